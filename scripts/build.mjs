@@ -1,0 +1,80 @@
+// Bundles the extension twice (Node host + web worker host), the CLI, and the test suites.
+//   node scripts/build.mjs                 development build (source maps, not minified)
+//   node scripts/build.mjs --production    minified, no source maps (what the VSIX ships)
+//   node scripts/build.mjs --tests         also bundles unit and integration tests into out/
+//   node scripts/build.mjs --watch         rebuilds the extension bundles on change
+import * as esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { handlebarsPrecompile } from './handlebars-precompile.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const withTests = args.has('--tests');
+
+// Handlebars' compiler tries require('source-map') only to emit source maps we never ask for.
+const noSourceMapLib = {
+  name: 'no-source-map-lib',
+  setup(build) {
+    build.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {}', loader: 'js' }));
+  },
+};
+
+// mocha >= 12 is "type": "module", so esbuild would treat its UMD browser build as ESM and its
+// `module.exports = factory()` would overwrite the bundle's own exports (VS Code would then call
+// mocha.run() instead of ours). Load it from a private namespace so it is wrapped as CommonJS.
+const mochaUmdAsCjs = {
+  name: 'mocha-umd-as-cjs',
+  setup(build) {
+    build.onResolve({ filter: /^mocha\/mocha(\.js)?$/ }, () => ({ path: require.resolve('mocha/mocha.js'), namespace: 'mocha-umd' }));
+    build.onLoad({ filter: /.*/, namespace: 'mocha-umd' }, async (a) => ({ contents: await readFile(a.path, 'utf8'), loader: 'js' }));
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  plugins: [handlebarsPrecompile, noSourceMapLib],
+};
+
+const builds = [
+  { ...common, platform: 'node', entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  {
+    ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js',
+    mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
+  },
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (withTests) {
+  const unit = readdirSync(path.join(root, 'test/unit'), { recursive: true })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => path.join('test/unit', f));
+  builds.push(
+    { ...common, minify: false, sourcemap: true, platform: 'node', entryPoints: unit, outdir: 'out/unit', outbase: 'test/unit', external: ['vscode', 'fast-check', 'mocha'] },
+    { ...common, minify: false, sourcemap: true, platform: 'node', entryPoints: ['test/integration/index.node.ts'], outfile: 'out/integration/node.js', external: ['vscode', 'mocha'] },
+    {
+      ...common, minify: false, sourcemap: true, platform: 'browser', entryPoints: ['test/integration/index.web.ts'], outfile: 'out/integration/web.js',
+      define: { global: 'globalThis', 'process.env.NODE_DEBUG': 'false' }, plugins: [...common.plugins, mochaUmdAsCjs],
+    },
+  );
+}
+
+if (args.has('--watch')) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching for changes…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

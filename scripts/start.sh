@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm start`: builds the extension and opens it in a real VS Code on a copy of the sample workspace.
+#  - desktop VS Code when `code` is on PATH (extension development host);
+#  - otherwise code-server (installed by scripts/setup-node-host.sh) on a localhost port it prints.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+node scripts/build.mjs
+WS="$ROOT/.cache/workspaces/sample"
+if [ ! -d "$WS" ]; then mkdir -p "$WS" && cp -r test/fixtures/workspace/. "$WS/"; fi
+
+if command -v code >/dev/null 2>&1 && [ -z "${MENTORSHIP_PREP_NO_DESKTOP:-}" ]; then
+  exec code --extensionDevelopmentPath="$ROOT" "$WS"
+fi
+
+[ -x .cache/node-host/node24/bin/node ] || bash scripts/setup-node-host.sh
+PORT=${PORT:-8080}
+HOME_DIR="$ROOT/.cache/start-home"
+mkdir -p "$HOME_DIR"
+PAYLOAD=$(node -e 'const [p,r]=process.argv.slice(1);console.log(encodeURIComponent(JSON.stringify([["extensionDevelopmentPath",`vscode-remote://127.0.0.1:${p}${r}`]])))' "$PORT" "$ROOT")
+echo
+echo "Mentorship Prep is running in code-server. Open this address in a browser:"
+echo "  http://127.0.0.1:$PORT/?folder=$(node -p 'encodeURIComponent(process.argv[1])' "$WS")&payload=$PAYLOAD"
+echo "(Ctrl+C stops it. The extension is loaded from $ROOT/dist; run 'npm run watch' in another terminal to rebuild on save.)"
+echo
+HOME="$HOME_DIR" XDG_CONFIG_HOME="$HOME_DIR/.config" XDG_DATA_HOME="$HOME_DIR/.local/share" \
+exec .cache/node-host/node24/bin/node .cache/node-host/server/node_modules/code-server/out/node/entry.js \
+  --auth none --bind-addr "127.0.0.1:$PORT" --disable-telemetry --disable-update-check \
+  --user-data-dir "$ROOT/.cache/start-user-data" --extensions-dir "$ROOT/.cache/start-extensions" \
+  --vscode-option enable-smoke-test-driver "$WS"

@@ -1,0 +1,63 @@
+// `npm test`: lint, type check, unit tests, and the integration suite in both VS Code hosts.
+// Streams every tier's output, then ends with one plain line: "N passed, N failed" over all tiers.
+// Lint, type check and build count as one check each. Each tier runs under a time limit.
+import { spawn } from 'node:child_process';
+
+const tiers = [
+  { name: 'lint', cmd: ['npx', 'eslint', '.'], minutes: 5, count: 'check' },
+  { name: 'type check', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'], minutes: 5, count: 'check' },
+  { name: 'build', cmd: ['node', 'scripts/build.mjs', '--tests'], minutes: 3, count: 'check' },
+  { name: 'unit', cmd: ['npx', 'mocha', '--reporter', 'spec', '--no-color', 'out/unit/**/*.test.js'], minutes: 10, count: 'mocha' },
+  { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker' },
+  { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 15, count: 'marker' },
+];
+const only = process.env.TEST_TIERS?.split(',');
+
+function runTier(tier) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    console.log(`\n=== ${tier.name}`);
+    const child = spawn(tier.cmd[0], tier.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    const take = (stream) => (d) => { out += d; stream.write(d); };
+    child.stdout.on('data', take(process.stdout));
+    child.stderr.on('data', take(process.stderr));
+    const timer = setTimeout(() => {
+      console.error(`\n${tier.name}: timed out after ${tier.minutes} min`);
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    }, tier.minutes * 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ ...count(tier, out, code), seconds: (Date.now() - started) / 1000 });
+    });
+  });
+}
+
+function count(tier, out, code) {
+  if (tier.count === 'check') return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  if (tier.count === 'mocha') {
+    const passed = Number(/(\d+) passing/.exec(out)?.[1] ?? 0);
+    const failed = Number(/(\d+) failing/.exec(out)?.[1] ?? 0);
+    return { passed, failed: failed || (code === 0 ? 0 : 1) };
+  }
+  let passed = 0, failed = 0, seen = false;
+  for (const m of out.matchAll(/^MENTORSHIP-PREP-RESULT (\{.*\})$/gm)) {
+    const r = JSON.parse(m[1]);
+    passed += r.passed; failed += r.failed; seen = true;
+  }
+  // A tier that exits non-zero without its own failure count still counts as one failure.
+  if (!seen || (code !== 0 && failed === 0)) failed += 1;
+  return { passed, failed };
+}
+
+const summary = [];
+for (const tier of tiers) {
+  if (only && !only.some((o) => tier.name.startsWith(o))) continue;
+  summary.push({ name: tier.name, ...(await runTier(tier)) });
+}
+console.log('\n=== summary');
+for (const s of summary) console.log(`${s.name.padEnd(44)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed  ${s.seconds.toFixed(1)}s`);
+const passed = summary.reduce((a, s) => a + s.passed, 0);
+const failed = summary.reduce((a, s) => a + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,27 @@
+// Entry loaded by the Node extension host (code-server or desktop VS Code): exports run().
+import Mocha from 'mocha';
+import { writeFileSync } from 'node:fs';
+import { format } from 'node:util';
+import { loadSuites } from './suite/index';
+import { formatResult, type SuiteResult } from './report';
+
+export function run(): Promise<void> {
+  // Hosts forward console arguments one by one; pre-format so '%s (%dms)' lines read as in a terminal.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(format(...args));
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000 });
+  mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
+  loadSuites();
+  const failures: string[] = [];
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failed) => {
+      const result: SuiteResult = { host: 'node', passed: runner.stats?.passes ?? 0, failed, failures };
+      console.log(formatResult(result));
+      // The harness outside the host reads this file: console plumbing differs between hosts.
+      const out = process.env.MENTORSHIP_PREP_TEST_RESULTS;
+      if (out) writeFileSync(out, JSON.stringify(result));
+      if (failed > 0) reject(new Error(`${failed} integration tests failed in the Node host.`));
+      else resolve();
+    });
+    runner.on('fail', (t, err: Error) => failures.push(`${t.fullTitle()}: ${err.message}`));
+  });
+}

@@ -1,0 +1,7 @@
+// Every integration test file, in run order. esbuild has no require.context, so each host's
+// entry point requires this list after mocha has installed its globals.
+export function loadSuites(): void {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  require('./activation.test');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}

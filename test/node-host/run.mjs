@@ -1,0 +1,145 @@
+// Node extension host tier: starts code-server (VS Code server on Node 24, installed by
+// scripts/setup-node-host.sh), then
+//   1. runs the integration suite inside its Node extension host (workbench URL payload with
+//      extensionDevelopmentPath/extensionTestsPath, honoured with enable-smoke-test-driver);
+//   2. runs the UI tests in test/node-host/ui/ with Playwright driving Debian's chromium.
+// Prints one MENTORSHIP-PREP-RESULT line per part. Everything lives under .cache/node-host.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { uiTests } from './ui/tests.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cache = path.join(root, '.cache/node-host');
+const node24 = path.join(cache, 'node24/bin/node');
+const entry = path.join(cache, 'server/node_modules/code-server/out/node/entry.js');
+if (!fs.existsSync(node24) || !fs.existsSync(entry)) {
+  console.error('node host: code-server is not installed; run bash scripts/setup-node-host.sh');
+  process.exit(1);
+}
+const port = Number(process.env.NODE_HOST_PORT || 18943);
+const base = `http://127.0.0.1:${port}`;
+const only = process.argv[2]; // 'suite' | 'ui' | undefined (both)
+const run = path.join(cache, 'run');
+fs.rmSync(run, { recursive: true, force: true });
+const home = path.join(run, 'home');
+const workspace = path.join(run, 'workspace');
+const outDir = path.join(root, 'test-results/node-host');
+fs.mkdirSync(home, { recursive: true });
+fs.mkdirSync(outDir, { recursive: true });
+fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+const resultsFile = path.join(run, 'suite-results.json');
+const userData = path.join(run, 'user-data');
+fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+// A fixed, quiet workbench: no welcome page on start, no trust prompt, hovers quick to appear.
+fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'editor.hover.delay': 100,
+  'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off',
+  'chat.disableAIFeatures': true, 'workbench.colorTheme': process.env.UI_THEME || 'Default Dark Modern',
+}));
+
+const env = {
+  ...process.env, HOME: home, XDG_CONFIG_HOME: `${home}/.config`, XDG_DATA_HOME: `${home}/.local/share`,
+  XDG_CACHE_HOME: `${home}/.cache`, MENTORSHIP_PREP_TEST_RESULTS: resultsFile,
+};
+const server = spawn(node24, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+  '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData,
+  '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver', workspace],
+{ env, detached: true, stdio: ['ignore', fs.openSync(path.join(run, 'code-server.log'), 'w'), 'pipe'] });
+let serverErr = '';
+server.stderr.on('data', (d) => { serverErr += d; });
+const stopServer = () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } };
+process.on('exit', stopServer);
+
+const browserArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try { if ((await fetch(`${base}/healthz`)).ok) return; } catch { /* not up yet */ }
+    if (server.exitCode !== null) throw new Error(`code-server exited: ${serverErr}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('code-server did not answer /healthz within 60 s');
+}
+
+function remoteUri(p) { return `vscode-remote://127.0.0.1:${port}${p}`; }
+
+export function workbenchUrl({ tests = false } = {}) {
+  const payload = [['extensionDevelopmentPath', remoteUri(root)]];
+  if (tests) payload.push(['extensionTestsPath', remoteUri(path.join(root, 'out/integration/node.js'))]);
+  return `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+async function newBrowser() {
+  const profile = fs.mkdtempSync(path.join(run, 'chrome-'));
+  return chromium.launchPersistentContext(profile, { executablePath, headless: true, args: browserArgs, viewport: { width: 1400, height: 900 } });
+}
+
+async function runSuite() {
+  const ctx = await newBrowser();
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  let exit;
+  const exited = new Promise((r) => { exit = r; });
+  await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+  page.on('console', (m) => {
+    const t = m.text().replace(/^%c INFO color: #33f /, '');
+    if (/^\s*(✔|✓|\d+\) |\d+ passing|\d+ failing|[A-Z][\w ,]+$)|MENTORSHIP-PREP/.test(t) || process.env.VERBOSE) console.log(`[exthost] ${t}`);
+  });
+  await page.goto(workbenchUrl({ tests: true }));
+  const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 240_000))]);
+  await ctx.close();
+  if (!fs.existsSync(resultsFile)) {
+    return { host: 'node', passed: 0, failed: 1, failures: [`the suite did not report (exit ${code})`] };
+  }
+  return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+}
+
+async function runUi() {
+  const result = { host: 'node-ui', passed: 0, failed: 0, failures: [] };
+  for (const t of uiTests) {
+    if (process.env.UI_GREP && !t.name.includes(process.env.UI_GREP)) continue;
+    const ctx = await newBrowser();
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    const started = Date.now();
+    try {
+      await t.run({ page, url: workbenchUrl(), workspace, outDir, root });
+      result.passed++;
+      console.log(`  ✔ ${t.name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    } catch (err) {
+      result.failed++;
+      result.failures.push(`${t.name}: ${err.message.split('\n')[0]}`);
+      console.log(`  ✘ ${t.name}: ${err.message.split('\n')[0]}`);
+      await page.screenshot({ path: path.join(outDir, `failed-${t.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    } finally {
+      await ctx.close();
+    }
+  }
+  return result;
+}
+
+let failed = 0;
+try {
+  await waitForServer();
+  if (only !== 'ui') {
+    const r = await runSuite();
+    console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);
+    failed += r.failed;
+  }
+  if (only !== 'suite') {
+    console.log('Node host UI tests (Playwright in the real workbench)');
+    const r = await runUi();
+    console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);
+    failed += r.failed;
+  }
+} catch (err) {
+  console.error(`node host: ${err.message}`);
+  console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify({ host: 'node', passed: 0, failed: 1, failures: [err.message] })}`);
+  failed++;
+} finally {
+  stopServer();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,53 @@
+// Small, reusable moves a person makes in the workbench, for the UI tests.
+
+export async function openWorkbench(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+}
+
+/** F1, type the command's title, Enter. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget:visible input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+export async function openFileFromExplorer(page, name, expectText) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.waitForSelector(`.editor-instance .view-lines:has-text("${expectText}")`, { timeout: 30_000 });
+}
+
+/** Moves the mouse onto `word` in the first visible editor line holding it and waits for a hover containing `expect`. */
+export async function hoverWord(page, word, expect) {
+  const line = page.locator('.editor-instance .view-line', { hasText: word }).first();
+  const hover = page.locator('.monaco-hover:visible', { hasText: expect });
+  for (let i = 0; i < 25 && !(await hover.count()); i++) {
+    const box = await line.boundingBox().catch(() => null);
+    const pos = await line.evaluate((el, w) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent.indexOf(w);
+        if (at >= 0) { const r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + w.length); const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; }
+      }
+      return null;
+    }, word).catch(() => null);
+    if (!box || !pos) { await page.waitForTimeout(300); continue; }
+    await page.mouse.move(pos.x - 30, pos.y + 80);
+    await page.mouse.move(pos.x, pos.y, { steps: 4 });
+    await hover.first().waitFor({ timeout: 1500 }).catch(() => {});
+  }
+  await hover.first().waitFor({ timeout: 1000 });
+  return (await hover.first().innerText()).trim();
+}
+
+export async function openSidebar(page) {
+  await page.locator('.activitybar .action-item a[aria-label^="Mentorship Prep"], .activitybar [aria-label^="Mentorship Prep"]').first().click();
+  // With one view the sidebar title reads "Mentorship Prep: <view>"; with several, each has a pane header.
+  await page.locator('.sidebar .composite.title', { hasText: 'Mentorship Prep' }).first().waitFor({ timeout: 15_000 });
+}

