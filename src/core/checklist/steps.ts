@@ -1,0 +1,32 @@
+/** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
+export type Phase = 'before' | 'meeting' | 'after';
+
+export interface PrepStep {
+  id: string;
+  phase: Phase;
+  title: string;
+  description: string;
+  /** Command that does the step, when one exists. */
+  command?: string;
+}
+
+export const PHASE_TITLES: Record<Phase, string> = {
+  before: 'Before the meeting',
+  meeting: 'The meeting',
+  after: 'After the meeting',
+};
+
+export const PREP_STEPS: readonly PrepStep[] = [
+  { id: 'understand-resistance', phase: 'before', title: 'Name the likely reason for the lukewarm answer', description: 'Time, an unclear ask, or doubt about follow-through: pick the one that fits.', command: 'mentorshipPrep.generate' },
+  { id: 'research-leader', phase: 'before', title: 'Research the leader’s work and priorities', description: 'Projects they led, talks, docs, what their quarter looks like.' },
+  { id: 'pick-challenge', phase: 'before', title: 'Pick one concrete challenge their expertise fits', description: 'Specific enough to discuss in a single session.', command: 'mentorshipPrep.editProfile' },
+  { id: 'frame-partnership', phase: 'before', title: 'Frame the ask as a partnership and name what you bring', description: 'Their expertise, your challenge, the value to the team.', command: 'mentorshipPrep.editProfile' },
+  { id: 'learn-vocabulary', phase: 'before', title: 'Review the vocabulary for this conversation', description: 'Hover the terms in your design docs, or pick one to explain.', command: 'mentorshipPrep.explainTerm' },
+  { id: 'generate-doc', phase: 'before', title: 'Generate the prep doc and script', description: 'Tailored to this leader, challenge and culture.', command: 'mentorshipPrep.generate' },
+  { id: 'rehearse', phase: 'before', title: 'Rehearse the script and the objections out loud', description: 'Especially the pause after the ask.' },
+  { id: 'book-meeting', phase: 'meeting', title: 'Book a short 1:1 and send a one-line purpose', description: 'No surprises: they know what the meeting is about.' },
+  { id: 'hold-meeting', phase: 'meeting', title: 'Make the ask, then pause and listen', description: 'Answer the objection behind their words.' },
+  { id: 'send-thank-you', phase: 'after', title: 'Send the thank-you note within a day', description: 'Recap what you agreed, the rhythm and the first topic.', command: 'mentorshipPrep.generateFollowUp' },
+  { id: 'plan-first-session', phase: 'after', title: 'Prepare the first check-in agenda', description: 'One decision, a pre-read, timed items.', command: 'mentorshipPrep.generateAgenda' },
+  { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Renew, adjust, or close it gracefully.' },
+];

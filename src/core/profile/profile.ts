@@ -1,0 +1,73 @@
+/** The prep profile: who the leader is, what you ask for, and how. A contract: other tools read
+ *  `.mentorship/profile.json`, and schemas/profile.schema.json describes the same shape. */
+
+export const CADENCES = ['weekly', 'biweekly', 'monthly', 'as-needed'] as const;
+export const FORMATS = ['meetings', 'async', 'mixed'] as const;
+export const COMMUNICATION = ['direct', 'indirect'] as const;
+export const HIERARCHY = ['flat', 'hierarchical'] as const;
+export const RELATIONSHIPS = ['skip-level', 'cross-team', 'executive', 'former-manager'] as const;
+export const TONES = ['formal', 'warm', 'concise'] as const;
+
+export type Cadence = (typeof CADENCES)[number];
+export type Format = (typeof FORMATS)[number];
+export type Communication = (typeof COMMUNICATION)[number];
+export type Hierarchy = (typeof HIERARCHY)[number];
+export type Relationship = (typeof RELATIONSHIPS)[number];
+export type Tone = (typeof TONES)[number];
+
+export interface Profile {
+  you: { name?: string; role?: string; strengths?: string };
+  leader: { name: string; role?: string; initiative?: string; expertise?: string };
+  challenge: string;
+  expertiseApplied?: string;
+  valueYouBring?: string;
+  cadence: Cadence;
+  sessionMinutes: number;
+  format: Format;
+  culture: { communication: Communication; hierarchy: Hierarchy };
+  relationship: Relationship;
+  tone: Tone;
+}
+
+export const DEFAULTS = {
+  youRole: 'Software Architect',
+  cadence: 'biweekly' as Cadence,
+  sessionMinutes: 30,
+  format: 'mixed' as Format,
+  communication: 'direct' as Communication,
+  hierarchy: 'flat' as Hierarchy,
+  relationship: 'skip-level' as Relationship,
+  tone: 'warm' as Tone,
+};
+
+export const SESSION_MINUTES = { min: 10, max: 120 } as const;
+export const MAX_TEXT = 500;
+
+/** Free-text fields, their path, and the prompt shown in the doc when the answer is missing. */
+export const TEXT_FIELDS = [
+  { path: 'you.name', prompt: 'your name', required: false },
+  { path: 'you.role', prompt: 'your role', required: false },
+  { path: 'you.strengths', prompt: 'a strength you bring', required: false },
+  { path: 'leader.name', prompt: 'the leader’s name', required: true },
+  { path: 'leader.role', prompt: 'the leader’s role', required: false },
+  { path: 'leader.initiative', prompt: 'a project or initiative they led', required: false },
+  { path: 'leader.expertise', prompt: 'what they are known for', required: false },
+  { path: 'challenge', prompt: 'the challenge you want their view on', required: true },
+  { path: 'expertiseApplied', prompt: 'how their expertise applies to your challenge', required: false },
+  { path: 'valueYouBring', prompt: 'what you bring back to them and the team', required: false },
+] as const;
+
+export type TextFieldPath = (typeof TEXT_FIELDS)[number]['path'];
+
+export function getText(profile: Profile, path: TextFieldPath): string | undefined {
+  const [a, b] = path.split('.') as [string, string | undefined];
+  const v = b === undefined ? (profile as unknown as Record<string, unknown>)[a] : ((profile as unknown as Record<string, Record<string, unknown>>)[a] ?? {})[b];
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+/** A short slug for file names: "Dana O'Kafor" → "dana-okafor". */
+export function slug(text: string): string {
+  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return s || 'leader';
+}

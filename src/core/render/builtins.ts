@@ -1,0 +1,46 @@
+// The built-in templates, precompiled at build time (scripts/handlebars-precompile.mjs).
+import prepDoc from '../../../templates/prep-doc.hbs';
+import script from '../../../templates/script.hbs';
+import objections from '../../../templates/objections.hbs';
+import thankYou from '../../../templates/thank-you.hbs';
+import firstCheckin from '../../../templates/first-checkin.hbs';
+import asyncUpdate from '../../../templates/async-update.hbs';
+import after from '../../../templates/partials/after.hbs';
+import ask from '../../../templates/partials/ask.hbs';
+import checklist from '../../../templates/partials/checklist.hbs';
+import framing from '../../../templates/partials/framing.hbs';
+import nuance from '../../../templates/partials/nuance.hbs';
+import objectionsPartial from '../../../templates/partials/objections.hbs';
+import research from '../../../templates/partials/research.hbs';
+import resistance from '../../../templates/partials/resistance.hbs';
+import scriptPartial from '../../../templates/partials/script.hbs';
+import terms from '../../../templates/partials/terms.hbs';
+
+export const BUILTIN_TEMPLATES = {
+  'prep-doc': prepDoc,
+  script,
+  objections,
+  'thank-you': thankYou,
+  'first-checkin': firstCheckin,
+  'async-update': asyncUpdate,
+} as const;
+
+export type BuiltinTemplateId = keyof typeof BUILTIN_TEMPLATES;
+
+export const BUILTIN_PARTIALS = {
+  after, ask, checklist, framing, nuance, objections: objectionsPartial, research, resistance, script: scriptPartial, terms,
+} as const;
+
+/** Level-2 headings every full prep doc has, in order (tests and the checklist sync rely on them). */
+export const PREP_DOC_SECTIONS = [
+  'The ask in one paragraph',
+  'Why leaders hesitate, and what to do about it',
+  'Framing: a strategic partnership',
+  'Research before the meeting',
+  'Vocabulary for this conversation',
+  'The script',
+  'Objections and answers',
+  'Cultural and executive nuance',
+  'After the meeting',
+  'Prep checklist',
+] as const;

@@ -1,0 +1,110 @@
+import Handlebars from 'handlebars/runtime';
+import { slug } from '../profile/profile';
+import { BUILTIN_PARTIALS, BUILTIN_TEMPLATES } from './builtins';
+import type { RenderContext } from './context';
+
+type Env = typeof Handlebars;
+type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  /** Output file name pattern; `{leader}` stands for a slug of the leader's name. */
+  output: string;
+  origin: 'builtin' | 'team';
+  /** The team template's file (URI or path as given). */
+  file?: string;
+}
+
+/** Where a template went wrong: 1-based line and column in the template file. */
+export interface TemplateProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type RenderOutcome =
+  | { ok: true; text: string; template: TemplateInfo }
+  | { ok: false; problem: TemplateProblem; template?: TemplateInfo };
+
+/** Runtime options shared by every render: no prototype access, whatever a template asks for. */
+export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+  allowCallsToHelperMissing: false,
+};
+
+export function registerHelpers(env: Env): void {
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+}
+
+interface Entry { info: TemplateInfo; fn: Compiled; bodyLine: number }
+
+/** The templates available for rendering: the built-ins, optionally overridden by a team's. */
+export class TemplateLibrary {
+  protected readonly entries = new Map<string, Entry>();
+
+  constructor(protected readonly env: Env = Handlebars.create()) {
+    registerHelpers(env);
+    for (const [name, t] of Object.entries(BUILTIN_PARTIALS)) env.registerPartial(name, env.template(t.spec));
+    for (const [id, t] of Object.entries(BUILTIN_TEMPLATES)) {
+      const meta = t.meta as { name?: string; description?: string; output?: string };
+      this.entries.set(id, {
+        info: { id, name: meta.name ?? id, description: meta.description ?? '', output: safeOutput(meta.output, id), origin: 'builtin' },
+        fn: env.template(t.spec) as Compiled,
+        bodyLine: 1,
+      });
+    }
+  }
+
+  list(): TemplateInfo[] {
+    return [...this.entries.values()].map((e) => e.info);
+  }
+
+  get(id: string): TemplateInfo | undefined {
+    return this.entries.get(id)?.info;
+  }
+
+  render(id: string, context: RenderContext): RenderOutcome {
+    const entry = this.entries.get(id);
+    if (!entry) return { ok: false, problem: { file: id, line: 1, column: 1, message: `There is no template '${id}'. Available: ${[...this.entries.keys()].join(', ')}.` } };
+    try {
+      const text = entry.fn(context, RUNTIME_OPTIONS);
+      return { ok: true, text: tidy(text), template: entry.info };
+    } catch (err) {
+      return { ok: false, problem: problemFrom(err, entry.info.file ?? `templates/${id}.hbs`, entry.bodyLine), template: entry.info };
+    }
+  }
+
+  /** The output file name for a template and a leader. */
+  outputName(id: string, leaderName: string): string {
+    const info = this.get(id);
+    return (info?.output ?? `${id}-{leader}.md`).replace(/\{leader\}/g, slug(leaderName));
+  }
+}
+
+/** Output names are plain `.md` file names; anything else falls back to `<id>-{leader}.md`. */
+export function safeOutput(output: unknown, id: string): string {
+  if (typeof output === 'string' && /^[\w.{}\- ]+\.md$/i.test(output) && !output.includes('..')) return output;
+  return `${id.split('/').pop()}-{leader}.md`;
+}
+
+/** Collapses runs of blank lines left by block helpers and ends with one newline. */
+export function tidy(markdown: string): string {
+  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** Reads Handlebars' parse, compile and runtime errors into a file position. */
+export function problemFrom(err: unknown, file: string, bodyLine: number): TemplateProblem {
+  const e = err as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line?: number; first_column?: number }; line?: number } };
+  const message = String(e?.message ?? err).split('\n')[0]!.replace(/ - \d+:\d+$/, '');
+  let line = e?.lineNumber ?? e?.hash?.loc?.first_line ?? (e?.hash?.line !== undefined ? e.hash.line + 1 : undefined);
+  let column = e?.column !== undefined ? e.column + 1 : e?.hash?.loc?.first_column !== undefined ? e.hash.loc.first_column + 1 : undefined;
+  const fromMessage = /on line (\d+)/.exec(String(e?.message ?? ''));
+  if (line === undefined && fromMessage) line = Number(fromMessage[1]);
+  const detail = /(\d+):(\d+)$/.exec(String(e?.message ?? '').split('\n')[0]!);
+  if (line === undefined && detail) { line = Number(detail[1]); column = Number(detail[2]) + 1; }
+  return { file, line: (line ?? 1) + bodyLine - 1, column: column ?? 1, message };
+}

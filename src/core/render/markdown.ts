@@ -1,0 +1,24 @@
+/**
+ * Makes user text safe to drop into a Markdown sentence: one line, no HTML, no emphasis, links,
+ * code spans, tables or headings it did not intend, and never an HTML entity. The text reads the
+ * same once rendered ("R&D" stays "R&D", "<b>" shows as "<b>").
+ */
+export function inlineMarkdown(text: string): string {
+  let s = text.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').replace(/[\t ]+/g, ' ').trim();
+  // Control characters other than whitespace have no business in a document.
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+  s = s.replace(/[\\`*[\]<>|~]/g, '\\$&');
+  // `_` only emphasizes at word edges; leave snake_case readable.
+  s = s.replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'));
+  // "&amp;" typed by a user must stay "&amp;", not become "&".
+  s = s.replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&');
+  // Block syntax can only start a line; a value may start one.
+  s = s.replace(/^(#|=|-|\+|>)/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return s;
+}
+
+/** A clearly marked prompt that stands in for a missing answer. */
+export function fillIn(prompt: string): string {
+  return `**[fill in: ${prompt}]**`;
+}

@@ -1,0 +1,140 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, type Node, type Pair } from 'yaml';
+import type { GlossaryEntry } from './glossary';
+
+/** A problem in a glossary file, 1-based line and column, with the end of the offending node. */
+export interface GlossaryProblem {
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning';
+}
+
+export interface LoadedGlossary {
+  file: string;
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+}
+
+/** File names that hold a team glossary: Contextive's `*.glossary.yml`, plus YAML and JSON variants. */
+export const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
+
+const STRING_FIELDS = ['definition', 'whyItMatters', 'howToSay', 'link'] as const;
+const LIST_FIELDS = ['aliases', 'examples', 'related'] as const;
+
+/**
+ * Parses a team glossary. Accepts Contextive's layout (`contexts: [{ name, terms: [...] }]`) and a
+ * flat `terms: [...]`, in YAML or JSON (JSON is read by the same YAML parser, which keeps
+ * positions). Every problem is reported with its position; every valid term still loads.
+ */
+export function parseGlossary(text: string, file: string): LoadedGlossary {
+  const lines = new LineCounter();
+  const problems: GlossaryProblem[] = [];
+  const entries: GlossaryEntry[] = [];
+  const at = (range: readonly number[] | null | undefined, message: string, severity: GlossaryProblem['severity'] = 'error') => {
+    const start = lines.linePos(range?.[0] ?? 0);
+    const end = lines.linePos(range?.[1] ?? range?.[0] ?? 0);
+    problems.push({ message, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, severity });
+  };
+
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+  } catch (err) {
+    at([0, 0], `cannot be read as YAML or JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return { file, entries, problems };
+  }
+  for (const e of doc.errors) at(e.pos, firstLine(e.message));
+  for (const w of doc.warnings) at(w.pos, firstLine(w.message), 'warning');
+
+  const root = doc.contents;
+  if (root === null || root === undefined) {
+    if (doc.errors.length === 0) at([0, 0], 'is empty: expected `contexts:` (Contextive) or `terms:`', 'warning');
+    return { file, entries, problems };
+  }
+  if (!isMap(root)) {
+    at(root.range, 'must be a mapping with `contexts:` (Contextive) or `terms:`');
+    return { file, entries, problems };
+  }
+
+  const readTerms = (termsNode: unknown, context: string | undefined) => {
+    if (!isSeq(termsNode)) {
+      at(rangeOf(termsNode), '`terms` must be a list of terms');
+      return;
+    }
+    for (const item of termsNode.items) {
+      const entry = readTerm(item as Node, context, file, lines, at);
+      if (entry) entries.push(entry);
+    }
+  };
+
+  const contexts = root.get('contexts', true);
+  const terms = root.get('terms', true);
+  if (contexts === undefined && terms === undefined) {
+    at(root.range, 'has neither `contexts:` (Contextive) nor `terms:`');
+  }
+  if (terms !== undefined) readTerms(terms, undefined);
+  if (contexts !== undefined) {
+    if (!isSeq(contexts)) {
+      at(rangeOf(contexts), '`contexts` must be a list');
+    } else {
+      for (const ctx of contexts.items) {
+        if (!isMap(ctx)) { at(rangeOf(ctx), 'each context must be a mapping with `name` and `terms`'); continue; }
+        const nameNode = ctx.get('name', true);
+        const name = isScalar(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined;
+        const ctxTerms = ctx.get('terms', true);
+        if (ctxTerms === undefined) { at(ctx.range, `context${name ? ` '${name}'` : ''} has no \`terms\``, 'warning'); continue; }
+        readTerms(ctxTerms, name);
+      }
+    }
+  }
+  return { file, entries, problems };
+}
+
+type Report = (range: readonly number[] | null | undefined, message: string, severity?: GlossaryProblem['severity']) => void;
+
+function readTerm(node: Node, context: string | undefined, file: string, lines: LineCounter, at: Report): GlossaryEntry | undefined {
+  if (isAlias(node)) { at(node.range, 'YAML aliases are not supported in glossary terms'); return undefined; }
+  if (!isMap(node)) { at(rangeOf(node), 'each term must be a mapping with at least a `name`'); return undefined; }
+  const nameNode = node.get('name', true);
+  if (!isScalar(nameNode) || typeof nameNode.value !== 'string' || nameNode.value.trim() === '') {
+    at(nameNode ? rangeOf(nameNode) : node.range, 'term has no `name` (a non-empty string); it is skipped');
+    return undefined;
+  }
+  const entry: GlossaryEntry = {
+    name: nameNode.value.trim(),
+    aliases: [],
+    definition: '',
+    source: { kind: 'team', file, line: lines.linePos(node.range?.[0] ?? 0).line, ...(context ? { context } : {}) },
+  };
+  for (const pair of node.items as Pair[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const value = pair.value as Node | null;
+    if ((STRING_FIELDS as readonly string[]).includes(key ?? '')) {
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      if (!isScalar(value) || typeof value.value !== 'string') { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be text`); continue; }
+      const text = value.value.trim();
+      if (key === 'link' && !/^https?:\/\//i.test(text)) { at(value.range, `\`link\` of '${entry.name}' must start with https:// or http://`, 'warning'); continue; }
+      (entry as unknown as Record<string, string>)[key!] = text;
+    } else if ((LIST_FIELDS as readonly string[]).includes(key ?? '')) {
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      if (!isSeq(value)) { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be a list of text`); continue; }
+      const list: string[] = [];
+      for (const item of value.items) {
+        if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim()) list.push(String(item.value).trim());
+        else at(rangeOf(item), `each item of \`${key}\` of '${entry.name}' must be text`);
+      }
+      (entry as unknown as Record<string, string[]>)[key!] = list;
+    }
+  }
+  return entry;
+}
+
+function rangeOf(node: unknown): readonly number[] | undefined {
+  return (node as { range?: readonly number[] } | null)?.range ?? undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
