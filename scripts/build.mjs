@@ -68,6 +68,7 @@ if (withTests) {
     {
       ...common, minify: false, sourcemap: true, platform: 'browser', entryPoints: ['test/integration/index.web.ts'], outfile: 'out/integration/web.js',
       define: { global: 'globalThis', 'process.env.NODE_DEBUG': 'false' }, plugins: [...common.plugins, mochaUmdAsCjs],
+      inject: ['test/integration/process-shim.ts'],
     },
   );
 }

@@ -1,9 +1,21 @@
 import * as vscode from 'vscode';
+import { registerGenerate } from './features/generate/register';
 import { registerGettingStarted } from './features/gettingStarted/register';
+import { registerHover } from './features/hover/register';
+import { createServices } from './features/services';
+import { registerExplainTerm } from './features/vocabulary/explainTerm';
+import { registerVocabularyView } from './features/vocabularyView/register';
 
 /** Wires each feature; every feature owns its disposables through context.subscriptions. */
 export function activate(context: vscode.ExtensionContext): void {
+  const services = createServices(context);
   registerGettingStarted(context);
+  registerGenerate(context, services);
+  registerHover(context, services);
+  registerExplainTerm(context, services);
+  registerVocabularyView(context, services);
+  // Team glossaries load in the background; hovers use the built-ins until they are in.
+  void services.glossaries.ready();
 }
 
 export function deactivate(): void {

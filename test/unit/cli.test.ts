@@ -10,7 +10,7 @@ suite('CLI usage', () => {
   test('no command prints usage and exits with the usage code', async () => {
     const io = capture();
     assert.strictEqual(await runCli([], io), EXIT.usage);
-    assert.match(io.stdout, /Usage: mentorship-prep/);
+    assert.match(io.stderr, /Usage: mentorship-prep/);
   });
   test('an unknown command is named on stderr', async () => {
     const io = capture();

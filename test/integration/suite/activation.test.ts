@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension } from './helpers';
+import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
 
 suite('Activation and getting started', () => {
   test('the extension is installed and activates', async () => {
@@ -40,13 +40,3 @@ suite('Activation and getting started', () => {
     await vscode.commands.executeCommand('mentorshipPrep.checklist.focus');
   });
 });
-
-async function waitFor<T>(get: () => T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = get();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = get();
-  }
-  return v;
-}

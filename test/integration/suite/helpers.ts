@@ -15,3 +15,22 @@ export function workspaceRoot(): vscode.Uri {
   if (!folder) throw new Error('integration tests expect the fixture workspace to be open');
   return folder.uri;
 }
+
+export async function readWorkspaceFile(relative: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'))));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Polls until `get` returns something `ok` accepts, or the time runs out. */
+export async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await get();
+  while (!ok(v) && Date.now() < end) {
+    await sleep(100);
+    v = await get();
+  }
+  return v;
+}

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { Profile } from '../../core/profile/profile';
+import { validateProfile, type ProfileResult } from '../../core/profile/validate';
+import { exists, primaryFolder, readText, writeText } from '../shared/files';
+
+const GLOBAL_KEY = 'mentorshipPrep.profile';
+
+/**
+ * Where the profile lives: `.mentorship/profile.json` (configurable) in the first workspace
+ * folder, so it is versioned with the team's repo; with no folder open, in global state.
+ */
+export class ProfileStore {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  uri(): vscode.Uri | undefined {
+    const folder = primaryFolder();
+    if (!folder) return undefined;
+    const relative = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('profile.path') || '.mentorship/profile.json';
+    return vscode.Uri.joinPath(folder.uri, ...relative.split('/').filter((p) => p && p !== '..'));
+  }
+
+  /** The saved profile, validated; undefined when none was saved yet. A file that is not JSON
+   *  throws with a message naming the file. */
+  async load(): Promise<{ raw: unknown; result: ProfileResult } | undefined> {
+    const uri = this.uri();
+    let raw: unknown;
+    if (!uri) {
+      raw = this.context.globalState.get(GLOBAL_KEY);
+      if (raw === undefined) return undefined;
+    } else {
+      if (!(await exists(uri))) return undefined;
+      const text = await readText(uri);
+      try {
+        raw = JSON.parse(text);
+      } catch (err) {
+        throw new Error(`${vscode.workspace.asRelativePath(uri)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      }
+    }
+    return { raw, result: validateProfile(raw) };
+  }
+
+  async save(profile: Profile): Promise<vscode.Uri | undefined> {
+    const uri = this.uri();
+    if (!uri) {
+      await this.context.globalState.update(GLOBAL_KEY, profile);
+    } else {
+      await writeText(uri, JSON.stringify(profile, null, 2) + '\n');
+    }
+    this.changed.fire();
+    return uri;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,156 @@
+import * as vscode from 'vscode';
+import type { Profile } from '../../core/profile/profile';
+import { formatIssues, validateProfile } from '../../core/profile/validate';
+import { buildContext } from '../../core/render/context';
+import type { Services } from '../services';
+import { primaryFolder, readText, writeText, exists, displayPath } from '../shared/files';
+import { askForProfile } from './flow';
+import { describeProblem, TEAM_TEMPLATES_FOLDER } from './teamTemplates';
+import { writeGenerated, type IfExists, type WriteAction } from './writer';
+
+/** Arguments other extensions and tests may pass to the generate commands. */
+export interface GenerateArgs {
+  profile?: unknown;
+  template?: string;
+  ifExists?: IfExists;
+  show?: boolean;
+}
+
+export interface GenerateResult {
+  ok: boolean;
+  action?: WriteAction;
+  uri?: string;
+  message?: string;
+}
+
+export function registerGenerate(context: vscode.ExtensionContext, services: Services): void {
+  const run = (template: string | 'pick') => (args?: GenerateArgs) => generate(services, { ...args, template: args?.template ?? (template === 'pick' ? undefined : template) }, template === 'pick');
+  context.subscriptions.push(
+    vscode.commands.registerCommand('mentorshipPrep.generate', run('prep-doc')),
+    vscode.commands.registerCommand('mentorshipPrep.generateFromTemplate', run('pick')),
+    vscode.commands.registerCommand('mentorshipPrep.generateFollowUp', run('thank-you')),
+    vscode.commands.registerCommand('mentorshipPrep.generateAgenda', run('first-checkin')),
+    vscode.commands.registerCommand('mentorshipPrep.editProfile', () => editProfile(services)),
+    vscode.commands.registerCommand('mentorshipPrep.customizeTemplate', (id?: string) => customizeTemplate(context, services, id)),
+  );
+}
+
+async function generate(services: Services, args: GenerateArgs, pickTemplate: boolean): Promise<GenerateResult> {
+  const fail = (message: string, ...actions: string[]) => {
+    void vscode.window.showErrorMessage(message, ...actions).then((a) => a && vscode.commands.executeCommand('mentorshipPrep.editProfile'));
+    return { ok: false, message };
+  };
+  let profile: Profile | undefined;
+  if (args.profile !== undefined) {
+    const checked = validateProfile(args.profile);
+    if (!checked.ok) return fail(`The profile is not valid:\n${formatIssues(checked.issues.filter((i) => i.severity === 'error'))}`);
+    profile = checked.profile;
+    await services.profiles.save(profile);
+  } else {
+    let saved;
+    try {
+      saved = await services.profiles.load();
+    } catch (err) {
+      return fail(err instanceof Error ? err.message : String(err), 'Open Profile');
+    }
+    const name = saved?.result.ok ? saved.result.profile.leader.name : undefined;
+    let reuse = false;
+    if (name) {
+      const choice = await vscode.window.showQuickPick(
+        [{ label: `$(play) Use the saved answers for ${name}`, reuse: true }, { label: '$(edit) Change the answers first…', reuse: false }],
+        { title: 'Mentorship Prep: Generate', placeHolder: 'Your answers from last time are saved', ignoreFocusOut: true });
+      if (!choice) return { ok: false, action: 'cancelled' };
+      reuse = choice.reuse;
+    }
+    profile = reuse ? saved!.result.profile : await askForProfile(saved?.result.profile);
+    if (!profile) return { ok: false, action: 'cancelled' };
+    if (!reuse) await services.profiles.save(profile);
+  }
+
+  const { library, problems } = await services.templates.library();
+  let templateId = args.template ?? 'prep-doc';
+  if (pickTemplate && !args.template) {
+    const chosen = await vscode.window.showQuickPick(
+      library.list().map((t) => ({ label: t.name, description: t.origin === 'team' ? 'team template' : '', detail: t.description, id: t.id })),
+      { title: 'Mentorship Prep: Generate from Template', placeHolder: 'Which document?', matchOnDetail: true });
+    if (!chosen) return { ok: false, action: 'cancelled' };
+    templateId = chosen.id;
+  }
+  // A broken team template must not silently fall back to the built-in it was meant to replace.
+  const broken = problems.find((p) => p.file.endsWith(`/${templateId}.hbs`));
+  if (broken) return fail(`The team template could not be compiled, so nothing was written. ${describeProblem(broken)}`);
+
+  const glossary = services.glossaries.scope.entriesFor(services.profiles.uri()?.toString());
+  const outcome = library.render(templateId, buildContext(profile, glossary));
+  if (!outcome.ok) {
+    services.templates.publish([outcome.problem]);
+    return fail(`Nothing was written: the template failed to render. ${describeProblem(outcome.problem)}`);
+  }
+  const folder = primaryFolder();
+  const target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
+  const written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
+  services.events.fire({ kind: 'generated', template: templateId, uri: written.uri });
+  return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString() };
+}
+
+function outputFolder(folder: vscode.WorkspaceFolder): string {
+  const setting = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
+  return setting.split(/[\\/]/).filter((p) => p && p !== '..' && p !== '.').join('/') || 'mentorship';
+}
+
+async function editProfile(services: Services): Promise<void> {
+  const uri = services.profiles.uri();
+  if (!uri) {
+    const profile = await askForProfile((await services.profiles.load().catch(() => undefined))?.result.profile);
+    if (profile) await services.profiles.save(profile);
+    return;
+  }
+  if (!(await exists(uri))) {
+    const choice = await vscode.window.showInformationMessage(
+      `There is no profile yet. Answer a few questions, or start from an example in ${displayPath(uri)}?`, 'Answer Questions', 'Start from Example');
+    if (choice === 'Answer Questions') {
+      const profile = await askForProfile(undefined);
+      if (profile) await services.profiles.save(profile);
+      else return;
+    } else if (choice === 'Start from Example') {
+      await writeText(uri, JSON.stringify(EXAMPLE_PROFILE, null, 2) + '\n');
+    } else {
+      return;
+    }
+  }
+  await vscode.window.showTextDocument(uri, { preview: false });
+}
+
+async function customizeTemplate(context: vscode.ExtensionContext, services: Services, id?: string): Promise<string | undefined> {
+  const folder = primaryFolder();
+  if (!folder) {
+    void vscode.window.showWarningMessage('Open a folder first: team templates live in its .mentorship/templates folder.');
+    return undefined;
+  }
+  const builtins = (await services.templates.library()).library.list().filter((t) => t.origin === 'builtin');
+  const chosen = id ? builtins.find((t) => t.id === id) : await vscode.window.showQuickPick(
+    builtins.map((t) => ({ label: t.name, detail: t.description, id: t.id, description: `${t.id}.hbs` })), { title: 'Mentorship Prep: Customize a Built-in Template', placeHolder: 'Copy which template into the workspace?' });
+  if (!chosen) return undefined;
+  const source = vscode.Uri.joinPath(context.extensionUri, 'templates', `${chosen.id}.hbs`);
+  const target = vscode.Uri.joinPath(folder.uri, ...TEAM_TEMPLATES_FOLDER.split('/'), `${chosen.id}.hbs`);
+  if (await exists(target)) {
+    await vscode.window.showTextDocument(target);
+    void vscode.window.showInformationMessage(`${displayPath(target)} already exists; it was opened, not replaced.`);
+    return target.toString();
+  }
+  await writeText(target, await readText(source));
+  await vscode.window.showTextDocument(target, { preview: false });
+  void vscode.window.showInformationMessage(`Copied to ${displayPath(target)}. It now overrides the built-in template. Partials such as {{> script}} stay built-in unless you add your own in ${TEAM_TEMPLATES_FOLDER}/partials/.`);
+  return target.toString();
+}
+
+const EXAMPLE_PROFILE = {
+  you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
+  leader: { name: 'Dana Okafor', role: 'VP Engineering', initiative: 'the payments platform re-architecture', expertise: 'applying Domain-Driven Design to legacy platforms' },
+  challenge: 'scaling our API gateway for 10x user load',
+  expertiseApplied: 'using bounded contexts to split the gateway’s routing rules',
+  valueYouBring: 'a written summary of each session’s decisions the team can reuse',
+  cadence: 'biweekly', sessionMinutes: 30, format: 'mixed',
+  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
+  relationship: 'skip-level', tone: 'formal',
+};

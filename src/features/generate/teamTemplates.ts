@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { TemplateLibrary, type TemplateProblem } from '../../core/render/library';
+import { TeamTemplateLibrary, type TeamTemplateFile } from '../../core/render/team';
+import { primaryFolder, readText } from '../shared/files';
+import { log } from '../shared/log';
+
+export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
+
+/**
+ * The template library for this workspace: built-ins, plus the team's templates when the
+ * workspace is trusted. Template problems become diagnostics on the template files.
+ */
+export class TemplateService implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('mentorship-prep-templates');
+  private readonly builtins = new TemplateLibrary();
+  private told = false;
+
+  async library(): Promise<{ library: TemplateLibrary; problems: TemplateProblem[] }> {
+    const folder = primaryFolder();
+    if (!folder) return { library: this.builtins, problems: [] };
+    const root = vscode.Uri.joinPath(folder.uri, ...TEAM_TEMPLATES_FOLDER.split('/'));
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.hbs'), null, 500);
+    if (uris.length === 0) { this.diagnostics.clear(); return { library: this.builtins, problems: [] }; }
+    if (!vscode.workspace.isTrusted) {
+      if (!this.told) {
+        this.told = true;
+        void vscode.window.showInformationMessage(
+          `This workspace is not trusted, so the team templates in ${TEAM_TEMPLATES_FOLDER} are not compiled; the built-in templates are used instead.`,
+          'Manage Workspace Trust',
+        ).then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
+      }
+      return { library: this.builtins, problems: [] };
+    }
+    const files: TeamTemplateFile[] = [];
+    for (const uri of uris) {
+      try {
+        files.push({ relativePath: uri.path.slice(root.path.length + 1), file: uri.toString(), text: await readText(uri) });
+      } catch (err) {
+        log().warn(`cannot read ${uri.toString()}: ${String(err)}`);
+      }
+    }
+    const library = new TeamTemplateLibrary(files);
+    this.publish(library.problems);
+    return { library, problems: library.problems };
+  }
+
+  /** Shows template problems where they are: in the Problems panel, at the line and column. */
+  publish(problems: readonly TemplateProblem[]): void {
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      if (!/^[a-z][\w+.-]*:/i.test(p.file)) continue; // built-in templates have no workspace file
+      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);
+      d.source = 'Mentorship Prep';
+      byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
+    }
+    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+  }
+
+  dispose(): void {
+    this.diagnostics.dispose();
+  }
+}
+
+export function describeProblem(p: TemplateProblem): string {
+  const file = /^[a-z][\w+.-]*:/i.test(p.file) ? vscode.workspace.asRelativePath(vscode.Uri.parse(p.file)) : p.file;
+  return `${file}:${p.line}:${p.column}: ${p.message}`;
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { displayPath, exists, readText, writeText } from '../shared/files';
+
+/** What to do when the target file exists; 'ask' lets the user choose. */
+export type IfExists = 'ask' | 'open' | 'replace' | 'new' | 'cancel';
+
+export type WriteAction = 'created' | 'replaced' | 'unchanged' | 'opened-existing' | 'saved-as-new' | 'untitled' | 'cancelled';
+
+export interface WriteOutcome {
+  action: WriteAction;
+  uri?: vscode.Uri;
+}
+
+export const DRAFT_SCHEME = 'mentorship-prep-draft';
+
+/** Serves generated text that is not on disk yet, so it can be shown in a diff. */
+export class DraftProvider implements vscode.TextDocumentContentProvider {
+  private readonly drafts = new Map<string, string>();
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.drafts.get(uri.path) ?? '';
+  }
+  put(name: string, text: string): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: DRAFT_SCHEME, path: `/${Date.now()}/${name}` });
+    this.drafts.set(uri.path, text);
+    return uri;
+  }
+}
+
+/**
+ * Writes a generated document without ever replacing the user's file silently. With no folder
+ * open, the text opens as an untitled document instead. Replacing goes through a WorkspaceEdit,
+ * so Undo in the editor brings the previous text back.
+ */
+export async function writeGenerated(target: vscode.Uri | undefined, text: string, ifExists: IfExists, drafts: DraftProvider, show = true): Promise<WriteOutcome> {
+  const open = async (uri: vscode.Uri) => { if (show) await vscode.window.showTextDocument(uri, { preview: false }); };
+  if (!target) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    if (show) await vscode.window.showTextDocument(doc, { preview: false });
+    return { action: 'untitled', uri: doc.uri };
+  }
+  if (!(await exists(target))) {
+    await writeText(target, text);
+    await open(target);
+    return { action: 'created', uri: target };
+  }
+  const current = await readText(target);
+  if (current === text) {
+    await open(target);
+    return { action: 'unchanged', uri: target };
+  }
+
+  let choice = ifExists;
+  let compared = false;
+  while (choice === 'ask') {
+    choice = await askWhatToDo(target, compared);
+    if (choice === 'ask') {
+      // "Compare": show the diff, then ask again without that option.
+      compared = true;
+      const draft = drafts.put(target.path.split('/').pop()!, text);
+      await vscode.commands.executeCommand('vscode.diff', target, draft, `${displayPath(target)} ↔ new version`, { preview: true });
+    }
+  }
+
+  switch (choice) {
+    case 'open':
+      await open(target);
+      return { action: 'opened-existing', uri: target };
+    case 'replace': {
+      const doc = await vscode.workspace.openTextDocument(target);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(target, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+      if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) throw new Error(`Could not replace ${displayPath(target)}.`);
+      await open(target);
+      return { action: 'replaced', uri: target };
+    }
+    case 'new': {
+      const uri = await freeName(target);
+      await writeText(uri, text);
+      await open(uri);
+      return { action: 'saved-as-new', uri };
+    }
+    default:
+      return { action: 'cancelled', uri: target };
+  }
+}
+
+async function askWhatToDo(target: vscode.Uri, compared: boolean): Promise<IfExists> {
+  type Item = vscode.QuickPickItem & { choice: IfExists };
+  const items: Item[] = [
+    { label: '$(go-to-file) Open the existing file', description: 'keep it as it is', choice: 'open' },
+    ...(compared ? [] : [{ label: '$(diff) Compare with the new version…', description: 'then decide', choice: 'ask' as const }]),
+    { label: '$(replace-all) Replace it', description: 'Undo in the editor restores it', choice: 'replace' },
+    { label: '$(new-file) Save the new version under a new name', choice: 'new' },
+    { label: '$(close) Cancel', choice: 'cancel' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Mentorship Prep',
+    placeHolder: `${displayPath(target)} already exists. What should happen?`,
+    ignoreFocusOut: true,
+  });
+  return picked?.choice ?? 'cancel';
+}
+
+/** prep-dana.md → prep-dana-2.md, -3, … whichever is free first. */
+export async function freeName(target: vscode.Uri): Promise<vscode.Uri> {
+  const name = target.path.split('/').pop()!;
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let i = 2; ; i++) {
+    const candidate = vscode.Uri.joinPath(target, '..', `${stem}-${i}${ext}`);
+    if (!(await exists(candidate))) return candidate;
+  }
+}

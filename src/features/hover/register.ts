@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { describeEntry } from '../../core/vocabulary/describe';
+import { matchAt } from '../../core/vocabulary/matcher';
+import { lineWindow } from '../../core/vocabulary/window';
+import type { Services } from '../services';
+
+/** Explains glossary terms under the mouse, in every file of every scheme. */
+export class VocabularyHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly services: Services) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const config = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', document);
+    if (!config.get<boolean>('hover.enabled', true) || token.isCancellationRequested) return undefined;
+    const files = config.get<string>('files', '**');
+    if (files && files !== '**' && vscode.languages.match({ pattern: files }, document) === 0) return undefined;
+    const win = lineWindow((n) => document.lineAt(n).text, document.lineCount, position.line, position.character);
+    const matcher = this.services.glossaries.scope.matcherFor(document.isUntitled ? undefined : document.uri.toString());
+    const match = matchAt(matcher, win.text, win.offset);
+    if (!match || token.isCancellationRequested) return undefined;
+    const start = win.toPosition(match.start);
+    const end = win.toPosition(match.end);
+    const content = new vscode.MarkdownString(describeEntry(match.entry, { folderOf: (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f)) }));
+    content.isTrusted = false;
+    content.supportHtml = false;
+    return new vscode.Hover(content, new vscode.Range(start.line, start.character, end.line, end.character));
+  }
+}
+
+export function registerHover(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new VocabularyHoverProvider(services)));
+}

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { ProfileStore } from './generate/profileStore';
+import { TemplateService } from './generate/teamTemplates';
+import { DraftProvider, DRAFT_SCHEME } from './generate/writer';
+import { GlossaryService } from './vocabulary/glossaryService';
+
+/** Something the user did that other features react to (the checklist, the walkthrough). */
+export type PrepEvent = { kind: 'generated'; template: string; uri?: vscode.Uri };
+
+/** Long-lived objects shared by features; created once in activate(). */
+export interface Services {
+  profiles: ProfileStore;
+  templates: TemplateService;
+  glossaries: GlossaryService;
+  drafts: DraftProvider;
+  events: vscode.EventEmitter<PrepEvent>;
+}
+
+export function createServices(context: vscode.ExtensionContext): Services {
+  const services: Services = {
+    profiles: new ProfileStore(context),
+    templates: new TemplateService(),
+    glossaries: new GlossaryService(),
+    drafts: new DraftProvider(),
+    events: new vscode.EventEmitter<PrepEvent>(),
+  };
+  context.subscriptions.push(
+    services.profiles, services.templates, services.glossaries, services.events,
+    vscode.workspace.registerTextDocumentContentProvider(DRAFT_SCHEME, services.drafts),
+  );
+  return services;
+}

@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a file as UTF-8, preferring an open document's (possibly unsaved) text. */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  return decoder.decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+}
+
+/** The first workspace folder, where profile, templates and generated docs live. */
+export function primaryFolder(): vscode.WorkspaceFolder | undefined {
+  return vscode.workspace.workspaceFolders?.[0];
+}
+
+/** Path of a URI relative to its workspace folder, for messages. */
+export function displayPath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, false);
+}

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { GLOSSARY_FILE, parseGlossary, type LoadedGlossary } from '../../core/vocabulary/loader';
+import { GlossaryScope } from '../../core/vocabulary/scope';
+import { readText } from '../shared/files';
+import { log } from '../shared/log';
+
+export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
+
+/**
+ * Keeps the workspace's team glossaries loaded: found at start-up, reloaded on save and on
+ * changes from outside the editor; problems shown as diagnostics at their line and column.
+ */
+export class GlossaryService implements vscode.Disposable {
+  readonly scope = new GlossaryScope();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('mentorship-prep-glossary');
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
+  private loading: Promise<void> | undefined;
+
+  constructor() {
+    this.configure();
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('mentorshipPrep.vocabulary')) { this.configure(); this.changed.fire(); } }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.configure(); void this.reloadAll(); }),
+      vscode.workspace.onDidSaveTextDocument((d) => { if (GLOSSARY_FILE.test(d.uri.path)) void this.load(d.uri); }),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher(GLOSSARY_GLOB);
+    this.disposables.push(watcher,
+      watcher.onDidCreate((u) => void this.load(u)),
+      watcher.onDidChange((u) => void this.load(u)),
+      watcher.onDidDelete((u) => this.remove(u)));
+  }
+
+  /** Resolves once the glossaries found at start-up are loaded. */
+  ready(): Promise<void> {
+    this.loading ??= this.reloadAll();
+    return this.loading;
+  }
+
+  async reloadAll(): Promise<void> {
+    const uris = await vscode.workspace.findFiles(GLOSSARY_GLOB, '**/node_modules/**', 1000);
+    for (const g of this.scope.all()) if (!uris.some((u) => u.toString() === g.file)) this.remove(vscode.Uri.parse(g.file));
+    await Promise.all(uris.map((u) => this.load(u, false)));
+    this.changed.fire();
+  }
+
+  async load(uri: vscode.Uri, notify = true): Promise<LoadedGlossary | undefined> {
+    let glossary: LoadedGlossary;
+    try {
+      glossary = parseGlossary(await readText(uri), uri.toString());
+    } catch (err) {
+      log().warn(`cannot read glossary ${uri.toString()}: ${String(err)}`);
+      return undefined;
+    }
+    this.scope.set(glossary);
+    this.diagnostics.set(uri, glossary.problems.map((p) => {
+      const d = new vscode.Diagnostic(
+        new vscode.Range(p.line - 1, p.column - 1, Math.max(p.line, p.endLine) - 1, p.endLine > p.line ? p.endColumn - 1 : Math.max(p.endColumn - 1, p.column)),
+        p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      d.source = 'Mentorship Prep glossary';
+      return d;
+    }));
+    if (notify) this.changed.fire();
+    return glossary;
+  }
+
+  private remove(uri: vscode.Uri): void {
+    this.scope.delete(uri.toString());
+    this.diagnostics.delete(uri);
+    this.changed.fire();
+  }
+
+  private configure(): void {
+    const config = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary');
+    this.scope.configure(config.get<boolean>('builtinGlossary', true), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,123 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, workspaceRoot, readWorkspaceFile, sleep } from './helpers';
+
+const PROFILE = {
+  you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
+  leader: { name: 'Dana Okafor', role: 'VP Engineering', initiative: 'the payments platform re-architecture', expertise: 'applying Domain-Driven Design to legacy platforms' },
+  challenge: 'scaling our API gateway for 10x user load',
+  cadence: 'biweekly', sessionMinutes: 30, format: 'mixed',
+  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
+  relationship: 'skip-level', tone: 'formal',
+};
+type Result = { ok: boolean; action?: string; uri?: string; message?: string };
+const generate = (args: object) => vscode.commands.executeCommand<Result>('mentorshipPrep.generate', args);
+
+suite('Prep doc generation', () => {
+  suiteSetup(async () => { await activateExtension(); });
+  teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+
+  test('generates the prep doc from a profile argument, saves the profile, and opens the doc', async () => {
+    const result = await generate({ profile: PROFILE, ifExists: 'replace' });
+    assert.strictEqual(result.ok, true, result.message);
+    assert.ok(result.uri?.endsWith('/mentorship/prep-dana-okafor.md'), result.uri);
+    const text = await readWorkspaceFile('mentorship/prep-dana-okafor.md');
+    assert.match(text, /^# Mentorship prep: Dana Okafor/m);
+    for (const h of ['The script', 'Objections and answers', 'Cultural and executive nuance', 'Prep checklist']) assert.match(text, new RegExp(`^## ${h}`, 'm'));
+    assert.match(text, /scaling our API gateway for 10x user load/);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), result.uri);
+    const saved = JSON.parse(await readWorkspaceFile('.mentorship/profile.json'));
+    assert.strictEqual(saved.leader.name, 'Dana Okafor');
+    assert.strictEqual(saved.tone, 'formal');
+  });
+
+  test('an existing doc is kept when the user cancels, and nothing is written', async () => {
+    await generate({ profile: PROFILE, ifExists: 'replace' });
+    const before = await readWorkspaceFile('mentorship/prep-dana-okafor.md');
+    const result = await generate({ profile: { ...PROFILE, tone: 'concise' }, ifExists: 'cancel' });
+    assert.strictEqual(result.action, 'cancelled');
+    assert.strictEqual(await readWorkspaceFile('mentorship/prep-dana-okafor.md'), before);
+  });
+
+  test('without a choice given, the user is asked, and dismissing the question replaces nothing', async () => {
+    await generate({ profile: PROFILE, ifExists: 'replace' });
+    const before = await readWorkspaceFile('mentorship/prep-dana-okafor.md');
+    const pending = generate({ profile: { ...PROFILE, tone: 'warm' } });
+    await sleep(1500); // the quick pick "already exists. What should happen?" is showing
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const result = await pending;
+    assert.strictEqual(result.action, 'cancelled');
+    assert.strictEqual(await readWorkspaceFile('mentorship/prep-dana-okafor.md'), before);
+  });
+
+  test('"save under a new name" keeps the old doc and writes the next free name', async () => {
+    await generate({ profile: PROFILE, ifExists: 'replace' });
+    const result = await generate({ profile: { ...PROFILE, tone: 'warm' }, ifExists: 'new' });
+    assert.strictEqual(result.action, 'saved-as-new');
+    assert.match(result.uri ?? '', /prep-dana-okafor-\d+\.md$/);
+    const relative = vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!), false);
+    assert.notStrictEqual(await readWorkspaceFile(relative), await readWorkspaceFile('mentorship/prep-dana-okafor.md'));
+    await vscode.workspace.fs.delete(vscode.Uri.parse(result.uri!));
+  });
+
+  test('replacing goes through an edit the user can undo', async () => {
+    await generate({ profile: PROFILE, ifExists: 'replace' });
+    const formal = await readWorkspaceFile('mentorship/prep-dana-okafor.md');
+    const result = await generate({ profile: { ...PROFILE, tone: 'concise' }, ifExists: 'replace' });
+    assert.strictEqual(result.action, 'replaced');
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(result.uri!));
+    assert.notStrictEqual(editor.document.getText(), formal);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), formal);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('an invalid profile is refused with the field named, and nothing is written', async () => {
+    const result = await generate({ profile: { ...PROFILE, leader: { name: 'Lee Chen' }, cadence: 'daily' }, ifExists: 'replace' });
+    assert.strictEqual(result.ok, false);
+    assert.match(result.message ?? '', /cadence must be one of weekly, biweekly, monthly, as-needed/);
+    await assert.rejects(readWorkspaceFile('mentorship/prep-lee-chen.md'));
+  });
+
+  test('the follow-up note and agenda commands render their templates from the saved profile', async () => {
+    await generate({ profile: PROFILE, ifExists: 'replace' });
+    const note = await vscode.commands.executeCommand<Result>('mentorshipPrep.generateFollowUp', { profile: PROFILE, ifExists: 'replace' });
+    assert.ok(note.uri?.endsWith('/mentorship/thank-you-dana-okafor.md'), note.uri);
+    const agenda = await vscode.commands.executeCommand<Result>('mentorshipPrep.generateAgenda', { profile: PROFILE, ifExists: 'replace' });
+    assert.match(await readWorkspaceFile('mentorship/first-checkin-dana-okafor.md'), /30 minutes/);
+    assert.strictEqual(agenda.ok, true);
+  });
+
+  test('through its prompts: the saved answers are offered first and one Enter generates', async () => {
+    await generate({ profile: PROFILE, ifExists: 'replace' });
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'mentorship/prep-dana-okafor.md'));
+    const pending = vscode.commands.executeCommand<Result>('mentorshipPrep.generate');
+    await sleep(1500); // "Use the saved answers for Dana Okafor" is the first item
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const result = await pending;
+    assert.strictEqual(result.action, 'created');
+    assert.match(await readWorkspaceFile('mentorship/prep-dana-okafor.md'), /Dana Okafor/);
+  });
+
+  test('a team template overrides a built-in; a broken one is reported at its line and nothing is written', async () => {
+    const root = workspaceRoot();
+    const good = vscode.Uri.joinPath(root, '.mentorship/templates/thank-you.hbs');
+    const bad = vscode.Uri.joinPath(root, '.mentorship/templates/first-checkin.hbs');
+    const enc = new TextEncoder();
+    await vscode.workspace.fs.writeFile(good, enc.encode('---\nname: Team thank-you\noutput: thanks-{leader}.md\n---\nThanks, {{leader.name}}!\n'));
+    await vscode.workspace.fs.writeFile(bad, enc.encode('---\nname: Broken\n---\n# Agenda\n{{#if leader.name}}\nunclosed\n'));
+    try {
+      const note = await vscode.commands.executeCommand<Result>('mentorshipPrep.generateFollowUp', { profile: PROFILE, ifExists: 'replace' });
+      assert.ok(note.uri?.endsWith('/mentorship/thanks-dana-okafor.md'), note.uri);
+      assert.strictEqual((await readWorkspaceFile('mentorship/thanks-dana-okafor.md')).trim(), 'Thanks, Dana Okafor!');
+      const broken = await vscode.commands.executeCommand<Result>('mentorshipPrep.generateAgenda', { profile: PROFILE, ifExists: 'replace' });
+      assert.strictEqual(broken.ok, false);
+      assert.match(broken.message ?? '', /first-checkin\.hbs:\d+:\d+/);
+      const diagnostics = vscode.languages.getDiagnostics(bad);
+      assert.ok(diagnostics.length > 0, 'a diagnostic on the broken template');
+      assert.ok(diagnostics[0]!.range.start.line >= 4, `diagnostic at line ${diagnostics[0]!.range.start.line + 1}`);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.mentorship/templates'), { recursive: true });
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, waitFor, workspaceRoot } from './helpers';
+
+async function hoverText(uri: vscode.Uri, line: number, character: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n---\n');
+}
+
+async function hoverRange(uri: vscode.Uri, line: number, character: number): Promise<vscode.Range | undefined> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
+  return hovers.find((h) => h.contents.some((c) => typeof c !== 'string' && (c as vscode.MarkdownString).value.includes('glossary')))?.range;
+}
+
+/** Position of the n-th occurrence of `needle` in a document. */
+async function find(relative: string, needle: string, nth = 0): Promise<{ uri: vscode.Uri; pos: vscode.Position; doc: vscode.TextDocument }> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = doc.getText().indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} not in ${relative}`);
+  return { uri, pos: doc.positionAt(at), doc };
+}
+
+suite('Architecture vocabulary', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+    await vscode.commands.executeCommand('mentorshipPrep.vocabularyView.refresh'); // waits for glossaries too
+  });
+
+  test('hovering a phrase in a design doc explains it', async () => {
+    const { uri, pos, doc } = await find('docs/design.md', 'API gateway');
+    const text = await hoverText(uri, pos.line, pos.character + 5);
+    assert.match(text, /\*\*API Gateway\*\*/);
+    assert.match(text, /Why it matters to a senior leader/);
+    const range = await hoverRange(uri, pos.line, pos.character + 5);
+    assert.strictEqual(range && doc.getText(range), 'API gateway');
+  });
+
+  test('a phrase wrapped across two lines of a Markdown quote is one term', async () => {
+    const { uri, pos, doc } = await find('docs/design.md', 'runway');
+    const range = await hoverRange(uri, pos.line, pos.character + 2);
+    assert.ok(range, 'hover on "runway"');
+    assert.strictEqual(doc.getText(range).replace(/\s+/g, ' '), 'architectural > runway');
+    assert.match(await hoverText(uri, pos.line, pos.character + 2), /Architectural Runway/);
+  });
+
+  test('acronyms match case-exactly: NFRs', async () => {
+    const { uri, pos } = await find('docs/design.md', 'NFRs');
+    assert.match(await hoverText(uri, pos.line, pos.character + 1), /Non-Functional Requirements/);
+  });
+
+  test('identifiers in code are split into words', async () => {
+    const a = await find('src/gateway.ts', 'apiGateway');
+    assert.match(await hoverText(a.uri, a.pos.line, a.pos.character + 2), /\*\*API Gateway\*\*/);
+    const b = await find('src/gateway.ts', 'eventual_consistency', 1);
+    assert.match(await hoverText(b.uri, b.pos.line, b.pos.character + 12), /Eventual Consistency/);
+    const c = await find('src/gateway.ts', 'TechnicalDebt');
+    assert.match(await hoverText(c.uri, c.pos.line, c.pos.character + 10), /Technical Debt/);
+  });
+
+  test('untitled documents get hovers too', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: 'We accept eventual consistency here.', language: 'plaintext' });
+    assert.match(await hoverText(doc.uri, 0, 15), /Eventual Consistency/);
+    assert.strictEqual(await hoverText(doc.uri, 0, 3), '', 'no hover on an ordinary word');
+  });
+
+  test('a team glossary applies to its folder and below, and wins over the built-in term', async () => {
+    const inside = await find('docs/payments/notes.md', 'settlement window');
+    const text = await hoverText(inside.uri, inside.pos.line, inside.pos.character + 3);
+    assert.match(text, /Settlement Window/);
+    assert.match(text, /team glossary/);
+    const debt = await find('docs/payments/notes.md', 'technical debt');
+    assert.match(await hoverText(debt.uri, debt.pos.line, debt.pos.character + 3), /PCI audit/);
+    const outside = await find('docs/design.md', 'technical debt');
+    const builtin = await hoverText(outside.uri, outside.pos.line, outside.pos.character + 3);
+    assert.doesNotMatch(builtin, /PCI audit/);
+    assert.match(builtin, /Mentorship Prep glossary/);
+  });
+
+  test('a malformed glossary gets diagnostics at the right line, and its valid terms still load', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'broken/broken.glossary.yml');
+    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(uri), (d) => d.length >= 2);
+    const lines = diagnostics.map((d) => d.range.start.line + 1).sort((a, b) => a - b);
+    assert.ok(lines.includes(4), `a diagnostic for the nameless term on line 4, got lines ${lines.join(', ')}`);
+    assert.ok(diagnostics.some((d) => /name/.test(d.message)));
+    const usage = await find('broken/usage.md', 'runbook drill');
+    assert.match(await hoverText(usage.uri, usage.pos.line, usage.pos.character + 2), /rehearsal of an incident runbook/);
+  });
+
+  test('Explain Term resolves aliases and abbreviations', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('mentorshipPrep.explainTerm', 'DDD'), 'Domain-Driven Design');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the Vocabulary view counts every use in the fixture workspace', async () => {
+    const summary = await vscode.commands.executeCommand<{ files: number; terms: Record<string, number>; cancelled: boolean }>('mentorshipPrep.vocabularyView.refresh');
+    assert.strictEqual(summary.cancelled, false);
+    assert.deepStrictEqual(summary.terms, EXPECTED_COUNTS);
+  });
+});
+
+// Counted by hand from test/fixtures/workspace (the glossary files count too: they use terms).
+const EXPECTED_COUNTS: Record<string, number> = {
+  'API Gateway': 3, // design.md, gateway.ts comment, apiGateway
+  'Architectural Runway': 1,
+  'Bounded Context': 1, // "bounded\ncontexts", wrapped
+  'Cloud Native': 1,
+  'Domain-Driven Design': 1,
+  'Eventual Consistency': 3, // design.md, and eventual_consistency twice in gateway.ts
+  'Non-Functional Requirements': 1,
+  'Runbook Drill': 2, // broken/usage.md and its own glossary: the valid term of a malformed file
+  'Settlement Window': 4, // notes.md, and the team glossary's name, example and alias
+  'Technical Debt': 4, // design.md, notes.md (team meaning), team.glossary.yml, TechnicalDebt
+};
