@@ -1,7 +1,9 @@
 // UI tests a person would do, in the real workbench served by code-server (Node extension host).
+// They run after the in-host suite, on the same copy of the fixture workspace.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
-import { openWorkbench, runCommand, openSidebar } from './workbench.mjs';
+import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord } from './workbench.mjs';
 
 export const uiTests = [
   {
@@ -23,6 +25,81 @@ export const uiTests = [
       await title.waitFor({ timeout: 20_000 });
       assert.ok(await title.isVisible());
       await page.screenshot({ path: path.join(outDir, 'walkthrough.png') });
+    },
+  },
+  {
+    name: 'hovering "API gateway" in a design doc shows what it means and how to say it',
+    async run({ page, url, outDir }) {
+      await openWorkbench(page, url);
+      await openFileFromExplorer(page, 'docs', 'docs');
+      await openFileFromExplorer(page, 'design.md', 'Gateway scaling proposal');
+      const text = await hoverWord(page, 'API', 'API Gateway');
+      assert.match(text, /Why it matters to a senior leader/);
+      assert.match(text, /Say it like this/);
+      await page.screenshot({ path: path.join(outDir, 'hover.png') });
+    },
+  },
+  {
+    name: 'the guided flow asks its questions, then writes and opens the prep doc',
+    async run({ page, url, outDir, workspace }) {
+      await openWorkbench(page, url);
+      await runCommand(page, 'Mentorship Prep: Generate Prep Doc');
+      const input = page.locator('.quick-input-widget:visible input');
+      const title = page.locator('.quick-input-widget:visible .quick-input-title');
+      // A saved profile from the in-host suite is offered first: choose to change the answers.
+      if (await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Use the saved answers' }).first().waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+        await input.fill('Change the answers');
+        await page.keyboard.press('Enter');
+      }
+      await title.filter({ hasText: 'Who is the leader' }).waitFor({ timeout: 10_000 });
+      await input.fill('Priya Nair');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'What is Priya Nair known for?' }).waitFor({ timeout: 10_000 });
+      await input.fill('platform reliability at scale');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'A project or initiative' }).waitFor();
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'The challenge' }).waitFor();
+      await input.fill('');
+      await page.keyboard.press('Enter');
+      // Required: an empty challenge is refused in place, with a message.
+      await page.locator('.quick-input-widget:visible', { hasText: 'This answer is needed' }).waitFor({ timeout: 5000 });
+      await input.fill('cutting the blast radius of our deploys');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'What you bring back' }).waitFor();
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'How often' }).waitFor();
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'How are you related' }).waitFor();
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'The culture' }).waitFor();
+      await page.screenshot({ path: path.join(outDir, 'generate-flow.png') });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab', { hasText: 'prep-priya-nair.md' }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.editor-instance .view-lines', { hasText: 'Mentorship prep: Priya Nair' }).first().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(outDir, 'generated-doc.png') });
+      const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
+      assert.match(doc, /cutting the blast radius of our deploys/);
+      assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
+    },
+  },
+  {
+    name: 'the Vocabulary view lists the terms used in the workspace with their counts',
+    async run({ page, url, outDir }) {
+      await openWorkbench(page, url);
+      await openSidebar(page);
+      // Give the Vocabulary view the room: fold the checklist above it.
+      const checklist = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
+      if ((await checklist.getAttribute('aria-expanded')) === 'true') await checklist.click();
+      const header = page.locator('.pane-header', { hasText: 'Vocabulary' }).first();
+      await header.waitFor({ timeout: 10_000 });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const row = page.locator('.monaco-list-row', { hasText: 'Eventual Consistency' }).first();
+      await row.waitFor({ timeout: 30_000 });
+      assert.match(await row.innerText(), /Eventual Consistency\s*\d+/);
+      await row.click();
+      await page.locator('.monaco-list-row', { hasText: 'gateway.ts:' }).first().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(outDir, 'vocabulary-view.png') });
     },
   },
 ];

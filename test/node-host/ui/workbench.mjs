@@ -6,19 +6,32 @@ export async function openWorkbench(page, url) {
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
 }
 
-/** F1, type the command's title, Enter. */
+/** F1, type the command's title, Enter. The remote extension host registers its extensions a few
+ *  seconds after the workbench shows, so an unknown command is retried for a while first. */
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget:visible input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${title}`);
+    if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+    if (attempt >= 10) throw new Error(`command not found in the palette: ${title}`);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1000);
+  }
   await page.keyboard.press('Enter');
 }
 
+/** Clicks a row in the Explorer: a folder expands; a file opens and shows `expectText`. */
 export async function openFileFromExplorer(page, name, expectText) {
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
   await row.waitFor({ timeout: 30_000 });
+  const isFolder = (await row.getAttribute('aria-expanded')) !== null;
+  if (isFolder) {
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    return;
+  }
   await row.click();
   await page.waitForSelector(`.editor-instance .view-lines:has-text("${expectText}")`, { timeout: 30_000 });
 }
