@@ -4,7 +4,7 @@
 //   node scripts/build.mjs --tests         also bundles unit and integration tests into out/
 //   node scripts/build.mjs --watch         rebuilds the extension bundles on change
 import * as esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,19 @@ const builds = [
   { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// The Prep Builder's webview script (a browser page, not the extension host) and its assets.
+builds.push({
+  ...common, plugins: [], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
+  external: [], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+});
+const copyAssets = async () => {
+  await mkdir(path.join(root, 'dist/media/codicons'), { recursive: true });
+  const codicons = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+  await copyFile(path.join(codicons, 'codicon.css'), path.join(root, 'dist/media/codicons/codicon.css'));
+  await copyFile(path.join(codicons, 'codicon.ttf'), path.join(root, 'dist/media/codicons/codicon.ttf'));
+  await copyFile(path.join(root, 'media/builder/builder.css'), path.join(root, 'dist/media/builder.css'));
+};
+
 if (withTests) {
   const unit = readdirSync(path.join(root, 'test/unit'), { recursive: true })
     .filter((f) => f.endsWith('.test.ts'))
@@ -74,8 +87,9 @@ if (withTests) {
 }
 
 if (args.has('--watch')) {
+  await copyAssets();
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching for changes…');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all([...builds.map((b) => esbuild.build(b)), copyAssets()]);
 }

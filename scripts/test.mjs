@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 const tiers = [
   { name: 'lint', cmd: ['npx', 'eslint', '.'], minutes: 5, count: 'check' },
   { name: 'type check', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'], minutes: 5, count: 'check' },
+  { name: 'type check (webview)', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.webview.json'], minutes: 5, count: 'check' },
   { name: 'build', cmd: ['node', 'scripts/build.mjs', '--tests'], minutes: 3, count: 'check' },
   { name: 'unit', cmd: ['npx', 'mocha', '--reporter', 'spec', '--no-color', 'out/unit/**/*.test.js'], minutes: 10, count: 'mocha' },
   { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker' },

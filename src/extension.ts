@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerBuilder } from './features/builder/register';
 import { registerGenerate } from './features/generate/register';
 import { registerGettingStarted } from './features/gettingStarted/register';
 import { registerHover } from './features/hover/register';
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const services = createServices(context);
   registerGettingStarted(context);
   registerGenerate(context, services);
+  registerBuilder(context, services);
   registerHover(context, services);
   registerExplainTerm(context, services);
   registerVocabularyView(context, services);

@@ -11,7 +11,7 @@ export const uiTests = [
     async run({ page, url, outDir }) {
       await openWorkbench(page, url);
       await openSidebar(page);
-      const welcome = page.locator('.welcome-view-content', { hasText: 'Get Started' }).first();
+      const welcome = page.locator('.welcome-view-content', { hasText: 'Generate Prep Doc' }).first();
       await welcome.waitFor({ timeout: 15_000 });
       await page.screenshot({ path: path.join(outDir, 'sidebar-welcome.png') });
     },
@@ -103,3 +103,71 @@ export const uiTests = [
     },
   },
 ];
+
+uiTests.push(
+  {
+    name: 'the Prep Builder form updates the preview as you type and Generate writes the doc',
+    async run({ page, url, outDir, workspace }) {
+      await openWorkbench(page, url);
+      await runCommand(page, 'Mentorship Prep: Open Prep Builder');
+      const frame = await builderFrame(page);
+      const leader = frame.locator('#f-leader-name');
+      await leader.waitFor({ timeout: 20_000 });
+      await leader.fill('Alex Moreno');
+      await frame.locator('#f-challenge').fill('');
+      await frame.locator('#f-challenge-error', { hasText: 'challenge is required' }).waitFor({ timeout: 5000 });
+      await frame.locator('#f-challenge').fill('moving billing to event-driven architecture');
+      await frame.locator('.preview h1', { hasText: 'Mentorship prep: Alex Moreno' }).waitFor({ timeout: 10_000 });
+      await frame.locator('#f-tone').selectOption('concise');
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(outDir, 'builder.png') });
+      await frame.locator('#generate').click();
+      // The doc may already exist from an earlier run: the safe-write question decides.
+      const ask = page.locator('.quick-input-widget:visible', { hasText: 'already exists' });
+      if (await ask.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
+        await page.keyboard.type('Replace');
+        await page.keyboard.press('Enter');
+      }
+      await page.locator('.tabs-container .tab', { hasText: 'prep-alex-moreno.md' }).first().waitFor({ timeout: 15_000 });
+      const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-alex-moreno.md'), 'utf8');
+      assert.match(doc, /moving billing to event-driven architecture/);
+    },
+  },
+  {
+    name: 'a Prep Builder draft survives a window reload, and the rehearsal mode plays the cards',
+    async run({ page, url, outDir }) {
+      await openWorkbench(page, url);
+      await runCommand(page, 'Mentorship Prep: Open Prep Builder');
+      let frame = await builderFrame(page);
+      await frame.locator('#f-leader-name').waitFor({ timeout: 20_000 });
+      await frame.locator('#f-you-strengths').fill('draft kept across reloads');
+      await page.waitForTimeout(800); // debounce, then the draft is stored
+      await page.reload();
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      frame = await builderFrame(page);
+      const strengths = frame.locator('#f-you-strengths');
+      await strengths.waitFor({ timeout: 30_000 });
+      await frame.locator('#f-you-strengths[value], #f-you-strengths').first().evaluate(() => undefined);
+      for (let i = 0; i < 50 && (await strengths.inputValue()) !== 'draft kept across reloads'; i++) await page.waitForTimeout(200);
+      assert.equal(await strengths.inputValue(), 'draft kept across reloads');
+      await frame.locator('#tab-rehearse').click();
+      await frame.locator('.objection').first().waitFor({ timeout: 10_000 });
+      const first = await frame.locator('.objection').innerText();
+      await frame.locator('#reveal').click();
+      await frame.locator('#answer:not([hidden])').waitFor();
+      await frame.locator('#mastered').click();
+      await frame.locator('.progress', { hasText: '1 mastered' }).waitFor({ timeout: 5000 });
+      assert.notEqual(await frame.locator('.objection').innerText(), first, 'marking a card moves to the next one');
+      await frame.locator('#timer-toggle').click();
+      await page.waitForTimeout(1200);
+      assert.notEqual(await frame.locator('#clock').innerText(), '', 'the timer shows the time left');
+      await page.screenshot({ path: path.join(outDir, 'rehearse.png') });
+    },
+  },
+);
+
+/** The Prep Builder's content frame (webviews nest the page in two iframes). */
+async function builderFrame(page) {
+  const outer = page.frameLocator('iframe.webview.ready').first();
+  return outer.frameLocator('iframe#active-frame').first();
+}

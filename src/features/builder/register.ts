@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { validateProfile } from '../../core/profile/validate';
+import { objectionCards } from '../../core/render/cards';
+import { buildContext } from '../../core/render/context';
+import type { Services } from '../services';
+import { log } from '../shared/log';
+import { buildBuilderHtml, createNonce } from './html';
+import { parseWebviewMessage, type Draft, type HostMessage, type WebviewMessage } from './protocol';
+
+export const BUILDER_VIEW_TYPE = 'mentorshipPrep.builder';
+const DRAFT_KEY = 'mentorshipPrep.builder.draft';
+const TEMPLATE_KEY = 'mentorshipPrep.builder.template';
+
+/** The Prep Builder: one panel (revealed, never duplicated), restored after a reload. */
+class BuilderPanel {
+  static current: BuilderPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private saved: Draft | null = null;
+
+  constructor(private readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly services: Services) {
+    BuilderPanel.current = this;
+    const media = vscode.Uri.joinPath(context.extensionUri, 'dist', 'media');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'activity.svg');
+    panel.webview.html = buildBuilderHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'builder.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'builder.css')).toString(),
+      codiconsUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css')).toString(),
+      initial: null,
+    });
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const msg = parseWebviewMessage(raw);
+        if (!msg) { log().warn(`Prep Builder: ignored an unexpected message: ${safeJson(raw)}`); return; }
+        void this.handle(msg).catch((err: unknown) => this.post({ type: 'status', kind: 'error', message: err instanceof Error ? err.message : String(err) }));
+      }),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  static show(context: vscode.ExtensionContext, services: Services): BuilderPanel {
+    if (BuilderPanel.current) {
+      BuilderPanel.current.panel.reveal();
+      return BuilderPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(BUILDER_VIEW_TYPE, 'Prep Builder', vscode.ViewColumn.Active, {});
+    return new BuilderPanel(panel, context, services);
+  }
+
+  private post(msg: HostMessage): void {
+    void this.panel.webview.postMessage(msg);
+  }
+
+  private async handle(msg: WebviewMessage): Promise<void> {
+    switch (msg.type) {
+      case 'ready': {
+        const loaded = await this.services.profiles.load().catch(() => undefined);
+        this.saved = (loaded?.raw as Draft | undefined) ?? null;
+        const draft = this.context.workspaceState.get<Draft>(DRAFT_KEY) ?? this.saved ?? {};
+        const { library } = await this.services.templates.library();
+        this.post({
+          type: 'init', draft, saved: this.saved, template: this.context.workspaceState.get<string>(TEMPLATE_KEY) ?? 'prep-doc',
+          templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? `${t.name} (team)` : t.name })),
+        });
+        break;
+      }
+      case 'change': {
+        await this.context.workspaceState.update(DRAFT_KEY, msg.draft);
+        await this.context.workspaceState.update(TEMPLATE_KEY, msg.template);
+        this.panel.title = this.isDirty(msg.draft) ? 'Prep Builder ●' : 'Prep Builder';
+        await this.preview(msg.draft, msg.template);
+        break;
+      }
+      case 'save': {
+        const checked = validateProfile(msg.draft);
+        if (!checked.ok) { this.post({ type: 'status', kind: 'error', message: 'Fix the highlighted answers first.' }); return; }
+        await this.services.profiles.save(checked.profile);
+        this.saved = checked.profile as unknown as Draft;
+        this.panel.title = 'Prep Builder';
+        this.post({ type: 'saved', saved: this.saved });
+        this.post({ type: 'status', kind: 'info', message: 'Profile saved.' });
+        break;
+      }
+      case 'generate': {
+        const result = await vscode.commands.executeCommand<{ ok: boolean; action?: string; uri?: string; message?: string }>(
+          'mentorshipPrep.generate', { profile: msg.draft, template: msg.template });
+        const checked = validateProfile(msg.draft);
+        if (checked.ok) { this.saved = checked.profile as unknown as Draft; this.post({ type: 'saved', saved: this.saved }); this.panel.title = 'Prep Builder'; }
+        this.post(result?.ok
+          ? { type: 'status', kind: 'info', message: `Generated ${vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!))}.` }
+          : { type: 'status', kind: result?.action === 'cancelled' ? 'info' : 'error', message: result?.action === 'cancelled' ? 'Nothing was written.' : result?.message ?? 'Generation failed.' });
+        break;
+      }
+      case 'copyScript': {
+        const text = await this.render(msg.draft, 'script');
+        if (text === undefined) return;
+        await vscode.env.clipboard.writeText(text);
+        this.post({ type: 'status', kind: 'info', message: 'Script copied to the clipboard.' });
+        break;
+      }
+    }
+  }
+
+  private isDirty(draft: Draft): boolean {
+    const norm = (d: Draft | null) => JSON.stringify(validateProfile(d ?? {}).profile);
+    return norm(draft) !== norm(this.saved);
+  }
+
+  private async render(draft: Draft, template: string): Promise<string | undefined> {
+    const { library } = await this.services.templates.library();
+    const profile = validateProfile(draft).profile; // incomplete drafts render with fill-in prompts
+    const outcome = library.render(library.get(template) ? template : 'prep-doc', buildContext(profile, this.services.glossaries.scope.entriesFor(undefined)));
+    if (!outcome.ok) {
+      this.post({ type: 'status', kind: 'error', message: `${outcome.problem.file}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}` });
+      return undefined;
+    }
+    return outcome.text;
+  }
+
+  private async preview(draft: Draft, template: string): Promise<void> {
+    const markdown = await this.render(draft, template);
+    const objections = await this.render(draft, 'objections');
+    if (markdown !== undefined) this.post({ type: 'preview', markdown, cards: objections ? objectionCards(objections) : [] });
+  }
+
+  dispose(): void {
+    if (BuilderPanel.current === this) BuilderPanel.current = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function safeJson(v: unknown): string {
+  try { return JSON.stringify(v)?.slice(0, 200) ?? String(v); } catch { return String(v); }
+}
+
+export function registerBuilder(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('mentorshipPrep.openBuilder', () => { BuilderPanel.show(context, services); return true; }),
+    vscode.window.registerWebviewPanelSerializer(BUILDER_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => { new BuilderPanel(panel, context, services); },
+    }),
+    { dispose: () => BuilderPanel.current?.dispose() },
+  );
+}
