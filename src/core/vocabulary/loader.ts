@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, type Node, type Pair } from 'yaml';
+import { CST, LineCounter, Parser, parseDocument, isMap, isSeq, isScalar, isAlias, type Node, type Pair } from 'yaml';
 import type { GlossaryEntry } from './glossary';
 
 /** A problem in a glossary file, 1-based line and column, with the end of the offending node. */
@@ -20,6 +20,10 @@ export interface LoadedGlossary {
 /** File names that hold a team glossary: Contextive's `*.glossary.yml`, plus YAML and JSON variants. */
 export const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
 
+/** Far deeper than a glossary needs. The YAML composer recurses once per level, and a few hundred
+ *  levels (`[[[[…`, `- - - …`) exhaust the stack, which can abort the whole extension host. */
+const MAX_DEPTH = 64;
+
 const STRING_FIELDS = ['definition', 'whyItMatters', 'howToSay', 'link'] as const;
 const LIST_FIELDS = ['aliases', 'examples', 'related'] as const;
 
@@ -29,7 +33,7 @@ const LIST_FIELDS = ['aliases', 'examples', 'related'] as const;
  * positions). Every problem is reported with its position; every valid term still loads.
  */
 export function parseGlossary(text: string, file: string): LoadedGlossary {
-  const lines = new LineCounter();
+  let lines = new LineCounter();
   const problems: GlossaryProblem[] = [];
   const entries: GlossaryEntry[] = [];
   const at = (range: readonly number[] | null | undefined, message: string, severity: GlossaryProblem['severity'] = 'error') => {
@@ -40,12 +44,19 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
 
   let doc;
   try {
+    const deep = tooDeep(text, lines);
+    if (deep !== undefined) {
+      at([deep, deep + 1], `nests deeper than ${MAX_DEPTH} levels; a glossary needs only a few`);
+      return { file, entries, problems };
+    }
+    lines = new LineCounter(); // parseDocument counts the lines again
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (err) {
     at([0, 0], `cannot be read as YAML or JSON: ${err instanceof Error ? err.message : String(err)}`);
     return { file, entries, problems };
   }
   for (const e of doc.errors) at(e.pos, firstLine(e.message));
+  const errorOffsets = doc.errors.map((e) => e.pos[0]);
   for (const w of doc.warnings) at(w.pos, firstLine(w.message), 'warning');
 
   const root = doc.contents;
@@ -64,7 +75,7 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
       return;
     }
     for (const item of termsNode.items) {
-      const entry = readTerm(item as Node, context, file, lines, at);
+      const entry = readTerm(item as Node, context, file, lines, at, errorOffsets);
       if (entry) entries.push(entry);
     }
   };
@@ -94,12 +105,18 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
 
 type Report = (range: readonly number[] | null | undefined, message: string, severity?: GlossaryProblem['severity']) => void;
 
-function readTerm(node: Node, context: string | undefined, file: string, lines: LineCounter, at: Report): GlossaryEntry | undefined {
+function readTerm(node: Node, context: string | undefined, file: string, lines: LineCounter, at: Report, errorOffsets: readonly number[]): GlossaryEntry | undefined {
   if (isAlias(node)) { at(node.range, 'YAML aliases are not supported in glossary terms'); return undefined; }
   if (!isMap(node)) { at(rangeOf(node), 'each term must be a mapping with at least a `name`'); return undefined; }
   const nameNode = node.get('name', true);
   if (!isScalar(nameNode) || typeof nameNode.value !== 'string' || nameNode.value.trim() === '') {
     at(nameNode ? rangeOf(nameNode) : node.range, 'term has no `name` (a non-empty string); it is skipped');
+    return undefined;
+  }
+  // A name the parser had to guess at (an unclosed quote swallowing the next lines) is not a term.
+  const nameRange = nameNode.range;
+  if (nameRange && errorOffsets.some((o) => o >= nameRange[0] && o <= nameRange[1])) {
+    at(nameRange, 'term skipped: its name contains the syntax error reported here', 'warning');
     return undefined;
   }
   const entry: GlossaryEntry = {
@@ -129,6 +146,22 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
     }
   }
   return entry;
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH, found on the CST (which the
+ *  parser builds without recursing) before anything recurses over it. */
+function tooDeep(text: string, lines: LineCounter): number | undefined {
+  let offset: number | undefined;
+  for (const token of new Parser(lines.addNewLine).parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item, path) => {
+      if (path.length < MAX_DEPTH) return undefined;
+      offset = item.start[0]?.offset ?? item.key?.offset ?? item.value?.offset ?? 0;
+      return CST.visit.BREAK;
+    });
+    if (offset !== undefined) return offset;
+  }
+  return undefined;
 }
 
 function rangeOf(node: unknown): readonly number[] | undefined {

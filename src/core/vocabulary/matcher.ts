@@ -75,13 +75,15 @@ function singulars(w: string): string[] {
 }
 
 function pluralForms(w: string, caseExact: boolean): string[] {
-  if (caseExact) return [w, w + 's'];
+  if (caseExact) return w.endsWith('s') ? [w] : [w, w + 's'];
   const forms = new Set<string>();
   for (const base of singulars(w)) {
     forms.add(base);
-    forms.add(base + 's');
+    // One plural ending per base: never a bare "s" after s/x/z/ch/sh or consonant + y, so a
+    // longer word such as "microservicess" or "serverlesss" does not pass for the term.
     if (/(?:s|x|z|ch|sh)$/.test(base)) forms.add(base + 'es');
-    if (/[^aeiou]y$/.test(base)) forms.add(base.slice(0, -1) + 'ies');
+    else if (/[^aeiou]y$/.test(base)) forms.add(base.slice(0, -1) + 'ies');
+    else forms.add(base + 's');
   }
   return [...forms];
 }
@@ -203,10 +205,12 @@ export function matchAt(matcher: TermMatcher, text: string, offset: number, wind
   // Never start or end inside a word: a cut word could look like a whole, different one.
   while (from > 0 && isWord(text, from - 1) && offset - from < window * 2) from--;
   while (to < text.length && isWord(text, to) && to - offset < window * 2) to++;
-  if ((from > 0 && isWord(text, from - 1)) || (to < text.length && isWord(text, to))) {
-    // A single "word" longer than the window on both sides: no term is that long.
-    return undefined;
-  }
+  // A word still cut at an edge is longer than the window: no term is that long, so drop what is
+  // left of it rather than give up (a term next to a huge base64 blob is still found).
+  if (from > 0 && isWord(text, from - 1)) while (from < to && isWord(text, from)) from++;
+  if (to < text.length && isWord(text, to)) while (to > from && isWord(text, to - 1)) to--;
+  // The offset was inside such a word.
+  if (from > offset || to < offset) return undefined;
   for (const m of matcher.findAll(text, from, to)) {
     if (m.start <= offset && offset <= m.end) return m;
     if (m.start > offset) break;
