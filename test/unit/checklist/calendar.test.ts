@@ -1,0 +1,151 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { checkInCalendar, type CalendarResult } from '../../../src/core/checklist/calendar';
+import type { Profile } from '../../../src/core/profile/profile';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { exampleWith } from '../render/helpers';
+
+const START = new Date('2026-11-24T09:30:00.000Z');
+
+function profile(patch: Record<string, unknown> = {}): Profile {
+  const result = validateProfile(exampleWith(patch));
+  assert.ok(result.ok, JSON.stringify(result));
+  return result.profile;
+}
+
+function ics(result: CalendarResult): string {
+  if (!result.ok) assert.fail(result.message);
+  return result.ics;
+}
+
+/** The file as a calendar app reads it. */
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const vevents = calendar.getAllSubcomponents('vevent');
+  assert.strictEqual(vevents.length, 1);
+  const event = new ICAL.Event(vevents[0]);
+  const rrule = vevents[0]!.getFirstPropertyValue('rrule') as InstanceType<typeof ICAL.Recur> | null;
+  return { calendar, event, rrule };
+}
+
+suite('check-in calendar', () => {
+  test('a biweekly series: summary, duration, start in UTC, rule, description', () => {
+    const { calendar, event, rrule } = parse(ics(checkInCalendar(profile(), { start: START })));
+    assert.strictEqual(calendar.name, 'vcalendar');
+    assert.strictEqual(event.summary, 'Mentorship check-in with Dana Okafor');
+    assert.strictEqual(event.duration.toSeconds(), 30 * 60);
+    assert.strictEqual(event.startDate.toJSDate().toISOString(), START.toISOString());
+    assert.strictEqual(event.startDate.zone, ICAL.Timezone.utcTimezone);
+    assert.ok(rrule);
+    assert.deepStrictEqual([rrule.freq, rrule.interval, rrule.count], ['WEEKLY', 2, 6]);
+    assert.match(event.description, /Format: a short meeting or an async update\./);
+    assert.match(event.description, /First topic: scaling our API gateway for 10x user load/);
+  });
+
+  test('the DTSTART line is a UTC time', () => {
+    assert.match(ics(checkInCalendar(profile(), { start: START })), /\r\nDTSTART:20261124T093000Z\r\n/);
+  });
+
+  test('each cadence maps to its rule; count is honoured', () => {
+    const cases = [['weekly', 'WEEKLY', 1], ['biweekly', 'WEEKLY', 2], ['monthly', 'MONTHLY', 1]] as const;
+    for (const [cadence, freq, interval] of cases) {
+      const { rrule } = parse(ics(checkInCalendar(profile({ cadence }), { start: START, count: 4 })));
+      assert.ok(rrule, cadence);
+      assert.deepStrictEqual([rrule.freq, rrule.interval, rrule.count], [freq, interval, 4], cadence);
+    }
+  });
+
+  test('the occurrences fall where the cadence says', () => {
+    const { event } = parse(ics(checkInCalendar(profile({ cadence: 'biweekly' }), { start: START, count: 3 })));
+    const it = event.iterator();
+    const dates: string[] = [];
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toJSDate().toISOString());
+    assert.deepStrictEqual(dates, ['2026-11-24T09:30:00.000Z', '2026-12-08T09:30:00.000Z', '2026-12-22T09:30:00.000Z']);
+  });
+
+  test('as-needed is a single event with no rule', () => {
+    const text = ics(checkInCalendar(profile({ cadence: 'as-needed' }), { start: START, count: 10 }));
+    const { event, rrule } = parse(text);
+    assert.strictEqual(rrule, null);
+    assert.ok(!event.isRecurring());
+    assert.ok(!text.includes('RRULE'));
+  });
+
+  test('duration follows sessionMinutes', () => {
+    for (const minutes of [10, 45, 90, 120]) {
+      const { event } = parse(ics(checkInCalendar(profile({ sessionMinutes: minutes }), { start: START })));
+      assert.strictEqual(event.duration.toSeconds(), minutes * 60);
+      assert.strictEqual(event.endDate.toJSDate().getTime() - START.getTime(), minutes * 60_000);
+    }
+  });
+
+  test('a custom title replaces the default', () => {
+    assert.strictEqual(parse(ics(checkInCalendar(profile(), { start: START, title: 'DDD office hours' }))).event.summary, 'DDD office hours');
+  });
+
+  test('the uid is stable for the same leader and start, and can be given', () => {
+    const uid = (p: Profile, start = START) => parse(ics(checkInCalendar(p, { start }))).event.uid;
+    assert.strictEqual(uid(profile()), uid(profile({ cadence: 'monthly', sessionMinutes: 60 })), 're-exporting updates the same event');
+    assert.notStrictEqual(uid(profile()), uid(profile(), new Date('2026-12-01T09:30:00.000Z')));
+    assert.notStrictEqual(uid(profile()), uid(profile({ leader: { name: 'Priya Sharma' } })));
+    assert.match(uid(profile()), /dana-okafor/);
+    assert.strictEqual(parse(ics(checkInCalendar(profile(), { start: START, uid: 'fixed-uid@example.com' }))).event.uid, 'fixed-uid@example.com');
+  });
+
+  test('Unicode names and topics survive, as do commas, semicolons and newlines', () => {
+    const name = 'Zoë Ñúñez-山田 太郎 प्रिया 😀';
+    const challenge = 'Ereignisgesteuerte Architektur, Teil 2; 事件驱动 — “quoted” \\ back';
+    const { event } = parse(ics(checkInCalendar(profile({ leader: { name }, challenge }), { start: START })));
+    assert.strictEqual(event.summary, `Mentorship check-in with ${name}`);
+    assert.ok(event.description.includes(`First topic: ${challenge}`), event.description);
+    assert.ok(parse(ics(checkInCalendar(profile(), { start: START, title: 'a\nb, c; d' }))).event.summary === 'a\nb, c; d');
+  });
+
+  test('long lines are folded at 75 characters and unfold intact', () => {
+    const challenge = 'x'.repeat(200) + ' 山田'.repeat(40);
+    const text = ics(checkInCalendar(profile({ challenge }), { start: START }));
+    assert.ok(text.split('\r\n').every((line) => [...line].length <= 75));
+    assert.ok(parse(text).event.description.endsWith(challenge));
+  });
+
+  suite('errors come back as { ok: false }', () => {
+    test('an invalid start date', () => {
+      const r = checkInCalendar(profile(), { start: new Date('not a date') });
+      assert.strictEqual(r.ok, false);
+    });
+
+    test('a count that is not a positive whole number', () => {
+      for (const count of [0, -1, 1.5, Number.NaN, Infinity]) {
+        const r = checkInCalendar(profile(), { start: START, count });
+        assert.ok(!r.ok && /number of check-ins/.test(r.message), String(count));
+      }
+    });
+
+    test('what the ics package rejects is reported, not thrown', () => {
+      const p = { ...profile(), sessionMinutes: Number.NaN };
+      const r = checkInCalendar(p, { start: START });
+      assert.ok(!r.ok);
+      assert.match(r.message, /calendar file/);
+    });
+
+    test('a start before 1970 is rejected by ics and reported', () => {
+      const r = checkInCalendar(profile(), { start: new Date('1960-01-01T00:00:00.000Z') });
+      assert.ok(!r.ok);
+    });
+  });
+
+  test('property: any name, topic and cadence either parses back or reports a message', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 60 });
+    fc.assert(fc.property(text, text, fc.constantFrom('weekly', 'biweekly', 'monthly', 'as-needed'), fc.integer({ min: 1, max: 52 }),
+      fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (name, challenge, cadence, count, start) => {
+        const p = { ...profile(), leader: { name }, challenge, cadence } as Profile;
+        const r = checkInCalendar(p, { start, count });
+        if (!r.ok) return assert.ok(r.message.length > 0);
+        const { event, rrule } = parse(r.ics);
+        assert.strictEqual(event.summary, name.trim() ? `Mentorship check-in with ${name.trim()}` : 'Mentorship check-in');
+        assert.strictEqual(event.startDate.toJSDate().getTime(), Math.floor(start.getTime() / 1000) * 1000);
+        assert.strictEqual(rrule?.count ?? null, cadence === 'as-needed' ? null : count);
+      }), { numRuns: 300 });
+  });
+});
