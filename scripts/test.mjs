@@ -9,6 +9,7 @@ const tiers = [
   { name: 'type check (webview)', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.webview.json'], minutes: 5, count: 'check' },
   { name: 'build', cmd: ['node', 'scripts/build.mjs', '--tests'], minutes: 3, count: 'check' },
   { name: 'unit', cmd: ['npx', 'mocha', '--reporter', 'spec', '--no-color', 'out/unit/**/*.test.js'], minutes: 10, count: 'mocha' },
+  { name: 'webview script (Chromium)', cmd: ['node', 'test/webview/run.mjs'], minutes: 5, count: 'marker' },
   { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker' },
   { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 15, count: 'marker' },
 ];

@@ -39,7 +39,8 @@ function isDraft(v: unknown): v is Draft {
   }
 }
 
-const isTemplateId = (v: unknown): v is string => typeof v === 'string' && /^[\w./-]{1,100}$/.test(v);
+/** A template id such as "prep-doc" or "team/intro": never a path out of the templates folder. */
+const isTemplateId = (v: unknown): v is string => typeof v === 'string' && /^(?!.*\.\.)(?!\/)[\w./-]{1,100}$/.test(v);
 
 /** Validates a message from the webview; undefined for anything malformed or unknown. */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {

@@ -5,5 +5,6 @@ export function loadSuites(): void {
   require('./activation.test');
   require('./vocabulary.test'); // before generation: its counts assume the fixture as committed
   require('./generate.test');
+  require('./builder.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { parseHostMessage, parseWebviewMessage } from '../../../src/features/builder/protocol';
+
+suite('Prep Builder message protocol', () => {
+  test('accepts each well-formed webview message', () => {
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'change', draft: { a: 1 }, template: 'prep-doc' }), { type: 'change', draft: { a: 1 }, template: 'prep-doc' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'generate', draft: {}, template: 'team/x' }), { type: 'generate', draft: {}, template: 'team/x' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'save', draft: {} }), { type: 'save', draft: {} });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'copyScript', draft: {} }), { type: 'copyScript', draft: {} });
+  });
+
+  test('drops extra fields rather than passing them on', () => {
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'save', draft: {}, command: 'rm -rf' }), { type: 'save', draft: {} });
+  });
+
+  test('rejects malformed and unknown messages', () => {
+    for (const bad of [null, undefined, 42, 'ready', [], {}, { type: 'run', command: 'x' }, { type: 'change', draft: 'x', template: 'prep-doc' },
+      { type: 'change', draft: {} }, { type: 'generate', draft: {}, template: '../../etc' }, { type: 'generate', draft: [], template: 'a' },
+      { type: 'save' }, { type: 'save', draft: { big: 'x'.repeat(70_000) } }]) {
+      assert.strictEqual(parseWebviewMessage(bad), undefined, JSON.stringify(bad)?.slice(0, 80));
+    }
+  });
+
+  test('a draft with a cycle is rejected, not thrown on', () => {
+    const draft: Record<string, unknown> = {};
+    draft.self = draft;
+    assert.strictEqual(parseWebviewMessage({ type: 'save', draft }), undefined);
+  });
+
+  test('host messages are validated too', () => {
+    assert.ok(parseHostMessage({ type: 'status', message: 'ok', kind: 'info' }));
+    assert.strictEqual(parseHostMessage({ type: 'status', message: 'ok', kind: 'html' }), undefined);
+    const preview = parseHostMessage({ type: 'preview', markdown: '# x', cards: [{ objection: 'a', answer: 'b' }, { objection: 1 }] });
+    assert.deepStrictEqual(preview, { type: 'preview', markdown: '# x', cards: [{ objection: 'a', answer: 'b' }], error: undefined });
+  });
+
+  test('never throws on arbitrary input', () => {
+    fc.assert(fc.property(fc.anything(), (v) => { parseWebviewMessage(v); parseHostMessage(v); }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.record({ type: fc.constantFrom('ready', 'change', 'save', 'generate', 'copyScript', 'init', 'preview'), draft: fc.anything(), template: fc.anything() }),
+      (v) => { parseWebviewMessage(v); parseHostMessage(v); }), { numRuns: 2000 });
+  });
+});

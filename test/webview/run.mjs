@@ -1,0 +1,166 @@
+// The Prep Builder's webview script in a real browser (Debian's chromium via Playwright): the page
+// is built by the same buildBuilderHtml() the extension uses (CSP, nonce, data attribute), served
+// from localhost, with a stand-in for acquireVsCodeApi that records what the script posts.
+import * as esbuild from 'esbuild';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bundled = await esbuild.build({ entryPoints: [path.join(root, 'src/features/builder/html.ts')], bundle: true, platform: 'node', format: 'esm', write: false });
+const { buildBuilderHtml, createNonce } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+
+const media = path.join(root, 'dist/media');
+if (!fs.existsSync(path.join(media, 'builder.js'))) throw new Error('dist/media/builder.js is missing: run node scripts/build.mjs first');
+const types = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.html': 'text/html' };
+let page_html = '';
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/favicon.ico') { res.writeHead(204); res.end(); return; }
+  if (url.pathname === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page_html); return; }
+  const file = path.join(media, path.normalize(url.pathname).replace(/^\/+/, ''));
+  if (!file.startsWith(media) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+page_html = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, codiconsUri: `${origin}/codicons/codicon.css`, initial: null });
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+
+const DRAFT = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway', tone: 'formal' };
+const INIT = { type: 'init', draft: DRAFT, saved: null, template: 'prep-doc', templates: [{ id: 'prep-doc', name: 'Full prep doc' }, { id: 'script', name: 'Script' }] };
+
+async function openPage() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  await page.addInitScript(() => {
+    // Like VS Code, the stand-in keeps the webview's state across a reload of the page.
+    window.__posted = [];
+    Object.defineProperty(window, '__state', { get: () => JSON.parse(sessionStorage.getItem('state') ?? 'null') ?? undefined });
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.acquireVsCodeApi = () => ({
+      postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
+      getState: () => window.__state,
+      setState: (s) => sessionStorage.setItem('state', JSON.stringify(s)),
+    });
+  });
+  await page.goto(origin + '/');
+  return { page, problems };
+}
+const posted = (page, type) => page.evaluate((t) => window.__posted.filter((m) => m.type === t), type);
+const send = (page, msg) => page.evaluate((m) => window.postMessage(m, '*'), msg);
+
+const tests = [
+  ['posts ready on load, then fills the form from init', async ({ page }) => {
+    assert.equal((await posted(page, 'ready')).length, 1);
+    await send(page, INIT);
+    await page.locator('#f-leader-name').waitFor();
+    assert.equal(await page.locator('#f-leader-name').inputValue(), 'Dana Okafor');
+    assert.equal(await page.locator('#f-tone').inputValue(), 'formal');
+  }],
+  ['typing updates the saved state at once and posts a debounced change with the draft', async ({ page }) => {
+    await send(page, INIT);
+    await page.locator('#f-leader-name').fill('Priya Nair');
+    const state = await page.evaluate(() => window.__state);
+    assert.equal(state.draft.leader.name, 'Priya Nair');
+    await page.waitForFunction(() => window.__posted.some((m) => m.type === 'change' && m.draft.leader?.name === 'Priya Nair'));
+    const changes = await posted(page, 'change');
+    assert.equal(changes.at(-1).template, 'prep-doc');
+  }],
+  ['invalid input shows the validator’s message next to the field, and Generate posts nothing', async ({ page }) => {
+    await send(page, INIT);
+    await page.locator('#f-challenge').fill('');
+    await page.locator('#f-challenge-error', { hasText: 'challenge is required' }).waitFor();
+    assert.equal(await page.locator('#f-challenge').getAttribute('aria-invalid'), 'true');
+    await page.locator('#f-sessionMinutes').fill('500');
+    await page.locator('#f-sessionMinutes-error', { hasText: 'from 10 to 120' }).waitFor();
+    await page.locator('#generate').click();
+    assert.equal((await posted(page, 'generate')).length, 0);
+    await page.locator('.status.error').waitFor();
+  }],
+  ['Generate, Save profile and Copy script post their messages with the draft', async ({ page }) => {
+    await send(page, INIT);
+    await page.locator('#generate').click();
+    await page.locator('#save').click();
+    await page.locator('#copy-script').click();
+    const g = await posted(page, 'generate');
+    assert.equal(g.length, 1);
+    assert.equal(g[0].draft.leader.name, 'Dana Okafor');
+    assert.equal((await posted(page, 'save')).length, 1);
+    assert.equal((await posted(page, 'copyScript')).length, 1);
+  }],
+  ['the preview renders Markdown, and HTML in it stays text', async ({ page }) => {
+    await send(page, INIT);
+    await send(page, { type: 'preview', markdown: '# Title\n\n**bold** <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>', cards: [] });
+    await page.locator('.preview h1', { hasText: 'Title' }).waitFor();
+    assert.equal(await page.locator('.preview img, .preview script').count(), 0);
+    assert.match(await page.locator('.preview').innerText(), /<img src=x/);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }],
+  ['unexpected messages from the host are ignored', async ({ page }) => {
+    await send(page, INIT);
+    await send(page, { type: 'init', draft: 'not an object' });
+    await send(page, { type: 'eval', code: 'window.__pwned = 1' });
+    await send(page, { type: 'preview', markdown: 42 });
+    assert.equal(await page.locator('#f-leader-name').inputValue(), 'Dana Okafor');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }],
+  ['rehearse mode: one card at a time, reveal, mark as mastered, keyboard-reachable tabs', async ({ page }) => {
+    await send(page, INIT);
+    await send(page, { type: 'preview', markdown: '# x', cards: [{ objection: 'No time.', answer: 'Just **30** minutes.' }, { objection: 'Not ready.', answer: 'Here is my write-up.' }] });
+    await page.locator('#tab-build').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('#tab-rehearse').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#panel-build').isVisible(), false);
+    const first = await page.locator('.objection').innerText();
+    assert.equal(await page.locator('#answer').isVisible(), false);
+    await page.locator('#reveal').click();
+    assert.match(await page.locator('#answer').innerText(), /Just 30 minutes/);
+    await page.locator('#mastered').click();
+    await page.locator('.progress', { hasText: '1 mastered' }).waitFor();
+    assert.notEqual(await page.locator('.objection').innerText(), first);
+    assert.match(await page.locator('#clock').innerText(), /^30:00$/);
+  }],
+  ['a restored webview keeps its own draft over the host’s copy', async ({ page }) => {
+    await send(page, INIT);
+    await page.locator('#f-leader-name').fill('Typed Before Reload');
+    await page.reload();
+    assert.equal((await posted(page, 'ready')).length, 1, 'the reloaded page says ready again');
+    await send(page, INIT); // the host offers its stored draft (Dana Okafor)
+    await page.waitForFunction(() => document.querySelector('#f-leader-name')?.value === 'Typed Before Reload');
+    assert.equal(await page.locator('#f-challenge').inputValue(), 'scaling our API gateway');
+  }],
+];
+
+let passed = 0, failed = 0;
+const failures = [];
+for (const [name, fn] of tests) {
+  const { page, problems } = await openPage();
+  try {
+    await fn({ page });
+    const csp = await page.evaluate(() => window.__csp);
+    assert.deepEqual(csp, [], `CSP violations: ${csp.join(', ')}`);
+    assert.deepEqual(problems, []);
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (err) {
+    failed++;
+    failures.push(`${name}: ${err.message.split('\n').slice(0, 6).join(' ')}`);
+    console.log(`  ✘ ${name}: ${err.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify({ host: 'webview', passed, failed, failures })}`);
+process.exit(failed ? 1 : 0);
