@@ -65,9 +65,10 @@ export function getText(profile: Profile, path: TextFieldPath): string | undefin
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 }
 
-/** A short slug for file names: "Dana O'Kafor" → "dana-okafor". */
+/** A short slug for file names: "Dana O'Kafor" → "dana-okafor". Accents go; other scripts stay,
+ *  with their combining vowel signs ("प्रिया"), recomposed, and cut by characters, not code units. */
 export function slug(text: string): string {
-  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
-  return s || 'leader';
+  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase()
+    .replace(/['’]/g, '').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return Array.from(s).slice(0, 60).join('').replace(/-+$/, '') || 'leader';
 }

@@ -5,6 +5,7 @@ import objections from '../../../templates/objections.hbs';
 import thankYou from '../../../templates/thank-you.hbs';
 import firstCheckin from '../../../templates/first-checkin.hbs';
 import asyncUpdate from '../../../templates/async-update.hbs';
+import nextCheckin from '../../../templates/next-checkin.hbs';
 import after from '../../../templates/partials/after.hbs';
 import ask from '../../../templates/partials/ask.hbs';
 import checklist from '../../../templates/partials/checklist.hbs';
@@ -23,6 +24,7 @@ export const BUILTIN_TEMPLATES = {
   'thank-you': thankYou,
   'first-checkin': firstCheckin,
   'async-update': asyncUpdate,
+  'next-checkin': nextCheckin,
 } as const;
 
 export type BuiltinTemplateId = keyof typeof BUILTIN_TEMPLATES;

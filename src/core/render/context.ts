@@ -3,6 +3,7 @@ import { PREP_STEPS, PHASE_TITLES } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { findEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
+import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
@@ -30,14 +31,20 @@ export interface RenderContext {
   terms: { name: string; definition: string; howToSay: string }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string }[];
   today: string;
+  /** From the session log, for agendas after the first check-in. */
+  log: { openActions: { text: string; date: string }[]; nextTopic: string };
 }
+
+/** One matcher per glossary list: building it costs more than rendering a whole doc. */
+const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 
 /**
  * Terms the profile talks about (found by the same matcher as the hovers, in the order they
  * appear), topped up with widely useful ones: between MIN_TERMS and MAX_TERMS entries.
  */
 export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  const matcher = new TermMatcher(glossary);
+  let matcher = matchers.get(glossary);
+  if (!matcher) matchers.set(glossary, (matcher = new TermMatcher(glossary)));
   const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring]
     .filter(Boolean).join('\n\n');
   const chosen: GlossaryEntry[] = [];
@@ -52,10 +59,11 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
 
 /** Everything a template can use. User text arrives Markdown-safe; missing answers arrive as a
  *  visible fill-in prompt, so a template never prints an empty or broken sentence. */
-export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date()): RenderContext {
+export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), sessionLog?: string): RenderContext {
   const t = (path: TextFieldPath) => {
     const v = getText(profile, path);
-    return v === undefined ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : inlineMarkdown(v);
+    const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
+    return text === '' ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : text;
   };
   const is: Record<string, boolean> = {};
   for (const v of [profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format]) is[v] = true;
@@ -79,6 +87,16 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       howToSay: inlineMarkdown(e.howToSay ?? e.examples?.[0] ?? `I would value your view on ${e.name.toLowerCase()} in our context.`),
     })),
     checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title })),
-    today: today.toISOString().slice(0, 10),
+    today: localDate(today),
+    log: {
+      openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],
+      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
+    },
   };
+}
+
+/** The local calendar date as YYYY-MM-DD (toISOString would give tomorrow's date on a US evening). */
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -81,19 +81,20 @@ export class TemplateLibrary {
   /** The output file name for a template and a leader. */
   outputName(id: string, leaderName: string): string {
     const info = this.get(id);
-    return (info?.output ?? `${id}-{leader}.md`).replace(/\{leader\}/g, slug(leaderName));
+    return (info?.output ?? safeOutput(undefined, id)).replace(/\{leader\}/g, slug(leaderName));
   }
 }
 
 /** Output names are plain `.md` file names; anything else falls back to `<id>-{leader}.md`. */
 export function safeOutput(output: unknown, id: string): string {
   if (typeof output === 'string' && /^[\w.{}\- ]+\.md$/i.test(output) && !output.includes('..')) return output;
-  return `${id.split('/').pop()}-{leader}.md`;
+  const base = id.split(/[\\/]/).pop()!.replace(/[^\w\- ]+/g, '-');
+  return `${base}-{leader}.md`;
 }
 
-/** Collapses runs of blank lines left by block helpers and ends with one newline. */
+/** Collapses runs of blank lines left by block helpers (in CRLF templates too) and ends with one newline. */
 export function tidy(markdown: string): string {
-  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return markdown.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 /** Reads Handlebars' parse, compile and runtime errors into a file position. */

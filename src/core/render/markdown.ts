@@ -4,15 +4,19 @@
  * same once rendered ("R&D" stays "R&D", "<b>" shows as "<b>").
  */
 export function inlineMarkdown(text: string): string {
-  let s = text.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').replace(/[\t ]+/g, ' ').trim();
-  // Control characters other than whitespace have no business in a document.
+  // Control characters other than whitespace have no business in a document. Drop them first, so
+  // they cannot shield leading whitespace from the trim below.
   // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+  let s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+  s = s.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').replace(/[\t ]+/g, ' ').trim();
   s = s.replace(/[\\`*[\]<>|~]/g, '\\$&');
-  // `_` only emphasizes at word edges; leave snake_case readable.
-  s = s.replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'));
+  // `_` only emphasizes at word edges; leave snake_case readable. Each `_` is judged by its own
+  // neighbours, so every underscore of a run like __init__ is escaped.
+  s = s.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
   // "&amp;" typed by a user must stay "&amp;", not become "&".
   s = s.replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&');
+  // A heading drops a closing run of #s ("Team #"); C# is safe, as no space precedes it.
+  s = s.replace(/(^|[ \t])(#+)$/, '$1\\$2');
   // Block syntax can only start a line; a value may start one.
   s = s.replace(/^(#|=|-|\+|>)/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return s;

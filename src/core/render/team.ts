@@ -24,6 +24,8 @@ export function splitFrontMatter(text: string): { meta: Record<string, unknown>;
   }
 }
 
+const TEAM_OPTIONS = { noEscape: true, strict: true };
+
 /** Built-ins plus a team's templates and partials, which add to or override them by name. */
 export class TeamTemplateLibrary extends TemplateLibrary {
   readonly problems: TemplateProblem[] = [];
@@ -35,8 +37,10 @@ export class TeamTemplateLibrary extends TemplateLibrary {
       const { meta, body, bodyLine, error } = splitFrontMatter(f.text);
       if (error) { this.problems.push({ file: f.file, line: 2, column: 1, message: error }); continue; }
       try {
-        this.env.parse(body); // syntax errors now, with their position, rather than at first render
-        const fn = this.env.compile(body, { noEscape: true, strict: true });
+        // Syntax and compile errors now, with their position, rather than at first render (compile
+        // is lazy; precompile parses and compiles, without eval).
+        this.env.precompile(body, TEAM_OPTIONS);
+        const fn = this.env.compile(body, TEAM_OPTIONS);
         const name = f.relativePath.replace(/\.hbs$/i, '');
         if (isPartial(f)) {
           this.env.registerPartial(name.split('/').pop()!, fn);
@@ -55,7 +59,7 @@ export class TeamTemplateLibrary extends TemplateLibrary {
           });
         }
       } catch (err) {
-        this.problems.push(problemFrom(err, f.file, bodyLine));
+        this.problems.push({ ...problemFrom(err, f.file, bodyLine), ...locateSyntaxError(this.env, body, bodyLine, err) });
       }
     }
   }
@@ -63,4 +67,49 @@ export class TeamTemplateLibrary extends TemplateLibrary {
 
 function isPartial(f: TeamTemplateFile): boolean {
   return /(^|\/)partials\//.test(f.relativePath) || /(^|\/)_[^/]*$/.test(f.relativePath);
+}
+
+/**
+ * Handlebars reports a parse error where its parser gave up, which for an unclosed `{{` or block is
+ * the end of the file. Point at the opening instead, and otherwise at the token it stopped on.
+ */
+function locateSyntaxError(env: typeof FullHandlebars, body: string, bodyLine: number, err: unknown): Partial<TemplateProblem> {
+  const text = err instanceof Error ? err.message : '';
+  if (!/^(Parse|Lexical) error on line \d+/.test(text)) return {}; // other errors carry their own position
+  const lines = text.split('\n');
+  const expecting = lines[lines.length - 1]!.startsWith('Expecting') ? `: ${lines[lines.length - 1]}` : '';
+  const summary = `${lines[0]!.replace(/ on line \d+:?/, '')}${expecting}`;
+  const at = (line: number, column: number, message: string) => ({ line: line + bodyLine - 1, column, message });
+  // The parser is shared and synchronous: its lexer still holds the token it failed on.
+  const loc = (env as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+  const failed = loc ? { line: loc.first_line, column: loc.first_column + 1 } : undefined;
+
+  const open = unclosedMustache(body);
+  if (open !== undefined) {
+    const p = position(body, open);
+    if (!failed || p.line < failed.line || (p.line === failed.line && p.column <= failed.column)) return at(p.line, p.column, '"{{" is never closed with "}}".');
+  }
+  if (/got 'EOF'$/.test(text) && text.includes("'OPEN_ENDBLOCK'")) {
+    try {
+      env.parse(`${body}{{/__unclosed_block__}}`);
+    } catch (e) {
+      const x = e as { lineNumber?: number; column?: number; message?: string };
+      const name = /^(.+) doesn't match __unclosed_block__/.exec(x.message ?? '')?.[1];
+      if (name && x.lineNumber !== undefined) return at(x.lineNumber, (x.column ?? 0) + 1, `The "${name}" block is never closed with {{/${name}}}.`);
+    }
+  }
+  return failed ? at(failed.line, failed.column, summary) : { message: summary };
+}
+
+/** Offset of the first `{{` that is never closed (an escaped \{{ is text), or undefined. */
+function unclosedMustache(body: string): number | undefined {
+  const re = /(?<!\\)\\\{\{|\{\{\{\{[\s\S]*?\}\}\}\}|\{\{~?!--[\s\S]*?--~?\}\}|\{\{(?:(?!\{\{)[\s\S])*?\}\}|\{\{/g;
+  for (const m of body.matchAll(re)) if (m[0] === '{{') return m.index;
+  return undefined;
+}
+
+/** 1-based line and column of an offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

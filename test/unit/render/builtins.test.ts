@@ -1,0 +1,277 @@
+import * as assert from 'assert';
+import { PREP_STEPS } from '../../../src/core/checklist/steps';
+import { CADENCES, COMMUNICATION, FORMATS, HIERARCHY, RELATIONSHIPS, TONES } from '../../../src/core/profile/profile';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { BUILTIN_TEMPLATES, PREP_DOC_SECTIONS } from '../../../src/core/render/builtins';
+import { buildContext, MAX_TERMS, MIN_TERMS } from '../../../src/core/render/context';
+import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { exampleProfile, exampleWith, headings, LIBRARY, md, render, SAMPLE_LOG, section, TODAY } from './helpers';
+
+const IDS = Object.keys(BUILTIN_TEMPLATES);
+const MINIMAL = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway' };
+
+/** `### ` subsections of a section: [heading line, body]. */
+function subsections(text: string): [string, string][] {
+  return text.split(/\n(?=### )/).slice(1).map((s) => [s.slice(0, s.indexOf('\n')), s.slice(s.indexOf('\n') + 1)]);
+}
+
+/** Top-level list items (`- `) of a section. */
+const listItems = (text: string) => text.split('\n').filter((l) => l.startsWith('- '));
+
+/** Lines worth comparing between tones: prose, not headings, blank lines or quote separators. */
+const proseLines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== '>' && !l.startsWith('#'));
+
+/** Share of a's lines that also appear in b. */
+function sharedShare(a: string[], b: string[]): number {
+  const rest = [...b];
+  let shared = 0;
+  for (const line of a) {
+    const i = rest.indexOf(line);
+    if (i >= 0) { shared++; rest.splice(i, 1); }
+  }
+  return shared / Math.max(a.length, b.length);
+}
+
+function assertNoLeftovers(text: string, label: string): void {
+  for (const bad of ['undefined', 'null', '[object Object]', '{{', '}}', 'NaN']) assert.ok(!text.includes(bad), `${label} contains ${bad}`);
+  assert.doesNotMatch(text, /(?<!\\)&(#\d+|#x[0-9a-f]+|[a-z]+);/i, label);
+}
+
+suite('Built-in templates: every one renders', () => {
+  for (const id of IDS) {
+    test(`${id} renders for the example profile, titled with the leader’s name`, () => {
+      const text = render(id, exampleProfile());
+      const [level, title] = headings(text)[0]!;
+      assert.strictEqual(level, 1, id);
+      assert.ok(title.includes('Dana Okafor'), title);
+      assertNoLeftovers(text, id);
+    });
+  }
+
+  test('every built-in renders for every combination of choices', () => {
+    const glossary = builtinGlossary();
+    for (const cadence of CADENCES) for (const format of FORMATS) for (const communication of COMMUNICATION)
+      for (const hierarchy of HIERARCHY) for (const relationship of RELATIONSHIPS) for (const tone of TONES) {
+        const label = `${cadence}/${format}/${communication}/${hierarchy}/${relationship}/${tone}`;
+        const ctx = buildContext(validateProfile(exampleWith({ cadence, format, culture: { communication, hierarchy }, relationship, tone })).profile, glossary, TODAY);
+        for (const id of IDS) {
+          const outcome = LIBRARY.render(id, ctx);
+          assert.ok(outcome.ok, `${id} ${label}`);
+          if (outcome.ok) assertNoLeftovers(outcome.text, `${id} ${label}`);
+        }
+      }
+  });
+
+  test('every built-in renders for the minimal profile', () => {
+    for (const id of IDS) assertNoLeftovers(render(id, MINIMAL), id);
+  });
+});
+
+suite('Built-in templates: the full prep doc', () => {
+  const doc = render('prep-doc', exampleProfile());
+
+  test('has every section as a level-2 heading, in order, and no others', () => {
+    assert.deepStrictEqual(headings(doc).filter(([level]) => level === 2).map(([, text]) => text), [...PREP_DOC_SECTIONS]);
+  });
+
+  test('each section heading is a plain "## " line', () => {
+    for (const title of PREP_DOC_SECTIONS) assert.ok(doc.includes(`\n## ${title}\n`), title);
+  });
+
+  test('opens with the leader, the relationship and the proposed rhythm', () => {
+    assert.ok(doc.startsWith('# Mentorship prep: Dana Okafor\n'));
+    assert.match(doc, /Relationship: a skip-level leader\. Proposed rhythm: 30 minutes every two weeks, in the form of a mix of short meetings and async updates\./);
+    assert.match(doc, /Prepared on 2024-05-01 for Sam Rivera \(Software Architect\)/);
+  });
+
+  test('the ask names the challenge, the bridge and what you bring', () => {
+    const ask = section(doc, 'The ask in one paragraph');
+    for (const s of ['scaling our API gateway for 10x user load', 'using bounded contexts to split the gateway\'s routing rules', 'a written summary of each session\'s decisions the team can reuse']) {
+      assert.ok(ask.includes(s), s);
+    }
+  });
+
+  test('gives at least six reasons leaders hesitate, each with a counter-move', () => {
+    const reasons = subsections(section(doc, 'Why leaders hesitate, and what to do about it'));
+    assert.ok(reasons.length >= 6, `${reasons.length} reasons`);
+    for (const [heading, body] of reasons) assert.match(body, /\*\*Counter-move:\*\* \S/, heading);
+  });
+
+  test('gives at least eight objections, each with an answer to say', () => {
+    const cards = subsections(section(doc, 'Objections and answers'));
+    assert.ok(cards.length >= 8, `${cards.length} objections`);
+    for (const [heading, body] of cards) {
+      assert.match(heading, /^### “.+”$/, heading);
+      assert.match(body, /^> \*\*You:\*\* “.+”$/m, heading);
+    }
+  });
+
+  test('the checklist has a "- [ ]" line for every prep step, in order', () => {
+    const lines = section(doc, 'Prep checklist').split('\n').filter((l) => l.startsWith('- [ ] '));
+    assert.deepStrictEqual(lines, PREP_STEPS.map((s) => `- [ ] ${s.title}`));
+  });
+
+  test('the checklist renders as list items', () => {
+    const items = md.parse(section(doc, 'Prep checklist'), {}).filter((t) => t.type === 'list_item_open');
+    assert.strictEqual(items.length, PREP_STEPS.length);
+  });
+
+  test('the vocabulary lists the terms the profile mentions', () => {
+    const vocabulary = section(doc, 'Vocabulary for this conversation');
+    for (const term of ['API Gateway', 'Domain-Driven Design', 'Bounded Context']) assert.ok(vocabulary.includes(`- **${term}**: `), term);
+  });
+
+  test('every vocabulary term has a definition and a sentence to try', () => {
+    const vocabulary = section(doc, 'Vocabulary for this conversation');
+    for (const item of vocabulary.split('\n- ').slice(1)) {
+      assert.match(item, /^\*\*[^*]+\*\*: \S.+\n {2}- \*Try:\* “.+”/, item);
+    }
+  });
+});
+
+suite('Built-in templates: vocabulary size', () => {
+  const count = (input: unknown) => listItems(section(render('prep-doc', input), 'Vocabulary for this conversation')).length;
+
+  test('a profile without terms still gets the minimum', () => {
+    assert.strictEqual(count({ leader: { name: 'Dana' }, challenge: 'getting better at my job' }), MIN_TERMS);
+  });
+
+  test('a profile full of terms is capped at the maximum', () => {
+    const many = 'API gateway, bounded contexts, technical debt, event sourcing, CQRS, microservices, service mesh, eventual consistency, observability, strangler fig';
+    assert.strictEqual(count({ leader: { name: 'Dana' }, challenge: many }), MAX_TERMS);
+  });
+
+  test('the limits are four and eight', () => {
+    assert.deepStrictEqual([MIN_TERMS, MAX_TERMS], [4, 8]);
+  });
+});
+
+suite('Built-in templates: tone', () => {
+  const scriptOf = (tone: string) => section(render('prep-doc', exampleWith({ tone })), 'The script');
+  const pairs = [['formal', 'warm'], ['formal', 'concise'], ['warm', 'concise']] as const;
+
+  for (const [a, b] of pairs) {
+    test(`${a} and ${b} scripts share less than half of their lines`, () => {
+      const share = sharedShare(proseLines(scriptOf(a)), proseLines(scriptOf(b)));
+      assert.ok(share < 0.5, `${Math.round(share * 100)}% identical`);
+    });
+
+    test(`${a} and ${b} scripts have no spoken line in common`, () => {
+      const spoken = (tone: string) => scriptOf(tone).split('\n').filter((l) => l.startsWith('> **You:**'));
+      const other = new Set(spoken(b));
+      assert.ok(spoken(a).length >= 5);
+      assert.deepStrictEqual(spoken(a).filter((l) => other.has(l)), []);
+    });
+  }
+
+  test('formal says "Dear", warm and concise say "Hi" in the thank-you note', () => {
+    assert.match(render('thank-you', exampleWith({ tone: 'formal' })), /^Dear Dana Okafor,$/m);
+    assert.match(render('thank-you', exampleWith({ tone: 'warm' })), /^Hi Dana Okafor,$/m);
+    assert.match(render('thank-you', exampleWith({ tone: 'concise' })), /^Hi Dana Okafor,$/m);
+  });
+
+  test('the tone changes the thank-you note, the async update and the objection answers', () => {
+    for (const id of ['thank-you', 'async-update', 'objections']) {
+      const texts = TONES.map((tone) => render(id, exampleWith({ tone })));
+      assert.strictEqual(new Set(texts).size, 3, id);
+    }
+  });
+});
+
+suite('Built-in templates: culture and relationship', () => {
+  const nuanceOf = (patch: Record<string, unknown>) => section(render('prep-doc', exampleWith(patch)), 'Cultural and executive nuance');
+  const part = (nuance: string, heading: string) => subsections(nuance).find(([h]) => h.startsWith(`### ${heading}`))![1];
+
+  test('direct and indirect communication get different advice', () => {
+    const direct = part(nuanceOf({ culture: { communication: 'direct' } }), 'Communication style');
+    const indirect = part(nuanceOf({ culture: { communication: 'indirect' } }), 'Communication style');
+    assert.match(direct, /direct culture/);
+    assert.match(indirect, /indirect culture/);
+    assert.notStrictEqual(direct, indirect);
+  });
+
+  test('flat and hierarchical organizations get different advice', () => {
+    const flat = part(nuanceOf({ culture: { hierarchy: 'flat' } }), 'Hierarchy');
+    const hierarchical = part(nuanceOf({ culture: { hierarchy: 'hierarchical' } }), 'Hierarchy');
+    assert.match(flat, /flat organization/);
+    assert.match(hierarchical, /hierarchical organization/);
+    assert.notStrictEqual(flat, hierarchical);
+  });
+
+  test('each relationship gets its own advice', () => {
+    const expected = { 'skip-level': 'Skip-level leader.', 'cross-team': 'Leader from another team.', executive: 'Executive.', 'former-manager': 'Former manager.' };
+    const bodies = RELATIONSHIPS.map((relationship) => {
+      const body = part(nuanceOf({ relationship }), 'Your relationship with Dana Okafor');
+      assert.ok(body.startsWith(`**${expected[relationship]}**`), `${relationship}: ${body.slice(0, 40)}`);
+      return body;
+    });
+    assert.strictEqual(new Set(bodies).size, RELATIONSHIPS.length);
+  });
+
+  test('the nuance section states the culture and relationship it was written for', () => {
+    assert.match(nuanceOf({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team' }), /communication here is direct and the organization is flat \(relationship: a leader in another team\)/);
+  });
+
+  test('the relationship also shapes the optics reason in the resistance section', () => {
+    const optics = (relationship: string) => subsections(section(render('prep-doc', exampleWith({ relationship })), 'Why leaders hesitate, and what to do about it'))
+      .find(([h]) => /optics/i.test(h))![1];
+    assert.strictEqual(new Set(RELATIONSHIPS.map(optics)).size, RELATIONSHIPS.length);
+  });
+
+  test('only a hierarchical culture suggests going through your manager first in the resistance section', () => {
+    const resistance = (hierarchy: string) => section(render('prep-doc', exampleWith({ culture: { hierarchy } })), 'Why leaders hesitate, and what to do about it');
+    assert.match(resistance('hierarchical'), /Consider asking your manager to mention the idea/);
+    assert.doesNotMatch(resistance('flat'), /Consider asking your manager to mention the idea/);
+  });
+
+  test('the format changes the first check-in and the async update', () => {
+    for (const id of ['first-checkin', 'async-update']) {
+      assert.strictEqual(new Set(FORMATS.map((format) => render(id, exampleWith({ format })))).size, FORMATS.length, id);
+    }
+  });
+});
+
+suite('Built-in templates: missing answers', () => {
+  const optionalPrompts = ['your name', 'a strength you bring', 'the leader’s role', 'a project or initiative they led', 'what they are known for', 'how their expertise applies to your challenge', 'what you bring back to them and the team'];
+
+  test('the prep doc shows a visible fill-in prompt for every missing optional answer', () => {
+    const doc = render('prep-doc', MINIMAL);
+    for (const prompt of optionalPrompts) assert.ok(doc.includes(`**[fill in: ${prompt}]**`), prompt);
+  });
+
+  test('a complete profile has no fill-in prompts', () => {
+    for (const id of IDS) assert.ok(!render(id, exampleProfile(), { log: SAMPLE_LOG }).includes('[fill in:'), id);
+  });
+
+  test('every fill-in prompt renders as bold text, wherever it lands', () => {
+    for (const id of IDS) {
+      const text = render(id, MINIMAL);
+      const written = text.split('**[fill in: ').length - 1;
+      const rendered = md.render(text).split('<strong>[fill in: ').length - 1;
+      assert.ok(written > 0, id);
+      assert.strictEqual(rendered, written, id);
+    }
+  });
+
+  test('the sentence around a missing answer still reads: no empty parentheses or doubled spaces', () => {
+    for (const id of IDS) {
+      const text = render(id, MINIMAL);
+      assert.doesNotMatch(text, /\(\s*\)|[^\s|] {2,}\S/, id);
+    }
+  });
+});
+
+suite('Built-in templates: the next check-in agenda', () => {
+  test('carries every open action from the log, with its date, and the agreed topic', () => {
+    const text = render('next-checkin', exampleProfile(), { log: SAMPLE_LOG });
+    assert.match(text, /^# Next check-in: Dana Okafor/m);
+    assert.match(text, /- \[ \] Draft the routing ADR \*\(from 2024-04-17\)\*/);
+    assert.doesNotMatch(text, /load-test numbers/, 'done actions are not carried');
+    assert.match(text, /## Topic\n\nthe rollout plan/);
+  });
+  test('without a log it asks for the topic and says nothing is open', () => {
+    const text = render('next-checkin', exampleProfile());
+    assert.match(text, /\*\*\[fill in: the topic for this session\]\*\*/);
+    assert.match(text, /Nothing is open/);
+  });
+});

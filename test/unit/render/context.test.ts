@@ -1,0 +1,168 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import type { Profile } from '../../../src/core/profile/profile';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { PHASE_TITLES, PREP_STEPS } from '../../../src/core/checklist/steps';
+import { buildContext, chooseTerms, MAX_TERMS, MIN_TERMS } from '../../../src/core/render/context';
+import { builtinGlossary, type GlossaryEntry } from '../../../src/core/vocabulary/glossary';
+import { exampleProfile, exampleWith, TODAY } from './helpers';
+
+const profileOf = (input: unknown): Profile => {
+  const result = validateProfile(input);
+  assert.ok(result.ok, JSON.stringify(result.issues));
+  return result.profile;
+};
+const names = (entries: readonly GlossaryEntry[]) => entries.map((e) => e.name);
+const entry = (name: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({ name, aliases: [], definition: `About ${name}.`, source: { kind: 'builtin' }, ...extra });
+
+suite('chooseTerms', () => {
+  const glossary = builtinGlossary();
+
+  test('picks the terms the example profile talks about, in the order they appear', () => {
+    const chosen = names(chooseTerms(profileOf(exampleProfile()), glossary));
+    assert.deepStrictEqual(chosen.slice(0, 3), ['API Gateway', 'Bounded Context', 'Domain-Driven Design']);
+  });
+
+  test('tops up with widely useful terms to reach the minimum', () => {
+    const chosen = chooseTerms(profileOf(exampleProfile()), glossary);
+    assert.strictEqual(chosen.length, MIN_TERMS);
+    assert.strictEqual(chosen[3]!.name, 'Architectural Runway');
+  });
+
+  test('a profile that names no terms still gets the minimum number of terms', () => {
+    const chosen = chooseTerms(profileOf({ leader: { name: 'Dana' }, challenge: 'getting better at my job' }), glossary);
+    assert.deepStrictEqual(names(chosen), ['Architectural Runway', 'Technical Debt', 'Non-Functional Requirements', 'Domain-Driven Design']);
+  });
+
+  test('a profile that names many terms is capped at the maximum', () => {
+    const many = 'API gateway, bounded contexts, technical debt, event sourcing, CQRS, microservices, service mesh, eventual consistency, observability, strangler fig, domain-driven design';
+    const chosen = chooseTerms(profileOf({ leader: { name: 'Dana' }, challenge: many }), glossary);
+    assert.strictEqual(chosen.length, MAX_TERMS);
+  });
+
+  test('a term mentioned twice is listed once', () => {
+    const chosen = chooseTerms(profileOf({ leader: { name: 'Dana', expertise: 'API gateways' }, challenge: 'our API gateway' }), glossary);
+    assert.strictEqual(names(chosen).filter((n) => n === 'API Gateway').length, 1);
+  });
+
+  test('reads the challenge, the bridge, the leader’s expertise and initiative, your strengths and what you bring', () => {
+    const inputs = [
+      { leader: { name: 'Dana' }, challenge: 'technical debt' },
+      { leader: { name: 'Dana' }, challenge: 'x', expertiseApplied: 'technical debt' },
+      { leader: { name: 'Dana', expertise: 'technical debt' }, challenge: 'x' },
+      { leader: { name: 'Dana', initiative: 'technical debt' }, challenge: 'x' },
+      { leader: { name: 'Dana' }, challenge: 'x', you: { strengths: 'technical debt' } },
+      { leader: { name: 'Dana' }, challenge: 'x', valueYouBring: 'technical debt' },
+    ];
+    for (const input of inputs) {
+      assert.deepStrictEqual(names(chooseTerms(profileOf(input), [entry('Technical Debt'), entry('Filler')])), ['Technical Debt'], JSON.stringify(input));
+    }
+  });
+
+  test('does not pick terms from the leader’s name or role', () => {
+    const p = profileOf({ leader: { name: 'Widget Bus', role: 'Gizmo Store' }, challenge: 'x' });
+    assert.deepStrictEqual(names(chooseTerms(p, [entry('Widget Bus'), entry('Gizmo Store')])), []);
+  });
+
+  test('with the built-in glossary, always between the minimum and the maximum', () => {
+    const words = fc.constantFrom('API gateway', 'bounded context', 'technical debt', 'CQRS', 'event sourcing', 'microservices', 'the', 'team', 'scaling', 'latency', 'SLOs', 'idempotency');
+    const text = fc.array(words, { maxLength: 20 }).map((w) => w.join(' '));
+    fc.assert(fc.property(text, text, (challenge, expertise) => {
+      const n = chooseTerms(profileOf({ leader: { name: 'Dana', expertise: expertise || undefined }, challenge: challenge || 'x' }), glossary).length;
+      assert.ok(n >= MIN_TERMS && n <= MAX_TERMS, String(n));
+    }), { numRuns: 300 });
+  });
+});
+
+suite('buildContext', () => {
+  const ctx = buildContext(profileOf(exampleProfile()), builtinGlossary(), TODAY);
+
+  test('carries the profile’s text', () => {
+    assert.strictEqual(ctx.leader.name, 'Dana Okafor');
+    assert.strictEqual(ctx.leader.role, 'VP Engineering');
+    assert.strictEqual(ctx.you.name, 'Sam Rivera');
+    assert.strictEqual(ctx.challenge, 'scaling our API gateway for 10x user load');
+  });
+
+  test('turns the choices into readable labels', () => {
+    assert.deepStrictEqual(ctx.cadence, { id: 'biweekly', label: 'every two weeks' });
+    assert.deepStrictEqual(ctx.format, { id: 'mixed', label: 'a mix of short meetings and async updates' });
+    assert.deepStrictEqual(ctx.relationship, { id: 'skip-level', label: 'a skip-level leader' });
+    assert.strictEqual(ctx.sessionMinutes, 30);
+  });
+
+  test('sets an `is` flag for the tone, culture, format and relationship (camel-cased)', () => {
+    assert.deepStrictEqual(ctx.is, { formal: true, indirect: true, hierarchical: true, mixed: true, skipLevel: true });
+    const other = buildContext(profileOf(exampleWith({ relationship: 'former-manager', tone: 'concise', format: 'async', culture: { communication: 'direct', hierarchy: 'flat' } })), builtinGlossary(), TODAY);
+    assert.deepStrictEqual(other.is, { concise: true, direct: true, flat: true, async: true, formerManager: true });
+  });
+
+  test('every choice has a label', () => {
+    for (const cadence of ['weekly', 'biweekly', 'monthly', 'as-needed']) {
+      for (const relationship of ['skip-level', 'cross-team', 'executive', 'former-manager']) {
+        for (const format of ['meetings', 'async', 'mixed']) {
+          const c = buildContext(profileOf(exampleWith({ cadence, relationship, format })), builtinGlossary(), TODAY);
+          assert.ok(c.cadence.label && c.relationship.label && c.format.label, `${cadence} ${relationship} ${format}`);
+        }
+      }
+    }
+  });
+
+  test('user text arrives Markdown-safe', () => {
+    const c = buildContext(profileOf(exampleWith({ leader: { name: '# *Dana* <b>' }, challenge: 'R&D\nwith | pipes' })), builtinGlossary(), TODAY);
+    assert.strictEqual(c.leader.name, '\\# \\*Dana\\* \\<b\\>');
+    assert.strictEqual(c.challenge, 'R&D with \\| pipes');
+  });
+
+  test('a missing optional answer arrives as a visible fill-in prompt', () => {
+    const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'x' }), builtinGlossary(), TODAY);
+    assert.strictEqual(c.you.name, '**[fill in: your name]**');
+    assert.strictEqual(c.leader.initiative, '**[fill in: a project or initiative they led]**');
+    assert.strictEqual(c.expertiseApplied, '**[fill in: how their expertise applies to your challenge]**');
+    assert.strictEqual(c.valueYouBring, '**[fill in: what you bring back to them and the team]**');
+  });
+
+  test('the default role is used when you give none', () => {
+    const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'x' }), builtinGlossary(), TODAY);
+    assert.strictEqual(c.you.role, 'Software Architect');
+  });
+
+  test('an answer made only of control characters counts as missing', () => {
+    const c = buildContext(profileOf({ leader: { name: 'Dana', role: '\u0001\u0002' }, challenge: 'x' }), builtinGlossary(), TODAY);
+    assert.strictEqual(c.leader.role, '**[fill in: the leader’s role]**');
+  });
+
+  test('today is the local calendar date, as YYYY-MM-DD', () => {
+    assert.strictEqual(ctx.today, '2024-05-01');
+    assert.strictEqual(buildContext(profileOf(exampleProfile()), builtinGlossary(), new Date(2024, 11, 31, 23, 59)).today, '2024-12-31');
+    assert.strictEqual(buildContext(profileOf(exampleProfile()), builtinGlossary(), new Date(2025, 0, 1, 0, 1)).today, '2025-01-01');
+  });
+
+  test('the checklist is every prep step, in order, with its phase title', () => {
+    assert.deepStrictEqual(ctx.checklist, PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title })));
+  });
+
+  test('terms come with a definition and a sentence to try', () => {
+    assert.deepStrictEqual(ctx.terms.map((t) => t.name), ['API Gateway', 'Bounded Context', 'Domain-Driven Design', 'Architectural Runway']);
+    for (const t of ctx.terms) {
+      assert.ok(t.definition.length > 20, t.name);
+      assert.ok(t.howToSay.length > 20, t.name);
+    }
+  });
+
+  test('a team term without a definition or a sentence still gets both', () => {
+    const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'our Widget Bus' }), [entry('Widget Bus', { definition: '' })], TODAY);
+    assert.deepStrictEqual(c.terms, [{ name: 'Widget Bus', definition: 'No definition yet.', howToSay: 'I would value your view on widget bus in our context.' }]);
+  });
+
+  test('a team term’s first example is used as the sentence to try', () => {
+    const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'our Widget Bus' }), [entry('Widget Bus', { examples: ['We route *all* events via the Widget Bus.'] })], TODAY);
+    assert.strictEqual(c.terms[0]!.howToSay, 'We route \\*all\\* events via the Widget Bus.');
+  });
+
+  test('glossary text is made Markdown-safe too', () => {
+    const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'our <Widget> Bus' }), [entry('<Widget> Bus', { definition: 'Line one\n# not a heading' })], TODAY);
+    assert.strictEqual(c.terms[0]!.name, '\\<Widget\\> Bus');
+    assert.strictEqual(c.terms[0]!.definition, 'Line one # not a heading');
+  });
+});

@@ -1,0 +1,97 @@
+// Shared by the render and profile unit tests: the example profile, a render shortcut, and
+// markdown-it helpers that look at a document the way a reader (or VS Code's preview) does.
+import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
+import example from '../../fixtures/profiles/example.json';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { buildContext } from '../../../src/core/render/context';
+import { TemplateLibrary } from '../../../src/core/render/library';
+import { builtinGlossary, type GlossaryEntry } from '../../../src/core/vocabulary/glossary';
+
+/** A fixed local date, so "Prepared on …" is stable. */
+export const TODAY = new Date(2024, 4, 1, 12, 0, 0);
+
+/** A fresh copy of test/fixtures/profiles/example.json. */
+export function exampleProfile(): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(example)) as Record<string, unknown>;
+}
+
+type Patch = Record<string, unknown>;
+
+/** The example profile with some fields replaced; nested groups (you, leader, culture) merge. */
+export function exampleWith(patch: Patch): Record<string, unknown> {
+  const p = exampleProfile();
+  for (const [k, v] of Object.entries(patch)) {
+    const old = p[k];
+    p[k] = v !== null && typeof v === 'object' && !Array.isArray(v) && old !== null && typeof old === 'object'
+      ? { ...(old as Patch), ...(v as Patch) }
+      : v;
+  }
+  return p;
+}
+
+export const LIBRARY = new TemplateLibrary();
+
+/** A session log with one earlier check-in: an open action, a done one, and the next topic. */
+export const SAMPLE_LOG = `# Mentorship log
+
+## 2024-04-17 · Check-in with Dana Okafor
+
+**Discussed:** the routing split
+
+**Decisions:**
+- Split routing by bounded context
+
+**Actions:**
+- [ ] Draft the routing ADR
+- [x] Share the load-test numbers
+
+**Next topic:** the rollout plan
+`;
+
+/** Validates (and insists the input is valid), builds the context and renders one template. */
+export function render(id: string, input: unknown, options: { library?: TemplateLibrary; glossary?: readonly GlossaryEntry[]; log?: string } = {}): string {
+  const result = validateProfile(input);
+  assert.ok(result.ok, `profile should be valid: ${JSON.stringify(result.issues)}`);
+  const outcome = (options.library ?? LIBRARY).render(id, buildContext(result.profile, options.glossary ?? builtinGlossary(), TODAY, options.log));
+  if (!outcome.ok) assert.fail(`render of ${id} failed: ${JSON.stringify(outcome.problem)}`);
+  return outcome.text;
+}
+
+/** The text of the level-2 section `## title`, up to the next level-2 heading (heading line included). */
+export function section(doc: string, title: string): string {
+  const start = doc.indexOf(`\n## ${title}\n`);
+  assert.ok(start >= 0, `no section "## ${title}"`);
+  const end = doc.indexOf('\n## ', start + 1);
+  return doc.slice(start + 1, end < 0 ? undefined : end + 1);
+}
+
+/** Markdown as VS Code's preview reads it, raw HTML enabled so any smuggled tag would show up. */
+export const md = new MarkdownIt({ html: true });
+
+/** The document's shape: every token type and tag, with inline children, but not the words. */
+export function structure(markdown: string): string[] {
+  return md.parse(markdown, {}).map((t) => `${t.type}:${t.tag}${t.children ? `[${t.children.map((c) => `${c.type}:${c.tag}`).join(',')}]` : ''}`);
+}
+
+/** Level 1–6 headings as [level, visible text] pairs. */
+export function headings(markdown: string): [number, string][] {
+  const tokens = md.parse(markdown, {});
+  const out: [number, string][] = [];
+  tokens.forEach((t, i) => {
+    if (t.type !== 'heading_open') return;
+    const text = (tokens[i + 1]!.children ?? []).filter((c) => c.type === 'text').map((c) => c.content).join('');
+    out.push([Number(t.tag.slice(1)), text]);
+  });
+  return out;
+}
+
+/** What a reader sees from rendered inline HTML: no tags expected, entities decoded. */
+export function visibleText(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** Whitespace-insensitive comparison form: runs of any whitespace become one space. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u0085]+/g, ' ').trim();
+}
