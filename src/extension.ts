@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerBuilder } from './features/builder/register';
+import { registerChecklist } from './features/checklist/register';
 import { registerGenerate } from './features/generate/register';
 import { registerGettingStarted } from './features/gettingStarted/register';
 import { registerHover } from './features/hover/register';
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGettingStarted(context);
   registerGenerate(context, services);
   registerBuilder(context, services);
+  registerChecklist(context, services);
   registerHover(context, services);
   registerExplainTerm(context, services);
   registerVocabularyView(context, services);

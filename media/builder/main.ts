@@ -66,7 +66,7 @@ const vscode = acquireVsCodeApi();
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const app = document.getElementById('app')!;
 const initial = JSON.parse(app.dataset.initial ?? 'null') as Partial<State> | null;
-let state: State = {
+const state: State = {
   draft: {}, saved: null, template: 'prep-doc', mode: 'build', mastered: [], order: [], card: 0, revealed: false,
   ...(initial ?? {}), ...((vscode.getState() as Partial<State> | undefined) ?? {}),
 };

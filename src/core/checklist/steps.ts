@@ -23,10 +23,10 @@ export const PREP_STEPS: readonly PrepStep[] = [
   { id: 'frame-partnership', phase: 'before', title: 'Frame the ask as a partnership and name what you bring', description: 'Their expertise, your challenge, the value to the team.', command: 'mentorshipPrep.editProfile' },
   { id: 'learn-vocabulary', phase: 'before', title: 'Review the vocabulary for this conversation', description: 'Hover the terms in your design docs, or pick one to explain.', command: 'mentorshipPrep.explainTerm' },
   { id: 'generate-doc', phase: 'before', title: 'Generate the prep doc and script', description: 'Tailored to this leader, challenge and culture.', command: 'mentorshipPrep.generate' },
-  { id: 'rehearse', phase: 'before', title: 'Rehearse the script and the objections out loud', description: 'Especially the pause after the ask.' },
+  { id: 'rehearse', phase: 'before', title: 'Rehearse the script and the objections out loud', description: 'Especially the pause after the ask.', command: 'mentorshipPrep.openBuilder' },
   { id: 'book-meeting', phase: 'meeting', title: 'Book a short 1:1 and send a one-line purpose', description: 'No surprises: they know what the meeting is about.' },
   { id: 'hold-meeting', phase: 'meeting', title: 'Make the ask, then pause and listen', description: 'Answer the objection behind their words.' },
   { id: 'send-thank-you', phase: 'after', title: 'Send the thank-you note within a day', description: 'Recap what you agreed, the rhythm and the first topic.', command: 'mentorshipPrep.generateFollowUp' },
   { id: 'plan-first-session', phase: 'after', title: 'Prepare the first check-in agenda', description: 'One decision, a pre-read, timed items.', command: 'mentorshipPrep.generateAgenda' },
-  { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Renew, adjust, or close it gracefully.' },
+  { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Put the check-ins in your calendar; renew, adjust, or close it gracefully.', command: 'mentorshipPrep.exportCalendar' },
 ];

@@ -4,6 +4,7 @@ import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { buildContext } from '../../core/render/context';
 import type { Services } from '../services';
 import { primaryFolder, readText, writeText, exists, displayPath } from '../shared/files';
+import { logUri } from '../checklist/followUp';
 import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from './teamTemplates';
 import { writeGenerated, type IfExists, type WriteAction } from './writer';
@@ -29,7 +30,12 @@ export function registerGenerate(context: vscode.ExtensionContext, services: Ser
     vscode.commands.registerCommand('mentorshipPrep.generate', run('prep-doc')),
     vscode.commands.registerCommand('mentorshipPrep.generateFromTemplate', run('pick')),
     vscode.commands.registerCommand('mentorshipPrep.generateFollowUp', run('thank-you')),
-    vscode.commands.registerCommand('mentorshipPrep.generateAgenda', run('first-checkin')),
+    // After the first logged check-in, the agenda is the next one, carrying open actions forward.
+    vscode.commands.registerCommand('mentorshipPrep.generateAgenda', async (args?: GenerateArgs) => {
+      const log = logUri();
+      const hasLog = log !== undefined && (await exists(log)) && /^## \d{4}-\d{2}-\d{2}/m.test(await readText(log));
+      return run(hasLog ? 'next-checkin' : 'first-checkin')(args);
+    }),
     vscode.commands.registerCommand('mentorshipPrep.editProfile', () => editProfile(services)),
     vscode.commands.registerCommand('mentorshipPrep.customizeTemplate', (id?: string) => customizeTemplate(context, services, id)),
   );
@@ -81,7 +87,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   if (broken) return fail(`The team template could not be compiled, so nothing was written. ${describeProblem(broken)}`);
 
   const glossary = services.glossaries.scope.entriesFor(services.profiles.uri()?.toString());
-  const outcome = library.render(templateId, buildContext(profile, glossary));
+  const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), await sessionLog()));
   if (!outcome.ok) {
     services.templates.publish([outcome.problem]);
     return fail(`Nothing was written: the template failed to render. ${describeProblem(outcome.problem)}`);
@@ -91,6 +97,12 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   const written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
   services.events.fire({ kind: 'generated', template: templateId, uri: written.uri });
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString() };
+}
+
+/** What the session log says, for agendas that carry open actions forward. */
+async function sessionLog(): Promise<string | undefined> {
+  const uri = logUri();
+  return uri && (await exists(uri)) ? readText(uri) : undefined;
 }
 
 function outputFolder(folder: vscode.WorkspaceFolder): string {

@@ -25,7 +25,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `get` returns something `ok` accepts, or the time runs out. */
-export async function waitFor<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
+export async function waitFor<T>(get: () => T | PromiseLike<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
   const end = Date.now() + ms;
   let v = await get();
   while (!ok(v) && Date.now() < end) {

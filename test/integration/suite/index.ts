@@ -6,5 +6,6 @@ export function loadSuites(): void {
   require('./vocabulary.test'); // before generation: its counts assume the fixture as committed
   require('./generate.test');
   require('./builder.test');
+  require('./checklist.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

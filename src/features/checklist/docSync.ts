@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
+import { primaryFolder, readText } from '../shared/files';
+import type { ChecklistStore } from './store';
+
+/** Generated prep docs: `<output folder>/prep-*.md`. */
+function isPrepDoc(uri: vscode.Uri): boolean {
+  const folder = primaryFolder();
+  if (!folder || !uri.path.startsWith(folder.uri.path + '/')) return false;
+  const out = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
+  const relative = uri.path.slice(folder.uri.path.length + 1);
+  return relative.startsWith(out.replace(/^\/+|\/+$/g, '') + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
+}
+
+/**
+ * Keeps the prep doc's `- [ ]` checklist and the sidebar in agreement: ticking in the editor ticks
+ * the view; ticking in the view edits only the bracket characters of the doc, through a
+ * WorkspaceEdit (so Undo works and the user's other edits are never touched).
+ */
+export class ChecklistDocSync implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private applying = false;
+
+  constructor(private readonly store: ChecklistStore) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => { if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri)) void this.fromDoc(e.document.getText()); }),
+      store.onDidChange(() => { if (!this.applying) void this.toDocs(); }),
+    );
+    const folder = primaryFolder();
+    if (folder) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/prep-*.md'));
+      const onDisk = (uri: vscode.Uri) => {
+        if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
+        void readText(uri).then((t) => this.fromDoc(t), () => undefined);
+      };
+      this.disposables.push(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
+    }
+  }
+
+  private async fromDoc(text: string): Promise<void> {
+    const checks = readDocChecks(text);
+    if (checks.size === 0) return;
+    this.applying = true;
+    try {
+      await this.store.replace(mergeFromDoc(this.store.state, checks));
+    } finally {
+      this.applying = false;
+    }
+    await this.toDocs(); // other prep docs follow
+  }
+
+  /** Brings every prep doc in the output folder in line with the state. */
+  async toDocs(): Promise<number> {
+    const folder = primaryFolder();
+    if (!folder) return 0;
+    const uris = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/prep-*.md'), null, 50)).filter(isPrepDoc);
+    let changed = 0;
+    for (const uri of uris) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const text = open?.getText() ?? (await readText(uri).catch(() => undefined));
+      if (text === undefined) continue;
+      const edits = docCheckEdits(text, this.store.state);
+      if (edits.length === 0) continue;
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of edits) edit.replace(uri, new vscode.Range(e.line, e.character, e.line, e.character + 1), e.replacement);
+      this.applying = true;
+      try {
+        const wasDirty = open?.isDirty ?? false;
+        if (await vscode.workspace.applyEdit(edit)) {
+          changed++;
+          // Save what only we changed; a doc the user is editing stays theirs to save.
+          if (!wasDirty) await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
+        }
+      } finally {
+        this.applying = false;
+      }
+    }
+    return changed;
+  }
+
+  dispose(): void { for (const d of this.disposables) d.dispose(); }
+}

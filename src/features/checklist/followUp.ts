@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import { checkInCalendar } from '../../core/checklist/calendar';
+import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
+import type { Services } from '../services';
+import { exists, primaryFolder, readText } from '../shared/files';
+import { writeGenerated, type IfExists } from '../generate/writer';
+
+function outputUri(name: string): vscode.Uri | undefined {
+  const folder = primaryFolder();
+  if (!folder) return undefined;
+  const out = (vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship').split(/[\\/]/).filter((p) => p && p !== '..' && p !== '.');
+  return vscode.Uri.joinPath(folder.uri, ...(out.length ? out : ['mentorship']), name);
+}
+
+export function logUri(): vscode.Uri | undefined { return outputUri('log.md'); }
+
+async function ask(title: string, prompt: string, placeHolder: string, step: number): Promise<string | undefined> {
+  return vscode.window.showInputBox({ title: `Mentorship Prep: Log a Check-in (${step}/4)`, prompt: `${title}. ${prompt}`, placeHolder, ignoreFocusOut: true });
+}
+
+const splitList = (s: string) => s.split(/\s*;\s*/).map((x) => x.trim()).filter(Boolean);
+
+/** `Mentorship Prep: Log a Check-in` appends a dated entry to the session log, undoably. */
+export async function logCheckIn(services: Services, args?: { entry?: Partial<CheckIn>; show?: boolean }): Promise<string | undefined> {
+  const uri = logUri();
+  if (!uri) { void vscode.window.showWarningMessage('Open a folder first: the session log is kept in it, next to your prep docs.'); return undefined; }
+  const profile = (await services.profiles.load().catch(() => undefined))?.result.profile;
+  let entry: CheckIn;
+  if (args?.entry) {
+    entry = { date: today(), leader: profile?.leader.name ?? '', discussed: '', decisions: [], actions: [], nextTopic: '', ...args.entry };
+  } else {
+    const discussed = await ask('What did you discuss', 'One or two sentences.', 'e.g. the routing split for the API gateway', 1);
+    if (discussed === undefined) return undefined;
+    const decisions = await ask('Decisions', 'Separate several with ";".', 'e.g. split routing by bounded context; keep auth at the edge', 2);
+    if (decisions === undefined) return undefined;
+    const actions = await ask('Actions', 'Yours and theirs; separate several with ";". Open ones carry into the next agenda.', 'e.g. draft the ADR (me); intro to the SRE lead (Dana)', 3);
+    if (actions === undefined) return undefined;
+    const nextTopic = await ask('Next topic', 'What the next check-in is about.', 'e.g. the rollout plan', 4);
+    if (nextTopic === undefined) return undefined;
+    entry = { date: today(), leader: profile?.leader.name ?? '', discussed, decisions: splitList(decisions), actions: splitList(actions), nextTopic };
+  }
+  const existing = (await exists(uri)) ? await readText(uri) : undefined;
+  const next = appendCheckIn(existing, entry);
+  const edit = new vscode.WorkspaceEdit();
+  if (existing === undefined) {
+    edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(next) });
+  } else {
+    // Append only: the text the user already has is never rewritten.
+    if (!next.startsWith(existing)) throw new Error('The session log changed while the entry was being added; nothing was written.');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    edit.insert(uri, doc.positionAt(doc.getText().length), next.slice(existing.length));
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('Could not update the session log.');
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.isDirty) await doc.save();
+  if (args?.show ?? true) {
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.revealRange(new vscode.Range(end, end));
+  }
+  return uri.toString();
+}
+
+/** `Mentorship Prep: Export Check-in Calendar` writes an .ics for the agreed cadence. */
+export async function exportCalendar(services: Services, args?: { start?: string; ifExists?: IfExists; show?: boolean }): Promise<{ ok: boolean; uri?: string; message?: string }> {
+  const loaded = await services.profiles.load().catch(() => undefined);
+  if (!loaded?.result.ok) {
+    const message = 'Save a profile first (leader and challenge): the calendar uses its cadence and session length.';
+    void vscode.window.showWarningMessage(message, 'Generate Prep Doc').then((c) => c && vscode.commands.executeCommand('mentorshipPrep.generate'));
+    return { ok: false, message };
+  }
+  let start = args?.start ? new Date(args.start) : undefined;
+  if (!start) {
+    const suggestion = nextWeekday(new Date());
+    const answer = await vscode.window.showInputBox({
+      title: 'Mentorship Prep: Export Check-in Calendar', prompt: 'Date and time of the first check-in (your local time)', value: localIso(suggestion), ignoreFocusOut: true,
+      validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? 'Use the form 2026-12-01 10:00' : undefined),
+    });
+    if (answer === undefined) return { ok: false, message: 'cancelled' };
+    start = new Date(answer);
+  }
+  const result = checkInCalendar(loaded.result.profile, { start });
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`Could not build the calendar: ${result.message}`);
+    return { ok: false, message: result.message };
+  }
+  const written = await writeGenerated(outputUri('check-ins.ics'), result.ics, args?.ifExists ?? 'ask', services.drafts, args?.show ?? true);
+  if (written.action !== 'cancelled' && (args?.show ?? true)) {
+    void vscode.window.showInformationMessage('Check-in calendar saved. Import the .ics file into your calendar app (Outlook, Google Calendar, Apple Calendar).');
+  }
+  return { ok: written.action !== 'cancelled', uri: written.uri?.toString() };
+}
+
+function today(): string { return localIso(new Date()).slice(0, 10); }
+function localIso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+function nextWeekday(from: Date): Date {
+  const d = new Date(from);
+  d.setDate(d.getDate() + 7);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  d.setHours(10, 0, 0, 0);
+  return d;
+}

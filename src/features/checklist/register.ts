@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { progress } from '../../core/checklist/state';
+import { PHASE_TITLES, PREP_STEPS, type Phase } from '../../core/checklist/steps';
+import type { Services } from '../services';
+import { ChecklistDocSync } from './docSync';
+import { exportCalendar, logCheckIn } from './followUp';
+import { ChecklistStore } from './store';
+import { ChecklistTree, type ChecklistNode } from './tree';
+
+export const CHECKLIST_VIEW = 'mentorshipPrep.checklist';
+
+export function registerChecklist(context: vscode.ExtensionContext, services: Services): void {
+  const store = new ChecklistStore(context.workspaceState);
+  const tree = new ChecklistTree(store);
+  const view = vscode.window.createTreeView<ChecklistNode>(CHECKLIST_VIEW, { treeDataProvider: tree, manageCheckboxStateManually: true });
+  const sync = new ChecklistDocSync(store);
+
+  const showProgress = () => {
+    const p = progress(store.state);
+    view.description = p.label;
+    const left = p.total - p.done;
+    view.badge = left > 0 && p.done > 0 ? { value: left, tooltip: `${left} of ${p.total} prep steps left` } : undefined;
+    view.message = p.done === p.total ? 'Every step is done. Keep the rhythm: log each check-in.' : undefined;
+  };
+  showProgress();
+  void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
+
+  const setStep = async (id: unknown, done: unknown) => {
+    if (typeof id !== 'string' || !PREP_STEPS.some((s) => s.id === id)) throw new Error(`Unknown prep step: ${String(id)}`);
+    await store.set(id, done !== false);
+  };
+
+  context.subscriptions.push(
+    view, store, sync,
+    store.onDidChange(() => { tree.refresh(); showProgress(); }),
+    view.onDidChangeCheckboxState((e) => {
+      void (async () => {
+        for (const [node, state] of e.items) {
+          if (node.kind === 'step') await store.set(node.step.id, state === vscode.TreeItemCheckboxState.Checked);
+        }
+      })();
+    }),
+    services.events.event((e) => { if (e.kind === 'generated' && e.template === 'prep-doc' && e.uri) void store.set('generate-doc', true); }),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.setStep', setStep),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.markDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, true)),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.markNotDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, false)),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', () => ({ ...progress(store.state), steps: { ...store.state.done } })),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.reset', async (phaseArg?: Phase | 'all' | ChecklistNode) => {
+      let phase: Phase | 'all' | undefined = typeof phaseArg === 'string' ? phaseArg : phaseArg?.kind === 'phase' ? phaseArg.phase : undefined;
+      if (!phase) {
+        const picked = await vscode.window.showQuickPick(
+          [{ label: 'All steps', phase: 'all' as const }, ...(Object.keys(PHASE_TITLES) as Phase[]).map((p) => ({ label: PHASE_TITLES[p], phase: p }))],
+          { title: 'Mentorship Prep: Reset Checklist', placeHolder: 'Untick which steps? You can undo this.' });
+        if (!picked) return false;
+        phase = picked.phase;
+      }
+      const undo = await store.reset(phase === 'all' ? undefined : phase);
+      void vscode.window.showInformationMessage(`${phase === 'all' ? 'The checklist' : PHASE_TITLES[phase]} was reset.`, 'Undo')
+        .then(async (choice) => { if (choice === 'Undo') await store.replace(undo); });
+      lastUndo = undo;
+      return true;
+    }),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.undoReset', async () => {
+      if (!lastUndo) return false;
+      await store.replace(lastUndo);
+      lastUndo = undefined;
+      return true;
+    }),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.hideCompleted', () => store.setHideCompleted(true)),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.showCompleted', () => store.setHideCompleted(false)),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.syncDocs', () => sync.toDocs()),
+    vscode.commands.registerCommand('mentorshipPrep.logCheckIn', (args?: Parameters<typeof logCheckIn>[1]) => logCheckIn(services, args)),
+    vscode.commands.registerCommand('mentorshipPrep.exportCalendar', (args?: Parameters<typeof exportCalendar>[1]) => exportCalendar(services, args)),
+  );
+  let lastUndo: Awaited<ReturnType<ChecklistStore['reset']>> | undefined;
+}

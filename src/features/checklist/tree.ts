@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { isDone, progress } from '../../core/checklist/state';
+import { PHASE_TITLES, PREP_STEPS, type Phase, type PrepStep } from '../../core/checklist/steps';
+import type { ChecklistStore } from './store';
+
+export type ChecklistNode = { kind: 'phase'; phase: Phase } | { kind: 'step'; step: PrepStep };
+
+const PHASES = Object.keys(PHASE_TITLES) as Phase[];
+
+/** Phases with their steps as native tree checkboxes. */
+export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
+  private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: ChecklistStore) {}
+
+  refresh(): void { this.changed.fire(undefined); }
+
+  getChildren(node?: ChecklistNode): ChecklistNode[] {
+    if (!node) return PHASES.map((phase) => ({ kind: 'phase', phase }));
+    if (node.kind === 'step') return [];
+    return PREP_STEPS.filter((s) => s.phase === node.phase && !(this.store.hideCompleted && isDone(this.store.state, s.id)))
+      .map((step) => ({ kind: 'step', step }));
+  }
+
+  getParent(node: ChecklistNode): ChecklistNode | undefined {
+    return node.kind === 'step' ? { kind: 'phase', phase: node.step.phase } : undefined;
+  }
+
+  getTreeItem(node: ChecklistNode): vscode.TreeItem {
+    const state = this.store.state;
+    if (node.kind === 'phase') {
+      const p = progress(state).byPhase[node.phase];
+      const item = new vscode.TreeItem(PHASE_TITLES[node.phase], vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `phase:${node.phase}`;
+      item.description = `${p.done}/${p.total}`;
+      item.iconPath = new vscode.ThemeIcon(p.done === p.total ? 'pass-filled' : 'circle-large-outline');
+      item.contextValue = 'phase';
+      item.accessibilityInformation = { label: `${PHASE_TITLES[node.phase]}, ${p.done} of ${p.total} done` };
+      return item;
+    }
+    const { step } = node;
+    const done = isDone(state, step.id);
+    const item = new vscode.TreeItem(step.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `step:${step.id}`;
+    item.checkboxState = { state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: done ? 'Mark as not done' : 'Mark as done' };
+    item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${step.title}**\n\n`).appendText(step.description)
+      .appendMarkdown(done ? `\n\n_Done on ${state.done[step.id]!.slice(0, 10)}_` : '');
+    item.description = step.description;
+    if (step.command) {
+      item.command = { command: step.command, title: step.title };
+      item.contextValue = 'step.action';
+    } else {
+      item.contextValue = 'step';
+    }
+    return item;
+  }
+}

@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, readWorkspaceFile, waitFor, workspaceRoot } from './helpers';
+
+type Progress = { done: number; total: number; label: string; steps: Record<string, string> };
+const progress = () => vscode.commands.executeCommand<Progress>('mentorshipPrep.checklist.progress');
+const setStep = (id: string, done: boolean) => vscode.commands.executeCommand('mentorshipPrep.checklist.setStep', id, done);
+const PROFILE = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway for 10x user load', cadence: 'biweekly', sessionMinutes: 45 };
+const DOC = 'mentorship/prep-dana-okafor.md';
+
+suite('Prep checklist and follow-through', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+    await vscode.commands.executeCommand('mentorshipPrep.checklist.focus');
+    await vscode.commands.executeCommand('mentorshipPrep.checklist.reset', 'all');
+  });
+  suiteTeardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+
+  test('ticking a step counts towards progress, and unticking takes it back', async () => {
+    await setStep('research-leader', true);
+    let p = await progress();
+    assert.ok(p.steps['research-leader'], 'research-leader is done');
+    assert.strictEqual(p.label, `${p.done}/${p.total}`);
+    const done = p.done;
+    await setStep('research-leader', false);
+    p = await progress();
+    assert.strictEqual(p.done, done - 1);
+  });
+
+  test('reset clears the steps and Undo brings them back', async () => {
+    await setStep('research-leader', true);
+    await setStep('send-thank-you', true);
+    const before = await progress();
+    assert.strictEqual(await vscode.commands.executeCommand('mentorshipPrep.checklist.reset', 'before'), true);
+    const after = await progress();
+    assert.strictEqual(after.steps['research-leader'], undefined, 'the before-phase step is cleared');
+    assert.ok(after.steps['send-thank-you'], 'the after-phase step is kept');
+    assert.strictEqual(await vscode.commands.executeCommand('mentorshipPrep.checklist.undoReset'), true);
+    assert.deepStrictEqual((await progress()).steps, before.steps);
+  });
+
+  test('generating the prep doc ticks its step, and the doc’s checklist follows the view', async () => {
+    await vscode.commands.executeCommand('mentorshipPrep.generate', { profile: PROFILE, ifExists: 'replace' });
+    assert.ok((await waitFor(progress, (p) => !!p.steps['generate-doc'])).steps['generate-doc'], 'generate-doc ticked by generating');
+    await vscode.commands.executeCommand('mentorshipPrep.checklist.syncDocs');
+    const text = await waitFor(() => readWorkspaceFile(DOC), (t) => /- \[x\] Research the leader’s work and priorities/.test(t));
+    assert.match(text, /- \[x\] Research the leader’s work and priorities/);
+    assert.match(text, /- \[x\] Generate the prep doc and script/);
+    assert.match(text, /- \[ \] Rehearse the script/);
+  });
+
+  test('ticking in the doc ticks the view, and the user’s other edits are kept', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), ...DOC.split('/'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split(/\r?\n/).findIndex((l) => l.includes('- [ ] Rehearse the script'));
+    assert.ok(line >= 0);
+    await editor.edit((b) => {
+      b.replace(new vscode.Range(line, 3, line, 4), 'x');
+      b.insert(new vscode.Position(0, 0), 'My own note, not to be lost.\n');
+    });
+    assert.ok((await waitFor(progress, (p) => !!p.steps['rehearse'])).steps['rehearse'], 'rehearse ticked from the doc');
+    await setStep('book-meeting', true); // and back: the view edits only the bracket
+    await waitFor(() => doc.getText(), (t) => /- \[x\] Book a short 1:1/.test(t));
+    assert.match(doc.getText(), /^My own note, not to be lost\.\n/);
+    assert.ok(doc.isDirty, 'a doc the user is editing is left for them to save');
+    await vscode.commands.executeCommand('workbench.action.files.save');
+  });
+
+  test('logging check-ins appends dated entries, and the next agenda carries open actions', async () => {
+    await vscode.commands.executeCommand('mentorshipPrep.logCheckIn', { entry: { discussed: 'Routing split', decisions: ['Split by bounded context'], actions: ['Draft the ADR', 'Ask SRE about limits'], nextTopic: 'Rollout plan' }, show: false });
+    await vscode.commands.executeCommand('mentorshipPrep.logCheckIn', { entry: { discussed: 'Rollout', decisions: [], actions: ['Share the canary results'], nextTopic: 'Observability' }, show: false });
+    const log = await readWorkspaceFile('mentorship/log.md');
+    assert.strictEqual((log.match(/^## \d{4}-\d{2}-\d{2} · Check-in with Dana Okafor/gm) ?? []).length, 2, log);
+    assert.match(log, /- \[ \] Draft the ADR/);
+    const result = await vscode.commands.executeCommand<{ ok: boolean; uri?: string }>('mentorshipPrep.generateAgenda', { profile: PROFILE, ifExists: 'replace', show: false });
+    assert.ok(result.ok);
+    const agenda = await readWorkspaceFile(vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!), false));
+    for (const action of ['Draft the ADR', 'Ask SRE about limits', 'Share the canary results']) assert.ok(agenda.includes(action), `agenda carries “${action}”`);
+    assert.match(agenda, /Observability/);
+  });
+
+  test('the check-in calendar is a valid .ics with the cadence as a recurrence rule', async () => {
+    const result = await vscode.commands.executeCommand<{ ok: boolean; uri?: string }>('mentorshipPrep.exportCalendar', { start: '2026-12-01T10:00:00Z', ifExists: 'replace', show: false });
+    assert.ok(result.ok, JSON.stringify(result));
+    const ics = await readWorkspaceFile('mentorship/check-ins.ics');
+    assert.match(ics, /^BEGIN:VCALENDAR/);
+    assert.match(ics, /RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=\d+/);
+    assert.match(ics, /DURATION:PT45M|DTEND/);
+    assert.match(ics, /SUMMARY:.*Dana Okafor/);
+  });
+});
