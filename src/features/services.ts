@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ChecklistStore } from './checklist/store';
 import { ProfileStore } from './generate/profileStore';
 import { TemplateService } from './generate/teamTemplates';
 import { DraftProvider, DRAFT_SCHEME } from './generate/writer';
@@ -14,6 +15,7 @@ export interface Services {
   glossaries: GlossaryService;
   drafts: DraftProvider;
   events: vscode.EventEmitter<PrepEvent>;
+  checklist: ChecklistStore;
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
@@ -23,9 +25,10 @@ export function createServices(context: vscode.ExtensionContext): Services {
     glossaries: new GlossaryService(),
     drafts: new DraftProvider(),
     events: new vscode.EventEmitter<PrepEvent>(),
+    checklist: new ChecklistStore(context.workspaceState),
   };
   context.subscriptions.push(
-    services.profiles, services.templates, services.glossaries, services.events,
+    services.profiles, services.templates, services.glossaries, services.events, services.checklist,
     vscode.workspace.registerTextDocumentContentProvider(DRAFT_SCHEME, services.drafts),
   );
   return services;

@@ -29,7 +29,7 @@ export interface RenderContext {
   tone: string;
   is: Record<string, boolean>;
   terms: { name: string; definition: string; howToSay: string }[];
-  checklist: { id: string; phase: string; phaseTitle: string; title: string }[];
+  checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
   /** From the session log, for agendas after the first check-in. */
   log: { openActions: { text: string; date: string }[]; nextTopic: string };
@@ -59,7 +59,16 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
 
 /** Everything a template can use. User text arrives Markdown-safe; missing answers arrive as a
  *  visible fill-in prompt, so a template never prints an empty or broken sentence. */
-export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), sessionLog?: string): RenderContext {
+/** What else a render may draw on besides the profile. */
+export interface ContextExtras {
+  /** The session log's text (mentorship/log.md), for agendas that carry open actions. */
+  sessionLog?: string;
+  /** Checklist steps already done (id → date), so a regenerated doc keeps its ticks. */
+  done?: Readonly<Record<string, string>>;
+}
+
+export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), extras: ContextExtras = {}): RenderContext {
+  const { sessionLog, done = {} } = extras;
   const t = (path: TextFieldPath) => {
     const v = getText(profile, path);
     const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
@@ -86,7 +95,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       definition: inlineMarkdown(e.definition || 'No definition yet.'),
       howToSay: inlineMarkdown(e.howToSay ?? e.examples?.[0] ?? `I would value your view on ${e.name.toLowerCase()} in our context.`),
     })),
-    checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title })),
+    checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     log: {
       openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],

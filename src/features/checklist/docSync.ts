@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
-import { primaryFolder, readText } from '../shared/files';
+import { primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from './store';
 
 /** Generated prep docs: `<output folder>/prep-*.md`. */
 function isPrepDoc(uri: vscode.Uri): boolean {
   const folder = primaryFolder();
-  if (!folder || !uri.path.startsWith(folder.uri.path + '/')) return false;
+  const relative = folder && relativePath(folder.uri, uri);
+  if (!folder || relative === undefined) return false;
   const out = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
-  const relative = uri.path.slice(folder.uri.path.length + 1);
   return relative.startsWith(out.replace(/^\/+|\/+$/g, '') + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
 }
 

@@ -4,13 +4,13 @@ import { PHASE_TITLES, PREP_STEPS, type Phase } from '../../core/checklist/steps
 import type { Services } from '../services';
 import { ChecklistDocSync } from './docSync';
 import { exportCalendar, logCheckIn } from './followUp';
-import { ChecklistStore } from './store';
+import type { ChecklistStore } from './store';
 import { ChecklistTree, type ChecklistNode } from './tree';
 
 export const CHECKLIST_VIEW = 'mentorshipPrep.checklist';
 
 export function registerChecklist(context: vscode.ExtensionContext, services: Services): void {
-  const store = new ChecklistStore(context.workspaceState);
+  const store = services.checklist;
   const tree = new ChecklistTree(store);
   const view = vscode.window.createTreeView<ChecklistNode>(CHECKLIST_VIEW, { treeDataProvider: tree, manageCheckboxStateManually: true });
   const sync = new ChecklistDocSync(store);
@@ -31,7 +31,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   };
 
   context.subscriptions.push(
-    view, store, sync,
+    view, sync,
     store.onDidChange(() => { tree.refresh(); showProgress(); }),
     view.onDidChangeCheckboxState((e) => {
       void (async () => {
@@ -40,7 +40,6 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
         }
       })();
     }),
-    services.events.event((e) => { if (e.kind === 'generated' && e.template === 'prep-doc' && e.uri) void store.set('generate-doc', true); }),
     vscode.commands.registerCommand('mentorshipPrep.checklist.setStep', setStep),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, true)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markNotDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, false)),

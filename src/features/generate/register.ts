@@ -87,7 +87,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   if (broken) return fail(`The team template could not be compiled, so nothing was written. ${describeProblem(broken)}`);
 
   const glossary = services.glossaries.scope.entriesFor(services.profiles.uri()?.toString());
-  const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), await sessionLog()));
+  const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), { sessionLog: await sessionLog(), done: doneAfter(services, templateId) }));
   if (!outcome.ok) {
     services.templates.publish([outcome.problem]);
     return fail(`Nothing was written: the template failed to render. ${describeProblem(outcome.problem)}`);
@@ -95,8 +95,19 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   const folder = primaryFolder();
   const target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
   const written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
-  services.events.fire({ kind: 'generated', template: templateId, uri: written.uri });
+  if (written.action !== 'cancelled') {
+    if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);
+    services.events.fire({ kind: 'generated', template: templateId, uri: written.uri });
+  }
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString() };
+}
+
+const GENERATE_STEP = 'generate-doc';
+
+/** The checklist as it will be once this doc is written: generating the prep doc is itself a step. */
+function doneAfter(services: Services, templateId: string): Record<string, string> {
+  const done = services.checklist.state.done;
+  return templateId === 'prep-doc' && !done[GENERATE_STEP] ? { ...done, [GENERATE_STEP]: new Date().toISOString() } : done;
 }
 
 /** What the session log says, for agendas that carry open actions forward. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { TemplateLibrary, type TemplateProblem } from '../../core/render/library';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../../core/render/team';
-import { primaryFolder, readText } from '../shared/files';
+import { primaryFolder, readText, relativePath } from '../shared/files';
 import { log } from '../shared/log';
 
 export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
@@ -34,7 +34,7 @@ export class TemplateService implements vscode.Disposable {
     const files: TeamTemplateFile[] = [];
     for (const uri of uris) {
       try {
-        files.push({ relativePath: uri.path.slice(root.path.length + 1), file: uri.toString(), text: await readText(uri) });
+        files.push({ relativePath: relativePath(root, uri) ?? uri.path.split('/').pop()!, file: uri.toString(), text: await readText(uri) });
       } catch (err) {
         log().warn(`cannot read ${uri.toString()}: ${String(err)}`);
       }

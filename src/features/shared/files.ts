@@ -33,3 +33,10 @@ export function primaryFolder(): vscode.WorkspaceFolder | undefined {
 export function displayPath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
 }
+
+/** `uri`'s path below `folder`, or undefined when it is not inside it (works for a root folder "/"). */
+export function relativePath(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
+  if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return undefined;
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
+}

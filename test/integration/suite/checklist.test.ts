@@ -43,7 +43,7 @@ suite('Prep checklist and follow-through', () => {
     await vscode.commands.executeCommand('mentorshipPrep.generate', { profile: PROFILE, ifExists: 'replace' });
     assert.ok((await waitFor(progress, (p) => !!p.steps['generate-doc'])).steps['generate-doc'], 'generate-doc ticked by generating');
     await vscode.commands.executeCommand('mentorshipPrep.checklist.syncDocs');
-    const text = await waitFor(() => readWorkspaceFile(DOC), (t) => /- \[x\] Research the leader’s work and priorities/.test(t));
+    const text = await waitFor(() => readWorkspaceFile(DOC), (t) => /- \[x\] Research the leader’s work and priorities/.test(t) && /- \[x\] Generate the prep doc/.test(t));
     assert.match(text, /- \[x\] Research the leader’s work and priorities/);
     assert.match(text, /- \[x\] Generate the prep doc and script/);
     assert.match(text, /- \[ \] Rehearse the script/);

@@ -7,13 +7,14 @@ import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord
 
 export const uiTests = [
   {
-    name: 'activity bar opens the Mentorship Prep sidebar with its welcome content',
+    name: 'the activity bar opens the Mentorship Prep sidebar with the prep steps by phase',
     async run({ page, url, outDir }) {
       await openWorkbench(page, url);
       await openSidebar(page);
-      const welcome = page.locator('.welcome-view-content', { hasText: 'Generate Prep Doc' }).first();
-      await welcome.waitFor({ timeout: 15_000 });
-      await page.screenshot({ path: path.join(outDir, 'sidebar-welcome.png') });
+      for (const phase of ['Before the meeting', 'The meeting', 'After the meeting']) {
+        await page.locator('.monaco-list-row', { hasText: phase }).first().waitFor({ timeout: 20_000 });
+      }
+      await page.screenshot({ path: path.join(outDir, 'sidebar.png') });
     },
   },
   {
@@ -171,3 +172,41 @@ async function builderFrame(page) {
   const outer = page.frameLocator('iframe.webview.ready').first();
   return outer.frameLocator('iframe#active-frame').first();
 }
+
+uiTests.push({
+  name: 'ticking a step in the sidebar checklist updates the progress, and survives a reload',
+  async run({ page, url, outDir }) {
+    await openWorkbench(page, url);
+    await openSidebar(page);
+    const header = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
+    await header.waitFor({ timeout: 15_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const row = page.locator('.monaco-list-row', { hasText: 'Pick one concrete challenge' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    const checkbox = row.locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first();
+    const progress = () => header.locator('.description').innerText();
+    const before = await progress();
+    const wasChecked = (await checkbox.getAttribute('aria-checked')) === 'true';
+    await checkbox.click();
+    await page.waitForFunction(([sel, b]) => document.querySelector(sel)?.textContent !== b, ['.pane-header[aria-label*="Prep Checklist"] .description, .pane-header .description', before]).catch(() => {});
+    for (let i = 0; i < 30 && (await progress()) === before; i++) await page.waitForTimeout(200);
+    const after = await progress();
+    const [doneBefore] = before.split('/').map(Number);
+    const [doneAfter] = after.split('/').map(Number);
+    assert.equal(doneAfter, wasChecked ? doneBefore - 1 : doneBefore + 1, `progress ${before} → ${after}`);
+    // The phase row counts the same steps.
+    const phase = page.locator('.monaco-list-row', { hasText: 'Before the meeting' }).first();
+    for (let i = 0; i < 30 && !(await phase.innerText()).includes(`${wasChecked ? 0 : 1}/7`); i++) await page.waitForTimeout(200);
+    assert.match(await phase.innerText(), new RegExp(`${wasChecked ? 0 : 1}/7`));
+    await page.mouse.move(700, 500);
+    await page.screenshot({ path: path.join(outDir, 'checklist.png') });
+    await page.reload();
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    const headerAgain = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
+    await headerAgain.waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 50 && (await headerAgain.locator('.description').innerText().catch(() => '')) !== after; i++) await page.waitForTimeout(200);
+    assert.equal(await headerAgain.locator('.description').innerText(), after, 'progress after reload');
+    const rowAgain = page.locator('.monaco-list-row', { hasText: 'Pick one concrete challenge' }).first();
+    assert.equal(await rowAgain.locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first().getAttribute('aria-checked'), String(!wasChecked));
+  },
+});

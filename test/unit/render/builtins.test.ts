@@ -275,3 +275,14 @@ suite('Built-in templates: the next check-in agenda', () => {
     assert.match(text, /Nothing is open/);
   });
 });
+
+suite('Built-in templates: the checklist keeps its ticks', () => {
+  test('steps already done render as [x], the rest as [ ]', () => {
+    const ctx = buildContext(validateProfile(exampleProfile()).profile, builtinGlossary(), TODAY, { done: { 'research-leader': '2024-05-01T10:00:00.000Z' } });
+    const out = LIBRARY.render('prep-doc', ctx);
+    assert.ok(out.ok);
+    assert.match(out.text, /^- \[x\] Research the leader’s work and priorities$/m);
+    assert.match(out.text, /^- \[ \] Generate the prep doc and script$/m);
+    assert.strictEqual((out.text.match(/^- \[x\]/gm) ?? []).length, 1);
+  });
+});

@@ -53,7 +53,7 @@ export const SAMPLE_LOG = `# Mentorship log
 export function render(id: string, input: unknown, options: { library?: TemplateLibrary; glossary?: readonly GlossaryEntry[]; log?: string } = {}): string {
   const result = validateProfile(input);
   assert.ok(result.ok, `profile should be valid: ${JSON.stringify(result.issues)}`);
-  const outcome = (options.library ?? LIBRARY).render(id, buildContext(result.profile, options.glossary ?? builtinGlossary(), TODAY, options.log));
+  const outcome = (options.library ?? LIBRARY).render(id, buildContext(result.profile, options.glossary ?? builtinGlossary(), TODAY, { sessionLog: options.log }));
   if (!outcome.ok) assert.fail(`render of ${id} failed: ${JSON.stringify(outcome.problem)}`);
   return outcome.text;
 }
