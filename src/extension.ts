@@ -10,8 +10,9 @@ import { registerVocabularyView } from './features/vocabularyView/register';
 
 /** Wires each feature; every feature owns its disposables through context.subscriptions. */
 export function activate(context: vscode.ExtensionContext): void {
+  const started = performance.now();
   const services = createServices(context);
-  registerGettingStarted(context);
+  registerGettingStarted(context, services);
   registerGenerate(context, services);
   registerBuilder(context, services);
   registerChecklist(context, services);
@@ -20,6 +21,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerVocabularyView(context, services);
   // Team glossaries load in the background; hovers use the built-ins until they are in.
   void services.glossaries.ready();
+  const activateMs = performance.now() - started;
+  // For `npm run bench` and bug reports: how long activate() took inside this host.
+  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs })));
 }
 
 export function deactivate(): void {

@@ -1,14 +1,32 @@
 import * as vscode from 'vscode';
+import type { Services } from '../services';
 
 export const WALKTHROUGH_ID = 'mentorshipPrep.gettingStarted';
+const NUDGED_KEY = 'mentorshipPrep.firstRun.nudged';
 
 /** `Mentorship Prep: Show Getting Started` opens the walkthrough on VS Code's Welcome page. */
-export function registerGettingStarted(context: vscode.ExtensionContext): void {
+export function registerGettingStarted(context: vscode.ExtensionContext, services: Services): void {
+  const walkthrough = `${context.extension.id}#${WALKTHROUGH_ID}`;
   context.subscriptions.push(
     vscode.commands.registerCommand('mentorshipPrep.showGettingStarted', async () => {
-      const walkthrough = `${context.extension.id}#${WALKTHROUGH_ID}`;
       await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthrough, false);
       return walkthrough;
     }),
   );
+  // One quiet nudge, the first time the extension runs in a folder without a profile; never again
+  // once it has been shown, whatever the answer (a dismissed toast is an answer too).
+  if (!context.globalState.get<boolean>(NUDGED_KEY) && vscode.workspace.workspaceFolders?.length
+    && vscode.workspace.getConfiguration('mentorshipPrep').get<boolean>('firstRun.nudge', true)) {
+    const timer = setTimeout(() => void nudge(context, services, walkthrough), 2000);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
+}
+
+async function nudge(context: vscode.ExtensionContext, services: Services, walkthrough: string): Promise<void> {
+  if (await services.profiles.load().then((p) => p !== undefined, () => true)) return;
+  await context.globalState.update(NUDGED_KEY, true);
+  const open = 'Open Walkthrough';
+  const choice = await vscode.window.showInformationMessage(
+    'Preparing to ask a senior leader for mentorship? A five-minute walkthrough shows how Mentorship Prep helps.', open);
+  if (choice === open) await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthrough, false);
 }
