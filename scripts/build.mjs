@@ -83,6 +83,7 @@ if (withTests) {
       define: { global: 'globalThis', 'process.env.NODE_DEBUG': 'false' }, plugins: [...common.plugins, mochaUmdAsCjs],
       inject: ['test/integration/process-shim.ts'],
     },
+    { ...common, minify: false, platform: 'browser', entryPoints: ['test/integration/bench.web.ts'], outfile: 'out/integration/bench.web.js' },
   );
 }
 

@@ -11,7 +11,8 @@ const tiers = [
   { name: 'unit', cmd: ['npx', 'mocha', '--reporter', 'spec', '--no-color', 'out/unit/**/*.test.js'], minutes: 10, count: 'mocha' },
   { name: 'webview script (Chromium)', cmd: ['node', 'test/webview/run.mjs'], minutes: 5, count: 'marker' },
   { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker' },
-  { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 15, count: 'marker' },
+  { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 20, count: 'marker' },
+  { name: 'benchmark smoke', cmd: ['node', 'test/bench-smoke.mjs'], minutes: 6, count: 'marker' },
 ];
 const only = process.env.TEST_TIERS?.split(',');
 

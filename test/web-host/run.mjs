@@ -45,7 +45,8 @@ try {
     commit,
     testRunnerDataDir: dataDir,
     extensionDevelopmentPath: root,
-    extensionTestsPath: path.join(root, 'out/integration/web.js'),
+    // MENTORSHIP_PREP_TESTS lets the benchmark load its own entry (out/integration/bench.web.js).
+    extensionTestsPath: path.join(root, process.env.MENTORSHIP_PREP_TESTS || 'out/integration/web.js'),
     folderPath: workspace,
     port: Number(process.env.TEST_WEB_PORT || 3117),
     printServerLog: false,

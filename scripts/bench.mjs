@@ -1,0 +1,131 @@
+// `npm run bench [-- --json] [-- --quick]`: measures, side by side in one run, the hover cost on
+// 10 KB and 10 MB documents against a naive full-scan baseline, the vocabulary scan against
+// ripgrep on the same corpus, precompiled vs compile-per-render templates, the production bundle
+// sizes, and activation time inside a real VS Code (web worker host). With --json the last line of
+// standard output is one JSON object (a contract: tools read it).
+import * as esbuild from 'esbuild';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { handlebarsPrecompile } from './handlebars-precompile.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const work = path.join(root, '.cache/bench');
+fs.mkdirSync(work, { recursive: true });
+const say = (s) => { if (!json) console.log(s); else console.error(s); };
+
+const run = (cmd, argv, opts = {}) => {
+  const r = spawnSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status}): ${r.stderr?.slice(-2000)}`);
+  return r.stdout;
+};
+
+// 1. Production bundles.
+say('building production bundles…');
+run(process.execPath, ['scripts/build.mjs', '--production']);
+const kb = (f) => Math.round(fs.statSync(path.join(root, f)).size / 102.4) / 10;
+const bundles = { bundle_kb_node: kb('dist/extension.js'), bundle_kb_web: kb('dist/web/extension.js') };
+
+// 2. A corpus of real files: the Markdown shipped inside node_modules, copied into one folder so
+//    ripgrep and our scanner read exactly the same bytes from disk.
+const corpus = path.join(work, 'corpus');
+if (!fs.existsSync(path.join(corpus, '.complete'))) {
+  fs.rmSync(corpus, { recursive: true, force: true });
+  fs.mkdirSync(corpus, { recursive: true });
+  let n = 0;
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && fs.statSync(p).size > 0) fs.copyFileSync(p, path.join(corpus, `${String(n++).padStart(5, '0')}-${e.name}`));
+    }
+  };
+  walk(path.join(root, 'node_modules'));
+  fs.writeFileSync(path.join(corpus, '.complete'), String(n));
+}
+const corpusFiles = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') || f.endsWith('.MD')).map((f) => path.join(corpus, f));
+
+// 3. Core measurements (hover, full scan, our scanner, render) in one Node process.
+say('measuring hover, scan and render…');
+await esbuild.build({ entryPoints: [path.join(root, 'bench/core.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: path.join(work, 'core.js'), plugins: [handlebarsPrecompile], logLevel: 'error', absWorkingDir: root });
+const argFile = path.join(work, 'args.json');
+fs.writeFileSync(argFile, JSON.stringify({ corpus: corpusFiles, quick, root }));
+const coreOut = run(process.execPath, ['-e', `process.argv[2]=require('fs').readFileSync(${JSON.stringify(argFile)},'utf8');require(${JSON.stringify(path.join(work, 'core.js'))})`]);
+const core = JSON.parse(coreOut.trim().split('\n').pop());
+
+// 4. ripgrep over the same corpus, one thread, the same terms as case-insensitive regexes.
+say('running ripgrep on the same corpus…');
+const bundled = await esbuild.build({ entryPoints: [path.join(root, 'src/core/vocabulary/glossary.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+const { builtinGlossary } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = builtinGlossary().flatMap((e) => [e.name, ...e.aliases]).map((s) => s.trim().split(/[\s-]+/).map(esc).join('[\\s_-]+'));
+const patternFile = path.join(work, 'patterns.txt');
+fs.writeFileSync(patternFile, patterns.join('\n') + '\n');
+let rg = { rg_mb_s: null, rg_version: null };
+const rgBin = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+if (rgBin.status === 0) {
+  const times = [];
+  for (let i = 0; i < (quick ? 1 : 5); i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('rg', ['-j1', '-i', '--no-config', '--count-matches', '--no-filename', '-f', patternFile, corpus], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed: ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  rg = { rg_mb_s: Math.round((core.scan_corpus_mb / times[Math.floor(times.length / 2)]) * 10) / 10, rg_version: rgBin.stdout.split('\n')[0] };
+} else {
+  say('ripgrep not found (apt-get install ripgrep): rg_mb_s is null');
+}
+
+// 5. Activation inside a real VS Code (web worker host).
+say('measuring activation in VS Code for the web…');
+let activate = { activate_ms: null };
+if (!args.has('--no-activate')) {
+  run(process.execPath, ['scripts/build.mjs', '--production', '--tests']);
+  const out = await new Promise((resolve) => {
+    const child = spawn(process.execPath, ['test/web-host/run.mjs'], { cwd: root, env: { ...process.env, MENTORSHIP_PREP_TESTS: 'out/integration/bench.web.js', TEST_WEB_PORT: process.env.TEST_WEB_PORT || '3127' } });
+    let text = '';
+    child.stdout.on('data', (d) => { text += d; });
+    child.stderr.on('data', (d) => { text += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', () => { clearTimeout(timer); resolve(text); });
+  });
+  const line = /MENTORSHIP-PREP-BENCH (\{.*\})/.exec(out);
+  if (line) activate = { activate_ms: Math.round(JSON.parse(line[1]).activate_ms * 100) / 100 };
+  else say(`could not read the activation time:\n${out.slice(-1500)}`);
+}
+
+const result = {
+  ...core,
+  scan_vs_rg: rg.rg_mb_s ? Math.round((core.scan_mb_s / rg.rg_mb_s) * 1000) / 1000 : null,
+  ...rg,
+  ...bundles,
+  ...activate,
+  machine: `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  quick,
+};
+
+const targets = {
+  hover_growth: ['≤', 1.5], hover_speedup_10mb: ['≥', 1000], scan_vs_rg: ['≥', 0.25], render_ms_p50: ['≤', 1],
+  bundle_kb_node: ['≤', 150], bundle_kb_web: ['≤', 150], activate_ms: ['≤', 10],
+};
+const rows = [
+  ['hover_us_10kb', 'hover, 10 KB doc (median µs)'], ['hover_us_10mb', 'hover, 10 MB doc (median µs)'], ['hover_growth', '10 MB / 10 KB'],
+  ['fullscan_us_10mb', 'baseline: full regex scan per hover (µs)'], ['hover_speedup_10mb', 'baseline / ours'],
+  ['scan_mb_s', `our scan (MB/s, ${result.scan_corpus_files} files, ${result.scan_corpus_mb} MB)`], ['rg_mb_s', 'ripgrep -j1 -i, same terms (MB/s)'], ['scan_vs_rg', 'ours / ripgrep'],
+  ['render_ms_p50', 'render, precompiled (median ms)'], ['render_compile_ms_p50', 'render, compiled each time (median ms)'],
+  ['bundle_kb_node', 'bundle, Node host (KB)'], ['bundle_kb_web', 'bundle, web worker (KB)'], ['activate_ms', 'activate() in VS Code web (ms)'],
+];
+const table = ['| measure | value | target |', '|---|---:|---|', ...rows.map(([k, label]) => {
+  const t = targets[k];
+  const v = result[k];
+  const ok = t && v !== null ? ((t[0] === '≤' ? v <= t[1] : v >= t[1]) ? 'met' : 'missed') : '';
+  return `| ${label} | ${v ?? 'n/a'} | ${t ? `${t[0]} ${t[1]} ${ok}` : ''} |`;
+})].join('\n');
+say(`\n${table}\n\nmachine: ${result.machine}`);
+if (json) console.log(JSON.stringify(result));
