@@ -29,7 +29,18 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium'
 if (!fs.existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath} (apt-get install chromium)`);
 const playwright = require('playwright'); // the same module instance @vscode/test-web uses
 const launch = playwright.chromium.launch.bind(playwright.chromium);
-playwright.chromium.launch = (opts = {}) => launch({ ...opts, executablePath });
+// Every request the workbench makes (pages and the extension host worker) is recorded: the run
+// fails if anything leaves localhost, because the extension promises to work offline.
+const requests = [];
+const watch = (target) => target.on('request', (r) => requests.push(r.url()));
+playwright.chromium.launch = async (opts = {}) => {
+  const browser = await launch({ ...opts, executablePath });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...a) => { const ctx = await newContext(...a); watch(ctx); ctx.on('page', (p) => p.on('worker', () => {})); return ctx; };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...a) => { const page = await newPage(...a); watch(page.context()); return page; };
+  return browser;
+};
 
 // A fresh copy of the fixture so tests that write files never dirty the repository.
 const workspace = path.join(root, '.cache/workspaces/web');
@@ -57,5 +68,14 @@ try {
   });
 } catch (err) {
   console.error('web host: integration tests failed:', err?.message ?? err);
-  process.exit(1);
+  process.exitCode = 1;
+}
+const offline = (u) => { if (/^(data|blob|vscode-[\w-]+|about):/.test(u)) return true; const h = new URL(u).hostname; return h === 'localhost' || h.endsWith('.localhost') || h === '127.0.0.1' || h === '[::1]'; };
+const outside = [...new Set(requests.filter((u) => !offline(u)))];
+console.log(`web host: ${requests.length} requests recorded, ${outside.length} off localhost`);
+if (outside.length) {
+  console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify({ host: 'web-network', passed: 0, failed: 1, failures: [`requests off localhost: ${outside.slice(0, 10).join(', ')}`] })}`);
+  process.exitCode = 1;
+} else if (!process.env.MENTORSHIP_PREP_TESTS) {
+  console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify({ host: 'web-network', passed: 1, failed: 0, failures: [] })}`);
 }

@@ -20,21 +20,44 @@ function isPrepDoc(uri: vscode.Uri): boolean {
 export class ChecklistDocSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private applying = false;
+  /** When the checklist last changed; a file on disk older than this is stale, not news. */
+  private stateChangedAt = Date.now();
+  /** Syncs run one at a time, so a late file event can never interleave with our own edit. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly store: ChecklistStore) {
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument((e) => { if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri)) void this.fromDoc(e.document.getText()); }),
-      store.onDidChange(() => { if (!this.applying) void this.toDocs(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri)) { const text = e.document.getText(); void this.enqueue(() => this.fromDoc(text)); }
+      }),
+      store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
     );
     const folder = primaryFolder();
     if (folder) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/prep-*.md'));
+      // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
+      // newer than the checklist's last change; otherwise the event is an echo of an older write.
       const onDisk = (uri: vscode.Uri) => {
-        if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return;
-        void readText(uri).then((t) => this.fromDoc(t), () => undefined);
+        if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+        void this.enqueue(async () => {
+          const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+          if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
+          return this.fromDoc(await readText(uri));
+        });
       };
       this.disposables.push(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
     }
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T | undefined> {
+    const next = this.queue.then(job, job).catch(() => undefined);
+    this.queue = next;
+    return next;
+  }
+
+  /** Runs after any sync in progress; for the `syncDocs` command. */
+  sync(): Promise<number | undefined> {
+    return this.enqueue(() => this.toDocs());
   }
 
   private async fromDoc(text: string): Promise<void> {
@@ -48,6 +71,7 @@ export class ChecklistDocSync implements vscode.Disposable {
     }
     await this.toDocs(); // other prep docs follow
   }
+
 
   /** Brings every prep doc in the output folder in line with the state. */
   async toDocs(): Promise<number> {

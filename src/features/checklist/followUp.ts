@@ -15,7 +15,7 @@ function outputUri(name: string): vscode.Uri | undefined {
 export function logUri(): vscode.Uri | undefined { return outputUri('log.md'); }
 
 async function ask(title: string, prompt: string, placeHolder: string, step: number): Promise<string | undefined> {
-  return vscode.window.showInputBox({ title: `Mentorship Prep: Log a Check-in (${step}/4)`, prompt: `${title}. ${prompt}`, placeHolder, ignoreFocusOut: true });
+  return vscode.window.showInputBox({ title: vscode.l10n.t('Mentorship Prep: Log a Check-in ({0}/4)', step), prompt: `${title}. ${prompt}`, placeHolder, ignoreFocusOut: true });
 }
 
 const splitList = (s: string) => s.split(/\s*;\s*/).map((x) => x.trim()).filter(Boolean);
@@ -23,19 +23,19 @@ const splitList = (s: string) => s.split(/\s*;\s*/).map((x) => x.trim()).filter(
 /** `Mentorship Prep: Log a Check-in` appends a dated entry to the session log, undoably. */
 export async function logCheckIn(services: Services, args?: { entry?: Partial<CheckIn>; show?: boolean }): Promise<string | undefined> {
   const uri = logUri();
-  if (!uri) { void vscode.window.showWarningMessage('Open a folder first: the session log is kept in it, next to your prep docs.'); return undefined; }
+  if (!uri) { void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the session log is kept in it, next to your prep docs.')); return undefined; }
   const profile = (await services.profiles.load().catch(() => undefined))?.result.profile;
   let entry: CheckIn;
   if (args?.entry) {
     entry = { date: today(), leader: profile?.leader.name ?? '', discussed: '', decisions: [], actions: [], nextTopic: '', ...args.entry };
   } else {
-    const discussed = await ask('What did you discuss', 'One or two sentences.', 'e.g. the routing split for the API gateway', 1);
+    const discussed = await ask(vscode.l10n.t('What did you discuss'), vscode.l10n.t('One or two sentences.'), vscode.l10n.t('e.g. the routing split for the API gateway'), 1);
     if (discussed === undefined) return undefined;
-    const decisions = await ask('Decisions', 'Separate several with ";".', 'e.g. split routing by bounded context; keep auth at the edge', 2);
+    const decisions = await ask(vscode.l10n.t('Decisions'), vscode.l10n.t('Separate several with ";".'), vscode.l10n.t('e.g. split routing by bounded context; keep auth at the edge'), 2);
     if (decisions === undefined) return undefined;
-    const actions = await ask('Actions', 'Yours and theirs; separate several with ";". Open ones carry into the next agenda.', 'e.g. draft the ADR (me); intro to the SRE lead (Dana)', 3);
+    const actions = await ask(vscode.l10n.t('Actions'), vscode.l10n.t('Yours and theirs; separate several with ";". Open ones carry into the next agenda.'), vscode.l10n.t('e.g. draft the ADR (me); intro to the SRE lead (Dana)'), 3);
     if (actions === undefined) return undefined;
-    const nextTopic = await ask('Next topic', 'What the next check-in is about.', 'e.g. the rollout plan', 4);
+    const nextTopic = await ask(vscode.l10n.t('Next topic'), vscode.l10n.t('What the next check-in is about.'), vscode.l10n.t('e.g. the rollout plan'), 4);
     if (nextTopic === undefined) return undefined;
     entry = { date: today(), leader: profile?.leader.name ?? '', discussed, decisions: splitList(decisions), actions: splitList(actions), nextTopic };
   }
@@ -46,11 +46,11 @@ export async function logCheckIn(services: Services, args?: { entry?: Partial<Ch
     edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(next) });
   } else {
     // Append only: the text the user already has is never rewritten.
-    if (!next.startsWith(existing)) throw new Error('The session log changed while the entry was being added; nothing was written.');
+    if (!next.startsWith(existing)) throw new Error(vscode.l10n.t('The session log changed while the entry was being added; nothing was written.'));
     const doc = await vscode.workspace.openTextDocument(uri);
     edit.insert(uri, doc.positionAt(doc.getText().length), next.slice(existing.length));
   }
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('Could not update the session log.');
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not update the session log.'));
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.isDirty) await doc.save();
   if (args?.show ?? true) {
@@ -65,28 +65,28 @@ export async function logCheckIn(services: Services, args?: { entry?: Partial<Ch
 export async function exportCalendar(services: Services, args?: { start?: string; ifExists?: IfExists; show?: boolean }): Promise<{ ok: boolean; uri?: string; message?: string }> {
   const loaded = await services.profiles.load().catch(() => undefined);
   if (!loaded?.result.ok) {
-    const message = 'Save a profile first (leader and challenge): the calendar uses its cadence and session length.';
-    void vscode.window.showWarningMessage(message, 'Generate Prep Doc').then((c) => c && vscode.commands.executeCommand('mentorshipPrep.generate'));
+    const message = vscode.l10n.t('Save a profile first (leader and challenge): the calendar uses its cadence and session length.');
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Generate Prep Doc')).then((c) => c && vscode.commands.executeCommand('mentorshipPrep.generate'));
     return { ok: false, message };
   }
   let start = args?.start ? new Date(args.start) : undefined;
   if (!start) {
     const suggestion = nextWeekday(new Date());
     const answer = await vscode.window.showInputBox({
-      title: 'Mentorship Prep: Export Check-in Calendar', prompt: 'Date and time of the first check-in (your local time)', value: localIso(suggestion), ignoreFocusOut: true,
-      validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? 'Use the form 2026-12-01 10:00' : undefined),
+      title: vscode.l10n.t('Mentorship Prep: Export Check-in Calendar'), prompt: vscode.l10n.t('Date and time of the first check-in (your local time)'), value: localIso(suggestion), ignoreFocusOut: true,
+      validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? vscode.l10n.t('Use the form 2026-12-01 10:00') : undefined),
     });
     if (answer === undefined) return { ok: false, message: 'cancelled' };
     start = new Date(answer);
   }
   const result = checkInCalendar(loaded.result.profile, { start });
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`Could not build the calendar: ${result.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not build the calendar: {0}', result.message));
     return { ok: false, message: result.message };
   }
   const written = await writeGenerated(outputUri('check-ins.ics'), result.ics, args?.ifExists ?? 'ask', services.drafts, args?.show ?? true);
   if (written.action !== 'cancelled' && (args?.show ?? true)) {
-    void vscode.window.showInformationMessage('Check-in calendar saved. Import the .ics file into your calendar app (Outlook, Google Calendar, Apple Calendar).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Check-in calendar saved. Import the .ics file into your calendar app (Outlook, Google Calendar, Apple Calendar).'));
   }
   return { ok: written.action !== 'cancelled', uri: written.uri?.toString() };
 }

@@ -19,8 +19,8 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     const p = progress(store.state);
     view.description = p.label;
     const left = p.total - p.done;
-    view.badge = left > 0 && p.done > 0 ? { value: left, tooltip: `${left} of ${p.total} prep steps left` } : undefined;
-    view.message = p.done === p.total ? 'Every step is done. Keep the rhythm: log each check-in.' : undefined;
+    view.badge = left > 0 && p.done > 0 ? { value: left, tooltip: vscode.l10n.t('{0} of {1} prep steps left', left, p.total) } : undefined;
+    view.message = p.done === p.total ? vscode.l10n.t('Every step is done. Keep the rhythm: log each check-in.') : undefined;
   };
   showProgress();
   void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
@@ -48,14 +48,15 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
       let phase: Phase | 'all' | undefined = typeof phaseArg === 'string' ? phaseArg : phaseArg?.kind === 'phase' ? phaseArg.phase : undefined;
       if (!phase) {
         const picked = await vscode.window.showQuickPick(
-          [{ label: 'All steps', phase: 'all' as const }, ...(Object.keys(PHASE_TITLES) as Phase[]).map((p) => ({ label: PHASE_TITLES[p], phase: p }))],
-          { title: 'Mentorship Prep: Reset Checklist', placeHolder: 'Untick which steps? You can undo this.' });
+          [{ label: vscode.l10n.t('All steps'), phase: 'all' as const }, ...(Object.keys(PHASE_TITLES) as Phase[]).map((p) => ({ label: PHASE_TITLES[p], phase: p }))],
+          { title: vscode.l10n.t('Mentorship Prep: Reset Checklist'), placeHolder: vscode.l10n.t('Untick which steps? You can undo this.') });
         if (!picked) return false;
         phase = picked.phase;
       }
       const undo = await store.reset(phase === 'all' ? undefined : phase);
-      void vscode.window.showInformationMessage(`${phase === 'all' ? 'The checklist' : PHASE_TITLES[phase]} was reset.`, 'Undo')
-        .then(async (choice) => { if (choice === 'Undo') await store.replace(undo); });
+      const undoLabel = vscode.l10n.t('Undo');
+      void vscode.window.showInformationMessage(phase === 'all' ? vscode.l10n.t('The checklist was reset.') : vscode.l10n.t('{0} was reset.', PHASE_TITLES[phase]), undoLabel)
+        .then(async (choice) => { if (choice === undoLabel) await store.replace(undo); });
       lastUndo = undo;
       return true;
     }),
@@ -67,7 +68,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     }),
     vscode.commands.registerCommand('mentorshipPrep.checklist.hideCompleted', () => store.setHideCompleted(true)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.showCompleted', () => store.setHideCompleted(false)),
-    vscode.commands.registerCommand('mentorshipPrep.checklist.syncDocs', () => sync.toDocs()),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.syncDocs', () => sync.sync()),
     vscode.commands.registerCommand('mentorshipPrep.logCheckIn', (args?: Parameters<typeof logCheckIn>[1]) => logCheckIn(services, args)),
     vscode.commands.registerCommand('mentorshipPrep.exportCalendar', (args?: Parameters<typeof exportCalendar>[1]) => exportCalendar(services, args)),
   );

@@ -36,16 +36,16 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
       item.description = `${p.done}/${p.total}`;
       item.iconPath = new vscode.ThemeIcon(p.done === p.total ? 'pass-filled' : 'circle-large-outline');
       item.contextValue = 'phase';
-      item.accessibilityInformation = { label: `${PHASE_TITLES[node.phase]}, ${p.done} of ${p.total} done` };
+      item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} of {2} done', PHASE_TITLES[node.phase], p.done, p.total) };
       return item;
     }
     const { step } = node;
     const done = isDone(state, step.id);
     const item = new vscode.TreeItem(step.title, vscode.TreeItemCollapsibleState.None);
     item.id = `step:${step.id}`;
-    item.checkboxState = { state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: done ? 'Mark as not done' : 'Mark as done' };
+    item.checkboxState = { state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked, tooltip: done ? vscode.l10n.t('Mark as not done') : vscode.l10n.t('Mark as done') };
     item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${step.title}**\n\n`).appendText(step.description)
-      .appendMarkdown(done ? `\n\n_Done on ${state.done[step.id]!.slice(0, 10)}_` : '');
+      .appendMarkdown(done ? `\n\n_${vscode.l10n.t('Done on {0}', state.done[step.id]!.slice(0, 10))}_` : '');
     item.description = step.description;
     if (step.command) {
       item.command = { command: step.command, title: step.title };
