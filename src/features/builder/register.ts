@@ -45,7 +45,7 @@ class BuilderPanel {
       BuilderPanel.current.panel.reveal();
       return BuilderPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(BUILDER_VIEW_TYPE, 'Prep Builder', vscode.ViewColumn.Active, {});
+    const panel = vscode.window.createWebviewPanel(BUILDER_VIEW_TYPE, vscode.l10n.t('Prep Builder'), vscode.ViewColumn.Active, {});
     return new BuilderPanel(panel, context, services);
   }
 
@@ -62,42 +62,42 @@ class BuilderPanel {
         const { library } = await this.services.templates.library();
         this.post({
           type: 'init', draft, saved: this.saved, template: this.context.workspaceState.get<string>(TEMPLATE_KEY) ?? 'prep-doc',
-          templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? `${t.name} (team)` : t.name })),
+          templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? vscode.l10n.t('{0} (team)', t.name) : t.name })),
         });
         break;
       }
       case 'change': {
         await this.context.workspaceState.update(DRAFT_KEY, msg.draft);
         await this.context.workspaceState.update(TEMPLATE_KEY, msg.template);
-        this.panel.title = this.isDirty(msg.draft) ? 'Prep Builder ●' : 'Prep Builder';
+        this.panel.title = this.isDirty(msg.draft) ? `${vscode.l10n.t('Prep Builder')} ●` : vscode.l10n.t('Prep Builder');
         await this.preview(msg.draft, msg.template);
         break;
       }
       case 'save': {
         const checked = validateProfile(msg.draft);
-        if (!checked.ok) { this.post({ type: 'status', kind: 'error', message: 'Fix the highlighted answers first.' }); return; }
+        if (!checked.ok) { this.post({ type: 'status', kind: 'error', message: vscode.l10n.t('Fix the highlighted answers first.') }); return; }
         await this.services.profiles.save(checked.profile);
         this.saved = checked.profile as unknown as Draft;
-        this.panel.title = 'Prep Builder';
+        this.panel.title = vscode.l10n.t('Prep Builder');
         this.post({ type: 'saved', saved: this.saved });
-        this.post({ type: 'status', kind: 'info', message: 'Profile saved.' });
+        this.post({ type: 'status', kind: 'info', message: vscode.l10n.t('Profile saved.') });
         break;
       }
       case 'generate': {
         const result = await vscode.commands.executeCommand<{ ok: boolean; action?: string; uri?: string; message?: string }>(
           'mentorshipPrep.generate', { profile: msg.draft, template: msg.template });
         const checked = validateProfile(msg.draft);
-        if (checked.ok) { this.saved = checked.profile as unknown as Draft; this.post({ type: 'saved', saved: this.saved }); this.panel.title = 'Prep Builder'; }
+        if (checked.ok) { this.saved = checked.profile as unknown as Draft; this.post({ type: 'saved', saved: this.saved }); this.panel.title = vscode.l10n.t('Prep Builder'); }
         this.post(result?.ok
-          ? { type: 'status', kind: 'info', message: `Generated ${vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!))}.` }
-          : { type: 'status', kind: result?.action === 'cancelled' ? 'info' : 'error', message: result?.action === 'cancelled' ? 'Nothing was written.' : result?.message ?? 'Generation failed.' });
+          ? { type: 'status', kind: 'info', message: vscode.l10n.t('Generated {0}.', vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!))) }
+          : { type: 'status', kind: result?.action === 'cancelled' ? 'info' : 'error', message: result?.action === 'cancelled' ? vscode.l10n.t('Nothing was written.') : result?.message ?? vscode.l10n.t('Generation failed.') });
         break;
       }
       case 'copyScript': {
         const text = await this.render(msg.draft, 'script');
         if (text === undefined) return;
         await vscode.env.clipboard.writeText(text);
-        this.post({ type: 'status', kind: 'info', message: 'Script copied to the clipboard.' });
+        this.post({ type: 'status', kind: 'info', message: vscode.l10n.t('Script copied to the clipboard.') });
         break;
       }
     }

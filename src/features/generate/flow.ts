@@ -6,15 +6,18 @@ const BACK = Symbol('back');
 type Step = (draft: Draft) => Promise<typeof BACK | void>;
 type Draft = Record<string, unknown> & { leader: Record<string, unknown>; culture: Record<string, unknown>; you: Record<string, unknown> };
 
-const CADENCE_TEXT: Record<string, string> = { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', 'as-needed': 'Only when a decision needs it' };
-const FORMAT_TEXT: Record<string, string> = { meetings: 'short meetings', async: 'written async updates', mixed: 'meetings and async updates' };
-const RELATIONSHIP_TEXT: Record<string, [string, string]> = {
-  'skip-level': ['Skip-level leader', 'your manager’s manager, or above'],
-  'cross-team': ['Leader in another team', 'no reporting line between you'],
-  executive: ['Executive', 'CTO, VP, or similar: time is the scarcest thing'],
-  'former-manager': ['Former manager', 'turning a boss into a mentor'],
-};
-const TONE_TEXT: Record<string, string> = { formal: 'formal', warm: 'warm', concise: 'concise' };
+// Functions, not constants: vscode.l10n has the user's language only once the extension runs.
+const CADENCE_TEXT = (): Record<string, string> => ({ weekly: vscode.l10n.t('Weekly'), biweekly: vscode.l10n.t('Every two weeks'), monthly: vscode.l10n.t('Monthly'), 'as-needed': vscode.l10n.t('Only when a decision needs it') });
+const FORMAT_TEXT = (): Record<string, string> => ({ meetings: vscode.l10n.t('short meetings'), async: vscode.l10n.t('written async updates'), mixed: vscode.l10n.t('meetings and async updates') });
+const RELATIONSHIP_TEXT = (): Record<string, [string, string]> => ({
+  'skip-level': [vscode.l10n.t('Skip-level leader'), vscode.l10n.t('your manager’s manager, or above')],
+  'cross-team': [vscode.l10n.t('Leader in another team'), vscode.l10n.t('no reporting line between you')],
+  executive: [vscode.l10n.t('Executive'), vscode.l10n.t('CTO, VP, or similar: time is the scarcest thing')],
+  'former-manager': [vscode.l10n.t('Former manager'), vscode.l10n.t('turning a boss into a mentor')],
+});
+const TONE_TEXT = (): Record<string, string> => ({ formal: vscode.l10n.t('formal tone'), warm: vscode.l10n.t('warm tone'), concise: vscode.l10n.t('concise tone') });
+const COMMUNICATION_TEXT = (): Record<string, string> => ({ direct: vscode.l10n.t('Direct communication'), indirect: vscode.l10n.t('Indirect communication') });
+const HIERARCHY_TEXT = (): Record<string, string> => ({ flat: vscode.l10n.t('flat organization'), hierarchical: vscode.l10n.t('hierarchical organization') });
 
 /**
  * The guided flow: eight steps at most, prefilled from the saved profile, with a Back button
@@ -24,20 +27,20 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
   const draft: Draft = structuredClone({ you: {}, culture: {}, ...(saved ?? {}), leader: { ...(saved?.leader ?? {}) } }) as Draft;
   draft.culture ??= {};
   const steps: Step[] = [
-    (d) => text(1, 'Who is the leader you are asking?', 'Their name, as you would address them', d.leader, 'name', true),
-    (d) => text(2, `What is ${name(d)} known for?`, 'e.g. applying Domain-Driven Design to legacy platforms', d.leader, 'expertise'),
-    (d) => text(3, `A project or initiative ${name(d)} led`, 'e.g. the payments platform re-architecture', d.leader, 'initiative'),
-    (d) => text(4, 'The challenge you want their view on', 'e.g. scaling our API gateway for 10x user load', d, 'challenge', true),
-    (d) => text(5, 'What you bring back to them and the team', 'e.g. a written summary of each session’s decisions', d, 'valueYouBring'),
-    (d) => pick(6, 'How often, and in what form?', CADENCES.flatMap((c) => FORMATS.map((f) => ({
-      label: `${CADENCE_TEXT[c]}, ${FORMAT_TEXT[f]}`, description: `${d.sessionMinutes ?? 30} minutes`, value: { cadence: c, format: f },
+    (d) => text(1, vscode.l10n.t('Who is the leader you are asking?'), vscode.l10n.t('Their name, as you would address them'), d.leader, 'name', true),
+    (d) => text(2, vscode.l10n.t('What is {0} known for?', name(d)), vscode.l10n.t('e.g. applying Domain-Driven Design to legacy platforms'), d.leader, 'expertise'),
+    (d) => text(3, vscode.l10n.t('A project or initiative {0} led', name(d)), vscode.l10n.t('e.g. the payments platform re-architecture'), d.leader, 'initiative'),
+    (d) => text(4, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true),
+    (d) => text(5, vscode.l10n.t('What you bring back to them and the team'), vscode.l10n.t('e.g. a written summary of each session’s decisions'), d, 'valueYouBring'),
+    (d) => pick(6, vscode.l10n.t('How often, and in what form?'), CADENCES.flatMap((c) => FORMATS.map((f) => ({
+      label: `${CADENCE_TEXT()[c]}, ${FORMAT_TEXT()[f]}`, description: vscode.l10n.t('{0} minutes', `${d.sessionMinutes ?? 30}`), value: { cadence: c, format: f },
       picked: d.cadence === c && d.format === f,
     }))), (v) => Object.assign(d, v)),
-    (d) => pick(7, `How are you related to ${name(d)}?`, RELATIONSHIPS.map((r) => ({
-      label: RELATIONSHIP_TEXT[r]![0], description: RELATIONSHIP_TEXT[r]![1], value: r, picked: d.relationship === r,
+    (d) => pick(7, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
+      label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
     })), (v) => { d.relationship = v; }),
-    (d) => pick(8, 'The culture of the relationship, and the tone of your script', COMMUNICATION.flatMap((c) => HIERARCHY.flatMap((h) => TONES.map((t) => ({
-      label: `${c === 'direct' ? 'Direct' : 'Indirect'} communication, ${h} organization`, description: `${TONE_TEXT[t]} tone`,
+    (d) => pick(8, vscode.l10n.t('The culture of the relationship, and the tone of your script'), COMMUNICATION.flatMap((c) => HIERARCHY.flatMap((h) => TONES.map((t) => ({
+      label: `${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
       value: { communication: c, hierarchy: h, tone: t },
       picked: d.culture.communication === c && d.culture.hierarchy === h && d.tone === t,
     })))), (v) => { d.culture = { communication: v.communication, hierarchy: v.hierarchy }; d.tone = v.tone; }),
@@ -61,7 +64,7 @@ const CANCELLED = Symbol('cancelled');
 
 function name(d: Draft): string {
   const n = d.leader.name;
-  return typeof n === 'string' && n.trim() ? n.trim() : 'them';
+  return typeof n === 'string' && n.trim() ? n.trim() : vscode.l10n.t('them');
 }
 
 function text(step: number, title: string, placeholder: string, target: Record<string, unknown>, key: string, required = false): Promise<typeof BACK | void> {
@@ -71,11 +74,11 @@ function text(step: number, title: string, placeholder: string, target: Record<s
     box.step = step;
     box.totalSteps = TOTAL;
     box.placeholder = placeholder;
-    box.prompt = required ? 'Required' : 'Optional: leave empty and the doc shows a prompt to fill in';
+    box.prompt = required ? vscode.l10n.t('Required') : vscode.l10n.t('Optional: leave empty and the doc shows a prompt to fill in');
     box.value = typeof target[key] === 'string' ? (target[key] as string) : '';
     box.ignoreFocusOut = true;
     if (step > 1) box.buttons = [vscode.QuickInputButtons.Back];
-    const check = (v: string) => (required && !v.trim() ? 'This answer is needed to write the doc.' : v.length > MAX_TEXT ? `Keep it under ${MAX_TEXT} characters.` : undefined);
+    const check = (v: string) => (required && !v.trim() ? vscode.l10n.t('This answer is needed to write the doc.') : v.length > MAX_TEXT ? vscode.l10n.t('Keep it under {0} characters.', MAX_TEXT) : undefined);
     let done = false;
     box.onDidChangeValue((v) => { box.validationMessage = check(v); });
     box.onDidTriggerButton(() => { done = true; box.hide(); resolve(BACK); });

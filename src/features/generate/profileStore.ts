@@ -36,7 +36,7 @@ export class ProfileStore {
       try {
         raw = JSON.parse(text);
       } catch (err) {
-        throw new Error(`${vscode.workspace.asRelativePath(uri)} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        throw new Error(vscode.l10n.t('{0} is not valid JSON: {1}', vscode.workspace.asRelativePath(uri), err instanceof Error ? err.message : String(err)), { cause: err });
       }
     }
     return { raw, result: validateProfile(raw) };

@@ -49,7 +49,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   let profile: Profile | undefined;
   if (args.profile !== undefined) {
     const checked = validateProfile(args.profile);
-    if (!checked.ok) return fail(`The profile is not valid:\n${formatIssues(checked.issues.filter((i) => i.severity === 'error'))}`);
+    if (!checked.ok) return fail(vscode.l10n.t('The profile is not valid:\n{0}', formatIssues(checked.issues.filter((i) => i.severity === 'error'))));
     profile = checked.profile;
     await services.profiles.save(profile);
   } else {
@@ -57,14 +57,14 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     try {
       saved = await services.profiles.load();
     } catch (err) {
-      return fail(err instanceof Error ? err.message : String(err), 'Open Profile');
+      return fail(err instanceof Error ? err.message : String(err), vscode.l10n.t('Open Profile'));
     }
     const name = saved?.result.ok ? saved.result.profile.leader.name : undefined;
     let reuse = false;
     if (name) {
       const choice = await vscode.window.showQuickPick(
-        [{ label: `$(play) Use the saved answers for ${name}`, reuse: true }, { label: '$(edit) Change the answers first…', reuse: false }],
-        { title: 'Mentorship Prep: Generate', placeHolder: 'Your answers from last time are saved', ignoreFocusOut: true });
+        [{ label: `$(play) ${vscode.l10n.t('Use the saved answers for {0}', name)}`, reuse: true }, { label: `$(edit) ${vscode.l10n.t('Change the answers first…')}`, reuse: false }],
+        { title: vscode.l10n.t('Mentorship Prep: Generate'), placeHolder: vscode.l10n.t('Your answers from last time are saved'), ignoreFocusOut: true });
       if (!choice) return { ok: false, action: 'cancelled' };
       reuse = choice.reuse;
     }
@@ -77,20 +77,20 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   let templateId = args.template ?? 'prep-doc';
   if (pickTemplate && !args.template) {
     const chosen = await vscode.window.showQuickPick(
-      library.list().map((t) => ({ label: t.name, description: t.origin === 'team' ? 'team template' : '', detail: t.description, id: t.id })),
-      { title: 'Mentorship Prep: Generate from Template', placeHolder: 'Which document?', matchOnDetail: true });
+      library.list().map((t) => ({ label: t.name, description: t.origin === 'team' ? vscode.l10n.t('team template') : '', detail: t.description, id: t.id })),
+      { title: vscode.l10n.t('Mentorship Prep: Generate from Template'), placeHolder: vscode.l10n.t('Which document?'), matchOnDetail: true });
     if (!chosen) return { ok: false, action: 'cancelled' };
     templateId = chosen.id;
   }
   // A broken team template must not silently fall back to the built-in it was meant to replace.
   const broken = problems.find((p) => p.file.endsWith(`/${templateId}.hbs`));
-  if (broken) return fail(`The team template could not be compiled, so nothing was written. ${describeProblem(broken)}`);
+  if (broken) return fail(vscode.l10n.t('The team template could not be compiled, so nothing was written. {0}', describeProblem(broken)));
 
   const glossary = services.glossaries.scope.entriesFor(services.profiles.uri()?.toString());
   const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), { sessionLog: await sessionLog(), done: doneAfter(services, templateId) }));
   if (!outcome.ok) {
     services.templates.publish([outcome.problem]);
-    return fail(`Nothing was written: the template failed to render. ${describeProblem(outcome.problem)}`);
+    return fail(vscode.l10n.t('Nothing was written: the template failed to render. {0}', describeProblem(outcome.problem)));
   }
   const folder = primaryFolder();
   const target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
@@ -129,13 +129,15 @@ async function editProfile(services: Services): Promise<void> {
     return;
   }
   if (!(await exists(uri))) {
+    const answer = vscode.l10n.t('Answer Questions');
+    const example = vscode.l10n.t('Start from Example');
     const choice = await vscode.window.showInformationMessage(
-      `There is no profile yet. Answer a few questions, or start from an example in ${displayPath(uri)}?`, 'Answer Questions', 'Start from Example');
-    if (choice === 'Answer Questions') {
+      vscode.l10n.t('There is no profile yet. Answer a few questions, or start from an example in {0}?', displayPath(uri)), answer, example);
+    if (choice === answer) {
       const profile = await askForProfile(undefined);
       if (profile) await services.profiles.save(profile);
       else return;
-    } else if (choice === 'Start from Example') {
+    } else if (choice === example) {
       await writeText(uri, JSON.stringify(EXAMPLE_PROFILE, null, 2) + '\n');
     } else {
       return;
@@ -147,23 +149,23 @@ async function editProfile(services: Services): Promise<void> {
 async function customizeTemplate(context: vscode.ExtensionContext, services: Services, id?: string): Promise<string | undefined> {
   const folder = primaryFolder();
   if (!folder) {
-    void vscode.window.showWarningMessage('Open a folder first: team templates live in its .mentorship/templates folder.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: team templates live in its {0} folder.', TEAM_TEMPLATES_FOLDER));
     return undefined;
   }
   const builtins = (await services.templates.library()).library.list().filter((t) => t.origin === 'builtin');
   const chosen = id ? builtins.find((t) => t.id === id) : await vscode.window.showQuickPick(
-    builtins.map((t) => ({ label: t.name, detail: t.description, id: t.id, description: `${t.id}.hbs` })), { title: 'Mentorship Prep: Customize a Built-in Template', placeHolder: 'Copy which template into the workspace?' });
+    builtins.map((t) => ({ label: t.name, detail: t.description, id: t.id, description: `${t.id}.hbs` })), { title: vscode.l10n.t('Mentorship Prep: Customize a Built-in Template'), placeHolder: vscode.l10n.t('Copy which template into the workspace?') });
   if (!chosen) return undefined;
   const source = vscode.Uri.joinPath(context.extensionUri, 'templates', `${chosen.id}.hbs`);
   const target = vscode.Uri.joinPath(folder.uri, ...TEAM_TEMPLATES_FOLDER.split('/'), `${chosen.id}.hbs`);
   if (await exists(target)) {
     await vscode.window.showTextDocument(target);
-    void vscode.window.showInformationMessage(`${displayPath(target)} already exists; it was opened, not replaced.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; it was opened, not replaced.', displayPath(target)));
     return target.toString();
   }
   await writeText(target, await readText(source));
   await vscode.window.showTextDocument(target, { preview: false });
-  void vscode.window.showInformationMessage(`Copied to ${displayPath(target)}. It now overrides the built-in template. Partials such as {{> script}} stay built-in unless you add your own in ${TEAM_TEMPLATES_FOLDER}/partials/.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Copied to {0}. It now overrides the built-in template. Partials such as {1} stay built-in unless you add your own in {2}/partials/.', displayPath(target), '{{> script}}', TEAM_TEMPLATES_FOLDER));
   return target.toString();
 }
 

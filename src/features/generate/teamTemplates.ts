@@ -25,8 +25,8 @@ export class TemplateService implements vscode.Disposable {
       if (!this.told) {
         this.told = true;
         void vscode.window.showInformationMessage(
-          `This workspace is not trusted, so the team templates in ${TEAM_TEMPLATES_FOLDER} are not compiled; the built-in templates are used instead.`,
-          'Manage Workspace Trust',
+          vscode.l10n.t('This workspace is not trusted, so the team templates in {0} are not compiled; the built-in templates are used instead.', TEAM_TEMPLATES_FOLDER),
+          vscode.l10n.t('Manage Workspace Trust'),
         ).then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
       }
       return { library: this.builtins, problems: [] };

@@ -57,7 +57,7 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
       // "Compare": show the diff, then ask again without that option.
       compared = true;
       const draft = drafts.put(target.path.split('/').pop()!, text);
-      await vscode.commands.executeCommand('vscode.diff', target, draft, `${displayPath(target)} ↔ new version`, { preview: true });
+      await vscode.commands.executeCommand('vscode.diff', target, draft, vscode.l10n.t('{0} ↔ new version', displayPath(target)), { preview: true });
     }
   }
 
@@ -69,7 +69,7 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
       const doc = await vscode.workspace.openTextDocument(target);
       const edit = new vscode.WorkspaceEdit();
       edit.replace(target, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
-      if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) throw new Error(`Could not replace ${displayPath(target)}.`);
+      if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) throw new Error(vscode.l10n.t('Could not replace {0}.', displayPath(target)));
       await open(target);
       return { action: 'replaced', uri: target };
     }
@@ -87,15 +87,15 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
 async function askWhatToDo(target: vscode.Uri, compared: boolean): Promise<IfExists> {
   type Item = vscode.QuickPickItem & { choice: IfExists };
   const items: Item[] = [
-    { label: '$(go-to-file) Open the existing file', description: 'keep it as it is', choice: 'open' },
-    ...(compared ? [] : [{ label: '$(diff) Compare with the new version…', description: 'then decide', choice: 'ask' as const }]),
-    { label: '$(replace-all) Replace it', description: 'Undo in the editor restores it', choice: 'replace' },
-    { label: '$(new-file) Save the new version under a new name', choice: 'new' },
-    { label: '$(close) Cancel', choice: 'cancel' },
+    { label: `$(go-to-file) ${vscode.l10n.t('Open the existing file')}`, description: vscode.l10n.t('keep it as it is'), choice: 'open' },
+    ...(compared ? [] : [{ label: `$(diff) ${vscode.l10n.t('Compare with the new version…')}`, description: vscode.l10n.t('then decide'), choice: 'ask' as const }]),
+    { label: `$(replace-all) ${vscode.l10n.t('Replace it')}`, description: vscode.l10n.t('Undo in the editor restores it'), choice: 'replace' },
+    { label: `$(new-file) ${vscode.l10n.t('Save the new version under a new name')}`, choice: 'new' },
+    { label: `$(close) ${vscode.l10n.t('Cancel')}`, choice: 'cancel' },
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: 'Mentorship Prep',
-    placeHolder: `${displayPath(target)} already exists. What should happen?`,
+    placeHolder: vscode.l10n.t('{0} already exists. What should happen?', displayPath(target)),
     ignoreFocusOut: true,
   });
   return picked?.choice ?? 'cancel';

@@ -25,8 +25,8 @@ export function registerGettingStarted(context: vscode.ExtensionContext, service
 async function nudge(context: vscode.ExtensionContext, services: Services, walkthrough: string): Promise<void> {
   if (await services.profiles.load().then((p) => p !== undefined, () => true)) return;
   await context.globalState.update(NUDGED_KEY, true);
-  const open = 'Open Walkthrough';
+  const open = vscode.l10n.t('Open Walkthrough');
   const choice = await vscode.window.showInformationMessage(
-    'Preparing to ask a senior leader for mentorship? A five-minute walkthrough shows how Mentorship Prep helps.', open);
+    vscode.l10n.t('Preparing to ask a senior leader for mentorship? A five-minute walkthrough shows how Mentorship Prep helps.'), open);
   if (choice === open) await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthrough, false);
 }

@@ -21,13 +21,13 @@ export function registerExplainTerm(context: vscode.ExtensionContext, services: 
       if (!entry && !name) {
         const picked = await vscode.window.showQuickPick(
           [...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => ({
-            label: e.name, description: [e.aliases.join(', '), e.source.kind === 'team' ? 'team' : ''].filter(Boolean).join(' · '), detail: e.definition, entry: e,
+            label: e.name, description: [e.aliases.join(', '), e.source.kind === 'team' ? vscode.l10n.t('team') : ''].filter(Boolean).join(' · '), detail: e.definition, entry: e,
           })),
-          { title: 'Mentorship Prep: Explain Term', placeHolder: 'Type a term, an alias or part of a definition', matchOnDescription: true, matchOnDetail: true });
+          { title: vscode.l10n.t('Mentorship Prep: Explain Term'), placeHolder: vscode.l10n.t('Type a term, an alias or part of a definition'), matchOnDescription: true, matchOnDetail: true });
         entry = picked?.entry;
       }
       if (!entry) {
-        if (name) void vscode.window.showWarningMessage(`“${name}” is not in any glossary that applies here.`);
+        if (name) void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” is not in any glossary that applies here.', name));
         return undefined;
       }
       const uri = vscode.Uri.from({ scheme: TERM_SCHEME, path: `/${entry.name.replace(/[\\/]/g, '-')}.md` });

@@ -4,7 +4,13 @@ import { VocabularyScanner, type Occurrence, type ScanSummary } from './scanner'
 
 export const VOCABULARY_VIEW = 'mentorshipPrep.vocabulary';
 
-type Node = { kind: 'term'; term: string; occurrences: Occurrence[] } | { kind: 'occurrence'; occurrence: Occurrence };
+type Node =
+  | { kind: 'term'; term: string; uses: number; files: number }
+  | { kind: 'occurrence'; occurrence: Occurrence }
+  | { kind: 'more'; term: string; remaining: number };
+
+/** Uses listed under one term; the rest are summarized (the Search view finds them all). */
+const OCCURRENCE_LIMIT = 500;
 
 /** The Vocabulary view: every glossary term used in the workspace, with where it is used. */
 class VocabularyTree implements vscode.TreeDataProvider<Node> {
@@ -17,30 +23,30 @@ class VocabularyTree implements vscode.TreeDataProvider<Node> {
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: Node): Node[] {
-    if (!node) {
-      const byTerm = new Map<string, Occurrence[]>();
-      for (const list of this.scanner.results.values()) for (const o of list) byTerm.set(o.term, [...(byTerm.get(o.term) ?? []), o]);
-      return [...byTerm].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .map(([term, occurrences]) => ({ kind: 'term', term, occurrences }));
-    }
-    if (node.kind === 'term') {
-      return [...node.occurrences]
-        .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()) || a.range.start.compareTo(b.range.start))
-        .map((occurrence) => ({ kind: 'occurrence', occurrence }));
-    }
-    return [];
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) return this.scanner.terms().map((t) => ({ kind: 'term', ...t }));
+    if (node.kind !== 'term') return [];
+    const list: Node[] = (await this.scanner.occurrences(node.term, OCCURRENCE_LIMIT)).map((occurrence) => ({ kind: 'occurrence', occurrence }));
+    if (node.uses > list.length) list.push({ kind: 'more', term: node.term, remaining: node.uses - list.length });
+    return list;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'term') {
       const item = new vscode.TreeItem(node.term, vscode.TreeItemCollapsibleState.Collapsed);
-      const files = new Set(node.occurrences.map((o) => o.uri.toString())).size;
-      item.description = `${node.occurrences.length}`;
-      item.tooltip = `${node.term}: ${node.occurrences.length} use${node.occurrences.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+      item.description = `${node.uses}`;
+      item.tooltip = vscode.l10n.t('{0}: {1} in {2}', node.term,
+        node.uses === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', node.uses),
+        node.files === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', node.files));
       item.iconPath = new vscode.ThemeIcon('symbol-keyword');
       item.contextValue = 'term';
       item.id = `term:${node.term}`;
+      return item;
+    }
+    if (node.kind === 'more') {
+      const item = new vscode.TreeItem(vscode.l10n.t('…and {0} more', node.remaining));
+      item.tooltip = vscode.l10n.t('Search the workspace to see every use.');
+      item.command = { command: 'workbench.action.findInFiles', title: vscode.l10n.t('Search'), arguments: [{ query: node.term, isCaseSensitive: false }] };
       return item;
     }
     const o = node.occurrence;
@@ -49,7 +55,7 @@ class VocabularyTree implements vscode.TreeDataProvider<Node> {
     item.tooltip = new vscode.MarkdownString().appendText(o.preview);
     item.resourceUri = o.uri;
     item.iconPath = vscode.ThemeIcon.File;
-    item.command = { command: 'vscode.open', title: 'Open', arguments: [o.uri, { selection: o.range, preview: true }] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [o.uri, { selection: o.range, preview: true }] };
     item.contextValue = 'occurrence';
     return item;
   }
@@ -64,7 +70,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
 
   const describe = () => {
     const s = scanner.summary();
-    view.description = `${Object.keys(s.terms).length} terms · ${s.occurrences} uses`;
+    view.description = vscode.l10n.t('{0} terms · {1} uses', Object.keys(s.terms).length, s.occurrences);
   };
   const scan = async (): Promise<ScanSummary> => {
     running?.cancel();
@@ -72,8 +78,8 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     await vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', true);
     try {
       last = await vscode.window.withProgress({ location: { viewId: VOCABULARY_VIEW } }, () =>
-        scanner.scanAll(source.token, (done, total) => { view.message = `Scanning ${done} of ${total} files… (Stop Scan in the view’s title bar)`; }));
-      view.message = last.cancelled ? 'Scan stopped. Refresh to scan again.' : undefined;
+        scanner.scanAll(source.token, (done, total) => { view.message = vscode.l10n.t('Scanning {0} of {1} files… (Stop Scan in the view’s title bar)', done, total); }));
+      view.message = last.cancelled ? vscode.l10n.t('Scan stopped. Refresh to scan again.') : undefined;
       tree.refresh();
       describe();
       return last;

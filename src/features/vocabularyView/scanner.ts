@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { TermMatch } from '../../core/vocabulary/matcher';
 import type { GlossaryService } from '../vocabulary/glossaryService';
 
+/** One use of a term, built only when the user expands that term in the view. */
 export interface Occurrence {
   uri: vscode.Uri;
   range: vscode.Range;
@@ -18,7 +18,19 @@ export interface ScanSummary {
   cancelled: boolean;
 }
 
+/** A file's matches, kept compact: a workspace can hold millions of them. */
+interface FileHits {
+  uri: vscode.Uri;
+  terms: string[];
+  /** Per match: index into `terms`, and [start, end) offsets in the file's text. */
+  term: Uint16Array;
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: false });
+/** Hands the event loop back between batches so hovers and typing stay responsive. */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Globs VS Code users already maintain to keep files out of searches. */
 export function excludeGlob(): string | undefined {
@@ -30,25 +42,56 @@ export function excludeGlob(): string | undefined {
   return `{${[...keys].join(',')}}`;
 }
 
+const MAX_FILES = 20000;
+
+/**
+ * The workspace's files, one top-level folder at a time: a single findFiles over a huge
+ * workspace holds up the extension host for seconds, a folder at a time keeps it answering.
+ */
+async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<vscode.Uri[]> {
+  const exclude = excludeGlob();
+  let left = MAX_FILES;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(folder.uri)).catch(() => [] as [string, vscode.FileType][]);
+    const parts = [new vscode.RelativePattern(folder, '*'), ...entries
+      .filter(([name, type]) => type & vscode.FileType.Directory && name !== 'node_modules' && name !== '.git')
+      .map(([name]) => new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, name), '**/*'))];
+    for (const include of parts) {
+      if (token.isCancellationRequested || left <= 0) return;
+      const uris = await vscode.workspace.findFiles(include, exclude, left, token);
+      left -= uris.length;
+      if (uris.length) yield uris;
+      await breathe();
+    }
+  }
+}
+
 /** Finds glossary terms in workspace files; keeps per-file results so a change rescans one file. */
 export class VocabularyScanner {
-  readonly results = new Map<string, Occurrence[]>();
+  private readonly results = new Map<string, FileHits>();
+  /** term → [uses, files], maintained as files come and go. */
+  private readonly totals = new Map<string, [number, number]>();
 
   constructor(private readonly glossaries: GlossaryService) {}
 
   async scanAll(token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<ScanSummary> {
     await this.glossaries.ready();
-    const uris = await vscode.workspace.findFiles('**/*', excludeGlob(), 20000, token);
     this.results.clear();
-    let skipped = 0;
+    this.totals.clear();
+    let skipped = 0, done = 0, found = 0;
     const batch = 8;
-    for (let i = 0; i < uris.length; i += batch) {
-      if (token.isCancellationRequested) return { ...this.summary(), skipped, cancelled: true };
-      const done = await Promise.all(uris.slice(i, i + batch).map((u) => this.scanFile(u)));
-      skipped += done.filter((ok) => !ok).length;
-      progress?.(Math.min(i + batch, uris.length), uris.length);
+    for await (const uris of workspaceFiles(token)) {
+      found += uris.length;
+      for (let i = 0; i < uris.length; i += batch) {
+        if (token.isCancellationRequested) return { ...this.summary(), skipped, cancelled: true };
+        const ok = await Promise.all(uris.slice(i, i + batch).map((u) => this.scanFile(u)));
+        skipped += ok.filter((x) => !x).length;
+        done += ok.length;
+        progress?.(done, found);
+        if ((i / batch) % 4 === 3) await breathe();
+      }
     }
-    return { ...this.summary(), skipped, cancelled: false };
+    return { ...this.summary(), skipped, cancelled: token.isCancellationRequested };
   }
 
   /** Scans one file; false when it was skipped (too large, binary, unreadable). */
@@ -56,47 +99,97 @@ export class VocabularyScanner {
     const maxKB = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', uri).get<number>('maxFileSizeKB', 1024);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory || stat.size > maxKB * 1024) { this.results.delete(uri.toString()); return false; }
+      if (stat.type & vscode.FileType.Directory || stat.size > maxKB * 1024) { this.forget(uri); return false; }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 1024).includes(0)) { this.results.delete(uri.toString()); return false; }
-      const text = decoder.decode(bytes);
-      const matches = this.glossaries.scope.matcherFor(uri.toString()).findAll(text);
-      if (matches.length) this.results.set(uri.toString(), toOccurrences(uri, text, matches));
-      else this.results.delete(uri.toString());
+      if (bytes.subarray(0, 1024).includes(0)) { this.forget(uri); return false; }
+      const matches = this.glossaries.scope.matcherFor(uri.toString()).findAll(decoder.decode(bytes));
+      this.forget(uri);
+      if (matches.length) {
+        const terms: string[] = [];
+        const index = new Map<string, number>();
+        const hits: FileHits = { uri, terms, term: new Uint16Array(matches.length), start: new Uint32Array(matches.length), end: new Uint32Array(matches.length) };
+        matches.forEach((m, i) => {
+          let t = index.get(m.entry.name);
+          if (t === undefined) { t = terms.push(m.entry.name) - 1; index.set(m.entry.name, t); }
+          hits.term[i] = t;
+          hits.start[i] = m.start;
+          hits.end[i] = m.end;
+        });
+        this.add(hits);
+      }
       return true;
     } catch {
-      this.results.delete(uri.toString());
+      this.forget(uri);
       return false;
     }
   }
 
   forget(uri: vscode.Uri): void {
+    const old = this.results.get(uri.toString());
+    if (!old) return;
     this.results.delete(uri.toString());
+    this.count(old, -1);
+  }
+
+  private add(hits: FileHits): void {
+    this.results.set(hits.uri.toString(), hits);
+    this.count(hits, 1);
+  }
+
+  private count(hits: FileHits, sign: 1 | -1): void {
+    const uses = new Array<number>(hits.terms.length).fill(0);
+    for (const t of hits.term) uses[t]!++;
+    hits.terms.forEach((name, t) => {
+      const [n, f] = this.totals.get(name) ?? [0, 0];
+      if (n + sign * uses[t]! <= 0) this.totals.delete(name);
+      else this.totals.set(name, [n + sign * uses[t]!, f + sign]);
+    });
+  }
+
+  /** Terms with their number of uses and files, most used first. */
+  terms(): { term: string; uses: number; files: number }[] {
+    return [...this.totals].map(([term, [uses, files]]) => ({ term, uses, files }))
+      .sort((a, b) => b.uses - a.uses || a.term.localeCompare(b.term));
+  }
+
+  /** The uses of one term, with line and preview, read back from the files (up to `limit`). */
+  async occurrences(term: string, limit: number): Promise<Occurrence[]> {
+    const out: Occurrence[] = [];
+    const files = [...this.results.values()].filter((h) => h.terms.includes(term))
+      .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    for (const hits of files) {
+      if (out.length >= limit) break;
+      const t = hits.terms.indexOf(term);
+      let text: string;
+      try { text = decoder.decode(await vscode.workspace.fs.readFile(hits.uri)); } catch { continue; }
+      const lines = lineStarts(text);
+      for (let i = 0; i < hits.term.length && out.length < limit; i++) {
+        if (hits.term[i] !== t) continue;
+        const start = position(lines, hits.start[i]!);
+        const lineEnd = text.indexOf('\n', lines[start.line]!);
+        const line = text.slice(lines[start.line]!, lineEnd < 0 ? undefined : lineEnd);
+        out.push({ uri: hits.uri, term, range: new vscode.Range(start, position(lines, hits.end[i]!)), text: text.slice(hits.start[i]!, hits.end[i]!), preview: line.trim().slice(0, 160) });
+      }
+    }
+    return out;
   }
 
   summary(): Omit<ScanSummary, 'skipped' | 'cancelled'> {
     const terms: Record<string, number> = {};
     let occurrences = 0;
-    for (const list of this.results.values()) {
-      for (const o of list) { terms[o.term] = (terms[o.term] ?? 0) + 1; occurrences++; }
-    }
+    for (const [name, [uses]] of this.totals) { terms[name] = uses; occurrences += uses; }
     return { files: this.results.size, occurrences, terms };
   }
 }
 
-function toOccurrences(uri: vscode.Uri, text: string, matches: TermMatch[]): Occurrence[] {
-  // Line starts once per file, then a binary search per match.
+function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const pos = (offset: number) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
-    return new vscode.Position(lo, offset - starts[lo]!);
-  };
-  return matches.map((m) => {
-    const start = pos(m.start);
-    const lineEnd = text.indexOf('\n', starts[start.line]!);
-    const line = text.slice(starts[start.line]!, lineEnd < 0 ? undefined : lineEnd);
-    return { uri, range: new vscode.Range(start, pos(m.end)), text: m.text, term: m.entry.name, preview: line.trim().slice(0, 160) };
-  });
+  return starts;
+}
+
+function position(starts: number[], offset: number): vscode.Position {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+  return new vscode.Position(lo, offset - starts[lo]!);
 }

@@ -1,0 +1,131 @@
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+// The extension's translations: package.nls*.json for the manifest, l10n/bundle.l10n*.json for
+// the strings passed to vscode.l10n.t(). Run from the repository root (as `npm run test:unit` does).
+const root = process.cwd();
+const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const readStrings = (file: string): Record<string, string> => {
+  const value = readJson(file);
+  assert.ok(value && typeof value === 'object' && !Array.isArray(value), `${file} must be a JSON object`);
+  for (const [k, v] of Object.entries(value)) assert.strictEqual(typeof v, 'string', `${file}: "${k}" must be a string`);
+  return value as Record<string, string>;
+};
+
+const LANGUAGES = ['de'];
+const placeholders = (s: string) => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort();
+const commandLinks = (s: string) => [...new Set([...s.matchAll(/\]\((command:[^)\s]+)\)/g)].map((m) => m[1]!))].sort();
+
+/** Every `%key%` string anywhere in the manifest. */
+function manifestKeys(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    const m = /^%([^%\s]+)%$/.exec(value);
+    if (m) found.add(m[1]!);
+  } else if (Array.isArray(value)) {
+    for (const v of value) manifestKeys(v, found);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) manifestKeys(v, found);
+  }
+  return found;
+}
+
+/** Unescapes the body of a JavaScript string literal (the escapes these sources use). */
+function unescapeLiteral(body: string): string {
+  return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|.)/g, (_, e: string) => {
+    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
+    if (e[0] === 'u' && e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (e[0] === 'x' && e.length === 3) return String.fromCharCode(parseInt(e.slice(1), 16));
+    const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+    if (e === '\n' || e === '\r\n') return ''; // line continuation
+    return simple[e] ?? e;
+  });
+}
+
+/** The message literals of `l10n.t('…')`, `l10n.t("…")` and l10n.t(`…`) (without `${}`) in src. */
+function sourceMessages(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const call = /\bl10n\.t\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`)/g;
+  for (const rel of readdirSync(path.join(root, dir), { recursive: true }) as string[]) {
+    if (!rel.endsWith('.ts')) continue;
+    const file = path.join(dir, rel).split(path.sep).join('/');
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const m of text.matchAll(call)) {
+      const message = unescapeLiteral(m[1] ?? m[2] ?? m[3] ?? '');
+      const line = text.slice(0, m.index).split('\n').length;
+      if (!found.has(message)) found.set(message, `${file}:${line}`);
+    }
+  }
+  return found;
+}
+
+function assertTranslated(english: Record<string, string>, translated: Record<string, string>, file: string): void {
+  const missing = Object.keys(english).filter((k) => typeof translated[k] !== 'string' || translated[k]!.trim() === '');
+  assert.deepStrictEqual(missing, [], `${file} lacks a translation for: ${missing.map((k) => JSON.stringify(k)).join(', ')}`);
+  for (const [key, en] of Object.entries(english)) {
+    const tr = translated[key]!;
+    assert.deepStrictEqual(placeholders(tr), placeholders(en), `${file}: "${key}" must keep the placeholders of "${en}"`);
+    assert.deepStrictEqual(commandLinks(tr), commandLinks(en), `${file}: "${key}" must keep the command links of "${en}"`);
+  }
+}
+
+suite('Localization: manifest (package.nls.json)', () => {
+  const pkg = readJson('package.json') as { l10n?: string };
+  const nls = readStrings('package.nls.json');
+
+  test('package.json points VS Code at the l10n folder', () => {
+    assert.strictEqual(pkg.l10n, './l10n');
+  });
+
+  test('every %key% in package.json has an English string', () => {
+    const keys = [...manifestKeys(pkg)];
+    assert.ok(keys.length > 0, 'package.json uses no %key% strings');
+    const missing = keys.filter((k) => typeof nls[k] !== 'string' || nls[k]!.trim() === '');
+    assert.deepStrictEqual(missing, [], `package.nls.json lacks: ${missing.join(', ')}`);
+  });
+
+  test('package.nls.json has no keys package.json does not use', () => {
+    const used = manifestKeys(pkg);
+    assert.deepStrictEqual(Object.keys(nls).filter((k) => !used.has(k)), []);
+  });
+
+  for (const lang of LANGUAGES) {
+    const file = `package.nls.${lang}.json`;
+    test(`${file} translates every key, with the same placeholders and command links`, () => {
+      assertTranslated(nls, readStrings(file), file);
+    });
+    test(`${file} has no keys that package.nls.json lacks`, () => {
+      assert.deepStrictEqual(Object.keys(readStrings(file)).filter((k) => !(k in nls)), []);
+    });
+  }
+});
+
+suite('Localization: runtime strings (l10n/bundle.l10n.json)', () => {
+  const bundle = readStrings('l10n/bundle.l10n.json');
+
+  test('the bundle is up to date with the source (run `npm run l10n:export` after changing strings)', () => {
+    const messages = sourceMessages('src');
+    assert.ok(messages.size > 0, 'no l10n.t() calls found in src');
+    const missing = [...messages].filter(([m]) => !(m in bundle)).map(([m, where]) => `${where} ${JSON.stringify(m)}`);
+    assert.deepStrictEqual(missing, [], `l10n/bundle.l10n.json lacks:\n${missing.join('\n')}`);
+  });
+
+  test('the bundle has no strings the source no longer uses', () => {
+    const messages = sourceMessages('src');
+    assert.deepStrictEqual(Object.keys(bundle).filter((k) => !messages.has(k)), []);
+  });
+
+  test('the English bundle maps each message to itself', () => {
+    assert.deepStrictEqual(Object.entries(bundle).filter(([k, v]) => k !== v).map(([k]) => k), []);
+  });
+
+  for (const lang of LANGUAGES) {
+    const file = `l10n/bundle.l10n.${lang}.json`;
+    test(`${file} translates every message, with the same placeholders`, () => {
+      assertTranslated(bundle, readStrings(file), file);
+    });
+    test(`${file} has no messages the English bundle lacks`, () => {
+      assert.deepStrictEqual(Object.keys(readStrings(file)).filter((k) => !(k in bundle)), []);
+    });
+  }
+});
