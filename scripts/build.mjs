@@ -84,6 +84,7 @@ if (withTests) {
       inject: ['test/integration/process-shim.ts'],
     },
     { ...common, minify: false, platform: 'browser', entryPoints: ['test/integration/bench.web.ts'], outfile: 'out/integration/bench.web.js' },
+    { ...common, minify: false, platform: 'node', entryPoints: ['test/large-workspace/large.test.ts'], outfile: 'out/integration/large.node.js' },
   );
 }
 

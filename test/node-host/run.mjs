@@ -25,11 +25,12 @@ const only = process.argv[2]; // 'suite' | 'ui' | undefined (both)
 const run = path.join(cache, 'run');
 fs.rmSync(run, { recursive: true, force: true });
 const home = path.join(run, 'home');
-const workspace = path.join(run, 'workspace');
+// NODE_HOST_WORKSPACE opens a given folder as it is (the large-workspace test) instead of a copy of the fixture.
+const workspace = process.env.NODE_HOST_WORKSPACE || path.join(run, 'workspace');
 const outDir = path.join(root, 'test-results/node-host');
 fs.mkdirSync(home, { recursive: true });
 fs.mkdirSync(outDir, { recursive: true });
-fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+if (!process.env.NODE_HOST_WORKSPACE) fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
 const resultsFile = path.join(run, 'suite-results.json');
 const userData = path.join(run, 'user-data');
 fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -70,7 +71,7 @@ function remoteUri(p) { return `vscode-remote://127.0.0.1:${port}${p}`; }
 
 export function workbenchUrl({ tests = false } = {}) {
   const payload = [['extensionDevelopmentPath', remoteUri(root)]];
-  if (tests) payload.push(['extensionTestsPath', remoteUri(path.join(root, 'out/integration/node.js'))]);
+  if (tests) payload.push(['extensionTestsPath', remoteUri(path.join(root, process.env.NODE_HOST_TESTS || 'out/integration/node.js'))]);
   return `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
