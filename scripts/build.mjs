@@ -85,6 +85,7 @@ if (withTests) {
     },
     { ...common, minify: false, platform: 'browser', entryPoints: ['test/integration/bench.web.ts'], outfile: 'out/integration/bench.web.js' },
     { ...common, minify: false, platform: 'node', entryPoints: ['test/large-workspace/large.test.ts'], outfile: 'out/integration/large.node.js' },
+    { ...common, minify: false, platform: 'node', entryPoints: ['test/untrusted/untrusted.test.ts'], outfile: 'out/integration/untrusted.node.js' },
   );
 }
 

@@ -32,11 +32,13 @@ fs.mkdirSync(home, { recursive: true });
 fs.mkdirSync(outDir, { recursive: true });
 if (!process.env.NODE_HOST_WORKSPACE) fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
 const resultsFile = path.join(run, 'suite-results.json');
+// NODE_HOST_TRUST=1: workspace trust on, so the folder opens untrusted (the hostile-workspace tier).
+const trust = process.env.NODE_HOST_TRUST === '1';
 const userData = path.join(run, 'user-data');
 fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
 // A fixed, quiet workbench: no welcome page on start, no trust prompt, hovers quick to appear.
 fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'editor.hover.delay': 100,
+  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': trust, 'security.workspace.trust.startupPrompt': 'never', 'editor.hover.delay': 100,
   'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off',
   'chat.disableAIFeatures': true, 'workbench.colorTheme': process.env.UI_THEME || 'Default Dark Modern',
 }));
@@ -46,7 +48,7 @@ const env = {
   XDG_CACHE_HOME: `${home}/.cache`, MENTORSHIP_PREP_TEST_RESULTS: resultsFile,
 };
 const server = spawn(node24, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-  '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData,
+  '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--user-data-dir', userData,
   '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver', workspace],
 { env, detached: true, stdio: ['ignore', fs.openSync(path.join(run, 'code-server.log'), 'w'), 'pipe'] });
 let serverErr = '';
