@@ -9,7 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
 import { uiTests } from './ui/tests.mjs';
+import { newUserFlow } from '../new-user/flow.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cache = path.join(root, '.cache/node-host');
@@ -43,6 +45,15 @@ fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({
   'chat.disableAIFeatures': true, 'workbench.colorTheme': process.env.UI_THEME || 'Default Dark Modern',
 }));
 
+// NODE_HOST_VSIX: install the packaged extension like a user would, instead of loading it from source.
+const vsix = process.env.NODE_HOST_VSIX;
+if (vsix) {
+  const r = spawnSync(node24, [entry, '--user-data-dir', userData, '--extensions-dir', path.join(run, 'extensions'), '--install-extension', vsix],
+    { env: { ...process.env, HOME: home }, encoding: 'utf8' });
+  if (r.status !== 0) { console.error(`node host: installing ${vsix} failed: ${r.stderr}`); process.exit(1); }
+  console.log(`node host: ${r.stdout.trim().split('\n').pop()}`);
+}
+
 const env = {
   ...process.env, HOME: home, XDG_CONFIG_HOME: `${home}/.config`, XDG_DATA_HOME: `${home}/.local/share`,
   XDG_CACHE_HOME: `${home}/.cache`, MENTORSHIP_PREP_TEST_RESULTS: resultsFile,
@@ -72,6 +83,7 @@ async function waitForServer() {
 function remoteUri(p) { return `vscode-remote://127.0.0.1:${port}${p}`; }
 
 export function workbenchUrl({ tests = false } = {}) {
+  if (vsix) return `${base}/?folder=${encodeURIComponent(workspace)}`;
   const payload = [['extensionDevelopmentPath', remoteUri(root)]];
   if (tests) payload.push(['extensionTestsPath', remoteUri(path.join(root, process.env.NODE_HOST_TESTS || 'out/integration/node.js'))]);
   return `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -127,12 +139,31 @@ async function runUi() {
 let failed = 0;
 try {
   await waitForServer();
-  if (only !== 'ui') {
+  if (only === 'new-user') {
+    const ctx = await newBrowser();
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    const result = { host: 'new-user-node', passed: 0, failed: 0, failures: [] };
+    try {
+      await page.goto(workbenchUrl());
+      await newUserFlow(page, { outDir: path.join(root, 'test-results/new-user'), prefix: 'node' });
+      result.passed = 1;
+      console.log('  ✔ new user in code-server: VSIX installed → sidebar → generated doc → hover → ticked step');
+    } catch (err) {
+      result.failed = 1;
+      result.failures.push(err.message.split('\n')[0]);
+      console.log(`  ✘ new user in code-server: ${err.message.split('\n')[0]}`);
+      await page.screenshot({ path: path.join(root, 'test-results/new-user/node-failed.png') }).catch(() => {});
+    } finally {
+      await ctx.close();
+    }
+    console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(result)}`);
+    failed += result.failed;
+  } else if (only !== 'ui') {
     const r = await runSuite();
     console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);
     failed += r.failed;
   }
-  if (only !== 'suite') {
+  if (only !== 'suite' && only !== 'new-user') {
     console.log('Node host UI tests (Playwright in the real workbench)');
     const r = await runUi();
     console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);

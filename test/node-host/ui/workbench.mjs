@@ -60,7 +60,11 @@ export async function hoverWord(page, word, expect) {
 }
 
 export async function openSidebar(page) {
-  await page.locator('.activitybar .action-item a[aria-label^="Mentorship Prep"], .activitybar [aria-label^="Mentorship Prep"]').first().click();
   // With one view the sidebar title reads "Mentorship Prep: <view>"; with several, each has a pane header.
-  await page.locator('.sidebar .composite.title', { hasText: 'Mentorship Prep' }).first().waitFor({ timeout: 15_000 });
+  const title = page.locator('.sidebar .composite.title', { hasText: 'Mentorship Prep' }).first();
+  // Clicking the icon of the container already shown would hide the sidebar.
+  if (!(await title.isVisible().catch(() => false))) {
+    await page.locator('.activitybar .action-item a[aria-label^="Mentorship Prep"], .activitybar [aria-label^="Mentorship Prep"]').first().click();
+  }
+  await title.waitFor({ timeout: 15_000 });
 }
