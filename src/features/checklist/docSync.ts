@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
-import { primaryFolder, readText, relativePath } from '../shared/files';
+import { outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from './store';
 
 /** Generated prep docs: `<output folder>/prep-*.md`. */
@@ -8,8 +8,7 @@ function isPrepDoc(uri: vscode.Uri): boolean {
   const folder = primaryFolder();
   const relative = folder && relativePath(folder.uri, uri);
   if (!folder || relative === undefined) return false;
-  const out = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
-  return relative.startsWith(out.replace(/^\/+|\/+$/g, '') + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
+  return relative.startsWith(outputFolder(folder) + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
 }
 
 /**

@@ -2,15 +2,9 @@ import * as vscode from 'vscode';
 import { checkInCalendar } from '../../core/checklist/calendar';
 import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import type { Services } from '../services';
-import { exists, primaryFolder, readText } from '../shared/files';
+import { exists, readText, outputUri } from '../shared/files';
 import { writeGenerated, type IfExists } from '../generate/writer';
 
-function outputUri(name: string): vscode.Uri | undefined {
-  const folder = primaryFolder();
-  if (!folder) return undefined;
-  const out = (vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship').split(/[\\/]/).filter((p) => p && p !== '..' && p !== '.');
-  return vscode.Uri.joinPath(folder.uri, ...(out.length ? out : ['mentorship']), name);
-}
 
 export function logUri(): vscode.Uri | undefined { return outputUri('log.md'); }
 

@@ -3,7 +3,7 @@ import type { Profile } from '../../core/profile/profile';
 import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { buildContext } from '../../core/render/context';
 import type { Services } from '../services';
-import { primaryFolder, readText, writeText, exists, displayPath } from '../shared/files';
+import { primaryFolder, readText, writeText, exists, displayPath, outputFolder } from '../shared/files';
 import { logUri } from '../checklist/followUp';
 import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from './teamTemplates';
@@ -114,11 +114,6 @@ function doneAfter(services: Services, templateId: string): Record<string, strin
 async function sessionLog(): Promise<string | undefined> {
   const uri = logUri();
   return uri && (await exists(uri)) ? readText(uri) : undefined;
-}
-
-function outputFolder(folder: vscode.WorkspaceFolder): string {
-  const setting = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
-  return setting.split(/[\\/]/).filter((p) => p && p !== '..' && p !== '.').join('/') || 'mentorship';
 }
 
 async function editProfile(services: Services): Promise<void> {

@@ -40,3 +40,16 @@ export function relativePath(folder: vscode.Uri, uri: vscode.Uri): string | unde
   const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
 }
+
+/** The folder generated documents go to (setting `mentorshipPrep.output.folder`), relative to the
+ *  workspace folder, as clean path segments: no `..`, never empty. */
+export function outputFolder(folder: vscode.WorkspaceFolder): string {
+  const setting = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
+  return setting.split(/[\\/]/).filter((p) => p && p !== '..' && p !== '.').join('/') || 'mentorship';
+}
+
+/** A file in the output folder of the first workspace folder; undefined with no folder open. */
+export function outputUri(name: string): vscode.Uri | undefined {
+  const folder = primaryFolder();
+  return folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), name) : undefined;
+}
