@@ -66,10 +66,17 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
       await open(target);
       return { action: 'opened-existing', uri: target };
     case 'replace': {
-      const doc = await vscode.workspace.openTextDocument(target);
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(target, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
-      if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) throw new Error(vscode.l10n.t('Could not replace {0}.', displayPath(target)));
+      // The whole text is replaced; if the document changed between reading and editing (the
+      // checklist sync ticking a box, say), the edit is refused and simply made again.
+      let replaced = false;
+      for (let attempt = 0; attempt < 5 && !replaced; attempt++) {
+        const doc = await vscode.workspace.openTextDocument(target);
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(target, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+        replaced = (await vscode.workspace.applyEdit(edit)) && (await doc.save());
+        if (!replaced) await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
+      }
+      if (!replaced) throw new Error(vscode.l10n.t('Could not replace {0}.', displayPath(target)));
       await open(target);
       return { action: 'replaced', uri: target };
     }
