@@ -5,6 +5,7 @@ import { findEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
+import { languageOf } from './headings';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
 const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
@@ -31,6 +32,8 @@ export interface RenderContext {
   terms: { name: string; definition: string; howToSay: string }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
+  /** Language of the headings ({{t "…"}}). */
+  lang: string;
   /** From the session log, for agendas after the first check-in. */
   log: { openActions: { text: string; date: string }[]; nextTopic: string };
 }
@@ -65,6 +68,8 @@ export interface ContextExtras {
   sessionLog?: string;
   /** Checklist steps already done (id → date), so a regenerated doc keeps its ticks. */
   done?: Readonly<Record<string, string>>;
+  /** The document's language for headings ("de", "en"…); English when absent or unknown. */
+  language?: string;
 }
 
 export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), extras: ContextExtras = {}): RenderContext {
@@ -97,6 +102,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     })),
     checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
+    lang: languageOf(extras.language),
     log: {
       openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars/runtime';
 import { slug } from '../profile/profile';
 import { BUILTIN_PARTIALS, BUILTIN_TEMPLATES } from './builtins';
 import type { RenderContext } from './context';
+import { heading, languageOf } from './headings';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -38,6 +39,11 @@ export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
 
 export function registerHelpers(env: Env): void {
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // {{t "Mentorship prep: {0}" leader.name}}: a heading in the document's language (context.lang).
+  env.registerHelper('t', function (this: unknown, key: unknown, ...rest: unknown[]) {
+    const options = rest.pop() as { data?: { root?: { lang?: string } } };
+    return heading(String(key), languageOf(options?.data?.root?.lang), rest);
+  });
 }
 
 interface Entry { info: TemplateInfo; fn: Compiled; bodyLine: number }

@@ -111,7 +111,7 @@ class BuilderPanel {
   private async render(draft: Draft, template: string): Promise<string | undefined> {
     const { library } = await this.services.templates.library();
     const profile = validateProfile(draft).profile; // incomplete drafts render with fill-in prompts
-    const outcome = library.render(library.get(template) ? template : 'prep-doc', buildContext(profile, this.services.glossaries.scope.entriesFor(undefined), new Date(), { done: this.services.checklist.state.done }));
+    const outcome = library.render(library.get(template) ? template : 'prep-doc', buildContext(profile, this.services.glossaries.scope.entriesFor(undefined), new Date(), { done: this.services.checklist.state.done, language: vscode.env.language }));
     if (!outcome.ok) {
       this.post({ type: 'status', kind: 'error', message: `${outcome.problem.file}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}` });
       return undefined;

@@ -87,7 +87,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   if (broken) return fail(vscode.l10n.t('The team template could not be compiled, so nothing was written. {0}', describeProblem(broken)));
 
   const glossary = services.glossaries.scope.entriesFor(services.profiles.uri()?.toString());
-  const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), { sessionLog: await sessionLog(), done: doneAfter(services, templateId) }));
+  const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), { sessionLog: await sessionLog(), done: doneAfter(services, templateId), language: vscode.env.language }));
   if (!outcome.ok) {
     services.templates.publish([outcome.problem]);
     return fail(vscode.l10n.t('Nothing was written: the template failed to render. {0}', describeProblem(outcome.problem)));

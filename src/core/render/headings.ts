@@ -1,0 +1,56 @@
+/**
+ * Headings of the built-in templates in the languages the extension speaks. Templates write
+ * `{{t "The script"}}` or `{{t "Mentorship prep: {0}" leader.name}}`; English is the key itself.
+ * The body text stays English for now: only the document's structure is translated.
+ */
+export const LANGUAGES = ['en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> = {
+  de: {
+    'Async update for {0}': 'Asynchrones Update für {0}',
+    'The message': 'Die Nachricht',
+    'First check-in: {0}': 'Erster Check-in: {0}',
+    'Goal for this session': 'Ziel dieser Sitzung',
+    'Pre-read (send 24 to 48 hours before)': 'Vorab-Lektüre (24 bis 48 Stunden vorher senden)',
+    'Agenda ({0} minutes in total; aim to finish early)': 'Agenda ({0} Minuten insgesamt; lieber früher fertig)',
+    'Questions worth asking': 'Fragen, die sich lohnen',
+    'Afterwards (within 24 hours)': 'Danach (innerhalb von 24 Stunden)',
+    'Next check-in: {0}': 'Nächster Check-in: {0}',
+    'Topic': 'Thema',
+    'Open actions from earlier sessions': 'Offene Aufgaben aus früheren Sitzungen',
+    'Agenda ({0} minutes)': 'Agenda ({0} Minuten)',
+    'After the session': 'Nach der Sitzung',
+    'Objection cards: {0}': 'Einwandkarten: {0}',
+    'The cards': 'Die Karten',
+    'Mentorship prep: {0}': 'Mentoring-Vorbereitung: {0}',
+    'The ask in one paragraph': 'Die Anfrage in einem Absatz',
+    'Why leaders hesitate, and what to do about it': 'Warum Führungskräfte zögern – und was Sie tun können',
+    'Framing: a strategic partnership': 'Rahmen: eine strategische Partnerschaft',
+    'Research before the meeting': 'Recherche vor dem Gespräch',
+    'Vocabulary for this conversation': 'Vokabular für dieses Gespräch',
+    'The script': 'Der Gesprächsleitfaden',
+    'Objections and answers': 'Einwände und Antworten',
+    'Cultural and executive nuance': 'Kulturelle Nuancen und Umgang mit Führungskräften',
+    'After the meeting': 'Nach dem Gespräch',
+    'Prep checklist': 'Vorbereitungs-Checkliste',
+    'Script: asking {0} for mentorship': 'Gesprächsleitfaden: {0} um Mentoring bitten',
+    'The conversation': 'Das Gespräch',
+    'If they push back': 'Wenn Einwände kommen',
+    'Thank-you note: {0}': 'Dankesnachricht: {0}',
+    'The note': 'Die Nachricht',
+    'If the answer was "not now"': 'Wenn die Antwort „nicht jetzt“ war',
+  },
+};
+
+/** `en`, `de`, … from a VS Code or POSIX locale ("de-CH" → "de"); English when unknown. */
+export function languageOf(locale: string | undefined): Language {
+  const base = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : 'en';
+}
+
+/** A heading in `language`, with {0}, {1}… filled from `args`. */
+export function heading(key: string, language: Language, args: readonly unknown[]): string {
+  const pattern = language === 'en' ? key : HEADINGS[language][key] ?? key;
+  return pattern.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}

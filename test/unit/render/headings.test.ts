@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { PREP_DOC_SECTIONS } from '../../../src/core/render/builtins';
+import { buildContext } from '../../../src/core/render/context';
+import { HEADINGS, heading, languageOf } from '../../../src/core/render/headings';
+import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { exampleProfile, LIBRARY, TODAY } from './helpers';
+
+/** Every {{t "…"}} key used by the built-in templates, read from the files themselves. */
+function templateKeys(): string[] {
+  const keys: string[] = [];
+  for (const f of readdirSync('templates').filter((n) => n.endsWith('.hbs'))) {
+    for (const m of readFileSync(`templates/${f}`, 'utf8').matchAll(/\{\{t (?:"([^"]*)"|'([^']*)')/g)) keys.push(m[1] ?? m[2]!);
+  }
+  return keys;
+}
+
+suite('Template headings in other languages', () => {
+  test('every heading the templates use has a German translation with the same placeholders', () => {
+    const keys = templateKeys();
+    assert.ok(keys.length >= PREP_DOC_SECTIONS.length, `found ${keys.length} headings`);
+    for (const key of keys) {
+      const de = HEADINGS.de[key];
+      assert.ok(de, `missing German heading for “${key}”`);
+      assert.deepStrictEqual((de.match(/\{\d+\}/g) ?? []).sort(), (key.match(/\{\d+\}/g) ?? []).sort(), key);
+    }
+  });
+
+  test('the dictionary holds no heading the templates no longer use', () => {
+    const used = new Set(templateKeys());
+    assert.deepStrictEqual(Object.keys(HEADINGS.de).filter((k) => !used.has(k)), []);
+  });
+
+  test('a German prep doc has the German section headings, in order; the English one is unchanged', () => {
+    const profile = validateProfile(exampleProfile()).profile;
+    const de = LIBRARY.render('prep-doc', buildContext(profile, builtinGlossary(), TODAY, { language: 'de-CH' }));
+    const en = LIBRARY.render('prep-doc', buildContext(profile, builtinGlossary(), TODAY));
+    assert.ok(de.ok && en.ok);
+    const h2 = (text: string) => text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+    assert.deepStrictEqual(h2(de.text), PREP_DOC_SECTIONS.map((s) => HEADINGS.de[s]));
+    assert.deepStrictEqual(h2(en.text), [...PREP_DOC_SECTIONS]);
+    assert.match(de.text, /^# Mentoring-Vorbereitung: Dana Okafor$/m);
+  });
+
+  test('languages resolve from VS Code locales, and unknown ones fall back to English', () => {
+    assert.strictEqual(languageOf('de'), 'de');
+    assert.strictEqual(languageOf('de-AT'), 'de');
+    assert.strictEqual(languageOf('ja'), 'en');
+    assert.strictEqual(languageOf(undefined), 'en');
+    assert.strictEqual(heading('Agenda ({0} minutes)', 'de', [45]), 'Agenda (45 Minuten)');
+    assert.strictEqual(heading('Not a heading {0}', 'de', ['x']), 'Not a heading x');
+  });
+});
