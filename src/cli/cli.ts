@@ -9,6 +9,7 @@ import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team'
 import { builtinGlossary, mergeGlossaries } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
 import { TermMatcher } from '../core/vocabulary/matcher';
+import { lineStarts, positionAt } from '../core/vocabulary/positions';
 
 /** Exit codes: 0 success; 1 a refusal or runtime error (unreadable file, output exists, write
  *  failed); 2 bad usage, an invalid profile, or a glossary that is malformed or unreadable (the vocab contract). */
@@ -271,10 +272,10 @@ async function vocab(argv: string[], io: Io): Promise<number> {
       seen.add(path.resolve(file));
       let text: string;
       try { text = await readTextFile(file, 'File'); } catch { continue; }
-      let line = 1, lineStart = 0, next = text.indexOf('\n');
+      const starts = lineStarts(text);
       for (const m of matcher.findAll(text)) {
-        while (next >= 0 && next < m.start) { line++; lineStart = next + 1; next = text.indexOf('\n', lineStart); }
-        hits.push({ term: m.entry.name, file, line, column: m.start - lineStart + 1, text: m.text });
+        const at = positionAt(starts, m.start);
+        hits.push({ term: m.entry.name, file, line: at.line + 1, column: at.character + 1, text: m.text });
       }
     }
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { lineStarts, positionAt } from '../../core/vocabulary/positions';
 import type { GlossaryService } from '../vocabulary/glossaryService';
 
 /** One use of a term, built only when the user expands that term in the view. */
@@ -182,14 +183,7 @@ export class VocabularyScanner {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function position(starts: number[], offset: number): vscode.Position {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
-  return new vscode.Position(lo, offset - starts[lo]!);
+  const p = positionAt(starts, offset);
+  return new vscode.Position(p.line, p.character);
 }
