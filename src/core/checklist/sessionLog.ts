@@ -84,6 +84,11 @@ function plain(markdown: string): string {
   return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
+/** Whether the log holds at least one check-in entry (so the next agenda can follow from it). */
+export function hasCheckIns(logText: string): boolean {
+  return entries(logText).length > 0;
+}
+
 /** Unticked actions of every entry, each with its entry's date, oldest first. */
 export function openActions(logText: string): { text: string; date: string }[] {
   const open: { text: string; date: string }[] = [];

@@ -111,7 +111,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
 }
 
 /** The local calendar date as YYYY-MM-DD (toISOString would give tomorrow's date on a US evening). */
-function localDate(d: Date): string {
+/** YYYY-MM-DD in local time: the date the user sees on their calendar. */
+export function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkInCalendar } from '../../core/checklist/calendar';
 import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
+import { localDate } from '../../core/render/context';
 import type { Services } from '../services';
 import { exists, readText, outputUri } from '../shared/files';
 import { writeGenerated, type IfExists } from '../generate/writer';
@@ -85,10 +86,10 @@ export async function exportCalendar(services: Services, args?: { start?: string
   return { ok: written.action !== 'cancelled', uri: written.uri?.toString() };
 }
 
-function today(): string { return localIso(new Date()).slice(0, 10); }
+function today(): string { return localDate(new Date()); }
 function localIso(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${localDate(d)} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 function nextWeekday(from: Date): Date {
   const d = new Date(from);

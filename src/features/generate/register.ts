@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Profile } from '../../core/profile/profile';
 import { formatIssues, validateProfile } from '../../core/profile/validate';
+import { hasCheckIns } from '../../core/checklist/sessionLog';
 import { buildContext } from '../../core/render/context';
 import type { Services } from '../services';
 import { primaryFolder, readText, writeText, exists, displayPath, outputFolder } from '../shared/files';
@@ -32,9 +33,8 @@ export function registerGenerate(context: vscode.ExtensionContext, services: Ser
     vscode.commands.registerCommand('mentorshipPrep.generateFollowUp', run('thank-you')),
     // After the first logged check-in, the agenda is the next one, carrying open actions forward.
     vscode.commands.registerCommand('mentorshipPrep.generateAgenda', async (args?: GenerateArgs) => {
-      const log = logUri();
-      const hasLog = log !== undefined && (await exists(log)) && /^## \d{4}-\d{2}-\d{2}/m.test(await readText(log));
-      return run(hasLog ? 'next-checkin' : 'first-checkin')(args);
+      const log = await sessionLog();
+      return run(log !== undefined && hasCheckIns(log) ? 'next-checkin' : 'first-checkin')(args);
     }),
     vscode.commands.registerCommand('mentorshipPrep.editProfile', () => editProfile(services)),
     vscode.commands.registerCommand('mentorshipPrep.customizeTemplate', (id?: string) => customizeTemplate(context, services, id)),

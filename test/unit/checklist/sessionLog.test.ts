@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { appendCheckIn, formatCheckIn, lastNextTopic, LOG_TITLE, openActions, type CheckIn } from '../../../src/core/checklist/sessionLog';
+import { appendCheckIn, formatCheckIn, hasCheckIns, lastNextTopic, LOG_TITLE, openActions, type CheckIn } from '../../../src/core/checklist/sessionLog';
 import { headings, md } from '../render/helpers';
 
 function entry(patch: Partial<CheckIn> = {}): CheckIn {
@@ -231,5 +231,14 @@ suite('session log', () => {
         assert.strictEqual(lastNextTopic(log), last === '' ? undefined : last);
       }), { numRuns: 300 });
     });
+  });
+});
+
+suite('Session log: whether there is an entry yet', () => {
+  test('a new log has none; one appended entry counts; a dated-looking level-3 heading does not', () => {
+    const entry = { date: '2026-11-24', leader: 'Dana', discussed: 'x', decisions: [], actions: [], nextTopic: 'y' };
+    assert.strictEqual(hasCheckIns('# Mentorship log\n\nIntro.\n'), false);
+    assert.strictEqual(hasCheckIns('### 2026-11-24 notes\n'), false);
+    assert.strictEqual(hasCheckIns(appendCheckIn(undefined, entry)), true);
   });
 });
