@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { validateProfile } from '../../core/profile/validate';
 import { objectionCards } from '../../core/render/cards';
 import { buildContext } from '../../core/render/context';
+import type { TemplateLibrary } from '../../core/render/library';
 import type { Services } from '../services';
 import { log } from '../shared/log';
 import { buildBuilderHtml, createNonce } from './html';
@@ -108,8 +109,8 @@ class BuilderPanel {
     return norm(draft) !== norm(this.saved);
   }
 
-  private async render(draft: Draft, template: string): Promise<string | undefined> {
-    const { library } = await this.services.templates.library();
+  private async render(draft: Draft, template: string, library?: TemplateLibrary): Promise<string | undefined> {
+    library ??= (await this.services.templates.library()).library;
     const profile = validateProfile(draft).profile; // incomplete drafts render with fill-in prompts
     const outcome = library.render(library.get(template) ? template : 'prep-doc', buildContext(profile, this.services.glossaries.scope.entriesFor(undefined), new Date(), { done: this.services.checklist.state.done, language: vscode.env.language }));
     if (!outcome.ok) {
@@ -120,8 +121,9 @@ class BuilderPanel {
   }
 
   private async preview(draft: Draft, template: string): Promise<void> {
-    const markdown = await this.render(draft, template);
-    const objections = await this.render(draft, 'objections');
+    const { library } = await this.services.templates.library(); // once for both renders
+    const markdown = await this.render(draft, template, library);
+    const objections = await this.render(draft, 'objections', library);
     if (markdown !== undefined) this.post({ type: 'preview', markdown, cards: objections ? objectionCards(objections) : [] });
   }
 

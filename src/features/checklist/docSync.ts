@@ -11,6 +11,11 @@ function isPrepDoc(uri: vscode.Uri): boolean {
   return relative.startsWith(outputFolder(folder) + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
 }
 
+/** Where prep docs can be: the output folder only, so a tick never searches the whole workspace. */
+function prepDocs(folder: vscode.WorkspaceFolder): vscode.RelativePattern {
+  return new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/')), '**/prep-*.md');
+}
+
 /**
  * Keeps the prep doc's `- [ ]` checklist and the sidebar in agreement: ticking in the editor ticks
  * the view; ticking in the view edits only the bracket characters of the doc, through a
@@ -33,7 +38,7 @@ export class ChecklistDocSync implements vscode.Disposable {
     );
     const folder = primaryFolder();
     if (folder) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/prep-*.md'));
+      const watcher = vscode.workspace.createFileSystemWatcher(prepDocs(folder));
       // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
       // newer than the checklist's last change; otherwise the event is an echo of an older write.
       const onDisk = (uri: vscode.Uri) => {
@@ -76,7 +81,7 @@ export class ChecklistDocSync implements vscode.Disposable {
   async toDocs(): Promise<number> {
     const folder = primaryFolder();
     if (!folder) return 0;
-    const uris = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/prep-*.md'), null, 50)).filter(isPrepDoc);
+    const uris = (await vscode.workspace.findFiles(prepDocs(folder), null, 50)).filter(isPrepDoc);
     let changed = 0;
     for (const uri of uris) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
