@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchBrowser } from '../browser.mjs';
 import { newUserFlow } from './flow.mjs';
 
 const require = createRequire(import.meta.url);
@@ -30,8 +31,7 @@ const server = await open({
 });
 const outDir = path.join(root, 'test-results/new-user');
 fs.mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+const browser = await launchBrowser(chromium);
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 let result;
 try {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchPersistent } from '../browser.mjs';
 import { spawnSync } from 'node:child_process';
 import { uiTests } from './ui/tests.mjs';
 import { newUserFlow } from '../new-user/flow.mjs';
@@ -67,9 +68,6 @@ server.stderr.on('data', (d) => { serverErr += d; });
 const stopServer = () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } };
 process.on('exit', stopServer);
 
-const browserArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
@@ -91,7 +89,7 @@ export function workbenchUrl({ tests = false } = {}) {
 
 async function newBrowser() {
   const profile = fs.mkdtempSync(path.join(run, 'chrome-'));
-  return chromium.launchPersistentContext(profile, { executablePath, headless: true, args: browserArgs, viewport: { width: 1400, height: 900 } });
+  return launchPersistent(chromium, profile);
 }
 
 async function runSuite() {

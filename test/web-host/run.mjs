@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,8 +26,6 @@ if (!fs.existsSync(path.join(buildDir, 'version'))) {
   fs.writeFileSync(path.join(buildDir, 'version'), `vscode-web-stable-${commit}`);
 }
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
-if (!fs.existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath} (apt-get install chromium)`);
 const playwright = require('playwright'); // the same module instance @vscode/test-web uses
 const launch = playwright.chromium.launch.bind(playwright.chromium);
 // Every request the workbench makes (pages and the extension host worker) is recorded: the run
@@ -34,7 +33,7 @@ const launch = playwright.chromium.launch.bind(playwright.chromium);
 const requests = [];
 const watch = (target) => target.on('request', (r) => requests.push(r.url()));
 playwright.chromium.launch = async (opts = {}) => {
-  const browser = await launch({ ...opts, executablePath });
+  const browser = await launchBrowser({ launch }, opts);
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...a) => { const ctx = await newContext(...a); watch(ctx); ctx.on('page', (p) => p.on('worker', () => {})); return ctx; };
   const newPage = browser.newPage.bind(browser);
@@ -61,10 +60,7 @@ try {
     folderPath: workspace,
     port: Number(process.env.TEST_WEB_PORT || 3117),
     printServerLog: false,
-    browserOptions: [
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-quic', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu',
-    ],
+    browserOptions: [],
   });
 } catch (err) {
   console.error('web host: integration tests failed:', err?.message ?? err);

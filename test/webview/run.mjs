@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { launchBrowser } from '../browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bundled = await esbuild.build({ entryPoints: [path.join(root, 'src/features/builder/html.ts')], bundle: true, platform: 'node', format: 'esm', write: false });
@@ -30,8 +31,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 page_html = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, codiconsUri: `${origin}/codicons/codicon.css`, initial: null });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+const browser = await launchBrowser(chromium);
 
 const DRAFT = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway', tone: 'formal' };
 const INIT = { type: 'init', draft: DRAFT, saved: null, template: 'prep-doc', templates: [{ id: 'prep-doc', name: 'Full prep doc' }, { id: 'script', name: 'Script' }] };
