@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { checkInCalendar } from '../../core/checklist/calendar';
 import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import { localDate } from '../../core/render/context';
+import { parseCheckInTime } from '../../core/checklist/dates';
 import type { Services } from '../services';
 import { exists, readText, outputUri } from '../shared/files';
 import { writeGenerated, type IfExists } from '../generate/writer';
@@ -64,15 +65,22 @@ export async function exportCalendar(services: Services, args?: { start?: string
     void vscode.window.showWarningMessage(message, vscode.l10n.t('Generate Prep Doc')).then((c) => c && vscode.commands.executeCommand('mentorshipPrep.generate'));
     return { ok: false, message };
   }
-  let start = args?.start ? new Date(args.start) : undefined;
+  let start: Date | undefined;
+  if (args?.start) {
+    const parsed = parseCheckInTime(args.start);
+    if (!parsed.ok) return { ok: false, message: dateProblem(parsed.reason) };
+    start = parsed.date;
+  }
   if (!start) {
     const suggestion = nextWeekday(new Date());
     const answer = await vscode.window.showInputBox({
       title: vscode.l10n.t('Mentorship Prep: Export Check-in Calendar'), prompt: vscode.l10n.t('Date and time of the first check-in (your local time)'), value: localIso(suggestion), ignoreFocusOut: true,
-      validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? vscode.l10n.t('Use the form 2026-12-01 10:00') : undefined),
+      validateInput: (v) => { const parsed = parseCheckInTime(v); return parsed.ok ? undefined : dateProblem(parsed.reason); },
     });
     if (answer === undefined) return { ok: false, message: 'cancelled' };
-    start = new Date(answer);
+    const parsed = parseCheckInTime(answer);
+    if (!parsed.ok) return { ok: false, message: dateProblem(parsed.reason) };
+    start = parsed.date;
   }
   const result = checkInCalendar(loaded.result.profile, { start });
   if (!result.ok) {
@@ -86,6 +94,9 @@ export async function exportCalendar(services: Services, args?: { start?: string
   return { ok: written.action !== 'cancelled', uri: written.uri?.toString() };
 }
 
+function dateProblem(reason: 'needs-time' | 'unreadable'): string {
+  return reason === 'needs-time' ? vscode.l10n.t('Add the time too, for example 2026-12-01 10:00') : vscode.l10n.t('Use the form 2026-12-01 10:00');
+}
 function today(): string { return localDate(new Date()); }
 function localIso(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
