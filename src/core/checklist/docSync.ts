@@ -2,6 +2,7 @@
  *  user's: edits are single characters inside the brackets, nothing else is ever rewritten. */
 import { PREP_STEPS, type PrepStep } from './steps';
 import { isDone, setDone, type ChecklistState } from './state';
+import { markdownLines } from '../markdown/blocks';
 
 /** The level-2 heading the generated prep doc puts its checklist under. */
 export const CHECKLIST_HEADING = 'Prep checklist';
@@ -11,32 +12,6 @@ export interface DocEdit {
   line: number;
   character: number;
   replacement: 'x' | ' ';
-}
-
-export interface MarkdownLine {
-  index: number;
-  text: string;
-  heading?: { level: number; text: string };
-  /** A fence line or a line inside a fenced code block: never a heading or a task. */
-  code: boolean;
-}
-
-/** Lines as VS Code counts them (CRLF, LF or CR), with ATX headings and fenced code marked. */
-export function markdownLines(text: string): MarkdownLine[] {
-  let fence: { char: string; length: number } | undefined;
-  return text.split(/\r\n|\r|\n/).map((line, index) => {
-    const f = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === '') fence = undefined;
-      return { index, text: line, code: true };
-    }
-    if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-      fence = { char: f[1][0], length: f[1].length };
-      return { index, text: line, code: true };
-    }
-    const h = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    return h ? { index, text: line, code: false, heading: { level: h[1].length, text: (h[2] ?? '').replace(/^#+$/, '').trim() } } : { index, text: line, code: false };
-  });
 }
 
 /** `- [ ] Title`, `* [x] Title`, `+ [X] Title` at any indentation; `character` is the mark's. */

@@ -1,7 +1,8 @@
 /** The check-in log (`mentorship/log.md`): one Markdown section per check-in, appended, never
  *  rewritten. Reading it back tolerates hand edits: extra notes, CRLF, missing parts. */
 import { inlineMarkdown } from '../render/markdown';
-import { markdownLines, parseTaskLine, type MarkdownLine } from './docSync';
+import { parseTaskLine } from './docSync';
+import { markdownLines, type MarkdownLine } from '../markdown/blocks';
 
 export interface CheckIn {
   /** YYYY-MM-DD */

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { docCheckEdits, markdownLines, mergeFromDoc, parseTaskLine, readDocChecks, type DocEdit } from '../../../src/core/checklist/docSync';
+import { docCheckEdits, mergeFromDoc, parseTaskLine, readDocChecks, type DocEdit } from '../../../src/core/checklist/docSync';
+import { markdownLines } from '../../../src/core/markdown/blocks';
 import { emptyState, isDone, setDone, type ChecklistState } from '../../../src/core/checklist/state';
 import { PREP_STEPS, type PrepStep } from '../../../src/core/checklist/steps';
 import { exampleProfile, render } from '../render/helpers';
