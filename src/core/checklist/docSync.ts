@@ -34,9 +34,36 @@ export function markdownLines(text: string): MarkdownLine[] {
       fence = { char: f[1][0], length: f[1].length };
       return { index, text: line, code: true };
     }
-    const h = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    return h ? { index, text: line, code: false, heading: { level: h[1].length, text: (h[2] ?? '').replace(/^#+$/, '').trim() } } : { index, text: line, code: false };
+    const heading = atxHeading(line);
+    return heading ? { index, text: line, code: false, heading } : { index, text: line, code: false };
   });
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * An ATX heading (`## Title ##`): up to three spaces, one to six `#`, then nothing or a blank and
+ * the title, an optional closing run of `#` after a blank. Read by hand in one pass: the regex
+ * this replaces (a lazy title before an optional closing run) took quadratic time on a heading
+ * followed by many blanks.
+ */
+export function atxHeading(line: string): { level: number; text: string } | undefined {
+  let i = 0;
+  while (i < 3 && line[i] === ' ') i++;
+  let level = 0;
+  while (line[i + level] === '#') level++;
+  if (level < 1 || level > 6) return undefined;
+  i += level;
+  if (i < line.length && !isBlank(line[i])) return undefined;
+  let end = line.length;
+  // `.` in the old pattern stopped at line terminators: such a line was no heading.
+  for (let j = i; j < end; j++) if (line[j] === '\r' || line[j] === '\n' || line[j] === '\u2028' || line[j] === '\u2029') return undefined;
+  while (end > i && isBlank(line[end - 1])) end--;
+  let close = end;
+  while (close > i && line[close - 1] === '#') close--;
+  if (close < end && (close === i || isBlank(line[close - 1]))) end = close;
+  const text = line.slice(i, end).trim();
+  return { level, text: /^#+$/.test(text) ? '' : text };
 }
 
 /** `- [ ] Title`, `* [x] Title`, `+ [X] Title` at any indentation; `character` is the mark's. */
