@@ -53,19 +53,67 @@ export function tokenize(text: string, from = 0, to = text.length, out: number[]
 // Patterns. A name or alias becomes a list of words. Phrases compare case-insensitively, with the
 // last word accepting plural forms; acronyms (two or more capitals in one word: DDD, NFRs, IaC)
 // compare case-exactly and only as whole words.
+//
+// Matching never uses a regex over the text: words are found by the tokenizer, the separator
+// between two words is classified once by a hand-written scanner (each character read once), and
+// the words are walked down a trie of the glossary's spellings. The work per character is
+// therefore bounded by a constant plus the word count of the longest spelling, whatever the text
+// and however many terms share a first word. `StepCounter` lets tests count that work.
 
-/** A separator that may stand between the words of a phrase: spaces or tabs, one hyphen or
- *  underscore, nothing (an identifier hump), or a single line break followed by indentation and
- *  quote, list or comment continuation marks. */
-const FLEXIBLE_GAP = /^(?:[ \t]+|[-_]|[ \t]*\r?\n[ \t]*(?:(?:>|\/\/+|\*|#+|--|;+)[ \t]*)*)?$/;
+/** Counts elementary steps (characters read, trie edges followed); for tests of the bound. */
+export interface StepCounter { steps: number }
 
-interface Pattern {
-  entry: GlossaryEntry;
-  /** Accepted spellings per word: lower-case for phrases, exact for acronyms. */
-  words: Set<string>[];
-  /** Literal separator required before word i (i ≥ 1), or undefined for a flexible one. */
-  gaps: (string | undefined)[];
-  caseExact: boolean;
+/** Spellings with more words than this are not terms (and would weaken the per-character bound). */
+export const MAX_PHRASE_WORDS = 32;
+
+const enum G { Unknown = 0, Flexible = 1, Other = 2 }
+
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, HYPHEN = 45, UNDERSCORE = 95, GT = 62, SLASH = 47, STAR = 42, HASH = 35, SEMI = 59;
+
+/**
+ * Whether text[s, e) may stand between the words of a phrase: spaces or tabs, one hyphen or
+ * underscore, nothing (an identifier hump), or a single line break followed by indentation and
+ * quote, list or comment continuation marks (`>`, `//`, `*`, `#`, `--`, `;`). One pass, each
+ * character read once; `counter` receives the characters read.
+ */
+export function isFlexibleGap(text: string, s: number, e: number, counter?: StepCounter): boolean {
+  let i = s;
+  const done = (ok: boolean) => { if (counter) counter.steps += i - s + 1; return ok; };
+  if (e === s) return done(true);
+  if (e - s === 1) {
+    const c = text.charCodeAt(s);
+    if (c === HYPHEN || c === UNDERSCORE) return done(true);
+  }
+  while (i < e && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  if (i === e) return done(true);
+  // One line break, then indentation and continuation marks, each mark followed by blanks.
+  if (text.charCodeAt(i) === CR) i++;
+  if (i >= e || text.charCodeAt(i) !== LF) return done(false);
+  i++;
+  while (i < e) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === GT || c === STAR || c === HASH || c === SEMI) { i++; continue; }
+    if (c === SLASH || c === HYPHEN) {
+      let j = i;
+      while (j < e && text.charCodeAt(j) === c) j++;
+      const run = j - i;
+      i = j;
+      // `//+` needs two slashes or more; `--` comes in pairs.
+      if (c === SLASH ? run < 2 : run % 2 !== 0) return done(false);
+      continue;
+    }
+    return done(false);
+  }
+  return done(true);
+}
+
+interface TrieNode {
+  /** Children reached over a flexible separator, by word id. */
+  next?: Map<number, TrieNode>;
+  /** Children reached over a literal separator (Conway's Law, blue/green), by `gap NUL id`. */
+  literal?: Map<string, TrieNode>;
+  /** Entries whose spelling ends here (the first is the one reported). */
+  entries?: GlossaryEntry[];
 }
 
 function singulars(w: string): string[] {
@@ -92,64 +140,121 @@ function isAcronym(spelling: string): boolean {
   return !/\s/.test(spelling) && (spelling.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[-_]/.test(spelling);
 }
 
-function compilePattern(spelling: string, entry: GlossaryEntry): Pattern | undefined {
-  const bounds = tokenize(spelling);
-  if (bounds.length === 0) return undefined;
-  const caseExact = isAcronym(spelling);
-  const words: Set<string>[] = [];
-  const gaps: (string | undefined)[] = [];
-  const n = bounds.length / 2;
-  for (let k = 0; k < n; k++) {
-    const raw = spelling.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
-    const w = caseExact ? raw : raw.toLowerCase();
-    words.push(new Set(k === n - 1 ? pluralForms(w, caseExact) : [w]));
-    if (k > 0) {
-      const gap = spelling.slice(bounds[2 * k - 1]!, bounds[2 * k]!);
-      gaps.push(FLEXIBLE_GAP.test(gap) ? undefined : gap);
-    } else {
-      gaps.push(undefined);
-    }
-  }
-  return { entry, words, gaps, caseExact };
-}
-
 /**
  * Finds glossary terms in text. Built once per glossary; matching is proportional to the text
  * given, so a hover passes only the lines around the cursor.
  */
 export class TermMatcher {
-  private readonly folded = new Map<string, Pattern[]>();
-  private readonly exact = new Map<string, Pattern[]>();
+  /** Word spellings (lower-case for phrases, exact for acronyms) to small integer ids. */
+  private readonly ids = new Map<string, number>();
+  private readonly folded: TrieNode = {};
+  private readonly exact: TrieNode = {};
   private readonly maxWords: number;
+  private maxLiteralGap = 0;
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     let maxWords = 1;
     for (const entry of entries) {
       for (const spelling of new Set([entry.name, ...entry.aliases])) {
-        const p = compilePattern(spelling, entry);
-        if (!p) continue;
-        maxWords = Math.max(maxWords, p.words.length);
-        const index = p.caseExact ? this.exact : this.folded;
-        for (const first of p.words[0]!) {
-          const list = index.get(first) ?? [];
-          list.push(p);
-          index.set(first, list);
-        }
+        const words = this.add(spelling, entry);
+        maxWords = Math.max(maxWords, words);
       }
     }
-    for (const list of [...this.folded.values(), ...this.exact.values()]) list.sort((a, b) => b.words.length - a.words.length);
     this.maxWords = maxWords;
   }
 
+  private id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) { id = this.ids.size; this.ids.set(word, id); }
+    return id;
+  }
+
+  /** Adds one spelling; returns its word count (0 when it is not a term). */
+  private add(spelling: string, entry: GlossaryEntry): number {
+    const bounds = tokenize(spelling);
+    const n = bounds.length / 2;
+    if (n === 0 || n > MAX_PHRASE_WORDS) return 0;
+    const caseExact = isAcronym(spelling);
+    let nodes: TrieNode[] = [caseExact ? this.exact : this.folded];
+    for (let k = 0; k < n; k++) {
+      const raw = spelling.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
+      const w = caseExact ? raw : raw.toLowerCase();
+      const forms = k === n - 1 ? pluralForms(w, caseExact) : [w];
+      const gap = k === 0 ? '' : spelling.slice(bounds[2 * k - 1]!, bounds[2 * k]!);
+      const flexible = k === 0 || isFlexibleGap(gap, 0, gap.length);
+      const reached: TrieNode[] = [];
+      for (const node of nodes) {
+        for (const form of forms) {
+          const id = this.id(form);
+          let child: TrieNode | undefined;
+          if (flexible) {
+            node.next ??= new Map();
+            child = node.next.get(id);
+            if (!child) { child = {}; node.next.set(id, child); }
+          } else {
+            node.literal ??= new Map();
+            child = node.literal.get(`${gap}\0${id}`);
+            if (!child) { child = {}; node.literal.set(`${gap}\0${id}`, child); }
+            this.maxLiteralGap = Math.max(this.maxLiteralGap, gap.length);
+          }
+          reached.push(child);
+        }
+      }
+      nodes = reached;
+    }
+    for (const node of nodes) {
+      node.entries ??= [];
+      if (!node.entries.includes(entry)) node.entries.push(entry);
+    }
+    return n;
+  }
+
   /** Every match in text[from, to), left to right, longest first, never overlapping. */
-  findAll(text: string, from = 0, to = text.length): TermMatch[] {
+  findAll(text: string, from = 0, to = text.length, counter?: StepCounter): TermMatch[] {
     const t = tokenize(text, from, to);
-    const matches: TermMatch[] = [];
+    if (counter) counter.steps += to - from;
     const n = t.length / 2;
+    const folded = new Int32Array(n);
+    const exact = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const raw = text.slice(t[2 * k]!, t[2 * k + 1]!);
+      folded[k] = this.ids.get(raw.toLowerCase()) ?? -1;
+      exact[k] = this.ids.get(raw) ?? -1;
+      if (counter) counter.steps += 2 * raw.length;
+    }
+    const gaps = new Uint8Array(n);
+    const gapAt = (j: number): boolean => {
+      if (gaps[j] === G.Unknown) gaps[j] = isFlexibleGap(text, t[2 * j - 1]!, t[2 * j]!, counter) ? G.Flexible : G.Other;
+      return gaps[j] === G.Flexible;
+    };
+    const walk = (root: TrieNode, ids: Int32Array, k: number): { words: number; entries: GlossaryEntry[] } | undefined => {
+      if (ids[k]! < 0) return undefined;
+      let node = root.next?.get(ids[k]!);
+      let best: { words: number; entries: GlossaryEntry[] } | undefined;
+      for (let j = k; node; ) {
+        if (counter) counter.steps++;
+        if (node.entries) best = { words: j - k + 1, entries: node.entries };
+        if (++j >= n || ids[j]! < 0) break;
+        const id = ids[j]!;
+        if (gapAt(j)) {
+          node = node.next?.get(id);
+        } else if (node.literal && t[2 * j]! - t[2 * j - 1]! <= this.maxLiteralGap) {
+          if (counter) counter.steps += t[2 * j]! - t[2 * j - 1]!;
+          node = node.literal.get(`${text.slice(t[2 * j - 1]!, t[2 * j]!)}\0${id}`);
+        } else {
+          node = undefined;
+        }
+      }
+      return best;
+    };
+    const matches: TermMatch[] = [];
     for (let k = 0; k < n;) {
-      const m = this.matchAt(text, t, k, n);
+      const f = walk(this.folded, folded, k);
+      const x = walk(this.exact, exact, k);
+      const m = x && (!f || x.words > f.words) ? x : f;
       if (m) {
-        matches.push({ start: t[2 * k]!, end: t[2 * (k + m.words) - 1]!, text: text.slice(t[2 * k]!, t[2 * (k + m.words) - 1]!), entry: m.entry });
+        const start = t[2 * k]!, end = t[2 * (k + m.words) - 1]!;
+        matches.push({ start, end, text: text.slice(start, end), entry: m.entries[0]! });
         k += m.words;
       } else {
         k++;
@@ -158,37 +263,8 @@ export class TermMatcher {
     return matches;
   }
 
-  /** Whether any term could start with this word; lets a scanner skip most of a file cheaply. */
+  /** The word count of the longest spelling. */
   get maxPhraseWords(): number { return this.maxWords; }
-
-  private matchAt(text: string, t: number[], k: number, n: number): { words: number; entry: GlossaryEntry } | undefined {
-    const s = t[2 * k]!, e = t[2 * k + 1]!;
-    const raw = text.slice(s, e);
-    let best: { words: number; entry: GlossaryEntry } | undefined;
-    for (const [index, key] of [[this.folded, raw.toLowerCase()], [this.exact, raw]] as const) {
-      const candidates = index.get(key);
-      if (!candidates) continue;
-      for (const p of candidates) {
-        if (best && best.words >= p.words.length) break;
-        if (this.matches(text, t, k, n, p)) best = { words: p.words.length, entry: p.entry };
-      }
-    }
-    return best;
-  }
-
-  private matches(text: string, t: number[], k: number, n: number, p: Pattern): boolean {
-    const len = p.words.length;
-    if (k + len > n) return false;
-    for (let i = 1; i < len; i++) {
-      const ws = t[2 * (k + i)]!, we = t[2 * (k + i) + 1]!;
-      const gap = text.slice(t[2 * (k + i) - 1]!, ws);
-      const required = p.gaps[i];
-      if (required === undefined ? !FLEXIBLE_GAP.test(gap) : gap !== required) return false;
-      const w = text.slice(ws, we);
-      if (!p.words[i]!.has(p.caseExact ? w : w.toLowerCase())) return false;
-    }
-    return true;
-  }
 }
 
 /** How far around the cursor a hover looks, so one huge line cannot stall it. */
