@@ -79,7 +79,13 @@ export async function exportCalendar(services: Services, args?: { start?: string
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not build the calendar: {0}', result.message));
     return { ok: false, message: result.message };
   }
-  const written = await writeGenerated(outputUri('check-ins.ics'), result.ics, args?.ifExists ?? 'ask', services.drafts, args?.show ?? true);
+  let target: vscode.Uri | undefined;
+  try { target = outputUri('check-ins.ics'); } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(message);
+    return { ok: false, message };
+  }
+  const written = await writeGenerated(target, result.ics, args?.ifExists ?? 'ask', services.drafts, args?.show ?? true);
   if (written.action !== 'cancelled' && (args?.show ?? true)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Check-in calendar saved. Import the .ics file into your calendar app (Outlook, Google Calendar, Apple Calendar).'));
   }

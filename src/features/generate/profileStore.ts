@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Profile } from '../../core/profile/profile';
 import { validateProfile, type ProfileResult } from '../../core/profile/validate';
-import { exists, primaryFolder, readText, writeText } from '../shared/files';
+import { exists, primaryFolder, readText, settingPath, writeText } from '../shared/files';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
 
@@ -15,11 +15,11 @@ export class ProfileStore {
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
+  /** Throws a PathSettingError when the setting leaves the workspace folder. */
   uri(): vscode.Uri | undefined {
     const folder = primaryFolder();
     if (!folder) return undefined;
-    const relative = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('profile.path') || '.mentorship/profile.json';
-    return vscode.Uri.joinPath(folder.uri, ...relative.split('/').filter((p) => p && p !== '..'));
+    return settingPath(folder, 'profile.path', '.mentorship/profile.json').uri;
   }
 
   /** The saved profile, validated; undefined when none was saved yet. A file that is not JSON
