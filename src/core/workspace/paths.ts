@@ -18,7 +18,7 @@ export function joinInFolder(folder: URI, relative: string): InFolder {
   const normalized = relative.replace(/\\/g, '/').trim();
   if (!normalized) return { ok: false, reason: 'empty' };
   // NUL and other control characters.
-  if (/[\u0000-\u001f\u007f]/.test(normalized)) return { ok: false, reason: 'invalid' };
+  if (/\p{Cc}/u.test(normalized)) return { ok: false, reason: 'invalid' };
   // `/etc/x`, `C:x`, `C:/x`, `//server/share`, `~/x`, `file:///x`
   if (normalized.startsWith('/') || normalized.startsWith('~') || /^[a-z][a-z0-9+.-]*:/i.test(normalized)) return { ok: false, reason: 'absolute' };
   const segments = normalized.split('/').filter((s) => s && s !== '.');
