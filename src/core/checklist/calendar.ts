@@ -85,3 +85,13 @@ export function checkInCalendar(profile: Profile, options: CalendarOptions): Cal
   const { error, value } = createEvent(event);
   return error || !value ? { ok: false, message: `Could not create the calendar file: ${error?.message ?? 'no output'}` } : { ok: true, ics: foldIcs(value) };
 }
+
+/** The first check-in suggested when none is given: a week from `now`, on a weekday, 10:00 local
+ *  time (the extension's Export Check-in Calendar and the CLI's `calendar` agree). */
+export function suggestedFirstCheckIn(now: Date): Date {
+  const d = new Date(now);
+  d.setDate(d.getDate() + 7);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  d.setHours(10, 0, 0, 0);
+  return d;
+}

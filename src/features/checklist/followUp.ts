@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkInCalendar } from '../../core/checklist/calendar';
+import { checkInCalendar, suggestedFirstCheckIn } from '../../core/checklist/calendar';
 import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import { localDate } from '../../core/render/context';
 import type { Services } from '../services';
@@ -66,7 +66,7 @@ export async function exportCalendar(services: Services, args?: { start?: string
   }
   let start = args?.start ? new Date(args.start) : undefined;
   if (!start) {
-    const suggestion = nextWeekday(new Date());
+    const suggestion = suggestedFirstCheckIn(new Date());
     const answer = await vscode.window.showInputBox({
       title: vscode.l10n.t('Mentorship Prep: Export Check-in Calendar'), prompt: vscode.l10n.t('Date and time of the first check-in (your local time)'), value: localIso(suggestion), ignoreFocusOut: true,
       validateInput: (v) => (Number.isNaN(new Date(v).getTime()) ? vscode.l10n.t('Use the form 2026-12-01 10:00') : undefined),
@@ -96,11 +96,4 @@ function today(): string { return localDate(new Date()); }
 function localIso(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${localDate(d)} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-function nextWeekday(from: Date): Date {
-  const d = new Date(from);
-  d.setDate(d.getDate() + 7);
-  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
-  d.setHours(10, 0, 0, 0);
-  return d;
 }
