@@ -5,13 +5,14 @@
  * refused when they are absolute or leave the workspace folder.
  */
 import { URI, Utils } from 'vscode-uri';
+import { WINDOWS_RESERVED } from './names';
+
+export { WINDOWS_RESERVED };
 
 export type InFolder =
   | { ok: true; uri: URI; /** `a/b.json`, below the folder, `/`-separated */ relative: string }
   | { ok: false; reason: 'absolute' | 'outside' | 'empty' | 'invalid' };
 
-/** Device names Windows reserves in every folder (`CON.md`, `nul.txt` open the device, not a file). */
-export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.[^.]*)*$/i;
 
 /** Joins `relative` to `folder`, or says why it is refused. Never throws. */
 export function joinInFolder(folder: URI, relative: string): InFolder {
