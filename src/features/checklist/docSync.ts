@@ -91,20 +91,24 @@ export class ChecklistDocSync implements vscode.Disposable {
     const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter(isPrepDoc);
     let changed = 0;
     for (const uri of uris) {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open?.getText() ?? (await readText(uri).catch(() => undefined));
-      if (text === undefined) continue;
-      const edits = docCheckEdits(text, this.store.state);
+      // The edits are computed from the document VS Code holds (opened now if it was not), and sent
+      // with its version: if the file changes on disk or in the editor before the edit lands, VS
+      // Code refuses the edit instead of ticking the wrong character.
+      const doc = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
+      if (!doc) continue;
+      const version = doc.version;
+      const wasDirty = doc.isDirty;
+      const edits = docCheckEdits(doc.getText(), this.store.state);
       if (edits.length === 0) continue;
       const edit = new vscode.WorkspaceEdit();
       for (const e of edits) edit.replace(uri, new vscode.Range(e.line, e.character, e.line, e.character + 1), e.replacement);
+      if (doc.version !== version) continue; // changed while the edits were made; the next sync redoes them
       this.applying = true;
       try {
-        const wasDirty = open?.isDirty ?? false;
         if (await vscode.workspace.applyEdit(edit)) {
           changed++;
           // Save what only we changed; a doc the user is editing stays theirs to save.
-          if (!wasDirty) await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
+          if (!wasDirty) await doc.save();
         }
       } finally {
         this.applying = false;
