@@ -25,6 +25,13 @@ export function joinInFolder(folder: URI, relative: string): InFolder {
   const segments = normalized.split('/').filter((s) => s && s !== '.');
   // A reserved device name, or a trailing dot or space that Windows drops (`profile.json.` is `profile.json`).
   if (segments.some((s) => WINDOWS_RESERVED.test(s) || /[. ]$/.test(s) && s !== '..')) return { ok: false, reason: 'invalid' };
+  // Climbing above the folder at any point is leaving it, even where the join would clamp the path
+  // (a folder at the root of its file system, as in vscode.dev: `/../x` is `/x`).
+  let depth = 0;
+  for (const segment of segments) {
+    depth += segment === '..' ? -1 : 1;
+    if (depth < 0) return { ok: false, reason: 'outside' };
+  }
   const uri = Utils.joinPath(folder, ...segments);
   const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   if (uri.path === folder.path || uri.path === base) return { ok: false, reason: 'empty' };

@@ -27,6 +27,7 @@ suite('workspace paths from settings', () => {
       assert.strictEqual(inside(folder, '.mentorship\\profile.json'), '.mentorship/profile.json');
       assert.strictEqual(inside(folder, './docs//out/'), 'docs/out');
       assert.strictEqual(inside(folder, 'a/../b'), 'b');
+      assert.strictEqual(inside(folder, 'a/b/../../c'), 'c');
     }
     const r = joinInFolder(WINDOWS, 'docs\\mentorship');
     assert.ok(r.ok);
@@ -34,7 +35,7 @@ suite('workspace paths from settings', () => {
   });
 
   test('a path that leaves the folder is refused, whatever the separator (the Windows ..\\ attack)', () => {
-    for (const folder of [POSIX, WINDOWS, REMOTE]) {
+    for (const folder of [POSIX, WINDOWS, REMOTE, ROOT]) {
       for (const s of ['..', '../package.json', '..\\package.json', '..\\..\\Windows\\win.ini', 'docs/../../x', 'docs\\..\\..\\x', 'a/./../../b']) {
         assert.strictEqual(refused(folder, s), 'outside', s);
       }
