@@ -152,7 +152,8 @@ class BuilderPanel {
     if (!problem) return true;
     const replace = vscode.l10n.t('Replace the File');
     const open = vscode.l10n.t('Open Profile');
-    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('The saved profile cannot be read, so saving would replace it: {0}', problem), { modal: true }, replace, open);
+    // Open Profile first: it is the default button, so Enter never replaces the file.
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('The saved profile cannot be read, so saving would replace it: {0}', problem), { modal: true }, open, replace);
     if (choice === replace) return true;
     if (choice === open) await this.handle({ type: 'openProfile' });
     this.post({ type: 'status', kind: 'error', message: vscode.l10n.t('Nothing was saved: the profile file could not be read and was kept as it is.') });
