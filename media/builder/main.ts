@@ -109,6 +109,14 @@ function button(label: string, iconName: string, onClick: () => void, attrs: Rec
 
 // ---- layout -----------------------------------------------------------------------------------
 const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+/** Why the saved profile could not be loaded, with a way to open it; hidden when there is none. */
+const problemText = el('span', { id: 'profile-problem-text' });
+const problem = el('div', { class: 'profile-problem', id: 'profile-problem', role: 'alert', hidden: '' }, icon('warning'), problemText,
+  button('Open profile', 'go-to-file', () => vscode.postMessage({ type: 'openProfile' }), { id: 'open-profile' }));
+function showProblem(message: string | undefined): void {
+  problemText.textContent = message ?? '';
+  problem.hidden = !message;
+}
 const tabBuild = el('button', { type: 'button', role: 'tab', id: 'tab-build', 'aria-controls': 'panel-build' }, icon('edit'), el('span', {}, 'Build'));
 const tabRehearse = el('button', { type: 'button', role: 'tab', id: 'tab-rehearse', 'aria-controls': 'panel-rehearse' }, icon('mic'), el('span', {}, 'Rehearse'));
 const form = el('form', { class: 'form', 'aria-label': 'Prep profile', novalidate: '' });
@@ -121,7 +129,7 @@ const actions = el('div', { class: 'actions' },
   button('Generate', 'sparkle', () => post('generate'), { class: 'primary', id: 'generate' }),
   button('Save profile', 'save', () => post('save'), { id: 'save' }),
   button('Copy script', 'copy', () => post('copyScript'), { id: 'copy-script' }));
-app.append(el('header', {}, el('h1', {}, 'Prep Builder'), el('div', { role: 'tablist', 'aria-label': 'Mode' }, tabBuild, tabRehearse), actions), status, panelBuild, panelRehearse);
+app.append(el('header', {}, el('h1', {}, 'Prep Builder'), el('div', { role: 'tablist', 'aria-label': 'Mode' }, tabBuild, tabRehearse), actions), problem, status, panelBuild, panelRehearse);
 tabBuild.addEventListener('click', () => setMode('build'));
 tabRehearse.addEventListener('click', () => setMode('rehearse'));
 for (const tab of [tabBuild, tabRehearse]) {
@@ -313,6 +321,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     case 'init':
       templates = msg.templates;
       state.saved = msg.saved;
+      showProblem(msg.problem);
       // A draft restored with the webview (reload, moved panel) wins over the host's copy.
       if (!(vscode.getState() as Partial<State> | undefined)?.draft) state.draft = msg.draft;
       if (!(vscode.getState() as Partial<State> | undefined)?.template) state.template = msg.template;
@@ -327,6 +336,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       break;
     case 'saved':
       state.saved = msg.saved;
+      showProblem(undefined);
       save();
       validate();
       break;

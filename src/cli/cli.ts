@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssues, validateProfile } from '../core/profile/validate';
+import { checkInCalendar, suggestedFirstCheckIn } from '../core/checklist/calendar';
+import { parseCheckInTime } from '../core/checklist/dates';
+import type { Profile } from '../core/profile/profile';
+import { validateProfile, type ProfileIssue } from '../core/profile/validate';
 import { buildContext } from '../core/render/context';
 import { TemplateLibrary } from '../core/render/library';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
@@ -23,10 +26,16 @@ Commands:
   generate --profile FILE [--template ID|PATH] [--out FILE] [--force]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
       Prints Markdown, or writes --out (never over an existing file without --force).
+  calendar --profile FILE [--start DATE] [--out FILE] [--force]
+      Write the check-in calendar (.ics) for the profile's cadence and session length,
+      first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
+      Prints it, or writes --out (never over an existing file without --force).
   templates
       List the built-in templates.
   vocab [--glossary FILE]... [--json] PATH...
       Find architecture terms in files and folders (skips .git and node_modules).
+      A file named here that cannot be read as text is an error; files skipped inside
+      folders (binary, over 1 MB, unreadable) are counted on stderr.
       --json prints one JSON array of {term, file, line, column, text}.
   help
       Show this message.
@@ -34,28 +43,35 @@ Commands:
 Exit codes: 0 success, 1 refused or failed (e.g. output exists, unreadable file), 2 bad usage, invalid profile, unreadable or malformed glossary.
 `;
 
+/** Why a file could not be read as text; vocab counts the files it skips by it. */
+type Unreadable = 'binary' | 'large' | 'unreadable' | 'encoding';
+
 class CliError extends Error {
-  constructor(message: string, readonly code: number) { super(message); }
+  constructor(message: string, readonly code: number, readonly why?: Unreadable) { super(message); }
 }
 
 const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
+  // Every message passes one guard: no raw control character reaches the terminal, and no line or
+  // message is unbounded, whatever a library put in it.
+  const io: Io = { out: rawIo.out, err: (s) => rawIo.err(bounded(s)) };
   try {
     switch (command) {
       case 'generate': return await generate(rest, io);
+      case 'calendar': return await calendar(rest, io);
       case 'templates': return templates(rest, io);
       case 'vocab': return await vocab(rest, io);
       case 'help': case '--help': case '-h': io.out(USAGE); return EXIT.ok;
       case undefined: io.err(USAGE); return EXIT.usage;
-      default: io.err(`mentorship-prep: unknown command '${command}'\n\n${USAGE}`); return EXIT.usage;
+      default: io.err(`mentorship-prep: unknown command '${clip(command).text}'\n\n${USAGE}`); return EXIT.usage;
     }
   } catch (err) {
     if (err instanceof CliError) { io.err(`mentorship-prep: ${err.message}\n`); return err.code; }
     const e = err as { code?: string; message?: string };
     if (e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      io.err(`mentorship-prep: ${e.message}\n\n${USAGE}`);
+      io.err(`mentorship-prep: ${parseArgsMessage(e.code, e.message ?? '')}\n\n${USAGE}`);
       return EXIT.usage;
     }
     io.err(`mentorship-prep: ${e?.message ?? String(err)}\n`);
@@ -72,24 +88,96 @@ function errnoCode(err: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** A file name as messages show it: as typed, or quoted when it is empty, starts or ends with a
- *  space, or holds a control character, so "Profile   does not exist." cannot happen. */
-const UNSEEN = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
-function shown(file: string): string {
-  return file === '' || /^\s|\s$/.test(file) || UNSEEN.test(file) ? JSON.stringify(file) : file;
+/** Characters a terminal would act on or hide: C0, DEL and C1 controls, lone surrogates, line and
+ *  paragraph separators, and the bidi controls that reorder what follows (U+202E). */
+const UNSEEN = /[\p{Cc}\p{Cs}\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
+const MAX_SHOWN = 80;
+
+const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeChar(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  return SHORT[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
 
-/** Reads a UTF-8 text file, turning every way that can fail into one clear sentence. */
-async function readTextFile(file: string, what: string): Promise<string> {
+/**
+ * A user-supplied string (a file name, a key, an option) as a message shows it: at most 80
+ * characters (then `…`), control characters as `\x1b`-style escapes, and quoted when it is empty,
+ * starts or ends with a space, or had to be escaped or cut, so "Profile   does not exist." and a
+ * terminal escape sequence cannot happen.
+ */
+export function shown(value: string): string {
+  const { text, changed } = clip(value);
+  return changed || text === '' || /^\s|\s$/.test(text) ? `"${text}"` : text;
+}
+
+/** `value` cut to 80 characters and escaped, for a message that quotes it itself. */
+function clip(value: string): { text: string; changed: boolean } {
+  let text = '';
+  let count = 0;
+  let changed = false;
+  for (const ch of value) {
+    if (count === MAX_SHOWN) { text += '…'; changed = true; break; }
+    count++;
+    if (UNSEEN.test(ch)) { text += escapeChar(ch); changed = true; } else text += ch;
+  }
+  return { text, changed };
+}
+
+/** Control characters escaped, nothing cut: for file names and terms in vocab's listing. */
+function escaped(value: string): string {
+  let out = '';
+  for (const ch of value) out += UNSEEN.test(ch) ? escapeChar(ch) : ch;
+  return out;
+}
+
+const MAX_LINE = 400;
+const MAX_LINES = 60;
+
+/** The last guard before stderr: control characters other than the line break escaped; each line
+ *  at most MAX_LINE characters and each message at most MAX_LINES lines. */
+export function bounded(message: string): string {
+  const lines = message.split('\n');
+  const kept = lines.slice(0, MAX_LINES).map((line) => {
+    let out = '';
+    let count = 0;
+    for (const ch of line) {
+      if (count++ === MAX_LINE) { out += '…'; break; }
+      out += UNSEEN.test(ch) ? escapeChar(ch) : ch;
+    }
+    return out;
+  });
+  if (lines.length > MAX_LINES) kept.push(`… and ${lines.length - MAX_LINES} more lines`, '');
+  return kept.join('\n');
+}
+
+/** parseArgs's messages quote the argument as typed; say the same with the argument shown safely. */
+function parseArgsMessage(code: string, message: string): string {
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const body = message.slice("Unknown option '".length);
+    const end = body.indexOf("'. To specify a positional argument");
+    const option = end >= 0 ? body.slice(0, end) : body.replace(/'$/, '');
+    return `Unknown option '${clip(option).text}'`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const found = /^Unexpected argument '([\s\S]*)'\. This command does not take positional arguments$/.exec(message);
+    return `Unexpected argument '${found ? clip(found[1]!).text : '?'}'. This command does not take positional arguments`;
+  }
+  return message; // "Option '--out <value>' argument missing": our own option names
+}
+
+/** Reads a UTF-8 text file, turning every way that can fail into one clear sentence. With `latin1`,
+ *  a file that is not UTF-8 is read as ISO-8859-1 (every byte is a character) instead. */
+async function readTextFile(file: string, what: string, options: { maxBytes?: number; latin1?: boolean } = {}): Promise<string> {
   const name = `${what} ${shown(file)}`;
+  const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new CliError(`${name} is a directory, not a file.`, EXIT.refused);
-    if (stat.isSocket()) throw new CliError(`${name} is a socket, not a file.`, EXIT.refused);
-    const tooLarge = new CliError(`${name} is too large (over ${MAX_READ_BYTES / 1024 / 1024} MB).`, EXIT.refused);
-    if (stat.isFile() && stat.size > MAX_READ_BYTES) throw tooLarge;
-    const read = stat.isFile() ? await fs.readFile(file) : await readAtMost(file);
+    if (stat.isDirectory()) throw new CliError(`${name} is a directory, not a file.`, EXIT.refused, 'unreadable');
+    if (stat.isSocket()) throw new CliError(`${name} is a socket, not a file.`, EXIT.refused, 'unreadable');
+    const tooLarge = new CliError(`${name} is too large (over ${maxBytes / 1024 / 1024} MB).`, EXIT.refused, 'large');
+    if (stat.isFile() && stat.size > maxBytes) throw tooLarge;
+    const read = stat.isFile() ? await fs.readFile(file) : await readAtMost(file, maxBytes);
     if (!read) throw tooLarge;
     bytes = read;
   } catch (err) {
@@ -99,19 +187,20 @@ async function readTextFile(file: string, what: string): Promise<string> {
       : code === 'ENOTDIR' ? 'does not exist (a part of its path is not a folder)'
         : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
           : `cannot be read (${code ?? (err instanceof Error ? err.message : String(err))})`;
-    throw new CliError(`${name} ${why}.`, EXIT.refused);
+    throw new CliError(`${name} ${why}.`, EXIT.refused, 'unreadable');
   }
-  if (bytes.subarray(0, 8000).includes(0)) throw new CliError(`${name} is a binary file, not text.`, EXIT.refused);
+  if (bytes.subarray(0, 8000).includes(0)) throw new CliError(`${name} is a binary file, not text.`, EXIT.refused, 'binary');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${name} is not valid UTF-8 text.`, EXIT.refused);
+    if (options.latin1) return bytes.toString('latin1');
+    throw new CliError(`${name} is not valid UTF-8 text.`, EXIT.refused, 'encoding');
   }
 }
 
 /** Reads a pipe or a device (`--profile /dev/stdin`, `<(…)`) to its end, or far enough to see it is
  *  binary; undefined past MAX_READ_BYTES. */
-async function readAtMost(file: string): Promise<Buffer | undefined> {
+async function readAtMost(file: string, maxBytes = MAX_READ_BYTES): Promise<Buffer | undefined> {
   const handle = await fs.open(file, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -123,7 +212,7 @@ async function readAtMost(file: string): Promise<Buffer | undefined> {
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (chunks.length === 1 && chunk.subarray(0, Math.min(bytesRead, 8000)).includes(0)) return chunks[0]; // /dev/zero: binary, stop here
-      if (total > MAX_READ_BYTES) return undefined;
+      if (total > maxBytes) return undefined;
     }
   } finally {
     await handle.close();
@@ -168,9 +257,12 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
     return;
   }
   if (existing && !force) throw new CliError(`${shown(file)} already exists; pass --force to replace it.`, EXIT.refused);
+  // A symbolic link to a file that does not exist yet: --force writes the file it points to.
+  const dangling = existing ? undefined : await danglingLinkTarget(file);
+  if (dangling !== undefined && !force) throw new CliError(`${shown(file)} already exists (a symbolic link to a missing file); pass --force to write through it.`, EXIT.refused);
   let tmp: string | undefined;
   try {
-    const target = existing ? await fs.realpath(file) : file;
+    const target = existing ? await fs.realpath(file) : dangling ?? file;
     const name = `.${path.basename(target).slice(0, 100)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     const handle = await fs.open(path.join(path.dirname(target), name), 'wx', 0o666);
     tmp = path.join(path.dirname(target), name);
@@ -197,27 +289,61 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
   }
 }
 
-async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
-  if (!values.profile) throw new CliError('generate needs --profile FILE.', EXIT.usage);
-  if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
-  const text = await readTextFile(values.profile, 'Profile');
+/** Reads and validates `--profile`: warnings go to stderr, an invalid profile is exit 2. */
+async function readProfile(file: string, io: Io): Promise<Profile> {
+  const text = await readTextFile(file, 'Profile');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new CliError(`profile ${shown(values.profile)} is not valid JSON: ${(err as Error).message}`, EXIT.usage);
+    throw new CliError(`profile ${shown(file)} is not valid JSON: ${(err as Error).message}`, EXIT.usage);
   }
   const checked = validateProfile(raw);
-  for (const w of checked.issues.filter((i) => i.severity === 'warning')) io.err(`${shown(values.profile)}: warning: ${w.message}\n`);
-  if (!checked.ok) throw new CliError(`profile ${shown(values.profile)} is not valid:\n${formatIssues(checked.issues.filter((i) => i.severity === 'error'))}`, EXIT.usage);
+  // An issue's message names its field as typed (an unknown key): show that name safely.
+  const tell = (i: ProfileIssue) => `${i.severity}: ${i.path ? i.message.split(i.path).join(shown(i.path)) : i.message}`;
+  for (const w of checked.issues.filter((i) => i.severity === 'warning')) io.err(`${shown(file)}: ${tell(w)}\n`);
+  if (!checked.ok) throw new CliError(`profile ${shown(file)} is not valid:\n${checked.issues.filter((i) => i.severity === 'error').map(tell).join('\n')}`, EXIT.usage);
+  return checked.profile;
+}
+
+/** Writes `text` to `--out`, or prints it. */
+async function emit(text: string, out: string | undefined, force: boolean, io: Io): Promise<void> {
+  if (out) {
+    await writeNew(out, text, force);
+    io.err(`wrote ${shown(out)}\n`);
+  } else {
+    io.out(text);
+  }
+}
+
+/** Where a symbolic link that points at nothing leads (following a chain of links), or undefined
+ *  when `file` is not such a link. */
+async function danglingLinkTarget(file: string): Promise<string | undefined> {
+  let current = file;
+  for (let hops = 0; hops < 40; hops++) {
+    const stat = await fs.lstat(current).catch(() => undefined);
+    if (!stat) return current === file ? undefined : current;
+    if (!stat.isSymbolicLink()) return current === file ? undefined : current;
+    current = path.resolve(path.dirname(current), await fs.readlink(current));
+  }
+  return undefined; // a loop of links: the write reports it
+}
+
+async function generate(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+  if (!values.profile) throw new CliError('generate needs --profile FILE.', EXIT.usage);
+  if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
+  const profile = await readProfile(values.profile, io);
 
   let library: TemplateLibrary = new TemplateLibrary();
   let id = values.template ?? 'prep-doc';
   if (values.template && /[\\/]|\.hbs$/i.test(values.template)) {
+    // A path is always a template, whatever its name (`_intro.hbs` is not taken for a partial):
+    // it is loaded under a fixed name; its folder's partials/ are its partials.
     const file = values.template;
     const partialsDir = path.join(path.dirname(file), 'partials');
-    const files: TeamTemplateFile[] = [{ relativePath: path.basename(file), file, text: await readTextFile(file, 'Template') }];
+    id = 'template';
+    const files: TeamTemplateFile[] = [{ relativePath: `${id}.hbs`, file, text: await readTextFile(file, 'Template') }];
     const partials = await fs.readdir(partialsDir).catch(() => [] as string[]);
     for (const p of partials.filter((n) => n.endsWith('.hbs'))) {
       files.push({ relativePath: `partials/${p}`, file: path.join(partialsDir, p), text: await readTextFile(path.join(partialsDir, p), 'Partial') });
@@ -225,19 +351,34 @@ async function generate(argv: string[], io: Io): Promise<number> {
     const team = new TeamTemplateLibrary(files);
     if (team.problems.length) throw new CliError(team.problems.map((p) => `${shown(p.file)}:${p.line}:${p.column}: ${p.message}`).join('\n'), EXIT.refused);
     library = team;
-    id = path.basename(file).replace(/\.hbs$/i, '');
   } else if (!library.get(id)) {
-    throw new CliError(`there is no template '${id}'. Run 'mentorship-prep templates' to list them.`, EXIT.usage);
+    throw new CliError(`there is no template '${clip(id).text}'. Run 'mentorship-prep templates' to list them.`, EXIT.usage);
   }
-  const outcome = library.render(id, buildContext(checked.profile, builtinGlossary()));
+  const outcome = library.render(id, buildContext(profile, builtinGlossary()));
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
-  if (values.out) {
-    await writeNew(values.out, outcome.text, values.force ?? false);
-    io.err(`wrote ${shown(values.out)}\n`);
-  } else {
-    io.out(outcome.text);
-  }
+  await emit(outcome.text, values.out, values.force ?? false, io);
   return EXIT.ok;
+}
+
+/** `calendar`: the check-in calendar, through the same core as the extension's Export Check-in Calendar. */
+async function calendar(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, start: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+  if (!values.profile) throw new CliError('calendar needs --profile FILE.', EXIT.usage);
+  if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
+  const start = values.start === undefined ? suggestedFirstCheckIn(new Date()) : parseStart(values.start);
+  if (!start) throw new CliError(`--start '${clip(values.start ?? '').text}' is not a date and time; use the form 2026-12-01 10:00 (local time) or 2026-12-01T09:00:00Z.`, EXIT.usage);
+  const profile = await readProfile(values.profile, io);
+  const result = checkInCalendar(profile, { start });
+  if (!result.ok) throw new CliError(result.message, EXIT.usage);
+  await emit(result.ics, values.out, values.force ?? false, io);
+  return EXIT.ok;
+}
+
+/** An ISO date (`2026-12-01`, local midnight) or date and time (`2026-12-01T10:00`, `…Z`, `… 10:00`). */
+/** The same reading as the extension's prompt: local time, whole date and time or nothing. */
+function parseStart(value: string): Date | undefined {
+  const parsed = parseCheckInTime(value);
+  return parsed.ok ? parsed.date : undefined;
 }
 
 function templates(argv: string[], io: Io): number {
@@ -247,6 +388,11 @@ function templates(argv: string[], io: Io): number {
 }
 
 interface VocabHit { term: string; file: string; line: number; column: number; text: string }
+
+/** Files larger than this are not scanned, as in the editor (`mentorshipPrep.vocabulary.maxFileSizeKB`). */
+const VOCAB_MAX_BYTES = 1024 * 1024;
+
+const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
 
 async function vocab(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
@@ -266,12 +412,20 @@ async function vocab(argv: string[], io: Io): Promise<number> {
   const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...team));
   const hits: VocabHit[] = [];
   const seen = new Set<string>();
+  const skipped = new Map<Unreadable, number>();
   for (const start of positionals) {
-    for await (const file of walk(start)) {
+    for await (const { file, named } of walk(start, skipped)) {
       if (seen.has(path.resolve(file))) continue; // `vocab docs docs/a.md` lists a.md once
       seen.add(path.resolve(file));
       let text: string;
-      try { text = await readTextFile(file, 'File'); } catch { continue; }
+      try {
+        text = await readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true });
+      } catch (err) {
+        // A file named on the command line is an error; one found in a folder is counted.
+        if (named || !(err instanceof CliError) || !err.why) throw err;
+        skipped.set(err.why, (skipped.get(err.why) ?? 0) + 1);
+        continue;
+      }
       const starts = lineStarts(text);
       for (const m of matcher.findAll(text)) {
         const at = positionAt(starts, m.start);
@@ -280,11 +434,16 @@ async function vocab(argv: string[], io: Io): Promise<number> {
     }
   }
   if (values.json) io.out(JSON.stringify(hits) + '\n');
-  else for (const h of hits) io.out(`${h.file}:${h.line}:${h.column}: ${JSON.stringify(h.text)} → ${h.term}\n`);
+  else for (const h of hits) io.out(`${escaped(h.file)}:${h.line}:${h.column}: ${JSON.stringify(h.text)} → ${escaped(h.term)}\n`);
+  const total = [...skipped.values()].reduce((a, b) => a + b, 0);
+  if (total) {
+    const parts = (Object.keys(SKIP_WORDS) as Unreadable[]).filter((k) => skipped.get(k)).map((k) => `${skipped.get(k)} ${SKIP_WORDS[k]}`);
+    io.err(`mentorship-prep: skipped ${total} ${total === 1 ? 'file' : 'files'}: ${parts.join(', ')}\n`);
+  }
   return EXIT.ok;
 }
 
-async function* walk(start: string): AsyncGenerator<string> {
+async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGenerator<{ file: string; named: boolean }> {
   let stat;
   try {
     stat = await fs.stat(start);
@@ -292,12 +451,24 @@ async function* walk(start: string): AsyncGenerator<string> {
     const code = errnoCode(err);
     throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `${shown(start)} does not exist.` : `${shown(start)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
   }
-  if (!stat.isDirectory()) { yield start; return; }
-  const entries = await fs.readdir(start, { withFileTypes: true }).catch(() => []);
+  if (!stat.isDirectory()) { yield { file: start, named: true }; return; }
+  yield* walkFolder(start, skipped, true);
+}
+
+async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean): AsyncGenerator<{ file: string; named: boolean }> {
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (err) {
+    const code = errnoCode(err);
+    if (named) throw new CliError(`${shown(folder)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
+    skipped.set('unreadable', (skipped.get('unreadable') ?? 0) + 1);
+    return;
+  }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
-    const p = path.join(start, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile()) yield p;
+    const p = path.join(folder, e.name);
+    if (e.isDirectory()) yield* walkFolder(p, skipped, false);
+    else if (e.isFile()) yield { file: p, named: false };
   }
 }

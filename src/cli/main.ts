@@ -1,5 +1,5 @@
 // `mentorship-prep` command line: the same core as the extension, for scripts and CI.
-import { EXIT, runCli } from './cli';
+import { bounded, EXIT, runCli } from './cli';
 
 // Standard output can fail after runCli has returned: `> /dev/full` (the disk is full) or a reader
 // that went away (`| head`). Node reports it as an 'error' event, which would otherwise crash with a
@@ -16,5 +16,5 @@ process.stderr.on('error', () => undefined);
 
 runCli(process.argv.slice(2)).then(
   (code) => { process.exitCode = stdoutFailed && code === EXIT.ok ? EXIT.refused : code; },
-  (err: unknown) => { process.stderr.write(`mentorship-prep: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = EXIT.refused; },
+  (err: unknown) => { process.stderr.write(bounded(`mentorship-prep: ${err instanceof Error ? err.message : String(err)}\n`)); process.exitCode = EXIT.refused; },
 );

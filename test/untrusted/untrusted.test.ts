@@ -2,7 +2,8 @@
 // untrusted (test/untrusted/run.mjs): team templates are not compiled, team glossary text cannot
 // inject HTML or command links, and the built-ins still work.
 import * as vscode from 'vscode';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 
 export async function run(): Promise<void> {
@@ -56,6 +57,31 @@ export async function run(): Promise<void> {
     if (/<(img|script)\b/i.test(html)) throw new Error(`HTML in the hover: ${html}`);
     if (/href="command:/i.test(html)) throw new Error(`a command link in the hover: ${html}`);
     if (!html.includes('&lt;img src=x')) throw new Error(`the definition is not shown as text: ${html}`);
+  });
+
+  await check('a workspace setting cannot move the profile or the output (restrictedConfigurations)', async () => {
+    const packageJson = '{ "name": "victim", "private": true }\n';
+    await write('package.json', packageJson);
+    await write('.vscode/settings.json', JSON.stringify({
+      'mentorshipPrep.profile.path': 'package.json',
+      'mentorshipPrep.output.folder': '../escaped-output',
+      // Not restricted: tells when VS Code has read this file.
+      'mentorshipPrep.vocabulary.maxFileSizeKB': 7,
+    }));
+    for (let i = 0; i < 40 && vscode.workspace.getConfiguration('mentorshipPrep.vocabulary').get('maxFileSizeKB') !== 7; i++) await new Promise((r) => setTimeout(r, 250));
+    if (vscode.workspace.getConfiguration('mentorshipPrep.vocabulary').get('maxFileSizeKB') !== 7) throw new Error('the workspace settings were not read');
+    const config = vscode.workspace.getConfiguration('mentorshipPrep');
+    if (config.get('profile.path') !== '.mentorship/profile.json') throw new Error(`profile.path is ${String(config.get('profile.path'))} in an untrusted workspace`);
+    if (config.get('output.folder') !== 'mentorship') throw new Error(`output.folder is ${String(config.get('output.folder'))} in an untrusted workspace`);
+    const result = await vscode.commands.executeCommand<{ ok: boolean; uri?: string }>('mentorshipPrep.generate', {
+      profile: { leader: { name: 'Ravi Menon' }, challenge: 'event-driven billing' }, ifExists: 'replace', show: false });
+    if (!result.ok) throw new Error(`generate failed: ${JSON.stringify(result)}`);
+    if (await read('package.json') !== packageJson) throw new Error('package.json was overwritten by Save profile');
+    if (!(await read('.mentorship/profile.json')).includes('Ravi Menon')) throw new Error('the profile was not saved in its default place');
+    if (result.uri !== vscode.Uri.joinPath(root, 'mentorship', 'prep-ravi-menon.md').toString()) throw new Error(`the doc went to ${result.uri}`);
+    if (existsSync(path.join(path.dirname(root.fsPath), 'escaped-output'))) throw new Error('a folder was created outside the workspace');
+    const calendar = await vscode.commands.executeCommand<{ ok: boolean; uri?: string }>('mentorshipPrep.exportCalendar', { start: '2026-12-01T10:00:00Z', ifExists: 'replace', show: false });
+    if (calendar.uri !== vscode.Uri.joinPath(root, 'mentorship', 'check-ins.ics').toString()) throw new Error(`the calendar went to ${calendar.uri}`);
   });
 
   const out = process.env.MENTORSHIP_PREP_TEST_RESULTS!;

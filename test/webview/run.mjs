@@ -130,6 +130,18 @@ const tests = [
     assert.notEqual(await page.locator('.objection').innerText(), first);
     assert.match(await page.locator('#clock').innerText(), /^30:00$/);
   }],
+  ['a saved profile that cannot be used is shown in the panel with an Open profile button, never a blank form', async ({ page }) => {
+    await send(page, INIT);
+    assert.equal(await page.locator('#profile-problem').isVisible(), false);
+    await send(page, { ...INIT, draft: {}, problem: '.mentorship/profile.json is larger than the Prep Builder can edit (64 KB).' });
+    await page.locator('#profile-problem', { hasText: 'larger than the Prep Builder can edit' }).waitFor();
+    assert.equal(await page.locator('#profile-problem').getAttribute('role'), 'alert');
+    await page.locator('#open-profile').click();
+    assert.equal((await posted(page, 'openProfile')).length, 1);
+    assert.ok(await page.locator('#f-leader-name').isVisible(), 'the form is still there');
+    await send(page, { type: 'saved', saved: DRAFT });
+    await page.locator('#profile-problem').waitFor({ state: 'hidden' });
+  }],
   ['a restored webview keeps its own draft over the host’s copy', async ({ page }) => {
     await send(page, INIT);
     await page.locator('#f-leader-name').fill('Typed Before Reload');

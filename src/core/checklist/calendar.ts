@@ -1,5 +1,8 @@
-/** An .ics file for the agreed check-in rhythm, built with the `ics` package (it folds, escapes
- *  and validates). Times are UTC, so the file means the same in every calendar app. */
+/** An .ics file for the agreed check-in rhythm, built with the `ics` package (it escapes and
+ *  validates). Times are UTC, so the file means the same in every calendar app. Two things the
+ *  package gets wrong are done here: control characters are removed from every field before it
+ *  sees them (it escapes only `\r?\n`, so a lone CR, NUL or ESC reached the file raw), and lines
+ *  are folded at 75 octets as RFC 5545 says (it folds at 75 characters: 297 octets of emoji). */
 import { createEvent, type EventAttributes } from 'ics';
 import { slug, type Cadence, type Format, type Profile } from '../profile/profile';
 
@@ -33,24 +36,62 @@ function utcStamp(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
+/** A field as the calendar gets it: line breaks kept as `\n` (the package escapes them), every
+ *  other C0 and C1 control character (NUL, ESC, a lone CR, DEL…) removed; TAB kept. */
+export function calendarText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/** Unfolds the package's output and folds every content line again at 75 octets (RFC 5545 §3.1),
+ *  never inside a UTF-8 sequence; continuation lines start with one space. */
+export function foldIcs(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map((line) => {
+    const out: string[] = [];
+    let current = '';
+    let octets = 0;
+    for (const ch of line) {
+      const n = utf8Length(ch.codePointAt(0)!);
+      if (octets + n > 75) { out.push(current); current = ' '; octets = 1; }
+      current += ch;
+      octets += n;
+    }
+    out.push(current);
+    return out.join('\r\n');
+  }).join('\r\n');
+}
+
 export function checkInCalendar(profile: Profile, options: CalendarOptions): CalendarResult {
   const count = options.count ?? 6;
   if (!Number.isInteger(count) || count < 1) return { ok: false, message: `The number of check-ins must be a whole number of at least 1 (got ${count}).` };
   const start = options.start.getTime();
   if (Number.isNaN(start)) return { ok: false, message: 'The first check-in needs a valid date and time.' };
-  const leader = profile.leader.name.trim();
+  const leader = calendarText(profile.leader.name).trim();
   const rule = RULES[profile.cadence];
   const event: EventAttributes = {
     start,
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: profile.sessionMinutes },
-    title: options.title ?? (leader ? `Mentorship check-in with ${leader}` : 'Mentorship check-in'),
-    description: [`Format: ${FORMAT_TEXT[profile.format]}.`, `First topic: ${profile.challenge.trim()}`].join('\n'),
-    uid: options.uid ?? `mentorship-${slug(leader)}-${utcStamp(options.start)}@mentorship-prep`,
+    title: calendarText(options.title ?? (leader ? `Mentorship check-in with ${leader}` : 'Mentorship check-in')),
+    description: [`Format: ${FORMAT_TEXT[profile.format]}.`, `First topic: ${calendarText(profile.challenge).trim()}`].join('\n'),
+    uid: calendarText(options.uid ?? `mentorship-${slug(leader)}-${utcStamp(options.start)}@mentorship-prep`),
     productId: 'mentorship-prep',
     ...(rule ? { recurrenceRule: `FREQ=${rule.freq};INTERVAL=${rule.interval};COUNT=${count}` } : {}),
   };
   const { error, value } = createEvent(event);
-  return error || !value ? { ok: false, message: `Could not create the calendar file: ${error?.message ?? 'no output'}` } : { ok: true, ics: value };
+  return error || !value ? { ok: false, message: `Could not create the calendar file: ${error?.message ?? 'no output'}` } : { ok: true, ics: foldIcs(value) };
+}
+
+/** The first check-in suggested when none is given: a week from `now`, on a weekday, 10:00 local
+ *  time (the extension's Export Check-in Calendar and the CLI's `calendar` agree). */
+export function suggestedFirstCheckIn(now: Date): Date {
+  const d = new Date(now);
+  d.setDate(d.getDate() + 7);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  d.setHours(10, 0, 0, 0);
+  return d;
 }

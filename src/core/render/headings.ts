@@ -51,6 +51,8 @@ export function languageOf(locale: string | undefined): Language {
 
 /** A heading in `language`, with {0}, {1}… filled from `args`. */
 export function heading(key: string, language: Language, args: readonly unknown[]): string {
-  const pattern = language === 'en' ? key : HEADINGS[language][key] ?? key;
+  // Own keys only: `{{t "constructor"}}` is not Object.prototype.constructor.
+  const table = language === 'en' ? undefined : HEADINGS[language];
+  const pattern = table && Object.hasOwn(table, key) ? table[key]! : key;
   return pattern.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
 }

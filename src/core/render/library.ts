@@ -3,6 +3,7 @@ import { slug } from '../profile/profile';
 import { BUILTIN_PARTIALS, BUILTIN_TEMPLATES } from './builtins';
 import type { RenderContext } from './context';
 import { heading, languageOf } from './headings';
+import { WINDOWS_RESERVED } from '../workspace/names';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -87,13 +88,15 @@ export class TemplateLibrary {
   /** The output file name for a template and a leader. */
   outputName(id: string, leaderName: string): string {
     const info = this.get(id);
-    return (info?.output ?? safeOutput(undefined, id)).replace(/\{leader\}/g, slug(leaderName));
+    const name = (info?.output ?? safeOutput(undefined, id)).replace(/\{leader\}/g, slug(leaderName));
+    // A leader named "Con" must not make `{leader}.md` the console device on Windows.
+    return WINDOWS_RESERVED.test(name) ? safeOutput(undefined, id).replace(/\{leader\}/g, slug(leaderName)) : name;
   }
 }
 
 /** Output names are plain `.md` file names; anything else falls back to `<id>-{leader}.md`. */
 export function safeOutput(output: unknown, id: string): string {
-  if (typeof output === 'string' && /^[\w.{}\- ]+\.md$/i.test(output) && !output.includes('..')) return output;
+  if (typeof output === 'string' && /^[\w.{}\- ]+\.md$/i.test(output) && !output.includes('..') && !WINDOWS_RESERVED.test(output)) return output;
   const base = id.split(/[\\/]/).pop()!.replace(/[^\w\- ]+/g, '-');
   return `${base}-{leader}.md`;
 }

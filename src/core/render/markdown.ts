@@ -6,8 +6,10 @@
 export function inlineMarkdown(text: string): string {
   // Control characters other than whitespace have no business in a document. Drop them first, so
   // they cannot shield leading whitespace from the trim below.
+  // Bidi embedding, override and isolate controls (U+202E) go too: they reorder what a reader sees
+  // ("gpj.exe" shown as "exe.jpg") and are never needed to write a right-to-left name.
   // eslint-disable-next-line no-control-regex
-  let s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+  let s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
   s = s.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').replace(/[\t ]+/g, ' ').trim();
   s = s.replace(/[\\`*[\]<>|~]/g, '\\$&');
   // `_` only emphasizes at word edges; leave snake_case readable. Each `_` is judged by its own

@@ -20,8 +20,14 @@ export function describeEntry(entry: GlossaryEntry, options: { heading?: boolean
   for (const example of entry.examples ?? []) lines.push('', `**Example:** ${md(example)}`);
   if (entry.aliases.length) lines.push('', `**Also:** ${entry.aliases.map(md).join(', ')}`);
   if (entry.related?.length) lines.push('', `**Related:** ${entry.related.map(md).join(', ')}`);
-  if (entry.link && /^https?:\/\/[^\s<>()]+$/i.test(entry.link)) lines.push('', `[Read more](${encodeURI(decodeSafe(entry.link))})`);
+  if (entry.link && /^https?:\/\/[^\s<>()]+$/i.test(entry.link)) lines.push('', `[Read more](${linkTarget(entry.link)})`);
   return lines.join('\n');
+}
+
+/** The address as a Markdown link destination: decoding `%29` must not give back a `)` that closes
+ *  the link early, so parentheses stay percent-encoded. */
+function linkTarget(url: string): string {
+  return encodeURI(decodeSafe(url)).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 function decodeSafe(url: string): string {

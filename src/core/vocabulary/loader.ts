@@ -1,4 +1,4 @@
-import { CST, LineCounter, Parser, parseDocument, isMap, isSeq, isScalar, isAlias, type Node, type Pair } from 'yaml';
+import { CST, LineCounter, Parser, parseDocument, isMap, isSeq, isScalar, isAlias, visit, type Node, type Pair } from 'yaml';
 import type { GlossaryEntry } from './glossary';
 
 /** A problem in a glossary file, 1-based line and column, with the end of the offending node. */
@@ -58,6 +58,19 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
   for (const e of doc.errors) at(e.pos, firstLine(e.message));
   const errorOffsets = doc.errors.map((e) => e.pos[0]);
   for (const w of doc.warnings) at(w.pos, firstLine(w.message), 'warning');
+  // A key given twice in one mapping is an error at the second one; the first is used (for every
+  // key alike, so a term never mixes the first `name` with the last `definition`).
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) at(pair.key.range, `duplicate key \`${key.length > 80 ? `${key.slice(0, 80)}…` : key}\`: only the first one is used`);
+        seen.add(key);
+      }
+    },
+  });
 
   const root = doc.contents;
   if (root === null || root === undefined) {
@@ -125,8 +138,11 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
     definition: '',
     source: { kind: 'team', file, line: lines.linePos(node.range?.[0] ?? 0).line, ...(context ? { context } : {}) },
   };
+  const seen = new Set<string>();
   for (const pair of node.items as Pair[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key !== undefined && seen.has(key)) continue; // reported as a duplicate key; the first wins
+    if (key !== undefined) seen.add(key);
     const value = pair.value as Node | null;
     if ((STRING_FIELDS as readonly string[]).includes(key ?? '')) {
       if (value === null || (isScalar(value) && value.value === null)) continue;

@@ -13,30 +13,37 @@ export type WebviewMessage =
   | { type: 'change'; draft: Draft; template: string }
   | { type: 'save'; draft: Draft }
   | { type: 'generate'; draft: Draft; template: string }
-  | { type: 'copyScript'; draft: Draft };
+  | { type: 'copyScript'; draft: Draft }
+  | { type: 'openProfile' };
 
 /** Extension → webview. */
 export type HostMessage =
-  | { type: 'init'; draft: Draft; saved: Draft | null; templates: TemplateChoice[]; template: string }
+  | { type: 'init'; draft: Draft; saved: Draft | null; templates: TemplateChoice[]; template: string; /** why the saved profile could not be used */ problem?: string }
   | { type: 'preview'; markdown: string; cards: RehearsalCard[]; error?: string }
   | { type: 'saved'; saved: Draft }
   | { type: 'status'; message: string; kind: 'info' | 'error' };
 
 export interface RehearsalCard { objection: string; answer: string }
 
-const MAX_DRAFT_JSON = 64 * 1024;
+export const MAX_DRAFT_JSON = 64 * 1024;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isDraft(v: unknown): v is Draft {
+export function isDraft(v: unknown): v is Draft {
   if (!isRecord(v)) return false;
   try {
     return JSON.stringify(v).length <= MAX_DRAFT_JSON;
   } catch {
     return false;
   }
+}
+
+/** What the Builder can do with the saved profile's JSON: edit it, or say why it cannot. */
+export function savedDraft(raw: unknown): { saved: Draft } | { saved: null; problem: 'not-object' | 'too-large' } {
+  if (!isRecord(raw)) return { saved: null, problem: 'not-object' };
+  return isDraft(raw) ? { saved: raw } : { saved: null, problem: 'too-large' };
 }
 
 /** A template id such as "prep-doc" or "team/intro": never a path out of the templates folder. */
@@ -48,6 +55,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
   switch (raw.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'openProfile':
+      return { type: 'openProfile' };
     case 'change':
     case 'generate':
       return isDraft(raw.draft) && isTemplateId(raw.template) ? { type: raw.type, draft: raw.draft, template: raw.template } : undefined;
@@ -66,6 +75,7 @@ export function parseHostMessage(raw: unknown): HostMessage | undefined {
     case 'init':
       return isDraft(raw.draft) && (raw.saved === null || isDraft(raw.saved)) && Array.isArray(raw.templates) && isTemplateId(raw.template)
         ? { type: 'init', draft: raw.draft, saved: raw.saved as Draft | null, template: raw.template,
+            ...(typeof raw.problem === 'string' ? { problem: raw.problem.slice(0, 2000) } : {}),
             templates: raw.templates.filter((t): t is TemplateChoice => isRecord(t) && isTemplateId(t.id) && typeof t.name === 'string') }
         : undefined;
     case 'preview':

@@ -6,7 +6,7 @@ import type { TemplateLibrary } from '../../core/render/library';
 import type { Services } from '../services';
 import { log } from '../shared/log';
 import { buildBuilderHtml, createNonce } from './html';
-import { parseWebviewMessage, type Draft, type HostMessage, type WebviewMessage } from './protocol';
+import { isDraft, MAX_DRAFT_JSON, parseWebviewMessage, savedDraft, type Draft, type HostMessage, type WebviewMessage } from './protocol';
 
 export const BUILDER_VIEW_TYPE = 'mentorshipPrep.builder';
 const DRAFT_KEY = 'mentorshipPrep.builder.draft';
@@ -57,14 +57,21 @@ class BuilderPanel {
   private async handle(msg: WebviewMessage): Promise<void> {
     switch (msg.type) {
       case 'ready': {
-        const loaded = await this.services.profiles.load().catch(() => undefined);
-        this.saved = (loaded?.raw as Draft | undefined) ?? null;
-        const draft = this.context.workspaceState.get<Draft>(DRAFT_KEY) ?? this.saved ?? {};
+        const { saved, problem } = await this.loadSaved();
+        this.saved = saved;
+        const stored = this.context.workspaceState.get<unknown>(DRAFT_KEY);
+        const draft = isDraft(stored) ? stored : this.saved ?? {};
         const { library } = await this.services.templates.library();
         this.post({
           type: 'init', draft, saved: this.saved, template: this.context.workspaceState.get<string>(TEMPLATE_KEY) ?? 'prep-doc',
           templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? vscode.l10n.t('{0} (team)', t.name) : t.name })),
+          ...(problem ? { problem } : {}),
         });
+        break;
+      }
+      case 'openProfile': {
+        const uri = this.services.profiles.uri();
+        if (uri) await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
         break;
       }
       case 'change': {
@@ -77,7 +84,8 @@ class BuilderPanel {
       case 'save': {
         const checked = validateProfile(msg.draft);
         if (!checked.ok) { this.post({ type: 'status', kind: 'error', message: vscode.l10n.t('Fix the highlighted answers first.') }); return; }
-        await this.services.profiles.save(checked.profile);
+        if (!(await this.mayReplaceSaved())) return;
+        await this.services.profiles.save(checked.profile, { replaceUnreadable: true });
         this.saved = checked.profile as unknown as Draft;
         this.panel.title = vscode.l10n.t('Prep Builder');
         this.post({ type: 'saved', saved: this.saved });
@@ -85,6 +93,12 @@ class BuilderPanel {
         break;
       }
       case 'generate': {
+        const valid = validateProfile(msg.draft);
+        if (valid.ok) {
+          // Generate saves the profile too: ask before it replaces a file that could not be read.
+          if (!(await this.mayReplaceSaved())) return;
+          await this.services.profiles.save(valid.profile, { replaceUnreadable: true });
+        }
         const result = await vscode.commands.executeCommand<{ ok: boolean; action?: string; uri?: string; message?: string }>(
           'mentorshipPrep.generate', { profile: msg.draft, template: msg.template });
         const checked = validateProfile(msg.draft);
@@ -102,6 +116,48 @@ class BuilderPanel {
         break;
       }
     }
+  }
+
+  /** The saved profile as a draft, or why the Builder cannot show it (then the panel says so,
+   *  with a button to open the file, instead of staying blank). */
+  private async loadSaved(): Promise<{ saved: Draft | null; problem?: string }> {
+    let loaded;
+    try {
+      loaded = await this.services.profiles.load();
+    } catch (err) {
+      return { saved: null, problem: err instanceof Error ? err.message : String(err) };
+    }
+    if (!loaded) return { saved: null };
+    const checked = savedDraft(loaded.raw);
+    if (checked.saved) return { saved: checked.saved };
+    const file = this.profileName();
+    return { saved: null, problem: checked.problem === 'too-large'
+      ? vscode.l10n.t('{0} is larger than the Prep Builder can edit ({1} KB). Open it to shorten it; the form starts empty and will not replace it without asking.', file, MAX_DRAFT_JSON / 1024)
+      : vscode.l10n.t('{0} does not hold a JSON object. Open it to fix it; the form starts empty and will not replace it without asking.', file) };
+  }
+
+  private profileName(): string {
+    try {
+      const uri = this.services.profiles.uri();
+      return uri ? vscode.workspace.asRelativePath(uri) : vscode.l10n.t('The saved profile');
+    } catch {
+      return vscode.l10n.t('The saved profile');
+    }
+  }
+
+  /** True when saving may go ahead: the profile file can be read, or the user agreed to replace
+   *  the one that cannot. Otherwise says so in the panel. */
+  private async mayReplaceSaved(): Promise<boolean> {
+    const problem = await this.services.profiles.unreadable();
+    if (!problem) return true;
+    const replace = vscode.l10n.t('Replace the File');
+    const open = vscode.l10n.t('Open Profile');
+    // Open Profile first: it is the default button, so Enter never replaces the file.
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('The saved profile cannot be read, so saving would replace it: {0}', problem), { modal: true }, open, replace);
+    if (choice === replace) return true;
+    if (choice === open) await this.handle({ type: 'openProfile' });
+    this.post({ type: 'status', kind: 'error', message: vscode.l10n.t('Nothing was saved: the profile file could not be read and was kept as it is.') });
+    return false;
   }
 
   private isDirty(draft: Draft): boolean {

@@ -7,13 +7,20 @@ import type { ChecklistStore } from './store';
 function isPrepDoc(uri: vscode.Uri): boolean {
   const folder = primaryFolder();
   const relative = folder && relativePath(folder.uri, uri);
-  if (!folder || relative === undefined) return false;
-  return relative.startsWith(outputFolder(folder) + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
+  const output = folder && outputFolderOrUndefined(folder);
+  if (!output || relative === undefined) return false;
+  return relative.startsWith(output + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
+}
+
+/** The output folder, or undefined when its setting leaves the workspace (then nothing syncs). */
+function outputFolderOrUndefined(folder: vscode.WorkspaceFolder): string | undefined {
+  try { return outputFolder(folder); } catch { return undefined; }
 }
 
 /** Where prep docs can be: the output folder only, so a tick never searches the whole workspace. */
-function prepDocs(folder: vscode.WorkspaceFolder): vscode.RelativePattern {
-  return new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/')), '**/prep-*.md');
+function prepDocs(folder: vscode.WorkspaceFolder): vscode.RelativePattern | undefined {
+  const output = outputFolderOrUndefined(folder);
+  return output === undefined ? undefined : new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, ...output.split('/')), '**/prep-*.md');
 }
 
 /**
@@ -36,9 +43,9 @@ export class ChecklistDocSync implements vscode.Disposable {
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
     );
-    const folder = primaryFolder();
-    if (folder) {
-      const watcher = vscode.workspace.createFileSystemWatcher(prepDocs(folder));
+    const pattern = primaryFolder() && prepDocs(primaryFolder()!);
+    if (pattern) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
       // newer than the checklist's last change; otherwise the event is an echo of an older write.
       const onDisk = (uri: vscode.Uri) => {
@@ -79,25 +86,29 @@ export class ChecklistDocSync implements vscode.Disposable {
 
   /** Brings every prep doc in the output folder in line with the state. */
   async toDocs(): Promise<number> {
-    const folder = primaryFolder();
-    if (!folder) return 0;
-    const uris = (await vscode.workspace.findFiles(prepDocs(folder), null, 50)).filter(isPrepDoc);
+    const pattern = primaryFolder() && prepDocs(primaryFolder()!);
+    if (!pattern) return 0;
+    const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter(isPrepDoc);
     let changed = 0;
     for (const uri of uris) {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open?.getText() ?? (await readText(uri).catch(() => undefined));
-      if (text === undefined) continue;
-      const edits = docCheckEdits(text, this.store.state);
+      // The edits are computed from the document VS Code holds (opened now if it was not), and sent
+      // with its version: if the file changes on disk or in the editor before the edit lands, VS
+      // Code refuses the edit instead of ticking the wrong character.
+      const doc = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
+      if (!doc) continue;
+      const version = doc.version;
+      const wasDirty = doc.isDirty;
+      const edits = docCheckEdits(doc.getText(), this.store.state);
       if (edits.length === 0) continue;
       const edit = new vscode.WorkspaceEdit();
       for (const e of edits) edit.replace(uri, new vscode.Range(e.line, e.character, e.line, e.character + 1), e.replacement);
+      if (doc.version !== version) continue; // changed while the edits were made; the next sync redoes them
       this.applying = true;
       try {
-        const wasDirty = open?.isDirty ?? false;
         if (await vscode.workspace.applyEdit(edit)) {
           changed++;
           // Save what only we changed; a doc the user is editing stays theirs to save.
-          if (!wasDirty) await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
+          if (!wasDirty) await doc.save();
         }
       } finally {
         this.applying = false;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkInCalendar } from '../../core/checklist/calendar';
+import { checkInCalendar, suggestedFirstCheckIn } from '../../core/checklist/calendar';
 import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import { localDate } from '../../core/render/context';
 import { parseCheckInTime } from '../../core/checklist/dates';
@@ -73,7 +73,7 @@ export async function exportCalendar(services: Services, args?: { start?: string
     start = parsed.date;
   }
   if (!start) {
-    const suggestion = nextWeekday(new Date());
+    const suggestion = suggestedFirstCheckIn(new Date());
     const answer = await vscode.window.showInputBox({
       title: vscode.l10n.t('Mentorship Prep: Export Check-in Calendar'), prompt: vscode.l10n.t('Date and time of the first check-in (your local time)'), value: localIso(suggestion), ignoreFocusOut: true,
       validateInput: (v) => { const parsed = parseCheckInTime(v); return parsed.ok ? undefined : dateProblem(parsed.reason); },
@@ -88,7 +88,13 @@ export async function exportCalendar(services: Services, args?: { start?: string
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not build the calendar: {0}', result.message));
     return { ok: false, message: result.message };
   }
-  const written = await writeGenerated(outputUri('check-ins.ics'), result.ics, args?.ifExists ?? 'ask', services.drafts, args?.show ?? true);
+  let target: vscode.Uri | undefined;
+  try { target = outputUri('check-ins.ics'); } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(message);
+    return { ok: false, message };
+  }
+  const written = await writeGenerated(target, result.ics, args?.ifExists ?? 'ask', services.drafts, args?.show ?? true);
   if (written.action !== 'cancelled' && (args?.show ?? true)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Check-in calendar saved. Import the .ics file into your calendar app (Outlook, Google Calendar, Apple Calendar).'));
   }
@@ -102,11 +108,4 @@ function today(): string { return localDate(new Date()); }
 function localIso(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${localDate(d)} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-function nextWeekday(from: Date): Date {
-  const d = new Date(from);
-  d.setDate(d.getDate() + 7);
-  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
-  d.setHours(10, 0, 0, 0);
-  return d;
 }

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import type { Profile } from '../../core/profile/profile';
 import { validateProfile, type ProfileResult } from '../../core/profile/validate';
-import { exists, primaryFolder, readText, writeText } from '../shared/files';
+import { exists, primaryFolder, readText, settingPath, writeText } from '../shared/files';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
+
+/** The profile file exists but cannot be parsed, and the user did not agree to replace it. */
+export class UnreadableProfileError extends Error {}
 
 /**
  * Where the profile lives: `.mentorship/profile.json` (configurable) in the first workspace
@@ -15,11 +18,11 @@ export class ProfileStore {
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
+  /** Throws a PathSettingError when the setting leaves the workspace folder. */
   uri(): vscode.Uri | undefined {
     const folder = primaryFolder();
     if (!folder) return undefined;
-    const relative = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('profile.path') || '.mentorship/profile.json';
-    return vscode.Uri.joinPath(folder.uri, ...relative.split('/').filter((p) => p && p !== '..'));
+    return settingPath(folder, 'profile.path', '.mentorship/profile.json').uri;
   }
 
   /** The saved profile, validated; undefined when none was saved yet. A file that is not JSON
@@ -42,8 +45,29 @@ export class ProfileStore {
     return { raw, result: validateProfile(raw) };
   }
 
-  async save(profile: Profile): Promise<vscode.Uri | undefined> {
+  /** Why the saved profile file cannot be used (not JSON, not a JSON object, unreadable), or
+   *  undefined when it can (or there is none). */
+  async unreadable(): Promise<string | undefined> {
+    let loaded;
+    try {
+      loaded = await this.load();
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
+    if (loaded && (typeof loaded.raw !== 'object' || loaded.raw === null || Array.isArray(loaded.raw))) {
+      return vscode.l10n.t('{0} does not hold a JSON object.', this.uri() ? vscode.workspace.asRelativePath(this.uri()!) : 'profile');
+    }
+    return undefined;
+  }
+
+  /** Saves the profile. A profile file that exists but cannot be parsed is never replaced unless
+   *  `replaceUnreadable` says the user agreed: it throws an UnreadableProfileError instead. */
+  async save(profile: Profile, options: { replaceUnreadable?: boolean } = {}): Promise<vscode.Uri | undefined> {
     const uri = this.uri();
+    if (uri && !options.replaceUnreadable) {
+      const problem = await this.unreadable();
+      if (problem) throw new UnreadableProfileError(vscode.l10n.t('{0} Nothing was saved, so your file is kept as it is.', problem));
+    }
     if (!uri) {
       await this.context.globalState.update(GLOBAL_KEY, profile);
     } else {

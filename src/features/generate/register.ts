@@ -51,7 +51,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     const checked = validateProfile(args.profile);
     if (!checked.ok) return fail(vscode.l10n.t('The profile is not valid:\n{0}', formatIssues(checked.issues.filter((i) => i.severity === 'error'))));
     profile = checked.profile;
-    await services.profiles.save(profile);
+    try { await services.profiles.save(profile); } catch (err) { return fail(err instanceof Error ? err.message : String(err)); }
   } else {
     let saved;
     try {
@@ -70,7 +70,9 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     }
     profile = reuse ? saved!.result.profile : await askForProfile(saved?.result.profile);
     if (!profile) return { ok: false, action: 'cancelled' };
-    if (!reuse) await services.profiles.save(profile);
+    if (!reuse) {
+      try { await services.profiles.save(profile); } catch (err) { return fail(err instanceof Error ? err.message : String(err)); }
+    }
   }
 
   const { library, problems } = await services.templates.library();
@@ -86,14 +88,21 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   const broken = problems.find((p) => p.file.endsWith(`/${templateId}.hbs`));
   if (broken) return fail(vscode.l10n.t('The team template could not be compiled, so nothing was written. {0}', describeProblem(broken)));
 
-  const glossary = services.glossaries.scope.entriesFor(services.profiles.uri()?.toString());
+  let target: vscode.Uri | undefined;
+  let profileUri: vscode.Uri | undefined;
+  try {
+    const folder = primaryFolder();
+    profileUri = services.profiles.uri();
+    target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
+  } catch (err) {
+    return fail(err instanceof Error ? err.message : String(err));
+  }
+  const glossary = services.glossaries.scope.entriesFor(profileUri?.toString());
   const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), { sessionLog: await sessionLog(), done: doneAfter(services, templateId), language: vscode.env.language }));
   if (!outcome.ok) {
     services.templates.publish([outcome.problem]);
     return fail(vscode.l10n.t('Nothing was written: the template failed to render. {0}', describeProblem(outcome.problem)));
   }
-  const folder = primaryFolder();
-  const target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
   const written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
   if (written.action !== 'cancelled') {
     if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);

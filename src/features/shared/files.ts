@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { URI } from 'vscode-uri';
+import { joinInFolder } from '../../core/workspace/paths';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -41,15 +43,37 @@ export function relativePath(folder: vscode.Uri, uri: vscode.Uri): string | unde
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
 }
 
+/** A setting that chooses where we read or write leaves the workspace folder (or is unusable). */
+export class PathSettingError extends Error {}
+
+/**
+ * The workspace-relative path in setting `mentorshipPrep.<key>`, joined below `folder` with
+ * vscode-uri after normalizing `\` and `/`. An empty setting means `fallback`; a path that is
+ * absolute, leaves the folder or is not a usable name throws a PathSettingError saying so. (In an
+ * untrusted workspace VS Code ignores the workspace's value: the settings are listed in
+ * `capabilities.untrustedWorkspaces.restrictedConfigurations`.)
+ */
+export function settingPath(folder: vscode.WorkspaceFolder, key: 'profile.path' | 'output.folder', fallback: string): { uri: vscode.Uri; relative: string } {
+  const value = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<unknown>(key);
+  const setting = typeof value === 'string' && value.trim() ? value : fallback;
+  const base = URI.from({ scheme: folder.uri.scheme, authority: folder.uri.authority, path: folder.uri.path });
+  let joined = joinInFolder(base, setting);
+  if (!joined.ok && joined.reason === 'empty') joined = joinInFolder(base, fallback); // "." means the default, as before
+  if (joined.ok) return { uri: vscode.Uri.from({ scheme: joined.uri.scheme, authority: joined.uri.authority, path: joined.uri.path }), relative: joined.relative };
+  const shown = JSON.stringify(setting.length > 80 ? `${setting.slice(0, 80)}…` : setting);
+  throw new PathSettingError(joined.reason === 'invalid' || joined.reason === 'empty'
+    ? vscode.l10n.t('The setting mentorshipPrep.{0} ({1}) is not a usable file or folder name; nothing was read or written. Change it in the settings.', key, shown)
+    : vscode.l10n.t('The setting mentorshipPrep.{0} ({1}) points outside the workspace folder {2}; nothing was read or written there. Use a path inside the folder.', key, shown, folder.name));
+}
+
 /** The folder generated documents go to (setting `mentorshipPrep.output.folder`), relative to the
- *  workspace folder, as clean path segments: no `..`, never empty. */
+ *  workspace folder, `/`-separated, never empty; throws a PathSettingError when it leaves the folder. */
 export function outputFolder(folder: vscode.WorkspaceFolder): string {
-  const setting = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<string>('output.folder') ?? 'mentorship';
-  return setting.split(/[\\/]/).filter((p) => p && p !== '..' && p !== '.').join('/') || 'mentorship';
+  return settingPath(folder, 'output.folder', 'mentorship').relative;
 }
 
 /** A file in the output folder of the first workspace folder; undefined with no folder open. */
 export function outputUri(name: string): vscode.Uri | undefined {
   const folder = primaryFolder();
-  return folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), name) : undefined;
+  return folder ? vscode.Uri.joinPath(settingPath(folder, 'output.folder', 'mentorship').uri, name) : undefined;
 }

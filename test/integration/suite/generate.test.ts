@@ -120,4 +120,36 @@ suite('Prep doc generation', () => {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.mentorship/templates'), { recursive: true });
     }
   });
+
+  test('a profile file that cannot be parsed is never replaced by Generate (nothing is saved or written)', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), '.mentorship/profile.json');
+    const enc = new TextEncoder();
+    try {
+      for (const broken of ['{ "leader": { "name": "Dana Okafor", ', '[1, 2, 3]\n']) {
+        await vscode.workspace.fs.writeFile(uri, enc.encode(broken));
+        const result = await generate({ profile: { ...PROFILE, leader: { name: 'Ines Moreau' } }, ifExists: 'replace', show: false });
+        assert.strictEqual(result.ok, false, broken);
+        assert.match(result.message ?? '', /Nothing was saved/);
+        assert.strictEqual(await readWorkspaceFile('.mentorship/profile.json'), broken);
+        await assert.rejects(readWorkspaceFile('mentorship/prep-ines-moreau.md'));
+      }
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, enc.encode(JSON.stringify(PROFILE, null, 2) + '\n'));
+    }
+  });
+
+  test('an output folder or profile path setting that leaves the workspace folder is refused with a message', async () => {
+    const config = () => vscode.workspace.getConfiguration('mentorshipPrep');
+    for (const [key, value] of [['output.folder', '..\\..\\escaped'], ['output.folder', '../escaped'], ['profile.path', '..\\package.json'], ['profile.path', '/etc/x.json']] as const) {
+      await config().update(key, value, vscode.ConfigurationTarget.Workspace);
+      try {
+        const result = await generate({ profile: { ...PROFILE, leader: { name: 'Noor Haddad' } }, ifExists: 'replace', show: false });
+        assert.strictEqual(result.ok, false, `${key} = ${value}`);
+        assert.match(result.message ?? '', new RegExp(`mentorshipPrep\\.${key.replace('.', '\\.')}.*outside the workspace folder`));
+      } finally {
+        await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    }
+    await assert.rejects(readWorkspaceFile('mentorship/prep-noor-haddad.md'));
+  });
 });

@@ -210,3 +210,36 @@ uiTests.push({
     assert.equal(await rowAgain.locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first().getAttribute('aria-checked'), String(!wasChecked));
   },
 });
+
+uiTests.push({
+  name: 'a profile the Prep Builder cannot read is explained in the panel with Open profile, and Save asks before replacing it',
+  async run({ page, url, outDir, workspace }) {
+    const file = path.join(workspace, '.mentorship/profile.json');
+    const original = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    const broken = '{ "leader": { "name": "Dana Okafor" },\n';
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, broken);
+    try {
+      await openWorkbench(page, url);
+      await runCommand(page, 'Mentorship Prep: Open Prep Builder');
+      const frame = await builderFrame(page);
+      const problem = frame.locator('#profile-problem');
+      await problem.waitFor({ state: 'visible', timeout: 20_000 });
+      assert.match(await problem.innerText(), /profile\.json is not valid JSON/);
+      await frame.locator('#f-leader-name').fill('Replacement Leader');
+      await frame.locator('#f-challenge').fill('a challenge typed in the Builder');
+      await frame.locator('#save').click();
+      // VS Code asks (a modal dialog); dismissing it keeps the file.
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'cannot be read' });
+      await dialog.waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(outDir, 'builder-unreadable-profile.png') });
+      await page.keyboard.press('Escape');
+      await frame.locator('.status.error', { hasText: 'Nothing was saved' }).waitFor({ timeout: 10_000 });
+      assert.equal(fs.readFileSync(file, 'utf8'), broken, 'the unreadable profile was not replaced');
+      await frame.locator('#open-profile').click();
+      await page.locator('.tabs-container .tab', { hasText: 'profile.json' }).first().waitFor({ timeout: 15_000 });
+    } finally {
+      if (original === undefined) fs.rmSync(file, { force: true }); else fs.writeFileSync(file, original);
+    }
+  },
+});

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { parseHostMessage, parseWebviewMessage } from '../../../src/features/builder/protocol';
+import { parseHostMessage, parseWebviewMessage, savedDraft } from '../../../src/features/builder/protocol';
 
 suite('Prep Builder message protocol', () => {
   test('accepts each well-formed webview message', () => {
@@ -34,6 +34,23 @@ suite('Prep Builder message protocol', () => {
     assert.strictEqual(parseHostMessage({ type: 'status', message: 'ok', kind: 'html' }), undefined);
     const preview = parseHostMessage({ type: 'preview', markdown: '# x', cards: [{ objection: 'a', answer: 'b' }, { objection: 1 }] });
     assert.deepStrictEqual(preview, { type: 'preview', markdown: '# x', cards: [{ objection: 'a', answer: 'b' }], error: undefined });
+  });
+
+  test('a saved profile the form cannot hold is a stated problem, not an init the webview drops (blank panel)', () => {
+    const big = { leader: { name: 'x'.repeat(70 * 1024) } };
+    const init = (saved: unknown) => ({ type: 'init', draft: {}, saved, template: 'prep-doc', templates: [] });
+    // What the host used to send: the webview dropped it and stayed blank.
+    assert.strictEqual(parseHostMessage(init(big)), undefined);
+    assert.strictEqual(parseHostMessage(init([1, 2])), undefined);
+    // What it sends now.
+    for (const [raw, problem] of [[big, 'too-large'], [[1, 2], 'not-object'], ['text', 'not-object'], [null, 'not-object'], [42, 'not-object']] as const) {
+      const checked = savedDraft(raw);
+      assert.deepStrictEqual(checked, { saved: null, problem }, JSON.stringify(raw).slice(0, 40));
+      assert.ok(parseHostMessage({ ...init(checked.saved), problem: 'why' }));
+    }
+    assert.deepStrictEqual(savedDraft({ leader: { name: 'Dana' } }), { saved: { leader: { name: 'Dana' } } });
+    assert.deepStrictEqual(parseHostMessage({ ...init(null), problem: 'profile.json is not valid JSON' }), { ...init(null), problem: 'profile.json is not valid JSON' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'openProfile', path: '/etc/passwd' }), { type: 'openProfile' });
   });
 
   test('never throws on arbitrary input', () => {

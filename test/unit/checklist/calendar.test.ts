@@ -102,11 +102,35 @@ suite('check-in calendar', () => {
     assert.ok(parse(ics(checkInCalendar(profile(), { start: START, title: 'a\nb, c; d' }))).event.summary === 'a\nb, c; d');
   });
 
-  test('long lines are folded at 75 characters and unfold intact', () => {
-    const challenge = 'x'.repeat(200) + ' 山田'.repeat(40);
-    const text = ics(checkInCalendar(profile({ challenge }), { start: START }));
-    assert.ok(text.split('\r\n').every((line) => [...line].length <= 75));
-    assert.ok(parse(text).event.description.endsWith(challenge));
+  test('long lines are folded at 75 octets (RFC 5545), not 75 characters, and unfold intact', () => {
+    const challenge = 'x'.repeat(100) + ' 山田'.repeat(30) + ' 😀'.repeat(60);
+    const name = '😀'.repeat(70);
+    const text = ics(checkInCalendar(profile({ challenge, leader: { name } }), { start: START }));
+    const lines = text.split('\r\n');
+    for (const line of lines) assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `${Buffer.byteLength(line, 'utf8')} octets: ${line}`);
+    // No fold splits a UTF-8 sequence or a surrogate pair: every line is well-formed on its own.
+    for (const line of lines) assert.strictEqual(Buffer.from(line, 'utf8').toString('utf8'), line);
+    assert.ok(!text.includes('\r\n\t'), 'continuation lines start with a space');
+    const { event } = parse(text);
+    assert.ok(event.description.endsWith(challenge));
+    assert.strictEqual(event.summary, `Mentorship check-in with ${name}`);
+  });
+
+  test('control characters never reach the file: lone CR, NUL, ESC, DEL and C1 are removed before the library', () => {
+    const hostile = 'Dana\rX-INJECTED:1\u0000\u001b[2J\u007f\u009b31m\u0085 Okafor\tjr';
+    const text = ics(checkInCalendar(profile({ leader: { name: hostile }, challenge: 'ok\r\nBEGIN:VALARM\rline\u0007 end' }), { start: START, title: undefined }));
+    // Only CRLF line ends remain; TAB is allowed by RFC 5545 in text.
+    // eslint-disable-next-line no-control-regex
+    assert.ok(!/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/.test(text.replace(/\r\n/g, '')), JSON.stringify(text));
+    assert.ok(!/\r(?!\n)/.test(text), 'a lone CR');
+    assert.ok(!/^X-INJECTED/m.test(text) && !/^BEGIN:VALARM/m.test(text), 'a property injected by a line break');
+    const { event } = parse(text);
+    // A lone CR is a line break the library escapes (`\n`), not a raw byte.
+    assert.strictEqual(event.summary, 'Mentorship check-in with Dana\nX-INJECTED:1[2J31m Okafor\tjr');
+    assert.match(event.description, /First topic: ok\nBEGIN:VALARM\nline end$/);
+    const titled = parse(ics(checkInCalendar(profile(), { start: START, title: 'a\u001b]8;;x\u0007b', uid: 'id\u0000@x' }))).event;
+    assert.strictEqual(titled.summary, 'a]8;;xb');
+    assert.strictEqual(titled.uid, 'id@x');
   });
 
   suite('errors come back as { ok: false }', () => {

@@ -95,7 +95,8 @@ const vocabCases: Case[] = [
     prepare: () => ['vocab', '--json', scan, FIXTURE_WORKSPACE],
     check: (r) => {
       assert.strictEqual(r.code, EXIT.ok, r.stderr);
-      assert.strictEqual(r.stderr, '');
+      // The binary file the scan folder holds is skipped and counted (issue 14: nothing is skipped silently).
+      assert.strictEqual(r.stderr, 'mentorship-prep: skipped 1 file: 1 binary\n');
       assert.ok(r.stdout.endsWith('\n') && r.stdout.indexOf('\n') === r.stdout.length - 1, 'one line');
       const hits = JSON.parse(r.stdout) as Record<string, unknown>[];
       assert.ok(Array.isArray(hits) && hits.length > 10, `many hits, got ${hits.length}`);

@@ -195,3 +195,101 @@ suite('Fuzz: generate with random profile files', function () {
     }), { numRuns: PROFILE_RUNS });
   });
 });
+
+// Issue 14: random bytes, control characters and huge strings to every option of every command.
+suite('Fuzz: hostile strings to every option (stderr bounded and escaped, nothing written but --out)', function () {
+  this.timeout(60_000 + RUNS * 50);
+  let dir: string;
+  let cwd: string;
+  const ESC = '\u001b';
+  // eslint-disable-next-line no-control-regex
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const MAX_STDERR = 64 * 1024;
+
+  suiteSetup(() => {
+    dir = tempDir('mp-cli-fuzz-hostile-');
+    const p = JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(dir, 'profile.json'), JSON.stringify(p));
+    writeFileSync(path.join(dir, 'hostile.json'), JSON.stringify({ ...p, [`${ESC}[2J${'k'.repeat(200_000)}`]: 1, leader: { name: `D${ESC}]0;x\u0007`, [`${ESC}[31m`]: 1 } }));
+    writeFileSync(path.join(dir, 'team.glossary.yml'), `terms:\n  - name: "Drill${ESC}[31m"\n    link: "x${ESC}"\n  - name: A\n    name: B\n`);
+    writeFileSync(path.join(dir, 'ok.glossary.yml'), 'terms:\n  - name: Runbook Drill\n');
+    writeFileSync(path.join(dir, '_x.hbs'), 'Hi {{leader.name}}\n');
+    writeFileSync(path.join(dir, 'existing.md'), 'keep me\n');
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs', 'notes.md'), 'We use CQRS behind an API gateway.\n');
+    writeFileSync(path.join(dir, 'docs', 'bin.dat'), Buffer.from([0, 1, 2]));
+    writeFileSync(path.join(dir, 'docs', 'latin1.md'), Buffer.from('caf\xe9 CQRS\n', 'latin1'));
+    cwd = process.cwd();
+    process.chdir(dir);
+  });
+  suiteTeardown(() => {
+    process.chdir(cwd);
+    removeDir(dir);
+  });
+
+  /** Every file under the folder with its content, to see what a run wrote. */
+  const snapshot = () => new Map(listing(dir).map((f) => [f, f.endsWith('/') ? '' : readFileSync(path.join(dir, f)).toString('base64')]));
+  const insideDir = (s: string) => {
+    if (s.includes('\0')) return true;
+    const rel = path.relative(dir, path.resolve(dir, s));
+    return !path.isAbsolute(s) && !s.startsWith('~') && rel !== '..' && !rel.startsWith(`..${path.sep}`);
+  };
+  const controls = fc.constantFrom(ESC, '\u0000', '\r', '\n', '\u0007', '\u0008', '\u007f', '\u009b', '\u0085', '\u202e', '\u2066', '\u2028', '\ud800', `${ESC}[2J`, `${ESC}]0;t\u0007`, `${ESC}[6n`);
+  const hostile = fc.oneof(
+    { weight: 3, arbitrary: fc.array(fc.oneof(controls, fc.constantFrom('a', '.', '-', '--', '=', ' ', 'é', '😀')), { maxLength: 12 }).map((a) => a.join('')) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 16 }) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 81, max: 300_000 }), controls).map(([n, c]) => `${c}${'h'.repeat(n)}${c}`) },
+  );
+  const value = fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom('profile.json', 'hostile.json', 'team.glossary.yml', 'ok.glossary.yml', '_x.hbs', 'existing.md', 'docs', 'docs/notes.md', 'out.md', 'out.ics', '2026-12-01', 'prep-doc', '') },
+    { weight: 3, arbitrary: hostile.filter(insideDir) },
+  );
+  const OPTIONS = ['--profile', '--template', '--out', '--start', '--glossary'];
+  const part = fc.oneof(
+    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...OPTIONS), value).map(([o, v]) => [o, v]) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...OPTIONS), value).map(([o, v]) => [`${o}=${v}`]) },
+    { weight: 1, arbitrary: fc.constantFrom(['--force'], ['--json'], ['docs'], ['docs/notes.md']) },
+    { weight: 1, arbitrary: hostile.filter(insideDir).map((h) => [h]) },
+  );
+  const argv = fc.tuple(
+    fc.oneof({ weight: 5, arbitrary: fc.constantFrom('generate', 'calendar', 'vocab', 'templates', 'help') }, { weight: 1, arbitrary: hostile }),
+    fc.array(part, { maxLength: 6 }),
+  ).map(([c, parts]) => [c, ...parts.flat()]);
+
+  test(`exit 0, 1 or 2; stderr bounded and free of raw control characters; only --out is written (${ARGV_RUNS} runs)`, async () => {
+    await fc.assert(fc.asyncProperty(argv, async (args) => {
+      writeFileSync(path.join(dir, 'existing.md'), 'keep me\n');
+      const before = snapshot();
+      const io = capture();
+      const code = await runCli(args, io);
+      const show = `argv ${JSON.stringify(args).slice(0, 300)}\nexit ${code}\nstderr ${JSON.stringify(io.stderr.slice(0, 300))}`;
+      assert.ok(CODES.has(code), show);
+      assert.ok(io.stderr.length <= MAX_STDERR, `stderr is ${io.stderr.length} characters\n${show}`);
+      assert.doesNotMatch(io.stderr, RAW_CONTROL, show);
+      // What changed: at most the file --out names (the last one given), and only with exit 0.
+      let out: string | undefined;
+      for (let i = 0; i < args.length; i++) {
+        if (args[i] === '--out') out = args[i + 1];
+        else if (args[i]!.startsWith('--out=')) out = args[i]!.slice('--out='.length);
+      }
+      const after = snapshot();
+      const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+      const allowed = code === EXIT.ok && out ? path.relative(dir, path.resolve(dir, out)).split(path.sep).join('/') : undefined;
+      assert.deepStrictEqual(changed.filter((f) => f !== allowed), [], show);
+      for (const f of changed) if (f !== 'existing.md' || !before.has(f)) removeDir(path.join(dir, f));
+    }), { numRuns: ARGV_RUNS });
+    assert.deepStrictEqual(listing(dir).filter((f) => /\.tmp$/.test(f)), [], 'no temporary file left behind');
+  });
+
+  test('a 10 MB hostile key, option or file name: stderr stays under 64 KB with no escape sequence', async () => {
+    writeFileSync(path.join(dir, 'huge.json'), JSON.stringify({ ...JSON.parse(readFileSync(EXAMPLE_PROFILE, 'utf8')), [`${ESC}[2J${'k'.repeat(10 * 1024 * 1024)}`]: 1 }));
+    for (const args of [['generate', '--profile', 'huge.json'], ['calendar', '--profile', 'huge.json', '--start', `${ESC}[2J${'s'.repeat(1_000_000)}`],
+      ['generate', `--${ESC}${'o'.repeat(1_000_000)}`], [`${ESC}${'c'.repeat(1_000_000)}`], ['vocab', `${ESC}[2J${'p'.repeat(200)}`]]) {
+      const io = capture();
+      const code = await runCli(args, io);
+      assert.ok(CODES.has(code));
+      assert.ok(io.stderr.length < 8 * 1024, `${args[0]} ${String(args[1]).slice(0, 20)}: stderr is ${io.stderr.length} characters`);
+      assert.doesNotMatch(io.stderr, RAW_CONTROL);
+    }
+  });
+});

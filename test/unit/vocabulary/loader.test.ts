@@ -241,6 +241,22 @@ suite('Vocabulary loader: malformed files', () => {
   test('duplicate keys do not stop the file from loading', () => {
     assert.deepStrictEqual(names('terms:\n  - name: A\n    definition: one\n    definition: two\n'), ['A']);
   });
+  test('a duplicate key is an error at its line; the first value wins for every key; the rest still loads', () => {
+    const text = 'terms:\n  - name: First\n    definition: one\n    name: Second\n    definition: two\n  - name: B\n    definition: fine\n';
+    const r = parse(text);
+    assert.deepStrictEqual(problemsOf(text), [
+      '4:5 error duplicate key `name`: only the first one is used',
+      '5:5 error duplicate key `definition`: only the first one is used',
+    ]);
+    assert.deepStrictEqual(r.entries.map((e) => [e.name, e.definition]), [['First', 'one'], ['B', 'fine']]);
+    // Duplicates anywhere: the root, a context.
+    assert.deepStrictEqual(problemsOf('terms:\n  - name: A\nterms:\n  - name: B\n'), ['3:1 error duplicate key `terms`: only the first one is used']);
+    assert.deepStrictEqual(names('terms:\n  - name: A\nterms:\n  - name: B\n'), ['A']);
+    assert.deepStrictEqual(problemsOf('contexts:\n  - name: X\n    name: Y\n    terms:\n      - name: A\n'), ['3:5 error duplicate key `name`: only the first one is used']);
+    // A long key is cut in the message.
+    const long = 'k'.repeat(500);
+    assert.ok(problemsOf(`terms: []\n${long}: 1\n${long}: 2\n`)[0]!.length < 200);
+  });
   test('a second YAML document is reported; the first still loads', () => {
     const r = parse('terms:\n  - name: A\n---\nterms:\n  - name: B\n');
     assert.deepStrictEqual(r.entries.map((e) => e.name), ['A']);
