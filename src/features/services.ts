@@ -5,16 +5,12 @@ import { TemplateService } from './generate/teamTemplates';
 import { DraftProvider, DRAFT_SCHEME } from './generate/writer';
 import { GlossaryService } from './vocabulary/glossaryService';
 
-/** Something the user did that other features react to (the checklist, the walkthrough). */
-export type PrepEvent = { kind: 'generated'; template: string; uri?: vscode.Uri };
-
 /** Long-lived objects shared by features; created once in activate(). */
 export interface Services {
   profiles: ProfileStore;
   templates: TemplateService;
   glossaries: GlossaryService;
   drafts: DraftProvider;
-  events: vscode.EventEmitter<PrepEvent>;
   checklist: ChecklistStore;
 }
 
@@ -24,11 +20,10 @@ export function createServices(context: vscode.ExtensionContext): Services {
     templates: new TemplateService(),
     glossaries: new GlossaryService(),
     drafts: new DraftProvider(),
-    events: new vscode.EventEmitter<PrepEvent>(),
     checklist: new ChecklistStore(context.workspaceState),
   };
   context.subscriptions.push(
-    services.profiles, services.templates, services.glossaries, services.events, services.checklist,
+    services.templates, services.glossaries, services.checklist,
     vscode.workspace.registerTextDocumentContentProvider(DRAFT_SCHEME, services.drafts),
   );
   return services;

@@ -13,9 +13,6 @@ export class UnreadableProfileError extends Error {}
  * folder, so it is versioned with the team's repo; with no folder open, in global state.
  */
 export class ProfileStore {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
-
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   /** Throws a PathSettingError when the setting leaves the workspace folder. */
@@ -73,11 +70,6 @@ export class ProfileStore {
     } else {
       await writeText(uri, JSON.stringify(profile, null, 2) + '\n');
     }
-    this.changed.fire();
     return uri;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }

@@ -106,7 +106,6 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   const written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
   if (written.action !== 'cancelled') {
     if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);
-    services.events.fire({ kind: 'generated', template: templateId, uri: written.uri });
   }
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString() };
 }
