@@ -108,17 +108,28 @@ function maskTags(text: string, ls: number, le: number, out: number[]): void {
   }
 }
 
-/** One run of non-blank characters [cs, ce) on a line ending at le. */
+/** One run of non-blank characters [cs, ce) on a line ending at le. A Markdown link destination
+ *  `](dest "title")` inside it is masked and splits it: the link text before it is prose. */
 function maskChunk(text: string, cs: number, ce: number, le: number, out: number[]): void {
+  let segment = cs;
+  for (let i = cs; i + 1 < ce; i++) {
+    if (text.charCodeAt(i) !== 93 || text.charCodeAt(i + 1) !== 40) continue;
+    let j = i + 2;
+    while (j < le && text.charCodeAt(j) !== 41) j++;
+    out.push(i + 2, j);
+    if (i > segment) maskSegment(text, segment, i, out);
+    segment = Math.min(j + 1, ce);
+    i = segment - 1;
+  }
+  if (segment < ce) maskSegment(text, segment, ce, out);
+}
+
+function maskSegment(text: string, cs: number, ce: number, out: number[]): void {
   let at = -1, slashes = 0;
   for (let i = cs; i < ce; i++) {
     const c = text.charCodeAt(i);
-    // Markdown link destination `](dest "title")` and heading id `{#anchor}`.
-    if (c === 93 && text.charCodeAt(i + 1) === 40 && i + 1 < ce) {
-      let j = i + 2;
-      while (j < le && text.charCodeAt(j) !== 41) j++;
-      out.push(i + 2, j);
-    } else if (c === 123 && text.charCodeAt(i + 1) === 35 && i + 1 < ce) {
+    if (c === 123 && text.charCodeAt(i + 1) === 35 && i + 1 < ce) {
+      // A heading id `{#anchor}`.
       let j = i + 2;
       while (j < ce && text.charCodeAt(j) !== 125) j++;
       out.push(i + 2, j);
@@ -202,9 +213,22 @@ function isPath(text: string, s: number, e: number, slashes: number): boolean {
   }
   // /usr/bin, /api/v1 (a leading slash and more)
   if ((c0 === 47 || c0 === 92) && isHostChar(c1) && (internal >= 1 || hasExtension(text, s, e))) return true;
-  if (internal >= 2 || (internal >= 1 && trailing)) return true;
+  if (internal >= 1 && trailing) return true;
+  // Two slashes or more: a path, unless every part is a capitalised word (DDD/CQRS/ES, Dev/Test/Prod).
+  if (internal >= 2) return !capitalisedParts(text, s, e);
   if (slashes === 0 || internal === 0) return hasExtension(text, s, e) && !hasBlank(text, s, e);
   return hasExtension(text, s, e);
+}
+
+function capitalisedParts(text: string, s: number, e: number): boolean {
+  let first = true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47) { first = true; continue; }
+    if (first ? !(c >= 65 && c <= 90) : !isAlnum(c)) return false;
+    first = false;
+  }
+  return true;
 }
 
 function hasExtension(text: string, s: number, e: number): boolean {

@@ -24,10 +24,12 @@ suite('Vocabulary matcher: no hits inside addresses, paths, targets and tags', (
     assert.deepStrictEqual(hits('see docs/adr/0001-event-sourcing.md, ./service-mesh/README and /etc/feature-flags/config'), []);
     assert.deepStrictEqual(hits('open `src/api-gateway/` or api_gateway.py'), []);
     assert.deepStrictEqual(hits('blue/green deployment, DDD/NFRs and CQRS/event sourcing'), ['blue/green deployment', 'DDD', 'NFRs', 'CQRS', 'event sourcing']);
+    assert.deepStrictEqual(hits('links about DDD/CQRS/ES. and src/ddd/cqrs'), ['DDD', 'CQRS']);
   });
   test('Markdown link destinations and heading anchors, keeping the link text', () => {
     assert.deepStrictEqual(hits('[Back pressure](#backpressure) and [the API gateway](docs/api-gateway.md "API gateway")'), ['Back pressure', 'API gateway']);
     assert.deepStrictEqual(hits('- [Circuit breaker](#circuit-breaker)'), ['Circuit breaker']);
+    assert.deepStrictEqual(hits('![modelling with DDD](resources/ddd-starter.jpg) [DDD/CQRS/ES Discord](https://github.com/ddd-cqrs-es/community)'), ['DDD', 'DDD', 'CQRS']);
     assert.deepStrictEqual(hits('## Event sourcing {#event-sourcing}'), ['Event sourcing']);
     assert.deepStrictEqual(hits('jump to #event-sourcing'), []);
   });
