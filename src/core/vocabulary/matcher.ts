@@ -22,7 +22,8 @@ export const MAX_PHRASE_WORDS = 32;
 // Characters. A table classifies every UTF-16 code unit once (non-ASCII ones lazily, the first time
 // they are seen): the tokenizer reads one table entry per character.
 
-const enum K { Unknown = 0, Other = 1, Lower = 2, Upper = 3, Digit = 4, Letter = 5, Ideograph = 6 }
+// Ordered so that one comparison (k < K.Lower) ends a word: other characters and ideographs.
+const enum K { Unknown = 0, Other = 1, Ideograph = 2, Lower = 3, Upper = 4, Digit = 5, Letter = 6 }
 
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) CLASS[c] = c >= 97 && c <= 122 ? K.Lower : c >= 65 && c <= 90 ? K.Upper : c >= 48 && c <= 57 ? K.Digit : K.Other;
@@ -43,7 +44,7 @@ function classify(c: number): number {
   return k;
 }
 
-function isWordClass(k: number): boolean { return k >= K.Lower; }
+function isWordClass(k: number): boolean { return k >= K.Ideograph; }
 function isWord(text: string, i: number): boolean { return isWordClass(classify(text.charCodeAt(i))); }
 function codeClass(text: string, i: number, to: number): number { return i < to ? classify(text.charCodeAt(i)) : K.Other; }
 
@@ -69,7 +70,8 @@ function splitsBefore(text: string, i: number, to: number, counter?: StepCounter
   return false;
 }
 
-/** Reusable token buffers: start, end, hash of the lower-cased ASCII word (or NON_ASCII). */
+/** Reusable token buffers: start, end, and the word id (or, without a word table, the hash of
+ *  the lower-cased ASCII word, or NON_ASCII). */
 let tStart = new Int32Array(1024), tEnd = new Int32Array(1024), tHash = new Int32Array(1024);
 const NON_ASCII = 0x7fffffff;
 
@@ -80,32 +82,71 @@ function grow(): void {
   tStart = a; tEnd = b; tHash = c;
 }
 
-/** Splits text[from, to) into words in one pass; returns their count (in the token buffers). */
-function scanWords(text: string, from: number, to: number, counter?: StepCounter): number {
+/** What the tokenizer needs to turn a word into its id as it goes. */
+interface WordIds {
+  readonly maxLength: number;
+  /** A 65,536-bit filter over the words' hashes: most words of a text are rejected by one read. */
+  readonly bloom: Int32Array;
+  readonly ideographs: boolean;
+  idAscii(text: string, s: number, e: number, h: number, counter?: StepCounter): number;
+  idFolded(word: string): number;
+}
+
+function bloomBit(h: number): number { return (h ^ (h >>> 15)) & 65535; }
+
+function wordId(ids: WordIds | undefined, text: string, s: number, e: number, h: number, ascii: boolean, counter?: StepCounter): number {
+  if (!ids) return ascii ? h : NON_ASCII;
+  if (ascii) {
+    if (e - s > ids.maxLength) return -1;
+    const b = bloomBit(h);
+    if ((ids.bloom[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    return ids.idAscii(text, s, e, h, counter);
+  }
+  if (e - s > ids.maxLength * 2 + 2) return -1;
+  if (counter) counter.steps += 4 * (e - s);
+  return ids.idFolded(foldWord(text.slice(s, e)));
+}
+
+/** Splits text[from, to) into words in one pass, with their ids when `ids` is given; returns
+ *  their count (in the token buffers). */
+function scanWords(text: string, from: number, to: number, counter?: StepCounter, ids?: WordIds): number {
   let n = 0;
   let i = from;
+  let S = tStart, E = tEnd, H = tHash;
   while (i < to) {
     let c = text.charCodeAt(i);
-    let k = CLASS[c]! || classify(c);
+    let k = CLASS[c]!;
     if (k === K.Other) { i++; continue; }
-    if (n + 2 >= tStart.length) grow();
-    if (k === K.Ideograph) { tStart[n] = i; tEnd[n] = i + 1; tHash[n++] = NON_ASCII; i++; continue; }
-    let start = i, h = 0, ascii = true;
+    if (k === K.Unknown) { k = classify(c); if (k === K.Other) { i++; continue; } }
+    if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+    if (k === K.Ideograph) {
+      S[n] = i; E[n] = i + 1;
+      H[n++] = !ids ? NON_ASCII : ids.ideographs ? ids.idFolded(foldWord(text[i]!)) : -1;
+      i++;
+      continue;
+    }
+    // Hash of the word in lower case: `c | 32` lower-cases an ASCII letter and keeps a digit.
+    // `bits` gathers every code unit, so bits < 128 tells an ASCII word.
+    let start = i, h = 0, bits = 0;
     for (;;) {
-      if (k === K.Upper) h = (Math.imul(h, 31) + c + 32) | 0;
-      else if (k === K.Lower || k === K.Digit) h = (Math.imul(h, 31) + c) | 0;
-      else ascii = false;
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+      bits |= c;
       if (++i >= to) break;
       c = text.charCodeAt(i);
-      k = CLASS[c]! || classify(c);
-      if (k < K.Lower || k === K.Ideograph) break;
+      if (c >= 97 && c <= 122) continue; // most characters of a word: no table read, no split
+      k = CLASS[c]!;
+      if (k < K.Lower) {
+        if (k !== K.Unknown) break;
+        k = classify(c);
+        if (k < K.Lower) break;
+      }
       if (k === K.Upper && splitsBefore(text, i, to, counter)) {
-        if (n + 2 >= tStart.length) grow();
-        tStart[n] = start; tEnd[n] = i; tHash[n++] = ascii ? h : NON_ASCII;
-        start = i; h = 0; ascii = true;
+        if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+        S[n] = start; E[n] = i; H[n++] = wordId(ids, text, start, i, h, bits < 128, counter);
+        start = i; h = 0; bits = 0;
       }
     }
-    tStart[n] = start; tEnd[n] = i; tHash[n++] = ascii ? h : NON_ASCII;
+    S[n] = start; E[n] = i; H[n++] = wordId(ids, text, start, i, h, bits < 128, counter);
   }
   if (counter) counter.steps += to - from;
   return n;
@@ -269,13 +310,15 @@ const ABBREVIATIONS = ['vs', 'v'];
  * Finds glossary terms in text. Built once per glossary; matching is proportional to the text
  * given, so a hover passes only the lines around the cursor.
  */
-export class TermMatcher {
+export class TermMatcher implements WordIds {
   /** Folded word → id; an open-addressed hash table so the tokenizer's hash finds it without
    *  building a string. */
   private words: string[] = [];
   private table = new Int32Array(16).fill(-1);
   private hashes = new Int32Array(16);
-  private maxWordLength = 0;
+  maxLength = 0;
+  readonly bloom = new Int32Array(2048);
+  ideographs = false;
   /** Exact spellings (acronyms) → id, and per folded id the exact spellings that fold to it. */
   private readonly exactIds = new Map<string, number>();
   private readonly exactOf: (number[] | undefined)[] = [];
@@ -304,6 +347,8 @@ export class TermMatcher {
 
   // ---- the word table ----------------------------------------------------------------------
 
+  idFolded(word: string): number { return this.lookup(word); }
+
   private lookup(word: string): number {
     const h = hashOf(word);
     const mask = this.table.length - 1;
@@ -319,9 +364,13 @@ export class TermMatcher {
     if (found >= 0) return found;
     const id = this.words.length;
     this.words.push(word);
-    this.maxWordLength = Math.max(this.maxWordLength, word.length);
+    this.maxLength = Math.max(this.maxLength, word.length);
+    const b = bloomBit(hashOf(word));
+    this.bloom[b >>> 5]! |= 1 << (b & 31);
+    if (isIdeograph(word.charCodeAt(0))) this.ideographs = true;
     if (id >= this.startable.length) { const s = new Uint8Array(this.startable.length * 2); s.set(this.startable); this.startable = s; }
-    if ((this.words.length) * 2 > this.table.length) this.rehash(this.table.length * 2);
+    // At most one slot in eight used, so a word that is absent is nearly always one probe.
+    if (this.words.length * 8 > this.table.length) this.rehash(this.table.length * 2);
     else this.place(word, id);
     return id;
   }
@@ -342,7 +391,7 @@ export class TermMatcher {
   }
 
   /** Id of text[s, e) (lower-case ASCII hashing to h), comparing characters; -1 when absent. */
-  private lookupAscii(text: string, s: number, e: number, h: number, counter?: StepCounter): number {
+  idAscii(text: string, s: number, e: number, h: number, counter?: StepCounter): number {
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = this.table[slot]!;
@@ -424,18 +473,11 @@ export class TermMatcher {
    *  words inside URLs, e-mail addresses, domains, paths, link targets, HTML attributes and
    *  code-generation tags (see masks.ts). */
   findAll(text: string, from = 0, to = text.length, counter?: StepCounter): TermMatch[] {
-    const n = scanWords(text, from, to, counter);
     const matches: TermMatch[] = [];
-    if (n === 0 || this.words.length === 0) return matches;
-    // Word ids, kept in the hash buffer: -1 for words no spelling holds.
+    if (this.words.length === 0) return matches;
+    const n = scanWords(text, from, to, counter, this);
+    if (n === 0) return matches;
     const ids = tHash, starts = tStart, ends = tEnd;
-    const maxLen = this.maxWordLength;
-    for (let k = 0; k < n; k++) {
-      const s = starts[k]!, e = ends[k]!;
-      if (e - s > maxLen * 2 + 2) { ids[k] = -1; continue; }
-      const h = ids[k]!;
-      ids[k] = h === NON_ASCII ? this.lookup(foldWord(text.slice(s, e))) : e - s > maxLen ? -1 : this.lookupAscii(text, s, e, h, counter);
-    }
     if (gapBuffer.length < n) gapBuffer = new Uint8Array(n * 2);
     const gaps = gapBuffer;
     gaps.fill(G.Unknown, 0, n);
