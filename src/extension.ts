@@ -6,6 +6,7 @@ import { registerGettingStarted } from './features/gettingStarted/register';
 import { registerHover } from './features/hover/register';
 import { createServices, type Services } from './features/services';
 import { registerGlossaryCompletion } from './features/vocabulary/completion';
+import { registerCreateGlossary } from './features/vocabulary/createGlossary';
 import { registerExplainTerm } from './features/vocabulary/explainTerm';
 import { registerVocabularyView } from './features/vocabularyView/register';
 
@@ -19,6 +20,7 @@ const FEATURES: [string, Registrar][] = [
   ['hover', registerHover],
   ['explainTerm', registerExplainTerm],
   ['glossaryCompletion', registerGlossaryCompletion],
+  ['createGlossary', registerCreateGlossary],
   ['vocabularyView', registerVocabularyView],
 ];
 
