@@ -97,7 +97,7 @@ export class VocabularyScanner {
     await this.glossaries.ready();
     this.results.clear();
     this.totals.clear();
-    let skipped = 0, done = 0, found = 0;
+    let skipped = 0, done = 0, found = 0, reported = 0;
     const batch = 8; // files read in parallel: enough to hide I/O latency, few enough that a hover is not queued behind many reads
     for await (const uris of workspaceFiles(token)) {
       found += uris.length;
@@ -106,10 +106,12 @@ export class VocabularyScanner {
         const ok = await Promise.all(uris.slice(i, i + batch).map((u) => this.scanFile(u)));
         skipped += ok.filter((x) => !x).length;
         done += ok.length;
-        progress?.(done, found);
+        // At most ten progress updates a second: each one is a message to the workbench.
+        if (performance.now() - reported >= 100) { progress?.(done, found); reported = performance.now(); }
         await breathe();
       }
     }
+    progress?.(done, found);
     return { ...this.summary(), skipped, cancelled: token.isCancellationRequested };
   }
 
