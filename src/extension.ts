@@ -5,6 +5,8 @@ import { registerGenerate } from './features/generate/register';
 import { registerGettingStarted } from './features/gettingStarted/register';
 import { registerHover } from './features/hover/register';
 import { createServices, type Services } from './features/services';
+import { registerGlossaryCompletion } from './features/vocabulary/completion';
+import { registerCreateGlossary } from './features/vocabulary/createGlossary';
 import { registerExplainTerm } from './features/vocabulary/explainTerm';
 import { registerVocabularyView } from './features/vocabularyView/register';
 
@@ -17,6 +19,8 @@ const FEATURES: [string, Registrar][] = [
   ['checklist', registerChecklist],
   ['hover', registerHover],
   ['explainTerm', registerExplainTerm],
+  ['glossaryCompletion', registerGlossaryCompletion],
+  ['createGlossary', registerCreateGlossary],
   ['vocabularyView', registerVocabularyView],
 ];
 

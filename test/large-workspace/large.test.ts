@@ -58,6 +58,7 @@ export async function run(): Promise<void> {
       occurrences: summary.occurrences,
       hovers_during_scan: latencies.length,
       hover_ms_p50: Math.round(latencies[Math.floor(latencies.length / 2)]! * 10) / 10,
+      hover_ms_p95: Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))]! * 10) / 10,
       hover_ms_max: Math.round(latencies[latencies.length - 1]! * 10) / 10,
       rss_base_mb: Math.round(baseRss / 2 ** 20),
       rss_peak_mb: Math.round(rssPeak / 2 ** 20),

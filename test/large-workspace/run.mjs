@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const files = Number(process.env.LARGE_FILES || 10_000);
 const kb = Number(process.env.LARGE_FILE_KB || 20);
-const ws = path.join(root, '.cache/large-workspace', `${files}x${kb}kb`);
+// LARGE_WORKSPACE_DIR puts the generated workspace elsewhere (e.g. under /tmp).
+const ws = path.join(process.env.LARGE_WORKSPACE_DIR ? path.resolve(process.env.LARGE_WORKSPACE_DIR) : path.join(root, '.cache/large-workspace'), `${files}x${kb}kb`);
 if (!fs.existsSync(path.join(ws, '.complete'))) {
   fs.rmSync(ws, { recursive: true, force: true });
   const words = 'the team plans to move the service into a model that keeps costs low while each group ships on its own schedule'.split(' ');

@@ -25,7 +25,8 @@ if (!fs.existsSync(node24) || !fs.existsSync(entry)) {
 const port = Number(process.env.NODE_HOST_PORT || 18943);
 const base = `http://127.0.0.1:${port}`;
 const only = process.argv[2]; // 'suite' | 'ui' | undefined (both)
-const run = path.join(cache, 'run');
+// One run folder per port: sessions sharing .cache (one per port) do not delete each other's.
+const run = path.join(cache, `run-${port}`);
 fs.rmSync(run, { recursive: true, force: true });
 const home = path.join(run, 'home');
 // NODE_HOST_WORKSPACE opens a given folder as it is (the large-workspace test) instead of a copy of the fixture.

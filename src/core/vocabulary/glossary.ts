@@ -35,22 +35,39 @@ export function termKey(name: string): string {
 
 /**
  * Merges glossaries, later ones winning: an entry replaces any earlier entry with the same name
- * (or whose name is one of its aliases), so team terms override built-ins of the same name.
+ * (or whose name is one of its aliases), so team terms override built-ins of the same name. Within
+ * one glossary, the same term in two contexts keeps both entries (each with its own definition
+ * and aliases); twice in the same context, the later one wins.
  */
 export function mergeGlossaries(...layers: readonly (readonly GlossaryEntry[])[]): GlossaryEntry[] {
-  const byKey = new Map<string, GlossaryEntry>();
-  for (const layer of layers) {
+  const byKey = new Map<string, GlossaryEntry[]>();
+  const layerOf = new Map<GlossaryEntry, number>();
+  const kept = new Set<GlossaryEntry>();
+  const keys = (e: GlossaryEntry) => [...new Set([e.name, ...e.aliases].map(termKey))];
+  const remove = (e: GlossaryEntry) => {
+    kept.delete(e);
+    for (const k of keys(e)) {
+      const list = byKey.get(k)?.filter((x) => x !== e);
+      if (list?.length) byKey.set(k, list); else byKey.delete(k);
+    }
+  };
+  layers.forEach((layer, index) => {
     for (const entry of layer) {
-      for (const k of [entry.name, ...entry.aliases].map(termKey)) {
-        const previous = byKey.get(k);
-        if (previous && previous !== entry) {
-          for (const pk of [previous.name, ...previous.aliases].map(termKey)) byKey.delete(pk);
+      const context = entry.source.kind === 'team' ? entry.source.context : undefined;
+      for (const k of keys(entry)) {
+        for (const previous of byKey.get(k) ?? []) {
+          if (previous === entry) continue;
+          const sameLayer = layerOf.get(previous) === index;
+          const previousContext = previous.source.kind === 'team' ? previous.source.context : undefined;
+          if (!sameLayer || previousContext === context) remove(previous);
         }
       }
-      for (const k of [entry.name, ...entry.aliases].map(termKey)) byKey.set(k, entry);
+      kept.add(entry);
+      layerOf.set(entry, index);
+      for (const k of keys(entry)) byKey.set(k, [...(byKey.get(k) ?? []).filter((x) => x !== entry), entry]);
     }
-  }
-  return [...new Set(byKey.values())];
+  });
+  return [...kept];
 }
 
 /** Finds an entry by its name or one of its aliases. */

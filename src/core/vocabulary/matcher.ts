@@ -1,64 +1,16 @@
 import type { GlossaryEntry } from './glossary';
+import { isMasked, MaskCache } from './masks';
 
 /** A glossary term found in text: [start, end) holds exactly `text`. */
 export interface TermMatch {
   start: number;
   end: number;
   text: string;
+  /** The entry shown first (the first definition of the spelling). */
   entry: GlossaryEntry;
+  /** Every entry with this spelling: a term defined in several contexts keeps each definition. */
+  entries: readonly GlossaryEntry[];
 }
-
-// ---------------------------------------------------------------------------------------------
-// Tokens. Words are runs of letters and digits; inside a run, identifier humps start new words
-// (apiGateway → api|Gateway, APIGateway → API|Gateway, TechnicalDebt → Technical|Debt) but a
-// lone capital at the end does not (microservicesX stays one word, NFRs stays one word).
-
-const enum C { A = 65, Z = 90, a = 97, z = 122, d0 = 48, d9 = 57 }
-
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-
-function isWord(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= C.a && c <= C.z) || (c >= C.A && c <= C.Z) || (c >= C.d0 && c <= C.d9);
-  return NON_ASCII_WORD.test(text[i]!);
-}
-function isUpper(c: number): boolean { return c >= C.A && c <= C.Z; }
-function isLower(c: number): boolean { return c >= C.a && c <= C.z; }
-
-/** Appends the word tokens of text[from, to) as start/end pairs to `out`. */
-export function tokenize(text: string, from = 0, to = text.length, out: number[] = []): number[] {
-  let i = from;
-  while (i < to) {
-    while (i < to && !isWord(text, i)) i++;
-    if (i >= to) break;
-    let start = i;
-    i++;
-    while (i < to && isWord(text, i)) {
-      const c = text.charCodeAt(i);
-      if (isUpper(c) && isLower(text.charCodeAt(i + 1))) {
-        const p = text.charCodeAt(i - 1);
-        // aB… (camel hump) or ABc… with at least two lower-case letters (APIGateway, not NFRs)
-        if (isLower(p) || (isUpper(p) && isLower(text.charCodeAt(i + 2)) && i + 2 < to)) {
-          if (i + 1 < to) { out.push(start, i); start = i; }
-        }
-      }
-      i++;
-    }
-    out.push(start, i);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Patterns. A name or alias becomes a list of words. Phrases compare case-insensitively, with the
-// last word accepting plural forms; acronyms (two or more capitals in one word: DDD, NFRs, IaC)
-// compare case-exactly and only as whole words.
-//
-// Matching never uses a regex over the text: words are found by the tokenizer, the separator
-// between two words is classified once by a hand-written scanner (each character read once), and
-// the words are walked down a trie of the glossary's spellings. The work per character is
-// therefore bounded by a constant plus the word count of the longest spelling, whatever the text
-// and however many terms share a first word. `StepCounter` lets tests count that work.
 
 /** Counts elementary steps (characters read, trie edges followed); for tests of the bound. */
 export interface StepCounter { steps: number }
@@ -66,53 +18,261 @@ export interface StepCounter { steps: number }
 /** Spellings with more words than this are not terms (and would weaken the per-character bound). */
 export const MAX_PHRASE_WORDS = 32;
 
-const enum G { Unknown = 0, Flexible = 1, Other = 2 }
+// ---------------------------------------------------------------------------------------------
+// Characters. A table classifies every UTF-16 code unit once (non-ASCII ones lazily, the first time
+// they are seen): the tokenizer reads one table entry per character.
 
-const SPACE = 32, TAB = 9, LF = 10, CR = 13, HYPHEN = 45, UNDERSCORE = 95, GT = 62, SLASH = 47, STAR = 42, HASH = 35, SEMI = 59;
+// Ordered so that one comparison (k < K.Lower) ends a word: other characters and ideographs.
+const enum K { Unknown = 0, Other = 1, Ideograph = 2, Lower = 3, Upper = 4, Digit = 5, Letter = 6 }
+
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS[c] = c >= 97 && c <= 122 ? K.Lower : c >= 65 && c <= 90 ? K.Upper : c >= 48 && c <= 57 ? K.Digit : K.Other;
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Han, kana and Hangul: each character is a word of its own, so Latin written next to them
+ *  ("我们使用API Gateway") is still a word. */
+function isIdeograph(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3100 && c <= 0x312f) || (c >= 0x31f0 && c <= 0x31ff);
+}
+
+function classify(c: number): number {
+  let k = CLASS[c]!;
+  if (k === K.Unknown) {
+    k = c >= 0xd800 && c <= 0xdfff ? K.Other : isIdeograph(c) ? K.Ideograph : NON_ASCII_WORD.test(String.fromCharCode(c)) ? K.Letter : K.Other;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+function isWordClass(k: number): boolean { return k >= K.Ideograph; }
+function isWord(text: string, i: number): boolean { return isWordClass(classify(text.charCodeAt(i))); }
+function codeClass(text: string, i: number, to: number): number { return i < to ? classify(text.charCodeAt(i)) : K.Other; }
 
 /**
- * Whether text[s, e) may stand between the words of a phrase: spaces or tabs, one hyphen or
- * underscore, nothing (an identifier hump), or a single line break followed by indentation and
- * quote, list or comment continuation marks (`>`, `//`, `*`, `#`, `--`, `;`). One pass, each
- * character read once; `counter` receives the characters read.
+ * Whether a new word starts at i (an upper-case letter inside a run of letters): camel humps
+ * (api|Gateway), an acronym after a lower-case word (my|API|Gateway, get|SLO, check|NFRs), and a
+ * capitalised word after an acronym (API|Gateway), but not a lone trailing capital
+ * (microservicesX), a plural acronym (NFRs) or a mixed-case acronym (IaC, IaC|Tool).
+ * Reads at most the run of capitals that starts at i, which the caller then walks over.
  */
-export function isFlexibleGap(text: string, s: number, e: number, counter?: StepCounter): boolean {
-  let i = s;
-  const done = (ok: boolean) => { if (counter) counter.steps += i - s + 1; return ok; };
-  if (e === s) return done(true);
-  if (e - s === 1) {
-    const c = text.charCodeAt(s);
-    if (c === HYPHEN || c === UNDERSCORE) return done(true);
+function splitsBefore(text: string, i: number, to: number, counter?: StepCounter): boolean {
+  const prev = classify(text.charCodeAt(i - 1));
+  if (prev === K.Lower) {
+    let j = i + 1;
+    while (j < to && classify(text.charCodeAt(j)) === K.Upper) j++;
+    if (counter) counter.steps += j - i;
+    const run = j - i;
+    const after = codeClass(text, j, to);
+    if (after === K.Lower) return run !== 2; // aBc, aBCDe (a|BC|De) but not IaCTool
+    return run >= 2 && !isWordClass(after); // getSLO(, xDDD but not microservicesX or getK8s
   }
-  while (i < e && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
-  if (i === e) return done(true);
-  // One line break, then indentation and continuation marks, each mark followed by blanks.
-  if (text.charCodeAt(i) === CR) i++;
-  if (i >= e || text.charCodeAt(i) !== LF) return done(false);
-  i++;
-  while (i < e) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === TAB || c === GT || c === STAR || c === HASH || c === SEMI) { i++; continue; }
-    if (c === SLASH || c === HYPHEN) {
-      let j = i;
-      while (j < e && text.charCodeAt(j) === c) j++;
-      const run = j - i;
-      i = j;
-      // `//+` needs two slashes or more; `--` comes in pairs.
-      if (c === SLASH ? run < 2 : run % 2 !== 0) return done(false);
+  if (prev === K.Upper) return i + 2 < to && codeClass(text, i + 1, to) === K.Lower && codeClass(text, i + 2, to) === K.Lower;
+  return false;
+}
+
+/** Reusable token buffers: start, end, and the word id (or, without a word table, the hash of
+ *  the lower-cased ASCII word, or NON_ASCII). */
+let tStart = new Int32Array(1024), tEnd = new Int32Array(1024), tHash = new Int32Array(1024);
+const NON_ASCII = 0x7fffffff;
+
+function grow(): void {
+  const n = tStart.length * 2;
+  const a = new Int32Array(n), b = new Int32Array(n), c = new Int32Array(n);
+  a.set(tStart); b.set(tEnd); c.set(tHash);
+  tStart = a; tEnd = b; tHash = c;
+}
+
+/** What the tokenizer needs to turn a word into its id as it goes. */
+interface WordIds {
+  readonly maxLength: number;
+  /** A 65,536-bit filter over the words' hashes: most words of a text are rejected by one read. */
+  readonly bloom: Int32Array;
+  readonly ideographs: boolean;
+  idAscii(text: string, s: number, e: number, h: number, counter?: StepCounter): number;
+  idFolded(word: string): number;
+}
+
+function bloomBit(h: number): number { return (h ^ (h >>> 15)) & 65535; }
+
+function wordId(ids: WordIds | undefined, text: string, s: number, e: number, h: number, ascii: boolean, counter?: StepCounter): number {
+  if (!ids) return ascii ? h : NON_ASCII;
+  if (ascii) {
+    if (e - s > ids.maxLength) return -1;
+    const b = bloomBit(h);
+    if ((ids.bloom[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    return ids.idAscii(text, s, e, h, counter);
+  }
+  if (e - s > ids.maxLength * 2 + 2) return -1;
+  if (counter) counter.steps += 4 * (e - s);
+  return ids.idFolded(foldWord(text.slice(s, e)));
+}
+
+/** Splits text[from, to) into words in one pass, with their ids when `ids` is given; returns
+ *  their count (in the token buffers). */
+function scanWords(text: string, from: number, to: number, counter?: StepCounter, ids?: WordIds): number {
+  let n = 0;
+  let i = from;
+  let S = tStart, E = tEnd, H = tHash;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let k = CLASS[c]!;
+    if (k === K.Other) { i++; continue; }
+    if (k === K.Unknown) { k = classify(c); if (k === K.Other) { i++; continue; } }
+    if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+    if (k === K.Ideograph) {
+      S[n] = i; E[n] = i + 1;
+      H[n++] = !ids ? NON_ASCII : ids.ideographs ? ids.idFolded(foldWord(text[i]!)) : -1;
+      i++;
       continue;
     }
-    return done(false);
+    // Hash of the word in lower case: `c | 32` lower-cases an ASCII letter and keeps a digit.
+    // `bits` gathers every code unit, so bits < 128 tells an ASCII word.
+    let start = i, h = 0, bits = 0;
+    for (;;) {
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+      bits |= c;
+      if (++i >= to) break;
+      c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) continue; // most characters of a word: no table read, no split
+      k = CLASS[c]!;
+      if (k < K.Lower) {
+        if (k !== K.Unknown) break;
+        k = classify(c);
+        if (k < K.Lower) break;
+      }
+      if (k === K.Upper && splitsBefore(text, i, to, counter)) {
+        if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+        S[n] = start; E[n] = i; H[n++] = wordId(ids, text, start, i, h, bits < 128, counter);
+        start = i; h = 0; bits = 0;
+      }
+    }
+    S[n] = start; E[n] = i; H[n++] = wordId(ids, text, start, i, h, bits < 128, counter);
   }
-  return done(true);
+  if (counter) counter.steps += to - from;
+  return n;
 }
+
+/** Appends the word tokens of text[from, to) as start/end pairs to `out`. */
+export function tokenize(text: string, from = 0, to = text.length, out: number[] = []): number[] {
+  const n = scanWords(text, from, to);
+  for (let k = 0; k < n; k++) out.push(tStart[k]!, tEnd[k]!);
+  return out;
+}
+
+/** Folds a word as Contextive does: lower case, ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.replace(/[äöüßæœ]/g, (ch) => FOLDS[ch]!).normalize('NFD').replace(/\p{M}/gu, '');
+}
+const FOLDS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Separators. Between the words of a phrase the text may hold (each classified once, by hand, in
+// one pass over its characters — no regex):
+// - nothing (an identifier hump, or Latin next to an ideograph);
+// - blanks: spaces, tabs, no-break, narrow no-break, figure and thin spaces;
+// - one hyphen, a hyphen character, a no-break hyphen or an en dash ("event–driven"); one or more
+//   underscores (api__gateway);
+// - a single line break (LF, CRLF or CR) followed by indentation and quote, list or comment
+//   continuation marks: `>`, `//`, `///`, `//!`, `*`, `#`, `--`, `;`, `%`, `'`;
+// - any of those blanks or line breaks with emphasis or code marks glued to the words around it
+//   ("the **API** gateway", "an `anti-corruption` layer", "technical _debt_");
+// - after "vs", a period before the blanks ("Build vs. buy").
+
+const enum G { Unknown = 0, Flexible = 1, Other = 2, AfterPeriod = 3 }
+
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, HYPHEN = 45, UNDERSCORE = 95, GT = 62, SLASH = 47, STAR = 42, HASH = 35, SEMI = 59,
+  PERCENT = 37, APOSTROPHE = 39, BANG = 33, BACKTICK = 96, PERIOD = 46, TILDE = 126;
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009;
+}
+function isHyphen(c: number): boolean { return c === HYPHEN || c === 0x2010 || c === 0x2011 || c === 0x2013; }
+function isEmphasis(c: number): boolean { return c === STAR || c === UNDERSCORE || c === BACKTICK || c === TILDE; }
+
+/** Classifies text[s, e), the characters between two words. Each character is read once. */
+function gapClass(text: string, s: number, e: number, counter?: StepCounter): G {
+  if (counter) counter.steps += e - s + 1;
+  if (e === s) return G.Flexible;
+  let c = text.charCodeAt(s);
+  if (e - s === 1 && isHyphen(c)) return G.Flexible;
+  let i = s;
+  if (c === UNDERSCORE) {
+    while (i < e && text.charCodeAt(i) === UNDERSCORE) i++;
+    if (i === e) return G.Flexible;
+    i = s;
+  }
+  let result = G.Flexible;
+  if (c === PERIOD) { result = G.AfterPeriod; i++; }
+  // Emphasis or code marks glued to the word before: at most three.
+  let marks = 0;
+  while (i < e && marks < 3 && isEmphasis(text.charCodeAt(i))) { i++; marks++; }
+  // The blanks or line break in the middle, which must not be empty.
+  const middle = i;
+  while (i < e && isBlank(text.charCodeAt(i))) i++;
+  c = i < e ? text.charCodeAt(i) : -1;
+  if (c === CR || c === LF) {
+    i += c === CR && i + 1 < e && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    // Indentation and continuation marks, each followed by blanks.
+    while (i < e) {
+      c = text.charCodeAt(i);
+      if (isBlank(c) || c === GT || c === STAR || c === HASH || c === SEMI || c === PERCENT || c === APOSTROPHE) { i++; continue; }
+      if (c === SLASH || c === HYPHEN) {
+        let j = i;
+        while (j < e && text.charCodeAt(j) === c) j++;
+        const run = j - i;
+        if (c === SLASH ? run < 2 : run % 2 !== 0) break; // `//+` needs two slashes; `--` comes in pairs
+        i = j;
+        if (c === SLASH && i < e && text.charCodeAt(i) === BANG) i++; // `//!`
+        continue;
+      }
+      break;
+    }
+    // Emphasis marks glued to the next word, taken back from the continuation marks if needed.
+    if (i < e) {
+      let j = i, m = 0;
+      while (j < e && m < 3 && isEmphasis(text.charCodeAt(j))) { j++; m++; }
+      return j === e ? result : G.Other;
+    }
+    // The marks read as continuation marks may be emphasis glued to the next word (`\n*debt*`):
+    // either way the separator holds one line break and no other words.
+    return result;
+  }
+  if (i === middle) return G.Other;
+  // Emphasis or code marks glued to the next word.
+  let m = 0;
+  while (i < e && m < 3 && isEmphasis(text.charCodeAt(i))) { i++; m++; }
+  return i === e ? result : G.Other;
+}
+
+/** Whether text[s, e) may stand between the words of a phrase (see above). */
+export function isFlexibleGap(text: string, s: number, e: number, counter?: StepCounter): boolean {
+  return gapClass(text, s, e, counter) === G.Flexible;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. A name or alias becomes a list of words. Phrases compare case-insensitively and with
+// accents folded, the last word accepting plural forms; acronyms (two or more capitals in one
+// word: DDD, NFRs, IaC) compare case-exactly, or capitalised inside an identifier (CqrsModule).
+//
+// Spellings are walked down a trie, one word id per step, so the work per character is bounded
+// by a constant plus the word count of the longest spelling, whatever the text and however many
+// terms share a first word. `StepCounter` lets tests count that work.
 
 interface TrieNode {
   /** Children reached over a flexible separator, by word id. */
   next?: Map<number, TrieNode>;
   /** Children reached over a literal separator (Conway's Law, blue/green), by `gap NUL id`. */
   literal?: Map<string, TrieNode>;
-  /** Entries whose spelling ends here (the first is the one reported). */
+  /** Entries whose spelling ends here, in glossary order. */
   entries?: GlossaryEntry[];
 }
 
@@ -140,34 +300,123 @@ function isAcronym(spelling: string): boolean {
   return !/\s/.test(spelling) && (spelling.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[-_]/.test(spelling);
 }
 
+/** Prefixes also written closed up: "non-functional" is "nonfunctional" too. */
+const CLOSED_PREFIXES = /\b(non|anti|multi|co|pre|re|sub|inter|intra|micro|macro|self|cross)[-\u2010\u2011]/gi;
+
+/** Words after which a period may stand inside a phrase ("Build vs. buy"). */
+const ABBREVIATIONS = ['vs', 'v'];
+
 /**
  * Finds glossary terms in text. Built once per glossary; matching is proportional to the text
  * given, so a hover passes only the lines around the cursor.
  */
-export class TermMatcher {
-  /** Word spellings (lower-case for phrases, exact for acronyms) to small integer ids. */
-  private readonly ids = new Map<string, number>();
+export class TermMatcher implements WordIds {
+  /** Folded word → id; an open-addressed hash table so the tokenizer's hash finds it without
+   *  building a string. */
+  private words: string[] = [];
+  private table = new Int32Array(16).fill(-1);
+  private hashes = new Int32Array(16);
+  maxLength = 0;
+  readonly bloom = new Int32Array(2048);
+  ideographs = false;
+  /** Exact spellings (acronyms) → id, and per folded id the exact spellings that fold to it. */
+  private readonly exactIds = new Map<string, number>();
+  private readonly exactOf: (number[] | undefined)[] = [];
   private readonly folded: TrieNode = {};
   private readonly exact: TrieNode = {};
   private readonly maxWords: number;
   private maxLiteralGap = 0;
+  private readonly abbreviations = new Set<number>();
+  /** Per folded id: whether any spelling starts with it (folded) or it has exact spellings. */
+  private startable = new Uint8Array(16);
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     let maxWords = 1;
     for (const entry of entries) {
-      for (const spelling of new Set([entry.name, ...entry.aliases])) {
-        const words = this.add(spelling, entry);
-        maxWords = Math.max(maxWords, words);
+      const spellings = new Set<string>();
+      for (const s of [entry.name, ...entry.aliases]) {
+        spellings.add(s);
+        CLOSED_PREFIXES.lastIndex = 0;
+        if (CLOSED_PREFIXES.test(s)) spellings.add(s.replace(CLOSED_PREFIXES, '$1'));
       }
+      for (const spelling of spellings) maxWords = Math.max(maxWords, this.add(spelling, entry));
     }
+    for (const a of ABBREVIATIONS) { const id = this.lookup(a); if (id >= 0) this.abbreviations.add(id); }
     this.maxWords = maxWords;
   }
 
-  private id(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) { id = this.ids.size; this.ids.set(word, id); }
+  // ---- the word table ----------------------------------------------------------------------
+
+  idFolded(word: string): number { return this.lookup(word); }
+
+  private lookup(word: string): number {
+    const h = hashOf(word);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return -1;
+      if (this.hashes[slot] === h && this.words[id] === word) return id;
+    }
+  }
+
+  private intern(word: string): number {
+    const found = this.lookup(word);
+    if (found >= 0) return found;
+    const id = this.words.length;
+    this.words.push(word);
+    this.maxLength = Math.max(this.maxLength, word.length);
+    const b = bloomBit(hashOf(word));
+    this.bloom[b >>> 5]! |= 1 << (b & 31);
+    if (isIdeograph(word.charCodeAt(0))) this.ideographs = true;
+    if (id >= this.startable.length) { const s = new Uint8Array(this.startable.length * 2); s.set(this.startable); this.startable = s; }
+    // At most one slot in eight used, so a word that is absent is nearly always one probe.
+    if (this.words.length * 8 > this.table.length) this.rehash(this.table.length * 2);
+    else this.place(word, id);
     return id;
   }
+
+  private place(word: string, id: number): void {
+    const h = hashOf(word);
+    const mask = this.table.length - 1;
+    let slot = h & mask;
+    while (this.table[slot]! >= 0) slot = (slot + 1) & mask;
+    this.table[slot] = id;
+    this.hashes[slot] = h;
+  }
+
+  private rehash(size: number): void {
+    this.table = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.words.forEach((w, id) => this.place(w, id));
+  }
+
+  /** Id of text[s, e) (lower-case ASCII hashing to h), comparing characters; -1 when absent. */
+  idAscii(text: string, s: number, e: number, h: number, counter?: StepCounter): number {
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return -1;
+      if (this.hashes[slot] !== h) continue;
+      const w = this.words[id]!;
+      if (w.length !== e - s) continue;
+      let i = 0;
+      for (; i < w.length; i++) {
+        let c = text.charCodeAt(s + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== w.charCodeAt(i)) break;
+      }
+      if (counter) counter.steps += i + 1;
+      if (i === w.length) return id;
+    }
+  }
+
+  private exactId(word: string): number {
+    let id = this.exactIds.get(word);
+    if (id === undefined) { id = this.exactIds.size; this.exactIds.set(word, id); }
+    return id;
+  }
+
+  // ---- building ----------------------------------------------------------------------------
 
   /** Adds one spelling; returns its word count (0 when it is not a term). */
   private add(spelling: string, entry: GlossaryEntry): number {
@@ -178,14 +427,23 @@ export class TermMatcher {
     let nodes: TrieNode[] = [caseExact ? this.exact : this.folded];
     for (let k = 0; k < n; k++) {
       const raw = spelling.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
-      const w = caseExact ? raw : raw.toLowerCase();
-      const forms = k === n - 1 ? pluralForms(w, caseExact) : [w];
+      const forms = k === n - 1 ? pluralForms(caseExact ? raw : foldWord(raw), caseExact) : [caseExact ? raw : foldWord(raw)];
       const gap = k === 0 ? '' : spelling.slice(bounds[2 * k - 1]!, bounds[2 * k]!);
-      const flexible = k === 0 || isFlexibleGap(gap, 0, gap.length);
+      const flexible = k === 0 || gapClass(gap, 0, gap.length) === G.Flexible;
       const reached: TrieNode[] = [];
       for (const node of nodes) {
         for (const form of forms) {
-          const id = this.id(form);
+          let id: number;
+          if (caseExact) {
+            id = this.exactId(form);
+            const f = this.intern(foldWord(form));
+            const list = (this.exactOf[f] ??= []);
+            if (!list.includes(id)) list.push(id);
+            if (k === 0) this.startable[f] = 1;
+          } else {
+            id = this.intern(form);
+            if (k === 0) this.startable[id] = 1;
+          }
           let child: TrieNode | undefined;
           if (flexible) {
             node.next ??= new Map();
@@ -209,63 +467,91 @@ export class TermMatcher {
     return n;
   }
 
-  /** Every match in text[from, to), left to right, longest first, never overlapping. */
+  // ---- matching ----------------------------------------------------------------------------
+
+  /** Every match in text[from, to), left to right, longest first, never overlapping, leaving out
+   *  words inside URLs, e-mail addresses, domains, paths, link targets, HTML attributes and
+   *  code-generation tags (see masks.ts). */
   findAll(text: string, from = 0, to = text.length, counter?: StepCounter): TermMatch[] {
-    const t = tokenize(text, from, to);
-    if (counter) counter.steps += to - from;
-    const n = t.length / 2;
-    const folded = new Int32Array(n);
-    const exact = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const raw = text.slice(t[2 * k]!, t[2 * k + 1]!);
-      folded[k] = this.ids.get(raw.toLowerCase()) ?? -1;
-      exact[k] = this.ids.get(raw) ?? -1;
-      if (counter) counter.steps += 2 * raw.length;
-    }
-    const gaps = new Uint8Array(n);
-    const gapAt = (j: number): boolean => {
-      if (gaps[j] === G.Unknown) gaps[j] = isFlexibleGap(text, t[2 * j - 1]!, t[2 * j]!, counter) ? G.Flexible : G.Other;
-      return gaps[j] === G.Flexible;
-    };
-    const walk = (root: TrieNode, ids: Int32Array, k: number): { words: number; entries: GlossaryEntry[] } | undefined => {
-      if (ids[k]! < 0) return undefined;
-      let node = root.next?.get(ids[k]!);
-      let best: { words: number; entries: GlossaryEntry[] } | undefined;
-      for (let j = k; node; ) {
-        if (counter) counter.steps++;
-        if (node.entries) best = { words: j - k + 1, entries: node.entries };
-        if (++j >= n || ids[j]! < 0) break;
-        const id = ids[j]!;
-        if (gapAt(j)) {
-          node = node.next?.get(id);
-        } else if (node.literal && t[2 * j]! - t[2 * j - 1]! <= this.maxLiteralGap) {
-          if (counter) counter.steps += t[2 * j]! - t[2 * j - 1]!;
-          node = node.literal.get(`${text.slice(t[2 * j - 1]!, t[2 * j]!)}\0${id}`);
-        } else {
-          node = undefined;
-        }
-      }
-      return best;
-    };
     const matches: TermMatch[] = [];
-    for (let k = 0; k < n;) {
-      const f = walk(this.folded, folded, k);
-      const x = walk(this.exact, exact, k);
+    if (this.words.length === 0) return matches;
+    const n = scanWords(text, from, to, counter, this);
+    if (n === 0) return matches;
+    const ids = tHash, starts = tStart, ends = tEnd;
+    if (gapBuffer.length < n) gapBuffer = new Uint8Array(n * 2);
+    const gaps = gapBuffer;
+    gaps.fill(G.Unknown, 0, n);
+    const masks: MaskCache = { lineStart: -1, lineEnd: -1, ranges: [] };
+    const state: Walk = { text, n, counter, gaps };
+    for (let k = 0; k < n; k++) {
+      const id = ids[k]!;
+      if (id < 0 || this.startable[id] === 0) continue;
+      const f = this.walk(state, this.folded, k, false);
+      const x = this.exactOf[id] ? this.walk(state, this.exact, k, true) : undefined;
       const m = x && (!f || x.words > f.words) ? x : f;
-      if (m) {
-        const start = t[2 * k]!, end = t[2 * (k + m.words) - 1]!;
-        matches.push({ start, end, text: text.slice(start, end), entry: m.entries[0]! });
-        k += m.words;
-      } else {
-        k++;
-      }
+      if (!m) continue;
+      const start = starts[k]!, end = ends[k + m.words - 1]!;
+      if (isMasked(text, start, end, from, to, masks, counter)) continue;
+      matches.push({ start, end, text: text.slice(start, end), entry: m.entries[0]!, entries: m.entries });
+      k += m.words - 1;
     }
     return matches;
+  }
+
+  /** The id of word k in the exact trie: its exact spelling, or an acronym written capitalised
+   *  inside an identifier (CqrsModule). */
+  private exactAt(state: Walk, k: number): number {
+    const variants = this.exactOf[tHash[k]!];
+    if (!variants) return -1;
+    const s = tStart[k]!, e = tEnd[k]!;
+    const word = state.text.slice(s, e);
+    const id = this.exactIds.get(word);
+    if (id !== undefined) return id;
+    const glued = (k > 0 && tEnd[k - 1] === s) || (k + 1 < state.n && tStart[k + 1] === e);
+    if (glued && e - s >= 2 && classify(word.charCodeAt(0)) === K.Upper) {
+      for (let i = 1; i < word.length; i++) if (classify(word.charCodeAt(i)) !== K.Lower) return -1;
+      return variants[0]!;
+    }
+    return -1;
+  }
+
+  private gapAt(state: Walk, j: number): G {
+    const g = state.gaps[j]!;
+    if (g !== G.Unknown) return g;
+    return (state.gaps[j] = gapClass(state.text, tEnd[j - 1]!, tStart[j]!, state.counter));
+  }
+
+  /** The longest spelling starting at word k, or undefined. */
+  private walk(state: Walk, root: TrieNode, k: number, exact: boolean): { words: number; entries: GlossaryEntry[] } | undefined {
+    const first = exact ? this.exactAt(state, k) : tHash[k]!;
+    if (first < 0) return undefined;
+    let node = root.next?.get(first);
+    let best: { words: number; entries: GlossaryEntry[] } | undefined;
+    for (let j = k; node;) {
+      if (state.counter) state.counter.steps++;
+      if (node.entries) best = { words: j - k + 1, entries: node.entries };
+      if (++j >= state.n || !(node.next || node.literal)) break;
+      const id = exact ? this.exactAt(state, j) : tHash[j]!;
+      if (id < 0) break;
+      const g = this.gapAt(state, j);
+      if (g === G.Flexible || (g === G.AfterPeriod && this.abbreviations.has(tHash[j - 1]!))) {
+        node = node.next?.get(id);
+      } else if (node.literal && tStart[j]! - tEnd[j - 1]! <= this.maxLiteralGap) {
+        if (state.counter) state.counter.steps += tStart[j]! - tEnd[j - 1]!;
+        node = node.literal.get(`${state.text.slice(tEnd[j - 1]!, tStart[j]!)}\0${id}`);
+      } else {
+        node = undefined;
+      }
+    }
+    return best;
   }
 
   /** The word count of the longest spelling. */
   get maxPhraseWords(): number { return this.maxWords; }
 }
+
+interface Walk { text: string; n: number; counter: StepCounter | undefined; gaps: Uint8Array }
+let gapBuffer = new Uint8Array(1024);
 
 /** How far around the cursor a hover looks, so one huge line cannot stall it. */
 export const HOVER_WINDOW = 400;

@@ -19,7 +19,9 @@ export class VocabularyHoverProvider implements vscode.HoverProvider {
     if (!match || token.isCancellationRequested) return undefined;
     const start = win.toPosition(match.start);
     const end = win.toPosition(match.end);
-    const content = new vscode.MarkdownString(describeEntry(match.entry, { folderOf: (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f)) }));
+    // A term defined in several contexts shows each context's definition.
+    const folderOf = (f: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(f));
+    const content = new vscode.MarkdownString(match.entries.map((e) => describeEntry(e, { folderOf })).join('\n\n---\n\n'));
     content.isTrusted = false;
     content.supportHtml = false;
     return new vscode.Hover(content, new vscode.Range(start.line, start.character, end.line, end.character));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { GLOSSARY_FILE, parseGlossary, type LoadedGlossary } from '../../core/vocabulary/loader';
-import { GlossaryScope } from '../../core/vocabulary/scope';
+import { overGlossaryLimit } from '../../core/vocabulary/limits';
+import { folderOf, GlossaryScope } from '../../core/vocabulary/scope';
 import { readText } from '../shared/files';
 import { log } from '../shared/log';
 
@@ -47,13 +48,22 @@ export class GlossaryService implements vscode.Disposable {
 
   async load(uri: vscode.Uri, notify = true): Promise<LoadedGlossary | undefined> {
     let glossary: LoadedGlossary;
+    const setting = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', uri).get<number>('glossaryMaxSizeKB');
     try {
-      glossary = parseGlossary(await readText(uri), uri.toString());
+      const size = await Promise.resolve(vscode.workspace.fs.stat(uri)).then((s) => s.size, () => 0);
+      let over = overGlossaryLimit(size, setting);
+      const text = over ? '' : await readText(uri);
+      over ??= overGlossaryLimit(text.length, setting); // an open, unsaved document may have grown
+      if (over) { this.refuse(uri, over, notify); return undefined; }
+      glossary = parseGlossary(text, uri.toString());
     } catch (err) {
       log().warn(`cannot read glossary ${uri.toString()}: ${String(err)}`);
       return undefined;
     }
     this.scope.set(glossary);
+    // Build the matcher for the glossary's folder now, off the hover path: the first hover there
+    // then finds it ready.
+    setTimeout(() => { try { this.scope.matcherFor(`${folderOf(glossary.file)}/`); } catch { /* built again on use */ } }, 0);
     this.diagnostics.set(uri, glossary.problems.map((p) => {
       const d = new vscode.Diagnostic(
         new vscode.Range(p.line - 1, p.column - 1, Math.max(p.line, p.endLine) - 1, p.endLine > p.line ? p.endColumn - 1 : Math.max(p.endColumn - 1, p.column)),
@@ -63,6 +73,17 @@ export class GlossaryService implements vscode.Disposable {
     }));
     if (notify) this.changed.fire();
     return glossary;
+  }
+
+  /** A glossary over the size limit: not loaded, with a diagnostic at its first line saying why. */
+  private refuse(uri: vscode.Uri, over: { sizeKB: number; limitKB: number }, notify: boolean): void {
+    this.scope.delete(uri.toString());
+    const message = vscode.l10n.t('This glossary is {0} KB, over the {1} KB limit, so its terms are not loaded. Split it into smaller glossaries or raise the setting mentorshipPrep.vocabulary.glossaryMaxSizeKB.', over.sizeKB, over.limitKB);
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Warning);
+    d.source = 'Mentorship Prep glossary';
+    this.diagnostics.set(uri, [d]);
+    log().warn(`glossary ${uri.toString()} not loaded: ${over.sizeKB} KB is over the ${over.limitKB} KB limit`);
+    if (notify) this.changed.fire();
   }
 
   private remove(uri: vscode.Uri): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { TermMatch } from '../../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../../core/vocabulary/positions';
 import type { GlossaryService } from '../vocabulary/glossaryService';
 
@@ -32,6 +33,22 @@ interface FileHits {
 const decoder = new TextDecoder('utf-8', { fatal: false });
 /** Hands the event loop back between batches so hovers and typing stay responsive. */
 const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** How long the scan may hold the extension host before it lets a hover or a keystroke in. */
+const SLICE_MS = 4;
+/** Large files are matched in pieces of about this many characters, cut at blank lines (which no
+ *  phrase crosses), so one file cannot hold the host for long either. */
+const PIECE = 64 * 1024;
+
+/** Yields to the event loop once the scan has run for SLICE_MS since the last yield. */
+class TimeSlice {
+  private last = performance.now();
+  async check(): Promise<void> {
+    if (performance.now() - this.last < SLICE_MS) return;
+    await breathe();
+    this.last = performance.now();
+  }
+}
 
 /** Globs VS Code users already maintain to keep files out of searches. */
 export function excludeGlob(): string | undefined {
@@ -72,6 +89,7 @@ export class VocabularyScanner {
   private readonly results = new Map<string, FileHits>();
   /** term → [uses, files], maintained as files come and go. */
   private readonly totals = new Map<string, [number, number]>();
+  private readonly slice = new TimeSlice();
 
   constructor(private readonly glossaries: GlossaryService) {}
 
@@ -79,8 +97,8 @@ export class VocabularyScanner {
     await this.glossaries.ready();
     this.results.clear();
     this.totals.clear();
-    let skipped = 0, done = 0, found = 0;
-    const batch = 24; // files read in parallel: file I/O, not matching, dominates
+    let skipped = 0, done = 0, found = 0, reported = 0;
+    const batch = 8; // files read in parallel: enough to hide I/O latency, few enough that a hover is not queued behind many reads
     for await (const uris of workspaceFiles(token)) {
       found += uris.length;
       for (let i = 0; i < uris.length; i += batch) {
@@ -88,10 +106,12 @@ export class VocabularyScanner {
         const ok = await Promise.all(uris.slice(i, i + batch).map((u) => this.scanFile(u)));
         skipped += ok.filter((x) => !x).length;
         done += ok.length;
-        progress?.(done, found);
+        // At most ten progress updates a second: each one is a message to the workbench.
+        if (performance.now() - reported >= 100) { progress?.(done, found); reported = performance.now(); }
         await breathe();
       }
     }
+    progress?.(done, found);
     return { ...this.summary(), skipped, cancelled: token.isCancellationRequested };
   }
 
@@ -103,7 +123,17 @@ export class VocabularyScanner {
       if (stat.type & vscode.FileType.Directory || stat.size > maxKB * 1024) { this.forget(uri); return false; }
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.subarray(0, 1024).includes(0)) { this.forget(uri); return false; }
-      const matches = this.glossaries.scope.matcherFor(uri.toString()).findAll(decoder.decode(bytes));
+      await this.slice.check();
+      const text = decoder.decode(bytes);
+      const matcher = this.glossaries.scope.matcherFor(uri.toString());
+      const matches: TermMatch[] = [];
+      for (let from = 0; from < text.length;) {
+        const cut = text.length - from > PIECE * 2 ? text.indexOf('\n\n', from + PIECE) : -1;
+        const to = cut < 0 ? text.length : cut + 1;
+        for (const m of matcher.findAll(text, from, to)) matches.push(m);
+        from = to;
+        if (from < text.length) await this.slice.check();
+      }
       this.forget(uri);
       if (matches.length) {
         const terms: string[] = [];

@@ -93,6 +93,40 @@ suite('Architecture vocabulary', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  test('completion offers glossary terms with their definition in prose and comments, not in code', async () => {
+    const labels = async (doc: vscode.TextDocument, line: number, character: number) => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
+      return list.items.filter((i) => typeof i.documentation !== 'string' && /glossary/.test((i.documentation as vscode.MarkdownString | undefined)?.value ?? ''));
+    };
+    const md = await vscode.workspace.openTextDocument({ content: 'We owe tech', language: 'markdown' });
+    const items = await labels(md, 0, 11);
+    const debt = items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt');
+    assert.ok(debt, `Technical Debt among ${items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+    assert.match((debt.documentation as vscode.MarkdownString).value, /future cost/);
+    const ts = await vscode.workspace.openTextDocument({ content: 'const tech = 1; // owe tech', language: 'typescript' });
+    assert.strictEqual((await labels(ts, 0, 10)).length, 0, 'no glossary items in code');
+    assert.ok((await labels(ts, 0, 27)).some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt'), 'glossary items in a comment');
+  });
+
+  test('Create Team Glossary scaffolds a commented glossary whose terms load', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'scaffolded');
+    await vscode.workspace.fs.createDirectory(folder);
+    const file = vscode.Uri.joinPath(folder, 'team.glossary.yml');
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('mentorshipPrep.createTeamGlossary', folder), file.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      assert.match(text, /^# Team glossary/);
+      assert.match(text, /contexts:/);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'use.md').with({ scheme: 'untitled' }));
+      assert.ok(doc);
+      // Running it again opens the existing file instead of overwriting it.
+      assert.strictEqual(await vscode.commands.executeCommand('mentorshipPrep.createTeamGlossary', folder), file.toString());
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
   test('the Vocabulary view counts every use in the fixture workspace', async () => {
     const summary = await vscode.commands.executeCommand<{ files: number; terms: Record<string, number>; cancelled: boolean }>('mentorshipPrep.vocabularyView.refresh');
     assert.strictEqual(summary.cancelled, false);

@@ -17,9 +17,11 @@ function steps(matcher: TermMatcher, text: string): number {
   return counter.steps;
 }
 
-/** The bound: a constant per character plus one trie step per word of the longest spelling. */
+/** The bound: a constant per character (tokenizing, hashing, classifying separators, reading
+ *  the lines that hold a match for URLs and paths) plus one trie step per word of the longest
+ *  spelling. */
 function bound(matcher: TermMatcher, length: number): number {
-  return (6 + matcher.maxPhraseWords) * length + 16;
+  return (16 + matcher.maxPhraseWords) * length + 64;
 }
 
 function assertLinear(matcher: TermMatcher, text: string): void {

@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { inTermContext, termCompletions, typedPrefix } from '../../core/vocabulary/complete';
+import { describeEntry } from '../../core/vocabulary/describe';
+import type { Services } from '../services';
+
+/** How much text before the cursor is read to tell whether it is inside a block comment. */
+const CONTEXT_LINES = 200;
+
+/**
+ * Offers glossary terms (built-in and team) while writing prose — Markdown, plain text — or a
+ * comment in code, never in code itself; each item shows the term's entry in its details.
+ */
+export class GlossaryCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly services: Services) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] | undefined {
+    const config = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', document);
+    if (!config.get<boolean>('completion.enabled', true) || token.isCancellationRequested) return undefined;
+    const before = document.getText(new vscode.Range(Math.max(0, position.line - CONTEXT_LINES), 0, position.line, position.character));
+    if (!inTermContext(document.languageId, before)) return undefined;
+    const line = document.lineAt(position.line).text;
+    const prefix = typedPrefix(line, position.character);
+    const range = new vscode.Range(position.line, position.character - prefix.length, position.line, position.character);
+    const entries = this.services.glossaries.scope.entriesFor(document.isUntitled ? undefined : document.uri.toString());
+    const folderOf = (f: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(f));
+    return termCompletions(entries, prefix).map(({ spelling, entry, alias }, i) => {
+      const item = new vscode.CompletionItem(
+        { label: spelling, description: alias ? `→ ${entry.name}` : entry.source.kind === 'team' ? vscode.l10n.t('team glossary') : vscode.l10n.t('glossary') },
+        vscode.CompletionItemKind.Text);
+      item.range = range;
+      item.insertText = spelling;
+      item.filterText = spelling;
+      item.sortText = String(i).padStart(4, '0');
+      item.detail = entry.definition.length > 80 ? `${entry.definition.slice(0, 79)}…` : entry.definition;
+      const doc = new vscode.MarkdownString(describeEntry(entry, { folderOf }));
+      doc.isTrusted = false;
+      doc.supportHtml = false;
+      item.documentation = doc;
+      return item;
+    });
+  }
+}
+
+export function registerGlossaryCompletion(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ pattern: '**' }, new GlossaryCompletionProvider(services)));
+}
