@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
 import { outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from './store';
+import { onDidChangeSetting } from '../shared/config';
 
 /** Generated prep docs: `<output folder>/prep-*.md`. */
 function isPrepDoc(uri: vscode.Uri): boolean {
@@ -43,21 +44,34 @@ export class ChecklistDocSync implements vscode.Disposable {
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
     );
+    this.watchOutputFolder();
+    this.disposables.push(
+      // The output folder can move (setting, or a new first folder): watch where docs are now.
+      onDidChangeSetting(['output.folder'], () => this.watchOutputFolder()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchOutputFolder()),
+      { dispose: () => this.watcher?.dispose() },
+    );
+  }
+
+  private watcher: vscode.Disposable | undefined;
+
+  private watchOutputFolder(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
     const pattern = primaryFolder() && prepDocs(primaryFolder()!);
-    if (pattern) {
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
-      // newer than the checklist's last change; otherwise the event is an echo of an older write.
-      const onDisk = (uri: vscode.Uri) => {
-        if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
-        void this.enqueue(async () => {
-          const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
-          if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
-          return this.fromDoc(await readText(uri));
-        });
-      };
-      this.disposables.push(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
-    }
+    if (!pattern) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
+    // newer than the checklist's last change; otherwise the event is an echo of an older write.
+    const onDisk = (uri: vscode.Uri) => {
+      if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+      void this.enqueue(async () => {
+        const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
+        if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
+        return this.fromDoc(await readText(uri));
+      });
+    };
+    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T | undefined> {

@@ -19,7 +19,7 @@ export class ProfileStore {
   uri(): vscode.Uri | undefined {
     const folder = primaryFolder();
     if (!folder) return undefined;
-    return settingPath(folder, 'profile.path', '.mentorship/profile.json').uri;
+    return settingPath(folder, 'profile.path').uri;
   }
 
   /** The saved profile, validated; undefined when none was saved yet. A file that is not JSON

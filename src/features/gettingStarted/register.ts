@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { setting } from '../shared/config';
 
 export const WALKTHROUGH_ID = 'mentorshipPrep.gettingStarted';
 const NUDGED_KEY = 'mentorshipPrep.firstRun.nudged';
@@ -16,7 +17,7 @@ export function registerGettingStarted(context: vscode.ExtensionContext, service
   // One quiet nudge, the first time the extension runs in a folder without a profile; never again
   // once it has been shown, whatever the answer (a dismissed toast is an answer too).
   if (!context.globalState.get<boolean>(NUDGED_KEY) && vscode.workspace.workspaceFolders?.length
-    && vscode.workspace.getConfiguration('mentorshipPrep').get<boolean>('firstRun.nudge', true)) {
+    && setting('firstRun.nudge')) {
     const timer = setTimeout(() => void nudge(context, services, walkthrough), 2000);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   }

@@ -3,15 +3,15 @@ import { describeEntry } from '../../core/vocabulary/describe';
 import { matchAt } from '../../core/vocabulary/matcher';
 import { lineWindow } from '../../core/vocabulary/window';
 import type { Services } from '../services';
+import { setting } from '../shared/config';
 
 /** Explains glossary terms under the mouse, in every file of every scheme. */
 export class VocabularyHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    const config = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', document);
-    if (!config.get<boolean>('hover.enabled', true) || token.isCancellationRequested) return undefined;
-    const files = config.get<string>('files', '**');
+    if (!setting('vocabulary.hover.enabled', document) || token.isCancellationRequested) return undefined;
+    const files = setting('vocabulary.files', document);
     if (files && files !== '**' && vscode.languages.match({ pattern: files }, document) === 0) return undefined;
     const win = lineWindow((n) => document.lineAt(n).text, document.lineCount, position.line, position.character);
     const matcher = this.services.glossaries.scope.matcherFor(document.isUntitled ? undefined : document.uri.toString());

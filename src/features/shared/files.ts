@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { URI } from 'vscode-uri';
 import { joinInFolder } from '../../core/workspace/paths';
+import { setting } from './config';
+import { settingDefault } from '../../core/config/settings';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -48,19 +50,20 @@ export class PathSettingError extends Error {}
 
 /**
  * The workspace-relative path in setting `mentorshipPrep.<key>`, joined below `folder` with
- * vscode-uri after normalizing `\` and `/`. An empty setting means `fallback`; a path that is
+ * vscode-uri after normalizing `\` and `/`. An empty setting means the default from package.json; a path that is
  * absolute, leaves the folder or is not a usable name throws a PathSettingError saying so. (In an
  * untrusted workspace VS Code ignores the workspace's value: the settings are listed in
  * `capabilities.untrustedWorkspaces.restrictedConfigurations`.)
  */
-export function settingPath(folder: vscode.WorkspaceFolder, key: 'profile.path' | 'output.folder', fallback: string): { uri: vscode.Uri; relative: string } {
-  const value = vscode.workspace.getConfiguration('mentorshipPrep', folder.uri).get<unknown>(key);
-  const setting = typeof value === 'string' && value.trim() ? value : fallback;
+export function settingPath(folder: vscode.WorkspaceFolder, key: 'profile.path' | 'output.folder'): { uri: vscode.Uri; relative: string } {
+  const fallback = settingDefault(key);
+  const value = setting(key, folder.uri);
+  const chosen = value.trim() ? value : fallback;
   const base = URI.from({ scheme: folder.uri.scheme, authority: folder.uri.authority, path: folder.uri.path });
-  let joined = joinInFolder(base, setting);
+  let joined = joinInFolder(base, chosen);
   if (!joined.ok && joined.reason === 'empty') joined = joinInFolder(base, fallback); // "." means the default, as before
   if (joined.ok) return { uri: vscode.Uri.from({ scheme: joined.uri.scheme, authority: joined.uri.authority, path: joined.uri.path }), relative: joined.relative };
-  const shown = JSON.stringify(setting.length > 80 ? `${setting.slice(0, 80)}…` : setting);
+  const shown = JSON.stringify(chosen.length > 80 ? `${chosen.slice(0, 80)}…` : chosen);
   throw new PathSettingError(joined.reason === 'invalid' || joined.reason === 'empty'
     ? vscode.l10n.t('The setting mentorshipPrep.{0} ({1}) is not a usable file or folder name; nothing was read or written. Change it in the settings.', key, shown)
     : vscode.l10n.t('The setting mentorshipPrep.{0} ({1}) points outside the workspace folder {2}; nothing was read or written there. Use a path inside the folder.', key, shown, folder.name));
@@ -69,11 +72,11 @@ export function settingPath(folder: vscode.WorkspaceFolder, key: 'profile.path' 
 /** The folder generated documents go to (setting `mentorshipPrep.output.folder`), relative to the
  *  workspace folder, `/`-separated, never empty; throws a PathSettingError when it leaves the folder. */
 export function outputFolder(folder: vscode.WorkspaceFolder): string {
-  return settingPath(folder, 'output.folder', 'mentorship').relative;
+  return settingPath(folder, 'output.folder').relative;
 }
 
 /** A file in the output folder of the first workspace folder; undefined with no folder open. */
 export function outputUri(name: string): vscode.Uri | undefined {
   const folder = primaryFolder();
-  return folder ? vscode.Uri.joinPath(settingPath(folder, 'output.folder', 'mentorship').uri, name) : undefined;
+  return folder ? vscode.Uri.joinPath(settingPath(folder, 'output.folder').uri, name) : undefined;
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { inTermContext, termCompletions, typedPrefix } from '../../core/vocabulary/complete';
 import { describeEntry } from '../../core/vocabulary/describe';
 import type { Services } from '../services';
+import { setting } from '../shared/config';
 
 /** How much text before the cursor is read to tell whether it is inside a block comment. */
 const CONTEXT_LINES = 200;
@@ -14,8 +15,7 @@ export class GlossaryCompletionProvider implements vscode.CompletionItemProvider
   constructor(private readonly services: Services) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] | undefined {
-    const config = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', document);
-    if (!config.get<boolean>('completion.enabled', true) || token.isCancellationRequested) return undefined;
+    if (!setting('vocabulary.completion.enabled', document) || token.isCancellationRequested) return undefined;
     const before = document.getText(new vscode.Range(Math.max(0, position.line - CONTEXT_LINES), 0, position.line, position.character));
     if (!inTermContext(document.languageId, before)) return undefined;
     const line = document.lineAt(position.line).text;

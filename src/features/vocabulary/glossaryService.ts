@@ -4,6 +4,7 @@ import { overGlossaryLimit } from '../../core/vocabulary/limits';
 import { folderOf, GlossaryScope } from '../../core/vocabulary/scope';
 import { readText } from '../shared/files';
 import { log } from '../shared/log';
+import { onDidChangeSetting, setting } from '../shared/config';
 
 export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
 
@@ -22,7 +23,9 @@ export class GlossaryService implements vscode.Disposable {
   constructor() {
     this.configure();
     this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('mentorshipPrep.vocabulary')) { this.configure(); this.changed.fire(); } }),
+      onDidChangeSetting(['vocabulary.builtinGlossary'], () => { this.configure(); this.changed.fire(); }),
+      // A new size limit can admit or refuse a glossary already seen: read them all again.
+      onDidChangeSetting(['vocabulary.glossaryMaxSizeKB'], () => void this.reloadAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.configure(); void this.reloadAll(); }),
       vscode.workspace.onDidSaveTextDocument((d) => { if (GLOSSARY_FILE.test(d.uri.path)) void this.load(d.uri); }),
     );
@@ -48,12 +51,12 @@ export class GlossaryService implements vscode.Disposable {
 
   async load(uri: vscode.Uri, notify = true): Promise<LoadedGlossary | undefined> {
     let glossary: LoadedGlossary;
-    const setting = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', uri).get<number>('glossaryMaxSizeKB');
+    const limitKB = setting('vocabulary.glossaryMaxSizeKB', uri);
     try {
       const size = await Promise.resolve(vscode.workspace.fs.stat(uri)).then((s) => s.size, () => 0);
-      let over = overGlossaryLimit(size, setting);
+      let over = overGlossaryLimit(size, limitKB);
       const text = over ? '' : await readText(uri);
-      over ??= overGlossaryLimit(text.length, setting); // an open, unsaved document may have grown
+      over ??= overGlossaryLimit(text.length, limitKB); // an open, unsaved document may have grown
       if (over) { this.refuse(uri, over, notify); return undefined; }
       glossary = parseGlossary(text, uri.toString());
     } catch (err) {
@@ -93,8 +96,7 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   private configure(): void {
-    const config = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary');
-    this.scope.configure(config.get<boolean>('builtinGlossary', true), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
+    this.scope.configure(setting('vocabulary.builtinGlossary'), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { VocabularyScanner, type Occurrence, type ScanSummary } from './scanner';
+import { onDidChangeSetting } from '../shared/config';
 
 export const VOCABULARY_VIEW = 'mentorshipPrep.vocabulary';
 
@@ -116,6 +117,9 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     watcher.onDidDelete((u) => { scanner.forget(u); tree.refresh(); describe(); }),
     vscode.workspace.onDidSaveTextDocument((d) => queue(d.uri)),
     services.glossaries.onDidChange(() => { if (last) void scan(); }),
+    // What the scan reads changed: a shown result would be stale, so scan again.
+    onDidChangeSetting(['vocabulary.maxFileSizeKB'], () => { if (last) void scan(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (last && (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude'))) void scan(); }),
     view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { TermMatch } from '../../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../../core/vocabulary/positions';
 import type { GlossaryService } from '../vocabulary/glossaryService';
+import { setting } from '../shared/config';
 
 /** One use of a term, built only when the user expands that term in the view. */
 export interface Occurrence {
@@ -117,7 +118,7 @@ export class VocabularyScanner {
 
   /** Scans one file; false when it was skipped (too large, binary, unreadable). */
   async scanFile(uri: vscode.Uri): Promise<boolean> {
-    const maxKB = vscode.workspace.getConfiguration('mentorshipPrep.vocabulary', uri).get<number>('maxFileSizeKB', 1024);
+    const maxKB = setting('vocabulary.maxFileSizeKB', uri);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.Directory || stat.size > maxKB * 1024) { this.forget(uri); return false; }
