@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { formatIssues, validateProfile } from '../core/profile/validate';
 import { buildContext } from '../core/render/context';
 import { TemplateLibrary } from '../core/render/library';
+import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
 import { builtinGlossary, mergeGlossaries } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
@@ -20,9 +21,10 @@ export interface Io { out: (s: string) => void; err: (s: string) => void }
 const USAGE = `Usage: mentorship-prep <command> [options]
 
 Commands:
-  generate --profile FILE [--template ID|PATH] [--out FILE] [--force]
+  generate --profile FILE [--template ID|PATH] [--format markdown|text] [--out FILE] [--force]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
-      Prints Markdown, or writes --out (never over an existing file without --force).
+      Prints Markdown (or, with --format text, plain text for email and chat),
+      or writes --out (never over an existing file without --force).
   templates
       List the built-in templates.
   vocab [--glossary FILE]... [--json] PATH...
@@ -198,7 +200,8 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
 }
 
 async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+  if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not ${JSON.stringify(values.format)}.`, EXIT.usage);
   if (!values.profile) throw new CliError('generate needs --profile FILE.', EXIT.usage);
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
   const text = await readTextFile(values.profile, 'Profile');
@@ -231,11 +234,12 @@ async function generate(argv: string[], io: Io): Promise<number> {
   }
   const outcome = library.render(id, buildContext(checked.profile, builtinGlossary()));
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
+  const output = values.format === 'text' ? toPlainText(outcome.text) : outcome.text;
   if (values.out) {
-    await writeNew(values.out, outcome.text, values.force ?? false);
+    await writeNew(values.out, output, values.force ?? false);
     io.err(`wrote ${shown(values.out)}\n`);
   } else {
-    io.out(outcome.text);
+    io.out(output);
   }
   return EXIT.ok;
 }
