@@ -168,7 +168,7 @@ suite('Message templates: what a reader notices first', () => {
 
   test('the brief quotes what the leader said, when the profile has their words', () => {
     const md = render('brief', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is full until March.' }));
-    assert.match(md, /Last time they said: “My calendar is full until March\.”/);
+    assert.match(md, /what they said last time: “My calendar is full until March\.”\*$/m);
   });
 
   test('the brief has every part the issue names', () => {
