@@ -75,7 +75,7 @@ suite('Message templates: the enum matrix', () => {
     const long = 'moving the settlement ledger off the shared Oracle cluster without a freeze window during the peak season';
     for (const id of ['request-meeting', 'one-pager', 'brief']) {
       for (const tone of TONES) for (const communication of COMMUNICATION) {
-        const md = renderCtx(id, exampleWith({ challenge: long, tone, culture: { communication } }));
+        const md = renderCtx(id, exampleWith({ challenge: long, tone, culture: { communication }, relationship: 'executive', firstResponse: 'no-time', firstResponseWords: 'My calendar is full until the end of the quarter.', leader: { addressAs: 'Tanaka-san' } }));
         const [text, max] = LIMITS[id]!(md);
         assert.ok(words(text) <= max, `${id} ${tone}/${communication}: ${words(text)} words`);
       }
