@@ -55,6 +55,11 @@ suite('Message templates: the enum matrix', () => {
         for (const id of MESSAGES) {
           const md = renderCtx(id, profile);
           assertClean(md, `${id} ${label}`);
+          if (id === 'request-meeting' || id === 'no-reply') {
+            // Every paragraph of an email is one line: a stray line break pastes as a broken sentence.
+            const message = section(md, id === 'request-meeting' ? 'The message' : 'If the answer was no');
+            assert.doesNotMatch(message, /[^\n]\n[^\n]/, `${id} ${label}: a paragraph broken over two lines`);
+          }
           const limit = LIMITS[id];
           if (limit) {
             const [text, max] = limit(md);
