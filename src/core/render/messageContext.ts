@@ -17,6 +17,8 @@ export interface MessageContext {
   requestMinutes: number;
   /** What the three-month trial costs the leader, in words: "about six sessions, some 3 hours in all". */
   trial: { sessions: string; total: string };
+  /** What one round is called in this rhythm: "session", or "exchange" when everything is written. */
+  unit: string;
 }
 
 const SESSIONS = { weekly: 13, biweekly: 6, monthly: 3 } as const;
@@ -24,7 +26,9 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 
 function trial(profile: Profile): { sessions: string; total: string } {
   if (profile.cadence === 'as-needed') {
-    return { sessions: 'a session only when a decision needs it', total: `a ${profile.sessionMinutes}-minute session only when a decision needs it, and nothing in between` };
+    return profile.format === 'async'
+      ? { sessions: 'a written question only when a decision needs it', total: 'a short written question only when a decision needs it, and nothing in between' }
+      : { sessions: 'a session only when a decision needs it', total: `a ${profile.sessionMinutes}-minute session only when a decision needs it, and nothing in between` };
   }
   const n = SESSIONS[profile.cadence];
   if (profile.format === 'async') return { sessions: `about ${NUMBER_WORDS[n]} written notes`, total: `about ${NUMBER_WORDS[n]} short written notes in three months, each a few minutes to read and answer` };
@@ -50,6 +54,7 @@ export function messageFields<C extends { leader: object; is: Record<string, boo
     successLooksLike: success || fillIn('what success looks like after three months'),
     requestMinutes: profile.sessionMinutes <= 15 ? 15 : 20,
     trial: trial(profile),
+    unit: profile.format === 'async' ? 'exchange' : 'session',
     organization: profile.organization ? { id: profile.organization, label: ORGANIZATION_LABELS[profile.organization] } : { id: '', label: '' },
   };
 }

@@ -157,6 +157,13 @@ suite('Message templates: what a reader notices first', () => {
     assert.doesNotMatch(section(render('request-meeting', exampleWith({ format: 'meetings', culture: { communication: 'direct' } })), 'The message'), /in writing/);
   });
 
+  test('what the trial costs is true for the rhythm: sessions, written notes, or only when needed', () => {
+    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /about thirteen sessions in three months, some 4 hours in all/);
+    assert.match(render('one-pager', exampleWith({ cadence: 'monthly', format: 'async' })), /about three short written notes in three months/);
+    for (const id of MESSAGES) assert.doesNotMatch(render(id, exampleWith({ cadence: 'as-needed', format: 'async', valueYouBring: 'a written summary' })), /session/i, id);
+    assert.match(render('manager-first', exampleWith({ cadence: 'as-needed', format: 'meetings' })), /In time: a 30-minute session only when a decision needs it/);
+  });
+
   test('the brief ranks the objections by what the leader said first', () => {
     const first: Record<string, RegExp> = {
       'no-time': /calendar is impossible/, 'not-now': /revisit this next quarter/, noncommittal: /What exactly would we do/,
