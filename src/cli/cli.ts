@@ -246,7 +246,9 @@ async function generate(argv: string[], io: Io): Promise<number> {
 
 function templates(argv: string[], io: Io): number {
   parseArgs({ args: argv, options: {}, strict: true });
-  for (const t of new TemplateLibrary().list()) io.out(`${t.id.padEnd(14)} ${t.name} — ${t.description}\n`);
+  const list = new TemplateLibrary().list();
+  const width = Math.max(...list.map((t) => t.id.length));
+  for (const t of list) io.out(`${t.id.padEnd(width)}  ${t.name} — ${t.description}\n`);
   return EXIT.ok;
 }
 
