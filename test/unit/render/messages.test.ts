@@ -110,9 +110,11 @@ suite('Message templates: what a reader notices first', () => {
 
   test('greetings: "Dear X," in a formal tone, "Hi X," otherwise, and no name at all without addressAs', () => {
     assert.match(render('request-meeting', exampleWith({ tone: 'formal', leader: { addressAs: 'Dr. Okafor' } })), /^Dear Dr\. Okafor,$/m);
-    assert.match(render('no-reply', exampleWith({ tone: 'warm', leader: { addressAs: 'Dana' } })), /^Hi Dana,$/m);
+    assert.match(render('no-reply', exampleWith({ tone: 'warm', culture: { hierarchy: 'flat' }, leader: { addressAs: 'Dana' } })), /^Hi Dana,$/m);
+    // A hierarchical culture keeps "Dear" whatever the tone: "Hi Dr. Okafor" reads wrong.
+    assert.match(render('no-reply', exampleWith({ tone: 'concise', culture: { hierarchy: 'hierarchical' }, leader: { addressAs: 'Dr. Okafor' } })), /^Dear Dr\. Okafor,$/m);
     assert.match(render('request-meeting', exampleWith({ tone: 'formal' })), /^Hello,$/m);
-    assert.match(render('request-meeting', exampleWith({ tone: 'concise' })), /^Hi,$/m);
+    assert.match(render('request-meeting', exampleWith({ tone: 'concise', culture: { hierarchy: 'flat' } })), /^Hi,$/m);
   });
 
   test('written to the leader in the second person', () => {
