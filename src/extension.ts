@@ -4,6 +4,7 @@ import { registerChecklist } from './features/checklist/register';
 import { registerGenerate } from './features/generate/register';
 import { registerGettingStarted } from './features/gettingStarted/register';
 import { registerHover } from './features/hover/register';
+import { registerPlainText } from './features/plainText/register';
 import { createServices, type Services } from './features/services';
 import { registerGlossaryCompletion } from './features/vocabulary/completion';
 import { registerCreateGlossary } from './features/vocabulary/createGlossary';
@@ -18,6 +19,7 @@ const FEATURES: [string, Registrar][] = [
   ['builder', registerBuilder],
   ['checklist', registerChecklist],
   ['hover', registerHover],
+  ['plainText', registerPlainText],
   ['explainTerm', registerExplainTerm],
   ['glossaryCompletion', registerGlossaryCompletion],
   ['createGlossary', registerCreateGlossary],

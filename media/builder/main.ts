@@ -123,7 +123,8 @@ const form = el('form', { class: 'form', 'aria-label': 'Prep profile', novalidat
 const preview = el('article', { class: 'preview markdown-body', 'aria-label': 'Preview of the generated document', tabindex: '0' });
 const templateSelect = el('select', { id: 'template', 'aria-label': 'Template' });
 const panelBuild = el('section', { id: 'panel-build', role: 'tabpanel', 'aria-labelledby': 'tab-build', class: 'build' }, form, el('div', { class: 'preview-pane' },
-  el('div', { class: 'preview-bar' }, el('label', { for: 'template' }, 'Preview'), templateSelect), preview));
+  el('div', { class: 'preview-bar' }, el('label', { for: 'template' }, 'Preview'), templateSelect,
+    button('Copy as plain text', 'copy', () => post('copyPlainText'), { id: 'copy-plain-text', title: 'Copy this document without Markdown, for an email or a chat' })), preview));
 const panelRehearse = el('section', { id: 'panel-rehearse', role: 'tabpanel', 'aria-labelledby': 'tab-rehearse', class: 'rehearse' });
 const actions = el('div', { class: 'actions' },
   button('Generate', 'sparkle', () => post('generate'), { class: 'primary', id: 'generate' }),
@@ -213,14 +214,14 @@ function schedule(): void {
   pending = setTimeout(() => vscode.postMessage({ type: 'change', draft: state.draft, template: state.template }), 200);
 }
 
-function post(kind: 'generate' | 'save' | 'copyScript'): void {
+function post(kind: 'generate' | 'save' | 'copyScript' | 'copyPlainText'): void {
   if (!validate()) {
     setStatus('Fix the highlighted answers first.', 'error');
     const first = [...inputs.entries()].find(([p]) => errors.get(p)!.textContent);
     first?.[1].focus();
     return;
   }
-  vscode.postMessage(kind === 'generate' ? { type: 'generate', draft: state.draft, template: state.template } : { type: kind, draft: state.draft });
+  vscode.postMessage(kind === 'generate' || kind === 'copyPlainText' ? { type: kind, draft: state.draft, template: state.template } : { type: kind, draft: state.draft });
 }
 
 // ---- rehearse ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../core/profile/validate';
 import { buildContext } from '../core/render/context';
 import { TemplateLibrary } from '../core/render/library';
+import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
 import { builtinGlossary, mergeGlossaries } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
@@ -23,9 +24,10 @@ export interface Io { out: (s: string) => void; err: (s: string) => void }
 const USAGE = `Usage: mentorship-prep <command> [options]
 
 Commands:
-  generate --profile FILE [--template ID|PATH] [--out FILE] [--force]
+  generate --profile FILE [--template ID|PATH] [--format markdown|text] [--out FILE] [--force]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
-      Prints Markdown, or writes --out (never over an existing file without --force).
+      Prints Markdown (or, with --format text, plain text for email and chat),
+      or writes --out (never over an existing file without --force).
   calendar --profile FILE [--start DATE] [--out FILE] [--force]
       Write the check-in calendar (.ics) for the profile's cadence and session length,
       first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
@@ -330,7 +332,8 @@ async function danglingLinkTarget(file: string): Promise<string | undefined> {
 }
 
 async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
+  if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
   if (!values.profile) throw new CliError('generate needs --profile FILE.', EXIT.usage);
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
   const profile = await readProfile(values.profile, io);
@@ -356,7 +359,7 @@ async function generate(argv: string[], io: Io): Promise<number> {
   }
   const outcome = library.render(id, buildContext(profile, builtinGlossary()));
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
-  await emit(outcome.text, values.out, values.force ?? false, io);
+  await emit(values.format === 'text' ? toPlainText(outcome.text) : outcome.text, values.out, values.force ?? false, io);
   return EXIT.ok;
 }
 
@@ -374,7 +377,6 @@ async function calendar(argv: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** An ISO date (`2026-12-01`, local midnight) or date and time (`2026-12-01T10:00`, `…Z`, `… 10:00`). */
 /** The same reading as the extension's prompt: local time, whole date and time or nothing. */
 function parseStart(value: string): Date | undefined {
   const parsed = parseCheckInTime(value);
@@ -383,7 +385,9 @@ function parseStart(value: string): Date | undefined {
 
 function templates(argv: string[], io: Io): number {
   parseArgs({ args: argv, options: {}, strict: true });
-  for (const t of new TemplateLibrary().list()) io.out(`${t.id.padEnd(14)} ${t.name} — ${t.description}\n`);
+  const list = new TemplateLibrary().list();
+  const width = Math.max(...list.map((t) => t.id.length));
+  for (const t of list) io.out(`${t.id.padEnd(width)}  ${t.name} — ${t.description}\n`);
   return EXIT.ok;
 }
 

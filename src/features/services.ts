@@ -23,7 +23,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     checklist: new ChecklistStore(context.workspaceState),
   };
   context.subscriptions.push(
-    services.templates, services.glossaries, services.checklist,
+    services.profiles, services.templates, services.glossaries, services.checklist,
     vscode.workspace.registerTextDocumentContentProvider(DRAFT_SCHEME, services.drafts),
   );
   return services;

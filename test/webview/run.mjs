@@ -98,6 +98,15 @@ const tests = [
     assert.equal((await posted(page, 'save')).length, 1);
     assert.equal((await posted(page, 'copyScript')).length, 1);
   }],
+  ['Copy as plain text posts the draft with the previewed template', async ({ page }) => {
+    await send(page, INIT);
+    await page.locator('#template').selectOption('script');
+    await page.locator('#copy-plain-text').click();
+    const c = await posted(page, 'copyPlainText');
+    assert.equal(c.length, 1);
+    assert.equal(c[0].template, 'script');
+    assert.equal(c[0].draft.leader.name, 'Dana Okafor');
+  }],
   ['the preview renders Markdown, and HTML in it stays text', async ({ page }) => {
     await send(page, INIT);
     await send(page, { type: 'preview', markdown: '# Title\n\n**bold** <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>', cards: [] });

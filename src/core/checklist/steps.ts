@@ -1,4 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
+import type { Profile } from '../profile/profile';
+
 export type Phase = 'before' | 'meeting' | 'after';
 
 export interface PrepStep {
@@ -8,7 +10,17 @@ export interface PrepStep {
   description: string;
   /** Command that does the step, when one exists. */
   command?: string;
+  /** Arguments for the command, e.g. the template a "Generate from Template" step opens. */
+  args?: readonly unknown[];
+  /** Whether the step applies to this profile; absent means always. */
+  appliesTo?: (profile: Profile) => boolean;
 }
+
+const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
+
+/** Talking to your manager first matters unless the leader is a former manager in a flat
+ *  organization who did not send you to your manager. */
+const needsManagerFirst = (p: Profile) => p.relationship !== 'former-manager' || p.culture.hierarchy === 'hierarchical' || p.firstResponse === 'ask-your-manager';
 
 export const PHASE_TITLES: Record<Phase, string> = {
   before: 'Before the meeting',
@@ -24,9 +36,18 @@ export const PREP_STEPS: readonly PrepStep[] = [
   { id: 'learn-vocabulary', phase: 'before', title: 'Review the vocabulary for this conversation', description: 'Hover the terms in your design docs, or pick one to explain.', command: 'mentorshipPrep.explainTerm' },
   { id: 'generate-doc', phase: 'before', title: 'Generate the prep doc and script', description: 'Tailored to this leader, challenge and culture.', command: 'mentorshipPrep.generate' },
   { id: 'rehearse', phase: 'before', title: 'Rehearse the script and the objections out loud', description: 'Especially the pause after the ask.', command: 'mentorshipPrep.openBuilder' },
-  { id: 'book-meeting', phase: 'meeting', title: 'Book a short 1:1 and send a one-line purpose', description: 'No surprises: they know what the meeting is about.' },
+  { id: 'talk-to-manager', phase: 'before', title: 'Talk to your manager first', description: 'Why, what you will ask, how it helps the team, how they stay in the loop.', command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
+  { id: 'book-meeting', phase: 'meeting', title: 'Book a short 1:1 and send a one-line purpose', description: 'No surprises: they know what the meeting is about.', command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }] },
+  { id: 'send-one-pager', phase: 'meeting', title: 'Send the one-pager a day or two before', description: 'The problem, why them, the ask, what success looks like.', command: FROM_TEMPLATE, args: [{ template: 'one-pager' }] },
+  { id: 'read-brief', phase: 'meeting', title: 'Read the night-before brief', description: 'Opening line, the ask, three objections, the walk-away line.', command: FROM_TEMPLATE, args: [{ template: 'brief' }] },
   { id: 'hold-meeting', phase: 'meeting', title: 'Make the ask, then pause and listen', description: 'Answer the objection behind their words.' },
   { id: 'send-thank-you', phase: 'after', title: 'Send the thank-you note within a day', description: 'Recap what you agreed, the rhythm and the first topic.', command: 'mentorshipPrep.generateFollowUp' },
   { id: 'plan-first-session', phase: 'after', title: 'Prepare the first check-in agenda', description: 'One decision, a pre-read, timed items.', command: 'mentorshipPrep.generateAgenda' },
+  { id: 'reply-to-no', phase: 'after', title: 'If the answer was no: send the reply and ask for a referral', description: 'Thank them, leave the door open, ask who else could help.', command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
   { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Put the check-ins in your calendar; renew, adjust, or close it gracefully.', command: 'mentorshipPrep.exportCalendar' },
 ];
+
+/** The steps that apply to a profile; every step when there is no profile yet. */
+export function stepsFor(profile: Profile | undefined): readonly PrepStep[] {
+  return profile ? PREP_STEPS.filter((s) => !s.appliesTo || s.appliesTo(profile)) : PREP_STEPS;
+}

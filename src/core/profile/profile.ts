@@ -17,7 +17,7 @@ export type Tone = (typeof TONES)[number];
 
 export interface Profile {
   you: { name?: string; role?: string; strengths?: string };
-  leader: { name: string; role?: string; initiative?: string; expertise?: string };
+  leader: { name: string; role?: string; initiative?: string; expertise?: string; addressAs?: string };
   challenge: string;
   expertiseApplied?: string;
   valueYouBring?: string;
@@ -27,7 +27,21 @@ export interface Profile {
   culture: { communication: Communication; hierarchy: Hierarchy };
   relationship: Relationship;
   tone: Tone;
+  // Message fields (issue 12), all optional; see the block below.
+  firstResponse?: FirstResponse;
+  firstResponseWords?: string;
+  goal?: string;
+  successLooksLike?: string;
+  organization?: Organization;
 }
+
+// --- Message fields (issue 12): what the leader said first, the goal, the organization. --------
+// Additive; the tailoring branch defines the same names and wins at merge.
+export const FIRST_RESPONSES = ['no-time', 'not-now', 'noncommittal', 'use-the-program', 'ask-your-manager', 'not-ready', 'no-reply'] as const;
+export const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
+export type FirstResponse = (typeof FIRST_RESPONSES)[number];
+export type Organization = (typeof ORGANIZATIONS)[number];
+// --- end of message fields ------------------------------------------------------------------------
 
 export const DEFAULTS = {
   youRole: 'Software Architect',

@@ -2,6 +2,7 @@ import {
   CADENCES, COMMUNICATION, DEFAULTS, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
   type Profile,
 } from './profile';
+import { MESSAGE_LEADER_KEYS, MESSAGE_TOP_KEYS, readMessageFields } from './messageFields';
 
 export interface ProfileIssue {
   /** Dotted field path, e.g. "culture.hierarchy"; "" for the whole profile. */
@@ -18,10 +19,10 @@ export interface ProfileResult {
   issues: ProfileIssue[];
 }
 
-const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone']);
+const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone', ...MESSAGE_TOP_KEYS]);
 const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths']),
-  leader: new Set(['name', 'role', 'initiative', 'expertise']),
+  leader: new Set(['name', 'role', 'initiative', 'expertise', ...MESSAGE_LEADER_KEYS]),
   culture: new Set(['communication', 'hierarchy']),
 };
 
@@ -89,10 +90,11 @@ export function validateProfile(input: unknown): ProfileResult {
     }
   }
 
+  const { addressAs, ...message } = readMessageFields(raw, groups.leader, error); // issue 12
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
     you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths') },
-    leader: { name: text['leader.name'] ?? '', ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise') },
+    leader: { name: text['leader.name'] ?? '', ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...(addressAs !== undefined ? { addressAs } : {}) },
     challenge: text['challenge'] ?? '',
     ...opt('expertiseApplied'),
     ...opt('valueYouBring'),
@@ -105,6 +107,7 @@ export function validateProfile(input: unknown): ProfileResult {
     },
     relationship: oneOf('relationship', raw.relationship, RELATIONSHIPS, DEFAULTS.relationship),
     tone: oneOf('tone', raw.tone, TONES, DEFAULTS.tone),
+    ...message,
   };
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };
 }

@@ -6,6 +6,13 @@ import thankYou from '../../../templates/thank-you.hbs';
 import firstCheckin from '../../../templates/first-checkin.hbs';
 import asyncUpdate from '../../../templates/async-update.hbs';
 import nextCheckin from '../../../templates/next-checkin.hbs';
+import requestMeeting from '../../../templates/request-meeting.hbs';
+import managerFirst from '../../../templates/manager-first.hbs';
+import onePager from '../../../templates/one-pager.hbs';
+import brief from '../../../templates/brief.hbs';
+import noReply from '../../../templates/no-reply.hbs';
+import greeting from '../../../templates/partials/greeting.hbs';
+import signoff from '../../../templates/partials/signoff.hbs';
 import after from '../../../templates/partials/after.hbs';
 import ask from '../../../templates/partials/ask.hbs';
 import checklist from '../../../templates/partials/checklist.hbs';
@@ -25,12 +32,18 @@ export const BUILTIN_TEMPLATES = {
   'first-checkin': firstCheckin,
   'async-update': asyncUpdate,
   'next-checkin': nextCheckin,
+  // What the user sends and says around the meeting (issue 12).
+  'request-meeting': requestMeeting,
+  'manager-first': managerFirst,
+  'one-pager': onePager,
+  brief,
+  'no-reply': noReply,
 } as const;
 
 export type BuiltinTemplateId = keyof typeof BUILTIN_TEMPLATES;
 
 export const BUILTIN_PARTIALS = {
-  after, ask, checklist, framing, nuance, objections: objectionsPartial, research, resistance, script: scriptPartial, terms,
+  after, ask, checklist, framing, nuance, objections: objectionsPartial, research, resistance, script: scriptPartial, terms, greeting, signoff,
 } as const;
 
 /** Level-2 headings every full prep doc has, in order (tests and the checklist sync rely on them). */

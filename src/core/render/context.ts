@@ -6,6 +6,7 @@ import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
+import { messageFields, type MessageContext } from './messageContext';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
 const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
@@ -16,9 +17,9 @@ const DEFAULT_TERMS = ['Architectural Runway', 'Technical Debt', 'Non-Functional
 export const MIN_TERMS = 4;
 export const MAX_TERMS = 8;
 
-export interface RenderContext {
+export interface RenderContext extends MessageContext {
   you: { name: string; role: string; strengths: string };
-  leader: { name: string; role: string; initiative: string; expertise: string };
+  leader: { name: string; role: string; initiative: string; expertise: string; addressAs: string };
   challenge: string;
   expertiseApplied: string;
   valueYouBring: string;
@@ -82,7 +83,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const is: Record<string, boolean> = {};
   for (const v of [profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format]) is[v] = true;
   is[profile.relationship.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = true;
-  return {
+  const base = {
     you: { name: t('you.name'), role: t('you.role'), strengths: t('you.strengths') },
     leader: { name: t('leader.name'), role: t('leader.role'), initiative: t('leader.initiative'), expertise: t('leader.expertise') },
     challenge: t('challenge'),
@@ -108,6 +109,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
     },
   };
+  return { ...base, ...messageFields(profile, base) }; // issue 12: message fields
 }
 
 /** The local calendar date as YYYY-MM-DD (toISOString would give tomorrow's date on a US evening). */

@@ -14,7 +14,9 @@ export type WebviewMessage =
   | { type: 'save'; draft: Draft }
   | { type: 'generate'; draft: Draft; template: string }
   | { type: 'copyScript'; draft: Draft }
-  | { type: 'openProfile' };
+  | { type: 'openProfile' }
+  /** The previewed template's document, as plain text on the clipboard. */
+  | { type: 'copyPlainText'; draft: Draft; template: string };
 
 /** Extension → webview. */
 export type HostMessage =
@@ -59,6 +61,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return { type: 'openProfile' };
     case 'change':
     case 'generate':
+    case 'copyPlainText':
       return isDraft(raw.draft) && isTemplateId(raw.template) ? { type: raw.type, draft: raw.draft, template: raw.template } : undefined;
     case 'save':
     case 'copyScript':

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { validateProfile } from '../../core/profile/validate';
 import { objectionCards } from '../../core/render/cards';
 import { buildContext } from '../../core/render/context';
+import { toPlainText } from '../../core/render/plainText';
 import type { TemplateLibrary } from '../../core/render/library';
 import type { Services } from '../services';
 import { log } from '../shared/log';
@@ -113,6 +114,13 @@ class BuilderPanel {
         if (text === undefined) return;
         await vscode.env.clipboard.writeText(text);
         this.post({ type: 'status', kind: 'info', message: vscode.l10n.t('Script copied to the clipboard.') });
+        break;
+      }
+      case 'copyPlainText': {
+        const text = await this.render(msg.draft, msg.template);
+        if (text === undefined) return;
+        await vscode.env.clipboard.writeText(toPlainText(text));
+        this.post({ type: 'status', kind: 'info', message: vscode.l10n.t('Copied as plain text: ready to paste into an email or a chat.') });
         break;
       }
     }

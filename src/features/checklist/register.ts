@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { progress } from '../../core/checklist/state';
-import { PHASE_TITLES, PREP_STEPS, type Phase } from '../../core/checklist/steps';
+import { PHASE_TITLES, PREP_STEPS, stepsFor, type Phase } from '../../core/checklist/steps';
 import type { Services } from '../services';
 import { ChecklistDocSync } from './docSync';
 import { exportCalendar, logCheckIn } from './followUp';
@@ -16,13 +16,21 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const sync = new ChecklistDocSync(store);
 
   const showProgress = () => {
-    const p = progress(store.state);
+    const p = progress(store.state, tree.steps);
     view.description = p.label;
     const left = p.total - p.done;
     view.badge = left > 0 && p.done > 0 ? { value: left, tooltip: vscode.l10n.t('{0} of {1} prep steps left', left, p.total) } : undefined;
     view.message = p.done === p.total ? vscode.l10n.t('Every step is done. Keep the rhythm: log each check-in.') : undefined;
   };
   showProgress();
+  // Steps that depend on the profile (talking to your manager first) follow the saved answers.
+  const applyProfile = async () => {
+    const loaded = await services.profiles.load().catch(() => undefined);
+    tree.steps = stepsFor(loaded?.result.ok ? loaded.result.profile : undefined);
+    tree.refresh();
+    showProgress();
+  };
+  void applyProfile();
   void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
 
   const setStep = async (id: unknown, done: unknown) => {
@@ -33,6 +41,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   context.subscriptions.push(
     view, sync,
     store.onDidChange(() => { tree.refresh(); showProgress(); }),
+    services.profiles.onDidChange(() => void applyProfile()),
     view.onDidChangeCheckboxState((e) => {
       void (async () => {
         for (const [node, state] of e.items) {
@@ -43,7 +52,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     vscode.commands.registerCommand('mentorshipPrep.checklist.setStep', setStep),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, true)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markNotDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, false)),
-    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', () => ({ ...progress(store.state), steps: { ...store.state.done } })),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', () => ({ ...progress(store.state, tree.steps), steps: { ...store.state.done } })),
     vscode.commands.registerCommand('mentorshipPrep.checklist.reset', async (phaseArg?: Phase | 'all' | ChecklistNode) => {
       let phase: Phase | 'all' | undefined = typeof phaseArg === 'string' ? phaseArg : phaseArg?.kind === 'phase' ? phaseArg.phase : undefined;
       if (!phase) {

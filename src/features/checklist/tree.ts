@@ -12,6 +12,9 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
   private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
+  /** The steps that apply to the saved profile (see stepsFor). */
+  steps: readonly PrepStep[] = PREP_STEPS;
+
   constructor(private readonly store: ChecklistStore) {}
 
   refresh(): void { this.changed.fire(undefined); }
@@ -19,7 +22,7 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
   getChildren(node?: ChecklistNode): ChecklistNode[] {
     if (!node) return PHASES.map((phase) => ({ kind: 'phase', phase }));
     if (node.kind === 'step') return [];
-    return PREP_STEPS.filter((s) => s.phase === node.phase && !(this.store.hideCompleted && isDone(this.store.state, s.id)))
+    return this.steps.filter((s) => s.phase === node.phase && !(this.store.hideCompleted && isDone(this.store.state, s.id)))
       .map((step) => ({ kind: 'step', step }));
   }
 
@@ -30,7 +33,7 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
   getTreeItem(node: ChecklistNode): vscode.TreeItem {
     const state = this.store.state;
     if (node.kind === 'phase') {
-      const p = progress(state).byPhase[node.phase];
+      const p = progress(state, this.steps).byPhase[node.phase];
       const item = new vscode.TreeItem(PHASE_TITLES[node.phase], vscode.TreeItemCollapsibleState.Expanded);
       item.id = `phase:${node.phase}`;
       item.description = `${p.done}/${p.total}`;
@@ -48,7 +51,7 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
       .appendMarkdown(done ? `\n\n_${vscode.l10n.t('Done on {0}', state.done[step.id]!.slice(0, 10))}_` : '');
     item.description = step.description;
     if (step.command) {
-      item.command = { command: step.command, title: step.title };
+      item.command = { command: step.command, title: step.title, arguments: step.args ? [...step.args] : undefined };
       item.contextValue = 'step.action';
     } else {
       item.contextValue = 'step';

@@ -12,7 +12,11 @@ export class UnreadableProfileError extends Error {}
  * Where the profile lives: `.mentorship/profile.json` (configurable) in the first workspace
  * folder, so it is versioned with the team's repo; with no folder open, in global state.
  */
-export class ProfileStore {
+export class ProfileStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** After every save: the checklist's steps depend on the profile (relationship, hierarchy). */
+  readonly onDidChange = this.changed.event;
+
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   /** Throws a PathSettingError when the setting leaves the workspace folder. */
@@ -70,6 +74,11 @@ export class ProfileStore {
     } else {
       await writeText(uri, JSON.stringify(profile, null, 2) + '\n');
     }
+    this.changed.fire();
     return uri;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 }

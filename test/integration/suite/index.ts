@@ -7,5 +7,6 @@ export function loadSuites(): void {
   require('./generate.test');
   require('./builder.test');
   require('./checklist.test');
+  require('./plainText.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -9,6 +9,8 @@ suite('Prep Builder message protocol', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'generate', draft: {}, template: 'team/x' }), { type: 'generate', draft: {}, template: 'team/x' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'save', draft: {} }), { type: 'save', draft: {} });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'copyScript', draft: {} }), { type: 'copyScript', draft: {} });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'copyPlainText', draft: {}, template: 'brief' }), { type: 'copyPlainText', draft: {}, template: 'brief' });
+    assert.strictEqual(parseWebviewMessage({ type: 'copyPlainText', draft: {}, template: '../x' }), undefined);
   });
 
   test('drops extra fields rather than passing them on', () => {
@@ -55,7 +57,7 @@ suite('Prep Builder message protocol', () => {
 
   test('never throws on arbitrary input', () => {
     fc.assert(fc.property(fc.anything(), (v) => { parseWebviewMessage(v); parseHostMessage(v); }), { numRuns: 2000 });
-    fc.assert(fc.property(fc.record({ type: fc.constantFrom('ready', 'change', 'save', 'generate', 'copyScript', 'init', 'preview'), draft: fc.anything(), template: fc.anything() }),
+    fc.assert(fc.property(fc.record({ type: fc.constantFrom('ready', 'change', 'save', 'generate', 'copyScript', 'copyPlainText', 'init', 'preview'), draft: fc.anything(), template: fc.anything() }),
       (v) => { parseWebviewMessage(v); parseHostMessage(v); }), { numRuns: 2000 });
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import schema from '../../../schemas/profile.schema.json';
 import {
-  CADENCES, COMMUNICATION, DEFAULTS, FORMATS, getText, HIERARCHY, MAX_TEXT, RELATIONSHIPS, SESSION_MINUTES, slug, TEXT_FIELDS, TONES,
+  CADENCES, COMMUNICATION, DEFAULTS, FORMATS, getText, HIERARCHY, MAX_TEXT, RELATIONSHIPS, SESSION_MINUTES, slug, TEXT_FIELDS, TONES, FIRST_RESPONSES, ORGANIZATIONS,
 } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
 
@@ -105,6 +105,8 @@ suite('profile.schema.json describes the same contract', () => {
     assert.deepStrictEqual(prop('culture.hierarchy').enum, [...HIERARCHY]);
     assert.deepStrictEqual(prop('relationship').enum, [...RELATIONSHIPS]);
     assert.deepStrictEqual(prop('tone').enum, [...TONES]);
+    assert.deepStrictEqual(prop('firstResponse').enum, [...FIRST_RESPONSES]);
+    assert.deepStrictEqual(prop('organization').enum, [...ORGANIZATIONS]);
   });
 
   test('the same defaults', () => {

@@ -6,7 +6,7 @@ import { safeOutput, tidy } from '../../../src/core/render/library';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleProfile, LIBRARY, TODAY } from './helpers';
 
-const BUILTIN_IDS = ['prep-doc', 'script', 'objections', 'thank-you', 'first-checkin', 'async-update', 'next-checkin'];
+const BUILTIN_IDS = ['prep-doc', 'script', 'objections', 'thank-you', 'first-checkin', 'async-update', 'next-checkin', 'request-meeting', 'manager-first', 'one-pager', 'brief', 'no-reply'];
 
 /** A plain file name in the current folder: no separators, no parent references, ends in .md. */
 function assertPlainMdFileName(name: string): void {
@@ -70,7 +70,7 @@ suite('safeOutput', () => {
 });
 
 suite('TemplateLibrary', () => {
-  test('lists the seven built-in templates, in order, as built-ins', () => {
+  test('lists the twelve built-in templates, in order, as built-ins', () => {
     const list = LIBRARY.list();
     assert.deepStrictEqual(list.map((t) => t.id), BUILTIN_IDS);
     for (const t of list) assert.strictEqual(t.origin, 'builtin');

@@ -50,7 +50,7 @@ suite('Team templates: adding and overriding', () => {
 
   test('the built-ins stay available next to team templates', () => {
     const lib = new TeamTemplateLibrary([file('agenda.hbs', `${FRONT}x`)]);
-    assert.deepStrictEqual(lib.list().map((t) => t.id), ['prep-doc', 'script', 'objections', 'thank-you', 'first-checkin', 'async-update', 'next-checkin', 'agenda']);
+    assert.deepStrictEqual(lib.list().map((t) => t.id), ['prep-doc', 'script', 'objections', 'thank-you', 'first-checkin', 'async-update', 'next-checkin', 'request-meeting', 'manager-first', 'one-pager', 'brief', 'no-reply', 'agenda']);
     assert.match(text(lib.render('script', CONTEXT)), /^# Script: asking Dana Okafor for mentorship/);
   });
 
