@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { validateProfile } from '../../core/profile/validate';
 import { objectionCards } from '../../core/render/cards';
-import { buildContext } from '../../core/render/context';
+import { renderDocument } from '../../core/render/document';
+import { gatherRenderInputs } from '../shared/renderInputs';
 import { toPlainText } from '../../core/render/plainText';
 import type { TemplateLibrary } from '../../core/render/library';
 import type { Services } from '../services';
@@ -176,7 +177,8 @@ class BuilderPanel {
   private async render(draft: Draft, template: string, library?: TemplateLibrary): Promise<string | undefined> {
     library ??= (await this.services.templates.library()).library;
     const profile = validateProfile(draft).profile; // incomplete drafts render with fill-in prompts
-    const outcome = library.render(library.get(template) ? template : 'prep-doc', buildContext(profile, this.services.glossaries.scope.entriesFor(undefined), new Date(), { done: this.services.checklist.state.done, language: vscode.env.language }));
+    const id = library.get(template) ? template : 'prep-doc';
+    const outcome = renderDocument(library, id, await gatherRenderInputs(this.services, profile, id));
     if (!outcome.ok) {
       this.post({ type: 'status', kind: 'error', message: `${outcome.problem.file}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}` });
       return undefined;

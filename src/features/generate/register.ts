@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { Profile } from '../../core/profile/profile';
 import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { hasCheckIns } from '../../core/checklist/sessionLog';
-import { buildContext } from '../../core/render/context';
+import { renderDocument } from '../../core/render/document';
 import type { Services } from '../services';
 import { primaryFolder, readText, writeText, exists, displayPath, outputFolder } from '../shared/files';
-import { logUri } from '../checklist/followUp';
+import { gatherRenderInputs, GENERATE_STEP, readSessionLog } from '../shared/renderInputs';
 import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from './teamTemplates';
 import { writeGenerated, type IfExists, type WriteAction } from './writer';
@@ -33,7 +33,7 @@ export function registerGenerate(context: vscode.ExtensionContext, services: Ser
     vscode.commands.registerCommand('mentorshipPrep.generateFollowUp', run('thank-you')),
     // After the first logged check-in, the agenda is the next one, carrying open actions forward.
     vscode.commands.registerCommand('mentorshipPrep.generateAgenda', async (args?: GenerateArgs) => {
-      const log = await sessionLog();
+      const log = await readSessionLog();
       return run(log !== undefined && hasCheckIns(log) ? 'next-checkin' : 'first-checkin')(args);
     }),
     vscode.commands.registerCommand('mentorshipPrep.editProfile', () => editProfile(services)),
@@ -89,16 +89,14 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   if (broken) return fail(vscode.l10n.t('The team template could not be compiled, so nothing was written. {0}', describeProblem(broken)));
 
   let target: vscode.Uri | undefined;
-  let profileUri: vscode.Uri | undefined;
   try {
     const folder = primaryFolder();
-    profileUri = services.profiles.uri();
+    services.profiles.uri(); // a profile path setting that leaves the folder is refused here, before anything is written
     target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
   }
-  const glossary = services.glossaries.scope.entriesFor(profileUri?.toString());
-  const outcome = library.render(templateId, buildContext(profile, glossary, new Date(), { sessionLog: await sessionLog(), done: doneAfter(services, templateId), language: vscode.env.language }));
+  const outcome = renderDocument(library, templateId, await gatherRenderInputs(services, profile, templateId));
   if (!outcome.ok) {
     services.templates.publish([outcome.problem]);
     return fail(vscode.l10n.t('Nothing was written: the template failed to render. {0}', describeProblem(outcome.problem)));
@@ -108,20 +106,6 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);
   }
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString() };
-}
-
-const GENERATE_STEP = 'generate-doc';
-
-/** The checklist as it will be once this doc is written: generating the prep doc is itself a step. */
-function doneAfter(services: Services, templateId: string): Record<string, string> {
-  const done = services.checklist.state.done;
-  return templateId === 'prep-doc' && !done[GENERATE_STEP] ? { ...done, [GENERATE_STEP]: new Date().toISOString() } : done;
-}
-
-/** What the session log says, for agendas that carry open actions forward. */
-async function sessionLog(): Promise<string | undefined> {
-  const uri = logUri();
-  return uri && (await exists(uri)) ? readText(uri) : undefined;
 }
 
 async function editProfile(services: Services): Promise<void> {

@@ -1,0 +1,24 @@
+/** The one path from inputs to a rendered document: Generate, the Prep Builder's preview and the
+ *  command line all come through here with the same inputs, so what is previewed is what is written. */
+import type { Profile } from '../profile/profile';
+import type { GlossaryEntry } from '../vocabulary/glossary';
+import { buildContext } from './context';
+import type { RenderOutcome, TemplateLibrary } from './library';
+
+export interface RenderInputs {
+  profile: Profile;
+  /** The glossary in scope where the profile lives: built-in terms plus the team's. */
+  glossary: readonly GlossaryEntry[];
+  /** The session log's text (mentorship/log.md), for agendas that carry open actions forward. */
+  sessionLog?: string;
+  /** Checklist steps done (id → date), so a regenerated doc keeps its ticks. */
+  done?: Readonly<Record<string, string>>;
+  /** Display language for headings ("de", "en"…). */
+  language?: string;
+  today?: Date;
+}
+
+export function renderDocument(library: TemplateLibrary, templateId: string, inputs: RenderInputs): RenderOutcome {
+  const { profile, glossary, today = new Date(), sessionLog, done, language } = inputs;
+  return library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language }));
+}
