@@ -6,11 +6,12 @@ import { checkInCalendar, suggestedFirstCheckIn } from '../core/checklist/calend
 import { parseCheckInTime } from '../core/checklist/dates';
 import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../core/profile/validate';
-import { buildContext } from '../core/render/context';
+import { renderDocument } from '../core/render/document';
 import { TemplateLibrary } from '../core/render/library';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
-import { builtinGlossary, mergeGlossaries } from '../core/vocabulary/glossary';
+import { findGitRoot, findWorkspace, ignoreLayers, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
+import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
 import { TermMatcher } from '../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../core/vocabulary/positions';
@@ -24,8 +25,13 @@ export interface Io { out: (s: string) => void; err: (s: string) => void }
 const USAGE = `Usage: mentorship-prep <command> [options]
 
 Commands:
-  generate --profile FILE [--template ID|PATH] [--format markdown|text] [--out FILE] [--force]
+  generate [--profile FILE] [--template ID|PATH] [--format markdown|text] [--lang LANG]
+           [--workspace DIR] [--out FILE] [--force]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
+      Inside a workspace (the nearest folder above with .mentorship/, or --workspace DIR)
+      it works as the extension does: .mentorship/profile.json is the default profile, and
+      .mentorship/templates/, the team glossaries in scope and mentorship/log.md are used.
+      --lang de writes the headings in German.
       Prints Markdown (or, with --format text, plain text for email and chat),
       or writes --out (never over an existing file without --force).
   calendar --profile FILE [--start DATE] [--out FILE] [--force]
@@ -34,8 +40,10 @@ Commands:
       Prints it, or writes --out (never over an existing file without --force).
   templates
       List the built-in templates.
-  vocab [--glossary FILE]... [--json] PATH...
-      Find architecture terms in files and folders (skips .git and node_modules).
+  vocab [--glossary FILE]... [--json] [--workspace DIR] PATH...
+      Find architecture terms in files and folders (skips .git, node_modules and what
+      .gitignore ignores). Inside a workspace, each file also gets the team glossaries
+      (*.glossary.yml|yaml|json) of its folder and the folders above it, as a hover does.
       A file named here that cannot be read as text is an error; files skipped inside
       folders (binary, over 1 MB, unreadable) are counted on stderr.
       --json prints one JSON array of {term, file, line, column, text}.
@@ -331,14 +339,40 @@ async function danglingLinkTarget(file: string): Promise<string | undefined> {
   return undefined; // a loop of links: the write reports it
 }
 
-async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
-  if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
-  if (!values.profile) throw new CliError('generate needs --profile FILE.', EXIT.usage);
-  if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
-  const profile = await readProfile(values.profile, io);
+/** `--workspace DIR`, else the workspace around the current folder (see findWorkspace). */
+async function workspaceRoot(option: string | undefined): Promise<string | undefined> {
+  if (option === undefined) return findWorkspace(process.cwd());
+  const stat = await fs.stat(option).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new CliError(`--workspace ${shown(option)} is not a folder.`, EXIT.usage);
+  return path.resolve(option);
+}
 
-  let library: TemplateLibrary = new TemplateLibrary();
+/** The built-ins, overridden by the workspace's `.mentorship/templates/` as in a trusted workspace.
+ *  A broken team template is reported and the rest still load. */
+async function teamTemplates(root: string, io: Io): Promise<TemplateLibrary> {
+  const dir = path.join(root, ...TEMPLATES_PATH.split('/'));
+  const names = await fs.readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const files: TeamTemplateFile[] = [];
+  for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
+    const file = path.join(dir, name);
+    files.push({ relativePath: name.split(path.sep).join('/'), file, text: await readTextFile(file, 'Template') });
+  }
+  if (files.length === 0) return new TemplateLibrary();
+  const library = new TeamTemplateLibrary(files);
+  for (const p of library.problems) io.err(`${shown(p.file)}:${p.line}:${p.column}: ${escaped(p.message)}\n`);
+  return library;
+}
+
+async function generate(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' } }, strict: true });
+  if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
+  if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
+  const root = await workspaceRoot(values.workspace);
+  const profileFile = values.profile ?? (root && (await workspaceFile(root, PROFILE_PATH)));
+  if (!profileFile) throw new CliError(`generate needs --profile FILE (or run it in a workspace with ${PROFILE_PATH}).`, EXIT.usage);
+  const profile = await readProfile(profileFile, io);
+
+  let library: TemplateLibrary = root ? await teamTemplates(root, io) : new TemplateLibrary();
   let id = values.template ?? 'prep-doc';
   if (values.template && /[\\/]|\.hbs$/i.test(values.template)) {
     // A path is always a template, whatever its name (`_intro.hbs` is not taken for a partial):
@@ -356,8 +390,19 @@ async function generate(argv: string[], io: Io): Promise<number> {
     library = team;
   } else if (!library.get(id)) {
     throw new CliError(`there is no template '${clip(id).text}'. Run 'mentorship-prep templates' to list them.`, EXIT.usage);
+  } else if (library instanceof TeamTemplateLibrary && library.problems.some((p) => path.basename(p.file) === `${id}.hbs`)) {
+    // As in the editor: a broken team template never falls back to the built-in it replaces.
+    throw new CliError(`the team template '${clip(id).text}' could not be compiled (see above); nothing was written.`, EXIT.refused);
   }
-  const outcome = library.render(id, buildContext(profile, builtinGlossary()));
+  const glossaries = root ? await loadGlossaries(root) : undefined;
+  for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
+  const logFile = root && (await workspaceFile(root, LOG_PATH));
+  const outcome = renderDocument(library, id, {
+    profile,
+    glossary: glossaries ? glossaries.scope.entriesFor(scopeKey(profileFile)) : builtinGlossary(),
+    sessionLog: logFile ? await readTextFile(logFile, 'Session log') : undefined,
+    language: values.lang,
+  });
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
   await emit(values.format === 'text' ? toPlainText(outcome.text) : outcome.text, values.out, values.force ?? false, io);
   return EXIT.ok;
@@ -399,11 +444,11 @@ const VOCAB_MAX_BYTES = 1024 * 1024;
 const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
 
 async function vocab(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals.length === 0) throw new CliError('vocab needs at least one file or folder to scan.', EXIT.usage);
   if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
   if (values.glossary?.includes('')) throw new CliError('--glossary needs a FILE.', EXIT.usage);
-  const team = [];
+  const team: GlossaryEntry[][] = [];
   for (const g of values.glossary ?? []) {
     // The vocab contract: an unreadable glossary is exit 2, like a malformed one.
     const text = await readTextFile(g, 'Glossary').catch((err: unknown) => { throw err instanceof CliError ? new CliError(err.message, EXIT.usage) : err; });
@@ -413,7 +458,19 @@ async function vocab(argv: string[], io: Io): Promise<number> {
     if (errors.length) throw new CliError(errors.map((p) => `${shown(g)}:${p.line}:${p.column}: ${p.message}`).join('\n'), EXIT.usage);
     team.push(loaded.entries);
   }
-  const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...team));
+  // Inside a workspace, each file gets the team glossaries that apply to its folder, as a hover
+  // does; --glossary files apply everywhere, over them.
+  const root = await workspaceRoot(values.workspace);
+  const glossaries = root ? await loadGlossaries(root) : undefined;
+  for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
+  const matchers = new Map<string, TermMatcher>();
+  const matcherFor = (file: string): TermMatcher => {
+    const layers = glossaries?.scope.applicable(scopeKey(file)) ?? [];
+    const key = layers.map((g) => g.file).join('\n');
+    let matcher = matchers.get(key);
+    if (!matcher) matchers.set(key, (matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team))));
+    return matcher;
+  };
   const hits: VocabHit[] = [];
   const seen = new Set<string>();
   const skipped = new Map<Unreadable, number>();
@@ -431,7 +488,7 @@ async function vocab(argv: string[], io: Io): Promise<number> {
         continue;
       }
       const starts = lineStarts(text);
-      for (const m of matcher.findAll(text)) {
+      for (const m of matcherFor(file).findAll(text)) {
         const at = positionAt(starts, m.start);
         hits.push({ term: m.entry.name, file, line: at.line + 1, column: at.character + 1, text: m.text });
       }
@@ -456,10 +513,13 @@ async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGene
     throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `${shown(start)} does not exist.` : `${shown(start)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
   }
   if (!stat.isDirectory()) { yield { file: start, named: true }; return; }
-  yield* walkFolder(start, skipped, true);
+  // What git ignores is skipped, as the editor's search skips it: the folder's own .gitignore and
+  // those above it up to the repository's root.
+  const root = await findGitRoot(start);
+  yield* walkFolder(start, skipped, true, root ? await ignoreLayersAt(root, path.resolve(start)) : await ignoreLayers(path.resolve(start), []));
 }
 
-async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean): AsyncGenerator<{ file: string; named: boolean }> {
+async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean, layers: readonly IgnoreLayer[]): AsyncGenerator<{ file: string; named: boolean }> {
   let entries;
   try {
     entries = await fs.readdir(folder, { withFileTypes: true });
@@ -472,7 +532,8 @@ async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, nam
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
     const p = path.join(folder, e.name);
-    if (e.isDirectory()) yield* walkFolder(p, skipped, false);
+    if (isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
+    if (e.isDirectory()) yield* walkFolder(p, skipped, false, await ignoreLayers(path.resolve(p), layers));
     else if (e.isFile()) yield { file: p, named: false };
   }
 }

@@ -1,0 +1,116 @@
+/** The command line inside a workspace behaves like the extension: the same profile, team
+ *  templates, team glossaries in scope, session log and ignored files. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { settingDefault } from '../core/config/settings';
+import { GLOSSARY_FILE, parseGlossary } from '../core/vocabulary/loader';
+import { GlossaryScope } from '../core/vocabulary/scope';
+
+/** Where the extension keeps things, relative to the workspace folder. */
+export const PROFILE_PATH = settingDefault('profile.path');
+export const TEMPLATES_PATH = '.mentorship/templates';
+export const LOG_PATH = `${settingDefault('output.folder')}/log.md`;
+
+/** Glossary files past these bounds are skipped, as in the editor's default limit. */
+const MAX_GLOSSARIES = 500;
+const MAX_GLOSSARY_BYTES = settingDefault('vocabulary.glossaryMaxSizeKB') * 1024;
+
+/** A file system path as the scope keys it: absolute, `/`-separated (as VS Code's URI paths are). */
+export function scopeKey(file: string): string {
+  return path.resolve(file).split(path.sep).join('/');
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return fs.stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+/** The workspace folder for `start`: the nearest folder at or above it holding `.mentorship/`
+ *  (where the extension keeps the profile); undefined when there is none. */
+export async function findWorkspace(start: string): Promise<string | undefined> {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (await isDirectory(path.join(dir, '.mentorship'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The repository `start` is in (the nearest folder above holding `.git`), for its `.gitignore` files. */
+export async function findGitRoot(start: string): Promise<string | undefined> {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (await fs.stat(path.join(dir, '.git')).then(() => true, () => false)) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** `.gitignore` rules in force in one folder: its own and its parents', each relative to its folder. */
+export interface IgnoreLayer { dir: string; rules: Ignore }
+
+/** The layers for `dir`, given its parent's: adds `dir/.gitignore` when there is one. */
+export async function ignoreLayers(dir: string, parent: readonly IgnoreLayer[]): Promise<readonly IgnoreLayer[]> {
+  const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => undefined);
+  return text === undefined ? parent : [...parent, { dir, rules: ignore().add(text) }];
+}
+
+/** Whether git would ignore `p` (a file, or a folder when `isDir`) under these layers. */
+export function isIgnored(p: string, isDir: boolean, layers: readonly IgnoreLayer[]): boolean {
+  for (const { dir, rules } of layers) {
+    const rel = path.relative(dir, p).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    if (rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+/** The layers in force at `dir` inside `root` (the `.gitignore` files from root down to dir). */
+export async function ignoreLayersAt(root: string, dir: string): Promise<readonly IgnoreLayer[]> {
+  let layers = await ignoreLayers(root, []);
+  const rel = path.relative(root, dir);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return layers;
+  let current = root;
+  for (const part of rel.split(path.sep)) {
+    current = path.join(current, part);
+    layers = await ignoreLayers(current, layers);
+  }
+  return layers;
+}
+
+export interface WorkspaceGlossaries {
+  scope: GlossaryScope;
+  /** Problems in team glossaries, as "file:line:column: message" (the valid terms still load). */
+  warnings: string[];
+}
+
+/** Every team glossary in the workspace that git does not ignore, in a scope: each covers its
+ *  folder and below, deeper ones win, as in the editor. */
+export async function loadGlossaries(root: string): Promise<WorkspaceGlossaries> {
+  const scope = new GlossaryScope(true, [scopeKey(root)]);
+  const warnings: string[] = [];
+  let count = 0;
+  const visit = async (dir: string, layers: readonly IgnoreLayer[]): Promise<void> => {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (count >= MAX_GLOSSARIES) return;
+      const p = path.join(dir, e.name);
+      if (e.name === '.git' || e.name === 'node_modules' || isIgnored(p, e.isDirectory(), layers)) continue;
+      if (e.isDirectory()) await visit(p, await ignoreLayers(p, layers));
+      else if (e.isFile() && GLOSSARY_FILE.test(e.name)) {
+        count++;
+        const size = await fs.stat(p).then((s) => s.size, () => Infinity);
+        if (size > MAX_GLOSSARY_BYTES) { warnings.push(`${p}: skipped, over ${MAX_GLOSSARY_BYTES / 1024} KB`); continue; }
+        const text = await fs.readFile(p, 'utf8').catch(() => undefined);
+        if (text === undefined) { warnings.push(`${p}: cannot be read`); continue; }
+        const loaded = parseGlossary(text, scopeKey(p));
+        for (const problem of loaded.problems) warnings.push(`${p}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`);
+        scope.set(loaded);
+      }
+    }
+  };
+  await visit(root, await ignoreLayers(root, []));
+  return { scope, warnings };
+}
+
+/** A file of the workspace when it exists, else undefined. */
+export async function workspaceFile(root: string, relative: string): Promise<string | undefined> {
+  const p = path.join(root, ...relative.split('/'));
+  return fs.stat(p).then((s) => (s.isFile() ? p : undefined), () => undefined);
+}
