@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Extension code runs in the web worker host too: file access goes through vscode.workspace.fs.
-    files: ['src/features/**/*.ts', 'src/extension.ts'],
+    files: ['src/features/**/*.ts', 'src/services/**/*.ts', 'src/extension.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Use vscode.workspace.fs and vscode.Uri: this code also runs in the browser.' }] }] },
   },
   {

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { registerBuilder } from './features/builder/register';
-import { registerChecklist } from './features/checklist/register';
-import { registerGenerate } from './features/generate/register';
-import { registerGettingStarted } from './features/gettingStarted/register';
-import { registerHover } from './features/hover/register';
-import { registerPlainText } from './features/plainText/register';
-import { createServices, type Services } from './features/services';
+import { registerBuilder } from './features/builder/builderPanel';
+import { registerChecklist } from './features/checklist/checklistView';
+import { registerGenerate } from './features/generate/generateCommands';
+import { registerGettingStarted } from './features/gettingStarted/firstRunNudge';
+import { registerHover } from './features/hover/hoverProvider';
+import { registerPlainText } from './features/plainText/copyAsPlainText';
+import { createServices, type Services } from './services/services';
 import { registerGlossaryCompletion } from './features/vocabulary/completion';
 import { registerCreateGlossary } from './features/vocabulary/createGlossary';
 import { registerExplainTerm } from './features/vocabulary/explainTerm';
-import { registerVocabularyView } from './features/vocabularyView/register';
+import { registerVocabularyView } from './features/vocabularyView/vocabularyView';
 
 type Registrar = (context: vscode.ExtensionContext, services: Services) => void;
 

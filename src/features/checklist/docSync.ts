@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
 import { outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
-import type { ChecklistStore } from './store';
+import type { ChecklistStore } from '../../services/checklistStore';
 import { onDidChangeSetting } from '../shared/config';
 
 /** Generated prep docs: `<output folder>/prep-*.md`. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isDone, progress } from '../../core/checklist/state';
 import { PHASE_TITLES, PREP_STEPS, type Phase, type PrepStep } from '../../core/checklist/steps';
-import type { ChecklistStore } from './store';
+import type { ChecklistStore } from '../../services/checklistStore';
 
 export type ChecklistNode = { kind: 'phase'; phase: Phase } | { kind: 'step'; step: PrepStep };
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Profile } from '../../core/profile/profile';
 import type { RenderInputs } from '../../core/render/document';
-import type { Services } from '../services';
-import { logUri } from '../checklist/followUp';
+import type { Services } from '../../services/services';
+import { logUri } from '../followUp/followUpCommands';
 import { exists, readText } from './files';
 
 /** The checklist step that generating the prep doc completes. */

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { inTermContext, termCompletions, typedPrefix } from '../../core/vocabulary/complete';
 import { describeEntry } from '../../core/vocabulary/describe';
-import type { Services } from '../services';
+import type { GlossaryService } from '../../services/glossaryService';
+import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
 
 /** How much text before the cursor is read to tell whether it is inside a block comment. */
@@ -12,7 +13,7 @@ const CONTEXT_LINES = 200;
  * comment in code, never in code itself; each item shows the term's entry in its details.
  */
 export class GlossaryCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly glossaries: GlossaryService) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] | undefined {
     if (!setting('vocabulary.completion.enabled', document) || token.isCancellationRequested) return undefined;
@@ -21,7 +22,7 @@ export class GlossaryCompletionProvider implements vscode.CompletionItemProvider
     const line = document.lineAt(position.line).text;
     const prefix = typedPrefix(line, position.character);
     const range = new vscode.Range(position.line, position.character - prefix.length, position.line, position.character);
-    const entries = this.services.glossaries.scope.entriesFor(document.isUntitled ? undefined : document.uri.toString());
+    const entries = this.glossaries.scope.entriesFor(document.isUntitled ? undefined : document.uri.toString());
     const folderOf = (f: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(f));
     return termCompletions(entries, prefix).map(({ spelling, entry, alias }, i) => {
       const item = new vscode.CompletionItem(
@@ -42,5 +43,5 @@ export class GlossaryCompletionProvider implements vscode.CompletionItemProvider
 }
 
 export function registerGlossaryCompletion(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ pattern: '**' }, new GlossaryCompletionProvider(services)));
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ pattern: '**' }, new GlossaryCompletionProvider(services.glossaries)));
 }

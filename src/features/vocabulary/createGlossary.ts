@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { TEAM_GLOSSARY_FILE, teamGlossaryScaffold } from '../../core/vocabulary/scaffold';
 import { exists, writeText } from '../shared/files';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 
 /**
  * `Mentorship Prep: Create Team Glossary`: writes a commented team.glossary.yml into the folder

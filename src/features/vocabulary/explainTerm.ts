@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeEntry } from '../../core/vocabulary/describe';
 import { findEntry } from '../../core/vocabulary/glossary';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 
 const TERM_SCHEME = 'mentorship-prep-term';
 

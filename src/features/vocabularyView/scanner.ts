@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { TermMatch } from '../../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../../core/vocabulary/positions';
-import type { GlossaryService } from '../vocabulary/glossaryService';
+import type { GlossaryService } from '../../services/glossaryService';
 import { setting } from '../shared/config';
 
 /** One use of a term, built only when the user expands that term in the view. */

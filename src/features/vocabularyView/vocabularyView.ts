@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 import { VocabularyScanner, type Occurrence, type ScanSummary } from './scanner';
 import { onDidChangeSetting } from '../shared/config';
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { TemplateLibrary, type TemplateProblem } from '../../core/render/library';
-import { TeamTemplateLibrary, type TeamTemplateFile } from '../../core/render/team';
-import { primaryFolder, readText, relativePath } from '../shared/files';
-import { log } from '../shared/log';
+import { TemplateLibrary, type TemplateProblem } from '../core/render/library';
+import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
+import { primaryFolder, readText, relativePath } from '../features/shared/files';
+import { log } from '../features/shared/log';
 
 export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Profile } from '../../core/profile/profile';
-import { validateProfile, type ProfileResult } from '../../core/profile/validate';
-import { exists, primaryFolder, readText, settingPath, writeText } from '../shared/files';
+import type { Profile } from '../core/profile/profile';
+import { validateProfile, type ProfileResult } from '../core/profile/validate';
+import { exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { GLOSSARY_FILE, parseGlossary, type LoadedGlossary } from '../../core/vocabulary/loader';
-import { overGlossaryLimit } from '../../core/vocabulary/limits';
-import { folderOf, GlossaryScope } from '../../core/vocabulary/scope';
-import { readText } from '../shared/files';
-import { log } from '../shared/log';
-import { onDidChangeSetting, setting } from '../shared/config';
+import { GLOSSARY_FILE, parseGlossary, type LoadedGlossary } from '../core/vocabulary/loader';
+import { overGlossaryLimit } from '../core/vocabulary/limits';
+import { folderOf, GlossaryScope } from '../core/vocabulary/scope';
+import { readText } from '../features/shared/files';
+import { log } from '../features/shared/log';
+import { onDidChangeSetting, setting } from '../features/shared/config';
 
 export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
 

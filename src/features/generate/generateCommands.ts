@@ -3,11 +3,11 @@ import type { Profile } from '../../core/profile/profile';
 import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { hasCheckIns } from '../../core/checklist/sessionLog';
 import { renderDocument } from '../../core/render/document';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 import { primaryFolder, readText, writeText, exists, displayPath, outputFolder } from '../shared/files';
 import { gatherRenderInputs, GENERATE_STEP, readSessionLog } from '../shared/renderInputs';
 import { askForProfile } from './flow';
-import { describeProblem, TEAM_TEMPLATES_FOLDER } from './teamTemplates';
+import { describeProblem, TEAM_TEMPLATES_FOLDER } from '../../services/templateService';
 import { writeGenerated, type IfExists, type WriteAction } from './writer';
 
 /** Arguments other extensions and tests may pass to the generate commands. */

@@ -5,7 +5,7 @@ import { renderDocument } from '../../core/render/document';
 import { gatherRenderInputs } from '../shared/renderInputs';
 import { toPlainText } from '../../core/render/plainText';
 import type { TemplateLibrary } from '../../core/render/library';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 import { log } from '../shared/log';
 import { buildBuilderHtml, createNonce } from './html';
 import { isDraft, MAX_DRAFT_JSON, parseWebviewMessage, savedDraft, type Draft, type HostMessage, type WebviewMessage } from './protocol';

@@ -3,7 +3,7 @@ import { checkInCalendar, suggestedFirstCheckIn } from '../../core/checklist/cal
 import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import { localDate } from '../../core/render/context';
 import { parseCheckInTime } from '../../core/checklist/dates';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 import { exists, readText, outputUri } from '../shared/files';
 import { writeGenerated, type IfExists } from '../generate/writer';
 

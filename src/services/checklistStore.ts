@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { normalizeState, reset as resetState, setDone, type ChecklistState } from '../../core/checklist/state';
-import type { Phase } from '../../core/checklist/steps';
+import { normalizeState, reset as resetState, setDone, type ChecklistState } from '../core/checklist/state';
+import type { Phase } from '../core/checklist/steps';
 
 const STATE_KEY = 'mentorshipPrep.checklist';
 const HIDE_KEY = 'mentorshipPrep.checklist.hideCompleted';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { ChecklistStore } from './checklist/store';
-import { ProfileStore } from './generate/profileStore';
-import { TemplateService } from './generate/teamTemplates';
-import { DraftProvider, DRAFT_SCHEME } from './generate/writer';
-import { GlossaryService } from './vocabulary/glossaryService';
+import { ChecklistStore } from './checklistStore';
+import { ProfileStore } from './profileStore';
+import { TemplateService } from './templateService';
+import { DraftProvider, DRAFT_SCHEME } from '../features/generate/writer';
+import { GlossaryService } from './glossaryService';
 
 /** Long-lived objects shared by features; created once in activate(). */
 export interface Services {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { progress } from '../../core/checklist/state';
 import { PHASE_TITLES, PREP_STEPS, stepsFor, type Phase } from '../../core/checklist/steps';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 import { ChecklistDocSync } from './docSync';
-import { exportCalendar, logCheckIn } from './followUp';
-import type { ChecklistStore } from './store';
+import { exportCalendar, logCheckIn } from '../followUp/followUpCommands';
+import type { ChecklistStore } from '../../services/checklistStore';
 import { ChecklistTree, type ChecklistNode } from './tree';
 
 export const CHECKLIST_VIEW = 'mentorshipPrep.checklist';

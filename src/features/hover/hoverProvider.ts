@@ -2,19 +2,20 @@ import * as vscode from 'vscode';
 import { describeEntry } from '../../core/vocabulary/describe';
 import { matchAt } from '../../core/vocabulary/matcher';
 import { lineWindow } from '../../core/vocabulary/window';
-import type { Services } from '../services';
+import type { GlossaryService } from '../../services/glossaryService';
+import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
 
 /** Explains glossary terms under the mouse, in every file of every scheme. */
 export class VocabularyHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly glossaries: GlossaryService) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (!setting('vocabulary.hover.enabled', document) || token.isCancellationRequested) return undefined;
     const files = setting('vocabulary.files', document);
     if (files && files !== '**' && vscode.languages.match({ pattern: files }, document) === 0) return undefined;
     const win = lineWindow((n) => document.lineAt(n).text, document.lineCount, position.line, position.character);
-    const matcher = this.services.glossaries.scope.matcherFor(document.isUntitled ? undefined : document.uri.toString());
+    const matcher = this.glossaries.scope.matcherFor(document.isUntitled ? undefined : document.uri.toString());
     const match = matchAt(matcher, win.text, win.offset);
     if (!match || token.isCancellationRequested) return undefined;
     const start = win.toPosition(match.start);
@@ -29,5 +30,5 @@ export class VocabularyHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new VocabularyHoverProvider(services)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new VocabularyHoverProvider(services.glossaries)));
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
 
 export const WALKTHROUGH_ID = 'mentorshipPrep.gettingStarted';
