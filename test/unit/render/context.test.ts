@@ -110,8 +110,8 @@ suite('buildContext', () => {
 
   test('user text arrives Markdown-safe', () => {
     const c = buildContext(profileOf(exampleWith({ leader: { name: '# *Dana* <b>' }, challenge: 'R&D\nwith | pipes' })), builtinGlossary(), TODAY);
-    assert.strictEqual(c.leader.name, '\\# \\*Dana\\* \\<b\\>');
-    assert.strictEqual(c.challenge, 'R&D with \\| pipes');
+    assert.strictEqual(c.leader.name, '\\# \\*Dana\\* \\<b>');
+    assert.strictEqual(c.challenge, 'R&D with | pipes', 'a pipe outside a table needs no escape');
   });
 
   test('a missing optional answer arrives as a visible fill-in prompt', () => {
@@ -162,7 +162,7 @@ suite('buildContext', () => {
 
   test('glossary text is made Markdown-safe too', () => {
     const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'our <Widget> Bus' }), [entry('<Widget> Bus', { definition: 'Line one\n# not a heading' })], TODAY);
-    assert.strictEqual(c.terms[0]!.name, '\\<Widget\\> Bus');
+    assert.strictEqual(c.terms[0]!.name, '\\<Widget> Bus');
     assert.strictEqual(c.terms[0]!.definition, 'Line one # not a heading');
   });
 });

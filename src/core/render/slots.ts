@@ -1,0 +1,99 @@
+/**
+ * Free text as it is pasted into a sentence. A user types "Our three product teams each built
+ * their own integration to SAP." as an answer; the doc pastes it after "Our current challenge is".
+ * This module turns the answer into something that reads in that place: no trailing period, a
+ * leading capital lowered only for a common word (SAP, Kafka and iOS keep theirs), no doubled
+ * punctuation, and a flag saying whether the answer is a clause ("our teams each built…") rather
+ * than a phrase ("scaling our gateway"), so the sentence around it can add "that".
+ *
+ * Every scan here is a single pass or a regex without nested repeats: linear in the input.
+ */
+
+/** Words that are common English words when capitalized at the start of an answer. */
+const COMMON = new Set([
+  'a', 'an', 'the', 'our', 'my', 'we', 'us', 'this', 'that', 'these', 'those', 'how', 'what', 'why', 'when', 'where', 'which',
+  'whether', 'who', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'into', 'about', 'some', 'all', 'each', 'every',
+  'no', 'not', 'more', 'fewer', 'less', 'many', 'most', 'too', 'one', 'two', 'three', 'four', 'five', 'ten', 'several', 'both',
+  'their', 'his', 'her', 'its', 'your', 'they', 'she', 'he', 'it', 'there', 'as', 'if', 'so', 'and', 'or', 'but', 'any', 'other',
+  'new', 'old', 'large', 'small', 'big', 'legacy', 'shared', 'slow', 'fast', 'better', 'clear', 'cross', 'long', 'short', 'real',
+  'scale', 'split', 'move', 'build', 'make', 'get', 'keep', 'help', 'reduce', 'cut', 'turn', 'choose', 'decide', 'design', 'own',
+  'run', 'ship', 'plan', 'fix', 'replace', 'retire', 'adopt', 'set', 'find', 'agree', 'lead', 'write', 'review', 'team', 'teams',
+  'platform', 'service', 'services', 'data', 'integration', 'architecture', 'system', 'systems', 'api', 'apis', 'customer',
+  'customers', 'product', 'products', 'release', 'releases', 'performance', 'reliability', 'security', 'cost', 'costs',
+  'ownership', 'contracts', 'contract', 'tenancy', 'latency', 'throughput', 'incident', 'incidents', 'migration', 'monolith',
+  'microservices', 'event', 'events', 'domain', 'mentoring', 'guidance', 'advice', 'input', 'feedback', 'judgment', 'judgement',
+  'experience', 'i',
+]);
+
+/** Word endings that mark a common word even when we have never seen it ("Untangling", "Consolidation"). */
+const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
+
+/** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
+const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll})/iu;
+
+/** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
+const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
+
+export interface Slot {
+  /** Ready to paste mid-sentence (Markdown escaping is applied afterwards, by the caller). */
+  text: string;
+  /** A clause with its own subject and verb: paste it after "that", not as a noun phrase. */
+  clause: boolean;
+}
+
+/** Lowers the first letter of the first word when that word is a common word written with a
+ *  capital only because it started the answer. Acronyms, camel case and proper nouns stay. */
+export function lowerLeadingCommonWord(text: string): string {
+  const m = /^(\p{Lu})(\p{L}*)/u.exec(text);
+  if (!m) return text;
+  const word = m[0];
+  const rest = m[2]!;
+  if (rest !== '' && rest !== rest.toLowerCase()) return text; // SAP, iOS-like, GraphQL
+  if (rest === '' && word !== 'A') return text; // "I", "X" stay; the article "A" goes down
+  if (COMMON.has(word.toLowerCase()) || COMMON_ENDING.test(word)) return m[1]!.toLowerCase() + text.slice(1);
+  return text;
+}
+
+/** Normalizes an answer for a place mid-sentence. */
+export function slot(raw: string): Slot {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  // Drop a frame the doc already provides: "Our current challenge is that …" → "…".
+  const frame = FRAME_PREFIX.exec(s);
+  if (frame && frame[0].length < s.length) s = s.slice(frame[0].length);
+  // No sentence-final punctuation inside our sentence; keep "…" and "?" only if they are the
+  // whole point (a question is rephrased by the template anyway, so drop it too).
+  s = s.replace(/[\s.;:,!]+$/u, '').replace(/(\.\.\.|…)$/u, '');
+  // No doubled punctuation inside ("slow,, fragile" / "fast!!").
+  s = s.replace(/([,;:!?])\1+/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  // Straight or curly quotes around the whole answer add nothing mid-sentence.
+  const quoted = /^["“'‘](.*)["”'’]$/u.exec(s);
+  if (quoted && !/["“”]/.test(quoted[1]!)) s = quoted[1]!.trim();
+  s = lowerLeadingCommonWord(s);
+  return { text: s, clause: CLAUSE_START.test(s) };
+}
+
+/** Possessives that point at the leader, rewritten for a line spoken to them: "her team" →
+ *  "your team". Only before nouns that name their people or their work, so "helped her" stays. */
+const THIRD_PERSON = /\b(her|his|their|Her|His|Their)(\s+own)?(\s+(?:team|teams|team's|team’s|org|orgs|organization|organisation|group|groups|department|division|unit|people|engineers|reports|direct reports|platform|platforms|service|services|product|products|work|company|area|domain|migration|program|programme|initiative|project|projects|experience|past)\b)/gu;
+
+/** A slot's text for a line spoken to the leader: third-person possessives become "your". */
+export function spokenTo(text: string): string {
+  return text.replace(THIRD_PERSON, (_m, p: string, own: string | undefined, rest: string) => `${p[0] === p[0]!.toUpperCase() ? 'Your' : 'your'}${own ?? ''}${rest}`);
+}
+
+/** "a" or "an" before a word, by how it sounds (an hour, a user, an SLO, a UI). */
+export function article(word: string): 'a' | 'an' {
+  const w = word.trim();
+  if (/^(?:hour|honest|honou?r|heir)/i.test(w)) return 'an';
+  if (/^(?:eu|uni|use|usu|uti|ure|one|once|ubi|uk\b)/i.test(w)) return 'a';
+  // Initialisms read letter by letter: an SLO, an MRI, a UI, a VP.
+  const acronym = /^(\p{Lu}{2,})\b/u.exec(w);
+  if (acronym) return /^[AEFHILMNORSX]/.test(acronym[1]!) ? 'an' : 'a';
+  return /^[aeiou]/i.test(w) ? 'an' : 'a';
+}
+
+/** True when the words read as a refusal: "no", "can't take this on", "not able to". */
+export function soundsLikeNo(words: string): boolean {
+  return /(?:^\s*no\b|\bsay no\b|\bis no\b|\bnot able|unable|can't|cannot|can not|won't|will not|decline|declined|declining|not in a position|not possible|have to say no|pass on this|not for me|isn't something i can|not something i can|don't have the capacity|do not have the capacity|not take (?:this|it) on)/i.test(words)
+    && !/\bno problem\b|\bno worries\b/i.test(words);
+}
