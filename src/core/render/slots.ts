@@ -62,7 +62,7 @@ export function slot(raw: string): Slot {
   if (frame && frame[0].length < s.length) s = s.slice(frame[0].length);
   // No sentence-final punctuation inside our sentence; keep "…" and "?" only if they are the
   // whole point (a question is rephrased by the template anyway, so drop it too).
-  s = s.replace(/[\s.;:,!]+$/u, '').replace(/(\.\.\.|…)$/u, '');
+  s = s.replace(/(?<!&#?[\p{L}\p{N}]+)[\s.;:,!]+$/u, '').replace(/(\.\.\.|…)$/u, '');
   // No doubled punctuation inside ("slow,, fragile" / "fast!!").
   s = s.replace(/([,;:!?])\1+/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
   // Straight or curly quotes around the whole answer add nothing mid-sentence.
