@@ -19,10 +19,28 @@ const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', en
 /** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
 export const flagOf = (id: string): string => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** Terms worth using with almost any leader, used when the profile names fewer than four. */
+/** Terms worth using with almost any leader, used when the profile touches fewer than four. */
 const DEFAULT_TERMS = ['Architectural Runway', 'Technical Debt', 'Non-Functional Requirements', 'Domain-Driven Design', 'Eventual Consistency', 'API Gateway'];
+/** The source brief's ten terms: offered whenever the challenge touches them, before other keyword hits. */
+export const SEED_TERMS = ['Architectural Runway', 'Technical Debt', 'Microservices', 'Eventual Consistency', 'API Gateway', 'Domain-Driven Design', 'Cloud Native', 'Non-Functional Requirements', 'Refactoring', 'Design Patterns'];
 export const MIN_TERMS = 4;
 export const MAX_TERMS = 8;
+
+/** Lower-case words separated by single spaces, padded, so " word " finds whole words only. */
+function words(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** How many of an entry's keywords the text contains (whole words or phrases). One pass of
+ *  `includes` per keyword: linear in the text for each keyword. */
+function keywordHits(entry: GlossaryEntry, text: string): number {
+  let hits = 0;
+  for (const k of entry.keywords ?? []) {
+    const w = words(k);
+    if (w.trim() !== '' && text.includes(w)) hits++;
+  }
+  return hits;
+}
 
 export interface RenderContext {
   you: { name: string; role: string; strengths: string };
@@ -78,14 +96,23 @@ const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   let matcher = matchers.get(glossary);
   if (!matcher) matchers.set(glossary, (matcher = new TermMatcher(glossary)));
-  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring]
+  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring, profile.goal, profile.successLooksLike]
     .filter(Boolean).join('\n\n');
   const chosen: GlossaryEntry[] = [];
-  for (const m of matcher.findAll(text)) if (!chosen.includes(m.entry)) chosen.push(m.entry);
+  const add = (e: GlossaryEntry | undefined) => { if (e && !chosen.includes(e)) chosen.push(e); };
+  // 1. Terms the answers name, in the order they appear.
+  for (const m of matcher.findAll(text)) add(m.entry);
+  // 2. Terms the answers touch by meaning (keywords): the brief's core terms first, then the
+  //    rest, each group by how many of its keywords appear.
+  const w = words(text);
+  const byMeaning = glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w), seed: SEED_TERMS.includes(e.name) }))
+    .filter((x) => x.hits > 0)
+    .sort((a, b) => Number(b.seed) - Number(a.seed) || b.hits - a.hits || a.i - b.i);
+  for (const x of byMeaning) add(x.e);
+  // 3. Widely useful terms, up to the minimum.
   for (const name of DEFAULT_TERMS) {
     if (chosen.length >= MIN_TERMS) break;
-    const e = findEntry(glossary, name);
-    if (e && !chosen.includes(e)) chosen.push(e);
+    add(findEntry(glossary, name));
   }
   return chosen.slice(0, MAX_TERMS);
 }
