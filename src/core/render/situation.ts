@@ -331,9 +331,13 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
       answer: `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
     { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
-      answer: P(`That is a fair question. My strengths today are ${said.strengths}. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
-        `Honestly, that’s exactly why I’m asking. I feel solid on ${said.strengths}, but this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
-        `Fair. I’m strong on ${said.strengths}. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
+      answer: said.hasStrengths
+        ? P(`That is a fair question. My strengths today are ${said.strengths}. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+          `Honestly, that’s exactly why I’m asking. I feel solid on ${said.strengths}, but this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
+          `Fair. I’m strong on ${said.strengths}. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`)
+        : P(`That is a fair question. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+          'Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.',
+          `Fair. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
     { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before the meeting.)', signalled: false,
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: your experience with ${said.expertise}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`,
