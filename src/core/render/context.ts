@@ -100,15 +100,19 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
     .filter(Boolean).join('\n\n');
   const chosen: GlossaryEntry[] = [];
   const add = (e: GlossaryEntry | undefined) => { if (e && !chosen.includes(e)) chosen.push(e); };
-  // 1. Terms the answers name, in the order they appear.
-  for (const m of matcher.findAll(text)) add(m.entry);
-  // 2. Terms the answers touch by meaning (keywords): the brief's core terms first, then the
-  //    rest, each group by how many of its keywords appear.
-  const w = words(text);
-  const byMeaning = glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w), seed: SEED_TERMS.includes(e.name) }))
-    .filter((x) => x.hits > 0)
-    .sort((a, b) => Number(b.seed) - Number(a.seed) || b.hits - a.hits || a.i - b.i);
-  for (const x of byMeaning) add(x.e);
+  // The challenge and the bridge say what the conversation is about; the other answers (what the
+  // leader is known for, what you bring) only add to it. Within each: first the terms the text
+  // names, in order; then the terms it touches by meaning (keywords), the brief's core terms
+  // before the rest, each by how many of its keywords appear.
+  const primary = [profile.challenge, profile.expertiseApplied].filter(Boolean).join('\n\n');
+  for (const part of [primary, text]) {
+    for (const m of matcher.findAll(part)) add(m.entry);
+    const w = words(part);
+    const byMeaning = glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w), seed: SEED_TERMS.includes(e.name) }))
+      .filter((x) => x.hits > 0)
+      .sort((a, b) => Number(b.seed) - Number(a.seed) || b.hits - a.hits || a.i - b.i);
+    for (const x of byMeaning) add(x.e);
+  }
   // 3. Widely useful terms, up to the minimum.
   for (const name of DEFAULT_TERMS) {
     if (chosen.length >= MIN_TERMS) break;

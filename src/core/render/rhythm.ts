@@ -31,6 +31,10 @@ export interface Rhythm {
   promise: string;
   /** Spoken: the smaller arrangement offered when time is the worry. */
   fallback: string;
+  /** The same, as a bare phrase ("no calls, only the written notes …"). */
+  fallbackText: string;
+  /** Their total time over the three-month trial ("about 3 hours"), or '' when it cannot be known. */
+  totalTime: string;
   /** The after-the-meeting bullets on keeping the rhythm. */
   logistics: string[];
   /** The review at the end of the trial, as an instruction. */
@@ -145,8 +149,12 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     ? `I would value your perspective on one decision at a time, in writing: ${spoken}, for three months to start.`
     : `I would value your perspective on one decision at a time: ${spoken}, for three months to start.`;
 
+  const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
+  const total = perTrial * minutes;
+  const totalTime = !recurring || written ? '' : total < 90 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
+
   return {
-    cadence, format, minutes, live, written, recurring, cadenceLabel: cad,
+    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
     unit: written ? 'note' : 'session',
     summary, ask, prep, promise, fallback, logistics, review, short,
   };

@@ -116,7 +116,9 @@ export function compose(s: Situation, toneNote: string): Composed {
   // ---- The script -----------------------------------------------------------------------------
   const parts: Omit<ScriptPart, 'n'>[] = [];
 
-  const thanks = P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
+  const thanks = hierarchical
+    ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
+    : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
   if (s.relationship === 'former-manager') {
@@ -124,6 +126,11 @@ export function compose(s: Situation, toneNote: string): Composed {
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
       'I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.',
       'Different from when you managed me: not my career, just your judgment on hard decisions.'));
+  } else if (s.relationship === 'skip-level' && !closed) {
+    opening.push(P(
+      'I have talked this through with my manager first; they know I am here, and why.',
+      'I’ve talked this through with my manager first, so they know I’m here and why.',
+      'My manager knows I’m here, and why.'));
   } else if (s.relationship === 'cross-team') {
     opening.push(P(
       'I am aware I am not on your team, so let me be clear about what this is: advice on one problem, not a request for your team’s time.',
@@ -153,10 +160,16 @@ export function compose(s: Situation, toneNote: string): Composed {
       `It’s also part of something bigger for me: in a year, I want to be able to ${said.goal}.`,
       `Bigger goal: in a year, I want to be able to ${said.goal}.`));
   }
+  if (s.relationship === 'skip-level') {
+    connection.push(P('From where you sit, you see how decisions like this play out across several teams, which is the view I cannot get from inside mine.', 'From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.', 'You see how this plays out across teams; I only see my own.'));
+  }
+  if (s.relationship === 'former-manager') {
+    connection.push(P('You also know my blind spots better than anyone, so I would ask you to name them when you see them.', 'And you know my blind spots better than anyone, so please call them out when you see them.', 'You know my blind spots. Name them when you see them.'));
+  }
   parts.push({ title: 'Connection: your expertise, my challenge', note: '', lines: connection, after: '' });
 
   const ask: string[] = [];
-  if (s.relationship !== 'former-manager' && s.firstResponse !== 'ask-your-manager' && (hierarchical || s.relationship === 'skip-level')) {
+  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && s.firstResponse !== 'ask-your-manager' && hierarchical) {
     ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
   }
   if (closed) {
@@ -173,6 +186,36 @@ export function compose(s: Situation, toneNote: string): Composed {
     ask.push(`${r.prep} ${r.promise}`);
   }
   ask.push(P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
+  if (!closed) {
+    if (s.relationship === 'skip-level') {
+      ask.push(P('I would keep it to architecture decisions; anything about the team stays with my manager, and I will share the summaries with them, so that this strengthens our team rather than going around it.',
+        'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
+        'Architecture only; team matters stay with my manager, who gets the summaries too.'));
+    }
+    if (s.relationship === 'former-manager') ask.push(P('And no status updates: I will bring decisions, not reports.', 'And no status updates, I promise: I’ll bring decisions, not reports.', 'No status reports: decisions only.'));
+    if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
+    if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say “not this time”.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and “not this time” is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; “not this time” is fine.'));
+    else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
+    switch (s.firstResponse) {
+      case 'no-time':
+        ask.push(r.totalTime
+          ? P(`In total, that is ${r.totalTime} of your time over three months. If even that is too much, ${r.fallbackText} would still help.`, `All in, that’s ${r.totalTime} over three months. And if even that’s too much, ${r.fallbackText} would still help a lot.`, `${capFirst(r.totalTime)} over three months in total. Too much? Then ${r.fallbackText}.`)
+          : P(`If even that is too much, ${r.fallbackText} would still help.`, `And if even that’s too much, ${r.fallbackText} would still help a lot.`, `Too much? Then ${r.fallbackText}.`));
+        break;
+      case 'not-now':
+        ask.push(P('If now is still not the right moment, I would be glad to come back at the start of next quarter instead.', 'And if now still isn’t the right moment, I’m happy to come back at the start of next quarter.', 'Still not the moment? I’ll come back next quarter.'));
+        break;
+      case 'noncommittal':
+        ask.push(r.written
+          ? P('So that it does not become one more thing for you to remember, I would send the first note this week.', 'So it doesn’t become one more thing for you to remember, I’d send the first note this week.', 'I’d send the first note this week.')
+          : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three times for the first one this week.'));
+        break;
+      case 'use-the-program':
+        ask.push(P('If it helps, we could also run it through the program, so that it counts there too.', 'If it helps, we can run it through the program too, so it counts there as well.', 'We can run it through the program too.'));
+        break;
+      default: break;
+    }
+  }
   if (said.hasSuccess && !closed) {
     ask.push(P(`After three months, I would count it a success if we had ${said.success}; at that point we can review whether to continue.`,
       `After three months, I’d call it a success if we had ${said.success}, and we can decide together whether to keep going.`,
@@ -193,17 +236,33 @@ export function compose(s: Situation, toneNote: string): Composed {
   const pauseNote = indirect || s.declined
     ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”, “let me see”), thank them, and let the written summary carry the answer.*`
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
-  const think = indirect || s.declined
+  const think = hierarchical && !indirect && !s.declined
+    ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
+    : indirect || s.declined
     ? P('Of course, please take whatever time you need. I will send the summary today, and I will not chase you for an answer.', 'Of course, take all the time you need. I’ll send the note today, and I won’t chase you.', 'Of course. Summary today; no chasing.')
     : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
-  parts.push({ title: 'The pause', note: pauseNote, lines: [think], after: 'If they say they need to think about it:' });
+  const pauseFull = hierarchical
+    ? `${pauseNote.slice(0, -1)} In a hierarchical setting a leader may want to think it over or consult someone first; a deferred answer is not a refusal.*`
+    : pauseNote;
+  parts.push({ title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' });
 
-  const closing = s.declined
+  const closing = hierarchical && !s.declined
+    ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. Your call on next steps.')
+    : s.declined
     ? P('Thank you for hearing me out again. If the answer is still no, I will take that as final, and I am grateful for your candor.', 'Thank you for hearing me out again. If it’s still a no, I’ll take that as final, and I really appreciate your honesty.', 'Thanks for hearing me out again. If it’s still no, that’s final.')
     : indirect
       ? P('Thank you for considering this. Whatever suits you best will suit me.', 'Thank you, really. Whatever you decide, I appreciate you hearing me out.', 'Thanks. Whatever you decide works for me.')
-      : P(`Thank you for considering this. If the answer is yes, I will send the first ${r.written ? 'note' : 'pre-read'} within the week.`, 'Thank you, really. Whatever you decide, I appreciate you hearing me out.', `Thanks. If it’s a yes, you’ll have the first ${r.written ? 'note' : 'pre-read'} this week.`);
-  parts.push({ title: 'Closing', note: '', lines: [closing], after: '' });
+      : r.recurring
+        ? P(`Thank you for considering this. If the answer is yes, I will send the first ${r.written ? 'note' : 'pre-read'} within the week.`, `Thank you, really. If it’s a yes, I’ll send the first ${r.written ? 'note' : 'pre-read'} this week.`, `Thanks. If it’s a yes, you’ll have the first ${r.written ? 'note' : 'pre-read'} this week.`)
+        : P('Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.', 'Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.', 'Thanks. If yes, I’ll come when the first decision is ready.');
+  const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
+    ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
+    : s.firstResponse === 'no-time'
+      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' Thanks for making room in a full calendar.')
+      : s.relationship === 'skip-level'
+        ? P(' I will let my manager know how we left it.', ' I’ll let my manager know how we left it.', ' I’ll update my manager.')
+        : '';
+  parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
   const afterNote = indirect || s.declined
     ? '*If the answer is yes, confirm it in writing the same day and let them choose the first date; a yes in an indirect culture is made firm on paper, not by pressing in the room.*'
@@ -231,13 +290,16 @@ function lowerFirst(t: string): string {
 }
 
 function settingOf(s: Situation): string {
-  const mins = s.relationship === 'executive' ? 15 : 20;
+  const mins = s.relationship === 'executive' || s.firstResponse === 'no-time' ? 15 : 20;
   const where = s.noReply
     ? `*Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.*`
     : s.declined
       ? `*Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.*`
-      : `*Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.*`;
-  return `${where} *Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+      : s.hierarchy === 'hierarchical'
+        ? `*Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.*`
+        : `*Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.*`;
+  const why = s.firstResponse === 'no-time' ? ' *Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.*' : '';
+  return `${where}${why} *Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
