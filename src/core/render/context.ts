@@ -50,6 +50,8 @@ export interface RenderContext {
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
   challengeIs: string;
+  /** The challenge after a preposition ("work on …"): the phrase, or "the problem that …". */
+  challengeTopic: string;
   expertiseApplied: string;
   valueYouBring: string;
   goal: string;
@@ -164,9 +166,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   is.shortSession = profile.sessionMinutes < 30;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
+  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship);
   const said = {
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
+    challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
+    rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
     expertise: slotted('leader.expertise', true).text,
     initiative: slotted('leader.initiative', true).text,
     bridge: slotted('expertiseApplied', true).text,
@@ -181,8 +186,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     hasStrengths: slotted('you.strengths', true).given,
   };
   const addressRaw = getText(profile, 'leader.addressAs');
+
   const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
-  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
     organization: profile.organization, firstResponse: profile.firstResponse, declined, noReply, address, rhythm, said,
@@ -195,6 +200,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise') },
     challenge: challenge.text,
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
+    challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
     expertiseApplied: doc('expertiseApplied'),
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),

@@ -25,7 +25,7 @@ export interface Situation {
   rhythm: Rhythm;
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
-    challenge: string; challengeIs: string; expertise: string; initiative: string; bridge: string;
+    challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
     value: string; strengths: string; goal: string; success: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean;
   };
@@ -194,7 +194,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     }
     if (s.relationship === 'former-manager') ask.push(P('And no status updates: I will bring decisions, not reports.', 'And no status updates, I promise: I’ll bring decisions, not reports.', 'No status reports: decisions only.'));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
-    if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say “not this time”.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and “not this time” is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; “not this time” is fine.'));
+    if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
     switch (s.firstResponse) {
       case 'no-time':
@@ -206,7 +206,9 @@ export function compose(s: Situation, toneNote: string): Composed {
         ask.push(P('If now is still not the right moment, I would be glad to come back at the start of next quarter instead.', 'And if now still isn’t the right moment, I’m happy to come back at the start of next quarter.', 'Still not the moment? I’ll come back next quarter.'));
         break;
       case 'noncommittal':
-        ask.push(r.written
+        ask.push(indirect || hierarchical
+          ? P(`Whenever it suits you, I would be glad to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `Whenever it suits you, I’m happy to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `When it suits you, I’ll suggest dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`)
+          : r.written
           ? P('So that it does not become one more thing for you to remember, I would send the first note this week.', 'So it doesn’t become one more thing for you to remember, I’d send the first note this week.', 'I’d send the first note this week.')
           : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three times for the first one this week.'));
         break;
@@ -219,7 +221,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (said.hasSuccess && !closed) {
     ask.push(P(`After three months, I would count it a success if we had ${said.success}; at that point we can review whether to continue.`,
       `After three months, I’d call it a success if we had ${said.success}, and we can decide together whether to keep going.`,
-      `Success after three months: ${said.success}. Then we review.`));
+      `Success after three months: ${said.success}.`));
   } else if (!closed) {
     ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'At the end of the three months we can see if it’s still worth it, no hard feelings either way.', 'Review after three months; stopping is a fine result.'));
   }
@@ -265,10 +267,10 @@ export function compose(s: Situation, toneNote: string): Composed {
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
   const afterNote = indirect || s.declined
-    ? '*If the answer is yes, confirm it in writing the same day and let them choose the first date; a yes in an indirect culture is made firm on paper, not by pressing in the room.*'
+    ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}; a yes in an indirect culture is made firm on paper, not by pressing in the room.*`
     : r.recurring && r.live
       ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
-      : `*If the answer is yes, agree on the first decision you will bring${r.written ? ' in writing' : ''} before you leave. A yes without a first step tends to fade.*`;
+      : `*If the answer is yes, agree before you leave on the first decision you will ${r.written ? 'put in writing' : 'bring'}. A yes without a first step tends to fade.*`;
 
   const setting = settingOf(s);
 
@@ -391,7 +393,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Card[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
-      answer: `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
+      answer: s.firstResponse === 'no-time' && !s.declined
+        // The ask already offered the lighter version; the card points back to it, it does not repeat it.
+        ? P(`I understand. Then let us start with the lighter version I mentioned, and only grow it if it proves worth your time.${soft}`, `Totally fair. Then let’s start with the lighter version I mentioned, and only grow it if it’s worth your time.${soft}`, `Understood. Then the lighter version, and we grow it only if it earns it.${soft}`)
+        : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
     { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
       answer: said.hasStrengths
         ? P(`That is a fair question. My strengths today are ${said.strengths}. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
