@@ -98,9 +98,9 @@ export function compose(s: Situation, toneNote: string): Composed {
       ? `Talk to your manager before you ask${hierarchical ? ', and ask whether they would mention the idea to the leader first' : ''}. In the meeting, say that your manager knows and supports it, before the ask itself.`
       : 'Tell your manager before you ask, so nobody hears about it second-hand.';
   const premise = s.declined
-    ? 'They already said no. That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.'
+    ? 'That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.'
     : s.noReply
-      ? 'They never replied. Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
+      ? 'Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
       : indirect
         ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, make it easy to decline, and take a second soft answer as a no.'
         : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';

@@ -72,13 +72,38 @@ export function slot(raw: string): Slot {
   return { text: s, clause: CLAUSE_START.test(s) };
 }
 
-/** Possessives that point at the leader, rewritten for a line spoken to them: "her team" →
- *  "your team". Only before nouns that name their people or their work, so "helped her" stays. */
-const THIRD_PERSON = /\b(her|his|their|Her|His|Their)(\s+own)?(\s+(?:team|teams|team's|team’s|org|orgs|organization|organisation|group|groups|department|division|unit|people|engineers|reports|direct reports|platform|platforms|service|services|product|products|work|company|area|domain|migration|program|programme|initiative|project|projects|experience|past)\b)/gu;
+/** "their" points at the leader only before words for their people or their work; elsewhere it
+ *  may mean the teams in the user's own sentence, so it stays. */
+const THEIR = /\b(their|Their)(\s+own)?(\s+(?:team|teams|team's|team’s|org|orgs|organization|organisation|group|groups|department|division|unit|people|engineers|reports|direct reports)\b)/gu;
 
-/** A slot's text for a line spoken to the leader: third-person possessives become "your". */
+/** Words after "her" that show it is an object ("helped her with"), not a possessive ("her team"). */
+const AFTER_OBJECT = new Set(['with', 'to', 'that', 'the', 'a', 'an', 'and', 'or', 'about', 'for', 'on', 'in', 'at', 'by', 'from', 'as', 'so', 'if', 'when', 'how', 'what', 'why', 'into', 'through', 'over', 'again', 'first', 'directly']);
+
+/** Third-person verbs after "she"/"he", as they read after "you". */
+function verbForYou(verb: string): string {
+  const v = verb.toLowerCase();
+  const irregular: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", 'goes': 'go' };
+  if (irregular[v]) return irregular[v]!;
+  if (/(?:ss|[^s]s)$/.test(v) === false) return verb; // past tense, modals: "staged", "can", "would"
+  if (/(?:ches|shes|sses|xes|zes)$/.test(v)) return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(v)) return verb.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(v) && !/(?:us|is|ss)$/.test(v)) return verb.slice(0, -1);
+  return verb;
+}
+
+/**
+ * A slot's text for a line spoken to the leader. Answers are often written about them ("how she
+ * staged her team's migration"); said to their face, that must be "how you staged your team's
+ * migration". Only he/she/him/his/her are turned, and "their" before their people.
+ */
 export function spokenTo(text: string): string {
-  return text.replace(THIRD_PERSON, (_m, p: string, own: string | undefined, rest: string) => `${p[0] === p[0]!.toUpperCase() ? 'Your' : 'your'}${own ?? ''}${rest}`);
+  const cap = (model: string, word: string) => (model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word);
+  let s = text.replace(/\b(she|he|She|He)\s+([\p{L}'’]+)/gu, (_m, p: string, verb: string) => `${cap(p, 'you')} ${verbForYou(verb)}`);
+  s = s.replace(/\b(his|His)\b/gu, (_m, p: string) => cap(p, 'your'));
+  s = s.replace(/\b(him|Him)\b/gu, (_m, p: string) => cap(p, 'you'));
+  s = s.replace(/\b(her|Her)\b(\s+([\p{L}'’-]+))?/gu, (_m, p: string, rest: string | undefined, next: string | undefined) =>
+    next !== undefined && !AFTER_OBJECT.has(next.toLowerCase()) ? `${cap(p, 'your')}${rest}` : `${cap(p, 'you')}${rest ?? ''}`);
+  return s.replace(THEIR, (_m, p: string, own: string | undefined, rest: string) => `${cap(p, 'your')}${own ?? ''}${rest}`);
 }
 
 /** "a" or "an" before a word, by how it sounds (an hour, a user, an SLO, a UI). */
