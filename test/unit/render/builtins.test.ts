@@ -12,7 +12,7 @@ const MINIMAL = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API g
 
 /** `### ` subsections of a section: [heading line, body]. */
 function subsections(text: string): [string, string][] {
-  return text.split(/\n(?=### )/).slice(1).map((s) => [s.slice(0, s.indexOf('\n')), s.slice(s.indexOf('\n') + 1)]);
+  return text.split(/\n(?=### )/).slice(1).map((s) => [s.slice(0, s.indexOf('\n')), s.slice(s.indexOf('\n') + 1).replace(/^\n+/, '')]);
 }
 
 /** Top-level list items (`- `) of a section. */
