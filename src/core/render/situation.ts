@@ -137,8 +137,12 @@ export function compose(s: Situation, toneNote: string): Composed {
       'I know I’m not on your team, so to be clear up front: this is about your advice on one problem, not your team’s time.',
       'I’m not on your team: this is about your advice, not your team’s time.'));
   }
-  if (s.relationship === 'executive') {
-    opening.push(P(`The short version: ${lowerFirst(r.short)}`, `The short version: ${lowerFirst(r.short)}`, `Short version: ${lowerFirst(r.short)}`));
+  // Executives, and direct cultures, hear the ask first and the reasons after it.
+  const askFirst = !closed && (s.relationship === 'executive' || !indirect);
+  if (askFirst) {
+    opening.push(s.relationship === 'executive'
+      ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, `Short version: ${r.short}`)
+      : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `The ask first, then the why. ${r.short}`));
   }
   if (said.hasInitiative && !closed) {
     opening.push(indirect || hierarchical
@@ -178,7 +182,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       `So my request is much smaller than before: ${one}, on this single decision. If it is useful, we can decide afterwards whether there should be another.`,
       `So my ask is much smaller than last time: ${one}, on this one decision. If it helps, we can decide afterwards whether there’s a second.`,
       `The ask: ${one}, on this one decision. A second one is your call.`));
-  } else if (s.relationship === 'executive') {
+  } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
     ask.push(`${P('To make that concrete:', 'To make that concrete:', 'Concretely:')} ${lowerFirst(r.prep)} ${r.promise}`);
   } else {
@@ -193,6 +197,7 @@ export function compose(s: Situation, toneNote: string): Composed {
         'Architecture only; team matters stay with my manager, who gets the summaries too.'));
     }
     if (s.relationship === 'former-manager') ask.push(P('And no status updates: I will bring decisions, not reports.', 'And no status updates, I promise: I’ll bring decisions, not reports.', 'No status reports: decisions only.'));
+    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, not only for the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, not just the technology.`, `Each decision framed in terms of ${stakes}, not just tech.`));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
@@ -263,7 +268,9 @@ export function compose(s: Situation, toneNote: string): Composed {
       ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' Thanks for making room in a full calendar.')
       : s.relationship === 'skip-level'
         ? P(' I will let my manager know how we left it.', ' I’ll let my manager know how we left it.', ' I’ll update my manager.')
-        : '';
+        : s.relationship === 'executive'
+          ? P(' I will keep anything further to your assistant, so that none of it lands on your desk.', ' I’ll sort anything further out with your assistant, so none of it lands on your desk.', ' Logistics go through your assistant, not you.')
+          : '';
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
   const afterNote = indirect || s.declined
