@@ -145,7 +145,10 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     ? 'At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a 20-minute call in case they prefer to talk.'
     : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
 
-  const short = `I am asking for your perspective on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`;
+  const short = byTone(tone,
+    `I am asking for your perspective on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
+    `I’m asking for your take on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
+    `${spoken.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}, for three months to start, one decision at a time.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
   const total = perTrial * minutes;
