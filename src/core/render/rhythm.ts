@@ -73,8 +73,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   const ask = byTone(tone,
     `Specifically, I would like to propose ${spoken}, for an initial period of three months.`,
-    `Here’s what I have in mind: ${spoken}. Let’s try it for three months and then see if it’s still useful for both of us.`,
-    `The ask: ${spoken}. Three months, then we review.`);
+    `Here’s what I have in mind: ${spoken}, for three months to start.`,
+    `The ask: ${spoken}, for three months.`);
 
   const prep = written
     ? byTone(tone,

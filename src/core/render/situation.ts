@@ -228,7 +228,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       `After three months, I’d call it a success if we had ${said.success}, and we can decide together whether to keep going.`,
       `Success after three months: ${said.success}.`));
   } else if (!closed) {
-    ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'At the end of the three months we can see if it’s still worth it, no hard feelings either way.', 'Review after three months; stopping is a fine result.'));
+    ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'Then we see if it’s still useful for both of us, no hard feelings either way.', 'Then we review; stopping is a fine result.'));
   }
   if (hierarchical && !closed) {
     ask.push(P('I would welcome your view on the rhythm and the format; you know your calendar best.', 'If a different rhythm or format would suit you better, I’m happy to follow your lead.', 'Rhythm and format are your call.'));
