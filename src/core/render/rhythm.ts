@@ -108,7 +108,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   let fallbackText: string;
   if (format === 'meetings') {
-    fallbackText = recurring ? `the same rhythm in writing: a short note ${cad} that you answer when you can, and a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
+    fallbackText = recurring ? `a short written note ${cad} instead of a meeting, answered when you can, with a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
   } else if (format === 'mixed') {
     fallbackText = recurring ? `no calls, only the written notes ${cad}, and a call only if a question really needs one` : 'written questions only, and no calls';
   } else if (recurring) {

@@ -184,7 +184,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       `The ask: ${one}, on this one decision. A second one is your call.`));
   } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
-    ask.push(`${P('To make that concrete:', 'To make that concrete:', 'Concretely:')} ${lowerFirst(r.prep)} ${r.promise}`);
+    ask.push(tone === 'concise' ? `${r.prep} ${r.promise}` : `To make that concrete: ${lowerFirst(r.prep)} ${r.promise}`);
   } else {
     ask.push(r.ask);
     ask.push(`${r.prep} ${r.promise}`);
