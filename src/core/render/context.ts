@@ -8,7 +8,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { slot, soundsLikeNo, spokenTo } from './slots';
+import { firstResponseFromWords, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
@@ -190,7 +190,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
-    organization: profile.organization, firstResponse: profile.firstResponse, declined, noReply, address, rhythm, said,
+    organization: profile.organization, firstResponse: profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words)), declined, noReply, address, rhythm, said,
     words: words === undefined ? '' : inlineMarkdown(words),
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, ...saidText } = said;

@@ -122,3 +122,16 @@ export function soundsLikeNo(words: string): boolean {
   return /(?:^\s*no\b|\bsay no\b|\bis no\b|\bnot able|unable|can't|cannot|can not|won't|will not|decline|declined|declining|not in a position|not possible|have to say no|pass on this|not for me|isn't something i can|not something i can|don't have the capacity|do not have the capacity|not take (?:this|it) on)/i.test(words)
     && !/\bno problem\b|\bno worries\b/i.test(words);
 }
+
+/** What their words most likely meant, when the profile names no first response: "my calendar is
+ *  brutal" reads as no-time, "let me see" as noncommittal. Undefined when nothing fits. */
+export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready' | undefined {
+  const w = words.toLowerCase();
+  if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) return 'use-the-program';
+  if (/\bmanager\b|\bboss\b|\breporting line\b/.test(w)) return 'ask-your-manager';
+  if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/.test(w)) return 'not-ready';
+  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b/.test(w)) return 'not-now';
+  if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/.test(w)) return 'no-time';
+  if (/\blet me (?:see|think)\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
+  return undefined;
+}

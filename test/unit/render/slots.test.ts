@@ -68,3 +68,17 @@ suite('Slots: free text pasted mid-sentence', () => {
     assert.match(section(doc, 'Framing: a strategic partnership'), /how she staged her team's identity migration/);
   });
 });
+
+suite('Slots: their words, read', () => {
+  test('their words rank the reasons when the profile names no first response', async () => {
+    const { firstResponseFromWords } = await import('../../../src/core/render/slots');
+    assert.strictEqual(firstResponseFromWords('My calendar is brutal this quarter'), 'no-time');
+    assert.strictEqual(firstResponseFromWords('Let me see what I can do'), 'noncommittal');
+    assert.strictEqual(firstResponseFromWords('Have you looked at the mentoring program?'), 'use-the-program');
+    assert.strictEqual(firstResponseFromWords('Let’s revisit after the reorg'), 'not-now');
+    assert.strictEqual(firstResponseFromWords('Good question'), undefined);
+    const doc = render('prep-doc', exampleWith({ firstResponseWords: 'My calendar is brutal this quarter.' }));
+    const first = section(doc, 'Why leaders hesitate, and what to do about it').split('\n').find((l) => l.startsWith('### '));
+    assert.strictEqual(first, '### The one they signalled: their time is already spoken for');
+  });
+});
