@@ -173,6 +173,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   parts.push({ title: 'Connection: your expertise, my challenge', note: '', lines: connection, after: '' });
 
   const ask: string[] = [];
+  const tail: string[] = [];
   if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && s.firstResponse !== 'ask-your-manager' && hierarchical) {
     ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
   }
@@ -211,9 +212,12 @@ export function compose(s: Situation, toneNote: string): Composed {
         ask.push(P('If now is still not the right moment, I would be glad to come back at the start of next quarter instead.', 'And if now still isn’t the right moment, I’m happy to come back at the start of next quarter.', 'Still not the moment? I’ll come back next quarter.'));
         break;
       case 'noncommittal':
-        ask.push(indirect || hierarchical
-          ? P(`Whenever it suits you, I would be glad to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `Whenever it suits you, I’m happy to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `When it suits you, I’ll suggest dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`)
-          : r.written
+        if (indirect || hierarchical) {
+          // Said last, after the written summary: a date is offered, never pressed for.
+          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`));
+          break;
+        }
+        ask.push(r.written
           ? P('So that it does not become one more thing for you to remember, I would send the first note this week.', 'So it doesn’t become one more thing for you to remember, I’d send the first note this week.', 'I’d send the first note this week.')
           : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three times for the first one this week.'));
         break;
@@ -238,7 +242,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   } else if (!hierarchical) {
     ask.push(P('Would that work for you?', 'Would that work for you?', 'Does that work?'));
   }
-  parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: '', lines: ask, after: '' });
+  parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' });
 
   const pauseNote = indirect || s.declined
     ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”, “let me see”), thank them, and let the written summary carry the answer.*`
