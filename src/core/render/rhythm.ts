@@ -148,7 +148,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const short = byTone(tone,
     `I am asking for your perspective on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
     `I’m asking for your take on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
-    `${spoken.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}, for three months to start, one decision at a time.`);
+    `${spoken.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}, for three months to start.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
   const total = perTrial * minutes;
