@@ -26,7 +26,7 @@ export interface Situation {
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
     challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
-    value: string; strengths: string; goal: string; success: string; role: string;
+    value: string; strengths: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean;
   };
   /** The leader's words the first time, escaped, or ''. */
@@ -228,8 +228,8 @@ export function compose(s: Situation, toneNote: string): Composed {
     }
   }
   if (said.hasSuccess && !closed) {
-    ask.push(P(`After three months, I would count it a success if we had ${said.success}; at that point we can review whether to continue.`,
-      `After three months, I’d call it a success if we had ${said.success}, and we can decide together whether to keep going.`,
+    ask.push(P(`After three months, I would count it a success if ${said.successIf}; at that point we can review whether to continue.`,
+      `After three months, I’d call it a success if ${said.successIf}, and we can decide together whether to keep going.`,
       `Success after three months: ${said.success}.`));
   } else if (!closed) {
     ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'Then we see if it’s still useful for both of us, no hard feelings either way.', 'Then we review; stopping is a fine result.'));

@@ -29,10 +29,14 @@ const COMMON = new Set([
 const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
 
 /** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
-const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll})/iu;
+const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll})/iu;
 
 /** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
 const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
+
+/** "I want to learn", "I'd like your view on", "I will bring", "to be able to"…: the frame the
+ *  doc's sentence already says. Anchored and without nested repeats. */
+const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|share|write|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
 
 export interface Slot {
   /** Ready to paste mid-sentence (Markdown escaping is applied afterwards, by the caller). */
@@ -68,6 +72,9 @@ export function slot(raw: string): Slot {
   // Straight or curly quotes around the whole answer add nothing mid-sentence.
   const quoted = /^["“'‘](.*)["”'’]$/u.exec(s);
   if (quoted && !/["“”]/.test(quoted[1]!)) s = quoted[1]!.trim();
+  // First-person wrappers around the real answer: "I want to learn how you split contexts" is
+  // pasted after "your view on", so only "how you split contexts" belongs there.
+  s = s.replace(FIRST_PERSON_WRAPPER, '');
   s = lowerLeadingCommonWord(s);
   return { text: s, clause: CLAUSE_START.test(s) };
 }

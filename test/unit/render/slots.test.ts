@@ -82,3 +82,21 @@ suite('Slots: their words, read', () => {
     assert.strictEqual(first, '### The one they signalled: their time is already spoken for');
   });
 });
+
+suite('Slots: first person and clauses in every place', () => {
+  test('a first-person wrapper is dropped where the doc already says it', () => {
+    assert.strictEqual(slot('I want to learn how you split the routing rules').text, 'how you split the routing rules');
+    assert.strictEqual(slot('I’d like your view on sequencing the extractions.').text, 'sequencing the extractions');
+    assert.strictEqual(slot('I will bring a written summary of each decision').text, 'a written summary of each decision');
+    assert.strictEqual(slot('I want to be able to lead the integration architecture').text, 'lead the integration architecture');
+  });
+
+  test('a success written as a clause or as a phrase reads right after "if" and "whether"', () => {
+    for (const [successLooksLike, want] of [['Every SAP contract has an owner.', 'if every SAP contract has an owner'], ['an agreed owner for every SAP contract', 'if we had an agreed owner for every SAP contract']] as const) {
+      const doc = render('prep-doc', exampleWith({ successLooksLike, tone: 'formal' }));
+      assert.ok(doc.includes(want), `${successLooksLike}: ${want}`);
+      const note = render('thank-you', exampleWith({ successLooksLike, tone: 'formal' }));
+      assert.doesNotMatch(note, /whether we reached every|whether we reached we/);
+    }
+  });
+});
