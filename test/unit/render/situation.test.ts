@@ -24,6 +24,7 @@ const STYLES: Record<string, unknown>[] = [
   {},
   { challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.', expertiseApplied: 'How her team drew ownership lines for shared contracts.', valueYouBring: 'A tenancy and data-isolation review of her team\'s new collections service.' },
   { challenge: 'We keep breaking the checkout when the catalog team ships', expertiseApplied: 'how his team kept releases independent', valueYouBring: 'load-test results their team could reuse' },
+  { challenge: 'I need to untangle our order monolith.', expertiseApplied: 'I want to learn how she split the payments domain', valueYouBring: 'I will bring a written summary of every decision.' },
   { challenge: 'SAP integration ownership across three product teams', leader: { expertise: 'iOS platform architecture', initiative: 'Kafka adoption in payments.' } },
   { challenge: 'scaling the API gateway.', expertiseApplied: 'splitting routing by bounded context.', valueYouBring: 'a written summary of each decision.' },
 ];
@@ -94,6 +95,7 @@ suite('The prep doc over the full matrix of choices', () => {
           assert.ok(!line.includes('Dana Okafor'), `${id} ${label}: full name spoken: ${line}`);
           assert.doesNotMatch(line, /\.\.(?!\.)|,,|\s[,.;:]|(?<!\.)\.\s*[,;]/, `${id} ${label}: doubled punctuation: ${line}`);
           assert.doesNotMatch(line, /\bis Our\b|\bis We\b|\bis (?:SAP|We)\b.*\bis\b.*\.\./, `${id} ${label}: pasted capital: ${line}`);
+          assert.doesNotMatch(line, /\b(?:on|bring|is|with|of) I (?:want|will|need)\b|\bable to I\b|\bif we had we\b/, `${id} ${label}: first person pasted as is: ${line}`);
         }
       }
     }
