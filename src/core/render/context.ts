@@ -79,6 +79,8 @@ export interface RenderContext {
   advice: Advice;
   /** First check-in agenda blocks that add up to the session length. */
   agenda: { start: number; end: number; item: string; want: string }[];
+  /** Minutes per item of a later check-in, adding up to the session length. */
+  nextAgenda: { followUp: number; decision: number; theirs: number; nextSteps: number };
   terms: { name: string; definition: string; howToSay: string }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
@@ -217,6 +219,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     objections: composed.objections,
     advice: composed.advice,
     agenda: agendaBlocks(profile.sessionMinutes, hasSuccess),
+    nextAgenda: nextAgendaMinutes(profile.sessionMinutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: profile.sessionMinutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
@@ -259,6 +262,14 @@ export function agendaBlocks(minutes: number, hasSuccess: boolean): { start: num
   blocks.push([wrap, 'Read-back and next step', rules > 0 ? 'Read back what you will do; fix the next topic and date' : 'Read back what you will do; ground rules and the next date go in your follow-up note']);
   let at = 0;
   return blocks.map(([len, item, want]) => ({ start: at, end: (at += len), item, want }));
+}
+
+/** A later check-in: follow-up, the decision, their topics, next steps; adds up to the session. */
+export function nextAgendaMinutes(minutes: number): { followUp: number; decision: number; theirs: number; nextSteps: number } {
+  const followUp = minutes <= 20 ? 2 : minutes <= 45 ? 4 : 6;
+  const nextSteps = minutes <= 20 ? 2 : minutes <= 45 ? 3 : 5;
+  const theirs = minutes <= 15 ? 0 : minutes <= 30 ? 3 : minutes <= 45 ? 5 : 10;
+  return { followUp, decision: minutes - followUp - nextSteps - theirs, theirs, nextSteps };
 }
 
 /** The local calendar date as YYYY-MM-DD (toISOString would give tomorrow's date on a US evening). */

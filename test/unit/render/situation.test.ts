@@ -210,6 +210,14 @@ suite('Issue 16, item by item', () => {
     }
   });
 
+  test('5. the next check-in agenda adds up to the session length too', () => {
+    for (const minutes of [15, 20, 30, 45, 60]) {
+      const doc = render('next-checkin', exampleWith({ sessionMinutes: minutes, format: 'meetings' }));
+      const total = [...doc.matchAll(/^\d\. \*\*[^*]+\*\* \((\d+) minutes\)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      assert.strictEqual(total, minutes, `${minutes}`);
+    }
+  });
+
   test('6. a refusal already given turns the doc into re-opening a closed door', () => {
     for (const patch of [{ firstResponse: 'no-reply' }, { firstResponseWords: 'No, I can’t take on mentoring this year.' }]) {
       const doc = render('prep-doc', exampleWith(patch));
