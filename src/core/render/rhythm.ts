@@ -110,7 +110,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   if (format === 'meetings') {
     fallbackText = recurring ? `a short written note ${cad} instead of a meeting, answered when you can, with a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
   } else if (format === 'mixed') {
-    fallbackText = recurring ? `no calls, only the written notes ${cad}, and a call only if a question really needs one` : 'written questions only, and no calls';
+    fallbackText = recurring ? `only the written notes ${cad}, with a call only if a question really needs one` : 'written questions only, and no calls';
   } else if (recurring) {
     fallbackText = cadence === 'monthly' ? 'a note only when a decision is genuinely stuck, instead of every month' : `a note once a month instead of ${cad}`;
   } else {

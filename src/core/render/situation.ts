@@ -232,7 +232,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       `After three months, I’d call it a success if ${said.successIf}, and we can decide together whether to keep going.`,
       `Success after three months: ${said.success}.`));
   } else if (!closed) {
-    ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'Then we see if it’s still useful for both of us, no hard feelings either way.', 'Then we review; stopping is a fine result.'));
+    ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'After three months we see if it’s still useful for both of us, no hard feelings either way.', 'After three months we review; stopping is a fine result.'));
   }
   if (hierarchical && !closed) {
     ask.push(P('I would welcome your view on the rhythm and the format; you know your calendar best.', 'If a different rhythm or format would suit you better, I’m happy to follow your lead.', 'Rhythm and format are your call.'));
@@ -425,8 +425,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
         'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
         'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
     { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
-      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. ${capFirst(said.value)}, from my side. And an architect who carries your way of thinking into rooms you are not in.`,
-        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. ${capFirst(said.value)}, from me. And someone who carries your way of thinking into rooms you’re not in.`,
+      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. From my side, ${said.value}. And an architect who carries your way of thinking into rooms you are not in.`,
+        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. From me, ${said.value}. And someone who carries your way of thinking into rooms you’re not in.`,
         `A better decision on our challenge. ${capFirst(said.value)}. And your thinking in rooms you’re not in.`) },
     { id: 'informal', objection: 'I don’t really do formal mentoring.', means: 'I do not want a title, a program or an obligation attached.', signalled: false,
       answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ entirely.`,
