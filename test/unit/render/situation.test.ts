@@ -96,6 +96,8 @@ suite('The prep doc over the full matrix of choices', () => {
           assert.doesNotMatch(line, /\.\.(?!\.)|,,|\s[,.;:]|(?<!\.)\.\s*[,;]/, `${id} ${label}: doubled punctuation: ${line}`);
           assert.doesNotMatch(line, /\bis Our\b|\bis We\b|\bis (?:SAP|We)\b.*\bis\b.*\.\./, `${id} ${label}: pasted capital: ${line}`);
           assert.doesNotMatch(line, /\b(?:on|bring|is|with|of) I (?:want|will|need)\b|\bable to I\b|\bif we had we\b/, `${id} ${label}: first person pasted as is: ${line}`);
+          assert.doesNotMatch(line.slice(1, -1), /[“”]/, `${id} ${label}: a double quote inside a spoken line: ${line}`);
+          assert.ok(!line.split(/[.?!;]\s+/).some((sentence) => (sentence.match(/:/g) ?? []).length > 1), `${id} ${label}: two colons in one sentence: ${line}`);
         }
       }
     }
