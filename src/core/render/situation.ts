@@ -234,7 +234,8 @@ export function compose(s: Situation, toneNote: string): Composed {
   } else if (!closed) {
     ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'After three months we see if it’s still useful for both of us, no hard feelings either way.', 'After three months we review; stopping is a fine result.'));
   }
-  if (hierarchical && !closed) {
+  if ((hierarchical || indirect) && !closed) {
+    // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
     ask.push(P('I would welcome your view on the rhythm and the format; you know your calendar best.', 'If a different rhythm or format would suit you better, I’m happy to follow your lead.', 'Rhythm and format are your call.'));
   }
   if (indirect || s.declined) {
