@@ -118,7 +118,9 @@ export function compose(s: Situation, toneNote: string): Composed {
 
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
-    : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
+    : s.firstResponse === 'no-time' && !closed
+      ? P(`Thank you for making time for this${name}; I will keep it to ten minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ten minutes.`, `Thanks for the time${name}. Ten minutes, no more.`)
+      : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
   if (s.relationship === 'former-manager') {
@@ -252,10 +254,34 @@ export function compose(s: Situation, toneNote: string): Composed {
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
     : indirect || s.declined
     ? P('Of course, please take whatever time you need. I will send the summary today, and I will not chase you for an answer.', 'Of course, take all the time you need. I’ll send the note today, and I won’t chase you.', 'Of course. Summary today; no chasing.')
-    : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
-  const pauseFull = hierarchical
-    ? `${pauseNote.slice(0, -1)} In a hierarchical setting a leader may want to think it over or consult someone first; a deferred answer is not a refusal.*`
-    : pauseNote;
+    : s.firstResponse === 'no-time' && r.totalTime
+      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. Today’s summary shows the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      : r.written
+        ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
+        : !r.recurring
+          ? P('Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.', 'Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.', 'Sure. Nothing to decide today. I’ll come with the first real decision; decide then.')
+          : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
+  // What to listen for in this situation: the relationship, what they said first, the rhythm.
+  const listen: string[] = [];
+  if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; a deferred answer is not a refusal.');
+  listen.push({
+    'skip-level': 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.',
+    'cross-team': 'If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.',
+    executive: 'If they hand you to someone on their staff, take it gracefully and ask for the introduction; the door to them stays open.',
+    'former-manager': 'If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.',
+  }[s.relationship]);
+  const listenFor: Partial<Record<FirstResponse, string>> = {
+    'no-time': 'If they still hesitate about time, do not shrink the ask again on the spot: the lighter version is already on the table.',
+    'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
+    noncommittal: 'A second vague “sure” is your cue to offer the first date, once, and then let it rest.',
+    'use-the-program': 'If they point to the program again, agree to join it and ask whether this narrower request can run alongside.',
+    'ask-your-manager': 'If they ask what your manager said, answer in one sentence, accurately.',
+    'not-ready': 'If readiness comes up again, hand over the write-up and let it speak; do not argue your case.',
+  };
+  if (s.firstResponse && listenFor[s.firstResponse] && !closed) listen.push(listenFor[s.firstResponse]!);
+  if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
+  if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
+  const pauseFull = `${pauseNote.slice(0, -1)} ${listen.join(' ')}*`;
   parts.push({ title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' });
 
   const closing = hierarchical && !s.declined
@@ -312,8 +338,15 @@ function settingOf(s: Situation): string {
       : s.hierarchy === 'hierarchical'
         ? `*Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.*`
         : `*Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.*`;
+  const who = s.noReply || s.declined ? '' : {
+    'skip-level': ' *Tell your manager before you book it, and put a one-line purpose in the invitation so nobody is surprised.*',
+    'cross-team': ' *Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.*',
+    executive: ' *Ask their assistant for the slot with a one-line purpose; executives often read only that line.*',
+    'former-manager': ' *Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.*',
+  }[s.relationship];
   const why = s.firstResponse === 'no-time' ? ' *Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.*' : '';
-  return `${where}${why} *Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+  const how = s.rhythm.written && !s.noReply && !s.declined ? ' *This one conversation is live; after a yes, everything else happens in writing.*' : '';
+  return `${where}${who}${why}${how} *Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {

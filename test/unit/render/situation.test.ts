@@ -271,9 +271,10 @@ suite('One-field variants read like different advice', () => {
   ];
   const plain = scriptOf({});
   for (const [what, patch] of variants) {
-    test(`${what}: the script changes substantially (similarity well below 0.9)`, () => {
+    test(`${what}: the script changes substantially (similarity below 0.86)`, () => {
       const ratio = similarity(plain, scriptOf(patch));
-      assert.ok(ratio < 0.9, `${what}: ${ratio.toFixed(2)}`);
+      if (process.env.SHOW_SIMILARITY) console.log(`${what}: ${ratio.toFixed(2)}`);
+      assert.ok(ratio < 0.86, `${what}: ${ratio.toFixed(2)} (well below 0.9)`);
     });
   }
 });
