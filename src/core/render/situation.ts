@@ -281,7 +281,9 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (s.firstResponse && listenFor[s.firstResponse] && !closed) listen.push(listenFor[s.firstResponse]!);
   if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
   if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
-  const pauseFull = `${pauseNote.slice(0, -1)} ${listen.join(' ')}*`;
+  const pauseFull = `${pauseNote}
+
+${listen.map((l) => `- ${l}`).join('\n')}`;
   parts.push({ title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' });
 
   const closing = hierarchical && !s.declined
@@ -332,21 +334,21 @@ function lowerFirst(t: string): string {
 function settingOf(s: Situation): string {
   const mins = s.relationship === 'executive' || s.firstResponse === 'no-time' ? 15 : 20;
   const where = s.noReply
-    ? `*Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.*`
+    ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.`
     : s.declined
-      ? `*Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.*`
+      ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
       : s.hierarchy === 'hierarchical'
-        ? `*Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.*`
-        : `*Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.*`;
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        : `Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
-    'skip-level': ' *Tell your manager before you book it, and put a one-line purpose in the invitation so nobody is surprised.*',
-    'cross-team': ' *Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.*',
-    executive: ' *Ask their assistant for the slot with a one-line purpose; executives often read only that line.*',
-    'former-manager': ' *Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.*',
+    'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
+    'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
+    executive: ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.',
+    'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
   }[s.relationship];
-  const why = s.firstResponse === 'no-time' ? ' *Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.*' : '';
-  const how = s.rhythm.written && !s.noReply && !s.declined ? ' *This one conversation is live; after a yes, everything else happens in writing.*' : '';
-  return `${where}${who}${why}${how} *Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+  const why = s.firstResponse === 'no-time' ? ' Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.' : '';
+  const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
+  return `*${where}${who}${why}${how} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
