@@ -230,7 +230,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     terms: chooseTerms(profile, glossary).map((e) => ({
       name: inlineMarkdown(e.name),
       definition: inlineMarkdown(e.definition || 'No definition yet.'),
-      howToSay: inlineMarkdown(e.howToSay ?? e.examples?.[0] ?? `I would value your view on ${e.name.toLowerCase()} in our context.`),
+      howToSay: tryLine(e, saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text),
     })),
     checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
@@ -240,6 +240,23 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
     },
   };
+}
+
+/** Questions that take for granted that the leader did something ("How did you…", "When you
+ *  moved to…"): asked of someone who never did, they put an invented fact in your mouth. */
+const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahead did you|Which investments|What framework did you|Was |At what)/;
+
+/** The sentence to try for a term: the glossary's own when it asks without presuming; a
+ *  presuming "How did you X?" becomes "Have you had to X? If so, how did you go about it?"; any
+ *  other presuming question gives way to one about the user's own challenge. Markdown-safe. */
+export function tryLine(e: GlossaryEntry, challengeTopic: string): string {
+  const h = (e.howToSay ?? e.examples?.[0] ?? '').trim();
+  if (h === '') return inlineMarkdown(`I would value your view on ${e.name.toLowerCase()} in our context.`);
+  if (!PRESUPPOSES.test(h)) return inlineMarkdown(h);
+  const how = /^How did you (.+)\?$/.exec(h);
+  if (how && !/,\s*(?:and|or)\s|\bdid you\b|\byou had\b/.test(how[1]!)) return inlineMarkdown(`Have you had to ${how[1]}? If so, how did you go about it?`);
+  const term = /\p{Lu}{2}|['’]s\b/u.test(e.name) ? e.name : e.name.toLowerCase(); // "SLO", "Conway's Law" keep their capitals
+  return inlineMarkdown(challengeTopic ? `Where would you start with ${term} for ${challengeTopic}?` : `Where have you seen ${term} work well, and where would you be cautious?`);
 }
 
 /**

@@ -239,6 +239,11 @@ suite('Issue 16, item by item', () => {
     for (const e of GLOSSARY) {
       assert.doesNotMatch(e.howToSay ?? '', /\bmy teams? keeps?\b|\bour team count\b|\bour biggest\b|\bend of ours\b/i, e.name);
     }
+    // No sentence to try takes for granted that the leader did it ("How did you…", "When you moved to…").
+    for (const challenge of ['breaking up the order monolith', 'zero trust for internal services', 'feature flags piling up', 'observability budget', 'multi-tenancy for enterprise customers']) {
+      const tries = section(render('prep-doc', exampleWith({ challenge })), 'Vocabulary for this conversation').split('\n').filter((l) => l.includes('*Try:*'));
+      for (const t of tries) assert.doesNotMatch(t, /“(?:How did you|When you|When your|What did you|Was |At what)/, t);
+    }
   });
 });
 
