@@ -183,7 +183,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     success: slotted('successLooksLike', true).text,
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
     successIf: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we had ${slotted('successLooksLike', true).text}`,
-    successWhether: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we reached ${slotted('successLooksLike', true).text}`,
+    successWhether: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we have ${slotted('successLooksLike', true).text}`,
     role: t('you.role'),
     hasGoal: slotted('goal', true).given,
     hasSuccess: slotted('successLooksLike', true).given,
