@@ -306,7 +306,9 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
           : '';
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
-  const afterNote = indirect || s.declined
+  const afterNote = s.declined && !indirect
+    ? `*If the answer is yes, confirm it in writing the same day and keep to the single ${r.written ? 'question' : 'conversation'} you asked for; a second one is theirs to offer.*`
+    : indirect || s.declined
     ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}; a yes in an indirect culture is made firm on paper, not by pressing in the room.*`
     : r.recurring && r.live
       ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
