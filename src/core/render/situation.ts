@@ -247,7 +247,9 @@ export function compose(s: Situation, toneNote: string): Composed {
   }
   parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' });
 
-  const pauseNote = indirect || s.declined
+  const pauseNote = s.declined && !indirect
+    ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
+    : indirect || s.declined
     ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”, “let me see”), thank them, and let the written summary carry the answer.*`
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
   const think = hierarchical && !indirect && !s.declined
