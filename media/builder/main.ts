@@ -1,7 +1,7 @@
 // The Prep Builder webview: the profile as a form, a live preview, and a rehearsal mode.
 // Runs in the webview (a browser); talks to the extension only through ../../src/features/builder/protocol.
 import MarkdownIt from 'markdown-it';
-import { CADENCES, COMMUNICATION, FORMATS, HIERARCHY, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
+import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
 import { parseHostMessage, type Draft, type RehearsalCard, type TemplateChoice, type WebviewMessage } from '../../src/features/builder/protocol';
 
@@ -21,7 +21,7 @@ interface State {
 
 type Field =
   | { path: string; label: string; hint?: string; kind: 'text' | 'textarea'; required?: boolean; placeholder?: string }
-  | { path: string; label: string; hint?: string; kind: 'select'; options: readonly string[]; labels?: Record<string, string> }
+  | { path: string; label: string; hint?: string; kind: 'select'; options: readonly string[]; labels?: Record<string, string>; optional?: boolean }
   | { path: string; label: string; hint?: string; kind: 'number'; min: number; max: number };
 
 const LABELS: Record<string, string> = {
@@ -30,6 +30,10 @@ const LABELS: Record<string, string> = {
   direct: 'Direct', indirect: 'Indirect', flat: 'Flat', hierarchical: 'Hierarchical',
   'skip-level': 'Skip-level leader', 'cross-team': 'Leader in another team', executive: 'Executive', 'former-manager': 'Former manager',
   formal: 'Formal', warm: 'Warm', concise: 'Concise',
+  'no-time': 'No time right now', 'not-now': 'Not now, maybe later', noncommittal: 'A vague “sure, some time”',
+  'use-the-program': 'Use the mentoring program', 'ask-your-manager': 'Ask your manager', 'not-ready': 'You are not ready yet',
+  'no-reply': 'No reply',
+  startup: 'Startup', 'scale-up': 'Scale-up', enterprise: 'Enterprise', 'public-sector': 'Public sector', nonprofit: 'Nonprofit',
 };
 
 const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
@@ -40,14 +44,19 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
   ] },
   { title: 'The leader', icon: 'person', fields: [
     { path: 'leader.name', label: 'Name', kind: 'text', required: true, placeholder: 'Dana Okafor' },
+    { path: 'leader.addressAs', label: 'How you address them out loud', kind: 'text', placeholder: 'Dana', hint: 'Spoken lines use this; leave empty and they use no name.' },
     { path: 'leader.role', label: 'Role', kind: 'text', placeholder: 'VP Engineering' },
-    { path: 'leader.expertise', label: 'Known for', kind: 'text', placeholder: 'applying Domain-Driven Design to legacy platforms' },
-    { path: 'leader.initiative', label: 'A project they led', kind: 'text', placeholder: 'the payments platform re-architecture' },
+    { path: 'leader.expertise', label: 'Known for', kind: 'text', placeholder: 'applying Domain-Driven Design to legacy platforms', hint: 'Completes “your experience with …”.' },
+    { path: 'leader.initiative', label: 'A project they led', kind: 'text', placeholder: 'the payments platform re-architecture', hint: 'Completes “the work you led on …”.' },
+    { path: 'firstResponse', label: 'What they said the first time', kind: 'select', options: FIRST_RESPONSES, optional: true },
+    { path: 'firstResponseWords', label: 'Their words', kind: 'text', placeholder: 'Let me think about it, my calendar is brutal this quarter.' },
   ] },
   { title: 'The ask', icon: 'comment-discussion', fields: [
-    { path: 'challenge', label: 'Your challenge', kind: 'textarea', required: true, placeholder: 'scaling our API gateway for 10x user load' },
-    { path: 'expertiseApplied', label: 'How their expertise applies', kind: 'textarea', placeholder: 'using bounded contexts to split the gateway’s routing rules' },
-    { path: 'valueYouBring', label: 'What you bring back', kind: 'textarea', placeholder: 'a written summary of each session’s decisions' },
+    { path: 'challenge', label: 'Your challenge', kind: 'textarea', required: true, placeholder: 'scaling our API gateway for 10x user load', hint: 'A phrase that completes “Our current challenge is …”.' },
+    { path: 'expertiseApplied', label: 'How their expertise applies', kind: 'textarea', placeholder: 'using bounded contexts to split the gateway’s routing rules', hint: 'Completes “I would value your view on …”; say “your team”, not “her team”.' },
+    { path: 'valueYouBring', label: 'What you bring back', kind: 'textarea', placeholder: 'a written summary of each session’s decisions', hint: 'Completes “In return, I will bring …”.' },
+    { path: 'goal', label: 'Your goal in 6 to 12 months', kind: 'text', placeholder: 'lead integration architecture across the product teams', hint: 'Completes “In a year I want to be able to …”.' },
+    { path: 'successLooksLike', label: 'Success after three months', kind: 'text', placeholder: 'a contract-ownership model the three teams have agreed to', hint: 'Completes “After three months, success means …”.' },
     { path: 'cadence', label: 'How often', kind: 'select', options: CADENCES },
     { path: 'sessionMinutes', label: 'Minutes per session', kind: 'number', min: SESSION_MINUTES.min, max: SESSION_MINUTES.max },
     { path: 'format', label: 'Form', kind: 'select', options: FORMATS },
@@ -56,6 +65,7 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
     { path: 'culture.communication', label: 'Communication', kind: 'select', options: COMMUNICATION, hint: 'Indirect: ideas are floated, disagreement is implied.' },
     { path: 'culture.hierarchy', label: 'Organization', kind: 'select', options: HIERARCHY },
     { path: 'relationship', label: 'Your relationship', kind: 'select', options: RELATIONSHIPS },
+    { path: 'organization', label: 'Kind of organization', kind: 'select', options: ORGANIZATIONS, optional: true },
   ] },
   { title: 'Tone', icon: 'megaphone', fields: [
     { path: 'tone', label: 'Tone of the script', kind: 'select', options: TONES, hint: 'Changes the wording of the whole script.' },
@@ -149,7 +159,7 @@ for (const group of GROUPS) {
     const id = `f-${f.path.replace('.', '-')}`;
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     if (f.kind === 'select') {
-      input = el('select', { id, name: f.path }, ...f.options.map((o) => el('option', { value: o }, LABELS[o] ?? o)));
+      input = el('select', { id, name: f.path }, ...(f.optional ? [el('option', { value: '' }, 'Not set')] : []), ...f.options.map((o) => el('option', { value: o }, LABELS[o] ?? o)));
     } else if (f.kind === 'textarea') {
       input = el('textarea', { id, name: f.path, rows: '2', placeholder: f.placeholder ?? '' });
     } else if (f.kind === 'number') {
@@ -193,10 +203,15 @@ function fill(): void {
 
 /** Shows the core validator's messages next to their fields; returns whether the draft is valid. */
 function validate(): boolean {
-  const issues: ProfileIssue[] = validateProfile(state.draft).issues.filter((i) => i.severity === 'error');
+  const all: ProfileIssue[] = validateProfile(state.draft).issues;
+  const issues = all.filter((i) => i.severity === 'error');
   for (const [path, box] of errors) {
     const issue = issues.find((i) => i.path === path);
-    box.textContent = issue ? issue.message : '';
+    // Warnings (a tone that clashes with the culture, an answer that reads as a whole sentence)
+    // show in the same place, styled as advice rather than an error.
+    const warning = issue ? undefined : all.find((i) => i.path === path && i.severity === 'warning');
+    box.textContent = issue ? issue.message : warning ? warning.message : '';
+    box.classList.toggle('warning', warning !== undefined);
     inputs.get(path)!.setAttribute('aria-invalid', issue ? 'true' : 'false');
   }
   setStatus(dirty() ? 'Unsaved changes' : state.saved ? 'Saved' : 'Not saved yet', 'info');

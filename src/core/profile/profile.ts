@@ -7,6 +7,10 @@ export const COMMUNICATION = ['direct', 'indirect'] as const;
 export const HIERARCHY = ['flat', 'hierarchical'] as const;
 export const RELATIONSHIPS = ['skip-level', 'cross-team', 'executive', 'former-manager'] as const;
 export const TONES = ['formal', 'warm', 'concise'] as const;
+/** What the leader said the first time you asked. */
+export const FIRST_RESPONSES = ['no-time', 'not-now', 'noncommittal', 'use-the-program', 'ask-your-manager', 'not-ready', 'no-reply'] as const;
+/** The kind of organization you both work in: it changes what "the organization cares about" means. */
+export const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
 
 export type Cadence = (typeof CADENCES)[number];
 export type Format = (typeof FORMATS)[number];
@@ -14,34 +18,31 @@ export type Communication = (typeof COMMUNICATION)[number];
 export type Hierarchy = (typeof HIERARCHY)[number];
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Tone = (typeof TONES)[number];
+export type FirstResponse = (typeof FIRST_RESPONSES)[number];
+export type Organization = (typeof ORGANIZATIONS)[number];
 
 export interface Profile {
   you: { name?: string; role?: string; strengths?: string };
-  leader: { name: string; role?: string; initiative?: string; expertise?: string; addressAs?: string };
+  /** `addressAs`: how you address them out loud ("James", "Dr. Hoffmann", "Tanaka-san"). */
+  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string };
   challenge: string;
   expertiseApplied?: string;
   valueYouBring?: string;
+  /** What they said the first time, and optionally their words. */
+  firstResponse?: FirstResponse;
+  firstResponseWords?: string;
+  /** What you want to be able to do in 6–12 months. */
+  goal?: string;
+  /** What a good outcome of the three-month trial is. */
+  successLooksLike?: string;
+  organization?: Organization;
   cadence: Cadence;
   sessionMinutes: number;
   format: Format;
   culture: { communication: Communication; hierarchy: Hierarchy };
   relationship: Relationship;
   tone: Tone;
-  // Message fields (issue 12), all optional; see the block below.
-  firstResponse?: FirstResponse;
-  firstResponseWords?: string;
-  goal?: string;
-  successLooksLike?: string;
-  organization?: Organization;
 }
-
-// --- Message fields (issue 12): what the leader said first, the goal, the organization. --------
-// Additive; the tailoring branch defines the same names and wins at merge.
-export const FIRST_RESPONSES = ['no-time', 'not-now', 'noncommittal', 'use-the-program', 'ask-your-manager', 'not-ready', 'no-reply'] as const;
-export const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
-export type FirstResponse = (typeof FIRST_RESPONSES)[number];
-export type Organization = (typeof ORGANIZATIONS)[number];
-// --- end of message fields ------------------------------------------------------------------------
 
 export const DEFAULTS = {
   youRole: 'Software Architect',
@@ -63,12 +64,16 @@ export const TEXT_FIELDS = [
   { path: 'you.role', prompt: 'your role', required: false },
   { path: 'you.strengths', prompt: 'a strength you bring', required: false },
   { path: 'leader.name', prompt: 'the leader’s name', required: true },
+  { path: 'leader.addressAs', prompt: 'how you address them out loud', required: false },
   { path: 'leader.role', prompt: 'the leader’s role', required: false },
   { path: 'leader.initiative', prompt: 'a project or initiative they led', required: false },
   { path: 'leader.expertise', prompt: 'what they are known for', required: false },
   { path: 'challenge', prompt: 'the challenge you want their view on', required: true },
   { path: 'expertiseApplied', prompt: 'how their expertise applies to your challenge', required: false },
   { path: 'valueYouBring', prompt: 'what you bring back to them and the team', required: false },
+  { path: 'firstResponseWords', prompt: 'their words the first time', required: false },
+  { path: 'goal', prompt: 'what you want to be able to do in 6 to 12 months', required: false },
+  { path: 'successLooksLike', prompt: 'what a good outcome of the three-month trial is', required: false },
 ] as const;
 
 export type TextFieldPath = (typeof TEXT_FIELDS)[number]['path'];

@@ -1,8 +1,7 @@
 import {
-  CADENCES, COMMUNICATION, DEFAULTS, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
+  CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
   type Profile,
 } from './profile';
-import { MESSAGE_LEADER_KEYS, MESSAGE_TOP_KEYS, readMessageFields } from './messageFields';
 
 export interface ProfileIssue {
   /** Dotted field path, e.g. "culture.hierarchy"; "" for the whole profile. */
@@ -19,10 +18,11 @@ export interface ProfileResult {
   issues: ProfileIssue[];
 }
 
-const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone', ...MESSAGE_TOP_KEYS]);
+const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
+  'firstResponse', 'firstResponseWords', 'goal', 'successLooksLike', 'organization']);
 const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths']),
-  leader: new Set(['name', 'role', 'initiative', 'expertise', ...MESSAGE_LEADER_KEYS]),
+  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise']),
   culture: new Set(['communication', 'hierarchy']),
 };
 
@@ -90,11 +90,17 @@ export function validateProfile(input: unknown): ProfileResult {
     }
   }
 
-  const { addressAs, ...message } = readMessageFields(raw, groups.leader, error); // issue 12
+  const optEnum = <T extends string>(path: string, allowed: readonly T[]): Record<string, T> => {
+    const v = raw[path];
+    if (v === undefined || v === null || v === '') return {};
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return { [path]: v as T };
+    error(path, `${path} must be one of ${allowed.join(', ')} (got ${describe(v)}).`);
+    return {};
+  };
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
     you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths') },
-    leader: { name: text['leader.name'] ?? '', ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...(addressAs !== undefined ? { addressAs } : {}) },
+    leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise') },
     challenge: text['challenge'] ?? '',
     ...opt('expertiseApplied'),
     ...opt('valueYouBring'),
@@ -107,9 +113,59 @@ export function validateProfile(input: unknown): ProfileResult {
     },
     relationship: oneOf('relationship', raw.relationship, RELATIONSHIPS, DEFAULTS.relationship),
     tone: oneOf('tone', raw.tone, TONES, DEFAULTS.tone),
-    ...message,
+    ...optEnum('firstResponse', FIRST_RESPONSES),
+    ...opt('firstResponseWords'),
+    ...opt('goal'),
+    ...opt('successLooksLike'),
+    ...optEnum('organization', ORGANIZATIONS),
   };
+  const clash = toneClash(profile);
+  if (clash) issues.push({ path: 'tone', message: clash, severity: 'warning' });
+  for (const path of SLOT_FIELDS) {
+    const v = text[path];
+    if (v !== undefined && looksLikeSentence(v)) {
+      issues.push({ path, message: `${path} reads like a whole sentence; the doc pastes it mid-sentence, so a phrase works best (${SLOT_HINTS[path]}).`, severity: 'warning' });
+    }
+  }
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };
+}
+
+/** Free text pasted mid-sentence, and the sentence it completes (shown as the expected form). */
+export const SLOT_HINTS: Record<string, string> = {
+  challenge: 'completes "Our current challenge is …", e.g. "scaling our API gateway for 10x user load"',
+  expertiseApplied: 'completes "I would value your view on …", e.g. "using bounded contexts to split the gateway’s routing rules"',
+  valueYouBring: 'completes "In return, I will bring …", e.g. "a written summary of each session’s decisions"',
+  'leader.expertise': 'completes "your experience with …", e.g. "applying Domain-Driven Design to legacy platforms"',
+  'leader.initiative': 'completes "the work you led on …", e.g. "the payments platform re-architecture"',
+  'you.strengths': 'completes "I am strong on …", e.g. "event-driven integration"',
+  goal: 'completes "In a year I want to be able to …", e.g. "lead the integration architecture across all three product teams"',
+  successLooksLike: 'completes "After three months, success means …", e.g. "a contract-ownership model the three teams have agreed to"',
+};
+const SLOT_FIELDS = Object.keys(SLOT_HINTS);
+
+/** True for answers that look like a whole sentence rather than a phrase: several sentences, or
+ *  a first-person subject with a verb ("We have…", "I need…"). A trailing period alone is fine:
+ *  it is dropped where the text is pasted. */
+export function looksLikeSentence(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?]\s+\p{Lu}/u.test(t)) return true;
+  return /^(?:i|we|our team|my team|they|it|there)\s+(?:am|are|is|was|were|have|has|had|need|want|do|don't|can|cannot|can't|will|would|keep|struggle)\b/i.test(t);
+}
+
+/** A short note when the tone works against the culture, or undefined when they fit. Shown in
+ *  the doc and next to the tone in the Builder (as a warning). */
+export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'>): string | undefined {
+  const { communication, hierarchy } = p.culture;
+  if (p.tone === 'concise' && communication === 'indirect') {
+    return 'A concise tone can sound abrupt in an indirect culture. The script keeps the softening the culture expects (a graceful exit, a written follow-up); consider the warm or formal tone.';
+  }
+  if (p.tone === 'concise' && hierarchy === 'hierarchical') {
+    return 'A concise tone can read as presumptuous toward a senior title in a hierarchical organization; consider the formal tone.';
+  }
+  if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.relationship === 'executive') {
+    return 'A warm, familiar tone toward an executive in an indirect, hierarchical culture can read as too casual; consider the formal tone.';
+  }
+  return undefined;
 }
 
 /** One line per issue, for messages and the CLI: "culture.hierarchy must be one of …". */

@@ -6,23 +6,59 @@ import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
+import { rhythmOf, type Rhythm } from './rhythm';
+import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
+import { firstResponseFromWords, slot, soundsLikeNo, spokenTo } from './slots';
+import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
 const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
 const RELATIONSHIP_LABELS = { 'skip-level': 'a skip-level leader', 'cross-team': 'a leader in another team', executive: 'an executive', 'former-manager': 'a former manager' } as const;
+const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', enterprise: 'an enterprise', 'public-sector': 'a public-sector organization', nonprofit: 'a nonprofit' } as const;
 
-/** Terms worth using with almost any leader, used when the profile names fewer than four. */
+/** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
+export const flagOf = (id: string): string => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** Terms worth using with almost any leader, used when the profile touches fewer than four. */
 const DEFAULT_TERMS = ['Architectural Runway', 'Technical Debt', 'Non-Functional Requirements', 'Domain-Driven Design', 'Eventual Consistency', 'API Gateway'];
+/** The source brief's ten terms: offered whenever the challenge touches them, before other keyword hits. */
+export const SEED_TERMS = ['Architectural Runway', 'Technical Debt', 'Microservices', 'Eventual Consistency', 'API Gateway', 'Domain-Driven Design', 'Cloud Native', 'Non-Functional Requirements', 'Refactoring', 'Design Patterns'];
 export const MIN_TERMS = 4;
 export const MAX_TERMS = 8;
 
+/** Lower-case words separated by single spaces, padded, so " word " finds whole words only. */
+function words(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** How many of an entry's keywords the text contains (whole words or phrases). One pass of
+ *  `includes` per keyword: linear in the text for each keyword. */
+function keywordHits(entry: GlossaryEntry, text: string): number {
+  let hits = 0;
+  for (const k of entry.keywords ?? []) {
+    const w = words(k);
+    if (w.trim() !== '' && text.includes(w)) hits++;
+  }
+  return hits;
+}
+
 export interface RenderContext extends MessageContext {
   you: { name: string; role: string; strengths: string };
-  leader: { name: string; role: string; initiative: string; expertise: string; addressAs: string };
+  /** `addressAs`: how you address them out loud, '' when not given (spoken lines then use no name). */
+  leader: { name: string; addressAs: string; role: string; initiative: string; expertise: string };
+  /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
+  /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
+  challengeIs: string;
+  /** The challenge after a preposition ("work on …"): the phrase, or "the problem that …". */
+  challengeTopic: string;
   expertiseApplied: string;
   valueYouBring: string;
+  goal: string;
+  successLooksLike: string;
+  firstResponse: { id: string; words: string };
+  organization: { id: string; label: string };
   cadence: { id: string; label: string };
   sessionMinutes: number;
   format: { id: string; label: string };
@@ -30,6 +66,22 @@ export interface RenderContext extends MessageContext {
   relationship: { id: string; label: string };
   tone: string;
   is: Record<string, boolean>;
+  /** The one model of time and format; every sentence about rhythm comes from it. */
+  rhythm: Rhythm;
+  /** The answers as spoken to the leader: "her team" becomes "your team". */
+  said: Record<string, string>;
+  /** The script, written for this situation. */
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string };
+  /** Why leaders hesitate, the one they signalled first. */
+  reasons: Reason[];
+  /** Objection cards, the one they signalled first. */
+  objections: Card[];
+  /** Recommendations stated in more than one section, worded once. */
+  advice: Advice;
+  /** First check-in agenda blocks that add up to the session length. */
+  agenda: { start: number; end: number; item: string; want: string }[];
+  /** Minutes per item of a later check-in, adding up to the session length. */
+  nextAgenda: { followUp: number; decision: number; theirs: number; nextSteps: number };
   terms: { name: string; definition: string; howToSay: string }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
@@ -49,14 +101,27 @@ const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   let matcher = matchers.get(glossary);
   if (!matcher) matchers.set(glossary, (matcher = new TermMatcher(glossary)));
-  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring]
+  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring, profile.goal, profile.successLooksLike]
     .filter(Boolean).join('\n\n');
   const chosen: GlossaryEntry[] = [];
-  for (const m of matcher.findAll(text)) if (!chosen.includes(m.entry)) chosen.push(m.entry);
+  const add = (e: GlossaryEntry | undefined) => { if (e && !chosen.includes(e)) chosen.push(e); };
+  // The challenge and the bridge say what the conversation is about; the other answers (what the
+  // leader is known for, what you bring) only add to it. Within each: first the terms the text
+  // names, in order; then the terms it touches by meaning (keywords), the brief's core terms
+  // before the rest, each by how many of its keywords appear.
+  const primary = [profile.challenge, profile.expertiseApplied].filter(Boolean).join('\n\n');
+  for (const part of [primary, text]) {
+    for (const m of matcher.findAll(part)) add(m.entry);
+    const w = words(part);
+    const byMeaning = glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w), seed: SEED_TERMS.includes(e.name) }))
+      .filter((x) => x.hits > 0)
+      .sort((a, b) => Number(b.seed) - Number(a.seed) || b.hits - a.hits || a.i - b.i);
+    for (const x of byMeaning) add(x.e);
+  }
+  // 3. Widely useful terms, up to the minimum.
   for (const name of DEFAULT_TERMS) {
     if (chosen.length >= MIN_TERMS) break;
-    const e = findEntry(glossary, name);
-    if (e && !chosen.includes(e)) chosen.push(e);
+    add(findEntry(glossary, name));
   }
   return chosen.slice(0, MAX_TERMS);
 }
@@ -80,15 +145,83 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
     return text === '' ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : text;
   };
+  // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
+  // form also turns "her team" into "your team", since those lines are said to the leader.
+  const slotted = (path: TextFieldPath, spoken: boolean): { text: string; clause: boolean; given: boolean } => {
+    const v = getText(profile, path);
+    const sl = v === undefined ? undefined : slot(v);
+    const text = sl === undefined ? '' : inlineMarkdown(spoken ? spokenTo(sl.text) : sl.text);
+    return text === '' ? { text: fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt), clause: false, given: false } : { text, clause: sl!.clause, given: true };
+  };
+  const doc = (path: TextFieldPath) => slotted(path, false).text;
   const is: Record<string, boolean> = {};
-  for (const v of [profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format]) is[v] = true;
-  is[profile.relationship.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = true;
-  const base = {
-    you: { name: t('you.name'), role: t('you.role'), strengths: t('you.strengths') },
-    leader: { name: t('leader.name'), role: t('leader.role'), initiative: t('leader.initiative'), expertise: t('leader.expertise') },
-    challenge: t('challenge'),
-    expertiseApplied: t('expertiseApplied'),
-    valueYouBring: t('valueYouBring'),
+  for (const v of [profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence]) is[flagOf(v)] = true;
+  is[flagOf(profile.relationship)] = true;
+  if (profile.firstResponse) is[flagOf(profile.firstResponse)] = true;
+  if (profile.organization) is[flagOf(profile.organization)] = true;
+  const words = getText(profile, 'firstResponseWords');
+  const declined = words !== undefined && soundsLikeNo(words);
+  const noReply = profile.firstResponse === 'no-reply';
+  is.declined = declined;
+  is.closedDoor = declined || noReply;
+  is.recurring = profile.cadence !== 'as-needed';
+  is.live = profile.format !== 'async';
+  is.shortSession = profile.sessionMinutes < 30;
+  const challenge = slotted('challenge', false);
+  const saidChallenge = slotted('challenge', true);
+  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship);
+  const said = {
+    challenge: saidChallenge.text,
+    challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
+    challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
+    rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
+    expertise: slotted('leader.expertise', true).text,
+    initiative: slotted('leader.initiative', true).text,
+    bridge: slotted('expertiseApplied', true).text,
+    value: slotted('valueYouBring', true).text,
+    strengths: slotted('you.strengths', true).text,
+    goal: slotted('goal', true).text,
+    success: slotted('successLooksLike', true).text,
+    // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
+    successIf: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we had ${slotted('successLooksLike', true).text}`,
+    successWhether: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we have ${slotted('successLooksLike', true).text}`,
+    role: t('you.role'),
+    hasGoal: slotted('goal', true).given,
+    hasSuccess: slotted('successLooksLike', true).given,
+    hasInitiative: slotted('leader.initiative', true).given,
+    hasStrengths: slotted('you.strengths', true).given,
+  };
+  const addressRaw = getText(profile, 'leader.addressAs');
+
+  const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
+  const composed = compose({
+    tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
+    organization: profile.organization, firstResponse: profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words)), declined, noReply, address, rhythm, said,
+    words: words === undefined ? '' : inlineMarkdown(words),
+  }, toneClash(profile) ?? '');
+  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, ...saidText } = said;
+  is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
+  return {
+    ...messageFields(profile),
+    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
+    leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise') },
+    challenge: challenge.text,
+    challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
+    challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
+    expertiseApplied: doc('expertiseApplied'),
+    valueYouBring: doc('valueYouBring'),
+    goal: doc('goal'),
+    successLooksLike: doc('successLooksLike'),
+    firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(words.replace(/[\s.]+$/u, '')) },
+    organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
+    rhythm,
+    said: saidText,
+    script: composed.script,
+    reasons: composed.reasons,
+    objections: composed.objections,
+    advice: composed.advice,
+    agenda: agendaBlocks(profile.sessionMinutes, hasSuccess),
+    nextAgenda: nextAgendaMinutes(profile.sessionMinutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: profile.sessionMinutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
@@ -99,7 +232,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     terms: chooseTerms(profile, glossary).map((e) => ({
       name: inlineMarkdown(e.name),
       definition: inlineMarkdown(e.definition || 'No definition yet.'),
-      howToSay: inlineMarkdown(e.howToSay ?? e.examples?.[0] ?? `I would value your view on ${e.name.toLowerCase()} in our context.`),
+      howToSay: tryLine(e, saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text),
     })),
     checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
@@ -109,7 +242,53 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
     },
   };
-  return { ...base, ...messageFields(profile, base) }; // issue 12: message fields
+}
+
+/** Questions that take for granted that the leader did something ("How did you…", "When you
+ *  moved to…"): asked of someone who never did, they put an invented fact in your mouth. */
+const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahead did you|Which investments|What framework did you|Was |At what)/;
+
+/** The sentence to try for a term: the glossary's own when it asks without presuming; a
+ *  presuming "How did you X?" becomes "Have you had to X? If so, how did you go about it?"; any
+ *  other presuming question gives way to one about the user's own challenge. Markdown-safe. */
+export function tryLine(e: GlossaryEntry, challengeTopic: string): string {
+  const h = (e.howToSay ?? e.examples?.[0] ?? '').trim();
+  if (h === '') return inlineMarkdown(`I would value your view on ${e.name.toLowerCase()} in our context.`);
+  if (!PRESUPPOSES.test(h)) return inlineMarkdown(h);
+  const how = /^How did you (.+)\?$/.exec(h);
+  if (how && !/,\s*(?:and|or)\s|\bdid you\b|\byou had\b/.test(how[1]!)) return inlineMarkdown(`Have you had to ${how[1]}? If so, how did you go about it?`);
+  const term = /\p{Lu}{2}|['’]s\b/u.test(e.name) ? e.name : e.name.toLowerCase(); // "SLO", "Conway's Law" keep their capitals
+  return inlineMarkdown(challengeTopic ? `Where would you start with ${term} for ${challengeTopic}?` : `Where have you seen ${term} work well, and where would you be cautious?`);
+}
+
+/**
+ * The first check-in's timed blocks, adding up to the session length. Short sessions drop the
+ * ground rules (they move to the follow-up note) and keep the opening and wrap-up tight; the
+ * critique of your options always gets most of the time.
+ */
+export function agendaBlocks(minutes: number, hasSuccess: boolean): { start: number; end: number; item: string; want: string }[] {
+  const open = minutes <= 20 ? 1 : minutes <= 45 ? 2 : 3;
+  const brief = minutes <= 15 ? 2 : minutes <= 30 ? 3 : 5;
+  const rules = minutes >= 30 ? (minutes >= 45 ? 5 : 4) : 0;
+  const wrap = minutes <= 20 ? 2 : minutes <= 45 ? 3 : 5;
+  const critique = minutes - open - brief - rules - wrap;
+  const blocks: [number, string, string][] = [
+    [open, 'Thanks, and the goal for today', 'Set the frame: one decision, finished on time'],
+    [brief, 'The decision in brief', 'Assume they read the pre-read; recap in three sentences, no slides'],
+    [critique, 'Their critique of your options', 'Ask, then listen; note the reasons, not only the verdict'],
+  ];
+  if (rules > 0) blocks.push([rules, 'Ground rules for the trial', `How to reach them between sessions, how either of you cancels, and ${hasSuccess ? 'the success you named for three months' : 'what success looks like after three months'}`]);
+  blocks.push([wrap, 'Read-back and next step', rules > 0 ? 'Read back what you will do; fix the next topic and date' : 'Read back what you will do; ground rules and the next date go in your follow-up note']);
+  let at = 0;
+  return blocks.map(([len, item, want]) => ({ start: at, end: (at += len), item, want }));
+}
+
+/** A later check-in: follow-up, the decision, their topics, next steps; adds up to the session. */
+export function nextAgendaMinutes(minutes: number): { followUp: number; decision: number; theirs: number; nextSteps: number } {
+  const followUp = minutes <= 20 ? 2 : minutes <= 45 ? 4 : 6;
+  const nextSteps = minutes <= 20 ? 2 : minutes <= 45 ? 3 : 5;
+  const theirs = minutes <= 15 ? 0 : minutes <= 30 ? 3 : minutes <= 45 ? 5 : 10;
+  return { followUp, decision: minutes - followUp - nextSteps - theirs, theirs, nextSteps };
 }
 
 /** The local calendar date as YYYY-MM-DD (toISOString would give tomorrow's date on a US evening). */

@@ -11,10 +11,25 @@ export function inlineMarkdown(text: string): string {
   // eslint-disable-next-line no-control-regex
   let s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
   s = s.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').replace(/[\t ]+/g, ' ').trim();
-  s = s.replace(/[\\`*[\]<>|~]/g, '\\$&');
+  // Escape only what a Markdown renderer would read as syntax in this spot, so the raw doc reads
+  // as typed: "p99 < 300 ms at ~5x" and "latency | gateway" keep their characters.
+  // A backslash matters only before ASCII punctuation, or at the end (the template's next
+  // character may be punctuation).
+  s = s.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\');
+  // Emphasis needs a `*` with a non-space neighbour; "5 * 3" cannot emphasize.
+  s = s.replace(/\*/g, (m, i: number) => (/\s/.test(s[i - 1] ?? 'x') && /\s/.test(s[i + 1] ?? 'x') ? m : '\\*'));
+  // A code span needs two backticks; one alone is literal.
+  if ((s.match(/`/g) ?? []).length >= 2) s = s.replace(/`/g, '\\`');
+  // Strikethrough and fences need two tildes; "~5x" is literal.
+  s = s.replace(/~{2,}/g, (run) => run.replace(/~/g, '\\~'));
+  // A link or image needs "[" with a "]" after it; a lone "]" is literal.
+  const lastClose = s.lastIndexOf(']');
+  s = s.replace(/\[/g, (m, i: number) => (i < lastClose ? '\\[' : m));
+  // HTML and autolinks start with "<" and a letter, "/", "!" or "?"; "< 300 ms" is literal.
+  s = s.replace(/<(?=[\p{L}/!?])/gu, '\\<');
   // `_` only emphasizes at word edges; leave snake_case readable. Each `_` is judged by its own
-  // neighbours, so every underscore of a run like __init__ is escaped.
-  s = s.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+  // neighbours, so every underscore of a run like __init__ is escaped; one between spaces stays.
+  s = s.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (m, i: number) => (/\s/.test(s[i - 1] ?? 'x') && /\s/.test(s[i + 1] ?? 'x') ? m : '\\_'));
   // "&amp;" typed by a user must stay "&amp;", not become "&".
   s = s.replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&');
   // A heading drops a closing run of #s ("Team #"); C# is safe, as no space precedes it.

@@ -1,18 +1,8 @@
-// Message fields (issue 12): the render context keys the message templates read. Additive and
-// self-contained; the tailoring branch provides the same keys and wins at merge.
+// What the message templates (request, one-pager, brief…) read beyond the prep doc's context.
 import type { Profile } from '../profile/profile';
-import { fillIn, inlineMarkdown } from './markdown';
 
-const ORGANIZATION_LABELS = {
-  startup: 'a startup', 'scale-up': 'a scale-up', enterprise: 'a large enterprise', 'public-sector': 'a public-sector organization', nonprofit: 'a nonprofit',
-} as const;
-
+/** What the message templates need beyond the prep doc's context. */
 export interface MessageContext {
-  /** What the leader said the first time: an id from FIRST_RESPONSES ('' when unknown) and their words. */
-  firstResponse: { id: string; words: string };
-  goal: string;
-  successLooksLike: string;
-  organization: { id: string; label: string };
   /** Length of the short meeting the request asks for: 15 minutes when sessions are that short, else 20. */
   requestMinutes: number;
   /** What the three-month trial costs the leader, in words: "about six sessions, some 3 hours in all". */
@@ -36,25 +26,10 @@ function trial(profile: Profile): { sessions: string; total: string } {
   return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions in three months, some ${hours} ${hours === 1 ? 'hour' : 'hours'} in all` };
 }
 
-const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-const clean = (v: string | undefined) => (v === undefined ? '' : inlineMarkdown(v));
-
-/** The message keys for a context already built from `profile`: leader.addressAs, is.<flags> and the rest. */
-export function messageFields<C extends { leader: object; is: Record<string, boolean> }>(profile: Profile, base: C): MessageContext & { leader: C['leader'] & { addressAs: string }; is: Record<string, boolean> } {
-  const is = { ...base.is };
-  if (profile.firstResponse) is[camel(profile.firstResponse)] = true;
-  if (profile.organization) is[camel(profile.organization)] = true;
-  const goal = clean(profile.goal);
-  const success = clean(profile.successLooksLike);
+export function messageFields(profile: Profile): MessageContext {
   return {
-    leader: { ...base.leader, addressAs: clean(profile.leader.addressAs) },
-    is,
-    firstResponse: { id: profile.firstResponse ?? '', words: clean(profile.firstResponseWords) },
-    goal: goal || fillIn('what you want to be able to do after three months'),
-    successLooksLike: success || fillIn('what success looks like after three months'),
     requestMinutes: profile.sessionMinutes <= 15 ? 15 : 20,
     trial: trial(profile),
     unit: profile.format === 'async' ? 'exchange' : 'session',
-    organization: profile.organization ? { id: profile.organization, label: ORGANIZATION_LABELS[profile.organization] } : { id: '', label: '' },
   };
 }

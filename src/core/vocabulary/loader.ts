@@ -25,7 +25,7 @@ export const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
 const MAX_DEPTH = 64;
 
 const STRING_FIELDS = ['definition', 'whyItMatters', 'howToSay', 'link'] as const;
-const LIST_FIELDS = ['aliases', 'examples', 'related'] as const;
+const LIST_FIELDS = ['aliases', 'keywords', 'examples', 'related'] as const;
 
 /**
  * Parses a team glossary. Accepts Contextive's layout (`contexts: [{ name, terms: [...] }]`) and a

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CADENCES, COMMUNICATION, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, TONES, type Profile } from '../../core/profile/profile';
-import { validateProfile } from '../../core/profile/validate';
+import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, TONES, type Profile } from '../../core/profile/profile';
+import { toneClash, validateProfile } from '../../core/profile/validate';
 
 const BACK = Symbol('back');
 type Step = (draft: Draft) => Promise<typeof BACK | void>;
@@ -18,32 +18,60 @@ const RELATIONSHIP_TEXT = (): Record<string, [string, string]> => ({
 const TONE_TEXT = (): Record<string, string> => ({ formal: vscode.l10n.t('formal tone'), warm: vscode.l10n.t('warm tone'), concise: vscode.l10n.t('concise tone') });
 const COMMUNICATION_TEXT = (): Record<string, string> => ({ direct: vscode.l10n.t('Direct communication'), indirect: vscode.l10n.t('Indirect communication') });
 const HIERARCHY_TEXT = (): Record<string, string> => ({ flat: vscode.l10n.t('flat organization'), hierarchical: vscode.l10n.t('hierarchical organization') });
+const FIRST_RESPONSE_TEXT = (): Record<string, [string, string]> => ({
+  'no-time': [vscode.l10n.t('No time right now'), vscode.l10n.t('“My calendar is impossible at the moment.”')],
+  'not-now': [vscode.l10n.t('Not now, maybe later'), vscode.l10n.t('“Let’s revisit this next quarter.”')],
+  noncommittal: [vscode.l10n.t('A vague yes'), vscode.l10n.t('“Sure, let’s find some time at some point.”')],
+  'use-the-program': [vscode.l10n.t('Use the mentoring program'), vscode.l10n.t('“We have a program for that.”')],
+  'ask-your-manager': [vscode.l10n.t('Talk to your manager'), vscode.l10n.t('“Shouldn’t your manager help with this?”')],
+  'not-ready': [vscode.l10n.t('Not sure you are ready'), vscode.l10n.t('“Maybe in a year or so.”')],
+  'no-reply': [vscode.l10n.t('No reply'), vscode.l10n.t('Your message went unanswered.')],
+});
+
+/** "Dana Okafor / Dana" → name and how you address them; without a slash, no spoken name. */
+export function splitLeader(value: string): { name: string; addressAs?: string } {
+  const i = value.indexOf('/');
+  if (i < 0) return { name: value.trim() };
+  const name = value.slice(0, i).trim();
+  const addressAs = value.slice(i + 1).trim();
+  return addressAs ? { name, addressAs } : { name };
+}
 
 /**
- * The guided flow: eight steps at most, prefilled from the saved profile, with a Back button
+ * The guided flow: ten steps at most, prefilled from the saved profile, with a Back button
  * and inline validation. Resolves to the new profile, or undefined when the user cancels.
  */
 export async function askForProfile(saved: Profile | undefined): Promise<Profile | undefined> {
   const draft: Draft = structuredClone({ you: {}, culture: {}, ...(saved ?? {}), leader: { ...(saved?.leader ?? {}) } }) as Draft;
   draft.culture ??= {};
+  // Ten steps: everything the script says out loud is asked for, saved answers prefilled.
   const steps: Step[] = [
-    (d) => text(1, vscode.l10n.t('Who is the leader you are asking?'), vscode.l10n.t('Their name, as you would address them'), d.leader, 'name', true),
-    (d) => text(2, vscode.l10n.t('What is {0} known for?', name(d)), vscode.l10n.t('e.g. applying Domain-Driven Design to legacy platforms'), d.leader, 'expertise'),
-    (d) => text(3, vscode.l10n.t('A project or initiative {0} led', name(d)), vscode.l10n.t('e.g. the payments platform re-architecture'), d.leader, 'initiative'),
-    (d) => text(4, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true),
-    (d) => text(5, vscode.l10n.t('What you bring back to them and the team'), vscode.l10n.t('e.g. a written summary of each session’s decisions'), d, 'valueYouBring'),
-    (d) => pick(6, vscode.l10n.t('How often, and in what form?'), CADENCES.flatMap((c) => FORMATS.map((f) => ({
+    (d) => leader(d),
+    (d) => pick(2, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
+      label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
+    })), (v) => { d.relationship = v; }),
+    (d) => pick(3, vscode.l10n.t('What did {0} say the first time you asked?', name(d)), [
+      ...FIRST_RESPONSES.map((r) => ({ label: FIRST_RESPONSE_TEXT()[r]![0], description: FIRST_RESPONSE_TEXT()[r]![1], value: r as string | undefined, picked: d.firstResponse === r })),
+      { label: vscode.l10n.t('I haven’t asked yet, or I’d rather not say'), description: '', value: undefined, picked: d.firstResponse === undefined },
+    ], (v) => { d.firstResponse = v; }),
+    (d) => text(4, vscode.l10n.t('What is {0} known for?', name(d)), vscode.l10n.t('e.g. applying Domain-Driven Design to legacy platforms'), d.leader, 'expertise', false, vscode.l10n.t('A phrase that completes “your experience with …”')),
+    (d) => text(5, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true, vscode.l10n.t('A phrase that completes “Our current challenge is …”')),
+    (d) => text(6, vscode.l10n.t('Where their experience meets your challenge'), vscode.l10n.t('e.g. using bounded contexts to split the gateway’s routing rules'), d, 'expertiseApplied', false, vscode.l10n.t('Completes “I’d value your view on …”. You say it to them: “your team”, not “her team”.')),
+    (d) => text(7, vscode.l10n.t('What you bring back to them and the team'), vscode.l10n.t('e.g. a written summary of each session’s decisions'), d, 'valueYouBring', false, vscode.l10n.t('Completes “In return, I will bring …”')),
+    (d) => pick(8, vscode.l10n.t('How often, and in what form?'), CADENCES.flatMap((c) => FORMATS.map((f) => ({
       label: `${CADENCE_TEXT()[c]}, ${FORMAT_TEXT()[f]}`, description: vscode.l10n.t('{0} minutes', `${d.sessionMinutes ?? 30}`), value: { cadence: c, format: f },
       picked: d.cadence === c && d.format === f,
     }))), (v) => Object.assign(d, v)),
-    (d) => pick(7, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
-      label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
-    })), (v) => { d.relationship = v; }),
-    (d) => pick(8, vscode.l10n.t('The culture of the relationship, and the tone of your script'), COMMUNICATION.flatMap((c) => HIERARCHY.flatMap((h) => TONES.map((t) => ({
-      label: `${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
-      value: { communication: c, hierarchy: h, tone: t },
-      picked: d.culture.communication === c && d.culture.hierarchy === h && d.tone === t,
-    })))), (v) => { d.culture = { communication: v.communication, hierarchy: v.hierarchy }; d.tone = v.tone; }),
+    (d) => pick(9, vscode.l10n.t('The culture of the relationship, and the tone of your script'), COMMUNICATION.flatMap((c) => HIERARCHY.flatMap((h) => TONES.map((t) => {
+      const clash = toneClash({ tone: t, culture: { communication: c, hierarchy: h }, relationship: (d.relationship as Profile['relationship'] | undefined) ?? 'skip-level' });
+      return {
+        label: `${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
+        ...(clash ? { detail: `$(warning) ${vscode.l10n.t('This tone can work against this culture; the doc explains why.')}` } : {}),
+        value: { communication: c, hierarchy: h, tone: t },
+        picked: d.culture.communication === c && d.culture.hierarchy === h && d.tone === t,
+      };
+    }))), (v) => { d.culture = { communication: v.communication, hierarchy: v.hierarchy }; d.tone = v.tone; }),
+    (d) => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
   ];
   for (let i = 0; i < steps.length;) {
     let result: typeof BACK | void;
@@ -59,7 +87,7 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
   return checked.ok ? checked.profile : undefined;
 }
 
-const TOTAL = 8;
+const TOTAL = 10;
 const CANCELLED = Symbol('cancelled');
 
 function name(d: Draft): string {
@@ -67,14 +95,29 @@ function name(d: Draft): string {
   return typeof n === 'string' && n.trim() ? n.trim() : vscode.l10n.t('them');
 }
 
-function text(step: number, title: string, placeholder: string, target: Record<string, unknown>, key: string, required = false): Promise<typeof BACK | void> {
+/** Step 1: the leader's full name, and after a slash how you address them out loud. */
+function leader(d: Draft): Promise<typeof BACK | void> {
+  const holder: Record<string, unknown> = { value: typeof d.leader.name === 'string' ? `${d.leader.name as string}${typeof d.leader.addressAs === 'string' && d.leader.addressAs ? ` / ${d.leader.addressAs as string}` : ''}` : undefined };
+  return text(1, vscode.l10n.t('Who is the leader you are asking?'), vscode.l10n.t('Full name / how you address them, e.g. Dana Okafor / Dana'), holder, 'value', true,
+    vscode.l10n.t('After a slash, the name you say out loud (“Dana”, “Dr. Hoffmann”); without it, the script uses no name.')).then((r) => {
+    if (r !== BACK && typeof holder.value === 'string') {
+      const { name: full, addressAs } = splitLeader(holder.value);
+      d.leader.name = full;
+      if (addressAs) d.leader.addressAs = addressAs; else delete d.leader.addressAs;
+    }
+    return r;
+  });
+}
+
+function text(step: number, title: string, placeholder: string, target: Record<string, unknown>, key: string, required = false, hint?: string): Promise<typeof BACK | void> {
   return new Promise((resolve, reject) => {
     const box = vscode.window.createInputBox();
     box.title = `Mentorship Prep: ${title}`;
     box.step = step;
     box.totalSteps = TOTAL;
     box.placeholder = placeholder;
-    box.prompt = required ? vscode.l10n.t('Required') : vscode.l10n.t('Optional: leave empty and the doc shows a prompt to fill in');
+    const need = required ? vscode.l10n.t('Required') : vscode.l10n.t('Optional: leave empty and the doc shows a prompt to fill in');
+    box.prompt = hint ? `${hint} · ${need}` : need;
     box.value = typeof target[key] === 'string' ? (target[key] as string) : '';
     box.ignoreFocusOut = true;
     if (step > 1) box.buttons = [vscode.QuickInputButtons.Back];

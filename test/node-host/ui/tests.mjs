@@ -52,29 +52,39 @@ export const uiTests = [
         await input.fill('Change the answers');
         await page.keyboard.press('Enter');
       }
+      // Every step answered: after the flow, no spoken line may hold a [fill in …] prompt.
       await title.filter({ hasText: 'Who is the leader' }).waitFor({ timeout: 10_000 });
-      await input.fill('Priya Nair');
+      await input.fill('Priya Nair / Priya');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'What is Priya Nair known for?' }).waitFor({ timeout: 10_000 });
+      await title.filter({ hasText: 'How are you related to Priya Nair?' }).waitFor({ timeout: 10_000 });
+      await input.fill('Former manager');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'What did Priya Nair say the first time' }).waitFor();
+      await input.fill('No time right now');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'What is Priya Nair known for?' }).waitFor();
       await input.fill('platform reliability at scale');
-      await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'A project or initiative' }).waitFor();
       await page.keyboard.press('Enter');
       await title.filter({ hasText: 'The challenge' }).waitFor();
       await input.fill('');
       await page.keyboard.press('Enter');
       // Required: an empty challenge is refused in place, with a message.
       await page.locator('.quick-input-widget:visible', { hasText: 'This answer is needed' }).waitFor({ timeout: 5000 });
-      await input.fill('cutting the blast radius of our deploys');
+      await input.fill('Cutting the blast radius of our deploys.');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'Where their experience meets your challenge' }).waitFor();
+      await input.fill('how her team staged risky rollouts behind cells');
       await page.keyboard.press('Enter');
       await title.filter({ hasText: 'What you bring back' }).waitFor();
+      await input.fill('a written summary after each session');
       await page.keyboard.press('Enter');
       await title.filter({ hasText: 'How often' }).waitFor();
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'How are you related' }).waitFor();
-      await page.keyboard.press('Enter');
       await title.filter({ hasText: 'The culture' }).waitFor();
       await page.screenshot({ path: path.join(outDir, 'generate-flow.png') });
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'Your name' }).waitFor();
+      await input.fill('Sam Rivera');
       await page.keyboard.press('Enter');
       await page.locator('.tabs-container .tab', { hasText: 'prep-priya-nair.md' }).first().waitFor({ timeout: 15_000 });
       await page.locator('.editor-instance .view-lines', { hasText: 'Mentorship prep: Priya Nair' }).first().waitFor({ timeout: 10_000 });
@@ -82,6 +92,13 @@ export const uiTests = [
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
+      const script = doc.slice(doc.indexOf('\n## The script\n'), doc.indexOf('\n## Cultural and executive nuance\n'));
+      const spoken = script.split('\n').filter((l) => l.startsWith('> **You:**'));
+      assert.ok(spoken.length >= 8, `spoken lines: ${spoken.length}`);
+      assert.deepStrictEqual(spoken.filter((l) => l.includes('[fill in')), [], 'no spoken line holds a fill-in prompt');
+      assert.ok(spoken.some((l) => l.includes('Priya')), 'the script addresses her as Priya');
+      assert.ok(!spoken.some((l) => l.includes('Priya Nair')), 'never by her full name');
+      assert.ok(spoken.some((l) => l.includes('your team staged risky rollouts')), 'her team → your team in a line said to her');
     },
   },
   {

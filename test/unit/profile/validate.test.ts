@@ -300,3 +300,38 @@ suite('validateProfile: properties', () => {
     }), { numRuns: 1000 });
   });
 });
+
+suite('validateProfile: the fields that tailor what is said', () => {
+  test('addressAs, firstResponse, firstResponseWords, goal, successLooksLike and organization are kept', () => {
+    const input = exampleWith({ leader: { addressAs: 'Dana' }, firstResponse: 'no-time', firstResponseWords: 'My calendar is brutal.', goal: 'lead the integration architecture', successLooksLike: 'an agreed contract owner', organization: 'public-sector' });
+    const result = validateProfile(input);
+    assert.strictEqual(result.ok, true, JSON.stringify(result.issues));
+    assert.strictEqual(result.profile.leader.addressAs, 'Dana');
+    assert.strictEqual(result.profile.firstResponse, 'no-time');
+    assert.strictEqual(result.profile.organization, 'public-sector');
+    assert.strictEqual(result.profile.goal, 'lead the integration architecture');
+  });
+
+  test('an unknown firstResponse or organization is an error that names the field', () => {
+    for (const [field, value] of [['firstResponse', 'maybe'], ['organization', 'government']] as const) {
+      const result = validateProfile(exampleWith({ [field]: value }));
+      assert.strictEqual(result.ok, false);
+      const issue = errors(result.issues).find((i) => i.path === field);
+      assert.ok(issue && issue.message.startsWith(`${field} must be one of`), JSON.stringify(result.issues));
+    }
+  });
+
+  test('an answer that reads as a whole sentence gets a warning with the expected form', () => {
+    const result = validateProfile(exampleWith({ challenge: 'We have three teams. Nobody owns the contracts.' }));
+    assert.strictEqual(result.ok, true);
+    const w = warnings(result.issues).find((i) => i.path === 'challenge');
+    assert.ok(w && /Our current challenge is …/.test(w.message), JSON.stringify(result.issues));
+    assert.ok(!warnings(validateProfile(exampleWith({ challenge: 'scaling the gateway.' })).issues).some((i) => i.path === 'challenge'), 'a phrase with a trailing period is fine');
+  });
+
+  test('a tone that clashes with the culture gets a warning on the tone', () => {
+    const clash = validateProfile(exampleWith({ tone: 'concise', culture: { communication: 'indirect' } }));
+    assert.ok(warnings(clash.issues).some((i) => i.path === 'tone'));
+    assert.ok(!warnings(validateProfile(exampleWith({ tone: 'formal' })).issues).some((i) => i.path === 'tone'));
+  });
+});

@@ -19,9 +19,11 @@ function withText(profile: Record<string, unknown>, path: string, value: string)
   return b === undefined ? { ...profile, [a]: value } : { ...profile, [a]: { ...(profile[a] as object), [b]: value } };
 }
 
-/** The same profile with every text field set to a plain word. */
+/** The same profile with every text field it answers set to a plain word (an answered optional
+ *  field such as goal adds a sentence, so unanswered ones stay unanswered). */
 function plain(profile: Record<string, unknown>): Record<string, unknown> {
-  return TEXT_FIELDS.reduce((p, f) => withText(p, f.path, 'word'), profile);
+  const has = (path: string) => { const [a, b] = path.split('.') as [string, string | undefined]; const v = b === undefined ? profile[a] : (profile[a] as Record<string, unknown> | undefined)?.[b]; return v !== undefined; };
+  return TEXT_FIELDS.filter((f) => has(f.path)).reduce((p, f) => withText(p, f.path, 'word'), profile);
 }
 
 function assertSameStructure(hostile: Record<string, unknown>, label: string): void {

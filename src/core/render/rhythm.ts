@@ -1,0 +1,162 @@
+import type { Cadence, Format, Relationship, Tone } from '../profile/profile';
+
+/**
+ * The one model of time and format. Every sentence in any document about how often, how long and
+ * in what form comes from here, so a sentence can only say what is true for the chosen
+ * cadence × format × minutes: an as-needed rhythm is never "recurring" or "fixed" and never gets
+ * an "invite"; an async rhythm never has "sessions"; the fallback offered when time is the
+ * worry is always smaller than, and different from, the ask.
+ */
+export interface Rhythm {
+  cadence: Cadence;
+  format: Format;
+  minutes: number;
+  /** Talking happens (meetings or mixed). */
+  live: boolean;
+  /** Only written notes. */
+  written: boolean;
+  /** A regular rhythm, not "only when a decision needs it". */
+  recurring: boolean;
+  /** "once a week", "every two weeks", … or "only when a decision needs it". */
+  cadenceLabel: string;
+  /** What one exchange is called: "session" when you talk, "note" when you write. */
+  unit: string;
+  /** For the doc, in the third person: "30-minute conversations every two weeks, with …". */
+  summary: string;
+  /** Spoken to the leader, in the chosen tone: the ask itself. */
+  ask: string;
+  /** Spoken: how you prepare each exchange. */
+  prep: string;
+  /** Spoken: who does the logistics, and the promise to skip when there is nothing worth their time. */
+  promise: string;
+  /** Spoken: the smaller arrangement offered when time is the worry. */
+  fallback: string;
+  /** The same, as a bare phrase ("no calls, only the written notes …"). */
+  fallbackText: string;
+  /** Their total time over the three-month trial ("about 3 hours"), or '' when it cannot be known. */
+  totalTime: string;
+  /** The after-the-meeting bullets on keeping the rhythm. */
+  logistics: string[];
+  /** The review at the end of the trial, as an instruction. */
+  review: string;
+  /** The 30-second version of the ask, in the first person. */
+  short: string;
+}
+
+const CADENCE_LABELS: Record<Cadence, string> = {
+  weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it',
+};
+
+function byTone(tone: Tone, formal: string, warm: string, concise: string): string {
+  return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
+}
+
+export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone: Tone, relationship: Relationship): Rhythm {
+  const live = format !== 'async';
+  const written = format === 'async';
+  const recurring = cadence !== 'as-needed';
+  const cad = CADENCE_LABELS[cadence];
+  const m = `${minutes}-minute`;
+
+  let summary: string;
+  let spoken: string;
+  if (format === 'meetings') {
+    summary = recurring ? `${m} conversations ${cad}` : `a ${m} conversation only when a decision needs it`;
+    spoken = recurring ? `${minutes} minutes ${cad}` : `a ${m} conversation only when I have a decision that needs your view`;
+  } else if (format === 'mixed') {
+    summary = recurring ? `${m} conversations ${cad}, with short written questions in between` : `a short written question when a decision needs it, and a ${m} call only when writing is not enough`;
+    spoken = recurring ? `${minutes} minutes ${cad}, with a short written question in between when something can’t wait` : `a short written question when a decision needs your view, and a ${m} call only when writing is not enough`;
+  } else {
+    summary = recurring ? `a short written note ${cad}, answered in their own time (${minutes} minutes of their time at most)` : 'a short written question only when a decision needs it, answered in their own time';
+    spoken = recurring ? `a short written note from me ${cad}, which you answer in your own time, ${minutes} minutes at most` : 'a short written question only when a decision needs your view, which you answer in your own time';
+  }
+
+  const ask = byTone(tone,
+    `Specifically, I would like to propose ${spoken}, for an initial period of three months.`,
+    `Here’s what I have in mind: ${spoken}, for three months to start.`,
+    `The ask: ${spoken}, for three months.`);
+
+  const prep = written
+    ? byTone(tone,
+      'Each note will carry a single decision, my options and my recommendation, so that you can answer in a few lines.',
+      'Each note will be one decision, my options and what I’d recommend, so you can answer in a couple of lines.',
+      'Each note: one decision, my options, my recommendation. A few lines from you is enough.')
+    : byTone(tone,
+      `I will bring a single decision ${recurring ? 'to each conversation' : 'each time'} and send a one-page pre-read the day before.`,
+      `I’ll bring one decision ${recurring ? 'each time' : 'whenever I ask'} and send a one-page pre-read the day before.`,
+      `One decision ${recurring ? 'per session' : 'each time'}, a one-page pre-read the day before.`);
+
+  const assistant = relationship === 'executive';
+  const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
+  let promise: string;
+  if (recurring && live) {
+    promise = byTone(tone,
+      `I will ${scheduling}, and I will cancel any session for which I do not have something worth your time.`,
+      `I’ll ${scheduling}, and if I have nothing worth your time, I’ll cancel rather than fill the slot.`,
+      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}. No decision, no session.`);
+  } else if (recurring) {
+    promise = byTone(tone,
+      'If I have nothing worth your time, I will skip the note rather than send a thin one.',
+      'If I have nothing worth your time, I’ll skip the note rather than send you filler.',
+      'Nothing worth your time, no note.');
+  } else {
+    promise = byTone(tone,
+      `I will only come to you when a real decision is on the table${live ? `, and I will ${scheduling} each time` : ''}.`,
+      `I’ll only come to you when there’s a real decision on the table${live ? `, and I’ll ${scheduling} each time` : ''}.`,
+      `Only real decisions${live ? `; I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}` : ''}.`);
+  }
+
+  let fallbackText: string;
+  if (format === 'meetings') {
+    fallbackText = recurring ? `a short written note ${cad} instead of a meeting, answered when you can, with a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
+  } else if (format === 'mixed') {
+    fallbackText = recurring ? `only the written notes ${cad}, with a call only if a question really needs one` : 'written questions only, and no calls';
+  } else if (recurring) {
+    fallbackText = cadence === 'monthly' ? 'a note only when a decision is genuinely stuck, instead of every month' : `a note once a month instead of ${cad}`;
+  } else {
+    fallbackText = 'a single question, once, on the decision I face now; if the answer helps, we can decide then whether there should be a second';
+  }
+  const fallback = byTone(tone,
+    `Would something lighter work: ${fallbackText}? Even occasional guidance on the key decisions would be valuable.`,
+    `What if we made it even lighter: ${fallbackText}?`,
+    `Then lighter: ${fallbackText}.`);
+
+  const logistics: string[] = [];
+  const titleRule = 'the decision in the title';
+  if (live && recurring) {
+    logistics.push(`You own the logistics: one recurring invite${assistant ? ' set up with their assistant' : ''}, ${titleRule} of each occurrence, and every reschedule.`);
+    logistics.push('Two days before each session, confirm with the topic, or cancel if you have nothing worth their time. A well-timed cancellation builds more trust than a thin session.');
+    if (format === 'mixed') logistics.push('Between sessions, written questions go in one thread: context, the question, by when, and what you will do with the answer.');
+    else logistics.push('Between sessions, send a short written note only for something that cannot wait: context, the question, by when, and what you will do with the answer.');
+    logistics.push('If they cancel twice in a row, do not chase. Offer the written route and keep the next slot.');
+  } else if (live) {
+    logistics.push(`You own the logistics, one conversation at a time: when a decision needs their view, offer two or three times${assistant ? ' through their assistant' : ''}, with ${titleRule} of the meeting. There is no standing slot to keep.`);
+    if (format === 'mixed') logistics.push('Start with the written question; ask for the call only when writing is not enough.');
+    logistics.push('Ask rarely. If a question waits a week without an answer, send one short reminder, then decide and tell them what you decided and why.');
+  } else {
+    logistics.push(`You own the thread: one message per decision, ${titleRule.replace('title', 'subject line')}, and a question they can answer in a few lines.`);
+    if (recurring) logistics.push(`Put a reminder in your own calendar to send the note ${cad}, and skip it when there is nothing worth their time.`);
+    else logistics.push('Write only when a real decision needs their view; a rare question is answered faster than a regular one.');
+    logistics.push('If a note goes unanswered, send one short reminder a week later, then decide and tell them what you decided and why.');
+  }
+
+  const reviewMinutes = Math.min(20, minutes);
+  const review = written
+    ? 'At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a 20-minute call in case they prefer to talk.'
+    : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
+
+  const short = byTone(tone,
+    `I am asking for your perspective on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
+    `I’m asking for your take on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
+    `${spoken.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}, for three months to start.`);
+
+  const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
+  const total = perTrial * minutes;
+  const totalTime = !recurring || written ? '' : total < 90 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
+
+  return {
+    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
+    unit: written ? 'note' : 'session',
+    summary, ask, prep, promise, fallback, logistics, review, short,
+  };
+}

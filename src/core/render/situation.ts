@@ -1,0 +1,499 @@
+import type { Communication, FirstResponse, Hierarchy, Organization, Relationship, Tone } from '../profile/profile';
+import type { Rhythm } from './rhythm';
+
+/**
+ * What is said, per situation. The script, the reasons leaders hesitate, the objection cards and
+ * the advice that more than one section repeats are written here from the whole situation
+ * (tone, communication, hierarchy, relationship, rhythm, what the leader said first, the kind of
+ * organization), not by swapping words in one text. Each recommendation has one source here and
+ * is rendered everywhere it appears, so sections cannot contradict each other.
+ *
+ * Every string is Markdown-ready: the slot texts passed in are already escaped.
+ */
+export interface Situation {
+  tone: Tone;
+  communication: Communication;
+  hierarchy: Hierarchy;
+  relationship: Relationship;
+  organization?: Organization;
+  firstResponse?: FirstResponse;
+  /** The leader already said no (in their words), or never replied. */
+  declined: boolean;
+  noReply: boolean;
+  /** How you address them out loud; '' for no name. */
+  address: string;
+  rhythm: Rhythm;
+  /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
+  said: {
+    challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
+    value: string; strengths: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
+    hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean;
+  };
+  /** The leader's words the first time, escaped, or ''. */
+  words: string;
+}
+
+export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
+export interface Reason { id: string; title: string; body: string; counter: string; signalled: boolean }
+export interface Card { id: string; objection: string; means: string; answer: string; signalled: boolean }
+
+export interface Composed {
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string };
+  reasons: Reason[];
+  objections: Card[];
+  advice: Advice;
+}
+
+/** Recommendations that more than one section states: one wording, rendered everywhere. */
+export interface Advice {
+  /** What to keep in front of you during the meeting (opening line of the doc and the cards). */
+  inTheRoom: string;
+  /** The graceful exit, in the chosen tone (indirect cultures: said once, in the ask). '' when not offered. */
+  exit: string;
+  /** Where the date to pick it up again goes after a "not now". */
+  notNowDate: string;
+  /** What a lukewarm first answer means here. */
+  premise: string;
+  /** What the organization cares about, in its own terms. */
+  stakes: string;
+  /** The word for the organization in sentences ("the company", "the council"…). */
+  orgNoun: string;
+  /** Whether and how the manager comes in before the ask. */
+  managerFirst: string;
+  /** A short note when the tone clashes with the culture; '' when they fit. */
+  toneNote: string;
+  /** For a leader who already said no or never replied: how to decide whether to ask again. */
+  reopen: string[];
+}
+
+function pick(tone: Tone, formal: string, warm: string, concise: string): string {
+  return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
+}
+
+const STAKES: Record<Organization | 'unknown', [string, string]> = {
+  startup: ['runway, speed to the next milestone, and not painting the product into a corner', 'the company'],
+  'scale-up': ['growth without breaking things: reliability, onboarding new teams, and delivery speed', 'the company'],
+  enterprise: ['cost, risk, delivery dates and customers', 'the company'],
+  'public-sector': ['service to the public, statutory and audit duties, budget cycles and procurement rules', 'the organization'],
+  nonprofit: ['the mission, stretched budgets, and the trust of funders and the people served', 'the organization'],
+  unknown: ['cost, risk, delivery and the people it serves', 'the organization'],
+};
+
+export function compose(s: Situation, toneNote: string): Composed {
+  const { tone, rhythm: r, said } = s;
+  const indirect = s.communication === 'indirect';
+  const hierarchical = s.hierarchy === 'hierarchical';
+  const closed = s.declined || s.noReply;
+  const name = s.address ? `, ${s.address}` : '';
+  const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
+
+  // ---- Advice with one source ----------------------------------------------------------------
+  const exit = indirect || s.declined
+    ? P('If the timing is not right, I will understand completely.', 'And if the timing isn’t right, I completely understand.', 'If the timing is wrong, say so; that’s fine.')
+    : '';
+  const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
+  const managerFirst = s.relationship === 'former-manager'
+    ? 'Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.'
+    : hierarchical || s.relationship === 'skip-level'
+      ? `Talk to your manager before you ask${hierarchical ? ', and ask whether they would mention the idea to the leader first' : ''}. In the meeting, say that your manager knows and supports it, before the ask itself.`
+      : 'Tell your manager before you ask, so nobody hears about it second-hand.';
+  const premise = s.declined
+    ? 'That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.'
+    : s.noReply
+      ? 'Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
+      : indirect
+        ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, make it easy to decline, and take a second soft answer as a no.'
+        : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
+  const inTheRoom = 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
+  const notNowDate = 'agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.';
+  const reopen = closed ? [
+    `**Ask again only if something has changed**: a new decision where their experience is specific, a smaller arrangement, or a better time for them. If nothing has, a second ask is the same ask.`,
+    '**Make it one conversation, not an arrangement.** Ask for a single conversation on one decision; a second one is theirs to offer.',
+    '**Choose someone else when the answer repeats.** Two people worth asking instead: someone who worked closely with them on the same kind of problem, or a peer of theirs in another part of the organization. A good mentor for this problem is better than the most senior one.',
+    '**Keep the relationship either way.** A short note when the work reaches a milestone, with no ask attached, keeps the door from closing completely.',
+  ] : [];
+
+  // ---- The script -----------------------------------------------------------------------------
+  const parts: Omit<ScriptPart, 'n'>[] = [];
+
+  const thanks = hierarchical
+    ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
+    : s.firstResponse === 'no-time' && !closed
+      ? P(`Thank you for making time for this${name}; I will keep it to ten minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ten minutes.`, `Thanks for the time${name}. Ten minutes, no more.`)
+      : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
+  const ack = acknowledgement(s, P);
+  const opening: string[] = [`${thanks} ${ack}`];
+  if (s.relationship === 'former-manager') {
+    opening.push(P(
+      'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
+      'I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.',
+      'Different from when you managed me: not my career, just your judgment on hard decisions.'));
+  } else if (s.relationship === 'skip-level' && !closed) {
+    opening.push(P(
+      'I have talked this through with my manager first; they know I am here, and why.',
+      'I’ve talked this through with my manager first, so they know I’m here and why.',
+      'My manager knows I’m here, and why.'));
+  } else if (s.relationship === 'cross-team') {
+    opening.push(P(
+      'I am aware I am not on your team, so let me be clear about what this is: advice on one problem, not a request for your team’s time.',
+      'I know I’m not on your team, so to be clear up front: this is about your advice on one problem, not your team’s time.',
+      'I’m not on your team: this is about your advice, not your team’s time.'));
+  }
+  // Executives, and direct cultures, hear the ask first and the reasons after it.
+  const askFirst = !closed && (s.relationship === 'executive' || !indirect);
+  if (askFirst) {
+    opening.push(s.relationship === 'executive'
+      ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, `Short version: ${r.short}`)
+      : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `The ask first, then the why. ${r.short}`));
+  }
+  if (said.hasInitiative && !closed) {
+    opening.push(indirect || hierarchical
+      ? P(`Before anything else, I want to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
+        `Part of why I wanted to ask you is the work you led on ${said.initiative}. I’ve learned a lot from how that was done.`,
+        `Your work on ${said.initiative} is why I’m asking you.`)
+      : P(`The work you led on ${said.initiative} is the reason I am asking you.`, `The work you led on ${said.initiative} is a big part of why I’m asking you.`, `Your work on ${said.initiative} is why I’m asking you.`));
+  }
+  parts.push({ title: 'Opening: thank them and reset the ask', note: '', lines: opening, after: '' });
+
+  const connection: string[] = [];
+  connection.push(P(
+    `Our current challenge is ${said.challengeIs}. Your experience with ${said.expertise} is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+    `What’s on my mind most right now: our current challenge is ${said.challengeIs}. Your experience with ${said.expertise} is exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+    `Our current challenge is ${said.challengeIs}. You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`));
+  if (said.hasGoal) {
+    connection.push(P(
+      `It is also part of a larger goal: within a year, I want to be able to ${said.goal}.`,
+      `It’s also part of something bigger for me: in a year, I want to be able to ${said.goal}.`,
+      `Bigger goal: in a year, I want to be able to ${said.goal}.`));
+  }
+  if (s.relationship === 'skip-level') {
+    connection.push(P('From where you sit, you see how decisions like this play out across several teams, which is the view I cannot get from inside mine.', 'From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.', 'You see how this plays out across teams; I only see my own.'));
+  }
+  if (s.relationship === 'former-manager') {
+    connection.push(P('You also know my blind spots better than anyone, so I would ask you to name them when you see them.', 'And you know my blind spots better than anyone, so please call them out when you see them.', 'You know my blind spots. Name them when you see them.'));
+  }
+  parts.push({ title: 'Connection: your expertise, my challenge', note: '', lines: connection, after: '' });
+
+  const ask: string[] = [];
+  const tail: string[] = [];
+  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && s.firstResponse !== 'ask-your-manager' && hierarchical) {
+    ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
+  }
+  if (closed) {
+    const one = r.written ? 'one written question' : `one conversation of ${r.minutes} minutes`;
+    ask.push(P(
+      `So my request is much smaller than before: ${one}, on this single decision. If it is useful, we can decide afterwards whether there should be another.`,
+      `So my ask is much smaller than last time: ${one}, on this one decision. If it helps, we can decide afterwards whether there’s a second.`,
+      `The ask: ${one}, on this one decision. A second one is your call.`));
+  } else if (askFirst) {
+    // The short version was said in the opening; the ask only adds how it would work.
+    ask.push(tone === 'concise' ? `${r.prep} ${r.promise}` : `To make that concrete: ${lowerFirst(r.prep)} ${r.promise}`);
+  } else {
+    ask.push(r.ask);
+    ask.push(`${r.prep} ${r.promise}`);
+  }
+  ask.push(P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
+  if (!closed) {
+    if (s.relationship === 'skip-level') {
+      ask.push(P('I would keep it to architecture decisions; anything about the team stays with my manager, and I will share the summaries with them, so that this strengthens our team rather than going around it.',
+        'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
+        'Architecture only; team matters stay with my manager, who gets the summaries too.'));
+    }
+    if (s.relationship === 'former-manager') ask.push(P('And no status updates: I will bring decisions, not reports.', 'And no status updates, I promise: I’ll bring decisions, not reports.', 'No status reports: decisions only.'));
+    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, not only for the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, not just the technology.`, `Each decision framed in terms of ${stakes}, not just tech.`));
+    if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
+    if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
+    else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
+    switch (s.firstResponse) {
+      case 'no-time':
+        ask.push(r.totalTime
+          ? P(`In total, that is ${r.totalTime} of your time over three months. If even that is too much, ${r.fallbackText} would still help.`, `All in, that’s ${r.totalTime} over three months. And if even that’s too much, ${r.fallbackText} would still help a lot.`, `${capFirst(r.totalTime)} over three months in total. Too much? Then ${r.fallbackText}.`)
+          : P(`If even that is too much, ${r.fallbackText} would still help.`, `And if even that’s too much, ${r.fallbackText} would still help a lot.`, `Too much? Then ${r.fallbackText}.`));
+        break;
+      case 'not-now':
+        ask.push(P('If now is still not the right moment, I would be glad to come back at the start of next quarter instead.', 'And if now still isn’t the right moment, I’m happy to come back at the start of next quarter.', 'Still not the moment? I’ll come back next quarter.'));
+        break;
+      case 'noncommittal':
+        if (indirect || hierarchical) {
+          // Said last, after the written summary: a date is offered, never pressed for.
+          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`));
+          break;
+        }
+        ask.push(r.written
+          ? P('So that it does not become one more thing for you to remember, I would send the first note this week.', 'So it doesn’t become one more thing for you to remember, I’d send the first note this week.', 'I’d send the first note this week.')
+          : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three times for the first one this week.'));
+        break;
+      case 'use-the-program':
+        ask.push(P('If it helps, we could also run it through the program, so that it counts there too.', 'If it helps, we can run it through the program too, so it counts there as well.', 'We can run it through the program too.'));
+        break;
+      default: break;
+    }
+  }
+  if (said.hasSuccess && !closed) {
+    ask.push(P(`After three months, I would count it a success if ${said.successIf}; at that point we can review whether to continue.`,
+      `After three months, I’d call it a success if ${said.successIf}, and we can decide together whether to keep going.`,
+      `Success after three months: ${said.success}.`));
+  } else if (!closed) {
+    ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'After three months we see if it’s still useful for both of us, no hard feelings either way.', 'After three months we review; stopping is a fine result.'));
+  }
+  if ((hierarchical || indirect) && !closed) {
+    // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
+    ask.push(P('I would welcome your view on the rhythm and the format; you know your calendar best.', 'If a different rhythm or format would suit you better, I’m happy to follow your lead.', 'Rhythm and format are your call.'));
+  }
+  if (indirect || s.declined) {
+    ask.push(`${P('There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.', 'You don’t need to answer now. I’ll send a short note with this, so you can think it over.', 'No need to answer now. I’ll send a short written summary.')} ${exit}`);
+  } else if (!hierarchical) {
+    ask.push(P('Would that work for you?', 'Would that work for you?', 'Does that work?'));
+  }
+  parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' });
+
+  const pauseNote = s.declined && !indirect
+    ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
+    : indirect || s.declined
+    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”, “let me see”), thank them, and let the written summary carry the answer.*`
+    : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
+  const think = hierarchical && !indirect && !s.declined
+    ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
+    : indirect || s.declined
+    ? P('Of course, please take whatever time you need. I will send the summary today, and I will not chase you for an answer.', 'Of course, take all the time you need. I’ll send the note today, and I won’t chase you.', 'Of course. Summary today; no chasing.')
+    : s.firstResponse === 'no-time' && r.totalTime
+      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. Today’s summary shows the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      : r.written
+        ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
+        : !r.recurring
+          ? P('Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.', 'Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.', 'Sure. Nothing to decide today. I’ll come with the first real decision; decide then.')
+          : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
+  // What to listen for in this situation: the relationship, what they said first, the rhythm.
+  const listen: string[] = [];
+  if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; a deferred answer is not a refusal.');
+  listen.push({
+    'skip-level': 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.',
+    'cross-team': 'If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.',
+    executive: 'If they hand you to someone on their staff, take it gracefully and ask for the introduction; the door to them stays open.',
+    'former-manager': 'If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.',
+  }[s.relationship]);
+  const listenFor: Partial<Record<FirstResponse, string>> = {
+    'no-time': 'If they still hesitate about time, do not shrink the ask again on the spot: the lighter version is already on the table.',
+    'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
+    noncommittal: 'A second vague “sure” is your cue to offer the first date, once, and then let it rest.',
+    'use-the-program': 'If they point to the program again, agree to join it and ask whether this narrower request can run alongside.',
+    'ask-your-manager': 'If they ask what your manager said, answer in one sentence, accurately.',
+    'not-ready': 'If readiness comes up again, hand over the write-up and let it speak; do not argue your case.',
+  };
+  if (s.firstResponse && listenFor[s.firstResponse] && !closed) listen.push(listenFor[s.firstResponse]!);
+  if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
+  if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
+  const pauseFull = `${pauseNote}
+
+${listen.map((l) => `- ${l}`).join('\n')}`;
+  parts.push({ title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' });
+
+  const closing = hierarchical && !s.declined
+    ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. Your call on next steps.')
+    : s.declined
+    ? P('Thank you for hearing me out again. If the answer is still no, I will take that as final, and I am grateful for your candor.', 'Thank you for hearing me out again. If it’s still a no, I’ll take that as final, and I really appreciate your honesty.', 'Thanks for hearing me out again. If it’s still no, that’s final.')
+    : indirect
+      ? P('Thank you for considering this. Whatever suits you best will suit me.', 'Thank you, really. Whatever you decide, I appreciate you hearing me out.', 'Thanks. Whatever you decide works for me.')
+      : r.recurring
+        ? P(`Thank you for considering this. If the answer is yes, I will send the first ${r.written ? 'note' : 'pre-read'} within the week.`, `Thank you, really. If it’s a yes, I’ll send the first ${r.written ? 'note' : 'pre-read'} this week.`, `Thanks. If it’s a yes, you’ll have the first ${r.written ? 'note' : 'pre-read'} this week.`)
+        : P('Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.', 'Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.', 'Thanks. If yes, I’ll come when the first decision is ready.');
+  const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
+    ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
+    : s.firstResponse === 'no-time'
+      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' Thanks for making room in a full calendar.')
+      : s.relationship === 'skip-level'
+        ? P(' I will let my manager know how we left it.', ' I’ll let my manager know how we left it.', ' I’ll update my manager.')
+        : s.relationship === 'executive'
+          ? P(' I will keep anything further to your assistant, so that none of it lands on your desk.', ' I’ll sort anything further out with your assistant, so none of it lands on your desk.', ' Logistics go through your assistant, not you.')
+          : '';
+  parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
+
+  const afterNote = s.declined && !indirect
+    ? `*If the answer is yes, confirm it in writing the same day and keep to the single ${r.written ? 'question' : 'conversation'} you asked for; a second one is theirs to offer.*`
+    : indirect || s.declined
+    ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}; a yes in an indirect culture is made firm on paper, not by pressing in the room.*`
+    : r.recurring && r.live
+      ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
+      : `*If the answer is yes, agree before you leave on the first decision you will ${r.written ? 'put in writing' : 'bring'}. A yes without a first step tends to fade.*`;
+
+  const setting = settingOf(s);
+
+  return {
+    script: {
+      setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote,
+      short: closed
+        ? `I would value your perspective on one decision: ${r.written ? 'one written question' : `a single conversation of ${r.minutes} minutes`}, and nothing more unless you find it useful.`
+        : r.short,
+    },
+    reasons: rankReasons(reasons(s, stakes), s.firstResponse).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+    objections: rankCards(cards(s, P), s.firstResponse),
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen },
+  };
+}
+
+function lowerFirst(t: string): string {
+  return t.replace(/^I /, 'I ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+
+function settingOf(s: Situation): string {
+  const mins = s.relationship === 'executive' || s.firstResponse === 'no-time' ? 15 : 20;
+  const where = s.noReply
+    ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.`
+    : s.declined
+      ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
+      : s.hierarchy === 'hierarchical'
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        : `Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.`;
+  const who = s.noReply || s.declined ? '' : {
+    'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
+    'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
+    executive: ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.',
+    'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
+  }[s.relationship];
+  const why = s.firstResponse === 'no-time' ? ' Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.' : '';
+  const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
+  return `*${where}${who}${why}${how} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+}
+
+function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
+  if (s.declined) {
+    return P('You told me that you could not take on mentoring, and I respect that. I am not here to ask again for the same thing.',
+      'You told me you couldn’t take on mentoring, and I respect that. I’m not here to ask for the same thing again.',
+      'You said no to mentoring, and I respect that. This is not the same ask.');
+  }
+  switch (s.firstResponse) {
+    case 'no-time': return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
+    case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
+    case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
+    case 'use-the-program': return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for the general stuff. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
+    case 'ask-your-manager': return P('You suggested I involve my manager, and you were right. I have talked it through with them first.', 'You suggested I talk to my manager first, and you were right, so I did.', 'You said to talk to my manager first. I did.');
+    case 'not-ready': return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
+    case 'no-reply': return P('I wrote to you about mentorship a while ago. I know how many requests reach you, so I wanted to ask in person, and much more specifically.', 'I sent you a note about mentorship a while back. I know how full your inbox is, so I wanted to ask in person, and much more specifically.', 'I wrote to you a while ago. Asking in person now, and more specifically.');
+    default: return P('When we spoke about mentorship earlier, I realized afterwards that my request was too broad. I have given it more thought and would like to propose something smaller and more specific.', 'I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
+  }
+}
+
+const REASON_FOR: Record<FirstResponse, string> = {
+  'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'vague',
+};
+
+function rankReasons(list: Reason[], fr: FirstResponse | undefined): Reason[] {
+  if (!fr) return list;
+  const id = REASON_FOR[fr];
+  const first = list.find((r) => r.id === id)!;
+  return [{ ...first, signalled: true, title: `The one they signalled: ${lowerFirst(first.title)}` }, ...list.filter((r) => r !== first)];
+}
+
+function reasons(s: Situation, stakes: string): Reason[] {
+  const r = s.rhythm;
+  const rel = s.relationship;
+  const hierarchical = s.hierarchy === 'hierarchical';
+  const optics = rel === 'skip-level' ? ' As your skip-level leader, they will immediately wonder whether your manager knows and agrees.'
+    : rel === 'cross-team' ? ' Coming from another team, your request can look like meddling in another org, or like the first step of a transfer.'
+      : rel === 'former-manager' ? ' As your former manager, they may worry it looks as if they still steer your career, over the head of your current manager.'
+        : ' A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.';
+  const timeCounter = r.recurring
+    ? `Make the unit of time small and predictable (${r.summary}), and offer something lighter in the same breath if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
+    : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
+  return [
+    { id: 'time', title: 'Their time is already spoken for', signalled: false,
+      body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ' At executive level the calendar is also guarded by an assistant and shaped by planning cycles, board preparation and hiring.' : ''}`,
+      counter: timeCounter },
+    { id: 'vague', title: 'The ask was too vague', signalled: false,
+      body: '“Will you mentor me?” sounds like a project with no scope and no finish line. Leaders say yes to what they can picture.',
+      counter: `Name the problem (our current challenge is ${s.said.challengeIs}), the part of their experience you need, and what a good ${r.unit} looks like: one decision, your options, your recommendation, their critique.` },
+    { id: 'open-ended', title: 'It sounded open-ended', signalled: false,
+      body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
+      counter: `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.success})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
+    { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
+      body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
+      counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
+    { id: 'optics', title: 'The optics: favoritism and politics', signalled: false,
+      body: `Mentoring one architect can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
+      counter: `Keep it transparent and about the work. ${s.relationship === 'former-manager' ? 'Tell your current manager first, and say in the ask that this is about decisions, not your career.' : `Tell your manager first${hierarchical ? ' (in a hierarchical organization, consider asking them to mention the idea to the leader first; it turns a bold request into a sanctioned one)' : ''}, and say in the ask that you did.`} Offer to share the summaries with the team, so the benefit visibly reaches more people than you.` },
+    { id: 'channel', title: 'They would rather it went through a channel', signalled: false,
+      body: 'Many organizations have a mentoring program, and pointing you to it is a fair way to say “I want to help, but not as a personal favor”.',
+      counter: 'Join the program if there is one; it costs you little. Then make the personal ask narrower than anything a program offers: one problem where their experience is specific, in a few short exchanges. A program matches people; you are asking for one judgment call at a time.' },
+    { id: 'fatigue', title: 'Mentoring fatigue', signalled: false,
+      body: 'Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.',
+      counter: `Be the easiest mentee they have ever had. You own the scheduling, the agenda, the pre-read and the summary; they bring judgment. Tie it to what ${STAKE_OWNER[s.organization ?? 'unknown']} cares about (${stakes}), so their time visibly serves it.` },
+    { id: 'sponsorship', title: 'It sounded like a request for a job, a promotion or sponsorship', signalled: false,
+      body: 'If the first ask mentioned career growth in general terms, they may have heard “please advocate for me”, which is a much bigger commitment than advice.',
+      counter: 'Say plainly what you are asking for and what you are not: “I am asking for your judgment on architecture decisions, not for sponsorship or a role change.” Sponsorship, if it ever comes, is earned by how you use the advice.' },
+  ];
+}
+
+const STAKE_OWNER: Record<Organization | 'unknown', string> = {
+  startup: 'the company', 'scale-up': 'the company', enterprise: 'the business', 'public-sector': 'the service', nonprofit: 'the mission', unknown: 'the organization',
+};
+
+const CARD_FOR: Record<FirstResponse, string> = {
+  'no-time': 'time', 'not-now': 'later', noncommittal: 'vague-yes', 'use-the-program': 'program', 'ask-your-manager': 'manager', 'not-ready': 'ready', 'no-reply': 'time',
+};
+
+function rankCards(list: Card[], fr: FirstResponse | undefined): Card[] {
+  if (!fr) return list;
+  const first = list.find((c) => c.id === CARD_FOR[fr])!;
+  return [{ ...first, signalled: true }, ...list.filter((c) => c !== first)];
+}
+
+function cards(s: Situation, P: (f: string, w: string, c: string) => string): Card[] {
+  const { said, rhythm: r } = s;
+  const indirect = s.communication === 'indirect';
+  const soft = indirect ? P(' Whichever you prefer.', ' Whatever suits you best.', ' Your call.') : '';
+  const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
+  const list: Card[] = [
+    { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
+      answer: s.firstResponse === 'no-time' && !s.declined
+        // The ask already offered the lighter version; the card points back to it, it does not repeat it.
+        ? P(`I understand. Then let us start with the lighter version I mentioned, and only grow it if it proves worth your time.${soft}`, `Totally fair. Then let’s start with the lighter version I mentioned, and only grow it if it’s worth your time.${soft}`, `Understood. Then the lighter version, and we grow it only if it earns it.${soft}`)
+        : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
+    { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
+      answer: said.hasStrengths
+        ? P(`That is a fair question. My strengths today are ${said.strengths}. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+          `Honestly, that’s exactly why I’m asking. I feel solid on ${said.strengths}, but this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
+          `Fair. I’m strong on ${said.strengths}. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`)
+        : P(`That is a fair question. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+          'Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.',
+          `Fair. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
+    { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before the meeting.)', signalled: false,
+      answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: your experience with ${said.expertise}. This would complement the support I already have, not replace it.`,
+        `My manager is great, and they know I’m talking to you. But on this particular problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`,
+        `My manager knows and supports this. I’m asking you for one reason: your experience with ${said.expertise}.`) },
+    { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: 'I would rather this went through a channel than through me.', signalled: false,
+      answer: P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
+        'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
+        'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
+    { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
+      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. From my side, ${said.value}. And an architect who carries your way of thinking into rooms you are not in.`,
+        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. From me, ${said.value}. And someone who carries your way of thinking into rooms you’re not in.`,
+        `A better decision on our challenge. ${capFirst(said.value)}. And your thinking in rooms you’re not in.`) },
+    { id: 'informal', objection: 'I don’t really do formal mentoring.', means: 'I do not want a title, a program or an obligation attached.', signalled: false,
+      answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ entirely.`,
+        `That suits me, honestly; I’m not after anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ altogether.`,
+        `Fine by me. No title: ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time.`) },
+    { id: 'everyone', objection: 'If I do this for you, I’ll have to do it for everyone.', means: 'I am worried about how this looks.', signalled: false,
+      answer: P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
+        'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
+        'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
+    { id: 'later', objection: 'Let’s revisit this next quarter.', means: 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
+      answer: `${P('That works. May I come back to you at the start of next quarter? I will put a reminder in my own calendar and send you a short note then.', 'That works. Could I come back to you at the start of next quarter? I’ll put a reminder in my own calendar and send you a short note then.', 'Works. I’ll note it in my calendar and send you a short note at the start of next quarter.')}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
+    { id: 'vague-yes', objection: 'Sure, let’s find some time at some point.', means: 'A yes in principle that will never reach a calendar unless you make it easy.', signalled: false,
+      answer: r.written
+        ? P('Thank you. So that it does not become one more thing for you to remember, I will send the first note, with one decision in it, this week.', 'Thank you! So it doesn’t become one more thing for you to remember, I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
+        : P(`Thank you. So that it does not become one more thing for you to remember, I will send ${s.relationship === 'executive' ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose whichever suits you' : ''}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll send ${s.relationship === 'executive' ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick whatever suits you' : ''}.`, `Thanks. I’ll send ${s.relationship === 'executive' ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`) },
+    { id: 'email', objection: 'Just send me your questions by email.', means: 'Yes, in a lighter format. Take it.', signalled: false,
+      answer: r.written
+        ? P('Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'That’s the plan. Short: context, decision, options, my pick, deadline.')
+        : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
+    { id: 'not-me', objection: 'I’m not the right person for this. Talk to someone else.', means: 'It may really be a fit problem, or a polite no.', signalled: false,
+      answer: P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
+        `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
+        `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
+  ];
+  return list;
+}
+
+function capFirst(t: string): string {
+  return t.startsWith('**[') ? t : t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -1,0 +1,144 @@
+/**
+ * Free text as it is pasted into a sentence. A user types "Our three product teams each built
+ * their own integration to SAP." as an answer; the doc pastes it after "Our current challenge is".
+ * This module turns the answer into something that reads in that place: no trailing period, a
+ * leading capital lowered only for a common word (SAP, Kafka and iOS keep theirs), no doubled
+ * punctuation, and a flag saying whether the answer is a clause ("our teams each built…") rather
+ * than a phrase ("scaling our gateway"), so the sentence around it can add "that".
+ *
+ * Every scan here is a single pass or a regex without nested repeats: linear in the input.
+ */
+
+/** Words that are common English words when capitalized at the start of an answer. */
+const COMMON = new Set([
+  'a', 'an', 'the', 'our', 'my', 'we', 'us', 'this', 'that', 'these', 'those', 'how', 'what', 'why', 'when', 'where', 'which',
+  'whether', 'who', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'into', 'about', 'some', 'all', 'each', 'every',
+  'no', 'not', 'more', 'fewer', 'less', 'many', 'most', 'too', 'one', 'two', 'three', 'four', 'five', 'ten', 'several', 'both',
+  'their', 'his', 'her', 'its', 'your', 'they', 'she', 'he', 'it', 'there', 'as', 'if', 'so', 'and', 'or', 'but', 'any', 'other',
+  'new', 'old', 'large', 'small', 'big', 'legacy', 'shared', 'slow', 'fast', 'better', 'clear', 'cross', 'long', 'short', 'real',
+  'scale', 'split', 'move', 'build', 'make', 'get', 'keep', 'help', 'reduce', 'cut', 'turn', 'choose', 'decide', 'design', 'own',
+  'run', 'ship', 'plan', 'fix', 'replace', 'retire', 'adopt', 'set', 'find', 'agree', 'lead', 'write', 'review', 'team', 'teams',
+  'platform', 'service', 'services', 'data', 'integration', 'architecture', 'system', 'systems', 'api', 'apis', 'customer',
+  'customers', 'product', 'products', 'release', 'releases', 'performance', 'reliability', 'security', 'cost', 'costs',
+  'ownership', 'contracts', 'contract', 'tenancy', 'latency', 'throughput', 'incident', 'incidents', 'migration', 'monolith',
+  'microservices', 'event', 'events', 'domain', 'mentoring', 'guidance', 'advice', 'input', 'feedback', 'judgment', 'judgement',
+  'experience', 'i',
+]);
+
+/** Word endings that mark a common word even when we have never seen it ("Untangling", "Consolidation"). */
+const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
+
+/** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
+const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll})/iu;
+
+/** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
+const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
+
+/** "I want to learn", "I'd like your view on", "I will bring", "to be able to"…: the frame the
+ *  doc's sentence already says. Anchored and without nested repeats. */
+const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|share|write|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+
+export interface Slot {
+  /** Ready to paste mid-sentence (Markdown escaping is applied afterwards, by the caller). */
+  text: string;
+  /** A clause with its own subject and verb: paste it after "that", not as a noun phrase. */
+  clause: boolean;
+}
+
+/** Lowers the first letter of the first word when that word is a common word written with a
+ *  capital only because it started the answer. Acronyms, camel case and proper nouns stay. */
+export function lowerLeadingCommonWord(text: string): string {
+  const m = /^(\p{Lu})(\p{L}*)/u.exec(text);
+  if (!m) return text;
+  const word = m[0];
+  const rest = m[2]!;
+  if (rest !== '' && rest !== rest.toLowerCase()) return text; // SAP, iOS-like, GraphQL
+  if (rest === '' && word !== 'A') return text; // "I", "X" stay; the article "A" goes down
+  if (COMMON.has(word.toLowerCase()) || COMMON_ENDING.test(word)) return m[1]!.toLowerCase() + text.slice(1);
+  return text;
+}
+
+/** Normalizes an answer for a place mid-sentence. */
+export function slot(raw: string): Slot {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  // Drop a frame the doc already provides: "Our current challenge is that …" → "…".
+  const frame = FRAME_PREFIX.exec(s);
+  if (frame && frame[0].length < s.length) s = s.slice(frame[0].length);
+  // No sentence-final punctuation inside our sentence; keep "…" and "?" only if they are the
+  // whole point (a question is rephrased by the template anyway, so drop it too).
+  s = s.replace(/(?<!&#?[\p{L}\p{N}]+)[\s.;:,!]+$/u, '').replace(/(\.\.\.|…)$/u, '');
+  // No doubled punctuation inside ("slow,, fragile" / "fast!!").
+  s = s.replace(/([,;:!?])\1+/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  // Straight or curly quotes around the whole answer add nothing mid-sentence.
+  const quoted = /^["“'‘](.*)["”'’]$/u.exec(s);
+  if (quoted && !/["“”]/.test(quoted[1]!)) s = quoted[1]!.trim();
+  // First-person wrappers around the real answer: "I want to learn how you split contexts" is
+  // pasted after "your view on", so only "how you split contexts" belongs there.
+  s = s.replace(FIRST_PERSON_WRAPPER, '');
+  s = lowerLeadingCommonWord(s);
+  return { text: s, clause: CLAUSE_START.test(s) };
+}
+
+/** "their" points at the leader only before words for their people or their work; elsewhere it
+ *  may mean the teams in the user's own sentence, so it stays. */
+const THEIR = /\b(their|Their)(\s+own)?(\s+(?:team|teams|team's|team’s|org|orgs|organization|organisation|group|groups|department|division|unit|people|engineers|reports|direct reports)\b)/gu;
+
+/** Words after "her" that show it is an object ("helped her with"), not a possessive ("her team"). */
+const AFTER_OBJECT = new Set(['with', 'to', 'that', 'the', 'a', 'an', 'and', 'or', 'about', 'for', 'on', 'in', 'at', 'by', 'from', 'as', 'so', 'if', 'when', 'how', 'what', 'why', 'into', 'through', 'over', 'again', 'first', 'directly']);
+
+/** Third-person verbs after "she"/"he", as they read after "you". */
+function verbForYou(verb: string): string {
+  const v = verb.toLowerCase();
+  const irregular: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", 'goes': 'go' };
+  if (irregular[v]) return irregular[v]!;
+  if (/(?:ss|[^s]s)$/.test(v) === false) return verb; // past tense, modals: "staged", "can", "would"
+  if (/(?:ches|shes|sses|xes|zes)$/.test(v)) return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(v)) return verb.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(v) && !/(?:us|is|ss)$/.test(v)) return verb.slice(0, -1);
+  return verb;
+}
+
+/**
+ * A slot's text for a line spoken to the leader. Answers are often written about them ("how she
+ * staged her team's migration"); said to their face, that must be "how you staged your team's
+ * migration". Only he/she/him/his/her are turned, and "their" before their people.
+ */
+export function spokenTo(text: string): string {
+  const cap = (model: string, word: string) => (model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word);
+  let s = text.replace(/\b(she|he|She|He)\s+([\p{L}'’]+)/gu, (_m, p: string, verb: string) => `${cap(p, 'you')} ${verbForYou(verb)}`);
+  s = s.replace(/\b(his|His)\b/gu, (_m, p: string) => cap(p, 'your'));
+  s = s.replace(/\b(him|Him)\b/gu, (_m, p: string) => cap(p, 'you'));
+  s = s.replace(/\b(her|Her)\b(\s+([\p{L}'’-]+))?/gu, (_m, p: string, rest: string | undefined, next: string | undefined) =>
+    next !== undefined && !AFTER_OBJECT.has(next.toLowerCase()) ? `${cap(p, 'your')}${rest}` : `${cap(p, 'you')}${rest ?? ''}`);
+  return s.replace(THEIR, (_m, p: string, own: string | undefined, rest: string) => `${cap(p, 'your')}${own ?? ''}${rest}`);
+}
+
+/** "a" or "an" before a word, by how it sounds (an hour, a user, an SLO, a UI). */
+export function article(word: string): 'a' | 'an' {
+  const w = word.trim();
+  if (/^(?:hour|honest|honou?r|heir)/i.test(w)) return 'an';
+  if (/^(?:eu|uni|use|usu|uti|ure|one|once|ubi|uk\b)/i.test(w)) return 'a';
+  // Initialisms read letter by letter: an SLO, an MRI, a UI, a VP.
+  const acronym = /^(\p{Lu}{2,})\b/u.exec(w);
+  if (acronym) return /^[AEFHILMNORSX]/.test(acronym[1]!) ? 'an' : 'a';
+  return /^[aeiou]/i.test(w) ? 'an' : 'a';
+}
+
+/** True when the words read as a refusal: "no", "can't take this on", "not able to". */
+export function soundsLikeNo(words: string): boolean {
+  return /(?:^\s*no\b|\bsay no\b|\bis no\b|\bnot able|unable|can't|cannot|can not|won't|will not|decline|declined|declining|not in a position|not possible|have to say no|pass on this|not for me|isn't something i can|not something i can|don't have the capacity|do not have the capacity|not take (?:this|it) on)/i.test(words)
+    && !/\bno problem\b|\bno worries\b/i.test(words);
+}
+
+/** What their words most likely meant, when the profile names no first response: "my calendar is
+ *  brutal" reads as no-time, "let me see" as noncommittal. Undefined when nothing fits. */
+export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready' | undefined {
+  const w = words.toLowerCase();
+  if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) return 'use-the-program';
+  if (/\bmanager\b|\bboss\b|\breporting line\b/.test(w)) return 'ask-your-manager';
+  if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/.test(w)) return 'not-ready';
+  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b/.test(w)) return 'not-now';
+  if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/.test(w)) return 'no-time';
+  if (/\blet me (?:see|think)\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
+  return undefined;
+}

@@ -1,0 +1,351 @@
+// The prep doc is the product: these tests read what is *said*. They render every template over
+// the full matrix of choices with several styles of free text, and check what a leadership coach
+// would object to: a spoken line with a blank or a full name, the leader talked about in the third
+// person to her face, a sentence about time that is false for the rhythm, two sections that
+// contradict each other, an ultimatum in a culture that does not take one, a refusal ignored.
+import * as assert from 'assert';
+import {
+  CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, TONES,
+} from '../../../src/core/profile/profile';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
+import { buildContext } from '../../../src/core/render/context';
+import { rhythmOf } from '../../../src/core/render/rhythm';
+import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { lint } from 'markdownlint/sync';
+import { exampleWith, LIBRARY, md, render, section, TODAY } from './helpers';
+
+const IDS = Object.keys(BUILTIN_TEMPLATES);
+const GLOSSARY = builtinGlossary();
+
+/** Free text in the styles people actually type: a phrase, a whole sentence, first person,
+ *  an acronym first, a trailing period, the leader in the third person. */
+const STYLES: Record<string, unknown>[] = [
+  {},
+  { challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.', expertiseApplied: 'How her team drew ownership lines for shared contracts.', valueYouBring: 'A tenancy and data-isolation review of her team\'s new collections service.' },
+  { challenge: 'We keep breaking the checkout when the catalog team ships', expertiseApplied: 'how his team kept releases independent', valueYouBring: 'load-test results their team could reuse' },
+  { challenge: 'I need to untangle our order monolith.', expertiseApplied: 'I want to learn how she split the payments domain', valueYouBring: 'I will bring a written summary of every decision.' },
+  { challenge: 'SAP integration ownership across three product teams', leader: { expertise: 'iOS platform architecture', initiative: 'Kafka adoption in payments.' } },
+  { challenge: 'scaling the API gateway.', expertiseApplied: 'splitting routing by bounded context.', valueYouBring: 'a written summary of each decision.' },
+];
+
+/** The lines said out loud: the quoted text of every "> **You:** “…”" line. */
+function spoken(doc: string): string[] {
+  return doc.split('\n').filter((l) => l.startsWith('> **You:** ')).map((l) => l.slice('> **You:** '.length));
+}
+
+function ctxFor(input: Record<string, unknown>) {
+  const result = validateProfile(input);
+  assert.ok(result.ok, JSON.stringify(result.issues));
+  return buildContext(result.profile, GLOSSARY, TODAY);
+}
+
+function renderAll(input: Record<string, unknown>): Record<string, string> {
+  const ctx = ctxFor(input);
+  const out: Record<string, string> = {};
+  for (const id of IDS) {
+    const r = LIBRARY.render(id, ctx);
+    assert.ok(r.ok, id);
+    if (r.ok) out[id] = r.text;
+  }
+  return out;
+}
+
+/** Contradictions two readers found in earlier docs: both halves must never appear together. */
+const CONTRADICTIONS: [RegExp, RegExp, string][] = [
+  [/Anything you add now/, /If the timing (?:isn[’']t|is not|is wrong)/, 'the pause forbids qualifiers while the ask offers a graceful exit'],
+  [/minutes on your calendar/, /in your (?:own )?calendar, not theirs/, 'the not-now card books their calendar; the after section says use yours'],
+  [/keep only the script and the objection cards open/, /not during it/, 'cards open in the meeting, and not during it'],
+  [/not that the door is closed/, /often mean no/, 'a lukewarm answer is not a no, and a soft answer often means no'],
+  [/Go through your manager first/, /Former manager\./, 'a current manager introducing you to your former one'],
+];
+
+
+suite('The prep doc over the full matrix of choices', () => {
+  // communication × hierarchy × relationship × tone × firstResponse (and none), every one of them,
+  // with cadence × format and the text style rotating so every value of each meets every other.
+  const cases: { label: string; input: Record<string, unknown>; p: Record<string, string | undefined> }[] = [];
+  let i = 0;
+  for (const communication of COMMUNICATION) for (const hierarchy of HIERARCHY) for (const relationship of RELATIONSHIPS)
+    for (const tone of TONES) for (const firstResponse of [...FIRST_RESPONSES, undefined]) {
+      const cadence = CADENCES[i % CADENCES.length]!;
+      const format = FORMATS[Math.floor(i / CADENCES.length) % FORMATS.length]!;
+      const styleIndex = i % STYLES.length;
+      const style = STYLES[styleIndex]!;
+      const organization = ORGANIZATIONS[i % ORGANIZATIONS.length]!;
+      i++;
+      const input = exampleWith({
+        valueYouBring: 'a written summary of every decision the team can reuse',
+        ...style, cadence, format, tone, relationship, organization, culture: { communication, hierarchy },
+        leader: { ...(style.leader as object | undefined), addressAs: 'Dana' },
+        ...(firstResponse ? { firstResponse } : {}),
+        goal: 'lead integration architecture across the product teams', successLooksLike: 'An agreed owner for every shared contract.',
+      });
+      cases.push({ label: `${communication}/${hierarchy}/${relationship}/${tone}/${firstResponse ?? '-'}/${cadence}/${format}/style${styleIndex}`, input, p: { communication, hierarchy, relationship, tone, firstResponse, cadence, format } });
+    }
+
+  test(`every template renders for all ${cases.length} situations, and each spoken line is complete, second person and addressed by the chosen name`, () => {
+    for (const { label, input } of cases) {
+      const docs = renderAll(input);
+      for (const [id, text] of Object.entries(docs)) {
+        for (const bad of ['undefined', '[object Object]', '{{', 'NaN', 'in the form of']) assert.ok(!text.includes(bad), `${id} ${label}: ${bad}`);
+        for (const line of spoken(text)) {
+          assert.ok(!line.includes('[fill in'), `${id} ${label}: ${line}`);
+          assert.doesNotMatch(line, /\b(?:her|his|their) team\b/i, `${id} ${label}: third person to her face: ${line}`);
+          assert.ok(!line.includes('Dana Okafor'), `${id} ${label}: full name spoken: ${line}`);
+          assert.doesNotMatch(line, /\.\.(?!\.)|,,|\s[,.;:]|(?<!\.)\.\s*[,;]/, `${id} ${label}: doubled punctuation: ${line}`);
+          assert.doesNotMatch(line, /\bis Our\b|\bis We\b|\bis (?:SAP|We)\b.*\bis\b.*\.\./, `${id} ${label}: pasted capital: ${line}`);
+          assert.doesNotMatch(line, /\b(?:on|bring|is|with|of) I (?:want|will|need)\b|\bable to I\b|\bif we had we\b/, `${id} ${label}: first person pasted as is: ${line}`);
+          assert.doesNotMatch(line.slice(1, -1), /[“”]/, `${id} ${label}: a double quote inside a spoken line: ${line}`);
+          assert.ok(!line.split(/[.?!;]\s+/).some((sentence) => (sentence.match(/:/g) ?? []).length > 1), `${id} ${label}: two colons in one sentence: ${line}`);
+        }
+      }
+    }
+  });
+
+  test('no pair of contradictory instructions appears in the documents for one profile (item 1)', () => {
+    for (const { label, input } of cases) {
+      // The prep doc, the script and the cards are read together: a contradiction between two of
+      // them is as real as one inside a document.
+      const all = Object.values(renderAll(input)).join('\n\n');
+      for (const [a, b, what] of CONTRADICTIONS) assert.ok(!(a.test(all) && b.test(all)), `${label}: ${what}`);
+    }
+  });
+
+  test('every sentence about time and format is true for the rhythm (item 3)', () => {
+    for (const { label, input, p } of cases) {
+      for (const [id, text] of Object.entries(renderAll(input))) {
+        if (p.cadence === 'as-needed') assert.doesNotMatch(text, /\brecurring\b|\bfixed\b|\binvite\b|\bstanding slot\b(?! to keep)/i, `${id} ${label}`);
+        if (p.format === 'async') {
+          assert.doesNotMatch(text, /\beach session\b|\bevery session\b|\bsession itself\b/i, `${id} ${label}`);
+          assert.doesNotMatch(text, /I will prepare each session|Agenda \(\d+ minutes/, `${id} ${label}`);
+        }
+      }
+    }
+  });
+
+  test('culture reaches every template: no ultimatum in an indirect or hierarchical async update (item 5)', () => {
+    for (const { label, input, p } of cases) {
+      const update = renderAll(input)['async-update']!;
+      if (p.communication === 'indirect' || p.hierarchy === 'hierarchical') {
+        assert.doesNotMatch(update, /I will proceed|I’ll go ahead|I go with my recommendation/, label);
+      }
+    }
+  });
+
+  test('the first reason and the first objection card match what the leader said first', () => {
+    const reasonFor = { 'no-time': 'time is already spoken for', 'not-now': 'time is already spoken for', noncommittal: 'too vague', 'use-the-program': 'through a channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'too vague' } as const;
+    const cardFor = { 'no-time': 'calendar is impossible', 'not-now': 'revisit this next quarter', noncommittal: 'find some time at some point', 'use-the-program': 'mentoring program', 'ask-your-manager': 'manager be helping', 'not-ready': 'ready for this', 'no-reply': 'calendar is impossible' } as const;
+    for (const { label, input, p } of cases) {
+      if (!p.firstResponse) continue;
+      const doc = renderAll(input)['prep-doc']!;
+      const firstReason = section(doc, 'Why leaders hesitate, and what to do about it').split('\n').find((l) => l.startsWith('### '))!;
+      assert.match(firstReason, /^### The one they signalled: (?!The one they signalled)/, label);
+      assert.ok(firstReason.includes(reasonFor[p.firstResponse as keyof typeof reasonFor]), `${label}: ${firstReason}`);
+      const firstCard = section(doc, 'Objections and answers').split('\n').find((l) => l.startsWith('### '))!;
+      assert.ok(firstCard.includes(cardFor[p.firstResponse as keyof typeof cardFor]), `${label}: ${firstCard}`);
+      assert.match(section(doc, 'Objections and answers'), /This is the one they signalled/, label);
+    }
+  });
+
+  test('objection cards have one introduction, in every template (item 8)', () => {
+    for (const { label, input } of cases.slice(0, 24)) {
+      for (const [id, text] of Object.entries(renderAll(input))) {
+        assert.ok((text.match(/Answer the worry behind the words/g) ?? []).length <= 1, `${id} ${label}`);
+        assert.ok(!(text.includes('Three rules for every card') && text.includes('Answer the worry behind the words')), `${id} ${label}`);
+      }
+    }
+  });
+});
+
+suite('Issue 16, item by item', () => {
+  test('2. a field written in the third person is said in the second: "her team" → "your team"', () => {
+    const doc = render('prep-doc', exampleWith({ valueYouBring: 'a tenancy review of her team\'s new collections service', expertiseApplied: 'which her team could reuse' }));
+    const lines = spoken(doc);
+    assert.ok(lines.some((l) => l.includes('your team\'s new collections service')), lines.join('\n'));
+    assert.ok(!lines.some((l) => /her team/.test(l)));
+    assert.match(section(doc, 'Framing: a strategic partnership'), /her team's new collections service/, 'advice to you keeps the third person');
+  });
+
+  test('3. an async arrangement never promises sessions, and the fallback differs from the ask', () => {
+    for (const cadence of CADENCES) for (const format of FORMATS) for (const minutes of [15, 20, 30, 45, 60]) for (const tone of TONES) {
+      const r = rhythmOf(cadence, format, minutes, tone, 'skip-level');
+      const label = `${cadence}/${format}/${minutes}/${tone}`;
+      assert.notStrictEqual(r.fallback, r.ask, label);
+      const core = (s: string) => s.replace(/^[^:]*:\s*/, '').split(/[.?]/)[0]!.trim();
+      assert.ok(!r.fallback.includes(core(r.ask)), `${label}: the fallback repeats the ask: ${r.fallback}`);
+      const all = [r.summary, r.ask, r.prep, r.promise, r.fallback, r.review, r.short, ...r.logistics].join(' ');
+      if (cadence === 'as-needed') assert.doesNotMatch(all, /recurring|fixed|invite/i, label);
+      if (format === 'async') assert.doesNotMatch(all, /\bsessions?\b/i, label);
+      if (format !== 'async' && cadence !== 'as-needed') assert.ok(all.includes(`${minutes}`), label);
+    }
+  });
+
+  test('4. a former manager is never introduced by your current manager; public sector is not a company', () => {
+    const former = render('prep-doc', exampleWith({ relationship: 'former-manager', culture: { hierarchy: 'hierarchical' } }));
+    assert.doesNotMatch(former, /mention the idea to/);
+    assert.match(former, /Tell your current manager before you ask/);
+    for (const organization of ['public-sector', 'nonprofit'] as const) {
+      const doc = render('prep-doc', exampleWith({ relationship: 'executive', organization }));
+      assert.doesNotMatch(doc, /cost, risk, speed, customers|\bthe company\b/, organization);
+    }
+    assert.match(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'public-sector' })), /service to the public/);
+  });
+
+  test('5. the 15-minute first check-in has no ground rules block, and an async next check-in has no live agenda', () => {
+    const short = render('first-checkin', exampleWith({ sessionMinutes: 15 }));
+    const table = short.split('\n').filter((l) => /^\| \d+–\d+ \|/.test(l));
+    assert.ok(!table.some((l) => /Ground rules/.test(l)), table.join('\n'));
+    assert.match(short, /Ground rules, as I understood them/, 'they move to the follow-up note');
+    const next = render('next-checkin', exampleWith({ format: 'async' }));
+    assert.doesNotMatch(next, /Agenda \(/);
+  });
+
+  test('5. first check-in agenda blocks add up to the session length', () => {
+    for (let minutes = 10; minutes <= 120; minutes += 5) {
+      const doc = render('first-checkin', exampleWith({ sessionMinutes: minutes, format: 'meetings' }));
+      const rows = doc.split('\n').map((l) => /^\| (\d+)–(\d+) \|/.exec(l)).filter((m): m is RegExpExecArray => m !== null).map((m) => [Number(m[1]), Number(m[2])] as const);
+      assert.ok(rows.length >= 4, `${minutes}: ${rows.length} rows`);
+      assert.strictEqual(rows[0]![0], 0, `${minutes}`);
+      for (let k = 1; k < rows.length; k++) assert.strictEqual(rows[k]![0], rows[k - 1]![1], `${minutes}: contiguous`);
+      assert.strictEqual(rows.at(-1)![1], minutes, `${minutes}: adds up`);
+      for (const [a, b] of rows) assert.ok(b > a, `${minutes}: every block has time`);
+    }
+  });
+
+  test('5. the next check-in agenda adds up to the session length too', () => {
+    for (const minutes of [15, 20, 30, 45, 60]) {
+      const doc = render('next-checkin', exampleWith({ sessionMinutes: minutes, format: 'meetings' }));
+      const total = [...doc.matchAll(/^\d\. \*\*[^*]+\*\* \((\d+) minutes\)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      assert.strictEqual(total, minutes, `${minutes}`);
+    }
+  });
+
+  test('6. a refusal already given turns the doc into re-opening a closed door', () => {
+    for (const patch of [{ firstResponse: 'no-reply' }, { firstResponseWords: 'No, I can’t take on mentoring this year.' }]) {
+      const doc = render('prep-doc', exampleWith(patch));
+      assert.doesNotMatch(doc, /When we spoke about mentorship earlier/);
+      assert.match(doc, /### Before you ask again/);
+      assert.match(section(doc, 'The ask in one paragraph'), /choose someone else|Choose someone else/);
+      assert.doesNotMatch(section(doc, 'The script'), /for an initial period of three months|Three months, then we review/);
+    }
+    assert.match(spoken(render('prep-doc', exampleWith({ firstResponseWords: 'No, I can’t take on mentoring this year.' })))[0]!, /not here to ask again/);
+    assert.doesNotMatch(render('prep-doc', exampleWith({ firstResponseWords: 'No problem, ping me next month' })), /Before you ask again/);
+  });
+
+  test('7. the seed terms are offered by meaning, and the sentences to try invent no facts', () => {
+    const doc = render('prep-doc', exampleWith({ challenge: 'breaking up the order monolith without a big-bang rewrite', expertiseApplied: 'sequencing the first extractions' }));
+    const vocabulary = section(doc, 'Vocabulary for this conversation');
+    for (const term of ['Strangler Fig', 'Modular Monolith', 'Microservices']) assert.ok(vocabulary.includes(`**${term}**`), term);
+    for (const e of GLOSSARY) {
+      assert.doesNotMatch(e.howToSay ?? '', /\bmy teams? keeps?\b|\bour team count\b|\bour biggest\b|\bend of ours\b/i, e.name);
+    }
+    // No sentence to try takes for granted that the leader did it ("How did you…", "When you moved to…").
+    for (const challenge of ['breaking up the order monolith', 'zero trust for internal services', 'feature flags piling up', 'observability budget', 'multi-tenancy for enterprise customers']) {
+      const tries = section(render('prep-doc', exampleWith({ challenge })), 'Vocabulary for this conversation').split('\n').filter((l) => l.includes('*Try:*'));
+      for (const t of tries) assert.doesNotMatch(t, /“(?:How did you|When you|When your|What did you|Was |At what)/, t);
+    }
+  });
+});
+
+/** 2·matches / (|a| + |b|) over words, from their longest common subsequence: difflib's ratio. */
+function similarity(a: string, b: string): number {
+  const x = a.split(/\s+/).filter(Boolean);
+  const y = b.split(/\s+/).filter(Boolean);
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    prev = cur;
+  }
+  return (2 * prev[y.length]!) / (x.length + y.length || 1);
+}
+
+suite('One-field variants read like different advice', () => {
+  const base = { culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team', cadence: 'biweekly', format: 'meetings', tone: 'warm' };
+  const scriptOf = (patch: Record<string, unknown>) => section(render('prep-doc', exampleWith({ ...base, ...patch, culture: { ...base.culture, ...(patch.culture as object | undefined) } })), 'The script');
+  const variants: [string, Record<string, unknown>][] = [
+    ['communication', { culture: { communication: 'indirect' } }],
+    ['hierarchy', { culture: { hierarchy: 'hierarchical' } }],
+    ['relationship: executive', { relationship: 'executive' }],
+    ['relationship: former manager', { relationship: 'former-manager' }],
+    ['relationship: skip-level', { relationship: 'skip-level' }],
+    ['first response: no time', { firstResponse: 'no-time' }],
+    ['first response: declined', { firstResponseWords: 'No, I cannot take this on.' }],
+    ['cadence: as needed', { cadence: 'as-needed' }],
+    ['format: async', { format: 'async' }],
+  ];
+  const plain = scriptOf({});
+  for (const [what, patch] of variants) {
+    test(`${what}: the script changes substantially (similarity below 0.86)`, () => {
+      const ratio = similarity(plain, scriptOf(patch));
+      if (process.env.SHOW_SIMILARITY) console.log(`${what}: ${ratio.toFixed(2)}`);
+      assert.ok(ratio < 0.86, `${what}: ${ratio.toFixed(2)} (well below 0.9)`);
+    });
+  }
+});
+
+suite('Prose and Markdown', () => {
+  const docs = () => {
+    const out: [string, string][] = [];
+    STYLES.forEach((style, k) => {
+      for (const tone of TONES) {
+        for (const [id, text] of Object.entries(renderAll(exampleWith({ ...style, tone, relationship: RELATIONSHIPS[k % 4], format: FORMATS[k % 3], cadence: CADENCES[k % 4] })))) out.push([`${id}/${tone}/style${k}`, text]);
+      }
+    });
+    return out;
+  };
+
+  test('no wrong indefinite article and no repeated word (a prose linter’s two checks)', () => {
+    const an = /\b(a|an) ([\p{L}\d][\p{L}\d-]*)/giu;
+    for (const [label, text] of docs()) {
+      const prose = md.render(text).replace(/<[^>]+>/g, ' ');
+      for (const m of prose.matchAll(an)) {
+        const [, art, word] = m as unknown as [string, string, string];
+        if (/^[A-Z]{2,}/.test(word) || /^(?:and|or)$/.test(word) || /^\d/.test(word)) continue; // initialisms, numbers, (A and B) // initialisms and numbers: read aloud differently
+        const vowelSound = (/^[aeiou]/i.test(word) && !/^(?:one|once|uni|use|usu|uti|eu|ur[aeiou])/i.test(word)) || /^(?:hour|honest|honou?r|heir)/i.test(word);
+        assert.strictEqual(art.toLowerCase(), vowelSound ? 'an' : 'a', `${label}: "${m[0]}"`);
+      }
+      const repeated = /\b([\p{L}']+)\s+\1\b/giu;
+      for (const m of prose.matchAll(repeated)) {
+        if (/^(?:that|had|is)$/i.test(m[1]!)) continue;
+        assert.fail(`${label}: repeated word "${m[0]}"`);
+      }
+    }
+  });
+
+  test('markdownlint reports nothing (line length aside: prose paragraphs are one line each)', () => {
+    const strings = Object.fromEntries(docs());
+    const result = lint({ strings, config: { default: true, MD013: false } });
+    const problems = Object.entries(result).flatMap(([name, errors]) => errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.errorDetail ?? ''} ${e.errorContext ?? ''}`));
+    assert.deepStrictEqual(problems, []);
+  });
+
+  test('every backslash in a rendered doc is needed: removing it changes the rendering', () => {
+    const tricky = exampleWith({
+      challenge: 'p99 < 300 ms at ~5x load, latency | API gateway, snake_case_names and *stars* and [brackets](x) and <b>tags</b>',
+      valueYouBring: 'a C:\\path\\ and R&D notes with ~~strike~~ and `code`',
+      leader: { name: 'Dana # Okafor', expertise: '_emphasis_ and 5 * 3' },
+    });
+    for (const [id, text] of Object.entries(renderAll(tricky))) {
+      const html = md.render(text);
+      let at = text.indexOf('\\');
+      let count = 0;
+      const drop = (t: string, ...positions: number[]) => positions.sort((a, b) => b - a).reduce((acc, p) => acc.slice(0, p) + acc.slice(p + 1), t);
+      while (at >= 0) {
+        // Needed alone, or as one of a pair (the two escapes of "\*stars\*": either one
+        // alone would do in a plain paragraph, but not inside the template's own emphasis).
+        const lineStart = text.lastIndexOf('\n', at) + 1;
+        const lineEnd = text.indexOf('\n', at);
+        const others: number[] = [];
+        for (let k = text.indexOf('\\', lineStart); k >= 0 && k < (lineEnd < 0 ? text.length : lineEnd); k = text.indexOf('\\', k + 2)) if (k !== at) others.push(k);
+        const needed = md.render(drop(text, at)) !== html || others.some((o) => md.render(drop(text, at, o)) !== html);
+        assert.ok(needed, `${id}: the backslash at ${at} (${JSON.stringify(text.slice(Math.max(0, at - 15), at + 15))}) changes nothing`);
+        count++;
+        at = text.indexOf('\\', at + 2);
+      }
+      if (text.includes('p99')) assert.ok(count > 0, `${id}: the tricky text needs some escapes`);
+      if (text.includes('p99')) assert.ok(text.includes('p99 < 300 ms at ~5x load, latency | API gateway, snake_case_names'), `${id}: typed characters stay as typed`);
+    }
+  });
+});
