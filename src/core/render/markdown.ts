@@ -18,8 +18,9 @@ export function inlineMarkdown(text: string): string {
   s = s.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\');
   // Emphasis needs a `*` with a non-space neighbour; "5 * 3" cannot emphasize.
   s = s.replace(/\*/g, (m, i: number) => (/\s/.test(s[i - 1] ?? 'x') && /\s/.test(s[i + 1] ?? 'x') ? m : '\\*'));
-  // A code span needs two backticks; one alone is literal.
-  if ((s.match(/`/g) ?? []).length >= 2) s = s.replace(/`/g, '\\`');
+  // A code span needs two backticks. One alone is literal only if nothing else in the paragraph
+  // has one, and the same answer can be pasted twice in a paragraph: escape them all.
+  s = s.replace(/`/g, '\\`');
   // Strikethrough and fences need two tildes; "~5x" is literal.
   s = s.replace(/~{2,}/g, (run) => run.replace(/~/g, '\\~'));
   // A link or image needs "[" with a "]" after it; a lone "]" is literal.
