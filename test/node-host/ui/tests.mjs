@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord } from './workbench.mjs';
+import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord, reloadWindow, waitUntil } from './workbench.mjs';
 
 export const uiTests = [
   {
@@ -160,14 +160,11 @@ uiTests.push(
       await frame.locator('#f-leader-name').waitFor({ timeout: 20_000 });
       await frame.locator('#f-you-strengths').fill('draft kept across reloads');
       await page.waitForTimeout(800); // debounce, then the draft is stored
-      await page.reload();
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      await reloadWindow(page);
       frame = await builderFrame(page);
       const strengths = frame.locator('#f-you-strengths');
       await strengths.waitFor({ timeout: 30_000 });
-      await frame.locator('#f-you-strengths[value], #f-you-strengths').first().evaluate(() => undefined);
-      for (let i = 0; i < 50 && (await strengths.inputValue()) !== 'draft kept across reloads'; i++) await page.waitForTimeout(200);
-      assert.equal(await strengths.inputValue(), 'draft kept across reloads');
+      await waitUntil(async () => (await strengths.inputValue()) === 'draft kept across reloads', 'the draft is back in the form');
       await frame.locator('#tab-rehearse').click();
       await frame.locator('.objection').first().waitFor({ timeout: 10_000 });
       const first = await frame.locator('.objection').innerText();
@@ -220,11 +217,10 @@ uiTests.push({
     assert.deepEqual(await phaseCount(), [phaseExpected, phaseTotal], `phase row ${await phase.innerText()}`);
     await page.mouse.move(700, 500);
     await page.screenshot({ path: path.join(outDir, 'checklist.png') });
-    await page.reload();
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await reloadWindow(page);
     const headerAgain = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
     await headerAgain.waitFor({ timeout: 30_000 });
-    for (let i = 0; i < 50 && (await headerAgain.locator('.description').innerText().catch(() => '')) !== after; i++) await page.waitForTimeout(200);
+    await waitUntil(async () => (await headerAgain.locator('.description').innerText()) === after, 'the progress after reload');
     assert.equal(await headerAgain.locator('.description').innerText(), after, 'progress after reload');
     const rowAgain = page.locator('.monaco-list-row', { hasText: 'Pick one concrete challenge' }).first();
     assert.equal(await rowAgain.locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first().getAttribute('aria-checked'), String(!wasChecked));

@@ -68,3 +68,22 @@ export async function openSidebar(page) {
   }
   await title.waitFor({ timeout: 15_000 });
 }
+
+/** Developer: Reload Window, as a person would do it: unlike a bare page reload it runs the
+ *  workbench's shutdown, which saves the open editors (a webview panel to restore among them). */
+export async function reloadWindow(page) {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 60_000 });
+  await runCommand(page, 'Developer: Reload Window');
+  await navigated;
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+}
+
+/** Waits until `condition()` (async) holds, checking every 200 ms; throws `message` after `timeout`. */
+export async function waitUntil(condition, message, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (await condition().catch(() => false)) return;
+    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms: ${message}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
