@@ -168,8 +168,9 @@ suite('Message templates: what a reader notices first', () => {
 
   test('the brief ranks the objections by what the leader said first', () => {
     const first: Record<string, RegExp> = {
-      'no-time': /calendar is impossible/, 'not-now': /revisit this next quarter/, noncommittal: /What exactly would we do/,
-      'use-the-program': /mentoring program/, 'ask-your-manager': /Does your manager know/, 'not-ready': /not sure you’re ready/, 'no-reply': /calendar is impossible/,
+      // The prep doc's objection cards, in its ranking: the brief carries their first three.
+      'no-time': /calendar is impossible/, 'not-now': /revisit this next quarter/, noncommittal: /find some time at some point/,
+      'use-the-program': /mentoring program/, 'ask-your-manager': /manager be helping you/, 'not-ready': /not sure you’re ready/, 'no-reply': /calendar is impossible/,
     };
     for (const firstResponse of FIRST_RESPONSES) {
       const objections = section(render('brief', exampleWith({ firstResponse })), 'Three objections they are most likely to raise');
