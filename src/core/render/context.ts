@@ -74,7 +74,7 @@ export interface RenderContext extends MessageContext {
   /** The answers as spoken to the leader: "her team" becomes "your team". */
   said: Record<string, string>;
   /** The script, written for this situation. */
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string };
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
   /** Why leaders hesitate, the one they signalled first. */
   reasons: Reason[];
   /** Objection cards, the one they signalled first. */

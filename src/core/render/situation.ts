@@ -43,7 +43,8 @@ export interface Card {
 }
 
 export interface Composed {
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string };
+  /** `relation`: the opening's line about who you are to them ('' when it has none), for the brief. */
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
   reasons: Reason[];
   objections: Card[];
   advice: Advice;
@@ -128,6 +129,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
+  const openingBefore = opening.length;
   if (s.relationship === 'former-manager') {
     opening.push(P(
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
@@ -144,6 +146,8 @@ export function compose(s: Situation, toneNote: string): Composed {
       'I know I’m not on your team, so to be clear up front: this is about your advice on one problem, not your team’s time.',
       'I’m not on your team: this is about your advice, not your team’s time.'));
   }
+  // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
+  const relation = opening.length > openingBefore ? opening[opening.length - 1]!.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
   // Executives, and direct cultures, hear the ask first and the reasons after it.
   const askFirst = !closed && (s.relationship === 'executive' || !indirect);
   if (askFirst) {
@@ -325,7 +329,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
 
   return {
     script: {
-      setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote,
+      setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote, relation,
       short: closed
         ? `I would value your perspective on one decision: ${r.written ? 'one written question' : `a single conversation of ${r.minutes} minutes`}, and nothing more unless you find it useful.`
         : r.short,
@@ -498,9 +502,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
   ].map((c) => ({ ...c, short: '' }));
   const exec = s.relationship === 'executive';
   const short: Record<string, string> = {
-    time: s.firstResponse === 'no-time' && !s.declined
-      ? P(`I understand. Then let us start with the lighter version I mentioned, and grow it only if it proves worth your time.${soft}`, `Totally fair. Then let’s start with the lighter version I mentioned, and only grow it if it’s worth it.${soft}`, `Understood. Then the lighter version; it grows only if it earns it.${soft}`)
-      : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}${soft}`,
+    // Unlike the card, the brief has not said the lighter version yet: it names it.
+    time: `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}${soft}`,
     ready: P('That is a fair question. Please judge me by my write-up; I will send it today.', 'Fair enough. Could I send you my write-up today, so you can judge for yourself?', 'Fair. Judge me by my write-up; I’ll send it today.'),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
     program: P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
