@@ -3,7 +3,8 @@ import type { Profile } from '../profile/profile';
 
 /** What the message templates need beyond the prep doc's context. */
 export interface MessageContext {
-  /** Length of the short meeting the request asks for: 15 minutes when sessions are that short, else 20. */
+  /** Length of the short meeting the request asks for: 15 minutes when sessions are that short, and,
+   *  as the prep doc's setting says, for an executive or after "no time"; else 20. */
   requestMinutes: number;
   /** What the three-month trial costs the leader, in words: "about six sessions, some 3 hours in all". */
   trial: { sessions: string; total: string };
@@ -26,9 +27,9 @@ function trial(profile: Profile): { sessions: string; total: string } {
   return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions in three months, some ${hours} ${hours === 1 ? 'hour' : 'hours'} in all` };
 }
 
-export function messageFields(profile: Profile): MessageContext {
+export function messageFields(profile: Profile, firstResponse: Profile['firstResponse'] = profile.firstResponse): MessageContext {
   return {
-    requestMinutes: profile.sessionMinutes <= 15 ? 15 : 20,
+    requestMinutes: profile.sessionMinutes <= 15 || profile.relationship === 'executive' || firstResponse === 'no-time' ? 15 : 20,
     trial: trial(profile),
     unit: profile.format === 'async' ? 'exchange' : 'session',
   };
