@@ -205,7 +205,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, ...saidText } = said;
   is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
   return {
-    ...messageFields(profile, profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words))),
+    ...messageFields(profile, rhythm, profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words))),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
     leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise') },
     challenge: challenge.text,
