@@ -503,7 +503,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
   const exec = s.relationship === 'executive';
   const short: Record<string, string> = {
     // Unlike the card, the brief has not said the lighter version yet: it names it.
-    time: `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}${soft}`,
+    // After a no or silence the ask is already one conversation: the lighter thing is one written question.
+    time: s.declined || s.noReply
+      ? `${P('I understand. Then one written question instead, answered when you can.', 'Totally fair. Then just one written question, answered whenever you can.', 'Understood. Then one written question instead.')}${soft}`
+      : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}${soft}`,
     ready: P('That is a fair question. Please judge me by my write-up; I will send it today.', 'Fair enough. Could I send you my write-up today, so you can judge for yourself?', 'Fair. Judge me by my write-up; I’ll send it today.'),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
     program: P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
