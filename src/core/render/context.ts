@@ -57,7 +57,10 @@ export interface RenderContext extends MessageContext {
   valueYouBring: string;
   goal: string;
   successLooksLike: string;
-  firstResponse: { id: string; words: string };
+  /** `words`: their words mid-sentence (no trailing period). `quoted`: the same words as a quoted
+   *  sentence, final punctuation kept inside the quotes ("full until March."), a period added when
+   *  they ended without one: for a line that ends with the quotation. */
+  firstResponse: { id: string; words: string; quoted: string };
   organization: { id: string; label: string };
   cadence: { id: string; label: string };
   sessionMinutes: number;
@@ -71,7 +74,7 @@ export interface RenderContext extends MessageContext {
   /** The answers as spoken to the leader: "her team" becomes "your team". */
   said: Record<string, string>;
   /** The script, written for this situation. */
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string };
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
   /** Why leaders hesitate, the one they signalled first. */
   reasons: Reason[];
   /** Objection cards, the one they signalled first. */
@@ -202,7 +205,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, ...saidText } = said;
   is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
   return {
-    ...messageFields(profile),
+    ...messageFields(profile, rhythm, profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words))),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
     leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise') },
     challenge: challenge.text,
@@ -212,7 +215,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: doc('successLooksLike'),
-    firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(words.replace(/[\s.]+$/u, '')) },
+    firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(words.replace(/[\s.]+$/u, '')), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
     rhythm,
     said: saidText,
@@ -242,6 +245,13 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
     },
   };
+}
+
+/** Their words as a quoted sentence: trailing spaces gone, the final ".", "?", "!" or "…" kept, a
+ *  period added after a bare word. One anchored pass: linear in the input. */
+function asQuotedSentence(words: string): string {
+  const w = words.trimEnd();
+  return /[.?!…]$/u.test(w) ? w : `${w}.`;
 }
 
 /** Questions that take for granted that the leader did something ("How did you…", "When you

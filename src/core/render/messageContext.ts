@@ -1,9 +1,11 @@
 // What the message templates (request, one-pager, brief…) read beyond the prep doc's context.
 import type { Profile } from '../profile/profile';
+import type { Rhythm } from './rhythm';
 
 /** What the message templates need beyond the prep doc's context. */
 export interface MessageContext {
-  /** Length of the short meeting the request asks for: 15 minutes when sessions are that short, else 20. */
+  /** Length of the short meeting the request asks for: 15 minutes when sessions are that short, and,
+   *  as the prep doc's setting says, for an executive or after "no time"; else 20. */
   requestMinutes: number;
   /** What the three-month trial costs the leader, in words: "about six sessions, some 3 hours in all". */
   trial: { sessions: string; total: string };
@@ -11,25 +13,25 @@ export interface MessageContext {
   unit: string;
 }
 
-const SESSIONS = { weekly: 13, biweekly: 6, monthly: 3 } as const;
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
 
-function trial(profile: Profile): { sessions: string; total: string } {
+/** The trial in numbers: the session count and the hours are the rhythm's, so the messages and the
+ *  prep doc name the same cost. */
+function trial(profile: Profile, rhythm: Rhythm): { sessions: string; total: string } {
   if (profile.cadence === 'as-needed') {
     return profile.format === 'async'
       ? { sessions: 'a written question only when a decision needs it', total: 'a short written question only when a decision needs it, and nothing in between' }
       : { sessions: 'a session only when a decision needs it', total: `a ${profile.sessionMinutes}-minute session only when a decision needs it, and nothing in between` };
   }
-  const n = SESSIONS[profile.cadence];
+  const n = rhythm.sessions;
   if (profile.format === 'async') return { sessions: `about ${NUMBER_WORDS[n]} written notes`, total: `about ${NUMBER_WORDS[n]} short written notes in three months, each a few minutes to read and answer` };
-  const hours = Math.max(1, Math.round((n * profile.sessionMinutes) / 60));
-  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions in three months, some ${hours} ${hours === 1 ? 'hour' : 'hours'} in all` };
+  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions in three months, ${rhythm.totalTime.replace(/^about /, 'some ')} in all` };
 }
 
-export function messageFields(profile: Profile): MessageContext {
+export function messageFields(profile: Profile, rhythm: Rhythm, firstResponse: Profile['firstResponse'] = profile.firstResponse): MessageContext {
   return {
-    requestMinutes: profile.sessionMinutes <= 15 ? 15 : 20,
-    trial: trial(profile),
+    requestMinutes: profile.sessionMinutes <= 15 || profile.relationship === 'executive' || firstResponse === 'no-time' ? 15 : 20,
+    trial: trial(profile, rhythm),
     unit: profile.format === 'async' ? 'exchange' : 'session',
   };
 }

@@ -33,6 +33,8 @@ export interface Rhythm {
   fallback: string;
   /** The same, as a bare phrase ("no calls, only the written notes …"). */
   fallbackText: string;
+  /** How many exchanges the three-month trial holds at this cadence (0 for as-needed). */
+  sessions: number;
   /** Their total time over the three-month trial ("about 3 hours"), or '' when it cannot be known. */
   totalTime: string;
   /** The after-the-meeting bullets on keeping the rhythm. */
@@ -155,7 +157,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const totalTime = !recurring || written ? '' : total < 90 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
 
   return {
-    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
+    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime, sessions: perTrial,
     unit: written ? 'note' : 'session',
     summary, ask, prep, promise, fallback, logistics, review, short,
   };

@@ -35,10 +35,16 @@ export interface Situation {
 
 export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
 export interface Reason { id: string; title: string; body: string; counter: string; signalled: boolean }
-export interface Card { id: string; objection: string; means: string; answer: string; signalled: boolean }
+export interface Card {
+  id: string; objection: string; means: string; answer: string; signalled: boolean;
+  /** The same answer in one or two sentences, for the night-before brief: derived from the same
+   *  situation (rhythm, fallback, what you bring), so the brief and the cards cannot disagree. */
+  short: string;
+}
 
 export interface Composed {
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string };
+  /** `relation`: the opening's line about who you are to them ('' when it has none), for the brief. */
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
   reasons: Reason[];
   objections: Card[];
   advice: Advice;
@@ -123,6 +129,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
+  const openingBefore = opening.length;
   if (s.relationship === 'former-manager') {
     opening.push(P(
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
@@ -139,6 +146,8 @@ export function compose(s: Situation, toneNote: string): Composed {
       'I know I’m not on your team, so to be clear up front: this is about your advice on one problem, not your team’s time.',
       'I’m not on your team: this is about your advice, not your team’s time.'));
   }
+  // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
+  const relation = opening.length > openingBefore ? opening[opening.length - 1]!.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
   // Executives, and direct cultures, hear the ask first and the reasons after it.
   const askFirst = !closed && (s.relationship === 'executive' || !indirect);
   if (askFirst) {
@@ -320,7 +329,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
 
   return {
     script: {
-      setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote,
+      setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote, relation,
       short: closed
         ? `I would value your perspective on one decision: ${r.written ? 'one written question' : `a single conversation of ${r.minutes} minutes`}, and nothing more unless you find it useful.`
         : r.short,
@@ -442,7 +451,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
   const indirect = s.communication === 'indirect';
   const soft = indirect ? P(' Whichever you prefer.', ' Whatever suits you best.', ' Your call.') : '';
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
-  const list: Card[] = [
+  const list: Omit<Card, 'short'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
       answer: s.firstResponse === 'no-time' && !s.declined
         // The ask already offered the lighter version; the card points back to it, it does not repeat it.
@@ -490,8 +499,30 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
       answer: P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
-  ];
-  return list;
+  ].map((c) => ({ ...c, short: '' }));
+  const exec = s.relationship === 'executive';
+  const short: Record<string, string> = {
+    // Unlike the card, the brief has not said the lighter version yet: it names it.
+    // After a no or silence the ask is already one conversation: the lighter thing is one written question.
+    time: s.declined || s.noReply
+      ? `${P('I understand. Then one written question instead, answered when you can.', 'Totally fair. Then just one written question, answered whenever you can.', 'Understood. Then one written question instead.')}${soft}`
+      : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}${soft}`,
+    ready: P('That is a fair question. Please judge me by my write-up; I will send it today.', 'Fair enough. Could I send you my write-up today, so you can judge for yourself?', 'Fair. Judge me by my write-up; I’ll send it today.'),
+    manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
+    program: P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
+    gain: P(`A better decision on our challenge, made with your experience, and from my side, ${said.value}.`, `A better call on our challenge, made with your experience, and from me, ${said.value}.`, `A better decision on our challenge. And from me, ${said.value}.`),
+    informal: P('That suits me; I am not looking for anything formal. We can drop the word ‘mentoring’ entirely.', 'That suits me, honestly. We can drop the word ‘mentoring’ altogether.', 'Fine by me. No title, one hard decision at a time.'),
+    everyone: P('Let us keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Summaries go to the team; the format is easy to repeat.'),
+    later: P('That works. I will put a reminder in my own calendar and send you a short note at the start of next quarter.', 'That works. I’ll put a reminder in my own calendar and send you a short note at the start of next quarter.', 'Works. I’ll note it in my own calendar and write at the start of next quarter.'),
+    'vague-yes': r.written
+      ? P('Thank you. I will send the first note, with one decision in it, this week.', 'Thank you! I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
+      : P(`Thank you. I will send ${exec ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose' : ''}.`, `Thank you! I’ll send ${exec ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick' : ''}.`, `Thanks. I’ll send ${exec ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`),
+    email: r.written
+      ? P('Gladly; that is exactly what I had in mind, each one short, with my recommendation and when I need an answer.', 'Gladly, that’s exactly what I had in mind: short, with what I’d recommend and when I need an answer.', 'That’s the plan. Short, with my pick and a deadline.')
+      : P('Gladly. Each one will be short, with the options, my recommendation and when I need an answer.', 'Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.', 'Gladly. Short, with my pick and a deadline.'),
+    'not-me': P(`Thank you. Would you be willing to introduce me? I would still value one conversation with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love one conversation with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`),
+  };
+  return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer }));
 }
 
 function capFirst(t: string): string {

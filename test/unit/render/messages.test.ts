@@ -160,7 +160,7 @@ suite('Message templates: what a reader notices first', () => {
   });
 
   test('what the trial costs is true for the rhythm: sessions, written notes, or only when needed', () => {
-    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /about thirteen sessions in three months, some 4 hours in all/);
+    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /about thirteen sessions in three months, some 4 and a half hours in all/);
     assert.match(render('one-pager', exampleWith({ cadence: 'monthly', format: 'async' })), /about three short written notes in three months/);
     for (const id of MESSAGES) assert.doesNotMatch(render(id, exampleWith({ cadence: 'as-needed', format: 'async', valueYouBring: 'a written summary' })), /session/i, id);
     assert.match(render('manager-first', exampleWith({ cadence: 'as-needed', format: 'meetings' })), /In time: a 30-minute session only when a decision needs it/);
@@ -168,8 +168,9 @@ suite('Message templates: what a reader notices first', () => {
 
   test('the brief ranks the objections by what the leader said first', () => {
     const first: Record<string, RegExp> = {
-      'no-time': /calendar is impossible/, 'not-now': /revisit this next quarter/, noncommittal: /What exactly would we do/,
-      'use-the-program': /mentoring program/, 'ask-your-manager': /Does your manager know/, 'not-ready': /not sure you’re ready/, 'no-reply': /calendar is impossible/,
+      // The prep doc's objection cards, in its ranking: the brief carries their first three.
+      'no-time': /calendar is impossible/, 'not-now': /revisit this next quarter/, noncommittal: /find some time at some point/,
+      'use-the-program': /mentoring program/, 'ask-your-manager': /manager be helping you/, 'not-ready': /not sure you’re ready/, 'no-reply': /calendar is impossible/,
     };
     for (const firstResponse of FIRST_RESPONSES) {
       const objections = section(render('brief', exampleWith({ firstResponse })), 'Three objections they are most likely to raise');
@@ -201,7 +202,7 @@ suite('Message templates: what a reader notices first', () => {
     const md = render('one-pager', exampleWith({}));
     for (const h of ['The problem', 'Why you', 'The ask', 'What I do, what you get', 'What success looks like']) section(md, h);
     assert.match(section(md, 'What success looks like'), /written up as an ADR/);
-    assert.match(section(md, 'The ask'), /about six sessions in three months/);
+    assert.match(section(md, 'The ask'), /about seven sessions in three months/);
   });
 });
 
