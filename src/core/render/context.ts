@@ -54,6 +54,8 @@ export interface RenderContext extends MessageContext {
   /** The challenge after a preposition ("work on …"): the phrase, or "the problem that …". */
   challengeTopic: string;
   expertiseApplied: string;
+  /** Answers that are clauses, as sentences of their own (is.valueClause etc. say when to use them). */
+  sentence: { value: string; strengths: string; expertise: string };
   valueYouBring: string;
   goal: string;
   successLooksLike: string;
@@ -147,11 +149,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
   // form also turns "her team" into "your team", since those lines are said to the leader.
-  const slotted = (path: TextFieldPath, spoken: boolean): { text: string; clause: boolean; given: boolean } => {
+  const slotted = (path: TextFieldPath, spoken: boolean): { text: string; clause: boolean; given: boolean; sentence: string } => {
     const v = getText(profile, path);
     const sl = v === undefined ? undefined : slot(v);
     const text = sl === undefined ? '' : inlineMarkdown(spoken ? spokenTo(sl.text) : sl.text);
-    return text === '' ? { text: fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt), clause: false, given: false } : { text, clause: sl!.clause, given: true };
+    if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
+    return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(spoken ? spokenTo(sl!.sentence) : sl!.sentence) };
   };
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const is: Record<string, boolean> = {};
@@ -179,7 +182,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     initiative: slotted('leader.initiative', true).text,
     bridge: slotted('expertiseApplied', true).text,
     value: slotted('valueYouBring', true).text,
+    // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
+    valueSentence: slotted('valueYouBring', true).sentence,
     strengths: slotted('you.strengths', true).text,
+    strengthsSentence: slotted('you.strengths', true).sentence,
+    expertiseSentence: slotted('leader.expertise', true).sentence,
     goal: slotted('goal', true).text,
     success: slotted('successLooksLike', true).text,
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
@@ -190,6 +197,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     hasSuccess: slotted('successLooksLike', true).given,
     hasInitiative: slotted('leader.initiative', true).given,
     hasStrengths: slotted('you.strengths', true).given,
+    valueClause: slotted('valueYouBring', true).clause,
+    strengthsClause: slotted('you.strengths', true).clause,
+    expertiseClause: slotted('leader.expertise', true).clause,
   };
   const addressRaw = getText(profile, 'leader.addressAs');
 
@@ -199,8 +209,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     organization: profile.organization, firstResponse: profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words)), declined, noReply, address, rhythm, said,
     words: words === undefined ? '' : inlineMarkdown(words),
   }, toneClash(profile) ?? '');
-  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, ...saidText } = said;
+  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
+  is.valueClause = valueClause; is.strengthsClause = strengthsClause; is.expertiseClause = expertiseClause;
   return {
     ...messageFields(profile),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
@@ -209,6 +220,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
     challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
     expertiseApplied: doc('expertiseApplied'),
+    sentence: { value: slotted('valueYouBring', false).sentence, strengths: slotted('you.strengths', false).sentence, expertise: slotted('leader.expertise', false).sentence },
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: doc('successLooksLike'),

@@ -26,8 +26,9 @@ export interface Situation {
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
     challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
-    value: string; strengths: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
+    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean;
+    valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
   };
   /** The leader's words the first time, escaped, or ''. */
   words: string;
@@ -156,10 +157,18 @@ export function compose(s: Situation, toneNote: string): Composed {
   parts.push({ title: 'Opening: thank them and reset the ask', note: '', lines: opening, after: '' });
 
   const connection: string[] = [];
+  // A clause about them ("You led the move to Kafka") is said on its own, then tied to the ask.
+  const exp = said.expertiseClause
+    ? P(`${said.expertiseSentence} That experience is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+      `${said.expertiseSentence} That’s exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+      `${said.expertiseSentence} That’s the experience I need. I want your view on ${said.bridge}.`)
+    : P(`Your experience with ${said.expertise} is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+      `Your experience with ${said.expertise} is exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+      `You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`);
   connection.push(P(
-    `Our current challenge is ${said.challengeIs}. Your experience with ${said.expertise} is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
-    `What’s on my mind most right now: our current challenge is ${said.challengeIs}. Your experience with ${said.expertise} is exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
-    `Our current challenge is ${said.challengeIs}. You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`));
+    `Our current challenge is ${said.challengeIs}. ${exp}`,
+    `What’s on my mind most right now: our current challenge is ${said.challengeIs}. ${exp}`,
+    `Our current challenge is ${said.challengeIs}. ${exp}`));
   if (said.hasGoal) {
     connection.push(P(
       `It is also part of a larger goal: within a year, I want to be able to ${said.goal}.`,
@@ -192,7 +201,9 @@ export function compose(s: Situation, toneNote: string): Composed {
     ask.push(r.ask);
     ask.push(`${r.prep} ${r.promise}`);
   }
-  ask.push(P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
+  ask.push(said.valueClause
+    ? P(`In return: ${said.valueSentence}`, `And I’d like to give something back: ${said.valueSentence}`, `In return: ${said.valueSentence}`)
+    : P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
   if (!closed) {
     if (s.relationship === 'skip-level') {
       ask.push(P('I would keep it to architecture decisions; anything about the team stays with my manager, and I will share the summaries with them, so that this strengthens our team rather than going around it.',
@@ -441,6 +452,12 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
   const { said, rhythm: r } = s;
   const indirect = s.communication === 'indirect';
   const soft = indirect ? P(' Whichever you prefer.', ' Whatever suits you best.', ' Your call.') : '';
+  // What they know for: a phrase after "your experience with", a clause as it was written.
+  const yourExp = said.expertiseClause ? 'your experience' : `your experience with ${said.expertise}`;
+  const strong = said.strengthsClause
+    ? [said.strengthsSentence, said.strengthsSentence, said.strengthsSentence]
+    : [`My strengths today are ${said.strengths}.`, `I feel solid on ${said.strengths}.`, `I’m strong on ${said.strengths}.`];
+  const valueFrom = said.valueClause ? said.valueSentence : '';
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Card[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
@@ -450,24 +467,24 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
         : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
     { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
       answer: said.hasStrengths
-        ? P(`That is a fair question. My strengths today are ${said.strengths}. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
-          `Honestly, that’s exactly why I’m asking. I feel solid on ${said.strengths}, but this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
-          `Fair. I’m strong on ${said.strengths}. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`)
-        : P(`That is a fair question. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+        ? P(`That is a fair question. ${strong[0]} What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+          `Honestly, that’s exactly why I’m asking. ${strong[1]} But this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
+          `Fair. ${strong[2]} ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`)
+        : P(`That is a fair question. What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
           'Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.',
-          `Fair. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
+          `Fair. ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
     { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before the meeting.)', signalled: false,
-      answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: your experience with ${said.expertise}. This would complement the support I already have, not replace it.`,
-        `My manager is great, and they know I’m talking to you. But on this particular problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`,
-        `My manager knows and supports this. I’m asking you for one reason: your experience with ${said.expertise}.`) },
+      answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
+        `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
+        `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
     { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: 'I would rather this went through a channel than through me.', signalled: false,
       answer: P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
         'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
         'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
     { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
-      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. From my side, ${said.value}. And an architect who carries your way of thinking into rooms you are not in.`,
-        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. From me, ${said.value}. And someone who carries your way of thinking into rooms you’re not in.`,
-        `A better decision on our challenge. ${capFirst(said.value)}. And your thinking in rooms you’re not in.`) },
+      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. ${valueFrom ? `From my side: ${valueFrom}` : `From my side, ${said.value}.`} And an architect who carries your way of thinking into rooms you are not in.`,
+        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. ${valueFrom ? `From me: ${valueFrom}` : `From me, ${said.value}.`} And someone who carries your way of thinking into rooms you’re not in.`,
+        `A better decision on our challenge. ${valueFrom || `${capFirst(said.value)}.`} And your thinking in rooms you’re not in.`) },
     { id: 'informal', objection: 'I don’t really do formal mentoring.', means: 'I do not want a title, a program or an obligation attached.', signalled: false,
       answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ entirely.`,
         `That suits me, honestly; I’m not after anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ altogether.`,

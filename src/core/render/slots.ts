@@ -36,13 +36,46 @@ const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\
 
 /** "I want to learn", "I'd like your view on", "I will bring", "to be able to"…: the frame the
  *  doc's sentence already says. Anchored and without nested repeats. */
-const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|share|write|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+
+/** "He is known for …", "You are known for …", "She is an expert in …": the frame the doc's
+ *  "your experience with …" already says. Anchored, no nested repeats. */
+const KNOWN_FOR = /^(?:(?:he|she|they)\s+(?:is|are|was|were)|(?:he|she)['’]s|they['’]re|you\s+are|you['’]re)\s+(?:(?:well|best|widely|also)\s+)?(?:known\s+for|(?:an\s+)?experts?\s+(?:in|on|at)|experienced\s+(?:in|with))\s+/iu;
+
+/** A finite verb that makes a subject-first answer a clause ("p99 latency … is over 2 s", "my
+ *  proposal … has stalled"). Found once, left to right: linear. */
+const FINITE = /\s(?:is|are|was|were|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s/iu;
+/** Beginnings that make the answer a phrase whatever follows: an article, a question word, a
+ *  preposition, a gerund ("a data map that your team can reuse", "how you traced…"). */
+const PHRASE_START = /^(?:(?:a|an|how|what|why|when|where|which|whether|who|to|for|in|on|at|of|with|by|from|into|about|between|across)\b|(?!(?:some|no|every|any)thing\b)\p{L}+ing\b)/iu;
+/** Words right before a verb that make it a relative clause inside a phrase ("the jobs that are…"). */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 export interface Slot {
   /** Ready to paste mid-sentence (Markdown escaping is applied afterwards, by the caller). */
   text: string;
-  /** A clause with its own subject and verb: paste it after "that", not as a noun phrase. */
+  /** A clause with its own subject and verb: paste it after "that", or set it off in its own
+   *  sentence (`sentence`), never as a noun phrase. */
   clause: boolean;
+  /** The same answer as a sentence of its own: first letter capital, one final period. */
+  sentence: string;
+}
+
+/** True when the text has a subject and a finite verb of its own, read without nested repeats. */
+function isClause(s: string): boolean {
+  if (CLAUSE_START.test(s)) return true;
+  if (PHRASE_START.test(s)) return false;
+  const m = FINITE.exec(s);
+  if (!m) return false;
+  const before = s.slice(0, m.index).trim().split(' ');
+  return before.length > 0 && before[0] !== '' && !RELATIVE.has(before[before.length - 1]!.toLowerCase());
+}
+
+/** A slot's text as a sentence of its own. */
+export function asSentence(text: string): string {
+  if (text === '') return '';
+  const t = text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return /[.!?]$/u.test(t) ? t : `${t}.`;
 }
 
 /** Lowers the first letter of the first word when that word is a common word written with a
@@ -75,8 +108,11 @@ export function slot(raw: string): Slot {
   // First-person wrappers around the real answer: "I want to learn how you split contexts" is
   // pasted after "your view on", so only "how you split contexts" belongs there.
   s = s.replace(FIRST_PERSON_WRAPPER, '');
+  // "He is known for migrating …" after "your experience with": only "migrating …" belongs there.
+  const known = KNOWN_FOR.exec(s);
+  if (known && known[0].length < s.length) s = s.slice(known[0].length);
   s = lowerLeadingCommonWord(s);
-  return { text: s, clause: CLAUSE_START.test(s) };
+  return { text: s, clause: isClause(s), sentence: asSentence(s) };
 }
 
 /** "their" points at the leader only before words for their people or their work; elsewhere it
