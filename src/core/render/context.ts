@@ -1,5 +1,5 @@
 import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profile/profile';
-import { PREP_STEPS, PHASE_TITLES } from '../checklist/steps';
+import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { findEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
@@ -8,7 +8,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { firstResponseFromWords, slot, soundsLikeNo, spokenTo } from './slots';
+import { comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
@@ -172,7 +172,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   is.shortSession = profile.sessionMinutes < 30;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
-  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship);
+  const firstResponse = profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words));
+  // One model of the ask: after a no or no reply it is one conversation (or one written question),
+  // and every sentence about rhythm, review and invites follows from that.
+  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time' });
   const said = {
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
@@ -206,8 +209,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
-    organization: profile.organization, firstResponse: profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words)), declined, noReply, address, rhythm, said,
+    organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said,
     words: words === undefined ? '' : inlineMarkdown(words),
+    // Their words feed the ranking: every reason they point to, the profile's answer first.
+    signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
+    managerWord: words === undefined ? 'manager' : managerWord(words),
+    comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection) }; })(),
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
@@ -246,7 +253,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       definition: inlineMarkdown(e.definition || 'No definition yet.'),
       howToSay: tryLine(e, saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text),
     })),
-    checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title, done: Object.hasOwn(done, s.id) })),
+    checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
     log: {

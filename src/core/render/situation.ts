@@ -32,6 +32,12 @@ export interface Situation {
   };
   /** The leader's words the first time, escaped, or ''. */
   words: string;
+  /** Every reason their words point to (the profile's first response first); several may apply. */
+  signals?: FirstResponse[];
+  /** Who they sent you to, in their words ("department head"); "manager" by default. */
+  managerWord?: string;
+  /** When to come back after a "not now", read from their words, and the objection in their terms. */
+  comeBack?: { when: string; objection: string };
 }
 
 export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
@@ -65,6 +71,8 @@ export interface Advice {
   toneNote: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
   reopen: string[];
+  /** When to come back after a "not now", from their words: "the week after the Series B closes". */
+  comeBack: string;
 }
 
 function pick(tone: Tone, formal: string, warm: string, concise: string): string {
@@ -85,6 +93,11 @@ export function compose(s: Situation, toneNote: string): Composed {
   const indirect = s.communication === 'indirect';
   const hierarchical = s.hierarchy === 'hierarchical';
   const closed = s.declined || s.noReply;
+  const signals = s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
+  const mgr = s.managerWord ?? 'manager';
+  const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
+  // They sent you to your manager in their words, though their first response was something else.
+  const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
   const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
 
@@ -120,10 +133,13 @@ export function compose(s: Situation, toneNote: string): Composed {
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
-      ? P(`Thank you for making time for this${name}; I will keep it to ten minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ten minutes.`, `Thanks for the time${name}. Ten minutes, no more.`)
+      ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${r.meetingMinutes} minutes, no more.`)
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
+  if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
+    opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
+  }
   if (s.relationship === 'former-manager') {
     opening.push(P(
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
@@ -185,7 +201,7 @@ export function compose(s: Situation, toneNote: string): Composed {
 
   const ask: string[] = [];
   const tail: string[] = [];
-  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && s.firstResponse !== 'ask-your-manager' && hierarchical) {
+  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical) {
     ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
   }
   if (closed) {
@@ -222,7 +238,7 @@ export function compose(s: Situation, toneNote: string): Composed {
           : P(`If even that is too much, ${r.fallbackText} would still help.`, `And if even that’s too much, ${r.fallbackText} would still help a lot.`, `Too much? Then ${r.fallbackText}.`));
         break;
       case 'not-now':
-        ask.push(P('If now is still not the right moment, I would be glad to come back at the start of next quarter instead.', 'And if now still isn’t the right moment, I’m happy to come back at the start of next quarter.', 'Still not the moment? I’ll come back next quarter.'));
+        ask.push(P(`If now is still not the right moment, I would be glad to come back ${comeBack.when} instead.`, `And if now still isn’t the right moment, I’m happy to come back ${comeBack.when}.`, `Still not the moment? I’ll come back ${comeBack.when}.`));
         break;
       case 'noncommittal':
         if (indirect || hierarchical) {
@@ -332,13 +348,11 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
   return {
     script: {
       setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote,
-      short: closed
-        ? `I would value your perspective on one decision: ${r.written ? 'one written question' : `a single conversation of ${r.minutes} minutes`}, and nothing more unless you find it useful.`
-        : r.short,
+      short: r.short,
     },
-    reasons: rankReasons(reasons(s, stakes), s.firstResponse).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-    objections: rankCards(cards(s, P), s.firstResponse),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen },
+    reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+    objections: rankCards(cards(s, P, comeBack), signals),
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
   };
 }
 
@@ -347,7 +361,11 @@ function lowerFirst(t: string): string {
 }
 
 function settingOf(s: Situation): string {
-  const mins = s.relationship === 'executive' || s.firstResponse === 'no-time' ? 15 : 20;
+  const mins = s.rhythm.meetingMinutes;
+  if (s.noReply && s.rhythm.written) {
+    // The re-ask is the written question itself: no meeting to book, no trial, no review.
+    return '*Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.*';
+  }
   const where = s.noReply
     ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.`
     : s.declined
@@ -361,7 +379,7 @@ function settingOf(s: Situation): string {
     executive: ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.',
     'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
   }[s.relationship];
-  const why = s.firstResponse === 'no-time' ? ' Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.' : '';
+  const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   return `*${where}${who}${why}${how} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
@@ -377,22 +395,36 @@ function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => s
     case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
     case 'use-the-program': return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for the general stuff. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
-    case 'ask-your-manager': return P('You suggested I involve my manager, and you were right. I have talked it through with them first.', 'You suggested I talk to my manager first, and you were right, so I did.', 'You said to talk to my manager first. I did.');
-    case 'not-ready': return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
+    case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
+    case 'not-ready': {
+      // Their words, not a paraphrase: "more exposure to the exec team" is answered as exposure.
+      const exposure = /\bexposure to ([^.,;!?]{3,40})/i.exec(s.words);
+      if (exposure) {
+        const to = exposure[1]!.trim().replace(/\s+first$/i, '');
+        return P(`You suggested I get more exposure to ${to} first, and that was fair. This would be one way to get it: your advice on the decisions I have to take to ${to}.`,
+          `You said I should get more exposure to ${to} first, and that was fair. This is exactly how I’d get it: your help with the decisions I have to take to ${to}.`,
+          `You said: more exposure to ${to} first. Fair. This is how I’d get it: your help with what I take to ${to}.`);
+      }
+      return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
+    }
     case 'no-reply': return P('I wrote to you about mentorship a while ago. I know how many requests reach you, so I wanted to ask in person, and much more specifically.', 'I sent you a note about mentorship a while back. I know how full your inbox is, so I wanted to ask in person, and much more specifically.', 'I wrote to you a while ago. Asking in person now, and more specifically.');
     default: return P('When we spoke about mentorship earlier, I realized afterwards that my request was too broad. I have given it more thought and would like to propose something smaller and more specific.', 'I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
   }
 }
 
 const REASON_FOR: Record<FirstResponse, string> = {
-  'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'vague',
+  'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
 };
 
-function rankReasons(list: Reason[], fr: FirstResponse | undefined): Reason[] {
-  if (!fr) return list;
-  const id = REASON_FOR[fr];
-  const first = list.find((r) => r.id === id)!;
-  return [{ ...first, signalled: true, title: `The one they signalled: ${lowerFirst(first.title)}` }, ...list.filter((r) => r !== first)];
+/** The reasons their first response and their words point to come first, each marked; with no
+ *  reply nothing was signalled, so the likeliest reason is named as a guess. */
+function rankReasons(list: Reason[], signals: readonly FirstResponse[], noReply: boolean): Reason[] {
+  const ids = [...new Set(signals.map((f) => REASON_FOR[f]))];
+  if (ids.length === 0) return list;
+  const firsts = ids.map((id) => list.find((r) => r.id === id)!);
+  const label = noReply ? (r: Reason) => `Most likely: ${r.id === 'time' ? 'overload (no reply)' : lowerFirst(r.title)}`
+    : firsts.length > 1 ? (r: Reason) => `One they signalled: ${lowerFirst(r.title)}` : (r: Reason) => `The one they signalled: ${lowerFirst(r.title)}`;
+  return [...firsts.map((r) => ({ ...r, signalled: !noReply, title: label(r) })), ...list.filter((r) => !firsts.includes(r))];
 }
 
 function reasons(s: Situation, stakes: string): Reason[] {
@@ -403,7 +435,9 @@ function reasons(s: Situation, stakes: string): Reason[] {
     : rel === 'cross-team' ? ' Coming from another team, your request can look like meddling in another org, or like the first step of a transfer.'
       : rel === 'former-manager' ? ' As your former manager, they may worry it looks as if they still steer your career, over the head of your current manager.'
         : ' A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.';
-  const timeCounter = r.recurring
+  const timeCounter = r.single
+    ? `Make the ask as small as it can honestly be (${r.summary}), with nothing recurring attached, and make it easy to decline.`
+    : r.recurring
     ? `Make the unit of time small and predictable (${r.summary}), and offer something lighter in the same breath if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
     : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
   return [
@@ -415,7 +449,9 @@ function reasons(s: Situation, stakes: string): Reason[] {
       counter: `Name the problem (our current challenge is ${s.said.challengeIs}), the part of their experience you need, and what a good ${r.unit} looks like: one decision, your options, your recommendation, their critique.` },
     { id: 'open-ended', title: 'It sounded open-ended', signalled: false,
       body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
-      counter: `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.success})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
+      counter: r.single
+        ? `Ask for ${r.written ? 'one question' : 'one conversation'} with nothing attached: no trial, no rhythm, no review. A second one is theirs to offer.`
+        : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.success})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
     { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
@@ -442,14 +478,18 @@ const CARD_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'later', noncommittal: 'vague-yes', 'use-the-program': 'program', 'ask-your-manager': 'manager', 'not-ready': 'ready', 'no-reply': 'time',
 };
 
-function rankCards(list: Card[], fr: FirstResponse | undefined): Card[] {
-  if (!fr) return list;
-  const first = list.find((c) => c.id === CARD_FOR[fr])!;
-  return [{ ...first, signalled: true }, ...list.filter((c) => c !== first)];
+function rankCards(list: Card[], signals: readonly FirstResponse[]): Card[] {
+  const ids = [...new Set(signals.map((f) => CARD_FOR[f]))];
+  if (ids.length === 0) return list;
+  const firsts = ids.map((id) => list.find((c) => c.id === id)!);
+  // With no reply nothing was signalled: the card comes first, unmarked.
+  const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
+  return [...marked, ...list.filter((c) => !firsts.includes(c))];
 }
 
-function cards(s: Situation, P: (f: string, w: string, c: string) => string): Card[] {
+function cards(s: Situation, P: (f: string, w: string, c: string) => string, comeBack: { when: string; objection: string }): Card[] {
   const { said, rhythm: r } = s;
+  const closed = s.declined || s.noReply;
   const indirect = s.communication === 'indirect';
   const soft = indirect ? P(' Whichever you prefer.', ' Whatever suits you best.', ' Your call.') : '';
   // What they know for: a phrase after "your experience with", a clause as it was written.
@@ -461,7 +501,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Card[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
-      answer: s.firstResponse === 'no-time' && !s.declined
+      answer: s.declined
+        // After a no there is nothing smaller to offer: accept it.
+        ? P('I understand, and I will not add to it. Thank you for hearing me out.', 'I understand, and I won’t add to it. Thanks for hearing me out.', 'Understood. I won’t add to it. Thanks for hearing me out.')
+        : s.firstResponse === 'no-time'
         // The ask already offered the lighter version; the card points back to it, it does not repeat it.
         ? P(`I understand. Then let us start with the lighter version I mentioned, and only grow it if it proves worth your time.${soft}`, `Totally fair. Then let’s start with the lighter version I mentioned, and only grow it if it’s worth your time.${soft}`, `Understood. Then the lighter version, and we grow it only if it earns it.${soft}`)
         : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
@@ -486,25 +529,33 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
         `Three things, I hope. A better call on our challenge, made with your experience instead of without it. ${valueFrom ? `From me: ${valueFrom}` : `From me, ${said.value}.`} And someone who carries your way of thinking into rooms you’re not in.`,
         `A better decision on our challenge. ${valueFrom || `${capFirst(said.value)}.`} And your thinking in rooms you’re not in.`) },
     { id: 'informal', objection: 'I don’t really do formal mentoring.', means: 'I do not want a title, a program or an obligation attached.', signalled: false,
-      answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ entirely.`,
-        `That suits me, honestly; I’m not after anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ altogether.`,
-        `Fine by me. No title: ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time.`) },
+      answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.single ? `${r.written ? 'one question' : 'one conversation'} about one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time`}. We can drop the word ‘mentoring’ entirely.`,
+        `That suits me, honestly; I’m not after anything formal. Think of it as ${r.single ? `${r.written ? 'one question' : 'one conversation'} about one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time`}. We can drop the word ‘mentoring’ altogether.`,
+        `Fine by me. No title: ${r.single ? `${r.written ? 'one question' : 'one conversation'}, one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time`}.`) },
     { id: 'everyone', objection: 'If I do this for you, I’ll have to do it for everyone.', means: 'I am worried about how this looks.', signalled: false,
       answer: P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
         'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
         'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
-    { id: 'later', objection: 'Let’s revisit this next quarter.', means: 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
-      answer: `${P('That works. May I come back to you at the start of next quarter? I will put a reminder in my own calendar and send you a short note then.', 'That works. Could I come back to you at the start of next quarter? I’ll put a reminder in my own calendar and send you a short note then.', 'Works. I’ll note it in my calendar and send you a short note at the start of next quarter.')}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
+    { id: 'later', objection: comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
+      // After a no, the date is the whole answer: no written question in the meantime, no probing.
+      answer: closed
+        ? P(`Understood. May I write to you ${comeBack.when}? Until then I will not raise it.`, `Understood. Could I write to you ${comeBack.when}? Until then I won’t bring it up.`, `Understood. I’ll write ${comeBack.when}; not before.`)
+        : `${P(`That works. May I come back to you ${comeBack.when}? I will put a reminder in my own calendar and send you a short note then.`, `That works. Could I come back to you ${comeBack.when}? I’ll put a reminder in my own calendar and send you a short note then.`, `Works. I’ll note it in my calendar and send you a short note ${comeBack.when}.`)}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
     { id: 'vague-yes', objection: 'Sure, let’s find some time at some point.', means: 'A yes in principle that will never reach a calendar unless you make it easy.', signalled: false,
-      answer: r.written
+      answer: r.single
+        ? P(`Thank you. So that it does not become one more thing for you to remember, I will ${r.written ? 'send the question this week' : `send ${s.relationship === 'executive' && s.organization !== 'startup' ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll ${r.written ? 'send the question this week' : `send ${s.relationship === 'executive' && s.organization !== 'startup' ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. I’ll ${r.written ? 'send the question this week' : 'send two or three times for the conversation'}.`)
+        : r.written
         ? P('Thank you. So that it does not become one more thing for you to remember, I will send the first note, with one decision in it, this week.', 'Thank you! So it doesn’t become one more thing for you to remember, I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
         : P(`Thank you. So that it does not become one more thing for you to remember, I will send ${s.relationship === 'executive' ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose whichever suits you' : ''}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll send ${s.relationship === 'executive' ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick whatever suits you' : ''}.`, `Thanks. I’ll send ${s.relationship === 'executive' ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`) },
     { id: 'email', objection: 'Just send me your questions by email.', means: 'Yes, in a lighter format. Take it.', signalled: false,
-      answer: r.written
+      answer: r.single
+        ? P('Gladly. I will keep it to one short message: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly. I’ll keep it to one short message: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'Gladly. One short message: context, decision, options, my pick, deadline.')
+        : r.written
         ? P('Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'That’s the plan. Short: context, decision, options, my pick, deadline.')
         : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
     { id: 'not-me', objection: 'I’m not the right person for this. Talk to someone else.', means: 'It may really be a fit problem, or a polite no.', signalled: false,
-      answer: P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
+      // After a no, the referral is the whole answer: no second request attached to it.
+      answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
   ];

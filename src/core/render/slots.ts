@@ -171,10 +171,51 @@ export function soundsLikeNo(words: string): boolean {
 export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready' | undefined {
   const w = words.toLowerCase();
   if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) return 'use-the-program';
-  if (/\bmanager\b|\bboss\b|\breporting line\b/.test(w)) return 'ask-your-manager';
+  if (MANAGER_WORDS.test(w)) return 'ask-your-manager';
   if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/.test(w)) return 'not-ready';
   if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b/.test(w)) return 'not-now';
   if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/.test(w)) return 'no-time';
   if (/\blet me (?:see|think)\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
   return undefined;
+}
+
+/** Every first response their words point to, in a fixed order: "I will consider it. Please talk
+ *  to your department head first." is both noncommittal and ask-your-manager. */
+export function firstResponsesFromWords(words: string): ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] {
+  const w = words.toLowerCase();
+  const out: ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] = [];
+  if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) out.push('use-the-program');
+  if (MANAGER_WORDS.test(w)) out.push('ask-your-manager');
+  if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b|\bmore exposure\b|\bexposure to\b/.test(w)) out.push('not-ready');
+  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b|\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/.test(w)) out.push('not-now');
+  if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bslammed\b|\bschedule\b/.test(w)) out.push('no-time');
+  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
+  return out;
+}
+
+const MANAGER_WORDS = /\b(?:line manager|manager|boss|reporting line|department head|head of (?:your )?department|supervisor|team lead)\b/;
+
+/** Who they sent you to, in their words: "department head", or "manager" by default. */
+export function managerWord(words: string): string {
+  const m = MANAGER_WORDS.exec(words.toLowerCase());
+  return m && !/^(?:boss|reporting line)$/.test(m[0]) ? m[0].replace(/^head of (?:your )?department$/, 'head of department') : 'manager';
+}
+
+/** When to come back, read from their words: "until the Series B closes" → "the week after the
+ *  Series B closes"; "this year" → "in January"; otherwise the start of next quarter. Bounded
+ *  repeats only: linear. */
+export function comeBackFrom(words: string): { when: string; objection: string } {
+  const until = /\buntil\s+([^.,;!?]{3,60})/i.exec(words);
+  if (until) {
+    const what = until[1]!.trim().replace(/^(?:after\s+)?/i, '');
+    const after = /\b(?:closes|ends|is (?:done|over|settled|finished)|are (?:done|over|settled|finished)|lands|ships)$/i.test(what) ? what : `${what} is over`;
+    return { when: `the week after ${after}`, objection: `I’m slammed until ${what}.` };
+  }
+  if (/\bthis year\b/i.test(words)) {
+    const due = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(words);
+    return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.' };
+  }
+  const months = /\bin a few (weeks|months)\b/i.exec(words);
+  if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.` };
+  return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
 }
