@@ -175,7 +175,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const firstResponse = profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words));
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
-  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time' });
+  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' });
   const said = {
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,

@@ -50,6 +50,8 @@ export interface Rhythm {
   reviewMinutes: number;
   /** Exchanges in the three-month trial (0 when it cannot be known or there is none). */
   sessions: number;
+  /** An assistant keeps their calendar (executives outside startups): dates go through them. */
+  assistant: boolean;
 }
 
 export interface RhythmOptions {
@@ -57,6 +59,8 @@ export interface RhythmOptions {
   single?: boolean;
   /** Their first answer was about time: the meeting itself is shorter. */
   noTime?: boolean;
+  /** The executive has an assistant who keeps the calendar (not at a startup). Default: executives do. */
+  assistant?: boolean;
 }
 
 const CADENCE_LABELS: Record<Cadence, string> = {
@@ -68,8 +72,10 @@ function byTone(tone: Tone, formal: string, warm: string, concise: string): stri
 }
 
 export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone: Tone, relationship: Relationship, options: RhythmOptions = {}): Rhythm {
-  const meetingMinutes = Math.min(minutes, relationship === 'executive' || options.noTime ? 15 : 20);
-  if (options.single) return singleRhythm(cadence, format, minutes, tone, relationship, meetingMinutes);
+  const assistant = options.assistant ?? relationship === 'executive';
+  // After a no the meeting is the one conversation asked for: one length everywhere.
+  const meetingMinutes = options.single ? minutes : Math.min(minutes, relationship === 'executive' || options.noTime ? 15 : 20);
+  if (options.single) return singleRhythm(cadence, format, minutes, tone, assistant, meetingMinutes);
   const live = format !== 'async';
   const written = format === 'async';
   const recurring = cadence !== 'as-needed';
@@ -104,7 +110,6 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
       `I’ll bring one decision ${recurring ? 'each time' : 'whenever I ask'} and send a one-page pre-read the day before.`,
       `One decision ${recurring ? 'per session' : 'each time'}, a one-page pre-read the day before.`);
 
-  const assistant = relationship === 'executive';
   const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
   let promise: string;
   if (recurring && live) {
@@ -177,7 +182,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
     unit: written ? 'note' : 'session',
     summary, ask, prep, promise, fallback, logistics, review, short,
-    single: false, meetingMinutes, reviewMinutes: written ? 20 : reviewMinutes, sessions: recurring ? perTrial : 0,
+    single: false, meetingMinutes, reviewMinutes: written ? 20 : reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
   };
 }
 
@@ -187,9 +192,8 @@ function minutesLabel(total: number): string {
 }
 
 /** After a no or no reply: one conversation, or one written question, and nothing recurring. */
-function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: Tone, relationship: Relationship, meetingMinutes: number): Rhythm {
+function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: Tone, assistant: boolean, meetingMinutes: number): Rhythm {
   const written = format === 'async';
-  const assistant = relationship === 'executive';
   const spoken = written ? 'one written question on a single decision' : `one conversation of ${minutes} minutes on a single decision`;
   const summary = written ? 'a single written question, answered in their own time' : `a single conversation of ${minutes} minutes`;
   return {
@@ -214,6 +218,6 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: T
     short: written
       ? byTone(tone, 'I would value your perspective on one decision: one written question, and nothing more unless you find it useful.', 'I’d value your take on one decision: one written question, and nothing more unless you find it useful.', 'One written question on one decision. Nothing more unless you want it.')
       : byTone(tone, `I would value your perspective on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `I’d value your take on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `One conversation of ${minutes} minutes on one decision. Nothing more unless you want it.`),
-    meetingMinutes, reviewMinutes: 0, sessions: 1,
+    meetingMinutes, reviewMinutes: 0, sessions: 1, assistant,
   };
 }

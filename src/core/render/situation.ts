@@ -157,7 +157,9 @@ export function compose(s: Situation, toneNote: string): Composed {
       'I’m not on your team: this is about your advice, not your team’s time.'));
   }
   // Executives, and direct cultures, hear the ask first and the reasons after it.
-  const askFirst = !closed && (s.relationship === 'executive' || !indirect);
+  // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
+  // hear acknowledgement, then context, then the ask, whatever the title (review #10).
+  const askFirst = !closed && !indirect;
   if (askFirst) {
     opening.push(s.relationship === 'executive'
       ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, `Short version: ${r.short}`)
@@ -165,7 +167,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   }
   if (said.hasInitiative && !closed) {
     opening.push(indirect || hierarchical
-      ? P(`Before anything else, I want to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
+      ? P(`I would like to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
         `Part of why I wanted to ask you is the work you led on ${said.initiative}. I’ve learned a lot from how that was done.`,
         `Your work on ${said.initiative} is why I’m asking you.`)
       : P(`The work you led on ${said.initiative} is the reason I am asking you.`, `The work you led on ${said.initiative} is a big part of why I’m asking you.`, `Your work on ${said.initiative} is why I’m asking you.`));
@@ -243,7 +245,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       case 'noncommittal':
         if (indirect || hierarchical) {
           // Said last, after the written summary: a date is offered, never pressed for.
-          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`));
+          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${r.assistant ? ' to your assistant' : ''}.`));
           break;
         }
         ask.push(r.written
@@ -327,11 +329,14 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
   const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
     ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
     : s.firstResponse === 'no-time'
-      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' Thanks for making room in a full calendar.')
+      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' I know the calendar is full.')
       : s.relationship === 'skip-level'
         ? P(' I will let my manager know how we left it.', ' I’ll let my manager know how we left it.', ' I’ll update my manager.')
         : s.relationship === 'executive'
-          ? P(' I will keep anything further to your assistant, so that none of it lands on your desk.', ' I’ll sort anything further out with your assistant, so none of it lands on your desk.', ' Logistics go through your assistant, not you.')
+          // The summary goes to them (promised above); only the scheduling goes elsewhere.
+          ? (r.assistant
+            ? P(' I will send you the short summary today; the scheduling I will keep with your assistant.', ' I’ll send you the short summary today, and sort the scheduling out with your assistant.', ' Summary to you today; scheduling with your assistant.')
+            : P(' I will send you the short summary today, and the invites myself.', ' I’ll send you the short summary today, and the invites myself.', ' Summary today; I’ll send the invites myself.'))
           : '';
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
@@ -371,12 +376,12 @@ function settingOf(s: Situation): string {
     : s.declined
       ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
       : s.hierarchy === 'hierarchical'
-        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
-        : `Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.`;
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.rhythm.assistant ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' through their assistant' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
     'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
     'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
-    executive: ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.',
+    executive: s.rhythm.assistant ? ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.' : ' Put a one-line purpose in the invite; executives often read only that line.',
     'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
   }[s.relationship];
   const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
@@ -442,7 +447,7 @@ function reasons(s: Situation, stakes: string): Reason[] {
     : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
   return [
     { id: 'time', title: 'Their time is already spoken for', signalled: false,
-      body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ' At executive level the calendar is also guarded by an assistant and shaped by planning cycles, board preparation and hiring.' : ''}`,
+      body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ` At executive level the calendar is also ${r.assistant ? 'guarded by an assistant and ' : ''}shaped by planning cycles, board preparation and hiring.` : ''}`,
       counter: timeCounter },
     { id: 'vague', title: 'The ask was too vague', signalled: false,
       body: '“Will you mentor me?” sounds like a project with no scope and no finish line. Leaders say yes to what they can picture.',
@@ -543,10 +548,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         : `${P(`That works. May I come back to you ${comeBack.when}? I will put a reminder in my own calendar and send you a short note then.`, `That works. Could I come back to you ${comeBack.when}? I’ll put a reminder in my own calendar and send you a short note then.`, `Works. I’ll note it in my calendar and send you a short note ${comeBack.when}.`)}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
     { id: 'vague-yes', objection: 'Sure, let’s find some time at some point.', means: 'A yes in principle that will never reach a calendar unless you make it easy.', signalled: false,
       answer: r.single
-        ? P(`Thank you. So that it does not become one more thing for you to remember, I will ${r.written ? 'send the question this week' : `send ${s.relationship === 'executive' && s.organization !== 'startup' ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll ${r.written ? 'send the question this week' : `send ${s.relationship === 'executive' && s.organization !== 'startup' ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. I’ll ${r.written ? 'send the question this week' : 'send two or three times for the conversation'}.`)
+        ? P(`Thank you. So that it does not become one more thing for you to remember, I will ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. I’ll ${r.written ? 'send the question this week' : 'send two or three times for the conversation'}.`)
         : r.written
         ? P('Thank you. So that it does not become one more thing for you to remember, I will send the first note, with one decision in it, this week.', 'Thank you! So it doesn’t become one more thing for you to remember, I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
-        : P(`Thank you. So that it does not become one more thing for you to remember, I will send ${s.relationship === 'executive' ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose whichever suits you' : ''}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll send ${s.relationship === 'executive' ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick whatever suits you' : ''}.`, `Thanks. I’ll send ${s.relationship === 'executive' ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`) },
+        : P(`Thank you. So that it does not become one more thing for you to remember, I will send ${r.assistant ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose whichever suits you' : ''}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll send ${r.assistant ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick whatever suits you' : ''}.`, `Thanks. I’ll send ${r.assistant ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`) },
     { id: 'email', objection: 'Just send me your questions by email.', means: 'Yes, in a lighter format. Take it.', signalled: false,
       answer: r.single
         ? P('Gladly. I will keep it to one short message: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly. I’ll keep it to one short message: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'Gladly. One short message: context, decision, options, my pick, deadline.')

@@ -391,3 +391,45 @@ suite('Review #1: one model after a no, the leader\'s words acted on', () => {
     assert.match(section(former, 'The script'), /more exposure to the exec team first/);
   });
 });
+
+suite('Review #1: order, closing, assistants, culture notes', () => {
+  const jp = { firstResponse: 'noncommittal', relationship: 'executive', culture: { communication: 'indirect', hierarchy: 'hierarchical' }, organization: 'enterprise' };
+  const startup = { firstResponse: 'no-time', relationship: 'executive', culture: { communication: 'direct', hierarchy: 'flat' }, organization: 'startup', tone: 'concise' };
+
+  test('#10: an indirect culture hears acknowledgement and context before the ask, even from an executive; no "Before anything else"', () => {
+    const script = section(render('prep-doc', exampleWith(jp)), 'The script');
+    assert.doesNotMatch(script, /Before anything else|The short version/);
+    assert.ok(script.indexOf('acknowledge the work you led') < script.indexOf('Specifically, I would like to propose'));
+  });
+
+  test('#11: the closing keeps the summary promise; only scheduling goes to the assistant', () => {
+    const closing = section(render('prep-doc', exampleWith(jp)), 'The script').split('### 5. Closing')[1]!;
+    assert.doesNotMatch(closing, /keep anything further to your assistant/);
+    assert.match(closing, /send you the short summary today; the scheduling I will keep with your assistant/);
+  });
+
+  test('#19: a startup co-founder has no assistant', () => {
+    const doc = render('prep-doc', exampleWith(startup));
+    assert.doesNotMatch(doc.replace(/whether an assistant manages their calendar|there is usually no assistant/g, ''), /assistant/);
+    assert.match(doc, /send the invites yourself/);
+  });
+
+  test('#15/#6: a direct culture after a no gets no indirect-culture note and no probing follow-up', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year.', culture: { communication: 'direct', hierarchy: 'hierarchical' } }));
+    assert.doesNotMatch(doc, /indirect culture|soft no \(|What would make this work for you/);
+  });
+
+  test('#4/#23/#24: one meeting length and one total, derived once', () => {
+    const r = rhythmOf('biweekly', 'meetings', 15, 'warm', 'former-manager');
+    assert.strictEqual(r.meetingMinutes, 15);
+    assert.strictEqual(r.reviewMinutes, 15);
+    assert.strictEqual(r.totalTime, 'about 2 hours'); // 7 × 15 + 15
+    const doc = render('prep-doc', exampleWith({ relationship: 'executive', firstResponse: 'no-time', sessionMinutes: 20, culture: { communication: 'direct', hierarchy: 'flat' }, tone: 'concise' }));
+    assert.doesNotMatch(section(doc, 'The script'), /Ten minutes|ten minutes|20 minutes, no more/);
+    assert.match(section(doc, 'The script'), /booked for 15 minutes/);
+    assert.match(section(doc, 'The script'), /15 minutes, no more/);
+    const single = rhythmOf('monthly', 'mixed', 45, 'formal', 'cross-team', { single: true });
+    assert.strictEqual(single.meetingMinutes, 45);
+    assert.strictEqual(single.summary, 'a single conversation of 45 minutes');
+  });
+});
