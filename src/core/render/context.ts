@@ -8,7 +8,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
@@ -90,7 +90,7 @@ export interface RenderContext extends MessageContext {
   /** Language of the headings ({{t "…"}}). */
   lang: string;
   /** From the session log, for agendas after the first check-in. */
-  log: { openActions: { text: string; date: string }[]; nextTopic: string };
+  log: { openActions: { text: string; date: string }[]; nextTopic: string; found: boolean };
 }
 
 /** One matcher per glossary list: building it costs more than rendering a whole doc. */
@@ -258,7 +258,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     lang: languageOf(extras.language),
     log: {
       openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],
-      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
+      // Without a topic from the log, the known challenge is the topic; a prompt only when neither exists.
+      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? asSentence(challenge.text) : fillIn('the topic for this session'); })(),
+      found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
   };
 }

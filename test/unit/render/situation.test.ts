@@ -13,7 +13,7 @@ import { buildContext } from '../../../src/core/render/context';
 import { rhythmOf } from '../../../src/core/render/rhythm';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { lint } from 'markdownlint/sync';
-import { exampleWith, LIBRARY, md, render, section, TODAY } from './helpers';
+import { exampleWith, LIBRARY, md, render, SAMPLE_LOG, section, TODAY } from './helpers';
 
 const IDS = Object.keys(BUILTIN_TEMPLATES);
 const GLOSSARY = builtinGlossary();
@@ -431,5 +431,36 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
     const single = rhythmOf('monthly', 'mixed', 45, 'formal', 'cross-team', { single: true });
     assert.strictEqual(single.meetingMinutes, 45);
     assert.strictEqual(single.summary, 'a single conversation of 45 minutes');
+  });
+});
+
+suite('Review #1: the documents around the meeting', () => {
+  test('#18: the thank-you has a "still considering" note that presumes nothing', () => {
+    const note = render('thank-you', exampleWith({ culture: { communication: 'indirect', hierarchy: 'hierarchical' }, firstResponse: 'noncommittal' }));
+    const considering = section(note, 'If they are still considering it');
+    assert.match(considering, /here is the short summary of my proposal, for you to consider at your convenience/);
+    assert.match(considering, /I will follow your lead/);
+    assert.doesNotMatch(considering, /openness to my proposal|First session|\(date and time\)/);
+  });
+
+  test('#17/#27: one policy for "not now" (a named time, your own reminder); no italics that do not exist', () => {
+    const no = render('thank-you', exampleWith({ firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year due to the budget negotiations.' }));
+    assert.doesNotMatch(no, /unless you do/);
+    assert.match(no, /reminder in my own calendar to write to you in January, once the budget negotiations are settled/);
+    for (const id of ['thank-you', 'async-update']) assert.doesNotMatch(render(id, exampleWith({})), /in italics/);
+  });
+
+  test('#21: the next check-in does not claim a session log that does not exist; the topic defaults to the challenge', () => {
+    const doc = render('next-checkin', exampleWith({ challenge: 'p99 latency on the reporting API is over 2 s.' }));
+    assert.doesNotMatch(doc, /from your session log|Nothing is open|\[fill in: the topic/);
+    assert.match(doc, /No session log found \(mentorship\/log\.md\); add open actions by hand/);
+    assert.match(doc, /P99 latency on the reporting API is over 2 s\./);
+    assert.match(render('next-checkin', exampleWith({}), { log: SAMPLE_LOG }), /from your session log/);
+  });
+
+  test('#22: an async first check-in is a note, not a pre-read sent ahead of a session', () => {
+    const doc = render('first-checkin', exampleWith({ format: 'async' }));
+    assert.doesNotMatch(doc, /Pre-read \(send 24 to 48 hours before\)|Goal for this session|send the pre-read below/);
+    assert.match(doc, /## Goal for this note/);
   });
 });
