@@ -1,14 +1,13 @@
 import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profile/profile';
 import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
-import { findEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
+import { comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
@@ -20,8 +19,6 @@ const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', en
 /** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
 export const flagOf = (id: string): string => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** Terms worth using with almost any leader, used when the profile touches fewer than four. */
-const DEFAULT_TERMS = ['Architectural Runway', 'Technical Debt', 'Non-Functional Requirements', 'Domain-Driven Design', 'Eventual Consistency', 'API Gateway'];
 /** The source brief's ten terms: offered whenever the challenge touches them, before other keyword hits. */
 export const SEED_TERMS = ['Architectural Runway', 'Technical Debt', 'Microservices', 'Eventual Consistency', 'API Gateway', 'Domain-Driven Design', 'Cloud Native', 'Non-Functional Requirements', 'Refactoring', 'Design Patterns'];
 export const MIN_TERMS = 4;
@@ -32,13 +29,18 @@ function words(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-/** How many of an entry's keywords the text contains (whole words or phrases). One pass of
- *  `includes` per keyword: linear in the text for each keyword. */
+/** Keywords so common in any engineering sentence that alone they say nothing about the topic
+ *  ("services" in "40 municipal services", "contract" in "vendor contract"): half a hit each. */
+const GENERIC_KEYWORDS = new Set(['services', 'service', 'api', 'apis', 'reporting', 'contract', 'contracts', 'integration', 'integrations', 'clients', 'partners',
+  'database', 'split', 'version', 'versions', 'consumer', 'consumers', 'interface', 'interfaces', 'performance', 'scale', 'load', 'slow', 'team', 'teams', 'data', 'latency']);
+
+/** How many of an entry's keywords the text contains (whole words or phrases), a generic keyword
+ *  counting half. One pass of `includes` per keyword: linear in the text for each keyword. */
 function keywordHits(entry: GlossaryEntry, text: string): number {
   let hits = 0;
   for (const k of entry.keywords ?? []) {
     const w = words(k);
-    if (w.trim() !== '' && text.includes(w)) hits++;
+    if (w.trim() !== '' && text.includes(w)) hits += GENERIC_KEYWORDS.has(k.toLowerCase()) ? 0.5 : 1;
   }
   return hits;
 }
@@ -112,19 +114,17 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
   // names, in order; then the terms it touches by meaning (keywords), the brief's core terms
   // before the rest, each by how many of its keywords appear.
   const primary = [profile.challenge, profile.expertiseApplied].filter(Boolean).join('\n\n');
-  for (const part of [primary, text]) {
-    for (const m of matcher.findAll(part)) add(m.entry);
-    const w = words(part);
-    const byMeaning = glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w), seed: SEED_TERMS.includes(e.name) }))
-      .filter((x) => x.hits > 0)
-      .sort((a, b) => Number(b.seed) - Number(a.seed) || b.hits - a.hits || a.i - b.i);
-    for (const x of byMeaning) add(x.e);
-  }
-  // 3. Widely useful terms, up to the minimum.
-  for (const name of DEFAULT_TERMS) {
-    if (chosen.length >= MIN_TERMS) break;
-    add(findEntry(glossary, name));
-  }
+  // The conversation's own words (the challenge and the bridge): terms named outright, then terms
+  // touched by meaning. One generic keyword ("services", "contract") is a coincidence, not a
+  // topic: a term needs a full hit. The other answers add only terms they name outright. When few
+  // fit, few are shown; nothing is padded with generic terms (review #20).
+  for (const m of matcher.findAll(primary)) add(m.entry);
+  const w = words(primary);
+  glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w) }))
+    .filter((x) => x.hits >= 1)
+    .sort((a, b) => b.hits - a.hits || a.i - b.i)
+    .forEach((x) => add(x.e));
+  for (const m of matcher.findAll(text)) add(m.entry);
   return chosen.slice(0, MAX_TERMS);
 }
 
@@ -259,7 +259,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     log: {
       openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],
       // Without a topic from the log, the known challenge is the topic; a prompt only when neither exists.
-      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? asSentence(challenge.text) : fillIn('the topic for this session'); })(),
+      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'); })(),
       found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
   };
@@ -267,7 +267,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
 
 /** Questions that take for granted that the leader did something ("How did you…", "When you
  *  moved to…"): asked of someone who never did, they put an invented fact in your mouth. */
-const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahead did you|Which investments|What framework did you|Was |At what)/;
+const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahead did you|Which investments|What framework did you|Was |At what|Did )|\b(?:did you|who negotiated|you had to)\b/i;
 
 /** The sentence to try for a term: the glossary's own when it asks without presuming; a
  *  presuming "How did you X?" becomes "Have you had to X? If so, how did you go about it?"; any

@@ -132,8 +132,9 @@ suite('Built-in templates: the full prep doc', () => {
 suite('Built-in templates: vocabulary size', () => {
   const count = (input: unknown) => listItems(section(render('prep-doc', input), 'Vocabulary for this conversation')).length;
 
-  test('a profile without terms still gets the minimum', () => {
-    assert.strictEqual(count({ leader: { name: 'Dana' }, challenge: 'getting better at my job' }), MIN_TERMS);
+  test('a profile without terms gets none, and the doc says why (review #20)', () => {
+    assert.strictEqual(count({ leader: { name: 'Dana' }, challenge: 'getting better at my job' }), 0);
+    assert.match(section(render('prep-doc', { leader: { name: 'Dana' }, challenge: 'getting better at my job' }), 'Vocabulary for this conversation'), /No glossary term fits this conversation closely/);
   });
 
   test('a profile full of terms is capped at the maximum', () => {

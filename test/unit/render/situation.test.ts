@@ -454,7 +454,7 @@ suite('Review #1: the documents around the meeting', () => {
     const doc = render('next-checkin', exampleWith({ challenge: 'p99 latency on the reporting API is over 2 s.' }));
     assert.doesNotMatch(doc, /from your session log|Nothing is open|\[fill in: the topic/);
     assert.match(doc, /No session log found \(mentorship\/log\.md\); add open actions by hand/);
-    assert.match(doc, /P99 latency on the reporting API is over 2 s\./);
+    assert.match(doc, /The challenge: p99 latency on the reporting API is over 2 s\./);
     assert.match(render('next-checkin', exampleWith({}), { log: SAMPLE_LOG }), /from your session log/);
   });
 
