@@ -154,7 +154,7 @@ export function looksLikeSentence(text: string): boolean {
 
 /** A short note when the tone works against the culture, or undefined when they fit. Shown in
  *  the doc and next to the tone in the Builder (as a warning). */
-export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'>): string | undefined {
+export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> & Partial<Pick<Profile, 'organization'>>): string | undefined {
   const { communication, hierarchy } = p.culture;
   if (p.tone === 'concise' && communication === 'indirect') {
     return 'A concise tone can sound abrupt in an indirect culture. The script keeps the softening the culture expects (a graceful exit, a written follow-up); consider the warm or formal tone.';
@@ -164,6 +164,9 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'>)
   }
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.relationship === 'executive') {
     return 'A warm, familiar tone toward an executive in an indirect, hierarchical culture can read as too casual; consider the formal tone.';
+  }
+  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct') {
+    return `A formal tone can sound distant in a direct, flat ${p.organization === 'startup' ? 'startup' : 'organization'}, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.`;
   }
   return undefined;
 }

@@ -350,6 +350,31 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
 
   const setting = settingOf(s);
 
+  // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
+  // (review #7). No room, no pause, no "would that work": a message that can be answered in lines.
+  if (s.noReply && r.written) {
+    const message: Omit<ScriptPart, 'n'>[] = [
+      { title: 'Opening: one line of context', note: '', after: '', lines: [P(
+        `I wrote to you about mentorship a while ago${name}. I know how many messages reach you, so this time I am asking for much less: one question, on one decision.`,
+        `I wrote to you about mentorship a while back${name}. I know how full your inbox is, so this time I’m asking for much less: one question, on one decision.`,
+        `I wrote to you a while ago${name}. This time: one question, one decision.`)] },
+      { title: 'The question', note: '', after: '', lines: [
+        ...connection,
+        P(`My question is about ${said.bridge}. Below are the decision, my options and my recommendation, in a few lines; a reply of two or three lines would be enough.`,
+          `My question is about ${said.bridge}. The decision, my options and what I’d recommend are below, in a few lines; two or three lines back would be plenty.`,
+          `My question: ${said.bridge}. Decision, options and my pick below; two or three lines back is enough.`),
+        said.valueClause ? P(`In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`) : P(`In return, I will share ${said.value}.`, `In return, I’ll share ${said.value}.`, `In return: ${said.value}.`),
+      ] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If now is not the moment, there is no need to reply.', 'Thanks for reading this. If now isn’t the moment, no need to reply.', 'Thanks. If now isn’t the moment, no reply needed.')] },
+    ];
+    return {
+      script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
+      reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+      objections: rankCards(cards(s, P, comeBack), signals),
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
+    };
+  }
+
   return {
     script: {
       setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote,

@@ -370,6 +370,8 @@ suite('Review #1: one model after a no, the leader\'s words acted on', () => {
     assert.match(doc, /### Most likely: overload \(no reply\)/);
     assert.doesNotMatch(doc, /The one they signalled|even lighter: a single question, once/);
     assert.match(doc, /Name the likely reason for the silence/);
+    assert.doesNotMatch(section(doc, 'The script'), /Thanks for fitting me in|Would that work for you|ask in person|If they say they need to think/);
+    assert.match(section(doc, 'The script'), /My question is about how you traced|My question is about/);
   });
 
   test('#6/#16: after a no the top card takes the date from their words and nothing else', () => {
@@ -417,6 +419,11 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
   test('#15/#6: a direct culture after a no gets no indirect-culture note and no probing follow-up', () => {
     const doc = render('prep-doc', exampleWith({ firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year.', culture: { communication: 'direct', hierarchy: 'hierarchical' } }));
     assert.doesNotMatch(doc, /indirect culture|soft no \(|What would make this work for you/);
+  });
+
+  test('#26: a formal tone in a direct, flat organization gets a tone note', () => {
+    const doc = render('prep-doc', exampleWith({ tone: 'formal', culture: { communication: 'direct', hierarchy: 'flat' }, organization: 'startup', relationship: 'executive' }));
+    assert.match(doc, /\*A note on tone:\* A formal tone can sound distant/);
   });
 
   test('#4/#23/#24: one meeting length and one total, derived once', () => {
