@@ -80,7 +80,7 @@ function pick(tone: Tone, formal: string, warm: string, concise: string): string
 }
 
 const STAKES: Record<Organization | 'unknown', [string, string]> = {
-  startup: ['runway, speed to the next milestone, and not painting the product into a corner', 'the company'],
+  startup: ['runway, speed to the next milestone, and keeping the product easy to change', 'the company'],
   'scale-up': ['growth without breaking things: reliability, onboarding new teams, and delivery speed', 'the company'],
   enterprise: ['cost, risk, delivery dates and customers', 'the company'],
   'public-sector': ['service to the public, statutory and audit duties, budget cycles and procurement rules', 'the organization'],
@@ -228,8 +228,8 @@ export function compose(s: Situation, toneNote: string): Composed {
         'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
         'Architecture only; team matters stay with my manager, who gets the summaries too.'));
     }
-    if (s.relationship === 'former-manager') ask.push(P('And no status updates: I will bring decisions, not reports.', 'And no status updates, I promise: I’ll bring decisions, not reports.', 'No status reports: decisions only.'));
-    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, not only for the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, not just the technology.`, `Each decision framed in terms of ${stakes}, not just tech.`));
+    if (s.relationship === 'former-manager') ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'Decisions, not status reports.'));
+    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `Each decision framed in terms of ${stakes}; the technology is only part of it.`));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
@@ -286,7 +286,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     : indirect || s.declined
     ? P('Of course, please take whatever time you need. I will send the summary today, and I will not chase you for an answer.', 'Of course, take all the time you need. I’ll send the note today, and I won’t chase you.', 'Of course. Summary today; no chasing.')
     : s.firstResponse === 'no-time' && r.totalTime
-      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. Today’s summary shows the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
       : r.written
         ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
         : !r.recurring

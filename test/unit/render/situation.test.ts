@@ -471,3 +471,12 @@ suite('Review #1: the documents around the meeting', () => {
     assert.match(doc, /## Goal for this note/);
   });
 });
+
+suite('Review #1: small wording (#25/#28)', () => {
+  test('no double "not", a sayable summary line, no "as always" to someone who never replied', () => {
+    const startup = render('prep-doc', exampleWith({ relationship: 'executive', organization: 'startup', tone: 'concise', firstResponse: 'no-time', culture: { communication: 'direct', hierarchy: 'flat' } }));
+    assert.doesNotMatch(startup, /not painting the product into a corner, not|Today’s summary shows the cost/);
+    const update = render('async-update', exampleWith({ firstResponse: 'no-reply', tone: 'warm' }));
+    assert.doesNotMatch(update, /as always|What changed since last time/);
+  });
+});
