@@ -133,7 +133,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
-      ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${r.meetingMinutes} minutes, no more.`)
+      ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${capFirst(spellMinutes(r.meetingMinutes))} minutes, no more.`)
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
@@ -590,6 +590,12 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
   ];
   return list;
+}
+
+/** A number of minutes as it is said at the start of a sentence ("Fifteen minutes"). */
+function spellMinutes(n: number): string {
+  const words: Record<number, string> = { 5: 'five', 10: 'ten', 15: 'fifteen', 20: 'twenty', 25: 'twenty-five', 30: 'thirty', 45: 'forty-five', 60: 'sixty' };
+  return words[n] ?? String(n);
 }
 
 function capFirst(t: string): string {
