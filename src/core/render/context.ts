@@ -239,7 +239,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     reasons: composed.reasons,
     objections: composed.objections,
     advice: composed.advice,
-    agenda: agendaBlocks(profile.sessionMinutes, hasSuccess),
+    agenda: agendaBlocks(profile.sessionMinutes, hasSuccess, rhythm.single),
     nextAgenda: nextAgendaMinutes(profile.sessionMinutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: profile.sessionMinutes,
@@ -287,10 +287,11 @@ export function tryLine(e: GlossaryEntry, challengeTopic: string): string {
  * ground rules (they move to the follow-up note) and keep the opening and wrap-up tight; the
  * critique of your options always gets most of the time.
  */
-export function agendaBlocks(minutes: number, hasSuccess: boolean): { start: number; end: number; item: string; want: string }[] {
+export function agendaBlocks(minutes: number, hasSuccess: boolean, single = false): { start: number; end: number; item: string; want: string }[] {
   const open = minutes <= 20 ? 1 : minutes <= 45 ? 2 : 3;
   const brief = minutes <= 15 ? 2 : minutes <= 30 ? 3 : 5;
-  const rules = minutes >= 30 ? (minutes >= 45 ? 5 : 4) : 0;
+  // After a no there is no trial, so no ground rules for one: that time goes to their critique.
+  const rules = single ? 0 : minutes >= 30 ? (minutes >= 45 ? 5 : 4) : 0;
   const wrap = minutes <= 20 ? 2 : minutes <= 45 ? 3 : 5;
   const critique = minutes - open - brief - rules - wrap;
   const blocks: [number, string, string][] = [
@@ -299,7 +300,7 @@ export function agendaBlocks(minutes: number, hasSuccess: boolean): { start: num
     [critique, 'Their critique of your options', 'Ask, then listen; note the reasons, not only the verdict'],
   ];
   if (rules > 0) blocks.push([rules, 'Ground rules for the trial', `How to reach them between sessions, how either of you cancels, and ${hasSuccess ? 'the success you named for three months' : 'what success looks like after three months'}`]);
-  blocks.push([wrap, 'Read-back and next step', rules > 0 ? 'Read back what you will do; fix the next topic and date' : 'Read back what you will do; ground rules and the next date go in your follow-up note']);
+  blocks.push([wrap, 'Read-back and next step', single ? 'Read back what you will do; a second conversation is theirs to offer' : rules > 0 ? 'Read back what you will do; fix the next topic and date' : 'Read back what you will do; ground rules and the next date go in your follow-up note']);
   let at = 0;
   return blocks.map(([len, item, want]) => ({ start: at, end: (at += len), item, want }));
 }

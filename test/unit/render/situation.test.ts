@@ -480,3 +480,11 @@ suite('Review #1: small wording (#25/#28)', () => {
     assert.doesNotMatch(update, /as always|What changed since last time/);
   });
 });
+
+suite('Review #1: check-in and thank-you after a no (#1/#7)', () => {
+  test('no trial ground rules and no three-month review after a no', () => {
+    const input = exampleWith({ firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year.', sessionMinutes: 45, format: 'meetings' });
+    assert.doesNotMatch(render('first-checkin', input), /Ground rules for the trial/);
+    assert.doesNotMatch(render('thank-you', input), /After three months|Success at three months/);
+  });
+});
