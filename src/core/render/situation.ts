@@ -416,6 +416,15 @@ function settingOf(s: Situation): string {
 
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
   if (s.declined) {
+    // Their reason, in their words, when they gave one ("this year due to the budget negotiations").
+    const why = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(s.words);
+    const when = /\bthis year\b/i.test(s.words) ? ' this year' : '';
+    if (why) {
+      const reason = why[1]!.trim();
+      return P(`You told me that mentoring was not possible${when} because of ${reason}, and I respect that. I am not here to ask again for the same thing.`,
+        `You told me mentoring wasn’t possible${when} because of ${reason}, and I respect that. I’m not here to ask for the same thing again.`,
+        `You said no${when}, because of ${reason}. I respect that. This is not the same ask.`);
+    }
     return P('You told me that you could not take on mentoring, and I respect that. I am not here to ask again for the same thing.',
       'You told me you couldn’t take on mentoring, and I respect that. I’m not here to ask for the same thing again.',
       'You said no to mentoring, and I respect that. This is not the same ask.');

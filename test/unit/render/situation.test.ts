@@ -488,3 +488,11 @@ suite('Review #1: check-in and thank-you after a no (#1/#7)', () => {
     assert.doesNotMatch(render('thank-you', input), /After three months|Success at three months/);
   });
 });
+
+suite('Review #1: a written no is acknowledged in its own terms (#2)', () => {
+  test('the reason they gave is named, not replaced by "the timing"', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year due to the budget negotiations.' }));
+    assert.match(section(doc, 'The script'), /mentoring was not possible this year because of the budget negotiations, and I respect that/);
+    assert.doesNotMatch(section(doc, 'The script'), /timing was not right/);
+  });
+});
