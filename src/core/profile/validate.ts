@@ -124,7 +124,8 @@ export function validateProfile(input: unknown): ProfileResult {
   for (const path of SLOT_FIELDS) {
     const v = text[path];
     if (v !== undefined && looksLikeSentence(v)) {
-      issues.push({ path, message: `${path} reads like a whole sentence; the doc pastes it mid-sentence, so a phrase works best (${SLOT_HINTS[path]}).`, severity: 'warning' });
+      // The prep doc copes (a clause is said as its own sentence), but a phrase reads best everywhere.
+      issues.push({ path, message: `${path} reads like a whole sentence; the prep doc will set it off as a sentence of its own where it cannot fit mid-sentence, but a phrase reads best (${SLOT_HINTS[path]}).`, severity: 'warning' });
     }
   }
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };

@@ -496,3 +496,11 @@ suite('Review #1: a written no is acknowledged in its own terms (#2)', () => {
     assert.doesNotMatch(section(doc, 'The script'), /timing was not right/);
   });
 });
+
+suite('Review #1: no re-ask after a final no (#16)', () => {
+  test('after a no, the prep doc keeps only the referral question', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year.' }));
+    assert.doesNotMatch(section(doc, 'After the meeting'), /Would you be open to a single question/);
+    assert.match(section(doc, 'After the meeting'), /Is there someone you’d suggest\?/);
+  });
+});
