@@ -104,7 +104,7 @@ export function slot(raw: string): Slot {
   s = s.replace(/([,;:!?])\1+/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
   // Straight or curly quotes around the whole answer add nothing mid-sentence.
   const quoted = /^["“'‘](.*)["”'’]$/u.exec(s);
-  if (quoted && !/["“”]/.test(quoted[1]!)) s = quoted[1]!.trim();
+  if (quoted && !/["“”]/.test(quoted[1]!) && quoted[1]!.trim() !== '') s = quoted[1]!.trim(); // quotes alone are the answer
   // First-person wrappers around the real answer: "I want to learn how you split contexts" is
   // pasted after "your view on", so only "how you split contexts" belongs there.
   s = s.replace(FIRST_PERSON_WRAPPER, '');

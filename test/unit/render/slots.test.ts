@@ -155,3 +155,9 @@ suite('Slots: whole sentences as people type them (review #3)', () => {
     }
   });
 });
+
+suite('Slots: quotes alone', () => {
+  test('an answer of only quote marks is kept, not turned into a missing answer', () => {
+    assert.strictEqual(slot('“"').text, '“"');
+  });
+});
