@@ -1,5 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
+import { soundsLikeNo } from '../render/slots';
 
 export type Phase = 'before' | 'meeting' | 'after';
 
@@ -14,7 +15,14 @@ export interface PrepStep {
   args?: readonly unknown[];
   /** Whether the step applies to this profile; absent means always. */
   appliesTo?: (profile: Profile) => boolean;
+  /** The title for this profile, when it differs ("…for the no"); absent means `title`. */
+  titleFor?: (profile: Profile) => string | undefined;
 }
+
+/** The leader said no in their words, or never replied: the ask is a single conversation, with
+ *  no first check-in and no review to plan. */
+export const closedDoor = (p: Profile): boolean => p.firstResponse === 'no-reply' || (p.firstResponseWords !== undefined && soundsLikeNo(p.firstResponseWords));
+const declined = (p: Profile): boolean => p.firstResponseWords !== undefined && soundsLikeNo(p.firstResponseWords);
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
@@ -29,7 +37,8 @@ export const PHASE_TITLES: Record<Phase, string> = {
 };
 
 export const PREP_STEPS: readonly PrepStep[] = [
-  { id: 'understand-resistance', phase: 'before', title: 'Name the likely reason for the lukewarm answer', description: 'Time, an unclear ask, or doubt about follow-through: pick the one that fits.', command: 'mentorshipPrep.generate' },
+  { id: 'understand-resistance', phase: 'before', title: 'Name the likely reason for the lukewarm answer', description: 'Time, an unclear ask, or doubt about follow-through: pick the one that fits.', command: 'mentorshipPrep.generate',
+    titleFor: (p) => (declined(p) ? 'Name the likely reason for the no' : p.firstResponse === 'no-reply' ? 'Name the likely reason for the silence' : undefined) },
   { id: 'research-leader', phase: 'before', title: 'Research the leader’s work and priorities', description: 'Projects they led, talks, docs, what their quarter looks like.' },
   { id: 'pick-challenge', phase: 'before', title: 'Pick one concrete challenge their expertise fits', description: 'Specific enough to discuss in a single session.', command: 'mentorshipPrep.editProfile' },
   { id: 'frame-partnership', phase: 'before', title: 'Frame the ask as a partnership and name what you bring', description: 'Their expertise, your challenge, the value to the team.', command: 'mentorshipPrep.editProfile' },
@@ -42,9 +51,9 @@ export const PREP_STEPS: readonly PrepStep[] = [
   { id: 'read-brief', phase: 'meeting', title: 'Read the night-before brief', description: 'Opening line, the ask, three objections, the walk-away line.', command: FROM_TEMPLATE, args: [{ template: 'brief' }] },
   { id: 'hold-meeting', phase: 'meeting', title: 'Make the ask, then pause and listen', description: 'Answer the objection behind their words.' },
   { id: 'send-thank-you', phase: 'after', title: 'Send the thank-you note within a day', description: 'Recap what you agreed, the rhythm and the first topic.', command: 'mentorshipPrep.generateFollowUp' },
-  { id: 'plan-first-session', phase: 'after', title: 'Prepare the first check-in agenda', description: 'One decision, a pre-read, timed items.', command: 'mentorshipPrep.generateAgenda' },
+  { id: 'plan-first-session', phase: 'after', title: 'Prepare the first check-in agenda', description: 'One decision, a pre-read, timed items.', command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) },
   { id: 'reply-to-no', phase: 'after', title: 'If the answer was no: send the reply and ask for a referral', description: 'Thank them, leave the door open, ask who else could help.', command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
-  { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Put the check-ins in your calendar; renew, adjust, or close it gracefully.', command: 'mentorshipPrep.exportCalendar' },
+  { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Put the check-ins in your calendar; renew, adjust, or close it gracefully.', command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !closedDoor(p) },
 ];
 
 /** The steps that apply to a profile; every step when there is no profile yet. */

@@ -124,7 +124,8 @@ export function validateProfile(input: unknown): ProfileResult {
   for (const path of SLOT_FIELDS) {
     const v = text[path];
     if (v !== undefined && looksLikeSentence(v)) {
-      issues.push({ path, message: `${path} reads like a whole sentence; the doc pastes it mid-sentence, so a phrase works best (${SLOT_HINTS[path]}).`, severity: 'warning' });
+      // The prep doc copes (a clause is said as its own sentence), but a phrase reads best everywhere.
+      issues.push({ path, message: `${path} reads like a whole sentence; the prep doc will set it off as a sentence of its own where it cannot fit mid-sentence, but a phrase reads best (${SLOT_HINTS[path]}).`, severity: 'warning' });
     }
   }
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };
@@ -154,7 +155,7 @@ export function looksLikeSentence(text: string): boolean {
 
 /** A short note when the tone works against the culture, or undefined when they fit. Shown in
  *  the doc and next to the tone in the Builder (as a warning). */
-export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'>): string | undefined {
+export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> & Partial<Pick<Profile, 'organization'>>): string | undefined {
   const { communication, hierarchy } = p.culture;
   if (p.tone === 'concise' && communication === 'indirect') {
     return 'A concise tone can sound abrupt in an indirect culture. The script keeps the softening the culture expects (a graceful exit, a written follow-up); consider the warm or formal tone.';
@@ -164,6 +165,9 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'>)
   }
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.relationship === 'executive') {
     return 'A warm, familiar tone toward an executive in an indirect, hierarchical culture can read as too casual; consider the formal tone.';
+  }
+  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct') {
+    return `A formal tone can sound distant in a direct, flat ${p.organization === 'startup' ? 'startup' : 'organization'}, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.`;
   }
   return undefined;
 }

@@ -1,14 +1,13 @@
 import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profile/profile';
-import { PREP_STEPS, PHASE_TITLES } from '../checklist/steps';
+import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
-import { findEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { firstResponseFromWords, slot, soundsLikeNo, spokenTo } from './slots';
+import { comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
@@ -20,8 +19,6 @@ const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', en
 /** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
 export const flagOf = (id: string): string => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-/** Terms worth using with almost any leader, used when the profile touches fewer than four. */
-const DEFAULT_TERMS = ['Architectural Runway', 'Technical Debt', 'Non-Functional Requirements', 'Domain-Driven Design', 'Eventual Consistency', 'API Gateway'];
 /** The source brief's ten terms: offered whenever the challenge touches them, before other keyword hits. */
 export const SEED_TERMS = ['Architectural Runway', 'Technical Debt', 'Microservices', 'Eventual Consistency', 'API Gateway', 'Domain-Driven Design', 'Cloud Native', 'Non-Functional Requirements', 'Refactoring', 'Design Patterns'];
 export const MIN_TERMS = 4;
@@ -32,13 +29,18 @@ function words(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-/** How many of an entry's keywords the text contains (whole words or phrases). One pass of
- *  `includes` per keyword: linear in the text for each keyword. */
+/** Keywords so common in any engineering sentence that alone they say nothing about the topic
+ *  ("services" in "40 municipal services", "contract" in "vendor contract"): half a hit each. */
+const GENERIC_KEYWORDS = new Set(['services', 'service', 'api', 'apis', 'reporting', 'contract', 'contracts', 'integration', 'integrations', 'clients', 'partners',
+  'database', 'split', 'version', 'versions', 'consumer', 'consumers', 'interface', 'interfaces', 'performance', 'scale', 'load', 'slow', 'team', 'teams', 'data', 'latency']);
+
+/** How many of an entry's keywords the text contains (whole words or phrases), a generic keyword
+ *  counting half. One pass of `includes` per keyword: linear in the text for each keyword. */
 function keywordHits(entry: GlossaryEntry, text: string): number {
   let hits = 0;
   for (const k of entry.keywords ?? []) {
     const w = words(k);
-    if (w.trim() !== '' && text.includes(w)) hits++;
+    if (w.trim() !== '' && text.includes(w)) hits += GENERIC_KEYWORDS.has(k.toLowerCase()) ? 0.5 : 1;
   }
   return hits;
 }
@@ -54,6 +56,8 @@ export interface RenderContext extends MessageContext {
   /** The challenge after a preposition ("work on …"): the phrase, or "the problem that …". */
   challengeTopic: string;
   expertiseApplied: string;
+  /** Answers that are clauses, as sentences of their own (is.valueClause etc. say when to use them). */
+  sentence: { value: string; strengths: string; expertise: string };
   valueYouBring: string;
   goal: string;
   successLooksLike: string;
@@ -91,7 +95,7 @@ export interface RenderContext extends MessageContext {
   /** Language of the headings ({{t "…"}}). */
   lang: string;
   /** From the session log, for agendas after the first check-in. */
-  log: { openActions: { text: string; date: string }[]; nextTopic: string };
+  log: { openActions: { text: string; date: string }[]; nextTopic: string; found: boolean };
 }
 
 /** One matcher per glossary list: building it costs more than rendering a whole doc. */
@@ -113,19 +117,17 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
   // names, in order; then the terms it touches by meaning (keywords), the brief's core terms
   // before the rest, each by how many of its keywords appear.
   const primary = [profile.challenge, profile.expertiseApplied].filter(Boolean).join('\n\n');
-  for (const part of [primary, text]) {
-    for (const m of matcher.findAll(part)) add(m.entry);
-    const w = words(part);
-    const byMeaning = glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w), seed: SEED_TERMS.includes(e.name) }))
-      .filter((x) => x.hits > 0)
-      .sort((a, b) => Number(b.seed) - Number(a.seed) || b.hits - a.hits || a.i - b.i);
-    for (const x of byMeaning) add(x.e);
-  }
-  // 3. Widely useful terms, up to the minimum.
-  for (const name of DEFAULT_TERMS) {
-    if (chosen.length >= MIN_TERMS) break;
-    add(findEntry(glossary, name));
-  }
+  // The conversation's own words (the challenge and the bridge): terms named outright, then terms
+  // touched by meaning. One generic keyword ("services", "contract") is a coincidence, not a
+  // topic: a term needs a full hit. The other answers add only terms they name outright. When few
+  // fit, few are shown; nothing is padded with generic terms (review #20).
+  for (const m of matcher.findAll(primary)) add(m.entry);
+  const w = words(primary);
+  glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w) }))
+    .filter((x) => x.hits >= 1)
+    .sort((a, b) => b.hits - a.hits || a.i - b.i)
+    .forEach((x) => add(x.e));
+  for (const m of matcher.findAll(text)) add(m.entry);
   return chosen.slice(0, MAX_TERMS);
 }
 
@@ -150,11 +152,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
   // form also turns "her team" into "your team", since those lines are said to the leader.
-  const slotted = (path: TextFieldPath, spoken: boolean): { text: string; clause: boolean; given: boolean } => {
+  const slotted = (path: TextFieldPath, spoken: boolean): { text: string; clause: boolean; given: boolean; sentence: string } => {
     const v = getText(profile, path);
     const sl = v === undefined ? undefined : slot(v);
     const text = sl === undefined ? '' : inlineMarkdown(spoken ? spokenTo(sl.text) : sl.text);
-    return text === '' ? { text: fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt), clause: false, given: false } : { text, clause: sl!.clause, given: true };
+    if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
+    return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(spoken ? spokenTo(sl!.sentence) : sl!.sentence) };
   };
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const is: Record<string, boolean> = {};
@@ -172,7 +175,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   is.shortSession = profile.sessionMinutes < 30;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
-  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship);
+  const firstResponse = profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words));
+  // One model of the ask: after a no or no reply it is one conversation (or one written question),
+  // and every sentence about rhythm, review and invites follows from that.
+  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' });
   const said = {
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
@@ -182,7 +188,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     initiative: slotted('leader.initiative', true).text,
     bridge: slotted('expertiseApplied', true).text,
     value: slotted('valueYouBring', true).text,
+    // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
+    valueSentence: slotted('valueYouBring', true).sentence,
     strengths: slotted('you.strengths', true).text,
+    strengthsSentence: slotted('you.strengths', true).sentence,
+    expertiseSentence: slotted('leader.expertise', true).sentence,
     goal: slotted('goal', true).text,
     success: slotted('successLooksLike', true).text,
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
@@ -193,25 +203,34 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     hasSuccess: slotted('successLooksLike', true).given,
     hasInitiative: slotted('leader.initiative', true).given,
     hasStrengths: slotted('you.strengths', true).given,
+    valueClause: slotted('valueYouBring', true).clause,
+    strengthsClause: slotted('you.strengths', true).clause,
+    expertiseClause: slotted('leader.expertise', true).clause,
   };
   const addressRaw = getText(profile, 'leader.addressAs');
 
   const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
-    organization: profile.organization, firstResponse: profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words)), declined, noReply, address, rhythm, said,
+    organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said,
     words: words === undefined ? '' : inlineMarkdown(words),
+    // Their words feed the ranking: every reason they point to, the profile's answer first.
+    signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
+    managerWord: words === undefined ? 'manager' : managerWord(words),
+    comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection) }; })(),
   }, toneClash(profile) ?? '');
-  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, ...saidText } = said;
+  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
+  is.valueClause = valueClause; is.strengthsClause = strengthsClause; is.expertiseClause = expertiseClause;
   return {
-    ...messageFields(profile, rhythm, profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words))),
+    ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
     leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise') },
     challenge: challenge.text,
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
     challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
     expertiseApplied: doc('expertiseApplied'),
+    sentence: { value: slotted('valueYouBring', false).sentence, strengths: slotted('you.strengths', false).sentence, expertise: slotted('leader.expertise', false).sentence },
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: doc('successLooksLike'),
@@ -223,7 +242,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     reasons: composed.reasons,
     objections: composed.objections,
     advice: composed.advice,
-    agenda: agendaBlocks(profile.sessionMinutes, hasSuccess),
+    agenda: agendaBlocks(profile.sessionMinutes, hasSuccess, rhythm.single),
     nextAgenda: nextAgendaMinutes(profile.sessionMinutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: profile.sessionMinutes,
@@ -237,12 +256,14 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       definition: inlineMarkdown(e.definition || 'No definition yet.'),
       howToSay: tryLine(e, saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text),
     })),
-    checklist: PREP_STEPS.map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.title, done: Object.hasOwn(done, s.id) })),
+    checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
     log: {
       openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],
-      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : fillIn('the topic for this session'); })(),
+      // Without a topic from the log, the known challenge is the topic; a prompt only when neither exists.
+      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'); })(),
+      found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
   };
 }
@@ -256,7 +277,7 @@ function asQuotedSentence(words: string): string {
 
 /** Questions that take for granted that the leader did something ("How did you…", "When you
  *  moved to…"): asked of someone who never did, they put an invented fact in your mouth. */
-const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahead did you|Which investments|What framework did you|Was |At what)/;
+const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahead did you|Which investments|What framework did you|Was |At what|Did )|\b(?:did you|who negotiated|you had to)\b/i;
 
 /** The sentence to try for a term: the glossary's own when it asks without presuming; a
  *  presuming "How did you X?" becomes "Have you had to X? If so, how did you go about it?"; any
@@ -276,10 +297,11 @@ export function tryLine(e: GlossaryEntry, challengeTopic: string): string {
  * ground rules (they move to the follow-up note) and keep the opening and wrap-up tight; the
  * critique of your options always gets most of the time.
  */
-export function agendaBlocks(minutes: number, hasSuccess: boolean): { start: number; end: number; item: string; want: string }[] {
+export function agendaBlocks(minutes: number, hasSuccess: boolean, single = false): { start: number; end: number; item: string; want: string }[] {
   const open = minutes <= 20 ? 1 : minutes <= 45 ? 2 : 3;
   const brief = minutes <= 15 ? 2 : minutes <= 30 ? 3 : 5;
-  const rules = minutes >= 30 ? (minutes >= 45 ? 5 : 4) : 0;
+  // After a no there is no trial, so no ground rules for one: that time goes to their critique.
+  const rules = single ? 0 : minutes >= 30 ? (minutes >= 45 ? 5 : 4) : 0;
   const wrap = minutes <= 20 ? 2 : minutes <= 45 ? 3 : 5;
   const critique = minutes - open - brief - rules - wrap;
   const blocks: [number, string, string][] = [
@@ -288,7 +310,7 @@ export function agendaBlocks(minutes: number, hasSuccess: boolean): { start: num
     [critique, 'Their critique of your options', 'Ask, then listen; note the reasons, not only the verdict'],
   ];
   if (rules > 0) blocks.push([rules, 'Ground rules for the trial', `How to reach them between sessions, how either of you cancels, and ${hasSuccess ? 'the success you named for three months' : 'what success looks like after three months'}`]);
-  blocks.push([wrap, 'Read-back and next step', rules > 0 ? 'Read back what you will do; fix the next topic and date' : 'Read back what you will do; ground rules and the next date go in your follow-up note']);
+  blocks.push([wrap, 'Read-back and next step', single ? 'Read back what you will do; a second conversation is theirs to offer' : rules > 0 ? 'Read back what you will do; fix the next topic and date' : 'Read back what you will do; ground rules and the next date go in your follow-up note']);
   let at = 0;
   return blocks.map(([len, item, want]) => ({ start: at, end: (at += len), item, want }));
 }

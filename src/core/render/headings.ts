@@ -12,6 +12,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'The message': 'Die Nachricht',
     'First check-in: {0}': 'Erster Check-in: {0}',
     'Goal for this session': 'Ziel dieser Sitzung',
+    'Goal for this note': 'Ziel dieser Nachricht',
     'Pre-read (send 24 to 48 hours before)': 'Vorab-Lektüre (24 bis 48 Stunden vorher senden)',
     'Agenda ({0} minutes in total; aim to finish early)': 'Agenda ({0} Minuten insgesamt; lieber früher fertig)',
     'Questions worth asking': 'Fragen, die sich lohnen',
@@ -40,6 +41,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'Thank-you note: {0}': 'Dankesnachricht: {0}',
     'The note': 'Die Nachricht',
     'If the answer was "not now"': 'Wenn die Antwort „nicht jetzt“ war',
+    'If they are still considering it': 'Wenn sie noch überlegen',
     // What the user sends and says around the meeting (issue 12).
     'Meeting request: {0}': 'Gesprächsanfrage: {0}',
     'As a chat message': 'Als Chat-Nachricht',

@@ -18,6 +18,8 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 /** The trial in numbers: the session count and the hours are the rhythm's, so the messages and the
  *  prep doc name the same cost. */
 function trial(profile: Profile, rhythm: Rhythm): { sessions: string; total: string } {
+  // After a no or no reply there is no trial: the ask is the one conversation or question.
+  if (rhythm.single) return { sessions: rhythm.summary, total: rhythm.summary };
   if (profile.cadence === 'as-needed') {
     return profile.format === 'async'
       ? { sessions: 'a written question only when a decision needs it', total: 'a short written question only when a decision needs it, and nothing in between' }
@@ -28,9 +30,10 @@ function trial(profile: Profile, rhythm: Rhythm): { sessions: string; total: str
   return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions in three months, ${rhythm.totalTime.replace(/^about /, 'some ')} in all` };
 }
 
-export function messageFields(profile: Profile, rhythm: Rhythm, firstResponse: Profile['firstResponse'] = profile.firstResponse): MessageContext {
+export function messageFields(profile: Profile, rhythm: Rhythm): MessageContext {
   return {
-    requestMinutes: profile.sessionMinutes <= 15 || profile.relationship === 'executive' || firstResponse === 'no-time' ? 15 : 20,
+    // The meeting the request asks for is the one the script's setting books: one number everywhere.
+    requestMinutes: rhythm.meetingMinutes,
     trial: trial(profile, rhythm),
     unit: profile.format === 'async' ? 'exchange' : 'session',
   };

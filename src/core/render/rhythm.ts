@@ -33,8 +33,6 @@ export interface Rhythm {
   fallback: string;
   /** The same, as a bare phrase ("no calls, only the written notes …"). */
   fallbackText: string;
-  /** How many exchanges the three-month trial holds at this cadence (0 for as-needed). */
-  sessions: number;
   /** Their total time over the three-month trial ("about 3 hours"), or '' when it cannot be known. */
   totalTime: string;
   /** The after-the-meeting bullets on keeping the rhythm. */
@@ -43,6 +41,26 @@ export interface Rhythm {
   review: string;
   /** The 30-second version of the ask, in the first person. */
   short: string;
+  /** The leader said no or never replied: the ask is one conversation (or one written question),
+   *  with no trial, no recurring invite and no review. Every sentence above follows it. */
+  single: boolean;
+  /** How long the meeting in which you ask is booked for: one number for every document. */
+  meetingMinutes: number;
+  /** How long the review at the end of the trial is (0 when there is no trial). */
+  reviewMinutes: number;
+  /** Exchanges in the three-month trial (0 when it cannot be known or there is none). */
+  sessions: number;
+  /** An assistant keeps their calendar (executives outside startups): dates go through them. */
+  assistant: boolean;
+}
+
+export interface RhythmOptions {
+  /** A declined or unanswered first ask: one conversation or one written question. */
+  single?: boolean;
+  /** Their first answer was about time: the meeting itself is shorter. */
+  noTime?: boolean;
+  /** The executive has an assistant who keeps the calendar (not at a startup). Default: executives do. */
+  assistant?: boolean;
 }
 
 const CADENCE_LABELS: Record<Cadence, string> = {
@@ -53,7 +71,11 @@ function byTone(tone: Tone, formal: string, warm: string, concise: string): stri
   return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
 }
 
-export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone: Tone, relationship: Relationship): Rhythm {
+export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone: Tone, relationship: Relationship, options: RhythmOptions = {}): Rhythm {
+  const assistant = options.assistant ?? relationship === 'executive';
+  // After a no the meeting is the one conversation asked for: one length everywhere.
+  const meetingMinutes = options.single ? minutes : Math.min(minutes, relationship === 'executive' || options.noTime ? 15 : 20);
+  if (options.single) return singleRhythm(cadence, format, minutes, tone, assistant, meetingMinutes);
   const live = format !== 'async';
   const written = format === 'async';
   const recurring = cadence !== 'as-needed';
@@ -88,7 +110,6 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
       `I’ll bring one decision ${recurring ? 'each time' : 'whenever I ask'} and send a one-page pre-read the day before.`,
       `One decision ${recurring ? 'per session' : 'each time'}, a one-page pre-read the day before.`);
 
-  const assistant = relationship === 'executive';
   const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
   let promise: string;
   if (recurring && live) {
@@ -153,12 +174,50 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     `${spoken.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}, for three months to start.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
-  const total = perTrial * minutes;
-  const totalTime = !recurring || written ? '' : total < 90 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
+  // The review is part of their time: one total, computed here only.
+  const total = perTrial * minutes + reviewMinutes;
+  const totalTime = !recurring || written ? '' : minutesLabel(total);
 
   return {
-    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime, sessions: perTrial,
+    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
     unit: written ? 'note' : 'session',
     summary, ask, prep, promise, fallback, logistics, review, short,
+    single: false, meetingMinutes, reviewMinutes: written ? 20 : reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
+  };
+}
+
+/** "about 50 minutes", "about 2 and a half hours". */
+function minutesLabel(total: number): string {
+  return total < 90 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
+}
+
+/** After a no or no reply: one conversation, or one written question, and nothing recurring. */
+function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: Tone, assistant: boolean, meetingMinutes: number): Rhythm {
+  const written = format === 'async';
+  const spoken = written ? 'one written question on a single decision' : `one conversation of ${minutes} minutes on a single decision`;
+  const summary = written ? 'a single written question, answered in their own time' : `a single conversation of ${minutes} minutes`;
+  return {
+    cadence, format, minutes, live: !written, written, recurring: false, single: true,
+    cadenceLabel: 'once', unit: written ? 'question' : 'conversation', summary,
+    ask: byTone(tone, `My request is ${spoken}; anything more is yours to offer.`, `All I’m asking for is ${spoken}; anything more is up to you.`, `The ask: ${spoken}. Anything more is your call.`),
+    prep: written
+      ? byTone(tone, 'The question will carry the decision, my options and my recommendation, so that you can answer in a few lines.', 'The question will have the decision, my options and what I’d recommend, so a few lines from you are enough.', 'Decision, options, my recommendation. A few lines from you is enough.')
+      : byTone(tone, 'I will send a one-page pre-read the day before.', 'I’ll send a one-page pre-read the day before.', 'One-page pre-read the day before.'),
+    promise: written ? '' : byTone(tone, `I will ${assistant ? 'arrange the date with your assistant' : 'take care of the scheduling'}.`, `I’ll ${assistant ? 'sort out the date with your assistant' : 'take care of the scheduling'}.`, `I ${assistant ? 'arrange the date with your assistant' : 'do the scheduling'}.`),
+    fallbackText: written ? 'a reply of two or three lines, whenever it suits you' : 'one written question instead of the conversation',
+    fallback: written
+      ? byTone(tone, 'A reply of two or three lines, whenever it suits you, would be enough.', 'Even two or three lines back, whenever it suits you, would help.', 'Two or three lines back, whenever it suits you, is enough.')
+      : byTone(tone, 'Would one written question instead of the conversation be easier?', 'Would one written question be easier than a conversation?', 'Then one written question instead.'),
+    totalTime: written ? '' : minutesLabel(minutes),
+    logistics: written
+      ? ['Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
+        'If it goes unanswered, send no reminder: take the silence as a no, and choose someone else.']
+      : [`You own the logistics: offer two or three times${assistant ? ' through their assistant' : ''}, with the decision in the title of the meeting. There is no recurring invite and no follow-up meeting unless they offer one.`,
+        'Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.'],
+    review: '',
+    short: written
+      ? byTone(tone, 'I would value your perspective on one decision: one written question, and nothing more unless you find it useful.', 'I’d value your take on one decision: one written question, and nothing more unless you find it useful.', 'One written question on one decision. Nothing more unless you want it.')
+      : byTone(tone, `I would value your perspective on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `I’d value your take on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `One conversation of ${minutes} minutes on one decision. Nothing more unless you want it.`),
+    meetingMinutes, reviewMinutes: 0, sessions: 1, assistant,
   };
 }

@@ -26,11 +26,18 @@ export interface Situation {
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
     challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
-    value: string; strengths: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
+    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean;
+    valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
   };
   /** The leader's words the first time, escaped, or ''. */
   words: string;
+  /** Every reason their words point to (the profile's first response first); several may apply. */
+  signals?: FirstResponse[];
+  /** Who they sent you to, in their words ("department head"); "manager" by default. */
+  managerWord?: string;
+  /** When to come back after a "not now", read from their words, and the objection in their terms. */
+  comeBack?: { when: string; objection: string };
 }
 
 export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
@@ -70,6 +77,8 @@ export interface Advice {
   toneNote: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
   reopen: string[];
+  /** When to come back after a "not now", from their words: "the week after the Series B closes". */
+  comeBack: string;
 }
 
 function pick(tone: Tone, formal: string, warm: string, concise: string): string {
@@ -77,7 +86,7 @@ function pick(tone: Tone, formal: string, warm: string, concise: string): string
 }
 
 const STAKES: Record<Organization | 'unknown', [string, string]> = {
-  startup: ['runway, speed to the next milestone, and not painting the product into a corner', 'the company'],
+  startup: ['runway, speed to the next milestone, and keeping the product easy to change', 'the company'],
   'scale-up': ['growth without breaking things: reliability, onboarding new teams, and delivery speed', 'the company'],
   enterprise: ['cost, risk, delivery dates and customers', 'the company'],
   'public-sector': ['service to the public, statutory and audit duties, budget cycles and procurement rules', 'the organization'],
@@ -90,6 +99,11 @@ export function compose(s: Situation, toneNote: string): Composed {
   const indirect = s.communication === 'indirect';
   const hierarchical = s.hierarchy === 'hierarchical';
   const closed = s.declined || s.noReply;
+  const signals = s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
+  const mgr = s.managerWord ?? 'manager';
+  const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
+  // They sent you to your manager in their words, though their first response was something else.
+  const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
   const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
 
@@ -125,10 +139,13 @@ export function compose(s: Situation, toneNote: string): Composed {
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
-      ? P(`Thank you for making time for this${name}; I will keep it to ten minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ten minutes.`, `Thanks for the time${name}. Ten minutes, no more.`)
+      ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${capFirst(spellMinutes(r.meetingMinutes))} minutes, no more.`)
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
   const opening: string[] = [`${thanks} ${ack}`];
+  if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
+    opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
+  }
   const openingBefore = opening.length;
   if (s.relationship === 'former-manager') {
     opening.push(P(
@@ -149,7 +166,9 @@ export function compose(s: Situation, toneNote: string): Composed {
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
   const relation = opening.length > openingBefore ? opening[opening.length - 1]!.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
   // Executives, and direct cultures, hear the ask first and the reasons after it.
-  const askFirst = !closed && (s.relationship === 'executive' || !indirect);
+  // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
+  // hear acknowledgement, then context, then the ask, whatever the title (review #10).
+  const askFirst = !closed && !indirect;
   if (askFirst) {
     opening.push(s.relationship === 'executive'
       ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, `Short version: ${r.short}`)
@@ -157,7 +176,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   }
   if (said.hasInitiative && !closed) {
     opening.push(indirect || hierarchical
-      ? P(`Before anything else, I want to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
+      ? P(`I would like to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
         `Part of why I wanted to ask you is the work you led on ${said.initiative}. I’ve learned a lot from how that was done.`,
         `Your work on ${said.initiative} is why I’m asking you.`)
       : P(`The work you led on ${said.initiative} is the reason I am asking you.`, `The work you led on ${said.initiative} is a big part of why I’m asking you.`, `Your work on ${said.initiative} is why I’m asking you.`));
@@ -165,10 +184,18 @@ export function compose(s: Situation, toneNote: string): Composed {
   parts.push({ title: 'Opening: thank them and reset the ask', note: '', lines: opening, after: '' });
 
   const connection: string[] = [];
+  // A clause about them ("You led the move to Kafka") is said on its own, then tied to the ask.
+  const exp = said.expertiseClause
+    ? P(`${said.expertiseSentence} That experience is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+      `${said.expertiseSentence} That’s exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+      `${said.expertiseSentence} That’s the experience I need. I want your view on ${said.bridge}.`)
+    : P(`Your experience with ${said.expertise} is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+      `Your experience with ${said.expertise} is exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+      `You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`);
   connection.push(P(
-    `Our current challenge is ${said.challengeIs}. Your experience with ${said.expertise} is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
-    `What’s on my mind most right now: our current challenge is ${said.challengeIs}. Your experience with ${said.expertise} is exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
-    `Our current challenge is ${said.challengeIs}. You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`));
+    `Our current challenge is ${said.challengeIs}. ${exp}`,
+    `What’s on my mind most right now: our current challenge is ${said.challengeIs}. ${exp}`,
+    `Our current challenge is ${said.challengeIs}. ${exp}`));
   if (said.hasGoal) {
     connection.push(P(
       `It is also part of a larger goal: within a year, I want to be able to ${said.goal}.`,
@@ -185,7 +212,7 @@ export function compose(s: Situation, toneNote: string): Composed {
 
   const ask: string[] = [];
   const tail: string[] = [];
-  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && s.firstResponse !== 'ask-your-manager' && hierarchical) {
+  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical) {
     ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
   }
   if (closed) {
@@ -201,15 +228,17 @@ export function compose(s: Situation, toneNote: string): Composed {
     ask.push(r.ask);
     ask.push(`${r.prep} ${r.promise}`);
   }
-  ask.push(P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
+  ask.push(said.valueClause
+    ? P(`In return: ${said.valueSentence}`, `And I’d like to give something back: ${said.valueSentence}`, `In return: ${said.valueSentence}`)
+    : P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
   if (!closed) {
     if (s.relationship === 'skip-level') {
       ask.push(P('I would keep it to architecture decisions; anything about the team stays with my manager, and I will share the summaries with them, so that this strengthens our team rather than going around it.',
         'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
         'Architecture only; team matters stay with my manager, who gets the summaries too.'));
     }
-    if (s.relationship === 'former-manager') ask.push(P('And no status updates: I will bring decisions, not reports.', 'And no status updates, I promise: I’ll bring decisions, not reports.', 'No status reports: decisions only.'));
-    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, not only for the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, not just the technology.`, `Each decision framed in terms of ${stakes}, not just tech.`));
+    if (s.relationship === 'former-manager') ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'Decisions, not status reports.'));
+    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `Each decision framed in terms of ${stakes}; the technology is only part of it.`));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
@@ -220,12 +249,12 @@ export function compose(s: Situation, toneNote: string): Composed {
           : P(`If even that is too much, ${r.fallbackText} would still help.`, `And if even that’s too much, ${r.fallbackText} would still help a lot.`, `Too much? Then ${r.fallbackText}.`));
         break;
       case 'not-now':
-        ask.push(P('If now is still not the right moment, I would be glad to come back at the start of next quarter instead.', 'And if now still isn’t the right moment, I’m happy to come back at the start of next quarter.', 'Still not the moment? I’ll come back next quarter.'));
+        ask.push(P(`If now is still not the right moment, I would be glad to come back ${comeBack.when} instead.`, `And if now still isn’t the right moment, I’m happy to come back ${comeBack.when}.`, `Still not the moment? I’ll come back ${comeBack.when}.`));
         break;
       case 'noncommittal':
         if (indirect || hierarchical) {
           // Said last, after the written summary: a date is offered, never pressed for.
-          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${s.relationship === 'executive' ? ' to your assistant' : ''}.`));
+          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${r.assistant ? ' to your assistant' : ''}.`));
           break;
         }
         ask.push(r.written
@@ -266,7 +295,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     : indirect || s.declined
     ? P('Of course, please take whatever time you need. I will send the summary today, and I will not chase you for an answer.', 'Of course, take all the time you need. I’ll send the note today, and I won’t chase you.', 'Of course. Summary today; no chasing.')
     : s.firstResponse === 'no-time' && r.totalTime
-      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. Today’s summary shows the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
       : r.written
         ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
         : !r.recurring
@@ -309,11 +338,14 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
   const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
     ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
     : s.firstResponse === 'no-time'
-      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' Thanks for making room in a full calendar.')
+      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' I know the calendar is full.')
       : s.relationship === 'skip-level'
         ? P(' I will let my manager know how we left it.', ' I’ll let my manager know how we left it.', ' I’ll update my manager.')
         : s.relationship === 'executive'
-          ? P(' I will keep anything further to your assistant, so that none of it lands on your desk.', ' I’ll sort anything further out with your assistant, so none of it lands on your desk.', ' Logistics go through your assistant, not you.')
+          // The summary goes to them (promised above); only the scheduling goes elsewhere.
+          ? (r.assistant
+            ? P(' I will send you the short summary today; the scheduling I will keep with your assistant.', ' I’ll send you the short summary today, and sort the scheduling out with your assistant.', ' Summary to you today; scheduling with your assistant.')
+            : P(' I will send you the short summary today, and the invites myself.', ' I’ll send you the short summary today, and the invites myself.', ' Summary today; I’ll send the invites myself.'))
           : '';
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
@@ -327,16 +359,40 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
 
   const setting = settingOf(s);
 
+  // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
+  // (review #7). No room, no pause, no "would that work": a message that can be answered in lines.
+  if (s.noReply && r.written) {
+    const message: Omit<ScriptPart, 'n'>[] = [
+      { title: 'Opening: one line of context', note: '', after: '', lines: [P(
+        `I wrote to you about mentorship a while ago${name}. I know how many messages reach you, so this time I am asking for much less: one question, on one decision.`,
+        `I wrote to you about mentorship a while back${name}. I know how full your inbox is, so this time I’m asking for much less: one question, on one decision.`,
+        `I wrote to you a while ago${name}. This time: one question, one decision.`)] },
+      { title: 'The question', note: '', after: '', lines: [
+        ...connection,
+        P(`My question is about ${said.bridge}. Below are the decision, my options and my recommendation, in a few lines; a reply of two or three lines would be enough.`,
+          `My question is about ${said.bridge}. The decision, my options and what I’d recommend are below, in a few lines; two or three lines back would be plenty.`,
+          `My question: ${said.bridge}. Decision, options and my pick below; two or three lines back is enough.`),
+        said.valueClause ? P(`In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`) : P(`In return, I will share ${said.value}.`, `In return, I’ll share ${said.value}.`, `In return: ${said.value}.`),
+      ] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If now is not the moment, there is no need to reply.', 'Thanks for reading this. If now isn’t the moment, no need to reply.', 'Thanks. If now isn’t the moment, no reply needed.')] },
+    ];
+    return {
+      script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
+      reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+      objections: rankCards(cards(s, P, comeBack), signals),
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
+    };
+  }
+
   return {
     script: {
+      // After a no, the rhythm itself is the single conversation or question, so r.short says so.
       setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote, relation,
-      short: closed
-        ? `I would value your perspective on one decision: ${r.written ? 'one written question' : `a single conversation of ${r.minutes} minutes`}, and nothing more unless you find it useful.`
-        : r.short,
+      short: r.short,
     },
-    reasons: rankReasons(reasons(s, stakes), s.firstResponse).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-    objections: rankCards(cards(s, P), s.firstResponse),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen },
+    reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+    objections: rankCards(cards(s, P, comeBack), signals),
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
   };
 }
 
@@ -345,27 +401,40 @@ function lowerFirst(t: string): string {
 }
 
 function settingOf(s: Situation): string {
-  const mins = s.relationship === 'executive' || s.firstResponse === 'no-time' ? 15 : 20;
+  const mins = s.rhythm.meetingMinutes;
+  if (s.noReply && s.rhythm.written) {
+    // The re-ask is the written question itself: no meeting to book, no trial, no review.
+    return '*Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.*';
+  }
   const where = s.noReply
     ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.`
     : s.declined
       ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
       : s.hierarchy === 'hierarchical'
-        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.relationship === 'executive' ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
-        : `Setting: a private 1:1 you booked for ${mins} minutes${s.relationship === 'executive' ? ' through their assistant' : ''} and plan to finish early.`;
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.rhythm.assistant ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' through their assistant' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
     'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
     'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
-    executive: ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.',
+    executive: s.rhythm.assistant ? ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.' : ' Put a one-line purpose in the meeting request; executives often read only that line.',
     'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
   }[s.relationship];
-  const why = s.firstResponse === 'no-time' ? ' Ask for 15 minutes, not 30: the meeting itself should show how little of their time this takes.' : '';
+  const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   return `*${where}${who}${why}${how} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
   if (s.declined) {
+    // Their reason, in their words, when they gave one ("this year due to the budget negotiations").
+    const why = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(s.words);
+    const when = /\bthis year\b/i.test(s.words) ? ' this year' : '';
+    if (why) {
+      const reason = why[1]!.trim();
+      return P(`You told me that mentoring was not possible${when} because of ${reason}, and I respect that. I am not here to ask again for the same thing.`,
+        `You told me mentoring wasn’t possible${when} because of ${reason}, and I respect that. I’m not here to ask for the same thing again.`,
+        `You said no${when}, because of ${reason}. I respect that. This is not the same ask.`);
+    }
     return P('You told me that you could not take on mentoring, and I respect that. I am not here to ask again for the same thing.',
       'You told me you couldn’t take on mentoring, and I respect that. I’m not here to ask for the same thing again.',
       'You said no to mentoring, and I respect that. This is not the same ask.');
@@ -375,22 +444,36 @@ function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => s
     case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
     case 'use-the-program': return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for the general stuff. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
-    case 'ask-your-manager': return P('You suggested I involve my manager, and you were right. I have talked it through with them first.', 'You suggested I talk to my manager first, and you were right, so I did.', 'You said to talk to my manager first. I did.');
-    case 'not-ready': return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
+    case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
+    case 'not-ready': {
+      // Their words, not a paraphrase: "more exposure to the exec team" is answered as exposure.
+      const exposure = /\bexposure to ([^.,;!?]{3,40})/i.exec(s.words);
+      if (exposure) {
+        const to = exposure[1]!.trim().replace(/\s+first$/i, '');
+        return P(`You suggested I get more exposure to ${to} first, and that was fair. This would be one way to get it: your advice on the decisions I have to take to ${to}.`,
+          `You said I should get more exposure to ${to} first, and that was fair. This is exactly how I’d get it: your help with the decisions I have to take to ${to}.`,
+          `You said: more exposure to ${to} first. Fair. This is how I’d get it: your help with what I take to ${to}.`);
+      }
+      return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
+    }
     case 'no-reply': return P('I wrote to you about mentorship a while ago. I know how many requests reach you, so I wanted to ask in person, and much more specifically.', 'I sent you a note about mentorship a while back. I know how full your inbox is, so I wanted to ask in person, and much more specifically.', 'I wrote to you a while ago. Asking in person now, and more specifically.');
     default: return P('When we spoke about mentorship earlier, I realized afterwards that my request was too broad. I have given it more thought and would like to propose something smaller and more specific.', 'I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
   }
 }
 
 const REASON_FOR: Record<FirstResponse, string> = {
-  'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'vague',
+  'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
 };
 
-function rankReasons(list: Reason[], fr: FirstResponse | undefined): Reason[] {
-  if (!fr) return list;
-  const id = REASON_FOR[fr];
-  const first = list.find((r) => r.id === id)!;
-  return [{ ...first, signalled: true, title: `The one they signalled: ${lowerFirst(first.title)}` }, ...list.filter((r) => r !== first)];
+/** The reasons their first response and their words point to come first, each marked; with no
+ *  reply nothing was signalled, so the likeliest reason is named as a guess. */
+function rankReasons(list: Reason[], signals: readonly FirstResponse[], noReply: boolean): Reason[] {
+  const ids = [...new Set(signals.map((f) => REASON_FOR[f]))];
+  if (ids.length === 0) return list;
+  const firsts = ids.map((id) => list.find((r) => r.id === id)!);
+  const label = noReply ? (r: Reason) => `Most likely: ${r.id === 'time' ? 'overload (no reply)' : lowerFirst(r.title)}`
+    : firsts.length > 1 ? (r: Reason) => `One they signalled: ${lowerFirst(r.title)}` : (r: Reason) => `The one they signalled: ${lowerFirst(r.title)}`;
+  return [...firsts.map((r) => ({ ...r, signalled: !noReply, title: label(r) })), ...list.filter((r) => !firsts.includes(r))];
 }
 
 function reasons(s: Situation, stakes: string): Reason[] {
@@ -401,19 +484,23 @@ function reasons(s: Situation, stakes: string): Reason[] {
     : rel === 'cross-team' ? ' Coming from another team, your request can look like meddling in another org, or like the first step of a transfer.'
       : rel === 'former-manager' ? ' As your former manager, they may worry it looks as if they still steer your career, over the head of your current manager.'
         : ' A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.';
-  const timeCounter = r.recurring
+  const timeCounter = r.single
+    ? `Make the ask as small as it can honestly be (${r.summary}), with nothing recurring attached, and make it easy to decline.`
+    : r.recurring
     ? `Make the unit of time small and predictable (${r.summary}), and offer something lighter in the same breath if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
     : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
   return [
     { id: 'time', title: 'Their time is already spoken for', signalled: false,
-      body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ' At executive level the calendar is also guarded by an assistant and shaped by planning cycles, board preparation and hiring.' : ''}`,
+      body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ` At executive level the calendar is also ${r.assistant ? 'guarded by an assistant and ' : ''}shaped by planning cycles, board preparation and hiring.` : ''}`,
       counter: timeCounter },
     { id: 'vague', title: 'The ask was too vague', signalled: false,
       body: '“Will you mentor me?” sounds like a project with no scope and no finish line. Leaders say yes to what they can picture.',
       counter: `Name the problem (our current challenge is ${s.said.challengeIs}), the part of their experience you need, and what a good ${r.unit} looks like: one decision, your options, your recommendation, their critique.` },
     { id: 'open-ended', title: 'It sounded open-ended', signalled: false,
       body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
-      counter: `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.success})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
+      counter: r.single
+        ? `Ask for ${r.written ? 'one question' : 'one conversation'} with nothing attached: no trial, no rhythm, no review. A second one is theirs to offer.`
+        : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.success})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
     { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
@@ -440,63 +527,84 @@ const CARD_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'later', noncommittal: 'vague-yes', 'use-the-program': 'program', 'ask-your-manager': 'manager', 'not-ready': 'ready', 'no-reply': 'time',
 };
 
-function rankCards(list: Card[], fr: FirstResponse | undefined): Card[] {
-  if (!fr) return list;
-  const first = list.find((c) => c.id === CARD_FOR[fr])!;
-  return [{ ...first, signalled: true }, ...list.filter((c) => c !== first)];
+function rankCards(list: Card[], signals: readonly FirstResponse[]): Card[] {
+  const ids = [...new Set(signals.map((f) => CARD_FOR[f]))];
+  if (ids.length === 0) return list;
+  const firsts = ids.map((id) => list.find((c) => c.id === id)!);
+  // With no reply nothing was signalled: the card comes first, unmarked.
+  const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
+  return [...marked, ...list.filter((c) => !firsts.includes(c))];
 }
 
-function cards(s: Situation, P: (f: string, w: string, c: string) => string): Card[] {
+function cards(s: Situation, P: (f: string, w: string, c: string) => string, comeBack: { when: string; objection: string }): Card[] {
   const { said, rhythm: r } = s;
+  const closed = s.declined || s.noReply;
   const indirect = s.communication === 'indirect';
   const soft = indirect ? P(' Whichever you prefer.', ' Whatever suits you best.', ' Your call.') : '';
+  // What they know for: a phrase after "your experience with", a clause as it was written.
+  const yourExp = said.expertiseClause ? 'your experience' : `your experience with ${said.expertise}`;
+  const strong = said.strengthsClause
+    ? [said.strengthsSentence, said.strengthsSentence, said.strengthsSentence]
+    : [`My strengths today are ${said.strengths}.`, `I feel solid on ${said.strengths}.`, `I’m strong on ${said.strengths}.`];
+  const valueFrom = said.valueClause ? said.valueSentence : '';
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Omit<Card, 'short'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
-      answer: s.firstResponse === 'no-time' && !s.declined
+      answer: s.declined
+        // After a no there is nothing smaller to offer: accept it.
+        ? P('I understand, and I will not add to it. Thank you for hearing me out.', 'I understand, and I won’t add to it. Thanks for hearing me out.', 'Understood. I won’t add to it. Thanks for hearing me out.')
+        : s.firstResponse === 'no-time'
         // The ask already offered the lighter version; the card points back to it, it does not repeat it.
         ? P(`I understand. Then let us start with the lighter version I mentioned, and only grow it if it proves worth your time.${soft}`, `Totally fair. Then let’s start with the lighter version I mentioned, and only grow it if it’s worth your time.${soft}`, `Understood. Then the lighter version, and we grow it only if it earns it.${soft}`)
         : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
     { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
       answer: said.hasStrengths
-        ? P(`That is a fair question. My strengths today are ${said.strengths}. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
-          `Honestly, that’s exactly why I’m asking. I feel solid on ${said.strengths}, but this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
-          `Fair. I’m strong on ${said.strengths}. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`)
-        : P(`That is a fair question. What I do not yet have is experience with ${said.expertise}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+        ? P(`That is a fair question. ${strong[0]} What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
+          `Honestly, that’s exactly why I’m asking. ${strong[1]} But this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.`,
+          `Fair. ${strong[2]} ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`)
+        : P(`That is a fair question. What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
           'Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. Could I send you my current write-up? If it doesn’t show you I do my homework, I’d rather hear that now.',
-          `Fair. I’m new to ${said.expertise}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
+          `Fair. ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; I’ll send it today.`) },
     { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before the meeting.)', signalled: false,
-      answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: your experience with ${said.expertise}. This would complement the support I already have, not replace it.`,
-        `My manager is great, and they know I’m talking to you. But on this particular problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`,
-        `My manager knows and supports this. I’m asking you for one reason: your experience with ${said.expertise}.`) },
+      answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
+        `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
+        `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
     { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: 'I would rather this went through a channel than through me.', signalled: false,
       answer: P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
         'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
         'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
     { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
-      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. From my side, ${said.value}. And an architect who carries your way of thinking into rooms you are not in.`,
-        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. From me, ${said.value}. And someone who carries your way of thinking into rooms you’re not in.`,
-        `A better decision on our challenge. ${capFirst(said.value)}. And your thinking in rooms you’re not in.`) },
+      answer: P(`Three things. A better decision on our challenge, made with your experience rather than without it. ${valueFrom ? `From my side: ${valueFrom}` : `From my side, ${said.value}.`} And an architect who carries your way of thinking into rooms you are not in.`,
+        `Three things, I hope. A better call on our challenge, made with your experience instead of without it. ${valueFrom ? `From me: ${valueFrom}` : `From me, ${said.value}.`} And someone who carries your way of thinking into rooms you’re not in.`,
+        `A better decision on our challenge. ${valueFrom || `${capFirst(said.value)}.`} And your thinking in rooms you’re not in.`) },
     { id: 'informal', objection: 'I don’t really do formal mentoring.', means: 'I do not want a title, a program or an obligation attached.', signalled: false,
-      answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ entirely.`,
-        `That suits me, honestly; I’m not after anything formal. Think of it as ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time. We can drop the word ‘mentoring’ altogether.`,
-        `Fine by me. No title: ${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time.`) },
+      answer: P(`That suits me; I am not looking for anything formal. Think of it as ${r.single ? `${r.written ? 'one question' : 'one conversation'} about one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time`}. We can drop the word ‘mentoring’ entirely.`,
+        `That suits me, honestly; I’m not after anything formal. Think of it as ${r.single ? `${r.written ? 'one question' : 'one conversation'} about one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time`}. We can drop the word ‘mentoring’ altogether.`,
+        `Fine by me. No title: ${r.single ? `${r.written ? 'one question' : 'one conversation'}, one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time`}.`) },
     { id: 'everyone', objection: 'If I do this for you, I’ll have to do it for everyone.', means: 'I am worried about how this looks.', signalled: false,
       answer: P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
         'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
         'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
-    { id: 'later', objection: 'Let’s revisit this next quarter.', means: 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
-      answer: `${P('That works. May I come back to you at the start of next quarter? I will put a reminder in my own calendar and send you a short note then.', 'That works. Could I come back to you at the start of next quarter? I’ll put a reminder in my own calendar and send you a short note then.', 'Works. I’ll note it in my calendar and send you a short note at the start of next quarter.')}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
+    { id: 'later', objection: comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
+      // After a no, the date is the whole answer: no written question in the meantime, no probing.
+      answer: closed
+        ? P(`Understood. May I write to you ${comeBack.when}? Until then I will not raise it.`, `Understood. Could I write to you ${comeBack.when}? Until then I won’t bring it up.`, `Understood. I’ll write ${comeBack.when}; not before.`)
+        : `${P(`That works. May I come back to you ${comeBack.when}? I will put a reminder in my own calendar and send you a short note then.`, `That works. Could I come back to you ${comeBack.when}? I’ll put a reminder in my own calendar and send you a short note then.`, `Works. I’ll note it in my calendar and send you a short note ${comeBack.when}.`)}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
     { id: 'vague-yes', objection: 'Sure, let’s find some time at some point.', means: 'A yes in principle that will never reach a calendar unless you make it easy.', signalled: false,
-      answer: r.written
+      answer: r.single
+        ? P(`Thank you. So that it does not become one more thing for you to remember, I will ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. I’ll ${r.written ? 'send the question this week' : 'send two or three times for the conversation'}.`)
+        : r.written
         ? P('Thank you. So that it does not become one more thing for you to remember, I will send the first note, with one decision in it, this week.', 'Thank you! So it doesn’t become one more thing for you to remember, I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
-        : P(`Thank you. So that it does not become one more thing for you to remember, I will send ${s.relationship === 'executive' ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose whichever suits you' : ''}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll send ${s.relationship === 'executive' ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick whatever suits you' : ''}.`, `Thanks. I’ll send ${s.relationship === 'executive' ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`) },
+        : P(`Thank you. So that it does not become one more thing for you to remember, I will send ${r.assistant ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose whichever suits you' : ''}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll send ${r.assistant ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick whatever suits you' : ''}.`, `Thanks. I’ll send ${r.assistant ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`) },
     { id: 'email', objection: 'Just send me your questions by email.', means: 'Yes, in a lighter format. Take it.', signalled: false,
-      answer: r.written
+      answer: r.single
+        ? P('Gladly. I will keep it to one short message: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly. I’ll keep it to one short message: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'Gladly. One short message: context, decision, options, my pick, deadline.')
+        : r.written
         ? P('Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'That’s the plan. Short: context, decision, options, my pick, deadline.')
         : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
     { id: 'not-me', objection: 'I’m not the right person for this. Talk to someone else.', means: 'It may really be a fit problem, or a polite no.', signalled: false,
-      answer: P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
+      // After a no, the referral is the whole answer: no second request attached to it.
+      answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
   ].map((c) => ({ ...c, short: '' }));
@@ -523,6 +631,12 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string): Ca
     'not-me': P(`Thank you. Would you be willing to introduce me? I would still value one conversation with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love one conversation with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`),
   };
   return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer }));
+}
+
+/** A number of minutes as it is said at the start of a sentence ("Fifteen minutes"). */
+function spellMinutes(n: number): string {
+  const words: Record<number, string> = { 5: 'five', 10: 'ten', 15: 'fifteen', 20: 'twenty', 25: 'twenty-five', 30: 'thirty', 45: 'forty-five', 60: 'sixty' };
+  return words[n] ?? String(n);
 }
 
 function capFirst(t: string): string {

@@ -36,13 +36,46 @@ const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\
 
 /** "I want to learn", "I'd like your view on", "I will bring", "to be able to"…: the frame the
  *  doc's sentence already says. Anchored and without nested repeats. */
-const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|share|write|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+
+/** "He is known for …", "You are known for …", "She is an expert in …": the frame the doc's
+ *  "your experience with …" already says. Anchored, no nested repeats. */
+const KNOWN_FOR = /^(?:(?:he|she|they)\s+(?:is|are|was|were)|(?:he|she)['’]s|they['’]re|you\s+are|you['’]re)\s+(?:(?:well|best|widely|also)\s+)?(?:known\s+for|(?:an\s+)?experts?\s+(?:in|on|at)|experienced\s+(?:in|with))\s+/iu;
+
+/** A finite verb that makes a subject-first answer a clause ("p99 latency … is over 2 s", "my
+ *  proposal … has stalled"). Found once, left to right: linear. */
+const FINITE = /\s(?:is|are|was|were|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s/iu;
+/** Beginnings that make the answer a phrase whatever follows: an article, a question word, a
+ *  preposition, a gerund ("a data map that your team can reuse", "how you traced…"). */
+const PHRASE_START = /^(?:(?:a|an|how|what|why|when|where|which|whether|who|to|for|in|on|at|of|with|by|from|into|about|between|across)\b|(?!(?:some|no|every|any)thing\b)\p{L}+ing\b)/iu;
+/** Words right before a verb that make it a relative clause inside a phrase ("the jobs that are…"). */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 export interface Slot {
   /** Ready to paste mid-sentence (Markdown escaping is applied afterwards, by the caller). */
   text: string;
-  /** A clause with its own subject and verb: paste it after "that", not as a noun phrase. */
+  /** A clause with its own subject and verb: paste it after "that", or set it off in its own
+   *  sentence (`sentence`), never as a noun phrase. */
   clause: boolean;
+  /** The same answer as a sentence of its own: first letter capital, one final period. */
+  sentence: string;
+}
+
+/** True when the text has a subject and a finite verb of its own, read without nested repeats. */
+function isClause(s: string): boolean {
+  if (CLAUSE_START.test(s)) return true;
+  if (PHRASE_START.test(s)) return false;
+  const m = FINITE.exec(s);
+  if (!m) return false;
+  const before = s.slice(0, m.index).trim().split(' ');
+  return before.length > 0 && before[0] !== '' && !RELATIVE.has(before[before.length - 1]!.toLowerCase());
+}
+
+/** A slot's text as a sentence of its own. */
+export function asSentence(text: string): string {
+  if (text === '') return '';
+  const t = text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return /[.!?]$/u.test(t) ? t : `${t}.`;
 }
 
 /** Lowers the first letter of the first word when that word is a common word written with a
@@ -71,12 +104,15 @@ export function slot(raw: string): Slot {
   s = s.replace(/([,;:!?])\1+/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
   // Straight or curly quotes around the whole answer add nothing mid-sentence.
   const quoted = /^["“'‘](.*)["”'’]$/u.exec(s);
-  if (quoted && !/["“”]/.test(quoted[1]!)) s = quoted[1]!.trim();
+  if (quoted && !/["“”]/.test(quoted[1]!) && quoted[1]!.trim() !== '') s = quoted[1]!.trim(); // quotes alone are the answer
   // First-person wrappers around the real answer: "I want to learn how you split contexts" is
   // pasted after "your view on", so only "how you split contexts" belongs there.
   s = s.replace(FIRST_PERSON_WRAPPER, '');
+  // "He is known for migrating …" after "your experience with": only "migrating …" belongs there.
+  const known = KNOWN_FOR.exec(s);
+  if (known && known[0].length < s.length) s = s.slice(known[0].length);
   s = lowerLeadingCommonWord(s);
-  return { text: s, clause: CLAUSE_START.test(s) };
+  return { text: s, clause: isClause(s), sentence: asSentence(s) };
 }
 
 /** "their" points at the leader only before words for their people or their work; elsewhere it
@@ -135,10 +171,51 @@ export function soundsLikeNo(words: string): boolean {
 export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready' | undefined {
   const w = words.toLowerCase();
   if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) return 'use-the-program';
-  if (/\bmanager\b|\bboss\b|\breporting line\b/.test(w)) return 'ask-your-manager';
+  if (MANAGER_WORDS.test(w)) return 'ask-your-manager';
   if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/.test(w)) return 'not-ready';
   if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b/.test(w)) return 'not-now';
   if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/.test(w)) return 'no-time';
   if (/\blet me (?:see|think)\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
   return undefined;
+}
+
+/** Every first response their words point to, in a fixed order: "I will consider it. Please talk
+ *  to your department head first." is both noncommittal and ask-your-manager. */
+export function firstResponsesFromWords(words: string): ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] {
+  const w = words.toLowerCase();
+  const out: ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] = [];
+  if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) out.push('use-the-program');
+  if (MANAGER_WORDS.test(w)) out.push('ask-your-manager');
+  if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b|\bmore exposure\b|\bexposure to\b/.test(w)) out.push('not-ready');
+  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b|\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/.test(w)) out.push('not-now');
+  if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bslammed\b|\bschedule\b/.test(w)) out.push('no-time');
+  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
+  return out;
+}
+
+const MANAGER_WORDS = /\b(?:line manager|manager|boss|reporting line|department head|head of (?:your )?department|supervisor|team lead)\b/;
+
+/** Who they sent you to, in their words: "department head", or "manager" by default. */
+export function managerWord(words: string): string {
+  const m = MANAGER_WORDS.exec(words.toLowerCase());
+  return m && !/^(?:boss|reporting line)$/.test(m[0]) ? m[0].replace(/^head of (?:your )?department$/, 'head of department') : 'manager';
+}
+
+/** When to come back, read from their words: "until the Series B closes" → "the week after the
+ *  Series B closes"; "this year" → "in January"; otherwise the start of next quarter. Bounded
+ *  repeats only: linear. */
+export function comeBackFrom(words: string): { when: string; objection: string } {
+  const until = /\buntil\s+([^.,;!?]{3,60})/i.exec(words);
+  if (until) {
+    const what = until[1]!.trim().replace(/^(?:after\s+)?/i, '');
+    const after = /\b(?:closes|ends|is (?:done|over|settled|finished)|are (?:done|over|settled|finished)|lands|ships)$/i.test(what) ? what : `${what} is over`;
+    return { when: `the week after ${after}`, objection: `I’m slammed until ${what}.` };
+  }
+  if (/\bthis year\b/i.test(words)) {
+    const due = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(words);
+    return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.' };
+  }
+  const months = /\bin a few (weeks|months)\b/i.exec(words);
+  if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.` };
+  return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
 }

@@ -100,3 +100,64 @@ suite('Slots: first person and clauses in every place', () => {
     }
   });
 });
+
+suite('Slots: whole sentences as people type them (review #3)', () => {
+  const profiles = {
+    jpCto: { you: { name: 'Kenji Mori', role: 'Software Architect', strengths: 'I have run our Kafka cluster migration end to end.' },
+      leader: { name: 'Hiroshi Tanaka', addressAs: 'Tanaka-san', role: 'CTO', initiative: 'The core banking system renewal in 2019.', expertise: 'He is known for migrating mainframe batch systems to event-driven services.' },
+      challenge: 'ERP batch jobs that run overnight are now taking 9 hours and we are close to missing the morning cut-off.',
+      valueYouBring: 'I can share what we learned from the Kafka migration with your architecture review board.' },
+  };
+
+  test('"He is known for" and "You are known for" drop the frame "your experience with" already says', () => {
+    assert.strictEqual(slot('He is known for migrating mainframe batch systems to event-driven services.').text, 'migrating mainframe batch systems to event-driven services');
+    assert.strictEqual(slot('You are known for migrating mainframe batch systems.').text, 'migrating mainframe batch systems');
+    assert.strictEqual(slot('She is an expert in data privacy by design').text, 'data privacy by design');
+  });
+
+  test('"I can share" keeps its verb (stripping it changed the meaning) and is set off as its own sentence', () => {
+    const s = slot('I can share what we learned from the Kafka migration with your architecture review board.');
+    assert.strictEqual(s.text, 'I can share what we learned from the Kafka migration with your architecture review board');
+    assert.ok(s.clause);
+    assert.strictEqual(s.sentence, 'I can share what we learned from the Kafka migration with your architecture review board.');
+  });
+
+  test('a subject and a finite verb make a clause, whatever the first word; a phrase with a relative clause stays a phrase', () => {
+    for (const clause of ['p99 latency on the reporting API is over 2 s for our 3 largest tenants.', 'My proposal to split the data platform into domain-owned data products has stalled for two quarters.',
+      'We need to delete donor data after 7 years but it is copied into 5 systems, including a CRM we don\'t control.', 'I have run our Kafka cluster migration end to end.',
+      'ERP batch jobs that run overnight are now taking 9 hours and we are close to missing the morning cut-off.', 'The IAM decision is documented, signed off by the DPO, and the tender is published on time.']) assert.ok(slot(clause).clause, clause);
+    for (const phrase of ['A data map of the donor systems that your team can reuse.', 'A weekly 5-line status on the latency work so you don\'t have to ask.', 'How you traced personal data across systems for the retention clean-up.',
+      'Getting large migrations funded and keeping the board on side.', 'the jobs that are late', 'Early warning on platform risks I see across the four product teams I work with.']) assert.ok(!slot(phrase).clause, phrase);
+  });
+
+  test('the review\'s broken lines cannot be rendered any more', () => {
+    const doc = render('prep-doc', exampleWith(profiles.jpCto));
+    const script = render('script', exampleWith(profiles.jpCto));
+    const cards = render('objections', exampleWith(profiles.jpCto));
+    for (const text of [doc, script, cards]) {
+      assert.doesNotMatch(text, /experience with (?:he|you) (?:is|are) known/i);
+      assert.doesNotMatch(text, /strengths today are I have/);
+      assert.doesNotMatch(text, /bring what we learned/);
+    }
+    assert.match(script, /Your experience with migrating mainframe batch systems to event-driven services/);
+    assert.match(doc, /I can share what we learned from the Kafka migration with your architecture review board\./);
+    const startup = render('script', exampleWith({ challenge: 'p99 latency on the reporting API is over 2 s for our 3 largest tenants.' }));
+    assert.match(startup, /challenge is that p99 latency on the reporting API is over 2 s/);
+    const stalled = render('prep-doc', exampleWith({ challenge: 'My proposal to split the data platform into domain-owned data products has stalled for two quarters.' }));
+    assert.match(stalled, /challenge is that my proposal to split/);
+  });
+
+  test('the new patterns stay linear', () => {
+    for (const input of ['he is known for '.repeat(20_000), 'p99 '.repeat(50_000) + 'is', 'thing'.repeat(40_000), 'a is '.repeat(40_000)]) {
+      const start = process.hrtime.bigint();
+      slot(input);
+      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 1000);
+    }
+  });
+});
+
+suite('Slots: quotes alone', () => {
+  test('an answer of only quote marks is kept, not turned into a missing answer', () => {
+    assert.strictEqual(slot('“"').text, '“"');
+  });
+});
