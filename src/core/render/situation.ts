@@ -618,17 +618,24 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     ready: P('That is a fair question. Please judge me by my write-up; I will send it today.', 'Fair enough. Could I send you my write-up today, so you can judge for yourself?', 'Fair. Judge me by my write-up; I’ll send it today.'),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
     program: P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
-    gain: P(`A better decision on our challenge, made with your experience, and from my side, ${said.value}.`, `A better call on our challenge, made with your experience, and from me, ${said.value}.`, `A better decision on our challenge. And from me, ${said.value}.`),
+    // A value typed as a sentence ("I can share …") is said as its own sentence, as on the card.
+    gain: said.valueClause
+      ? P(`A better decision on our challenge, made with your experience. And from my side: ${said.valueSentence}`, `A better call on our challenge, made with your experience. And from me: ${said.valueSentence}`, `A better decision on our challenge. And from me: ${said.valueSentence}`)
+      : P(`A better decision on our challenge, made with your experience, and from my side, ${said.value}.`, `A better call on our challenge, made with your experience, and from me, ${said.value}.`, `A better decision on our challenge. And from me, ${said.value}.`),
     informal: P('That suits me; I am not looking for anything formal. We can drop the word ‘mentoring’ entirely.', 'That suits me, honestly. We can drop the word ‘mentoring’ altogether.', 'Fine by me. No title, one hard decision at a time.'),
     everyone: P('Let us keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Summaries go to the team; the format is easy to repeat.'),
-    later: P('That works. I will put a reminder in my own calendar and send you a short note at the start of next quarter.', 'That works. I’ll put a reminder in my own calendar and send you a short note at the start of next quarter.', 'Works. I’ll note it in my own calendar and write at the start of next quarter.'),
+    // When to come back is theirs to have said ("until the reorg is done"), as on the card.
+    later: P(`That works. I will put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `That works. I’ll put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `Works. I’ll note it in my own calendar and write ${comeBack.when}.`),
     'vague-yes': r.written
       ? P('Thank you. I will send the first note, with one decision in it, this week.', 'Thank you! I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
       : P(`Thank you. I will send ${exec ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose' : ''}.`, `Thank you! I’ll send ${exec ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick' : ''}.`, `Thanks. I’ll send ${exec ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`),
     email: r.written
       ? P('Gladly; that is exactly what I had in mind, each one short, with my recommendation and when I need an answer.', 'Gladly, that’s exactly what I had in mind: short, with what I’d recommend and when I need an answer.', 'That’s the plan. Short, with my pick and a deadline.')
       : P('Gladly. Each one will be short, with the options, my recommendation and when I need an answer.', 'Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.', 'Gladly. Short, with my pick and a deadline.'),
-    'not-me': P(`Thank you. Would you be willing to introduce me? I would still value one conversation with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love one conversation with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`),
+    // After a no, the referral is the whole answer, as on the card.
+    'not-me': closed
+      ? P('Thank you. Would you be willing to introduce me?', 'Thanks, that helps. Would you introduce me?', 'Thanks. Could you introduce me?')
+      : P(`Thank you. Would you be willing to introduce me? I would still value one conversation with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love one conversation with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`),
   };
   return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer }));
 }
