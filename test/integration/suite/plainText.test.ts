@@ -38,8 +38,8 @@ suite('Copy as Plain Text', () => {
     const clipboard = await vscode.env.clipboard.readText();
     assert.strictEqual(clipboard, returned);
     assert.match(clipboard, /^Night-before brief: Dana Okafor$/m);
-    assert.match(clipboard, /^Opening line: “Thanks for making time\./m);
-    assert.match(clipboard, /^1\. “My calendar is impossible right now\.”/m);
+    assert.match(clipboard, /^Opening line: “Thanks for fitting me in\./m); // the script's opening, warm tone
+    assert.match(clipboard, /^1\. “I’d like to help, but my calendar is impossible right now\.”/m); // the prep doc's first card
     assertPlain(clipboard);
   });
 
