@@ -167,7 +167,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   if (profile.organization) is[flagOf(profile.organization)] = true;
   const words = getText(profile, 'firstResponseWords');
   const declined = words !== undefined && soundsLikeNo(words);
-  const noReply = profile.firstResponse === 'no-reply';
+  // Their words win over the picked answer: a written "no" is a decline, not silence.
+  const noReply = profile.firstResponse === 'no-reply' && !declined;
+  if (declined) is.noReply = false;
   is.declined = declined;
   is.closedDoor = declined || noReply;
   is.recurring = profile.cadence !== 'as-needed';
@@ -186,7 +188,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
     expertise: slotted('leader.expertise', true).text,
     initiative: slotted('leader.initiative', true).text,
-    bridge: slotted('expertiseApplied', true).text,
+    // Spoken, a missing bridge cannot be a [fill in] prompt: the line still has to be sayable.
+    bridge: slotted('expertiseApplied', true).given ? slotted('expertiseApplied', true).text : 'how you would approach it',
     value: slotted('valueYouBring', true).text,
     // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
     valueSentence: slotted('valueYouBring', true).sentence,

@@ -212,7 +212,9 @@ export function compose(s: Situation, toneNote: string): Composed {
 
   const ask: string[] = [];
   const tail: string[] = [];
-  if (s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical) {
+  // Said as a fact, so it must be one: the note asks for the talk with the manager first.
+  const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical;
+  if (managerLine) {
     ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
   }
   if (closed) {
@@ -283,7 +285,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   } else if (!hierarchical) {
     ask.push(P('Would that work for you?', 'Would that work for you?', 'Does that work?'));
   }
-  parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' });
+  parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the manager-first document helps); otherwise leave it out.*' : '', lines: [...ask, ...tail], after: '' });
 
   const pauseNote = s.declined && !indirect
     ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
