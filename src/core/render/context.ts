@@ -181,34 +181,44 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' });
+  // Each spoken answer is normalized once; the fields below are views of it.
+  const spoken = {
+    expertise: slotted('leader.expertise', true),
+    initiative: slotted('leader.initiative', true),
+    bridge: slotted('expertiseApplied', true),
+    value: slotted('valueYouBring', true),
+    strengths: slotted('you.strengths', true),
+    goal: slotted('goal', true),
+    success: slotted('successLooksLike', true),
+  };
   const said = {
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
     challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
     rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
-    expertise: slotted('leader.expertise', true).text,
-    initiative: slotted('leader.initiative', true).text,
+    expertise: spoken.expertise.text,
+    initiative: spoken.initiative.text,
     // Spoken, a missing bridge cannot be a [fill in] prompt: the line still has to be sayable.
-    bridge: slotted('expertiseApplied', true).given ? slotted('expertiseApplied', true).text : 'how you would approach it',
-    value: slotted('valueYouBring', true).text,
+    bridge: spoken.bridge.given ? spoken.bridge.text : 'how you would approach it',
+    value: spoken.value.text,
     // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
-    valueSentence: slotted('valueYouBring', true).sentence,
-    strengths: slotted('you.strengths', true).text,
-    strengthsSentence: slotted('you.strengths', true).sentence,
-    expertiseSentence: slotted('leader.expertise', true).sentence,
-    goal: slotted('goal', true).text,
-    success: slotted('successLooksLike', true).text,
+    valueSentence: spoken.value.sentence,
+    strengths: spoken.strengths.text,
+    strengthsSentence: spoken.strengths.sentence,
+    expertiseSentence: spoken.expertise.sentence,
+    goal: spoken.goal.text,
+    success: spoken.success.text,
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
-    successIf: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we had ${slotted('successLooksLike', true).text}`,
-    successWhether: slotted('successLooksLike', true).clause ? slotted('successLooksLike', true).text : `we have ${slotted('successLooksLike', true).text}`,
+    successIf: spoken.success.clause ? spoken.success.text : `we had ${spoken.success.text}`,
+    successWhether: spoken.success.clause ? spoken.success.text : `we have ${spoken.success.text}`,
     role: t('you.role'),
-    hasGoal: slotted('goal', true).given,
-    hasSuccess: slotted('successLooksLike', true).given,
-    hasInitiative: slotted('leader.initiative', true).given,
-    hasStrengths: slotted('you.strengths', true).given,
-    valueClause: slotted('valueYouBring', true).clause,
-    strengthsClause: slotted('you.strengths', true).clause,
-    expertiseClause: slotted('leader.expertise', true).clause,
+    hasGoal: spoken.goal.given,
+    hasSuccess: spoken.success.given,
+    hasInitiative: spoken.initiative.given,
+    hasStrengths: spoken.strengths.given,
+    valueClause: spoken.value.clause,
+    strengthsClause: spoken.strengths.clause,
+    expertiseClause: spoken.expertise.clause,
   };
   const addressRaw = getText(profile, 'leader.addressAs');
 
