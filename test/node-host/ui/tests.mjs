@@ -199,10 +199,20 @@ uiTests.push({
     await row.waitFor({ timeout: 15_000 });
     const checkbox = row.locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first();
     const progress = () => header.locator('.description').innerText();
-    const before = await progress();
     // The phase row counts the same steps: its own done/total, whatever else is ticked.
     const phase = page.locator('.monaco-list-row', { hasText: 'Before the meeting' }).first();
     const phaseCount = async () => (/(\d+)\/(\d+)/.exec(await phase.innerText()) ?? []).slice(1).map(Number);
+    // The steps follow the saved profile, which loads after the view shows ("Talk to your manager
+    // first" comes and goes): read the counts once they have stopped changing.
+    let seen = '';
+    await waitUntil(async () => {
+      const now = `${await phase.innerText()}|${await progress()}`;
+      const settled = now === seen;
+      seen = now;
+      if (!settled) await page.waitForTimeout(800);
+      return settled;
+    }, 'the checklist settles after the profile loads', 20_000);
+    const before = await progress();
     const [phaseDoneBefore, phaseTotal] = await phaseCount();
     const wasChecked = (await checkbox.getAttribute('aria-checked')) === 'true';
     await checkbox.click();
