@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { validateProfile } from '../../core/profile/validate';
 import { objectionCards } from '../../core/render/cards';
-import { renderDocument } from '../../core/render/document';
+import { renderDocument, type RenderInputs } from '../../core/render/document';
 import { gatherRenderInputs } from '../shared/renderInputs';
 import { toPlainText } from '../../core/render/plainText';
 import type { TemplateLibrary } from '../../core/render/library';
@@ -174,11 +174,12 @@ class BuilderPanel {
     return norm(draft) !== norm(this.saved);
   }
 
-  private async render(draft: Draft, template: string, library?: TemplateLibrary): Promise<string | undefined> {
+  private async render(draft: Draft, template: string, library?: TemplateLibrary, inputs?: RenderInputs): Promise<string | undefined> {
     library ??= (await this.services.templates.library()).library;
-    const profile = validateProfile(draft).profile; // incomplete drafts render with fill-in prompts
     const id = library.get(template) ? template : 'prep-doc';
-    const outcome = renderDocument(library, id, await gatherRenderInputs(this.services, profile, id));
+    // Incomplete drafts render with fill-in prompts.
+    inputs ??= await gatherRenderInputs(this.services, validateProfile(draft).profile, id);
+    const outcome = renderDocument(library, id, inputs);
     if (!outcome.ok) {
       this.post({ type: 'status', kind: 'error', message: `${outcome.problem.file}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}` });
       return undefined;
@@ -187,9 +188,11 @@ class BuilderPanel {
   }
 
   private async preview(draft: Draft, template: string): Promise<void> {
-    const { library } = await this.services.templates.library(); // once for both renders
-    const markdown = await this.render(draft, template, library);
-    const objections = await this.render(draft, 'objections', library);
+    // Templates and inputs (the session log is a file read) once for both renders, on every keystroke.
+    const { library } = await this.services.templates.library();
+    const inputs = await gatherRenderInputs(this.services, validateProfile(draft).profile, library.get(template) ? template : 'prep-doc');
+    const markdown = await this.render(draft, template, library, inputs);
+    const objections = await this.render(draft, 'objections', library, inputs);
     if (markdown !== undefined) this.post({ type: 'preview', markdown, cards: objections ? objectionCards(objections) : [] });
   }
 
