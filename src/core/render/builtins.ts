@@ -19,6 +19,7 @@ import checklist from '../../../templates/partials/checklist.hbs';
 import framing from '../../../templates/partials/framing.hbs';
 import nuance from '../../../templates/partials/nuance.hbs';
 import objectionsPartial from '../../../templates/partials/objections.hbs';
+import objection from '../../../templates/partials/objection.hbs';
 import research from '../../../templates/partials/research.hbs';
 import resistance from '../../../templates/partials/resistance.hbs';
 import scriptPartial from '../../../templates/partials/script.hbs';
@@ -43,7 +44,7 @@ export const BUILTIN_TEMPLATES = {
 export type BuiltinTemplateId = keyof typeof BUILTIN_TEMPLATES;
 
 export const BUILTIN_PARTIALS = {
-  after, ask, checklist, framing, nuance, objections: objectionsPartial, research, resistance, script: scriptPartial, terms, greeting, signoff,
+  after, ask, checklist, framing, nuance, objection, objections: objectionsPartial, research, resistance, script: scriptPartial, terms, greeting, signoff,
 } as const;
 
 /** Level-2 headings every full prep doc has, in order (tests and the checklist sync rely on them). */

@@ -7,7 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, narrated, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
@@ -155,9 +155,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const slotted = (path: TextFieldPath, spoken: boolean): { text: string; clause: boolean; given: boolean; sentence: string } => {
     const v = getText(profile, path);
     const sl = v === undefined ? undefined : slot(v);
-    const text = sl === undefined ? '' : inlineMarkdown(spoken ? spokenTo(sl.text) : sl.text);
+    // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
+    // doc speaks to the user ("I'll write up" → "you'll write up").
+    const form = spoken ? spokenTo : narrated;
+    const text = sl === undefined ? '' : inlineMarkdown(form(sl.text));
     if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
-    return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(spoken ? spokenTo(sl!.sentence) : sl!.sentence) };
+    return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(asSentence(form(sl!.sentence))) };
   };
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const is: Record<string, boolean> = {};
@@ -199,7 +202,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
     // Spoken, a missing bridge cannot be a [fill in] prompt: the line still has to be sayable.
-    bridge: spoken.bridge.given ? spoken.bridge.text : 'how you would approach it',
+    bridge: spoken.bridge.given ? spoken.bridge.text : 'where we should start',
     value: spoken.value.text,
     // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
     valueSentence: spoken.value.sentence,
@@ -216,6 +219,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     hasSuccess: spoken.success.given,
     hasInitiative: spoken.initiative.given,
     hasStrengths: spoken.strengths.given,
+    hasBridge: spoken.bridge.given,
     valueClause: spoken.value.clause,
     strengthsClause: spoken.strengths.clause,
     expertiseClause: spoken.expertise.clause,
@@ -232,8 +236,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     managerWord: words === undefined ? 'manager' : managerWord(words),
     comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection) }; })(),
   }, toneClash(profile) ?? '');
-  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
-  is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths;
+  const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
+  is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths; is.hasBridge = hasBridge;
   is.valueClause = valueClause; is.strengthsClause = strengthsClause; is.expertiseClause = expertiseClause;
   return {
     ...messageFields(profile, rhythm),

@@ -123,10 +123,12 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
       'If I have nothing worth your time, I’ll skip the note rather than send you filler.',
       'Nothing worth your time, no note.');
   } else {
-    promise = byTone(tone,
-      `I will only come to you when a real decision is on the table${live ? `, and I will ${scheduling} each time` : ''}.`,
-      `I’ll only come to you when there’s a real decision on the table${live ? `, and I’ll ${scheduling} each time` : ''}.`,
-      `Only real decisions${live ? `; I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}` : ''}.`);
+    // "Only when a decision is ready" is said once, in the line about the calendar; here only who
+    // does the scheduling, when there is any.
+    promise = live ? byTone(tone,
+      `I will ${scheduling} each time.`,
+      `I’ll ${scheduling} each time.`,
+      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}.`) : '';
   }
 
   let fallbackText: string;
@@ -168,10 +170,17 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     ? 'At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a 20-minute call in case they prefer to talk.'
     : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
 
+  // Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
+  // ("A short written question only when…") is not something you can say to someone.
+  const question = format === 'meetings'
+    ? `Could we meet for ${minutes} minutes ${recurring ? cad : 'only when I have a decision that needs your view'}?`
+    : format === 'mixed'
+      ? (recurring ? `Could we meet for ${minutes} minutes ${cad}, with a short written question in between when something can’t wait?` : `Could I send you a short written question when a decision needs your view, and meet for ${minutes} minutes only when writing is not enough?`)
+      : `Could I send you a short written ${recurring ? `note ${cad}` : 'question only when a decision needs your view'}, to answer in your own time?`;
   const short = byTone(tone,
     `I am asking for your perspective on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
     `I’m asking for your take on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
-    `${spoken.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}, for three months to start.`);
+    `${question} Three months, then we review.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
   // The review is part of their time: one total, computed here only.

@@ -27,7 +27,7 @@ export interface Situation {
   said: {
     challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
     value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
-    hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean;
+    hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
     valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
   };
   /** The leader's words the first time, escaped, or ''. */
@@ -44,6 +44,8 @@ export interface ScriptPart { n: number; title: string; note: string; lines: str
 export interface Reason { id: string; title: string; body: string; counter: string; signalled: boolean }
 export interface Card {
   id: string; objection: string; means: string; answer: string; signalled: boolean;
+  /** Among the few most likely in this situation: shown in full in the prep doc; the rest are one line each. */
+  likely: boolean;
   /** The same answer in one or two sentences, for the night-before brief: derived from the same
    *  situation (rhythm, fallback, what you bring), so the brief and the cards cannot disagree. */
   short: string;
@@ -142,7 +144,14 @@ export function compose(s: Situation, toneNote: string): Composed {
       ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${capFirst(spellMinutes(r.meetingMinutes))} minutes, no more.`)
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P);
-  const opening: string[] = [`${thanks} ${ack}`];
+  // Time was the problem and everything proposed is written: the ask is a message too, not a
+  // meeting (review 2). The noReply + written case below is the other message-shaped script.
+  const inWriting = r.written && !closed && s.firstResponse === 'no-time';
+  const opening: string[] = [inWriting
+    ? P(`When I first raised mentorship, you mentioned how full your calendar is${name}, so I am not asking for a meeting: what I would like to propose happens entirely in writing, in your own time.`,
+      `Last time you told me your calendar was packed${name}, and I heard that. So I’m not asking for a meeting: what I have in mind happens in writing, whenever it suits you.`,
+      `Last time the problem was time${name}. So no meeting: this is all in writing, in your own time.`)
+    : `${thanks} ${ack}`];
   if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
     opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
   }
@@ -152,7 +161,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
       'I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.',
       'Different from when you managed me: not my career, just your judgment on hard decisions.'));
-  } else if (s.relationship === 'skip-level' && !closed) {
+  } else if (s.relationship === 'skip-level' && !closed && !sentToManager) {
     opening.push(P(
       'I have talked this through with my manager first; they know I am here, and why.',
       'I’ve talked this through with my manager first, so they know I’m here and why.',
@@ -168,10 +177,10 @@ export function compose(s: Situation, toneNote: string): Composed {
   // Executives, and direct cultures, hear the ask first and the reasons after it.
   // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
   // hear acknowledgement, then context, then the ask, whatever the title (review #10).
-  const askFirst = !closed && !indirect;
+  const askFirst = !closed && !indirect && !inWriting;
   if (askFirst) {
     opening.push(s.relationship === 'executive'
-      ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, `Short version: ${r.short}`)
+      ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, r.short)
       : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `The ask first, then the why. ${r.short}`));
   }
   if (said.hasInitiative && !closed) {
@@ -220,15 +229,15 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (closed) {
     const one = r.written ? 'one written question' : `one conversation of ${r.minutes} minutes`;
     ask.push(P(
-      `So my request is much smaller than before: ${one}, on this single decision. If it is useful, we can decide afterwards whether there should be another.`,
-      `So my ask is much smaller than last time: ${one}, on this one decision. If it helps, we can decide afterwards whether there’s a second.`,
-      `The ask: ${one}, on this one decision. A second one is your call.`));
+      `So my request is much smaller than before: ${one}, on ${said.hasBridge ? 'this single decision' : 'where we should start'}. If it is useful, we can decide afterwards whether there should be another.`,
+      `So my ask is much smaller than last time: ${one}, on ${said.hasBridge ? 'this one decision' : 'where we should start'}. If it helps, we can decide afterwards whether there’s a second.`,
+      `The ask: ${one}, on ${said.hasBridge ? 'this one decision' : 'where we should start'}. A second one is your call.`));
   } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
-    ask.push(tone === 'concise' ? `${r.prep} ${r.promise}` : `To make that concrete: ${lowerFirst(r.prep)} ${r.promise}`);
+    ask.push((tone === 'concise' ? `${r.prep} ${r.promise}` : `To make that concrete: ${lowerFirst(r.prep)} ${r.promise}`).trim());
   } else {
     ask.push(r.ask);
-    ask.push(`${r.prep} ${r.promise}`);
+    ask.push(`${r.prep} ${r.promise}`.trim());
   }
   ask.push(said.valueClause
     ? P(`In return: ${said.valueSentence}`, `And I’d like to give something back: ${said.valueSentence}`, `In return: ${said.valueSentence}`)
@@ -242,7 +251,11 @@ export function compose(s: Situation, toneNote: string): Composed {
     if (s.relationship === 'former-manager') ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'Decisions, not status reports.'));
     if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `Each decision framed in terms of ${stakes}; the technology is only part of it.`));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
-    if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
+    // As needed only works if there is a first decision: name it, so "when a decision needs it"
+    // is not a polite way of saying never.
+    if (!r.recurring && said.hasBridge) ask.push(P(`The first question is already on my desk: ${said.bridge}.`, `The first question is already on my desk: ${said.bridge}.`, `The first question is ready: ${said.bridge}.`));
+    if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));
+    else if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
     switch (s.firstResponse) {
       case 'no-time':
@@ -361,6 +374,21 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
 
   const setting = settingOf(s);
 
+  if (inWriting) {
+    const message: Omit<ScriptPart, 'n'>[] = [
+      { title: 'Opening: one line of context', note: '', after: '', lines: opening },
+      { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection },
+      { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...ask, ...tail] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If it does not suit you, a one-line no is a perfectly good answer.', 'Thanks for reading this. And if it doesn’t suit you, a one-line no is completely fine.', 'Thanks. A one-line no is fine too.')] },
+    ];
+    return {
+      script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
+      reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+      objections: rankCards(cards(s, P, comeBack), signals, s),
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
+    };
+  }
+
   // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
   // (review #7). No room, no pause, no "would that work": a message that can be answered in lines.
   if (s.noReply && r.written) {
@@ -381,7 +409,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     return {
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-      objections: rankCards(cards(s, P, comeBack), signals),
+      objections: rankCards(cards(s, P, comeBack), signals, s),
       advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
     };
   }
@@ -390,12 +418,25 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     script: {
       // After a no, the rhythm itself is the single conversation or question, so r.short says so.
       setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote, relation,
-      short: r.short,
+      short: thirtySeconds(s, r.short, P),
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-    objections: rankCards(cards(s, P, comeBack), signals),
+    objections: rankCards(cards(s, P, comeBack), signals, s),
     advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
   };
+}
+
+/** The 30-second version: the problem, why them, then the ask, so it can be said on its own in a
+ *  corridor. After a no or silence it is only the single request. No fill-in is ever spoken. */
+function thirtySeconds(s: Situation, ask: string, P: (f: string, w: string, c: string) => string): string {
+  const { said } = s;
+  const missing = (t: string) => t.startsWith('**[');
+  if (missing(said.challengeTopic)) return ask;
+  const why = missing(said.expertise) ? ''
+    // A full stop, not a semicolon, after the user's text: "R&D;" would read as an entity.
+    : said.expertiseClause ? P(', and your experience is the perspective I am missing', ', and your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
+      : P(`, and your experience with ${said.expertise} is the perspective I am missing`, `, and your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
+  return `${P('I am working on', 'I’m working on', 'I’m working on')} ${said.challengeTopic}${why}. ${ask}`;
 }
 
 function lowerFirst(t: string): string {
@@ -404,6 +445,9 @@ function lowerFirst(t: string): string {
 
 function settingOf(s: Situation): string {
   const mins = s.rhythm.meetingMinutes;
+  if (s.rhythm.written && !s.noReply && !s.declined && s.firstResponse === 'no-time') {
+    return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: one short message, not a meeting request (the request document is that message). If they would rather talk, take the slot they offer and say the same thing. The lines below are what the message says, in order.*';
+  }
   if (s.noReply && s.rhythm.written) {
     // The re-ask is the written question itself: no meeting to book, no trial, no review.
     return '*Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.*';
@@ -529,13 +573,47 @@ const CARD_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'later', noncommittal: 'vague-yes', 'use-the-program': 'program', 'ask-your-manager': 'manager', 'not-ready': 'ready', 'no-reply': 'time',
 };
 
-function rankCards(list: Card[], signals: readonly FirstResponse[]): Card[] {
-  const ids = [...new Set(signals.map((f) => CARD_FOR[f]))];
-  if (ids.length === 0) return list;
-  const firsts = ids.map((id) => list.find((c) => c.id === id)!);
+/** How many cards the prep doc shows in full; the others get one line each. */
+export const LIKELY_CARDS = 5;
+
+/** How likely each objection is in this situation, beyond what they signalled: a rough order, so
+ *  the cards a reader rehearses are the ones this leader may actually raise. */
+function likelihood(id: string, s: Situation): number {
+  const r = s.rhythm;
+  const rel = s.relationship;
+  const hierarchical = s.hierarchy === 'hierarchical';
+  const org = s.organization ?? 'unknown';
+  switch (id) {
+    case 'time': return 6 + (rel === 'executive' ? 3 : 0) + (r.recurring && r.live ? 2 : 0);
+    case 'ready': return rel === 'former-manager' ? 1 : 4 + (rel === 'cross-team' || rel === 'executive' ? 3 : 0);
+    case 'manager': return hierarchical || rel === 'skip-level' ? 8 : rel === 'executive' ? 3 : 5;
+    case 'program': return { enterprise: 5, 'public-sector': 5, 'scale-up': 3, startup: 1, nonprofit: 1, unknown: 2 }[org];
+    case 'gain': return rel === 'executive' ? 7 : rel === 'cross-team' ? 6 : 4;
+    case 'informal': return s.communication === 'indirect' ? 2 : 4;
+    case 'everyone': return rel === 'executive' ? 6 : hierarchical ? 5 : 2;
+    case 'later': return 4;
+    case 'vague-yes': return s.communication === 'indirect' ? 6 : 3;
+    case 'email': return r.written ? 1 : 5;
+    case 'not-me': return s.declined || s.noReply ? 6 : 3;
+    case 'consult': return 7 + (s.communication === 'indirect' ? 1 : 0);
+    default: return 0;
+  }
+}
+
+/** "Let me think about it" in a hierarchical organization usually means "I have to check first". */
+const THINK_IT_OVER = /\blet me (?:think|see|consider)\b|\bthink (?:it|this) over\b|\bconsider\b|\bcheck with\b|\bdiscuss (?:it|this) with\b/i;
+
+function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation): Card[] {
+  const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult' : CARD_FOR[f]);
+  const ids = [...new Set(signals.map(cardFor))];
+  const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
-  return [...marked, ...list.filter((c) => !firsts.includes(c))];
+  const rest = list.filter((c) => !firsts.includes(c))
+    .map((c, i) => ({ c, i, score: likelihood(c.id, s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.c);
+  return [...marked, ...rest].map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
 }
 
 function cards(s: Situation, P: (f: string, w: string, c: string) => string, comeBack: { when: string; objection: string }): Card[] {
@@ -550,7 +628,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     : [`My strengths today are ${said.strengths}.`, `I feel solid on ${said.strengths}.`, `I’m strong on ${said.strengths}.`];
   const valueFrom = said.valueClause ? said.valueSentence : '';
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
-  const list: Omit<Card, 'short'>[] = [
+  const list: Omit<Card, 'short' | 'likely'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
       answer: s.declined
         // After a no there is nothing smaller to offer: accept it.
@@ -609,8 +687,11 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
-  ].map((c) => ({ ...c, short: '' }));
-  const exec = s.relationship === 'executive';
+      ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. Deferred is not refused.', signalled: false,
+      answer: P(`Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my ${s.managerWord ?? 'manager'} to raise it with you or with them, I will ask them to.`,
+        `Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my ${s.managerWord ?? 'manager'}, I’ll ask them to raise it.`,
+        `Of course. I’ll send a short summary you can pass on. If it should come from my ${s.managerWord ?? 'manager'}, I’ll ask them.`) }] : []),
+].map((c) => ({ ...c, short: '', likely: false }));
   const short: Record<string, string> = {
     // Unlike the card, the brief has not said the lighter version yet: it names it.
     // After a no or silence the ask is already one conversation: the lighter thing is one written question.
@@ -630,16 +711,17 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     later: P(`That works. I will put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `That works. I’ll put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `Works. I’ll note it in my own calendar and write ${comeBack.when}.`),
     'vague-yes': r.written
       ? P('Thank you. I will send the first note, with one decision in it, this week.', 'Thank you! I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
-      : P(`Thank you. I will send ${exec ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose' : ''}.`, `Thank you! I’ll send ${exec ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick' : ''}.`, `Thanks. I’ll send ${exec ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`),
+      : P(`Thank you. I will send ${r.assistant ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose' : ''}.`, `Thank you! I’ll send ${r.assistant ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick' : ''}.`, `Thanks. I’ll send ${r.assistant ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`),
     email: r.written
       ? P('Gladly; that is exactly what I had in mind, each one short, with my recommendation and when I need an answer.', 'Gladly, that’s exactly what I had in mind: short, with what I’d recommend and when I need an answer.', 'That’s the plan. Short, with my pick and a deadline.')
       : P('Gladly. Each one will be short, with the options, my recommendation and when I need an answer.', 'Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.', 'Gladly. Short, with my pick and a deadline.'),
+    consult: P('Of course. I will send a short summary that you can share with whoever needs to see it.', 'Of course. I’ll send a short summary you can pass on to whoever needs to see it.', 'Of course. Summary today, ready to pass on.'),
     // After a no, the referral is the whole answer, as on the card.
     'not-me': closed
       ? P('Thank you. Would you be willing to introduce me?', 'Thanks, that helps. Would you introduce me?', 'Thanks. Could you introduce me?')
       : P(`Thank you. Would you be willing to introduce me? I would still value one conversation with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love one conversation with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`),
   };
-  return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer }));
+  return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer, likely: false }));
 }
 
 /** A number of minutes as it is said at the start of a sentence ("Fifteen minutes"). */

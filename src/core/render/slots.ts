@@ -25,11 +25,19 @@ const COMMON = new Set([
   'experience', 'i',
 ]);
 
+/** First halves of common hyphenated compounds ("cloud-native", "self-service", "end-to-end"). */
+const COMPOUND_HEADS = new Set([
+  'cloud', 'event', 'multi', 'cross', 'self', 'high', 'low', 'long', 'short', 'real', 'well', 'non', 'co', 'pre', 'post', 'sub', 'semi',
+  'data', 'domain', 'service', 'team', 'test', 'cost', 'risk', 'mobile', 'web', 'open', 'single', 'zero', 'near', 'end', 'full', 'read',
+  'write', 'batch', 'stream', 'edge', 'server', 'client', 'on', 'off', 'hand', 'hard', 'soft', 'time', 'mission', 'business', 'customer',
+  'user', 'front', 'back', 'third', 'first', 'top', 'bottom', 'day', 'year', 'quarter', 'org', 'company',
+]);
+
 /** Word endings that mark a common word even when we have never seen it ("Untangling", "Consolidation"). */
 const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
 
 /** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
-const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll})/iu;
+const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll}|(?:i|we|they|it|there)['’](?:ll|m|d|ve|re|s)\s+\p{Ll})/iu;
 
 /** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
 const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
@@ -86,6 +94,9 @@ export function lowerLeadingCommonWord(text: string): string {
   const word = m[0];
   const rest = m[2]!;
   if (rest !== '' && rest !== rest.toLowerCase()) return text; // SAP, iOS-like, GraphQL
+  // A hyphenated compound whose first half is a common word ("Cloud-native", "Event-driven",
+  // "Multi-tenant") is lowered; "Kafka-based" and "Rolls-Royce" keep their capitals.
+  if (/^-\p{Ll}/u.test(text.slice(word.length)) && (COMMON.has(word.toLowerCase()) || COMPOUND_HEADS.has(word.toLowerCase()))) return m[1]!.toLowerCase() + text.slice(1);
   if (rest === '' && word !== 'A') return text; // "I", "X" stay; the article "A" goes down
   if (COMMON.has(word.toLowerCase()) || COMMON_ENDING.test(word)) return m[1]!.toLowerCase() + text.slice(1);
   return text;
@@ -113,6 +124,20 @@ export function slot(raw: string): Slot {
   if (known && known[0].length < s.length) s = s.slice(known[0].length);
   s = lowerLeadingCommonWord(s);
   return { text: s, clause: isClause(s), sentence: asSentence(s) };
+}
+
+/**
+ * A slot's text for the doc's own narrative, which speaks to the user as "you": an answer typed in
+ * the first person ("I'll write up every decision", "on my own") reads "you'll write up every
+ * decision", "on your own". "I" before "/" or "-" (I/O, I-9) is not a pronoun and stays.
+ */
+export function narrated(text: string): string {
+  const cap = (model: string, word: string) => (/^\p{Lu}/u.test(model) && model !== 'I' ? word[0]!.toUpperCase() + word.slice(1) : word);
+  return text
+    .replace(/\bI(['’])(ll|m|d|ve)\b/g, (_m, q: string, c: string) => `you${q}${c === 'm' ? 're' : c}`)
+    .replace(/\bI (am|was|wasn['’]t)\b/g, (_m, v: string) => `you ${v === 'am' ? 'are' : v === 'was' ? 'were' : 'weren’t'}`)
+    .replace(/(?<![/-])\bI\b(?![/-])/g, 'you')
+    .replace(/\b(my|My|mine|Mine|myself|Myself|me)\b/g, (w: string) => cap(w, { my: 'your', mine: 'yours', myself: 'yourself', me: 'you' }[w.toLowerCase()]!));
 }
 
 /** "their" points at the leader only before words for their people or their work; elsewhere it

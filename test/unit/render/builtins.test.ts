@@ -97,13 +97,16 @@ suite('Built-in templates: the full prep doc', () => {
     for (const [heading, body] of reasons) assert.match(body, /\*\*Counter-move:\*\* \S/, heading);
   });
 
-  test('gives at least eight objections, each with an answer to say', () => {
-    const cards = subsections(section(doc, 'Objections and answers'));
-    assert.ok(cards.length >= 8, `${cards.length} objections`);
+  test('gives the five likeliest objections in full, each with an answer to say, and the rest one line each', () => {
+    const objections = section(doc, 'Objections and answers');
+    const cards = subsections(objections);
+    assert.strictEqual(cards.length, 5, `${cards.length} objections in full`);
     for (const [heading, body] of cards) {
       assert.match(heading, /^### “.+”$/, heading);
       assert.match(body, /^> \*\*You:\*\* “.+”$/m, heading);
     }
+    const oneLiners = objections.split('\n').filter((l) => /^- \*\*“.+”\*\* “.+”$/.test(l));
+    assert.ok(oneLiners.length >= 6, `${oneLiners.length} one-line answers`);
   });
 
   test('the checklist has a "- [ ]" line for every prep step, in order', () => {
