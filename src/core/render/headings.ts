@@ -62,6 +62,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'Three objections they are most likely to raise': 'Die drei wahrscheinlichsten Einwände',
     'The walk-away line': 'Der Schlusssatz',
     'In the pause': 'In der Pause',
+    'After you send it': 'Nach dem Absenden',
     'Reply to a no: {0}': 'Antwort auf ein Nein: {0}',
     'If the answer was no': 'Wenn die Antwort Nein war',
     'Then': 'Danach',

@@ -58,6 +58,12 @@ suite('Third round: the ask follows the rhythm', () => {
     assert.match(script, /So no meeting: this is all in writing/);
   });
 
+  test('the night-before brief of a written ask has no pause and nothing to bring into a room', () => {
+    const brief = render('brief', exampleWith(noTimeAsync));
+    assert.doesNotMatch(brief, /In the pause|count to five|\*Bring:/);
+    assert.match(brief, /\*\*After you send it:\*\* Wait\./);
+  });
+
   test('an async request leads with writing: no minutes in the subject, minutes only as the alternative', () => {
     const request = render('request-meeting', exampleWith({ ...noTimeAsync, culture: { communication: 'direct', hierarchy: 'flat' } }));
     const subject = request.split('\n').find((l) => l.startsWith('**Subject:**'))!;
