@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileResult } from '../core/profile/validate';
 import { exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
+import { onDidChangeSetting } from '../features/shared/config';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
 
@@ -14,10 +15,41 @@ export class UnreadableProfileError extends Error {}
  */
 export class ProfileStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
-  /** After every save: the checklist's steps depend on the profile (relationship, hierarchy). */
+  /** After every save, and when the file is edited by hand or by git: the checklist's steps
+   *  depend on the profile (relationship, hierarchy). */
   readonly onDidChange = this.changed.event;
+  private watcher: vscode.Disposable | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The text this store last wrote: its own write is not reported a second time by the watcher. */
+  private lastWritten: string | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.watch();
+    this.disposables.push(
+      onDidChangeSetting(['profile.path'], () => { this.watch(); this.changed.fire(); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); this.changed.fire(); }),
+    );
+  }
+
+  /** Watches the profile file where the setting puts it now (a setting outside the folder is
+   *  refused by uri(): then nothing is watched). */
+  private watch(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    let uri: vscode.Uri | undefined;
+    try { uri = this.uri(); } catch { return; }
+    const folder = primaryFolder();
+    if (!uri || !folder) return;
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
+    const onDisk = async () => {
+      const text = await Promise.resolve(readText(uri)).catch(() => undefined);
+      if (text !== undefined && text === this.lastWritten) return;
+      this.lastWritten = undefined;
+      this.changed.fire();
+    };
+    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk), watcher.onDidDelete(onDisk));
+  }
 
   /** Throws a PathSettingError when the setting leaves the workspace folder. */
   uri(): vscode.Uri | undefined {
@@ -72,13 +104,16 @@ export class ProfileStore implements vscode.Disposable {
     if (!uri) {
       await this.context.globalState.update(GLOBAL_KEY, profile);
     } else {
-      await writeText(uri, JSON.stringify(profile, null, 2) + '\n');
+      this.lastWritten = JSON.stringify(profile, null, 2) + '\n';
+      await writeText(uri, this.lastWritten);
     }
     this.changed.fire();
     return uri;
   }
 
   dispose(): void {
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
     this.changed.dispose();
   }
 }

@@ -8,5 +8,6 @@ export function loadSuites(): void {
   require('./builder.test');
   require('./checklist.test');
   require('./plainText.test');
+  require('./profileWatch.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
