@@ -40,7 +40,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'If they push back': 'Wenn Einwände kommen',
     'Thank-you note: {0}': 'Dankesnachricht: {0}',
     'The note': 'Die Nachricht',
-    'If the answer was "not now"': 'Wenn die Antwort „nicht jetzt“ war',
+    'If the answer was “not now”': 'Wenn die Antwort „nicht jetzt“ war',
     'If they are still considering it': 'Wenn sie noch überlegen',
     // What the user sends and says around the meeting (issue 12).
     'Meeting request: {0}': 'Gesprächsanfrage: {0}',

@@ -226,7 +226,16 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (managerLine) {
     ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
   }
-  if (closed) {
+  // After a written no, the request asked for one conversation on one decision: if they agreed,
+  // this meeting is that conversation, so nothing more is asked in the room (review 3).
+  const isTheConversation = s.declined && !r.written;
+  const question = said.hasBridge ? said.bridge : 'where we should start';
+  if (isTheConversation) {
+    ask.push(P(
+      `As I wrote, this conversation is all I am asking for. My question is ${question}: I have brought my options and my recommendation, and I would value your critique.`,
+      `As I said in my note, this conversation is all I’m asking for. My question is ${question}: I’ve brought my options and what I’d recommend, and I’d really value your critique.`,
+      `This conversation is the whole ask. My question: ${question}. My options and my pick are in the pre-read; I’d value your critique.`));
+  } else if (closed) {
     const one = r.written ? 'one written question' : `one conversation of ${r.minutes} minutes`;
     ask.push(P(
       `So my request is much smaller than before: ${one}, on ${said.hasBridge ? 'this single decision' : 'where we should start'}. If it is useful, we can decide afterwards whether there should be another.`,
@@ -293,12 +302,14 @@ export function compose(s: Situation, toneNote: string): Composed {
     // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
     ask.push(P('I would welcome your view on the rhythm and the format; you know your calendar best.', 'If a different rhythm or format would suit you better, I’m happy to follow your lead.', 'Rhythm and format are your call.'));
   }
-  if (indirect || s.declined) {
+  if (isTheConversation) {
+    ask.push(P('Afterwards I will send you a short summary of what I decided, and that will be the end of what I asked for.', 'Afterwards I’ll send you a short summary of what I decided, and that’s the end of what I asked for.', 'Afterwards: a short summary of what I decided. That’s all.'));
+  } else if (indirect || s.declined) {
     ask.push(`${P('There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.', 'You don’t need to answer now. I’ll send a short note with this, so you can think it over.', 'No need to answer now. I’ll send a short written summary.')} ${exit}`);
   } else if (!hierarchical) {
     ask.push(P('Would that work for you?', 'Would that work for you?', 'Does that work?'));
   }
-  parts.push({ title: 'The ask: small, time-boxed, easy to say yes to', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the manager-first document helps); otherwise leave it out.*' : '', lines: [...ask, ...tail], after: '' });
+  parts.push({ title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the manager-first document helps); otherwise leave it out.*' : '', lines: [...ask, ...tail], after: '' });
 
   const pauseNote = s.declined && !indirect
     ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
@@ -339,9 +350,15 @@ export function compose(s: Situation, toneNote: string): Composed {
   const pauseFull = `${pauseNote}
 
 ${listen.map((l) => `- ${l}`).join('\n')}`;
-  parts.push({ title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' });
+  if (isTheConversation) {
+    parts.push({ title: 'Their view', note: '*Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.*', lines: [], after: '' });
+  } else {
+    parts.push({ title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' });
+  }
 
-  const closing = hierarchical && !s.declined
+  const closing = isTheConversation
+    ? P('Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.', 'Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, I’d love that, but it’s completely your call.', 'Thanks; that was the whole ask. Another one is your call.')
+    : hierarchical && !s.declined
     ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. Your call on next steps.')
     : s.declined
     ? P('Thank you for hearing me out again. If the answer is still no, I will take that as final, and I am grateful for your candor.', 'Thank you for hearing me out again. If it’s still a no, I’ll take that as final, and I really appreciate your honesty.', 'Thanks for hearing me out again. If it’s still no, that’s final.')
@@ -364,7 +381,9 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
           : '';
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
 
-  const afterNote = s.declined && !indirect
+  const afterNote = isTheConversation
+    ? '*Within a day, send the summary: what you decided because of their input. A second conversation is theirs to offer; do not ask for one.*'
+    : s.declined && !indirect
     ? `*If the answer is yes, confirm it in writing the same day and keep to the single ${r.written ? 'question' : 'conversation'} you asked for; a second one is theirs to offer.*`
     : indirect || s.declined
     ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}; a yes in an indirect culture is made firm on paper, not by pressing in the room.*`
@@ -455,7 +474,9 @@ function settingOf(s: Situation): string {
   const where = s.noReply
     ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.`
     : s.declined
-      ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
+      ? (s.rhythm.written
+        ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
+        : `Setting: they already said no, and the request asked for one conversation of ${mins} minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.`)
       : s.hierarchy === 'hierarchical'
         ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.rhythm.assistant ? ' through their assistant' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
         : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' through their assistant' : ''} and plan to finish early.`;
