@@ -42,9 +42,18 @@ function unescapeLiteral(body: string): string {
   });
 }
 
-/** The message literals of `l10n.t('…')`, `l10n.t("…")` and l10n.t(`…`) (without `${}`) in src. */
-function sourceMessages(dir: string): Map<string, string> {
+/** Where `l10n.t()` calls live: the extension (vscode.l10n, or the `l10n` parameter core code takes)
+ *  and the webview scripts (the table the extension host passes in). */
+const SOURCE_DIRS = ['src', 'media'];
+
+/** The message literals of `l10n.t('…')`, `l10n.t("…")` and l10n.t(`…`) (without `${}`) in the source folders. */
+function sourceMessages(dirs: readonly string[] = SOURCE_DIRS): Map<string, string> {
   const found = new Map<string, string>();
+  for (const dir of dirs) collectMessages(dir, found);
+  return found;
+}
+
+function collectMessages(dir: string, found: Map<string, string>): void {
   const call = /\bl10n\.t\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`)/g;
   for (const rel of readdirSync(path.join(root, dir), { recursive: true }) as string[]) {
     if (!rel.endsWith('.ts')) continue;
@@ -56,7 +65,6 @@ function sourceMessages(dir: string): Map<string, string> {
       if (!found.has(message)) found.set(message, `${file}:${line}`);
     }
   }
-  return found;
 }
 
 function assertTranslated(english: Record<string, string>, translated: Record<string, string>, file: string): void {
@@ -104,14 +112,14 @@ suite('Localization: runtime strings (l10n/bundle.l10n.json)', () => {
   const bundle = readStrings('l10n/bundle.l10n.json');
 
   test('the bundle is up to date with the source (run `npm run l10n:export` after changing strings)', () => {
-    const messages = sourceMessages('src');
+    const messages = sourceMessages();
     assert.ok(messages.size > 0, 'no l10n.t() calls found in src');
     const missing = [...messages].filter(([m]) => !(m in bundle)).map(([m, where]) => `${where} ${JSON.stringify(m)}`);
     assert.deepStrictEqual(missing, [], `l10n/bundle.l10n.json lacks:\n${missing.join('\n')}`);
   });
 
   test('the bundle has no strings the source no longer uses', () => {
-    const messages = sourceMessages('src');
+    const messages = sourceMessages();
     assert.deepStrictEqual(Object.keys(bundle).filter((k) => !messages.has(k)), []);
   });
 
