@@ -67,6 +67,16 @@ function collectMessages(dir: string, found: Map<string, string>): void {
   }
 }
 
+/** Labels whose translation may equal the English (product names, words German uses as they are). */
+const SAME_IN = { de: new Set((readJson('test/l10n/same-in-german.json') as { same: string[] }).same) } as Record<string, Set<string>>;
+/** A message with no word in it ("{0}: {1} in {2}") reads the same in every language. */
+const hasWords = (s: string) => /\p{L}{2,}/u.test(s.replace(/\{\d+\}/g, ''));
+
+/** English values left untranslated: equal to the English and neither allowed nor wordless. */
+function untranslated(english: Record<string, string>, translated: Record<string, string>, lang: string): string[] {
+  return Object.entries(english).filter(([k, en]) => translated[k] === en && hasWords(en) && !SAME_IN[lang]?.has(en)).map(([k]) => k);
+}
+
 function assertTranslated(english: Record<string, string>, translated: Record<string, string>, file: string): void {
   const missing = Object.keys(english).filter((k) => typeof translated[k] !== 'string' || translated[k]!.trim() === '');
   assert.deepStrictEqual(missing, [], `${file} lacks a translation for: ${missing.map((k) => JSON.stringify(k)).join(', ')}`);
@@ -102,6 +112,10 @@ suite('Localization: manifest (package.nls.json)', () => {
     test(`${file} translates every key, with the same placeholders and command links`, () => {
       assertTranslated(nls, readStrings(file), file);
     });
+    test(`${file} translates every string: no value is left in English except the allowed same words`, () => {
+      const left = untranslated(nls, readStrings(file), lang);
+      assert.deepStrictEqual(left, [], `${file} leaves these in English (translate them, or add the word to test/l10n/same-in-german.json if German uses it as it is): ${left.join(', ')}`);
+    });
     test(`${file} has no keys that package.nls.json lacks`, () => {
       assert.deepStrictEqual(Object.keys(readStrings(file)).filter((k) => !(k in nls)), []);
     });
@@ -123,6 +137,22 @@ suite('Localization: runtime strings (l10n/bundle.l10n.json)', () => {
     assert.deepStrictEqual(Object.keys(bundle).filter((k) => !messages.has(k)), []);
   });
 
+  test('the Prep Builder webview script holds no label outside l10n.t() (its labels come translated from the host)', () => {
+    const text = readFileSync(path.join(root, 'media/builder/main.ts'), 'utf8');
+    // Text put into the page: el('tag', {…}, 'Label'), button('Label', …), and label-like attributes.
+    const literal = /(?:\bbutton\(\s*|\bel\('[a-z0-9]+',\s*\{[^}]*\},\s*(?:[^,()]+,\s*)*|\b(?:title|label|hint|'aria-label'|placeholder)\s*:\s*)'([^']*\p{L}[^']*)'(?=\s*[,)}])/gu;
+    const NOT_LABELS = new Set(['Dana Okafor', 'Dana', 'VP Engineering', 'Software Architect']); // sample answers: names and job titles
+    const found = [...text.matchAll(literal)].map((m) => m[1]!).filter((m) => !NOT_LABELS.has(m));
+    assert.deepStrictEqual(found, []);
+  });
+
+  test('every built-in template name has a message, so the Builder can show it translated', () => {
+    const names = readdirSync(path.join(root, 'templates')).filter((f) => f.endsWith('.hbs'))
+      .map((f) => /^name:\s*(.+)$/m.exec(readFileSync(path.join(root, 'templates', f), 'utf8'))?.[1]?.trim()).filter((n): n is string => !!n);
+    assert.ok(names.length > 5);
+    assert.deepStrictEqual(names.filter((n) => !(n in bundle)), []);
+  });
+
   test('the English bundle maps each message to itself', () => {
     assert.deepStrictEqual(Object.entries(bundle).filter(([k, v]) => k !== v).map(([k]) => k), []);
   });
@@ -131,6 +161,17 @@ suite('Localization: runtime strings (l10n/bundle.l10n.json)', () => {
     const file = `l10n/bundle.l10n.${lang}.json`;
     test(`${file} translates every message, with the same placeholders`, () => {
       assertTranslated(bundle, readStrings(file), file);
+    });
+    test(`${file} translates every message: none is left in English except the allowed same words`, () => {
+      const left = untranslated(bundle, readStrings(file), lang);
+      assert.deepStrictEqual(left, [], `${file} leaves these in English (translate them, or add the word to test/l10n/same-in-german.json if German uses it as it is):\n${left.map((k) => JSON.stringify(k)).join('\n')}`);
+    });
+    test(`${file} translates every label the Prep Builder webview shows (media/builder: the table the host passes in)`, () => {
+      const webview = sourceMessages(['media']);
+      assert.ok(webview.size > 30, `only ${webview.size} l10n.t() calls found in media/: is the webview still translated?`);
+      const tr = readStrings(file);
+      const missing = [...webview].filter(([m]) => typeof tr[m] !== 'string' || tr[m]!.trim() === '').map(([m, where]) => `${where} ${JSON.stringify(m)}`);
+      assert.deepStrictEqual(missing, [], `${file} lacks:\n${missing.join('\n')}`);
     });
     test(`${file} has no messages the English bundle lacks`, () => {
       assert.deepStrictEqual(Object.keys(readStrings(file)).filter((k) => !(k in bundle)), []);
