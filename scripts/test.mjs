@@ -12,6 +12,7 @@ const tiers = [
   { name: 'webview script (Chromium)', cmd: ['node', 'test/webview/run.mjs'], minutes: 5, count: 'marker' },
   { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker' },
   { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 20, count: 'marker' },
+  { name: 'German UI (Node host, code-server --locale de)', cmd: ['node', 'test/node-host/run.mjs', 'german'], minutes: 6, count: 'marker' },
   { name: 'new user flow from the VSIX (both hosts)', cmd: ['node', 'test/new-user/run.mjs'], minutes: 10, count: 'marker' },
   { name: 'untrusted workspace (Node host)', cmd: ['node', 'test/untrusted/run.mjs'], minutes: 6, count: 'marker' },
   // A bounded large workspace (2,000 files, 20 MB) in CI; LARGE_FILES=10000 LARGE_FILE_KB=20 for the full 200 MB run.

@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
+import { l10nFromTable } from '../../src/core/l10n/l10n';
 import { parseHostMessage, type Draft, type RehearsalCard, type TemplateChoice, type WebviewMessage } from '../../src/features/builder/protocol';
 
 interface VsCodeApi { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void }
@@ -24,63 +25,67 @@ type Field =
   | { path: string; label: string; hint?: string; kind: 'select'; options: readonly string[]; labels?: Record<string, string>; optional?: boolean }
   | { path: string; label: string; hint?: string; kind: 'number'; min: number; max: number };
 
+const app = document.getElementById('app')!;
+// Every label comes translated from the extension host (vscode.l10n's bundle for the display
+// language, in a data- attribute); the English message is only the key and the fallback.
+const l10n = l10nFromTable(JSON.parse(app.dataset.l10n ?? '{}') as Record<string, string>);
+
 const LABELS: Record<string, string> = {
-  weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', 'as-needed': 'When a decision needs it',
-  meetings: 'Short meetings', async: 'Written async updates', mixed: 'Meetings and async updates',
-  direct: 'Direct', indirect: 'Indirect', flat: 'Flat', hierarchical: 'Hierarchical',
-  'skip-level': 'Skip-level leader', 'cross-team': 'Leader in another team', executive: 'Executive', 'former-manager': 'Former manager',
-  formal: 'Formal', warm: 'Warm', concise: 'Concise',
-  'no-time': 'No time right now', 'not-now': 'Not now, maybe later', noncommittal: 'A vague “sure, some time”',
-  'use-the-program': 'Use the mentoring program', 'ask-your-manager': 'Ask your manager', 'not-ready': 'You are not ready yet',
-  'no-reply': 'No reply',
-  startup: 'Startup', 'scale-up': 'Scale-up', enterprise: 'Enterprise', 'public-sector': 'Public sector', nonprofit: 'Nonprofit',
+  weekly: l10n.t('Weekly'), biweekly: l10n.t('Every two weeks'), monthly: l10n.t('Monthly'), 'as-needed': l10n.t('When a decision needs it'),
+  meetings: l10n.t('Short meetings'), async: l10n.t('Written async updates'), mixed: l10n.t('Meetings and async updates'),
+  direct: l10n.t('Direct'), indirect: l10n.t('Indirect'), flat: l10n.t('Flat'), hierarchical: l10n.t('Hierarchical'),
+  'skip-level': l10n.t('Skip-level leader'), 'cross-team': l10n.t('Leader in another team'), executive: l10n.t('Executive'), 'former-manager': l10n.t('Former manager'),
+  formal: l10n.t('Formal'), warm: l10n.t('Warm'), concise: l10n.t('Concise'),
+  'no-time': l10n.t('No time right now'), 'not-now': l10n.t('Not now, maybe later'), noncommittal: l10n.t('A vague “sure, some time”'),
+  'use-the-program': l10n.t('Use the mentoring program'), 'ask-your-manager': l10n.t('Ask your manager'), 'not-ready': l10n.t('You are not ready yet'),
+  'no-reply': l10n.t('No reply'),
+  startup: l10n.t('Startup'), 'scale-up': l10n.t('Scale-up'), enterprise: l10n.t('Enterprise'), 'public-sector': l10n.t('Public sector'), nonprofit: l10n.t('Nonprofit'),
 };
 
 const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
-  { title: 'You', icon: 'account', fields: [
-    { path: 'you.name', label: 'Your name', kind: 'text' },
-    { path: 'you.role', label: 'Your role', kind: 'text', placeholder: 'Software Architect' },
-    { path: 'you.strengths', label: 'A strength you bring', kind: 'text', placeholder: 'event-driven integration' },
+  { title: l10n.t('You'), icon: 'account', fields: [
+    { path: 'you.name', label: l10n.t('Your name'), kind: 'text' },
+    { path: 'you.role', label: l10n.t('Your role'), kind: 'text', placeholder: 'Software Architect' },
+    { path: 'you.strengths', label: l10n.t('A strength you bring'), kind: 'text', placeholder: l10n.t('event-driven integration') },
   ] },
-  { title: 'The leader', icon: 'person', fields: [
-    { path: 'leader.name', label: 'Name', kind: 'text', required: true, placeholder: 'Dana Okafor' },
-    { path: 'leader.addressAs', label: 'How you address them out loud', kind: 'text', placeholder: 'Dana', hint: 'Spoken lines use this; leave empty and they use no name.' },
-    { path: 'leader.role', label: 'Role', kind: 'text', placeholder: 'VP Engineering' },
-    { path: 'leader.expertise', label: 'Known for', kind: 'text', placeholder: 'applying Domain-Driven Design to legacy platforms', hint: 'Completes “your experience with …”.' },
-    { path: 'leader.initiative', label: 'A project they led', kind: 'text', placeholder: 'the payments platform re-architecture', hint: 'Completes “the work you led on …”.' },
-    { path: 'firstResponse', label: 'What they said the first time', kind: 'select', options: FIRST_RESPONSES, optional: true },
-    { path: 'firstResponseWords', label: 'Their words', kind: 'text', placeholder: 'Let me think about it, my calendar is brutal this quarter.' },
+  { title: l10n.t('The leader'), icon: 'person', fields: [
+    { path: 'leader.name', label: l10n.t('Name'), kind: 'text', required: true, placeholder: 'Dana Okafor' },
+    { path: 'leader.addressAs', label: l10n.t('How you address them out loud'), kind: 'text', placeholder: 'Dana', hint: l10n.t('Spoken lines use this; leave empty and they use no name.') },
+    { path: 'leader.role', label: l10n.t('Role'), kind: 'text', placeholder: 'VP Engineering' },
+    { path: 'leader.expertise', label: l10n.t('Known for'), kind: 'text', placeholder: l10n.t('applying Domain-Driven Design to legacy platforms'), hint: l10n.t('Completes “your experience with …”.') },
+    { path: 'leader.initiative', label: l10n.t('A project they led'), kind: 'text', placeholder: l10n.t('the payments platform re-architecture'), hint: l10n.t('Completes “the work you led on …”.') },
+    { path: 'firstResponse', label: l10n.t('What they said the first time'), kind: 'select', options: FIRST_RESPONSES, optional: true },
+    { path: 'firstResponseWords', label: l10n.t('Their words'), kind: 'text', placeholder: l10n.t('Let me think about it, my calendar is brutal this quarter.') },
   ] },
-  { title: 'The ask', icon: 'comment-discussion', fields: [
-    { path: 'challenge', label: 'Your challenge', kind: 'textarea', required: true, placeholder: 'scaling our API gateway for 10x user load', hint: 'A phrase that completes “Our current challenge is …”.' },
-    { path: 'expertiseApplied', label: 'How their expertise applies', kind: 'textarea', placeholder: 'using bounded contexts to split the gateway’s routing rules', hint: 'Completes “I would value your view on …”; say “your team”, not “her team”.' },
-    { path: 'valueYouBring', label: 'What you bring back', kind: 'textarea', placeholder: 'a written summary of each session’s decisions', hint: 'Completes “In return, I will bring …”.' },
-    { path: 'goal', label: 'Your goal in 6 to 12 months', kind: 'text', placeholder: 'lead integration architecture across the product teams', hint: 'Completes “In a year I want to be able to …”.' },
-    { path: 'successLooksLike', label: 'Success after three months', kind: 'text', placeholder: 'a contract-ownership model the three teams have agreed to', hint: 'Completes “After three months, success means …”.' },
-    { path: 'cadence', label: 'How often', kind: 'select', options: CADENCES },
-    { path: 'sessionMinutes', label: 'Minutes per session', kind: 'number', min: SESSION_MINUTES.min, max: SESSION_MINUTES.max },
-    { path: 'format', label: 'Form', kind: 'select', options: FORMATS },
+  { title: l10n.t('The ask'), icon: 'comment-discussion', fields: [
+    { path: 'challenge', label: l10n.t('Your challenge'), kind: 'textarea', required: true, placeholder: l10n.t('scaling our API gateway for 10x user load'), hint: l10n.t('A phrase that completes “Our current challenge is …”.') },
+    { path: 'expertiseApplied', label: l10n.t('How their expertise applies'), kind: 'textarea', placeholder: l10n.t('using bounded contexts to split the gateway’s routing rules'), hint: l10n.t('Completes “I would value your view on …”; say “your team”, not “her team”.') },
+    { path: 'valueYouBring', label: l10n.t('What you bring back'), kind: 'textarea', placeholder: l10n.t('a written summary of each session’s decisions'), hint: l10n.t('Completes “In return, I will bring …”.') },
+    { path: 'goal', label: l10n.t('Your goal in 6 to 12 months'), kind: 'text', placeholder: l10n.t('lead integration architecture across the product teams'), hint: l10n.t('Completes “In a year I want to be able to …”.') },
+    { path: 'successLooksLike', label: l10n.t('Success after three months'), kind: 'text', placeholder: l10n.t('a contract-ownership model the three teams have agreed to'), hint: l10n.t('Completes “After three months, success means …”.') },
+    { path: 'cadence', label: l10n.t('How often'), kind: 'select', options: CADENCES },
+    { path: 'sessionMinutes', label: l10n.t('Minutes per session'), kind: 'number', min: SESSION_MINUTES.min, max: SESSION_MINUTES.max },
+    { path: 'format', label: l10n.t('Form'), kind: 'select', options: FORMATS },
   ] },
-  { title: 'Culture and relationship', icon: 'organization', fields: [
-    { path: 'culture.communication', label: 'Communication', kind: 'select', options: COMMUNICATION, hint: 'Indirect: ideas are floated, disagreement is implied.' },
-    { path: 'culture.hierarchy', label: 'Organization', kind: 'select', options: HIERARCHY },
-    { path: 'relationship', label: 'Your relationship', kind: 'select', options: RELATIONSHIPS },
-    { path: 'organization', label: 'Kind of organization', kind: 'select', options: ORGANIZATIONS, optional: true },
+  { title: l10n.t('Culture and relationship'), icon: 'organization', fields: [
+    { path: 'culture.communication', label: l10n.t('Communication'), kind: 'select', options: COMMUNICATION, hint: l10n.t('Indirect: ideas are floated, disagreement is implied.') },
+    { path: 'culture.hierarchy', label: l10n.t('Organization'), kind: 'select', options: HIERARCHY },
+    { path: 'relationship', label: l10n.t('Your relationship'), kind: 'select', options: RELATIONSHIPS },
+    { path: 'organization', label: l10n.t('Kind of organization'), kind: 'select', options: ORGANIZATIONS, optional: true },
   ] },
-  { title: 'Tone', icon: 'megaphone', fields: [
-    { path: 'tone', label: 'Tone of the script', kind: 'select', options: TONES, hint: 'Changes the wording of the whole script.' },
+  { title: l10n.t('Tone'), icon: 'megaphone', fields: [
+    { path: 'tone', label: l10n.t('Tone of the script'), kind: 'select', options: TONES, hint: l10n.t('Changes the wording of the whole script.') },
   ] },
 ];
 
 const vscode = acquireVsCodeApi();
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-const app = document.getElementById('app')!;
 const initial = JSON.parse(app.dataset.initial ?? 'null') as Partial<State> | null;
 const state: State = {
   draft: {}, saved: null, template: 'prep-doc', mode: 'build', mastered: [], order: [], card: 0, revealed: false,
   ...(initial ?? {}), ...((vscode.getState() as Partial<State> | undefined) ?? {}),
 };
-let templates: TemplateChoice[] = [{ id: 'prep-doc', name: 'Full prep doc' }];
+let templates: TemplateChoice[] = [{ id: 'prep-doc', name: l10n.t('Full prep doc') }];
 let cards: RehearsalCard[] = [];
 let timer: { remaining: number; handle?: ReturnType<typeof setInterval> } = { remaining: minutes() * 60 };
 
@@ -122,25 +127,25 @@ const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' 
 /** Why the saved profile could not be loaded, with a way to open it; hidden when there is none. */
 const problemText = el('span', { id: 'profile-problem-text' });
 const problem = el('div', { class: 'profile-problem', id: 'profile-problem', role: 'alert', hidden: '' }, icon('warning'), problemText,
-  button('Open profile', 'go-to-file', () => vscode.postMessage({ type: 'openProfile' }), { id: 'open-profile' }));
+  button(l10n.t('Open profile'), 'go-to-file', () => vscode.postMessage({ type: 'openProfile' }), { id: 'open-profile' }));
 function showProblem(message: string | undefined): void {
   problemText.textContent = message ?? '';
   problem.hidden = !message;
 }
-const tabBuild = el('button', { type: 'button', role: 'tab', id: 'tab-build', 'aria-controls': 'panel-build' }, icon('edit'), el('span', {}, 'Build'));
-const tabRehearse = el('button', { type: 'button', role: 'tab', id: 'tab-rehearse', 'aria-controls': 'panel-rehearse' }, icon('mic'), el('span', {}, 'Rehearse'));
-const form = el('form', { class: 'form', 'aria-label': 'Prep profile', novalidate: '' });
-const preview = el('article', { class: 'preview markdown-body', 'aria-label': 'Preview of the generated document', tabindex: '0' });
-const templateSelect = el('select', { id: 'template', 'aria-label': 'Template' });
+const tabBuild = el('button', { type: 'button', role: 'tab', id: 'tab-build', 'aria-controls': 'panel-build' }, icon('edit'), el('span', {}, l10n.t('Build')));
+const tabRehearse = el('button', { type: 'button', role: 'tab', id: 'tab-rehearse', 'aria-controls': 'panel-rehearse' }, icon('mic'), el('span', {}, l10n.t('Rehearse')));
+const form = el('form', { class: 'form', 'aria-label': l10n.t('Prep profile'), novalidate: '' });
+const preview = el('article', { class: 'preview markdown-body', 'aria-label': l10n.t('Preview of the generated document'), tabindex: '0' });
+const templateSelect = el('select', { id: 'template', 'aria-label': l10n.t('Template') });
 const panelBuild = el('section', { id: 'panel-build', role: 'tabpanel', 'aria-labelledby': 'tab-build', class: 'build' }, form, el('div', { class: 'preview-pane' },
-  el('div', { class: 'preview-bar' }, el('label', { for: 'template' }, 'Preview'), templateSelect,
-    button('Copy as plain text', 'copy', () => post('copyPlainText'), { id: 'copy-plain-text', title: 'Copy this document without Markdown, for an email or a chat' })), preview));
+  el('div', { class: 'preview-bar' }, el('label', { for: 'template' }, l10n.t('Preview')), templateSelect,
+    button(l10n.t('Copy as plain text'), 'copy', () => post('copyPlainText'), { id: 'copy-plain-text', title: l10n.t('Copy this document without Markdown, for an email or a chat') })), preview));
 const panelRehearse = el('section', { id: 'panel-rehearse', role: 'tabpanel', 'aria-labelledby': 'tab-rehearse', class: 'rehearse' });
 const actions = el('div', { class: 'actions' },
-  button('Generate', 'sparkle', () => post('generate'), { class: 'primary', id: 'generate' }),
-  button('Save profile', 'save', () => post('save'), { id: 'save' }),
-  button('Copy script', 'copy', () => post('copyScript'), { id: 'copy-script' }));
-app.append(el('header', {}, el('h1', {}, 'Prep Builder'), el('div', { role: 'tablist', 'aria-label': 'Mode' }, tabBuild, tabRehearse), actions), problem, status, panelBuild, panelRehearse);
+  button(l10n.t('Generate'), 'sparkle', () => post('generate'), { class: 'primary', id: 'generate' }),
+  button(l10n.t('Save profile'), 'save', () => post('save'), { id: 'save' }),
+  button(l10n.t('Copy script'), 'copy', () => post('copyScript'), { id: 'copy-script' }));
+app.append(el('header', {}, el('h1', {}, l10n.t('Prep Builder')), el('div', { role: 'tablist', 'aria-label': l10n.t('Mode') }, tabBuild, tabRehearse), actions), problem, status, panelBuild, panelRehearse);
 tabBuild.addEventListener('click', () => setMode('build'));
 tabRehearse.addEventListener('click', () => setMode('rehearse'));
 for (const tab of [tabBuild, tabRehearse]) {
@@ -159,7 +164,7 @@ for (const group of GROUPS) {
     const id = `f-${f.path.replace('.', '-')}`;
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     if (f.kind === 'select') {
-      input = el('select', { id, name: f.path }, ...(f.optional ? [el('option', { value: '' }, 'Not set')] : []), ...f.options.map((o) => el('option', { value: o }, LABELS[o] ?? o)));
+      input = el('select', { id, name: f.path }, ...(f.optional ? [el('option', { value: '' }, l10n.t('Not set'))] : []), ...f.options.map((o) => el('option', { value: o }, LABELS[o] ?? o)));
     } else if (f.kind === 'textarea') {
       input = el('textarea', { id, name: f.path, rows: '2', placeholder: f.placeholder ?? '' });
     } else if (f.kind === 'number') {
@@ -203,7 +208,7 @@ function fill(): void {
 
 /** Shows the core validator's messages next to their fields; returns whether the draft is valid. */
 function validate(): boolean {
-  const all: ProfileIssue[] = validateProfile(state.draft).issues;
+  const all: ProfileIssue[] = validateProfile(state.draft, l10n).issues;
   const issues = all.filter((i) => i.severity === 'error');
   for (const [path, box] of errors) {
     const issue = issues.find((i) => i.path === path);
@@ -214,7 +219,7 @@ function validate(): boolean {
     box.classList.toggle('warning', warning !== undefined);
     inputs.get(path)!.setAttribute('aria-invalid', issue ? 'true' : 'false');
   }
-  setStatus(dirty() ? 'Unsaved changes' : state.saved ? 'Saved' : 'Not saved yet', 'info');
+  setStatus(dirty() ? l10n.t('Unsaved changes') : state.saved ? l10n.t('Saved') : l10n.t('Not saved yet'), 'info');
   return issues.length === 0;
 }
 
@@ -231,7 +236,7 @@ function schedule(): void {
 
 function post(kind: 'generate' | 'save' | 'copyScript' | 'copyPlainText'): void {
   if (!validate()) {
-    setStatus('Fix the highlighted answers first.', 'error');
+    setStatus(l10n.t('Fix the highlighted answers first.'), 'error');
     const first = [...inputs.entries()].find(([p]) => errors.get(p)!.textContent);
     first?.[1].focus();
     return;
@@ -278,22 +283,22 @@ function renderRehearse(): void {
   const total = cards.length;
   const mastered = cards.filter((c) => state.mastered.includes(c.objection)).length;
   const card = cards[state.order[state.card] ?? 0];
-  const time = el('span', { class: 'clock', id: 'clock', 'aria-label': 'Time left in the session' }, clock());
-  const toggle = button(timer.handle ? 'Pause' : 'Start', timer.handle ? 'debug-pause' : 'play', () => {
+  const time = el('span', { class: 'clock', id: 'clock', 'aria-label': l10n.t('Time left in the session') }, clock());
+  const toggle = button(timer.handle ? l10n.t('Pause') : l10n.t('Start'), timer.handle ? 'debug-pause' : 'play', () => {
     if (timer.handle) { clearInterval(timer.handle); timer.handle = undefined; } else {
       timer.handle = setInterval(() => {
         timer.remaining--;
         const c = document.getElementById('clock');
         if (c) c.textContent = clock();
-        if (timer.remaining <= 0) { clearInterval(timer.handle); timer.handle = undefined; setStatus('Time is up: wrap up with the next step and a thank-you.', 'info'); renderRehearse(); }
+        if (timer.remaining <= 0) { clearInterval(timer.handle); timer.handle = undefined; setStatus(l10n.t('Time is up: wrap up with the next step and a thank-you.'), 'info'); renderRehearse(); }
       }, 1000);
     }
     renderRehearse();
   }, { id: 'timer-toggle' });
-  const reset = button('Reset', 'debug-restart', () => { if (timer.handle) clearInterval(timer.handle); timer = { remaining: minutes() * 60 }; renderRehearse(); });
-  const timerBar = el('div', { class: 'timer', role: 'group', 'aria-label': `Session timer, ${minutes()} minutes` }, icon('watch'), time, toggle, reset);
+  const reset = button(l10n.t('Reset'), 'debug-restart', () => { if (timer.handle) clearInterval(timer.handle); timer = { remaining: minutes() * 60 }; renderRehearse(); });
+  const timerBar = el('div', { class: 'timer', role: 'group', 'aria-label': l10n.t('Session timer, {0} minutes', minutes()) }, icon('watch'), time, toggle, reset);
   if (!card) {
-    panelRehearse.replaceChildren(timerBar, el('p', {}, 'Fill in the leader and your challenge to get the objections to rehearse.'));
+    panelRehearse.replaceChildren(timerBar, el('p', {}, l10n.t('Fill in the leader and your challenge to get the objections to rehearse.')));
     return;
   }
   const isMastered = state.mastered.includes(card.objection);
@@ -304,14 +309,14 @@ function renderRehearse(): void {
   objection.innerHTML = md.renderInline(card.objection);
   panelRehearse.replaceChildren(
     timerBar,
-    el('p', { class: 'progress' }, `Card ${state.card + 1} of ${total} · ${mastered} mastered`),
-    el('div', { class: `card${isMastered ? ' mastered' : ''}`, role: 'region', 'aria-label': 'Objection card' },
-      el('div', { class: 'who' }, icon('person'), el('span', {}, 'They might say')), objection, answer),
+    el('p', { class: 'progress' }, l10n.t('Card {0} of {1} · {2} mastered', state.card + 1, total, mastered)),
+    el('div', { class: `card${isMastered ? ' mastered' : ''}`, role: 'region', 'aria-label': l10n.t('Objection card') },
+      el('div', { class: 'who' }, icon('person'), el('span', {}, l10n.t('They might say'))), objection, answer),
     el('div', { class: 'card-actions' },
-      button(state.revealed ? 'Hide answer' : 'Show answer', state.revealed ? 'eye-closed' : 'eye', () => { state.revealed = !state.revealed; save(); renderRehearse(); }, { id: 'reveal', 'aria-controls': 'answer', 'aria-expanded': String(state.revealed) }),
-      button('Next', 'arrow-right', advance, { id: 'next' }),
-      button('Shuffle', 'arrow-swap', shuffle, { id: 'shuffle' }),
-      button(isMastered ? 'Practise again' : 'I’ve got this one', isMastered ? 'circle-large-outline' : 'pass', () => {
+      button(state.revealed ? l10n.t('Hide answer') : l10n.t('Show answer'), state.revealed ? 'eye-closed' : 'eye', () => { state.revealed = !state.revealed; save(); renderRehearse(); }, { id: 'reveal', 'aria-controls': 'answer', 'aria-expanded': String(state.revealed) }),
+      button(l10n.t('Next'), 'arrow-right', advance, { id: 'next' }),
+      button(l10n.t('Shuffle'), 'arrow-swap', shuffle, { id: 'shuffle' }),
+      button(isMastered ? l10n.t('Practise again') : l10n.t('I’ve got this one'), isMastered ? 'circle-large-outline' : 'pass', () => {
         state.mastered = isMastered ? state.mastered.filter((m) => m !== card.objection) : [...state.mastered, card.objection];
         save();
         if (!isMastered) advance(); else renderRehearse();

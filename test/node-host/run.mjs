@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { launchPersistent } from '../browser.mjs';
 import { spawnSync } from 'node:child_process';
 import { uiTests } from './ui/tests.mjs';
+import { germanUiTests } from './ui/german.mjs';
 import { newUserFlow } from '../new-user/flow.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,7 +25,9 @@ if (!fs.existsSync(node24) || !fs.existsSync(entry)) {
 }
 const port = Number(process.env.NODE_HOST_PORT || 18943);
 const base = `http://127.0.0.1:${port}`;
-const only = process.argv[2]; // 'suite' | 'ui' | undefined (both)
+const only = process.argv[2]; // 'suite' | 'ui' | 'german' | 'new-user' | undefined (suite and ui)
+// The display language: 'german' runs the German UI tests with the workbench in German.
+const locale = only === 'german' ? 'de' : process.env.NODE_HOST_LOCALE;
 // One run folder per port: sessions sharing .cache (one per port) do not delete each other's.
 const run = path.join(cache, `run-${port}`);
 fs.rmSync(run, { recursive: true, force: true });
@@ -47,6 +50,24 @@ fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({
   'chat.disableAIFeatures': true, 'workbench.colorTheme': process.env.UI_THEME || 'Default Dark Modern',
 }));
 
+// A display language other than English, offline. VS Code only honours --locale when a language
+// pack for it is installed (otherwise vscode.env.language stays "en" and no extension bundle is
+// loaded): it reads <user-data>/languagepacks.json, the cache of installed packs. A stand-in entry
+// whose core translation file is empty makes the locale resolve, so the extension gets its
+// l10n/bundle.l10n.<locale>.json and package.nls.<locale>.json while the workbench's own strings
+// stay English (no Marketplace download).
+if (locale && !locale.startsWith('en')) {
+  const pack = path.join(run, 'language-pack');
+  fs.mkdirSync(pack, { recursive: true });
+  fs.writeFileSync(path.join(pack, 'main.i18n.json'), JSON.stringify({ contents: {} }));
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: `test-${locale}`, label: locale, translations: { vscode: path.join(pack, 'main.i18n.json') },
+      extensions: [{ extensionIdentifier: { id: `mentorship-prep-test.language-pack-${locale}` }, version: '0.0.0' }],
+    },
+  }));
+}
+
 // NODE_HOST_VSIX: install the packaged extension like a user would, instead of loading it from source.
 const vsix = process.env.NODE_HOST_VSIX;
 if (vsix) {
@@ -61,7 +82,7 @@ const env = {
   XDG_CACHE_HOME: `${home}/.cache`, MENTORSHIP_PREP_TEST_RESULTS: resultsFile,
 };
 const server = spawn(node24, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-  '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--user-data-dir', userData,
+  '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), ...(locale ? ['--locale', locale] : []), '--user-data-dir', userData,
   '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver', workspace],
 { env, detached: true, stdio: ['ignore', fs.openSync(path.join(run, 'code-server.log'), 'w'), 'pipe'] });
 let serverErr = '';
@@ -112,12 +133,13 @@ async function runSuite() {
   return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
 }
 
-async function runUi() {
-  const result = { host: 'node-ui', passed: 0, failed: 0, failures: [] };
-  for (const t of uiTests) {
+async function runUi(tests = uiTests, host = 'node-ui') {
+  const result = { host, passed: 0, failed: 0, failures: [] };
+  for (const t of tests) {
     if (process.env.UI_GREP && !t.name.includes(process.env.UI_GREP)) continue;
     const ctx = await newBrowser();
     const page = ctx.pages()[0] ?? await ctx.newPage();
+    if (process.env.VERBOSE) page.on('console', (m) => console.log(`[page] ${m.text()}`));
     const started = Date.now();
     try {
       await t.run({ page, url: workbenchUrl(), workspace, outDir, root });
@@ -157,12 +179,17 @@ try {
     }
     console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(result)}`);
     failed += result.failed;
+  } else if (only === 'german') {
+    console.log('Node host UI tests in German (display language de)');
+    const r = await runUi(germanUiTests, 'node-ui-de');
+    console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);
+    failed += r.failed;
   } else if (only !== 'ui') {
     const r = await runSuite();
     console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);
     failed += r.failed;
   }
-  if (only !== 'suite' && only !== 'new-user') {
+  if (only !== 'suite' && only !== 'new-user' && only !== 'german') {
     console.log('Node host UI tests (Playwright in the real workbench)');
     const r = await runUi();
     console.log(`MENTORSHIP-PREP-RESULT ${JSON.stringify(r)}`);

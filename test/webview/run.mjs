@@ -18,10 +18,12 @@ const media = path.join(root, 'dist/media');
 if (!fs.existsSync(path.join(media, 'builder.js'))) throw new Error('dist/media/builder.js is missing: run node scripts/build.mjs first');
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.html': 'text/html' };
 let page_html = '';
+let page_html_de = '';
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/favicon.ico') { res.writeHead(204); res.end(); return; }
   if (url.pathname === '/') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page_html); return; }
+  if (url.pathname === '/de') { res.writeHead(200, { 'content-type': 'text/html' }); res.end(page_html_de); return; }
   const file = path.join(media, path.normalize(url.pathname).replace(/^\/+/, ''));
   if (!file.startsWith(media) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
   res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
@@ -31,12 +33,16 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 page_html = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, codiconsUri: `${origin}/codicons/codicon.css`, initial: null });
 
+// The page as the extension builds it in German: the host passes vscode.l10n's German bundle.
+const GERMAN = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.de.json'), 'utf8'));
+page_html_de = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, codiconsUri: `${origin}/codicons/codicon.css`, initial: null, l10n: GERMAN, lang: 'de', title: GERMAN['Prep Builder'] });
+
 const browser = await launchBrowser(chromium);
 
 const DRAFT = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway', tone: 'formal' };
 const INIT = { type: 'init', draft: DRAFT, saved: null, template: 'prep-doc', templates: [{ id: 'prep-doc', name: 'Full prep doc' }, { id: 'script', name: 'Script' }] };
 
-async function openPage() {
+async function openPage(pagePath = '/') {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -53,7 +59,7 @@ async function openPage() {
       setState: (s) => sessionStorage.setItem('state', JSON.stringify(s)),
     });
   });
-  await page.goto(origin + '/');
+  await page.goto(origin + pagePath);
   return { page, problems };
 }
 const posted = (page, type) => page.evaluate((t) => window.__posted.filter((m) => m.type === t), type);
@@ -162,10 +168,24 @@ const tests = [
   }],
 ];
 
+tests.push(['with the German table from the host, labels, options, status and validation messages are German', async ({ page }) => {
+  await send(page, INIT);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+  assert.equal((await page.locator('#tab-rehearse').innerText()).trim(), GERMAN['Rehearse']);
+  assert.equal((await page.locator('#generate').innerText()).trim(), GERMAN['Generate']);
+  assert.equal(await page.locator('#f-expertiseApplied').getAttribute('placeholder'), GERMAN['using bounded contexts to split the gateway’s routing rules']);
+  assert.equal((await page.locator('#f-cadence option[value="weekly"]').innerText()).trim(), GERMAN['Weekly']);
+  await page.locator('.status', { hasText: GERMAN['Unsaved changes'] }).waitFor();
+  await page.locator('#f-challenge').fill('');
+  await page.locator('#f-challenge-error', { hasText: 'challenge ist erforderlich' }).waitFor();
+  await page.locator('#tab-rehearse').click();
+  await page.locator('#timer-toggle', { hasText: GERMAN['Start'] }).waitFor();
+}, '/de']);
+
 let passed = 0, failed = 0;
 const failures = [];
-for (const [name, fn] of tests) {
-  const { page, problems } = await openPage();
+for (const [name, fn, pagePath] of tests) {
+  const { page, problems } = await openPage(pagePath);
   try {
     await fn({ page });
     const csp = await page.evaluate(() => window.__csp);

@@ -1,6 +1,7 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
 import { soundsLikeNo } from '../render/slots';
+import { english, type L10n } from '../l10n/l10n';
 
 export type Phase = 'before' | 'meeting' | 'after';
 
@@ -30,33 +31,48 @@ const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
  *  organization who did not send you to your manager. */
 const needsManagerFirst = (p: Profile) => p.relationship !== 'former-manager' || p.culture.hierarchy === 'hierarchical' || p.firstResponse === 'ask-your-manager';
 
-export const PHASE_TITLES: Record<Phase, string> = {
-  before: 'Before the meeting',
-  meeting: 'The meeting',
-  after: 'After the meeting',
-};
+/** The phases' titles in the language of `l10n` (English by default). */
+export function phaseTitles(l10n: L10n = english): Record<Phase, string> {
+  return {
+    before: l10n.t('Before the meeting'),
+    meeting: l10n.t('The meeting'),
+    after: l10n.t('After the meeting'),
+  };
+}
 
-export const PREP_STEPS: readonly PrepStep[] = [
-  { id: 'understand-resistance', phase: 'before', title: 'Name the likely reason for the lukewarm answer', description: 'Time, an unclear ask, or doubt about follow-through: pick the one that fits.', command: 'mentorshipPrep.generate',
-    titleFor: (p) => (declined(p) ? 'Name the likely reason for the no' : p.firstResponse === 'no-reply' ? 'Name the likely reason for the silence' : undefined) },
-  { id: 'research-leader', phase: 'before', title: 'Research the leader’s work and priorities', description: 'Projects they led, talks, docs, what their quarter looks like.' },
-  { id: 'pick-challenge', phase: 'before', title: 'Pick one concrete challenge their expertise fits', description: 'Specific enough to discuss in a single session.', command: 'mentorshipPrep.editProfile' },
-  { id: 'frame-partnership', phase: 'before', title: 'Frame the ask as a partnership and name what you bring', description: 'Their expertise, your challenge, the value to the team.', command: 'mentorshipPrep.editProfile' },
-  { id: 'learn-vocabulary', phase: 'before', title: 'Review the vocabulary for this conversation', description: 'Hover the terms in your design docs, or pick one to explain.', command: 'mentorshipPrep.explainTerm' },
-  { id: 'generate-doc', phase: 'before', title: 'Generate the prep doc and script', description: 'Tailored to this leader, challenge and culture.', command: 'mentorshipPrep.generate' },
-  { id: 'rehearse', phase: 'before', title: 'Rehearse the script and the objections out loud', description: 'Especially the pause after the ask.', command: 'mentorshipPrep.openBuilder' },
-  { id: 'talk-to-manager', phase: 'before', title: 'Talk to your manager first', description: 'Why, what you will ask, how it helps the team, how they stay in the loop.', command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
-  { id: 'book-meeting', phase: 'meeting', title: 'Book a short 1:1 and send a one-line purpose', description: 'No surprises: they know what the meeting is about.', command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }] },
-  { id: 'send-one-pager', phase: 'meeting', title: 'Send the one-pager a day or two before', description: 'The problem, why them, the ask, what success looks like.', command: FROM_TEMPLATE, args: [{ template: 'one-pager' }] },
-  { id: 'read-brief', phase: 'meeting', title: 'Read the night-before brief', description: 'Opening line, the ask, three objections, the walk-away line.', command: FROM_TEMPLATE, args: [{ template: 'brief' }] },
-  { id: 'hold-meeting', phase: 'meeting', title: 'Make the ask, then pause and listen', description: 'Answer the objection behind their words.' },
-  { id: 'send-thank-you', phase: 'after', title: 'Send the thank-you note within a day', description: 'Recap what you agreed, the rhythm and the first topic.', command: 'mentorshipPrep.generateFollowUp' },
-  { id: 'plan-first-session', phase: 'after', title: 'Prepare the first check-in agenda', description: 'One decision, a pre-read, timed items.', command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) },
-  { id: 'reply-to-no', phase: 'after', title: 'If the answer was no: send the reply and ask for a referral', description: 'Thank them, leave the door open, ask who else could help.', command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
-  { id: 'review-cadence', phase: 'after', title: 'Set a review point after about three months', description: 'Put the check-ins in your calendar; renew, adjust, or close it gracefully.', command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !closedDoor(p) },
-];
+/** The phases' English titles (the generated doc is written in English). */
+export const PHASE_TITLES: Record<Phase, string> = phaseTitles();
+
+export const PHASES: readonly Phase[] = ['before', 'meeting', 'after'];
+
+/** Every step, titles and descriptions in the language of `l10n` (English by default). */
+export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
+  return [
+    { id: 'understand-resistance', phase: 'before', title: l10n.t('Name the likely reason for the lukewarm answer'), description: l10n.t('Time, an unclear ask, or doubt about follow-through: pick the one that fits.'), command: 'mentorshipPrep.generate',
+      titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : p.firstResponse === 'no-reply' ? l10n.t('Name the likely reason for the silence') : undefined) },
+    { id: 'research-leader', phase: 'before', title: l10n.t('Research the leader’s work and priorities'), description: l10n.t('Projects they led, talks, docs, what their quarter looks like.') },
+    { id: 'pick-challenge', phase: 'before', title: l10n.t('Pick one concrete challenge their expertise fits'), description: l10n.t('Specific enough to discuss in a single session.'), command: 'mentorshipPrep.editProfile' },
+    { id: 'frame-partnership', phase: 'before', title: l10n.t('Frame the ask as a partnership and name what you bring'), description: l10n.t('Their expertise, your challenge, the value to the team.'), command: 'mentorshipPrep.editProfile' },
+    { id: 'learn-vocabulary', phase: 'before', title: l10n.t('Review the vocabulary for this conversation'), description: l10n.t('Hover the terms in your design docs, or pick one to explain.'), command: 'mentorshipPrep.explainTerm' },
+    { id: 'generate-doc', phase: 'before', title: l10n.t('Generate the prep doc and script'), description: l10n.t('Tailored to this leader, challenge and culture.'), command: 'mentorshipPrep.generate' },
+    { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
+    { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
+    { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }] },
+    { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }] },
+    { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }] },
+    { id: 'hold-meeting', phase: 'meeting', title: l10n.t('Make the ask, then pause and listen'), description: l10n.t('Answer the objection behind their words.') },
+    { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
+    { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) },
+    { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
+    { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !closedDoor(p) },
+  ];
+}
+
+/** Every step in English: ids, phases and commands are the same in every language. */
+export const PREP_STEPS: readonly PrepStep[] = prepSteps();
 
 /** The steps that apply to a profile; every step when there is no profile yet. */
-export function stepsFor(profile: Profile | undefined): readonly PrepStep[] {
-  return profile ? PREP_STEPS.filter((s) => !s.appliesTo || s.appliesTo(profile)) : PREP_STEPS;
+export function stepsFor(profile: Profile | undefined, l10n?: L10n): readonly PrepStep[] {
+  const steps = l10n ? prepSteps(l10n) : PREP_STEPS;
+  return profile ? steps.filter((s) => !s.appliesTo || s.appliesTo(profile)) : steps;
 }

@@ -2,6 +2,7 @@ import {
   CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
   type Profile,
 } from './profile';
+import { english, type L10n } from '../l10n/l10n';
 
 export interface ProfileIssue {
   /** Dotted field path, e.g. "culture.hierarchy"; "" for the whole profile. */
@@ -30,30 +31,40 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
+function describe(v: unknown, l10n: L10n): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
+  if (Array.isArray(v)) return l10n.t('a list');
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
-  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'object') return l10n.t('an object');
   return String(v);
 }
 
-/** Validates and normalizes a profile read from JSON, a form, or a command argument. */
-export function validateProfile(input: unknown): ProfileResult {
+/** What a required text field asks for, as said in "{field} is required: {prompt}.". */
+function fieldPrompt(path: string, l10n: L10n): string {
+  switch (path) {
+    case 'leader.name': return l10n.t('the leader’s name');
+    case 'challenge': return l10n.t('the challenge you want their view on');
+    default: return TEXT_FIELDS.find((f) => f.path === path)?.prompt ?? path;
+  }
+}
+
+/** Validates and normalizes a profile read from JSON, a form, or a command argument. Messages are
+ *  in the language of `l10n` (English by default: the CLI and the logs). */
+export function validateProfile(input: unknown, l10n: L10n = english): ProfileResult {
   const issues: ProfileIssue[] = [];
   const error = (path: string, message: string) => issues.push({ path, message, severity: 'error' });
   const raw = isRecord(input) ? input : {};
-  if (!isRecord(input)) error('', `A profile must be a JSON object, not ${describe(input)}.`);
+  if (!isRecord(input)) error('', l10n.t('A profile must be a JSON object, not {0}.', describe(input, l10n)));
 
   for (const key of Object.keys(raw)) {
-    if (!KNOWN.has(key)) issues.push({ path: key, message: `${key} is not a profile field; it is ignored.`, severity: 'warning' });
+    if (!KNOWN.has(key)) issues.push({ path: key, message: l10n.t('{0} is not a profile field; it is ignored.', key), severity: 'warning' });
   }
   const group = (name: 'you' | 'leader' | 'culture'): Record<string, unknown> => {
     const g = raw[name];
     if (g === undefined || g === null) return {};
-    if (!isRecord(g)) { error(name, `${name} must be an object, not ${describe(g)}.`); return {}; }
+    if (!isRecord(g)) { error(name, l10n.t('{0} must be an object, not {1}.', name, describe(g, l10n))); return {}; }
     for (const key of Object.keys(g)) {
-      if (!KNOWN_NESTED[name]!.has(key)) issues.push({ path: `${name}.${key}`, message: `${name}.${key} is not a profile field; it is ignored.`, severity: 'warning' });
+      if (!KNOWN_NESTED[name]!.has(key)) issues.push({ path: `${name}.${key}`, message: l10n.t('{0} is not a profile field; it is ignored.', `${name}.${key}`), severity: 'warning' });
     }
     return g;
   };
@@ -64,18 +75,18 @@ export function validateProfile(input: unknown): ProfileResult {
     const [a, b] = field.path.split('.') as [string, string | undefined];
     const v = b === undefined ? raw[a] : groups[a as keyof typeof groups][b];
     if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-      if (field.required) error(field.path, `${field.path} is required: ${field.prompt}.`);
+      if (field.required) error(field.path, l10n.t('{0} is required: {1}.', field.path, fieldPrompt(field.path, l10n)));
       continue;
     }
-    if (typeof v !== 'string') { error(field.path, `${field.path} must be text, not ${describe(v)}.`); continue; }
-    if (v.length > MAX_TEXT) { error(field.path, `${field.path} is ${v.length} characters; keep it under ${MAX_TEXT}.`); continue; }
+    if (typeof v !== 'string') { error(field.path, l10n.t('{0} must be text, not {1}.', field.path, describe(v, l10n))); continue; }
+    if (v.length > MAX_TEXT) { error(field.path, l10n.t('{0} is {1} characters; keep it under {2}.', field.path, v.length, MAX_TEXT)); continue; }
     text[field.path] = v.trim();
   }
 
   const oneOf = <T extends string>(path: string, v: unknown, allowed: readonly T[], fallback: T): T => {
     if (v === undefined || v === null || v === '') return fallback;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    error(path, `${path} must be one of ${allowed.join(', ')} (got ${describe(v)}).`);
+    error(path, l10n.t('{0} must be one of {1} (got {2}).', path, allowed.join(', '), describe(v, l10n)));
     return fallback;
   };
 
@@ -84,7 +95,7 @@ export function validateProfile(input: unknown): ProfileResult {
   if (sm !== undefined && sm !== null && sm !== '') {
     const n = typeof sm === 'string' && /^\s*\d+\s*$/.test(sm) ? Number(sm) : sm;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < SESSION_MINUTES.min || n > SESSION_MINUTES.max) {
-      error('sessionMinutes', `sessionMinutes must be a whole number of minutes from ${SESSION_MINUTES.min} to ${SESSION_MINUTES.max} (got ${describe(sm)}).`);
+      error('sessionMinutes', l10n.t('{0} must be a whole number of minutes from {1} to {2} (got {3}).', 'sessionMinutes', SESSION_MINUTES.min, SESSION_MINUTES.max, describe(sm, l10n)));
     } else {
       sessionMinutes = n;
     }
@@ -94,7 +105,7 @@ export function validateProfile(input: unknown): ProfileResult {
     const v = raw[path];
     if (v === undefined || v === null || v === '') return {};
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return { [path]: v as T };
-    error(path, `${path} must be one of ${allowed.join(', ')} (got ${describe(v)}).`);
+    error(path, l10n.t('{0} must be one of {1} (got {2}).', path, allowed.join(', '), describe(v, l10n)));
     return {};
   };
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
@@ -119,13 +130,13 @@ export function validateProfile(input: unknown): ProfileResult {
     ...opt('successLooksLike'),
     ...optEnum('organization', ORGANIZATIONS),
   };
-  const clash = toneClash(profile);
+  const clash = toneClash(profile, l10n);
   if (clash) issues.push({ path: 'tone', message: clash, severity: 'warning' });
   for (const path of SLOT_FIELDS) {
     const v = text[path];
     if (v !== undefined && looksLikeSentence(v)) {
       // The prep doc copes (a clause is said as its own sentence), but a phrase reads best everywhere.
-      issues.push({ path, message: `${path} reads like a whole sentence; the prep doc will set it off as a sentence of its own where it cannot fit mid-sentence, but a phrase reads best (${SLOT_HINTS[path]}).`, severity: 'warning' });
+      issues.push({ path, message: l10n.t('{0} reads like a whole sentence; the prep doc will set it off as a sentence of its own where it cannot fit mid-sentence, but a phrase reads best ({1}).', path, slotHint(path, l10n)), severity: 'warning' });
     }
   }
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };
@@ -144,6 +155,22 @@ export const SLOT_HINTS: Record<string, string> = {
 };
 const SLOT_FIELDS = Object.keys(SLOT_HINTS);
 
+/** A slot field's hint (see SLOT_HINTS) in the language of `l10n`. The quoted sentence starts
+ *  are the English doc's words, so a translation keeps them in English. */
+export function slotHint(path: string, l10n: L10n = english): string {
+  switch (path) {
+    case 'challenge': return l10n.t('completes "Our current challenge is …", e.g. "scaling our API gateway for 10x user load"');
+    case 'expertiseApplied': return l10n.t('completes "I would value your view on …", e.g. "using bounded contexts to split the gateway’s routing rules"');
+    case 'valueYouBring': return l10n.t('completes "In return, I will bring …", e.g. "a written summary of each session’s decisions"');
+    case 'leader.expertise': return l10n.t('completes "your experience with …", e.g. "applying Domain-Driven Design to legacy platforms"');
+    case 'leader.initiative': return l10n.t('completes "the work you led on …", e.g. "the payments platform re-architecture"');
+    case 'you.strengths': return l10n.t('completes "I am strong on …", e.g. "event-driven integration"');
+    case 'goal': return l10n.t('completes "In a year I want to be able to …", e.g. "lead the integration architecture across all three product teams"');
+    case 'successLooksLike': return l10n.t('completes "After three months, success means …", e.g. "a contract-ownership model the three teams have agreed to"');
+    default: return SLOT_HINTS[path] ?? '';
+  }
+}
+
 /** True for answers that look like a whole sentence rather than a phrase: several sentences, or
  *  a first-person subject with a verb ("We have…", "I need…"). A trailing period alone is fine:
  *  it is dropped where the text is pasted. */
@@ -155,24 +182,26 @@ export function looksLikeSentence(text: string): boolean {
 
 /** A short note when the tone works against the culture, or undefined when they fit. Shown in
  *  the doc and next to the tone in the Builder (as a warning). */
-export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> & Partial<Pick<Profile, 'organization'>>): string | undefined {
+export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> & Partial<Pick<Profile, 'organization'>>, l10n: L10n = english): string | undefined {
   const { communication, hierarchy } = p.culture;
   if (p.tone === 'concise' && communication === 'indirect') {
-    return 'A concise tone can sound abrupt in an indirect culture. The script keeps the softening the culture expects (a graceful exit, a written follow-up); consider the warm or formal tone.';
+    return l10n.t('A concise tone can sound abrupt in an indirect culture. The script keeps the softening the culture expects (a graceful exit, a written follow-up); consider the warm or formal tone.');
   }
   if (p.tone === 'concise' && hierarchy === 'hierarchical') {
-    return 'A concise tone can read as presumptuous toward a senior title in a hierarchical organization; consider the formal tone.';
+    return l10n.t('A concise tone can read as presumptuous toward a senior title in a hierarchical organization; consider the formal tone.');
   }
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.relationship === 'executive') {
-    return 'A warm, familiar tone toward an executive in an indirect, hierarchical culture can read as too casual; consider the formal tone.';
+    return l10n.t('A warm, familiar tone toward an executive in an indirect, hierarchical culture can read as too casual; consider the formal tone.');
   }
   if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct') {
-    return `A formal tone can sound distant in a direct, flat ${p.organization === 'startup' ? 'startup' : 'organization'}, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.`;
+    return p.organization === 'startup'
+      ? l10n.t('A formal tone can sound distant in a direct, flat startup, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.')
+      : l10n.t('A formal tone can sound distant in a direct, flat organization, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.');
   }
   return undefined;
 }
 
 /** One line per issue, for messages and the CLI: "culture.hierarchy must be one of …". */
-export function formatIssues(issues: readonly ProfileIssue[]): string {
-  return issues.map((i) => `${i.severity === 'error' ? 'error' : 'warning'}: ${i.message}`).join('\n');
+export function formatIssues(issues: readonly ProfileIssue[], l10n: L10n = english): string {
+  return issues.map((i) => (i.severity === 'error' ? l10n.t('error: {0}', i.message) : l10n.t('warning: {0}', i.message))).join('\n');
 }

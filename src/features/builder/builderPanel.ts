@@ -7,6 +7,7 @@ import { toPlainText } from '../../core/render/plainText';
 import type { TemplateLibrary } from '../../core/render/library';
 import type { Services } from '../../services/services';
 import { log } from '../shared/log';
+import { builtinTemplateName } from '../shared/templateNames';
 import { buildBuilderHtml, createNonce } from './html';
 import { isDraft, MAX_DRAFT_JSON, parseWebviewMessage, savedDraft, type Draft, type HostMessage, type WebviewMessage } from './protocol';
 
@@ -32,6 +33,10 @@ class BuilderPanel {
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'builder.css')).toString(),
       codiconsUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css')).toString(),
       initial: null,
+      // The webview's labels, translated here: the bundle vscode.l10n loaded for the display language.
+      l10n: vscode.l10n.bundle ?? {},
+      lang: vscode.env.language,
+      title: vscode.l10n.t('Prep Builder'),
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => {
@@ -66,7 +71,7 @@ class BuilderPanel {
         const { library } = await this.services.templates.library();
         this.post({
           type: 'init', draft, saved: this.saved, template: this.context.workspaceState.get<string>(TEMPLATE_KEY) ?? 'prep-doc',
-          templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? vscode.l10n.t('{0} (team)', t.name) : t.name })),
+          templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? vscode.l10n.t('{0} (team)', t.name) : builtinTemplateName(t.id, t.name) })),
           ...(problem ? { problem } : {}),
         });
         break;
@@ -84,7 +89,7 @@ class BuilderPanel {
         break;
       }
       case 'save': {
-        const checked = validateProfile(msg.draft);
+        const checked = validateProfile(msg.draft, vscode.l10n);
         if (!checked.ok) { this.post({ type: 'status', kind: 'error', message: vscode.l10n.t('Fix the highlighted answers first.') }); return; }
         if (!(await this.mayReplaceSaved())) return;
         await this.services.profiles.save(checked.profile, { replaceUnreadable: true });

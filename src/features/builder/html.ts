@@ -11,6 +11,13 @@ export interface BuilderPageOptions {
   codiconsUri: string;
   /** Initial state, placed in an escaped data- attribute (never in a script). */
   initial: unknown;
+  /** The page's labels translated by the extension host: English message → display-language
+   *  message (vscode.l10n's bundle), in an escaped data- attribute. Absent or empty: English. */
+  l10n?: Readonly<Record<string, string>>;
+  /** The display language (vscode.env.language), for `<html lang>`; English by default. */
+  lang?: string;
+  /** The page title, translated; "Prep Builder" by default. */
+  title?: string;
 }
 
 export function escapeAttribute(text: string): string {
@@ -35,17 +42,17 @@ export function buildBuilderHtml(o: BuilderPageOptions): string {
     `script-src 'nonce-${o.nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(o.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttribute(o.codiconsUri)}">
 <link rel="stylesheet" href="${escapeAttribute(o.styleUri)}">
-<title>Prep Builder</title>
+<title>${escapeAttribute(o.title ?? 'Prep Builder')}</title>
 </head>
 <body>
-<div id="app" data-initial="${escapeAttribute(JSON.stringify(o.initial ?? null))}"></div>
+<div id="app" data-initial="${escapeAttribute(JSON.stringify(o.initial ?? null))}" data-l10n="${escapeAttribute(JSON.stringify(o.l10n ?? {}))}"></div>
 <script nonce="${o.nonce}" src="${escapeAttribute(o.scriptUri)}"></script>
 </body>
 </html>`;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { progress } from '../../core/checklist/state';
-import { PHASE_TITLES, PREP_STEPS, stepsFor, type Phase } from '../../core/checklist/steps';
+import { PHASES, phaseTitles, PREP_STEPS, stepsFor, type Phase } from '../../core/checklist/steps';
 import type { Services } from '../../services/services';
 import { ChecklistDocSync } from './docSync';
 import { exportCalendar, logCheckIn } from '../followUp/followUpCommands';
@@ -26,7 +26,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   // Steps that depend on the profile (talking to your manager first) follow the saved answers.
   const applyProfile = async () => {
     const loaded = await services.profiles.load().catch(() => undefined);
-    tree.steps = stepsFor(loaded?.result.ok ? loaded.result.profile : undefined);
+    tree.steps = stepsFor(loaded?.result.ok ? loaded.result.profile : undefined, vscode.l10n);
     tree.refresh();
     showProgress();
   };
@@ -57,14 +57,14 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
       let phase: Phase | 'all' | undefined = typeof phaseArg === 'string' ? phaseArg : phaseArg?.kind === 'phase' ? phaseArg.phase : undefined;
       if (!phase) {
         const picked = await vscode.window.showQuickPick(
-          [{ label: vscode.l10n.t('All steps'), phase: 'all' as const }, ...(Object.keys(PHASE_TITLES) as Phase[]).map((p) => ({ label: PHASE_TITLES[p], phase: p }))],
+          [{ label: vscode.l10n.t('All steps'), phase: 'all' as const }, ...PHASES.map((p) => ({ label: phaseTitles(vscode.l10n)[p], phase: p }))],
           { title: vscode.l10n.t('Mentorship Prep: Reset Checklist'), placeHolder: vscode.l10n.t('Untick which steps? You can undo this.') });
         if (!picked) return false;
         phase = picked.phase;
       }
       const undo = await store.reset(phase === 'all' ? undefined : phase);
       const undoLabel = vscode.l10n.t('Undo');
-      void vscode.window.showInformationMessage(phase === 'all' ? vscode.l10n.t('The checklist was reset.') : vscode.l10n.t('{0} was reset.', PHASE_TITLES[phase]), undoLabel)
+      void vscode.window.showInformationMessage(phase === 'all' ? vscode.l10n.t('The checklist was reset.') : vscode.l10n.t('{0} was reset.', phaseTitles(vscode.l10n)[phase]), undoLabel)
         .then(async (choice) => { if (choice === undoLabel) await store.replace(undo); });
       lastUndo = undo;
       return true;

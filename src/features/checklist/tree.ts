@@ -1,26 +1,24 @@
 import * as vscode from 'vscode';
 import { isDone, progress } from '../../core/checklist/state';
-import { PHASE_TITLES, PREP_STEPS, type Phase, type PrepStep } from '../../core/checklist/steps';
+import { PHASES, phaseTitles, prepSteps, type Phase, type PrepStep } from '../../core/checklist/steps';
 import type { ChecklistStore } from '../../services/checklistStore';
 
 export type ChecklistNode = { kind: 'phase'; phase: Phase } | { kind: 'step'; step: PrepStep };
-
-const PHASES = Object.keys(PHASE_TITLES) as Phase[];
 
 /** Phases with their steps as native tree checkboxes. */
 export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
   private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  /** The steps that apply to the saved profile (see stepsFor). */
-  steps: readonly PrepStep[] = PREP_STEPS;
+  /** The steps that apply to the saved profile (see stepsFor), in the display language. */
+  steps: readonly PrepStep[] = prepSteps(vscode.l10n);
 
   constructor(private readonly store: ChecklistStore) {}
 
   refresh(): void { this.changed.fire(undefined); }
 
   getChildren(node?: ChecklistNode): ChecklistNode[] {
-    if (!node) return PHASES.map((phase) => ({ kind: 'phase', phase }));
+    if (!node) return PHASES.map((phase): ChecklistNode => ({ kind: 'phase', phase }));
     if (node.kind === 'step') return [];
     return this.steps.filter((s) => s.phase === node.phase && !(this.store.hideCompleted && isDone(this.store.state, s.id)))
       .map((step) => ({ kind: 'step', step }));
@@ -34,12 +32,13 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
     const state = this.store.state;
     if (node.kind === 'phase') {
       const p = progress(state, this.steps).byPhase[node.phase];
-      const item = new vscode.TreeItem(PHASE_TITLES[node.phase], vscode.TreeItemCollapsibleState.Expanded);
+      const title = phaseTitles(vscode.l10n)[node.phase];
+      const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `phase:${node.phase}`;
       item.description = `${p.done}/${p.total}`;
       item.iconPath = new vscode.ThemeIcon(p.done === p.total ? 'pass-filled' : 'circle-large-outline');
       item.contextValue = 'phase';
-      item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} of {2} done', PHASE_TITLES[node.phase], p.done, p.total) };
+      item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} of {2} done', title, p.done, p.total) };
       return item;
     }
     const { step } = node;

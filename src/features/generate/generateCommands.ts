@@ -48,8 +48,8 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   };
   let profile: Profile | undefined;
   if (args.profile !== undefined) {
-    const checked = validateProfile(args.profile);
-    if (!checked.ok) return fail(vscode.l10n.t('The profile is not valid:\n{0}', formatIssues(checked.issues.filter((i) => i.severity === 'error'))));
+    const checked = validateProfile(args.profile, vscode.l10n);
+    if (!checked.ok) return fail(vscode.l10n.t('The profile is not valid:\n{0}', formatIssues(checked.issues.filter((i) => i.severity === 'error'), vscode.l10n)));
     profile = checked.profile;
     try { await services.profiles.save(profile); } catch (err) { return fail(err instanceof Error ? err.message : String(err)); }
   } else {

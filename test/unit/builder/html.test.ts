@@ -37,6 +37,22 @@ suite('Prep Builder page', () => {
     assert.strictEqual((html.match(/<script/g) ?? []).length, 1, 'the payload adds no script element');
   });
 
+  test('the translated labels from the host sit escaped in data-l10n, with the page language and title', () => {
+    const l10n = { 'Save profile': 'Profil speichern', 'x"><script>alert(1)</script>': '&<>\'"' };
+    const page = buildBuilderHtml({ ...options, l10n, lang: 'de', title: 'Prep <Builder>' });
+    const attr = /data-l10n="([^"]*)"/.exec(page)?.[1];
+    assert.ok(attr);
+    assert.doesNotMatch(attr, /[<>"]/);
+    const decoded = attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    assert.deepStrictEqual(JSON.parse(decoded), l10n);
+    assert.match(page, /<html lang="de">/);
+    assert.match(page, /<title>Prep &lt;Builder&gt;<\/title>/);
+    assert.strictEqual((page.match(/<script/g) ?? []).length, 1, 'the labels add no script element');
+    // Without a table (English, or no bundle loaded) the page says so plainly.
+    assert.match(html, /data-l10n="\{\}"/);
+    assert.match(html, /<html lang="en">/);
+  });
+
   test('escapeAttribute escapes every character that could end an attribute', () => {
     assert.strictEqual(escapeAttribute(`a&"'<>`), 'a&amp;&quot;&#39;&lt;&gt;');
   });
