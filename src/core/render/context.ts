@@ -201,6 +201,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
     challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
+    // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
+    // what it is about ("Request: 15 minutes on one architecture decision").
+    subjectTopic: !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
     rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,

@@ -25,7 +25,7 @@ export interface Situation {
   rhythm: Rhythm;
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
-    challenge: string; challengeIs: string; challengeTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
+    challenge: string; challengeIs: string; challengeTopic: string; subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
     value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
     valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
@@ -124,7 +124,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     : s.noReply
       ? 'Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
       : indirect
-        ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, make it easy to decline, and take a second soft answer as a no.'
+        ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.'
         : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
   const inTheRoom = 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
   const notNowDate = 'agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.';
@@ -181,7 +181,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (askFirst) {
     opening.push(s.relationship === 'executive'
       ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, r.short)
-      : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `The ask first, then the why. ${r.short}`));
+      : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `Short version first. ${r.short}`));
   }
   if (said.hasInitiative && !closed) {
     opening.push(indirect || hierarchical
@@ -314,7 +314,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   const pauseNote = s.declined && !indirect
     ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
     : indirect || s.declined
-    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”, “let me see”), thank them, and let the written summary carry the answer.*`
+    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.*`
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
   const think = hierarchical && !indirect && !s.declined
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
@@ -329,7 +329,9 @@ export function compose(s: Situation, toneNote: string): Composed {
           : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
   // What to listen for in this situation: the relationship, what they said first, the rhythm.
   const listen: string[] = [];
-  if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; a deferred answer is not a refusal.');
+  // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
+  const deferRule = 'If they defer (“let me think about it”), do not press: send the summary and offer dates once; no reply within two weeks is a no.';
+  if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.');
   listen.push({
     'skip-level': 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.',
     'cross-team': 'If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.',
@@ -339,12 +341,13 @@ export function compose(s: Situation, toneNote: string): Composed {
   const listenFor: Partial<Record<FirstResponse, string>> = {
     'no-time': 'If they still hesitate about time, do not shrink the ask again on the spot: the lighter version is already on the table.',
     'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
-    noncommittal: 'A second vague “sure” is your cue to offer the first date, once, and then let it rest.',
+    noncommittal: deferRule,
     'use-the-program': 'If they point to the program again, agree to join it and ask whether this narrower request can run alongside.',
     'ask-your-manager': 'If they ask what your manager said, answer in one sentence, accurately.',
     'not-ready': 'If readiness comes up again, hand over the write-up and let it speak; do not argue your case.',
   };
   if (s.firstResponse && listenFor[s.firstResponse] && !closed) listen.push(listenFor[s.firstResponse]!);
+  else if ((hierarchical || indirect) && !closed) listen.push(deferRule);
   if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
   if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
   const pauseFull = `${pauseNote}
@@ -510,7 +513,7 @@ function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => s
     case 'no-time': return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
     case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
-    case 'use-the-program': return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for the general stuff. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
+    case 'use-the-program': return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
     case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
     case 'not-ready': {
       // Their words, not a paraphrase: "more exposure to the exec team" is answered as exposure.
@@ -572,7 +575,7 @@ function reasons(s: Situation, stakes: string): Reason[] {
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
     { id: 'optics', title: 'The optics: favoritism and politics', signalled: false,
-      body: `Mentoring one architect can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
+      body: `Mentoring one person can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
       counter: `Keep it transparent and about the work. ${s.relationship === 'former-manager' ? 'Tell your current manager first, and say in the ask that this is about decisions, not your career.' : `Tell your manager first${hierarchical ? ' (in a hierarchical organization, consider asking them to mention the idea to the leader first; it turns a bold request into a sanctioned one)' : ''}, and say in the ask that you did.`} Offer to share the summaries with the team, so the benefit visibly reaches more people than you.` },
     { id: 'channel', title: 'They would rather it went through a channel', signalled: false,
       body: 'Many organizations have a mentoring program, and pointing you to it is a fair way to say “I want to help, but not as a personal favor”.',
@@ -626,7 +629,8 @@ const THINK_IT_OVER = /\blet me (?:think|see|consider)\b|\bthink (?:it|this) ove
 
 function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation): Card[] {
   const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult' : CARD_FOR[f]);
-  const ids = [...new Set(signals.map(cardFor))];
+  // "Let me see what I can do" in a hierarchy is both: a check with others, and a yes that may never reach a calendar.
+  const ids = [...new Set(signals.flatMap((f) => (cardFor(f) === 'consult' ? ['consult', 'vague-yes'] : [cardFor(f)])))];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
@@ -641,13 +645,14 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
   const { said, rhythm: r } = s;
   const closed = s.declined || s.noReply;
   const indirect = s.communication === 'indirect';
-  const soft = indirect ? P(' Whichever you prefer.', ' Whatever suits you best.', ' Your call.') : '';
   // What they know for: a phrase after "your experience with", a clause as it was written.
   const yourExp = said.expertiseClause ? 'your experience' : `your experience with ${said.expertise}`;
   const strong = said.strengthsClause
     ? [said.strengthsSentence, said.strengthsSentence, said.strengthsSentence]
     : [`My strengths today are ${said.strengths}.`, `I feel solid on ${said.strengths}.`, `I’m strong on ${said.strengths}.`];
   const valueFrom = said.valueClause ? said.valueSentence : '';
+  // They pointed you to the program: the answer says you joined, and the card says to do it first.
+  const pointedToProgram = (s.signals ?? (s.firstResponse ? [s.firstResponse] : [])).includes('use-the-program');
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Omit<Card, 'short' | 'likely'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
@@ -656,8 +661,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         ? P('I understand, and I will not add to it. Thank you for hearing me out.', 'I understand, and I won’t add to it. Thanks for hearing me out.', 'Understood. I won’t add to it. Thanks for hearing me out.')
         : s.firstResponse === 'no-time'
         // The ask already offered the lighter version; the card points back to it, it does not repeat it.
-        ? P(`I understand. Then let us start with the lighter version I mentioned, and only grow it if it proves worth your time.${soft}`, `Totally fair. Then let’s start with the lighter version I mentioned, and only grow it if it’s worth your time.${soft}`, `Understood. Then the lighter version, and we grow it only if it earns it.${soft}`)
-        : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}${soft}` },
+        ? P(`I understand. Then let us start with the lighter version: ${r.fallbackText}. We grow it only if it proves worth your time.`, `Totally fair. Then let’s start with the lighter version: ${r.fallbackText}. We only grow it if it’s worth your time.`, `Understood. Then lighter: ${r.fallbackText}. We grow it only if it earns it.`)
+        : `${P('I understand, and I do not want to add to that.', 'That’s completely fair, and I don’t want to be one more thing on your plate.', 'Understood.')} ${r.fallback}` },
     { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
       answer: said.hasStrengths
         ? P(`That is a fair question. ${strong[0]} What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
@@ -670,8 +675,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
         `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
-    { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: 'I would rather this went through a channel than through me.', signalled: false,
-      answer: P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
+    { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? 'I would rather this went through a channel than through me. (Sign up before the meeting, so that your first sentence is true.)' : 'I would rather this went through a channel than through me.', signalled: false,
+      answer: pointedToProgram ? P('I have signed up, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
+        'I’ve signed up, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can run it through the program so it counts there too.',
+        'I’ve signed up, as you suggested. This sits alongside it and is narrower: one kind of decision where your experience is rare.') : P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
         'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
         'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
     { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
@@ -708,7 +715,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
-      ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. Deferred is not refused.', signalled: false,
+      ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. Give them the time; the rule in the pause applies.', signalled: false,
       answer: P(`Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my ${s.managerWord ?? 'manager'} to raise it with you or with them, I will ask them to.`,
         `Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my ${s.managerWord ?? 'manager'}, I’ll ask them to raise it.`,
         `Of course. I’ll send a short summary you can pass on. If it should come from my ${s.managerWord ?? 'manager'}, I’ll ask them.`) }] : []),
@@ -717,11 +724,11 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     // Unlike the card, the brief has not said the lighter version yet: it names it.
     // After a no or silence the ask is already one conversation: the lighter thing is one written question.
     time: s.declined || s.noReply
-      ? `${P('I understand. Then one written question instead, answered when you can.', 'Totally fair. Then just one written question, answered whenever you can.', 'Understood. Then one written question instead.')}${soft}`
-      : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}${soft}`,
+      ? `${P('I understand. Then one written question instead, answered when you can.', 'Totally fair. Then just one written question, answered whenever you can.', 'Understood. Then one written question instead.')}`
+      : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}`,
     ready: P('That is a fair question. Please judge me by my write-up; I will send it today.', 'Fair enough. Could I send you my write-up today, so you can judge for yourself?', 'Fair. Judge me by my write-up; I’ll send it today.'),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
-    program: P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
+    program: pointedToProgram ? P('I have signed up, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'I’ve signed up, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Signed up, as you suggested. This is narrower: one kind of decision your experience fits.') : P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
     // A value typed as a sentence ("I can share …") is said as its own sentence, as on the card.
     gain: said.valueClause
       ? P(`A better decision on our challenge, made with your experience. And from my side: ${said.valueSentence}`, `A better call on our challenge, made with your experience. And from me: ${said.valueSentence}`, `A better decision on our challenge. And from me: ${said.valueSentence}`)
