@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readWorkspaceFile, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, readWorkspaceFile, restoreFixture, waitFor, workspaceRoot } from './helpers';
 
 type Progress = { done: number; total: number; label: string; steps: Record<string, string> };
 const progress = () => vscode.commands.executeCommand<Progress>('mentorshipPrep.checklist.progress');
@@ -12,9 +12,9 @@ suite('Prep checklist and follow-through', () => {
   suiteSetup(async () => {
     await activateExtension();
     await vscode.commands.executeCommand('mentorshipPrep.checklist.focus');
-    await vscode.commands.executeCommand('mentorshipPrep.checklist.reset', 'all');
+    await restoreFixture(); // no session log, no doc and no ticks from another suite
   });
-  suiteTeardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+  suiteTeardown(restoreFixture);
 
   test('ticking a step counts towards progress, and unticking takes it back', async () => {
     await setStep('research-leader', true);

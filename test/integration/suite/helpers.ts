@@ -34,3 +34,20 @@ export async function waitFor<T>(get: () => T | PromiseLike<T>, ok: (v: T) => bo
   }
   return v;
 }
+
+/** Folders suites write into the fixture workspace (the committed fixture has neither): generated
+ *  docs, the session log and calendar in mentorship/; the profile and team templates in .mentorship/. */
+const WRITTEN = ['mentorship', '.mentorship'];
+
+/**
+ * What every suite that writes does when it ends (and may do when it starts): editors closed, the
+ * written folders removed and the checklist cleared, so the next suite finds the fixture as
+ * committed, whatever order they run in (MENTORSHIP_PREP_SUITE_ORDER).
+ */
+export async function restoreFixture(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const folder of WRITTEN) {
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  }
+  await vscode.commands.executeCommand('mentorshipPrep.checklist.reset', 'all');
+}

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, restoreFixture, waitFor, workspaceRoot } from './helpers';
 
 async function hoverText(uri: vscode.Uri, line: number, character: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
@@ -25,6 +25,7 @@ async function find(relative: string, needle: string, nth = 0): Promise<{ uri: v
 suite('Architecture vocabulary', () => {
   suiteSetup(async () => {
     await activateExtension();
+    await restoreFixture(); // the counts below are the fixture's as committed
     await vscode.commands.executeCommand('mentorshipPrep.vocabularyView.refresh'); // waits for glossaries too
   });
 
