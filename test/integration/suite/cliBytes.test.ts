@@ -70,12 +70,14 @@ suite('CLI and extension write the same bytes', () => {
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, ...f.split('/')), readFileSync(path.join(FIXTURE, f)));
     }
     profile = JSON.parse(readFileSync(path.join(FIXTURE, '.mentorship/profile.json'), 'utf8'));
-    // The team glossary is loaded (by the file watcher) once a hover in the profile shows its meaning.
-    const profileUri = vscode.Uri.joinPath(root, '.mentorship/profile.json');
-    const doc = await vscode.workspace.openTextDocument(profileUri);
-    const at = doc.positionAt(doc.getText().indexOf('API gateway') + 4);
+    // The team glossary is loaded (by the file watcher) once a hover shows its meaning: in an
+    // untitled document, which gets the glossaries at the root as the profile does. (Not in the
+    // profile itself: an open document outlives the file this suite deletes at the end, and the
+    // extension reads open documents first.)
+    const doc = await vscode.workspace.openTextDocument({ content: 'Our API gateway', language: 'markdown' });
+    const at = new vscode.Position(0, 6);
     const hover = await waitFor(async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', profileUri, at);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
       return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
     }, (t) => t.includes('Platform team meaning'), 20_000);
     assert.ok(hover.includes('Platform team meaning'), `the fixture's team glossary is loaded: ${hover}`);
