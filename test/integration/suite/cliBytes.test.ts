@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TemplateLibrary } from '../../../src/core/render/library';
 import { localDate } from '../../../src/core/render/context';
-import { activateExtension, EXTENSION_ID, restoreFixture, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, EXTENSION_ID, restoreFixture, untitledDocument, waitFor, workspaceRoot } from './helpers';
 
 type Result = { ok: boolean; action?: string; uri?: string; message?: string };
 
@@ -75,7 +75,7 @@ suite('CLI and extension write the same bytes', () => {
     // untitled document, which gets the glossaries at the root as the profile does. (Not in the
     // profile itself: an open document outlives the file this suite deletes at the end, and the
     // extension reads open documents first.)
-    const doc = await vscode.workspace.openTextDocument({ content: 'Our API gateway', language: 'markdown' });
+    const doc = await untitledDocument('Our API gateway', 'markdown');
     const at = new vscode.Position(0, 6);
     const hover = await waitFor(async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, restoreFixture, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, restoreFixture, untitledDocument, waitFor, workspaceRoot } from './helpers';
 
 async function hoverText(uri: vscode.Uri, line: number, character: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
@@ -99,12 +99,12 @@ suite('Architecture vocabulary', () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
       return list.items.filter((i) => typeof i.documentation !== 'string' && /glossary/.test((i.documentation as vscode.MarkdownString | undefined)?.value ?? ''));
     };
-    const md = await vscode.workspace.openTextDocument({ content: 'We owe tech', language: 'markdown' });
+    const md = await untitledDocument('We owe tech', 'markdown');
     const items = await labels(md, 0, 11);
     const debt = items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt');
     assert.ok(debt, `Technical Debt among ${items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
     assert.match((debt.documentation as vscode.MarkdownString).value, /future cost/);
-    const ts = await vscode.workspace.openTextDocument({ content: 'const tech = 1; // owe tech', language: 'typescript' });
+    const ts = await untitledDocument('const tech = 1; // owe tech', 'typescript');
     assert.strictEqual((await labels(ts, 0, 10)).length, 0, 'no glossary items in code');
     assert.ok((await labels(ts, 0, 27)).some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt'), 'glossary items in a comment');
   });
