@@ -3,6 +3,11 @@
 // Lint, type check and build count as one check each. Each tier runs under a time limit.
 import { spawn } from 'node:child_process';
 
+/** The integration suites' order for one tier: as asked, else a seeded shuffle with a fresh seed. */
+function suiteOrder() {
+  return process.env.MENTORSHIP_PREP_SUITE_ORDER?.trim() || `shuffle:${Math.floor(Math.random() * 2 ** 31)}`;
+}
+
 const tiers = [
   { name: 'lint', cmd: ['npx', 'eslint', '.'], minutes: 5, count: 'check' },
   { name: 'type check', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'], minutes: 5, count: 'check' },
@@ -10,8 +15,11 @@ const tiers = [
   { name: 'build', cmd: ['node', 'scripts/build.mjs', '--tests'], minutes: 3, count: 'check' },
   { name: 'unit', cmd: ['npx', 'mocha', '--reporter', 'spec', '--no-color', 'out/unit/**/*.test.js'], minutes: 10, count: 'mocha' },
   { name: 'webview script (Chromium)', cmd: ['node', 'test/webview/run.mjs'], minutes: 5, count: 'marker' },
-  { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker' },
-  { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 20, count: 'marker' },
+  // The integration suites run in a shuffled order (a fresh seed each run, printed with the line to
+  // replay it), so a suite that leans on another's leftovers fails here instead of lurking; set
+  // MENTORSHIP_PREP_SUITE_ORDER (as-listed, reverse, shuffle:<seed>) to choose the order instead.
+  { name: 'integration (web worker host)', cmd: ['node', 'test/web-host/run.mjs'], minutes: 10, count: 'marker', env: { MENTORSHIP_PREP_SUITE_ORDER: suiteOrder() } },
+  { name: 'integration + UI (Node host, code-server)', cmd: ['node', 'test/node-host/run.mjs'], minutes: 20, count: 'marker', env: { MENTORSHIP_PREP_SUITE_ORDER: suiteOrder() } },
   { name: 'German UI (Node host, code-server --locale de)', cmd: ['node', 'test/node-host/run.mjs', 'german'], minutes: 6, count: 'marker' },
   { name: 'new user flow from the VSIX (both hosts)', cmd: ['node', 'test/new-user/run.mjs'], minutes: 10, count: 'marker' },
   { name: 'untrusted workspace (Node host)', cmd: ['node', 'test/untrusted/run.mjs'], minutes: 6, count: 'marker' },
@@ -55,7 +63,7 @@ function count(tier, out, code) {
   }
   // A tier that exits non-zero without its own failure count still counts as one failure.
   if (!seen || (code !== 0 && failed === 0)) failed += 1;
-  return { passed, failed };
+  return { passed, failed, order: tier.env?.MENTORSHIP_PREP_SUITE_ORDER };
 }
 
 const summary = [];
@@ -64,7 +72,7 @@ for (const tier of tiers) {
   summary.push({ name: tier.name, ...(await runTier(tier)) });
 }
 console.log('\n=== summary');
-for (const s of summary) console.log(`${s.name.padEnd(44)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed  ${s.seconds.toFixed(1)}s`);
+for (const s of summary) console.log(`${s.name.padEnd(44)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed  ${s.seconds.toFixed(1)}s${s.order ? `  (suite order ${s.order}${s.failed ? `: replay with MENTORSHIP_PREP_SUITE_ORDER=${s.order}` : ''})` : ''}`);
 const passed = summary.reduce((a, s) => a + s.passed, 0);
 const failed = summary.reduce((a, s) => a + s.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -6,7 +6,7 @@ import { checkInCalendar, suggestedFirstCheckIn } from '../core/checklist/calend
 import { parseCheckInTime } from '../core/checklist/dates';
 import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../core/profile/validate';
-import { renderDocument } from '../core/render/document';
+import { doneOnceWritten, renderDocument } from '../core/render/document';
 import { TemplateLibrary } from '../core/render/library';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
@@ -38,8 +38,9 @@ Commands:
       Write the check-in calendar (.ics) for the profile's cadence and session length,
       first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
       Prints it, or writes --out (never over an existing file without --force).
-  templates
-      List the built-in templates.
+  templates [--workspace DIR]
+      List the templates generate can render: the built-ins and, inside a workspace,
+      its team templates (.mentorship/templates/), marked (team).
   vocab [--glossary FILE]... [--json] [--workspace DIR] PATH...
       Find architecture terms in files and folders (skips .git, node_modules and what
       .gitignore ignores). Inside a workspace, each file also gets the team glossaries
@@ -71,7 +72,7 @@ export async function runCli(argv: string[], rawIo: Io = defaultIo): Promise<num
     switch (command) {
       case 'generate': return await generate(rest, io);
       case 'calendar': return await calendar(rest, io);
-      case 'templates': return templates(rest, io);
+      case 'templates': return await templates(rest, io);
       case 'vocab': return await vocab(rest, io);
       case 'help': case '--help': case '-h': io.out(USAGE); return EXIT.ok;
       case undefined: io.err(USAGE); return EXIT.usage;
@@ -401,6 +402,9 @@ async function generate(argv: string[], io: Io): Promise<number> {
     profile,
     glossary: glossaries ? glossaries.scope.entriesFor(scopeKey(profileFile)) : builtinGlossary(),
     sessionLog: logFile ? await readTextFile(logFile, 'Session log') : undefined,
+    // The checklist lives in the editor's workspace state, out of reach here: only the step this
+    // document completes by being written is ticked, as the extension ticks it.
+    done: doneOnceWritten(id, {}),
     language: values.lang,
   });
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
@@ -428,11 +432,13 @@ function parseStart(value: string): Date | undefined {
   return parsed.ok ? parsed.date : undefined;
 }
 
-function templates(argv: string[], io: Io): number {
-  parseArgs({ args: argv, options: {}, strict: true });
-  const list = new TemplateLibrary().list();
+/** `templates`: every id `generate --template` takes here, as the extension's Generate from Template lists them. */
+async function templates(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { workspace: { type: 'string' } }, strict: true });
+  const root = await workspaceRoot(values.workspace);
+  const list = (root ? await teamTemplates(root, io) : new TemplateLibrary()).list();
   const width = Math.max(...list.map((t) => t.id.length));
-  for (const t of list) io.out(`${t.id.padEnd(width)}  ${t.name} — ${t.description}\n`);
+  for (const t of list) io.out(`${escaped(t.id.padEnd(width))}  ${escaped(t.name)} — ${escaped(t.description)}${t.origin === 'team' ? ' (team)' : ''}\n`);
   return EXIT.ok;
 }
 

@@ -77,6 +77,11 @@ if (vsix) {
   console.log(`node host: ${r.stdout.trim().split('\n').pop()}`);
 }
 
+// MENTORSHIP_PREP_SUITE_ORDER (test/integration/order.ts) reaches the extension host through the
+// environment; `shuffle` draws its seed here so the order to replay is printed before anything runs.
+if (process.env.MENTORSHIP_PREP_SUITE_ORDER?.trim() === 'shuffle') process.env.MENTORSHIP_PREP_SUITE_ORDER = `shuffle:${Math.floor(Math.random() * 2 ** 31)}`;
+if (process.env.MENTORSHIP_PREP_SUITE_ORDER && only !== 'ui') console.log(`node host: suite order ${process.env.MENTORSHIP_PREP_SUITE_ORDER} (replay with MENTORSHIP_PREP_SUITE_ORDER=${process.env.MENTORSHIP_PREP_SUITE_ORDER})`);
+
 const env = {
   ...process.env, HOME: home, XDG_CONFIG_HOME: `${home}/.config`, XDG_DATA_HOME: `${home}/.local/share`,
   XDG_CACHE_HOME: `${home}/.cache`, MENTORSHIP_PREP_TEST_RESULTS: resultsFile,

@@ -42,9 +42,27 @@ playwright.chromium.launch = async (opts = {}) => {
 };
 
 // A fresh copy of the fixture so tests that write files never dirty the repository.
-const workspace = path.join(root, '.cache/workspaces/web');
+const workspace = path.join(root, `.cache/workspaces/web-${process.env.TEST_WEB_PORT || 3117}`);
 fs.rmSync(workspace, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+
+// The web worker has no environment: MENTORSHIP_PREP_SUITE_ORDER (reverse, shuffle, shuffle:<seed>;
+// see test/integration/order.ts) reaches the suites as a global set on the first line of a copy of
+// the test bundle, beside it so its source map still resolves. `shuffle` draws its seed here, so
+// the runner prints the order to replay even if the host's own output is lost.
+const port = Number(process.env.TEST_WEB_PORT || 3117);
+let testsPath = path.join(root, process.env.MENTORSHIP_PREP_TESTS || 'out/integration/web.js');
+let suiteOrder = process.env.MENTORSHIP_PREP_SUITE_ORDER?.trim();
+if (suiteOrder) {
+  if (suiteOrder === 'shuffle') suiteOrder = `shuffle:${Math.floor(Math.random() * 2 ** 31)}`;
+  console.log(`web host: suite order ${suiteOrder} (replay with MENTORSHIP_PREP_SUITE_ORDER=${suiteOrder})`);
+  const ordered = testsPath.replace(/\.js$/, `.order-${port}.js`);
+  // After a leading "use strict" (still the first statement) and on the same line: lines keep their numbers.
+  const bundle = fs.readFileSync(testsPath, 'utf8');
+  const strict = /^"use strict";/.exec(bundle)?.[0] ?? '';
+  fs.writeFileSync(ordered, `${strict}globalThis.MENTORSHIP_PREP_SUITE_ORDER=${JSON.stringify(suiteOrder)};${bundle.slice(strict.length)}`);
+  testsPath = ordered;
+}
 
 const { runTests } = require('@vscode/test-web');
 try {
@@ -56,14 +74,15 @@ try {
     testRunnerDataDir: dataDir,
     extensionDevelopmentPath: root,
     // MENTORSHIP_PREP_TESTS lets the benchmark load its own entry (out/integration/bench.web.js).
-    extensionTestsPath: path.join(root, process.env.MENTORSHIP_PREP_TESTS || 'out/integration/web.js'),
+    extensionTestsPath: testsPath,
     folderPath: workspace,
-    port: Number(process.env.TEST_WEB_PORT || 3117),
+    port,
     printServerLog: false,
     browserOptions: [],
   });
 } catch (err) {
   console.error('web host: integration tests failed:', err?.message ?? err);
+  if (suiteOrder) console.error(`web host: replay with MENTORSHIP_PREP_SUITE_ORDER=${suiteOrder}`);
   process.exitCode = 1;
 }
 const offline = (u) => { if (/^(data|blob|vscode-[\w-]+|about):/.test(u)) return true; const h = new URL(u).hostname; return h === 'localhost' || h.endsWith('.localhost') || h === '127.0.0.1' || h === '[::1]'; };

@@ -22,3 +22,12 @@ export function renderDocument(library: TemplateLibrary, templateId: string, inp
   const { profile, glossary, today = new Date(), sessionLog, done, language } = inputs;
   return library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language }));
 }
+
+/** The checklist step that generating the prep doc completes. */
+export const GENERATE_STEP = 'generate-doc';
+
+/** The checklist as it will be once this document is written: writing the prep doc is itself a
+ *  step, so the doc shows it ticked. The extension, the Builder and the CLI all pass this. */
+export function doneOnceWritten(templateId: string, done: Readonly<Record<string, string>>, now: Date = new Date()): Readonly<Record<string, string>> {
+  return templateId === 'prep-doc' && !Object.hasOwn(done, GENERATE_STEP) ? { ...done, [GENERATE_STEP]: now.toISOString() } : done;
+}

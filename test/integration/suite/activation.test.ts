@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, activateExtension, waitFor } from './helpers';
 
 suite('Activation and getting started', () => {
+  // The walkthrough and the sidebar it opens are not left for the next suite.
+  suiteTeardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
   test('the extension is installed and activates', async () => {
     const ext = await activateExtension();
     assert.strictEqual(ext.isActive, true);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readWorkspaceFile, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, readWorkspaceFile, restoreFixture, waitFor, workspaceRoot } from './helpers';
 
 type Progress = { done: number; total: number; label: string; steps: Record<string, string> };
 const progress = () => vscode.commands.executeCommand<Progress>('mentorshipPrep.checklist.progress');
@@ -9,12 +9,21 @@ const PROFILE = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API g
 const DOC = 'mentorship/prep-dana-okafor.md';
 
 suite('Prep checklist and follow-through', () => {
+  // VS Code for the web (and code-server) saves edited files after a second by default; a slow host
+  // then saved the doc below before the test could see that the extension left it unsaved.
+  const autoSave = () => vscode.workspace.getConfiguration('files');
+  let autoSaveBefore: string | undefined;
   suiteSetup(async () => {
     await activateExtension();
     await vscode.commands.executeCommand('mentorshipPrep.checklist.focus');
-    await vscode.commands.executeCommand('mentorshipPrep.checklist.reset', 'all');
+    await restoreFixture(); // no session log, no doc and no ticks from another suite
+    autoSaveBefore = autoSave().inspect<string>('autoSave')?.globalValue;
+    await autoSave().update('autoSave', 'off', vscode.ConfigurationTarget.Global);
   });
-  suiteTeardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+  suiteTeardown(async () => {
+    await autoSave().update('autoSave', autoSaveBefore, vscode.ConfigurationTarget.Global);
+    await restoreFixture();
+  });
 
   test('ticking a step counts towards progress, and unticking takes it back', async () => {
     await setStep('research-leader', true);

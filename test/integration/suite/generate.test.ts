@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, workspaceRoot, readWorkspaceFile, sleep } from './helpers';
+import { activateExtension, workspaceRoot, readWorkspaceFile, restoreFixture, sleep } from './helpers';
 
 const PROFILE = {
   you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
@@ -14,8 +14,9 @@ type Result = { ok: boolean; action?: string; uri?: string; message?: string };
 const generate = (args: object) => vscode.commands.executeCommand<Result>('mentorshipPrep.generate', args);
 
 suite('Prep doc generation', () => {
-  suiteSetup(async () => { await activateExtension(); });
+  suiteSetup(async () => { await activateExtension(); await restoreFixture(); });
   teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+  suiteTeardown(restoreFixture);
 
   test('generates the prep doc from a profile argument, saves the profile, and opens the doc', async () => {
     const result = await generate({ profile: PROFILE, ifExists: 'replace' });

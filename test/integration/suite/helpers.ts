@@ -34,3 +34,38 @@ export async function waitFor<T>(get: () => T | PromiseLike<T>, ok: (v: T) => bo
   }
   return v;
 }
+
+/** Folders suites write into the fixture workspace (the committed fixture has neither): generated
+ *  docs, the session log and calendar in mentorship/; the profile and team templates in .mentorship/. */
+const WRITTEN = ['mentorship', '.mentorship'];
+
+/**
+ * What every suite that writes does when it ends (and may do when it starts): editors closed, the
+ * written folders removed and the checklist cleared, so the next suite finds the fixture as
+ * committed, whatever order they run in (MENTORSHIP_PREP_SUITE_ORDER).
+ */
+export async function restoreFixture(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const folder of WRITTEN) {
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), folder), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  }
+  await vscode.commands.executeCommand('mentorshipPrep.checklist.reset', 'all');
+}
+
+let untitledCount = 0;
+
+/**
+ * An untitled document with `content` under a name no other document had. `openTextDocument({ content })`
+ * names it Untitled-N, and N is reused once the last one is closed: a provider command run right after
+ * could still see the closed document's text under that name (a completion test got the previous
+ * test's "We accept e…" and offered E-words).
+ */
+export async function untitledDocument(content: string, language: 'markdown' | 'typescript'): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/mentorship-prep-test-${Date.now()}-${++untitledCount}.${language === 'markdown' ? 'md' : 'ts'}` });
+  let doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  if (!(await vscode.workspace.applyEdit(edit)) || doc.getText() !== content) throw new Error(`could not fill ${uri.toString()}`);
+  return doc;
+}

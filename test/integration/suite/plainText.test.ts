@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readWorkspaceFile } from './helpers';
+import { activateExtension, readWorkspaceFile, restoreFixture } from './helpers';
 
 const PROFILE = {
   you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
@@ -26,7 +26,10 @@ suite('Copy as Plain Text', () => {
   const written: string[] = [];
   suiteSetup(async () => { await activateExtension(); });
   teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
-  suiteTeardown(async () => { for (const uri of written) await vscode.workspace.fs.delete(vscode.Uri.parse(uri)).then(undefined, () => undefined); });
+  suiteTeardown(async () => {
+    for (const uri of written) await vscode.workspace.fs.delete(vscode.Uri.parse(uri)).then(undefined, () => undefined);
+    await restoreFixture(); // and the profile Generate saved
+  });
 
   test('copies the active generated doc to the clipboard without Markdown', async () => {
     const result = await fromTemplate('brief');

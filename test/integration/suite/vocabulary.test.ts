@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, restoreFixture, untitledDocument, waitFor, workspaceRoot } from './helpers';
 
 async function hoverText(uri: vscode.Uri, line: number, character: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
@@ -25,6 +25,7 @@ async function find(relative: string, needle: string, nth = 0): Promise<{ uri: v
 suite('Architecture vocabulary', () => {
   suiteSetup(async () => {
     await activateExtension();
+    await restoreFixture(); // the counts below are the fixture's as committed
     await vscode.commands.executeCommand('mentorshipPrep.vocabularyView.refresh'); // waits for glossaries too
   });
 
@@ -98,17 +99,14 @@ suite('Architecture vocabulary', () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
       return list.items.filter((i) => typeof i.documentation !== 'string' && /glossary/.test((i.documentation as vscode.MarkdownString | undefined)?.value ?? ''));
     };
-    const name = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
-    const md = await vscode.workspace.openTextDocument({ content: 'We owe tech', language: 'markdown' });
-    // A new untitled document can reach the extension host a moment after it opens (seen in the
-    // web worker host under load): ask again until the provider sees its text.
-    const items = await waitFor(() => labels(md, 0, 11), (list) => list.some((i) => name(i) === 'Technical Debt'), 5000);
+    const md = await untitledDocument('We owe tech', 'markdown');
+    const items = await labels(md, 0, 11);
     const debt = items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt');
     assert.ok(debt, `Technical Debt among ${items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
     assert.match((debt.documentation as vscode.MarkdownString).value, /future cost/);
-    const ts = await vscode.workspace.openTextDocument({ content: 'const tech = 1; // owe tech', language: 'typescript' });
+    const ts = await untitledDocument('const tech = 1; // owe tech', 'typescript');
     assert.strictEqual((await labels(ts, 0, 10)).length, 0, 'no glossary items in code');
-    assert.ok((await waitFor(() => labels(ts, 0, 27), (list) => list.some((i) => name(i) === 'Technical Debt'), 5000)).some((i) => name(i) === 'Technical Debt'), 'glossary items in a comment');
+    assert.ok((await labels(ts, 0, 27)).some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt'), 'glossary items in a comment');
   });
 
   test('Create Team Glossary scaffolds a commented glossary whose terms load', async () => {

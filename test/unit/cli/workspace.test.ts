@@ -45,6 +45,29 @@ suite('CLI inside a workspace (built CLI)', () => {
     assert.match(r.stdout, /^Team thank-you for /);
   });
 
+  test('templates lists the workspace’s team templates with the built-ins, as Generate from Template does', async () => {
+    writeFileSync(path.join(ws, '.mentorship', 'templates', 'digest.hbs'), '---\nname: Team digest\ndescription: One page for the team\n---\nDigest for {{leader.name}}\n');
+    try {
+      const r = await runBuilt(['templates'], { cwd: ws });
+      assert.strictEqual(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^digest\s+Team digest — One page for the team \(team\)$/m);
+      assert.match(r.stdout, /^thank-you\s+.*\(team\)$/m, 'a team template that replaces a built-in is marked');
+      assert.match(r.stdout, /^prep-doc\s+Full prep doc — (?!.*\(team\)$)/m);
+      const outside = await runBuilt(['templates'], { cwd: tempDir('mp-nows-') });
+      assert.doesNotMatch(outside.stdout, /^digest\s|\(team\)/m, 'outside a workspace: the built-ins only');
+      assert.match((await runBuilt(['templates', '--workspace', ws], { cwd: tempDir('mp-nows-') })).stdout, /^digest\s/m);
+    } finally {
+      removeDir(path.join(ws, '.mentorship', 'templates', 'digest.hbs'));
+    }
+  });
+
+  test('the prep doc shows its own step ticked, as the extension writes it (generating it is the step)', async () => {
+    const r = await runBuilt(['generate'], { cwd: ws });
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^- \[x\] Generate the prep doc and script$/m);
+    assert.match(r.stdout, /^- \[ \] Rehearse the script/m, 'nothing else is ticked: the CLI cannot see the editor’s checklist');
+  });
+
   test('the next check-in agenda carries open actions from mentorship/log.md', async () => {
     const r = await runBuilt(['generate', '--template', 'next-checkin'], { cwd: ws });
     assert.strictEqual(r.code, 0, r.stderr);
