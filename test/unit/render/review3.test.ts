@@ -129,3 +129,78 @@ suite('Third round: a declined leader, no bridge given', () => {
     for (const l of lines) assert.ok(!l.includes('[fill in'), l);
   });
 });
+
+suite('Third reader: a no in writing, and what follows it', () => {
+  const declined = { firstResponse: 'not-now', firstResponseWords: 'I am not able to take on mentoring commitments this year.', format: 'meetings', cadence: 'weekly', sessionMinutes: 15, tone: 'formal' };
+
+  test('the meeting after a written no is the single conversation: nothing more is asked in the room', () => {
+    const script = section(render('prep-doc', exampleWith(declined)), 'The script');
+    assert.match(script, /this conversation is all I am asking for/);
+    assert.doesNotMatch(script, /one conversation of 15 minutes, on|The pause|need to decide today/);
+  });
+
+  test('the one-pager, the check-ins and the manager talk promise no trial, review or rhythm', () => {
+    const input = exampleWith(declined);
+    const pager = render('one-pager', input);
+    assert.doesNotMatch(pager, /three-month|Trial:|review/i);
+    assert.doesNotMatch(render('first-checkin', input), /sets the pattern|\*\*Next conversation:\*\*/);
+    assert.doesNotMatch(render('next-checkin', input), /once a week/);
+    assert.doesNotMatch(render('manager-first', input), /three-month review/);
+  });
+
+  test('the reply to a second no asks only for a referral', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      const reply = section(render('no-reply', exampleWith({ ...declined, tone })), 'If the answer was no').replace(/^\*\*Subject:\*\*.*$/m, '');
+      assert.doesNotMatch(reply, /single question|one question|written question/, tone);
+      assert.match(reply, /someone you would suggest/, tone);
+    }
+  });
+
+  test('the “not now” thank-you does not thank an indirect leader for honesty, and names the month before “until then”', () => {
+    const note = render('thank-you', exampleWith({ ...declined, culture: { communication: 'indirect' } }));
+    const notNow = note.slice(note.indexOf('If the answer was “not now”'));
+    assert.doesNotMatch(notNow, /honesty|plainly/);
+    assert.ok(notNow.indexOf('in January') < notNow.indexOf('until then'), notNow);
+  });
+});
+
+suite('Third reader: one rule, ranked cards, clean punctuation', () => {
+  test('a deferred answer has one rule in the premise and the pause, and no contradicting line', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.', culture: { communication: 'indirect', hierarchy: 'hierarchical' } }));
+    assert.doesNotMatch(doc, /take a second soft answer as a no|A second vague “sure”|Deferred is not refused|a deferred answer is not a refusal/);
+    assert.ok((doc.match(/no reply within two weeks is a no/g) ?? []).length >= 2, 'the same rule where it is stated');
+  });
+
+  test('“let me see what I can do” in a hierarchy signals the consult card and the vague-yes card, first and second', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.', culture: { communication: 'indirect', hierarchy: 'hierarchical' } }));
+    const cards = [...section(doc, 'Objections and answers').matchAll(/^### “(.+)”$/gm)].map((m) => m[1]!);
+    assert.match(cards[0]!, /check with a few people/);
+    assert.match(cards[1]!, /find some time/);
+  });
+
+  test('pointed to the program: the card says you signed up, and tells you to do it first', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'We have the mentoring programme for that, have you applied?' }));
+    const objections = section(doc, 'Objections and answers');
+    assert.match(objections, /I (?:have|’ve) signed up, as you suggested/);
+    assert.match(objections, /Sign up before the meeting/);
+    assert.doesNotMatch(doc, /[?!.]”\./, 'their words keep their own final punctuation');
+  });
+
+  test('the lighter version is named on the time card, with no “whichever you prefer” after a single option', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'no-time', tone: 'concise', culture: { communication: 'indirect' } }));
+    const card = section(doc, 'Objections and answers').split('\n### ')[1]!;
+    assert.match(card, /Then lighter: .{10,}/);
+    assert.doesNotMatch(doc, /Whichever you prefer|Your call\.”/);
+  });
+
+  test('a long or clause challenge gives a short subject line', () => {
+    const request = render('request-meeting', exampleWith({ challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.', culture: { communication: 'direct' } }));
+    const subject = request.split('\n').find((l) => l.startsWith('**Subject:**'))!;
+    assert.match(subject, /one architecture decision/);
+  });
+
+  test('the thank-you list has no blank line inside it', () => {
+    const note = render('thank-you', exampleWith({}));
+    assert.doesNotMatch(note, /^- .+\n\n- \*\*After three months/m);
+  });
+});
