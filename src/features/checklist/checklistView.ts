@@ -31,10 +31,14 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   };
   // The first progress, the profile read and the menu context come right after activation, not
   // during it: activate() only registers (the view's description and badge follow a moment later).
-  const started = new Promise<void>((resolve) => setTimeout(() => {
-    void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
-    void applyProfile().finally(resolve);
-  }, 0));
+  let first: ReturnType<typeof setTimeout> | undefined;
+  const started = new Promise<void>((resolve) => {
+    first = setTimeout(() => {
+      void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
+      void applyProfile().finally(resolve);
+    }, 0);
+  });
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
 
   const setStep = async (id: unknown, done: unknown) => {
     if (typeof id !== 'string' || !PREP_STEPS.some((s) => s.id === id)) throw new Error(`Unknown prep step: ${String(id)}`);
