@@ -28,7 +28,7 @@ export default tseslint.config(
     // Libraries activation does not need are loaded at first use through src/core/libraries.ts: a
     // static import anywhere would evaluate them when the bundle loads again. Types are fine.
     files: ['src/**/*.ts'],
-    ignores: ['src/core/libraries.ts', 'src/core/dateFnsParts.ts'],
+    ignores: ['src/core/libraries.ts', 'src/core/lazy/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{
         group: ['yaml', 'markdown-it', 'ics', 'date-fns', 'date-fns/*', 'handlebars', 'handlebars/*'], allowTypeImports: true,

@@ -2,7 +2,9 @@
 // something calls for it, not when the bundle is evaluated. esbuild keeps a module reached only
 // through `require()` inside a lazy wrapper (`__commonJS`/`__esm`), so the YAML parser, markdown-it,
 // the calendar writer, date-fns and Handlebars cost nothing at activation. (A static `import` of
-// one of them anywhere in the bundle would evaluate it at load again: import their types only.)
+// one of them anywhere in the bundle would evaluate it at load again: import their types only;
+// eslint.config.mjs enforces it.) The ES module libraries are reached through small modules in
+// lazy/ that import only what we use, so the bundle keeps tree-shaking them.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type MarkdownIt from 'markdown-it';
 import type * as Yaml from 'yaml';
@@ -18,12 +20,13 @@ function defaultOf<T>(m: unknown): T {
 
 let markdownItLib: typeof MarkdownIt | undefined;
 export function markdownIt(): typeof MarkdownIt {
-  return (markdownItLib ??= defaultOf<typeof MarkdownIt>(require('markdown-it')));
+  return (markdownItLib ??= (require('./lazy/markdownIt') as { default: typeof MarkdownIt }).default);
 }
 
-let yamlLib: typeof Yaml | undefined;
-export function yaml(): typeof Yaml {
-  return (yamlLib ??= require('yaml') as typeof Yaml);
+export type YamlParts = Pick<typeof Yaml, 'CST' | 'LineCounter' | 'Parser' | 'parse' | 'parseDocument' | 'isAlias' | 'isMap' | 'isScalar' | 'isSeq' | 'visit'>;
+let yamlLib: YamlParts | undefined;
+export function yaml(): YamlParts {
+  return (yamlLib ??= require('./lazy/yaml') as YamlParts);
 }
 
 let icsLib: typeof Ics | undefined;
@@ -48,5 +51,5 @@ let dateFnsLib: DateFns | undefined;
 /** The three date-fns functions the check-in dates need (one file each, so the bundle keeps only
  *  what they use). */
 export function dateFns(): DateFns {
-  return (dateFnsLib ??= require('./dateFnsParts') as DateFns);
+  return (dateFnsLib ??= require('./lazy/dateFns') as DateFns);
 }
