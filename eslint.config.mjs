@@ -25,6 +25,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Use vscode.workspace.fs and vscode.Uri: this code also runs in the browser.' }] }] },
   },
   {
+    // Libraries activation does not need are loaded at first use through src/core/libraries.ts: a
+    // static import anywhere would evaluate them when the bundle loads again. Types are fine.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/libraries.ts', 'src/core/lazy/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{
+        group: ['yaml', 'markdown-it', 'ics', 'date-fns', 'date-fns/*', 'handlebars', 'handlebars/*'], allowTypeImports: true,
+        message: 'Load it at first use through src/core/libraries.ts (import its types only), so activation does not evaluate it.',
+      }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', document: 'readonly', NodeFilter: 'readonly', window: 'readonly', globalThis: 'readonly', sessionStorage: 'readonly', Buffer: 'readonly' } },
   },

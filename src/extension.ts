@@ -11,6 +11,9 @@ import { registerCreateGlossary } from './features/vocabulary/createGlossary';
 import { registerExplainTerm } from './features/vocabulary/explainTerm';
 import { registerVocabularyView } from './features/vocabularyView/vocabularyView';
 
+/** Set by the bundle's first line (scripts/build.mjs): when evaluating the extension's modules began. */
+declare const __mentorshipPrepLoadStart: number | undefined;
+
 type Registrar = (context: vscode.ExtensionContext, services: Services) => void;
 
 const FEATURES: [string, Registrar][] = [
@@ -30,6 +33,8 @@ const FEATURES: [string, Registrar][] = [
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const phases: Record<string, number> = {};
+  // Evaluating the bundle's modules (before activate() runs): what VS Code counts as code loading.
+  if (typeof __mentorshipPrepLoadStart === 'number') phases.load = started - __mentorshipPrepLoadStart;
   let mark = started;
   const services = createServices(context);
   phases.services = performance.now() - mark;
@@ -38,8 +43,10 @@ export function activate(context: vscode.ExtensionContext): void {
     register(context, services);
     phases[name] = performance.now() - mark;
   }
-  // Team glossaries load in the background; hovers use the built-ins until they are in.
-  void services.glossaries.ready();
+  // Team glossaries load in the background, starting right after activation; hovers use the
+  // built-ins until they are in (and whatever needs them awaits ready()).
+  const glossaries = setTimeout(() => void services.glossaries.ready(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(glossaries) });
   const activateMs = performance.now() - started;
   // For `npm run bench` and bug reports: how long activate() took inside this host, per feature.
   context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases })));

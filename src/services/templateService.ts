@@ -12,7 +12,9 @@ export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
  */
 export class TemplateService implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('mentorship-prep-templates');
-  private readonly builtins = new TemplateLibrary();
+  /** Built when first needed: registering the built-in templates is not activation's work. */
+  private builtinLibrary: TemplateLibrary | undefined;
+  private get builtins(): TemplateLibrary { return (this.builtinLibrary ??= new TemplateLibrary()); }
   private told = false;
 
   async library(): Promise<{ library: TemplateLibrary; problems: TemplateProblem[] }> {

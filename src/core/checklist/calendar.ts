@@ -3,7 +3,8 @@
  *  package gets wrong are done here: control characters are removed from every field before it
  *  sees them (it escapes only `\r?\n`, so a lone CR, NUL or ESC reached the file raw), and lines
  *  are folded at 75 octets as RFC 5545 says (it folds at 75 characters: 297 octets of emoji). */
-import { createEvent, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
+import { ics } from '../libraries';
 import { slug, type Cadence, type Format, type Profile } from '../profile/profile';
 
 export interface CalendarOptions {
@@ -82,7 +83,7 @@ export function checkInCalendar(profile: Profile, options: CalendarOptions): Cal
     productId: 'mentorship-prep',
     ...(rule ? { recurrenceRule: `FREQ=${rule.freq};INTERVAL=${rule.interval};COUNT=${count}` } : {}),
   };
-  const { error, value } = createEvent(event);
+  const { error, value } = ics().createEvent(event);
   return error || !value ? { ok: false, message: `Could not create the calendar file: ${error?.message ?? 'no output'}` } : { ok: true, ics: foldIcs(value) };
 }
 

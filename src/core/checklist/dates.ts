@@ -1,5 +1,5 @@
 /** Dates people type for a check-in: read as their local time, whole or not at all. */
-import { isValid, parse, parseISO } from 'date-fns';
+import { dateFns } from '../libraries';
 
 /** `needs-time`: a valid date without a time; `unreadable`: anything else that is not a whole date and time. */
 export type ParsedDate = { ok: true; date: Date } | { ok: false; reason: 'needs-time' | 'unreadable' };
@@ -17,6 +17,7 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z
  */
 export function parseCheckInTime(input: string, reference: Date = new Date()): ParsedDate {
   const text = input.trim();
+  const { isValid, parse, parseISO } = dateFns();
   if (WITH_OFFSET.test(text)) {
     const d = parseISO(text);
     if (isValid(d)) return { ok: true, date: d };

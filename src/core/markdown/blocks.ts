@@ -1,6 +1,7 @@
 /** The block structure of a Markdown text, line by line, as markdown-it (CommonMark) reads it: the
  *  one reader of Markdown structure for doc sync, the session log and the objection cards. */
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownIt } from '../libraries';
 
 export interface MarkdownLine {
   /** 0-based, as VS Code counts lines (CRLF, LF or CR each end one). */
@@ -15,12 +16,12 @@ export interface MarkdownLine {
 }
 
 /** Block parsing only; no HTML, links or typography are needed to find headings and code. */
-const parser = new MarkdownIt('commonmark');
+let parser: MarkdownIt | undefined;
 
 export function markdownLines(text: string): MarkdownLine[] {
   // markdown-it ends lines at CRLF, CR or LF too, so its line numbers index this array.
   const lines: MarkdownLine[] = text.split(/\r\n|\r|\n/).map((line, index) => ({ index, text: line, code: false }));
-  const tokens = parser.parse(text, {});
+  const tokens = (parser ??= new (markdownIt())('commonmark')).parse(text, {});
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.map) continue;

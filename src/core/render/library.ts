@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars/runtime';
+import type Handlebars from 'handlebars/runtime';
+import { handlebarsRuntime } from '../libraries';
 import { slug } from '../profile/profile';
 import { BUILTIN_PARTIALS, BUILTIN_TEMPLATES } from './builtins';
 import type { RenderContext } from './context';
@@ -53,7 +54,7 @@ interface Entry { info: TemplateInfo; fn: Compiled; bodyLine: number }
 export class TemplateLibrary {
   protected readonly entries = new Map<string, Entry>();
 
-  constructor(protected readonly env: Env = Handlebars.create()) {
+  constructor(protected readonly env: Env = handlebarsRuntime().create()) {
     registerHelpers(env);
     for (const [name, t] of Object.entries(BUILTIN_PARTIALS)) env.registerPartial(name, env.template(t.spec));
     for (const [id, t] of Object.entries(BUILTIN_TEMPLATES)) {

@@ -11,16 +11,17 @@
  * - Links keep their text, with the address in parentheses when it differs from the text.
  * - Tables become one line per row, cells separated by " | ", without the delimiter row.
  */
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownIt } from '../libraries';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
 interface Node { token: Token; children: Node[] }
 
-const parser = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+let parser: MarkdownIt | undefined;
 
 export function toPlainText(markdown: string): string {
-  const tree = nest(parser.parse(markdown, {}));
+  const tree = nest((parser ??= new (markdownIt())('default', { html: false, linkify: false, typographer: false })).parse(markdown, {}));
   return blocks(tree, false).join('\n\n').replace(/[ \t]+$/gm, '').trim() + '\n';
 }
 

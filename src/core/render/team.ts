@@ -1,7 +1,7 @@
 // Team templates (.mentorship/templates/**/*.hbs) are compiled at run time, so this module needs
 // Handlebars' compiler; the built-ins never do.
-import FullHandlebars from 'handlebars/dist/cjs/handlebars';
-import { parse as parseYaml } from 'yaml';
+import type FullHandlebars from 'handlebars/dist/cjs/handlebars';
+import { handlebarsCompiler, yaml } from '../libraries';
 import { TemplateLibrary, problemFrom, safeOutput, type TemplateProblem } from './library';
 
 export interface TeamTemplateFile {
@@ -17,7 +17,7 @@ export function splitFrontMatter(text: string): { meta: Record<string, unknown>;
   if (!m) return { meta: {}, body: text, bodyLine: 1 };
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
   try {
-    const meta = parseYaml(m[1]!);
+    const meta = yaml().parse(m[1]!);
     return { meta: meta && typeof meta === 'object' && !Array.isArray(meta) ? meta as Record<string, unknown> : {}, body: text.slice(m[0].length), bodyLine };
   } catch (err) {
     return { meta: {}, body: text.slice(m[0].length), bodyLine, error: `front matter: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
@@ -31,7 +31,7 @@ export class TeamTemplateLibrary extends TemplateLibrary {
   readonly problems: TemplateProblem[] = [];
 
   constructor(files: readonly TeamTemplateFile[]) {
-    super(FullHandlebars.create());
+    super(handlebarsCompiler().create());
     const sorted = [...files].sort((a, b) => Number(isPartial(b)) - Number(isPartial(a)));
     for (const f of sorted) {
       const { meta, body, bodyLine, error } = splitFrontMatter(f.text);

@@ -1,4 +1,5 @@
-import { CST, LineCounter, Parser, parseDocument, isMap, isSeq, isScalar, isAlias, visit, type Node, type Pair } from 'yaml';
+import type { LineCounter, Node, Pair } from 'yaml';
+import { yaml } from '../libraries';
 import type { GlossaryEntry } from './glossary';
 
 /** A problem in a glossary file, 1-based line and column, with the end of the offending node. */
@@ -33,7 +34,7 @@ const LIST_FIELDS = ['aliases', 'keywords', 'examples', 'related'] as const;
  * positions). Every problem is reported with its position; every valid term still loads.
  */
 export function parseGlossary(text: string, file: string): LoadedGlossary {
-  let lines = new LineCounter();
+  let lines = new (yaml().LineCounter)();
   const problems: GlossaryProblem[] = [];
   const entries: GlossaryEntry[] = [];
   const at = (range: readonly number[] | null | undefined, message: string, severity: GlossaryProblem['severity'] = 'error') => {
@@ -49,8 +50,8 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
       at([deep, deep + 1], `nests deeper than ${MAX_DEPTH} levels; a glossary needs only a few`);
       return { file, entries, problems };
     }
-    lines = new LineCounter(); // parseDocument counts the lines again
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+    lines = new (yaml().LineCounter)(); // parseDocument counts the lines again
+    doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (err) {
     at([0, 0], `cannot be read as YAML or JSON: ${err instanceof Error ? err.message : String(err)}`);
     return { file, entries, problems };
@@ -60,11 +61,11 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
   for (const w of doc.warnings) at(w.pos, firstLine(w.message), 'warning');
   // A key given twice in one mapping is an error at the second one; the first is used (for every
   // key alike, so a term never mixes the first `name` with the last `definition`).
-  visit(doc, {
+  yaml().visit(doc, {
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
+        if (!yaml().isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         if (seen.has(key)) at(pair.key.range, `duplicate key \`${key.length > 80 ? `${key.slice(0, 80)}…` : key}\`: only the first one is used`);
         seen.add(key);
@@ -77,13 +78,13 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
     if (doc.errors.length === 0) at([0, 0], 'is empty: expected `contexts:` (Contextive) or `terms:`', 'warning');
     return { file, entries, problems };
   }
-  if (!isMap(root)) {
+  if (!yaml().isMap(root)) {
     at(root.range, 'must be a mapping with `contexts:` (Contextive) or `terms:`');
     return { file, entries, problems };
   }
 
   const readTerms = (termsNode: unknown, context: string | undefined) => {
-    if (!isSeq(termsNode)) {
+    if (!yaml().isSeq(termsNode)) {
       at(rangeOf(termsNode), '`terms` must be a list of terms');
       return;
     }
@@ -100,13 +101,13 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
   }
   if (terms !== undefined) readTerms(terms, undefined);
   if (contexts !== undefined) {
-    if (!isSeq(contexts)) {
+    if (!yaml().isSeq(contexts)) {
       at(rangeOf(contexts), '`contexts` must be a list');
     } else {
       for (const ctx of contexts.items) {
-        if (!isMap(ctx)) { at(rangeOf(ctx), 'each context must be a mapping with `name` and `terms`'); continue; }
+        if (!yaml().isMap(ctx)) { at(rangeOf(ctx), 'each context must be a mapping with `name` and `terms`'); continue; }
         const nameNode = ctx.get('name', true);
-        const name = isScalar(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined;
+        const name = yaml().isScalar(nameNode) && typeof nameNode.value === 'string' ? nameNode.value : undefined;
         const ctxTerms = ctx.get('terms', true);
         if (ctxTerms === undefined) { at(ctx.range, `context${name ? ` '${name}'` : ''} has no \`terms\``, 'warning'); continue; }
         readTerms(ctxTerms, name);
@@ -119,10 +120,10 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
 type Report = (range: readonly number[] | null | undefined, message: string, severity?: GlossaryProblem['severity']) => void;
 
 function readTerm(node: Node, context: string | undefined, file: string, lines: LineCounter, at: Report, errorOffsets: readonly number[]): GlossaryEntry | undefined {
-  if (isAlias(node)) { at(node.range, 'YAML aliases are not supported in glossary terms'); return undefined; }
-  if (!isMap(node)) { at(rangeOf(node), 'each term must be a mapping with at least a `name`'); return undefined; }
+  if (yaml().isAlias(node)) { at(node.range, 'YAML aliases are not supported in glossary terms'); return undefined; }
+  if (!yaml().isMap(node)) { at(rangeOf(node), 'each term must be a mapping with at least a `name`'); return undefined; }
   const nameNode = node.get('name', true);
-  if (!isScalar(nameNode) || typeof nameNode.value !== 'string' || nameNode.value.trim() === '') {
+  if (!yaml().isScalar(nameNode) || typeof nameNode.value !== 'string' || nameNode.value.trim() === '') {
     at(nameNode ? rangeOf(nameNode) : node.range, 'term has no `name` (a non-empty string); it is skipped');
     return undefined;
   }
@@ -140,22 +141,22 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
   };
   const seen = new Set<string>();
   for (const pair of node.items as Pair[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (key !== undefined && seen.has(key)) continue; // reported as a duplicate key; the first wins
     if (key !== undefined) seen.add(key);
     const value = pair.value as Node | null;
     if ((STRING_FIELDS as readonly string[]).includes(key ?? '')) {
-      if (value === null || (isScalar(value) && value.value === null)) continue;
-      if (!isScalar(value) || typeof value.value !== 'string') { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be text`); continue; }
+      if (value === null || (yaml().isScalar(value) && value.value === null)) continue;
+      if (!yaml().isScalar(value) || typeof value.value !== 'string') { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be text`); continue; }
       const text = value.value.trim();
       if (key === 'link' && !/^https?:\/\//i.test(text)) { at(value.range, `\`link\` of '${entry.name}' must start with https:// or http://`, 'warning'); continue; }
       (entry as unknown as Record<string, string>)[key!] = text;
     } else if ((LIST_FIELDS as readonly string[]).includes(key ?? '')) {
-      if (value === null || (isScalar(value) && value.value === null)) continue;
-      if (!isSeq(value)) { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be a list of text`); continue; }
+      if (value === null || (yaml().isScalar(value) && value.value === null)) continue;
+      if (!yaml().isSeq(value)) { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be a list of text`); continue; }
       const list: string[] = [];
       for (const item of value.items) {
-        if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim()) list.push(String(item.value).trim());
+        if (yaml().isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim()) list.push(String(item.value).trim());
         else at(rangeOf(item), `each item of \`${key}\` of '${entry.name}' must be text`);
       }
       (entry as unknown as Record<string, string[]>)[key!] = list;
@@ -168,12 +169,12 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
  *  parser builds without recursing) before anything recurses over it. */
 function tooDeep(text: string, lines: LineCounter): number | undefined {
   let offset: number | undefined;
-  for (const token of new Parser(lines.addNewLine).parse(text)) {
+  for (const token of new (yaml().Parser)(lines.addNewLine).parse(text)) {
     if (token.type !== 'document') continue;
-    CST.visit(token, (item, path) => {
+    yaml().CST.visit(token, (item, path) => {
       if (path.length < MAX_DEPTH) return undefined;
       offset = item.start[0]?.offset ?? item.key?.offset ?? item.value?.offset ?? 0;
-      return CST.visit.BREAK;
+      return yaml().CST.visit.BREAK;
     });
     if (offset !== undefined) return offset;
   }

@@ -120,8 +120,9 @@ function scanWords(text: string, from: number, to: number, counter?: StepCounter
     if (k === K.Unknown) { k = classify(c); if (k === K.Other) { i++; continue; } }
     if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
     if (k === K.Ideograph) {
-      S[n] = i; E[n] = i + 1;
-      H[n++] = !ids ? NON_ASCII : ids.ideographs ? ids.idFolded(foldWord(text[i]!)) : -1;
+      const id = !ids ? NON_ASCII : ids.ideographs ? ids.idFolded(foldWord(text[i]!)) : -1;
+      if (id < 0 && n > 0 && H[n - 1] === -1) E[n - 1] = i + 1;
+      else { S[n] = i; E[n] = i + 1; H[n++] = id; }
       i++;
       continue;
     }
@@ -142,11 +143,18 @@ function scanWords(text: string, from: number, to: number, counter?: StepCounter
       }
       if (k === K.Upper && splitsBefore(text, i, to, counter)) {
         if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
-        S[n] = start; E[n] = i; H[n++] = wordId(ids, text, start, i, h, bits < 128, counter);
+        const id = wordId(ids, text, start, i, h, bits < 128, counter);
+        if (id === -1 && ids && n > 0 && H[n - 1] === -1) E[n - 1] = i;
+        else { S[n] = start; E[n] = i; H[n++] = id; }
         start = i; h = 0; bits = 0;
       }
     }
-    S[n] = start; E[n] = i; H[n++] = wordId(ids, text, start, i, h, bits < 128, counter);
+    const id = wordId(ids, text, start, i, h, bits < 128, counter);
+    // Words outside the glossary only stop a phrase: a run of them is kept as one token (from the
+    // first one's start to the last one's end, so the words next to a glossary word are still
+    // told apart from glued ones), and matching steps over it at once.
+    if (id === -1 && ids && n > 0 && H[n - 1] === -1) E[n - 1] = i;
+    else { S[n] = start; E[n] = i; H[n++] = id; }
   }
   if (counter) counter.steps += to - from;
   return n;

@@ -22,7 +22,6 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     view.badge = left > 0 && p.done > 0 ? { value: left, tooltip: vscode.l10n.t('{0} of {1} prep steps left', left, p.total) } : undefined;
     view.message = p.done === p.total ? vscode.l10n.t('Every step is done. Keep the rhythm: log each check-in.') : undefined;
   };
-  showProgress();
   // Steps that depend on the profile (talking to your manager first) follow the saved answers.
   const applyProfile = async () => {
     const loaded = await services.profiles.load().catch(() => undefined);
@@ -30,8 +29,16 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     tree.refresh();
     showProgress();
   };
-  void applyProfile();
-  void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
+  // The first progress, the profile read and the menu context come right after activation, not
+  // during it: activate() only registers (the view's description and badge follow a moment later).
+  let first: ReturnType<typeof setTimeout> | undefined;
+  const started = new Promise<void>((resolve) => {
+    first = setTimeout(() => {
+      void vscode.commands.executeCommand('setContext', 'mentorshipPrep.checklist.hidingCompleted', store.hideCompleted);
+      void applyProfile().finally(resolve);
+    }, 0);
+  });
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
 
   const setStep = async (id: unknown, done: unknown) => {
     if (typeof id !== 'string' || !PREP_STEPS.some((s) => s.id === id)) throw new Error(`Unknown prep step: ${String(id)}`);
@@ -52,7 +59,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     vscode.commands.registerCommand('mentorshipPrep.checklist.setStep', setStep),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, true)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markNotDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, false)),
-    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', () => ({ ...progress(store.state, tree.steps), steps: { ...store.state.done } })),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', async () => { await started; return { ...progress(store.state, tree.steps), steps: { ...store.state.done } }; }),
     vscode.commands.registerCommand('mentorshipPrep.checklist.reset', async (phaseArg?: Phase | 'all' | ChecklistNode) => {
       let phase: Phase | 'all' | undefined = typeof phaseArg === 'string' ? phaseArg : phaseArg?.kind === 'phase' ? phaseArg.phase : undefined;
       if (!phase) {

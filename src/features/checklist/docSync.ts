@@ -44,7 +44,10 @@ export class ChecklistDocSync implements vscode.Disposable {
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
     );
-    this.watchOutputFolder();
+    // The watcher is set up right after activation (a file changed on disk in that instant is
+    // still read by the next sync).
+    const start = setTimeout(() => this.watchOutputFolder(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(start) });
     this.disposables.push(
       // The output folder can move (setting, or a new first folder): watch where docs are now.
       onDidChangeSetting(['output.folder'], () => this.watchOutputFolder()),

@@ -14,7 +14,10 @@ export function registerPlainText(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeWorkspaceFolders(() => void publishOutputFolders()),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('mentorshipPrep.output.folder')) void publishOutputFolders(); }),
   );
-  void publishOutputFolders();
+  // Right after activation rather than during it: reading and checking the output folder
+  // settings is the first use of the path helpers (menus see the key a moment later).
+  const first = setTimeout(() => void publishOutputFolders(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
 }
 
 async function copyAsPlainText(uri: vscode.Uri | undefined): Promise<string | undefined> {

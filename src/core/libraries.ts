@@ -1,0 +1,55 @@
+// Third-party libraries that the extension does not need to start: each is loaded the first time
+// something calls for it, not when the bundle is evaluated. esbuild keeps a module reached only
+// through `require()` inside a lazy wrapper (`__commonJS`/`__esm`), so the YAML parser, markdown-it,
+// the calendar writer, date-fns and Handlebars cost nothing at activation. (A static `import` of
+// one of them anywhere in the bundle would evaluate it at load again: import their types only;
+// eslint.config.mjs enforces it.) The ES module libraries are reached through small modules in
+// lazy/ that import only what we use, so the bundle keeps tree-shaking them.
+/* eslint-disable @typescript-eslint/no-require-imports */
+import type MarkdownIt from 'markdown-it';
+import type * as Yaml from 'yaml';
+import type * as Ics from 'ics';
+import type HandlebarsRuntime from 'handlebars/runtime';
+import type FullHandlebars from 'handlebars/dist/cjs/handlebars';
+import type { isValid, parse, parseISO } from 'date-fns';
+
+/** A CommonJS module's export, or an ES module's default export when it was bundled as one. */
+function defaultOf<T>(m: unknown): T {
+  return (m && (typeof m === 'object' || typeof m === 'function') && (m as { __esModule?: boolean }).__esModule && 'default' in m ? (m as { default: T }).default : m) as T;
+}
+
+let markdownItLib: typeof MarkdownIt | undefined;
+export function markdownIt(): typeof MarkdownIt {
+  return (markdownItLib ??= (require('./lazy/markdownIt') as { default: typeof MarkdownIt }).default);
+}
+
+export type YamlParts = Pick<typeof Yaml, 'CST' | 'LineCounter' | 'Parser' | 'parse' | 'parseDocument' | 'isAlias' | 'isMap' | 'isScalar' | 'isSeq' | 'visit'>;
+let yamlLib: YamlParts | undefined;
+export function yaml(): YamlParts {
+  return (yamlLib ??= require('./lazy/yaml') as YamlParts);
+}
+
+let icsLib: typeof Ics | undefined;
+export function ics(): typeof Ics {
+  return (icsLib ??= require('ics') as typeof Ics);
+}
+
+let runtimeLib: typeof HandlebarsRuntime | undefined;
+/** Handlebars' runtime: enough for the precompiled built-in templates. */
+export function handlebarsRuntime(): typeof HandlebarsRuntime {
+  return (runtimeLib ??= defaultOf<typeof HandlebarsRuntime>(require('handlebars/runtime')));
+}
+
+let compilerLib: typeof FullHandlebars | undefined;
+/** Handlebars with its compiler, for team templates compiled at run time. */
+export function handlebarsCompiler(): typeof FullHandlebars {
+  return (compilerLib ??= defaultOf<typeof FullHandlebars>(require('handlebars/dist/cjs/handlebars')));
+}
+
+export interface DateFns { isValid: typeof isValid; parse: typeof parse; parseISO: typeof parseISO }
+let dateFnsLib: DateFns | undefined;
+/** The three date-fns functions the check-in dates need (one file each, so the bundle keeps only
+ *  what they use). */
+export function dateFns(): DateFns {
+  return (dateFnsLib ??= require('./lazy/dateFns') as DateFns);
+}
