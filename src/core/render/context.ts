@@ -187,6 +187,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, situation.ts).
   is.askInWriting = rhythm.written && !declined && (noReply || firstResponse === 'no-time');
+  // After a written no the meeting is the single conversation the request asked for (situation.ts).
+  is.theConversation = declined && !rhythm.written;
   // Each spoken answer is normalized once; the fields below are views of it.
   const spoken = {
     expertise: slotted('leader.expertise', true),

@@ -169,9 +169,13 @@ suite('Built-in templates: tone', () => {
   }
 
   test('formal says "Dear", warm and concise say "Hi" in the thank-you note', () => {
-    assert.match(render('thank-you', exampleWith({ tone: 'formal' })), /^Dear Dana Okafor,$/m);
-    assert.match(render('thank-you', exampleWith({ tone: 'warm' })), /^Hi Dana Okafor,$/m);
-    assert.match(render('thank-you', exampleWith({ tone: 'concise' })), /^Hi Dana Okafor,$/m);
+    // The same greeting as every other message: addressAs when given, no full name otherwise;
+    // "Dear" in a hierarchical culture whatever the tone.
+    const flat = { culture: { communication: 'direct', hierarchy: 'flat' }, leader: { addressAs: 'Dana' } };
+    assert.match(render('thank-you', exampleWith({ ...flat, tone: 'formal' })), /^Dear Dana,$/m);
+    assert.match(render('thank-you', exampleWith({ ...flat, tone: 'warm' })), /^Hi Dana,$/m);
+    assert.match(render('thank-you', exampleWith({ ...flat, tone: 'concise' })), /^Hi Dana,$/m);
+    assert.match(render('thank-you', exampleWith({ tone: 'warm', culture: { hierarchy: 'hierarchical' }, leader: { addressAs: 'Mr. Iyer' } })), /^Dear Mr. Iyer,$/m);
   });
 
   test('the tone changes the thank-you note, the async update and the objection answers', () => {
