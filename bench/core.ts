@@ -1,6 +1,6 @@
 // In-process measurements of the pure core, bundled and run by scripts/bench.mjs.
 // Prints one JSON object on its last line.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { validateProfile } from '../src/core/profile/validate';
 import { buildContext } from '../src/core/render/context';
@@ -143,7 +143,8 @@ for (let i = 0; i < renders; i++) {
   if (!out.ok) throw new Error('render failed');
 }
 const sources = (name: string) => splitFrontMatter(readFileSync(`${args.root}/templates/${name}.hbs`, 'utf8')).body;
-const partialNames = ['after', 'ask', 'checklist', 'framing', 'nuance', 'objections', 'research', 'resistance', 'script', 'terms'];
+// Every partial the templates may use, read from the folder (a fixed list went stale when one was added).
+const partialNames = readdirSync(`${args.root}/templates/partials`).filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -4));
 const compileTimes: number[] = [];
 for (let i = 0; i < renders; i++) {
   const t0 = performance.now();
