@@ -193,6 +193,9 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> 
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.relationship === 'executive') {
     return l10n.t('A warm, familiar tone toward an executive in an indirect, hierarchical culture can read as too casual; consider the formal tone.');
   }
+  if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.organization === 'public-sector') {
+    return l10n.t('A warm, familiar tone toward a senior leader in an indirect, hierarchical culture can read as too casual; the messages greet them with “Dear”, but consider the formal tone.');
+  }
   if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct') {
     return p.organization === 'startup'
       ? l10n.t('A formal tone can sound distant in a direct, flat startup, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.')

@@ -126,7 +126,10 @@ export function compose(s: Situation, toneNote: string): Composed {
       : indirect
         ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.'
         : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
-  const inTheRoom = 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
+  const askedInWriting = r.written && !s.declined && (s.noReply || s.firstResponse === 'no-time');
+  const inTheRoom = askedInWriting
+    ? 'The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask. The objection cards are your replies if they write back with a question.'
+    : 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
   const notNowDate = 'agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.';
   const reopen = closed ? [
     `**Ask again only if something has changed**: a new decision where their experience is specific, a smaller arrangement, or a better time for them. If nothing has, a second ask is the same ask.`,
@@ -148,9 +151,9 @@ export function compose(s: Situation, toneNote: string): Composed {
   // meeting (review 2). The noReply + written case below is the other message-shaped script.
   const inWriting = r.written && !closed && s.firstResponse === 'no-time';
   const opening: string[] = [inWriting
-    ? P(`When I first raised mentorship, you mentioned how full your calendar is${name}, so I am not asking for a meeting: what I would like to propose happens entirely in writing, in your own time.`,
-      `Last time you told me your calendar was packed${name}, and I heard that. So I’m not asking for a meeting: what I have in mind happens in writing, whenever it suits you.`,
-      `Last time the problem was time${name}. So no meeting: this is all in writing, in your own time.`)
+    ? P(`When I first raised mentorship, you mentioned how full your calendar is${name}, so what I would like to propose needs none of it: everything happens in writing, in your own time.`,
+      `Last time you told me your calendar was packed${name}, and I heard that. So what I have in mind needs none of it: it all happens in writing, whenever it suits you.`,
+      `Last time the problem was time${name}. So this needs none of your calendar: it is all in writing, in your own time.`)
     : `${thanks} ${ack}`];
   if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
     opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
@@ -401,7 +404,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       { title: 'Opening: one line of context', note: '', after: '', lines: opening },
       { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection },
       { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...ask, ...tail] },
-      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If it does not suit you, a one-line no is a perfectly good answer.', 'Thanks for reading this. And if it doesn’t suit you, a one-line no is completely fine.', 'Thanks. A one-line no is fine too.')] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this.', 'Thanks so much for reading this.', 'Thanks for reading.')] },
     ];
     return {
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
@@ -491,12 +494,29 @@ function settingOf(s: Situation): string {
   }[s.relationship];
   const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
-  return `*${where}${who}${why}${how} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+  const program = programPointed(s);
+  const enroll = program ? ` Enroll in the ${program} before the meeting: the opening says you did.` : '';
+  return `*${where}${who}${why}${how}${enroll} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+}
+
+/** They pointed you to the mentoring program (in the enum or their words): its name in their words. */
+function programPointed(s: Situation): string | undefined {
+  if (!(s.signals ?? (s.firstResponse ? [s.firstResponse] : [])).includes('use-the-program')) return undefined;
+  return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
 }
 
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
+  const program = programPointed(s);
+  // Said only once it is true: the setting tells the reader to enroll before the meeting.
+  const enrolled = program ? P(` I have enrolled in the ${program}, as you advised.`, ` I’ve enrolled in the ${program}, as you suggested.`, ` I’ve joined the ${program}, as you advised.`) : '';
   if (s.declined) {
-    // Their reason, in their words, when they gave one ("this year due to the budget negotiations").
+    return declinedAck(s, P) + enrolled;
+  }
+  return otherAck(s, P, program);
+}
+
+function declinedAck(s: Situation, P: (f: string, w: string, c: string) => string): string {
+  // Their reason, in their words, when they gave one ("this year due to the budget negotiations").
     const why = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(s.words);
     const when = /\bthis year\b/i.test(s.words) ? ' this year' : '';
     if (why) {
@@ -508,12 +528,15 @@ function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => s
     return P('You told me that you could not take on mentoring, and I respect that. I am not here to ask again for the same thing.',
       'You told me you couldn’t take on mentoring, and I respect that. I’m not here to ask for the same thing again.',
       'You said no to mentoring, and I respect that. This is not the same ask.');
-  }
+}
+
+function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, program: string | undefined): string {
   switch (s.firstResponse) {
     case 'no-time': return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
     case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
-    case 'use-the-program': return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
+    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have enrolled, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve enrolled, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve joined. This is narrower: one problem your experience fits.`);
+      return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
     case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
     case 'not-ready': {
       // Their words, not a paraphrase: "more exposure to the exec team" is answered as exposure.
@@ -697,7 +720,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       // After a no, the date is the whole answer: no written question in the meantime, no probing.
       answer: closed
         ? P(`Understood. May I write to you ${comeBack.when}? Until then I will not raise it.`, `Understood. Could I write to you ${comeBack.when}? Until then I won’t bring it up.`, `Understood. I’ll write ${comeBack.when}; not before.`)
-        : `${P(`That works. May I come back to you ${comeBack.when}? I will put a reminder in my own calendar and send you a short note then.`, `That works. Could I come back to you ${comeBack.when}? I’ll put a reminder in my own calendar and send you a short note then.`, `Works. I’ll note it in my calendar and send you a short note ${comeBack.when}.`)}${indirect ? '' : P(' And if a decision cannot wait until then, would you be open to one written question in the meantime?', ' And if a decision can’t wait until then, would one written question in the meantime be all right?', ' One written question in between, if a decision can’t wait?')}` },
+        : `${P(`That works. May I come back to you ${comeBack.when}? I will put a reminder in my own calendar and send you a short note then.`, `That works. Could I come back to you ${comeBack.when}? I’ll put a reminder in my own calendar and send you a short note then.`, `Works. I’ll note it in my calendar and send you a short note ${comeBack.when}.`)}` },
     { id: 'vague-yes', objection: 'Sure, let’s find some time at some point.', means: 'A yes in principle that will never reach a calendar unless you make it easy.', signalled: false,
       answer: r.single
         ? P(`Thank you. So that it does not become one more thing for you to remember, I will ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! So it doesn’t become one more thing for you to remember, I’ll ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. I’ll ${r.written ? 'send the question this week' : 'send two or three times for the conversation'}.`)

@@ -55,7 +55,7 @@ suite('Third round: the ask follows the rhythm', () => {
     const script = section(render('prep-doc', exampleWith(noTimeAsync)), 'The script');
     assert.match(script, /ask in writing too: one short message, not a meeting request/);
     assert.doesNotMatch(script, /minutes, no more|The pause|booked for/);
-    assert.match(script, /So no meeting: this is all in writing/);
+    assert.match(script, /this needs none of your calendar: it is all in writing/);
   });
 
   test('the night-before brief of a written ask has no pause and nothing to bring into a room', () => {
