@@ -7,7 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, narrated, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, narrated, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 
@@ -157,7 +157,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     const sl = v === undefined ? undefined : slot(v);
     // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
     // doc speaks to the user ("I'll write up" → "you'll write up").
-    const form = spoken ? spokenTo : narrated;
+    // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
+    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'successLooksLike';
+    const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
     const text = sl === undefined ? '' : inlineMarkdown(form(sl.text));
     if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
     return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(asSentence(form(sl!.sentence))) };
@@ -314,7 +316,9 @@ export function tryLine(e: GlossaryEntry, challengeTopic: string): string {
   const how = /^How did you (.+)\?$/.exec(h);
   if (how && !/,\s*(?:and|or)\s|\bdid you\b|\byou had\b/.test(how[1]!)) return inlineMarkdown(`Have you had to ${how[1]}? If so, how did you go about it?`);
   const term = /\p{Lu}{2}|['’]s\b/u.test(e.name) ? e.name : e.name.toLowerCase(); // "SLO", "Conway's Law" keep their capitals
-  return inlineMarkdown(challengeTopic ? `Where would you start with ${term} for ${challengeTopic}?` : `Where have you seen ${term} work well, and where would you be cautious?`);
+  // A long challenge is already said in full elsewhere: the line refers to it instead of repeating it.
+  const topic = challengeTopic && challengeTopic.split(' ').length <= 6 ? challengeTopic : challengeTopic ? 'our challenge' : '';
+  return inlineMarkdown(topic ? `Where would you start with ${term} for ${topic}?` : `Where have you seen ${term} work well, and where would you be cautious?`);
 }
 
 /**

@@ -322,7 +322,8 @@ export function compose(s: Situation, toneNote: string): Composed {
   const think = hierarchical && !indirect && !s.declined
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
     : indirect || s.declined
-    ? P('Of course, please take whatever time you need. I will send the summary today, and I will not chase you for an answer.', 'Of course, take all the time you need. I’ll send the note today, and I won’t chase you.', 'Of course. Summary today; no chasing.')
+    // The summary was promised in the ask: said once, not again here.
+    ? P('Of course, please take whatever time you need. I will not chase you for an answer.', 'Of course, take all the time you need. I won’t chase you.', 'Of course. No chasing.')
     : s.firstResponse === 'no-time' && r.totalTime
       ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
       : r.written
@@ -382,7 +383,9 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
         : s.relationship === 'executive'
           // The summary goes to them (promised above); only the scheduling goes elsewhere.
           ? (r.assistant
-            ? P(' I will send you the short summary today; the scheduling I will keep with your assistant.', ' I’ll send you the short summary today, and sort the scheduling out with your assistant.', ' Summary to you today; scheduling with your assistant.')
+            ? (indirect
+              ? P(' Any dates I will arrange with your assistant.', ' I’ll sort out any dates with your assistant.', ' Dates via your assistant.')
+              : P(' I will send you the short summary today and arrange any dates with your assistant.', ' I’ll send you the short summary today, and sort the dates out with your assistant.', ' Summary to you today; dates via your assistant.'))
             : P(' I will send you the short summary today, and the invites myself.', ' I’ll send you the short summary today, and the invites myself.', ' Summary today; I’ll send the invites myself.'))
           : '';
   parts.push({ title: 'Closing', note: '', lines: [closing + closingExtra], after: '' });
@@ -760,7 +763,9 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     everyone: P('Let us keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Summaries go to the team; the format is easy to repeat.'),
     // When to come back is theirs to have said ("until the reorg is done"), as on the card.
     later: P(`That works. I will put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `That works. I’ll put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `Works. I’ll note it in my own calendar and write ${comeBack.when}.`),
-    'vague-yes': r.written
+    'vague-yes': r.single
+      ? P(`Thank you. I will ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! I’ll ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. ${r.written ? 'The question comes this week' : 'Two or three times for the conversation, this week'}.`)
+      : r.written
       ? P('Thank you. I will send the first note, with one decision in it, this week.', 'Thank you! I’ll send the first note this week, with one decision in it.', 'Thanks. First note, one decision, this week.')
       : P(`Thank you. I will send ${r.assistant ? 'your assistant' : 'you'} two or three times for a first ${r.minutes}-minute conversation${indirect ? ', and you can choose' : ''}.`, `Thank you! I’ll send ${r.assistant ? 'your assistant' : 'you'} a couple of options for a first ${r.minutes}-minute chat${indirect ? ', and you pick' : ''}.`, `Thanks. I’ll send ${r.assistant ? 'your assistant ' : ''}two or three times for the first ${r.minutes} minutes.`),
     email: r.written

@@ -37,7 +37,7 @@ const COMPOUND_HEADS = new Set([
 const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
 
 /** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
-const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll}|(?:i|we|they|it|there)['’](?:ll|m|d|ve|re|s)\s+\p{Ll})/iu;
+const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|offices?|regions?|countries|sites?|departments?|units?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll}|(?:i|we|they|it|there)['’](?:ll|m|d|ve|re|s)\s+\p{Ll})/iu;
 
 /** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
 const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
@@ -132,6 +132,26 @@ export function slot(raw: string): Slot {
  * decision", "on your own". "I" before "/" or "-" (I/O, I-9) is not a pronoun and stays.
  */
 export function narrated(text: string): string {
+  return firstToSecond(text);
+}
+
+/**
+ * An answer typed to the leader ("how you sequenced the cut-overs", "a review of your team's
+ * app"), as the doc's narrative says it: the leader is "they" there, the user is "you". "You" is
+ * turned first, then the user's own "I"/"my".
+ */
+export function narratedAboutLeader(text: string): string {
+  const cap = (model: string, word: string) => (/^\p{Lu}/u.test(model) ? word[0]!.toUpperCase() + word.slice(1) : word);
+  const leader = text
+    .replace(/\b(you|You)(['’])(re|ve|ll|d)\b/g, (_m, y: string, q: string, c: string) => `${cap(y, 'they')}${q}${c}`)
+    .replace(/\b(yours|Yours)\b/g, (y: string) => cap(y, 'theirs'))
+    .replace(/\b(your|Your)\b/g, (y: string) => cap(y, 'their'))
+    .replace(/\b(yourself|Yourself)\b/g, (y: string) => cap(y, 'themselves'))
+    .replace(/\b(you|You)\b/g, (y: string) => cap(y, 'they'));
+  return firstToSecond(leader);
+}
+
+function firstToSecond(text: string): string {
   const cap = (model: string, word: string) => (/^\p{Lu}/u.test(model) && model !== 'I' ? word[0]!.toUpperCase() + word.slice(1) : word);
   return text
     .replace(/\bI(['’])(ll|m|d|ve)\b/g, (_m, q: string, c: string) => `you${q}${c === 'm' ? 're' : c}`)

@@ -407,10 +407,13 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
     assert.ok(script.indexOf('acknowledge the work you led') < script.indexOf('Specifically, I would like to propose'));
   });
 
-  test('#11: the closing keeps the summary promise; only scheduling goes to the assistant', () => {
-    const closing = section(render('prep-doc', exampleWith(jp)), 'The script').split('### 5. Closing')[1]!;
+  test('#11: the summary is promised to them once (review 4: not three times); only the dates go to the assistant', () => {
+    const script = section(render('prep-doc', exampleWith(jp)), 'The script');
+    const closing = script.split('### 5. Closing')[1]!;
     assert.doesNotMatch(closing, /keep anything further to your assistant/);
-    assert.match(closing, /send you the short summary today; the scheduling I will keep with your assistant/);
+    assert.match(closing, /dates I will arrange with your assistant/);
+    const spoken = script.split('\n').filter((l) => l.startsWith('> **You:**')).join('\n');
+    assert.strictEqual((spoken.match(/I will send you a short written summary|send the summary today|send you the short summary/g) ?? []).length, 1, spoken);
   });
 
   test('#19: a startup co-founder has no assistant', () => {
