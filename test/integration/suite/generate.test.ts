@@ -1,15 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, workspaceRoot, readWorkspaceFile, restoreFixture, sleep } from './helpers';
+import { activateExtension, workspaceRoot, readWorkspaceFile, restoreFixture, sleep, testProfile } from './helpers';
 
-const PROFILE = {
-  you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
-  leader: { name: 'Dana Okafor', role: 'VP Engineering', initiative: 'the payments platform re-architecture', expertise: 'applying Domain-Driven Design to legacy platforms' },
-  challenge: 'scaling our API gateway for 10x user load',
-  cadence: 'biweekly', sessionMinutes: 30, format: 'mixed',
-  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
-  relationship: 'skip-level', tone: 'formal',
-};
+const PROFILE = testProfile();
 type Result = { ok: boolean; action?: string; uri?: string; message?: string };
 const generate = (args: object) => vscode.commands.executeCommand<Result>('mentorshipPrep.generate', args);
 

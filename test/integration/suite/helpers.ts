@@ -69,3 +69,16 @@ export async function untitledDocument(content: string, language: 'markdown' | '
   if (!(await vscode.workspace.applyEdit(edit)) || doc.getText() !== content) throw new Error(`could not fill ${uri.toString()}`);
   return doc;
 }
+
+/** The profile the integration suites generate from; a suite changes only what it tests. */
+export function testProfile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
+    leader: { name: 'Dana Okafor', role: 'VP Engineering', initiative: 'the payments platform re-architecture', expertise: 'applying Domain-Driven Design to legacy platforms' },
+    challenge: 'scaling our API gateway for 10x user load',
+    cadence: 'biweekly', sessionMinutes: 30, format: 'mixed',
+    culture: { communication: 'indirect', hierarchy: 'hierarchical' },
+    relationship: 'skip-level', tone: 'formal',
+    ...overrides,
+  };
+}

@@ -1,15 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readWorkspaceFile, restoreFixture } from './helpers';
+import { activateExtension, readWorkspaceFile, restoreFixture, testProfile } from './helpers';
 
-const PROFILE = {
-  you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' },
-  leader: { name: 'Dana Okafor', role: 'VP Engineering', initiative: 'the payments platform re-architecture', expertise: 'applying Domain-Driven Design to legacy platforms' },
-  challenge: 'scaling our API gateway for 10x user load',
-  cadence: 'biweekly', sessionMinutes: 30, format: 'mixed',
-  culture: { communication: 'direct', hierarchy: 'flat' },
-  relationship: 'skip-level', tone: 'warm',
-};
+const PROFILE = testProfile({ culture: { communication: 'direct', hierarchy: 'flat' }, tone: 'warm' });
 type Result = { ok: boolean; action?: string; uri?: string; message?: string };
 const fromTemplate = (template: string, show = true) =>
   vscode.commands.executeCommand<Result>('mentorshipPrep.generateFromTemplate', { profile: PROFILE, template, ifExists: 'replace', show });
