@@ -185,7 +185,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const firstResponse = profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words));
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
-  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' });
+  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat' });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, situation.ts).
   is.askInWriting = rhythm.written && !declined && (noReply || firstResponse === 'no-time');

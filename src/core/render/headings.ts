@@ -22,6 +22,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'Open actions from earlier sessions': 'Offene Aufgaben aus früheren Sitzungen',
     'Agenda ({0} minutes)': 'Agenda ({0} Minuten)',
     'After the session': 'Nach der Sitzung',
+    'After the exchange': 'Nach dem Austausch',
     'Objection cards: {0}': 'Einwandkarten: {0}',
     'The cards': 'Die Karten',
     'Mentorship prep: {0}': 'Mentoring-Vorbereitung: {0}',

@@ -1,6 +1,6 @@
 // What the message templates (request, one-pager, brief…) read beyond the prep doc's context.
 import type { Profile } from '../profile/profile';
-import type { Rhythm } from './rhythm';
+import { minutesLabel, type Rhythm } from './rhythm';
 
 /** What the message templates need beyond the prep doc's context. */
 export interface MessageContext {
@@ -27,7 +27,8 @@ function trial(profile: Profile, rhythm: Rhythm): { sessions: string; total: str
   }
   const n = rhythm.sessions;
   if (profile.format === 'async') return { sessions: `about ${NUMBER_WORDS[n]} written notes`, total: `about ${NUMBER_WORDS[n]} short written notes in three months, each a few minutes to read and answer` };
-  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions in three months, ${rhythm.totalTime.replace(/^about /, 'some ')} in all` };
+  // The review is named on its own wherever this is used, so the total here is the sessions' only.
+  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions of ${profile.sessionMinutes} minutes in three months, ${minutesLabel(n * profile.sessionMinutes).replace(/^about /, 'some ')} in all` };
 }
 
 export function messageFields(profile: Profile, rhythm: Rhythm): MessageContext {

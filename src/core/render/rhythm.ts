@@ -196,7 +196,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 }
 
 /** "about 50 minutes", "about 2 and a half hours". */
-function minutesLabel(total: number): string {
+export function minutesLabel(total: number): string {
   return total < 120 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
 }
 

@@ -217,6 +217,9 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (s.relationship === 'skip-level') {
     connection.push(P('From where you sit, you see how decisions like this play out across several teams, which is the view I cannot get from inside mine.', 'From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.', 'You see how this plays out across teams; I only see my own.'));
   }
+  if (s.relationship === 'executive' && !closed) {
+    connection.push(P('I know your time is the scarcest thing here, so I will only bring decisions that are worth it.', 'I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.', 'Your time is scarce; I’ll only bring decisions worth it.'));
+  }
   if (s.relationship === 'former-manager') {
     connection.push(P('You also know my blind spots better than anyone, so I would ask you to name them when you see them.', 'And you know my blind spots better than anyone, so please call them out when you see them.', 'You know my blind spots. Name them when you see them.'));
   }
@@ -246,7 +249,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       `The ask: ${one}, on ${said.hasBridge ? 'this one decision' : 'where we should start'}. A second one is your call.`));
   } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
-    ask.push((tone === 'concise' ? `${r.prep} ${r.promise}` : `To make that concrete: ${lowerFirst(r.prep)} ${r.promise}`).trim());
+    ask.push((tone === 'concise' ? `${r.prep} ${r.promise}` : `How it would work: ${lowerFirst(r.prep)} ${r.promise}`).trim());
   } else {
     ask.push(r.ask);
     ask.push(`${r.prep} ${r.promise}`.trim());
@@ -261,7 +264,8 @@ export function compose(s: Situation, toneNote: string): Composed {
         'Architecture only; team matters stay with my manager, who gets the summaries too.'));
     }
     if (s.relationship === 'former-manager') ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'Decisions, not status reports.'));
-    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `I’ll frame each decision in terms of what it means for ${stakes}, beyond the technology.`, `Each decision framed in terms of ${stakes}; the technology is only part of it.`));
+    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
+    if (s.relationship === 'executive') ask.push(P('If a decision is better answered by someone on your staff, point me to them; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     // As needed only works if there is a first decision: name it, so "when a decision needs it"
     // is not a polite way of saying never.
@@ -271,9 +275,10 @@ export function compose(s: Situation, toneNote: string): Composed {
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
     switch (s.firstResponse) {
       case 'no-time':
-        ask.push(r.totalTime
-          ? P(`In total, that is ${r.totalTime} of your time over three months. If even that is too much, ${r.fallbackText} would still help.`, `All in, that’s ${r.totalTime} over three months. And if even that’s too much, ${r.fallbackText} would still help a lot.`, `${capFirst(r.totalTime)} over three months in total. Too much? Then ${r.fallbackText}.`)
-          : P(`If even that is too much, ${r.fallbackText} would still help.`, `And if even that’s too much, ${r.fallbackText} would still help a lot.`, `Too much? Then ${r.fallbackText}.`));
+        // The cost, said plainly; the lighter version is kept for the card, if they still hesitate
+        // (offered once, not before they object: review 5).
+        if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time over three months.`, `All in, that’s ${r.totalTime} over three months.`, `${capFirst(r.totalTime)} over three months in total.`));
+        if (r.live) ask.push(P('I will keep an eye on the clock, and we stop on time, even mid-sentence.', 'I’ll keep an eye on the clock, and we stop on time, even mid-sentence.', 'I watch the clock; we stop on time.'));
         break;
       case 'not-now':
         ask.push(P(`If now is still not the right moment, I would be glad to come back ${comeBack.when} instead.`, `And if now still isn’t the right moment, I’m happy to come back ${comeBack.when}.`, `Still not the moment? I’ll come back ${comeBack.when}.`));
@@ -343,7 +348,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     'former-manager': 'If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.',
   }[s.relationship]);
   const listenFor: Partial<Record<FirstResponse, string>> = {
-    'no-time': 'If they still hesitate about time, do not shrink the ask again on the spot: the lighter version is already on the table.',
+    'no-time': 'If they still hesitate about time, offer the lighter version on the first card, once, and stop there.',
     'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
     noncommittal: deferRule,
     'use-the-program': 'If they point to the program again, agree to join it and ask whether this narrower request can run alongside.',
@@ -384,7 +389,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
           // The summary goes to them (promised above); only the scheduling goes elsewhere.
           ? (r.assistant
             ? (indirect
-              ? P(' Any dates I will arrange with your assistant.', ' I’ll sort out any dates with your assistant.', ' Dates via your assistant.')
+              ? P(' I will arrange any dates with your assistant.', ' I’ll sort out any dates with your assistant.', ' Dates via your assistant.')
               : P(' I will send you the short summary today and arrange any dates with your assistant.', ' I’ll send you the short summary today, and sort the dates out with your assistant.', ' Summary to you today; dates via your assistant.'))
             : P(' I will send you the short summary today, and the invites myself.', ' I’ll send you the short summary today, and the invites myself.', ' Summary today; I’ll send the invites myself.'))
           : '';
@@ -498,7 +503,7 @@ function settingOf(s: Situation): string {
   const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   const program = programPointed(s);
-  const enroll = program ? ` Enroll in the ${program} before the meeting: the opening says you did.` : '';
+  const enroll = program ? ` Apply to the ${program} before the meeting: the opening says you did.` : '';
   return `*${where}${who}${why}${how}${enroll} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
@@ -511,7 +516,7 @@ function programPointed(s: Situation): string | undefined {
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
   const program = programPointed(s);
   // Said only once it is true: the setting tells the reader to enroll before the meeting.
-  const enrolled = program ? P(` I have enrolled in the ${program}, as you advised.`, ` I’ve enrolled in the ${program}, as you suggested.`, ` I’ve joined the ${program}, as you advised.`) : '';
+  const enrolled = program ? P(` I have applied to the ${program}, as you advised.`, ` I’ve applied to the ${program}, as you suggested.`, ` I’ve applied to the ${program}, as you advised.`) : '';
   if (s.declined) {
     return declinedAck(s, P) + enrolled;
   }
@@ -538,7 +543,7 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
     case 'no-time': return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
     case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
-    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have enrolled, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve enrolled, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve joined. This is narrower: one problem your experience fits.`);
+    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have applied, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve applied, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve applied. This is narrower: one problem your experience fits.`);
       return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
     case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
     case 'not-ready': {
@@ -583,7 +588,7 @@ function reasons(s: Situation, stakes: string): Reason[] {
   const timeCounter = r.single
     ? `Make the ask as small as it can honestly be (${r.summary}), with nothing recurring attached, and make it easy to decline.`
     : r.recurring
-    ? `Make the unit of time small and predictable (${r.summary}), and offer something lighter in the same breath if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
+    ? `Make the unit of time small and predictable (${r.summary}), and have something lighter ready if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
     : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
   return [
     { id: 'time', title: 'Their time is already spoken for', signalled: false,
@@ -608,7 +613,7 @@ function reasons(s: Situation, stakes: string): Reason[] {
       counter: 'Join the program if there is one; it costs you little. Then make the personal ask narrower than anything a program offers: one problem where their experience is specific, in a few short exchanges. A program matches people; you are asking for one judgment call at a time.' },
     { id: 'fatigue', title: 'Mentoring fatigue', signalled: false,
       body: 'Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.',
-      counter: `Be the easiest mentee they have ever had. You own the scheduling, the agenda, the pre-read and the summary; they bring judgment. Tie it to what ${STAKE_OWNER[s.organization ?? 'unknown']} cares about (${stakes}), so their time visibly serves it.` },
+      counter: `Be the easiest mentee they have ever had. You own ${r.written ? 'the thread' : 'the scheduling, the agenda'}, the pre-read and the summary; they bring judgment. Tie it to what ${STAKE_OWNER[s.organization ?? 'unknown']} cares about (${stakes}), so their time visibly serves it.` },
     { id: 'sponsorship', title: 'It sounded like a request for a job, a promotion or sponsorship', signalled: false,
       body: 'If the first ask mentioned career growth in general terms, they may have heard “please advocate for me”, which is a much bigger commitment than advice.',
       counter: 'Say plainly what you are asking for and what you are not: “I am asking for your judgment on architecture decisions, not for sponsorship or a role change.” Sponsorship, if it ever comes, is earned by how you use the advice.' },
@@ -701,10 +706,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
         `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
-    { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? 'I would rather this went through a channel than through me. (Sign up before the meeting, so that your first sentence is true.)' : 'I would rather this went through a channel than through me.', signalled: false,
-      answer: pointedToProgram ? P('I have signed up, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
-        'I’ve signed up, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can run it through the program so it counts there too.',
-        'I’ve signed up, as you suggested. This sits alongside it and is narrower: one kind of decision where your experience is rare.') : P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
+    { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? 'I would rather this went through a channel than through me. (Apply before the meeting, so that your first sentence is true.)' : 'I would rather this went through a channel than through me.', signalled: false,
+      answer: pointedToProgram ? P('I have applied, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
+        'I’ve applied, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can run it through the program so it counts there too.',
+        'I’ve applied, as you suggested. This sits alongside it and is narrower: one kind of decision where your experience is rare.') : P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
         'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
         'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
     { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
@@ -754,7 +759,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}`,
     ready: P('That is a fair question. Please judge me by my write-up; I will send it today.', 'Fair enough. Could I send you my write-up today, so you can judge for yourself?', 'Fair. Judge me by my write-up; I’ll send it today.'),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
-    program: pointedToProgram ? P('I have signed up, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'I’ve signed up, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Signed up, as you suggested. This is narrower: one kind of decision your experience fits.') : P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
+    program: pointedToProgram ? P('I have applied, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'I’ve applied, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Applied, as you suggested. This is narrower: one kind of decision your experience fits.') : P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
     // A value typed as a sentence ("I can share …") is said as its own sentence, as on the card.
     gain: said.valueClause
       ? P(`A better decision on our challenge, made with your experience. And from my side: ${said.valueSentence}`, `A better call on our challenge, made with your experience. And from me: ${said.valueSentence}`, `A better decision on our challenge. And from me: ${said.valueSentence}`)

@@ -181,8 +181,8 @@ suite('Third reader: one rule, ranked cards, clean punctuation', () => {
   test('pointed to the program: the card says you signed up, and tells you to do it first', () => {
     const doc = render('prep-doc', exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'We have the mentoring programme for that, have you applied?' }));
     const objections = section(doc, 'Objections and answers');
-    assert.match(objections, /I (?:have|’ve) signed up, as you suggested/);
-    assert.match(objections, /Sign up before the meeting/);
+    assert.match(objections, /I (?:have|’ve) applied, as you suggested/);
+    assert.match(objections, /Apply before the meeting/);
     assert.doesNotMatch(doc, /[?!.]”\./, 'their words keep their own final punctuation');
   });
 

@@ -36,8 +36,8 @@ suite('Fourth reader', () => {
 
   test('pointed to the program: the opening says you enrolled, and the setting says to do it first', () => {
     const script = section(render('prep-doc', exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'Please route this through the departmental mentoring scheme.' })), 'The script');
-    assert.match(script, /the mentoring scheme, and I have enrolled|enrolled in the mentoring scheme/);
-    assert.match(script, /Enroll in the mentoring scheme before the meeting/);
+    assert.match(script, /the mentoring scheme, and I have applied|applied to the mentoring scheme/);
+    assert.match(script, /Apply to the mentoring scheme before the meeting/);
   });
 
   test('after “later”, the card takes the date and offers nothing in between', () => {
