@@ -77,7 +77,7 @@ suite('Third round: the ask follows the rhythm', () => {
     const script = section(render('prep-doc', exampleWith({ cadence: 'as-needed', format: 'meetings', tone: 'concise' })), 'The script');
     const ask = script.slice(script.indexOf('### 3.'), script.indexOf('### 4.'));
     assert.strictEqual((ask.match(/when a decision is ready|real decision/g) ?? []).length, 1, ask);
-    assert.match(ask, /The first question is ready: /);
+    assert.match(ask, /The first one is ready now\./);
   });
 
   test('an async first check-in names no minutes in its header', () => {
