@@ -1,6 +1,7 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
 import { soundsLikeNo } from '../render/slots';
+import { askMode } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 
 export type Phase = 'before' | 'meeting' | 'after';
@@ -26,7 +27,8 @@ export const closedDoor = (p: Profile): boolean => p.firstResponse === 'no-reply
 const declined = (p: Profile): boolean => p.firstResponseWords !== undefined && soundsLikeNo(p.firstResponseWords);
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
-const askInWriting = (p: Profile): boolean => p.format === 'async' && !declined(p) && (p.firstResponse === 'no-time' || p.firstResponse === 'no-reply');
+const askInWriting = (p: Profile): boolean =>
+  askMode({ written: p.format === 'async', declined: declined(p), noReply: p.firstResponse === 'no-reply' && !declined(p), firstResponse: p.firstResponse }).inWriting;
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 

@@ -6,7 +6,7 @@ import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
-import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
+import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, narrated, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -188,9 +188,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat' });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, situation.ts).
-  is.askInWriting = rhythm.written && !declined && (noReply || firstResponse === 'no-time');
-  // After a written no the meeting is the single conversation the request asked for (situation.ts).
-  is.theConversation = declined && !rhythm.written;
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
+  is.askInWriting = mode.inWriting;
+  is.theConversation = mode.theConversation;
   // Each spoken answer is normalized once; the fields below are views of it.
   const spoken = {
     expertise: slotted('leader.expertise', true),

@@ -83,6 +83,24 @@ export interface Advice {
   comeBack: string;
 }
 
+/**
+ * How the second ask is made, from the rhythm and the first answer. One definition for the script,
+ * the templates' `is` flags (context.ts) and the checklist's titles (steps.ts).
+ * - `inWriting`: the ask is itself a written message (everything proposed is written, and time was
+ *   the worry or the first ask went unanswered);
+ * - `noTimeMessage`: the part of it where time was the worry (the no-reply message has its own script);
+ * - `theConversation`: after a written no, the meeting the request asked for is the single conversation.
+ */
+export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse }): { inWriting: boolean; noTimeMessage: boolean; theConversation: boolean } {
+  const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
+  return { inWriting: noTimeMessage || (o.written && !o.declined && o.noReply), noTimeMessage, theConversation: o.declined && !o.written };
+}
+
+/** What their first answer and their words point to, the profile's first response first. */
+function signalsOf(s: Situation): readonly FirstResponse[] {
+  return s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
+}
+
 function pick(tone: Tone, formal: string, warm: string, concise: string): string {
   return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
 }
@@ -101,7 +119,8 @@ export function compose(s: Situation, toneNote: string): Composed {
   const indirect = s.communication === 'indirect';
   const hierarchical = s.hierarchy === 'hierarchical';
   const closed = s.declined || s.noReply;
-  const signals = s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
+  const signals = signalsOf(s);
+  const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
   const mgr = s.managerWord ?? 'manager';
   const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
   // They sent you to your manager in their words, though their first response was something else.
@@ -126,8 +145,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       : indirect
         ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.'
         : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
-  const askedInWriting = r.written && !s.declined && (s.noReply || s.firstResponse === 'no-time');
-  const inTheRoom = askedInWriting
+  const inTheRoom = mode.inWriting
     ? 'The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask. The objection cards are your replies if they write back with a question.'
     : 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
   const notNowDate = 'agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.';
@@ -149,7 +167,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   const ack = acknowledgement(s, P);
   // Time was the problem and everything proposed is written: the ask is a message too, not a
   // meeting (review 2). The noReply + written case below is the other message-shaped script.
-  const inWriting = r.written && !closed && s.firstResponse === 'no-time';
+  const inWriting = mode.noTimeMessage;
   const opening: string[] = [inWriting
     ? P(`When I first raised mentorship, you mentioned how full your calendar is${name}, so what I would like to propose needs none of it: everything happens in writing, in your own time.`,
       `Last time you told me your calendar was packed${name}, and I heard that. So what I have in mind needs none of it: it all happens in writing, whenever it suits you.`,
@@ -234,7 +252,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   }
   // After a written no, the request asked for one conversation on one decision: if they agreed,
   // this meeting is that conversation, so nothing more is asked in the room (review 3).
-  const isTheConversation = s.declined && !r.written;
+  const isTheConversation = mode.theConversation;
   const question = said.hasBridge ? said.bridge : 'where we should start';
   if (isTheConversation) {
     ask.push(P(
@@ -406,7 +424,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
       : `*If the answer is yes, agree before you leave on the first decision you will ${r.written ? 'put in writing' : 'bring'}. A yes without a first step tends to fade.*`;
 
-  const setting = settingOf(s);
+  const setting = settingOf(s, mode.noTimeMessage);
 
   if (inWriting) {
     const message: Omit<ScriptPart, 'n'>[] = [
@@ -477,9 +495,9 @@ function lowerFirst(t: string): string {
   return t.replace(/^I /, 'I ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
-function settingOf(s: Situation): string {
+function settingOf(s: Situation, noTimeMessage: boolean): string {
   const mins = s.rhythm.meetingMinutes;
-  if (s.rhythm.written && !s.noReply && !s.declined && s.firstResponse === 'no-time') {
+  if (noTimeMessage) {
     return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: one short message, not a meeting request (the request document is that message). If they would rather talk, take the slot they offer and say the same thing. The lines below are what the message says, in order.*';
   }
   if (s.noReply && s.rhythm.written) {
@@ -510,7 +528,7 @@ function settingOf(s: Situation): string {
 
 /** They pointed you to the mentoring program (in the enum or their words): its name in their words. */
 function programPointed(s: Situation): string | undefined {
-  if (!(s.signals ?? (s.firstResponse ? [s.firstResponse] : [])).includes('use-the-program')) return undefined;
+  if (!signalsOf(s).includes('use-the-program')) return undefined;
   return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
 }
 
@@ -684,7 +702,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     : [`My strengths today are ${said.strengths}.`, `I feel solid on ${said.strengths}.`, `I’m strong on ${said.strengths}.`];
   const valueFrom = said.valueClause ? said.valueSentence : '';
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
-  const pointedToProgram = (s.signals ?? (s.firstResponse ? [s.firstResponse] : [])).includes('use-the-program');
+  const pointedToProgram = programPointed(s) !== undefined;
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Omit<Card, 'short' | 'likely'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,

@@ -132,7 +132,12 @@ export function slot(raw: string): Slot {
  * decision", "on your own". "I" before "/" or "-" (I/O, I-9) is not a pronoun and stays.
  */
 export function narrated(text: string): string {
-  return firstToSecond(text);
+  const cap = (model: string, word: string) => (/^\p{Lu}/u.test(model) && model !== 'I' ? word[0]!.toUpperCase() + word.slice(1) : word);
+  return text
+    .replace(/\bI(['’])(ll|m|d|ve)\b/g, (_m, q: string, c: string) => `you${q}${c === 'm' ? 're' : c}`)
+    .replace(/\bI (am|was|wasn['’]t)\b/g, (_m, v: string) => `you ${v === 'am' ? 'are' : v === 'was' ? 'were' : 'weren’t'}`)
+    .replace(/(?<![/-])\bI\b(?![/-])/g, 'you')
+    .replace(/\b(my|My|mine|Mine|myself|Myself|me)\b/g, (w: string) => cap(w, { my: 'your', mine: 'yours', myself: 'yourself', me: 'you' }[w.toLowerCase()]!));
 }
 
 /**
@@ -148,16 +153,7 @@ export function narratedAboutLeader(text: string): string {
     .replace(/\b(your|Your)\b/g, (y: string) => cap(y, 'their'))
     .replace(/\b(yourself|Yourself)\b/g, (y: string) => cap(y, 'themselves'))
     .replace(/\b(you|You)\b/g, (y: string) => cap(y, 'they'));
-  return firstToSecond(leader);
-}
-
-function firstToSecond(text: string): string {
-  const cap = (model: string, word: string) => (/^\p{Lu}/u.test(model) && model !== 'I' ? word[0]!.toUpperCase() + word.slice(1) : word);
-  return text
-    .replace(/\bI(['’])(ll|m|d|ve)\b/g, (_m, q: string, c: string) => `you${q}${c === 'm' ? 're' : c}`)
-    .replace(/\bI (am|was|wasn['’]t)\b/g, (_m, v: string) => `you ${v === 'am' ? 'are' : v === 'was' ? 'were' : 'weren’t'}`)
-    .replace(/(?<![/-])\bI\b(?![/-])/g, 'you')
-    .replace(/\b(my|My|mine|Mine|myself|Myself|me)\b/g, (w: string) => cap(w, { my: 'your', mine: 'yours', myself: 'yourself', me: 'you' }[w.toLowerCase()]!));
+  return narrated(leader);
 }
 
 /** "their" points at the leader only before words for their people or their work; elsewhere it
