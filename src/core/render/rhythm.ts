@@ -167,7 +167,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   const reviewMinutes = Math.min(20, minutes);
   const review = written
-    ? 'At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a 20-minute call in case they prefer to talk.'
+    ? `At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a ${reviewMinutes}-minute call in case they prefer to talk.`
     : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
 
   // Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
@@ -191,7 +191,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
     unit: written ? 'note' : 'session',
     summary, ask, prep, promise, fallback, logistics, review, short,
-    single: false, meetingMinutes, reviewMinutes: written ? 20 : reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
+    single: false, meetingMinutes, reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
   };
 }
 

@@ -256,6 +256,12 @@ export function comeBackFrom(words: string): { when: string; objection: string }
     const due = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(words);
     return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.' };
   }
+  // "after the Q3 launch": their milestone, not a calendar quarter (bounded repeat: linear).
+  const milestone = /\bafter\s+(the\s+[^.,;!?]{3,40})/i.exec(words);
+  if (milestone) {
+    const what = milestone[1]!.trim();
+    return { when: `after ${what}`, objection: `Let’s revisit after ${what}.` };
+  }
   const months = /\bin a few (weeks|months)\b/i.exec(words);
   if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.` };
   return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };

@@ -1,7 +1,7 @@
 // What the fifth fresh reader found, each pinned.
 import * as assert from 'assert';
 import { exampleWith, render, section } from './helpers';
-import { soundsLikeNo } from '../../../src/core/render/slots';
+import { comeBackFrom, soundsLikeNo } from '../../../src/core/render/slots';
 
 suite('Fifth reader', () => {
   test('“I don’t take on individual mentees” is a no', () => {
@@ -40,5 +40,12 @@ suite('Fifth reader', () => {
   test('an executive in a flat organization has no assistant in the script', () => {
     const script = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'nonprofit', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script');
     assert.doesNotMatch(script, /assistant/);
+  });
+
+  test('“after the Q3 launch” is their milestone: the card comes back after it, not at the start of next quarter', () => {
+    assert.deepStrictEqual(comeBackFrom('Let\'s revisit after the Q3 launch.'), { when: 'after the Q3 launch', objection: 'Let’s revisit after the Q3 launch.' });
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.' }));
+    assert.doesNotMatch(doc, /start of next quarter/);
+    assert.match(doc, /after the Q3 launch/);
   });
 });

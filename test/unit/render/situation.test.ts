@@ -411,7 +411,7 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
     const script = section(render('prep-doc', exampleWith(jp)), 'The script');
     const closing = script.split('### 5. Closing')[1]!;
     assert.doesNotMatch(closing, /keep anything further to your assistant/);
-    assert.match(closing, /arrange any dates with your assistant/);
+    assert.match(closing, /Your assistant and I can find the dates once you have decided/);
     const spoken = script.split('\n').filter((l) => l.startsWith('> **You:**')).join('\n');
     assert.strictEqual((spoken.match(/I will send you a short written summary|send the summary today|send you the short summary/g) ?? []).length, 1, spoken);
   });
