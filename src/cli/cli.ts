@@ -318,8 +318,13 @@ async function readProfile(file: string, io: Io): Promise<Profile> {
 }
 
 /** Writes `text` to `--out`, or prints it. */
+/** A UTF-16 code unit with no partner: the file system would store it as U+FFFD, another name. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 async function emit(text: string, out: string | undefined, force: boolean, io: Io): Promise<void> {
   if (out) {
+    // Writing to another name than the one given would be a surprise: refuse it (every command's --out comes here).
+    if (LONE_SURROGATE.test(out)) throw new CliError(`--out ${shown(out)} holds a broken character (a lone surrogate); the file would be written under another name.`, EXIT.usage);
     await writeNew(out, text, force);
     io.err(`wrote ${shown(out)}\n`);
   } else {

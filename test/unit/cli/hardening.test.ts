@@ -6,8 +6,8 @@ import * as assert from 'assert';
 import { readFileSync, readlinkSync, symlinkSync, writeFileSync, mkdirSync, lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import ICAL from 'ical.js';
-import { EXIT } from '../../../src/cli/cli';
-import { assertFailure, cases, EXAMPLE_PROFILE, listing, type Case, type Run } from './helpers';
+import { EXIT, runCli } from '../../../src/cli/cli';
+import { assertFailure, capture, cases, EXAMPLE_PROFILE, listing, removeDir, tempDir, type Case, type Run } from './helpers';
 
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -242,3 +242,20 @@ suite('CLI hardening (issue 14): messages', () => cases(messageCases));
 suite('CLI hardening (issue 14): vocab reports what it skips', () => cases(vocabCases));
 suite('CLI hardening (issue 14): --force and --template paths', () => cases(fileCases));
 suite('CLI hardening (issue 14): calendar', () => cases(calendarCases));
+
+suite('CLI hardening: --out names that cannot be stored as given', () => {
+  // Found by the fuzz test (in-process runCli; a real argv turns a lone surrogate into U+FFFD before
+  // the CLI sees it): the file system stored "--out doc\ud800.md" as "doc\ufffd.md", another name.
+  test(`a lone surrogate in --out → ${EXIT.usage}, nothing written`, async () => {
+    const dir = tempDir();
+    try {
+      const io = capture();
+      const code = await runCli(['generate', '--profile', EXAMPLE_PROFILE, '--out', path.join(dir, 'doc\ud800.md')], io);
+      assert.strictEqual(code, EXIT.usage, io.stderr);
+      assert.match(io.stderr, /holds a broken character \(a lone surrogate\)/);
+      assert.deepStrictEqual(listing(dir), []);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
