@@ -10,6 +10,7 @@ import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart 
 import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, narrated, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
+import { trimTrailing } from './trim';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
 const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
@@ -261,7 +262,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: doc('successLooksLike'),
-    firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(words.replace(/[\s.]+$/u, '')), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
     rhythm,
     said: saidText,

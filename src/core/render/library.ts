@@ -5,6 +5,7 @@ import { BUILTIN_PARTIALS, BUILTIN_TEMPLATES } from './builtins';
 import type { RenderContext } from './context';
 import { heading, languageOf } from './headings';
 import { WINDOWS_RESERVED } from '../workspace/names';
+import { trimLineEnds } from './trim';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -104,7 +105,7 @@ export function safeOutput(output: unknown, id: string): string {
 
 /** Collapses runs of blank lines left by block helpers (in CRLF templates too) and ends with one newline. */
 export function tidy(markdown: string): string {
-  return markdown.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return trimLineEnds(markdown.replace(/\r\n?/g, '\n')).replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
 /** Reads Handlebars' parse, compile and runtime errors into a file position. */

@@ -13,6 +13,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { markdownIt } from '../libraries';
+import { trimLineEnds } from './trim';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -22,7 +23,7 @@ let parser: MarkdownIt | undefined;
 
 export function toPlainText(markdown: string): string {
   const tree = nest((parser ??= new (markdownIt())('default', { html: false, linkify: false, typographer: false })).parse(markdown, {}));
-  return blocks(tree, false).join('\n\n').replace(/[ \t]+$/gm, '').trim() + '\n';
+  return trimLineEnds(blocks(tree, false).join('\n\n')).trim() + '\n';
 }
 
 /** Open/close pairs become nodes holding what lies between them; other tokens are leaves. */

@@ -9,6 +9,8 @@
  * Every scan here is a single pass or a regex without nested repeats: linear in the input.
  */
 
+import { trimTrailing } from './trim';
+
 /** Words that are common English words when capitalized at the start of an answer. */
 const COMMON = new Set([
   'a', 'an', 'the', 'our', 'my', 'we', 'us', 'this', 'that', 'these', 'those', 'how', 'what', 'why', 'when', 'where', 'which',
@@ -110,7 +112,11 @@ export function slot(raw: string): Slot {
   if (frame && frame[0].length < s.length) s = s.slice(frame[0].length);
   // No sentence-final punctuation inside our sentence; keep "…" and "?" only if they are the
   // whole point (a question is rephrased by the template anyway, so drop it too).
-  s = s.replace(/(?<!&#?[\p{L}\p{N}]+)[\s.;:,!]+$/u, '').replace(/(\.\.\.|…)$/u, '');
+  // A typed entity ("&amp;") keeps its ";". One backward pass (trim.ts): the regex form of this,
+  // tried at every position, was quadratic on ". . . . x" and on long letter runs.
+  const kept = trimTrailing(s, (c) => /[\s.;:,!]/u.test(c));
+  s = kept.length < s.length && /&#?[\p{L}\p{N}]+$/u.test(kept) && s[kept.length] === ';' ? s.slice(0, kept.length + 1) : kept;
+  s = s.replace(/(\.\.\.|…)$/u, '');
   // No doubled punctuation inside ("slow,, fragile" / "fast!!").
   s = s.replace(/([,;:!?])\1+/g, '$1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
   // Straight or curly quotes around the whole answer add nothing mid-sentence.
