@@ -106,9 +106,19 @@ const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
  * Terms the profile talks about (found by the same matcher as the hovers, in the order they
  * appear), topped up with widely useful ones: between MIN_TERMS and MAX_TERMS entries.
  */
-export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+function matcherFor(glossary: readonly GlossaryEntry[]): TermMatcher {
   let matcher = matchers.get(glossary);
   if (!matcher) matchers.set(glossary, (matcher = new TermMatcher(glossary)));
+  return matcher;
+}
+
+/** The terms an answer names outright (the leader's own work, their expertise). */
+function termsNamedIn(text: string | undefined, glossary: readonly GlossaryEntry[]): Set<GlossaryEntry> {
+  return new Set(text ? matcherFor(glossary).findAll(text).map((m) => m.entry) : []);
+}
+
+export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const matcher = matcherFor(glossary);
   const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring, profile.goal, profile.successLooksLike]
     .filter(Boolean).join('\n\n');
   const chosen: GlossaryEntry[] = [];
@@ -279,11 +289,19 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     relationship: { id: profile.relationship, label: RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,
     is,
-    terms: chooseTerms(profile, glossary).map((e) => ({
-      name: inlineMarkdown(e.name),
-      definition: inlineMarkdown(e.definition || 'No definition yet.'),
-      howToSay: tryLine(e, saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text),
-    })),
+    terms: (() => {
+      // A term the leader practises is asked about as their experience, never proposed to them
+      // as if it were new (reader 6: "Would you push back if I proposed a modular monolith…" to
+      // the CTO who led the move to one).
+      const inTheirWork = termsNamedIn(getText(profile, 'leader.initiative'), glossary);
+      const inTheirExpertise = termsNamedIn(getText(profile, 'leader.expertise'), glossary);
+      const topic = saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text;
+      return chooseTerms(profile, glossary).map((e) => ({
+        name: inlineMarkdown(e.name),
+        definition: inlineMarkdown(e.definition || 'No definition yet.'),
+        howToSay: tryLine(e, topic, { theirWork: inTheirWork.has(e) ? spoken.initiative.text : undefined, theirExpertise: inTheirExpertise.has(e) }),
+      }));
+    })(),
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
@@ -310,8 +328,13 @@ const PRESUPPOSES = /^(?:How did you|When you|When your|What did you|How far ahe
 /** The sentence to try for a term: the glossary's own when it asks without presuming; a
  *  presuming "How did you X?" becomes "Have you had to X? If so, how did you go about it?"; any
  *  other presuming question gives way to one about the user's own challenge. Markdown-safe. */
-export function tryLine(e: GlossaryEntry, challengeTopic: string): string {
+export function tryLine(e: GlossaryEntry, challengeTopic: string, leader: { theirWork?: string; theirExpertise?: boolean } = {}): string {
+  // Their own work (already Markdown-safe, spoken form): what they chose and would change.
+  if (leader.theirWork) return `On ${leader.theirWork}: what convinced you, and what would you do differently now?`;
   const h = (e.howToSay ?? e.examples?.[0] ?? '').trim();
+  // Their expertise: a question about their experience presumes nothing untrue.
+  if (leader.theirExpertise && h !== '') return inlineMarkdown(h);
+  if (e.askAnyone?.trim() && (h === '' || PRESUPPOSES.test(h))) return inlineMarkdown(e.askAnyone.trim());
   if (h === '') return inlineMarkdown(`I would value your view on ${e.name.toLowerCase()} in our context.`);
   if (!PRESUPPOSES.test(h)) return inlineMarkdown(h);
   const how = /^How did you (.+)\?$/.exec(h);

@@ -178,8 +178,9 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
       ? (recurring ? `Could we meet for ${minutes} minutes ${cad}, with a short written question in between when something can’t wait?` : `Could I send you a short written question when a decision needs your view, and meet for ${minutes} minutes only when writing is not enough?`)
       : `Could I send you a short written ${recurring ? `note ${cad}` : 'question only when a decision needs your view'}, to answer in your own time?`;
   const short = byTone(tone,
-    `I am asking for your perspective on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
-    `I’m asking for your take on one decision at a time${written ? ', in writing' : ''}. Concretely: ${spoken}, for three months to start.`,
+    // The rhythm itself says "written" when it is: not said twice.
+    `I am asking for your view on one decision at a time: ${spoken}, for three months to start.`,
+    `I’m asking for your take on one decision at a time: ${spoken}, for three months to start.`,
     `${question} Three months, then we review.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];

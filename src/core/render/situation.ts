@@ -77,6 +77,8 @@ export interface Advice {
   managerFirst: string;
   /** A short note when the tone clashes with the culture; '' when they fit. */
   toneNote: string;
+  /** What to do when they need time, the same rule the script's "think about it" line follows. */
+  ifTheyNeedTime: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
   reopen: string[];
   /** When to come back after a "not now", from their words: "the week after the Series B closes". */
@@ -144,7 +146,11 @@ export function compose(s: Situation, toneNote: string): Composed {
       ? 'Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
       : indirect
         ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.'
-        : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
+        : s.firstResponse === 'not-now'
+          ? `They put it off${putOffUntil(s.comeBack)}: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.`
+          : s.firstResponse === 'no-time'
+            ? 'They said time was the problem, not the idea: the second ask has to cost less time than the first one sounded like, and say exactly how much.'
+            : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
   const inTheRoom = mode.inWriting
     ? 'The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask. The objection cards are your replies if they write back with a question.'
     : 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
@@ -189,9 +195,9 @@ export function compose(s: Situation, toneNote: string): Composed {
       'My manager knows I’m here, and why.'));
   } else if (s.relationship === 'cross-team') {
     opening.push(P(
-      'I am aware I am not on your team, so let me be clear about what this is: advice on one problem, not a request for your team’s time.',
-      'I know I’m not on your team, so to be clear up front: this is about your advice on one problem, not your team’s time.',
-      'I’m not on your team: this is about your advice, not your team’s time.'));
+      'As I am not on your team, let me be clear: I am asking for your advice on one problem, not for your people’s time.',
+      'I know I’m not on your team, so to be clear up front: I’m asking for your advice on one problem, not your people’s time.',
+      'This needs your advice, not your people’s time.'));
   }
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
   const relation = opening.length > openingBefore ? opening[opening.length - 1]!.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
@@ -201,7 +207,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   const askFirst = !closed && !indirect && !inWriting;
   if (askFirst) {
     opening.push(s.relationship === 'executive'
-      ? P(`The short version: ${r.short}`, `The short version: ${r.short}`, r.short)
+      ? P(`Let me give you the short version first. ${r.short}`, `Here’s the short version. ${r.short}`, r.short)
       : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `Short version first. ${r.short}`));
   }
   if (said.hasInitiative && !closed) {
@@ -239,7 +245,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     connection.push(P('I know your time is the scarcest thing here, so I will only bring decisions that are worth it.', 'I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.', 'Your time is scarce; I’ll only bring decisions worth it.'));
   }
   if (s.relationship === 'former-manager') {
-    connection.push(P('You also know my blind spots better than anyone, so I would ask you to name them when you see them.', 'And you know my blind spots better than anyone, so please call them out when you see them.', 'You know my blind spots. Name them when you see them.'));
+    connection.push(P('You know how I think, so if you see a flaw in my reasoning on a decision, I would ask you to say so.', 'You know how I think, so if you spot a flaw in my reasoning on a decision, please say so.', 'You know how I think. If you see a flaw in my reasoning, say so.'));
   }
   parts.push({ title: 'Connection: your expertise, my challenge', note: '', lines: connection, after: '' });
 
@@ -281,15 +287,20 @@ export function compose(s: Situation, toneNote: string): Composed {
         'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
         'Architecture only; team matters stay with my manager, who gets the summaries too.'));
     }
-    if (s.relationship === 'former-manager') ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'Decisions, not status reports.'));
+    // A written ask already says each note is one decision (reader 6: a fragment in a message).
+    if (s.relationship === 'former-manager' && !r.written) ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'I’ll bring decisions, not status reports.'));
     if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
     if (s.relationship === 'executive') ask.push(P('If a decision is better answered by someone on your staff, point me to them; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     // As needed only works if there is a first decision: name it, so "when a decision needs it"
     // is not a polite way of saying never.
     // (The question itself was just said in the connection: refer to it, do not repeat it.)
-    if (!r.recurring && said.hasBridge) ask.push(P('The first of those questions is already on my desk.', 'The first of those is already on my desk, in fact.', 'The first one is ready now.'));
-    if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));
+    // A written ask attaches the one-pager (the brief, the checklist and the request say so too).
+    if (!r.recurring && said.hasBridge && inWriting) ask.push(P('The first of those questions is in the one-page summary attached.', 'The first one is in the one-page summary I’ve attached.', 'The first one is in the attached one-pager.'));
+    else if (!r.recurring && said.hasBridge) ask.push(P('The first of those questions is already on my desk.', 'The first of those is already on my desk, in fact.', 'The first question is ready now.'));
+    // The written ask's opening already said it needs none of their calendar: not said twice.
+    if (!r.recurring && r.written && inWriting) ask.push(P('I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’ll write only when a decision is ready, and ‘not this time’ is a fine answer.'));
+    else if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));
     else if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
     switch (s.firstResponse) {
@@ -299,9 +310,8 @@ export function compose(s: Situation, toneNote: string): Composed {
         if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time over three months.`, `All in, that’s ${r.totalTime} over three months.`, `${capFirst(r.totalTime)} over three months in total.`));
         if (r.live) ask.push(P('I will keep an eye on the clock, and we stop on time, even mid-sentence.', 'I’ll keep an eye on the clock, and we stop on time, even mid-sentence.', 'I watch the clock; we stop on time.'));
         break;
-      case 'not-now':
-        ask.push(P(`If now is still not the right moment, I would be glad to come back ${comeBack.when} instead.`, `And if now still isn’t the right moment, I’m happy to come back ${comeBack.when}.`, `Still not the moment? I’ll come back ${comeBack.when}.`));
-        break;
+      // not-now: the way out was offered in the opening; a second one mid-ask invites the no
+      // before the ask is finished (reader 6).
       case 'noncommittal':
         if (indirect || hierarchical) {
           // Said last, after the written summary: a date is offered, never pressed for.
@@ -336,13 +346,24 @@ export function compose(s: Situation, toneNote: string): Composed {
   } else if (!hierarchical) {
     ask.push(P('Would that work for you?', 'Would that work for you?', 'Does that work?'));
   }
-  parts.push({ title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the manager-first document helps); otherwise leave it out.*' : '', lines: [...ask, ...tail], after: '' });
+  parts.push({ title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the “Manager first” template in Mentorship Prep prepares it); otherwise leave it out.*' : '', lines: [...ask, ...tail], after: '' });
 
   const pauseNote = s.declined && !indirect
     ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
     : indirect || s.declined
     ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.*`
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
+  // The script's line and the brief's rule, from one decision (reader 6: "check back next week"
+  // in the script, "do not chase" in the brief).
+  const ifTheyNeedTime = hierarchical && !indirect && !s.declined
+    ? 'If they need time, send the summary today and wait; do not chase.'
+    : indirect || s.declined
+      ? 'If they need time, send the summary and offer dates once; no reply within two weeks is a no.'
+      : r.written && !(s.firstResponse === 'no-time' && r.totalTime)
+        ? 'If they need time, send the summary today, written the way the notes would be, and let it speak.'
+        : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
+          ? 'If they need time, nothing needs deciding: come back with the first real decision.'
+          : 'If they need time, send the summary today and check back once, at the end of next week.';
   const think = hierarchical && !indirect && !s.declined
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
     : indirect || s.declined
@@ -432,13 +453,13 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       { title: 'Opening: one line of context', note: '', after: '', lines: opening },
       { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection },
       { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...ask, ...tail] },
-      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this.', 'Thanks so much for reading this.', 'Thanks for reading.')] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for considering it.', 'Thanks so much for considering it.', 'Thanks for considering it.')] },
     ];
     return {
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime },
     };
   }
 
@@ -463,7 +484,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime },
     };
   }
 
@@ -475,7 +496,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
     objections: rankCards(cards(s, P, comeBack), signals, s),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when },
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime },
   };
 }
 
@@ -487,8 +508,8 @@ function thirtySeconds(s: Situation, ask: string, P: (f: string, w: string, c: s
   if (missing(said.challengeTopic)) return ask;
   const why = missing(said.expertise) ? ''
     // A full stop, not a semicolon, after the user's text: "R&D;" would read as an entity.
-    : said.expertiseClause ? P(', and your experience is the perspective I am missing', ', and your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
-      : P(`, and your experience with ${said.expertise} is the perspective I am missing`, `, and your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
+    : said.expertiseClause ? P(', and your experience is what I am missing', ', and your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
+      : P(`, and your experience with ${said.expertise} is what I am missing`, `, and your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
   return `${P('I am working on', 'I’m working on', 'I’m working on')} ${said.challengeTopic}${why}. ${ask}`;
 }
 
@@ -499,7 +520,7 @@ function lowerFirst(t: string): string {
 function settingOf(s: Situation, noTimeMessage: boolean): string {
   const mins = s.rhythm.meetingMinutes;
   if (noTimeMessage) {
-    return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: one short message, not a meeting request (the request document is that message). If they would rather talk, take the slot they offer and say the same thing. The lines below are what the message says, in order.*';
+    return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.*';
   }
   if (s.noReply && s.rhythm.written) {
     // The re-ask is the written question itself: no meeting to book, no trial, no review.
@@ -533,6 +554,14 @@ function programPointed(s: Situation): string | undefined {
   return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
 }
 
+/** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off". */
+function putOffUntil(comeBack: { when: string } | undefined): string {
+  if (!comeBack || /next quarter$/.test(comeBack.when)) return '';
+  if (/^in a few /.test(comeBack.when)) return ` for ${comeBack.when.slice(3)}`;
+  if (/^in /.test(comeBack.when)) return ` to ${comeBack.when.slice(3)}`;
+  return ` until ${comeBack.when}`;
+}
+
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
   const program = programPointed(s);
   // Said only once it is true: the setting tells the reader to enroll before the meeting.
@@ -561,7 +590,12 @@ function declinedAck(s: Situation, P: (f: string, w: string, c: string) => strin
 function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, program: string | undefined): string {
   switch (s.firstResponse) {
     case 'no-time': return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
-    case 'not-now': return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
+    case 'not-now': {
+      // Their own milestone ("after the Q3 launch") is why you are back now (reader 6).
+      const when = s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : undefined;
+      if (when) return P(`When I first asked, you suggested we come back to it ${when}, so I have. If this is still not a good moment, please tell me and I will come back later.`, `Last time you suggested we pick this up ${when}, so here I am. If it’s still not a good moment, just tell me and I’ll come back later.`, `You said to come back ${when}, so here I am. If it’s still not the moment, say so.`);
+      return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
+    }
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
     case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have applied, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve applied, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve applied. This is narrower: one problem your experience fits.`);
       return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
@@ -578,7 +612,7 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
       return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
     }
     case 'no-reply': return P('I wrote to you about mentorship a while ago. I know how many requests reach you, so I wanted to ask in person, and much more specifically.', 'I sent you a note about mentorship a while back. I know how full your inbox is, so I wanted to ask in person, and much more specifically.', 'I wrote to you a while ago. Asking in person now, and more specifically.');
-    default: return P('When we spoke about mentorship earlier, I realized afterwards that my request was too broad. I have given it more thought and would like to propose something smaller and more specific.', 'I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
+    default: return P('When we spoke about mentorship earlier, my request was too broad. I would like to propose something smaller and more specific.', 'I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
   }
 }
 
@@ -680,8 +714,9 @@ const THINK_IT_OVER = /\blet me (?:think|see|consider)\b|\bthink (?:it|this) ove
 
 function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation): Card[] {
   const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult' : CARD_FOR[f]);
-  // "Let me see what I can do" in a hierarchy is both: a check with others, and a yes that may never reach a calendar.
-  const ids = [...new Set(signals.flatMap((f) => (cardFor(f) === 'consult' ? ['consult', 'vague-yes'] : [cardFor(f)])))];
+  // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
+  // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
+  const ids = [...new Set(signals.map(cardFor))];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
@@ -722,7 +757,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         : P(`That is a fair question. What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
           'Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. I’ve brought my current write-up; I’d welcome your reaction whenever it suits you.',
           `Fair. ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; ${r.written ? 'it’s attached' : 'I have it with me'}.`) },
-    { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before the meeting.)', signalled: false,
+    { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before you ask.)', signalled: false,
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
         `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
@@ -766,7 +801,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
-      ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. Give them the time; the rule in the pause applies.', signalled: false,
+      ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.', signalled: false,
       answer: P(`Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my ${s.managerWord ?? 'manager'} to raise it with you or with them, I will ask them to.`,
         `Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my ${s.managerWord ?? 'manager'}, I’ll ask them to raise it.`,
         `Of course. I’ll send a short summary you can pass on. If it should come from my ${s.managerWord ?? 'manager'}, I’ll ask them.`) }] : []),

@@ -159,7 +159,7 @@ export function narratedAboutLeader(text: string): string {
     .replace(/\b(your|Your)\b/g, (y: string) => cap(y, 'their'))
     .replace(/\b(yourself|Yourself)\b/g, (y: string) => cap(y, 'themselves'))
     .replace(/\b(you|You)\b/g, (y: string) => cap(y, 'they'));
-  return narrated(leader);
+  return narrated(theyForLeader(leader));
 }
 
 /** "their" points at the leader only before words for their people or their work; elsewhere it
@@ -194,6 +194,18 @@ export function spokenTo(text: string): string {
   s = s.replace(/\b(her|Her)\b(\s+([\p{L}'’-]+))?/gu, (_m, p: string, rest: string | undefined, next: string | undefined) =>
     next !== undefined && !AFTER_OBJECT.has(next.toLowerCase()) ? `${cap(p, 'your')}${rest}` : `${cap(p, 'you')}${rest ?? ''}`);
   return s.replace(THEIR, (_m, p: string, own: string | undefined, rest: string) => `${cap(p, 'your')}${own ?? ''}${rest}`);
+}
+
+/** "his team's platform" → "their team's platform": the narrative calls the leader "they"
+ *  everywhere, so a pronoun typed in an answer about them follows it (reader 6: "their judgment…
+ *  in his team's platform"). The same reading of "her" as `spokenTo`. */
+function theyForLeader(text: string): string {
+  const cap = (model: string, word: string) => (model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word);
+  let s = text.replace(/\b(she|he|She|He)\s+([\p{L}'’]+)/gu, (_m, p: string, verb: string) => `${cap(p, 'they')} ${verbForYou(verb)}`);
+  s = s.replace(/\b(his|His)\b/gu, (_m, p: string) => cap(p, 'their'));
+  s = s.replace(/\b(him|Him)\b/gu, (_m, p: string) => cap(p, 'them'));
+  return s.replace(/\b(her|Her)\b(\s+([\p{L}'’-]+))?/gu, (_m, p: string, rest: string | undefined, next: string | undefined) =>
+    next !== undefined && !AFTER_OBJECT.has(next.toLowerCase()) ? `${cap(p, 'their')}${rest}` : `${cap(p, 'them')}${rest ?? ''}`);
 }
 
 /** "a" or "an" before a word, by how it sounds (an hour, a user, an SLO, a UI). */
@@ -255,6 +267,8 @@ export function comeBackFrom(words: string): { when: string; objection: string }
   const until = /\buntil\s+([^.,;!?]{3,60})/i.exec(words);
   if (until) {
     const what = until[1]!.trim().replace(/^(?:after\s+)?/i, '');
+    // "until the end of the quarter": right after that end, not "after the end … is over".
+    if (/^(?:the\s+)?end of\b/i.test(what)) return { when: `right after ${what}`, objection: `I’m slammed until ${what}.` };
     const after = /\b(?:closes|ends|is (?:done|over|settled|finished)|are (?:done|over|settled|finished)|lands|ships)$/i.test(what) ? what : `${what} is over`;
     return { when: `the week after ${after}`, objection: `I’m slammed until ${what}.` };
   }

@@ -13,6 +13,9 @@ export interface GlossaryEntry {
   whyItMatters?: string;
   /** One sentence showing how to use the term in the mentorship conversation. */
   howToSay?: string;
+  /** The same question for a leader who may never have used the term: used instead of a
+   *  `howToSay` that takes their experience for granted ("How did you…"). */
+  askAnyone?: string;
   /** Words that signal the term fits a challenge that does not name it ("monolith" for Strangler
    *  Fig). Used to choose a prep doc's vocabulary; hovers match only the name and aliases. */
   keywords?: string[];

@@ -25,7 +25,7 @@ export const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
  *  levels (`[[[[…`, `- - - …`) exhaust the stack, which can abort the whole extension host. */
 const MAX_DEPTH = 64;
 
-const STRING_FIELDS = ['definition', 'whyItMatters', 'howToSay', 'link'] as const;
+const STRING_FIELDS = ['definition', 'whyItMatters', 'howToSay', 'askAnyone', 'link'] as const;
 const LIST_FIELDS = ['aliases', 'keywords', 'examples', 'related'] as const;
 
 /**

@@ -18,8 +18,9 @@ export function teamGlossaryScaffold(): string {
 #   examples    sentences that use the term the way your team does
 #   related     names of other terms
 #   link        an https:// page with more
-# Mentorship Prep also reads whyItMatters (why a senior leader cares) and howToSay (a sentence
-# to use it in the conversation).
+# Mentorship Prep also reads whyItMatters (why a senior leader cares), howToSay (a sentence
+# to use it in the conversation) and askAnyone (the same question for a leader who may never
+# have used the term, used when howToSay asks "How did you…").
 #
 # The same term may appear in two contexts with different meanings: hovers show both.
 

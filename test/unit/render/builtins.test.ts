@@ -80,7 +80,7 @@ suite('Built-in templates: the full prep doc', () => {
 
   test('opens with the leader, the relationship and the proposed rhythm', () => {
     assert.ok(doc.startsWith('# Mentorship prep: Dana Okafor\n'));
-    assert.match(doc, /Relationship: a skip-level leader\. Proposed rhythm: 30-minute conversations every two weeks, with short written questions in between\./);
+    assert.match(doc, /Leader: Dana Okafor \(VP Engineering\), a skip-level leader\. Proposed rhythm: 30-minute conversations every two weeks, with short written questions in between\./);
     assert.match(doc, /Prepared on 2024-05-01 for Sam Rivera \(Software Architect\)/);
   });
 
@@ -207,7 +207,7 @@ suite('Built-in templates: culture and relationship', () => {
   });
 
   test('each relationship gets its own advice', () => {
-    const expected = { 'skip-level': 'Skip-level leader.', 'cross-team': 'Leader from another team.', executive: 'Executive.', 'former-manager': 'Former manager.' };
+    const expected = { 'skip-level': 'Skip-level leader.', 'cross-team': 'Leader outside your line.', executive: 'Executive.', 'former-manager': 'Former manager.' };
     const bodies = RELATIONSHIPS.map((relationship) => {
       const body = part(nuanceOf({ relationship }), 'Your relationship with Dana Okafor');
       assert.ok(body.startsWith(`**${expected[relationship]}**`), `${relationship}: ${body.slice(0, 40)}`);
@@ -217,7 +217,7 @@ suite('Built-in templates: culture and relationship', () => {
   });
 
   test('the nuance section states the culture and relationship it was written for', () => {
-    assert.match(nuanceOf({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team' }), /communication here is direct and the organization is flat \(relationship: a leader in another team\)/);
+    assert.match(nuanceOf({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team' }), /communication here is direct and the organization is flat; Dana Okafor is a leader in another team\./);
   });
 
   test('the relationship also shapes the optics reason in the resistance section', () => {

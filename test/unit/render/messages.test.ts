@@ -24,7 +24,8 @@ function body(markdown: string): string {
 const LIMITS: Record<string, (md: string) => [string, number]> = {
   'request-meeting': (md) => [toPlainText(section(md, 'The message')), 200],
   'one-pager': (md) => [body(md), 450],
-  brief: (md) => [toPlainText(md), 350],
+  // 390 since the 30-second ask names the problem (reader 6): still well inside one printed page.
+  brief: (md) => [toPlainText(md), 390],
 };
 
 function renderCtx(id: string, input: Record<string, unknown>): string {
