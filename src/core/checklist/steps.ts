@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { soundsLikeNo } from '../render/slots';
+import { firstResponseFromWords, soundsLikeNo } from '../render/slots';
 import { askMode } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 
@@ -28,13 +28,15 @@ const declined = (p: Profile): boolean => p.firstResponseWords !== undefined && 
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
-  askMode({ written: p.format === 'async', declined: declined(p), noReply: p.firstResponse === 'no-reply' && !declined(p), firstResponse: p.firstResponse }).inWriting;
+  askMode({ written: p.format === 'async', declined: declined(p), noReply: p.firstResponse === 'no-reply' && !declined(p), firstResponse: firstResponseOf(p) }).inWriting;
+/** What they said first, as the doc reads it: the picked answer, else what their words say. */
+const firstResponseOf = (p: Profile) => p.firstResponse ?? (p.firstResponseWords?.trim() ? firstResponseFromWords(p.firstResponseWords) : undefined);
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
 /** Talking to your manager first matters unless the leader is a former manager in a flat
  *  organization who did not send you to your manager. */
-const needsManagerFirst = (p: Profile) => p.relationship !== 'former-manager' || p.culture.hierarchy === 'hierarchical' || p.firstResponse === 'ask-your-manager';
+const needsManagerFirst = (p: Profile) => p.relationship !== 'former-manager' || p.culture.hierarchy === 'hierarchical' || firstResponseOf(p) === 'ask-your-manager';
 
 /** The phases' titles in the language of `l10n` (English by default). */
 export function phaseTitles(l10n: L10n = english): Record<Phase, string> {

@@ -1,5 +1,7 @@
 // What the sixth fresh reader found (three profiles read aloud), each pinned.
 import * as assert from 'assert';
+import { stepsFor } from '../../../src/core/checklist/steps';
+import { validateProfile } from '../../../src/core/profile/validate';
 import { comeBackFrom } from '../../../src/core/render/slots';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleWith, render, section } from './helpers';
@@ -129,5 +131,15 @@ suite('Sixth reader', () => {
   test('"until the end of the quarter" comes back right after it, not "after the end … is over"', () => {
     assert.strictEqual(comeBackFrom('My calendar is full until the end of the quarter.').when, 'right after the end of the quarter');
     assert.doesNotMatch(render('brief', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is full until the end of the quarter.' })), /is over/);
+  });
+
+  test('the checklist reads what they said from their words too, as the doc does', () => {
+    // No first response picked, only their words: the doc asks in writing, so must the checklist.
+    const input = exampleWith({ format: 'async', cadence: 'as-needed', firstResponseWords: 'My calendar is brutal this quarter.' });
+    const r = validateProfile(input);
+    assert.ok(r.ok);
+    const titles = stepsFor(r.profile).map((s) => s.titleFor?.(r.profile) ?? s.title);
+    assert.ok(titles.includes('Send the ask as one short written message'), titles.join(' | '));
+    assert.match(section(render('prep-doc', input), 'The script'), /in writing/);
   });
 });
