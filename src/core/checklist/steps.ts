@@ -84,5 +84,7 @@ export const PREP_STEPS: readonly PrepStep[] = prepSteps();
 /** The steps that apply to a profile; every step when there is no profile yet. */
 export function stepsFor(profile: Profile | undefined, l10n?: L10n): readonly PrepStep[] {
   const steps = l10n ? prepSteps(l10n) : PREP_STEPS;
-  return profile ? steps.filter((s) => !s.appliesTo || s.appliesTo(profile)) : steps;
+  // The title this profile needs ("Attach the one-pager to the message"), so the sidebar says
+  // what the doc's checklist says.
+  return profile ? steps.filter((s) => !s.appliesTo || s.appliesTo(profile)).map((s) => ({ ...s, title: s.titleFor?.(profile) ?? s.title })) : steps;
 }

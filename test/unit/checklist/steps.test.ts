@@ -39,4 +39,10 @@ suite('Prep steps: the message documents', () => {
     assert.strictEqual(step.phase, 'after');
     assert.match(step.title, /^If the answer was no: send the reply and ask for a referral$/);
   });
+
+  test('the sidebar gets the title this profile needs, the one the doc’s checklist shows', () => {
+    const steps = stepsFor(profile({ format: 'async', cadence: 'as-needed', firstResponse: 'no-time' }));
+    assert.strictEqual(steps.find((s) => s.id === 'book-meeting')?.title, 'Send the ask as one short written message');
+    assert.strictEqual(stepsFor(undefined).find((s) => s.id === 'book-meeting')?.title, PREP_STEPS.find((s) => s.id === 'book-meeting')?.title);
+  });
 });
