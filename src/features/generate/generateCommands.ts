@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { builtinTemplateDescription, builtinTemplateName } from '../shared/templateNames';
 import type { Profile } from '../../core/profile/profile';
 import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { hasCheckIns } from '../../core/checklist/sessionLog';
@@ -79,7 +80,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   let templateId = args.template ?? 'prep-doc';
   if (pickTemplate && !args.template) {
     const chosen = await vscode.window.showQuickPick(
-      library.list().map((t) => ({ label: t.name, description: t.origin === 'team' ? vscode.l10n.t('team template') : '', detail: t.description, id: t.id })),
+      library.list().map((t) => ({ label: t.origin === 'builtin' ? builtinTemplateName(t.id, t.name) : t.name, description: t.origin === 'team' ? vscode.l10n.t('team template') : '', detail: t.origin === 'builtin' ? builtinTemplateDescription(t.id, t.description) : t.description, id: t.id })),
       { title: vscode.l10n.t('Mentorship Prep: Generate from Template'), placeHolder: vscode.l10n.t('Which document?'), matchOnDetail: true });
     if (!chosen) return { ok: false, action: 'cancelled' };
     templateId = chosen.id;
@@ -141,7 +142,7 @@ async function customizeTemplate(context: vscode.ExtensionContext, services: Ser
   }
   const builtins = (await services.templates.library()).library.list().filter((t) => t.origin === 'builtin');
   const chosen = id ? builtins.find((t) => t.id === id) : await vscode.window.showQuickPick(
-    builtins.map((t) => ({ label: t.name, detail: t.description, id: t.id, description: `${t.id}.hbs` })), { title: vscode.l10n.t('Mentorship Prep: Customize a Built-in Template'), placeHolder: vscode.l10n.t('Copy which template into the workspace?') });
+    builtins.map((t) => ({ label: builtinTemplateName(t.id, t.name), detail: builtinTemplateDescription(t.id, t.description), id: t.id, description: `${t.id}.hbs` })), { title: vscode.l10n.t('Mentorship Prep: Customize a Built-in Template'), placeHolder: vscode.l10n.t('Copy which template into the workspace?') });
   if (!chosen) return undefined;
   const source = vscode.Uri.joinPath(context.extensionUri, 'templates', `${chosen.id}.hbs`);
   const target = vscode.Uri.joinPath(folder.uri, ...TEAM_TEMPLATES_FOLDER.split('/'), `${chosen.id}.hbs`);
