@@ -7,7 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, managerWord, narrated, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, goalPhrase, managerWord, narrated, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
@@ -171,7 +171,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
     const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'successLooksLike';
     const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
-    const text = sl === undefined ? '' : inlineMarkdown(form(sl.text));
+    // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
+    const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
+    const text = sl === undefined ? '' : inlineMarkdown(form(base));
     if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
     return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(asSentence(form(sl!.sentence))) };
   };
@@ -188,6 +190,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   if (declined) is.noReply = false;
   is.declined = declined;
   is.closedDoor = declined || noReply;
+  // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
+  // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
+  const minutes = declined || noReply ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
+  // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
+  is.askedBefore = profile.firstResponse !== undefined || words !== undefined;
   is.recurring = profile.cadence !== 'as-needed';
   is.live = profile.format !== 'async';
   is.shortSession = profile.sessionMinutes < 30;
@@ -196,7 +203,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const firstResponse = profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words));
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
-  const rhythm = rhythmOf(profile.cadence, profile.format, profile.sessionMinutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat' });
+  const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat' });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, situation.ts).
   const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
@@ -280,10 +287,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     reasons: composed.reasons,
     objections: composed.objections,
     advice: composed.advice,
-    agenda: agendaBlocks(profile.sessionMinutes, hasSuccess, rhythm.single),
-    nextAgenda: nextAgendaMinutes(profile.sessionMinutes),
+    agenda: agendaBlocks(minutes, hasSuccess, rhythm.single),
+    nextAgenda: nextAgendaMinutes(minutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
-    sessionMinutes: profile.sessionMinutes,
+    sessionMinutes: minutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
     culture: { ...profile.culture },
     relationship: { id: profile.relationship, label: RELATIONSHIP_LABELS[profile.relationship] },

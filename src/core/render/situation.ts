@@ -182,25 +182,33 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
     opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
   }
-  const openingBefore = opening.length;
-  if (s.relationship === 'former-manager') {
-    opening.push(P(
+  // Who you are to them, said once in the opening (former manager, skip-level, cross-team).
+  const relationLine = s.relationship === 'former-manager'
+    ? P(
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
       'I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.',
-      'Different from when you managed me: not my career, just your judgment on hard decisions.'));
-  } else if (s.relationship === 'skip-level' && !closed && !sentToManager) {
-    opening.push(P(
-      'I have talked this through with my manager first; they know I am here, and why.',
-      'I’ve talked this through with my manager first, so they know I’m here and why.',
-      'My manager knows I’m here, and why.'));
-  } else if (s.relationship === 'cross-team') {
-    opening.push(P(
-      'As I am not on your team, let me be clear: I am asking for your advice on one problem, not for your people’s time.',
-      'I know I’m not on your team, so to be clear up front: I’m asking for your advice on one problem, not your people’s time.',
-      'This needs your advice, not your people’s time.'));
-  }
+      'Different from when you managed me: not my career, just your judgment on hard decisions.')
+    // Skip-level: the manager knows, after a no or silence too (readers 7 and 8).
+    : s.relationship === 'skip-level' && !sentToManager
+      ? P(
+        'I have talked this through with my manager first; they know I am here, and why.',
+        'I’ve talked this through with my manager first, so they know I’m here and why.',
+        'My manager knows I’m here, and why.')
+      : s.relationship === 'cross-team'
+        ? P(
+          'As I am not on your team, let me be clear: I am asking for your advice on one problem, not for your people’s time.',
+          'I know I’m not on your team, so to be clear up front: I’m asking for your advice on one problem, not your people’s time.',
+          'This needs your advice, not your people’s time.')
+        : '';
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
-  const relation = opening.length > openingBefore ? opening[opening.length - 1]!.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
+  const relation = relationLine ? relationLine.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
+  if (relationLine && s.relationship !== 'cross-team') opening.push(relationLine);
+  // In a hierarchy the manager is named before the ask itself (reader 8: it came after the short
+  // version), and only once that conversation has happened (the opening's note says so).
+  const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical;
+  if (managerLine) {
+    opening.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
+  }
   // Executives, and direct cultures, hear the ask first and the reasons after it.
   // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
   // hear acknowledgement, then context, then the ask, whatever the title (review #10).
@@ -210,6 +218,8 @@ export function compose(s: Situation, toneNote: string): Composed {
       ? P(`Let me give you the short version first. ${r.short}`, `Here’s the short version. ${r.short}`, r.short)
       : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `Short version first. ${r.short}`));
   }
+  // Cross-team: "this needs your advice" refers to the ask, so it follows it (reader 8).
+  if (relationLine && s.relationship === 'cross-team') opening.push(relationLine);
   if (said.hasInitiative && !closed) {
     opening.push(indirect || hierarchical
       ? P(`I would like to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
@@ -217,7 +227,7 @@ export function compose(s: Situation, toneNote: string): Composed {
         `Your work on ${said.initiative} is why I’m asking you.`)
       : P(`The work you led on ${said.initiative} is the reason I am asking you.`, `The work you led on ${said.initiative} is a big part of why I’m asking you.`, `Your work on ${said.initiative} is why I’m asking you.`));
   }
-  parts.push({ title: 'Opening: thank them and reset the ask', note: '', lines: opening, after: '' });
+  parts.push({ title: 'Opening: thank them and reset the ask', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the “Manager first” template in Mentorship Prep prepares it); otherwise leave it out.*' : '', lines: opening, after: '' });
 
   const connection: string[] = [];
   // A clause about them ("You led the move to Kafka") is said on its own, then tied to the ask.
@@ -234,9 +244,9 @@ export function compose(s: Situation, toneNote: string): Composed {
     `Our current challenge is ${said.challengeIs}. ${exp}`));
   if (said.hasGoal) {
     connection.push(P(
-      `It is also part of a larger goal: within a year, I want to be able to ${said.goal}.`,
-      `It’s also part of something bigger for me: in a year, I want to be able to ${said.goal}.`,
-      `Bigger goal: in a year, I want to be able to ${said.goal}.`));
+      `It is also part of a larger goal: within a year, I want to ${said.goal}.`,
+      `It’s also part of something bigger for me: in a year, I want to ${said.goal}.`,
+      `Bigger goal: in a year, I want to ${said.goal}.`));
   }
   if (s.relationship === 'skip-level') {
     connection.push(P('From where you sit, you see how decisions like this play out across several teams, which is the view I cannot get from inside mine.', 'From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.', 'You see how this plays out across teams; I only see my own.'));
@@ -252,10 +262,6 @@ export function compose(s: Situation, toneNote: string): Composed {
   const ask: string[] = [];
   const tail: string[] = [];
   // Said as a fact, so it must be one: the note asks for the talk with the manager first.
-  const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical;
-  if (managerLine) {
-    ask.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
-  }
   // After a written no, the request asked for one conversation on one decision: if they agreed,
   // this meeting is that conversation, so nothing more is asked in the room (review 3).
   const isTheConversation = mode.theConversation;
@@ -346,7 +352,7 @@ export function compose(s: Situation, toneNote: string): Composed {
   } else if (!hierarchical) {
     ask.push(P('Would that work for you?', 'Would that work for you?', 'Does that work?'));
   }
-  parts.push({ title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the “Manager first” template in Mentorship Prep prepares it); otherwise leave it out.*' : '', lines: [...ask, ...tail], after: '' });
+  parts.push({ title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' });
 
   const pauseNote = s.declined && !indirect
     ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'

@@ -24,7 +24,9 @@ const COMMON = new Set([
   'customers', 'product', 'products', 'release', 'releases', 'performance', 'reliability', 'security', 'cost', 'costs',
   'ownership', 'contracts', 'contract', 'tenancy', 'latency', 'throughput', 'incident', 'incidents', 'migration', 'monolith',
   'microservices', 'event', 'events', 'domain', 'mentoring', 'guidance', 'advice', 'input', 'feedback', 'judgment', 'judgement',
-  'experience', 'i',
+  'experience', 'i', 'be', 'become', 'have', 'grow', 'earn', 'reach', 'take', 'step', 'drive', 'shape', 'deliver', 'vendor',
+  'vendors', 'governance', 'mainframe', 'batch', 'order', 'orders', 'payment', 'payments', 'cloud', 'infrastructure',
+  'distributed', 'public', 'private', 'internal', 'external', 'global', 'regulated', 'enterprise',
 ]);
 
 /** First halves of common hyphenated compounds ("cloud-native", "self-service", "end-to-end"). */
@@ -39,7 +41,7 @@ const COMPOUND_HEADS = new Set([
 const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
 
 /** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
-const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|offices?|regions?|countries|sites?|departments?|units?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll}|(?:i|we|they|it|there)['’](?:ll|m|d|ve|re|s)\s+\p{Ll})/iu;
+const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|offices?|regions?|countries|sites?|departments?|units?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?|jobs?|(?!(?:is|was|has|does|its|this|thus|less|across|always|perhaps)\s)\p{L}{3,}s)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll}|(?:i|we|they|it|there)['’](?:ll|m|d|ve|re|s)\s+\p{Ll})/iu;
 
 /** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
 const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
@@ -54,7 +56,7 @@ const KNOWN_FOR = /^(?:(?:he|she|they)\s+(?:is|are|was|were)|(?:he|she)['’]s|t
 
 /** A finite verb that makes a subject-first answer a clause ("p99 latency … is over 2 s", "my
  *  proposal … has stalled"). Found once, left to right: linear. */
-const FINITE = /\s(?:is|are|was|were|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s/iu;
+const FINITE = /\s(?:is|are|was|were|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|keeps?\s+\p{L}+ing|don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|never)\s/iu;
 /** Beginnings that make the answer a phrase whatever follows: an article, a question word, a
  *  preposition, a gerund ("a data map that your team can reuse", "how you traced…"). */
 const PHRASE_START = /^(?:(?:a|an|how|what|why|when|where|which|whether|who|to|for|in|on|at|of|with|by|from|into|about|between|across)\b|(?!(?:some|no|every|any)thing\b)\p{L}+ing\b)/iu;
@@ -79,6 +81,23 @@ function isClause(s: string): boolean {
   if (!m) return false;
   const before = s.slice(0, m.index).trim().split(' ');
   return before.length > 0 && before[0] !== '' && !RELATIVE.has(before[before.length - 1]!.toLowerCase());
+}
+
+/** "I want to", "we hope to", "to": the frame around a goal that the doc's "I want to …" says. */
+const GOAL_FRAME = /^(?:(?:i|we)\s+(?:really\s+)?(?:want|would like|hope|plan|aim|intend|need|wish)\s+to\s+|to\s+)/iu;
+/** Determiners and the like: a goal that starts with one is a place to reach, not an action. */
+const NOUN_START = /^(?:a|an|the|my|our|one|more|senior|staff|principal)\b/iu;
+
+/**
+ * A goal as it follows "I want to" ("lead the exit programme", "be the person who…", "get to a
+ * staff role"): its own "I want to" dropped, a capital on its first verb lowered, a noun phrase
+ * reached ("get to …"). Reviewers 7 and 8: "I want to be able to I want to lead…", "…able to Be
+ * the person…". Anchored: linear.
+ */
+export function goalPhrase(text: string): string {
+  const s = lowerLeadingCommonWord(text.replace(GOAL_FRAME, ''));
+  if (s === '') return s;
+  return NOUN_START.test(s) ? `get to ${s}` : s;
 }
 
 /** A slot's text as a sentence of its own. */

@@ -15,7 +15,7 @@ suite('Third round: first person, capitals and the 30-second version', () => {
     const ask = section(doc, 'The ask in one paragraph');
     assert.doesNotMatch(doc, /you bring I/);
     assert.match(ask, /In return, you’ll write up every decision for the platform guild/);
-    assert.match(ask, /to be able to lead a platform migration on your own/);
+    assert.match(ask, /goal for the next year: to lead a platform migration on your own/);
     assert.ok(spoken(doc).some((l) => l.includes('I’ll write up every decision')), 'the spoken line keeps the first person');
     assert.ok(spoken(doc).some((l) => l.includes('on my own')), 'the spoken goal keeps “my”');
   });

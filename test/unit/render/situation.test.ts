@@ -363,7 +363,7 @@ suite('Review #1: one model after a no, the leader\'s words acted on', () => {
 
   test('#14/#1: after a no, every sentence about rhythm, review, invites and checklist follows the single conversation', () => {
     const doc = render('prep-doc', exampleWith(deNo));
-    assert.match(doc, /a single conversation of 45 minutes/);
+    assert.match(doc, /a single conversation of 30 minutes/, "45 chosen for a trial; a single ask after a no is at most 30");
     for (const wrong of [/once a month/, /one recurring invite/, /Review after about three months/, /short, regular exchange/, /Prepare the first check-in agenda/, /Set a review point/, /a short trial/, /Propose a trial/, /lukewarm answer/]) assert.doesNotMatch(doc, wrong, String(wrong));
     assert.match(doc, /Name the likely reason for the no/);
   });

@@ -1,0 +1,65 @@
+// What the seventh and eighth fresh readers found (eight profiles between them), each pinned.
+import * as assert from 'assert';
+import { goalPhrase, slot } from '../../../src/core/render/slots';
+import { exampleWith, render, section } from './helpers';
+
+suite('Seventh and eighth readers', () => {
+  test('a goal typed as “I want to…”, “Be…” or “Become…” follows “I want to” cleanly', () => {
+    assert.strictEqual(goalPhrase('I want to lead the mainframe exit programme for the whole group'), 'lead the mainframe exit programme for the whole group');
+    assert.strictEqual(goalPhrase('Be the person who can plan and defend a data decomposition on my own'), 'be the person who can plan and defend a data decomposition on my own');
+    assert.strictEqual(goalPhrase('Become the architect people trust with platform decisions'), 'become the architect people trust with platform decisions');
+    assert.strictEqual(goalPhrase('a staff engineer role by next autumn'), 'get to a staff engineer role by next autumn');
+    for (const goal of ['I want to lead the mainframe exit programme for the whole group.', 'Be the person who can plan and defend a data decomposition on my own.']) {
+      const doc = render('prep-doc', exampleWith({ goal }));
+      assert.doesNotMatch(doc, /able to (?:I|you|Be|be the)\b|want to (?:I|you) want/, goal);
+      assert.match(section(doc, 'The script'), /I want to (?:lead the mainframe|be the person who can plan and defend a data decomposition on my own)/);
+      assert.match(section(doc, 'The ask in one paragraph'), /goal for the next year: to (?:lead the mainframe|be the person who can plan and defend a data decomposition on your own)/);
+    }
+  });
+
+  test('a challenge typed as a sentence with any plural subject, or “… keep breaking”, is a clause', () => {
+    assert.ok(slot('Our mainframe batch jobs block the move to event-driven order processing.').clause);
+    assert.ok(slot('API contracts with our three external vendors keep breaking and nobody owns the versioning.').clause);
+    assert.ok(!slot('a review of the event schemas for your team\'s new inventory service').clause);
+    assert.ok(!slot('scaling our API gateway for 10x user load').clause);
+    const brief = render('brief', exampleWith({ challenge: 'Our mainframe batch jobs block the move to event-driven order processing.' }));
+    assert.match(brief, /working on the problem that our mainframe batch jobs block the move/);
+  });
+
+  test('the manager hears that the leader was already asked, and what they said', () => {
+    const asked = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.' })), 'The script');
+    assert.match(asked, /I should have mentioned this to you first: I asked Dana Okafor for some guidance recently, and the answer was ‘Let me think about it’/);
+    assert.doesNotMatch(asked, /I have been thinking of asking|I am planning to ask/);
+    const silent = section(render('manager-first', exampleWith({ firstResponse: 'no-reply' })), 'The script');
+    assert.match(silent, /have not had a reply/);
+    const no = section(render('manager-first', exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring. Please contact HR about the mentoring programme.' })), 'The script');
+    assert.match(no, /they declined/);
+    assert.doesNotMatch(no, /every session/);
+    // Never asked: the plan, as before.
+    assert.match(section(render('manager-first', exampleWith({})), 'The script'), /I have been thinking of asking Dana Okafor/);
+  });
+
+  test('after a no, the single conversation is at most 30 minutes, everywhere', () => {
+    const input = exampleWith({ sessionMinutes: 45, firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring.' });
+    for (const id of ['prep-doc', 'request-meeting', 'one-pager', 'brief', 'manager-first']) {
+      const doc = render(id, input);
+      assert.doesNotMatch(doc, /45/, id);
+    }
+    assert.match(render('prep-doc', input), /a single conversation of 30 minutes/);
+  });
+
+  test('skip-level: the manager line is in the opening after a no and after silence too', () => {
+    for (const patch of [{ firstResponse: 'no-reply' }, { firstResponse: 'not-now', firstResponseWords: 'Unfortunately I cannot take this on.' }]) {
+      const opening = section(render('prep-doc', exampleWith({ relationship: 'skip-level', ...patch })), 'The script').split('### 2.')[0]!;
+      assert.match(opening, /my manager first; they know I am here, and why/, JSON.stringify(patch));
+    }
+  });
+
+  test('in a hierarchy the manager is named before the short version; cross-team’s “this needs your advice” follows it', () => {
+    const exec = section(render('prep-doc', exampleWith({ relationship: 'executive', tone: 'warm', culture: { communication: 'direct', hierarchy: 'hierarchical' } })), 'The script').split('### 2.')[0]!;
+    assert.ok(exec.indexOf('with my manager') > 0 && exec.indexOf('with my manager') < exec.indexOf('the short version'), exec);
+    assert.match(exec, /Say the line about your manager only after that conversation has happened/);
+    const cross = section(render('prep-doc', exampleWith({ relationship: 'cross-team', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script').split('### 2.')[0]!;
+    assert.ok(cross.indexOf('Short version first') < cross.indexOf('This needs your advice'), cross);
+  });
+});
