@@ -296,7 +296,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     // A written ask already says each note is one decision (reader 6: a fragment in a message).
     if (s.relationship === 'former-manager' && !r.written) ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'I’ll bring decisions, not status reports.'));
     if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
-    if (s.relationship === 'executive') ask.push(P('If a decision is better answered by someone on your staff, point me to them; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
+    if (s.relationship === 'executive') ask.push(P('If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     // As needed only works if there is a first decision: name it, so "when a decision needs it"
     // is not a polite way of saying never.
@@ -533,7 +533,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
     return '*Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.*';
   }
   const where = s.noReply
-    ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision (or catch them after a meeting). If that goes unanswered too, take it as a no.`
+    ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision${s.hierarchy === 'hierarchical' || s.communication === 'indirect' ? ' (in writing or through their assistant, never in passing)' : ' (or catch them after a meeting)'}. The lines below are for the meeting if they agree. If that goes unanswered too, take it as a no.`
     : s.declined
       ? (s.rhythm.written
         ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
@@ -743,6 +743,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     ? [said.strengthsSentence, said.strengthsSentence, said.strengthsSentence]
     : [`My strengths today are ${said.strengths}.`, `I feel solid on ${said.strengths}.`, `I’m strong on ${said.strengths}.`];
   const valueFrom = said.valueClause ? said.valueSentence : '';
+  // The ask is itself a written message: nothing is "with me", a second exchange is written too.
+  const askInWriting = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).inWriting;
+  const oneExchange = askInWriting || r.written && !r.live ? ['one written question', 'one written question'] : ['a single conversation', 'one conversation'];
+  const backAtTheirMilestone = s.firstResponse === 'not-now' && !closed && !!s.comeBack && !/next quarter$/.test(s.comeBack.when);
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
   const pointedToProgram = programPointed(s) !== undefined;
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
@@ -758,11 +762,11 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     { id: 'ready', objection: 'I’m not sure you’re ready for this yet.', means: 'I do not know your work well enough, or I am not sure you will follow through.', signalled: false,
       answer: said.hasStrengths
         ? P(`That is a fair question. ${strong[0]} What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
-          `Honestly, that’s exactly why I’m asking. ${strong[1]} But this challenge needs judgment I haven’t built yet. I’ve brought my current write-up; I’d welcome your reaction whenever it suits you.`,
-          `Fair. ${strong[2]} ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; ${r.written ? 'it’s attached' : 'I have it with me'}.`)
+          `Honestly, that’s exactly why I’m asking. ${strong[1]} But this challenge needs judgment I haven’t built yet. I’ve ${askInWriting ? 'attached' : 'brought'} my current write-up; I’d welcome your reaction whenever it suits you.`,
+          `Fair. ${strong[2]} ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; ${askInWriting ? 'it’s attached' : 'I have it with me'}.`)
         : P(`That is a fair question. What I do not yet have is ${said.expertiseClause ? 'your kind of experience' : `experience with ${said.expertise}`}, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.`,
-          'Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. I’ve brought my current write-up; I’d welcome your reaction whenever it suits you.',
-          `Fair. ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; ${r.written ? 'it’s attached' : 'I have it with me'}.`) },
+          `Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet. I’ve ${askInWriting ? 'attached' : 'brought'} my current write-up; I’d welcome your reaction whenever it suits you.`,
+          `Fair. ${said.expertiseClause ? 'This challenge needs judgment I haven’t built yet' : `I’m new to ${said.expertise}`}, which is why I’m asking. Judge me by my write-up; ${askInWriting ? 'it’s attached' : 'I have it with me'}.`) },
     { id: 'manager', objection: managerQ, means: 'I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before you ask.)', signalled: false,
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
@@ -785,9 +789,13 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
         'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
         'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
-    { id: 'later', objection: comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
+    { id: 'later', objection: backAtTheirMilestone ? 'It’s still not the right time.' : comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
       // After a no, the date is the whole answer: no written question in the meantime, no probing.
-      answer: closed
+      answer: backAtTheirMilestone
+        // They deferred to a milestone and you came back after it: a second "later" gets a month
+        // of their choosing, not the milestone that has passed (reader 8).
+        ? P('Understood. Which month would suit you better? I will put it in my own calendar and write to you then.', 'Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.', 'Understood. Which month should I come back in? I’ll note it in my own calendar.')
+        : closed
         ? P(`Understood. May I write to you ${comeBack.when}? Until then I will not raise it.`, `Understood. Could I write to you ${comeBack.when}? Until then I won’t bring it up.`, `Understood. I’ll write ${comeBack.when}; not before.`)
         : `${P(`That works. May I come back to you ${comeBack.when}? I will put a reminder in my own calendar and send you a short note then.`, `That works. Could I come back to you ${comeBack.when}? I’ll put a reminder in my own calendar and send you a short note then.`, `Works. I’ll note it in my calendar and send you a short note ${comeBack.when}.`)}` },
     { id: 'vague-yes', objection: 'Sure, let’s find some time at some point.', means: 'A yes in principle that will never reach a calendar unless you make it easy.', signalled: false,
@@ -804,9 +812,9 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
     { id: 'not-me', objection: 'I’m not the right person for this. Talk to someone else.', means: 'It may really be a fit problem, or a polite no.', signalled: false,
       // After a no, the referral is the whole answer: no second request attached to it.
-      answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value a single conversation with you about ${said.bridge}, because that is where your experience is so specific.`,
-        `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love one conversation with you about ${said.bridge}, because that’s where your experience is so specific.`,
-        `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`) },
+      answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value ${oneExchange[0]} with you about ${said.bridge}, because that is where your experience is so specific.`,
+        `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love ${oneExchange[1]} with you about ${said.bridge}, because that’s where your experience is so specific.`,
+        `Thanks. Could you introduce me? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`) },
       ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.', signalled: false,
       answer: P(`Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my ${s.managerWord ?? 'manager'} to raise it with you or with them, I will ask them to.`,
         `Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my ${s.managerWord ?? 'manager'}, I’ll ask them to raise it.`,
@@ -818,7 +826,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     time: s.declined || s.noReply
       ? `${P('I understand. Then one written question instead, answered when you can.', 'Totally fair. Then just one written question, answered whenever you can.', 'Understood. Then one written question instead.')}`
       : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}`,
-    ready: P('That is a fair question. Please judge me by my write-up; I have brought it.', 'Fair enough. I’ve brought my write-up, so you can judge for yourself.', `Fair. Judge me by my write-up; ${r.written ? 'it’s attached' : 'I have it with me'}.`),
+    ready: P(`That is a fair question. Please judge me by my write-up; I have ${askInWriting ? 'attached' : 'brought'} it.`, `Fair enough. I’ve ${askInWriting ? 'attached' : 'brought'} my write-up, so you can judge for yourself.`, `Fair. Judge me by my write-up; ${askInWriting ? 'it’s attached' : 'I have it with me'}.`),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
     program: pointedToProgram ? P('I have applied, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'I’ve applied, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Applied, as you suggested. This is narrower: one kind of decision your experience fits.') : P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
     // A value typed as a sentence ("I can share …") is said as its own sentence, as on the card.
@@ -828,7 +836,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     informal: P('That suits me; I am not looking for anything formal. We can drop the word ‘mentoring’ entirely.', 'That suits me, honestly. We can drop the word ‘mentoring’ altogether.', 'Fine by me. No title, one hard decision at a time.'),
     everyone: P('Let us keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Summaries go to the team; the format is easy to repeat.'),
     // When to come back is theirs to have said ("until the reorg is done"), as on the card.
-    later: P(`That works. I will put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `That works. I’ll put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `Works. I’ll note it in my own calendar and write ${comeBack.when}.`),
+    later: backAtTheirMilestone ? P('Understood. Which month would suit you better? I will write to you then.', 'Totally fair. Which month would be better? I’ll write to you then.', 'Understood. Which month should I come back in?') : P(`That works. I will put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `That works. I’ll put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `Works. I’ll note it in my own calendar and write ${comeBack.when}.`),
     'vague-yes': r.single
       ? P(`Thank you. I will ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} two or three times for the conversation`}.`, `Thank you! I’ll ${r.written ? 'send the question this week' : `send ${r.assistant ? 'your assistant' : 'you'} a couple of times for the conversation`}.`, `Thanks. ${r.written ? 'The question comes this week' : 'Two or three times for the conversation, this week'}.`)
       : r.written
@@ -841,7 +849,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     // After a no, the referral is the whole answer, as on the card.
     'not-me': closed
       ? P('Thank you. Would you be willing to introduce me?', 'Thanks, that helps. Would you introduce me?', 'Thanks. Could you introduce me?')
-      : P(`Thank you. Would you be willing to introduce me? I would still value one conversation with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love one conversation with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value one conversation with you on ${said.bridge}.`),
+      : P(`Thank you. Would you be willing to introduce me? I would still value ${oneExchange[0]} with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love ${oneExchange[1]} with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`),
   };
   return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer, likely: false }));
 }

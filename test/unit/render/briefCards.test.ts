@@ -3,15 +3,17 @@ import * as assert from 'assert';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { buildContext } from '../../../src/core/render/context';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleWith, render, TODAY } from './helpers';
+import { exampleWith, render, section, TODAY } from './helpers';
 
 suite('Night-before brief: short answers from the same source as the cards', () => {
   test('“until the reorg is done” is answered with after the reorg, in the brief as on the card', () => {
     const input = exampleWith({ firstResponse: 'not-now', firstResponseWords: 'I’m slammed until the reorg is done.' });
     const brief = render('brief', input);
     const cards = render('objections', input);
-    assert.ok(cards.includes('after the reorg is done'), 'the card names when to come back');
+    // You are back after their milestone: the opening names it, and a second "later" gets a month (reader 8).
+    assert.ok(section(render('prep-doc', input), 'The script').includes('the week after the reorg is done'), 'the opening names their milestone');
     assert.ok(brief.includes('after the reorg is done'), brief);
+    assert.ok(cards.includes('Which month'), 'a second “later” asks for a month, not the milestone that has passed');
     assert.ok(!brief.includes('start of next quarter'), 'no stock quarter when they named a time');
   });
 

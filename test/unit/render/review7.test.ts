@@ -62,4 +62,40 @@ suite('Seventh and eighth readers', () => {
     const cross = section(render('prep-doc', exampleWith({ relationship: 'cross-team', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script').split('### 2.')[0]!;
     assert.ok(cross.indexOf('Short version first') < cross.indexOf('This needs your advice'), cross);
   });
+
+  test('back after their milestone, a second “later” gets a month of their choosing', () => {
+    const cards = render('objections', exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.' }));
+    assert.match(cards, /Which month would suit you better\?/);
+    assert.doesNotMatch(cards, /send you a short note after the Q3 launch/);
+  });
+
+  test('“it’s attached” only when the ask is a written message; a live 1:1 has the write-up with you', () => {
+    const live = render('objections', exampleWith({ format: 'async', cadence: 'weekly', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } }));
+    assert.match(live, /I have it with me/);
+    assert.doesNotMatch(live, /it’s attached/);
+    const written = render('objections', exampleWith({ format: 'async', cadence: 'as-needed', tone: 'concise', firstResponse: 'no-time', culture: { communication: 'direct', hierarchy: 'flat' } }));
+    assert.match(written, /it’s attached/);
+  });
+
+  test('formal: someone on their staff is an introduction you would be grateful for, not an order', () => {
+    const script = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'enterprise' })), 'The script');
+    assert.match(script, /I would be grateful for an introduction/);
+    assert.doesNotMatch(script, /point me to them/);
+  });
+
+  test('a written ask: the “not now” thank-you answers their reply; a referral still asks for one written question', () => {
+    const input = exampleWith({ format: 'async', cadence: 'as-needed', firstResponse: 'no-time', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } });
+    const notNow = section(render('thank-you', input), 'If the answer was “not now”');
+    assert.match(notNow, /Thanks for the reply/);
+    assert.doesNotMatch(notNow, /hearing me out/);
+    assert.doesNotMatch(render('objections', input), /one conversation with you/);
+  });
+
+  test('no reply in a hierarchy: ask in writing or through their assistant, never in passing; research checks the first message arrived', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'no-reply' }));
+    assert.match(section(doc, 'The script'), /never in passing/);
+    assert.doesNotMatch(doc, /catch them after a meeting/);
+    assert.match(section(doc, 'Research before the meeting'), /Check that it reached them/);
+    assert.doesNotMatch(section(doc, 'Research before the meeting'), /anyone who was there/);
+  });
 });
