@@ -184,9 +184,9 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     `${question} Three months, then we review.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
-  // The review is part of their time: one total, computed here only.
-  const total = perTrial * minutes + reviewMinutes;
-  const totalTime = !recurring || written ? '' : minutesLabel(total);
+  // The sessions' time, with the review named on its own: the one-pager counts it the same way
+  // (reader 8: "about 60 minutes" in the script, "some 45 minutes … then a 15-minute review" there).
+  const totalTime = !recurring || written ? '' : `${minutesLabel(perTrial * minutes)}, plus a ${reviewMinutes}-minute review,`;
 
   return {
     cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
@@ -198,7 +198,13 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
 /** "about 50 minutes", "about 2 and a half hours". */
 export function minutesLabel(total: number): string {
-  return total < 120 ? `about ${total} minutes` : `about ${Math.round(total / 30) / 2} hours`.replace('.5 hours', ' and a half hours');
+  if (total < 120) return `about ${total} minutes`;
+  // "about three and a half hours": words, not "3 and a half" (reader 8).
+  const halves = Math.round(total / 30);
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  const whole = Math.floor(halves / 2);
+  const w = words[whole] ?? String(whole);
+  return halves % 2 ? `about ${w} and a half hours` : `about ${w} hours`;
 }
 
 /** After a no or no reply: one conversation, or one written question, and nothing recurring. */

@@ -79,6 +79,8 @@ export interface Advice {
   toneNote: string;
   /** What to do when they need time, the same rule the script's "think about it" line follows. */
   ifTheyNeedTime: string;
+  /** The program they pointed you to ("mentoring programme"), '' when they did not. */
+  program: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
   reopen: string[];
   /** When to come back after a "not now", from their words: "the week after the Series B closes". */
@@ -465,7 +467,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '' },
     };
   }
 
@@ -490,7 +492,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '' },
     };
   }
 
@@ -502,7 +504,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
     objections: rankCards(cards(s, P, comeBack), signals, s),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime },
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '' },
   };
 }
 
@@ -617,7 +619,8 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
       }
       return P('You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.', 'You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.', 'You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.');
     }
-    case 'no-reply': return P('I wrote to you about mentorship a while ago. I know how many requests reach you, so I wanted to ask in person, and much more specifically.', 'I sent you a note about mentorship a while back. I know how full your inbox is, so I wanted to ask in person, and much more specifically.', 'I wrote to you a while ago. Asking in person now, and more specifically.');
+    // No second "I know how many…" after the thanks, and not the word they never answered (reader 8).
+    case 'no-reply': return P('I wrote to you a few weeks ago, and I would like to ask again, in person and much more specifically.', 'I sent you a note a while back, and I’d like to ask again, in person and much more specifically.', 'I wrote to you a while ago. Asking again, in person, and more specifically.');
     default: return P('When we spoke about mentorship earlier, my request was too broad. I would like to propose something smaller and more specific.', 'I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
   }
 }

@@ -98,4 +98,42 @@ suite('Seventh and eighth readers', () => {
     assert.match(section(doc, 'Research before the meeting'), /Check that it reached them/);
     assert.doesNotMatch(section(doc, 'Research before the meeting'), /anyone who was there/);
   });
+
+  test('the script’s total and the one-pager’s agree: sessions, then the review named on its own', () => {
+    const input = exampleWith({ firstResponse: 'no-time', cadence: 'monthly', sessionMinutes: 15, relationship: 'executive', culture: { communication: 'direct', hierarchy: 'hierarchical' } });
+    assert.match(section(render('prep-doc', input), 'The script'), /about 45 minutes, plus a 15-minute review, of your time over three months/);
+    assert.match(render('one-pager', input), /some 45 minutes in all, then a 15-minute review/);
+  });
+
+  test('hours in words, and the hierarchy advice uses the form of address you chose', () => {
+    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /some four and a half hours/);
+    const nuance = section(render('prep-doc', exampleWith({ leader: { addressAs: 'Ana' } })), 'Cultural and executive nuance');
+    assert.match(nuance, /Address them as Ana, as you chose/);
+    assert.doesNotMatch(nuance, /Use their title/);
+  });
+
+  test('after silence the formal opening says “I know how many…” once, and does not name the word they ignored', () => {
+    const opening = section(render('prep-doc', exampleWith({ firstResponse: 'no-reply' })), 'The script').split('### 2.')[0]!;
+    assert.strictEqual((opening.match(/I know how many/g) ?? []).length, 1, opening);
+    assert.doesNotMatch(opening, /mentorship/);
+  });
+
+  test('the first check-in’s aim is their critique of your decision, drawing on their experience', () => {
+    assert.match(render('first-checkin', exampleWith({})), /Leave with their critique of one decision you face on the challenge/);
+  });
+
+  test('sign-offs and thanks said once', () => {
+    const update = render('async-update', exampleWith({ tone: 'concise' }));
+    assert.doesNotMatch(update, /Thanks\.\n\nBest,/);
+    assert.doesNotMatch(render('no-reply', exampleWith({})), /consider my request, and for considering it/);
+  });
+
+  test('a written no that pointed to a program: the reply and the request say you applied; no escalation line; no “no becomes yes” after the second ask', () => {
+    const input = exampleWith({ relationship: 'skip-level', firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring. Please contact HR about the cross-agency mentoring programme.' });
+    const reply = render('no-reply', input);
+    assert.match(section(reply, 'If the answer was no'), /I have applied to the mentoring programme, as you suggested/);
+    assert.doesNotMatch(reply, /let my manager know|update my manager/);
+    assert.doesNotMatch(reply, /often turns into a yes/);
+    assert.match(render('request-meeting', input), /I have applied to the mentoring programme, as you suggested/);
+  });
 });

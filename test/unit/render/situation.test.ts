@@ -438,7 +438,7 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
     const r = rhythmOf('biweekly', 'meetings', 15, 'warm', 'former-manager');
     assert.strictEqual(r.meetingMinutes, 15);
     assert.strictEqual(r.reviewMinutes, 15);
-    assert.strictEqual(r.totalTime, 'about 2 hours'); // 7 × 15 + 15
+    assert.strictEqual(r.totalTime, 'about 105 minutes, plus a 15-minute review,'); // 7 × 15, the review named on its own as in the one-pager
     const doc = render('prep-doc', exampleWith({ relationship: 'executive', firstResponse: 'no-time', sessionMinutes: 20, culture: { communication: 'direct', hierarchy: 'flat' }, tone: 'concise' }));
     assert.doesNotMatch(section(doc, 'The script'), /Ten minutes|ten minutes|20 minutes, no more/);
     assert.match(section(doc, 'The script'), /booked for 15 minutes/);
