@@ -7,7 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, goalPhrase, managerWord, narrated, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, goalPhrase, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
@@ -262,6 +262,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // Their words feed the ranking: every reason they point to, the profile's answer first.
     signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
     managerWord: words === undefined ? 'manager' : managerWord(words),
+    referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
     comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection) }; })(),
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;

@@ -36,6 +36,8 @@ export interface Situation {
   signals?: FirstResponse[];
   /** Who they sent you to, in their words ("department head"); "manager" by default. */
   managerWord?: string;
+  /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
+  referral?: string;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   comeBack?: { when: string; objection: string };
 }
@@ -81,6 +83,8 @@ export interface Advice {
   ifTheyNeedTime: string;
   /** The program they pointed you to ("mentoring programme"), '' when they did not. */
   program: string;
+  /** Someone they named instead of themselves, '' when they did not. */
+  referral: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
   reopen: string[];
   /** When to come back after a "not now", from their words: "the week after the Series B closes". */
@@ -467,7 +471,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '' },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', referral: s.referral ?? '' },
     };
   }
 
@@ -492,7 +496,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '' },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', referral: s.referral ?? '' },
     };
   }
 
@@ -504,7 +508,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
     objections: rankCards(cards(s, P, comeBack), signals, s),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '' },
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', referral: s.referral ?? '' },
   };
 }
 
@@ -725,7 +729,8 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult' : CARD_FOR[f]);
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
   // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
-  const ids = [...new Set(signals.map(cardFor))];
+  // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
+  const ids = [...new Set([...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
@@ -749,6 +754,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
   // The ask is itself a written message: nothing is "with me", a second exchange is written too.
   const askInWriting = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).inWriting;
   const oneExchange = askInWriting || r.written && !r.live ? ['one written question', 'one written question'] : ['a single conversation', 'one conversation'];
+  const toThem = s.referral ? ` to ${s.referral}` : '';
   const backAtTheirMilestone = s.firstResponse === 'not-now' && !closed && !!s.comeBack && !/next quarter$/.test(s.comeBack.when);
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
   const pointedToProgram = programPointed(s) !== undefined;
@@ -813,11 +819,11 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         : r.written
         ? P('Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'That’s the plan. Short: context, decision, options, my pick, deadline.')
         : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
-    { id: 'not-me', objection: 'I’m not the right person for this. Talk to someone else.', means: 'It may really be a fit problem, or a polite no.', signalled: false,
+    { id: 'not-me', objection: s.referral ? `Have you talked to ${s.referral}?` : 'I’m not the right person for this. Talk to someone else.', means: s.referral ? `They named ${s.referral}: take the referral gladly, and keep the one thing only they can give.` : 'It may really be a fit problem, or a polite no.', signalled: false,
       // After a no, the referral is the whole answer: no second request attached to it.
-      answer: closed ? P('Thank you, that is helpful. Would you be willing to introduce me?', 'Thank you, that’s really helpful. Would you be willing to introduce me?', 'Thanks. Could you introduce me?') : P(`Thank you, that is helpful. Would you be willing to introduce me? And if I may, I would still value ${oneExchange[0]} with you about ${said.bridge}, because that is where your experience is so specific.`,
-        `Thank you, that’s really helpful. Would you be willing to introduce me? And if it’s all right, I’d still love ${oneExchange[1]} with you about ${said.bridge}, because that’s where your experience is so specific.`,
-        `Thanks. Could you introduce me? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`) },
+      answer: closed ? P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}?`, `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`) : P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}? And if I may, I would still value ${oneExchange[0]} with you about ${said.bridge}, because that is where your experience is so specific.`,
+        `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}? And if it’s all right, I’d still love ${oneExchange[1]} with you about ${said.bridge}, because that’s where your experience is so specific.`,
+        `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`) },
       ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.', signalled: false,
       answer: P(`Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my ${s.managerWord ?? 'manager'} to raise it with you or with them, I will ask them to.`,
         `Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my ${s.managerWord ?? 'manager'}, I’ll ask them to raise it.`,
@@ -851,8 +857,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     consult: P('Of course. I will send a short summary that you can share with whoever needs to see it.', 'Of course. I’ll send a short summary you can pass on to whoever needs to see it.', 'Of course. Summary today, ready to pass on.'),
     // After a no, the referral is the whole answer, as on the card.
     'not-me': closed
-      ? P('Thank you. Would you be willing to introduce me?', 'Thanks, that helps. Would you introduce me?', 'Thanks. Could you introduce me?')
-      : P(`Thank you. Would you be willing to introduce me? I would still value ${oneExchange[0]} with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me? I’d still love ${oneExchange[1]} with you on ${said.bridge}.`, `Thanks. Could you introduce me? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`),
+      ? P(`Thank you. Would you be willing to introduce me${toThem}?`, `Thanks, that helps. Would you introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`)
+      : P(`Thank you. Would you be willing to introduce me${toThem}? I would still value ${oneExchange[0]} with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me${toThem}? I’d still love ${oneExchange[1]} with you on ${said.bridge}.`, `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`),
   };
   return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer, likely: false }));
 }

@@ -267,7 +267,9 @@ export function firstResponsesFromWords(words: string): ('no-time' | 'not-now' |
   if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b|\bmore exposure\b|\bexposure to\b/.test(w)) out.push('not-ready');
   if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b|\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/.test(w)) out.push('not-now');
   if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bslammed\b|\bschedule\b/.test(w)) out.push('no-time');
-  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
+  // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
+  // only when they do not introduce someone to ask instead.
+  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact)\b)|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
   return out;
 }
 
@@ -277,6 +279,16 @@ const MANAGER_WORDS = /\b(?:line manager|manager|boss|reporting line|department 
 export function managerWord(words: string): string {
   const m = MANAGER_WORDS.exec(words.toLowerCase());
   return m && !/^(?:boss|reporting line)$/.test(m[0]) ? m[0].replace(/^head of (?:your )?department$/, 'head of department') : 'manager';
+}
+
+/** Someone they named instead of themselves: "Maybe talk to Marcos?" → "Marcos". A capitalized
+ *  name after "talk/speak to", "ask" or "reach out to"; not "HR", not "your manager". Bounded
+ *  repeats only: linear. */
+export function referralFrom(words: string): string | undefined {
+  const m = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u.exec(words);
+  if (!m) return undefined;
+  const name = m[1]!;
+  return /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring)\b/.test(name) ? undefined : name;
 }
 
 /** When to come back, read from their words: "until the Series B closes" → "the week after the

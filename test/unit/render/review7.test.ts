@@ -1,6 +1,6 @@
 // What the seventh and eighth fresh readers found (eight profiles between them), each pinned.
 import * as assert from 'assert';
-import { goalPhrase, slot } from '../../../src/core/render/slots';
+import { firstResponsesFromWords, goalPhrase, referralFrom, slot } from '../../../src/core/render/slots';
 import { exampleWith, render, section } from './helpers';
 
 suite('Seventh and eighth readers', () => {
@@ -135,5 +135,17 @@ suite('Seventh and eighth readers', () => {
     assert.doesNotMatch(reply, /let my manager know|update my manager/);
     assert.doesNotMatch(reply, /often turns into a yes/);
     assert.match(render('request-meeting', input), /I have applied to the mentoring programme, as you suggested/);
+  });
+
+  test('someone they named instead of themselves: the card with the name ranks among the three, and the reply asks for that introduction', () => {
+    assert.strictEqual(referralFrom('My calendar is completely full this quarter. Maybe talk to Marcos?'), 'Marcos');
+    assert.strictEqual(referralFrom('Ask your manager first.'), undefined);
+    assert.strictEqual(referralFrom('Please talk to HR about the programme.'), undefined);
+    assert.ok(!firstResponsesFromWords('Maybe talk to Marcos?').includes('noncommittal'), 'a referral is not a vague yes');
+    const input = exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is completely full this quarter, I only have 15-minute slots. Maybe talk to Marcos?' });
+    const brief = render('brief', input);
+    assert.match(brief, /\*\*“Have you talked to Marcos\?”\*\* “[^”]*introduce me to Marcos\?/);
+    assert.doesNotMatch(brief, /find some time/);
+    assert.match(section(render('no-reply', input), 'If the answer was no'), /You mentioned Marcos/);
   });
 });
