@@ -115,7 +115,7 @@ function pick(tone: Tone, formal: string, warm: string, concise: string): string
 
 const STAKES: Record<Organization | 'unknown', [string, string]> = {
   startup: ['runway, speed to the next milestone, and keeping the product easy to change', 'the company'],
-  'scale-up': ['growth without breaking things: reliability, onboarding new teams, and delivery speed', 'the company'],
+  'scale-up': ['reliability while it grows, onboarding new teams, and delivery speed', 'the company'],
   enterprise: ['cost, risk, delivery dates and customers', 'the company'],
   'public-sector': ['service to the public, statutory and audit duties, budget cycles and procurement rules', 'the organization'],
   nonprofit: ['the mission, stretched budgets, and the trust of funders and the people served', 'the organization'],
@@ -672,7 +672,7 @@ function reasons(s: Situation, stakes: string): Reason[] {
     { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
-    { id: 'optics', title: 'The optics: favoritism and politics', signalled: false,
+    { id: 'optics', title: 'It could look like favoritism or politics', signalled: false,
       body: `Mentoring one person can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
       counter: `Keep it transparent and about the work. ${s.relationship === 'former-manager' ? 'Tell your current manager first, and say in the ask that this is about decisions, not your career.' : `Tell your manager first${hierarchical ? ' (in a hierarchical organization, consider asking them to mention the idea to the leader first; it turns a bold request into a sanctioned one)' : ''}, and say in the ask that you did.`} Offer to share the summaries with the team, so the benefit visibly reaches more people than you.` },
     { id: 'channel', title: 'They would rather it went through a channel', signalled: false,

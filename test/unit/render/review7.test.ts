@@ -148,4 +148,19 @@ suite('Seventh and eighth readers', () => {
     assert.doesNotMatch(brief, /find some time/);
     assert.match(section(render('no-reply', input), 'If the answer was no'), /You mentioned Marcos/);
   });
+
+  test('no heading or line with two colons, and no parentheses inside parentheses', () => {
+    for (const organization of ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit']) {
+      for (const firstResponse of ['ask-your-manager', 'no-time']) {
+        const input = exampleWith({ organization, firstResponse, format: 'async', cadence: 'weekly' });
+        for (const id of ['prep-doc', 'one-pager', 'manager-first']) {
+          for (const line of render(id, input).split('\n')) {
+            if (/^#{2,4} /.test(line)) assert.ok((line.match(/: /g) ?? []).length <= 1, `${id}: ${line}`);
+            assert.doesNotMatch(line, /\([^()]*\([^()]*\)[^()]*\)/, `${id}: ${line}`);
+          }
+        }
+        assert.doesNotMatch(render('one-pager', input), /cares about most: [^.\n]*: /);
+      }
+    }
+  });
 });

@@ -137,7 +137,7 @@ suite('The prep doc over the full matrix of choices', () => {
   });
 
   test('the first reason and the first objection card match what the leader said first', () => {
-    const reasonFor = { 'no-time': 'time is already spoken for', 'not-now': 'time is already spoken for', noncommittal: 'too vague', 'use-the-program': 'through a channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'overload (no reply)' } as const;
+    const reasonFor = { 'no-time': 'time is already spoken for', 'not-now': 'time is already spoken for', noncommittal: 'too vague', 'use-the-program': 'through a channel', 'ask-your-manager': 'favoritism or politics', 'not-ready': 'readiness', 'no-reply': 'overload (no reply)' } as const;
     const cardFor = { 'no-time': 'calendar is impossible', 'not-now': 'revisit this next quarter', noncommittal: 'find some time at some point', 'use-the-program': 'mentoring program', 'ask-your-manager': 'manager be helping', 'not-ready': 'ready for this', 'no-reply': 'calendar is impossible' } as const;
     for (const { label, input, p } of cases) {
       if (!p.firstResponse) continue;
@@ -390,7 +390,7 @@ suite('Review #1: one model after a no, the leader\'s words acted on', () => {
   test('#5: "talk to your department head" is acted on; "until X" means after X; "more exposure" is answered, not misquoted', () => {
     const jp = render('prep-doc', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'I will consider it. Please talk to your department head first.', relationship: 'executive', culture: { communication: 'indirect', hierarchy: 'hierarchical' } }));
     assert.match(section(jp, 'The script'), /As you suggested, I have spoken with my department head first/);
-    assert.match(section(jp, 'Why leaders hesitate, and what to do about it'), /### One they signalled: the optics/);
+    assert.match(section(jp, 'Why leaders hesitate, and what to do about it'), /### One they signalled: it could look like favoritism or politics/);
     const startup = render('prep-doc', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'Honestly I\'m slammed until the Series B closes.', relationship: 'executive', culture: { communication: 'direct', hierarchy: 'flat' } }));
     assert.match(section(startup, 'Objections and answers'), /the week after the Series B closes/);
     const former = render('prep-doc', exampleWith({ firstResponse: 'not-ready', firstResponseWords: 'Honestly I think you should get a bit more exposure to the exec team first. Let\'s revisit in a few months.', relationship: 'former-manager', culture: { communication: 'direct', hierarchy: 'flat' } }));
