@@ -58,6 +58,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'What success looks like': 'Woran wir Erfolg erkennen',
     'Night-before brief: {0}': 'Spickzettel für den Vorabend: {0}',
     'Opening line': 'Der erste Satz',
+    'The question': 'Die Frage',
     'First lines of the message': 'Die ersten Zeilen der Nachricht',
     'The ask in two lines': 'Die Anfrage in zwei Zeilen',
     'The 30-second ask': 'Die Anfrage in 30 Sekunden',

@@ -504,7 +504,8 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     script: {
       // After a no, the rhythm itself is the single conversation or question, so r.short says so.
       setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote, relation,
-      short: thirtySeconds(s, r.short, P),
+      // In the conversation they granted, the short version is the question itself (reader 7).
+      short: isTheConversation ? ask[0]! : thirtySeconds(s, r.short, P),
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
     objections: rankCards(cards(s, P, comeBack), signals, s),
@@ -712,7 +713,8 @@ function likelihood(id: string, s: Situation): number {
     case 'program': return { enterprise: 5, 'public-sector': 5, 'scale-up': 3, startup: 1, nonprofit: 1, unknown: 2 }[org];
     case 'gain': return rel === 'executive' ? 7 : rel === 'cross-team' ? 6 : 4;
     case 'informal': return s.communication === 'indirect' ? 2 : 4;
-    case 'everyone': return rel === 'executive' ? 6 : hierarchical ? 5 : 2;
+    // Equal treatment is the public sector's first worry about one person's mentoring (reader 7).
+    case 'everyone': return (rel === 'executive' ? 6 : hierarchical ? 5 : 2) + (org === 'public-sector' ? 4 : 0);
     case 'later': return 4;
     case 'vague-yes': return s.communication === 'indirect' ? 6 : 3;
     case 'email': return r.written ? 1 : 5;
@@ -738,7 +740,9 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
     .map((c, i) => ({ c, i, score: likelihood(c.id, s) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((x) => x.c);
-  return [...marked, ...rest].map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
+  // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
+  const inTheConversation = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).theConversation;
+  return [...marked, ...rest.filter((c) => !inTheConversation || (c.id !== 'vague-yes' && c.id !== 'consult'))].map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
 }
 
 function cards(s: Situation, P: (f: string, w: string, c: string) => string, comeBack: { when: string; objection: string }): Card[] {
@@ -795,7 +799,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         `That suits me, honestly; I’m not after anything formal. Think of it as ${r.single ? `${r.written ? 'one question' : 'one conversation'} about one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'} about one hard decision at a time`}. We can drop the word ‘mentoring’ altogether.`,
         `Fine by me. No title: ${r.single ? `${r.written ? 'one question' : 'one conversation'}, one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time`}.`) },
     { id: 'everyone', objection: 'If I do this for you, I’ll have to do it for everyone.', means: 'I am worried about how this looks.', signalled: false,
-      answer: P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
+      // One conversation after a no: one work decision, the input anyone on it could ask for (reader 7).
+      answer: r.single ? P(`I understand.${pointedToProgram ? ' That is why I went to the program.' : ''} This is one decision in your area, the same input anyone working on it could ask for, and the summary goes to the team.`, `I get that.${pointedToProgram ? ' That’s why I went to the program.' : ''} This is one decision in your area, the input anyone working on it could ask for, and the summary goes to the team.`, `${pointedToProgram ? 'That’s why I went to the program. ' : ''}One decision in your area, what anyone on it could ask; the summary goes to the team.`) : P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
         'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
         'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
     { id: 'later', objection: backAtTheirMilestone ? 'It’s still not the right time.' : comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
@@ -843,7 +848,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       ? P(`A better decision on our challenge, made with your experience. And from my side: ${said.valueSentence}`, `A better call on our challenge, made with your experience. And from me: ${said.valueSentence}`, `A better decision on our challenge. And from me: ${said.valueSentence}`)
       : P(`A better decision on our challenge, made with your experience, and from my side, ${said.value}.`, `A better call on our challenge, made with your experience, and from me, ${said.value}.`, `A better decision on our challenge. And from me, ${said.value}.`),
     informal: P('That suits me; I am not looking for anything formal. We can drop the word ‘mentoring’ entirely.', 'That suits me, honestly. We can drop the word ‘mentoring’ altogether.', 'Fine by me. No title, one hard decision at a time.'),
-    everyone: P('Let us keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Summaries go to the team; the format is easy to repeat.'),
+    everyone: r.single ? P('This is one decision in your area, and the summary goes to the team.', 'It’s one decision in your area, and the summary goes to the team.', 'One decision in your area; the summary goes to the team.') : P('Let us keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.', 'Summaries go to the team; the format is easy to repeat.'),
     // When to come back is theirs to have said ("until the reorg is done"), as on the card.
     later: backAtTheirMilestone ? P('Understood. Which month would suit you better? I will write to you then.', 'Totally fair. Which month would be better? I’ll write to you then.', 'Understood. Which month should I come back in?') : P(`That works. I will put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `That works. I’ll put a reminder in my own calendar and send you a short note ${comeBack.when}.`, `Works. I’ll note it in my own calendar and write ${comeBack.when}.`),
     'vague-yes': r.single

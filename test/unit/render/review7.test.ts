@@ -163,4 +163,16 @@ suite('Seventh and eighth readers', () => {
       }
     }
   });
+
+  test('in the one conversation a written no granted: the brief states the question, nothing schedules a meeting you are in, equal treatment ranks high in the public sector', () => {
+    const input = exampleWith({ relationship: 'skip-level', organization: 'public-sector', culture: { communication: 'direct', hierarchy: 'hierarchical' }, firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring. Please contact HR about the cross-agency mentoring programme.' });
+    const brief = render('brief', input);
+    assert.match(brief, /\*\*The question:\*\* “As I wrote, this conversation is all I am asking for/);
+    assert.doesNotMatch(brief, /a single conversation of|\*\*The bridge/);
+    assert.match(brief, /my manager first; they know I am here/);
+    const cards = section(render('prep-doc', input), 'Objections and answers');
+    assert.doesNotMatch(cards, /find some time|check with a few people/);
+    const top = [...render('brief', input).matchAll(/^\d\. \*\*“(.+?)”\*\*/gm)].map((m) => m[1]!);
+    assert.ok(top.some((t) => /do it for everyone/.test(t)), top.join(' | '));
+  });
 });
