@@ -119,7 +119,9 @@ function termsNamedIn(text: string | undefined, glossary: readonly GlossaryEntry
 
 export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   const matcher = matcherFor(glossary);
-  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.you.strengths, profile.valueYouBring, profile.goal, profile.successLooksLike]
+  // Not your own strengths: they are what you bring, not what the conversation is about (reader 8:
+  // Kubernetes from "I run our Kubernetes platform" in a decomposition conversation).
+  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.valueYouBring, profile.goal, profile.successLooksLike]
     .filter(Boolean).join('\n\n');
   const chosen: GlossaryEntry[] = [];
   const add = (e: GlossaryEntry | undefined) => { if (e && !chosen.includes(e)) chosen.push(e); };

@@ -151,7 +151,9 @@ export function compose(s: Situation, toneNote: string): Composed {
     : s.noReply
       ? 'Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
       : indirect
-        ? 'In an indirect culture a lukewarm answer can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.'
+        // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
+        // a Japanese CTO read exactly like "Interesting idea").
+        ? `In an indirect culture ${signals.includes('noncommittal') && s.words && s.words.split(' ').length <= 12 ? `“${s.words.replace(/[.!]+$/u, '')}”` : 'a lukewarm answer'} can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.`
         : s.firstResponse === 'not-now'
           ? `They put it off${putOffUntil(s.comeBack)}: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.`
           : s.firstResponse === 'no-time'
@@ -301,7 +303,8 @@ export function compose(s: Situation, toneNote: string): Composed {
     }
     // A written ask already says each note is one decision (reader 6: a fragment in a message).
     if (s.relationship === 'former-manager' && !r.written) ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'I’ll bring decisions, not status reports.'));
-    if (s.relationship === 'executive') ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
+    // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
+    if (s.relationship === 'executive' && !indirect) ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
     if (s.relationship === 'executive') ask.push(P('If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     // As needed only works if there is a first decision: name it, so "when a decision needs it"

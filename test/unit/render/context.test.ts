@@ -69,18 +69,19 @@ suite('chooseTerms', () => {
     assert.strictEqual(names(chosen).filter((n) => n === 'API Gateway').length, 1);
   });
 
-  test('reads the challenge, the bridge, the leader’s expertise and initiative, your strengths and what you bring', () => {
+  test('reads the challenge, the bridge, the leader’s expertise and initiative and what you bring; not your own strengths', () => {
     const inputs = [
       { leader: { name: 'Dana' }, challenge: 'technical debt' },
       { leader: { name: 'Dana' }, challenge: 'x', expertiseApplied: 'technical debt' },
       { leader: { name: 'Dana', expertise: 'technical debt' }, challenge: 'x' },
       { leader: { name: 'Dana', initiative: 'technical debt' }, challenge: 'x' },
-      { leader: { name: 'Dana' }, challenge: 'x', you: { strengths: 'technical debt' } },
       { leader: { name: 'Dana' }, challenge: 'x', valueYouBring: 'technical debt' },
     ];
     for (const input of inputs) {
       assert.deepStrictEqual(names(chooseTerms(profileOf(input), [entry('Technical Debt'), entry('Filler')])), ['Technical Debt'], JSON.stringify(input));
     }
+    // Your strengths are what you bring, not the topic (reader 8: Kubernetes in a decomposition talk).
+    assert.deepStrictEqual(names(chooseTerms(profileOf({ leader: { name: 'Dana' }, challenge: 'x', you: { strengths: 'technical debt' } }), [entry('Technical Debt'), entry('Filler')])), []);
   });
 
   test('does not pick terms from the leader’s name or role', () => {

@@ -175,4 +175,18 @@ suite('Seventh and eighth readers', () => {
     const top = [...render('brief', input).matchAll(/^\d\. \*\*“(.+?)”\*\*/gm)].map((m) => m[1]!);
     assert.ok(top.some((t) => /do it for everyone/.test(t)), top.join(' | '));
   });
+
+  test('indirect: their own short non-answer is named in the premise; the executive ask stays short; the advance note’s subject names the topic', () => {
+    const input = exampleWith({ relationship: 'executive', firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.' });
+    const doc = render('prep-doc', input);
+    assert.match(section(doc, 'The ask in one paragraph'), /In an indirect culture “Let me think about it” can be a polite no/);
+    assert.doesNotMatch(section(doc, 'The script'), /frame each decision/);
+    assert.match(render('request-meeting', input), /\*\*Subject:\*\* Your advice on scaling our API gateway for 10x user load: a note ahead of a request/);
+  });
+
+  test('a written first check-in asks one question, not five', () => {
+    const note = render('first-checkin', exampleWith({ format: 'async', cadence: 'weekly' }));
+    assert.strictEqual((section(note, 'Questions worth asking').match(/^- “/gm) ?? []).length, 1);
+    assert.ok((section(render('first-checkin', exampleWith({})), 'Questions worth asking').match(/^- “/gm) ?? []).length >= 4);
+  });
 });
