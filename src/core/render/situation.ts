@@ -323,7 +323,7 @@ export function compose(s: Situation, toneNote: string): Composed {
         // The cost, said plainly; the lighter version is kept for the card, if they still hesitate
         // (offered once, not before they object: review 5).
         if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time over three months.`, `All in, that’s ${r.totalTime} over three months.`, `${capFirst(r.totalTime)} over three months in total.`));
-        if (r.live) ask.push(P('I will keep an eye on the clock, and we stop on time, even mid-sentence.', 'I’ll keep an eye on the clock, and we stop on time, even mid-sentence.', 'I watch the clock; we stop on time.'));
+        if (r.live) ask.push(P('I will keep an eye on the clock, and we stop on time.', 'I’ll keep an eye on the clock, and we stop on time.', 'I watch the clock; we stop on time.'));
         break;
       // not-now: the way out was offered in the opening; a second one mid-ask invites the no
       // before the ask is finished (reader 6).
@@ -437,10 +437,12 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
   const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
     ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
     : s.firstResponse === 'no-time'
-      ? P(' And thank you for making room for this in a full calendar.', ' And thanks for making room for this in a packed calendar.', ' I know the calendar is full.')
-      : s.relationship === 'skip-level'
-        ? P(' I will let my manager know how we left it.', ' I’ll let my manager know how we left it.', ' I’ll update my manager.')
-        : s.relationship === 'executive'
+      // One thank-you in the closing, not two (reader 8).
+      ? P(' I know how full your calendar is, so I will keep everything short.', ' I know how packed your calendar is, so I’ll keep everything short.', ' I know the calendar is full.')
+      // Skip-level: the manager was named in the opening; not again on the way out.
+      : s.relationship === 'cross-team'
+        ? P(' If the summaries would be useful to your team, they are yours to share.', ' And if the summaries would help your team, they’re yours to share.', ' The summaries are yours to share with your team.')
+      : s.relationship === 'executive'
           // The summary goes to them (promised above); only the scheduling goes elsewhere.
           ? (r.assistant
             ? (indirect
@@ -524,8 +526,9 @@ function thirtySeconds(s: Situation, ask: string, P: (f: string, w: string, c: s
   if (missing(said.challengeTopic)) return ask;
   const why = missing(said.expertise) ? ''
     // A full stop, not a semicolon, after the user's text: "R&D;" would read as an entity.
-    : said.expertiseClause ? P(', and your experience is what I am missing', ', and your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
-      : P(`, and your experience with ${said.expertise} is what I am missing`, `, and your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
+    // Two sentences: a challenge that is itself a clause with "and" ran on (reader 8).
+    : said.expertiseClause ? P('. Your experience is what I am missing', '. Your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
+      : P(`. Your experience with ${said.expertise} is what I am missing`, `. Your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
   return `${P('I am working on', 'I’m working on', 'I’m working on')} ${said.challengeTopic}${why}. ${ask}`;
 }
 

@@ -189,4 +189,22 @@ suite('Seventh and eighth readers', () => {
     assert.strictEqual((section(note, 'Questions worth asking').match(/^- “/gm) ?? []).length, 1);
     assert.ok((section(render('first-checkin', exampleWith({})), 'Questions worth asking').match(/^- “/gm) ?? []).length >= 4);
   });
+
+  test('after a no or silence: the arrangement advice is about the one conversation, the header says where the rhythm went, and the wording is not a series', () => {
+    const input = exampleWith({ firstResponse: 'no-reply', cadence: 'monthly' });
+    const doc = render('prep-doc', input);
+    assert.match(doc, /the rhythm in your profile waits until they offer a second one/);
+    assert.doesNotMatch(section(doc, 'Cultural and executive nuance'), /choose the rhythm and the format|which rhythm and format/);
+    assert.match(render('first-checkin', input), /Pre-read for our conversation on/);
+    assert.match(render('brief', input), /After their silence this meeting is your one more ask/);
+  });
+
+  test('one thank-you in a no-time closing, no “even mid-sentence”, and the 30-second version in two sentences', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'no-time', tone: 'warm', relationship: 'executive', culture: { communication: 'direct', hierarchy: 'hierarchical' } }));
+    const script = section(doc, 'The script');
+    const closing = script.split('### 5.')[1] ?? script.split('Closing')[1]!;
+    assert.ok((closing.match(/[Tt]hank/g) ?? []).length <= 1, closing);
+    assert.doesNotMatch(script, /mid-sentence/);
+    assert.match(doc, /\*\*The 30-second version:\*\* “I’m working on scaling our API gateway for 10x user load\. Your experience with/);
+  });
 });
