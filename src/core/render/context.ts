@@ -3,7 +3,14 @@ import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
-import { fillIn, inlineMarkdown } from './markdown';
+import { fillIn, inlineMarkdown as escapeInline } from './markdown';
+
+/** User text made Markdown-safe for a document, its typed apostrophes inside words ("team's",
+ *  "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line). Only between
+ *  letters, and only in documents: the session log and hovers keep what was typed. */
+function inlineMarkdown(text: string): string {
+  return escapeInline(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+}
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';

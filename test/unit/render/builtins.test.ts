@@ -86,7 +86,7 @@ suite('Built-in templates: the full prep doc', () => {
 
   test('the ask names the challenge, the bridge and what you bring', () => {
     const ask = section(doc, 'The ask in one paragraph');
-    for (const s of ['scaling our API gateway for 10x user load', 'using bounded contexts to split the gateway\'s routing rules', 'a written summary of each session\'s decisions the team can reuse']) {
+    for (const s of ['scaling our API gateway for 10x user load', 'using bounded contexts to split the gateway’s routing rules', 'a written summary of each session’s decisions the team can reuse']) {
       assert.ok(ask.includes(s), s);
     }
   });

@@ -79,8 +79,8 @@ suite('Sixth reader', () => {
     const doc = render('prep-doc', cto());
     const narrative = section(doc, 'The ask in one paragraph') + section(doc, 'Framing: a strategic partnership');
     assert.doesNotMatch(narrative, /\bhis\b/);
-    assert.match(narrative, /their team's platform/);
-    assert.match(section(doc, 'The script'), /your team's platform/);
+    assert.match(narrative, /their team’s platform/);
+    assert.match(section(doc, 'The script'), /your team’s platform/);
   });
 
   test('no "Relationship: an executive." label; the relationship reads as a phrase', () => {

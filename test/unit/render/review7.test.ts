@@ -207,4 +207,10 @@ suite('Seventh and eighth readers', () => {
     assert.doesNotMatch(script, /mid-sentence/);
     assert.match(doc, /\*\*The 30-second version:\*\* “I’m working on scaling our API gateway for 10x user load\. Your experience with/);
   });
+
+  test('typed apostrophes inside words match the doc’s own in every document, and only there', () => {
+    const doc = render('prep-doc', exampleWith({ valueYouBring: 'a review of her team\'s service that we don\'t own' }));
+    assert.match(doc, /team’s service that we don’t own/);
+    assert.doesNotMatch(doc, /[\p{L}]'[\p{L}]/u);
+  });
 });

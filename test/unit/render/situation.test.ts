@@ -167,10 +167,10 @@ suite('Issue 16, item by item', () => {
   test('2. a field written in the third person is said in the second: "her team" → "your team"', () => {
     const doc = render('prep-doc', exampleWith({ valueYouBring: 'a tenancy review of her team\'s new collections service', expertiseApplied: 'which her team could reuse' }));
     const lines = spoken(doc);
-    assert.ok(lines.some((l) => l.includes('your team\'s new collections service')), lines.join('\n'));
+    assert.ok(lines.some((l) => l.includes('your team’s new collections service')), lines.join('\n'));
     assert.ok(!lines.some((l) => /her team/.test(l)));
     // The narrative calls the leader "they" throughout, so their typed "her" follows (reader 6).
-    assert.match(section(doc, 'Framing: a strategic partnership'), /their team's new collections service/, 'the narrative says "their"');
+    assert.match(section(doc, 'Framing: a strategic partnership'), /their team’s new collections service/, 'the narrative says "their"');
     assert.doesNotMatch(doc, /\bher team/);
   });
 
