@@ -16,10 +16,12 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Reads a file as UTF-8, preferring an open document's (possibly unsaved) text. */
+/** Reads a file as UTF-8, preferring an open document's unsaved text. A clean document is read
+ *  from disk: its model can lag a file replaced behind it (a session log deleted and written again
+ *  while its closed editor's document lingered was read stale, and the doc missed the new log). */
 export async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open?.isDirty) return open.getText();
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
