@@ -3,18 +3,18 @@ import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
-import { fillIn, inlineMarkdown as escapeInline } from './markdown';
+import { fillIn, inlineMarkdown } from './markdown';
 
-/** User text made Markdown-safe for a document, its typed apostrophes inside words ("team's",
- *  "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line). Only between
- *  letters, and only in documents: the session log and hovers keep what was typed. */
-function inlineMarkdown(text: string): string {
-  return escapeInline(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+/** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
+ *  ("team's", "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line).
+ *  Only between letters, and only in answers: names, the session log and hovers keep what was typed. */
+function prose(text: string): string {
+  return inlineMarkdown(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
 }
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, firstResponseFromWords, firstResponsesFromWords, goalPhrase, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, doubtsFit, firstResponseFromWords, firstResponsesFromWords, goalPhrase, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
@@ -182,9 +182,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
     // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
     const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
-    const text = sl === undefined ? '' : inlineMarkdown(form(base));
+    const text = sl === undefined ? '' : prose(form(base));
     if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
-    return { text, clause: sl!.clause, given: true, sentence: inlineMarkdown(asSentence(form(sl!.sentence))) };
+    return { text, clause: sl!.clause, given: true, sentence: prose(asSentence(form(sl!.sentence))) };
   };
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const is: Record<string, boolean> = {};
@@ -271,6 +271,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // Their words feed the ranking: every reason they point to, the profile's answer first.
     signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
     managerWord: words === undefined ? 'manager' : managerWord(words),
+    doubtsFit: words !== undefined && doubtsFit(words),
     referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
     comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection) }; })(),
   }, toneClash(profile) ?? '');

@@ -38,6 +38,8 @@ export interface Situation {
   managerWord?: string;
   /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
   referral?: string;
+  /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
+  doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   comeBack?: { when: string; objection: string };
 }
@@ -83,6 +85,8 @@ export interface Advice {
   ifTheyNeedTime: string;
   /** The program they pointed you to ("mentoring programme"), '' when they did not. */
   program: string;
+  /** "applied to the mentoring programme", "joined the architecture guild"; '' when none. */
+  programJoined: string;
   /** Someone they named instead of themselves, '' when they did not. */
   referral: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
@@ -338,7 +342,8 @@ export function compose(s: Situation, toneNote: string): Composed {
           : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three times for the first one this week.'));
         break;
       case 'use-the-program':
-        ask.push(P('If it helps, we could also run it through the program, so that it counts there too.', 'If it helps, we can run it through the program too, so it counts there as well.', 'We can run it through the program too.'));
+        // Only a program that could count it: not a guild, not one they named as the alternative to them.
+        if (!programPointed(s)) ask.push(P('If it helps, we could also run it through the program, so that it counts there too.', 'If it helps, we can run it through the program too, so it counts there as well.', 'We can run it through the program too.'));
         break;
       default: break;
     }
@@ -476,7 +481,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', referral: s.referral ?? '' },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', referral: s.referral ?? '' },
     };
   }
 
@@ -501,7 +506,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', referral: s.referral ?? '' },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', referral: s.referral ?? '' },
     };
   }
 
@@ -514,7 +519,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
     objections: rankCards(cards(s, P, comeBack), signals, s),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', referral: s.referral ?? '' },
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', referral: s.referral ?? '' },
   };
 }
 
@@ -563,14 +568,23 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
   const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   const program = programPointed(s);
-  const enroll = program ? ` Apply to the ${program} before the meeting: the opening says you did.` : '';
+  const enroll = program ? ` ${/guild|communit/.test(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
   return `*${where}${who}${why}${how}${enroll} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
 /** They pointed you to the mentoring program (in the enum or their words): its name in their words. */
 function programPointed(s: Situation): string | undefined {
   if (!signalsOf(s).includes('use-the-program')) return undefined;
+  // A guild or community of practice is named as they named it ("the architecture guild"), and is
+  // joined, not applied to (reader 9).
+  const guild = /\b((?:[a-z]+\s+)?guild|communit(?:y|ies) of practice)\b/i.exec(s.words);
+  if (guild) return guild[1]!.toLowerCase().replace(/^(?:the|a|our|your)\s+/, '');
   return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
+}
+
+/** "applied to the mentoring programme", "joined the architecture guild". */
+export function joinedThe(program: string): string {
+  return /guild|communit/.test(program) ? `joined the ${program}` : `applied to the ${program}`;
 }
 
 /** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off". */
@@ -584,9 +598,16 @@ function putOffUntil(comeBack: { when: string } | undefined): string {
 function acknowledgement(s: Situation, P: (f: string, w: string, c: string) => string): string {
   const program = programPointed(s);
   // Said only once it is true: the setting tells the reader to enroll before the meeting.
-  const enrolled = program ? P(` I have applied to the ${program}, as you advised.`, ` I’ve applied to the ${program}, as you suggested.`, ` I’ve applied to the ${program}, as you advised.`) : '';
+  const enrolled = program ? P(` I have ${joinedThe(program)}, as you advised.`, ` I’ve ${joinedThe(program)}, as you suggested.`, ` I’ve ${joinedThe(program)}, as you advised.`) : '';
   if (s.declined) {
     return declinedAck(s, P) + enrolled;
+  }
+  // A doubt about fit is answered as one: the ask was "mentoring", the need is narrower (reader 10).
+  if (s.doubtsFit && (!s.firstResponse || s.firstResponse === 'noncommittal' || s.firstResponse === 'use-the-program')) {
+    const joined = program ? P(` I have ${joinedThe(program)}, as you suggested.`, ` I’ve ${joinedThe(program)}, as you suggested.`, ` I’ve ${joinedThe(program)}, as you suggested.`) : '';
+    return P('You said you were not sure you were the right person for this. I think that is because I asked for ‘mentoring’; what I need is much narrower: your experience on one problem.',
+      'You said you weren’t sure you’d be the right mentor for me. I think that’s because I asked for ‘mentoring’, and what I actually need is much narrower: your experience on one problem.',
+      'You weren’t sure you’re the right person. Fair: I asked for ‘mentoring’. What I need is narrower: your experience on one problem.') + joined;
   }
   return otherAck(s, P, program);
 }
@@ -616,7 +637,7 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
       return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     }
     case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
-    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have applied, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve applied, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve applied. This is narrower: one problem your experience fits.`);
+    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have ${/guild|communit/.test(program) ? 'joined it' : 'applied'}, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve ${/guild|communit/.test(program) ? 'joined it' : 'applied'}, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve ${/guild|communit/.test(program) ? 'joined' : 'applied'}. This is narrower: one problem your experience fits.`);
       return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
     case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
     case 'not-ready': {
@@ -738,7 +759,7 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
   // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
   // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
-  const ids = [...new Set([...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
+  const ids = [...new Set([...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
@@ -768,6 +789,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
   const backAtTheirMilestone = s.firstResponse === 'not-now' && !closed && !!s.comeBack && !/next quarter$/.test(s.comeBack.when);
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
   const pointedToProgram = programPointed(s) !== undefined;
+  const joinedVerb = /guild|communit/.test(programPointed(s) ?? '') ? 'joined it' : 'applied';
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Omit<Card, 'short' | 'likely'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
@@ -790,10 +812,11 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
         `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
-    { id: 'program', objection: 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? 'I would rather this went through a channel than through me. (Apply before the meeting, so that your first sentence is true.)' : 'I would rather this went through a channel than through me.', signalled: false,
-      answer: pointedToProgram ? P('I have applied, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
-        'I’ve applied, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can run it through the program so it counts there too.',
-        'I’ve applied, as you suggested. This sits alongside it and is narrower: one kind of decision where your experience is rare.') : P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
+    { id: 'program', objection: /guild|communit/.test(programPointed(s) ?? '') ? `Have you tried the ${programPointed(s)}?` : 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? `I would rather this went through a channel than through me. (${/guild|communit/.test(programPointed(s) ?? '') ? 'Join it' : 'Apply'} before the meeting, so that your first sentence is true.)` : 'I would rather this went through a channel than through me.', signalled: false,
+      // Their channel may not count anything for this (a guild, an HR programme they do not mentor in): no "run it through the program" (reader 9).
+      answer: pointedToProgram ? P(`I have ${joinedVerb}, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual.`,
+        `I’ve ${joinedVerb}, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare.`,
+        `I’ve ${joinedVerb}, as you suggested. This sits alongside it and is narrower: one kind of decision where your experience is rare.`) : P('I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.',
         'I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.',
         'Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.') },
     { id: 'gain', objection: 'What would I get out of this?', means: 'Show me this is not charity.', signalled: false,
@@ -830,9 +853,10 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         : r.written
         ? P('Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.', 'Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.', 'That’s the plan. Short: context, decision, options, my pick, deadline.')
         : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
-    { id: 'not-me', objection: s.referral ? `Have you talked to ${s.referral}?` : 'I’m not the right person for this. Talk to someone else.', means: s.referral ? `They named ${s.referral}: take the referral gladly, and keep the one thing only they can give.` : 'It may really be a fit problem, or a polite no.', signalled: false,
+    { id: 'not-me', objection: s.referral ? `Have you talked to ${s.referral}?` : s.doubtsFit ? 'I’m not sure I’m the right person for this.' : 'I’m not the right person for this. Talk to someone else.', means: s.referral ? `They named ${s.referral}: take the referral gladly, and keep the one thing only they can give.` : s.doubtsFit ? 'They doubt the fit, not you: make the ask about their one proven experience, not about mentoring you.' : 'It may really be a fit problem, or a polite no.', signalled: false,
       // After a no, the referral is the whole answer: no second request attached to it.
-      answer: closed ? P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}?`, `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`) : P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}? And if I may, I would still value ${oneExchange[0]} with you about ${said.bridge}, because that is where your experience is so specific.`,
+      answer: s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
+        : closed ? P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}?`, `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`) : P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}? And if I may, I would still value ${oneExchange[0]} with you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}? And if it’s all right, I’d still love ${oneExchange[1]} with you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`) },
       ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.', signalled: false,
@@ -848,7 +872,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       : `${P(`I understand. Then something lighter, if it helps: ${r.fallbackText}.`, `Totally fair. Then let’s make it lighter: ${r.fallbackText}.`, `Understood. Then lighter: ${r.fallbackText}.`)}`,
     ready: P(`That is a fair question. Please judge me by my write-up; I have ${askInWriting ? 'attached' : 'brought'} it.`, `Fair enough. I’ve ${askInWriting ? 'attached' : 'brought'} my write-up, so you can judge for yourself.`, `Fair. Judge me by my write-up; ${askInWriting ? 'it’s attached' : 'I have it with me'}.`),
     manager: P(`My manager knows and supports it. I came to you for one reason: your experience with ${said.expertise}.`, `My manager knows I’m talking to you. On this problem, your experience with ${said.expertise} is the piece I can’t get anywhere else.`, `My manager knows and supports it. I’m asking you for your experience with ${said.expertise}.`),
-    program: pointedToProgram ? P('I have applied, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'I’ve applied, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Applied, as you suggested. This is narrower: one kind of decision your experience fits.') : P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
+    program: pointedToProgram ? P(`I have ${joinedVerb}, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.`, `I’ve ${joinedVerb}, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.`, `${joinedVerb === 'applied' ? 'Applied' : 'Joined it'}, as you suggested. This is narrower: one kind of decision your experience fits.`) : P('I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.', 'Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.', 'Happy to join it. This is narrower: one kind of decision your experience fits.'),
     // A value typed as a sentence ("I can share …") is said as its own sentence, as on the card.
     gain: said.valueClause
       ? P(`A better decision on our challenge, made with your experience. And from my side: ${said.valueSentence}`, `A better call on our challenge, made with your experience. And from me: ${said.valueSentence}`, `A better decision on our challenge. And from me: ${said.valueSentence}`)
@@ -867,7 +891,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       : P('Gladly. Each one will be short, with the options, my recommendation and when I need an answer.', 'Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.', 'Gladly. Short, with my pick and a deadline.'),
     consult: P('Of course. I will send a short summary that you can share with whoever needs to see it.', 'Of course. I’ll send a short summary you can pass on to whoever needs to see it.', 'Of course. Summary today, ready to pass on.'),
     // After a no, the referral is the whole answer, as on the card.
-    'not-me': closed
+    'not-me': s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
+      : closed
       ? P(`Thank you. Would you be willing to introduce me${toThem}?`, `Thanks, that helps. Would you introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`)
       : P(`Thank you. Would you be willing to introduce me${toThem}? I would still value ${oneExchange[0]} with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me${toThem}? I’d still love ${oneExchange[1]} with you on ${said.bridge}.`, `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`),
   };

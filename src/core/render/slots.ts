@@ -248,12 +248,12 @@ export function soundsLikeNo(words: string): boolean {
  *  brutal" reads as no-time, "let me see" as noncommittal. Undefined when nothing fits. */
 export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready' | undefined {
   const w = words.toLowerCase();
-  if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) return 'use-the-program';
+  if (/\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/.test(w)) return 'use-the-program';
   if (MANAGER_WORDS.test(w)) return 'ask-your-manager';
   if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/.test(w)) return 'not-ready';
-  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b/.test(w)) return 'not-now';
+  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b/.test(w)) return 'not-now';
   if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/.test(w)) return 'no-time';
-  if (/\blet me (?:see|think)\b|\binteresting\b|\bmaybe\b|\bperhaps\b|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
+  if (/\blet me (?:see|think)\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
   return undefined;
 }
 
@@ -262,14 +262,14 @@ export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | '
 export function firstResponsesFromWords(words: string): ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] {
   const w = words.toLowerCase();
   const out: ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] = [];
-  if (/\bprogram(?:me)?\b|\bscheme\b/.test(w)) out.push('use-the-program');
+  if (/\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/.test(w)) out.push('use-the-program');
   if (MANAGER_WORDS.test(w)) out.push('ask-your-manager');
   if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b|\bmore exposure\b|\bexposure to\b/.test(w)) out.push('not-ready');
-  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter the\b|\brevisit\b|\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/.test(w)) out.push('not-now');
+  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/.test(w)) out.push('not-now');
   if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bslammed\b|\bschedule\b/.test(w)) out.push('no-time');
   // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
   // only when they do not introduce someone to ask instead.
-  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact)\b)|\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
+  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
   return out;
 }
 
@@ -279,6 +279,12 @@ const MANAGER_WORDS = /\b(?:line manager|manager|boss|reporting line|department 
 export function managerWord(words: string): string {
   const m = MANAGER_WORDS.exec(words.toLowerCase());
   return m && !/^(?:boss|reporting line)$/.test(m[0]) ? m[0].replace(/^head of (?:your )?department$/, 'head of department') : 'manager';
+}
+
+/** They doubt they are the right mentor ("I don't think I'd be a good mentor for you", "I'm not
+ *  sure I'm the right person"): a fit worry, not a scope or time one (readers 9 and 10). */
+export function doubtsFit(words: string): boolean {
+  return /\b(?:right|best|good|ideal) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b/i.test(words);
 }
 
 /** Someone they named instead of themselves: "Maybe talk to Marcos?" → "Marcos". A capitalized
@@ -308,7 +314,7 @@ export function comeBackFrom(words: string): { when: string; objection: string }
     return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.' };
   }
   // "after the Q3 launch": their milestone, not a calendar quarter (bounded repeat: linear).
-  const milestone = /\bafter\s+(the\s+[^.,;!?]{3,40})/i.exec(words);
+  const milestone = /\bafter\s+((?:the|we|our)\s+[^.,;!?]{3,40})/i.exec(words);
   if (milestone) {
     const what = milestone[1]!.trim();
     return { when: `after ${what}`, objection: `Let’s revisit after ${what}.` };

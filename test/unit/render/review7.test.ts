@@ -1,6 +1,6 @@
 // What the seventh and eighth fresh readers found (eight profiles between them), each pinned.
 import * as assert from 'assert';
-import { firstResponsesFromWords, goalPhrase, referralFrom, slot } from '../../../src/core/render/slots';
+import { comeBackFrom, doubtsFit, firstResponsesFromWords, goalPhrase, referralFrom, slot } from '../../../src/core/render/slots';
 import { exampleWith, render, section } from './helpers';
 
 suite('Seventh and eighth readers', () => {
@@ -212,5 +212,33 @@ suite('Seventh and eighth readers', () => {
     const doc = render('prep-doc', exampleWith({ valueYouBring: 'a review of her team\'s service that we don\'t own' }));
     assert.match(doc, /team’s service that we don’t own/);
     assert.doesNotMatch(doc, /[\p{L}]'[\p{L}]/u);
+  });
+
+  test('ninth and tenth readers: a leader who doubts they are the right mentor is answered as that, first', () => {
+    assert.ok(doubtsFit('I\'d love to, but I don\'t think I\'d be a good mentor for you.'));
+    assert.ok(!doubtsFit('Not the right time, sorry.'));
+    const input = exampleWith({ firstResponse: undefined, firstResponseWords: 'I\'d love to, but I don\'t think I\'d be a good mentor for you.', tone: 'warm' });
+    const script = section(render('prep-doc', input), 'The script');
+    assert.match(script, /You said you weren’t sure you’d be the right mentor for me\. I think that’s because I asked for ‘mentoring’/);
+    const first = /^1\. \*\*“(.+?)”\*\*/m.exec(render('brief', input))![1]!;
+    assert.match(first, /not sure I’m the right person/);
+  });
+
+  test('a guild is named as they named it and joined, not applied to; “not sure” is not a vague yes', () => {
+    const input = exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'I\'m not sure I\'m the right person — have you tried the architecture guild?' });
+    const doc = render('prep-doc', input);
+    assert.match(section(doc, 'The script'), /I have joined the architecture guild, as you suggested/);
+    assert.doesNotMatch(doc, /applied to the|mentoring program(?:me)?\b.*as you|run it through the program/);
+    assert.match(section(doc, 'Objections and answers'), /### “Have you tried the architecture guild\?”/);
+    assert.ok(!firstResponsesFromWords('I\'m not sure I\'m the right person.').includes('noncommittal'));
+  });
+
+  test('“maybe after we close the Series B” is a deferral to their milestone, not a vague yes', () => {
+    const words = 'Not right now — maybe after we close the Series B.';
+    assert.ok(firstResponsesFromWords(words).includes('not-now'));
+    assert.ok(!firstResponsesFromWords(words).includes('noncommittal'));
+    assert.strictEqual(comeBackFrom(words).when, 'after we close the Series B');
+    const script = section(render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: words, tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script');
+    assert.match(script, /You said to come back after we close the Series B/);
   });
 });
