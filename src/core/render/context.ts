@@ -248,6 +248,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     expertiseSentence: spoken.expertise.sentence,
     goal: spoken.goal.text,
     success: spoken.success.text,
+    // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
+    successNarrative: slotted('successLooksLike', false).text,
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
     successIf: spoken.success.clause ? spoken.success.text : `we had ${spoken.success.text}`,
     successWhether: spoken.success.clause ? spoken.success.text : `we have ${spoken.success.text}`,

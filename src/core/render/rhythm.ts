@@ -92,7 +92,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     spoken = recurring ? `${minutes} minutes ${cad}, with a short written question in between when something can’t wait` : `a short written question when a decision needs your view, and a ${m} call only when writing is not enough`;
   } else {
     summary = recurring ? `a short written note ${cad}, answered in their own time` : 'a short written question only when a decision needs it, answered in their own time';
-    spoken = recurring ? `a short written note from me ${cad}, which you answer in your own time, ${minutes} minutes at most` : 'a short written question only when a decision needs your view, which you answer in your own time';
+    spoken = recurring ? `a short written note from me ${cad}, which you answer in your own time` : 'a short written question only when a decision needs your view, which you answer in your own time';
   }
 
   const ask = byTone(tone,

@@ -26,7 +26,7 @@ export interface Situation {
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
     challenge: string; challengeIs: string; challengeTopic: string; subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
-    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successIf: string; successWhether: string; role: string;
+    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; successIf: string; successWhether: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
     valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
   };
@@ -87,6 +87,10 @@ export interface Advice {
   program: string;
   /** "applied to the mentoring programme", "joined the architecture guild"; '' when none. */
   programJoined: string;
+  /** Their own milestone for coming back ("after we close the Series B"), '' when they named none. */
+  milestone: string;
+  /** What to say if the answer in the room is no: thanks, and the referral (the brief's walk-away). */
+  ifNo: string;
   /** Someone they named instead of themselves, '' when they did not. */
   referral: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
@@ -174,6 +178,10 @@ export function compose(s: Situation, toneNote: string): Composed {
     '**Keep the relationship either way.** A short note when the work reaches a milestone, with no ask attached, keeps the door from closing completely.',
   ] : [];
 
+  // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
+  const ifNo = s.referral
+    ? P(`I understand. You mentioned ${s.referral}: would you be willing to introduce us?`, `Completely understood. You mentioned ${s.referral}: would you introduce us?`, `Understood. Could you introduce me to ${s.referral}?`)
+    : P('I understand. Is there someone you would suggest I speak with?', 'Completely understood. Is there someone you’d suggest I talk to?', 'Understood. Anyone you’d suggest I talk to?');
   // ---- The script -----------------------------------------------------------------------------
   const parts: Omit<ScriptPart, 'n'>[] = [];
 
@@ -309,7 +317,8 @@ export function compose(s: Situation, toneNote: string): Composed {
     if (s.relationship === 'former-manager' && !r.written) ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'I’ll bring decisions, not status reports.'));
     // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
     if (s.relationship === 'executive' && !indirect) ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
-    if (s.relationship === 'executive') ask.push(P('If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
+    // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
+    if (s.relationship === 'executive' && !indirect) ask.push(P('If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
     if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
     // As needed only works if there is a first decision: name it, so "when a decision needs it"
     // is not a polite way of saying never.
@@ -334,7 +343,8 @@ export function compose(s: Situation, toneNote: string): Composed {
       case 'noncommittal':
         if (indirect || hierarchical) {
           // Said last, after the written summary: a date is offered, never pressed for.
-          tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${r.assistant ? ' to your assistant' : ''}.`));
+          // With an assistant the closing says it ("Your assistant and I can find the dates…"): once (reader 9).
+          if (!(r.assistant && s.relationship === 'executive' && indirect)) tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${r.assistant ? ' to your assistant' : ''}.`));
           break;
         }
         ask.push(r.written
@@ -481,7 +491,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', referral: s.referral ?? '' },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', milestone: s.firstResponse === 'not-now' && s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
     };
   }
 
@@ -506,7 +516,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
       reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
       objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', referral: s.referral ?? '' },
+      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', milestone: s.firstResponse === 'not-now' && s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
     };
   }
 
@@ -519,7 +529,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     },
     reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
     objections: rankCards(cards(s, P, comeBack), signals, s),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', referral: s.referral ?? '' },
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', milestone: s.firstResponse === 'not-now' && s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
   };
 }
 
@@ -696,7 +706,7 @@ function reasons(s: Situation, stakes: string): Reason[] {
       body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
       counter: r.single
         ? `Ask for ${r.written ? 'one question' : 'one conversation'} with nothing attached: no trial, no rhythm, no review. A second one is theirs to offer.`
-        : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.success})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
+        : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.successNarrative})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
     { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },

@@ -26,7 +26,8 @@ const COMMON = new Set([
   'microservices', 'event', 'events', 'domain', 'mentoring', 'guidance', 'advice', 'input', 'feedback', 'judgment', 'judgement',
   'experience', 'i', 'be', 'become', 'have', 'grow', 'earn', 'reach', 'take', 'step', 'drive', 'shape', 'deliver', 'vendor',
   'vendors', 'governance', 'mainframe', 'batch', 'order', 'orders', 'payment', 'payments', 'cloud', 'infrastructure',
-  'distributed', 'public', 'private', 'internal', 'external', 'global', 'regulated', 'enterprise',
+  'distributed', 'public', 'private', 'internal', 'external', 'global', 'regulated', 'enterprise', 'deploy', 'deploys',
+  'deployment', 'deployments', 'builds', 'outages', 'errors', 'uptime', 'alerts', 'feedback', 'designs', 'decisions',
 ]);
 
 /** First halves of common hyphenated compounds ("cloud-native", "self-service", "end-to-end"). */
@@ -48,11 +49,14 @@ const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\
 
 /** "I want to learn", "I'd like your view on", "I will bring", "to be able to"…: the frame the
  *  doc's sentence already says. Anchored and without nested repeats. */
-const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|get|discuss)\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|discuss|get(?=\s+(?:your|some|an?)\s+(?:view|take|perspective|advice|input|help|guidance|feedback|opinion)))\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
 
 /** "He is known for …", "You are known for …", "She is an expert in …": the frame the doc's
  *  "your experience with …" already says. Anchored, no nested repeats. */
 const KNOWN_FOR = /^(?:(?:he|she|they)\s+(?:is|are|was|were)|(?:he|she)['’]s|they['’]re|you\s+are|you['’]re)\s+(?:(?:well|best|widely|also)\s+)?(?:known\s+for|(?:an\s+)?experts?\s+(?:in|on|at)|experienced\s+(?:in|with))\s+/iu;
+/** "He led the monolith split at Lumen": after "the work you led on", only "the monolith split…"
+ *  belongs there (reader 9). Anchored, no nested repeats. */
+const LED = /^(?:he|she|they|you)\s+(?:led|ran|drove|built|owned|headed|shipped|designed)\s+(?=the\s|our\s|their\s|his\s|her\s|your\s|a\s|an\s)/iu;
 
 /** A finite verb that makes a subject-first answer a clause ("p99 latency … is over 2 s", "my
  *  proposal … has stalled"). Found once, left to right: linear. */
@@ -145,7 +149,7 @@ export function slot(raw: string): Slot {
   // pasted after "your view on", so only "how you split contexts" belongs there.
   s = s.replace(FIRST_PERSON_WRAPPER, '');
   // "He is known for migrating …" after "your experience with": only "migrating …" belongs there.
-  const known = KNOWN_FOR.exec(s);
+  const known = KNOWN_FOR.exec(s) ?? LED.exec(s);
   if (known && known[0].length < s.length) s = s.slice(known[0].length);
   s = lowerLeadingCommonWord(s);
   return { text: s, clause: isClause(s), sentence: asSentence(s) };

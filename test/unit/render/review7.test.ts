@@ -78,9 +78,14 @@ suite('Seventh and eighth readers', () => {
   });
 
   test('formal: someone on their staff is an introduction you would be grateful for, not an order', () => {
-    const script = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'enterprise' })), 'The script');
+    const script = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'enterprise', culture: { communication: 'direct', hierarchy: 'hierarchical' } })), 'The script');
     assert.match(script, /I would be grateful for an introduction/);
     assert.doesNotMatch(script, /point me to them/);
+    // Indirect: one exit in the ask; the staff referral is left to its card (reader 9).
+    const indirect = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'enterprise' })), 'The script');
+    assert.doesNotMatch(indirect, /someone on your staff/);
+    const spokenAssistant = indirect.split('\n').filter((l) => l.startsWith('> **You:**') && l.includes('assistant')).length;
+    assert.ok(spokenAssistant <= 2, indirect);
   });
 
   test('a written ask: the “not now” thank-you answers their reply; a referral still asks for one written question', () => {
@@ -240,5 +245,15 @@ suite('Seventh and eighth readers', () => {
     assert.strictEqual(comeBackFrom(words).when, 'after we close the Series B');
     const script = section(render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: words, tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script');
     assert.match(script, /You said to come back after we close the Series B/);
+  });
+
+  test('readers 9 and 10: “he led …” in their work, “I want to get …” in the goal, the success in the advice, their milestone in the request, a walk-away for a no', () => {
+    const input = exampleWith({ leader: { initiative: 'He led the monolith split at Lumen when he was my manager.' }, goal: 'I want to get designs through the TDA first time.', successLooksLike: 'Deploys under 15 minutes and a decomposition plan she has signed off.', firstResponse: 'not-now', firstResponseWords: 'Not right now — maybe after we close the Series B.', culture: { communication: 'direct', hierarchy: 'flat' } });
+    const doc = render('prep-doc', input);
+    assert.match(section(doc, 'The script'), /the work you led on the monolith split at Lumen when you were my manager/i);
+    assert.match(section(doc, 'The script'), /I want to get designs through the TDA first time/);
+    assert.match(section(doc, 'Why leaders hesitate, and what to do about it'), /\(deploys under 15 minutes and a decomposition plan they have signed off\)/);
+    assert.match(render('request-meeting', input), /pick this up after we close the Series B|returning to this after we close the Series B/);
+    assert.match(render('brief', input), /If it is a no: “I understand\. Is there someone you would suggest I speak with\?”/);
   });
 });
