@@ -200,11 +200,14 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 export function minutesLabel(total: number): string {
   if (total < 120) return `about ${total} minutes`;
   // "about three and a half hours": words, not "3 and a half" (reader 8).
-  const halves = Math.round(total / 30);
+  // Rounded down, and said so: 13 × 20 minutes is "a little over four hours", not "four and a
+  // half" (reader 10: a manager does the sum).
+  const halves = Math.floor(total / 30);
   const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
   const whole = Math.floor(halves / 2);
   const w = words[whole] ?? String(whole);
-  return halves % 2 ? `about ${w} and a half hours` : `about ${w} hours`;
+  const hours = halves % 2 ? `${w} and a half hours` : `${w} hours`;
+  return total % 30 === 0 ? `about ${hours}` : `a little over ${hours}`;
 }
 
 /** After a no or no reply: one conversation, or one written question, and nothing recurring. */

@@ -162,7 +162,7 @@ suite('Message templates: what a reader notices first', () => {
   });
 
   test('what the trial costs is true for the rhythm: sessions, written notes, or only when needed', () => {
-    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /about thirteen sessions of 20 minutes in three months, some four and a half hours in all/);
+    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /about thirteen sessions of 20 minutes in three months, a little over four hours in all/);
     assert.match(render('one-pager', exampleWith({ cadence: 'monthly', format: 'async' })), /about three short written notes in three months/);
     for (const id of MESSAGES) assert.doesNotMatch(render(id, exampleWith({ cadence: 'as-needed', format: 'async', valueYouBring: 'a written summary' })), /session/i, id);
     assert.match(render('manager-first', exampleWith({ cadence: 'as-needed', format: 'meetings' })), /In time: a 30-minute session only when a decision needs it/);

@@ -111,9 +111,9 @@ suite('Seventh and eighth readers', () => {
   });
 
   test('hours in words, and the hierarchy advice uses the form of address you chose', () => {
-    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /some four and a half hours/);
+    assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /a little over four hours/);
     const nuance = section(render('prep-doc', exampleWith({ leader: { addressAs: 'Ana' } })), 'Cultural and executive nuance');
-    assert.match(nuance, /Address them as Ana, as you chose/);
+    assert.match(nuance, /Address them as Ana and keep a more formal register/);
     assert.doesNotMatch(nuance, /Use their title/);
   });
 
@@ -255,5 +255,22 @@ suite('Seventh and eighth readers', () => {
     assert.match(section(doc, 'Why leaders hesitate, and what to do about it'), /\(deploys under 15 minutes and a decomposition plan they have signed off\)/);
     assert.match(render('request-meeting', input), /pick this up after we close the Series B|returning to this after we close the Series B/);
     assert.match(render('brief', input), /If it is a no: “I understand\. Is there someone you would suggest I speak with\?”/);
+  });
+
+  test('readers 9 and 10, small ones: no capital after a colon, no “If not, we stop”, no British “neighbours”, a single conversation is what was agreed, not a rhythm', () => {
+    assert.doesNotMatch(render('no-reply', exampleWith({ relationship: 'former-manager', tone: 'warm' })), /suggestion: [A-Z]/);
+    const concise = render('one-pager', exampleWith({ tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } }));
+    assert.doesNotMatch(concise, /If not, we stop|neighbours/);
+    assert.match(render('thank-you', exampleWith({ firstResponse: 'no-reply' })), /\*\*What we agreed:\*\* a single conversation/);
+    assert.match(render('first-checkin', exampleWith({ format: 'async', cadence: 'weekly' })), /Keep it under ten lines/);
+    assert.doesNotMatch(render('first-checkin', exampleWith({})), /What I would like from you:\*\* [^\n]*: /);
+  });
+
+  test('flat: the advice does not tell you to mention your manager in the ask the script does not have, nor call a channel they named odd', () => {
+    const input = exampleWith({ culture: { communication: 'indirect', hierarchy: 'flat' }, relationship: 'cross-team', firstResponse: 'use-the-program', firstResponseWords: 'Have you tried the architecture guild?' });
+    const doc = render('prep-doc', input);
+    assert.doesNotMatch(section(doc, 'Why leaders hesitate, and what to do about it'), /say in the ask that you did/);
+    assert.doesNotMatch(section(doc, 'Cultural and executive nuance'), /a formal channel would feel odd/);
+    assert.match(section(doc, 'Cultural and executive nuance'), /they pointed you to the architecture guild/);
   });
 });

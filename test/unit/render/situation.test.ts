@@ -468,7 +468,7 @@ suite('Review #1: the documents around the meeting', () => {
   test('#21: the next check-in does not claim a session log that does not exist; the topic defaults to the challenge', () => {
     const doc = render('next-checkin', exampleWith({ challenge: 'p99 latency on the reporting API is over 2 s.' }));
     assert.doesNotMatch(doc, /from your session log|Nothing is open|\[fill in: the topic/);
-    assert.match(doc, /No session log found \(mentorship\/log\.md\); add open actions by hand/);
+    assert.match(doc, /Nothing logged yet: list by hand what you promised last time/);
     assert.match(doc, /The challenge: p99 latency on the reporting API is over 2 s\./);
     assert.match(render('next-checkin', exampleWith({}), { log: SAMPLE_LOG }), /from your session log/);
   });
