@@ -14,7 +14,7 @@ function prose(text: string): string {
 import { languageOf } from './headings';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, doubtsFit, firstResponseFromWords, firstResponsesFromWords, goalPhrase, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
+import { asSentence, comeBackFrom, doubtsFit, firstResponseFromWords, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
@@ -56,7 +56,7 @@ function keywordHits(entry: GlossaryEntry, text: string): number {
 export interface RenderContext extends MessageContext {
   you: { name: string; role: string; strengths: string };
   /** `addressAs`: how you address them out loud, '' when not given (spoken lines then use no name). */
-  leader: { name: string; addressAs: string; role: string; initiative: string; expertise: string };
+  leader: { name: string; addressAs: string; role: string; initiative: string; expertise: string; they: string; them: string; their: string; theyHave: string };
   /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
@@ -283,7 +283,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   return {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
-    leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise') },
+    leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
+      ...leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')) },
     challenge: challenge.text,
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
     challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,

@@ -291,6 +291,20 @@ export function doubtsFit(words: string): boolean {
   return /\b(?:right|best|good|ideal) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b/i.test(words);
 }
 
+/** The leader's pronouns, read from how you address them ("Frau Dr. Krüger", "Mr. Venkataraman")
+ *  or from how your answers about them speak of them ("how she sized capacity"): only when that is
+ *  unambiguous; "they" otherwise (readers 6, 9 and 10 heard "they declined" about "Frau Dr. Krüger"). */
+export function leaderPronoun(addressAs: string, about: string): { they: string; them: string; their: string; theyHave: string } {
+  const she = { they: 'she', them: 'her', their: 'her', theyHave: 'She has' };
+  const he = { they: 'he', them: 'him', their: 'his', theyHave: 'He has' };
+  if (/^(?:frau|mrs\.?|ms\.?|miss|madam|madame|mme\.?|señora|sra\.?|dame)\b/i.test(addressAs.trim())) return she;
+  if (/^(?:herr|mr\.?|sir|monsieur|m\.|señor|sr\.?)(?:\s|$)/i.test(addressAs.trim())) return he;
+  const f = /\b(?:she|her|hers|herself)\b/i.test(about);
+  const m = /\b(?:he|him|his|himself)\b/i.test(about);
+  if (f !== m) return f ? she : he;
+  return { they: 'they', them: 'them', their: 'their', theyHave: 'They have' };
+}
+
 /** Someone they named instead of themselves: "Maybe talk to Marcos?" → "Marcos". A capitalized
  *  name after "talk/speak to", "ask" or "reach out to"; not "HR", not "your manager". Bounded
  *  repeats only: linear. */

@@ -1,6 +1,6 @@
 // What the seventh and eighth fresh readers found (eight profiles between them), each pinned.
 import * as assert from 'assert';
-import { comeBackFrom, doubtsFit, firstResponsesFromWords, goalPhrase, referralFrom, slot } from '../../../src/core/render/slots';
+import { comeBackFrom, doubtsFit, firstResponsesFromWords, goalPhrase, leaderPronoun, referralFrom, slot } from '../../../src/core/render/slots';
 import { exampleWith, render, section } from './helpers';
 
 suite('Seventh and eighth readers', () => {
@@ -272,5 +272,16 @@ suite('Seventh and eighth readers', () => {
     assert.doesNotMatch(section(doc, 'Why leaders hesitate, and what to do about it'), /say in the ask that you did/);
     assert.doesNotMatch(section(doc, 'Cultural and executive nuance'), /a formal channel would feel odd/);
     assert.match(section(doc, 'Cultural and executive nuance'), /they pointed you to the architecture guild/);
+  });
+
+  test('the manager hears “she” or “he” when how you address them or your answers say so; “they” otherwise', () => {
+    assert.strictEqual(leaderPronoun('Frau Dr. Krüger', '').they, 'she');
+    assert.strictEqual(leaderPronoun('Mr. Venkataraman', '').they, 'he');
+    assert.strictEqual(leaderPronoun('Ana', 'how she sized capacity for PIX').their, 'her');
+    assert.strictEqual(leaderPronoun('Sam', 'how she and his team split it').they, 'they');
+    assert.strictEqual(leaderPronoun('', '').they, 'they');
+    const script = section(render('manager-first', exampleWith({ leader: { addressAs: 'Frau Dr. Krüger' }, firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring.' })), 'The script');
+    assert.match(script, /and she declined/);
+    assert.match(render('manager-first', exampleWith({ firstResponse: 'no-time' })), /before your next message goes to Dana Okafor/);
   });
 });
