@@ -284,4 +284,12 @@ suite('Seventh and eighth readers', () => {
     assert.match(script, /and she declined/);
     assert.match(render('manager-first', exampleWith({ firstResponse: 'no-time' })), /before your next message goes to Dana Okafor/);
   });
+
+  test('no doubled punctuation anywhere in the documents, for every relationship and organization', () => {
+    for (const relationship of ['executive', 'skip-level', 'cross-team', 'former-manager']) for (const organization of ['enterprise', 'startup', 'public-sector']) {
+      for (const id of ['prep-doc', 'script', 'brief', 'request-meeting', 'manager-first', 'one-pager', 'thank-you', 'no-reply']) {
+        assert.doesNotMatch(render(id, exampleWith({ relationship, organization })), /,,|\.\.(?!\.)|;;|,\.|\s,/, `${id} ${relationship} ${organization}`);
+      }
+    }
+  });
 });
