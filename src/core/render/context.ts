@@ -178,7 +178,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
     // doc speaks to the user ("I'll write up" → "you'll write up").
     // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
-    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'successLooksLike';
+    // The goal too: "without needing her to unblock me" speaks of the leader (reader 11).
+    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'successLooksLike' || path === 'goal';
     const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
     // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
     const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
@@ -199,6 +200,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   if (declined) is.noReply = false;
   is.declined = declined;
   is.closedDoor = declined || noReply;
+  is.doubtsFit = words !== undefined && doubtsFit(words);
   // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
   // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
   const minutes = declined || noReply ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;

@@ -163,7 +163,7 @@ export function compose(s: Situation, toneNote: string): Composed {
         // a Japanese CTO read exactly like "Interesting idea").
         ? `In an indirect culture ${signals.includes('noncommittal') && s.words && s.words.split(' ').length <= 12 ? `“${s.words.replace(/[.!]+$/u, '')}”` : 'a lukewarm answer'} can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.`
         : s.firstResponse === 'not-now'
-          ? `They put it off${putOffUntil(s.comeBack)}: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.`
+          ? `They put it off${putOffUntil(s.comeBack)}: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.${s.rhythm.cadence === 'weekly' ? ' Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.' : ''}`
           : s.firstResponse === 'no-time'
             ? 'They said time was the problem, not the idea: the second ask has to cost less time than the first one sounded like, and say exactly how much.'
             : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
@@ -319,7 +319,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     if (s.relationship === 'executive' && !indirect) ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
     // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
     if (s.relationship === 'executive' && !indirect) ask.push(P('If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
-    if (s.relationship === 'cross-team') ask.push(P('The summaries can go to your team as well, if they are useful there.', 'The summaries can go to your team too, if they’re useful there.', 'Your team gets the summaries too, if useful.'));
+    // Cross-team: the summaries are offered once, in the closing (reader 11).
     // As needed only works if there is a first decision: name it, so "when a decision needs it"
     // is not a polite way of saying never.
     // (The question itself was just said in the connection: refer to it, do not repeat it.)
@@ -393,7 +393,7 @@ export function compose(s: Situation, toneNote: string): Composed {
         ? 'If they need time, send the summary today, written the way the notes would be, and let it speak.'
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
           ? 'If they need time, nothing needs deciding: come back with the first real decision.'
-          : 'If they need time, send the summary today and check back once, at the end of next week.';
+          : 'If they need time, send the summary today and check back once, next week.';
   const think = hierarchical && !indirect && !s.declined
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
     : indirect || s.declined
@@ -643,10 +643,14 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
     case 'not-now': {
       // Their own milestone ("after the Q3 launch") is why you are back now (reader 6).
       const when = s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : undefined;
-      if (when) return P(`When I first asked, you suggested we come back to it ${when}, so I have. If this is still not a good moment, please tell me and I will come back later.`, `Last time you suggested we pick this up ${when}, so here I am. If it’s still not a good moment, just tell me and I’ll come back later.`, `You said to come back ${when}, so here I am. If it’s still not the moment, say so.`);
+      // Not "so here I am": whether their milestone has passed is not in the profile (reader 11).
+      if (when) return P(`When I first asked, you suggested we come back to it ${when}, and I have made the request much smaller since. If this is still not a good moment, please tell me.`, `Last time you suggested we pick this up ${when}, and I’ve made the ask a lot smaller since. If it’s still not a good moment, just tell me.`, `You said to come back ${when}. I’ve made the ask much smaller. If it’s still not the moment, say so.`);
       return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
     }
-    case 'noncommittal': return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
+    case 'noncommittal':
+      // "Let me see what I can do" is a promise to act: build on it, not on a complaint they never made (reader 11).
+      if (/\bsee what I can do\b/i.test(s.words)) return P('You kindly said you would see what you could do. To make that easier, I have narrowed my request to something specific.', 'You were kind enough to say you’d see what you could do, so I’ve tried to make that easy: I’ve narrowed my ask to something much more concrete.', 'You said you’d see what you could do. To make it easy: a much narrower ask.');
+      return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
     case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have ${/guild|communit/.test(program) ? 'joined it' : 'applied'}, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve ${/guild|communit/.test(program) ? 'joined it' : 'applied'}, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve ${/guild|communit/.test(program) ? 'joined' : 'applied'}. This is narrower: one problem your experience fits.`);
       return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
     case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
@@ -795,6 +799,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
   // The ask is itself a written message: nothing is "with me", a second exchange is written too.
   const askInWriting = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).inWriting;
   const oneExchange = askInWriting || r.written && !r.live ? ['one written question', 'one written question'] : ['a single conversation', 'one conversation'];
+  // A question goes to someone; a conversation is had with them (reader 11).
+  const withOrTo = oneExchange[0] === 'one written question' ? 'to' : 'with';
   const toThem = s.referral ? ` to ${s.referral}` : '';
   const backAtTheirMilestone = s.firstResponse === 'not-now' && !closed && !!s.comeBack && !/next quarter$/.test(s.comeBack.when);
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
@@ -866,9 +872,9 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     { id: 'not-me', objection: s.referral ? `Have you talked to ${s.referral}?` : s.doubtsFit ? 'I’m not sure I’m the right person for this.' : 'I’m not the right person for this. Talk to someone else.', means: s.referral ? `They named ${s.referral}: take the referral gladly, and keep the one thing only they can give.` : s.doubtsFit ? 'They doubt the fit, not you: make the ask about their one proven experience, not about mentoring you.' : 'It may really be a fit problem, or a polite no.', signalled: false,
       // After a no, the referral is the whole answer: no second request attached to it.
       answer: s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
-        : closed ? P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}?`, `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`) : P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}? And if I may, I would still value ${oneExchange[0]} with you about ${said.bridge}, because that is where your experience is so specific.`,
-        `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}? And if it’s all right, I’d still love ${oneExchange[1]} with you about ${said.bridge}, because that’s where your experience is so specific.`,
-        `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`) },
+        : closed ? P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}?`, `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`) : P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}? And if I may, I would still value ${oneExchange[0]} ${withOrTo} you about ${said.bridge}, because that is where your experience is so specific.`,
+        `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}? And if it’s all right, I’d still love ${oneExchange[1]} ${withOrTo} you about ${said.bridge}, because that’s where your experience is so specific.`,
+        `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} ${withOrTo} you on ${said.bridge}.`) },
       ...(s.hierarchy === 'hierarchical' ? [{ id: 'consult', objection: 'Let me think about it. I may need to check with a few people first.', means: 'A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.', signalled: false,
       answer: P(`Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my ${s.managerWord ?? 'manager'} to raise it with you or with them, I will ask them to.`,
         `Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my ${s.managerWord ?? 'manager'}, I’ll ask them to raise it.`,
@@ -904,7 +910,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
     'not-me': s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
       : closed
       ? P(`Thank you. Would you be willing to introduce me${toThem}?`, `Thanks, that helps. Would you introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`)
-      : P(`Thank you. Would you be willing to introduce me${toThem}? I would still value ${oneExchange[0]} with you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me${toThem}? I’d still love ${oneExchange[1]} with you on ${said.bridge}.`, `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} with you on ${said.bridge}.`),
+      : P(`Thank you. Would you be willing to introduce me${toThem}? I would still value ${oneExchange[0]} ${withOrTo} you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me${toThem}? I’d still love ${oneExchange[1]} ${withOrTo} you on ${said.bridge}.`, `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} ${withOrTo} you on ${said.bridge}.`),
   };
   return list.map((c) => ({ ...c, short: short[c.id] ?? c.answer, likely: false }));
 }

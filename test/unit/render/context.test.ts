@@ -118,7 +118,7 @@ suite('buildContext', () => {
 
   test('sets an `is` flag for the tone, culture, format and relationship (camel-cased)', () => {
     // The example profile answers goal and successLooksLike (test/fixtures/profiles/example.json).
-    const situation = { declined: false, closedDoor: false, askedBefore: false, hasGoal: true, hasSuccess: true, hasInitiative: true, hasStrengths: true, hasBridge: true, shortSession: false, askInWriting: false, theConversation: false, valueClause: false, strengthsClause: false, expertiseClause: false };
+    const situation = { declined: false, closedDoor: false, doubtsFit: false, askedBefore: false, hasGoal: true, hasSuccess: true, hasInitiative: true, hasStrengths: true, hasBridge: true, shortSession: false, askInWriting: false, theConversation: false, valueClause: false, strengthsClause: false, expertiseClause: false };
     assert.deepStrictEqual(ctx.is, { formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, ...situation });
     const other = buildContext(profileOf(exampleWith({ relationship: 'former-manager', tone: 'concise', format: 'async', culture: { communication: 'direct', hierarchy: 'flat' } })), builtinGlossary(), TODAY);
     assert.deepStrictEqual(other.is, { concise: true, direct: true, flat: true, async: true, biweekly: true, formerManager: true, recurring: true, live: false, ...situation });

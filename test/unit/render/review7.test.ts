@@ -186,7 +186,7 @@ suite('Seventh and eighth readers', () => {
     const doc = render('prep-doc', input);
     assert.match(section(doc, 'The ask in one paragraph'), /In an indirect culture “Let me think about it” can be a polite no/);
     assert.doesNotMatch(section(doc, 'The script'), /frame each decision/);
-    assert.match(render('request-meeting', input), /\*\*Subject:\*\* Your advice on scaling our API gateway for 10x user load: a note ahead of a request/);
+    assert.match(render('request-meeting', input), /\*\*Subject:\*\* A request for your advice on scaling our API gateway for 10x user load/);
   });
 
   test('a written first check-in asks one question, not five', () => {
