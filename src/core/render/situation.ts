@@ -180,7 +180,7 @@ export function compose(s: Situation, toneNote: string): Composed {
 
   // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
   const ifNo = s.referral
-    ? P(`I understand. You mentioned ${s.referral}: would you be willing to introduce us?`, `Completely understood. You mentioned ${s.referral}: would you introduce us?`, `Understood. Could you introduce me to ${s.referral}?`)
+    ? P(`I understand. I will stay in touch with ${s.referral}, as you suggested. Is there anyone else you would suggest I speak with?`, `Completely understood. I’ll stay in touch with ${s.referral}, as you suggested. Anyone else you’d suggest I talk to?`, `Understood. I’ll stay in touch with ${s.referral}. Anyone else I should talk to?`)
     : P('I understand. Is there someone you would suggest I speak with?', 'Completely understood. Is there someone you’d suggest I talk to?', 'Understood. Anyone you’d suggest I talk to?');
   // ---- The script -----------------------------------------------------------------------------
   const parts: Omit<ScriptPart, 'n'>[] = [];
@@ -194,7 +194,11 @@ export function compose(s: Situation, toneNote: string): Composed {
   // Time was the problem and everything proposed is written: the ask is a message too, not a
   // meeting (review 2). The noReply + written case below is the other message-shaped script.
   const inWriting = mode.noTimeMessage;
-  const opening: string[] = [inWriting
+  const opening: string[] = [inWriting && /\bstretched\b/i.test(s.words)
+    ? P(`When I first asked, you said you were stretched thin${name}, so what I would like to propose needs none of your calendar: everything happens in writing, in your own time.`,
+      `Last time you said you were stretched thin${name}, and I heard that. So what I have in mind needs none of your calendar: it all happens in writing, whenever it suits you.`,
+      `Last time you were stretched thin${name}. So this needs none of your calendar: it is all in writing, in your own time.`)
+    : inWriting
     ? P(`When I first raised mentorship, you mentioned how full your calendar is${name}, so what I would like to propose needs none of it: everything happens in writing, in your own time.`,
       `Last time you told me your calendar was packed${name}, and I heard that. So what I have in mind needs none of it: it all happens in writing, whenever it suits you.`,
       `Last time the problem was time${name}. So this needs none of your calendar: it is all in writing, in your own time.`)
@@ -202,6 +206,8 @@ export function compose(s: Situation, toneNote: string): Composed {
   if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
     opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
   }
+  // They named someone ("Maybe talk to Marcos?"): you did, before coming back (reader 12; the setting says so).
+  if (s.referral && !closed) opening.push(P(`As you suggested, I have spoken with ${s.referral}, and it helped; what I would still value your view on is one specific decision.`, `As you suggested, I talked to ${s.referral}, which really helped; what I’d still love your take on is one specific decision.`, `I talked to ${s.referral}, as you suggested. One decision still needs you.`));
   // Who you are to them, said once in the opening (former manager, skip-level, cross-team).
   const relationLine = s.relationship === 'former-manager'
     ? P(
@@ -260,7 +266,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       `You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`);
   connection.push(P(
     `Our current challenge is ${said.challengeIs}. ${exp}`,
-    `What’s on my mind most right now: our current challenge is ${said.challengeIs}. ${exp}`,
+    `What’s on my mind most right now is ${said.challengeTopic}. ${exp}`,
     `Our current challenge is ${said.challengeIs}. ${exp}`));
   if (said.hasGoal) {
     connection.push(P(
@@ -335,7 +341,7 @@ export function compose(s: Situation, toneNote: string): Composed {
       case 'no-time':
         // The cost, said plainly; the lighter version is kept for the card, if they still hesitate
         // (offered once, not before they object: review 5).
-        if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time over three months.`, `All in, that’s ${r.totalTime} over three months.`, `${capFirst(r.totalTime)} over three months in total.`));
+        if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time ${r.format === 'mixed' ? 'in calls ' : ''}over three months.`, `${r.format === 'mixed' ? 'In calls, that’s' : 'All in, that’s'} ${r.totalTime} over three months.`, `${capFirst(r.totalTime)} over three months in total.`));
         if (r.live) ask.push(P('I will keep an eye on the clock, and we stop on time.', 'I’ll keep an eye on the clock, and we stop on time.', 'I watch the clock; we stop on time.'));
         break;
       // not-now: the way out was offered in the opening; a second one mid-ask invites the no
@@ -385,7 +391,10 @@ export function compose(s: Situation, toneNote: string): Composed {
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
   // The script's line and the brief's rule, from one decision (reader 6: "check back next week"
   // in the script, "do not chase" in the brief).
-  const ifTheyNeedTime = hierarchical && !indirect && !s.declined
+  const ifTheyNeedTime = mode.theConversation
+    // The meeting is the whole ask: no dates left to offer (reader 12).
+    ? 'If they end early or defer, thank them and send the summary; ask for nothing more.'
+    : hierarchical && !indirect && !s.declined
     ? 'If they need time, send the summary today and wait; do not chase.'
     : indirect || s.declined
       ? 'If they need time, send the summary and offer dates once; no reply within two weeks is a no.'
@@ -421,7 +430,7 @@ export function compose(s: Situation, toneNote: string): Composed {
     'no-time': 'If they still hesitate about time, offer the lighter version on the first card, once, and stop there.',
     'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
     noncommittal: deferRule,
-    'use-the-program': 'If they point to the program again, agree to join it and ask whether this narrower request can run alongside.',
+    'use-the-program': `If they point to the ${programPointed(s) ?? 'program'} again, agree to join it and ask whether this narrower request can run alongside.`,
     'ask-your-manager': 'If they ask what your manager said, answer in one sentence, accurately.',
     'not-ready': 'If readiness comes up again, hand over the write-up and let it speak; do not argue your case.',
   };
@@ -578,8 +587,9 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
   const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   const program = programPointed(s);
+  const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.` : '';
   const enroll = program ? ` ${/guild|communit/.test(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
-  return `*${where}${who}${why}${how}${enroll} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+  return `*${where}${who}${why}${how}${enroll}${talkFirst} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
 /** They pointed you to the mentoring program (in the enum or their words): its name in their words. */
@@ -639,7 +649,10 @@ function declinedAck(s: Situation, P: (f: string, w: string, c: string) => strin
 
 function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, program: string | undefined): string {
   switch (s.firstResponse) {
-    case 'no-time': return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
+    case 'no-time':
+      // "Stretched thin" is capacity, not a calendar: said as they said it (reader 12).
+      if (/\bstretched\b/i.test(s.words)) return P('When I first asked, you said you were stretched thin. I took that seriously, so I have come back with something much smaller.', 'Last time you said you were stretched thin, and I heard that. So I’ve come back with something a lot smaller.', 'Last time you were stretched thin. This ask is much smaller.');
+      return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
     case 'not-now': {
       // Their own milestone ("after the Q3 launch") is why you are back now (reader 6).
       const when = s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : undefined;
@@ -783,7 +796,7 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
     .map((x) => x.c);
   // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
   const inTheConversation = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).theConversation;
-  return [...marked, ...rest.filter((c) => !inTheConversation || (c.id !== 'vague-yes' && c.id !== 'consult'))].map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
+  return [...marked, ...rest.filter((c) => !inTheConversation || (c.id !== 'vague-yes' && c.id !== 'consult' && c.id !== 'informal'))].map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
 }
 
 function cards(s: Situation, P: (f: string, w: string, c: string) => string, comeBack: { when: string; objection: string }): Card[] {
@@ -845,7 +858,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         `Fine by me. No title: ${r.single ? `${r.written ? 'one question' : 'one conversation'}, one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time`}.`) },
     { id: 'everyone', objection: 'If I do this for you, I’ll have to do it for everyone.', means: 'I am worried about how this looks.', signalled: false,
       // One conversation after a no: one work decision, the input anyone on it could ask for (reader 7).
-      answer: r.single ? P(`I understand.${pointedToProgram ? ' That is why I went to the program.' : ''} This is one decision in your area, the same input anyone working on it could ask for, and the summary goes to the team.`, `I get that.${pointedToProgram ? ' That’s why I went to the program.' : ''} This is one decision in your area, the input anyone working on it could ask for, and the summary goes to the team.`, `${pointedToProgram ? 'That’s why I went to the program. ' : ''}One decision in your area, what anyone on it could ask; the summary goes to the team.`) : P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
+      answer: r.single ? P(`I understand.${pointedToProgram ? ` That is why I went to the ${programPointed(s)}.` : ''} This is one decision in your area, the same input anyone working on it could ask for, and the summary goes to the team.`, `I get that.${pointedToProgram ? ` That’s why I went to the ${programPointed(s)}.` : ''} This is one decision in your area, the input anyone working on it could ask for, and the summary goes to the team.`, `${pointedToProgram ? `That’s why I went to the ${programPointed(s)}. ` : ''}One decision in your area, what anyone on it could ask; the summary goes to the team.`) : P('I understand. Let us keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
         'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
         'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
     { id: 'later', objection: backAtTheirMilestone ? 'It’s still not the right time.' : comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,
@@ -871,7 +884,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         : P('Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.', 'Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.', 'Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.') },
     { id: 'not-me', objection: s.referral ? `Have you talked to ${s.referral}?` : s.doubtsFit ? 'I’m not sure I’m the right person for this.' : 'I’m not the right person for this. Talk to someone else.', means: s.referral ? `They named ${s.referral}: take the referral gladly, and keep the one thing only they can give.` : s.doubtsFit ? 'They doubt the fit, not you: make the ask about their one proven experience, not about mentoring you.' : 'It may really be a fit problem, or a polite no.', signalled: false,
       // After a no, the referral is the whole answer: no second request attached to it.
-      answer: s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
+      answer: s.referral && !closed ? P(`Yes, as you suggested, and it helped. What I am asking you for is narrower: your view on ${said.bridge}.`, `Yes, as you suggested, and it really helped. What I’m asking you for is narrower: your take on ${said.bridge}.`, `Yes, as you suggested; it helped. What I need from you is narrower: ${said.bridge}.`)
+        : s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
         : closed ? P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}?`, `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`) : P(`Thank you, that is helpful. Would you be willing to introduce me${toThem}? And if I may, I would still value ${oneExchange[0]} ${withOrTo} you about ${said.bridge}, because that is where your experience is so specific.`,
         `Thank you, that’s really helpful. Would you be willing to introduce me${toThem}? And if it’s all right, I’d still love ${oneExchange[1]} ${withOrTo} you about ${said.bridge}, because that’s where your experience is so specific.`,
         `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} ${withOrTo} you on ${said.bridge}.`) },
@@ -907,7 +921,8 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       : P('Gladly. Each one will be short, with the options, my recommendation and when I need an answer.', 'Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.', 'Gladly. Short, with my pick and a deadline.'),
     consult: P('Of course. I will send a short summary that you can share with whoever needs to see it.', 'Of course. I’ll send a short summary you can pass on to whoever needs to see it.', 'Of course. Summary today, ready to pass on.'),
     // After a no, the referral is the whole answer, as on the card.
-    'not-me': s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
+    'not-me': s.referral && !closed ? P(`Yes, as you suggested, and it helped. What I need from you is narrower: ${said.bridge}.`, `Yes, and it really helped. What I need from you is narrower: ${said.bridge}.`, `Yes; it helped. What I need from you: ${said.bridge}.`)
+      : s.doubtsFit && !s.referral && !closed ? P(`I understand. For this particular problem, ${yourExp} is closer to it than anyone I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you would point me elsewhere, I would welcome that.`, `I get that. For this one problem, though, ${yourExp} is closer to it than anyone I know. And if after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, I’d welcome that.`, `Understood. On this one problem, ${yourExp} is the closest I know. If after one ${oneExchange[1] === 'one conversation' ? 'conversation' : 'question'} you’d point me elsewhere, fine.`)
       : closed
       ? P(`Thank you. Would you be willing to introduce me${toThem}?`, `Thanks, that helps. Would you introduce me${toThem}?`, `Thanks. Could you introduce me${toThem}?`)
       : P(`Thank you. Would you be willing to introduce me${toThem}? I would still value ${oneExchange[0]} ${withOrTo} you on ${said.bridge}.`, `Thanks, that helps. Would you introduce me${toThem}? I’d still love ${oneExchange[1]} ${withOrTo} you on ${said.bridge}.`, `Thanks. Could you introduce me${toThem}? I’d still value ${oneExchange[1]} ${withOrTo} you on ${said.bridge}.`),

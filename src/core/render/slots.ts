@@ -84,6 +84,8 @@ function isClause(s: string): boolean {
   const m = FINITE.exec(s);
   if (!m) return false;
   const before = s.slice(0, m.index).trim().split(' ');
+  // "feedback on where your docs are unclear": the verb belongs to "where …", not to the answer (reader 12).
+  if (before.some((w) => /^(?:where|when|why|how|whether|if|because|while)$/i.test(w))) return false;
   return before.length > 0 && before[0] !== '' && !RELATIVE.has(before[before.length - 1]!.toLowerCase());
 }
 

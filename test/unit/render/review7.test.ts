@@ -28,7 +28,7 @@ suite('Seventh and eighth readers', () => {
 
   test('the manager hears that the leader was already asked, and what they said', () => {
     const asked = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.' })), 'The script');
-    assert.match(asked, /I should have mentioned this to you first: I asked Dana Okafor for some guidance recently, and the answer was ‘Let me think about it’/);
+    assert.match(asked, /I should have mentioned this to you first: I asked Dana Okafor for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
     assert.doesNotMatch(asked, /I have been thinking of asking|I am planning to ask/);
     const silent = section(render('manager-first', exampleWith({ firstResponse: 'no-reply' })), 'The script');
     assert.match(silent, /have not had a reply/);
@@ -106,7 +106,7 @@ suite('Seventh and eighth readers', () => {
 
   test('the script’s total and the one-pager’s agree: sessions, then the review named on its own', () => {
     const input = exampleWith({ firstResponse: 'no-time', cadence: 'monthly', sessionMinutes: 15, relationship: 'executive', culture: { communication: 'direct', hierarchy: 'hierarchical' } });
-    assert.match(section(render('prep-doc', input), 'The script'), /about 45 minutes, plus a 15-minute review, of your time over three months/);
+    assert.match(section(render('prep-doc', input), 'The script'), /about 45 minutes, plus a 15-minute review, of your time in calls over three months/);
     assert.match(render('one-pager', input), /some 45 minutes in all, then a 15-minute review/);
   });
 
@@ -149,9 +149,13 @@ suite('Seventh and eighth readers', () => {
     assert.ok(!firstResponsesFromWords('Maybe talk to Marcos?').includes('noncommittal'), 'a referral is not a vague yes');
     const input = exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is completely full this quarter, I only have 15-minute slots. Maybe talk to Marcos?' });
     const brief = render('brief', input);
-    assert.match(brief, /\*\*“Have you talked to Marcos\?”\*\* “[^”]*introduce me to Marcos\?/);
+    assert.match(brief, /\*\*“Have you talked to Marcos\?”\*\* “Yes, as you suggested/);
+    // You talked to them before coming back (reader 12): the opening says so, and the setting says to.
+    const script = section(render('prep-doc', input), 'The script');
+    assert.match(script, /As you suggested, I have spoken with Marcos/);
+    assert.match(script, /Talk to Marcos before the meeting/);
     assert.doesNotMatch(brief, /find some time/);
-    assert.match(section(render('no-reply', input), 'If the answer was no'), /You mentioned Marcos/);
+    assert.match(section(render('no-reply', input), 'If the answer was no'), /I will stay in touch with Marcos, as you suggested/);
   });
 
   test('no heading or line with two colons, and no parentheses inside parentheses', () => {
@@ -291,5 +295,15 @@ suite('Seventh and eighth readers', () => {
         assert.doesNotMatch(render(id, exampleWith({ relationship, organization })), /,,|\.\.(?!\.)|;;|,\.|\s,/, `${id} ${relationship} ${organization}`);
       }
     }
+  });
+
+  test('reader 12: a “where …” inside a phrase is not a clause; “stretched thin” is quoted as said; the one conversation’s brief asks for nothing more; the reply does not promise more of the problem', () => {
+    assert.ok(!slot('Feedback from a consuming team on where your platform docs are unclear.').clause);
+    assert.match(section(render('prep-doc', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'Happy to help where I can, but I\'m stretched thin.', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script'), /stretched thin/);
+    const no = exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring.' });
+    const brief = render('brief', no);
+    assert.match(brief, /They agreed to this one conversation after a no/);
+    assert.doesNotMatch(brief, /offer dates once|choose someone else/);
+    assert.doesNotMatch(render('no-reply', exampleWith({ challenge: 'SLA breaches on our payments API every time there is a peak' })), /keep (?:going|working) (?:with|on) SLA breaches/);
   });
 });
