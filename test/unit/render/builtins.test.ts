@@ -256,8 +256,9 @@ suite('Built-in templates: missing answers', () => {
       const text = render(id, MINIMAL);
       const written = text.split('**[fill in: ').length - 1;
       const rendered = md.render(text).split('<strong>[fill in: ').length - 1;
-      // The next check-in's topic defaults to the challenge (review #21), so it may ask for nothing.
-      if (id !== 'next-checkin') assert.ok(written > 0, id);
+      // The next check-in's topic defaults to the challenge (review #21), and the brief's spoken lines
+      // never hold a prompt (its short answers refer to the ask), so either may ask for nothing.
+      if (id !== 'next-checkin' && id !== 'brief') assert.ok(written > 0, id);
       assert.strictEqual(rendered, written, id);
     }
   });
