@@ -155,7 +155,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     else logistics.push('Between sessions, send a short written note only for something that cannot wait: context, the question, by when, and what you will do with the answer.');
     logistics.push('If they cancel twice in a row, do not chase. Offer the written route and keep the next slot.');
   } else if (live) {
-    logistics.push(`You own the logistics, one conversation at a time: when a decision needs their view, offer two or three times${assistant ? ' through their assistant' : ''}, with ${titleRule} of the meeting. There is no standing slot to keep.`);
+    logistics.push(`You own the logistics, one conversation at a time: when a decision needs their view, offer two or three possible times${assistant ? ' through their assistant' : ''}, with ${titleRule} of the meeting. There is no standing slot to keep.`);
     if (format === 'mixed') logistics.push('Start with the written question; ask for the call only when writing is not enough.');
     logistics.push('Ask rarely. If a question waits a week without an answer, send one short reminder, then decide and tell them what you decided and why.');
   } else {
@@ -231,7 +231,7 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: T
     logistics: written
       ? ['Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
         'If it goes unanswered, send no reminder: take the silence as a no, and choose someone else.']
-      : [`You own the logistics: offer two or three times${assistant ? ' through their assistant' : ''}, with the decision in the title of the meeting. There is no recurring invite and no follow-up meeting unless they offer one.`,
+      : [`You own the logistics: offer two or three possible times${assistant ? ' through their assistant' : ''}, with the decision in the title of the meeting. There is no recurring invite and no follow-up meeting unless they offer one.`,
         'Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.'],
     review: '',
     short: written

@@ -228,7 +228,7 @@ suite('Seventh and eighth readers', () => {
     assert.ok(!doubtsFit('Not the right time, sorry.'));
     const input = exampleWith({ firstResponse: undefined, firstResponseWords: 'I\'d love to, but I don\'t think I\'d be a good mentor for you.', tone: 'warm' });
     const script = section(render('prep-doc', input), 'The script');
-    assert.match(script, /You said you weren’t sure you’d be the right mentor for me\. I think that’s because I asked for ‘mentoring’/);
+    assert.match(script, /You said you weren’t sure you’d be the right mentor for me\. I may have made it sound bigger than it is/);
     const first = /^1\. \*\*“(.+?)”\*\*/m.exec(render('brief', input))![1]!;
     assert.match(first, /not sure I’m the right person/);
   });
