@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstResponseFromWords, soundsLikeNo } from '../render/slots';
+import { firstResponseOf as readFirstResponse, soundsLikeNo } from '../render/slots';
 import { askMode } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 
@@ -30,7 +30,7 @@ const declined = (p: Profile): boolean => p.firstResponseWords !== undefined && 
 const askInWriting = (p: Profile): boolean =>
   askMode({ written: p.format === 'async', declined: declined(p), noReply: p.firstResponse === 'no-reply' && !declined(p), firstResponse: firstResponseOf(p) }).inWriting;
 /** What they said first, as the doc reads it: the picked answer, else what their words say. */
-const firstResponseOf = (p: Profile) => p.firstResponse ?? (p.firstResponseWords?.trim() ? firstResponseFromWords(p.firstResponseWords) : undefined);
+const firstResponseOf = (p: Profile) => readFirstResponse(p.firstResponse, p.firstResponseWords);
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 

@@ -5,19 +5,20 @@ import { TermMatcher } from '../vocabulary/matcher';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
+import { languageOf } from './headings';
+import { rhythmOf, type Rhythm } from './rhythm';
+import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
+import { asSentence, comeBackFrom, doubtsFit, firstResponseOf, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
+import { toneClash } from '../profile/validate';
+import { messageFields, type MessageContext } from './messageContext';
+import { trimTrailing } from './trim';
+
 /** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
  *  ("team's", "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line).
  *  Only between letters, and only in answers: names, the session log and hovers keep what was typed. */
 function prose(text: string): string {
   return inlineMarkdown(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
 }
-import { languageOf } from './headings';
-import { rhythmOf, type Rhythm } from './rhythm';
-import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, doubtsFit, firstResponseFromWords, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
-import { toneClash } from '../profile/validate';
-import { messageFields, type MessageContext } from './messageContext';
-import { trimTrailing } from './trim';
 
 const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it' } as const;
 const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
@@ -211,7 +212,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   is.shortSession = profile.sessionMinutes < 30;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
-  const firstResponse = profile.firstResponse ?? (words === undefined ? undefined : firstResponseFromWords(words));
+  const firstResponse = firstResponseOf(profile.firstResponse, words);
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat' });
@@ -251,7 +252,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     goal: spoken.goal.text,
     success: spoken.success.text,
     // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
-    successNarrative: slotted('successLooksLike', false).text,
+    successNarrative: doc('successLooksLike'),
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
     successIf: spoken.success.clause ? spoken.success.text : `we had ${spoken.success.text}`,
     successWhether: spoken.success.clause ? spoken.success.text : `we have ${spoken.success.text}`,
@@ -275,9 +276,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // Their words feed the ranking: every reason they point to, the profile's answer first.
     signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
     managerWord: words === undefined ? 'manager' : managerWord(words),
-    doubtsFit: words !== undefined && doubtsFit(words),
+    doubtsFit: is.doubtsFit,
     referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
-    comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection) }; })(),
+    comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths; is.hasBridge = hasBridge;
@@ -294,7 +295,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     sentence: { value: slotted('valueYouBring', false).sentence, strengths: slotted('you.strengths', false).sentence, expertise: slotted('leader.expertise', false).sentence },
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
-    successLooksLike: doc('successLooksLike'),
+    successLooksLike: said.successNarrative,
     firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
     rhythm,

@@ -41,7 +41,7 @@ export interface Situation {
   /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
   doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
-  comeBack?: { when: string; objection: string };
+  comeBack?: { when: string; objection: string; named?: boolean };
 }
 
 export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
@@ -357,10 +357,8 @@ export function compose(s: Situation, toneNote: string): Composed {
           ? P('So that it does not become one more thing for you to remember, I would send the first note this week.', 'So it doesn’t become one more thing for you to remember, I’d send the first note this week.', 'I’d send the first note this week.')
           : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three possible times for the first one this week.'));
         break;
-      case 'use-the-program':
-        // Only a program that could count it: not a guild, not one they named as the alternative to them.
-        if (!programPointed(s)) ask.push(P('If it helps, we could also run it through the program, so that it counts there too.', 'If it helps, we can run it through the program too, so it counts there as well.', 'We can run it through the program too.'));
-        break;
+      // use-the-program: no "run it through the program": they named the channel as the
+      // alternative to them, and it may count nothing for this (reader 9).
       default: break;
     }
   }
@@ -489,6 +487,14 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
 
   const setting = settingOf(s, mode.noTimeMessage);
 
+  // The same reasons, cards and advice whatever form the script takes.
+  const program = programPointed(s);
+  const shared = {
+    reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
+    objections: rankCards(cards(s, P, comeBack), signals, s),
+    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
+  };
+
   if (inWriting) {
     const message: Omit<ScriptPart, 'n'>[] = [
       { title: 'Opening: one line of context', note: '', after: '', lines: opening },
@@ -498,9 +504,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     ];
     return {
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) },
-      reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-      objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', milestone: s.firstResponse === 'not-now' && s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
+      ...shared,
     };
   }
 
@@ -523,9 +527,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
     ];
     return {
       script: { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short },
-      reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-      objections: rankCards(cards(s, P, comeBack), signals, s),
-      advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', milestone: s.firstResponse === 'not-now' && s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
+      ...shared,
     };
   }
 
@@ -536,9 +538,7 @@ ${listen.map((l) => `- ${l}`).join('\n')}`;
       // In the conversation they granted, the short version is the question itself (reader 7).
       short: isTheConversation ? ask[0]! : thirtySeconds(s, r.short, P),
     },
-    reasons: rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) })),
-    objections: rankCards(cards(s, P, comeBack), signals, s),
-    advice: { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: programPointed(s) ?? '', programJoined: programPointed(s) ? joinedThe(programPointed(s)!) : '', milestone: s.firstResponse === 'not-now' && s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' },
+    ...shared,
   };
 }
 
@@ -588,7 +588,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   const program = programPointed(s);
   const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.` : '';
-  const enroll = program ? ` ${/guild|communit/.test(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
+  const enroll = program ? ` ${isJoined(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
   return `*${where}${who}${why}${how}${enroll}${talkFirst} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
 }
 
@@ -602,14 +602,19 @@ function programPointed(s: Situation): string | undefined {
   return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
 }
 
+/** A guild or a community of practice is joined; a program or scheme is applied to. */
+function isJoined(program: string | undefined): boolean {
+  return /guild|communit/.test(program ?? '');
+}
+
 /** "applied to the mentoring programme", "joined the architecture guild". */
 export function joinedThe(program: string): string {
-  return /guild|communit/.test(program) ? `joined the ${program}` : `applied to the ${program}`;
+  return isJoined(program) ? `joined the ${program}` : `applied to the ${program}`;
 }
 
 /** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off". */
-function putOffUntil(comeBack: { when: string } | undefined): string {
-  if (!comeBack || /next quarter$/.test(comeBack.when)) return '';
+function putOffUntil(comeBack: { when: string; named?: boolean } | undefined): string {
+  if (!comeBack?.named) return '';
   if (/^in a few /.test(comeBack.when)) return ` for ${comeBack.when.slice(3)}`;
   if (/^in /.test(comeBack.when)) return ` to ${comeBack.when.slice(3)}`;
   return ` until ${comeBack.when}`;
@@ -655,7 +660,7 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
       return P('When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.', 'Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.', 'Last time the problem was time. This ask is much smaller.');
     case 'not-now': {
       // Their own milestone ("after the Q3 launch") is why you are back now (reader 6).
-      const when = s.comeBack && !/next quarter$/.test(s.comeBack.when) ? s.comeBack.when : undefined;
+      const when = s.comeBack?.named ? s.comeBack.when : undefined;
       // Not "so here I am": whether their milestone has passed is not in the profile (reader 11).
       if (when) return P(`When I first asked, you suggested we come back to it ${when}, and I have made the request much smaller since. If this is still not a good moment, please tell me.`, `Last time you suggested we pick this up ${when}, and I’ve made the ask a lot smaller since. If it’s still not a good moment, just tell me.`, `You said to come back ${when}. I’ve made the ask much smaller. If it’s still not the moment, say so.`);
       return P('When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.', 'Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.', 'Last time the timing was wrong. If it still is, say so and I’ll come back later.');
@@ -664,7 +669,7 @@ function otherAck(s: Situation, P: (f: string, w: string, c: string) => string, 
       // "Let me see what I can do" is a promise to act: build on it, not on a complaint they never made (reader 11).
       if (/\bsee what I can do\b/i.test(s.words)) return P('You kindly said you would see what you could do. To make that easier, I have narrowed my request to something specific.', 'You were kind enough to say you’d see what you could do, so I’ve tried to make that easy: I’ve narrowed my ask to something much more concrete.', 'You said you’d see what you could do. To make it easy: a much narrower ask.');
       return P('When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.', 'I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.', 'Last time my ask was too broad. Here is a sharper version.');
-    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have ${/guild|communit/.test(program) ? 'joined it' : 'applied'}, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve ${/guild|communit/.test(program) ? 'joined it' : 'applied'}, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve ${/guild|communit/.test(program) ? 'joined' : 'applied'}. This is narrower: one problem your experience fits.`);
+    case 'use-the-program': if (program) return P(`You pointed me to the ${program}, and I have ${isJoined(program) ? 'joined it' : 'applied'}, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.`, `You pointed me to the ${program}, and I’ve ${isJoined(program) ? 'joined it' : 'applied'}, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.`, `You pointed me to the ${program}; I’ve ${isJoined(program) ? 'joined' : 'applied'}. This is narrower: one problem your experience fits.`);
       return P('You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.', 'You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.', 'You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.');
     case 'ask-your-manager': { const m = s.managerWord ?? 'manager'; return P(`You suggested I involve my ${m}, and you were right. I have talked it through with them first.`, `You suggested I talk to my ${m} first, and you were right, so I did.`, `You said to talk to my ${m} first. I did.`); }
     case 'not-ready': {
@@ -815,10 +820,11 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
   // A question goes to someone; a conversation is had with them (reader 11).
   const withOrTo = oneExchange[0] === 'one written question' ? 'to' : 'with';
   const toThem = s.referral ? ` to ${s.referral}` : '';
-  const backAtTheirMilestone = s.firstResponse === 'not-now' && !closed && !!s.comeBack && !/next quarter$/.test(s.comeBack.when);
+  const backAtTheirMilestone = s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named;
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
-  const pointedToProgram = programPointed(s) !== undefined;
-  const joinedVerb = /guild|communit/.test(programPointed(s) ?? '') ? 'joined it' : 'applied';
+  const program = programPointed(s);
+  const pointedToProgram = program !== undefined;
+  const joinedVerb = isJoined(program) ? 'joined it' : 'applied';
   const managerQ = s.relationship === 'former-manager' ? 'Shouldn’t your current manager be helping you with this?' : 'Why me? Shouldn’t your manager be helping you with this?';
   const list: Omit<Card, 'short' | 'likely'>[] = [
     { id: 'time', objection: 'I’d like to help, but my calendar is impossible right now.', means: 'I am afraid this will quietly grow.', signalled: false,
@@ -841,7 +847,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
       answer: P(`My manager supports my development and knows I am asking you. I came to you for a specific reason: ${yourExp}. This would complement the support I already have, not replace it.`,
         `My manager is great, and they know I’m talking to you. But on this particular problem, ${yourExp} is the piece I can’t get anywhere else.`,
         `My manager knows and supports this. I’m asking you for one reason: ${yourExp}.`) },
-    { id: 'program', objection: /guild|communit/.test(programPointed(s) ?? '') ? `Have you tried the ${programPointed(s)}?` : 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? `I would rather this went through a channel than through me. (${/guild|communit/.test(programPointed(s) ?? '') ? 'Join it' : 'Apply'} before the meeting, so that your first sentence is true.)` : 'I would rather this went through a channel than through me.', signalled: false,
+    { id: 'program', objection: isJoined(program) ? `Have you tried the ${program}?` : 'We already have a mentoring program. Have you signed up?', means: pointedToProgram ? `I would rather this went through a channel than through me. (${isJoined(program) ? 'Join it' : 'Apply'} before the meeting, so that your first sentence is true.)` : 'I would rather this went through a channel than through me.', signalled: false,
       // Their channel may not count anything for this (a guild, an HR programme they do not mentor in): no "run it through the program" (reader 9).
       answer: pointedToProgram ? P(`I have ${joinedVerb}, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual.`,
         `I’ve ${joinedVerb}, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare.`,
@@ -858,7 +864,7 @@ function cards(s: Situation, P: (f: string, w: string, c: string) => string, com
         `Fine by me. No title: ${r.single ? `${r.written ? 'one question' : 'one conversation'}, one hard decision` : `${r.recurring ? 'a short, regular exchange' : 'an occasional exchange'}, one hard decision at a time`}.`) },
     { id: 'everyone', objection: 'If I do this for you, I’ll have to do it for everyone.', means: 'I am worried about how this looks.', signalled: false,
       // One conversation after a no: one work decision, the input anyone on it could ask for (reader 7).
-      answer: r.single ? P(`I understand.${pointedToProgram ? ` That is why I went to the ${programPointed(s)}.` : ''} This is one decision in your area, the same input anyone working on it could ask for, and the summary goes to the team.`, `I get that.${pointedToProgram ? ` That’s why I went to the ${programPointed(s)}.` : ''} This is one decision in your area, the input anyone working on it could ask for, and the summary goes to the team.`, `${pointedToProgram ? `That’s why I went to the ${programPointed(s)}. ` : ''}One decision in your area, what anyone on it could ask; the summary goes to the team.`) : P('I understand. Let’s keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
+      answer: r.single ? P(`I understand.${pointedToProgram ? ` That is why I went to the ${program}.` : ''} This is one decision in your area, the same input anyone working on it could ask for, and the summary goes to the team.`, `I get that.${pointedToProgram ? ` That’s why I went to the ${program}.` : ''} This is one decision in your area, the input anyone working on it could ask for, and the summary goes to the team.`, `${pointedToProgram ? `That’s why I went to the ${program}. ` : ''}One decision in your area, what anyone on it could ask; the summary goes to the team.`) : P('I understand. Let’s keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.',
         'I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.',
         'Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.') },
     { id: 'later', objection: backAtTheirMilestone ? 'It’s still not the right time.' : comeBack.objection, means: closed ? 'A no for now, given a reason. Take the date and nothing else.' : 'Genuinely overloaded, or a soft no. Either way, leave with a month.', signalled: false,

@@ -250,36 +250,44 @@ export function soundsLikeNo(words: string): boolean {
     && !/\bno problem\b|\bno worries\b/i.test(words);
 }
 
+/** Words that send you to your manager (also read for the name they used, managerWord). */
+const MANAGER_WORDS = /\b(?:line manager|manager|boss|reporting line|department head|head of (?:your )?department|supervisor|team lead)\b/;
+
+type WordsResponse = 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready';
+
+/** What words point to which first response, in priority order. `core` alone decides the single
+ *  likeliest reading; `more` adds words that only count as one signal among others ("until",
+ *  "consider"). One table for both readings, so a word added to one is added to the other. */
+const WORD_SIGNALS: readonly { response: WordsResponse; core: RegExp; more?: RegExp }[] = [
+  { response: 'use-the-program', core: /\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/ },
+  { response: 'ask-your-manager', core: MANAGER_WORDS },
+  { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/, more: /\bmore exposure\b|\bexposure to\b/ },
+  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
+  { response: 'no-time', core: /\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/, more: /\bslammed\b/ },
+  // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
+  // only when they do not introduce someone to ask instead, or a time.
+  { response: 'noncommittal', core: /\blet me (?:see|think)\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b/, more: /\bconsider\b/ },
+];
+
 /** What their words most likely meant, when the profile names no first response: "my calendar is
  *  brutal" reads as no-time, "let me see" as noncommittal. Undefined when nothing fits. */
-export function firstResponseFromWords(words: string): 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready' | undefined {
+export function firstResponseFromWords(words: string): WordsResponse | undefined {
   const w = words.toLowerCase();
-  if (/\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/.test(w)) return 'use-the-program';
-  if (MANAGER_WORDS.test(w)) return 'ask-your-manager';
-  if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/.test(w)) return 'not-ready';
-  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b/.test(w)) return 'not-now';
-  if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/.test(w)) return 'no-time';
-  if (/\blet me (?:see|think)\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b/.test(w)) return 'noncommittal';
-  return undefined;
+  return WORD_SIGNALS.find((x) => x.core.test(w))?.response;
 }
 
 /** Every first response their words point to, in a fixed order: "I will consider it. Please talk
  *  to your department head first." is both noncommittal and ask-your-manager. */
-export function firstResponsesFromWords(words: string): ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] {
+export function firstResponsesFromWords(words: string): WordsResponse[] {
   const w = words.toLowerCase();
-  const out: ('no-time' | 'not-now' | 'noncommittal' | 'use-the-program' | 'ask-your-manager' | 'not-ready')[] = [];
-  if (/\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/.test(w)) out.push('use-the-program');
-  if (MANAGER_WORDS.test(w)) out.push('ask-your-manager');
-  if (/\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b|\bmore exposure\b|\bexposure to\b/.test(w)) out.push('not-ready');
-  if (/\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/.test(w)) out.push('not-now');
-  if (/\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bslammed\b|\bschedule\b/.test(w)) out.push('no-time');
-  // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
-  // only when they do not introduce someone to ask instead.
-  if (/\blet me (?:see|think)\b|\bconsider\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b/.test(w)) out.push('noncommittal');
-  return out;
+  return WORD_SIGNALS.filter((x) => x.core.test(w) || (x.more?.test(w) ?? false)).map((x) => x.response);
 }
 
-const MANAGER_WORDS = /\b(?:line manager|manager|boss|reporting line|department head|head of (?:your )?department|supervisor|team lead)\b/;
+/** What they said first, as the doc reads it: the answer picked, else what their words say. The
+ *  doc, its checklist and the sidebar read it the same way. */
+export function firstResponseOf<T extends string>(picked: T | undefined, words: string | undefined): T | WordsResponse | undefined {
+  return picked ?? (words?.trim() ? firstResponseFromWords(words) : undefined);
+}
 
 /** Who they sent you to, in their words: "department head", or "manager" by default. */
 export function managerWord(words: string): string {
@@ -317,29 +325,29 @@ export function referralFrom(words: string): string | undefined {
   return /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring)\b/.test(name) ? undefined : name;
 }
 
-/** When to come back, read from their words: "until the Series B closes" → "the week after the
+/** When to come back, read from their words (`named`: they named it, not the default): "until the Series B closes" → "the week after the
  *  Series B closes"; "this year" → "in January"; otherwise the start of next quarter. Bounded
  *  repeats only: linear. */
-export function comeBackFrom(words: string): { when: string; objection: string } {
+export function comeBackFrom(words: string): { when: string; objection: string; named: boolean } {
   const until = /\buntil\s+([^.,;!?]{3,60})/i.exec(words);
   if (until) {
     const what = until[1]!.trim().replace(/^(?:after\s+)?/i, '');
     // "until the end of the quarter": right after that end, not "after the end … is over".
-    if (/^(?:the\s+)?end of\b/i.test(what)) return { when: `right after ${what}`, objection: `I’m slammed until ${what}.` };
+    if (/^(?:the\s+)?end of\b/i.test(what)) return { when: `right after ${what}`, objection: `I’m slammed until ${what}.`, named: true };
     const after = /\b(?:closes|ends|is (?:done|over|settled|finished)|are (?:done|over|settled|finished)|lands|ships)$/i.test(what) ? what : `${what} is over`;
-    return { when: `the week after ${after}`, objection: `I’m slammed until ${what}.` };
+    return { when: `the week after ${after}`, objection: `I’m slammed until ${what}.`, named: true };
   }
   if (/\bthis year\b/i.test(words)) {
     const due = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(words);
-    return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.' };
+    return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.', named: true };
   }
   // "after the Q3 launch": their milestone, not a calendar quarter (bounded repeat: linear).
   const milestone = /\bafter\s+((?:the|we|our)\s+[^.,;!?]{3,40})/i.exec(words);
   if (milestone) {
     const what = milestone[1]!.trim();
-    return { when: `after ${what}`, objection: `Let’s revisit after ${what}.` };
+    return { when: `after ${what}`, objection: `Let’s revisit after ${what}.`, named: true };
   }
   const months = /\bin a few (weeks|months)\b/i.exec(words);
-  if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.` };
-  return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
+  if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.`, named: true };
+  return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.', named: false };
 }

@@ -43,7 +43,7 @@ suite('Fifth reader', () => {
   });
 
   test('“after the Q3 launch” is their milestone: the card comes back after it, not at the start of next quarter', () => {
-    assert.deepStrictEqual(comeBackFrom('Let\'s revisit after the Q3 launch.'), { when: 'after the Q3 launch', objection: 'Let’s revisit after the Q3 launch.' });
+    assert.deepStrictEqual(comeBackFrom('Let\'s revisit after the Q3 launch.'), { when: 'after the Q3 launch', objection: 'Let’s revisit after the Q3 launch.', named: true });
     const doc = render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.' }));
     assert.doesNotMatch(doc, /start of next quarter/);
     assert.match(doc, /after the Q3 launch/);
