@@ -1,6 +1,6 @@
 // What the seventh and eighth fresh readers found (eight profiles between them), each pinned.
 import * as assert from 'assert';
-import { comeBackFrom, doubtsFit, firstResponsesFromWords, goalPhrase, leaderPronoun, referralFrom, slot } from '../../../src/core/render/slots';
+import { comeBackFrom, doubtsFit, firstResponsesFromWords, goalPhrase, leaderPronoun, narratedAboutLeader, referralFrom, slot } from '../../../src/core/render/slots';
 import { exampleWith, render, section } from './helpers';
 
 suite('Seventh and eighth readers', () => {
@@ -305,5 +305,18 @@ suite('Seventh and eighth readers', () => {
     assert.match(brief, /They agreed to this one conversation after a no/);
     assert.doesNotMatch(brief, /offer dates once|choose someone else/);
     assert.doesNotMatch(render('no-reply', exampleWith({ challenge: 'SLA breaches on our payments API every time there is a peak' })), /keep (?:going|working) (?:with|on) SLA breaches/);
+  });
+
+  test('the patterns added for readers 6 to 13 stay linear on long runs of what they repeat', () => {
+    const runs = ['#', '/', '-', ' ', '\n', 'a', 'our jobs ', 'he led the ', 'maybe ', 'talk to Aa ', 'after the ', 'a\'b ', 'she her ', 'I want to ', 'where x are ', 'better fit '];
+    for (const run of runs) {
+      const input = run.repeat(Math.ceil(200_000 / run.length));
+      const start = process.hrtime.bigint();
+      slot(input); narratedAboutLeader(input); goalPhrase(input); doubtsFit(input); referralFrom(input);
+      leaderPronoun(input, input); firstResponsesFromWords(input); comeBackFrom(input);
+      // A profile caps answers at 500 characters; the functions above get 200 000.
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.ok(ms < 2000, `${JSON.stringify(run)} × 200 000 characters: ${ms.toFixed(0)} ms`);
+    }
   });
 });
