@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { exampleWith, render } from '../render/helpers';
-import { generatedCopyPath } from '../../../src/core/workspace/generated';
 import { hasConflictMarkers, lineTokens, mergeUpdate, sentenceTokens } from '../../../src/core/merge/update';
 
 const LABELS = { mine: 'Your version', theirs: 'New version' };
@@ -145,13 +144,5 @@ suite('merge: update keeping the user’s edits', () => {
       }
       assert.strictEqual(merged.conflicts > 0, hasConflictMarkers(merged.text));
     }), { numRuns: Number(process.env.FUZZ_RUNS ?? 150) });
-  });
-});
-
-suite('merge: where the last generated version is kept', () => {
-  test('below .mentorship/generated/, at the document’s own path', () => {
-    assert.strictEqual(generatedCopyPath('mentorship/prep-dana-okafor.md'), '.mentorship/generated/mentorship/prep-dana-okafor.md');
-    assert.strictEqual(generatedCopyPath('mentorship/dana/brief.md'), '.mentorship/generated/mentorship/dana/brief.md');
-    assert.notStrictEqual(generatedCopyPath('a/x.md'), generatedCopyPath('b/x.md'));
   });
 });
