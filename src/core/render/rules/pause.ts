@@ -1,0 +1,106 @@
+import { programPointed, type Scene } from './shared';
+import type { FirstResponse } from '../../profile/profile';
+import type { ScriptPart } from './types';
+
+/** After the ask: stop talking, what to listen for, and the line if they need time (in the one conversation they granted, their view instead). */
+export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
+  const { s, r, indirect, hierarchical, closed, mode, P } = sc;
+  const isTheConversation = mode.theConversation;
+  const pauseNote = s.declined && !indirect
+    ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
+    : indirect || s.declined
+    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.*`
+    : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
+  const think = hierarchical && !indirect && !s.declined
+    ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
+    : indirect || s.declined
+    // The summary was promised in the ask: said once, not again here.
+    ? P('Of course, please take whatever time you need. I will suggest dates once, and then leave it with you.', 'Of course, take all the time you need. I’ll suggest dates once, and then it’s with you.', 'Of course. I’ll suggest dates once; then it’s with you.')
+    : s.firstResponse === 'no-time' && r.totalTime
+      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      : r.written
+        ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
+        : !r.recurring
+          ? P('Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.', 'Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.', 'Sure. Nothing to decide today. I’ll come with the first real decision; decide then.')
+          : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
+  // What to listen for in this situation: the relationship, what they said first, the rhythm.
+  const listen: string[] = [];
+  // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
+  const deferRule = 'If they defer (“let me think about it”), do not press: send the summary and offer dates once; no reply within two weeks is a no.';
+  if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.');
+  listen.push({
+    'skip-level': 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.',
+    'cross-team': 'If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.',
+    executive: 'If they hand you to someone on their staff, take it gracefully and ask for the introduction; the door to them stays open.',
+    'former-manager': 'If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.',
+  }[s.relationship]);
+  const listenFor: Partial<Record<FirstResponse, string>> = {
+    'no-time': 'If they still hesitate about time, offer the lighter version on the first card, once, and stop there.',
+    'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
+    noncommittal: deferRule,
+    'use-the-program': `If they point to the ${programPointed(s) ?? 'program'} again, agree to join it and ask whether this narrower request can run alongside.`,
+    'ask-your-manager': 'If they ask what your manager said, answer in one sentence, accurately.',
+    'not-ready': 'If readiness comes up again, hand over the write-up and let it speak; do not argue your case.',
+  };
+  if (s.firstResponse && listenFor[s.firstResponse] && !closed) listen.push(listenFor[s.firstResponse]!);
+  else if ((hierarchical || indirect) && !closed) listen.push(deferRule);
+  if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
+  if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
+  const pauseFull = `${pauseNote}
+
+${listen.map((l) => `- ${l}`).join('\n')}`;
+  return isTheConversation
+    ? { title: 'Their view', note: '*Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.*', lines: [], after: '' }
+    : { title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' };
+}
+
+/** The closing line, with what this relationship or first answer adds to it. */
+export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
+  const { s, r, indirect, hierarchical, mode, P } = sc;
+  const isTheConversation = mode.theConversation;
+  const closing = isTheConversation
+    ? P('Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.', 'Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, I’d love that, but it’s completely your call.', 'Thanks; that was the whole ask. Another one is your call.')
+    : hierarchical && !s.declined
+    ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. Your call on next steps.')
+    : s.declined
+    ? P('Thank you for hearing me out again. If the answer is still no, I will take that as final, and I am grateful for your candor.', 'Thank you for hearing me out again. If it’s still a no, I’ll take that as final, and I really appreciate your honesty.', 'Thanks for hearing me out again. If it’s still no, that’s final.')
+    : indirect
+      ? P('Thank you for considering this. Whatever suits you best will suit me.', 'Thank you, really. Whatever you decide, I appreciate you hearing me out.', 'Thanks. Whatever you decide works for me.')
+      : r.recurring
+        ? P(`Thank you for considering this. If the answer is yes, I will send the first ${r.written ? 'note' : 'pre-read'} within the week.`, `Thank you, really. If it’s a yes, I’ll send the first ${r.written ? 'note' : 'pre-read'} this week.`, `Thanks. If it’s a yes, you’ll have the first ${r.written ? 'note' : 'pre-read'} this week.`)
+        : P('Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.', 'Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.', 'Thanks. If yes, I’ll come when the first decision is ready.');
+  const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
+    ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
+    : s.firstResponse === 'no-time'
+      // One thank-you in the closing, not two (reader 8).
+      ? P(' I know how full your calendar is, so I will keep everything short.', ' I know how packed your calendar is, so I’ll keep everything short.', ' I know the calendar is full.')
+      // Skip-level: the manager was named in the opening; not again on the way out.
+      : s.relationship === 'cross-team'
+        ? P(' If the summaries would be useful to your team, they are yours to share.', ' And if the summaries would help your team, they’re yours to share.', ' The summaries are yours to share with your team.')
+      : s.relationship === 'executive'
+          // The summary goes to them (promised above); only the scheduling goes elsewhere.
+          ? (r.assistant
+            ? (indirect
+              // "I will follow your lead" was just said: the dates are theirs to set, through the assistant.
+              ? P(' Your assistant and I can find the dates once you have decided.', ' Your assistant and I can sort out dates once you’ve decided.', ' Dates via your assistant, once you decide.')
+              : P(' I will send you the short summary today and arrange any dates with your assistant.', ' I’ll send you the short summary today, and sort the dates out with your assistant.', ' Summary to you today; dates via your assistant.'))
+            : P(' I will send you the short summary today, and the invites myself.', ' I’ll send you the short summary today, and the invites myself.', ' Summary today; I’ll send the invites myself.'))
+          : '';
+  return { title: 'Closing', note: '', lines: [closing + closingExtra], after: '' };
+}
+
+/** What to do right after a yes. */
+export function afterNoteOf(sc: Scene): string {
+  const { s, r, indirect, mode } = sc;
+  const isTheConversation = mode.theConversation;
+  return isTheConversation
+    ? '*Within a day, send the summary: what you decided because of their input. A second conversation is theirs to offer; do not ask for one.*'
+    : s.declined && !indirect
+    ? `*If the answer is yes, confirm it in writing the same day and keep to the single ${r.written ? 'question' : 'conversation'} you asked for; a second one is theirs to offer.*`
+    : indirect || s.declined
+    ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}; a yes in an indirect culture is made firm on paper, not by pressing in the room.*`
+    : r.recurring && r.live
+      ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
+      : `*If the answer is yes, agree before you leave on the first decision you will ${r.written ? 'put in writing' : 'bring'}. A yes without a first step tends to fade.*`;
+
+}

@@ -1,0 +1,66 @@
+import type { FirstResponse } from '../../profile/profile';
+import { lowerFirst, STAKE_OWNER } from './shared';
+import type { Reason, Situation } from './types';
+
+const REASON_FOR: Record<FirstResponse, string> = {
+  'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
+};
+
+/** The reasons their first response and their words point to come first, each marked; with no
+ *  reply nothing was signalled, so the likeliest reason is named as a guess. */
+function rankReasons(list: Reason[], signals: readonly FirstResponse[], noReply: boolean): Reason[] {
+  const ids = [...new Set(signals.map((f) => REASON_FOR[f]))];
+  if (ids.length === 0) return list;
+  const firsts = ids.map((id) => list.find((r) => r.id === id)!);
+  const label = noReply ? (r: Reason) => `Most likely: ${r.id === 'time' ? 'overload (no reply)' : lowerFirst(r.title)}`
+    : firsts.length > 1 ? (r: Reason) => `One they signalled: ${lowerFirst(r.title)}` : (r: Reason) => `The one they signalled: ${lowerFirst(r.title)}`;
+  return [...firsts.map((r) => ({ ...r, signalled: !noReply, title: label(r) })), ...list.filter((r) => !firsts.includes(r))];
+}
+
+function reasons(s: Situation, stakes: string): Reason[] {
+  const r = s.rhythm;
+  const rel = s.relationship;
+  const hierarchical = s.hierarchy === 'hierarchical';
+  const optics = rel === 'skip-level' ? ' As your skip-level leader, they will immediately wonder whether your manager knows and agrees.'
+    : rel === 'cross-team' ? ' Coming from another team, your request can look like meddling in another org, or like the first step of a transfer.'
+      : rel === 'former-manager' ? ' As your former manager, they may worry it looks as if they still steer your career, over the head of your current manager.'
+        : ' A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.';
+  const timeCounter = r.single
+    ? `Make the ask as small as it can honestly be (${r.summary}), with nothing recurring attached, and make it easy to decline.`
+    : r.recurring
+    ? `Make the unit of time small and predictable (${r.summary}), and have something lighter ready if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
+    : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
+  return [
+    { id: 'time', title: 'Their time is already spoken for', signalled: false,
+      body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ` At executive level the calendar is also ${r.assistant ? 'guarded by an assistant and ' : ''}shaped by planning cycles, board preparation and hiring.` : ''}`,
+      counter: timeCounter },
+    { id: 'vague', title: 'The ask was too vague', signalled: false,
+      body: '“Will you mentor me?” sounds like a project with no scope and no finish line. Leaders say yes to what they can picture.',
+      counter: `Name the problem (our current challenge is ${s.said.challengeIs}), the part of their experience you need, and what a good ${r.unit} looks like: one decision, your options, your recommendation, their critique.` },
+    { id: 'open-ended', title: 'It sounded open-ended', signalled: false,
+      body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
+      counter: r.single
+        ? `Ask for ${r.written ? 'one question' : 'one conversation'} with nothing attached: no trial, no rhythm, no review. A second one is theirs to offer.`
+        : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.successNarrative})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
+    { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
+      body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
+      counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
+    { id: 'optics', title: 'It could look like favoritism or politics', signalled: false,
+      body: `Mentoring one person can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
+      counter: `Keep it transparent and about the work. ${s.relationship === 'former-manager' ? 'Tell your current manager first, and say in the ask that this is about decisions, not your career.' : `Tell your manager first${hierarchical ? ' (in a hierarchical organization, consider asking them to mention the idea to the leader first; it turns a bold request into a sanctioned one)' : ''}${hierarchical || s.relationship === 'skip-level' ? ', and say in the ask that you did' : ''}.`} Offer to share the summaries with the team, so the benefit visibly reaches more people than you.` },
+    { id: 'channel', title: 'They would rather it went through a channel', signalled: false,
+      body: 'Many organizations have a mentoring program, and pointing you to it is a fair way to say “I want to help, but not as a personal favor”.',
+      counter: 'Join the program if there is one; it costs you little. Then make the personal ask narrower than anything a program offers: one problem where their experience is specific, in a few short exchanges. A program matches people; you are asking for one judgment call at a time.' },
+    { id: 'fatigue', title: 'Mentoring fatigue', signalled: false,
+      body: 'Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.',
+      counter: `Be the easiest mentee they have ever had. You own ${r.written ? 'the thread' : 'the scheduling, the agenda'}, the pre-read and the summary; they bring judgment. Tie it to what ${STAKE_OWNER[s.organization ?? 'unknown']} cares about (${stakes}), so their time visibly serves it.` },
+    { id: 'sponsorship', title: 'It sounded like a request for a job, a promotion or sponsorship', signalled: false,
+      body: 'If the first ask mentioned career growth in general terms, they may have heard “please advocate for me”, which is a much bigger commitment than advice.',
+      counter: 'Say plainly what you are asking for and what you are not: “I am asking for your judgment on architecture decisions, not for sponsorship or a role change.” Sponsorship, if it ever comes, is earned by how you use the advice.' },
+  ];
+}
+
+/** Why leaders hesitate, the ones their answer points to first. */
+export function reasonsOf(s: Situation, signals: readonly FirstResponse[], stakes: string): Reason[] {
+  return rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) }));
+}

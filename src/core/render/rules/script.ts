@@ -1,0 +1,98 @@
+import { afterNoteOf, closingOf, pauseOf } from './pause';
+import { askOf } from './ask';
+import { connectionOf, openingOf } from './opening';
+import { isJoined, programPointed, type ByTone, type Scene } from './shared';
+import type { Composed, ScriptPart, Situation } from './types';
+
+/** The script, in the form this situation calls for: a meeting (opening, connection, ask, pause,
+ *  closing), or a written message when time was the problem or a written ask went unanswered. */
+export function scriptOf(sc: Scene, exit: string): Composed['script'] {
+  const { s, r, said, mode, name, P } = sc;
+  const opening = openingOf(sc);
+  const connection = connectionOf(sc);
+  const asked = askOf(sc, opening.askFirst, exit);
+  const parts = [opening.part, connection, asked.part, pauseOf(sc), closingOf(sc)];
+  const setting = settingOf(s, mode.noTimeMessage);
+  if (mode.noTimeMessage) {
+    const message: Omit<ScriptPart, 'n'>[] = [
+      { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
+      { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
+      { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...asked.ask, ...asked.tail] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for considering it.', 'Thanks so much for considering it.', 'Thanks for considering it.')] },
+    ];
+    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) };
+  }
+
+  // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
+  // (review #7). No room, no pause, no "would that work": a message that can be answered in lines.
+  if (s.noReply && r.written) {
+    const message: Omit<ScriptPart, 'n'>[] = [
+      { title: 'Opening: one line of context', note: '', after: '', lines: [P(
+        `I wrote to you about mentorship a while ago${name}. I know how many messages reach you, so this time I am asking for much less: one question, on one decision.`,
+        `I wrote to you about mentorship a while back${name}. I know how full your inbox is, so this time I’m asking for much less: one question, on one decision.`,
+        `I wrote to you a while ago${name}. This time: one question, one decision.`)] },
+      { title: 'The question', note: '', after: '', lines: [
+        ...connection.lines,
+        P(`My question is about ${said.bridge}. Below are the decision, my options and my recommendation, in a few lines; a reply of two or three lines would be enough.`,
+          `My question is about ${said.bridge}. The decision, my options and what I’d recommend are below, in a few lines; two or three lines back would be plenty.`,
+          `My question: ${said.bridge}. Decision, options and my pick below; two or three lines back is enough.`),
+        said.valueClause ? P(`In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`) : P(`In return, I will share ${said.value}.`, `In return, I’ll share ${said.value}.`, `In return: ${said.value}.`),
+      ] },
+      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If now is not the moment, there is no need to reply.', 'Thanks for reading this. If now isn’t the moment, no need to reply.', 'Thanks. If now isn’t the moment, no reply needed.')] },
+    ];
+    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short };
+  }
+
+  return {
+    // After a no, the rhythm itself is the single conversation or question, so r.short says so.
+    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteOf(sc), relation: opening.relation,
+    // In the conversation they granted, the short version is the question itself (reader 7).
+    short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, P),
+  };
+}
+
+/** The 30-second version: the problem, why them, then the ask, so it can be said on its own in a
+ *  corridor. After a no or silence it is only the single request. No fill-in is ever spoken. */
+function thirtySeconds(s: Situation, ask: string, P: ByTone): string {
+  const { said } = s;
+  const missing = (t: string) => t.startsWith('**[');
+  if (missing(said.challengeTopic)) return ask;
+  const why = missing(said.expertise) ? ''
+    // A full stop, not a semicolon, after the user's text: "R&D;" would read as an entity.
+    // Two sentences: a challenge that is itself a clause with "and" ran on (reader 8).
+    : said.expertiseClause ? P('. Your experience is what I am missing', '. Your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
+      : P(`. Your experience with ${said.expertise} is what I am missing`, `. Your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
+  return `${P('I am working on', 'I’m working on', 'I’m working on')} ${said.challengeTopic}${why}. ${ask}`;
+}
+
+function settingOf(s: Situation, noTimeMessage: boolean): string {
+  const mins = s.rhythm.meetingMinutes;
+  if (noTimeMessage) {
+    return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.*';
+  }
+  if (s.noReply && s.rhythm.written) {
+    // The re-ask is the written question itself: no meeting to book, no trial, no review.
+    return '*Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.*';
+  }
+  const where = s.noReply
+    ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision${s.hierarchy === 'hierarchical' || s.communication === 'indirect' ? ' (in writing or through their assistant, never in passing)' : ' (or catch them after a meeting)'}. The lines below are for the meeting if they agree. If that goes unanswered too, take it as a no.`
+    : s.declined
+      ? (s.rhythm.written
+        ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
+        : `Setting: they already said no, and the request asked for one conversation of ${mins} minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.`)
+      : s.hierarchy === 'hierarchical'
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''} and plan to finish early.`;
+  const who = s.noReply || s.declined ? '' : {
+    'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
+    'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
+    executive: s.rhythm.assistant ? ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.' : ' Put a one-line purpose in the meeting request; executives often read only that line.',
+    'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
+  }[s.relationship];
+  const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
+  const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
+  const program = programPointed(s);
+  const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.` : '';
+  const enroll = program ? ` ${isJoined(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
+  return `*${where}${who}${why}${how}${enroll}${talkFirst} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+}

@@ -1,0 +1,123 @@
+import type { FirstResponse, Organization, Tone } from '../../profile/profile';
+import type { Rhythm } from '../rhythm';
+// Helpers and the derived scene that every rules file shares.
+import type { Situation } from './types';
+
+/**
+ * How the second ask is made, from the rhythm and the first answer. One definition for the script,
+ * the templates' `is` flags (context.ts) and the checklist's titles (steps.ts).
+ * - `inWriting`: the ask is itself a written message (everything proposed is written, and time was
+ *   the worry or the first ask went unanswered);
+ * - `noTimeMessage`: the part of it where time was the worry (the no-reply message has its own script);
+ * - `theConversation`: after a written no, the meeting the request asked for is the single conversation.
+ */
+export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse }): { inWriting: boolean; noTimeMessage: boolean; theConversation: boolean } {
+  const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
+  return { inWriting: noTimeMessage || (o.written && !o.declined && o.noReply), noTimeMessage, theConversation: o.declined && !o.written };
+}
+
+/** What their first answer and their words point to, the profile's first response first. */
+export function signalsOf(s: Situation): readonly FirstResponse[] {
+  return s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
+}
+
+/** The line for this tone (to be replaced by a tone select in the phrasebook). */
+export function pick(tone: Tone, formal: string, warm: string, concise: string): string {
+  return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
+}
+
+/** What each kind of organization cares about, and what a sentence calls it. */
+export const STAKES: Record<Organization | 'unknown', [string, string]> = {
+  startup: ['runway, speed to the next milestone, and keeping the product easy to change', 'the company'],
+  'scale-up': ['reliability while it grows, onboarding new teams, and delivery speed', 'the company'],
+  enterprise: ['cost, risk, delivery dates and customers', 'the company'],
+  'public-sector': ['service to the public, statutory and audit duties, budget cycles and procurement rules', 'the organization'],
+  nonprofit: ['the mission, stretched budgets, and the trust of funders and the people served', 'the organization'],
+  unknown: ['cost, risk, delivery and the people it serves', 'the organization'],
+};
+
+export const STAKE_OWNER: Record<Organization | 'unknown', string> = {
+  startup: 'the company', 'scale-up': 'the company', enterprise: 'the business', 'public-sector': 'the service', nonprofit: 'the mission', unknown: 'the organization',
+};
+
+export function lowerFirst(t: string): string {
+  return t.replace(/^I /, 'I ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
+
+/** They pointed you to the mentoring program (in the enum or their words): its name in their words. */
+export function programPointed(s: Situation): string | undefined {
+  if (!signalsOf(s).includes('use-the-program')) return undefined;
+  // A guild or community of practice is named as they named it ("the architecture guild"), and is
+  // joined, not applied to (reader 9).
+  const guild = /\b((?:[a-z]+\s+)?guild|communit(?:y|ies) of practice)\b/i.exec(s.words);
+  if (guild) return guild[1]!.toLowerCase().replace(/^(?:the|a|our|your)\s+/, '');
+  return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
+}
+
+/** A guild or a community of practice is joined; a program or scheme is applied to. */
+export function isJoined(program: string | undefined): boolean {
+  return /guild|communit/.test(program ?? '');
+}
+
+/** "applied to the mentoring programme", "joined the architecture guild". */
+export function joinedThe(program: string): string {
+  return isJoined(program) ? `joined the ${program}` : `applied to the ${program}`;
+}
+
+/** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off". */
+export function putOffUntil(comeBack: { when: string; named?: boolean } | undefined): string {
+  if (!comeBack?.named) return '';
+  if (/^in a few /.test(comeBack.when)) return ` for ${comeBack.when.slice(3)}`;
+  if (/^in /.test(comeBack.when)) return ` to ${comeBack.when.slice(3)}`;
+  return ` until ${comeBack.when}`;
+}
+
+/** A number of minutes as it is said at the start of a sentence ("Fifteen minutes"). */
+export function spellMinutes(n: number): string {
+  const words: Record<number, string> = { 5: 'five', 10: 'ten', 15: 'fifteen', 20: 'twenty', 25: 'twenty-five', 30: 'thirty', 45: 'forty-five', 60: 'sixty' };
+  return words[n] ?? String(n);
+}
+
+export function capFirst(t: string): string {
+  return t.startsWith('**[') ? t : t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** A line in each tone: formal, warm, concise. */
+export type ByTone = (formal: string, warm: string, concise: string) => string;
+
+/** What every rule reads besides the situation, derived once per compose. */
+export interface Scene {
+  s: Situation;
+  tone: Tone;
+  r: Rhythm;
+  said: Situation['said'];
+  indirect: boolean;
+  hierarchical: boolean;
+  /** They said no, or never replied. */
+  closed: boolean;
+  signals: readonly FirstResponse[];
+  mode: ReturnType<typeof askMode>;
+  /** Who they sent you to, in their words ("manager" by default). */
+  mgr: string;
+  comeBack: { when: string; objection: string; named?: boolean };
+  /** They sent you to your manager in their words, though their first response was something else. */
+  sentToManager: boolean;
+  /** ", Dana" after a greeting, '' without a name. */
+  name: string;
+  P: ByTone;
+}
+
+export function sceneOf(s: Situation): Scene {
+  const { tone, rhythm: r, said } = s;
+  const indirect = s.communication === 'indirect';
+  const hierarchical = s.hierarchy === 'hierarchical';
+  const closed = s.declined || s.noReply;
+  const signals = signalsOf(s);
+  const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
+  const mgr = s.managerWord ?? 'manager';
+  const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
+  const sentToManager = signals.includes('ask-your-manager');
+  const name = s.address ? `, ${s.address}` : '';
+  const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
+  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P };
+}

@@ -1,0 +1,101 @@
+import type { Communication, FirstResponse, Hierarchy, Organization, Relationship, Tone } from '../../profile/profile';
+import type { Rhythm } from '../rhythm';
+
+
+/**
+ * What is said, per situation. The script, the reasons leaders hesitate, the objection cards and
+ * the advice that more than one section repeats are written here from the whole situation
+ * (tone, communication, hierarchy, relationship, rhythm, what the leader said first, the kind of
+ * organization), not by swapping words in one text. Each recommendation has one source here and
+ * is rendered everywhere it appears, so sections cannot contradict each other.
+ *
+ * Every string is Markdown-ready: the slot texts passed in are already escaped.
+ */
+export interface Situation {
+  tone: Tone;
+  communication: Communication;
+  hierarchy: Hierarchy;
+  relationship: Relationship;
+  organization?: Organization;
+  firstResponse?: FirstResponse;
+  /** The leader already said no (in their words), or never replied. */
+  declined: boolean;
+  noReply: boolean;
+  /** How you address them out loud; '' for no name. */
+  address: string;
+  rhythm: Rhythm;
+  /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
+  said: {
+    challenge: string; challengeIs: string; challengeTopic: string; subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
+    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; successIf: string; successWhether: string; role: string;
+    hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
+    valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
+  };
+  /** The leader's words the first time, escaped, or ''. */
+  words: string;
+  /** Every reason their words point to (the profile's first response first); several may apply. */
+  signals?: FirstResponse[];
+  /** Who they sent you to, in their words ("department head"); "manager" by default. */
+  managerWord?: string;
+  /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
+  referral?: string;
+  /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
+  doubtsFit?: boolean;
+  /** When to come back after a "not now", read from their words, and the objection in their terms. */
+  comeBack?: { when: string; objection: string; named?: boolean };
+}
+
+export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
+export interface Reason { id: string; title: string; body: string; counter: string; signalled: boolean }
+export interface Card {
+  id: string; objection: string; means: string; answer: string; signalled: boolean;
+  /** Among the few most likely in this situation: shown in full in the prep doc; the rest are one line each. */
+  likely: boolean;
+  /** The same answer in one or two sentences, for the night-before brief: derived from the same
+   *  situation (rhythm, fallback, what you bring), so the brief and the cards cannot disagree. */
+  short: string;
+}
+
+export interface Composed {
+  /** `relation`: the opening's line about who you are to them ('' when it has none), for the brief. */
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
+  reasons: Reason[];
+  objections: Card[];
+  advice: Advice;
+}
+
+/** Recommendations that more than one section states: one wording, rendered everywhere. */
+export interface Advice {
+  /** What to keep in front of you during the meeting (opening line of the doc and the cards). */
+  inTheRoom: string;
+  /** The graceful exit, in the chosen tone (indirect cultures: said once, in the ask). '' when not offered. */
+  exit: string;
+  /** Where the date to pick it up again goes after a "not now". */
+  notNowDate: string;
+  /** What a lukewarm first answer means here. */
+  premise: string;
+  /** What the organization cares about, in its own terms. */
+  stakes: string;
+  /** The word for the organization in sentences ("the company", "the council"…). */
+  orgNoun: string;
+  /** Whether and how the manager comes in before the ask. */
+  managerFirst: string;
+  /** A short note when the tone clashes with the culture; '' when they fit. */
+  toneNote: string;
+  /** What to do when they need time, the same rule the script's "think about it" line follows. */
+  ifTheyNeedTime: string;
+  /** The program they pointed you to ("mentoring programme"), '' when they did not. */
+  program: string;
+  /** "applied to the mentoring programme", "joined the architecture guild"; '' when none. */
+  programJoined: string;
+  /** Their own milestone for coming back ("after we close the Series B"), '' when they named none. */
+  milestone: string;
+  /** What to say if the answer in the room is no: thanks, and the referral (the brief's walk-away). */
+  ifNo: string;
+  /** Someone they named instead of themselves, '' when they did not. */
+  referral: string;
+  /** For a leader who already said no or never replied: how to decide whether to ask again. */
+  reopen: string[];
+  /** When to come back after a "not now", from their words: "the week after the Series B closes". */
+  comeBack: string;
+}
