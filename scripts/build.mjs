@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { handlebarsPrecompile } from './handlebars-precompile.mjs';
+import { checkTemplateNames } from './check-template-names.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,6 +91,16 @@ if (withTests) {
     { ...common, minify: false, platform: 'node', entryPoints: ['test/large-workspace/large.test.ts'], outfile: 'out/integration/large.node.js' },
     { ...common, minify: false, platform: 'node', entryPoints: ['test/untrusted/untrusted.test.ts'], outfile: 'out/integration/untrusted.node.js' },
   );
+}
+
+// A name a template uses that the context does not have fails the build (not in --watch: the
+// editor's type check and the next full build report it).
+if (!args.has('--watch')) {
+  const unknown = await checkTemplateNames(root);
+  if (unknown.length > 0) {
+    console.error(`Templates name fields the render context does not have:\n  ${unknown.join('\n  ')}`);
+    process.exit(1);
+  }
 }
 
 if (args.has('--watch')) {

@@ -6,9 +6,11 @@ import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
 import { languageOf } from './headings';
-import { rhythmOf, type Rhythm } from './rhythm';
-import { askMode, compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, doubtsFit, firstResponseOf, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from './slots';
+import type { Rhythm } from './rhythm';
+import { factsOf, type Flags } from './facts';
+import type { Situation } from './rules/types';
+import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
+import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
@@ -24,9 +26,6 @@ const CADENCE_LABELS = { weekly: 'once a week', biweekly: 'every two weeks', mon
 const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
 const RELATIONSHIP_LABELS = { 'skip-level': 'a skip-level leader', 'cross-team': 'a leader in another team', executive: 'an executive', 'former-manager': 'a former manager' } as const;
 const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', enterprise: 'an enterprise', 'public-sector': 'a public-sector organization', nonprofit: 'a nonprofit' } as const;
-
-/** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
-export const flagOf = (id: string): string => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** The source brief's ten terms: offered whenever the challenge touches them, before other keyword hits. */
 export const SEED_TERMS = ['Architectural Runway', 'Technical Debt', 'Microservices', 'Eventual Consistency', 'API Gateway', 'Domain-Driven Design', 'Cloud Native', 'Non-Functional Requirements', 'Refactoring', 'Design Patterns'];
@@ -53,6 +52,9 @@ function keywordHits(entry: GlossaryEntry, text: string): number {
   }
   return hits;
 }
+
+/** The answers as spoken to the leader (the flags about them are in `is`). */
+export type Said = Omit<Situation['said'], keyof Flags>;
 
 export interface RenderContext extends MessageContext {
   you: { name: string; role: string; strengths: string };
@@ -81,11 +83,12 @@ export interface RenderContext extends MessageContext {
   culture: { communication: string; hierarchy: string };
   relationship: { id: string; label: string };
   tone: string;
-  is: Record<string, boolean>;
+  /** The facts templates branch on, typed: `is.warmm` fails the build. */
+  is: Flags;
   /** The one model of time and format; every sentence about rhythm comes from it. */
   rhythm: Rhythm;
   /** The answers as spoken to the leader: "her team" becomes "your team". */
-  said: Record<string, string>;
+  said: Said;
   /** The script, written for this situation. */
   script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
   /** Why leaders hesitate, the one they signalled first. */
@@ -189,38 +192,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     return { text, clause: sl!.clause, given: true, sentence: prose(asSentence(form(sl!.sentence))) };
   };
   const doc = (path: TextFieldPath) => slotted(path, false).text;
-  const is: Record<string, boolean> = {};
-  for (const v of [profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence]) is[flagOf(v)] = true;
-  is[flagOf(profile.relationship)] = true;
-  if (profile.firstResponse) is[flagOf(profile.firstResponse)] = true;
-  if (profile.organization) is[flagOf(profile.organization)] = true;
-  const words = getText(profile, 'firstResponseWords');
-  const declined = words !== undefined && soundsLikeNo(words);
-  // Their words win over the picked answer: a written "no" is a decline, not silence.
-  const noReply = profile.firstResponse === 'no-reply' && !declined;
-  if (declined) is.noReply = false;
-  is.declined = declined;
-  is.closedDoor = declined || noReply;
-  is.doubtsFit = words !== undefined && doubtsFit(words);
-  // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
-  // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
-  const minutes = declined || noReply ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
-  // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
-  is.askedBefore = profile.firstResponse !== undefined || words !== undefined;
-  is.recurring = profile.cadence !== 'as-needed';
-  is.live = profile.format !== 'async';
-  is.shortSession = profile.sessionMinutes < 30;
+  const facts = factsOf(profile);
+  const { words, declined, noReply, minutes, firstResponse, rhythm } = facts;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
-  const firstResponse = firstResponseOf(profile.firstResponse, words);
-  // One model of the ask: after a no or no reply it is one conversation (or one written question),
-  // and every sentence about rhythm, review and invites follows from that.
-  const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, { single: declined || noReply, noTime: firstResponse === 'no-time', assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat' });
-  // The second ask is itself a written message: nothing else proposed is spoken, and time was the
-  // worry or the first ask went unanswered (the script's message form, situation.ts).
-  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
-  is.askInWriting = mode.inWriting;
-  is.theConversation = mode.theConversation;
   // Each spoken answer is normalized once; the fields below are views of it.
   const spoken = {
     expertise: slotted('leader.expertise', true),
@@ -276,13 +251,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // Their words feed the ranking: every reason they point to, the profile's answer first.
     signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
     managerWord: words === undefined ? 'manager' : managerWord(words),
-    doubtsFit: is.doubtsFit,
+    doubtsFit: facts.is.doubtsFit,
     referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
     comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
-  is.hasGoal = hasGoal; is.hasSuccess = hasSuccess; is.hasInitiative = hasInitiative; is.hasStrengths = hasStrengths; is.hasBridge = hasBridge;
-  is.valueClause = valueClause; is.strengthsClause = strengthsClause; is.expertiseClause = expertiseClause;
+  const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   return {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },

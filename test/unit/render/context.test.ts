@@ -4,6 +4,7 @@ import type { Profile } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { PHASE_TITLES, PREP_STEPS } from '../../../src/core/checklist/steps';
 import { buildContext, chooseTerms, MAX_TERMS, MIN_TERMS, SEED_TERMS } from '../../../src/core/render/context';
+import { FLAG_NAMES } from '../../../src/core/render/facts';
 import { builtinGlossary, type GlossaryEntry } from '../../../src/core/vocabulary/glossary';
 import { exampleProfile, exampleWith, TODAY } from './helpers';
 
@@ -119,9 +120,11 @@ suite('buildContext', () => {
   test('sets an `is` flag for the tone, culture, format and relationship (camel-cased)', () => {
     // The example profile answers goal and successLooksLike (test/fixtures/profiles/example.json).
     const situation = { declined: false, closedDoor: false, doubtsFit: false, askedBefore: false, hasGoal: true, hasSuccess: true, hasInitiative: true, hasStrengths: true, hasBridge: true, shortSession: false, askInWriting: false, theConversation: false, valueClause: false, strengthsClause: false, expertiseClause: false };
-    assert.deepStrictEqual(ctx.is, { formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, ...situation });
+    // Every flag is present (typed), true only for the choices made.
+    const allFalse = Object.fromEntries(FLAG_NAMES.map((f) => [f, false]));
+    assert.deepStrictEqual({ ...ctx.is }, { ...allFalse, formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, ...situation });
     const other = buildContext(profileOf(exampleWith({ relationship: 'former-manager', tone: 'concise', format: 'async', culture: { communication: 'direct', hierarchy: 'flat' } })), builtinGlossary(), TODAY);
-    assert.deepStrictEqual(other.is, { concise: true, direct: true, flat: true, async: true, biweekly: true, formerManager: true, recurring: true, live: false, ...situation });
+    assert.deepStrictEqual({ ...other.is }, { ...allFalse, concise: true, direct: true, flat: true, async: true, biweekly: true, formerManager: true, recurring: true, live: false, ...situation });
   });
 
   test('every choice has a label', () => {

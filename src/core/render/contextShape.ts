@@ -1,0 +1,56 @@
+// The render context's declared shape as a value, so the build can check that every name a
+// template uses exists (scripts/check-template-names.mjs). The type below makes the literal
+// follow RenderContext exactly: a field added there and not here, or here and not there, is a
+// type error.
+import type { RenderContext } from './context';
+import { FLAG_NAMES, type Flags } from './facts';
+import type { Rhythm } from './rhythm';
+
+/** How a template sees a value: a leaf (0), an object's fields, or a list (`[]`: its items). */
+export type Shape<T> = T extends readonly (infer E)[] ? { readonly '[]': Shape<E> } : T extends object ? { readonly [K in keyof T]-?: Shape<T[K]> } : 0;
+
+const V = 0 as const;
+const list = <S>(item: S) => ({ '[]': item });
+const label = { id: V, label: V };
+
+// Every flag, checked to be complete: a flag in Flags missing from FLAG_NAMES is a type error here.
+type Unlisted = Exclude<keyof Flags, (typeof FLAG_NAMES)[number]>;
+const flagsListed: [Unlisted] extends [never] ? true : Unlisted = true;
+const FLAGS = Object.fromEntries(FLAG_NAMES.map((f) => [f, V])) as Shape<Flags>;
+
+const RHYTHM: Shape<Rhythm> = {
+  cadence: V, format: V, minutes: V, sessions: V, live: V, written: V, recurring: V, cadenceLabel: V, unit: V, summary: V, ask: V, prep: V, promise: V, fallback: V,
+  fallbackText: V, totalTime: V, logistics: list(V), review: V, short: V, single: V, meetingMinutes: V, reviewMinutes: V, assistant: V,
+};
+
+export const CONTEXT_SHAPE: Shape<RenderContext> = {
+  requestMinutes: V, trial: { sessions: V, total: V }, unit: V,
+  you: { name: V, role: V, strengths: V },
+  leader: { name: V, addressAs: V, role: V, initiative: V, expertise: V, they: V, them: V, their: V, theyHave: V },
+  challenge: V, challengeIs: V, challengeTopic: V, expertiseApplied: V,
+  sentence: { value: V, strengths: V, expertise: V },
+  valueYouBring: V, goal: V, successLooksLike: V,
+  firstResponse: { id: V, words: V, quoted: V },
+  organization: label, cadence: label, sessionMinutes: V, format: label,
+  culture: { communication: V, hierarchy: V }, relationship: label, tone: V,
+  is: FLAGS,
+  rhythm: RHYTHM,
+  said: {
+    challenge: V, challengeIs: V, challengeTopic: V, subjectTopic: V, rhythm: V, expertise: V, initiative: V, bridge: V, value: V, valueSentence: V,
+    strengths: V, strengthsSentence: V, expertiseSentence: V, goal: V, success: V, successNarrative: V, successIf: V, successWhether: V, role: V,
+  },
+  script: { setting: V, parts: list({ n: V, title: V, note: V, lines: list(V), after: V }), afterNote: V, short: V, relation: V },
+  reasons: list({ id: V, title: V, body: V, counter: V, signalled: V }),
+  objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V }),
+  advice: {
+    inTheRoom: V, exit: V, notNowDate: V, premise: V, stakes: V, orgNoun: V, managerFirst: V, toneNote: V, ifTheyNeedTime: V, program: V,
+    programJoined: V, milestone: V, ifNo: V, referral: V, reopen: list(V), comeBack: V,
+  },
+  agenda: list({ start: V, end: V, item: V, want: V }),
+  nextAgenda: { followUp: V, decision: V, theirs: V, nextSteps: V },
+  terms: list({ name: V, definition: V, howToSay: V }),
+  checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
+  today: V, lang: V,
+  log: { openActions: list({ text: V, date: V }), nextTopic: V, found: V },
+};
+void flagsListed;

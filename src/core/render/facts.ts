@@ -1,0 +1,125 @@
+// The facts of a situation, computed once from the profile: what the rules read and what the
+// templates branch on (`is.*`). Typed, so a misspelt flag fails the type check and, in a
+// template, the build (scripts/check-template-names.mjs).
+import {
+  CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, TONES, getText,
+  type Cadence, type Communication, type FirstResponse, type Format, type Hierarchy, type Organization, type Profile, type Relationship, type Tone,
+} from '../profile/profile';
+import { rhythmOf, type Rhythm } from './rhythm';
+import { askMode } from './rules/shared';
+import { doubtsFit, firstResponseOf, soundsLikeNo } from './slots';
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
+
+/** One flag per enum value ("use-the-program" → `useTheProgram`), true for the ones chosen. */
+export type ChoiceFlags = { readonly [K in Camel<Choice>]: boolean };
+
+/** What the situation adds to the choices. */
+export interface SituationFlags extends ChoiceFlags {
+  /** Their words say no, whatever was picked (`noReply` is then false: a written no is not silence). */
+  readonly declined: boolean;
+  /** They said no or never replied: the ask is one conversation or one written question. */
+  readonly closedDoor: boolean;
+  /** Their words doubt they are the right mentor. */
+  readonly doubtsFit: boolean;
+  /** They were asked once already (a first response picked, or their words given). */
+  readonly askedBefore: boolean;
+  readonly recurring: boolean;
+  readonly live: boolean;
+  readonly shortSession: boolean;
+  /** The second ask is itself a written message (askMode). */
+  readonly askInWriting: boolean;
+  /** After a written no, the meeting asked for is the single conversation (askMode). */
+  readonly theConversation: boolean;
+}
+
+/** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
+export interface AnswerFlags {
+  readonly hasGoal: boolean;
+  readonly hasSuccess: boolean;
+  readonly hasInitiative: boolean;
+  readonly hasStrengths: boolean;
+  readonly hasBridge: boolean;
+  readonly valueClause: boolean;
+  readonly strengthsClause: boolean;
+  readonly expertiseClause: boolean;
+}
+
+/** Every flag a template may name as `is.<flag>`. */
+export type Flags = SituationFlags & AnswerFlags;
+
+export interface Facts {
+  readonly tone: Tone;
+  readonly relationship: Relationship;
+  readonly organization?: Organization;
+  readonly communication: Communication;
+  readonly hierarchy: Hierarchy;
+  readonly cadence: Cadence;
+  readonly format: Format;
+  /** The first answer with its precedence decided once: the one picked, else the one their words point to. */
+  readonly firstResponse?: FirstResponse;
+  /** Their words the first time, as typed (not escaped); undefined when none. */
+  readonly words?: string;
+  readonly declined: boolean;
+  /** No reply, and their words (if any) are not a no. */
+  readonly noReply: boolean;
+  /** The session length the ask uses: at most 30 minutes after a no or no reply. */
+  readonly minutes: number;
+  readonly rhythm: Rhythm;
+  readonly askMode: Readonly<ReturnType<typeof askMode>>;
+  readonly is: SituationFlags;
+}
+
+/** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
+export const flagOf = <S extends string>(id: S): Camel<S> => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as Camel<S>;
+
+const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ...FORMATS, ...CADENCES, ...RELATIONSHIPS, ...FIRST_RESPONSES, ...ORGANIZATIONS];
+
+/** Every flag name a template may use, for the build's template check. */
+export const FLAG_NAMES = [
+  ...CHOICES.map(flagOf), 'declined', 'closedDoor', 'doubtsFit', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation',
+  'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
+] as const satisfies readonly (keyof Flags)[];
+
+export function factsOf(profile: Profile): Facts {
+  const words = getText(profile, 'firstResponseWords');
+  // Their words win over the picked answer: a written "no" is a decline, not silence.
+  const declined = words !== undefined && soundsLikeNo(words);
+  const noReply = profile.firstResponse === 'no-reply' && !declined;
+  // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
+  // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
+  const minutes = declined || noReply ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
+  const firstResponse = firstResponseOf(profile.firstResponse, words);
+  // One model of the ask: after a no or no reply it is one conversation (or one written question),
+  // and every sentence about rhythm, review and invites follows from that.
+  const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
+    single: declined || noReply, noTime: firstResponse === 'no-time',
+    assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
+  });
+  // The second ask is itself a written message: nothing else proposed is spoken, and time was the
+  // worry or the first ask went unanswered (the script's message form, rules/script.ts).
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
+  const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
+    ...(profile.firstResponse ? [profile.firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
+  const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
+  const is: SituationFlags = {
+    ...choices,
+    noReply: choices.noReply && !declined,
+    declined,
+    closedDoor: declined || noReply,
+    doubtsFit: words !== undefined && doubtsFit(words),
+    // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
+    askedBefore: profile.firstResponse !== undefined || words !== undefined,
+    recurring: profile.cadence !== 'as-needed',
+    live: profile.format !== 'async',
+    shortSession: profile.sessionMinutes < 30,
+    askInWriting: mode.inWriting,
+    theConversation: mode.theConversation,
+  };
+  return Object.freeze({
+    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, communication: profile.culture.communication,
+    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, words, declined, noReply, minutes, rhythm,
+    askMode: Object.freeze(mode), is: Object.freeze(is),
+  });
+}
