@@ -14,7 +14,9 @@ import { findGitRoot, findWorkspace, ignoreLayers, ignoreLayersAt, isIgnored, lo
 import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
 import { TermMatcher } from '../core/vocabulary/matcher';
-import { lineStarts, positionAt } from '../core/vocabulary/positions';
+import { LineCursor } from '../core/vocabulary/positions';
+import { inOrder } from '../core/scan/inOrder';
+import { decodeText, isBinary, READ_AHEAD, readFileAtMost, type Unreadable } from './scanFiles';
 
 /** Exit codes: 0 success; 1 a refusal or runtime error (unreadable file, output exists, write
  *  failed); 2 bad usage, an invalid profile, or a glossary that is malformed or unreadable (the vocab contract). */
@@ -54,8 +56,6 @@ Commands:
 Exit codes: 0 success, 1 refused or failed (e.g. output exists, unreadable file), 2 bad usage, invalid profile, unreadable or malformed glossary.
 `;
 
-/** Why a file could not be read as text; vocab counts the files it skips by it. */
-type Unreadable = 'binary' | 'large' | 'unreadable' | 'encoding';
 
 class CliError extends Error {
   constructor(message: string, readonly code: number, readonly why?: Unreadable) { super(message); }
@@ -482,31 +482,43 @@ async function vocab(argv: string[], io: Io): Promise<number> {
     if (!matcher) matchers.set(key, (matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team))));
     return matcher;
   };
-  const hits: VocabHit[] = [];
-  const seen = new Set<string>();
   const skipped = new Map<Unreadable, number>();
+  const files: { file: string; named: boolean }[] = [];
+  const seen = new Set<string>();
   for (const start of positionals) {
-    for await (const { file, named } of walk(start, skipped)) {
-      if (seen.has(path.resolve(file))) continue; // `vocab docs docs/a.md` lists a.md once
-      seen.add(path.resolve(file));
-      let text: string;
-      try {
-        text = await readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true });
-      } catch (err) {
-        // A file named on the command line is an error; one found in a folder is counted.
-        if (named || !(err instanceof CliError) || !err.why) throw err;
-        skipped.set(err.why, (skipped.get(err.why) ?? 0) + 1);
-        continue;
-      }
-      const starts = lineStarts(text);
-      for (const m of matcherFor(file).findAll(text)) {
-        const at = positionAt(starts, m.start);
-        hits.push({ term: m.entry.name, file, line: at.line + 1, column: at.character + 1, text: m.text });
-      }
+    for await (const found of walk(start, skipped)) {
+      const resolved = path.resolve(found.file);
+      if (seen.has(resolved)) continue; // `vocab docs docs/a.md` lists a.md once
+      seen.add(resolved);
+      files.push(found);
     }
   }
-  if (values.json) io.out(JSON.stringify(hits) + '\n');
-  else for (const h of hits) io.out(`${escaped(h.file)}:${h.line}:${h.column}: ${JSON.stringify(h.text)} → ${escaped(h.term)}\n`);
+  // A file named on the command line that cannot be read is an error (readTextFile says why); one
+  // found in a folder is counted. Reads run READ_AHEAD at a time, in the background of the matching.
+  const read = ({ file, named }: { file: string; named: boolean }): Promise<{ text: string } | Unreadable | CliError> => named
+    ? readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).then((text) => ({ text }), (err: unknown) => (err instanceof CliError ? err : new CliError(String(err), EXIT.refused)))
+    : readFileAtMost(file, VOCAB_MAX_BYTES).then((bytes) => (typeof bytes === 'string' ? bytes : isBinary(bytes) ? 'binary' : { text: decodeText(bytes) }));
+  const json: VocabHit[] = [];
+  const text: string[] = [];
+  const termShown = new Map<GlossaryEntry, string>();
+  for await (const { item, result } of inOrder(files, READ_AHEAD, read)) {
+    if (result instanceof CliError) throw result;
+    if (typeof result === 'string') { skipped.set(result, (skipped.get(result) ?? 0) + 1); continue; }
+    const content = result.text;
+    const matches = matcherFor(item.file).findAll(content);
+    if (matches.length === 0) continue;
+    const lines = new LineCursor(content);
+    const fileShown = escaped(item.file);
+    for (const m of matches) {
+      const at = lines.at(m.start);
+      if (values.json) { json.push({ term: m.entry.name, file: item.file, line: at.line + 1, column: at.character + 1, text: m.text }); continue; }
+      let term = termShown.get(m.entry);
+      if (term === undefined) termShown.set(m.entry, (term = escaped(m.entry.name)));
+      text.push(`${fileShown}:${at.line + 1}:${at.character + 1}: ${JSON.stringify(m.text)} → ${term}\n`);
+    }
+  }
+  // One write at the end: line by line, writing took longer than matching.
+  io.out(values.json ? JSON.stringify(json) + '\n' : text.join(''));
   const total = [...skipped.values()].reduce((a, b) => a + b, 0);
   if (total) {
     const parts = (Object.keys(SKIP_WORDS) as Unreadable[]).filter((k) => skipped.get(k)).map((k) => `${skipped.get(k)} ${SKIP_WORDS[k]}`);
@@ -527,10 +539,12 @@ async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGene
   // What git ignores is skipped, as the editor's search skips it: the folder's own .gitignore and
   // those above it up to the repository's root.
   const root = await findGitRoot(start);
-  yield* walkFolder(start, skipped, true, root ? await ignoreLayersAt(root, path.resolve(start)) : await ignoreLayers(path.resolve(start), []));
+  const own = root ? await ignoreLayersAt(root, path.resolve(start)) : await ignoreLayers(path.resolve(start), []);
+  yield* walkFolder(start, skipped, true, own, true);
 }
 
-async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean, layers: readonly IgnoreLayer[]): AsyncGenerator<{ file: string; named: boolean }> {
+/** `layers` are those in force in `folder`'s parent, or with `ownRead` in `folder` itself. */
+async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean, layers: readonly IgnoreLayer[], ownRead = false): AsyncGenerator<{ file: string; named: boolean }> {
   let entries;
   try {
     entries = await fs.readdir(folder, { withFileTypes: true });
@@ -540,11 +554,13 @@ async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, nam
     skipped.set('unreadable', (skipped.get('unreadable') ?? 0) + 1);
     return;
   }
+  // Only a folder that lists a .gitignore has one to read.
+  if (!ownRead && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) layers = await ignoreLayers(path.resolve(folder), layers);
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
     const p = path.join(folder, e.name);
     if (isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
-    if (e.isDirectory()) yield* walkFolder(p, skipped, false, await ignoreLayers(path.resolve(p), layers));
+    if (e.isDirectory()) yield* walkFolder(p, skipped, false, layers);
     else if (e.isFile()) yield { file: p, named: false };
   }
 }
