@@ -10,13 +10,15 @@ import { doneOnceWritten, renderDocument } from '../core/render/document';
 import { TemplateLibrary } from '../core/render/library';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
-import { findGitRoot, findWorkspace, ignoreLayers, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
+import { findGitRoot, findWorkspace, ignoreLayers, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
 import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
 import { TermMatcher } from '../core/vocabulary/matcher';
 import { LineCursor } from '../core/vocabulary/positions';
 import { inOrder } from '../core/scan/inOrder';
 import { decodeText, isBinary, READ_AHEAD, readFileAtMost, type Unreadable } from './scanFiles';
+import { escapeChar, UNSEEN } from '../core/text/printable';
+import { checkWorkspaceFile } from './links';
 
 /** Exit codes: 0 success; 1 a refusal or runtime error (unreadable file, output exists, write
  *  failed); 2 bad usage, an invalid profile, or a glossary that is malformed or unreadable (the vocab contract). */
@@ -30,12 +32,13 @@ Commands:
   generate [--profile FILE] [--template ID|PATH] [--format markdown|text] [--lang LANG]
            [--workspace DIR] [--out FILE] [--force]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
-      Inside a workspace (the nearest folder above with .mentorship/, or --workspace DIR)
-      it works as the extension does: .mentorship/profile.json is the default profile, and
+      Inside a workspace (--workspace DIR; else the nearest folder with .mentorship/ up to
+      the git repository's root or the home folder, never one another user owns or anyone
+      can write; not with --profile alone) it works as the extension does: .mentorship/profile.json is the default profile, and
       .mentorship/templates/, the team glossaries in scope and mentorship/log.md are used.
       --lang de writes the headings in German.
       Prints Markdown (or, with --format text, plain text for email and chat),
-      or writes --out (never over an existing file without --force).
+      or writes --out (never over an existing file without --force, never through a link).
   calendar --profile FILE [--start DATE] [--out FILE] [--force]
       Write the check-in calendar (.ics) for the profile's cadence and session length,
       first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
@@ -99,16 +102,7 @@ function errnoCode(err: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** Characters a terminal would act on or hide: C0, DEL and C1 controls, lone surrogates, line and
- *  paragraph separators, and the bidi controls that reorder what follows (U+202E). */
-const UNSEEN = /[\p{Cc}\p{Cs}\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
 const MAX_SHOWN = 80;
-
-const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function escapeChar(ch: string): string {
-  const code = ch.codePointAt(0)!;
-  return SHORT[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
-}
 
 /**
  * A user-supplied string (a file name, a key, an option) as a message shows it: at most 80
@@ -250,10 +244,10 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLI
 
 /**
  * Writes `--out`. A regular file is written to a temporary file beside it, then moved into place, so
- * a failure never leaves a partial file: with `force` by a rename (through a symbolic link, whose
- * target is replaced and keeps its permissions), without it by a hard link, which fails if the file
- * appeared meanwhile. A device or pipe (/dev/stdout, /dev/null) has nothing to replace, so it is
- * written in place, as the shell's noclobber allows.
+ * a failure never leaves a partial file: with `force` by a rename, without it by a hard link, which
+ * fails if the file appeared meanwhile. A symbolic link to a file (or to nothing) is never written
+ * through: it is refused (exit 2). A device or pipe (/dev/stdout, /dev/null) has nothing to
+ * replace, so it is written in place, as the shell's noclobber allows.
  */
 async function writeNew(file: string, text: string, force: boolean): Promise<void> {
   let existing: Stats | undefined;
@@ -263,18 +257,21 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
     if (errnoCode(err) !== 'ENOENT') throw new CliError(`could not write ${shown(file)}: ${writeFailure(err)}. Nothing was written.`, EXIT.refused);
   }
   if (existing?.isDirectory()) throw new CliError(`could not write ${shown(file)}: it is a directory. Nothing was written.`, EXIT.refused);
+  const isLink = await fs.lstat(file).then((st) => st.isSymbolicLink(), () => false);
+  if (isLink && (!existing || existing.isFile())) {
+    throw new CliError(`--out ${shown(file)} is a symbolic link${existing ? '' : ' to a file that does not exist'}; mentorship-prep never writes through a link (it could lead anywhere). Remove the link or choose another name. Nothing was written.`, EXIT.usage);
+  }
   if (existing && !existing.isFile()) {
     try { await fs.writeFile(file, text); } catch (err) { throw new CliError(`could not write ${shown(file)}: ${writeFailure(err)}.`, EXIT.refused); }
     return;
   }
   if (existing && !force) throw new CliError(`${shown(file)} already exists; pass --force to replace it.`, EXIT.refused);
-  // A symbolic link to a file that does not exist yet: --force writes the file it points to.
-  const dangling = existing ? undefined : await danglingLinkTarget(file);
-  if (dangling !== undefined && !force) throw new CliError(`${shown(file)} already exists (a symbolic link to a missing file); pass --force to write through it.`, EXIT.refused);
   let tmp: string | undefined;
   try {
-    const target = existing ? await fs.realpath(file) : dangling ?? file;
-    const name = `.${path.basename(target).slice(0, 100)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    const target = file;
+    // A short name of its own: one built from the file's name could be longer than the longest
+    // name the file system takes, and refuse a name that is itself fine (255 bytes of CJK).
+    const name = `.mentorship-prep-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     const handle = await fs.open(path.join(path.dirname(target), name), 'wx', 0o666);
     tmp = path.join(path.dirname(target), name);
     try {
@@ -301,8 +298,8 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
 }
 
 /** Reads and validates `--profile`: warnings go to stderr, an invalid profile is exit 2. */
-async function readProfile(file: string, io: Io): Promise<Profile> {
-  const text = await readTextFile(file, 'Profile');
+async function readProfile(file: string, io: Io, root?: string): Promise<Profile> {
+  const text = await readWorkspaceText(root, file, 'Profile');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -325,6 +322,8 @@ async function emit(text: string, out: string | undefined, force: boolean, io: I
   if (out) {
     // Writing to another name than the one given would be a surprise: refuse it (every command's --out comes here).
     if (LONE_SURROGATE.test(out)) throw new CliError(`--out ${shown(out)} holds a broken character (a lone surrogate); the file would be written under another name.`, EXIT.usage);
+    // Bytes that are not UTF-8 reach us as U+FFFD: the name written would not be the one typed.
+    if (out.includes('\ufffd')) throw new CliError(`--out ${shown(out)} is not valid UTF-8 (or holds U+FFFD); the file would be written under another name. Nothing was written.`, EXIT.usage);
     await writeNew(out, text, force);
     io.err(`wrote ${shown(out)}\n`);
   } else {
@@ -332,53 +331,85 @@ async function emit(text: string, out: string | undefined, force: boolean, io: I
   }
 }
 
-/** Where a symbolic link that points at nothing leads (following a chain of links), or undefined
- *  when `file` is not such a link. */
-async function danglingLinkTarget(file: string): Promise<string | undefined> {
-  let current = file;
-  for (let hops = 0; hops < 40; hops++) {
-    const stat = await fs.lstat(current).catch(() => undefined);
-    if (!stat) return current === file ? undefined : current;
-    if (!stat.isSymbolicLink()) return current === file ? undefined : current;
-    current = path.resolve(path.dirname(current), await fs.readlink(current));
+/** `--workspace DIR`, else the workspace around the current folder (see findWorkspace), said on
+ *  stderr; none when only `--profile` is given. */
+async function workspaceRoot(option: string | undefined, io: Io, profileGiven = false): Promise<string | undefined> {
+  if (option === undefined) {
+    if (profileGiven) return undefined;
+    const found = await findWorkspace(process.cwd());
+    if (found.root !== undefined) io.err(`mentorship-prep: using the workspace ${shown(found.root)} (the nearest folder with .mentorship/)\n`);
+    else if (found.refused) io.err(`mentorship-prep: not using ${shown(found.refused.dir)} as the workspace: ${found.refused.why}. Pass --workspace DIR to use a folder you trust.\n`);
+    return found.root;
   }
-  return undefined; // a loop of links: the write reports it
-}
-
-/** `--workspace DIR`, else the workspace around the current folder (see findWorkspace). */
-async function workspaceRoot(option: string | undefined): Promise<string | undefined> {
-  if (option === undefined) return findWorkspace(process.cwd());
   const stat = await fs.stat(option).catch(() => undefined);
   if (!stat?.isDirectory()) throw new CliError(`--workspace ${shown(option)} is not a folder.`, EXIT.usage);
   return path.resolve(option);
 }
 
 /** The built-ins, overridden by the workspace's `.mentorship/templates/` as in a trusted workspace.
- *  A broken team template is reported and the rest still load. */
-async function teamTemplates(root: string, io: Io): Promise<TemplateLibrary> {
+ *  A broken team template is reported and the rest still load; so is a template or partial that is
+ *  a symbolic link leading outside the workspace (it is not read). Linked folders are not entered,
+ *  so a loop of links costs nothing. */
+async function teamTemplates(root: string, io: Io): Promise<{ library: TemplateLibrary; refused: string[] }> {
   const dir = path.join(root, ...TEMPLATES_PATH.split('/'));
-  const names = await fs.readdir(dir, { recursive: true }).catch(() => [] as string[]);
   const files: TeamTemplateFile[] = [];
-  for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
-    const file = path.join(dir, name);
-    files.push({ relativePath: name.split(path.sep).join('/'), file, text: await readTextFile(file, 'Template') });
-  }
-  if (files.length === 0) return new TemplateLibrary();
+  const refused: string[] = [];
+  const visit = async (folder: string): Promise<void> => {
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const file = path.join(folder, e.name);
+      if (e.isDirectory()) { await visit(file); continue; }
+      if (!e.name.endsWith('.hbs') || !(e.isFile() || e.isSymbolicLink())) continue;
+      const relativePath = path.relative(dir, file).split(path.sep).join('/');
+      if (e.isSymbolicLink()) {
+        const why = await linkRefusal(root, file, 'read');
+        const isFile = why === undefined && (await fs.stat(file).then((st) => st.isFile(), () => false));
+        if (!isFile) {
+          refused.push(relativePath);
+          io.err(`mentorship-prep: ${why ?? `${shown(path.relative(root, file))} was not read: it is a symbolic link to a folder or to nothing.`}\n`);
+          continue;
+        }
+      }
+      files.push({ relativePath, file, text: await readTextFile(file, 'Template') });
+    }
+  };
+  await visit(dir);
+  if (files.length === 0) return { library: new TemplateLibrary(), refused };
   const library = new TeamTemplateLibrary(files);
   for (const p of library.problems) io.err(`${shown(p.file)}:${p.line}:${p.column}: ${escaped(p.message)}\n`);
-  return library;
+  return { library, refused };
+}
+
+/** Why `file` in the workspace `root` may not be read or written because of a symbolic link, or
+ *  undefined when it may. */
+async function linkRefusal(root: string, file: string, purpose: 'read' | 'write'): Promise<string | undefined> {
+  const check = await checkWorkspaceFile(root, file, purpose);
+  if (check.ok) return undefined;
+  const name = shown(path.relative(root, file).split(path.sep).join('/'));
+  const link = check.at === path.relative(root, file).split(path.sep).join('/') ? 'it' : shown(check.at);
+  return check.reason === 'outside'
+    ? `${name} was not ${purpose === 'read' ? 'read' : 'written'}: ${link} is a symbolic link that leads outside the workspace ${shown(root)}.`
+    : `${name} was not ${purpose === 'read' ? 'read' : 'written'}: ${link} is a symbolic link that points nowhere or cannot be followed.`;
+}
+
+/** A file of the workspace, read only when no symbolic link takes it outside the workspace. */
+async function readWorkspaceText(root: string | undefined, file: string, what: string): Promise<string> {
+  const why = root === undefined ? undefined : await linkRefusal(root, file, 'read');
+  if (why) throw new CliError(`${what}: ${why}`, EXIT.refused);
+  return readTextFile(file, what);
 }
 
 async function generate(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' } }, strict: true });
   if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
-  const root = await workspaceRoot(values.workspace);
+  const root = await workspaceRoot(values.workspace, io, values.profile !== undefined);
   const profileFile = values.profile ?? (root && (await workspaceFile(root, PROFILE_PATH)));
   if (!profileFile) throw new CliError(`generate needs --profile FILE (or run it in a workspace with ${PROFILE_PATH}).`, EXIT.usage);
-  const profile = await readProfile(profileFile, io);
+  const profile = await readProfile(profileFile, io, values.profile === undefined ? root : undefined);
 
-  let library: TemplateLibrary = root ? await teamTemplates(root, io) : new TemplateLibrary();
+  const team = root ? await teamTemplates(root, io) : undefined;
+  let library: TemplateLibrary = team?.library ?? new TemplateLibrary();
   let id = values.template ?? 'prep-doc';
   if (values.template && /[\\/]|\.hbs$/i.test(values.template)) {
     // A path is always a template, whatever its name (`_intro.hbs` is not taken for a partial):
@@ -389,11 +420,14 @@ async function generate(argv: string[], io: Io): Promise<number> {
     const files: TeamTemplateFile[] = [{ relativePath: `${id}.hbs`, file, text: await readTextFile(file, 'Template') }];
     const partials = await fs.readdir(partialsDir).catch(() => [] as string[]);
     for (const p of partials.filter((n) => n.endsWith('.hbs'))) {
-      files.push({ relativePath: `partials/${p}`, file: path.join(partialsDir, p), text: await readTextFile(path.join(partialsDir, p), 'Partial') });
+      // A partial beside the template you named is read only when it stays in the template's folder.
+      files.push({ relativePath: `partials/${p}`, file: path.join(partialsDir, p), text: await readWorkspaceText(path.dirname(file), path.join(partialsDir, p), 'Partial') });
     }
     const team = new TeamTemplateLibrary(files);
     if (team.problems.length) throw new CliError(team.problems.map((p) => `${shown(p.file)}:${p.line}:${p.column}: ${p.message}`).join('\n'), EXIT.refused);
     library = team;
+  } else if (team?.refused.includes(`${id}.hbs`)) {
+    throw new CliError(`the team template '${clip(id).text}' was not read (see above); nothing was written.`, EXIT.refused);
   } else if (!library.get(id)) {
     throw new CliError(`there is no template '${clip(id).text}'. Run 'mentorship-prep templates' to list them.`, EXIT.usage);
   } else if (library instanceof TeamTemplateLibrary && library.problems.some((p) => path.basename(p.file) === `${id}.hbs`)) {
@@ -403,10 +437,13 @@ async function generate(argv: string[], io: Io): Promise<number> {
   const glossaries = root ? await loadGlossaries(root) : undefined;
   for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
   const logFile = root && (await workspaceFile(root, LOG_PATH));
+  // A session log reached through a link out of the workspace is not read; the documents do without it.
+  const logRefused = logFile ? await linkRefusal(root, logFile, 'read') : undefined;
+  if (logRefused) io.err(`mentorship-prep: ${logRefused}\n`);
   const outcome = renderDocument(library, id, {
     profile,
     glossary: glossaries ? glossaries.scope.entriesFor(scopeKey(profileFile)) : builtinGlossary(),
-    sessionLog: logFile ? await readTextFile(logFile, 'Session log') : undefined,
+    sessionLog: logFile && !logRefused ? await readTextFile(logFile, 'Session log') : undefined,
     // The checklist lives in the editor's workspace state, out of reach here: only the step this
     // document completes by being written is ticked, as the extension ticks it.
     done: doneOnceWritten(id, {}),
@@ -440,8 +477,8 @@ function parseStart(value: string): Date | undefined {
 /** `templates`: every id `generate --template` takes here, as the extension's Generate from Template lists them. */
 async function templates(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { workspace: { type: 'string' } }, strict: true });
-  const root = await workspaceRoot(values.workspace);
-  const list = (root ? await teamTemplates(root, io) : new TemplateLibrary()).list();
+  const root = await workspaceRoot(values.workspace, io);
+  const list = (root ? (await teamTemplates(root, io)).library : new TemplateLibrary()).list();
   const width = Math.max(...list.map((t) => t.id.length));
   for (const t of list) io.out(`${escaped(t.id.padEnd(width))}  ${escaped(t.name)} — ${escaped(t.description)}${t.origin === 'team' ? ' (team)' : ''}\n`);
   return EXIT.ok;
@@ -462,7 +499,7 @@ async function vocab(argv: string[], io: Io): Promise<number> {
   const team: GlossaryEntry[][] = [];
   for (const g of values.glossary ?? []) {
     // The vocab contract: an unreadable glossary is exit 2, like a malformed one.
-    const text = await readTextFile(g, 'Glossary').catch((err: unknown) => { throw err instanceof CliError ? new CliError(err.message, EXIT.usage) : err; });
+    const text = await readTextFile(g, 'Glossary', { maxBytes: MAX_GLOSSARY_BYTES }).catch((err: unknown) => { throw err instanceof CliError ? new CliError(err.message, EXIT.usage) : err; });
     const loaded = parseGlossary(text, g);
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     for (const w of loaded.problems.filter((p) => p.severity === 'warning')) io.err(`${shown(g)}:${w.line}:${w.column}: warning: ${w.message}\n`);
@@ -471,7 +508,7 @@ async function vocab(argv: string[], io: Io): Promise<number> {
   }
   // Inside a workspace, each file gets the team glossaries that apply to its folder, as a hover
   // does; --glossary files apply everywhere, over them.
-  const root = await workspaceRoot(values.workspace);
+  const root = await workspaceRoot(values.workspace, io);
   const glossaries = root ? await loadGlossaries(root) : undefined;
   for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
   const matchers = new Map<string, TermMatcher>();

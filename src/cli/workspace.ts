@@ -1,6 +1,7 @@
 /** The command line inside a workspace behaves like the extension: the same profile, team
  *  templates, team glossaries in scope, session log and ignored files. */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { settingDefault } from '../core/config/settings';
@@ -14,7 +15,7 @@ export const LOG_PATH = `${settingDefault('output.folder')}/log.md`;
 
 /** Glossary files past these bounds are skipped, as in the editor's default limit. */
 const MAX_GLOSSARIES = 500;
-const MAX_GLOSSARY_BYTES = settingDefault('vocabulary.glossaryMaxSizeKB') * 1024;
+export const MAX_GLOSSARY_BYTES = settingDefault('vocabulary.glossaryMaxSizeKB') * 1024;
 
 /** A file system path as the scope keys it: absolute, `/`-separated (as VS Code's URI paths are). */
 export function scopeKey(file: string): string {
@@ -25,13 +26,41 @@ async function isDirectory(p: string): Promise<boolean> {
   return fs.stat(p).then((s) => s.isDirectory(), () => false);
 }
 
-/** The workspace folder for `start`: the nearest folder at or above it holding `.mentorship/`
- *  (where the extension keeps the profile); undefined when there is none. */
-export async function findWorkspace(start: string): Promise<string | undefined> {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    if (await isDirectory(path.join(dir, '.mentorship'))) return dir;
-    if (path.dirname(dir) === dir) return undefined;
+/** What the search for a workspace found: the folder, or the folder it would not use and why. */
+export type FoundWorkspace = { root: string } | { root: undefined; refused?: { dir: string; why: string } };
+
+/**
+ * The workspace folder for `start`: the nearest folder at or above it holding `.mentorship/`, looked
+ * for only up to the enclosing git repository's root, else up to the home folder (when `start` is
+ * in it), else in `start` alone. A folder (or its `.mentorship/`) owned by another user or writable
+ * by everyone is never used: anyone could have put templates and glossaries there.
+ */
+export async function findWorkspace(start: string, home = os.homedir()): Promise<FoundWorkspace> {
+  const from = path.resolve(start);
+  const gitRoot = await findGitRoot(from);
+  const boundary = gitRoot ?? (home && isInside(path.resolve(home), from) ? path.resolve(home) : from);
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (await isDirectory(path.join(dir, '.mentorship'))) {
+      const why = (await notOwnFolder(dir)) ?? (await notOwnFolder(path.join(dir, '.mentorship')));
+      return why ? { root: undefined, refused: { dir, why } } : { root: dir };
+    }
+    if (dir === boundary || path.dirname(dir) === dir) return { root: undefined };
   }
+}
+
+function isInside(folder: string, p: string): boolean {
+  const rel = path.relative(folder, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/** Why a folder found by searching upwards is not ours to trust, or undefined when it is. */
+async function notOwnFolder(dir: string): Promise<string | undefined> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (!stat) return 'it cannot be read';
+  const uid = process.getuid?.();
+  if (uid !== undefined && stat.uid !== uid) return `it is owned by another user (uid ${stat.uid})`;
+  if (process.platform !== 'win32' && stat.mode & 0o002) return 'anyone can write to it';
+  return undefined;
 }
 
 /** The repository `start` is in (the nearest folder above holding `.git`), for its `.gitignore` files. */

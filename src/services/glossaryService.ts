@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { GLOSSARY_FILE, parseGlossary, type LoadedGlossary } from '../core/vocabulary/loader';
 import { overGlossaryLimit } from '../core/vocabulary/limits';
 import { folderOf, GlossaryScope } from '../core/vocabulary/scope';
-import { readText } from '../features/shared/files';
+import { LinkRefusedError, readText } from '../features/shared/files';
 import { log } from '../features/shared/log';
 import { onDidChangeSetting, setting } from '../features/shared/config';
 
@@ -27,6 +27,8 @@ export class GlossaryService implements vscode.Disposable {
       // A new size limit can admit or refuse a glossary already seen: read them all again.
       onDidChangeSetting(['vocabulary.glossaryMaxSizeKB'], () => void this.reloadAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.configure(); void this.reloadAll(); }),
+      // Team glossaries are read only once the workspace is trusted (as the manifest says).
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reloadAll()),
       vscode.workspace.onDidSaveTextDocument((d) => { if (GLOSSARY_FILE.test(d.uri.path)) void this.load(d.uri); }),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(GLOSSARY_GLOB);
@@ -43,13 +45,16 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   async reloadAll(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(GLOSSARY_GLOB, '**/node_modules/**', 1000);
+    const uris = vscode.workspace.isTrusted ? await vscode.workspace.findFiles(GLOSSARY_GLOB, '**/node_modules/**', 1000) : [];
     for (const g of this.scope.all()) if (!uris.some((u) => u.toString() === g.file)) this.remove(vscode.Uri.parse(g.file));
     await Promise.all(uris.map((u) => this.load(u, false)));
     this.changed.fire();
   }
 
   async load(uri: vscode.Uri, notify = true): Promise<LoadedGlossary | undefined> {
+    // In Restricted Mode only the built-in glossary is used: a team glossary is the repository's
+    // text, and its size and depth are the repository's choice.
+    if (!vscode.workspace.isTrusted) return undefined;
     let glossary: LoadedGlossary;
     const limitKB = setting('vocabulary.glossaryMaxSizeKB', uri);
     try {
@@ -61,6 +66,13 @@ export class GlossaryService implements vscode.Disposable {
       glossary = parseGlossary(text, uri.toString());
     } catch (err) {
       log().warn(`cannot read glossary ${uri.toString()}: ${String(err)}`);
+      if (err instanceof LinkRefusedError) {
+        this.scope.delete(uri.toString());
+        const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), err.message, vscode.DiagnosticSeverity.Warning);
+        d.source = 'Mentorship Prep glossary';
+        this.diagnostics.set(uri, [d]);
+        if (notify) this.changed.fire();
+      }
       return undefined;
     }
     this.scope.set(glossary);

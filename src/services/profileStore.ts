@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileResult } from '../core/profile/validate';
-import { exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
+import { profileToSave } from '../core/profile/roundTrip';
+import { ensureWritable, exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
@@ -93,18 +94,24 @@ export class ProfileStore implements vscode.Disposable {
     return undefined;
   }
 
-  /** Saves the profile. A profile file that exists but cannot be parsed is never replaced unless
-   *  `replaceUnreadable` says the user agreed: it throws an UnreadableProfileError instead. */
-  async save(profile: Profile, options: { replaceUnreadable?: boolean } = {}): Promise<vscode.Uri | undefined> {
+  /** Saves the profile, keeping what the file holds that the profile does not use (`$schema`, the
+   *  user's own keys). A profile file that exists but cannot be parsed is never replaced unless
+   *  `replaceUnreadable` says the user agreed: it throws an UnreadableProfileError instead. A
+   *  symbolic link at the profile's path is never written through: with `ask` the user may replace
+   *  the link itself, otherwise a LinkRefusedError is thrown. */
+  async save(profile: Profile, options: { replaceUnreadable?: boolean; ask?: boolean } = {}): Promise<vscode.Uri | undefined> {
     const uri = this.uri();
+    if (uri) await ensureWritable(uri, { ask: options.ask ?? true });
     if (uri && !options.replaceUnreadable) {
       const problem = await this.unreadable();
       if (problem) throw new UnreadableProfileError(vscode.l10n.t('{0} Nothing was saved, so your file is kept as it is.', problem));
     }
+    const previous = await this.load().then((l) => l?.raw, () => undefined);
+    const saved = profileToSave(previous, profile);
     if (!uri) {
-      await this.context.globalState.update(GLOBAL_KEY, profile);
+      await this.context.globalState.update(GLOBAL_KEY, saved);
     } else {
-      this.lastWritten = JSON.stringify(profile, null, 2) + '\n';
+      this.lastWritten = JSON.stringify(saved, null, 2) + '\n';
       await writeText(uri, this.lastWritten);
     }
     this.changed.fire();

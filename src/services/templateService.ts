@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { TemplateLibrary, type TemplateProblem } from '../core/render/library';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
-import { primaryFolder, readText, relativePath } from '../features/shared/files';
+import { guardLinks, LinkRefusedError, primaryFolder, readText, relativePath } from '../features/shared/files';
+import type { EntryKind } from '../core/workspace/links';
 import { log } from '../features/shared/log';
 
 export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
@@ -34,16 +35,23 @@ export class TemplateService implements vscode.Disposable {
       return { library: this.builtins, problems: [] };
     }
     const files: TeamTemplateFile[] = [];
+    const refused: TemplateProblem[] = [];
+    const kinds = new Map<string, EntryKind | undefined>();
     for (const uri of uris) {
       try {
+        await guardLinks(uri, 'read', kinds);
         files.push({ relativePath: relativePath(root, uri) ?? uri.path.split('/').pop()!, file: uri.toString(), text: await readText(uri) });
       } catch (err) {
         log().warn(`cannot read ${uri.toString()}: ${String(err)}`);
+        // A template or partial reached through a link is refused by name: generating it fails
+        // instead of falling back to the built-in it was meant to replace.
+        if (err instanceof LinkRefusedError) refused.push({ file: uri.toString(), line: 1, column: 1, message: err.message });
       }
     }
     const library = new TeamTemplateLibrary(files);
-    this.publish(library.problems);
-    return { library, problems: library.problems };
+    const problems = [...refused, ...library.problems];
+    this.publish(problems);
+    return { library, problems };
   }
 
   /** Shows template problems where they are: in the Problems panel, at the line and column. */

@@ -3,6 +3,7 @@
  *  package gets wrong are done here: control characters are removed from every field before it
  *  sees them (it escapes only `\r?\n`, so a lone CR, NUL or ESC reached the file raw), and lines
  *  are folded at 75 octets as RFC 5545 says (it folds at 75 characters: 297 octets of emoji). */
+import { BIDI_CONTROLS } from '../text/printable';
 import type { EventAttributes } from 'ics';
 import { ics } from '../libraries';
 import { slug, type Cadence, type Format, type Profile } from '../profile/profile';
@@ -38,10 +39,11 @@ function utcStamp(d: Date): string {
 }
 
 /** A field as the calendar gets it: line breaks kept as `\n` (the package escapes them), every
- *  other C0 and C1 control character (NUL, ESC, a lone CR, DEL…) removed; TAB kept. */
+ *  other C0 and C1 control character (NUL, ESC, a lone CR, DEL…) and every bidi control (U+202E
+ *  would show "gpj.exe" as "exe.jpg" in a calendar app) removed; TAB kept. */
 export function calendarText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(BIDI_CONTROLS, '');
 }
 
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
@@ -70,6 +72,8 @@ export function checkInCalendar(profile: Profile, options: CalendarOptions): Cal
   if (!Number.isInteger(count) || count < 1) return { ok: false, message: `The number of check-ins must be a whole number of at least 1 (got ${count}).` };
   const start = options.start.getTime();
   if (Number.isNaN(start)) return { ok: false, message: 'The first check-in needs a valid date and time.' };
+  // The calendar package cannot write a time before 1970 (its message would be about its own types).
+  if (start < 0) return { ok: false, message: `The first check-in must be in 1970 or later (got ${options.start.toISOString().slice(0, 10)}).` };
   const leader = calendarText(profile.leader.name).trim();
   const rule = RULES[profile.cadence];
   const event: EventAttributes = {

@@ -19,9 +19,10 @@ export interface ProfileResult {
   issues: ProfileIssue[];
 }
 
-const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
+/** Top-level keys validation reads (`$schema` for editors); others are the user's own and kept on save. */
+export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
   'firstResponse', 'firstResponseWords', 'goal', 'successLooksLike', 'organization']);
-const KNOWN_NESTED: Record<string, Set<string>> = {
+export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths']),
   leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise']),
   culture: new Set(['communication', 'hierarchy']),

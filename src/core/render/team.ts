@@ -17,7 +17,10 @@ export function splitFrontMatter(text: string): { meta: Record<string, unknown>;
   if (!m) return { meta: {}, body: text, bodyLine: 1 };
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
   try {
-    const meta = yaml().parse(m[1]!);
+    // parseDocument, not parse: parse prints the document's warnings (an unknown tag) to stderr raw.
+    const doc = yaml().parseDocument(m[1]!, { prettyErrors: false });
+    if (doc.errors.length) throw doc.errors[0]!;
+    const meta: unknown = doc.toJS({ maxAliasCount: 100 });
     return { meta: meta && typeof meta === 'object' && !Array.isArray(meta) ? meta as Record<string, unknown> : {}, body: text.slice(m[0].length), bodyLine };
   } catch (err) {
     return { meta: {}, body: text.slice(m[0].length), bodyLine, error: `front matter: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
@@ -31,7 +34,7 @@ export class TeamTemplateLibrary extends TemplateLibrary {
   readonly problems: TemplateProblem[] = [];
 
   constructor(files: readonly TeamTemplateFile[]) {
-    super(handlebarsCompiler().create());
+    super(silenced(handlebarsCompiler().create()));
     const sorted = [...files].sort((a, b) => Number(isPartial(b)) - Number(isPartial(a)));
     for (const f of sorted) {
       const { meta, body, bodyLine, error } = splitFrontMatter(f.text);
@@ -63,6 +66,17 @@ export class TeamTemplateLibrary extends TemplateLibrary {
       }
     }
   }
+}
+
+/** `{{log}}` in a team template writes nothing: Handlebars' logger prints to the console, which is
+ *  the CLI's stdout and stderr, raw (escape sequences included). Its other messages (a property it
+ *  refused to read) go to the same logger, so that is quieted too. */
+function silenced(env: typeof FullHandlebars): typeof FullHandlebars {
+  const quiet = () => undefined;
+  env.registerHelper('log', quiet);
+  env.log = quiet;
+  (env.logger as { level: number | string }).level = Number.MAX_SAFE_INTEGER;
+  return env;
 }
 
 function isPartial(f: TeamTemplateFile): boolean {

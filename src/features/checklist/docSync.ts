@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
-import { outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
+import { guardLinks, outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from '../../services/checklistStore';
 import { onDidChangeSetting } from '../shared/config';
 
@@ -111,6 +111,7 @@ export class ChecklistDocSync implements vscode.Disposable {
       // The edits are computed from the document VS Code holds (opened now if it was not), and sent
       // with its version: if the file changes on disk or in the editor before the edit lands, VS
       // Code refuses the edit instead of ticking the wrong character.
+      if (!(await guardLinks(uri, 'write').then(() => true, () => false))) continue; // never saved through a symbolic link
       const doc = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
       if (!doc) continue;
       const version = doc.version;

@@ -4,7 +4,7 @@ import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import { localDate } from '../../core/render/context';
 import { parseCheckInTime } from '../../core/checklist/dates';
 import type { Services } from '../../services/services';
-import { exists, readText, outputUri } from '../shared/files';
+import { ensureWritable, exists, readText, outputUri } from '../shared/files';
 import { writeGenerated, type IfExists } from '../generate/writer';
 
 
@@ -35,6 +35,13 @@ export async function logCheckIn(services: Services, args?: { entry?: Partial<Ch
     const nextTopic = await ask(vscode.l10n.t('Next topic'), vscode.l10n.t('What the next check-in is about.'), vscode.l10n.t('e.g. the rollout plan'), 4);
     if (nextTopic === undefined) return undefined;
     entry = { date: today(), leader: profile?.leader.name ?? '', discussed, decisions: splitList(decisions), actions: splitList(actions), nextTopic };
+  }
+  // Never appended through a symbolic link (it could lead outside the workspace).
+  try {
+    await ensureWritable(uri, { ask: args?.show ?? true });
+  } catch (err) {
+    void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
+    return undefined;
   }
   const existing = (await exists(uri)) ? await readText(uri) : undefined;
   const next = appendCheckIn(existing, entry);

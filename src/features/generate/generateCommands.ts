@@ -5,7 +5,7 @@ import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { hasCheckIns } from '../../core/checklist/sessionLog';
 import { renderDocument } from '../../core/render/document';
 import type { Services } from '../../services/services';
-import { primaryFolder, readText, writeText, exists, displayPath, outputFolder } from '../shared/files';
+import { primaryFolder, readText, writeText, exists, displayPath, outputFolder, LinkRefusedError } from '../shared/files';
 import { gatherRenderInputs, GENERATE_STEP, readSessionLog } from '../shared/renderInputs';
 import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from '../../services/templateService';
@@ -52,7 +52,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     const checked = validateProfile(args.profile, vscode.l10n);
     if (!checked.ok) return fail(vscode.l10n.t('The profile is not valid:\n{0}', formatIssues(checked.issues.filter((i) => i.severity === 'error'), vscode.l10n)));
     profile = checked.profile;
-    try { await services.profiles.save(profile); } catch (err) { return fail(err instanceof Error ? err.message : String(err)); }
+    try { await services.profiles.save(profile, { ask: args.show ?? true }); } catch (err) { return fail(err instanceof Error ? err.message : String(err)); }
   } else {
     let saved;
     try {
@@ -102,7 +102,13 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     services.templates.publish([outcome.problem]);
     return fail(vscode.l10n.t('Nothing was written: the template failed to render. {0}', describeProblem(outcome.problem)));
   }
-  const written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
+  let written;
+  try {
+    written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
+  } catch (err) {
+    if (err instanceof LinkRefusedError) return fail(err.message);
+    throw err;
+  }
   if (written.action !== 'cancelled') {
     if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);
   }

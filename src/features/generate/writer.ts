@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { displayPath, exists, readText, writeText } from '../shared/files';
+import { displayPath, ensureWritable, exists, readText, writeText } from '../shared/files';
 
 /** What to do when the target file exists; 'ask' lets the user choose. */
 export type IfExists = 'ask' | 'open' | 'replace' | 'new' | 'cancel';
@@ -38,6 +38,9 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
     if (show) await vscode.window.showTextDocument(doc, { preview: false });
     return { action: 'untitled', uri: doc.uri };
   }
+  // A symbolic link at the target (dangling or not) is never written through: the user may
+  // replace the link itself when asked; without asking (show false) it is refused.
+  await ensureWritable(target, { ask: show });
   if (!(await exists(target))) {
     await writeText(target, text);
     await open(target);

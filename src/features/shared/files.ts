@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { URI } from 'vscode-uri';
 import { joinInFolder } from '../../core/workspace/paths';
+import { checkLinks, partsBelow, type EntryKind, type LinkCheck, type LinkProbe } from '../../core/workspace/links';
 import { setting } from './config';
 import { settingDefault } from '../../core/config/settings';
+import { printable } from '../../core/text/printable';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -18,16 +20,90 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** Reads a file as UTF-8, preferring an open document's unsaved text. A clean document is read
  *  from disk: its model can lag a file replaced behind it (a session log deleted and written again
- *  while its closed editor's document lingered was read stale, and the doc missed the new log). */
+ *  while its closed editor's document lingered was read stale, and the doc missed the new log).
+ *  A file of the workspace reached through a symbolic link is refused (LinkRefusedError). */
 export async function readText(uri: vscode.Uri): Promise<string> {
+  await guardLinks(uri, 'read');
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open?.isDirty) return open.getText();
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
-export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+/** Writes a file, creating its folder. Never through a symbolic link: a link on the way is refused
+ *  (LinkRefusedError); a link at `uri` itself is replaced by the file only with `replaceLink`
+ *  (after the user agreed, see ensureWritable). */
+export async function writeText(uri: vscode.Uri, text: string, options: { replaceLink?: boolean } = {}): Promise<void> {
+  await ensureWritable(uri, { replaceLink: options.replaceLink ?? false });
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
   await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+}
+
+/** A read or write refused because a symbolic link in the workspace is on the path. */
+export class LinkRefusedError extends Error {
+  constructor(message: string, readonly uri: vscode.Uri, readonly check: Exclude<LinkCheck, { ok: true }>) { super(message); }
+}
+
+function kindOf(type: vscode.FileType): EntryKind {
+  if (type & vscode.FileType.SymbolicLink) return 'link';
+  if (type & vscode.FileType.Directory) return 'directory';
+  return type & vscode.FileType.File ? 'file' : 'other';
+}
+
+/** vscode.workspace.fs reports a link in a stat's type (Node host) but cannot resolve one, so no
+ *  link is followed. `kinds` caches folders' kinds for one scan over many files. */
+function workspaceProbe(folder: vscode.Uri, kinds?: Map<string, EntryKind | undefined>): LinkProbe {
+  return {
+    kind: async (parts) => {
+      const key = parts.join('/');
+      if (kinds?.has(key)) return kinds.get(key);
+      const kind = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, ...parts))).then((s) => kindOf(s.type), () => undefined);
+      if (kinds && kind === 'directory') kinds.set(key, kind);
+      return kind;
+    },
+  };
+}
+
+/** Checks `uri` (when it is in a workspace folder) for symbolic links; throws a LinkRefusedError
+ *  naming the file and the link. */
+export async function guardLinks(uri: vscode.Uri, purpose: 'read' | 'write', kinds?: Map<string, EntryKind | undefined>): Promise<void> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const parts = folder && partsBelow(folder.uri.path, uri.path);
+  if (!folder || !parts) return;
+  const check = await checkLinks(parts, workspaceProbe(folder.uri, kinds), purpose);
+  if (check.ok) return;
+  const file = displayPath(uri);
+  const link = printable(check.at);
+  throw new LinkRefusedError(purpose === 'read'
+    ? check.reason === 'outside'
+      ? vscode.l10n.t('{0} was not read: {1} is a symbolic link that leads outside the workspace folder.', file, link)
+      : vscode.l10n.t('{0} was not read: {1} is a symbolic link, and Mentorship Prep does not follow links in a workspace (one could lead outside it).', file, link)
+    : check.replaceable
+      ? vscode.l10n.t('{0} is a symbolic link, and Mentorship Prep never writes through a link (it could lead outside the workspace). Nothing was written.', file)
+      : vscode.l10n.t('{0} was not written: {1} is a symbolic link, and Mentorship Prep never writes through a link (it could lead outside the workspace).', file, link),
+  uri, check);
+}
+
+/**
+ * Makes sure `uri` can be written without following a link. A link at `uri` itself is removed
+ * (the link, never the file it points to) when `replaceLink` is true, or when `ask` is set and the
+ * user agrees in a modal dialog; otherwise a LinkRefusedError is thrown.
+ */
+export async function ensureWritable(uri: vscode.Uri, options: { ask?: boolean; replaceLink?: boolean }): Promise<void> {
+  try {
+    await guardLinks(uri, 'write');
+  } catch (err) {
+    if (!(err instanceof LinkRefusedError) || !err.check.replaceable) throw err;
+    let replace = options.replaceLink ?? false;
+    if (!replace && options.ask) {
+      const replaceLink = vscode.l10n.t('Replace the Link');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} is a symbolic link. Replace the link itself with a regular file? The file it points to is not touched.', displayPath(uri)),
+        { modal: true }, replaceLink);
+      replace = choice === replaceLink;
+    }
+    if (!replace) throw err;
+    await vscode.workspace.fs.delete(uri, { recursive: false, useTrash: false });
+  }
 }
 
 /** The first workspace folder, where profile, templates and generated docs live. */
@@ -35,9 +111,9 @@ export function primaryFolder(): vscode.WorkspaceFolder | undefined {
   return vscode.workspace.workspaceFolders?.[0];
 }
 
-/** Path of a URI relative to its workspace folder, for messages. */
+/** Path of a URI relative to its workspace folder, for messages (control characters escaped). */
 export function displayPath(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, false);
+  return printable(vscode.workspace.asRelativePath(uri, false));
 }
 
 /** `uri`'s path below `folder`, or undefined when it is not inside it (works for a root folder "/"). */

@@ -3,7 +3,8 @@ import type { Profile } from '../../core/profile/profile';
 import { doneOnceWritten, GENERATE_STEP, type RenderInputs } from '../../core/render/document';
 import type { Services } from '../../services/services';
 import { logUri } from '../followUp/followUpCommands';
-import { exists, readText } from './files';
+import { exists, LinkRefusedError, readText } from './files';
+import { log } from './log';
 
 export { GENERATE_STEP };
 
@@ -26,5 +27,21 @@ export async function gatherRenderInputs(services: Services, profile: Profile, t
 export async function readSessionLog(): Promise<string | undefined> {
   let uri: vscode.Uri | undefined;
   try { uri = logUri(); } catch { return undefined; }
-  return uri && (await exists(uri)) ? readText(uri) : undefined;
+  if (!uri || !(await exists(uri))) return undefined;
+  try {
+    return await readText(uri);
+  } catch (err) {
+    if (!(err instanceof LinkRefusedError)) throw err;
+    // A session log reached through a symbolic link is not read: the documents do without it.
+    warnOnce(err.message);
+    return undefined;
+  }
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  log().warn(message);
+  if (warned.has(message)) return;
+  warned.add(message);
+  void vscode.window.showWarningMessage(message);
 }

@@ -3,6 +3,8 @@ import type { TermMatch } from '../../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../../core/vocabulary/positions';
 import type { GlossaryService } from '../../services/glossaryService';
 import { setting } from '../shared/config';
+import { guardLinks } from '../shared/files';
+import type { EntryKind } from '../../core/workspace/links';
 
 /** One use of a term, built only when the user expands that term in the view. */
 export interface Occurrence {
@@ -94,8 +96,13 @@ export class VocabularyScanner {
 
   constructor(private readonly glossaries: GlossaryService) {}
 
+  /** Folders' kinds seen during one scan, so each folder on the way to a file is checked for
+   *  symbolic links once, not once per file. */
+  private folderKinds = new Map<string, EntryKind | undefined>();
+
   async scanAll(token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<ScanSummary> {
     await this.glossaries.ready();
+    this.folderKinds = new Map();
     this.results.clear();
     this.totals.clear();
     let skipped = 0, done = 0, found = 0, reported = 0;
@@ -120,8 +127,10 @@ export class VocabularyScanner {
   async scanFile(uri: vscode.Uri): Promise<boolean> {
     const maxKB = setting('vocabulary.maxFileSizeKB', uri);
     try {
+      // Nothing is read through a symbolic link: not the file's own, not a folder's on the way.
+      await guardLinks(vscode.Uri.joinPath(uri, '..'), 'read', this.folderKinds);
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory || stat.size > maxKB * 1024) { this.forget(uri); return false; }
+      if (stat.type & (vscode.FileType.Directory | vscode.FileType.SymbolicLink) || stat.size > maxKB * 1024) { this.forget(uri); return false; }
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.subarray(0, 1024).includes(0)) { this.forget(uri); return false; }
       await this.slice.check();
@@ -193,7 +202,10 @@ export class VocabularyScanner {
       if (out.length >= limit) break;
       const t = hits.terms.indexOf(term);
       let text: string;
-      try { text = decoder.decode(await vscode.workspace.fs.readFile(hits.uri)); } catch { continue; }
+      try {
+        await guardLinks(hits.uri, 'read', this.folderKinds);
+        text = decoder.decode(await vscode.workspace.fs.readFile(hits.uri));
+      } catch { continue; }
       const lines = lineStarts(text);
       for (let i = 0; i < hits.term.length && out.length < limit; i++) {
         if (hits.term[i] !== t) continue;

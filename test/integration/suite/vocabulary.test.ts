@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import MarkdownIt from 'markdown-it';
 import { activateExtension, restoreFixture, untitledDocument, waitFor, workspaceRoot } from './helpers';
 
 async function hoverText(uri: vscode.Uri, line: number, character: number): Promise<string> {
@@ -132,6 +133,38 @@ suite('Architecture vocabulary', () => {
     const summary = await vscode.commands.executeCommand<{ files: number; terms: Record<string, number>; cancelled: boolean }>('mentorshipPrep.vocabularyView.refresh');
     assert.strictEqual(summary.cancelled, false);
     assert.deepStrictEqual(summary.terms, EXPECTED_COUNTS);
+  });
+
+  // Moved here from the untrusted tier: a team glossary is no longer loaded in Restricted Mode (issue 26).
+  test('team glossary text renders as text in a hover: no HTML, no command links', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'hover-safety');
+    const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(text));
+    try {
+      await write('hostile.glossary.yml', [
+        'terms:',
+        '  - name: Shadow Term',
+        '    definition: "<img src=x onerror=alert(1)> [run me](command:workbench.action.terminal.new) <script>alert(2)</script>"',
+        '    link: "command:workbench.action.terminal.new"',
+        '    aliases: ["[x](command:evil)"]',
+      ].join('\n'));
+      await write('hostile.md', 'We rely on the shadow term here.\n');
+      await vscode.commands.executeCommand('mentorshipPrep.vocabularyView.refresh');
+      const uri = vscode.Uri.joinPath(folder, 'hostile.md');
+      const values = await waitFor(async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 16));
+        return hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && (c as vscode.MarkdownString).value.includes('Shadow Term'));
+      }, (v) => v.length > 0, 15_000);
+      assert.ok(values.length > 0, 'no hover for the team term');
+      assert.ok(!values[0]!.isTrusted, 'the hover is trusted');
+      // Rendered the way VS Code renders hovers (HTML allowed, to be strict): no element, no link.
+      const html = new MarkdownIt({ html: true }).render(values.map((c) => c.value).join('\n'));
+      assert.doesNotMatch(html, /<(img|script)\b/i, `HTML in the hover: ${html}`);
+      assert.doesNotMatch(html, /href="command:/i, `a command link in the hover: ${html}`);
+      assert.ok(html.includes('&lt;img src=x'), `the definition is not shown as text: ${html}`);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('mentorshipPrep.vocabularyView.refresh');
+    }
   });
 });
 

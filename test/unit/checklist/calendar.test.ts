@@ -173,3 +173,17 @@ suite('check-in calendar', () => {
       }), { numRuns: 300 });
   });
 });
+
+suite('calendar: hidden text (issue 26)', () => {
+  test('bidi controls (U+202E and kin) are removed from SUMMARY and DESCRIPTION', () => {
+    const text = ics(checkInCalendar(profile({ leader: { name: 'Dana \u202Egnp.exe\u202C Okafor' }, challenge: 'scale \u2066the\u2069 gateway\u200F' }), { start: START }));
+    assert.doesNotMatch(text, /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u);
+    assert.match(text, /SUMMARY:Mentorship check-in with Dana gnp\.exe Okafor/);
+  });
+
+  test('a start before 1970 gets our own message, not the calendar package’s', () => {
+    const result = checkInCalendar(profile(), { start: new Date('1969-07-20T20:17:00Z') });
+    assert.ok(!result.ok);
+    assert.strictEqual(result.message, 'The first check-in must be in 1970 or later (got 1969-07-20).');
+  });
+});

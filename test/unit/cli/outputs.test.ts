@@ -59,16 +59,17 @@ const outCases: Case[] = [
     },
   },
   {
-    name: `--out through a symbolic link with --force → ${EXIT.ok}, the link stays, its target is replaced`,
+    // Issue 26: a write never follows a link, --force or not.
+    name: `--out through a symbolic link with --force → ${EXIT.usage}, the link and its target are untouched`,
     prepare: (dir) => {
       writeFileSync(path.join(dir, 'target.md'), 'old text\n');
       symlinkSync('target.md', path.join(dir, 'link.md'));
       return generate('--out', path.join(dir, 'link.md'), '--force');
     },
     check: (r, dir) => {
-      assert.strictEqual(r.code, EXIT.ok, r.stderr);
+      assertFailure(r, EXIT.usage, 'is a symbolic link; mentorship-prep never writes through a link');
       assert.strictEqual(readlinkSync(path.join(dir, 'link.md')), 'target.md');
-      assert.strictEqual(readFileSync(path.join(dir, 'target.md'), 'utf8'), doc);
+      assert.strictEqual(readFileSync(path.join(dir, 'target.md'), 'utf8'), 'old text\n');
     },
   },
   {

@@ -16,4 +16,11 @@ suite('manifest: untrusted workspaces', () => {
     for (const key of locations) assert.ok(restricted.includes(key), `${key} is not in restrictedConfigurations`);
     for (const key of restricted) assert.ok(key in manifest.contributes.configuration.properties, `${key} is not a setting`);
   });
+
+  test('every size limit is a restricted configuration: a repository cannot raise its own limits (issue 26)', () => {
+    const restricted = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations ?? [];
+    const limits = Object.keys(manifest.contributes.configuration.properties).filter((k) => /(max|limit)[A-Za-z]*$|KB$/i.test(k));
+    assert.ok(limits.includes('mentorshipPrep.vocabulary.glossaryMaxSizeKB') && limits.includes('mentorshipPrep.vocabulary.maxFileSizeKB'), limits.join(', '));
+    for (const key of limits) assert.ok(restricted.includes(key), `${key} is not in restrictedConfigurations`);
+  });
 });
