@@ -3,6 +3,7 @@ import { GLOSSARY_FILE, parseGlossary, type LoadedGlossary } from '../core/vocab
 import { overGlossaryLimit } from '../core/vocabulary/limits';
 import { folderOf, GlossaryScope } from '../core/vocabulary/scope';
 import { LinkRefusedError, readText } from '../features/shared/files';
+import { printable } from '../core/text/printable';
 import { log } from '../features/shared/log';
 import { onDidChangeSetting, setting } from '../features/shared/config';
 
@@ -82,7 +83,7 @@ export class GlossaryService implements vscode.Disposable {
     this.diagnostics.set(uri, glossary.problems.map((p) => {
       const d = new vscode.Diagnostic(
         new vscode.Range(p.line - 1, p.column - 1, Math.max(p.line, p.endLine) - 1, p.endLine > p.line ? p.endColumn - 1 : Math.max(p.endColumn - 1, p.column)),
-        p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+        printable(p.message, { keepLineBreaks: true }), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
       d.source = 'Mentorship Prep glossary';
       return d;
     }));

@@ -3,6 +3,7 @@ import { TemplateLibrary, type TemplateProblem } from '../core/render/library';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
 import { guardLinks, LinkRefusedError, primaryFolder, readText, relativePath } from '../features/shared/files';
 import type { EntryKind } from '../core/workspace/links';
+import { printable } from '../core/text/printable';
 import { log } from '../features/shared/log';
 
 export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
@@ -61,7 +62,7 @@ export class TemplateService implements vscode.Disposable {
     for (const p of problems) {
       if (!/^[a-z][\w+.-]*:/i.test(p.file)) continue; // built-in templates have no workspace file
       const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, vscode.DiagnosticSeverity.Error);
+      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), printable(p.message, { keepLineBreaks: true }), vscode.DiagnosticSeverity.Error);
       d.source = 'Mentorship Prep';
       byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
     }
@@ -75,5 +76,5 @@ export class TemplateService implements vscode.Disposable {
 
 export function describeProblem(p: TemplateProblem): string {
   const file = /^[a-z][\w+.-]*:/i.test(p.file) ? vscode.workspace.asRelativePath(vscode.Uri.parse(p.file)) : p.file;
-  return `${file}:${p.line}:${p.column}: ${p.message}`;
+  return printable(`${file}:${p.line}:${p.column}: ${p.message}`, { keepLineBreaks: true });
 }

@@ -14,7 +14,8 @@ export function escapeChar(ch: string): string {
   return SHORT[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
 
-/** Text from a file or a file name, safe to show in a message: every unseen character escaped. */
-export function printable(text: string): string {
-  return text.replace(UNSEEN_ALL, escapeChar);
+/** Text from a file or a file name, safe to show in a message: every unseen character escaped
+ *  (line breaks kept with `keepLineBreaks`, for a message of several lines). */
+export function printable(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  return text.replace(UNSEEN_ALL, (ch) => (options.keepLineBreaks && ch === '\n' ? ch : escapeChar(ch)));
 }

@@ -115,6 +115,19 @@ suite('Prep doc generation', () => {
     }
   });
 
+  test('saving the profile keeps $schema, the user\'s own keys and leader.phone exactly (issue 26)', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), '.mentorship/profile.json');
+    const mine = { $schema: '../schemas/profile.schema.json', ...PROFILE, notes: { said: ['Tuesday', 2, null] }, leader: { ...(PROFILE.leader as object), phone: '+1 555 0100' } };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(mine, null, 2) + '\n'));
+    const result = await generate({ profile: { ...PROFILE, challenge: 'a new challenge' }, ifExists: 'replace', show: false });
+    assert.ok(result.ok, result.message);
+    const saved = JSON.parse(await readWorkspaceFile('.mentorship/profile.json')) as Record<string, unknown>;
+    assert.strictEqual(saved.$schema, '../schemas/profile.schema.json');
+    assert.deepStrictEqual(saved.notes, { said: ['Tuesday', 2, null] });
+    assert.strictEqual((saved.leader as Record<string, unknown>).phone, '+1 555 0100');
+    assert.strictEqual(saved.challenge, 'a new challenge');
+  });
+
   test('a profile file that cannot be parsed is never replaced by Generate (nothing is saved or written)', async () => {
     const uri = vscode.Uri.joinPath(workspaceRoot(), '.mentorship/profile.json');
     const enc = new TextEncoder();

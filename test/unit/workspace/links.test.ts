@@ -65,3 +65,12 @@ suite('symbolic links in the workspace (issue 26)', () => {
     assert.strictEqual(partsBelow('/w', '/w/../x'), undefined);
   });
 });
+
+suite('printable: file text in messages (issue 26)', () => {
+  test('ESC/OSC sequences, C1 controls and bidi controls are escaped; line breaks only on request', async () => {
+    const { printable } = await import('../../../src/core/text/printable');
+    const evil = 'a\x1b]0;pwned\x07b\u202Ec\u2066d\x9be\nf';
+    assert.strictEqual(printable(evil), 'a\\x1b]0;pwned\\x07b\\u202ec\\u2066d\\x9be\\nf');
+    assert.strictEqual(printable(evil, { keepLineBreaks: true }), 'a\\x1b]0;pwned\\x07b\\u202ec\\u2066d\\x9be\nf');
+  });
+});
