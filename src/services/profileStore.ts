@@ -82,16 +82,21 @@ export class ProfileStore implements vscode.Disposable {
   /** Why the saved profile file cannot be used (not JSON, not a JSON object, unreadable), or
    *  undefined when it can (or there is none). */
   async unreadable(): Promise<string | undefined> {
+    return (await this.inspect()).problem;
+  }
+
+  /** The saved profile as it is on disk (`raw`), or why it cannot be used: one read for both. */
+  private async inspect(): Promise<{ raw?: unknown; problem?: string }> {
     let loaded;
     try {
       loaded = await this.load();
     } catch (err) {
-      return err instanceof Error ? err.message : String(err);
+      return { problem: err instanceof Error ? err.message : String(err) };
     }
     if (loaded && (typeof loaded.raw !== 'object' || loaded.raw === null || Array.isArray(loaded.raw))) {
-      return vscode.l10n.t('{0} does not hold a JSON object.', this.uri() ? vscode.workspace.asRelativePath(this.uri()!) : 'profile');
+      return { problem: vscode.l10n.t('{0} does not hold a JSON object.', this.uri() ? vscode.workspace.asRelativePath(this.uri()!) : 'profile') };
     }
-    return undefined;
+    return { raw: loaded?.raw };
   }
 
   /** Saves the profile, keeping what the file holds that the profile does not use (`$schema`, the
@@ -102,11 +107,8 @@ export class ProfileStore implements vscode.Disposable {
   async save(profile: Profile, options: { replaceUnreadable?: boolean; ask?: boolean } = {}): Promise<vscode.Uri | undefined> {
     const uri = this.uri();
     if (uri) await ensureWritable(uri, { ask: options.ask ?? true });
-    if (uri && !options.replaceUnreadable) {
-      const problem = await this.unreadable();
-      if (problem) throw new UnreadableProfileError(vscode.l10n.t('{0} Nothing was saved, so your file is kept as it is.', problem));
-    }
-    const previous = await this.load().then((l) => l?.raw, () => undefined);
+    const { raw: previous, problem } = await this.inspect();
+    if (uri && problem && !options.replaceUnreadable) throw new UnreadableProfileError(vscode.l10n.t('{0} Nothing was saved, so your file is kept as it is.', problem));
     const saved = profileToSave(previous, profile);
     if (!uri) {
       await this.context.globalState.update(GLOBAL_KEY, saved);
