@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { handlebarsPrecompile } from './handlebars-precompile.mjs';
 import { checkTemplateNames } from './check-template-names.mjs';
+import { phrasebookBundle } from './phrasebook-bundle.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +48,7 @@ const common = {
   sourcemap: !production,
   logLevel: 'warning',
   absWorkingDir: root,
-  plugins: [handlebarsPrecompile, noSourceMapLib],
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.

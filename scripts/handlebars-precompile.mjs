@@ -17,8 +17,8 @@ export const handlebarsPrecompile = {
       const { meta, body } = splitFrontMatter(await readFile(args.path, 'utf8'));
       let spec;
       try {
-        // Only built-in block helpers, 'eq' and 't' exist: the compiled code can skip helper lookups.
-        spec = Handlebars.precompile(body, { noEscape: true, strict: false, knownHelpers: { eq: true, t: true }, knownHelpersOnly: true });
+        // Only built-in block helpers, 'eq', 't' and 'm' exist: the compiled code can skip helper lookups.
+        spec = Handlebars.precompile(body, { noEscape: true, strict: false, knownHelpers: { eq: true, t: true, m: true }, knownHelpersOnly: true });
       } catch (err) {
         return { errors: [{ text: `${args.path}: ${err.message}` }] };
       }

@@ -7,3 +7,9 @@ declare module 'handlebars/dist/cjs/handlebars' {
   import Handlebars from 'handlebars';
   export default Handlebars;
 }
+
+declare module 'phrases:builtin' {
+  /** phrases/<locale>/*.ftl, bundled as text by scripts/phrasebook-bundle.mjs. */
+  const phrases: Record<string, { file: string; text: string }[]>;
+  export default phrases;
+}

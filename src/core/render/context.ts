@@ -7,7 +7,9 @@ import { fillIn, inlineMarkdown } from './markdown';
 
 import { languageOf } from './headings';
 import type { Rhythm } from './rhythm';
-import { factsOf, type Flags } from './facts';
+import { factArgs, factsOf, type Flags } from './facts';
+import { Phrasebook } from '../phrases/phrasebook';
+import { attachVoice } from './phrasing';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, spokenTo } from './slots';
@@ -165,6 +167,8 @@ export interface ContextExtras {
   done?: Readonly<Record<string, string>>;
   /** The document's language for headings ("de", "en"…); English when absent or unknown. */
   language?: string;
+  /** The phrasebook the document speaks with (overrides, IDs shown); English built-ins when absent. */
+  phrasebook?: Phrasebook;
 }
 
 export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), extras: ContextExtras = {}): RenderContext {
@@ -257,7 +261,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
-  return {
+  const context: RenderContext = {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
     leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
@@ -310,6 +314,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
   };
+  attachVoice(context, extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) }), factArgs(facts));
+  return context;
 }
 
 /** Their words as a quoted sentence: trailing spaces gone, the final ".", "?", "!" or "…" kept, a

@@ -4,6 +4,8 @@ import type { Profile } from '../profile/profile';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { buildContext } from './context';
 import type { RenderOutcome, TemplateLibrary } from './library';
+import { languageOf } from './headings';
+import { Phrasebook, type PhraseOptions, type PhraseProblem } from '../phrases/phrasebook';
 
 export interface RenderInputs {
   profile: Profile;
@@ -16,11 +18,19 @@ export interface RenderInputs {
   /** Display language for headings ("de", "en"…). */
   language?: string;
   today?: Date;
+  /** Overrides from the workspace and `showIds` (each message preceded by ⟦id⟧); the locale is `language`. */
+  phrases?: Omit<PhraseOptions, 'locale'>;
 }
 
-export function renderDocument(library: TemplateLibrary, templateId: string, inputs: RenderInputs): RenderOutcome {
-  const { profile, glossary, today = new Date(), sessionLog, done, language } = inputs;
-  return library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language }));
+/** The rendered document, and the messages that could not be said as written (an override with an
+ *  unknown ID, a missing variable…): for the Problems view and the CLI's stderr. */
+export type DocumentOutcome = RenderOutcome & { phraseProblems: readonly PhraseProblem[] };
+
+export function renderDocument(library: TemplateLibrary, templateId: string, inputs: RenderInputs): DocumentOutcome {
+  const { profile, glossary, today = new Date(), sessionLog, done, language, phrases } = inputs;
+  const phrasebook = new Phrasebook({ ...phrases, locale: languageOf(language) });
+  const outcome = library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language, phrasebook }));
+  return { ...outcome, phraseProblems: phrasebook.problems };
 }
 
 /** The checklist step that generating the prep doc completes. */

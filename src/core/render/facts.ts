@@ -8,6 +8,7 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode } from './rules/shared';
 import { doubtsFit, firstResponseOf, soundsLikeNo } from './slots';
+import type { FactVariable } from '../phrases/overrides';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -122,4 +123,13 @@ export function factsOf(profile: Profile): Facts {
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
+}
+
+/** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
+ *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
+export function factArgs(facts: Facts): Readonly<Record<FactVariable, string>> {
+  return {
+    tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
+    hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
+  };
 }

@@ -6,6 +6,7 @@ import type { RenderContext } from './context';
 import { heading, languageOf } from './headings';
 import { WINDOWS_RESERVED } from '../workspace/names';
 import { trimLineEnds } from './trim';
+import { argsFromHash, say } from './phrasing';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -47,6 +48,9 @@ export function registerHelpers(env: Env): void {
     const options = rest.pop() as { data?: { root?: { lang?: string } } };
     return heading(String(key), languageOf(options?.data?.root?.lang), rest);
   });
+  // {{m "request-subject" topic=said.subjectTopic}}: a phrasebook message, given the facts and the hash.
+  env.registerHelper('m', (id: unknown, options: { hash?: Record<string, unknown>; data?: { root?: unknown } }) =>
+    say(options?.data?.root, { id: String(id), args: argsFromHash(options?.hash) }));
 }
 
 interface Entry { info: TemplateInfo; fn: Compiled; bodyLine: number }

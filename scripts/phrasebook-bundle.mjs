@@ -1,0 +1,25 @@
+// esbuild plugin: `import PHRASES from 'phrases:builtin'` yields every phrases/<locale>/*.ftl as
+// text, grouped by locale ({ en: [{ file, text }] }), so the extension, the web worker and the CLI
+// carry the phrasebook inside the bundle and never read it from disk at run time.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const phrasebookBundle = {
+  name: 'phrasebook-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^phrases:builtin$/ }, () => ({ path: 'phrases:builtin', namespace: 'phrasebook' }));
+    build.onLoad({ filter: /.*/, namespace: 'phrasebook' }, () => {
+      const root = path.join(build.initialOptions.absWorkingDir ?? process.cwd(), 'phrases');
+      const byLocale = {};
+      const watchFiles = [];
+      for (const locale of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+        const files = readdirSync(path.join(root, locale)).filter((f) => f.endsWith('.ftl')).sort();
+        byLocale[locale] = files.map((f) => {
+          watchFiles.push(path.join(root, locale, f));
+          return { file: `phrases/${locale}/${f}`, text: readFileSync(path.join(root, locale, f), 'utf8') };
+        });
+      }
+      return { contents: `export default ${JSON.stringify(byLocale)};`, loader: 'js', watchFiles, watchDirs: [root] };
+    });
+  },
+};

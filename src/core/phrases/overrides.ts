@@ -1,0 +1,88 @@
+// A workspace's own wording for single messages: `.mentorship/phrases.json`, an object from message
+// ID to message source in Fluent syntax ("request-subject": "Fifteen minutes on { $topic }?").
+// Read only in trusted workspaces (the feature that loads it decides; as for team templates).
+// Every problem names the file and line and the rest still renders.
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import type { Expression, Pattern } from '@fluent/bundle/esm/ast';
+import type { PhraseProblem } from './phrasebook';
+
+export interface PhraseOverride {
+  id: string;
+  source: string;
+  /** 1-based line of the ID in the file. */
+  line: number;
+}
+
+export interface PhraseOverrides {
+  file: string;
+  entries: PhraseOverride[];
+}
+
+/** The variables every message is given: the facts (facts.ts `factArgs`). */
+export const FACT_VARIABLES = ['tone', 'relationship', 'organization', 'communication', 'hierarchy', 'cadence', 'format', 'firstResponse'] as const;
+export type FactVariable = (typeof FACT_VARIABLES)[number];
+
+const lineAt = (text: string, offset: number) => text.slice(0, Math.max(0, offset)).split('\n').length;
+
+/** The file's entries, and what is wrong with it (not JSON, not an object, a value not a string). */
+export function parseOverrides(text: string, file: string): { overrides: PhraseOverrides; problems: PhraseProblem[] } {
+  const problems: PhraseProblem[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message);
+    problems.push({ id: '', message: `not valid JSON: ${message}`, file, line: at ? lineAt(text, Number(at[1])) : 1 });
+    return { overrides: { file, entries: [] }, problems };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { overrides: { file, entries: [] }, problems: [{ id: '', message: 'expected an object from message ID to message text', file, line: 1 }] };
+  }
+  const entries: PhraseOverride[] = [];
+  for (const [id, source] of Object.entries(data)) {
+    const line = lineAt(text, text.indexOf(JSON.stringify(id)));
+    if (typeof source !== 'string') problems.push({ id, message: `the text for “${id}” must be a string`, file, line });
+    else entries.push({ id, source, line });
+  }
+  return { overrides: { file, entries }, problems };
+}
+
+/** Variable names a pattern uses, following message references in `bundle`. */
+export function variablesOf(pattern: Pattern | null, bundle?: FluentBundle, seen = new Set<string>()): Set<string> {
+  const found = new Set<string>();
+  const expression = (e: Expression): void => {
+    if (e.type === 'var') found.add(e.name);
+    else if (e.type === 'select') { expression(e.selector); for (const v of e.variants) walk(v.value); }
+    else if (e.type === 'func' || e.type === 'term') for (const a of e.args) { if (a.type !== 'narg') expression(a); }
+    else if (e.type === 'mesg' && bundle && !seen.has(e.name)) {
+      seen.add(e.name);
+      for (const v of variablesOf(bundle.getMessage(e.name)?.value ?? null, bundle, seen)) found.add(v);
+    }
+  };
+  const walk = (p: Pattern | null): void => { if (Array.isArray(p)) for (const el of p) if (typeof el !== 'string') expression(el); };
+  walk(pattern);
+  return found;
+}
+
+/** The overrides as a bundle checked before the built-ins; the ones that cannot apply are reported and left out. */
+export function compileOverrides(overrides: PhraseOverrides, builtin: FluentBundle, report: (p: PhraseProblem) => void): FluentBundle {
+  const bundle = new FluentBundle(builtin.locales, { useIsolating: false });
+  for (const { id, source, line } of overrides.entries) {
+    const at = { id, file: overrides.file, line };
+    const original = builtin.getMessage(id);
+    if (!original) { report({ ...at, message: `unknown message ID “${id}” (generate with --show-ids to see the IDs)` }); continue; }
+    // A message value continues on indented lines: the user's line breaks are kept.
+    const resource = new FluentResource(`${id} = ${source.replace(/\r?\n/g, '\n    ')}\n`);
+    const message = resource.body.find((m) => m.id === id && !m.id.startsWith('-'));
+    if (!message || resource.body.length !== 1 || source.trim() === '') { report({ ...at, message: `“${id}” is not a valid Fluent message (check { and } and the select syntax)` }); continue; }
+    const allowed = new Set<string>([...FACT_VARIABLES, ...variablesOf(original.value, builtin)]);
+    const unknown = [...variablesOf(message.value)].filter((v) => !allowed.has(v));
+    if (unknown.length > 0) {
+      report({ ...at, message: `“${id}” uses ${unknown.map((v) => `$${v}`).join(', ')}, which this message does not have (it has ${[...allowed].map((v) => `$${v}`).join(', ')})` });
+      continue;
+    }
+    bundle.addResource(resource);
+  }
+  return bundle;
+}
