@@ -9,7 +9,8 @@ import { languageOf } from './headings';
 import type { Rhythm } from './rhythm';
 import { factArgs, factsOf, type Flags } from './facts';
 import { Phrasebook } from '../phrases/phrasebook';
-import { attachVoice } from './phrasing';
+import { attachVoice, sentences } from './phrasing';
+import { requestOf, type RequestPart } from './rules/request';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, spokenTo } from './slots';
@@ -108,6 +109,8 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
+  request: Record<RequestPart, string>;
   /** From the session log, for agendas after the first check-in. */
   log: { openActions: { text: string; date: string }[]; nextTopic: string; found: boolean };
 }
@@ -261,6 +264,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   }, toneClash(profile) ?? '');
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
+  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) });
+  const factVariables = factArgs(facts);
+  const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: address });
   const context: RenderContext = {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
@@ -313,8 +319,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'); })(),
       found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
+    request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, sentences(phrasebook, factVariables, phrases)])) as Record<RequestPart, string>,
   };
-  attachVoice(context, extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) }), factArgs(facts));
+  attachVoice(context, phrasebook, factVariables);
   return context;
 }
 

@@ -52,5 +52,6 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V,
   log: { openActions: list({ text: V, date: V }), nextTopic: V, found: V },
+  request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V },
 };
 void flagsListed;

@@ -28,3 +28,8 @@ export function argsFromHash(hash: Readonly<Record<string, unknown>> | undefined
   for (const [k, v] of Object.entries(hash ?? {})) args[k] = typeof v === 'number' ? v : v === undefined || v === null ? '' : String(v);
   return args;
 }
+
+/** A paragraph: the messages in words, given the facts, joined by a space (a rule's output). */
+export function sentences(book: Phrasebook, facts: PhraseArgs, phrases: readonly Phrase[]): string {
+  return phrases.map((x) => book.format(x.id, { ...facts, ...x.args })).join(' ');
+}

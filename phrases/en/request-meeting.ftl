@@ -1,0 +1,254 @@
+### The meeting request (templates/request-meeting.hbs). Which of these is said, and in what order,
+### is decided in src/core/render/rules/request.ts; sentences of one paragraph are joined by a space.
+### Three shapes: indirect (an advance note), async (everything in writing), meeting (a short slot).
+### Variables every message has: $tone (formal, warm, concise), $relationship, $hierarchy… (shared.ftl).
+### $topic: the challenge for a subject line; $challenge / $challengeTopic: the challenge mid-sentence;
+### $expertise: what they are known for; $minutes: the length asked for; $rhythm: the written rhythm.
+
+## The note to you above the message
+
+request-note-indirect = An advance note: it says what you would like to talk about before it asks for any time, so nothing comes as a surprise and declining stays easy.
+request-note-async = Purpose first, then what you propose (all of it in writing), then an easy way to say no.
+request-note-meeting = Purpose first, then the length, then an easy way to say no.
+request-note-manager-first = Send it only after you have talked to your manager (the “Manager first” template in Mentorship Prep prepares it), so that the sentence about your manager is true.
+request-note-after-manager = Send it only after that conversation with your manager has happened.
+request-note-cross-team = If they do not know you well, put one line on who you are and which team you are in above the purpose.
+request-note-executive = Many executives read mail on a phone between meetings: keep it this short, and copy their assistant only if the assistant runs their calendar.
+request-note-former-manager = You know each other: send it the way you usually talk, chat included, and keep your current manager informed.
+request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
+request-note-attach = Attach the one-pager: the message refers to it.
+request-note-one-pager-async = Once they agree, send the one-pager with the first question.
+request-note-one-pager-meeting = Once they agree to a time, send the one-pager a day or two before.
+
+## Subject lines
+
+request-subject-indirect = { $tone ->
+        [formal] A request for your advice on { $topic }
+        [warm] Your view on { $topic }, when the timing suits you
+       *[concise] Advance note: your view on { $topic }
+    }
+request-subject-async = { $tone ->
+        [formal] Request: your perspective on { $topic }, in writing
+        [warm] Your take on { $topic }, in writing?
+       *[concise] One written question on { $topic }?
+    }
+request-subject-meeting = { $tone ->
+        [formal] Request: { $minutes } minutes on { $topic }
+        [warm] { $minutes } minutes of your perspective on { $topic }?
+       *[concise] { $minutes } min on { $topic }?
+    }
+
+## Since the first ask: what changed, by what they said the first time
+
+request-since-declined = { $tone ->
+        [formal] You told me that you could not take on mentoring, and I respect that.
+        [warm] You told me you couldn’t take on mentoring, and I respect that.
+       *[concise] You said no to mentoring, and I respect that.
+    }
+request-since-declined-ask = { $tone ->
+        [formal] I am not asking again for the same thing, only for one conversation on a single decision; if the answer is still no, I will not raise it again.
+        [warm] I’m not asking for the same thing again, just one conversation on a single decision; if it’s still a no, I won’t bring it up again.
+       *[concise] This is smaller: one conversation, one decision. If it’s still no, I won’t ask again.
+    }
+# $joined: "applied to the mentoring programme", "joined the architecture guild".
+request-since-joined = { $tone ->
+        [formal] I have { $joined }, as you suggested.
+       *[other] I’ve { $joined }, as you suggested.
+    }
+request-since-no-time = { $tone ->
+        [formal] I know your calendar is very full, so I will keep this short.
+       *[other] I know your calendar is packed, so I’ll keep this short.
+    }
+# $milestone: their own words for when ("after the Q3 launch").
+request-since-not-now-milestone = { $tone ->
+        [formal] When we last spoke, you suggested returning to this { $milestone }, and I have made my request much smaller since.
+       *[other] Last time you suggested we pick this up { $milestone }, and I’ve made my ask a lot smaller since.
+    }
+request-since-not-now = { $tone ->
+        [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
+       *[other] Last time you suggested we pick this up later. If now still isn’t right, just tell me when would be.
+    }
+request-since-noncommittal = { $tone ->
+        [formal] Since we last spoke, I have made my request much smaller and more concrete.
+       *[other] Since we last talked, I’ve made my ask a lot smaller and more concrete.
+    }
+request-since-doubts-fit = { $tone ->
+        [formal] You said you were not sure you were the right person for this. I am not asking for mentoring, only for your view on one problem where your experience is specific.
+       *[other] You said you weren’t sure you’d be the right mentor for me. I’m not asking for mentoring, just your view on one problem where your experience is specific.
+    }
+request-since-program-joined = { $tone ->
+        [formal] As you suggested, I have { $joined }.
+       *[other] As you suggested, I’ve { $joined }.
+    }
+request-since-program = { $tone ->
+        [formal] You mentioned the mentoring program, and I am glad to use it.
+       *[other] You pointed me to the mentoring program, and I’m glad to use it.
+    }
+request-since-narrower = { $tone ->
+        [formal] What I would like to ask you is narrower: one architecture decision where your experience is unusual.
+       *[other] What I’d like to ask you is narrower: one architecture decision where your experience is rare.
+    }
+request-since-ask-your-manager = { $tone ->
+        [formal] As you suggested, I have spoken with my manager, who supports this.
+       *[other] As you suggested, I talked to my manager first, and they’re supportive.
+    }
+request-since-not-ready = { $tone ->
+        [formal] I have written the challenge up on one page and can send it first, so you can judge for yourself whether it merits your time.
+       *[other] I’ve written the challenge up on one page and can send it first, so you can judge for yourself whether it’s worth your time.
+    }
+request-since-no-reply = { $tone ->
+        [formal] I am following up on my earlier message, in case it was buried; this is a shorter version.
+       *[other] Following up on my earlier note in case it got buried; here’s a shorter version.
+    }
+request-since-earlier = { $tone ->
+        [formal] Since our earlier conversation, I have thought about how to make my request smaller and more concrete.
+       *[other] Since we last talked, I’ve thought about how to make my ask smaller and more concrete.
+    }
+
+## Who you are to them (one line, by relationship)
+
+request-who-skip-level = { $tone ->
+        [formal] My manager knows I am writing to you and supports it.
+       *[other] My manager knows I’m reaching out and is supportive.
+    }
+request-who-cross-team = { $tone ->
+        [formal] I know this sits outside your team’s work; what we learn may be useful to your team as well.
+       *[other] I know this is outside your team’s work; what we learn may help your team too.
+    }
+request-who-executive = { $tone ->
+        [formal] If it is easier, I am glad to arrange a time with your assistant.
+       *[other] If it’s easier, I’m happy to find a slot with your assistant.
+    }
+request-who-former-manager = { $tone ->
+        [formal] This is a different request from when I reported to you: your judgment on one hard problem, not my career.
+       *[other] This is a different kind of ask from when I reported to you: your judgment on one hard problem, not my career.
+    }
+
+## The indirect shape: an advance note before any ask for time
+
+request-indirect-heads-up = { $tone ->
+        [formal] I would like to tell you in advance what I hope to discuss, so that nothing comes as a surprise.
+        [warm] I wanted to give you a heads-up about something I’d like to ask you, so it doesn’t land out of nowhere.
+       *[concise] A heads-up on something I’d like to ask you.
+    }
+request-indirect-why-you = { $tone ->
+        [formal] I am working on { $challengeTopic }, and your experience with { $expertise } is the perspective I am missing. Might you be open to sharing your view on it, in a short, structured form that takes little of your time?
+        [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is exactly the perspective I don’t have yet. Would you be open to sharing your view on it, in a small, structured way that takes very little of your time?
+       *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing, and I’d value it in a short, structured form.
+    }
+request-indirect-close-async = { $tone ->
+        [formal] If you are open to it, perhaps I could send my question in writing, for you to answer when convenient, or find { $minutes } minutes if you would rather talk. If the timing is not right, I completely understand.
+        [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient, or we find { $minutes } minutes if you’d rather talk. And if the timing isn’t right, that’s completely fine.
+       *[concise] If you’re open to it: a written question you answer when convenient, or { $minutes } minutes if you’d rather talk? If the timing isn’t right, that’s fine.
+    }
+request-indirect-close-meeting = { $tone ->
+        [formal] If you are open to it, perhaps we could find { $minutes } minutes in the coming weeks, at a time that suits you. If the timing is not right, I completely understand.
+        [warm] If you’re open to it, maybe we could find { $minutes } minutes in the next few weeks, whenever suits you. And if the timing isn’t right, that’s completely fine.
+       *[concise] If you’re open to it: { $minutes } minutes in the coming weeks? If the timing isn’t right, that’s fine.
+    }
+
+## The async shape: everything proposed happens in writing, so the request leads with writing
+
+request-async-ask = { $tone ->
+        [formal] I would like to ask for your perspective on one problem: { $challenge }.
+        [warm] Could I ask for your perspective on one problem: { $challenge }?
+       *[concise] Could I get your view on one problem: { $challenge }?
+    }
+# $trial: "three-months" for a trial, "none" after a no (one question only).
+request-async-why-you = { $tone ->
+        [formal] Your experience with { $expertise } is directly relevant, and what I have in mind needs no meeting: { $rhythm }{ $trial ->
+            [none] {""}
+           *[three-months] , for three months to start
+        }, with all of the preparation on my side.
+        [warm] Your experience with { $expertise } is exactly what I’m missing, and what I have in mind needs no meeting at all: { $rhythm }{ $trial ->
+            [none] {""}
+           *[three-months] , for three months to start
+        }, with all the legwork on my side.
+       *[concise] Your experience with { $expertise } is the missing piece. No meeting needed: { $rhythm }{ $trial ->
+            [none] {""}
+           *[three-months] , for three months to start
+        }. I do the prep.
+    }
+request-async-attached = { $tone ->
+        [formal] The one-page summary of the first decision is attached.
+        [warm] I’ve attached a one-page summary of the first decision.
+       *[concise] The first decision is in the attached one-pager.
+    }
+# $first: "this-week" when the one-pager is attached, "when-ready" otherwise.
+request-async-close = { $tone ->
+        [formal] If that suits you, I will send the first question { $first ->
+            [this-week] this week
+           *[when-ready] when a decision is ready
+        }. If you would rather talk it through once first, I will gladly find { $minutes } minutes.
+        [warm] If that works for you, I’ll send the first question { $first ->
+            [this-week] this week
+           *[when-ready] when a decision is ready
+        }. If you’d rather talk it through once first, I’m happy to find { $minutes } minutes.
+       *[concise] If yes, the first question comes { $first ->
+            [this-week] this week
+           *[when-ready] when a decision is ready
+        }. Or { $minutes } minutes first, if you’d rather talk.
+    }
+
+## The meeting shape: a short slot
+
+request-meeting-ask = { $tone ->
+        [formal] I would like to ask for { $minutes } minutes of your time to get your perspective on one problem: { $challenge }.
+        [warm] Could I borrow { $minutes } minutes for your perspective on one problem: { $challenge }?
+       *[concise] Could I have { $minutes } minutes for your view on one problem: { $challenge }?
+    }
+request-meeting-why-you = { $tone ->
+        [formal] Your experience with { $expertise } is directly relevant, and I would like to propose a small, time-boxed way for you to help, with all of the preparation on my side.
+        [warm] Your experience with { $expertise } is exactly what I’m missing, and I have a small, time-boxed idea for how you could help, with all the legwork on my side.
+       *[concise] Your experience with { $expertise } is the missing piece. I have a small, time-boxed proposal; I do the prep.
+    }
+# In a hierarchy the time is theirs to choose.
+request-meeting-slot-yours = { $tone ->
+        [formal] Please let me know what would suit you, and I will work around your calendar.
+        [warm] Whatever time suits you works for me.
+       *[concise] Any time that suits you.
+    }
+request-meeting-slot = { $tone ->
+        [concise] A slot in the next two weeks?
+       *[other] Would a slot in the next two weeks work?
+    }
+
+## The last sentence of the message
+
+request-no-is-fine = { $tone ->
+        [formal] If the answer is no, I will of course understand.
+        [warm] And if it’s a no, that’s completely fine.
+       *[concise] A no is fine too.
+    }
+
+## As a chat message
+
+request-chat-note = For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+request-chat-hello-named = { $tone ->
+        [formal] Hello { $name },
+       *[other] { $hierarchy ->
+            [hierarchical] Hello { $name },
+           *[other] Hi { $name },
+        }
+    }
+request-chat-hello = { $tone ->
+        [formal] Hello,
+       *[other] { $hierarchy ->
+            [hierarchical] Hello,
+           *[other] Hi,
+        }
+    }
+request-chat-indirect = { $tone ->
+        [formal] when the timing suits you, I would like to ask your advice on { $challengeTopic }. There is no rush; may I send you a short note about it first?
+       *[other] whenever the timing suits, I’d love your take on { $challengeTopic }. No rush; could I send you a short note about it first?
+    }
+request-chat-async = { $tone ->
+        [formal] I am working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting is needed; a few lines back would be enough.
+        [warm] I’m working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting needed; a few lines back would be plenty.
+       *[concise] I’m working on { $challengeTopic }. One written question when a decision needs your view? No meeting; a few lines back is enough.
+    }
+request-chat-meeting = { $tone ->
+        [formal] could I have { $minutes } minutes in the next two weeks for your perspective on { $challengeTopic }? I will keep it focused and send a one-page summary beforehand.
+        [warm] could I have { $minutes } minutes in the next couple of weeks for your take on { $challengeTopic }? I’ll keep it tight and send a one-pager beforehand.
+       *[concise] { $minutes } minutes in the next two weeks for your view on { $challengeTopic }? One-pager beforehand.
+    }

@@ -1,0 +1,106 @@
+// The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
+// what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
+// sentences are joined by a space.
+import type { Phrase } from '../../phrases/phrasebook';
+import type { Said } from '../context';
+import type { Flags } from '../facts';
+
+export interface RequestInputs {
+  is: Flags;
+  said: Said;
+  /** The length the request asks for. */
+  minutes: number;
+  /** After a no or no reply: one conversation or question, no trial. */
+  single: boolean;
+  /** "applied to the mentoring programme", '' when they pointed to none. */
+  programJoined: string;
+  /** Their own milestone for coming back, '' when they named none. */
+  milestone: string;
+  addressAs: string;
+}
+
+export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
+type Shape = 'indirect' | 'async' | 'meeting';
+
+const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
+
+/** An advance note in an indirect culture; else written when everything proposed is written; else a short slot. */
+function shapeOf(is: Flags): Shape {
+  return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
+}
+
+/** What changed since the first ask, by what they said then (the first that applies). */
+export function sinceOf(is: Flags, programJoined: string, milestone: string): Phrase[] {
+  const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
+  if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask')];
+  if (is.noTime) return [p('request-since-no-time')];
+  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone }) : p('request-since-not-now')];
+  if (is.noncommittal) return [p('request-since-noncommittal')];
+  if (is.doubtsFit) return [p('request-since-doubts-fit'), ...joined];
+  if (is.useTheProgram) {
+    return [programJoined ? p('request-since-program-joined', { joined: programJoined }) : p('request-since-program'), p('request-since-narrower')];
+  }
+  if (is.askYourManager) return [p('request-since-ask-your-manager')];
+  if (is.notReady) return [p('request-since-not-ready')];
+  if (is.noReply) return [p('request-since-no-reply')];
+  return [p('request-since-earlier')];
+}
+
+/** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
+function whoOf(is: Flags): Phrase[] {
+  if (is.skipLevel) return is.askYourManager ? [] : [p('request-who-skip-level')];
+  return is.crossTeam ? [p('request-who-cross-team')] : is.executive ? [p('request-who-executive')] : is.formerManager ? [p('request-who-former-manager')] : [];
+}
+
+/** The note to the user above the message: its order, when to send it, what to attach. */
+function noteOf(is: Flags, shape: Shape): Phrase[] {
+  const manager = is.skipLevel && !is.askYourManager ? [p('request-note-manager-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
+  const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
+  const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
+  return [p(`request-note-${shape}`), ...manager, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), p(onePager)];
+}
+
+/** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
+ *  change first after silence. */
+function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
+  const since = sinceOf(i.is, i.programJoined, i.milestone);
+  const lead = shape === 'indirect' ? p('request-indirect-heads-up')
+    : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
+  if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
+  return i.is.noReply ? [...since, lead] : [lead, ...since];
+}
+
+function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
+  const { said } = i;
+  if (shape === 'indirect') return [p('request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
+  if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months' })];
+  return [p('request-meeting-why-you', { expertise: said.expertise })];
+}
+
+function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
+  const { is, minutes } = i;
+  if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
+  if (shape === 'async') {
+    const attached = is.askInWriting ? [p('request-async-attached')] : [];
+    return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready', minutes }), p('request-no-is-fine')];
+  }
+  return [p(is.hierarchical ? 'request-meeting-slot-yours' : 'request-meeting-slot'), p('request-no-is-fine')];
+}
+
+function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
+  const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
+  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
+}
+
+export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
+  const shape = shapeOf(i.is);
+  return {
+    note: noteOf(i.is, shape),
+    subject: [p(`request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
+    opening: openingOf(i, shape),
+    body: bodyOf(i, shape),
+    who: whoOf(i.is),
+    close: closeOf(i, shape),
+    chat: chatOf(i, shape),
+  };
+}
