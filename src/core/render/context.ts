@@ -8,7 +8,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { languageOf } from './headings';
 import type { Rhythm } from './rhythm';
 import { factArgs, factsOf, type Flags } from './facts';
-import { Phrasebook } from '../phrases/phrasebook';
+import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { requestOf, type RequestPart } from './rules/request';
 import type { Situation } from './rules/types';
@@ -251,6 +251,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const addressRaw = getText(profile, 'leader.addressAs');
 
   const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
+  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) });
+  const factVariables = factArgs(facts);
+  const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
     organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said,
@@ -261,11 +264,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     doubtsFit: facts.is.doubtsFit,
     referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
     comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
-  }, toneClash(profile) ?? '');
+  }, toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
-  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) });
-  const factVariables = factArgs(facts);
   const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: address });
   const context: RenderContext = {
     ...messageFields(profile, rhythm),
@@ -319,7 +320,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'); })(),
       found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
-    request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, sentences(phrasebook, factVariables, phrases)])) as Record<RequestPart, string>,
+    request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, speak(phrases)])) as Record<RequestPart, string>,
   };
   attachVoice(context, phrasebook, factVariables);
   return context;

@@ -2,7 +2,7 @@ import { adviceOf } from './rules/advice';
 import { objectionsOf } from './rules/objections';
 import { reasonsOf } from './rules/reasons';
 import { scriptOf } from './rules/script';
-import { sceneOf } from './rules/shared';
+import { sceneOf, type Speak } from './rules/shared';
 import type { Composed, Situation } from './rules/types';
 
 /**
@@ -18,8 +18,9 @@ export type { Advice, Card, Composed, Reason, ScriptPart, Situation } from './ru
 export { askMode, joinedThe } from './rules/shared';
 export { LIKELY_CARDS } from './rules/objections';
 
-export function compose(s: Situation, toneNote: string): Composed {
-  const sc = sceneOf(s);
+/** `speak` puts messages into words (the phrasebook, given the facts): the rules return messages. */
+export function compose(s: Situation, toneNote: string, speak: Speak): Composed {
+  const sc = sceneOf(s, speak);
   const advice = adviceOf(sc, toneNote);
   return {
     script: scriptOf(sc, advice.exit),

@@ -1,12 +1,10 @@
-import { joinedThe, programPointed, putOffUntil, STAKES, type Scene } from './shared';
+import { joinedThe, programPointed, putOffUntil, say, STAKES, type Scene } from './shared';
 import type { Advice } from './types';
 
 /** Recommendations more than one section states, worded once (the script's exit and its "if they need time" too). */
 export function adviceOf(sc: Scene, toneNote: string): Advice {
-  const { s, r, indirect, hierarchical, closed, signals, mode, comeBack, P } = sc;
-  const exit = indirect || s.declined
-    ? P('If the timing is not right, I will understand completely.', 'And if the timing isn’t right, I completely understand.', 'If the timing is wrong, say so; that’s fine.')
-    : '';
+  const { s, r, indirect, hierarchical, closed, signals, mode, comeBack, P, say: speak } = sc;
+  const exit = indirect || s.declined ? speak(say('advice-exit')) : '';
   const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
   const managerFirst = s.relationship === 'former-manager'
     ? 'Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.'

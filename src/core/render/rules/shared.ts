@@ -1,7 +1,8 @@
+// Helpers and the derived scene that every rules file shares.
 import type { FirstResponse, Organization, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
-// Helpers and the derived scene that every rules file shares.
 import type { Situation } from './types';
+import type { Phrase } from '../../phrases/phrasebook';
 
 /**
  * How the second ask is made, from the rhythm and the first answer. One definition for the script,
@@ -104,10 +105,18 @@ export interface Scene {
   sentToManager: boolean;
   /** ", Dana" after a greeting, '' without a name. */
   name: string;
+  /** To be replaced by `say`: a line in each tone. */
   P: ByTone;
+  /** Messages in words, given the facts; several are joined by a space (phrases/en/*.ftl). */
+  say: Speak;
 }
 
-export function sceneOf(s: Situation): Scene {
+export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
+
+/** A message and its arguments, as the rules return it. */
+export const say = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
+
+export function sceneOf(s: Situation, speak: Speak): Scene {
   const { tone, rhythm: r, said } = s;
   const indirect = s.communication === 'indirect';
   const hierarchical = s.hierarchy === 'hierarchical';
@@ -119,5 +128,5 @@ export function sceneOf(s: Situation): Scene {
   const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
   const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
-  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P };
+  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak };
 }
