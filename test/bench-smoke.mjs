@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const KEYS = ['hover_us_10kb', 'hover_us_10mb', 'hover_growth', 'fullscan_us_10mb', 'hover_speedup_10mb', 'scan_mb_s', 'rg_mb_s', 'scan_vs_rg',
-  'render_ms_p50', 'render_compile_ms_p50', 'bundle_kb_node', 'bundle_kb_web', 'activate_ms', 'glossary_shared_prefix_1k_ms', 'rg_unicode_mb_s', 'cli_scan_vs_rg_60mb'];
+  'render_ms_p50', 'render_compile_ms_p50', 'render_with_context_ms_p50', 'bundle_kb_node', 'bundle_kb_web', 'activate_ms', 'glossary_shared_prefix_1k_ms', 'rg_unicode_mb_s', 'cli_scan_vs_rg_60mb'];
 const r = spawnSync(process.execPath, ['scripts/bench.mjs', '--json', '--quick'], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, TEST_WEB_PORT: process.env.TEST_WEB_PORT || '3131' } });
 const failures = [];
 let result;
