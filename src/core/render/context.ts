@@ -2,6 +2,7 @@ import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profi
 import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
+import { rankTerms } from '../vocabulary/relevance';
 import { lastNextTopic, openActions } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
@@ -30,31 +31,13 @@ const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async update
 const RELATIONSHIP_LABELS = { 'skip-level': 'a skip-level leader', 'cross-team': 'a leader in another team', executive: 'an executive', 'former-manager': 'a former manager' } as const;
 const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', enterprise: 'an enterprise', 'public-sector': 'a public-sector organization', nonprofit: 'a nonprofit' } as const;
 
-/** The source brief's ten terms: offered whenever the challenge touches them, before other keyword hits. */
+/** The source brief's ten terms: offered whenever the challenge touches them. */
 export const SEED_TERMS = ['Architectural Runway', 'Technical Debt', 'Microservices', 'Eventual Consistency', 'API Gateway', 'Domain-Driven Design', 'Cloud Native', 'Non-Functional Requirements', 'Refactoring', 'Design Patterns'];
-export const MIN_TERMS = 4;
-export const MAX_TERMS = 8;
-
-/** Lower-case words separated by single spaces, padded, so " word " finds whole words only. */
-function words(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-}
-
-/** Keywords so common in any engineering sentence that alone they say nothing about the topic
- *  ("services" in "40 municipal services", "contract" in "vendor contract"): half a hit each. */
-const GENERIC_KEYWORDS = new Set(['services', 'service', 'api', 'apis', 'reporting', 'contract', 'contracts', 'integration', 'integrations', 'clients', 'partners',
-  'database', 'split', 'version', 'versions', 'consumer', 'consumers', 'interface', 'interfaces', 'performance', 'scale', 'load', 'slow', 'team', 'teams', 'data', 'latency']);
-
-/** How many of an entry's keywords the text contains (whole words or phrases), a generic keyword
- *  counting half. One pass of `includes` per keyword: linear in the text for each keyword. */
-function keywordHits(entry: GlossaryEntry, text: string): number {
-  let hits = 0;
-  for (const k of entry.keywords ?? []) {
-    const w = words(k);
-    if (w.trim() !== '' && text.includes(w)) hits += GENERIC_KEYWORDS.has(k.toLowerCase()) ? 0.5 : 1;
-  }
-  return hits;
-}
+/** A conversation the glossary fits gets about this many terms (related ones included); fewer when fewer fit. */
+export const MIN_TERMS = 8;
+export const MAX_TERMS = 10;
+/** How many of the ranked terms the document marks "use these". */
+export const TERMS_TO_USE = 3;
 
 /** The answers as spoken to the leader (the flags about them are in `is`). */
 export type Said = Omit<Situation['said'], keyof Flags>;
@@ -104,7 +87,8 @@ export interface RenderContext extends MessageContext {
   agenda: { start: number; end: number; item: string; want: string }[];
   /** Minutes per item of a later check-in, adding up to the session length. */
   nextAgenda: { followUp: number; decision: number; theirs: number; nextSteps: number };
-  terms: { name: string; definition: string; howToSay: string }[];
+  /** Best fit first; `use`: one of the few the document says to use. */
+  terms: { name: string; definition: string; howToSay: string; use: boolean }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
   /** Language of the headings ({{t "…"}}). */
@@ -118,10 +102,6 @@ export interface RenderContext extends MessageContext {
 /** One matcher per glossary list: building it costs more than rendering a whole doc. */
 const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
 
-/**
- * Terms the profile talks about (found by the same matcher as the hovers, in the order they
- * appear), topped up with widely useful ones: between MIN_TERMS and MAX_TERMS entries.
- */
 function matcherFor(glossary: readonly GlossaryEntry[]): TermMatcher {
   let matcher = matchers.get(glossary);
   if (!matcher) matchers.set(glossary, (matcher = new TermMatcher(glossary)));
@@ -133,31 +113,21 @@ function termsNamedIn(text: string | undefined, glossary: readonly GlossaryEntry
   return new Set(text ? matcherFor(glossary).findAll(text).map((m) => m.entry) : []);
 }
 
+/** The document's terms, best fit first. The challenge and the bridge say what the conversation
+ *  is about; what the leader is known for and your goal add to it; what you bring, a little. Not
+ *  your own strengths: they are what you bring, not the topic (reader 8: Kubernetes from "I run
+ *  our Kubernetes platform" in a decomposition conversation). */
 export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  const matcher = matcherFor(glossary);
-  // Not your own strengths: they are what you bring, not what the conversation is about (reader 8:
-  // Kubernetes from "I run our Kubernetes platform" in a decomposition conversation).
-  const text = [profile.challenge, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative, profile.valueYouBring, profile.goal, profile.successLooksLike]
-    .filter(Boolean).join('\n\n');
-  const chosen: GlossaryEntry[] = [];
-  const add = (e: GlossaryEntry | undefined) => { if (e && !chosen.includes(e)) chosen.push(e); };
-  // The challenge and the bridge say what the conversation is about; the other answers (what the
-  // leader is known for, what you bring) only add to it. Within each: first the terms the text
-  // names, in order; then the terms it touches by meaning (keywords), the brief's core terms
-  // before the rest, each by how many of its keywords appear.
-  const primary = [profile.challenge, profile.expertiseApplied].filter(Boolean).join('\n\n');
-  // The conversation's own words (the challenge and the bridge): terms named outright, then terms
-  // touched by meaning. One generic keyword ("services", "contract") is a coincidence, not a
-  // topic: a term needs a full hit. The other answers add only terms they name outright. When few
-  // fit, few are shown; nothing is padded with generic terms (review #20).
-  for (const m of matcher.findAll(primary)) add(m.entry);
-  const w = words(primary);
-  glossary.map((e, i) => ({ e, i, hits: keywordHits(e, w) }))
-    .filter((x) => x.hits >= 1)
-    .sort((a, b) => b.hits - a.hits || a.i - b.i)
-    .forEach((x) => add(x.e));
-  for (const m of matcher.findAll(text)) add(m.entry);
-  return chosen.slice(0, MAX_TERMS);
+  const texts = [
+    { text: profile.challenge, weight: 1 },
+    { text: profile.expertiseApplied, weight: 1 },
+    { text: profile.leader.expertise, weight: 0.6 },
+    { text: profile.goal, weight: 0.6 },
+    { text: profile.successLooksLike, weight: 0.4 },
+    { text: profile.leader.initiative, weight: 0.4 },
+    { text: profile.valueYouBring, weight: 0.3 },
+  ];
+  return rankTerms(texts, glossary, { max: MAX_TERMS, fillTo: MIN_TERMS, alwaysWhenTouched: SEED_TERMS }).map((r) => r.entry);
 }
 
 /** Everything a template can use. User text arrives Markdown-safe; missing answers arrive as a
@@ -305,8 +275,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       const inTheirWork = termsNamedIn(getText(profile, 'leader.initiative'), glossary);
       const inTheirExpertise = termsNamedIn(getText(profile, 'leader.expertise'), glossary);
       const topic = saidChallenge.clause ? `the problem that ${slot(getText(profile, 'challenge') ?? '').text}` : slot(getText(profile, 'challenge') ?? '').text;
-      return chooseTerms(profile, glossary).map((e) => ({
+      return chooseTerms(profile, glossary).map((e, rank) => ({
         name: inlineMarkdown(e.name),
+        use: rank < TERMS_TO_USE,
         definition: inlineMarkdown(e.definition || 'No definition yet.'),
         howToSay: tryLine(e, topic, { theirWork: inTheirWork.has(e) ? spoken.initiative.text : undefined, theirExpertise: inTheirExpertise.has(e) }),
       }));

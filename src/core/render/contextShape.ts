@@ -48,7 +48,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   },
   agenda: list({ start: V, end: V, item: V, want: V }),
   nextAgenda: { followUp: V, decision: V, theirs: V, nextSteps: V },
-  terms: list({ name: V, definition: V, howToSay: V }),
+  terms: list({ name: V, definition: V, howToSay: V, use: V }),
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V,
   log: { openActions: list({ text: V, date: V }), nextTopic: V, found: V },

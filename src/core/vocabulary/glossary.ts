@@ -19,6 +19,10 @@ export interface GlossaryEntry {
   /** Words that signal the term fits a challenge that does not name it ("monolith" for Strangler
    *  Fig). Used to choose a prep doc's vocabulary; hovers match only the name and aliases. */
   keywords?: string[];
+  /** The term belongs to one kind of system (FinOps: the cloud; Threat Modeling: security): a
+   *  prep doc offers it only when the answers name it or touch its keywords, never because a
+   *  related term fits. */
+  contextBound?: boolean;
   /** Contextive-style usage examples (team glossaries). */
   examples?: string[];
   related?: string[];

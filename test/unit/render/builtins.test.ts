@@ -145,8 +145,8 @@ suite('Built-in templates: vocabulary size', () => {
     assert.strictEqual(count({ leader: { name: 'Dana' }, challenge: many }), MAX_TERMS);
   });
 
-  test('the limits are four and eight', () => {
-    assert.deepStrictEqual([MIN_TERMS, MAX_TERMS], [4, 8]);
+  test('the limits are eight (filled with related terms when the conversation fits) and ten', () => {
+    assert.deepStrictEqual([MIN_TERMS, MAX_TERMS], [8, 10]);
   });
 });
 

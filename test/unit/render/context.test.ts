@@ -25,9 +25,11 @@ suite('chooseTerms', () => {
     assert.ok(chosen.includes('Domain-Driven Design'), 'named in what the leader is known for');
   });
 
-  test('does not pad with widely useful terms when few fit (review #20)', () => {
+  test('does not pad with widely useful terms when few fit (review #20): only the named term and the terms related to it', () => {
     const chosen = chooseTerms(profileOf({ leader: { name: 'Dana' }, challenge: 'our API gateway' }), glossary);
-    assert.deepStrictEqual(names(chosen), ['API Gateway']);
+    assert.strictEqual(names(chosen)[0], 'API Gateway');
+    const related = glossary.find((e) => e.name === 'API Gateway')!.related ?? [];
+    for (const n of names(chosen).slice(1)) assert.ok(related.includes(n), `${n} is not related to API Gateway`);
     // One generic keyword ("services", "reporting", "contract") is not a topic.
     for (const challenge of ['SSO for 40 municipal services has to go live before the OZG deadline and our IAM vendor contract ends in June.', 'p99 latency on the reporting API is over 2 s for our 3 largest tenants.']) {
       const picked = names(chooseTerms(profileOf({ leader: { name: 'Dana' }, challenge }), glossary));
@@ -183,7 +185,7 @@ suite('buildContext', () => {
 
   test('a team term without a definition or a sentence still gets both', () => {
     const c = buildContext(profileOf({ leader: { name: 'Dana' }, challenge: 'our Widget Bus' }), [entry('Widget Bus', { definition: '' })], TODAY);
-    assert.deepStrictEqual(c.terms, [{ name: 'Widget Bus', definition: 'No definition yet.', howToSay: 'I would value your view on widget bus in our context.' }]);
+    assert.deepStrictEqual(c.terms, [{ name: 'Widget Bus', use: true, definition: 'No definition yet.', howToSay: 'I would value your view on widget bus in our context.' }]);
   });
 
   test('a team term’s first example is used as the sentence to try', () => {

@@ -310,7 +310,7 @@ suite('Prose and Markdown', () => {
       for (const m of prose.matchAll(an)) {
         const [, art, word] = m as unknown as [string, string, string];
         if (/^[A-Z]{2,}/.test(word) || /^(?:and|or)$/.test(word) || /^\d/.test(word)) continue; // initialisms, numbers, (A and B) // initialisms and numbers: read aloud differently
-        const vowelSound = (/^[aeiou]/i.test(word) && !/^(?:one|once|uni|use|usu|uti|eu|ur[aeiou])/i.test(word)) || /^(?:hour|honest|honou?r|heir)/i.test(word);
+        const vowelSound = (/^[aeiou]/i.test(word) && !/^(?:one|once|uni|ubi|use|usu|uti|eu|ur[aeiou])/i.test(word)) || /^(?:hour|honest|honou?r|heir)/i.test(word);
         assert.strictEqual(art.toLowerCase(), vowelSound ? 'an' : 'a', `${label}: "${m[0]}"`);
       }
       const repeated = /\b([\p{L}']+)\s+\1\b/giu;
