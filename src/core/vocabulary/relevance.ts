@@ -38,17 +38,21 @@ const CORE = 3;
  *  ("services" in "40 municipal services", "contract" in "vendor contract"): half a hit each. */
 const GENERIC_KEYWORDS = new Set(['service', 'api', 'reporting', 'contract', 'integration', 'client', 'partner',
   'database', 'split', 'version', 'consumer', 'interface', 'performance', 'scale', 'load', 'slow', 'team', 'data', 'latency',
-  'cost', 'change', 'risk', 'decision', 'platform', 'model', 'event', 'domain', 'own', 'owns', 'access', 'network', 'commit', 'pattern']);
+  'cost', 'change', 'risk', 'decision', 'platform', 'model', 'event', 'domain', 'own', 'owns', 'access', 'network', 'commit', 'pattern', 'plan']);
 
 /** A word as keywords and answers are compared: folded, then a light English stem so the forms
- *  of one word meet ("retries" = "retry", "breaking" = "break", "migrated" = "migrate"); "ss"
+ *  of one word meet ("retries" = "retry", "splitting" = "split", "migrated" = "migrate"); "ss"
  *  kept ("process"). Both sides go through it, so a rough stem only has to be consistent. */
 function stem(word: string): string {
   let w = foldWord(word);
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  const suffix = w.length > 5 && w.endsWith('ing') ? 3 : w.length > 5 && w.endsWith('ed') ? 2 : 0;
+  if (suffix > 0) {
+    w = w.slice(0, -suffix);
+    // "splitting" → "split", "planned" → "plan"; "billing", "passed" keep their double letter.
+    if (/([b-df-hj-kmnp-rtv-z])\1$/.test(w)) w = w.slice(0, -1);
+  }
   return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 

@@ -111,6 +111,8 @@ suite('rankTerms', () => {
     const glossary = [entry('A', { keywords: ['retry', 'monolith'] }), entry('B', { keywords: ['monolith'] }), entry('C', { keywords: ['monolith'] })];
     const ranked = rankTerms([{ text: 'Retries against the monoliths', weight: 1 }], glossary, { max: 10 });
     assert.deepStrictEqual(ranked.map((r) => r.entry.name), ['A']);
+    const forms = [entry('Splitter', { keywords: ['split up'] }), entry('Migrator', { keywords: ['migrate'] })];
+    assert.deepStrictEqual(rankTerms([{ text: 'Splitting up what we migrated', weight: 1 }], forms, { max: 10 }).map((r) => r.entry.name), ['Splitter', 'Migrator']);
   });
 
   test('a strong term brings its related terms; a weak one does not', () => {
