@@ -7,9 +7,12 @@ import { chooseTerms, MAX_TERMS, SEED_TERMS, TERMS_TO_USE } from '../../../src/c
 import { builtinGlossary, findEntry } from '../../../src/core/vocabulary/glossary';
 import { rankTerms } from '../../../src/core/vocabulary/relevance';
 
-interface Labelled { id: string; split: 'tune' | 'held-out'; source: string; challenge: string; expertise?: string; goal?: string; terms: string[] }
+interface Labelled { id: string; split: 'tune' | 'held-out' | 'fresh'; source: string; challenge: string; expertise?: string; goal?: string; terms: string[] }
 
-const labelled = (JSON.parse(readFileSync(path.resolve(__dirname, '../../../test/fixtures/vocabulary-labels.json'), 'utf8')) as { items: Labelled[] }).items;
+const labelsIn = (file: string) => (JSON.parse(readFileSync(path.resolve(__dirname, '../../../test/fixtures', file), 'utf8')) as { items: Labelled[] }).items;
+const labelled = labelsIn('vocabulary-labels.json');
+/** Written after the tuning, to see how the ranking does on challenges it was not tuned on. */
+const unseen = labelsIn('vocabulary-labels-unseen.json');
 
 const profileOf = (input: unknown): Profile => {
   const result = validateProfile(input);
@@ -51,6 +54,14 @@ suite('Vocabulary ranking: the labelled set (test/fixtures/vocabulary-labels.jso
     console.log(`      all ${all.items} items: top-3 precision ${fixed(all.precision)}, recall in the offered list ${fixed(all.recall)}`);
     console.log(`      held-out ${heldOut.items} items: top-3 precision ${fixed(heldOut.precision)}, recall in the offered list ${fixed(heldOut.recall)}`);
     assert.ok(all.precision >= 0.7, `top-3 precision ${fixed(all.precision)} < 0.7`);
+  });
+
+  test('on challenges written after the tuning: printed, and kept from falling below the first measurement', () => {
+    const after = measure(unseen);
+    console.log(`      unseen ${after.items} items: top-3 precision ${fixed(after.precision)}, recall in the offered list ${fixed(after.recall)}`);
+    // The figures measured when the set was written (0.289 and 0.489 after three keyword fixes):
+    // a floor against regressions, not a target.
+    assert.ok(after.precision >= 0.28 && after.recall >= 0.48, `${fixed(after.precision)}, ${fixed(after.recall)}`);
   });
 
   test('every seed term a label names is offered', () => {
