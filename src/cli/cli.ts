@@ -8,6 +8,8 @@ import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../core/profile/validate';
 import { doneOnceWritten, renderDocument } from '../core/render/document';
 import { TemplateLibrary } from '../core/render/library';
+import { mergeUpdate } from '../core/merge/update';
+import { generatedCopyPath } from '../core/workspace/leaders';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
 import { findGitRoot, findWorkspace, ignoreLayers, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
@@ -30,7 +32,7 @@ const USAGE = `Usage: mentorship-prep <command> [options]
 
 Commands:
   generate [--profile FILE] [--template ID|PATH] [--format markdown|text] [--lang LANG]
-           [--workspace DIR] [--out FILE] [--force]
+           [--workspace DIR] [--out FILE] [--force | --update]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
       Inside a workspace (--workspace DIR; else the nearest folder with .mentorship/ up to
       the git repository's root or the home folder, never one another user owns or anyone
@@ -39,6 +41,10 @@ Commands:
       --lang de writes the headings in German.
       Prints Markdown (or, with --format text, plain text for email and chat),
       or writes --out (never over an existing file without --force, never through a link).
+      Inside a workspace, the text written to --out is also kept as its last generated
+      version (.mentorship/generated/<path of FILE>). --update merges the new text into
+      an edited FILE against that version, keeping your edits: exit 0 when it merges
+      cleanly, 1 with conflict markers (<<<<<<< / >>>>>>>) written where both changed.
   calendar --profile FILE [--start DATE] [--out FILE] [--force]
       Write the check-in calendar (.ics) for the profile's cadence and session length,
       first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
@@ -56,7 +62,7 @@ Commands:
   help
       Show this message.
 
-Exit codes: 0 success, 1 refused or failed (e.g. output exists, unreadable file), 2 bad usage, invalid profile, unreadable or malformed glossary.
+Exit codes: 0 success, 1 refused or failed (e.g. output exists, unreadable file, conflicts left by --update), 2 bad usage, invalid profile, unreadable or malformed glossary.
 `;
 
 
@@ -400,9 +406,11 @@ async function readWorkspaceText(root: string | undefined, file: string, what: s
 }
 
 async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' } }, strict: true });
   if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
+  if (values.update && !values.out) throw new CliError('--update needs --out FILE: the file to update.', EXIT.usage);
+  if (values.update && values.force) throw new CliError('--update keeps your edits and --force replaces them: choose one.', EXIT.usage);
   const root = await workspaceRoot(values.workspace, io, values.profile !== undefined);
   const profileFile = values.profile ?? (root && (await workspaceFile(root, PROFILE_PATH)));
   if (!profileFile) throw new CliError(`generate needs --profile FILE (or run it in a workspace with ${PROFILE_PATH}).`, EXIT.usage);
@@ -450,7 +458,58 @@ async function generate(argv: string[], io: Io): Promise<number> {
     language: values.lang,
   });
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
-  await emit(values.format === 'text' ? toPlainText(outcome.text) : outcome.text, values.out, values.force ?? false, io);
+  const text = values.format === 'text' ? toPlainText(outcome.text) : outcome.text;
+  if (values.out === undefined) {
+    io.out(text);
+    return EXIT.ok;
+  }
+  const copy = await generatedCopyFile(values.out, root);
+  if (values.update && (await fs.stat(values.out).then((s) => s.isFile(), () => false))) return update(values.out, copy, text, io);
+  await emit(text, values.out, values.force ?? false, io);
+  await recordGenerated(copy, text, io);
+  return EXIT.ok;
+}
+
+/**
+ * Where the last generated version of `out` is kept: `.mentorship/generated/<its path>` in the
+ * workspace holding it (`--workspace`, or the nearest folder above it with `.mentorship/`).
+ * Undefined for a file outside every workspace, or one that is not a regular file (`/dev/stdout`):
+ * nothing is recorded for it.
+ */
+async function generatedCopyFile(out: string, root: string | undefined): Promise<string | undefined> {
+  const file = path.resolve(out);
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat && !stat.isFile()) return undefined;
+  const inside = (dir: string) => { const rel = path.relative(dir, file); return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel); };
+  const folder = root !== undefined && inside(root) ? root : (await findWorkspace(path.dirname(file))).root;
+  const copy = folder === undefined ? undefined : generatedCopyPath(path.relative(folder, file).split(path.sep).join('/'));
+  return folder === undefined || copy === undefined ? undefined : path.join(folder, ...copy.split('/'));
+}
+
+async function recordGenerated(copy: string | undefined, text: string, io: Io): Promise<void> {
+  if (copy === undefined) return;
+  try {
+    await fs.mkdir(path.dirname(copy), { recursive: true });
+    await fs.writeFile(copy, text);
+  } catch (err) {
+    io.err(`warning: could not keep the generated version in ${shown(copy)} (${writeFailure(err)}); a later --update will not find it.\n`);
+  }
+}
+
+/** `--update`: merges the new text into the user's `out` against its last generated version. */
+async function update(out: string, copy: string | undefined, text: string, io: Io): Promise<number> {
+  if (copy === undefined) throw new CliError(`${shown(out)} is not inside a workspace (a folder with .mentorship/), so no generated version of it is kept; nothing was written. Use --force to replace it.`, EXIT.refused);
+  const base = await fs.readFile(copy, 'utf8').catch(() => undefined);
+  if (base === undefined) throw new CliError(`no generated version of ${shown(out)} was kept (${shown(copy)}), so your edits cannot be told apart from the generated text; nothing was written. Use --force to replace it.`, EXIT.refused);
+  const mine = await readTextFile(out, 'Output');
+  const merged = mergeUpdate(base, mine, text, { mine: 'Your version', theirs: 'New version' });
+  if (merged.text !== mine) await writeNew(out, merged.text, true);
+  await recordGenerated(copy, text, io);
+  if (merged.conflicts > 0) {
+    io.err(`${shown(out)}: updated, keeping your edits, but ${merged.conflicts === 1 ? 'one passage' : `${merged.conflicts} passages`} changed both in the file and in the new version; they are marked between <<<<<<< (your version) and >>>>>>> (the new version). Keep what you want, delete the marker lines, and save.\n`);
+    return EXIT.refused;
+  }
+  io.err(merged.text === mine ? `${shown(out)} already has everything the new version brings; it was left as it is.\n` : `updated ${shown(out)}, keeping your edits\n`);
   return EXIT.ok;
 }
 

@@ -111,7 +111,7 @@ class BuilderPanel {
         const checked = validateProfile(msg.draft);
         if (checked.ok) { this.saved = checked.profile as unknown as Draft; this.post({ type: 'saved', saved: this.saved }); this.panel.title = vscode.l10n.t('Prep Builder'); }
         this.post(result?.ok
-          ? { type: 'status', kind: 'info', message: vscode.l10n.t('Generated {0}.', vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!))) }
+          ? { type: 'status', kind: 'info', message: result.action === 'updated' && result.message ? result.message : vscode.l10n.t('Generated {0}.', vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!))) }
           : { type: 'status', kind: result?.action === 'cancelled' ? 'info' : 'error', message: result?.action === 'cancelled' ? vscode.l10n.t('Nothing was written.') : result?.message ?? vscode.l10n.t('Generation failed.') });
         break;
       }

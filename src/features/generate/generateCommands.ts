@@ -10,6 +10,7 @@ import { gatherRenderInputs, GENERATE_STEP, readSessionLog } from '../shared/ren
 import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from '../../services/templateService';
 import { writeGenerated, type IfExists, type WriteAction } from './writer';
+import { registerGeneratedCopies } from './generatedCopies';
 
 /** Arguments other extensions and tests may pass to the generate commands. */
 export interface GenerateArgs {
@@ -24,9 +25,12 @@ export interface GenerateResult {
   action?: WriteAction;
   uri?: string;
   message?: string;
+  /** After "Update, keeping my edits": the passages left to resolve. */
+  conflicts?: number;
 }
 
 export function registerGenerate(context: vscode.ExtensionContext, services: Services): void {
+  registerGeneratedCopies(context);
   const run = (template: string | 'pick') => (args?: GenerateArgs) => generate(services, { ...args, template: args?.template ?? (template === 'pick' ? undefined : template) }, template === 'pick');
   context.subscriptions.push(
     vscode.commands.registerCommand('mentorshipPrep.generate', run('prep-doc')),
@@ -112,7 +116,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   if (written.action !== 'cancelled') {
     if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);
   }
-  return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString() };
+  return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString(), message: written.message, conflicts: written.conflicts };
 }
 
 async function editProfile(services: Services): Promise<void> {

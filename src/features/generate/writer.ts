@@ -1,14 +1,19 @@
 import * as vscode from 'vscode';
 import { displayPath, ensureWritable, exists, readText, writeText } from '../shared/files';
+import { readGeneratedCopy, recordGeneratedCopy } from './generatedCopies';
+import { updateKeepingEdits } from './update';
 
 /** What to do when the target file exists; 'ask' lets the user choose. */
-export type IfExists = 'ask' | 'open' | 'replace' | 'new' | 'cancel';
+export type IfExists = 'ask' | 'update' | 'open' | 'replace' | 'new' | 'cancel';
 
-export type WriteAction = 'created' | 'replaced' | 'unchanged' | 'opened-existing' | 'saved-as-new' | 'untitled' | 'cancelled';
+export type WriteAction = 'created' | 'replaced' | 'updated' | 'unchanged' | 'opened-existing' | 'saved-as-new' | 'untitled' | 'cancelled';
 
 export interface WriteOutcome {
   action: WriteAction;
   uri?: vscode.Uri;
+  /** After an update: the places both the user and the new version changed, left to resolve. */
+  conflicts?: number;
+  message?: string;
 }
 
 export const DRAFT_SCHEME = 'mentorship-prep-draft';
@@ -19,8 +24,9 @@ export class DraftProvider implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     return this.drafts.get(uri.path) ?? '';
   }
+  private count = 0;
   put(name: string, text: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: DRAFT_SCHEME, path: `/${Date.now()}/${name}` });
+    const uri = vscode.Uri.from({ scheme: DRAFT_SCHEME, path: `/${Date.now()}-${++this.count}/${name}` });
     this.drafts.set(uri.path, text);
     return uri;
   }
@@ -28,8 +34,9 @@ export class DraftProvider implements vscode.TextDocumentContentProvider {
 
 /**
  * Writes a generated document without ever replacing the user's file silently. With no folder
- * open, the text opens as an untitled document instead. Replacing goes through a WorkspaceEdit,
- * so Undo in the editor brings the previous text back.
+ * open, the text opens as an untitled document instead. Replacing and updating go through a
+ * WorkspaceEdit, so Undo in the editor brings the previous text back. Whatever is written is
+ * recorded as the document's last generated version, the base of the next update.
  */
 export async function writeGenerated(target: vscode.Uri | undefined, text: string, ifExists: IfExists, drafts: DraftProvider, show = true): Promise<WriteOutcome> {
   const open = async (uri: vscode.Uri) => { if (show) await vscode.window.showTextDocument(uri, { preview: false }); };
@@ -43,19 +50,22 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
   await ensureWritable(target, { ask: show });
   if (!(await exists(target))) {
     await writeText(target, text);
+    await recordGeneratedCopy(target, text);
     await open(target);
     return { action: 'created', uri: target };
   }
   const current = await readText(target);
   if (current === text) {
+    await recordGeneratedCopy(target, text);
     await open(target);
     return { action: 'unchanged', uri: target };
   }
 
+  const base = await readGeneratedCopy(target);
   let choice = ifExists;
   let compared = false;
   while (choice === 'ask') {
-    choice = await askWhatToDo(target, compared);
+    choice = await askWhatToDo(target, compared, base !== undefined);
     if (choice === 'ask') {
       // "Compare": show the diff, then ask again without that option.
       compared = true;
@@ -65,6 +75,14 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
   }
 
   switch (choice) {
+    case 'update': {
+      if (base === undefined) {
+        const message = vscode.l10n.t('No generated version of {0} was recorded, so your edits cannot be told apart from the generated text; nothing was changed. Replace it, or save the new version under a new name.', displayPath(target));
+        if (show) void vscode.window.showWarningMessage(message);
+        return { action: 'cancelled', uri: target, message };
+      }
+      return updateKeepingEdits(target, base, text, drafts, show);
+    }
     case 'open':
       await open(target);
       return { action: 'opened-existing', uri: target };
@@ -80,12 +98,14 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
         if (!replaced) await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
       }
       if (!replaced) throw new Error(vscode.l10n.t('Could not replace {0}.', displayPath(target)));
+      await recordGeneratedCopy(target, text);
       await open(target);
       return { action: 'replaced', uri: target };
     }
     case 'new': {
       const uri = await freeName(target);
       await writeText(uri, text);
+      await recordGeneratedCopy(uri, text);
       await open(uri);
       return { action: 'saved-as-new', uri };
     }
@@ -94,9 +114,10 @@ export async function writeGenerated(target: vscode.Uri | undefined, text: strin
   }
 }
 
-async function askWhatToDo(target: vscode.Uri, compared: boolean): Promise<IfExists> {
+async function askWhatToDo(target: vscode.Uri, compared: boolean, canUpdate: boolean): Promise<IfExists> {
   type Item = vscode.QuickPickItem & { choice: IfExists };
   const items: Item[] = [
+    ...(canUpdate ? [{ label: `$(git-merge) ${vscode.l10n.t('Update, keeping my edits')}`, description: vscode.l10n.t('merge the new version into your file; Undo restores it'), choice: 'update' as const }] : []),
     { label: `$(go-to-file) ${vscode.l10n.t('Open the existing file')}`, description: vscode.l10n.t('keep it as it is'), choice: 'open' },
     ...(compared ? [] : [{ label: `$(diff) ${vscode.l10n.t('Compare with the new version…')}`, description: vscode.l10n.t('then decide'), choice: 'ask' as const }]),
     { label: `$(replace-all) ${vscode.l10n.t('Replace it')}`, description: vscode.l10n.t('Undo in the editor restores it'), choice: 'replace' },
