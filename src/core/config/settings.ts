@@ -12,6 +12,7 @@ export interface Settings {
   'vocabulary.glossaryMaxSizeKB': number;
   'vocabulary.maxFileSizeKB': number;
   'firstRun.nudge': boolean;
+  'update.mergeEditor': boolean;
 }
 export type SettingKey = keyof Settings;
 

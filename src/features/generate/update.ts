@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { mergeUpdate } from '../../core/merge/update';
 import { displayPath } from '../shared/files';
+import { setting } from '../shared/config';
 import { log } from '../shared/log';
 import { recordGeneratedCopy, recordWhenSaved } from './generatedCopies';
 import type { DraftProvider, WriteOutcome } from './writer';
@@ -41,7 +42,7 @@ export async function updateKeepingEdits(target: vscode.Uri, base: string, text:
     if (show) void askToSave(doc, message);
     return { action: 'updated', uri: target, conflicts: 0, message };
   }
-  const inMergeEditor = show && (await openMergeEditor(target, base, mine, text, drafts));
+  const inMergeEditor = show && setting('update.mergeEditor', target) && (await openMergeEditor(target, base, mine, text, drafts));
   const conflicts = merged.conflicts === 1
     ? vscode.l10n.t('One passage of {0} changed both in your file and in the new version.', displayPath(target))
     : vscode.l10n.t('{1} passages of {0} changed both in your file and in the new version.', displayPath(target), merged.conflicts);
