@@ -27,3 +27,10 @@ signoff = { $tone ->
            *[other] Thanks,
         }
     }
+
+# "I’ll stay in touch with …": the person they referred you to. $referral: their words, Markdown-safe.
+stay-in-touch = { $tone ->
+        [formal] I will stay in touch with { $referral }, as you suggested.
+        [warm] I’ll stay in touch with { $referral }, as you suggested.
+       *[concise] I’ll stay in touch with { $referral }.
+    }
