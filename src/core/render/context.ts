@@ -11,6 +11,7 @@ import type { Rhythm } from './rhythm';
 import { factArgs, factsOf, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
+import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { requestOf, type RequestPart } from './rules/request';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
@@ -93,6 +94,8 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** The reply to a no's paragraphs, from rules/no-reply.ts and phrases/en/no-reply.ftl. */
+  replyToNo: Record<ReplyToNoPart, string>;
   /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
   request: Record<RequestPart, string>;
   /** From the session log, for agendas after the first check-in. */
@@ -238,6 +241,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: address });
+  const replyToNo = replyToNoOf({ is, said: saidText, programJoined: composed.advice.programJoined, referral: composed.advice.referral });
   const context: RenderContext = {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
@@ -291,6 +295,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'); })(),
       found: sessionLog !== undefined && sessionLog.trim() !== '',
     },
+    replyToNo: Object.fromEntries(Object.entries(replyToNo).map(([part, phrases]) => [part, speak(phrases)])) as Record<ReplyToNoPart, string>,
     request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, speak(phrases)])) as Record<RequestPart, string>,
   };
   attachVoice(context, phrasebook, factVariables);

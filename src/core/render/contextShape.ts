@@ -52,6 +52,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V,
   log: { openActions: list({ text: V, date: V }), nextTopic: V, found: V },
+  replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V },
 };
 void flagsListed;

@@ -1,0 +1,64 @@
+// The reply to a no or a "not now" (templates/no-reply.hbs): which messages it says, in what order,
+// with what arguments. The words are in phrases/en/no-reply.ftl; each part is a paragraph whose
+// sentences are joined by a space.
+import type { Phrase } from '../../phrases/phrasebook';
+import type { Said } from '../context';
+import type { Flags } from '../facts';
+
+export interface ReplyToNoInputs {
+  is: Flags;
+  said: Said;
+  /** "applied to the mentoring programme", '' when they pointed to none. */
+  programJoined: string;
+  /** Whom they suggested you talk to, '' when they named no one. */
+  referral: string;
+}
+
+export type ReplyToNoPart = 'note' | 'thanks' | 'keepWorking' | 'someone' | 'notNowMeantime' | 'thenMilestone' | 'thenRelationship';
+
+const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
+
+/** Thanks, understanding, and what else is true between you (the concise tone skips the cross-team line). */
+function thanksOf({ is, programJoined }: ReplyToNoInputs): Phrase[] {
+  return [
+    p(is.indirect ? 'no-reply-thanks-indirect' : 'no-reply-thanks'),
+    p(is.executive ? 'no-reply-understand-executive' : 'no-reply-understand'),
+    ...(programJoined ? [p('request-since-joined', { joined: programJoined })] : []),
+    ...(is.crossTeam && !is.concise ? [p('no-reply-cross-team')] : []),
+    ...(is.formerManager ? [p('no-reply-former-manager')] : []),
+  ];
+}
+
+/** After a no or no reply the door is closed: no later question is offered. */
+function keepWorkingOf({ is }: ReplyToNoInputs): Phrase[] {
+  const later = is.closedDoor ? [] : [p(is.async ? 'no-reply-one-question-async' : 'no-reply-one-question')];
+  return [p('no-reply-keep-working'), ...later];
+}
+
+/** The person they suggested, or a request for one. */
+function someoneOf({ is, said, referral }: ReplyToNoInputs): Phrase[] {
+  if (referral) return [p('stay-in-touch', { referral }), p('no-reply-anyone-else')];
+  return [
+    ...(is.formerManager && !is.concise ? [p('no-reply-you-know-my-work')] : []),
+    p(is.closedDoor ? 'no-reply-someone' : 'no-reply-someone-and'),
+    ...(is.crossTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise })] : []),
+    ...(is.indirect ? [p('no-reply-no-need-to-reply')] : []),
+  ];
+}
+
+function thenRelationshipOf(is: Flags): Phrase[] {
+  return is.skipLevel ? [p('no-reply-then-tell-manager')] : is.formerManager ? [p('no-reply-then-keep-relationship')] : [];
+}
+
+export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]> {
+  const { is, referral } = i;
+  return {
+    note: [p('no-reply-note'), ...(is.indirect ? [p('no-reply-note-indirect')] : [])],
+    thanks: thanksOf(i),
+    keepWorking: keepWorkingOf(i),
+    someone: someoneOf(i),
+    notNowMeantime: [referral ? p('no-reply-meantime-stay-in-touch', { referral }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic })],
+    thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
+    thenRelationship: thenRelationshipOf(is),
+  };
+}
