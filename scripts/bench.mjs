@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handlebarsPrecompile } from './handlebars-precompile.mjs';
+import { phrasebookBundle } from './phrasebook-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -53,7 +54,7 @@ const corpusFiles = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') || f.
 
 // 3. Core measurements (hover, full scan, our scanner, render) in one Node process.
 say('measuring hover, scan and render…');
-await esbuild.build({ entryPoints: [path.join(root, 'bench/core.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: path.join(work, 'core.js'), plugins: [handlebarsPrecompile], logLevel: 'error', absWorkingDir: root });
+await esbuild.build({ entryPoints: [path.join(root, 'bench/core.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: path.join(work, 'core.js'), plugins: [handlebarsPrecompile, phrasebookBundle], logLevel: 'error', absWorkingDir: root });
 const argFile = path.join(work, 'args.json');
 fs.writeFileSync(argFile, JSON.stringify({ corpus: corpusFiles, quick, root }));
 const coreOut = run(process.execPath, ['-e', `process.argv[2]=require('fs').readFileSync(${JSON.stringify(argFile)},'utf8');require(${JSON.stringify(path.join(work, 'core.js'))})`]);
