@@ -4,6 +4,7 @@ import { registerChecklist } from './features/checklist/checklistView';
 import { registerGenerate } from './features/generate/generateCommands';
 import { registerGettingStarted } from './features/gettingStarted/firstRunNudge';
 import { registerHover } from './features/hover/hoverProvider';
+import { registerIgnoreTerm } from './features/ignoreTerms/ignoreTerm';
 import { registerPlainText } from './features/plainText/copyAsPlainText';
 import { createServices, type Services } from './services/services';
 import { registerGlossaryCompletion } from './features/vocabulary/completion';
@@ -22,6 +23,7 @@ const FEATURES: [string, Registrar][] = [
   ['builder', registerBuilder],
   ['checklist', registerChecklist],
   ['hover', registerHover],
+  ['ignoreTerm', registerIgnoreTerm],
   ['plainText', registerPlainText],
   ['explainTerm', registerExplainTerm],
   ['glossaryCompletion', registerGlossaryCompletion],

@@ -12,9 +12,10 @@ import { mergeUpdate } from '../core/merge/update';
 import { generatedCopyPath } from '../core/workspace/leaders';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
-import { findGitRoot, findWorkspace, ignoreLayers, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
+import { findGitRoot, findSettingsFile, findWorkspace, ignoreLayers, settingsIgnoreTerms, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
 import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
+import { withoutIgnored } from '../core/vocabulary/ignore';
 import { TermMatcher } from '../core/vocabulary/matcher';
 import { LineCursor } from '../core/vocabulary/positions';
 import { inOrder } from '../core/scan/inOrder';
@@ -52,12 +53,14 @@ Commands:
   templates [--workspace DIR]
       List the templates generate can render: the built-ins and, inside a workspace,
       its team templates (.mentorship/templates/), marked (team).
-  vocab [--glossary FILE]... [--json] [--workspace DIR] PATH...
+  vocab [--glossary FILE]... [--ignore TERM]... [--json] [--workspace DIR] PATH...
       Find architecture terms in files and folders (skips .git, node_modules and what
       .gitignore ignores). Inside a workspace, each file also gets the team glossaries
       (*.glossary.yml|yaml|json) of its folder and the folders above it, as a hover does.
       A file named here that cannot be read as text is an error; files skipped inside
       folders (binary, over 1 MB, unreadable) are counted on stderr.
+      --ignore TERM leaves a term out (its name or an alias; repeat for more), as do the
+      terms in mentorshipPrep.vocabulary.ignoreTerms of the workspace's .vscode/settings.json.
       --json prints one JSON array of {term, file, line, column, text}.
   help
       Show this message.
@@ -551,8 +554,9 @@ const VOCAB_MAX_BYTES = 1024 * 1024;
 const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
 
 async function vocab(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals.length === 0) throw new CliError('vocab needs at least one file or folder to scan.', EXIT.usage);
+  if (values.ignore?.some((t) => t.trim() === '')) throw new CliError('--ignore needs a TERM.', EXIT.usage);
   if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
   if (values.glossary?.includes('')) throw new CliError('--glossary needs a FILE.', EXIT.usage);
   const team: GlossaryEntry[][] = [];
@@ -570,12 +574,25 @@ async function vocab(argv: string[], io: Io): Promise<number> {
   const root = await workspaceRoot(values.workspace, io);
   const glossaries = root ? await loadGlossaries(root) : undefined;
   for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
+  // Muted terms: --ignore, and the workspace's settings as the editor has them (the settings file
+  // of the workspace root, and the nearest one above each path scanned).
+  const ignored = [...(values.ignore ?? [])];
+  const settingsFiles = new Set<string>();
+  for (const start of root ? [root, ...positionals] : positionals) {
+    const file = await findSettingsFile(start).catch(() => undefined);
+    if (file) settingsFiles.add(file);
+  }
+  for (const file of settingsFiles) {
+    const { terms, warning } = await settingsIgnoreTerms(file);
+    if (warning) io.err(`mentorship-prep: ${escaped(warning)}\n`);
+    ignored.push(...terms);
+  }
   const matchers = new Map<string, TermMatcher>();
   const matcherFor = (file: string): TermMatcher => {
     const layers = glossaries?.scope.applicable(scopeKey(file)) ?? [];
     const key = layers.map((g) => g.file).join('\n');
     let matcher = matchers.get(key);
-    if (!matcher) matchers.set(key, (matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team))));
+    if (!matcher) matchers.set(key, (matcher = new TermMatcher(withoutIgnored(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team), ignored))));
     return matcher;
   };
   const skipped = new Map<Unreadable, number>();

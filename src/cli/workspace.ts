@@ -7,6 +7,8 @@ import ignore, { type Ignore } from 'ignore';
 import { settingDefault } from '../core/config/settings';
 import { GLOSSARY_FILE, parseGlossary } from '../core/vocabulary/loader';
 import { GlossaryScope } from '../core/vocabulary/scope';
+import { parseJsonc } from '../core/config/jsonc';
+import { termList } from '../core/vocabulary/ignore';
 
 /** Where the extension keeps things, relative to the workspace folder. */
 export const PROFILE_PATH = settingDefault('profile.path');
@@ -142,4 +144,30 @@ export async function loadGlossaries(root: string): Promise<WorkspaceGlossaries>
 export async function workspaceFile(root: string, relative: string): Promise<string | undefined> {
   const p = path.join(root, ...relative.split('/'));
   return fs.stat(p).then((s) => (s.isFile() ? p : undefined), () => undefined);
+}
+
+const IGNORE_TERMS_KEY = 'mentorshipPrep.vocabulary.ignoreTerms';
+
+/** The `.vscode/settings.json` that applies to `start`: the nearest at or above it, looking no
+ *  higher than the folder holding `.git` or `.mentorship` (the workspace's own root). */
+export async function findSettingsFile(start: string): Promise<string | undefined> {
+  let dir = path.resolve(start);
+  if (!(await isDirectory(dir))) dir = path.dirname(dir);
+  for (; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, '.vscode', 'settings.json');
+    if (await fs.stat(file).then((s) => s.isFile(), () => false)) return file;
+    const isRoot = await fs.stat(path.join(dir, '.git')).then(() => true, () => false) || await isDirectory(path.join(dir, '.mentorship'));
+    if (isRoot || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The muted terms a workspace's settings file lists (`mentorshipPrep.vocabulary.ignoreTerms`), as
+ *  the editor reads it: JSON with comments and trailing commas. A file that cannot be read says why. */
+export async function settingsIgnoreTerms(file: string): Promise<{ terms: string[]; warning?: string }> {
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return { terms: [], warning: `${file}: cannot be read; its ignoreTerms are not applied` };
+  const parsed = parseJsonc(text);
+  if (!parsed.ok) return { terms: [], warning: `${file}: not valid JSON (${parsed.message}); its ignoreTerms are not applied` };
+  const value = parsed.value;
+  return { terms: value && typeof value === 'object' ? termList((value as Record<string, unknown>)[IGNORE_TERMS_KEY]) : [] };
 }

@@ -5,7 +5,8 @@ import { folderOf, GlossaryScope } from '../core/vocabulary/scope';
 import { LinkRefusedError, readText } from '../features/shared/files';
 import { printable } from '../core/text/printable';
 import { log } from '../features/shared/log';
-import { onDidChangeSetting, setting } from '../features/shared/config';
+import { ignoredTerms, onDidChangeSetting, setting } from '../features/shared/config';
+import { ignoredKeys } from '../core/vocabulary/ignore';
 
 export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
 
@@ -18,13 +19,18 @@ export class GlossaryService implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('mentorship-prep-glossary');
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
+  private readonly ignoredChanged = new vscode.EventEmitter<{ muted: boolean; unmuted: boolean }>();
+  /** The muted terms changed: a term was muted (the matchers no longer find it) or unmuted. */
+  readonly onDidChangeIgnored = this.ignoredChanged.event;
+  private ignored = ignoredKeys([]);
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed, this.ignoredChanged];
   private loading: Promise<void> | undefined;
 
   constructor() {
     this.configure();
     this.disposables.push(
       onDidChangeSetting(['vocabulary.builtinGlossary'], () => { this.configure(); this.changed.fire(); }),
+      onDidChangeSetting(['vocabulary.ignoreTerms'], () => this.updateIgnored()),
       // A new size limit can admit or refuse a glossary already seen: read them all again.
       onDidChangeSetting(['vocabulary.glossaryMaxSizeKB'], () => void this.reloadAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.configure(); void this.reloadAll(); }),
@@ -110,6 +116,17 @@ export class GlossaryService implements vscode.Disposable {
 
   private configure(): void {
     this.scope.configure(setting('vocabulary.builtinGlossary'), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
+    this.updateIgnored(false);
+  }
+
+  private updateIgnored(notify = true): void {
+    const terms = ignoredTerms();
+    const keys = ignoredKeys(terms);
+    const muted = [...keys].some((k) => !this.ignored.has(k));
+    const unmuted = [...this.ignored].some((k) => !keys.has(k));
+    this.ignored = keys;
+    this.scope.ignore(terms);
+    if (notify && (muted || unmuted)) this.ignoredChanged.fire({ muted, unmuted });
   }
 
   dispose(): void {

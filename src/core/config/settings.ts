@@ -11,6 +11,7 @@ export interface Settings {
   'vocabulary.files': string;
   'vocabulary.glossaryMaxSizeKB': number;
   'vocabulary.maxFileSizeKB': number;
+  'vocabulary.ignoreTerms': string[];
   'firstRun.nudge': boolean;
   'update.mergeEditor': boolean;
 }
@@ -29,6 +30,7 @@ export function settingDefault<K extends SettingKey>(key: K): Settings[K] {
  *  type (settings.json is hand-edited: "maxFileSizeKB": "big" must not reach the scanner). */
 export function settingValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   const fallback = settingDefault(key);
+  if (Array.isArray(fallback)) return (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : fallback) as Settings[K];
   if (typeof value !== typeof fallback) return fallback;
   if (typeof value === 'number' && !Number.isFinite(value)) return fallback;
   return value as Settings[K];

@@ -1,4 +1,5 @@
 import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from './glossary';
+import { withoutIgnored } from './ignore';
 import type { LoadedGlossary } from './loader';
 import { TermMatcher } from './matcher';
 
@@ -11,27 +12,41 @@ export function folderOf(file: string): string {
 /**
  * The glossaries of a workspace and which applies where: a team glossary covers its folder and
  * everything below; deeper glossaries win over shallower ones, and all team terms win over the
- * built-ins. Matchers are built once per distinct set of glossaries and cached.
+ * built-ins. Matchers are built once per distinct set of glossaries and cached; they leave out
+ * the muted terms (`ignore`), which documents and Explain Term still know (`entriesFor`).
  */
 export class GlossaryScope {
   private readonly glossaries = new Map<string, LoadedGlossary>();
   private readonly matchers = new Map<string, TermMatcher>();
+  private readonly merged = new Map<string, GlossaryEntry[]>();
+  private ignored: readonly string[] = [];
 
   constructor(private useBuiltins = true, private roots: readonly string[] = []) {}
 
   configure(useBuiltins: boolean, roots: readonly string[]): void {
     this.useBuiltins = useBuiltins;
     this.roots = roots;
+    this.clear();
+  }
+
+  /** Terms to leave out of matching (names or aliases, see ignore.ts). */
+  ignore(terms: readonly string[]): void {
+    this.ignored = [...terms];
     this.matchers.clear();
   }
 
   set(glossary: LoadedGlossary): void {
     this.glossaries.set(glossary.file, glossary);
-    this.matchers.clear();
+    this.clear();
   }
 
   delete(file: string): void {
-    if (this.glossaries.delete(file)) this.matchers.clear();
+    if (this.glossaries.delete(file)) this.clear();
+  }
+
+  private clear(): void {
+    this.matchers.clear();
+    this.merged.clear();
   }
 
   all(): LoadedGlossary[] {
@@ -48,18 +63,30 @@ export class GlossaryScope {
     return list.sort((a, b) => folderOf(a.file).length - folderOf(b.file).length || a.file.localeCompare(b.file));
   }
 
+  /** Every term that applies to a document, muted ones included. */
   entriesFor(document: string | undefined): GlossaryEntry[] {
-    return this.matcherFor(document).entries as GlossaryEntry[];
+    return this.layered(document).entries;
   }
 
+  /** The matcher for a document: its terms without the muted ones. */
   matcherFor(document: string | undefined): TermMatcher {
-    const layers = this.applicable(document);
-    const key = layers.map((g) => g.file).join('\n');
+    const { key, entries } = this.layered(document);
     let matcher = this.matchers.get(key);
     if (!matcher) {
-      matcher = new TermMatcher(mergeGlossaries(this.useBuiltins ? builtinGlossary() : [], ...layers.map((g) => g.entries)));
+      matcher = new TermMatcher(withoutIgnored(entries, this.ignored));
       this.matchers.set(key, matcher);
     }
     return matcher;
+  }
+
+  private layered(document: string | undefined): { key: string; entries: GlossaryEntry[] } {
+    const layers = this.applicable(document);
+    const key = layers.map((g) => g.file).join('\n');
+    let entries = this.merged.get(key);
+    if (!entries) {
+      entries = mergeGlossaries(this.useBuiltins ? builtinGlossary() : [], ...layers.map((g) => g.entries));
+      this.merged.set(key, entries);
+    }
+    return { key, entries };
   }
 }

@@ -5,6 +5,7 @@ import { lineWindow } from '../../core/vocabulary/window';
 import type { GlossaryService } from '../../services/glossaryService';
 import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
+import { IGNORE_TERM_COMMAND, ignoreTermLink } from '../ignoreTerms/ignoreTerm';
 
 /** Explains glossary terms under the mouse, in every file of every scheme. */
 export class VocabularyHoverProvider implements vscode.HoverProvider {
@@ -24,8 +25,13 @@ export class VocabularyHoverProvider implements vscode.HoverProvider {
     const folderOf = (f: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(f));
     const content = new vscode.MarkdownString(match.entries.map((e) => describeEntry(e, { folderOf })).join('\n\n---\n\n'));
     content.isTrusted = false;
+    // The mute link is a Markdown string of its own, trusted for our one command: glossary text
+    // (from the repository) never shares a string with trust, and the term reaches the link only
+    // URI-encoded, as the command's argument.
+    const mute = new vscode.MarkdownString(`[${vscode.l10n.t('Ignore this term in this workspace')}](${ignoreTermLink(match.entry.name)} "${vscode.l10n.t('No hovers for it, not in the Vocabulary view (Undo on the notification)')}")`);
+    mute.isTrusted = { enabledCommands: [IGNORE_TERM_COMMAND] };
     content.supportHtml = false;
-    return new vscode.Hover(content, new vscode.Range(start.line, start.character, end.line, end.character));
+    return new vscode.Hover([content, mute], new vscode.Range(start.line, start.character, end.line, end.character));
   }
 }
 

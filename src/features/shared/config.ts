@@ -12,3 +12,10 @@ export function onDidChangeSetting(keys: readonly SettingKey[], listener: () => 
     if (keys.some((k) => e.affectsConfiguration(`${SETTINGS_SECTION}.${k}`))) listener();
   });
 }
+
+/** The muted terms (`vocabulary.ignoreTerms`) of the user's settings and the workspace's together:
+ *  a workspace's list adds to the user's instead of hiding it, as a spell checker's word lists do. */
+export function ignoredTerms(): string[] {
+  const seen = vscode.workspace.getConfiguration(SETTINGS_SECTION).inspect<unknown>('vocabulary.ignoreTerms');
+  return [seen?.globalValue, seen?.workspaceValue, seen?.workspaceFolderValue].flatMap((v) => settingValue('vocabulary.ignoreTerms', v ?? []));
+}

@@ -165,6 +165,17 @@ export class VocabularyScanner {
     }
   }
 
+  /** Takes the uses of these terms out (they were muted), without reading any file again. */
+  drop(names: ReadonlySet<string>): void {
+    for (const hits of [...this.results.values()]) {
+      if (!hits.terms.some((t) => names.has(t))) continue;
+      this.forget(hits.uri);
+      const keep: number[] = [];
+      for (let i = 0; i < hits.term.length; i++) if (!names.has(hits.terms[hits.term[i]!]!)) keep.push(i);
+      if (keep.length) this.add({ uri: hits.uri, terms: hits.terms, term: Uint16Array.from(keep, (i) => hits.term[i]!), start: Uint32Array.from(keep, (i) => hits.start[i]!), end: Uint32Array.from(keep, (i) => hits.end[i]!) });
+    }
+  }
+
   forget(uri: vscode.Uri): void {
     const old = this.results.get(uri.toString());
     if (!old) return;

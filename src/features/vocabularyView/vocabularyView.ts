@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
 import { VocabularyScanner, type Occurrence, type ScanSummary } from './scanner';
-import { onDidChangeSetting } from '../shared/config';
+import { ignoredTerms, onDidChangeSetting } from '../shared/config';
+import { ignoredKeys, isIgnored } from '../../core/vocabulary/ignore';
+import { findEntry, termKey } from '../../core/vocabulary/glossary';
+import { ignoreTerm } from '../ignoreTerms/ignoreTerm';
 
 export const VOCABULARY_VIEW = 'mentorshipPrep.vocabulary';
 
@@ -62,6 +65,24 @@ class VocabularyTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
+/** Asked once per workspace: a term this dominant is usually the project's own name. */
+const MUTE_OFFERED = 'mentorshipPrep.vocabulary.muteOffered';
+
+/** When one term is more than half of the uses found, offers to mute it (once per workspace). */
+async function offerToMute(context: vscode.ExtensionContext, scanner: VocabularyScanner): Promise<void> {
+  if (context.workspaceState.get<boolean>(MUTE_OFFERED)) return;
+  const terms = scanner.terms();
+  const total = terms.reduce((sum, t) => sum + t.uses, 0);
+  const top = terms[0];
+  if (!top || top.uses * 2 <= total) return;
+  await context.workspaceState.update(MUTE_OFFERED, true);
+  const mute = vscode.l10n.t('Mute “{0}”', top.term);
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('“{0}” is {1}% of the terms found in this workspace. Mute it here, so the others stand out?', top.term, Math.round((top.uses / total) * 100)),
+    mute, vscode.l10n.t('Keep'));
+  if (choice === mute) await ignoreTerm(top.term);
+}
+
 export function registerVocabularyView(context: vscode.ExtensionContext, services: Services): void {
   const scanner = new VocabularyScanner(services.glossaries);
   const tree = new VocabularyTree(scanner);
@@ -83,6 +104,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
       view.message = last.cancelled ? vscode.l10n.t('Scan stopped. Refresh to scan again.') : undefined;
       tree.refresh();
       describe();
+      if (!last.cancelled) void offerToMute(context, scanner);
       return last;
     } finally {
       if (running === source) {
@@ -117,6 +139,17 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     watcher.onDidDelete((u) => { scanner.forget(u); tree.refresh(); describe(); }),
     vscode.workspace.onDidSaveTextDocument((d) => queue(d.uri)),
     services.glossaries.onDidChange(() => { if (last) void scan(); }),
+    // A muted term leaves the view at once; an unmuted one needs the files read again.
+    services.glossaries.onDidChangeIgnored(({ unmuted }) => {
+      if (!last) return;
+      if (unmuted) { void scan(); return; }
+      const keys = ignoredKeys(ignoredTerms());
+      const known = services.glossaries.scope.entriesFor(undefined);
+      const muted = (name: string) => { const entry = findEntry(known, name); return keys.has(termKey(name)) || (entry !== undefined && isIgnored(entry, keys)); };
+      scanner.drop(new Set(scanner.terms().map((t) => t.term).filter(muted)));
+      tree.refresh();
+      describe();
+    }),
     // What the scan reads changed: a shown result would be stale, so scan again.
     onDidChangeSetting(['vocabulary.maxFileSizeKB'], () => { if (last) void scan(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (last && (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude'))) void scan(); }),

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord, reloadWindow, waitUntil } from './workbench.mjs';
+import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord, noHoverOn, reloadWindow, waitUntil } from './workbench.mjs';
 
 export const uiTests = [
   {
@@ -118,6 +118,41 @@ export const uiTests = [
       await row.click();
       await page.locator('.monaco-list-row', { hasText: 'gateway.ts:' }).first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(outDir, 'vocabulary-view.png') });
+    },
+  },
+  {
+    name: 'muting a term from its hover takes it out of the view and the hovers; Undo brings it back',
+    async run({ page, url, outDir, workspace }) {
+      await openWorkbench(page, url);
+      await openFileFromExplorer(page, 'docs', 'docs');
+      await openFileFromExplorer(page, 'design.md', 'Gateway scaling proposal');
+      await openSidebar(page);
+      const checklist = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
+      if ((await checklist.getAttribute('aria-expanded')) === 'true') await checklist.click();
+      const header = page.locator('.pane-header', { hasText: 'Vocabulary' }).first();
+      await header.waitFor({ timeout: 10_000 });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const row = page.locator('.monaco-list-row', { hasText: 'API Gateway' });
+      await row.first().waitFor({ timeout: 30_000 });
+
+      await hoverWord(page, 'API', 'API Gateway');
+      await page.locator('.monaco-hover:visible a', { hasText: 'Ignore this term in this workspace' }).first().click();
+      const notice = page.locator('.notification-list-item', { hasText: 'is muted in this workspace' }).first();
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      await waitUntil(async () => fs.readFileSync(settingsFile, 'utf8').includes('"API Gateway"'), 'the workspace settings list "API Gateway"');
+      await waitUntil(async () => (await row.count()) === 0, 'API Gateway leaves the Vocabulary view');
+      await page.screenshot({ path: path.join(outDir, 'muted.png') });
+      // No hover on it any more: the line still shows, the term no longer explains itself.
+      await page.keyboard.press('Escape');
+      assert.ok(await noHoverOn(page, 'API', 'Why it matters'), 'no hover for a muted term');
+
+      // The toast may have timed out meanwhile: the notification centre keeps it, with its Undo.
+      if (!(await notice.isVisible())) await runCommand(page, 'Notifications: Show Notifications');
+      await notice.locator('.monaco-button', { hasText: 'Undo' }).click();
+      await waitUntil(async () => !fs.readFileSync(settingsFile, 'utf8').includes('API Gateway'), 'Undo takes "API Gateway" off the workspace settings');
+      await row.first().waitFor({ timeout: 30_000 });
+      const text = await hoverWord(page, 'API', 'API Gateway');
+      assert.match(text, /Why it matters to a senior leader/);
     },
   },
 ];

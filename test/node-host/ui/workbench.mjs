@@ -36,21 +36,37 @@ export async function openFileFromExplorer(page, name, expectText) {
   await page.waitForSelector(`.editor-instance .view-lines:has-text("${expectText}")`, { timeout: 30_000 });
 }
 
+/** Where `word` is on screen in the first visible editor line holding it, or null. */
+async function wordPosition(page, word) {
+  const line = page.locator('.editor-instance .view-line', { hasText: word }).first();
+  const box = await line.boundingBox().catch(() => null);
+  const pos = await line.evaluate((el, w) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent.indexOf(w);
+      if (at >= 0) { const r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + w.length); const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; }
+    }
+    return null;
+  }, word).catch(() => null);
+  return box && pos;
+}
+
+/** Rests the mouse on `word` long enough for any hover to show; true when none containing `text` did. */
+export async function noHoverOn(page, word, text) {
+  const pos = await wordPosition(page, word);
+  if (!pos) throw new Error(`"${word}" is not on screen`);
+  await page.mouse.move(pos.x - 30, pos.y + 80);
+  await page.mouse.move(pos.x, pos.y, { steps: 4 });
+  await page.waitForTimeout(3000);
+  return (await page.locator('.monaco-hover:visible', { hasText: text }).count()) === 0;
+}
+
 /** Moves the mouse onto `word` in the first visible editor line holding it and waits for a hover containing `expect`. */
 export async function hoverWord(page, word, expect) {
-  const line = page.locator('.editor-instance .view-line', { hasText: word }).first();
   const hover = page.locator('.monaco-hover:visible', { hasText: expect });
   for (let i = 0; i < 25 && !(await hover.count()); i++) {
-    const box = await line.boundingBox().catch(() => null);
-    const pos = await line.evaluate((el, w) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent.indexOf(w);
-        if (at >= 0) { const r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + w.length); const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; }
-      }
-      return null;
-    }, word).catch(() => null);
-    if (!box || !pos) { await page.waitForTimeout(300); continue; }
+    const pos = await wordPosition(page, word);
+    if (!pos) { await page.waitForTimeout(300); continue; }
     await page.mouse.move(pos.x - 30, pos.y + 80);
     await page.mouse.move(pos.x, pos.y, { steps: 4 });
     await hover.first().waitFor({ timeout: 1500 }).catch(() => {});

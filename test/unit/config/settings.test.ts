@@ -15,7 +15,8 @@ suite('Settings: one typed table with the manifest’s defaults', () => {
       const key = id.slice(SETTINGS_SECTION.length + 1) as SettingKey;
       const value = settingDefault(key);
       assert.deepStrictEqual(value, p.default, id);
-      assert.strictEqual(typeof value, p.type === 'number' || p.type === 'integer' ? 'number' : p.type, id);
+      if (p.type === 'array') assert.ok(Array.isArray(value), id);
+      else assert.strictEqual(typeof value, p.type === 'number' || p.type === 'integer' ? 'number' : p.type, id);
     }
   });
 
@@ -27,6 +28,8 @@ suite('Settings: one typed table with the manifest’s defaults', () => {
     assert.strictEqual(settingValue('output.folder', 'docs/prep'), 'docs/prep');
     assert.strictEqual(settingValue('vocabulary.hover.enabled', 'false'), true);
     assert.strictEqual(settingValue('vocabulary.hover.enabled', false), false);
+    assert.deepStrictEqual(settingValue('vocabulary.ignoreTerms', { 0: 'Kubernetes' }), []);
+    assert.deepStrictEqual(settingValue('vocabulary.ignoreTerms', ['Kubernetes', 7, null]), ['Kubernetes']);
   });
 
   test('settings are read in one place: no other source file calls getConfiguration for our section', () => {
