@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# `npm start`: builds the extension and opens it in a real VS Code on a copy of the sample workspace.
+# `npm start`: builds the extension and opens it in a real VS Code on a copy of samples/first-look
+# (a small architecture repository made for a first look: design docs, an ADR, a team glossary),
+# trusted, so every feature works; the walkthrough is offered on the first start.
 #  - desktop VS Code when `code` is on PATH (extension development host);
 #  - otherwise code-server (installed by scripts/setup-node-host.sh) on a localhost port it prints.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 node scripts/build.mjs
-WS="$ROOT/.cache/workspaces/sample"
-if [ ! -d "$WS" ]; then mkdir -p "$WS" && cp -r test/fixtures/workspace/. "$WS/"; fi
+WS="$ROOT/.cache/workspaces/first-look"
+if [ ! -d "$WS" ]; then mkdir -p "$WS" && cp -r samples/first-look/. "$WS/"; fi
 
+# The sample is ours, so it opens trusted: in Restricted Mode team templates, glossary paths and
+# the output folder setting would be off, which is not what a first look should show.
 if command -v code >/dev/null 2>&1 && [ -z "${MENTORSHIP_PREP_NO_DESKTOP:-}" ]; then
-  exec code --extensionDevelopmentPath="$ROOT" "$WS"
+  exec code --disable-workspace-trust --extensionDevelopmentPath="$ROOT" "$WS"
 fi
 
 [ -x .cache/node-host/node24/bin/node ] || bash scripts/setup-node-host.sh
@@ -27,4 +31,4 @@ HOME="$HOME_DIR" XDG_CONFIG_HOME="$HOME_DIR/.config" XDG_DATA_HOME="$HOME_DIR/.l
 exec .cache/node-host/node24/bin/node .cache/node-host/server/node_modules/code-server/out/node/entry.js \
   --auth none --bind-addr "127.0.0.1:$PORT" --disable-telemetry --disable-update-check \
   --user-data-dir "$ROOT/.cache/start-user-data" --extensions-dir "$ROOT/.cache/start-extensions" \
-  --vscode-option enable-smoke-test-driver "$WS"
+  --disable-workspace-trust --vscode-option enable-smoke-test-driver "$WS"
