@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileResult } from '../core/profile/validate';
 import { profileToSave } from '../core/profile/roundTrip';
+import { profileToStore } from '../core/culture/validateCulture';
 import { ensureWritable, exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
 
@@ -109,7 +110,8 @@ export class ProfileStore implements vscode.Disposable {
     if (uri) await ensureWritable(uri, { ask: options.ask ?? true });
     const { raw: previous, problem } = await this.inspect();
     if (uri && problem && !options.replaceUnreadable) throw new UnreadableProfileError(vscode.l10n.t('{0} Nothing was saved, so your file is kept as it is.', problem));
-    const saved = profileToSave(previous, profile);
+    // The culture without copies of the country's preset (see cultureToStore), merged into the file.
+    const saved = profileToSave(previous, profileToStore(profile) as Profile);
     if (!uri) {
       await this.context.globalState.update(GLOBAL_KEY, saved);
     } else {

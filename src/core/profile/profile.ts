@@ -1,5 +1,6 @@
 /** The prep profile: who the leader is, what you ask for, and how. A contract: other tools read
  *  `.mentorship/profile.json`, and schemas/profile.schema.json describes the same shape. */
+import type { Scales } from '../culture/scales';
 
 export const CADENCES = ['weekly', 'biweekly', 'monthly', 'as-needed'] as const;
 export const FORMATS = ['meetings', 'async', 'mixed'] as const;
@@ -21,8 +22,16 @@ export type Tone = (typeof TONES)[number];
 export type FirstResponse = (typeof FIRST_RESPONSES)[number];
 export type Organization = (typeof ORGANIZATIONS)[number];
 
+export interface Culture {
+  communication: Communication;
+  hierarchy: Hierarchy;
+  country?: string;
+  scales?: Partial<Scales>;
+}
+
 export interface Profile {
-  you: { name?: string; role?: string; strengths?: string };
+  /** `locale`: the English you write in ("en-GB", "en-US"); spelling follows it. */
+  you: { name?: string; role?: string; strengths?: string; locale?: string };
   /** `addressAs`: how you address them out loud ("James", "Dr. Hoffmann", "Tanaka-san"). */
   leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string };
   challenge: string;
@@ -39,7 +48,10 @@ export interface Profile {
   cadence: Cadence;
   sessionMinutes: number;
   format: Format;
-  culture: { communication: Communication; hierarchy: Hierarchy };
+  /** `communication` and `hierarchy` are always the effective values (what today's documents
+   *  read); `country` (ISO 3166-1 alpha-2) selects a preset over the named scales, and `scales`
+   *  holds only the scales the user set by hand. core/culture/scales.ts resolves all five. */
+  culture: Culture;
   relationship: Relationship;
   tone: Tone;
 }

@@ -3,6 +3,7 @@ import {
   type Profile,
 } from './profile';
 import { english, type L10n } from '../l10n/l10n';
+import { validateCulture, validateLocale } from '../culture/validateCulture';
 
 export interface ProfileIssue {
   /** Dotted field path, e.g. "culture.hierarchy"; "" for the whole profile. */
@@ -23,9 +24,9 @@ export interface ProfileResult {
 export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
   'firstResponse', 'firstResponseWords', 'goal', 'successLooksLike', 'organization']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
-  you: new Set(['name', 'role', 'strengths']),
+  you: new Set(['name', 'role', 'strengths', 'locale']),
   leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise']),
-  culture: new Set(['communication', 'hierarchy']),
+  culture: new Set(['communication', 'hierarchy', 'country', 'scales']),
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -84,7 +85,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     text[field.path] = v.trim();
   }
 
-  const oneOf = <T extends string>(path: string, v: unknown, allowed: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string, F = T>(path: string, v: unknown, allowed: readonly T[], fallback: F): T | F => {
     if (v === undefined || v === null || v === '') return fallback;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
     error(path, l10n.t('{0} must be one of {1} (got {2}).', path, allowed.join(', '), describe(v, l10n)));
@@ -109,9 +110,19 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     error(path, l10n.t('{0} must be one of {1} (got {2}).', path, allowed.join(', '), describe(v, l10n)));
     return {};
   };
+  // Today's two fields, when given: they outrank the country's preset (see resolveScales).
+  const given = <T extends string>(path: string, v: unknown, allowed: readonly T[]): T | undefined =>
+    (v === undefined || v === null || v === '' ? undefined : oneOf(path, v, allowed, undefined));
+  const culture = validateCulture(groups.culture, {
+    communication: given('culture.communication', groups.culture.communication, COMMUNICATION),
+    hierarchy: given('culture.hierarchy', groups.culture.hierarchy, HIERARCHY),
+  }, l10n);
+  issues.push(...culture.issues);
+  const locale = validateLocale(groups.you.locale, l10n);
+  if (locale.issue) issues.push(locale.issue);
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
-    you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths') },
+    you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths'), ...(locale.locale ? { locale: locale.locale } : {}) },
     leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise') },
     challenge: text['challenge'] ?? '',
     ...opt('expertiseApplied'),
@@ -119,10 +130,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     cadence: oneOf('cadence', raw.cadence, CADENCES, DEFAULTS.cadence),
     sessionMinutes,
     format: oneOf('format', raw.format, FORMATS, DEFAULTS.format),
-    culture: {
-      communication: oneOf('culture.communication', groups.culture.communication, COMMUNICATION, DEFAULTS.communication),
-      hierarchy: oneOf('culture.hierarchy', groups.culture.hierarchy, HIERARCHY, DEFAULTS.hierarchy),
-    },
+    culture: culture.culture,
     relationship: oneOf('relationship', raw.relationship, RELATIONSHIPS, DEFAULTS.relationship),
     tone: oneOf('tone', raw.tone, TONES, DEFAULTS.tone),
     ...optEnum('firstResponse', FIRST_RESPONSES),

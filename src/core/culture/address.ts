@@ -1,0 +1,102 @@
+/** Forms of address: how to greet a leader by name when the profile has no `leader.addressAs`,
+ *  and how to sign off, following the country's preset. Nothing here guesses a gender: a form
+ *  that needs a salutation (Mr./Ms., Herr/Frau, Bey/Hanım) uses one only when the name holds it,
+ *  and otherwise falls back to the full name and says the user should confirm. */
+import { presetFor, type AddressForm } from './presets';
+
+export interface NameParts {
+  /** Salutation typed with the name ("Frau", "Mr."), kept as typed. */
+  salutation?: string;
+  /** Academic or professional title typed with the name ("Dr.", "Prof. Dr.", "Eng."). */
+  title?: string;
+  given: string;
+  family: string;
+}
+
+export interface AddressSuggestion {
+  /** The name to greet with: "Tanaka-san", "Dr. Hoffmann", "Dana", or the full name. */
+  text: string;
+  form: AddressForm;
+  /** True when the form needs something the name does not show (a salutation, the order of the
+   *  names): the wording should invite the user to set `leader.addressAs`. */
+  confirm: boolean;
+}
+
+const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'bapak', 'pak', 'ibu', 'bu']);
+const TITLES = new Set(['dr', 'prof', 'professor', 'eng', 'engr', 'ing', 'dott', 'dottssa', 'dottoressa', 'dottore', 'lic', 'licenciado', 'licenciada', 'sheikh', 'chief', 'arch', 'mag', 'ir']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'bint']);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+const bare = (word: string) => word.toLowerCase().replace(/[.\s-]/g, '');
+
+/** Splits "Frau Dr. Anna Hoffmann" into salutation, title, given and family names. `order`
+ *  says which name comes first when the name does not show it (names in Han, kana or Hangul
+ *  script are always family-first). */
+export function splitName(fullName: string, order: 'given-first' | 'family-first' = 'given-first'): NameParts {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  const salutation: string[] = [];
+  const title: string[] = [];
+  while (words.length > 1) {
+    const w = bare(words[0]!);
+    if (SALUTATIONS.has(w) && title.length === 0) salutation.push(words.shift()!);
+    else if (TITLES.has(w)) title.push(words.shift()!);
+    else break;
+  }
+  const familyFirst = order === 'family-first' || CJK.test(fullName);
+  if (words.length <= 1) return { ...extras(salutation, title), given: words[0] ?? '', family: words[0] ?? '' };
+  if (familyFirst) return { ...extras(salutation, title), given: words.slice(1).join(' '), family: words[0]! };
+  // "Joost de Vries", "Fatima Al Mansouri", "Ludwig van der Rohe": the family name starts at its particle.
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && PARTICLES.has(w.toLowerCase()));
+  const cut = particle > 0 ? particle : words.length - 1;
+  return { ...extras(salutation, title), given: words.slice(0, cut).join(' '), family: words.slice(cut).join(' ') };
+}
+
+function extras(salutation: string[], title: string[]): Pick<NameParts, 'salutation' | 'title'> {
+  return { ...(salutation.length ? { salutation: salutation.join(' ') } : {}), ...(title.length ? { title: title.join(' ') } : {}) };
+}
+
+/** How to greet `leaderName` when the profile gives no `addressAs`, in the country's usual form;
+ *  without a known country, the given name (today's egalitarian default). */
+export function defaultAddress(leaderName: string, country?: string): AddressSuggestion {
+  const preset = country ? presetFor(country) : undefined;
+  const form: AddressForm = preset?.address ?? 'given-name';
+  // Names in Han, kana or Hangul are family-first. In Latin script, Chinese and Korean names are
+  // usually written family-first and Japanese ones given-first, but either order is seen: confirm.
+  const native = CJK.test(leaderName);
+  const orderIsAGuess = !native && preset?.nameOrder === 'family-first';
+  const order = native ? 'family-first' : preset?.code === 'JP' ? 'given-first' : (preset?.nameOrder ?? 'given-first');
+  const parts = splitName(leaderName, order);
+  const names = order === 'family-first' ? [parts.family, parts.given] : [parts.given, parts.family];
+  const full = parts.given === parts.family ? leaderName.trim() : [parts.salutation, parts.title, ...names].filter(Boolean).join(' ');
+  const single = parts.given === parts.family;
+  const withName = (text: string, confirm: boolean): AddressSuggestion => ({ text, form, confirm: confirm || orderIsAGuess });
+  switch (form) {
+    case 'given-name':
+      return withName(parts.given, false);
+    case 'family-san':
+      return withName(`${parts.family}-san`, single);
+    case 'title-family':
+      if (parts.title || parts.salutation) return withName([parts.salutation, parts.title, parts.family].filter(Boolean).join(' '), false);
+      return withName(full, true);
+    case 'honorific-family':
+      if (parts.salutation) return withName(`${parts.salutation} ${parts.family}`, false);
+      if (parts.title) return withName(`${parts.title} ${parts.family}`, false);
+      return withName(full, true);
+    case 'title-given':
+      if (parts.title) return withName(`${parts.title} ${parts.given}`, false);
+      if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
+      return withName(full, true);
+    case 'given-honorific':
+      if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
+      return withName(full, true);
+  }
+}
+
+/** The name you sign with: your given name where the leader is greeted by theirs, your full name
+ *  where names are formal. */
+export function signOffName(yourName: string, country?: string): string {
+  const preset = country ? presetFor(country) : undefined;
+  const parts = splitName(yourName);
+  if (!preset || preset.address === 'given-name') return parts.given || yourName.trim();
+  return yourName.trim();
+}

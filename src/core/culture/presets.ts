@@ -1,0 +1,132 @@
+/**
+ * Country presets: where a country usually sits on each of the five scales, how a senior leader
+ * is usually addressed, which English its business writing follows, and how long a new request
+ * to a senior leader usually waits for an answer.
+ *
+ * Written by us from public sources, cited per country in `sources`:
+ * - Hofstede: Hofstede, Hofstede & Minkov, "Cultures and Organizations" (3rd ed., 2010), power
+ *   distance (PDI) and individualism (IDV) index scores; AE, EG, KE, NG and SA, which are not in
+ *   the 2010 tables as countries, from the Hofstede Insights country comparison. The figures were
+ *   transcribed by hand: check them against the published tables before quoting them to users.
+ * - GLOBE: House et al., "Culture, Leadership, and Organizations: The GLOBE Study of 62
+ *   Societies" (2004), the societal cluster the country belongs to.
+ * - Meyer: Erin Meyer, "The Culture Map" (2014), the country's position on the communicating,
+ *   leading, trusting, disagreeing and scheduling scales, which our five scales follow. Each
+ *   scale here is two-ended; a country in the middle of Meyer's scale is put on the side its
+ *   senior leaders lean to, and the note says so.
+ * A preset is a starting point for a person, never a verdict on one: every scale can be adjusted
+ * in the profile.
+ */
+import type { Scales } from './scales';
+
+export type Continent = 'Africa' | 'Asia' | 'Europe' | 'North America' | 'South America' | 'Oceania';
+
+/** How a senior leader is addressed by default (see address.ts for what each produces). */
+export type AddressForm =
+  /** "Dana": the given name, even for executives. */
+  | 'given-name'
+  /** "Tanaka-san": family name and -san. */
+  | 'family-san'
+  /** "Dr. Hoffmann": an academic or professional title and the family name; a salutation (Herr/Frau, Mr./Ms.) is the user's to choose. */
+  | 'title-family'
+  /** "Ms. Sharma": a salutation and the family name; we never guess the salutation. */
+  | 'honorific-family'
+  /** "Dr. Fatima", "Eng. Ahmed": a title and the given name. */
+  | 'title-given'
+  /** "Ahmet Bey", "Pak Budi": the given name with a gendered honorific; we never guess it. */
+  | 'given-honorific';
+
+export type EnglishVariant = 'en-US' | 'en-GB' | 'en-AU' | 'en-CA' | 'en-IN' | 'en-IE' | 'en-NZ' | 'en-ZA' | 'en-SG' | 'en-NG' | 'en-KE';
+
+export interface CountryPreset {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** English name (the UI shows Intl.DisplayNames in the user's language). */
+  name: string;
+  continent: Continent;
+  scales: Scales;
+  address: AddressForm;
+  /** Order of names as usually written in the country's own script and in its business English. */
+  nameOrder: 'given-first' | 'family-first';
+  /** The English its business writing follows (spelling and conventions). */
+  english: EnglishVariant;
+  /** Weeks a senior leader may take to answer a new request before silence means anything. */
+  replyWeeks: number;
+  sources: { hofstede: { pdi: number; idv: number }; globe: string; meyer: string };
+}
+
+type Row = [code: string, name: string, continent: Continent,
+  communication: 'low' | 'high', hierarchy: 'egal' | 'hier', trust: 'task' | 'rel', disagreement: 'open' | 'avoid', time: 'lin' | 'flex',
+  address: AddressForm, nameOrder: 'given' | 'family', english: EnglishVariant, replyWeeks: number,
+  pdi: number, idv: number, globe: string, meyer: string];
+
+// Columns: code, name, continent | communication, hierarchy, trust, disagreement, time | address,
+// name order, English, reply weeks | Hofstede PDI, IDV | GLOBE cluster | Meyer (The Culture Map) note.
+const ROWS: Row[] = [
+  ['AE', 'United Arab Emirates', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 74, 36, 'Arab (not surveyed; Middle East cluster by region)', 'Gulf business as Meyer describes Saudi Arabia and the UAE: relationship first, hierarchical, flexible time'],
+  ['AR', 'Argentina', 'South America', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-US', 2, 49, 46, 'Latin America', 'high context, relationship-based, flexible; open debate is usual, so disagreement is put as open'],
+  ['AU', 'Australia', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-AU', 2, 36, 90, 'Anglo', 'low context, strongly egalitarian, task-based trust'],
+  ['BR', 'Brazil', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3, 69, 38, 'Latin America', 'high context, relationship-based, flexible; given names are used even with senior people'],
+  ['CA', 'Canada', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-CA', 2, 39, 80, 'Anglo', 'low context, egalitarian, task-based; slightly less confrontational than the US'],
+  ['CN', 'China', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 80, 20, 'Confucian Asia', 'high context, hierarchical, relationship-based (guanxi), avoids open disagreement, flexible time'],
+  ['DE', 'Germany', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'title-family', 'given', 'en-GB', 2, 35, 67, 'Germanic Europe', 'low context, task-based, confrontational, linear time; leading is in the middle (consensual but formal), titles (Dr., Prof.) are used'],
+  ['EG', 'Egypt', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 70, 25, 'Middle East', 'Arab-world positions in Meyer: high context, hierarchical, relationship-based, flexible'],
+  ['ES', 'Spain', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-GB', 2, 57, 51, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; given names come quickly'],
+  ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
+  ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
+  ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
+  ['IN', 'India', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-IN', 3, 77, 48, 'Southern Asia', 'high context, hierarchical, relationship-based, avoids open disagreement, flexible time'],
+  ['IT', 'Italy', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'title-family', 'given', 'en-GB', 3, 50, 76, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; professional titles (Dottore, Ingegnere) are used'],
+  ['JP', 'Japan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'family-san', 'family', 'en-US', 4, 54, 46, 'Confucian Asia', 'the highest-context culture on the scale, hierarchical with consensus decisions (ringi), avoids confrontation, linear time; answers take weeks while consensus forms'],
+  ['KE', 'Kenya', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-KE', 3, 70, 25, 'Sub-Saharan Africa (East Africa in Hofstede)', 'African positions in Meyer (Kenya, Nigeria): high context, hierarchical, relationship-based, flexible'],
+  ['KR', 'South Korea', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 60, 18, 'Confucian Asia', 'high context, strongly hierarchical, relationship-based, avoids confrontation; schedules change quickly (ppalli-ppalli), put as flexible'],
+  ['MX', 'Mexico', 'North America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 81, 30, 'Latin America', 'high context, hierarchical, relationship-based, avoids confrontation, flexible; professional titles (Licenciado, Ingeniero) are used'],
+  ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3, 80, 30, 'Sub-Saharan Africa', 'high context, strongly hierarchical, relationship-based, flexible; titles (Dr., Engr., Chief) matter; disagreement with seniors is indirect'],
+  ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 38, 80, 'Germanic Europe', 'low context, egalitarian, task-based, confrontational, linear'],
+  ['NZ', 'New Zealand', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-NZ', 2, 22, 79, 'Anglo', 'not placed by Meyer; Anglo positions (as Australia) with very low power distance'],
+  ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 68, 60, 'Eastern Europe', 'low-middle context, hierarchical-middle, task-based, fairly confrontational, linear-middle'],
+  ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4, 95, 25, 'Arab (not surveyed; Middle East cluster by region)', 'high context, strongly hierarchical, relationship-based, avoids confrontation, flexible'],
+  ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 31, 71, 'Nordic Europe', 'low context, the most egalitarian end, task-based, linear; consensus-seeking, disagreement avoided'],
+  ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3, 74, 20, 'Confucian Asia', 'high-middle context, hierarchical, relationship-based, avoids confrontation; punctual, put as linear'],
+  ['TR', 'Turkey', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3, 66, 37, 'Middle East', 'high context, hierarchical, relationship-based, flexible; given name with Bey/Hanım'],
+  ['US', 'United States', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-US', 2, 40, 91, 'Anglo', 'the lowest-context culture, egalitarian-middle, the most task-based, linear; disagreement in the middle, put as open'],
+  ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2, 49, 65, 'Anglo (white sample) and Sub-Saharan Africa (black sample)', 'not placed by Meyer; low-context business English with relationship-based trust (ubuntu) and flexible time ("just now")'],
+];
+
+function presetOf(r: Row): CountryPreset {
+  const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks, pdi, idv, globe, meyer] = r;
+  return {
+    code, name, continent,
+    scales: {
+      communication: c === 'high' ? 'high-context' : 'low-context',
+      hierarchy: h === 'hier' ? 'hierarchical' : 'egalitarian',
+      trust: t === 'rel' ? 'relationship-based' : 'task-based',
+      disagreement: d === 'avoid' ? 'avoided' : 'open',
+      time: time === 'flex' ? 'flexible' : 'linear',
+    },
+    address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
+    sources: { hofstede: { pdi, idv }, globe, meyer },
+  };
+}
+
+export const PRESETS: readonly CountryPreset[] = ROWS.map(presetOf);
+const BY_CODE = new Map(PRESETS.map((p) => [p.code, p]));
+
+/** The preset for an ISO 3166-1 alpha-2 code (any case), or undefined when there is none. */
+export function presetFor(code: string): CountryPreset | undefined {
+  return BY_CODE.get(code.trim().toUpperCase());
+}
+
+export const COUNTRY_CODES: readonly string[] = PRESETS.map((p) => p.code);
+
+/** A country's name in `language` ("de" → "Japan", "Deutschland"), falling back to English. */
+export function countryName(code: string, language = 'en'): string {
+  const preset = presetFor(code);
+  try {
+    const name = new Intl.DisplayNames([language, 'en'], { type: 'region' }).of(code.toUpperCase());
+    if (name && name !== code.toUpperCase()) return name;
+  } catch {
+    // An unknown language tag or an engine without DisplayNames: the English name below.
+  }
+  return preset?.name ?? code.toUpperCase();
+}

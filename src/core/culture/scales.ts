@@ -1,0 +1,82 @@
+/** Culture as people describe it: five named scales, each with two ends. A country preset sets
+ *  all five; the profile can override any of them; today's two fields (`communication`
+ *  direct/indirect, `hierarchy` flat/hierarchical) map onto the first two and back. */
+import type { Communication, Hierarchy } from '../profile/profile';
+import { presetFor } from './presets';
+
+export const SCALES = {
+  /** How much is said in words (low context) versus left to shared context (high context). */
+  communication: ['low-context', 'high-context'],
+  /** Whether the boss is one of the team (egalitarian) or a step above it (hierarchical). */
+  hierarchy: ['egalitarian', 'hierarchical'],
+  /** Whether trust comes from work done together (task-based) or time spent together (relationship-based). */
+  trust: ['task-based', 'relationship-based'],
+  /** Whether disagreement is voiced openly or kept out of the open (avoided). */
+  disagreement: ['open', 'avoided'],
+  /** Whether plans, deadlines and replies keep to the clock (linear) or to the situation (flexible). */
+  time: ['linear', 'flexible'],
+} as const;
+
+export type ScaleName = keyof typeof SCALES;
+export const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
+export type Scales = { [K in ScaleName]: (typeof SCALES)[K][number] };
+
+/** The scales of a profile that names no country and no scale: what the documents assume today
+ *  (direct and flat are today's defaults; trust, disagreement and time as the documents read). */
+export const DEFAULT_SCALES: Scales = {
+  communication: 'low-context', hierarchy: 'egalitarian', trust: 'task-based', disagreement: 'open', time: 'linear',
+};
+
+export function isScaleValue<K extends ScaleName>(name: K, value: unknown): value is Scales[K] {
+  return typeof value === 'string' && (SCALES[name] as readonly string[]).includes(value);
+}
+
+export const communicationToScale = (c: Communication): Scales['communication'] => (c === 'indirect' ? 'high-context' : 'low-context');
+export const hierarchyToScale = (h: Hierarchy): Scales['hierarchy'] => (h === 'hierarchical' ? 'hierarchical' : 'egalitarian');
+export const scaleToCommunication = (s: Scales['communication']): Communication => (s === 'high-context' ? 'indirect' : 'direct');
+export const scaleToHierarchy = (s: Scales['hierarchy']): Hierarchy => (s === 'hierarchical' ? 'hierarchical' : 'flat');
+
+/** What the profile says about culture, already checked: any part may be missing. */
+export interface CultureInput {
+  country?: string;
+  scales?: Partial<Scales>;
+  communication?: Communication;
+  hierarchy?: Hierarchy;
+}
+
+/** Where each effective scale came from, for messages ("as in Japan", "you chose"). */
+export type ScaleSource = 'override' | 'profile' | 'country' | 'default';
+
+/**
+ * The effective scales: an explicit `culture.scales.<name>` wins, then today's
+ * `culture.communication`/`culture.hierarchy`, then the country's preset, then the defaults.
+ * An unknown country is ignored (the validator reports it).
+ */
+export function resolveScales(culture: CultureInput): Scales {
+  return resolveScalesWithSources(culture).scales;
+}
+
+export function resolveScalesWithSources(culture: CultureInput): { scales: Scales; sources: Record<ScaleName, ScaleSource> } {
+  const preset = culture.country ? presetFor(culture.country)?.scales : undefined;
+  const legacy: Partial<Scales> = {
+    ...(culture.communication ? { communication: communicationToScale(culture.communication) } : {}),
+    ...(culture.hierarchy ? { hierarchy: hierarchyToScale(culture.hierarchy) } : {}),
+  };
+  const scales = { ...DEFAULT_SCALES };
+  const sources = {} as Record<ScaleName, ScaleSource>;
+  for (const name of SCALE_NAMES) {
+    const override = culture.scales?.[name];
+    const chosen: [unknown, ScaleSource] =
+      override !== undefined ? [override, 'override']
+        : legacy[name] !== undefined ? [legacy[name], 'profile']
+          : preset ? [preset[name], 'country'] : [DEFAULT_SCALES[name], 'default'];
+    (scales as Record<ScaleName, unknown>)[name] = chosen[0];
+    sources[name] = chosen[1];
+  }
+  return { scales, sources };
+}
+
+/** Today's two fields as the effective scales say them: what the current documents read. */
+export function legacyFields(scales: Pick<Scales, 'communication' | 'hierarchy'>): { communication: Communication; hierarchy: Hierarchy } {
+  return { communication: scaleToCommunication(scales.communication), hierarchy: scaleToHierarchy(scales.hierarchy) };
+}
