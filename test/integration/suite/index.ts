@@ -15,6 +15,7 @@ const SUITES: readonly SuiteFile[] = [
   ['checklist', () => require('./checklist.test')],
   ['plainText', () => require('./plainText.test')],
   ['profileWatch', () => require('./profileWatch.test')],
+  ['culture', () => require('./culture.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

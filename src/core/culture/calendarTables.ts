@@ -1,0 +1,82 @@
+/** The tables behind calendars.ts: what no Intl calendar computes. Sources: national public
+ *  holiday calendars and common business practice, noted per row; the fiscal years from each
+ *  government's budget law and the usual company year end. */
+import type { Effect } from './calendars';
+
+export const isoDate = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Diwali (Lakshmi Puja), as India's central government holiday list and the drikpanchang
+ *  almanac give it. The `indian` Intl calendar is the solar Saka calendar, which cannot place a
+ *  new moon, so the lunisolar date comes from this table. */
+export const DIWALI: Record<number, string> = {
+  2024: '2024-10-31', 2025: '2025-10-20', 2026: '2026-11-08', 2027: '2027-10-29', 2028: '2028-10-17',
+  2029: '2029-11-05', 2030: '2030-10-26',
+};
+
+/** The Chinese New Year (Spring Festival) as China's State Council publishes it. ICU's Chinese
+ *  calendar (Node 20, ICU 78) puts 2027 and 2030 a day off, where the new moon falls within minutes
+ *  of midnight in Beijing, so the published dates come first and Intl fills the years after. */
+export const CHINESE_NEW_YEAR: Record<number, string> = {
+  2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13',
+  2030: '2030-02-03', 2031: '2031-01-23', 2032: '2032-02-11', 2033: '2033-01-31', 2034: '2034-02-19', 2035: '2035-02-08',
+};
+
+/** The month the fiscal year starts in (1 = January): the government's, and the usual one for
+ *  companies (listed companies where the law or custom sets one). */
+export const FISCAL: Record<string, { government: number; companies: number }> = {
+  AE: { government: 1, companies: 1 }, AR: { government: 1, companies: 1 },
+  AU: { government: 7, companies: 7 }, // 1 July to 30 June for both
+  BR: { government: 1, companies: 1 },
+  CA: { government: 4, companies: 1 }, // federal 1 April; most companies the calendar year
+  CN: { government: 1, companies: 1 }, DE: { government: 1, companies: 1 },
+  EG: { government: 7, companies: 1 }, // state budget 1 July
+  ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 },
+  GB: { government: 4, companies: 4 }, // government 1 April (the tax year 6 April); many companies end in March
+  ID: { government: 1, companies: 1 },
+  IN: { government: 4, companies: 4 }, // 1 April, required of companies by the Companies Act 2013; Union Budget 1 February
+  IT: { government: 1, companies: 1 },
+  JP: { government: 4, companies: 4 }, // 1 April for government and most companies
+  KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
+  NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 },
+  NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
+  PL: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
+  SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
+  US: { government: 10, companies: 1 }, // federal 1 October; most companies the calendar year
+  ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
+};
+
+export interface Season { id: string; name: string; start: [month: number, day: number]; end: [month: number, day: number]; effect: Effect }
+
+const yearEnd = (start: [number, number], end: [number, number]): Season =>
+  ({ id: 'year-end-shutdown', name: 'Christmas and New Year', start, end, effect: 'away' });
+
+/** Fixed-date seasons (an end before the start runs into the next year). */
+export const SEASONS: Record<string, Season[]> = {
+  AR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 3], end: [1, 31], effect: 'slow' }],
+  AU: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays (until Australia Day)', start: [1, 6], end: [1, 26], effect: 'slow' }],
+  BR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 3], end: [1, 31], effect: 'slow' }],
+  CA: [yearEnd([12, 24], [1, 1])],
+  CN: [{ id: 'national-day', name: 'National Day Golden Week', start: [10, 1], end: [10, 7], effect: 'away' }],
+  DE: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by state)', start: [7, 15], end: [8, 31], effect: 'slow' }],
+  ES: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
+  FR: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 23], effect: 'away' }],
+  GB: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
+  IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Ferragosto holidays', start: [8, 8], end: [8, 23], effect: 'away' }],
+  JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
+  KE: [yearEnd([12, 24], [1, 1])],
+  MX: [{ id: 'year-end-shutdown', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],
+  NG: [yearEnd([12, 24], [1, 1])],
+  NL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by region)', start: [7, 15], end: [8, 31], effect: 'slow' }],
+  NZ: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 6], end: [1, 20], effect: 'slow' }],
+  PL: [yearEnd([12, 24], [1, 1])],
+  SE: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Swedish summer holidays', start: [7, 1], end: [8, 9], effect: 'away' }],
+  SG: [],
+  US: [yearEnd([12, 24], [1, 1])],
+  ZA: [yearEnd([12, 15], [1, 10])],
+};

@@ -1,0 +1,250 @@
+/** Calendars that affect timing: the observances, holiday seasons and budget seasons of a country
+ *  in a given year, and the next good window to ask (or to come back) after a date.
+ *  Moon-based dates come from Intl calendars where the engine has one (islamic-umalqura for
+ *  Ramadan and the Eids, chinese and dangi for the lunar new year and Chuseok), Easter from the
+ *  Gregorian computus, and the rest from tables. Dates are 'YYYY-MM-DD' strings, inclusive, with
+ *  no time zone: a holiday is a day on the local calendar. */
+import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, SEASONS, type Season } from './calendarTables';
+
+export type IsoDate = string;
+
+/** away: leaders are off, a request waits; slow: short hours or little attention, replies are
+ *  slow; busy: planning or year-end, time is scarcest (worth asking small, not worth waiting for). */
+export type Effect = 'away' | 'slow' | 'busy';
+
+export interface Observance {
+  id: string;
+  /** English name, for logs and tests; the wording names it through the phrasebook. */
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+  effect: Effect;
+  /** Where the date comes from. */
+  source: 'intl:islamic-umalqura' | 'intl:chinese' | 'intl:dangi' | 'computus' | 'rule' | 'table';
+  /** True when the date may move by a day (moon sighting, a government announcement) or is an estimate. */
+  approximate?: boolean;
+}
+
+// ---- Intl calendars ---------------------------------------------------------------------------
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The day `date` falls on in `calendar`: { month, day } (month as Intl gives it: "9", "4bis"). */
+function inCalendar(calendar: string, date: Date): { month: string; day: number } {
+  let f = formatters.get(calendar);
+  if (!f) {
+    f = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+    formatters.set(calendar, f);
+  }
+  const parts = f.formatToParts(date);
+  return { month: parts.find((p) => p.type === 'month')?.value ?? '', day: Number(parts.find((p) => p.type === 'day')?.value) };
+}
+
+/** True when the engine has `calendar` and computes it (not silently falling back to Gregorian). */
+export function hasCalendar(calendar: string): boolean {
+  try {
+    const resolved = new Intl.DateTimeFormat(`en-u-ca-${calendar}`).resolvedOptions().calendar;
+    return resolved === calendar;
+  } catch {
+    return false;
+  }
+}
+
+const scanned = new Map<string, Map<string, IsoDate[]>>();
+/** Every Gregorian day of `year` that is `month`/`day` in `calendar` (each calendar-year pair is
+ *  read once, 365 or 366 days, then kept). Empty when the engine lacks the calendar. */
+function daysWhere(calendar: string, year: number, month: string, day: number): IsoDate[] {
+  const key = `${calendar}|${year}`;
+  let byDay = scanned.get(key);
+  if (!byDay) {
+    byDay = new Map();
+    if (hasCalendar(calendar)) {
+      for (let t = Date.UTC(year, 0, 1, 12); t <= Date.UTC(year, 11, 31, 12); t += 86_400_000) {
+        const d = inCalendar(calendar, new Date(t));
+        const k = `${d.month}/${d.day}`;
+        byDay.set(k, [...(byDay.get(k) ?? []), new Date(t).toISOString().slice(0, 10)]);
+      }
+    }
+    scanned.set(key, byDay);
+  }
+  return byDay.get(`${month}/${day}`) ?? [];
+}
+
+/** 1 Ramadan, 1 Shawwal (Eid al-Fitr) and 10 Dhu al-Hijjah (Eid al-Adha) falling in `year`. */
+export function islamicDates(year: number): { ramadan: IsoDate[]; eidAlFitr: IsoDate[]; eidAlAdha: IsoDate[] } {
+  return {
+    ramadan: daysWhere('islamic-umalqura', year, '9', 1),
+    eidAlFitr: daysWhere('islamic-umalqura', year, '10', 1),
+    eidAlAdha: daysWhere('islamic-umalqura', year, '12', 10),
+  };
+}
+
+/** The first day of the first lunar month in `year`: the Chinese (or, with 'dangi', Korean) new
+ *  year. Chinese dates come from the published table where it has the year (see CHINESE_NEW_YEAR). */
+export function lunarNewYear(year: number, calendar: 'chinese' | 'dangi' = 'chinese'): IsoDate | undefined {
+  if (calendar === 'chinese' && CHINESE_NEW_YEAR[year]) return CHINESE_NEW_YEAR[year];
+  return daysWhere(calendar, year, '1', 1)[0];
+}
+
+/** The lunar new year as the engine's Intl calendar alone computes it (for tests and checks). */
+export function lunarNewYearFromIntl(year: number, calendar: 'chinese' | 'dangi' = 'chinese'): IsoDate | undefined {
+  return daysWhere(calendar, year, '1', 1)[0];
+}
+
+/** Chuseok, the 15th day of the 8th Korean lunar month. */
+export function chuseok(year: number): IsoDate | undefined {
+  return daysWhere('dangi', year, '8', 15)[0];
+}
+
+/** Easter Sunday (Gregorian), by the anonymous Gregorian computus. */
+export function easter(year: number): IsoDate {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDate(year, month, day);
+}
+
+/** Diwali (Lakshmi Puja): from the table; outside it, estimated as the day before the new moon
+ *  that starts a Chinese lunar month between 14 October and 15 November (marked approximate). */
+export function diwali(year: number): { date: IsoDate; approximate: boolean } | undefined {
+  const known = DIWALI[year];
+  if (known) return { date: known, approximate: false };
+  const newMoon = [...daysWhere('chinese', year, '9', 1), ...daysWhere('chinese', year, '10', 1)]
+    .find((d) => d >= isoDate(year, 10, 14) && d <= isoDate(year, 11, 15));
+  return newMoon ? { date: addDays(newMoon, -1), approximate: true } : undefined;
+}
+
+/** Japan's Golden Week: Shōwa Day (29 April) to Children's Day (5 May), or to the substitute
+ *  holiday on 6 May when one of 3–5 May is a Sunday, with the weekend days joined to either end. */
+export function goldenWeek(year: number): { start: IsoDate; end: IsoDate } {
+  const weekday = (m: number, d: number) => new Date(Date.UTC(year, m - 1, d)).getUTCDay();
+  let end = [3, 4, 5].some((d) => weekday(5, d) === 0) ? 6 : 5;
+  while (end < 31 && (weekday(5, end + 1) === 6 || weekday(5, end + 1) === 0)) end++;
+  let start = isoDate(year, 4, 29);
+  while ([6, 0].includes(new Date(`${addDays(start, -1)}T12:00:00Z`).getUTCDay())) start = addDays(start, -1);
+  return { start, end: isoDate(year, 5, end) };
+}
+
+// ---- per country ------------------------------------------------------------------------------
+const span = (id: string, name: string, start: IsoDate, days: [number, number], effect: Effect, source: Observance['source'], approximate = false): Observance =>
+  ({ id, name, start: addDays(start, days[0]), end: addDays(start, days[1]), effect, source, ...(approximate ? { approximate } : {}) });
+
+/** The moon- and Easter-based observances of `country` that begin in `year`. */
+function movable(country: string, year: number): Observance[] {
+  const out: Observance[] = [];
+  const islamic = islamicDates(year);
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1] };
+  for (const first of islamic.ramadan) {
+    const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
+    if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
+  }
+  for (const eid of islamic.eidAlFitr) {
+    if (eidAway[country]) out.push(span('eid-al-fitr', 'Eid al-Fitr', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
+  }
+  for (const eid of islamic.eidAlAdha) {
+    if (eidAway[country]) out.push(span('eid-al-adha', 'Eid al-Adha', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
+  }
+  const lny = lunarNewYear(year);
+  const lnySource = CHINESE_NEW_YEAR[year] ? 'table' : 'intl:chinese';
+  if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival (Lunar New Year)', lny, [-1, 6], 'away', lnySource, lnySource !== 'table'));
+  if (lny && country === 'SG') out.push(span('lunar-new-year', 'Lunar New Year', lny, [0, 1], 'away', lnySource, lnySource !== 'table'));
+  const seollal = lunarNewYear(year, 'dangi');
+  if (seollal && country === 'KR') out.push(span('lunar-new-year', 'Seollal (Lunar New Year)', seollal, [-1, 1], 'away', 'intl:dangi'));
+  const moonFestival = chuseok(year);
+  if (moonFestival && country === 'KR') out.push(span('chuseok', 'Chuseok', moonFestival, [-1, 1], 'away', 'intl:dangi'));
+  const lights = diwali(year);
+  if (lights && country === 'IN') out.push(span('diwali', 'Diwali', lights.date, [-2, 2], 'slow', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
+  if (lights && country === 'SG') out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
+  const e = easter(year);
+  if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
+  if (['MX', 'ES', 'AR'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
+  if (country === 'JP') { const gw = goldenWeek(year); out.push({ id: 'golden-week', name: 'Golden Week', ...gw, effect: 'away', source: 'rule' }); }
+  if (country === 'US') {
+    const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+    const thanksgiving = isoDate(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21);
+    out.push(span('thanksgiving', 'Thanksgiving week', thanksgiving, [-3, 1], 'slow', 'rule'));
+  }
+  return out;
+}
+
+function fromSeason(s: Season, year: number): Observance {
+  const [sm, sd] = s.start, [em, ed] = s.end;
+  const endYear = em < sm || (em === sm && ed < sd) ? year + 1 : year;
+  return { id: s.id, name: s.name, start: isoDate(year, sm, sd), end: isoDate(endYear, em, ed), effect: s.effect, source: 'table' };
+}
+
+/** The budget and planning season: the three months before the fiscal year that starts in `fyYear`. */
+function budgetSeason(country: string, fyYear: number, publicSector: boolean): Observance | undefined {
+  const fiscal = FISCAL[country];
+  if (!fiscal) return undefined;
+  const month = publicSector ? fiscal.government : fiscal.companies;
+  const fyStart = isoDate(fyYear, month, 1);
+  const before = month - 4; // zero-based month three months earlier, maybe in the year before
+  const start = isoDate(before < 0 ? fyYear - 1 : fyYear, ((before + 12) % 12) + 1, 1);
+  return { id: 'budget-season', name: `Budget and planning season before the fiscal year starting ${fyStart}`, start, end: addDays(fyStart, -1), effect: 'busy', source: 'table' };
+}
+
+export interface CalendarOptions {
+  /** Public-sector leaders follow the government's fiscal year; others, the usual company one. */
+  publicSector?: boolean;
+}
+
+/** The observances of `country` that touch `year`, sorted by start (an unknown country has none). */
+export function observances(country: string, year: number, options: CalendarOptions = {}): Observance[] {
+  const code = country.toUpperCase();
+  const all: Observance[] = [];
+  for (const y of [year - 1, year]) {
+    all.push(...movable(code, y), ...(SEASONS[code] ?? []).map((s) => fromSeason(s, y)));
+  }
+  for (const y of [year, year + 1]) {
+    const budget = budgetSeason(code, y, options.publicSector ?? false);
+    if (budget) all.push(budget);
+  }
+  all.push(...movable(code, year + 1).filter((o) => o.start <= isoDate(year, 12, 31)));
+  const first = isoDate(year, 1, 1), last = isoDate(year, 12, 31);
+  const seen = new Set<string>();
+  return all.filter((o) => o.end >= first && o.start <= last)
+    .filter((o) => { const k = `${o.id}|${o.start}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+}
+
+/** The fiscal years of `country`: the month each starts in (1 = January), or undefined. */
+export function fiscalYearStart(country: string): { government: number; companies: number } | undefined {
+  return FISCAL[country.toUpperCase()];
+}
+
+export interface Window {
+  /** The first good day on or after the date asked about. */
+  start: IsoDate;
+  /** What was stepped over to get there (away or slow), in order. */
+  skipped: Observance[];
+  /** Busy seasons the window falls in: a reason to keep the ask small, not to wait. */
+  during: Observance[];
+}
+
+/**
+ * The next good window to ask, or to come back, on or after `after`: the first working day (the
+ * weekend is Friday and Saturday in SA and EG, Saturday and Sunday elsewhere, the UAE included
+ * since 2022) that is not in an observance whose effect is in `avoid` (by default away and slow).
+ */
+export function nextGoodWindow(country: string, after: IsoDate | Date, options: CalendarOptions & { avoid?: readonly Effect[] } = {}): Window {
+  const avoid = options.avoid ?? ['away', 'slow'];
+  const code = country.toUpperCase();
+  let day = typeof after === 'string' ? after : after.toISOString().slice(0, 10);
+  const skipped: Observance[] = [];
+  const weekend = ['SA', 'EG'].includes(code) ? [5, 6] : [0, 6];
+  for (let guard = 0; guard < 800; guard++) {
+    const year = Number(day.slice(0, 4));
+    const around = [...observances(code, year, options), ...observances(code, year + 1, options)];
+    const blocking = around.find((o) => avoid.includes(o.effect) && o.start <= day && o.end >= day);
+    if (blocking) {
+      if (!skipped.some((s) => s.id === blocking.id && s.start === blocking.start)) skipped.push(blocking);
+      day = addDays(blocking.end, 1);
+      continue;
+    }
+    if (weekend.includes(new Date(`${day}T12:00:00Z`).getUTCDay())) { day = addDays(day, 1); continue; }
+    const during = around.filter((o) => o.effect === 'busy' && o.start <= day && o.end >= day && !avoid.includes(o.effect));
+    return { start: day, skipped, during: during.filter((o, i) => during.findIndex((x) => x.id === o.id && x.start === o.start) === i) };
+  }
+  return { start: day, skipped, during: [] };
+}
