@@ -4,6 +4,9 @@ import MarkdownIt from 'markdown-it';
 import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
 import { l10nFromTable } from '../../src/core/l10n/l10n';
+import { COUNTRY_CODES, countryName } from '../../src/core/culture/presets';
+import { resolveScales, SCALES } from '../../src/core/culture/scales';
+import { ENGLISH_VARIANTS } from '../../src/core/culture/english';
 import { parseHostMessage, type Draft, type RehearsalCard, type TemplateChoice, type WebviewMessage } from '../../src/features/builder/protocol';
 
 interface VsCodeApi { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void }
@@ -39,14 +42,28 @@ const LABELS: Record<string, string> = {
   'no-time': l10n.t('No time right now'), 'not-now': l10n.t('Not now, maybe later'), noncommittal: l10n.t('A vague “sure, some time”'),
   'use-the-program': l10n.t('Use the mentoring program'), 'ask-your-manager': l10n.t('Ask your manager'), 'not-ready': l10n.t('You are not ready yet'),
   'no-reply': l10n.t('No reply'),
+  'task-based': l10n.t('Task-based: trust comes from good work'), 'relationship-based': l10n.t('Relationship-based: trust comes from time together'),
+  open: l10n.t('Open: disagreement is said out loud'), avoided: l10n.t('Avoided: disagreement is kept out of the open'),
+  linear: l10n.t('Linear: plans and replies keep to the clock'), flexible: l10n.t('Flexible: plans and replies follow the situation'),
+  ...names(COUNTRY_CODES, 'region'), ...names(ENGLISH_VARIANTS, 'language'),
   startup: l10n.t('Startup'), 'scale-up': l10n.t('Scale-up'), enterprise: l10n.t('Enterprise'), 'public-sector': l10n.t('Public sector'), nonprofit: l10n.t('Nonprofit'),
 };
+
+/** Country and language names in the display language, from Intl (no strings to translate). */
+function names(codes: readonly string[], type: 'region' | 'language'): Record<string, string> {
+  const language = document.documentElement.lang || 'en';
+  if (type === 'region') return Object.fromEntries(codes.map((c) => [c, countryName(c, language)]));
+  const display = (() => { try { return new Intl.DisplayNames([language, 'en'], { type: 'language' }); } catch { return undefined; } })();
+  return Object.fromEntries(codes.map((c) => [c, display?.of(c) ?? c]));
+}
+const byName = (codes: readonly string[]) => [...codes].sort((a, b) => (LABELS[a] ?? a).localeCompare(LABELS[b] ?? b));
 
 const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
   { title: l10n.t('You'), icon: 'account', fields: [
     { path: 'you.name', label: l10n.t('Your name'), kind: 'text' },
     { path: 'you.role', label: l10n.t('Your role'), kind: 'text', placeholder: 'Software Architect' },
     { path: 'you.strengths', label: l10n.t('A strength you bring'), kind: 'text', placeholder: l10n.t('event-driven integration') },
+    { path: 'you.locale', label: l10n.t('The English you write in'), kind: 'select', options: ENGLISH_VARIANTS, optional: true, hint: l10n.t('Spelling follows it (candour or candor); when it is not set, the editor’s language or the leader’s country decides.') },
   ] },
   { title: l10n.t('The leader'), icon: 'person', fields: [
     { path: 'leader.name', label: l10n.t('Name'), kind: 'text', required: true, placeholder: 'Dana Okafor' },
@@ -68,8 +85,12 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
     { path: 'format', label: l10n.t('Form'), kind: 'select', options: FORMATS },
   ] },
   { title: l10n.t('Culture and relationship'), icon: 'organization', fields: [
+    { path: 'culture.country', label: l10n.t('Where the leader works'), kind: 'select', options: byName(COUNTRY_CODES), optional: true, hint: l10n.t('Sets the scales below to the country’s usual business culture; adjust any of them for this leader.') },
     { path: 'culture.communication', label: l10n.t('Communication'), kind: 'select', options: COMMUNICATION, hint: l10n.t('Indirect: ideas are floated, disagreement is implied.') },
     { path: 'culture.hierarchy', label: l10n.t('Organization'), kind: 'select', options: HIERARCHY },
+    { path: 'culture.scales.trust', label: l10n.t('Trust'), kind: 'select', options: SCALES.trust },
+    { path: 'culture.scales.disagreement', label: l10n.t('Disagreement'), kind: 'select', options: SCALES.disagreement },
+    { path: 'culture.scales.time', label: l10n.t('Time'), kind: 'select', options: SCALES.time },
     { path: 'relationship', label: l10n.t('Your relationship'), kind: 'select', options: RELATIONSHIPS },
     { path: 'organization', label: l10n.t('Kind of organization'), kind: 'select', options: ORGANIZATIONS, optional: true },
   ] },
@@ -161,7 +182,7 @@ const errors = new Map<string, HTMLElement>();
 for (const group of GROUPS) {
   const fs = el('fieldset', {}, el('legend', {}, icon(group.icon), el('span', {}, group.title)));
   for (const f of group.fields) {
-    const id = `f-${f.path.replace('.', '-')}`;
+    const id = `f-${f.path.replace(/\./g, '-')}`;
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     if (f.kind === 'select') {
       input = el('select', { id, name: f.path }, ...(f.optional ? [el('option', { value: '' }, l10n.t('Not set'))] : []), ...f.options.map((o) => el('option', { value: o }, LABELS[o] ?? o)));
@@ -179,6 +200,7 @@ for (const group of GROUPS) {
     input.addEventListener('input', () => {
       const v = input.value;
       set(f.path, f.kind === 'number' ? (v === '' ? undefined : Number(v)) : v);
+      if (f.path === 'culture.country') startFromCountry();
       timer.remaining = timer.handle ? timer.remaining : minutes() * 60;
       save();
       validate();
@@ -191,11 +213,20 @@ for (const group of GROUPS) {
   form.append(fs);
 }
 
+/** A new country starts from its preset: the adjustments made for the old one are dropped, and
+ *  the selects show the new country's scales. */
+function startFromCountry(): void {
+  for (const path of ['culture.communication', 'culture.hierarchy', 'culture.scales']) set(path, undefined);
+  fill();
+}
+
 function fill(): void {
   for (const [path, input] of inputs) {
     const v = get(path);
     if (input instanceof HTMLSelectElement) {
-      const fallback = validateProfile(state.draft).profile;
+      const checked = validateProfile(state.draft).profile;
+      // Selects that are not set show what applies: the country's scales, or the defaults.
+      const fallback = { ...checked, culture: { ...checked.culture, scales: resolveScales(checked.culture) } };
       const resolved = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], fallback);
       input.value = typeof v === 'string' ? v : String(resolved ?? '');
     } else {

@@ -53,27 +53,25 @@ export type ScaleSource = 'override' | 'profile' | 'country' | 'default';
  * An unknown country is ignored (the validator reports it).
  */
 export function resolveScales(culture: CultureInput): Scales {
-  return resolveScalesWithSources(culture).scales;
+  const preset = culture.country ? presetFor(culture.country)?.scales : undefined;
+  const pick = <K extends ScaleName>(name: K, legacy: Scales[K] | undefined): Scales[K] =>
+    culture.scales?.[name] ?? legacy ?? preset?.[name] ?? DEFAULT_SCALES[name];
+  return {
+    communication: pick('communication', culture.communication && communicationToScale(culture.communication)),
+    hierarchy: pick('hierarchy', culture.hierarchy && hierarchyToScale(culture.hierarchy)),
+    trust: pick('trust', undefined),
+    disagreement: pick('disagreement', undefined),
+    time: pick('time', undefined),
+  };
 }
 
 export function resolveScalesWithSources(culture: CultureInput): { scales: Scales; sources: Record<ScaleName, ScaleSource> } {
-  const preset = culture.country ? presetFor(culture.country)?.scales : undefined;
-  const legacy: Partial<Scales> = {
-    ...(culture.communication ? { communication: communicationToScale(culture.communication) } : {}),
-    ...(culture.hierarchy ? { hierarchy: hierarchyToScale(culture.hierarchy) } : {}),
-  };
-  const scales = { ...DEFAULT_SCALES };
-  const sources = {} as Record<ScaleName, ScaleSource>;
-  for (const name of SCALE_NAMES) {
-    const override = culture.scales?.[name];
-    const chosen: [unknown, ScaleSource] =
-      override !== undefined ? [override, 'override']
-        : legacy[name] !== undefined ? [legacy[name], 'profile']
-          : preset ? [preset[name], 'country'] : [DEFAULT_SCALES[name], 'default'];
-    (scales as Record<ScaleName, unknown>)[name] = chosen[0];
-    sources[name] = chosen[1];
-  }
-  return { scales, sources };
+  const preset = culture.country ? presetFor(culture.country) : undefined;
+  const sourceOf = (name: ScaleName): ScaleSource =>
+    culture.scales?.[name] !== undefined ? 'override'
+      : (name === 'communication' && culture.communication) || (name === 'hierarchy' && culture.hierarchy) ? 'profile'
+        : preset ? 'country' : 'default';
+  return { scales: resolveScales(culture), sources: Object.fromEntries(SCALE_NAMES.map((n) => [n, sourceOf(n)])) as Record<ScaleName, ScaleSource> };
 }
 
 /** Today's two fields as the effective scales say them: what the current documents read. */

@@ -3,7 +3,7 @@
 import type { Communication, Culture, Hierarchy, Profile } from '../profile/profile';
 import { english, type L10n } from '../l10n/l10n';
 import { presetFor } from './presets';
-import { isScaleValue, legacyFields, resolveScales, SCALE_NAMES, SCALES, type ScaleName, type Scales } from './scales';
+import { isScaleValue, legacyFields, resolveScales, SCALE_NAMES, SCALES, type CultureInput, type ScaleName, type Scales } from './scales';
 
 interface Issue { path: string; message: string; severity: 'error' | 'warning' }
 
@@ -55,7 +55,11 @@ export function validateCulture(raw: Record<string, unknown>, legacy: { communic
     }
   }
 
-  const effective = resolveScales({ ...(country ? { country } : {}), scales, ...legacy });
+  const input: CultureInput = { scales };
+  if (country) input.country = country;
+  if (legacy.communication) input.communication = legacy.communication;
+  if (legacy.hierarchy) input.hierarchy = legacy.hierarchy;
+  const effective = resolveScales(input);
   const back = legacyFields(effective);
   for (const field of ['communication', 'hierarchy'] as const) {
     if (legacy[field] !== undefined && scales[field] !== undefined && legacy[field] !== back[field]) {
@@ -63,10 +67,11 @@ export function validateCulture(raw: Record<string, unknown>, legacy: { communic
         message: l10n.t('{0} says {1} but {2} says {3}; the scale is used.', `culture.${field}`, legacy[field], `culture.scales.${field}`, scales[field]) });
     }
   }
-  return {
-    culture: { ...back, ...(country ? { country } : {}), ...(Object.keys(scales).length ? { scales } : {}) },
-    issues,
-  };
+  // Built field by field (no conditional spreads): this runs for every keystroke in the Builder.
+  const culture: Culture = { communication: back.communication, hierarchy: back.hierarchy };
+  if (country) culture.country = country;
+  if (Object.keys(scales).length) culture.scales = scales;
+  return { culture, issues };
 }
 
 /** `you.locale`: a language tag such as "en-GB", canonicalized ("en-gb" → "en-GB"). */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, TONES, type Profile } from '../../core/profile/profile';
 import { toneClash, validateProfile } from '../../core/profile/validate';
+import { countryName, presetFor, PRESETS } from '../../core/culture/presets';
+import { legacyFields, resolveScales, SCALE_NAMES, SCALES, type CultureInput, type ScaleName, type Scales } from '../../core/culture/scales';
 
 const BACK = Symbol('back');
 type Step = (draft: Draft) => Promise<typeof BACK | void>;
@@ -62,15 +64,7 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
       label: `${CADENCE_TEXT()[c]}, ${FORMAT_TEXT()[f]}`, description: vscode.l10n.t('{0} minutes', `${d.sessionMinutes ?? 30}`), value: { cadence: c, format: f },
       picked: d.cadence === c && d.format === f,
     }))), (v) => Object.assign(d, v)),
-    (d) => pick(9, vscode.l10n.t('The culture of the relationship, and the tone of your script'), COMMUNICATION.flatMap((c) => HIERARCHY.flatMap((h) => TONES.map((t) => {
-      const clash = toneClash({ tone: t, culture: { communication: c, hierarchy: h }, relationship: (d.relationship as Profile['relationship'] | undefined) ?? 'skip-level' });
-      return {
-        label: `${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
-        ...(clash ? { detail: `$(warning) ${vscode.l10n.t('This tone can work against this culture; the doc explains why.')}` } : {}),
-        value: { communication: c, hierarchy: h, tone: t },
-        picked: d.culture.communication === c && d.culture.hierarchy === h && d.tone === t,
-      };
-    }))), (v) => { d.culture = { communication: v.communication, hierarchy: v.hierarchy }; d.tone = v.tone; }),
+    (d) => culture(d),
     (d) => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
   ];
   for (let i = 0; i < steps.length;) {
@@ -85,6 +79,106 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
   }
   const checked = validateProfile(draft);
   return checked.ok ? checked.profile : undefined;
+}
+
+const SCALE_TEXT = (): Record<ScaleName, string> => ({
+  communication: vscode.l10n.t('Communication'), hierarchy: vscode.l10n.t('Hierarchy'), trust: vscode.l10n.t('Trust'),
+  disagreement: vscode.l10n.t('Disagreement'), time: vscode.l10n.t('Time'),
+});
+const SCALE_VALUE_TEXT = (): Record<string, string> => ({
+  'low-context': vscode.l10n.t('low context: said in words'), 'high-context': vscode.l10n.t('high context: much is left unsaid'),
+  egalitarian: vscode.l10n.t('egalitarian: the boss is one of the team'), hierarchical: vscode.l10n.t('hierarchical: the boss is a step above'),
+  'task-based': vscode.l10n.t('task-based: trust comes from good work'), 'relationship-based': vscode.l10n.t('relationship-based: trust comes from time together'),
+  open: vscode.l10n.t('open: disagreement is said out loud'), avoided: vscode.l10n.t('avoided: disagreement is kept out of the open'),
+  linear: vscode.l10n.t('linear: plans and replies keep to the clock'), flexible: vscode.l10n.t('flexible: plans and replies follow the situation'),
+});
+
+type CultureChoice = { kind: 'country'; country: string; tone: Profile['tone'] } | { kind: 'manual'; communication: Profile['culture']['communication']; hierarchy: Profile['culture']['hierarchy']; tone: Profile['tone'] } | { kind: 'adjust' };
+
+/** Step 9: where the leader works and the tone, in one pick as before (type the country to
+ *  filter); without a country, the culture chosen by hand. "Adjust" opens the five scales for the
+ *  country chosen, and comes back here. A new country starts from its preset. */
+async function culture(d: Draft): Promise<typeof BACK | void> {
+  for (;;) {
+    let chosen: CultureChoice | undefined;
+    const result = await pick(9, vscode.l10n.t('The culture of the relationship, and the tone of your script'), cultureItems(d), (v) => { chosen = v; },
+      vscode.l10n.t('Where does {0} work? Type the country, e.g. Japan', name(d)));
+    if (result === BACK || !chosen) return result;
+    const choice = chosen as CultureChoice;
+    if (choice.kind === 'adjust') { await adjust(d); continue; }
+    if (choice.kind === 'country') {
+      if (d.culture.country !== choice.country) d.culture = { country: choice.country };
+    } else {
+      d.culture = { communication: choice.communication, hierarchy: choice.hierarchy };
+    }
+    d.tone = choice.tone;
+    return undefined;
+  }
+}
+
+function cultureItems(d: Draft): (vscode.QuickPickItem & { value: CultureChoice; picked?: boolean })[] {
+  const language = vscode.env.language;
+  const relationship = (d.relationship as Profile['relationship'] | undefined) ?? 'skip-level';
+  const warning = `$(warning) ${vscode.l10n.t('This tone can work against this culture; the doc explains why.')}`;
+  const clashes = (c: Profile['culture'], t: Profile['tone']) => toneClash({ tone: t, culture: c, relationship }) !== undefined;
+  const current = typeof d.culture.country === 'string' ? d.culture.country : undefined;
+  const summary = (scales: Scales) => SCALE_NAMES.map((n) => SCALE_VALUE_TEXT()[scales[n]]!.split(':')[0]).join(' · ');
+  const countries = [...PRESETS].sort((a, b) => countryName(a.code, language).localeCompare(countryName(b.code, language), language));
+  if (current) countries.sort((a, b) => Number(b.code === current) - Number(a.code === current));
+  const items: (vscode.QuickPickItem & { value: CultureChoice; picked?: boolean })[] = [];
+  for (const p of countries) {
+    const scales = p.code === current ? resolveScales(d.culture as CultureInput) : p.scales;
+    for (const t of TONES) {
+      items.push({
+        label: `${countryName(p.code, language)}, ${TONE_TEXT()[t]}`, description: summary(scales),
+        ...(clashes(legacyFields(scales), t) ? { detail: warning } : {}),
+        value: { kind: 'country', country: p.code, tone: t }, picked: p.code === current && d.tone === t,
+      });
+    }
+    if (p.code === current) items.push({ label: `$(settings) ${vscode.l10n.t('Adjust the culture for {0}…', name(d))}`, description: vscode.l10n.t('{0} as most people there work; change any scale', countryName(p.code, language)), value: { kind: 'adjust' } });
+  }
+  for (const c of COMMUNICATION) {
+    for (const h of HIERARCHY) {
+      for (const t of TONES) {
+        items.push({
+          label: `${vscode.l10n.t('Another country')}: ${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
+          ...(clashes({ communication: c, hierarchy: h }, t) ? { detail: warning } : {}),
+          value: { kind: 'manual', communication: c, hierarchy: h, tone: t },
+          picked: !current && d.culture.communication === c && d.culture.hierarchy === h && d.tone === t,
+        });
+      }
+    }
+  }
+  // Without a country chosen yet, the choices made by hand come first, the current one active.
+  if (!current) items.sort((a, b) => Number(b.value.kind === 'manual') - Number(a.value.kind === 'manual'));
+  if (!current) items.push({ label: `$(settings) ${vscode.l10n.t('Adjust the culture for {0}…', name(d))}`, description: vscode.l10n.t('trust, disagreement and time, beyond the two choices above'), value: { kind: 'adjust' } });
+  return items;
+}
+
+/** The optional "adjust": each of the five scales, where it stands and why; choosing one turns it
+ *  to its other end. Done (or Back) returns to the culture step. */
+async function adjust(d: Draft): Promise<void> {
+  const country = typeof d.culture.country === 'string' ? d.culture.country : undefined;
+  const preset = country ? presetFor(country) : undefined;
+  for (;;) {
+    const scales = resolveScales(d.culture as CultureInput);
+    let chosen: ScaleName | 'done' | undefined;
+    const items: (vscode.QuickPickItem & { value: ScaleName | 'done' })[] = [
+      { label: `$(check) ${vscode.l10n.t('Done')}`, value: 'done' },
+      ...SCALE_NAMES.map((n) => ({
+        label: `${SCALE_TEXT()[n]}: ${SCALE_VALUE_TEXT()[scales[n]]}`, value: n,
+        description: preset ? (preset.scales[n] === scales[n] ? vscode.l10n.t('as in {0}', countryName(preset.code, vscode.env.language)) : vscode.l10n.t('adjusted')) : '',
+        detail: vscode.l10n.t('Choose to change it to: {0}', SCALE_VALUE_TEXT()[SCALES[n].find((v) => v !== scales[n])!]!),
+      })),
+    ];
+    const r = await pick(9, vscode.l10n.t('Adjust the culture for {0}', name(d)), items, (v) => { chosen = v; });
+    if (r === BACK || !chosen || chosen === 'done') return;
+    const n: ScaleName = chosen;
+    const next = SCALES[n].find((v) => v !== scales[n])!;
+    const overrides = { ...((d.culture.scales as Partial<Scales> | undefined) ?? {}), [n]: next };
+    if (n === 'communication' || n === 'hierarchy') delete d.culture[n];
+    d.culture.scales = overrides;
+  }
 }
 
 const TOTAL = 10;
@@ -138,13 +232,14 @@ function text(step: number, title: string, placeholder: string, target: Record<s
   });
 }
 
-function pick<T>(step: number, title: string, items: (vscode.QuickPickItem & { value: T; picked?: boolean })[], apply: (v: T) => void): Promise<typeof BACK | void> {
+function pick<T>(step: number, title: string, items: (vscode.QuickPickItem & { value: T; picked?: boolean })[], apply: (v: T) => void, placeholder?: string): Promise<typeof BACK | void> {
   return new Promise((resolve, reject) => {
     const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { value: T }>();
     qp.title = `Mentorship Prep: ${title}`;
     qp.step = step;
     qp.totalSteps = TOTAL;
     qp.items = items;
+    if (placeholder) qp.placeholder = placeholder;
     qp.ignoreFocusOut = true;
     qp.matchOnDescription = true;
     const current = items.find((i) => i.picked);
