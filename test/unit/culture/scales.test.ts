@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { DEFAULTS } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { cultureToStore, profileToStore } from '../../../src/core/culture/validateCulture';
+import { profileToSave } from '../../../src/core/profile/roundTrip';
+import type { Profile } from '../../../src/core/profile/profile';
 import { COUNTRY_CODES, PRESETS, presetFor, countryName } from '../../../src/core/culture/presets';
 import { DEFAULT_SCALES, legacyFields, resolveScales, resolveScalesWithSources, SCALE_NAMES, SCALES } from '../../../src/core/culture/scales';
 
@@ -154,5 +156,11 @@ suite('cultureToStore: what profile.json keeps', () => {
     const p = validateProfile({ ...MINIMAL, culture: { country: 'JP', communication: 'direct' } }).profile;
     assert.deepStrictEqual(cultureToStore(p.culture), { communication: 'direct', country: 'JP' });
     assert.deepStrictEqual(validateProfile({ ...MINIMAL, culture: cultureToStore(p.culture) }).profile.culture, p.culture);
+  });
+
+  test('through the save that keeps the user\'s own keys: copies dropped, the user\'s note kept', () => {
+    const file = { ...MINIMAL, culture: { country: 'JP', communication: 'indirect', note: 'met at the offsite' } };
+    const saved = profileToSave(file, profileToStore(validateProfile(file).profile) as Profile) as { culture: Record<string, unknown> };
+    assert.deepStrictEqual(saved.culture, { country: 'JP', note: 'met at the offsite' });
   });
 });
