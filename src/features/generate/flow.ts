@@ -109,7 +109,9 @@ async function culture(d: Draft): Promise<typeof BACK | void> {
     if (choice.kind === 'country') {
       if (d.culture.country !== choice.country) d.culture = { country: choice.country };
     } else {
-      d.culture = { communication: choice.communication, hierarchy: choice.hierarchy };
+      // Chosen by hand: trust, disagreement and time adjusted before are kept.
+      const kept = Object.entries((d.culture.scales as Partial<Scales> | undefined) ?? {}).filter(([n]) => n !== 'communication' && n !== 'hierarchy');
+      d.culture = { communication: choice.communication, hierarchy: choice.hierarchy, ...(kept.length ? { scales: Object.fromEntries(kept) } : {}) };
     }
     d.tone = choice.tone;
     return undefined;
@@ -137,6 +139,7 @@ function cultureItems(d: Draft): (vscode.QuickPickItem & { value: CultureChoice;
     }
     if (p.code === current) items.push({ label: `$(settings) ${vscode.l10n.t('Adjust the culture for {0}…', name(d))}`, description: vscode.l10n.t('{0} as most people there work; change any scale', countryName(p.code, language)), value: { kind: 'adjust' } });
   }
+  const effective = legacyFields(resolveScales(d.culture as CultureInput));
   for (const c of COMMUNICATION) {
     for (const h of HIERARCHY) {
       for (const t of TONES) {
@@ -144,7 +147,7 @@ function cultureItems(d: Draft): (vscode.QuickPickItem & { value: CultureChoice;
           label: `${vscode.l10n.t('Another country')}: ${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
           ...(clashes({ communication: c, hierarchy: h }, t) ? { detail: warning } : {}),
           value: { kind: 'manual', communication: c, hierarchy: h, tone: t },
-          picked: !current && d.culture.communication === c && d.culture.hierarchy === h && d.tone === t,
+          picked: !current && effective.communication === c && effective.hierarchy === h && d.tone === t,
         });
       }
     }
