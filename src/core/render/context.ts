@@ -13,6 +13,7 @@ import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { requestOf, type RequestPart } from './rules/request';
+import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, spokenTo } from './slots';
@@ -98,6 +99,8 @@ export interface RenderContext extends MessageContext {
   replyToNo: Record<ReplyToNoPart, string>;
   /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
   request: Record<RequestPart, string>;
+  /** The thank-you note's paragraphs, from rules/thank-you.ts and phrases/en/thank-you.ftl. */
+  thankYou: Record<ThankYouPart, string>;
   /** From the session log, for agendas after the first check-in. */
   log: { openActions: { text: string; date: string }[]; nextTopic: string; found: boolean };
 }
@@ -242,6 +245,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: address });
   const replyToNo = replyToNoOf({ is, said: saidText, programJoined: composed.advice.programJoined, referral: composed.advice.referral });
+  const thankYou = thankYouOf({ is, said: saidText, single: rhythm.single, unit: rhythm.unit, minutes, comeBack: composed.advice.comeBack, addressAs: address, leaderName: t('leader.name') });
   const context: RenderContext = {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
@@ -297,6 +301,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     },
     replyToNo: Object.fromEntries(Object.entries(replyToNo).map(([part, phrases]) => [part, speak(phrases)])) as Record<ReplyToNoPart, string>,
     request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, speak(phrases)])) as Record<RequestPart, string>,
+    thankYou: Object.fromEntries(Object.entries(thankYou).map(([part, phrases]) => [part, speak(phrases)])) as Record<ThankYouPart, string>,
   };
   attachVoice(context, phrasebook, factVariables);
   return context;

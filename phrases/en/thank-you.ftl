@@ -1,0 +1,203 @@
+### The thank-you note (templates/thank-you.hbs). Which of these is said, and in what order, is decided
+### in src/core/render/rules/thank-you.ts; sentences of one paragraph are joined by a space.
+### Variables every message has: $tone (formal, warm, concise), $relationship, $hierarchy… (shared.ftl).
+### $rhythm: the agreed rhythm; $challengeTopic: the challenge mid-sentence; $bridge: where their experience meets it;
+### $value / $clause (yes when $value is a sentence of its own): what you bring; $success: what success looks like;
+### $unit: "session" or "note"; $single (yes, no): one session only; $minutes: its length; $comeBack: when you will write.
+
+## The note to you above the messages
+
+thank-you-note = Send it within 24 hours, ideally the same day. Replace the parts in parentheses, read it once out loud, and change anything that does not sound like you.
+thank-you-note-indirect = In an indirect culture, this note is where the yes becomes firm: confirm what you understood and ask to be corrected, so nobody has to say no in the room.
+
+## Pieces several notes share
+
+thank-you-signoff = { $tone ->
+        [formal] Kind regards,
+       *[other] Thanks again,
+    }
+thank-you-correct-me = To confirm what I understood, and please correct me where I misread you:
+thank-you-value = { $value }{ $clause ->
+        [yes] {""}
+       *[no] .
+    }
+thank-you-bring = **What I will bring:** { thank-you-value }
+thank-you-from-my-side = **From my side:** { thank-you-value }
+thank-you-topic-in-particular = **First topic:** { $challengeTopic }, in particular { $bridge }.
+
+## After a written no: the single conversation, thanked, with nothing more asked
+
+thank-you-conversation-subject = { $tone ->
+        [formal] Thank you for the conversation today
+        [warm] Thank you for today
+       *[concise] Thanks for today
+    }
+thank-you-conversation-thanks = { $tone ->
+        [formal] Thank you for the conversation today; it was exactly what I had asked for.
+        [warm] Thank you so much for today; it was exactly what I’d hoped for.
+       *[concise] Thanks for today; it was exactly what I asked for.
+    }
+thank-you-conversation-took = **What I took from it:** *(their advice, in one line)*
+thank-you-conversation-decided = **What I decided:** *(the decision, and the part their input changed)*
+thank-you-conversation-next = **What I will do next:** *(the first step, and by when)*
+thank-you-conversation-no-more = { $tone ->
+        [formal] I will not ask for more. If we reach a milestone you might find interesting, I will send you two lines, with nothing to answer.
+        [warm] I won’t ask for more. If we reach a milestone you might enjoy hearing about, I’ll send two lines, nothing to answer.
+       *[concise] I won’t ask for more. Two lines at a milestone, nothing to answer.
+    }
+
+## The ask was written: their yes answered by message
+
+thank-you-written-subject = { $tone ->
+        [formal] Thank you for your reply
+       *[other] Thanks for your reply
+    }
+thank-you-written-thanks = { $tone ->
+        [formal] Thank you for your reply, and for agreeing to try this.
+        [warm] Thank you so much for your reply, and for being up for trying this.
+       *[concise] Thanks for the yes.
+    }
+thank-you-written-confirm = To confirm:
+thank-you-written-rhythm = **Rhythm:** { $rhythm }, for three months.
+thank-you-written-first-note = **First note:** I will send it by *(date)*.
+thank-you-written-review = **After three months:** we look at whether { $success }.
+
+## After the meeting
+
+thank-you-meeting-subject = { $tone ->
+        [formal] Thank you for your time today
+        [warm] Thank you for today
+       *[concise] Thanks, and next steps
+    }
+# $name: how you address them, else their name.
+thank-you-dear = Dear { $name },
+thank-you-meeting-thanks = { $tone ->
+        [formal] Thank you for meeting with me today and for your openness to my proposal. I appreciate the time, particularly given everything on your agenda at the moment.
+        [warm] Thank you again for today. I know how full your calendar is, and it means a lot that you’re making room for this.
+       *[concise] Thanks for today.
+    }
+thank-you-meeting-confirm = { $tone ->
+        [formal] To confirm what we agreed:
+        [warm] Here’s what I took away, so we’re on the same page:
+       *[concise] Confirming what we agreed:
+    }
+thank-you-meeting-confirm-indirect = { $tone ->
+        [formal] { thank-you-correct-me }
+        [warm] Here’s what I understood, so we’re on the same page; tell me if I got anything wrong:
+       *[concise] What I understood (correct me if not):
+    }
+thank-you-meeting-rhythm = { $tone ->
+        [formal] **Rhythm:** { $rhythm }, for an initial period of three months.
+        [warm] **Rhythm:** { $rhythm }. We’ll try it for three months and then see how it’s going.
+       *[concise] **Rhythm:** { $rhythm }. Review after three months.
+    }
+thank-you-meeting-single = { $tone ->
+        [concise] **What we agreed:** a single conversation of { $minutes } minutes.
+       *[other] **What we agreed:** a single conversation of { $minutes } minutes, on one decision.
+    }
+thank-you-meeting-single-async = { $tone ->
+        [concise] **What we agreed:** a single written question.
+       *[other] **What we agreed:** a single written question, on one decision.
+    }
+thank-you-meeting-topic = { $tone ->
+        [warm] **First topic:** { $challengeTopic }, starting with { $bridge }.
+        [concise] **First topic:** { $challengeTopic }.
+       *[formal] { thank-you-topic-in-particular }
+    }
+thank-you-session-label = { $single ->
+        [yes] The
+       *[no] First
+    } { $unit }
+thank-you-meeting-live = { $tone ->
+        [formal] **{ thank-you-session-label }:** *(date and time)*. I will send a one-page pre-read by *(date)*.
+        [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send a short pre-read by *(date)* so we can make the most of it.
+       *[concise] **{ thank-you-session-label }:** *(date and time)*. Pre-read by *(date)*.
+    }
+thank-you-meeting-written = { $tone ->
+        [formal] **{ thank-you-session-label }:** I will send the first note by *(date)*.
+        [warm] **{ thank-you-session-label }:** I’ll send the first note by *(date)*.
+       *[concise] **{ thank-you-session-label }:** by *(date)*.
+    }
+thank-you-meeting-bring = { $tone ->
+        [formal] { thank-you-bring }
+        [warm] { thank-you-from-my-side }
+       *[concise] **From me:** { thank-you-value }
+    }
+thank-you-meeting-review = { $tone ->
+        [formal] **After three months:** we review whether { $success }, and whether to continue.
+        [warm] **After three months:** we’ll look at whether { $success }.
+       *[concise] **Success at three months:** { $success }.
+    }
+thank-you-meeting-close = { $tone ->
+        [formal] If any of this differs from your understanding, or you would prefer a different arrangement, please let me know and I will adjust accordingly.
+        [warm] I’m really looking forward to it. If anything here doesn’t feel right, just tell me and I’ll adjust.
+       *[concise] Tell me if anything should change.
+    }
+thank-you-meeting-signoff = { $tone ->
+        [concise] Best,
+       *[other] { thank-you-signoff }
+    }
+
+## If they are still considering it
+
+thank-you-considering-note-written = Use this instead when their reply did not decide yet. It presumes nothing.
+thank-you-considering-note = Use this instead when they did not decide in the room. It keeps the promise from the script (the short summary, today) and presumes nothing.
+thank-you-considering-subject-written = { $tone ->
+        [formal] Summary of my proposal
+       *[other] A short summary of what I proposed
+    }
+thank-you-considering-subject = { $tone ->
+        [formal] Summary of my proposal, as promised
+       *[other] The short summary I promised
+    }
+thank-you-considering-summary-written = { $tone ->
+        [formal] Thank you for your reply. Here is a short summary of what I proposed, for you to consider at your convenience.
+       *[other] Thanks for your reply. Here’s a short summary of what I proposed, for whenever you have a moment.
+    }
+thank-you-considering-summary = { $tone ->
+        [formal] Thank you for hearing me out today. As promised, here is the short summary of my proposal, for you to consider at your convenience.
+       *[other] Thanks for hearing me out today. As promised, here’s the short summary, for whenever you have a moment.
+    }
+thank-you-considering-proposal = **The proposal:** { $rhythm }{ $single ->
+        [yes] {""}
+       *[no] , for three months
+    }.
+thank-you-considering-topic = **The topic:** { $challengeTopic }, in particular { $bridge }.
+thank-you-considering-lead = { $tone ->
+        [formal] I will follow your lead.
+       *[other] No need to reply quickly; I’ll follow your lead.
+    }
+
+## If the answer was "not now"
+
+thank-you-not-now-note = Use this instead. Keep it short, warm and free of pressure; the aim is a month to come back, not a second pitch.
+thank-you-not-now-subject = Thank you, and a note for *(month)*
+thank-you-not-now-subject-closed = Thank you; I will write { $comeBack }
+thank-you-not-now-thanks-written = { $tone ->
+        [formal] Thank you for your reply.
+        [warm] Thanks so much for getting back to me.
+       *[concise] Thanks for the reply.
+    }
+thank-you-not-now-thanks = { $tone ->
+        [formal] Thank you for hearing me out today.
+        [warm] Thanks so much for hearing me out today.
+       *[concise] Thanks for hearing me out today.
+    }
+thank-you-not-now-timing = { $tone ->
+        [formal] I understand that the timing is difficult, and I appreciate you telling me so plainly.
+        [warm] I completely understand the timing is tricky, and I appreciate you being straight with me.
+       *[concise] Understood on the timing.
+    }
+thank-you-not-now-timing-indirect = { $tone ->
+        [formal] I understand that the timing is difficult.
+        [warm] I completely understand the timing is tricky.
+       *[concise] { thank-you-not-now-timing }
+    }
+thank-you-not-now-write-back = { $tone ->
+        [concise] I’ll write { $comeBack }; the reminder is in my own calendar. Until then I won’t raise it. If we reach a milestone you might find interesting, you’ll get two lines, nothing to answer.
+       *[other] I have put a reminder in my own calendar to write to you { $comeBack }; until then I will not raise it. In the meantime I will keep working on { $challengeTopic }, and if we reach a milestone you might find interesting, I will send you two lines, with nothing to answer.
+    }
+thank-you-not-now-come-back = { $tone ->
+        [concise] I’ll get back in touch in *(month)*; the reminder is in my calendar, not yours. Meanwhile I’ll keep working on it and send two lines if a decision comes up you’d find interesting.
+       *[other] As we discussed, I will get back in touch in *(month)* to see whether the timing works better then; the reminder is in my own calendar, not yours. In the meantime I will keep working on { $challengeTopic }, and I will send you a two-line update if we reach a decision you might find interesting.
+    }

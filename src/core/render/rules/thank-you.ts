@@ -1,0 +1,87 @@
+// The thank-you note (templates/thank-you.hbs): which messages it says, in what order, with what
+// arguments. The words are in phrases/en/thank-you.ftl; each part is a paragraph (or a list item)
+// whose sentences are joined by a space.
+import type { Phrase } from '../../phrases/phrasebook';
+import type { Said } from '../context';
+import type { Flags } from '../facts';
+
+export interface ThankYouInputs {
+  is: Flags;
+  said: Said;
+  /** One session (or note) only, not a trial. */
+  single: boolean;
+  /** "session" or "note". */
+  unit: string;
+  /** The session's length in minutes. */
+  minutes: number;
+  /** When you will write again after a closed door ("in March"). */
+  comeBack: string;
+  addressAs: string;
+  leaderName: string;
+}
+
+export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
+  | 'signoff' | 'consideringNote' | 'consideringSubject' | 'consideringSummary' | 'consideringProposal' | 'consideringTopic' | 'consideringBring'
+  | 'notNowSubject' | 'notNowThanks' | 'notNowPlan';
+
+const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
+const yes = (b: boolean) => (b ? 'yes' : 'no');
+
+type NotePart = 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close' | 'signoff';
+
+/** The note itself when the ask was written: their yes answered by message. */
+function writtenNoteOf({ is, said }: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
+  return {
+    subject: [p('thank-you-written-subject')], greeting: [greeting],
+    thanks: [p('thank-you-written-thanks'), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
+    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm })],
+    topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
+    session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
+    review: is.hasSuccess ? [p('thank-you-written-review', { success: said.successWhether })] : [],
+    close: [], signoff: [p('thank-you-signoff')],
+  };
+}
+
+/** The note after the meeting: the formal tone writes "Dear …" with their name even when no address is given;
+ *  the concise tone confirms in the thanks paragraph. */
+function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
+  const { is, said } = i;
+  const thanks = p('thank-you-meeting-thanks');
+  const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
+  const agreed = !is.closedDoor ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm })
+    : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
+  const label = { single: yes(i.single), unit: i.unit };
+  return {
+    subject: [p('thank-you-meeting-subject')],
+    greeting: [is.formal ? p('thank-you-dear', { name: i.addressAs || i.leaderName }) : greeting],
+    thanks: is.concise ? [thanks, confirm] : [thanks], confirm: is.concise ? [] : [confirm],
+    agreed: [agreed],
+    topic: [p('thank-you-meeting-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
+    session: [p(is.live ? 'thank-you-meeting-live' : 'thank-you-meeting-written', label)],
+    bring: [p('thank-you-meeting-bring', value)],
+    review: is.hasSuccess && !i.single ? [p('thank-you-meeting-review', { success: is.concise ? said.success : said.successWhether })] : [],
+    close: [p('thank-you-meeting-close')], signoff: [p('thank-you-meeting-signoff')],
+  };
+}
+
+export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
+  const { is, said } = i;
+  const greeting = i.addressAs ? p('greeting-named', { name: i.addressAs }) : p('greeting-unnamed');
+  const value = is.valueClause ? { value: said.valueSentence, clause: 'yes' } : { value: said.value, clause: 'no' };
+  const written = is.askInWriting ? '-written' : '';
+  const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
+  return {
+    note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
+    ...(is.askInWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
+    consideringNote: [p(`thank-you-considering-note${written}`)],
+    consideringSubject: [p(`thank-you-considering-subject${written}`)],
+    consideringSummary: [p(`thank-you-considering-summary${written}`)],
+    consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single) })],
+    consideringTopic: [p('thank-you-considering-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
+    consideringBring: [p('thank-you-from-my-side', value)],
+    notNowSubject: [is.closedDoor ? p('thank-you-not-now-subject-closed', { comeBack: i.comeBack }) : p('thank-you-not-now-subject')],
+    notNowThanks: [p(`thank-you-not-now-thanks${written}`), p(timing)],
+    notNowPlan: [is.closedDoor ? p('thank-you-not-now-write-back', { comeBack: i.comeBack, challengeTopic: said.challengeTopic })
+      : p('thank-you-not-now-come-back', { challengeTopic: said.challengeTopic })],
+  };
+}
