@@ -50,31 +50,48 @@ export function termKey(name: string): string {
  * and aliases); twice in the same context, the later one wins.
  */
 export function mergeGlossaries(...layers: readonly (readonly GlossaryEntry[])[]): GlossaryEntry[] {
-  const byKey = new Map<string, GlossaryEntry[]>();
-  const layerOf = new Map<GlossaryEntry, number>();
+  // Per spelling key, the entry kept under it in each context. Every entry under one key comes
+  // from the last layer that used the key (a later layer removes all earlier ones), so the bucket
+  // records that layer once; a new entry replaces the one in its own context. Each entry is added
+  // once and removed at most once: linear, however many contexts define the same term.
+  interface Bucket { layer: number; byContext: Map<string | undefined, GlossaryEntry> }
+  const byKey = new Map<string, Bucket>();
+  const keysOf = new Map<GlossaryEntry, string[]>();
   const kept = new Set<GlossaryEntry>();
-  const keys = (e: GlossaryEntry) => [...new Set([e.name, ...e.aliases].map(termKey))];
+  const contextOf = (e: GlossaryEntry) => (e.source.kind === 'team' ? e.source.context : undefined);
+  const keys = (e: GlossaryEntry) => {
+    let list = keysOf.get(e);
+    if (!list) keysOf.set(e, (list = [...new Set([e.name, ...e.aliases].map(termKey))]));
+    return list;
+  };
   const remove = (e: GlossaryEntry) => {
     kept.delete(e);
+    const context = contextOf(e);
     for (const k of keys(e)) {
-      const list = byKey.get(k)?.filter((x) => x !== e);
-      if (list?.length) byKey.set(k, list); else byKey.delete(k);
+      const bucket = byKey.get(k);
+      if (bucket?.byContext.get(context) === e) bucket.byContext.delete(context);
     }
   };
   layers.forEach((layer, index) => {
     for (const entry of layer) {
-      const context = entry.source.kind === 'team' ? entry.source.context : undefined;
+      const context = contextOf(entry);
       for (const k of keys(entry)) {
-        for (const previous of byKey.get(k) ?? []) {
-          if (previous === entry) continue;
-          const sameLayer = layerOf.get(previous) === index;
-          const previousContext = previous.source.kind === 'team' ? previous.source.context : undefined;
-          if (!sameLayer || previousContext === context) remove(previous);
+        const bucket = byKey.get(k);
+        if (!bucket) continue;
+        if (bucket.layer !== index) {
+          for (const previous of [...bucket.byContext.values()]) if (previous !== entry) remove(previous);
+          bucket.layer = index;
+        } else {
+          const previous = bucket.byContext.get(context);
+          if (previous && previous !== entry) remove(previous);
         }
       }
       kept.add(entry);
-      layerOf.set(entry, index);
-      for (const k of keys(entry)) byKey.set(k, [...(byKey.get(k) ?? []).filter((x) => x !== entry), entry]);
+      for (const k of keys(entry)) {
+        let bucket = byKey.get(k);
+        if (!bucket) byKey.set(k, (bucket = { layer: index, byContext: new Map() }));
+        bucket.byContext.set(context, entry);
+      }
     }
   });
   return [...kept];

@@ -40,9 +40,9 @@ function maskedAt(text: string, p: number, from: number, to: number, cache: Mask
     while (le < to && !isBreak(text.charCodeAt(le))) le++;
     cache.lineStart = ls;
     cache.lineEnd = le + 1;
-    cache.ranges = maskLine(text, ls, le);
+    cache.ranges = maskLine(text, ls, le, counter);
     cache.ptr = 0;
-    if (counter) counter.steps += 8 * (le - ls + 1);
+    if (counter) counter.steps += p - ls + le - p + 1;
   }
   const r = cache.ranges;
   let i = cache.ptr ?? 0;
@@ -52,16 +52,33 @@ function maskedAt(text: string, p: number, from: number, to: number, cache: Mask
   return i < r.length && r[i]! <= p;
 }
 
-/** Masked ranges of the line text[ls, le), sorted and merged. */
-export function maskLine(text: string, ls: number, le: number): number[] {
+/** Characters read by the scans of one line; counted so tests can bound the work per line. */
+let reads = 0;
+
+/** Where the next `)` of the line is: every `](` of a line shares one forward scan, so a line of
+ *  `](a ](a …` without a `)` is read once, not once per `](`. */
+interface LineScan { closeParen: number }
+
+/** Masked ranges of the line text[ls, le), sorted and merged. Reads each character a bounded
+ *  number of times (`counter` receives the count). */
+export function maskLine(text: string, ls: number, le: number, counter?: StepCounter): number[] {
+  reads = 0;
+  const out = maskedRanges(text, ls, le);
+  if (counter) counter.steps += reads + out.length;
+  return out;
+}
+
+function maskedRanges(text: string, ls: number, le: number): number[] {
   const out: number[] = [];
   if (isTagLine(text, ls, le)) return [ls, le];
   maskTags(text, ls, le, out);
+  const scan: LineScan = { closeParen: -1 };
   for (let i = ls; i < le;) {
     while (i < le && isBlank(text.charCodeAt(i))) i++;
     const cs = i;
     while (i < le && !isBlank(text.charCodeAt(i))) i++;
-    if (i > cs) maskChunk(text, cs, i, le, out);
+    reads += i - cs + 1;
+    if (i > cs) maskChunk(text, cs, i, le, out, scan);
   }
   return merge(out);
 }
@@ -78,20 +95,23 @@ function isTagLine(text: string, ls: number, le: number): boolean {
   let j = i + 1;
   let marked = false;
   while (j < le && !isBlank(text.charCodeAt(j))) { const c = text.charCodeAt(j); if (c === 58 || c === 61) marked = true; j++; }
-  if (marked) return true;
+  if (marked) { reads += j - ls; return true; }
   while (j < le && isBlank(text.charCodeAt(j))) j++;
+  reads += j - ls;
   return j === le; // a bare `+optional` alone on its line
 }
 
 /** HTML tags with a lower-case name (`<a href="…">`, `<img alt="…">`): their attributes. JSX
  *  (a capitalised component or a `{…}` expression) is code, and left alone. */
 function maskTags(text: string, ls: number, le: number, out: number[]): void {
+  reads += le - ls;
   for (let i = ls; i < le; i++) {
     if (text.charCodeAt(i) !== 60) continue;
     let j = i + 1;
     const c = text.charCodeAt(j);
     if (!(c >= 97 && c <= 122)) continue;
     while (j < le && (isLowerAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    reads += j - i;
     if (j < le && !isBlank(text.charCodeAt(j))) continue;
     let k = j;
     let jsx = false, attributes = false;
@@ -101,6 +121,7 @@ function maskTags(text: string, ls: number, le: number, out: number[]): void {
       else if (d === 61) attributes = true;
       k++;
     }
+    reads += k - j;
     if (k >= le) return; // no `>` left on the line
     // Only a tag with `name=value` attributes: `a <b and c > d` in a comment is prose.
     if (!jsx && attributes) out.push(j, k);
@@ -110,12 +131,18 @@ function maskTags(text: string, ls: number, le: number, out: number[]): void {
 
 /** One run of non-blank characters [cs, ce) on a line ending at le. A Markdown link destination
  *  `](dest "title")` inside it is masked and splits it: the link text before it is prose. */
-function maskChunk(text: string, cs: number, ce: number, le: number, out: number[]): void {
+function maskChunk(text: string, cs: number, ce: number, le: number, out: number[], scan: LineScan): void {
   let segment = cs;
+  reads += ce - cs;
   for (let i = cs; i + 1 < ce; i++) {
     if (text.charCodeAt(i) !== 93 || text.charCodeAt(i + 1) !== 40) continue;
-    let j = i + 2;
-    while (j < le && text.charCodeAt(j) !== 41) j++;
+    if (scan.closeParen < i + 2) {
+      let j = i + 2;
+      while (j < le && text.charCodeAt(j) !== 41) j++;
+      reads += j - i - 1;
+      scan.closeParen = j;
+    }
+    const j = scan.closeParen;
     out.push(i + 2, j);
     if (i > segment) maskSegment(text, segment, i, out);
     segment = Math.min(j + 1, ce);
@@ -126,13 +153,20 @@ function maskChunk(text: string, cs: number, ce: number, le: number, out: number
 
 function maskSegment(text: string, cs: number, ce: number, out: number[]): void {
   let at = -1, slashes = 0;
+  // The next `}` after the last `{#`: one forward scan shared by every `{#` of the segment.
+  let closeBrace = -1;
+  reads += 4 * (ce - cs); // this loop, the domain scans and the path tests each read the segment
   for (let i = cs; i < ce; i++) {
     const c = text.charCodeAt(i);
     if (c === 123 && text.charCodeAt(i + 1) === 35 && i + 1 < ce) {
       // A heading id `{#anchor}`.
-      let j = i + 2;
-      while (j < ce && text.charCodeAt(j) !== 125) j++;
-      out.push(i + 2, j);
+      if (closeBrace < i + 2) {
+        let j = i + 2;
+        while (j < ce && text.charCodeAt(j) !== 125) j++;
+        reads += j - i - 1;
+        closeBrace = j;
+      }
+      out.push(i + 2, closeBrace);
     } else if (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47 && i + 2 < ce) {
       // scheme://… to the end of the chunk
       let s = i;

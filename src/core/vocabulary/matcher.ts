@@ -468,9 +468,11 @@ export class TermMatcher implements WordIds {
       }
       nodes = reached;
     }
+    // The constructor adds all spellings of one entry before the next, so an entry already here
+    // is the last one: no search through a list that one term in thousands of contexts grows.
     for (const node of nodes) {
       node.entries ??= [];
-      if (!node.entries.includes(entry)) node.entries.push(entry);
+      if (node.entries[node.entries.length - 1] !== entry) node.entries.push(entry);
     }
     return n;
   }

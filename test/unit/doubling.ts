@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { performance } from 'perf_hooks';
+import type { StepCounter } from '../../src/core/vocabulary/matcher';
+
+// Doubling tests: an input family at size n and 2n. Linear work doubles; quadratic work quadruples.
+// Steps are counted where the code counts them; elsewhere the fastest of several interleaved runs
+// is compared, in one process, side by side, so the machine's load cancels out of the ratio.
+
+/** How much more 2n may cost than n. Linear is 2; quadratic is 4. */
+export const MAX_DOUBLING_RATIO = 2.5;
+
+export interface Doubling { n: number; small: number; large: number; ratio: number }
+
+/** Steps counted at n and 2n. */
+export function stepsDoubling(n: number, run: (n: number, counter: StepCounter) => void): Doubling {
+  const count = (size: number) => { const c: StepCounter = { steps: 0 }; run(size, c); return c.steps; };
+  const small = count(n), large = count(2 * n);
+  return { n, small, large, ratio: large / Math.max(1, small) };
+}
+
+/** Fastest of `trials` interleaved runs at n and 2n, in milliseconds. `prepare` builds the input
+ *  outside the timed part. */
+export function timeDoubling<T>(n: number, prepare: (n: number) => T, run: (input: T) => unknown, trials = 5): Doubling {
+  const a = prepare(n), b = prepare(2 * n);
+  run(a); // warm up the code paths once
+  let small = Infinity, large = Infinity;
+  for (let t = 0; t < trials; t++) {
+    let s = performance.now(); run(a); small = Math.min(small, performance.now() - s);
+    s = performance.now(); run(b); large = Math.min(large, performance.now() - s);
+  }
+  return { n, small, large, ratio: large / Math.max(0.05, small) };
+}
+
+/** timeDoubling, measured again (up to three times) while the ratio is over the limit: load on a
+ *  shared machine can slow one run, but never makes quadratic work look linear. */
+export function assertLinearTime<T>(what: string, n: number, prepare: (n: number) => T, run: (input: T) => unknown, trials = 5): Doubling {
+  let best: Doubling | undefined;
+  for (let attempt = 0; attempt < 3 && !(best && best.ratio <= MAX_DOUBLING_RATIO); attempt++) {
+    const d = timeDoubling(n, prepare, run, trials);
+    if (!best || d.ratio < best.ratio) best = d;
+  }
+  assertLinear(what, best!);
+  return best!;
+}
+
+export function assertLinear(what: string, d: Doubling, unit = 'ms'): void {
+  const figure = `${what}: n=${d.n} ${d.small.toFixed(unit === 'ms' ? 1 : 0)} ${unit}, 2n ${d.large.toFixed(unit === 'ms' ? 1 : 0)} ${unit}, ratio ${d.ratio.toFixed(2)}`;
+  if (process.env.DOUBLING_PRINT) console.log(`    ${figure}`);
+  assert.ok(d.ratio <= MAX_DOUBLING_RATIO, `${figure} (more than ${MAX_DOUBLING_RATIO}x: not linear)`);
+}
