@@ -27,7 +27,21 @@ const SYNTAX: Record<string, CommentSyntax> = {
 };
 
 /** How far back (characters) a block comment's opening is looked for. */
-const BLOCK_WINDOW = 20_000;
+export const BLOCK_WINDOW = 20_000;
+
+/** The text before the cursor that inTermContext needs: the current line up to the cursor and
+ *  the lines above it, at most BLOCK_WINDOW characters of them and at most `maxLines` lines. The
+ *  cost is bounded by that window, however long the lines are. */
+export function textBeforeCursor(getLine: (line: number) => string, line: number, character: number, maxLines = 200): string {
+  const parts = [getLine(line).slice(0, character)];
+  let budget = BLOCK_WINDOW;
+  for (let n = line - 1; n >= 0 && budget > 0 && line - n <= maxLines; n--) {
+    const text = getLine(n);
+    parts.push(text.length > budget ? text.slice(text.length - budget) : text);
+    budget -= text.length + 1;
+  }
+  return parts.reverse().join('\n');
+}
 
 /**
  * Whether a position is in a place where a glossary term belongs: anywhere in a prose language,
@@ -49,14 +63,24 @@ export function inTermContext(languageId: string, before: string): boolean {
   return false;
 }
 
-/** Whether `marker` starts a line comment in `line` outside a string literal. */
+/** Whether `marker` starts a line comment in `line` outside a string literal. One pass over the
+ *  line, whatever the number of markers inside strings (`"////…` used to rescan the line before
+ *  each one). */
 function lineCommentAt(line: string, marker: string): boolean {
-  for (let i = line.indexOf(marker); i >= 0; i = line.indexOf(marker, i + 1)) {
-    // `#` right after a letter or digit is not a comment (C#, #include is a directive, x#y).
-    if (marker === '#' && i > 0 && /[\w$]/.test(line[i - 1]!)) continue;
-    // `://` is a URL, not a comment.
-    if (marker === '//' && i > 0 && line[i - 1] === ':') continue;
-    if (!inString(line.slice(0, i))) return true;
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === marker[0] && line.startsWith(marker, i)) {
+      // `#` right after a letter or digit is not a comment (C#, #include is a directive, x#y).
+      const notComment = (marker === '#' && i > 0 && /[\w$]/.test(line[i - 1]!)) || (marker === '//' && i > 0 && line[i - 1] === ':'); // `://` is a URL
+      if (!notComment) return true;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
   }
   return false;
 }
@@ -76,10 +100,16 @@ function inString(text: string): boolean {
   return quote !== '';
 }
 
-/** The word being typed: letters, digits, hyphens and apostrophes right before the cursor. */
-export function typedPrefix(line: string, character: number): string {
-  let i = Math.min(character, line.length);
-  while (i > 0 && /[\p{L}\p{N}\p{M}'’-]/u.test(line[i - 1]!)) i--;
+/** Longer than any glossary spelling: a word typed beyond this is not a term being completed. */
+export const MAX_PREFIX = 100;
+
+/** The word being typed: letters, digits, hyphens and apostrophes right before the cursor;
+ *  undefined when it is longer than MAX_PREFIX (reading further would only cost time). */
+export function typedPrefix(line: string, character: number): string | undefined {
+  const end = Math.min(character, line.length);
+  let i = end;
+  while (i > 0 && end - i <= MAX_PREFIX && /[\p{L}\p{N}\p{M}'’-]/u.test(line[i - 1]!)) i--;
+  if (end - i > MAX_PREFIX) return undefined;
   return line.slice(i, character);
 }
 

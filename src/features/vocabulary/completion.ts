@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { inTermContext, termCompletions, typedPrefix } from '../../core/vocabulary/complete';
+import { inTermContext, termCompletions, textBeforeCursor, typedPrefix } from '../../core/vocabulary/complete';
 import { describeEntry } from '../../core/vocabulary/describe';
 import type { GlossaryService } from '../../services/glossaryService';
 import type { Services } from '../../services/services';
@@ -17,10 +17,10 @@ export class GlossaryCompletionProvider implements vscode.CompletionItemProvider
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] | undefined {
     if (!setting('vocabulary.completion.enabled', document) || token.isCancellationRequested) return undefined;
-    const before = document.getText(new vscode.Range(Math.max(0, position.line - CONTEXT_LINES), 0, position.line, position.character));
-    if (!inTermContext(document.languageId, before)) return undefined;
-    const line = document.lineAt(position.line).text;
-    const prefix = typedPrefix(line, position.character);
+    const lineText = (n: number) => document.lineAt(n).text;
+    if (!inTermContext(document.languageId, textBeforeCursor(lineText, position.line, position.character, CONTEXT_LINES))) return undefined;
+    const prefix = typedPrefix(lineText(position.line), position.character);
+    if (prefix === undefined) return undefined;
     const range = new vscode.Range(position.line, position.character - prefix.length, position.line, position.character);
     const entries = this.glossaries.scope.entriesFor(document.isUntitled ? undefined : document.uri.toString());
     const folderOf = (f: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(f));
