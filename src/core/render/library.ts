@@ -55,9 +55,64 @@ export function registerHelpers(env: Env): void {
 
 interface Entry { info: TemplateInfo; fn: Compiled; bodyLine: number }
 
+/** How long one render of a team template may run and how much text it may write. A prep doc
+ *  renders in milliseconds; a template of nested loops over the data can run for hours. */
+export interface RenderLimits { milliseconds: number; characters: number }
+export const TEAM_RENDER_LIMITS: RenderLimits = { milliseconds: 2_000, characters: 5 * 1024 * 1024 };
+
+/** Thrown from inside a render that went over its limits; the render reports it as a problem. */
+export class RenderBudgetExceeded extends Error {}
+
+/** The render in progress (renders are synchronous, so one at a time). */
+let budget: { limits: RenderLimits; deadline: number; characters: number; iterations: number } | undefined;
+
+const now = () => globalThis.performance?.now() ?? Date.now();
+
+/** Counts text written by a loop and checks the clock; throws once a limit is passed. */
+function spend(characters: number): void {
+  if (!budget) return;
+  budget.characters += characters;
+  if (budget.characters > budget.limits.characters) throw new RenderBudgetExceeded(`it wrote more than ${megabytes(budget.limits.characters)}`);
+  if (now() > budget.deadline) throw new RenderBudgetExceeded(`it ran for more than ${budget.limits.milliseconds / 1000} s`);
+}
+
+function megabytes(characters: number): string {
+  return `${Math.round(characters / (1024 * 1024))} MB`;
+}
+
+type HelperOptions = { fn: (context: unknown, options?: unknown) => string } & Record<string, unknown>;
+
+/** Makes `each` count its iterations against the budget: the text of innermost iterations
+ *  (those that ran no loop themselves) is counted once, and the clock is read every iteration. */
+export function budgetLoops(env: Env): void {
+  const each = env.helpers.each as (this: unknown, context: unknown, options: HelperOptions) => string;
+  env.registerHelper('each', function (this: unknown, context: unknown, options: HelperOptions) {
+    if (!budget) return each.call(this, context, options);
+    const fn = options.fn;
+    return each.call(this, context, {
+      ...options,
+      fn: (item: unknown, o?: unknown) => {
+        spend(0);
+        const started = ++budget!.iterations;
+        const out = fn(item, o);
+        spend(budget!.iterations === started ? out.length : 0);
+        return out;
+      },
+    });
+  });
+}
+
+/** A partial that checks the clock each time it is entered: partials calling each other twice
+ *  over a few levels multiply without any loop. */
+export function budgetedPartial(fn: Compiled): Compiled {
+  return (context, options) => { spend(0); return fn(context, options); };
+}
+
 /** The templates available for rendering: the built-ins, optionally overridden by a team's. */
 export class TemplateLibrary {
   protected readonly entries = new Map<string, Entry>();
+  /** Limits on each render; the built-ins, which the golden corpus pins, need none. */
+  protected limits: RenderLimits | undefined;
 
   constructor(protected readonly env: Env = handlebarsRuntime().create()) {
     registerHelpers(env);
@@ -83,11 +138,20 @@ export class TemplateLibrary {
   render(id: string, context: RenderContext): RenderOutcome {
     const entry = this.entries.get(id);
     if (!entry) return { ok: false, problem: { file: id, line: 1, column: 1, message: `There is no template '${id}'. Available: ${[...this.entries.keys()].join(', ')}.` } };
+    const file = entry.info.file ?? `templates/${id}.hbs`;
+    if (this.limits) budget = { limits: this.limits, deadline: now() + this.limits.milliseconds, characters: 0, iterations: 0 };
     try {
       const text = entry.fn(context, RUNTIME_OPTIONS);
+      if (this.limits && text.length > this.limits.characters) throw new RenderBudgetExceeded(`it wrote more than ${megabytes(this.limits.characters)}`);
       return { ok: true, text: tidy(text), template: entry.info };
     } catch (err) {
-      return { ok: false, problem: problemFrom(err, entry.info.file ?? `templates/${id}.hbs`, entry.bodyLine), template: entry.info };
+      if (err instanceof RenderBudgetExceeded) {
+        const message = `The template '${entry.info.name}' (${file}) was stopped: ${err.message}. Look for loops inside loops, such as {{#each}} over @root inside another {{#each}}, or partials that include each other.`;
+        return { ok: false, problem: { file, line: entry.bodyLine, column: 1, message }, template: entry.info };
+      }
+      return { ok: false, problem: problemFrom(err, file, entry.bodyLine), template: entry.info };
+    } finally {
+      budget = undefined;
     }
   }
 

@@ -2,7 +2,7 @@
 // Handlebars' compiler; the built-ins never do.
 import type FullHandlebars from 'handlebars/dist/cjs/handlebars';
 import { handlebarsCompiler, yaml } from '../libraries';
-import { TemplateLibrary, problemFrom, safeOutput, type TemplateProblem } from './library';
+import { TEAM_RENDER_LIMITS, TemplateLibrary, budgetLoops, budgetedPartial, problemFrom, safeOutput, type TemplateProblem } from './library';
 
 export interface TeamTemplateFile {
   /** Path relative to the templates folder, with forward slashes: "prep-doc.hbs", "partials/intro.hbs". */
@@ -35,10 +35,19 @@ export class TeamTemplateLibrary extends TemplateLibrary {
 
   constructor(files: readonly TeamTemplateFile[]) {
     super(silenced(handlebarsCompiler().create()));
+    this.limits = TEAM_RENDER_LIMITS;
+    budgetLoops(this.env);
+    for (const [name, partial] of Object.entries(this.env.partials)) if (typeof partial === 'function') this.env.registerPartial(name, budgetedPartial(partial as Parameters<typeof budgetedPartial>[0]));
     const sorted = [...files].sort((a, b) => Number(isPartial(b)) - Number(isPartial(a)));
     for (const f of sorted) {
       const { meta, body, bodyLine, error } = splitFrontMatter(f.text);
       if (error) { this.problems.push({ file: f.file, line: 2, column: 1, message: error }); continue; }
+      const deep = tooDeepBlock(body);
+      if (deep !== undefined) {
+        const p = position(body, deep);
+        this.problems.push({ file: f.file, line: p.line + bodyLine - 1, column: p.column, message: `Blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep here; a template needs only a few.` });
+        continue;
+      }
       try {
         // Syntax and compile errors now, with their position, rather than at first render (compile
         // is lazy; precompile parses and compiles, without eval).
@@ -46,7 +55,7 @@ export class TeamTemplateLibrary extends TemplateLibrary {
         const fn = this.env.compile(body, TEAM_OPTIONS);
         const name = f.relativePath.replace(/\.hbs$/i, '');
         if (isPartial(f)) {
-          this.env.registerPartial(name.split('/').pop()!, fn);
+          this.env.registerPartial(name.split('/').pop()!, budgetedPartial(fn));
         } else {
           this.entries.set(name, {
             info: {
@@ -115,11 +124,64 @@ function locateSyntaxError(env: typeof FullHandlebars, body: string, bodyLine: n
   return failed ? at(failed.line, failed.column, summary) : { message: summary };
 }
 
-/** Offset of the first `{{` that is never closed (an escaped \{{ is text), or undefined. */
-function unclosedMustache(body: string): number | undefined {
-  const re = /(?<!\\)\\\{\{|\{\{\{\{[\s\S]*?\}\}\}\}|\{\{~?!--[\s\S]*?--~?\}\}|\{\{(?:(?!\{\{)[\s\S])*?\}\}|\{\{/g;
-  for (const m of body.matchAll(re)) if (m[0] === '{{') return m.index;
+/** Offset of the first `{{` that is never closed (an escaped \\{{ is text), or undefined. One
+ *  pass: each closing marker is searched for forward from where the last search found it, so a
+ *  file of `{{{{` or `{{!--` without their ends is read a few times, not once per opener. */
+export function unclosedMustache(body: string): number | undefined {
+  const next = forwardSearch(body);
+  for (let i = body.indexOf('{{'); i >= 0; i = body.indexOf('{{', i)) {
+    if (i > 0 && body[i - 1] === '\\' && (i < 2 || body[i - 2] !== '\\')) { i += 2; continue; } // \{{ is text
+    if (body.startsWith('{{{{', i)) {
+      const close = next('}}}}', i + 4);
+      if (close >= 0) { i = close + 4; continue; }
+    }
+    const comment = body.startsWith('{{!--', i) ? 5 : body.startsWith('{{~!--', i) ? 6 : 0;
+    if (comment) {
+      const close = Math.min(...[next('--}}', i + comment), next('--~}}', i + comment)].map((c) => (c < 0 ? Infinity : c)));
+      if (close !== Infinity) { i = close + (body.startsWith('--}}', close) ? 4 : 5); continue; }
+    }
+    // A mustache ends at the first `}}` before the next `{{`.
+    const close = next('}}', i + 2);
+    const open = next('{{', i + 2);
+    if (close < 0 || (open >= 0 && open < close)) return i;
+    i = close + 2;
+  }
   return undefined;
+}
+
+/** Deeper than any template needs. Handlebars' parser slows down sharply with the depth of
+ *  unclosed blocks (a file of `{{#a}}` lines takes minutes to report), so deeper is refused first. */
+const MAX_BLOCK_DEPTH = 100;
+
+/** Offset of the block opening (`{{#`, `{{^`, `{{#>`) that nests deeper than MAX_BLOCK_DEPTH, or
+ *  undefined. One pass; comments and raw blocks are not looked into. */
+export function tooDeepBlock(body: string): number | undefined {
+  let depth = 0;
+  for (let i = body.indexOf('{{'); i >= 0; i = body.indexOf('{{', i + 2)) {
+    let j = i + 2;
+    if (body[j] === '~') j++;
+    const c = body[j];
+    if (c === '!' && body.startsWith('!--', j)) { const end = body.indexOf('--', j + 3); if (end < 0) return undefined; i = end; continue; }
+    if (c === '{' && body[j + 1] === '{') { const end = body.indexOf('}}}}', j); if (end < 0) return undefined; i = end; continue; }
+    if (c === '#' || (c === '^' && body[j + 1] !== '}' && body[j + 1] !== '~')) {
+      if (++depth > MAX_BLOCK_DEPTH) return i;
+    } else if (c === '/') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+/** indexOf(marker, from) for non-decreasing `from`, remembering each marker's last find. */
+function forwardSearch(text: string): (marker: string, from: number) => number {
+  const found = new Map<string, number>();
+  return (marker, from) => {
+    const last = found.get(marker);
+    if (last !== undefined && (last < 0 || last >= from)) return last;
+    const at = text.indexOf(marker, from);
+    found.set(marker, at);
+    return at;
+  };
 }
 
 /** 1-based line and column of an offset. */
