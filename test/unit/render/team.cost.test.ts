@@ -59,11 +59,11 @@ suite('Team templates: a render budget', function () {
 /** Malformed templates whose error is reported (position found) in time linear in their size. */
 const MALFORMED: [string, (n: number) => string, number][] = [
   ['`{{{{` repeated', (n) => '{{{{'.repeat(n), 50_000],
-  ['`{{!--` repeated', (n) => '{{!--'.repeat(n), 10_000],
-  ['`{{!--x}}` repeated (a comment opener closed only as a mustache)', (n) => '{{!--x}}'.repeat(n), 10_000],
+  ['`{{!--` repeated', (n) => '{{!--'.repeat(n), 40_000],
+  ['`{{!--x}}` repeated (a comment opener closed only as a mustache)', (n) => '{{!--x}}'.repeat(n), 40_000],
   ['`{{` repeated', (n) => 'a {{'.repeat(n), 50_000],
   ['`{{#a}}` never closed', (n) => '{{#a}}\n'.repeat(n), 20_000],
-  ['`{{x}}` lines then an unclosed `{{`', (n) => `${'{{x}}\n'.repeat(n)}{{`, 1_000],
+  ['`{{x}}` lines then an unclosed `{{`', (n) => `${'{{x}}\n'.repeat(n)}{{`, 4_000],
 ];
 
 suite('Team templates: reporting a syntax error is linear in the template', function () {
