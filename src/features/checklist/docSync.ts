@@ -42,7 +42,7 @@ export class ChecklistDocSync implements vscode.Disposable {
   constructor(private readonly store: ChecklistStore, private readonly leaders: LeaderStore) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri, this.leaders)) { const text = e.document.getText(); const uri = e.document.uri; void this.enqueue(() => this.fromDoc(text, uri)); }
+        if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri, this.leaders)) { const text = e.document.getText(); void this.enqueue(() => this.fromDoc(text)); }
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
     );
@@ -75,7 +75,7 @@ export class ChecklistDocSync implements vscode.Disposable {
       void this.enqueue(async () => {
         const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
         if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
-        return this.fromDoc(await readText(uri), uri);
+        return this.fromDoc(await readText(uri));
       });
     };
     this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
@@ -92,9 +92,7 @@ export class ChecklistDocSync implements vscode.Disposable {
     return this.enqueue(() => this.toDocs());
   }
 
-  private async fromDoc(text: string, uri: vscode.Uri): Promise<void> {
-    // Queued while another leader was active: that leader's doc must not tick this leader's steps.
-    if (!isPrepDoc(uri, this.leaders)) return;
+  private async fromDoc(text: string): Promise<void> {
     const checks = readDocChecks(text);
     if (checks.size === 0) return;
     this.applying = true;
