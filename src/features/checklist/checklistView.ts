@@ -13,7 +13,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const store = services.checklist;
   const tree = new ChecklistTree(store);
   const view = vscode.window.createTreeView<ChecklistNode>(CHECKLIST_VIEW, { treeDataProvider: tree, manageCheckboxStateManually: true });
-  const sync = new ChecklistDocSync(store, services.leaders);
+  const sync = new ChecklistDocSync(store);
 
   const showProgress = () => {
     const p = progress(store.state, tree.steps);

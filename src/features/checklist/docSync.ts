@@ -1,28 +1,26 @@
 import * as vscode from 'vscode';
 import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
-import { guardLinks, primaryFolder, readText, relativePath } from '../shared/files';
+import { guardLinks, outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from '../../services/checklistStore';
-import type { LeaderStore } from '../../services/leaderStore';
 import { onDidChangeSetting } from '../shared/config';
 
-/** The active leader's output folder (`mentorship/<slug>`, or the output folder in a single-profile
- *  workspace), or undefined when its setting leaves the workspace (then nothing syncs). */
-function outputFolderOrUndefined(leaders: LeaderStore): string | undefined {
-  try { return leaders.layout()?.output; } catch { return undefined; }
-}
-
-/** Generated prep docs of the active leader: `<output folder>/prep-*.md`. */
-function isPrepDoc(uri: vscode.Uri, leaders: LeaderStore): boolean {
+/** Generated prep docs: `<output folder>/prep-*.md`. */
+function isPrepDoc(uri: vscode.Uri): boolean {
   const folder = primaryFolder();
   const relative = folder && relativePath(folder.uri, uri);
-  const output = folder && outputFolderOrUndefined(leaders);
+  const output = folder && outputFolderOrUndefined(folder);
   if (!output || relative === undefined) return false;
   return relative.startsWith(output + '/') && /\/prep-[^/]*\.md$/i.test(uri.path);
 }
 
+/** The output folder, or undefined when its setting leaves the workspace (then nothing syncs). */
+function outputFolderOrUndefined(folder: vscode.WorkspaceFolder): string | undefined {
+  try { return outputFolder(folder); } catch { return undefined; }
+}
+
 /** Where prep docs can be: the output folder only, so a tick never searches the whole workspace. */
-function prepDocs(folder: vscode.WorkspaceFolder, leaders: LeaderStore): vscode.RelativePattern | undefined {
-  const output = outputFolderOrUndefined(leaders);
+function prepDocs(folder: vscode.WorkspaceFolder): vscode.RelativePattern | undefined {
+  const output = outputFolderOrUndefined(folder);
   return output === undefined ? undefined : new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, ...output.split('/')), '**/prep-*.md');
 }
 
@@ -39,10 +37,10 @@ export class ChecklistDocSync implements vscode.Disposable {
   /** Syncs run one at a time, so a late file event can never interleave with our own edit. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: ChecklistStore, private readonly leaders: LeaderStore) {
+  constructor(private readonly store: ChecklistStore) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri, this.leaders)) { const text = e.document.getText(); void this.enqueue(() => this.fromDoc(text)); }
+        if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri)) { const text = e.document.getText(); void this.enqueue(() => this.fromDoc(text)); }
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
     );
@@ -54,8 +52,6 @@ export class ChecklistDocSync implements vscode.Disposable {
       // The output folder can move (setting, or a new first folder): watch where docs are now.
       onDidChangeSetting(['output.folder'], () => this.watchOutputFolder()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchOutputFolder()),
-      // Another leader: their documents, in their folder.
-      leaders.onDidChange(({ activeChanged }) => { if (activeChanged) this.watchOutputFolder(); }),
       { dispose: () => this.watcher?.dispose() },
     );
   }
@@ -65,13 +61,13 @@ export class ChecklistDocSync implements vscode.Disposable {
   private watchOutputFolder(): void {
     this.watcher?.dispose();
     this.watcher = undefined;
-    const pattern = primaryFolder() && prepDocs(primaryFolder()!, this.leaders);
+    const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return;
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
     // newer than the checklist's last change; otherwise the event is an echo of an older write.
     const onDisk = (uri: vscode.Uri) => {
-      if (!isPrepDoc(uri, this.leaders) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+      if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
       void this.enqueue(async () => {
         const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
         if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
@@ -107,10 +103,9 @@ export class ChecklistDocSync implements vscode.Disposable {
 
   /** Brings every prep doc in the output folder in line with the state. */
   async toDocs(): Promise<number> {
-    await this.leaders.ready;
-    const pattern = primaryFolder() && prepDocs(primaryFolder()!, this.leaders);
+    const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return 0;
-    const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter((uri) => isPrepDoc(uri, this.leaders));
+    const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter(isPrepDoc);
     let changed = 0;
     for (const uri of uris) {
       // The edits are computed from the document VS Code holds (opened now if it was not), and sent

@@ -17,17 +17,16 @@ export async function gatherRenderInputs(services: Services, profile: Profile, t
   return {
     profile,
     glossary: services.glossaries.scope.entriesFor(profileUri?.toString()),
-    sessionLog: await readSessionLog(services),
+    sessionLog: await readSessionLog(),
     done: doneOnceWritten(templateId, services.checklist.state.done),
     language: vscode.env.language,
   };
 }
 
 /** What the session log says, for agendas that carry open actions forward. */
-export async function readSessionLog(services: Services): Promise<string | undefined> {
-  await services.leaders.ready;
+export async function readSessionLog(): Promise<string | undefined> {
   let uri: vscode.Uri | undefined;
-  try { uri = logUri(services); } catch { return undefined; }
+  try { uri = logUri(); } catch { return undefined; }
   if (!uri || !(await exists(uri))) return undefined;
   try {
     return await readText(uri);

@@ -16,7 +16,6 @@ const SUITES: readonly SuiteFile[] = [
   ['plainText', () => require('./plainText.test')],
   ['profileWatch', () => require('./profileWatch.test')],
   ['culture', () => require('./culture.test')],
-  ['leaders', () => require('./leaders.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
