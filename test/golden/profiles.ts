@@ -5,18 +5,7 @@
 import {
   CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, TONES,
 } from '../../src/core/profile/profile';
-
-/** mulberry32: a tiny seeded PRNG, so the sample is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as rng } from '../integration/order';
 
 const PEOPLE = [
   { name: 'Dana Okafor', addressAs: 'Dana', role: 'VP Engineering' },

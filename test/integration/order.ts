@@ -26,7 +26,7 @@ export function formatSuiteOrder(order: SuiteOrder): string {
 }
 
 /** mulberry32: a small seeded generator, the same sequence on every host. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
