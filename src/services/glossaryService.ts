@@ -51,11 +51,12 @@ export class GlossaryService implements vscode.Disposable {
     return this.loading;
   }
 
-  async reloadAll(): Promise<void> {
+  /** Reads every team glossary again; `notify` false leaves telling listeners to the caller. */
+  async reloadAll(notify = true): Promise<void> {
     const uris = vscode.workspace.isTrusted ? await vscode.workspace.findFiles(GLOSSARY_GLOB, '**/node_modules/**', 1000) : [];
     for (const g of this.scope.all()) if (!uris.some((u) => u.toString() === g.file)) this.remove(vscode.Uri.parse(g.file));
     await Promise.all(uris.map((u) => this.load(u, false)));
-    this.changed.fire();
+    if (notify) this.changed.fire();
   }
 
   async load(uri: vscode.Uri, notify = true): Promise<LoadedGlossary | undefined> {
