@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord, noHoverOn, reloadWindow, waitUntil } from './workbench.mjs';
+import { openWorkbench, runCommand, openSidebar, openFileFromExplorer, hoverWord, noHoverOn, reloadWindow, waitUntil, showVocabularyView } from './workbench.mjs';
 
 export const uiTests = [
   {
@@ -105,13 +105,7 @@ export const uiTests = [
     name: 'the Vocabulary view lists the terms used in the workspace with their counts',
     async run({ page, url, outDir }) {
       await openWorkbench(page, url);
-      await openSidebar(page);
-      // Give the Vocabulary view the room: fold the checklist above it.
-      const checklist = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
-      if ((await checklist.getAttribute('aria-expanded')) === 'true') await checklist.click();
-      const header = page.locator('.pane-header', { hasText: 'Vocabulary' }).first();
-      await header.waitFor({ timeout: 10_000 });
-      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await showVocabularyView(page);
       const row = page.locator('.monaco-list-row', { hasText: 'Eventual Consistency' }).first();
       await row.waitFor({ timeout: 30_000 });
       assert.match(await row.innerText(), /Eventual Consistency\s*\d+/);
@@ -126,12 +120,7 @@ export const uiTests = [
       await openWorkbench(page, url);
       await openFileFromExplorer(page, 'docs', 'docs');
       await openFileFromExplorer(page, 'design.md', 'Gateway scaling proposal');
-      await openSidebar(page);
-      const checklist = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
-      if ((await checklist.getAttribute('aria-expanded')) === 'true') await checklist.click();
-      const header = page.locator('.pane-header', { hasText: 'Vocabulary' }).first();
-      await header.waitFor({ timeout: 10_000 });
-      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await showVocabularyView(page);
       const row = page.locator('.monaco-list-row', { hasText: 'API Gateway' });
       await row.first().waitFor({ timeout: 30_000 });
 

@@ -85,6 +85,16 @@ export async function openSidebar(page) {
   await title.waitFor({ timeout: 15_000 });
 }
 
+/** Opens the sidebar with the Vocabulary view given the room: the checklist above it folded. */
+export async function showVocabularyView(page) {
+  await openSidebar(page);
+  const checklist = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
+  if ((await checklist.getAttribute('aria-expanded')) === 'true') await checklist.click();
+  const header = page.locator('.pane-header', { hasText: 'Vocabulary' }).first();
+  await header.waitFor({ timeout: 10_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}
+
 /** Developer: Reload Window, as a person would do it: unlike a bare page reload it runs the
  *  workbench's shutdown, which saves the open editors (a webview panel to restore among them). */
 export async function reloadWindow(page) {
