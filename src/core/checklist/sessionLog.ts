@@ -56,8 +56,17 @@ export function appendCheckIn(existing: string | undefined, entry: CheckIn): str
 
 interface Entry { date: string; order: number; lines: MarkdownLine[] }
 
+/** The last log parsed: a preview re-renders with the same log text many times. */
+let parsed: { text: string; entries: Entry[] } | undefined;
+
 /** Sections under a `## YYYY-MM-DD …` heading, oldest first (file order breaks ties). */
 function entries(logText: string): Entry[] {
+  if (parsed?.text === logText) return parsed.entries;
+  parsed = { text: logText, entries: parseEntries(logText) };
+  return parsed.entries;
+}
+
+function parseEntries(logText: string): Entry[] {
   const found: Entry[] = [];
   let current: Entry | undefined;
   for (const l of markdownLines(logText)) {
@@ -103,6 +112,16 @@ export function openActions(logText: string): { text: string; date: string }[] {
     }
   }
   return open;
+}
+
+/** How many open actions the next check-in agenda carries: the latest ones; the rest are counted. */
+export const MAX_CARRIED_ACTIONS = 25;
+
+/** The latest MAX_CARRIED_ACTIONS open actions (oldest first) and how many older ones are left out. */
+export function carriedActions(logText: string, max = MAX_CARRIED_ACTIONS): { actions: { text: string; date: string }[]; more: number } {
+  const open = openActions(logText);
+  const more = Math.max(0, open.length - max);
+  return { actions: open.slice(more), more };
 }
 
 /** The "Next topic" of the latest entry that has one; undefined when it was left empty. */

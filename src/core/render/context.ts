@@ -3,7 +3,7 @@ import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { TermMatcher } from '../vocabulary/matcher';
 import { rankTerms } from '../vocabulary/relevance';
-import { lastNextTopic, openActions } from '../checklist/sessionLog';
+import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
 import { languageOf } from './headings';
@@ -102,7 +102,25 @@ export interface RenderContext extends MessageContext {
   /** The thank-you note's paragraphs, from rules/thank-you.ts and phrases/en/thank-you.ftl. */
   thankYou: Record<ThankYouPart, string>;
   /** From the session log, for agendas after the first check-in. */
-  log: { openActions: { text: string; date: string }[]; nextTopic: string; found: boolean };
+  /** `moreActions`: open actions older than the carried ones, counted, not listed. Read lazily:
+   *  only the templates that use the log parse it. */
+  log: { openActions: { text: string; date: string }[]; moreActions: number; nextTopic: string; found: boolean };
+}
+
+/** The session log's part of the context, parsed on first use (a 5 MB log costs seconds, and
+ *  most documents never look at it). `noTopic` is the topic when the log names none. */
+function lazyLog(sessionLog: string | undefined, noTopic: () => string): RenderContext['log'] {
+  let carried: ReturnType<typeof carriedActions> | undefined;
+  const carry = () => (carried ??= sessionLog ? carriedActions(sessionLog) : { actions: [], more: 0 });
+  let topic: string | undefined;
+  let actions: { text: string; date: string }[] | undefined;
+  return {
+    get openActions() { return (actions ??= carry().actions.map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) }))); },
+    get moreActions() { return carry().more; },
+    // Without a topic from the log, the known challenge is the topic; a prompt only when neither exists.
+    get nextTopic() { return (topic ??= (() => { const t = sessionLog ? lastNextTopic(sessionLog) : undefined; return t ? inlineMarkdown(t) : noTopic(); })()); },
+    found: sessionLog !== undefined && sessionLog.trim() !== '',
+  };
 }
 
 /** One matcher per glossary list: building it costs more than rendering a whole doc. */
@@ -293,12 +311,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
-    log: {
-      openActions: sessionLog ? openActions(sessionLog).map((a) => ({ text: inlineMarkdown(a.text), date: inlineMarkdown(a.date) })) : [],
-      // Without a topic from the log, the known challenge is the topic; a prompt only when neither exists.
-      nextTopic: (() => { const topic = sessionLog ? lastNextTopic(sessionLog) : undefined; return topic ? inlineMarkdown(topic) : getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'); })(),
-      found: sessionLog !== undefined && sessionLog.trim() !== '',
-    },
+    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
     replyToNo: Object.fromEntries(Object.entries(replyToNo).map(([part, phrases]) => [part, speak(phrases)])) as Record<ReplyToNoPart, string>,
     request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, speak(phrases)])) as Record<RequestPart, string>,
     thankYou: Object.fromEntries(Object.entries(thankYou).map(([part, phrases]) => [part, speak(phrases)])) as Record<ThankYouPart, string>,
