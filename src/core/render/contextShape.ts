@@ -51,7 +51,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   terms: list({ name: V, definition: V, howToSay: V, use: V }),
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V,
-  log: { openActions: list({ text: V, date: V }), nextTopic: V, found: V },
+  log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
   replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V },
   thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V,
