@@ -59,9 +59,13 @@ interface Entry { date: string; order: number; lines: MarkdownLine[] }
 /** The last log parsed: a preview re-renders with the same log text many times. */
 let parsed: { text: string; entries: Entry[] } | undefined;
 
+/** How many times a log was parsed: the count that shows a document not needing the log skips it. */
+export const logParses = { count: 0 };
+
 /** Sections under a `## YYYY-MM-DD …` heading, oldest first (file order breaks ties). */
 function entries(logText: string): Entry[] {
   if (parsed?.text === logText) return parsed.entries;
+  logParses.count++;
   parsed = { text: logText, entries: parseEntries(logText) };
   return parsed.entries;
 }
