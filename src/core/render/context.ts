@@ -119,7 +119,7 @@ function lazyLog(sessionLog: string | undefined, noTopic: () => string): RenderC
     get moreActions() { return carry().more; },
     // Without a topic from the log, the known challenge is the topic; a prompt only when neither exists.
     get nextTopic() { return (topic ??= (() => { const t = sessionLog ? lastNextTopic(sessionLog) : undefined; return t ? inlineMarkdown(t) : noTopic(); })()); },
-    found: sessionLog !== undefined && sessionLog.trim() !== '',
+    found: sessionLog !== undefined && /\S/.test(sessionLog),
   };
 }
 
