@@ -18,8 +18,7 @@ import { parseGlossary } from '../core/vocabulary/loader';
 import { withoutIgnored } from '../core/vocabulary/ignore';
 import { TermMatcher } from '../core/vocabulary/matcher';
 import { LineCursor } from '../core/vocabulary/positions';
-import { inOrder } from '../core/scan/inOrder';
-import { decodeText, isBinary, READ_AHEAD, readFileAtMost, type Unreadable } from './scanFiles';
+import { decodeText, isBinary, ReadBuffer, readFileAtMostSync, type Unreadable } from './scanFiles';
 import { escapeChar, UNSEEN } from '../core/text/printable';
 import { checkWorkspaceFile } from './links';
 
@@ -607,15 +606,18 @@ async function vocab(argv: string[], io: Io): Promise<number> {
     }
   }
   // A file named on the command line that cannot be read is an error (readTextFile says why); one
-  // found in a folder is counted. Reads run READ_AHEAD at a time, in the background of the matching.
-  const read = ({ file, named }: { file: string; named: boolean }): Promise<{ text: string } | Unreadable | CliError> => named
-    ? readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).then((text) => ({ text }), (err: unknown) => (err instanceof CliError ? err : new CliError(String(err), EXIT.refused)))
-    : readFileAtMost(file, VOCAB_MAX_BYTES).then((bytes) => (typeof bytes === 'string' ? bytes : isBinary(bytes) ? 'binary' : { text: decodeText(bytes) }));
+  // found in a folder is counted.
+  const buffer = new ReadBuffer();
+  const read = async ({ file, named }: { file: string; named: boolean }): Promise<{ text: string } | Unreadable> => {
+    if (named) return { text: await readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).catch((err: unknown) => { throw err instanceof CliError ? err : new CliError(String(err), EXIT.refused); }) };
+    const bytes = readFileAtMostSync(file, VOCAB_MAX_BYTES, buffer);
+    return typeof bytes === 'string' ? bytes : isBinary(bytes) ? 'binary' : { text: decodeText(bytes) };
+  };
   const json: VocabHit[] = [];
   const text: string[] = [];
   const termShown = new Map<GlossaryEntry, string>();
-  for await (const { item, result } of inOrder(files, READ_AHEAD, read)) {
-    if (result instanceof CliError) throw result;
+  for (const item of files) {
+    const result = await read(item);
     if (typeof result === 'string') { skipped.set(result, (skipped.get(result) ?? 0) + 1); continue; }
     const content = result.text;
     const matches = matcherFor(item.file).findAll(content);
@@ -656,6 +658,9 @@ async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGene
   yield* walkFolder(start, skipped, true, own, true);
 }
 
+/** The order `localeCompare` gives, with one collator for the whole walk instead of one a call. */
+const byName = new Intl.Collator();
+
 /** `layers` are those in force in `folder`'s parent, or with `ownRead` in `folder` itself. */
 async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean, layers: readonly IgnoreLayer[], ownRead = false): AsyncGenerator<{ file: string; named: boolean }> {
   let entries;
@@ -669,10 +674,10 @@ async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, nam
   }
   // Only a folder that lists a .gitignore has one to read.
   if (!ownRead && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) layers = await ignoreLayers(path.resolve(folder), layers);
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries.sort((a, b) => byName.compare(a.name, b.name))) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
     const p = path.join(folder, e.name);
-    if (isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
+    if (layers.length > 0 && isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
     if (e.isDirectory()) yield* walkFolder(p, skipped, false, layers);
     else if (e.isFile()) yield { file: p, named: false };
   }

@@ -1,38 +1,41 @@
-/** Reading the files `vocab` scans: many at once, each in as few system calls as it takes. */
-import { isUtf8 } from 'node:buffer';
+/** Reading the files `vocab` scans, each in as few system calls as it takes. */
+import { isAscii, isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 
 /** Why a file could not be read as text; vocab counts the files it skips by it. */
 export type Unreadable = 'binary' | 'large' | 'unreadable' | 'encoding';
 
-/** Files read at once: enough to keep the thread pool busy while the matcher works on the file
- *  before, few enough that the memory held is small (at most this many files of the size limit). */
-export const READ_AHEAD = 8;
+/** A buffer reused for every file read synchronously, grown to the largest file read so far. */
+export class ReadBuffer { bytes = Buffer.allocUnsafe(64 * 1024); }
 
 /**
- * A regular file's bytes (open, fstat, read, close), or why not: over `maxBytes`, or unreadable.
- * Callback calls, not FileHandle: one trip to the thread pool each and nothing left for the
- * garbage collector to close.
+ * A regular file's bytes, read synchronously into `into` (valid until the next read into it), or
+ * why not. Four system calls and no trip to the thread pool: for a scan of thousands of small files
+ * from the page cache, the pool's hand-offs cost more CPU than the reads (10,446 files, 60 MB: 0.7 s
+ * of CPU read with 8 in flight, 0.25 s read this way). Opened non-blocking, so a FIFO put where a
+ * file was listed is refused, not waited on.
  */
-export function readFileAtMost(file: string, maxBytes: number): Promise<Buffer | Unreadable> {
-  return new Promise((resolve) => {
-    fs.open(file, 'r', (err, fd) => {
-      if (err) { resolve('unreadable'); return; }
-      const done = (result: Buffer | Unreadable) => { resolve(result); fs.close(fd, () => undefined); };
-      fs.fstat(fd, (err, stat) => {
-        if (err) { done('unreadable'); return; }
-        if (stat.size > maxBytes) { done('large'); return; }
-        const bytes = Buffer.allocUnsafe(stat.size);
-        let length = 0;
-        const more = () => fs.read(fd, bytes, length, stat.size - length, length, (err, read) => {
-          if (err) { done('unreadable'); return; }
-          length += read;
-          if (read === 0 || length >= stat.size) done(bytes.subarray(0, length)); else more();
-        });
-        if (stat.size === 0) done(bytes); else more();
-      });
-    });
-  });
+export function readFileAtMostSync(file: string, maxBytes: number, into: ReadBuffer): Buffer | Unreadable {
+  let fd: number;
+  try { fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK); } catch { return 'unreadable'; }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return 'unreadable';
+    if (stat.size > maxBytes) return 'large';
+    if (stat.size > into.bytes.length) into.bytes = Buffer.allocUnsafe(Math.min(Math.max(stat.size, into.bytes.length * 2), maxBytes));
+    const bytes = into.bytes;
+    let length = 0;
+    while (length < stat.size) {
+      const read = fs.readSync(fd, bytes, length, stat.size - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return bytes.subarray(0, length);
+  } catch {
+    return 'unreadable';
+  } finally {
+    try { fs.closeSync(fd); } catch { /* nothing was lost: the bytes are read */ }
+  }
 }
 
 /** Whether the bytes look like a binary file: a NUL in the first 8,000 bytes, as git decides. */
@@ -42,7 +45,8 @@ export function isBinary(bytes: Uint8Array): boolean {
 
 /** UTF-8 (a byte order mark dropped, as TextDecoder does), or ISO-8859-1 when the bytes are not UTF-8. */
 export function decodeText(bytes: Buffer): string {
-  if (!isUtf8(bytes)) return bytes.toString('latin1');
+  // Plain ASCII (most source and prose) is the same in both: latin1 is a straight copy.
+  if (isAscii(bytes) || !isUtf8(bytes)) return bytes.toString('latin1');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return (bom ? bytes.subarray(3) : bytes).toString('utf8');
 }
