@@ -12,13 +12,15 @@ export function folderOf(file: string): string {
 /**
  * The glossaries of a workspace and which applies where: a team glossary covers its folder and
  * everything below; deeper glossaries win over shallower ones, and all team terms win over the
- * built-ins. Matchers are built once per distinct set of glossaries and cached; they leave out
- * the muted terms (`ignore`), which documents and Explain Term still know (`entriesFor`).
+ * built-ins. Matchers are built once per distinct set of glossaries and cached; they and the terms
+ * offered while typing (`offeredFor`) leave out the muted terms (`ignore`), which documents and
+ * Explain Term still know (`entriesFor`).
  */
 export class GlossaryScope {
   private readonly glossaries = new Map<string, LoadedGlossary>();
   private readonly matchers = new Map<string, TermMatcher>();
   private readonly merged = new Map<string, GlossaryEntry[]>();
+  private readonly offered = new Map<string, GlossaryEntry[]>();
   private ignored: readonly string[] = [];
 
   constructor(private useBuiltins = true, private roots: readonly string[] = []) {}
@@ -33,6 +35,7 @@ export class GlossaryScope {
   ignore(terms: readonly string[]): void {
     this.ignored = [...terms];
     this.matchers.clear();
+    this.offered.clear();
   }
 
   set(glossary: LoadedGlossary): void {
@@ -47,6 +50,7 @@ export class GlossaryScope {
   private clear(): void {
     this.matchers.clear();
     this.merged.clear();
+    this.offered.clear();
   }
 
   all(): LoadedGlossary[] {
@@ -66,6 +70,14 @@ export class GlossaryScope {
   /** Every term that applies to a document, muted ones included. */
   entriesFor(document: string | undefined): GlossaryEntry[] {
     return this.layered(document).entries;
+  }
+
+  /** The terms offered while typing in a document: those that apply, without the muted ones. */
+  offeredFor(document: string | undefined): GlossaryEntry[] {
+    const { key, entries } = this.layered(document);
+    let offered = this.offered.get(key);
+    if (!offered) this.offered.set(key, (offered = withoutIgnored(entries, this.ignored)));
+    return offered;
   }
 
   /** The matcher for a document: its terms without the muted ones. */

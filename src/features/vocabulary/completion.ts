@@ -22,7 +22,8 @@ export class GlossaryCompletionProvider implements vscode.CompletionItemProvider
     const prefix = typedPrefix(lineText(position.line), position.character);
     if (prefix === undefined) return undefined;
     const range = new vscode.Range(position.line, position.character - prefix.length, position.line, position.character);
-    const entries = this.glossaries.scope.entriesFor(document.isUntitled ? undefined : document.uri.toString());
+    // A muted term is never offered: muting says the term is noise in this workspace.
+    const entries = this.glossaries.scope.offeredFor(document.isUntitled ? undefined : document.uri.toString());
     const folderOf = (f: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(f));
     return termCompletions(entries, prefix).map(({ spelling, entry, alias }, i) => {
       const item = new vscode.CompletionItem(

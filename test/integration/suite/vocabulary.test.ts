@@ -108,6 +108,16 @@ suite('Architecture vocabulary', () => {
     const ts = await untitledDocument('const tech = 1; // owe tech', 'typescript');
     assert.strictEqual((await labels(ts, 0, 10)).length, 0, 'no glossary items in code');
     assert.ok((await labels(ts, 0, 27)).some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt'), 'glossary items in a comment');
+    // A muted term is never offered; unmuted, it is offered again.
+    const config = vscode.workspace.getConfiguration('mentorshipPrep');
+    const debtOffered = async () => (await labels(md, 0, 11)).some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Technical Debt');
+    await config.update('vocabulary.ignoreTerms', ['technical debt'], vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.strictEqual(await waitFor(debtOffered, (offered) => !offered), false, 'a muted term is not offered');
+    } finally {
+      await config.update('vocabulary.ignoreTerms', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.strictEqual(await waitFor(debtOffered, (offered) => offered), true, 'offered again once unmuted');
   });
 
   test('Create Team Glossary scaffolds a commented glossary whose terms load', async () => {

@@ -41,4 +41,18 @@ suite('Muted terms (vocabulary.ignoreTerms)', () => {
     assert.deepStrictEqual(found(), ['Kubernetes', 'Settlement Window']);
     assert.ok(builtinGlossary().some((e) => e.name === 'Kubernetes'), 'the built-in glossary has Kubernetes');
   });
+
+  test('terms offered while typing leave muted terms out, by name or alias, and come back when unmuted', () => {
+    const scope = new GlossaryScope(true, ['file:///ws']);
+    scope.set(parseGlossary('contexts:\n  - terms:\n      - name: Settlement Window\n        aliases: [batch window]\n        definition: When payments are batched.\n', 'file:///ws/team.glossary.yml'));
+    const offered = () => scope.offeredFor('file:///ws/a.md').map((e) => e.name);
+    assert.ok(offered().includes('Kubernetes') && offered().includes('Settlement Window'));
+    scope.ignore(['KUBERNETES', 'batch-window']);
+    assert.ok(!offered().includes('Kubernetes'), 'muted by name');
+    assert.ok(!offered().includes('Settlement Window'), 'muted by alias');
+    assert.ok(offered().includes('Technical Debt'), 'the rest still offered');
+    assert.ok(scope.entriesFor('file:///ws/a.md').some((e) => e.name === 'Settlement Window'), 'documents still know it');
+    scope.ignore([]);
+    assert.ok(offered().includes('Kubernetes') && offered().includes('Settlement Window'));
+  });
 });
