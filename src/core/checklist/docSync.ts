@@ -2,7 +2,8 @@
  *  user's: edits are single characters inside the brackets, nothing else is ever rewritten. */
 import { PREP_STEPS, type PrepStep } from './steps';
 import { isDone, setDone, type ChecklistState } from './state';
-import { markdownLines } from '../markdown/blocks';
+import { markdownStructure } from '../markdown/blocks';
+import { slug } from '../profile/profile';
 
 /** The level-2 heading the generated prep doc puts its checklist under. */
 export const CHECKLIST_HEADING = 'Prep checklist';
@@ -28,14 +29,15 @@ function titleKey(title: string): string {
 
 interface DocTask { line: number; character: number; checked: boolean; id: string }
 
-/** Step task lines that count: under `## Prep checklist` when the doc has it, else anywhere. */
+/** Step task lines that count: under `## Prep checklist` when the doc has it, else anywhere;
+ *  never in code or an HTML comment. */
 function stepTasks(text: string, steps: readonly PrepStep[]): DocTask[] {
   const byTitle = new Map<string, string>();
   for (const s of steps) if (!byTitle.has(titleKey(s.title))) byTitle.set(titleKey(s.title), s.id);
   const found: (DocTask & { inSection: boolean })[] = [];
   let hasHeading = false;
   let inSection = false;
-  for (const l of markdownLines(text)) {
+  for (const l of markdownStructure(text).lines) {
     if (l.code) continue;
     if (l.heading) {
       if (l.heading.level <= 2) inSection = l.heading.level === 2 && titleKey(l.heading.text) === titleKey(CHECKLIST_HEADING);
@@ -49,11 +51,39 @@ function stepTasks(text: string, steps: readonly PrepStep[]): DocTask[] {
   return hasHeading ? found.filter((t) => t.inSection) : found;
 }
 
-/** Step id → ticked in the doc. A step listed twice reads as its first line. */
-export function readDocChecks(text: string, steps: readonly PrepStep[] = PREP_STEPS): Map<string, boolean> {
+/** 0-based line of a code fence the doc never closes: every checklist line after it is code, so
+ *  the caller says so rather than let those lines silently stop syncing. */
+export function unclosedFence(text: string): number | undefined {
+  return markdownStructure(text).unclosedFence;
+}
+
+/** Step id → ticked in the doc. A step listed twice reads as its first line, or, given the
+ *  current state, as the first of its lines that differs from it: that line is the user's edit
+ *  (ticking the second listing must not be undone by the first). */
+export function readDocChecks(text: string, steps: readonly PrepStep[] = PREP_STEPS, state?: ChecklistState): Map<string, boolean> {
   const checks = new Map<string, boolean>();
-  for (const t of stepTasks(text, steps)) if (!checks.has(t.id)) checks.set(t.id, t.checked);
+  const changed = new Set<string>();
+  for (const t of stepTasks(text, steps)) {
+    if (changed.has(t.id)) continue;
+    if (state && t.checked !== isDone(state, t.id)) { checks.set(t.id, t.checked); changed.add(t.id); continue; }
+    if (!checks.has(t.id)) checks.set(t.id, t.checked);
+  }
   return checks;
+}
+
+/** Whether a prep doc's file name is the one generated for this leader (`prep-<leader>.md`, or
+ *  `prep-doc-<leader>.md` where the leader's name is a reserved Windows name): doc sync ties each
+ *  checklist to its own leader's doc. */
+export function isLeadersDoc(fileName: string, leaderName: string): boolean {
+  const name = fileName.toLowerCase();
+  const leader = slug(leaderName);
+  return name === `prep-${leader}.md` || name === `prep-doc-${leader}.md`;
+}
+
+/** Whether an edit touching these lines (their text after the edit) can change what sync reads:
+ *  a task box, a heading, a fence or a comment. Typing prose on other lines needs no sync. */
+export function mayAffectChecklist(changedLines: readonly string[]): boolean {
+  return changedLines.some((line) => /\[|\]|#|`|~|<!--|-->|^\s*$/.test(line));
 }
 
 /** The one-character edits that make every step line in the doc agree with `state`. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { progress } from '../../core/checklist/state';
 import { PHASES, phaseTitles, PREP_STEPS, stepsFor, type Phase } from '../../core/checklist/steps';
 import type { Services } from '../../services/services';
-import { ChecklistDocSync } from './docSync';
+import { ChecklistDocSync, leadersDocs } from './docSync';
 import { exportCalendar, logCheckIn } from '../followUp/followUpCommands';
 import type { ChecklistStore } from '../../services/checklistStore';
 import { ChecklistTree, type ChecklistNode } from './tree';
@@ -13,7 +13,11 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const store = services.checklist;
   const tree = new ChecklistTree(store);
   const view = vscode.window.createTreeView<ChecklistNode>(CHECKLIST_VIEW, { treeDataProvider: tree, manageCheckboxStateManually: true });
-  const sync = new ChecklistDocSync(store);
+  // The active profile's leader: sync ties this checklist to that leader's prep doc only.
+  const sync = new ChecklistDocSync(store, leadersDocs(async () => {
+    const loaded = await services.profiles.load().catch(() => undefined);
+    return loaded?.result.ok ? loaded.result.profile.leader.name : undefined;
+  }));
 
   const showProgress = () => {
     const p = progress(store.state, tree.steps);

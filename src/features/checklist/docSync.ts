@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
-import { docCheckEdits, mergeFromDoc, readDocChecks } from '../../core/checklist/docSync';
+import { docCheckEdits, isLeadersDoc, mayAffectChecklist, mergeFromDoc, readDocChecks, unclosedFence } from '../../core/checklist/docSync';
 import { guardLinks, outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from '../../services/checklistStore';
 import { onDidChangeSetting } from '../shared/config';
+import { log } from '../shared/log';
+
+/** How long typing in a prep doc pauses before the checklist reads it. */
+const SYNC_DELAY_MS = 300;
 
 /** Generated prep docs: `<output folder>/prep-*.md`. */
 function isPrepDoc(uri: vscode.Uri): boolean {
@@ -24,6 +28,19 @@ function prepDocs(folder: vscode.WorkspaceFolder): vscode.RelativePattern | unde
   return output === undefined ? undefined : new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, ...output.split('/')), '**/prep-*.md');
 }
 
+/** Which prep docs belong to a checklist, asked once per sync: a predicate over their URIs. Another
+ *  leader's doc is left alone, so ticking in one leader's doc never edits or saves another's. */
+export type ChecklistDocs = () => Promise<(uri: vscode.Uri) => boolean>;
+
+/** The prep docs generated for one leader (`prep-<leader>.md`), or every prep doc while there is
+ *  no leader yet (no profile). */
+export function leadersDocs(leaderName: () => Promise<string | undefined>): ChecklistDocs {
+  return async () => {
+    const leader = await leaderName().catch(() => undefined);
+    return leader === undefined ? () => true : (uri) => isLeadersDoc(uri.path.split('/').pop() ?? '', leader);
+  };
+}
+
 /**
  * Keeps the prep doc's `- [ ]` checklist and the sidebar in agreement: ticking in the editor ticks
  * the view; ticking in the view edits only the bracket characters of the doc, through a
@@ -36,13 +53,31 @@ export class ChecklistDocSync implements vscode.Disposable {
   private stateChangedAt = Date.now();
   /** Syncs run one at a time, so a late file event can never interleave with our own edit. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Per document, the sync waiting for typing to pause. */
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Unclosed fences already reported (document and line), so a warning is not repeated per sync. */
+  private readonly warned = new Set<string>();
 
-  constructor(private readonly store: ChecklistStore) {
+  /**
+   * @param store the checklist this sync keeps in agreement with its documents.
+   * @param docs which prep docs are that checklist's (see leadersDocs); the others are left alone.
+   */
+  constructor(private readonly store: ChecklistStore, private readonly docs: ChecklistDocs) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!this.applying && e.contentChanges.length && isPrepDoc(e.document.uri)) { const text = e.document.getText(); void this.enqueue(() => this.fromDoc(text)); }
+        if (this.applying || !e.contentChanges.length || !isPrepDoc(e.document.uri)) return;
+        // Only an edit that touches a task box, heading, fence or comment can change the checklist;
+        // its lines are the only ones read on each keystroke.
+        const touched: string[] = [];
+        for (const c of e.contentChanges) {
+          const first = c.range.start.line, last = Math.min(first + c.text.split('\n').length - 1, e.document.lineCount - 1);
+          if (c.range.end.line > c.range.start.line) touched.push(''); // lines were removed
+          for (let l = first; l <= last; l++) touched.push(e.document.lineAt(l).text);
+        }
+        if (mayAffectChecklist(touched)) this.schedule(e.document);
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
+      { dispose: () => { for (const t of this.pending.values()) clearTimeout(t); } },
     );
     // The watcher is set up right after activation (a file changed on disk in that instant is
     // still read by the next sync).
@@ -54,6 +89,35 @@ export class ChecklistDocSync implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchOutputFolder()),
       { dispose: () => this.watcher?.dispose() },
     );
+  }
+
+  /** Reads the document once typing pauses: the whole text is parsed once per pause, not per key. */
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const previous = this.pending.get(key);
+    if (previous) clearTimeout(previous);
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      if (!document.isClosed) void this.enqueue(() => this.fromDoc(document.uri, document.getText()));
+    }, SYNC_DELAY_MS));
+  }
+
+  /** Whether the prep doc at uri is this checklist's. */
+  private async owns(uri: vscode.Uri): Promise<boolean> {
+    return (await this.docs())(uri);
+  }
+
+  /** Says once per document and line that a code fence is never closed (the lines after it are
+   *  code to Markdown, so their boxes are not synced). */
+  private reportUnclosedFence(uri: vscode.Uri, text: string): void {
+    const line = unclosedFence(text);
+    if (line === undefined) return;
+    const key = `${uri.toString()}#${line}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const where = vscode.workspace.asRelativePath(uri);
+    log().warn(`${where}:${line + 1}: a code fence is never closed; checklist lines after it are not synced`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0}, line {1}: this code fence is never closed, so the checklist lines after it are not synced. Close it with a line of ``` to sync them again.', where, line + 1));
   }
 
   private watcher: vscode.Disposable | undefined;
@@ -71,7 +135,7 @@ export class ChecklistDocSync implements vscode.Disposable {
       void this.enqueue(async () => {
         const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
         if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
-        return this.fromDoc(await readText(uri));
+        return this.fromDoc(uri, await readText(uri));
       });
     };
     this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
@@ -88,8 +152,10 @@ export class ChecklistDocSync implements vscode.Disposable {
     return this.enqueue(() => this.toDocs());
   }
 
-  private async fromDoc(text: string): Promise<void> {
-    const checks = readDocChecks(text);
+  private async fromDoc(uri: vscode.Uri, text: string): Promise<void> {
+    if (!(await this.owns(uri))) return;
+    this.reportUnclosedFence(uri, text);
+    const checks = readDocChecks(text, undefined, this.store.state);
     if (checks.size === 0) return;
     this.applying = true;
     try {
@@ -101,11 +167,12 @@ export class ChecklistDocSync implements vscode.Disposable {
   }
 
 
-  /** Brings every prep doc in the output folder in line with the state. */
+  /** Brings this checklist's prep docs in the output folder in line with the state. */
   async toDocs(): Promise<number> {
     const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return 0;
-    const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter(isPrepDoc);
+    const owns = await this.docs();
+    const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter((uri) => isPrepDoc(uri) && owns(uri));
     let changed = 0;
     for (const uri of uris) {
       // The edits are computed from the document VS Code holds (opened now if it was not), and sent
@@ -116,6 +183,7 @@ export class ChecklistDocSync implements vscode.Disposable {
       if (!doc) continue;
       const version = doc.version;
       const wasDirty = doc.isDirty;
+      this.reportUnclosedFence(uri, doc.getText());
       const edits = docCheckEdits(doc.getText(), this.store.state);
       if (edits.length === 0) continue;
       const edit = new vscode.WorkspaceEdit();
