@@ -76,6 +76,18 @@ suite('Prep checklist and follow-through', () => {
     await vscode.commands.executeCommand('workbench.action.files.save');
   });
 
+  test('another leader’s prep doc is left alone: a tick in the view edits only this leader’s doc', async () => {
+    const other = vscode.Uri.joinPath(workspaceRoot(), 'mentorship', 'prep-sam-lee.md');
+    const untouched = (await readWorkspaceFile(DOC)).replace(/- \[x\]/g, '- [ ]');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode(untouched));
+    await setStep('rehearse', false);
+    await setStep('rehearse', true);
+    await vscode.commands.executeCommand('mentorshipPrep.checklist.syncDocs');
+    await waitFor(() => readWorkspaceFile(DOC), (t) => /- \[x\] Rehearse the script/.test(t));
+    assert.strictEqual(await readWorkspaceFile('mentorship/prep-sam-lee.md'), untouched);
+    await vscode.workspace.fs.delete(other);
+  });
+
   test('logging check-ins appends dated entries, and the next agenda carries open actions', async () => {
     await vscode.commands.executeCommand('mentorshipPrep.logCheckIn', { entry: { discussed: 'Routing split', decisions: ['Split by bounded context'], actions: ['Draft the ADR', 'Ask SRE about limits'], nextTopic: 'Rollout plan' }, show: false });
     await vscode.commands.executeCommand('mentorshipPrep.logCheckIn', { entry: { discussed: 'Rollout', decisions: [], actions: ['Share the canary results'], nextTopic: 'Observability' }, show: false });
