@@ -66,14 +66,14 @@ export class ChecklistDocSync implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.applying || !e.contentChanges.length || !isPrepDoc(e.document.uri)) return;
-        // Only an edit that touches a task box, heading, fence or comment can change the checklist;
-        // its lines are the only ones read on each keystroke.
-        const touched: string[] = [];
-        for (const c of e.contentChanges) {
-          const first = c.range.start.line, last = Math.min(first + c.text.split('\n').length - 1, e.document.lineCount - 1);
-          if (c.range.end.line > c.range.start.line) touched.push(''); // lines were removed
-          for (let l = first; l <= last; l++) touched.push(e.document.lineAt(l).text);
-        }
+        // A keystroke that touches no task box, heading, fence or comment cannot change the
+        // checklist: only its own lines are read. Several changes at once (a multi-cursor edit, a
+        // tool's edit) give ranges in the text before the others, so those always sync.
+        const [only, ...more] = e.contentChanges;
+        if (more.length || !only) { this.schedule(e.document); return; }
+        const first = only.range.start.line, last = Math.min(first + only.text.split('\n').length - 1, e.document.lineCount - 1);
+        const touched = only.range.end.line > first ? [''] : []; // lines were removed
+        for (let l = first; l <= last; l++) touched.push(e.document.lineAt(l).text);
         if (mayAffectChecklist(touched)) this.schedule(e.document);
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
