@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handlebarsPrecompile } from './handlebars-precompile.mjs';
 import { phrasebookBundle } from './phrasebook-bundle.mjs';
+import { rgPatterns } from './rg-patterns.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -65,14 +66,7 @@ const core = JSON.parse(coreOut.trim().split('\n').pop());
 //    its fast byte engines; `scan_vs_rg` compares with it) and the Unicode-aware form it used to
 //    run (Unicode `\s`, no boundaries), which is several times slower and flattered us.
 say('running ripgrep on the same corpus…');
-const bundled = await esbuild.build({ entryPoints: [path.join(root, 'src/core/vocabulary/glossary.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
-const { builtinGlossary } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const spellings = builtinGlossary().flatMap((e) => [e.name, ...e.aliases]).map((s) => s.trim().split(/[\s-]+/).map(esc));
-const forms = {
-  fair: spellings.map((words) => `(?-u:\\b)${words.join('(?-u:[\\s_-]+)')}(?-u:\\b)`),
-  unicode: spellings.map((words) => words.join('[\\s_-]+')),
-};
+const forms = await rgPatterns();
 let rg = { rg_mb_s: null, rg_unicode_mb_s: null, rg_version: null };
 const rgBin = spawnSync('rg', ['--version'], { encoding: 'utf8' });
 if (rgBin.status === 0) {

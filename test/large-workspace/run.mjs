@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { rgPatterns } from '../../scripts/rg-patterns.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const files = Number(process.env.LARGE_FILES || 10_000);
@@ -31,8 +32,12 @@ if (!fs.existsSync(path.join(ws, '.complete'))) {
   fs.writeFileSync(path.join(ws, '.complete'), '');
   console.log(`generated ${files} files (${Math.round((files * kb) / 1024)} MB) in ${Date.now() - t0} ms`);
 }
+// ripgrep runs beside the view's scan, inside the test, with the same terms as the bench's
+// cli_scan_vs_rg_60mb: the patterns file sits beside the workspace, outside what the view scans.
+const patterns = path.join(path.dirname(ws), 'rg-patterns-fair.txt');
+fs.writeFileSync(patterns, (await rgPatterns()).fair.join('\n') + '\n');
 const r = spawnSync(process.execPath, ['test/node-host/run.mjs', 'suite'], {
   cwd: root, stdio: 'inherit',
-  env: { ...process.env, NODE_HOST_WORKSPACE: ws, NODE_HOST_TESTS: 'out/integration/large.node.js', NODE_HOST_PORT: process.env.NODE_HOST_PORT || '18961' },
+  env: { ...process.env, NODE_HOST_WORKSPACE: ws, NODE_HOST_TESTS: 'out/integration/large.node.js', NODE_HOST_PORT: process.env.NODE_HOST_PORT || '18961', LARGE_RG_PATTERNS: patterns },
 });
 process.exit(r.status ?? 1);

@@ -99,8 +99,16 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     const source = (running = new vscode.CancellationTokenSource());
     await vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', true);
     try {
+      // Terms found so far are shown while the scan goes on, refreshed about twice a second.
+      let shown = performance.now();
       last = await vscode.window.withProgress({ location: { viewId: VOCABULARY_VIEW } }, () =>
-        scanner.scanAll(source.token, (done, total) => { view.message = vscode.l10n.t('Scanning {0} of {1} files… (Stop Scan in the view’s title bar)', done, total); }));
+        scanner.scanAll(source.token, (done, total) => {
+          view.message = vscode.l10n.t('Scanning {0} of {1} files… (Stop Scan in the view’s title bar)', done, total);
+          if (performance.now() - shown < 500 || source.token.isCancellationRequested) return;
+          shown = performance.now();
+          tree.refresh();
+          describe();
+        }));
       view.message = last.cancelled ? vscode.l10n.t('Scan stopped. Refresh to scan again.') : undefined;
       tree.refresh();
       describe();
