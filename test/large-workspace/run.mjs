@@ -38,6 +38,8 @@ const patterns = path.join(path.dirname(ws), 'rg-patterns-fair.txt');
 fs.writeFileSync(patterns, (await rgPatterns()).fair.join('\n') + '\n');
 const r = spawnSync(process.execPath, ['test/node-host/run.mjs', 'suite'], {
   cwd: root, stdio: 'inherit',
-  env: { ...process.env, NODE_HOST_WORKSPACE: ws, NODE_HOST_TESTS: 'out/integration/large.node.js', NODE_HOST_PORT: process.env.NODE_HOST_PORT || '18961', LARGE_RG_PATTERNS: patterns },
+  env: { ...process.env, NODE_HOST_WORKSPACE: ws, NODE_HOST_TESTS: 'out/integration/large.node.js', NODE_HOST_PORT: process.env.NODE_HOST_PORT || '18961', LARGE_RG_PATTERNS: patterns,
+    // Three scans of 10,000 files (stopped, full, full beside a busy core) on a busy machine.
+    NODE_HOST_SUITE_TIMEOUT_S: process.env.NODE_HOST_SUITE_TIMEOUT_S || '600' },
 });
 process.exit(r.status ?? 1);
