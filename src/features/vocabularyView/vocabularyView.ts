@@ -94,9 +94,9 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     const s = scanner.summary();
     view.description = vscode.l10n.t('{0} terms · {1} uses', Object.keys(s.terms).length, s.occurrences);
   };
-  const scan = async (): Promise<ScanSummary> => {
-    running?.cancel();
-    const source = (running = new vscode.CancellationTokenSource());
+  /** A new scan's cancellation, taking over from any scan still running. */
+  const begin = (): vscode.CancellationTokenSource => { running?.cancel(); return (running = new vscode.CancellationTokenSource()); };
+  const scan = async (source = begin()): Promise<ScanSummary> => {
     await vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', true);
     try {
       // Terms found so far are shown while the scan goes on, refreshed about twice a second.
@@ -164,7 +164,13 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
     // Refresh reads the team glossaries again too: one added or changed outside the editor counts
     // even when the file watcher has not reported it (yet, or at all on some file systems).
-    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', async () => { await services.glossaries.reloadAll(false); return scan(); }),
+    // The scan's cancellation starts before the glossaries are read, so Stop during that read ends
+    // the scan at once (the read finishes on its own).
+    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', async () => {
+      const source = begin();
+      await Promise.race([services.glossaries.reloadAll(false), new Promise<void>((r) => source.token.onCancellationRequested(() => r()))]);
+      return scan(source);
+    }),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
     { dispose: () => { running?.cancel(); if (timer) clearTimeout(timer); } },
   );
