@@ -2,20 +2,13 @@
 ### Variables every message has: $tone (formal, warm, concise), $relationship, $organization,
 ### $communication (direct, indirect), $hierarchy (flat, hierarchical), $cadence, $format, $firstResponse.
 
-# $name: how you address them (addressAs), already Markdown-safe.
+# $name: how you address them (addressAs, else the culture's usual form with their name), already Markdown-safe.
+# There is no greeting without a name: a bare "Hello," reads as a mass mailing.
 greeting-named = { $tone ->
         [formal] Dear { $name },
        *[other] { $hierarchy ->
             [hierarchical] Dear { $name },
            *[other] Hi { $name },
-        }
-    }
-
-greeting-unnamed = { $tone ->
-        [formal] Hello,
-       *[other] { $hierarchy ->
-            [hierarchical] Hello,
-           *[other] Hi,
         }
     }
 

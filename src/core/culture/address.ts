@@ -56,10 +56,11 @@ function extras(salutation: string[], title: string[]): Pick<NameParts, 'salutat
 }
 
 /** How to greet `leaderName` when the profile gives no `addressAs`, in the country's usual form;
- *  without a known country, the given name (today's egalitarian default). */
-export function defaultAddress(leaderName: string, country?: string): AddressSuggestion {
+ *  without a known country, `fallback`: the given name (egalitarian), or title and family name
+ *  where the profile says the organization is hierarchical. */
+export function defaultAddress(leaderName: string, country?: string, fallback: AddressForm = 'given-name'): AddressSuggestion {
   const preset = country ? presetFor(country) : undefined;
-  const form: AddressForm = preset?.address ?? 'given-name';
+  const form: AddressForm = preset?.address ?? fallback;
   // Names in Han, kana or Hangul are family-first. In Latin script, Chinese and Korean names are
   // usually written family-first and Japanese ones given-first, but either order is seen: confirm.
   const native = CJK.test(leaderName);
@@ -93,10 +94,10 @@ export function defaultAddress(leaderName: string, country?: string): AddressSug
 }
 
 /** The name you sign with: your given name where the leader is greeted by theirs, your full name
- *  where names are formal. */
-export function signOffName(yourName: string, country?: string): string {
+ *  where names are formal (without a known country: where `formal` says so). */
+export function signOffName(yourName: string, country?: string, formal = false): string {
   const preset = country ? presetFor(country) : undefined;
   const parts = splitName(yourName);
-  if (!preset || preset.address === 'given-name') return parts.given || yourName.trim();
+  if (preset ? preset.address === 'given-name' : !formal) return parts.given || yourName.trim();
   return yourName.trim();
 }

@@ -20,6 +20,9 @@ import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPr
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
+import { defaultAddress, signOffName } from '../culture/address';
+import { presetFor } from '../culture/presets';
+import { cultureNotesOf } from './rules/culture';
 
 /** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
  *  ("team's", "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line).
@@ -45,9 +48,11 @@ export const TERMS_TO_USE = 3;
 export type Said = Omit<Situation['said'], keyof Flags>;
 
 export interface RenderContext extends MessageContext {
-  you: { name: string; role: string; strengths: string };
-  /** `addressAs`: how you address them out loud, '' when not given (spoken lines then use no name). */
-  leader: { name: string; addressAs: string; role: string; initiative: string; expertise: string; they: string; them: string; their: string; theyHave: string };
+  /** `signOff`: the name you sign with, as the culture does (given name, or full name where names are formal). */
+  you: { name: string; role: string; strengths: string; signOff: string };
+  /** `addressAs`: how you greet them: as given, else the culture's usual form with their name ('' with no name).
+   *  `addressNote`: a line asking to confirm a form we had to guess, '' when none was guessed or it is sure. */
+  leader: { name: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; they: string; them: string; their: string; theyHave: string };
   /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
@@ -68,7 +73,9 @@ export interface RenderContext extends MessageContext {
   cadence: { id: string; label: string };
   sessionMinutes: number;
   format: { id: string; label: string };
-  culture: { communication: string; hierarchy: string };
+  /** `reminder`: how long before one short reminder ("a week"); `notes`: what the trust, disagreement and
+   *  time scales change, one bullet each (empty for the defaults: task-based, open, linear). */
+  culture: { communication: string; hierarchy: string; reminder: string; notes: string[] };
   relationship: { id: string; label: string };
   tone: string;
   /** The facts templates branch on, typed: `is.warmm` fails the build. */
@@ -243,11 +250,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     expertiseClause: spoken.expertise.clause,
   };
   const addressRaw = getText(profile, 'leader.addressAs');
-
-  const address = addressRaw === undefined ? '' : inlineMarkdown(addressRaw);
   const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) });
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
+  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
     organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said,
@@ -258,16 +264,17 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     doubtsFit: facts.is.doubtsFit,
     referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
     comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
+    culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   }, toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
-  const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: address });
+  const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: greetAs });
   const replyToNo = replyToNoOf({ is, said: saidText, programJoined: composed.advice.programJoined, referral: composed.advice.referral });
-  const thankYou = thankYouOf({ is, said: saidText, single: rhythm.single, unit: rhythm.unit, minutes, comeBack: composed.advice.comeBack, addressAs: address, leaderName: t('leader.name') });
+  const thankYou = thankYouOf({ is, said: saidText, single: rhythm.single, unit: rhythm.unit, minutes, comeBack: composed.advice.comeBack, addressAs: greetAs, leaderName: t('leader.name') });
   const context: RenderContext = {
     ...messageFields(profile, rhythm),
-    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths') },
-    leader: { name: t('leader.name'), addressAs: address, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
+    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: signOffOf(profile, facts.country) ?? t('you.name') },
+    leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       ...leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')) },
     challenge: challenge.text,
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
@@ -290,7 +297,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: minutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
-    culture: { ...profile.culture },
+    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak) },
     relationship: { id: profile.relationship, label: RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,
     is,
@@ -318,6 +325,48 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   attachVoice(context, phrasebook, factVariables);
   return context;
+}
+
+/**
+ * How the leader is greeted in writing (`greetAs`) and addressed out loud (`address`): `addressAs`
+ * when given; else the culture's usual form with their name (the country's preset; without one the
+ * given name, or title and family name when a title was typed and things are formal). A guess that
+ * fell back to the full name is written but never spoken ("Dana Okafor" is not said to a face),
+ * and `addressNote` asks the user to confirm it. Markdown-safe.
+ */
+function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string): { greetAs: string; address: string; addressNote: string } {
+  const given = getText(profile, 'leader.addressAs');
+  if (given !== undefined) { const a = inlineMarkdown(given); return { greetAs: a, address: a, addressNote: '' }; }
+  const name = getText(profile, 'leader.name');
+  if (name === undefined) return { greetAs: '', address: '', addressNote: '' };
+  // Without a country: a title typed with the name is used where things are formal ("Dr. Krüger"),
+  // else the given name; never the full name (readers: "Dear Dana Okafor," reads as a mass mailing).
+  const formal = profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal';
+  const titled = !country && formal ? defaultAddress(name, undefined, 'title-family') : undefined;
+  const guess = titled && !titled.confirm ? titled : defaultAddress(name, country);
+  // A stray symbol typed between names ("Dana # Okafor") is not part of how anyone is addressed.
+  // Trimmed in one pass from each end (linear, whatever was typed).
+  const trimmed = trimTrailing(guess.text, (c) => !/[\p{L}.\uD800-\uDFFF]/u.test(c)).replace(/^[^\p{L}]*/u, '');
+  const greetAs = inlineMarkdown(trimmed || guess.text);
+  const fullName = guess.confirm && /\s/u.test(guess.text.trim());
+  const addressNote = fullName ? speak({ id: 'culture-address-full-name', args: { address: greetAs } })
+    : guess.confirm ? speak({ id: 'culture-address-confirm', args: { address: greetAs, country: presetFor(country ?? '')?.name ?? '' } }) : '';
+  return { greetAs, address: fullName ? '' : greetAs, addressNote };
+}
+
+/** What the culture scales add to the documents (rules/culture.ts): the reminder wait and the notes. */
+function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string): { reminder: string; notes: string[] } {
+  return {
+    reminder: speak({ id: 'culture-weeks', args: { weeks: facts.reminderWeeks } }),
+    notes: cultureNotesOf(facts, speak),
+  };
+}
+
+/** Your name as you sign: the given name where names are informal, the full name where they are
+ *  formal (the country's usual form; without one, a hierarchical organization or a formal tone). */
+function signOffOf(profile: Profile, country: string | undefined): string | undefined {
+  const name = getText(profile, 'you.name');
+  return name === undefined ? undefined : inlineMarkdown(signOffName(name, country, profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal'));
 }
 
 /** Their words as a quoted sentence: trailing spaces gone, the final ".", "?", "!" or "…" kept, a

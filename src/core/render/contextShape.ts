@@ -25,14 +25,14 @@ const RHYTHM: Shape<Rhythm> = {
 
 export const CONTEXT_SHAPE: Shape<RenderContext> = {
   requestMinutes: V, trial: { sessions: V, total: V }, unit: V,
-  you: { name: V, role: V, strengths: V },
-  leader: { name: V, addressAs: V, role: V, initiative: V, expertise: V, they: V, them: V, their: V, theyHave: V },
+  you: { name: V, role: V, strengths: V, signOff: V },
+  leader: { name: V, addressAs: V, addressNote: V, role: V, initiative: V, expertise: V, they: V, them: V, their: V, theyHave: V },
   challenge: V, challengeIs: V, challengeTopic: V, expertiseApplied: V,
   sentence: { value: V, strengths: V, expertise: V },
   valueYouBring: V, goal: V, successLooksLike: V,
   firstResponse: { id: V, words: V, quoted: V },
   organization: label, cadence: label, sessionMinutes: V, format: label,
-  culture: { communication: V, hierarchy: V }, relationship: label, tone: V,
+  culture: { communication: V, hierarchy: V, reminder: V, notes: list(V) }, relationship: label, tone: V,
   is: FLAGS,
   rhythm: RHYTHM,
   said: {

@@ -9,6 +9,8 @@ import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode } from './rules/shared';
 import { doubtsFit, firstResponseOf, soundsLikeNo } from './slots';
 import type { FactVariable } from '../phrases/overrides';
+import { resolveScales, type Scales } from '../culture/scales';
+import { presetFor } from '../culture/presets';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -33,6 +35,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly askInWriting: boolean;
   /** After a written no, the meeting asked for is the single conversation (askMode). */
   readonly theConversation: boolean;
+  /** Trust is built by time together (the culture's trust scale): the script starts with them. */
+  readonly relationshipBased: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -70,6 +74,15 @@ export interface Facts {
   readonly rhythm: Rhythm;
   readonly askMode: Readonly<ReturnType<typeof askMode>>;
   readonly is: SituationFlags;
+  /** The five culture scales in effect (override > profile field > country preset > defaults). */
+  readonly scales: Scales;
+  /** The leader's country (ISO 3166-1 alpha-2, upper case) when it has a preset. */
+  readonly country?: string;
+  /** Weeks before silence from them means anything: the country's usual wait (two without one),
+   *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
+  readonly replyWeeks: number;
+  /** Weeks before one short reminder: one where time is linear, two where it is flexible. */
+  readonly reminderWeeks: number;
 }
 
 /** "use-the-program" → "useTheProgram": the key of an `is.` flag. */
@@ -79,7 +92,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'declined', 'closedDoor', 'doubtsFit', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation',
+  ...CHOICES.map(flagOf), 'declined', 'closedDoor', 'doubtsFit', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -92,10 +105,11 @@ export function factsOf(profile: Profile): Facts {
   // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
   const minutes = declined || noReply ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
   const firstResponse = firstResponseOf(profile.firstResponse, words);
+  const scales = resolveScales(profile.culture);
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
-    single: declined || noReply, noTime: firstResponse === 'no-time',
+    single: declined || noReply, noTime: firstResponse === 'no-time', reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
@@ -117,8 +131,13 @@ export function factsOf(profile: Profile): Facts {
     shortSession: profile.sessionMinutes < 30,
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,
+    relationshipBased: scales.trust === 'relationship-based',
   };
+  const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
+  const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
+  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
+    scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, communication: profile.culture.communication,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
@@ -131,5 +150,6 @@ export function factArgs(facts: Facts): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time,
   };
 }

@@ -61,6 +61,8 @@ export interface RhythmOptions {
   noTime?: boolean;
   /** The executive has an assistant who keeps the calendar (not at a startup). Default: executives do. */
   assistant?: boolean;
+  /** How long before one short reminder: "a week" (linear time), "two weeks" (flexible). */
+  reminder?: string;
 }
 
 const CADENCE_LABELS: Record<Cadence, string> = {
@@ -80,6 +82,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const written = format === 'async';
   const recurring = cadence !== 'as-needed';
   const cad = CADENCE_LABELS[cadence];
+  const reminder = options.reminder ?? 'a week';
   const m = `${minutes}-minute`;
 
   let summary: string;
@@ -157,12 +160,12 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   } else if (live) {
     logistics.push(`You own the logistics, one conversation at a time: when a decision needs their view, offer two or three possible times${assistant ? ' through their assistant' : ''}, with ${titleRule} of the meeting. There is no standing slot to keep.`);
     if (format === 'mixed') logistics.push('Start with the written question; ask for the call only when writing is not enough.');
-    logistics.push('Ask rarely. If a question waits a week without an answer, send one short reminder, then decide and tell them what you decided and why.');
+    logistics.push(`Ask rarely. If a question waits ${reminder} without an answer, send one short reminder, then decide and tell them what you decided and why.`);
   } else {
     logistics.push(`You own the thread: one message per decision, ${titleRule.replace('title', 'subject line')}, and a question they can answer in a few lines.`);
     if (recurring) logistics.push(`Put a reminder in your own calendar to send the note ${cad}, and skip it when there is nothing worth their time.`);
     else logistics.push('Write only when a real decision needs their view; a rare question is answered faster than a regular one.');
-    logistics.push('If a note goes unanswered, send one short reminder a week later, then decide and tell them what you decided and why.');
+    logistics.push(`If a note goes unanswered, send one short reminder ${reminder} later, then decide and tell them what you decided and why.`);
   }
 
   const reviewMinutes = Math.min(20, minutes);

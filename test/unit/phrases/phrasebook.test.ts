@@ -73,20 +73,19 @@ suite('phrasebook overrides: .mentorship/phrases.json', () => {
     const book = new Phrasebook({ overrides });
     assert.strictEqual(book.format('signoff', { tone: 'formal' }), 'Cheers,');
     assert.strictEqual(book.format('greeting-named', { tone: 'warm', name: 'Dana' }), 'Hey Dana (warm),');
-    assert.strictEqual(book.format('greeting-unnamed', { tone: 'formal' }), 'Hello,');
     assert.deepStrictEqual(book.problems, []);
   });
 
   test('an unknown ID, a syntax error and a variable the message does not have are each reported with file and line; the built-in stays', () => {
-    const { overrides } = overridesFrom('{\n  "signof": "Cheers,",\n  "signoff": "Cheers { $nme",\n  "greeting-unnamed": "Hi { $name },"\n}');
+    const { overrides } = overridesFrom('{\n  "signof": "Cheers,",\n  "signoff": "Cheers { $nme",\n  "stay-in-touch": "Hi { $name },"\n}');
     const book = new Phrasebook({ overrides });
     assert.deepStrictEqual(book.problems.map((p) => `${p.file}:${p.line} ${p.id}`), [
-      '.mentorship/phrases.json:2 signof', '.mentorship/phrases.json:3 signoff', '.mentorship/phrases.json:4 greeting-unnamed',
+      '.mentorship/phrases.json:2 signof', '.mentorship/phrases.json:3 signoff', '.mentorship/phrases.json:4 stay-in-touch',
     ]);
     assert.match(book.problems[0]!.message, /unknown message ID/);
     assert.match(book.problems[2]!.message, /\$name/);
     assert.strictEqual(book.format('signoff', { tone: 'formal' }), 'Kind regards,');
-    assert.strictEqual(book.format('greeting-unnamed', { tone: 'formal' }), 'Hello,');
+    assert.strictEqual(book.format('stay-in-touch', { tone: 'formal', referral: 'Marcos' }), 'I will stay in touch with Marcos, as you suggested.');
   });
 
   test('a file that is not a JSON object of strings is reported, not thrown', () => {

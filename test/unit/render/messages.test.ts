@@ -99,24 +99,28 @@ suite('Message templates: what a reader notices first', () => {
     }
   });
 
-  test('nothing sent or said greets the leader by full name; addressAs is used when given', () => {
+  test('nothing sent or said greets the leader by full name; addressAs is used when given, else the given name', () => {
     for (const id of ['request-meeting', 'one-pager', 'brief', 'no-reply']) for (const tone of TONES) for (const relationship of RELATIONSHIPS) {
       const without = render(id, exampleWith({ tone, relationship }));
       assert.ok(!body(without).includes(NAME), `${id} ${tone}/${relationship} names the leader in full: ${body(without)}`);
-      assert.ok(!body(without).includes('Dana'), `${id} ${tone}/${relationship}`);
+      // Issue 22: without addressAs, the culture's usual form (here the given name), never no name at all.
+      if (id === 'request-meeting' || id === 'no-reply') assert.match(body(without), /^(?:Dear|Hi|Hello) Dana,$/m, `${id} ${tone}/${relationship}`);
       const withName = render(id, exampleWith({ tone, relationship, leader: { addressAs: 'Dr. Okafor' } }));
       assert.ok(!body(withName).includes(NAME), `${id} ${tone}/${relationship} with addressAs`);
       if (id !== 'one-pager') assert.ok(body(withName).includes('Dr. Okafor'), `${id} ${tone}/${relationship} ignores addressAs`);
     }
   });
 
-  test('greetings: "Dear X," in a formal tone, "Hi X," otherwise, and no name at all without addressAs', () => {
+  test('greetings: "Dear X," in a formal tone, "Hi X," otherwise, and never without a name: without addressAs, the culture’s usual form', () => {
     assert.match(render('request-meeting', exampleWith({ tone: 'formal', leader: { addressAs: 'Dr. Okafor' } })), /^Dear Dr\. Okafor,$/m);
     assert.match(render('no-reply', exampleWith({ tone: 'warm', culture: { hierarchy: 'flat' }, leader: { addressAs: 'Dana' } })), /^Hi Dana,$/m);
     // A hierarchical culture keeps "Dear" whatever the tone: "Hi Dr. Okafor" reads wrong.
     assert.match(render('no-reply', exampleWith({ tone: 'concise', culture: { hierarchy: 'hierarchical' }, leader: { addressAs: 'Dr. Okafor' } })), /^Dear Dr\. Okafor,$/m);
-    assert.match(render('request-meeting', exampleWith({ tone: 'formal' })), /^Hello,$/m);
-    assert.match(render('request-meeting', exampleWith({ tone: 'concise', culture: { hierarchy: 'flat' } })), /^Hi,$/m);
+    // Issue 22: never a bare "Hello,". No country: the given name, or a typed title with the family name.
+    assert.match(render('request-meeting', exampleWith({ tone: 'formal' })), /^Dear Dana,$/m);
+    assert.match(render('request-meeting', exampleWith({ tone: 'formal', leader: { name: 'Dr. Dana Okafor' } })), /^Dear Dr\. Okafor,$/m);
+    assert.match(render('request-meeting', exampleWith({ tone: 'concise', culture: { hierarchy: 'flat' } })), /^Hi Dana,$/m);
+    assert.match(render('request-meeting', exampleWith({ tone: 'formal', culture: { country: 'JP' }, leader: { name: 'Hiroshi Tanaka' } })), /^Dear Tanaka-san,$/m);
   });
 
   test('written to the leader in the second person', () => {
@@ -135,7 +139,8 @@ suite('Message templates: what a reader notices first', () => {
     assert.strictEqual(whys.size, RELATIONSHIPS.length);
     const former = render('manager-first', exampleWith({ relationship: 'former-manager' }));
     assert.match(former, /used to be your manager/);
-    assert.match(former, /Are you thinking of going back to their team\?/);
+    // Issue 22: with no addressAs they are still named, in the culture's usual form.
+    assert.match(former, /Are you thinking of going back to Dana’s team\?/);
     for (const relationship of RELATIONSHIPS) assert.match(section(render('manager-first', exampleWith({ relationship })), 'Keeping your manager in the loop'), /summary/);
   });
 

@@ -28,7 +28,7 @@ suite('Seventh and eighth readers', () => {
 
   test('the manager hears that the leader was already asked, and what they said', () => {
     const asked = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.' })), 'The script');
-    assert.match(asked, /I should have mentioned this to you first: I asked Dana Okafor for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
+    assert.match(asked, /I should have mentioned this to you first: I asked Dana for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
     assert.doesNotMatch(asked, /I have been thinking of asking|I am planning to ask/);
     const silent = section(render('manager-first', exampleWith({ firstResponse: 'no-reply' })), 'The script');
     assert.match(silent, /have not had a reply/);
@@ -36,7 +36,7 @@ suite('Seventh and eighth readers', () => {
     assert.match(no, /they declined/);
     assert.doesNotMatch(no, /every session/);
     // Never asked: the plan, as before.
-    assert.match(section(render('manager-first', exampleWith({})), 'The script'), /I have been thinking of asking Dana Okafor/);
+    assert.match(section(render('manager-first', exampleWith({})), 'The script'), /I have been thinking of asking Dana /);
   });
 
   test('after a no, the single conversation is at most 30 minutes, everywhere', () => {
@@ -286,7 +286,8 @@ suite('Seventh and eighth readers', () => {
     assert.strictEqual(leaderPronoun('', '').they, 'they');
     const script = section(render('manager-first', exampleWith({ leader: { addressAs: 'Frau Dr. Krüger' }, firstResponse: 'use-the-program', firstResponseWords: 'Unfortunately I cannot offer individual mentoring.' })), 'The script');
     assert.match(script, /and she declined/);
-    assert.match(render('manager-first', exampleWith({ firstResponse: 'no-time' })), /before your next message goes to Dana Okafor/);
+    // Issue 22: without addressAs, the culture's usual form of their name (the given name without a country).
+    assert.match(render('manager-first', exampleWith({ firstResponse: 'no-time' })), /before your next message goes to Dana,/);
   });
 
   test('no doubled punctuation anywhere in the documents, for every relationship and organization', () => {

@@ -18,7 +18,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
       : indirect
         // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
         // a Japanese CTO read exactly like "Interesting idea").
-        ? `In an indirect culture ${signals.includes('noncommittal') && s.words && s.words.split(' ').length <= 12 ? `“${s.words.replace(/[.!]+$/u, '')}”` : 'a lukewarm answer'} can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; no reply within two weeks is a no.`
+        ? `In an indirect culture ${signals.includes('noncommittal') && s.words && s.words.split(' ').length <= 12 ? `“${s.words.replace(/[.!]+$/u, '')}”` : 'a lukewarm answer'} can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; ${sc.silence}.`
         : s.firstResponse === 'not-now'
           ? `They put it off${putOffUntil(s.comeBack)}: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.${s.rhythm.cadence === 'weekly' ? ' Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.' : ''}`
           : s.firstResponse === 'no-time'
@@ -47,7 +47,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
     : hierarchical && !indirect && !s.declined
     ? 'If they need time, send the summary today and wait; do not chase.'
     : indirect || s.declined
-      ? 'If they need time, send the summary and offer dates once; no reply within two weeks is a no.'
+      ? `If they need time, send the summary and offer dates once; ${sc.silence}.`
       : r.written && !(s.firstResponse === 'no-time' && r.totalTime)
         ? 'If they need time, send the summary today, written the way the notes would be, and let it speak.'
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)

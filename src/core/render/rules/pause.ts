@@ -1,4 +1,5 @@
 import { programPointed, type Scene } from './shared';
+import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
 
@@ -26,7 +27,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // What to listen for in this situation: the relationship, what they said first, the rhythm.
   const listen: string[] = [];
   // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
-  const deferRule = 'If they defer (“let me think about it”), do not press: send the summary and offer dates once; no reply within two weeks is a no.';
+  const deferRule = `If they defer (“let me think about it”), do not press: send the summary and offer dates once; ${sc.silence}.`;
   if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.');
   listen.push({
     'skip-level': 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.',
@@ -46,6 +47,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   else if ((hierarchical || indirect) && !closed) listen.push(deferRule);
   if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
   if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
+  listen.push(...listenWithCulture(sc));
   const pauseFull = `${pauseNote}
 
 ${listen.map((l) => `- ${l}`).join('\n')}`;

@@ -1,7 +1,8 @@
 import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';
-import { isJoined, programPointed, type ByTone, type Scene } from './shared';
+import { isJoined, programPointed, say, type ByTone, type Scene } from './shared';
+import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWithCulture } from './culture';
 import type { Composed, ScriptPart, Situation } from './types';
 
 /** The script, in the form this situation calls for: a meeting (opening, connection, ask, pause,
@@ -11,8 +12,10 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const opening = openingOf(sc);
   const connection = connectionOf(sc);
   const asked = askOf(sc, opening.askFirst, exit);
-  const parts = [opening.part, connection, asked.part, pauseOf(sc), closingOf(sc)];
-  const setting = settingOf(s, mode.noTimeMessage);
+  const beat = relationshipBeatOf(sc);
+  const { pause, closing } = relationshipTurns(sc, pauseOf(sc), closingOf(sc));
+  const parts = [...(beat ? [beat] : []), opening.part, connection, asked.part, pause, closing];
+  const setting = settingWithCulture(sc, settingOf(s, mode.noTimeMessage));
   if (mode.noTimeMessage) {
     const message: Omit<ScriptPart, 'n'>[] = [
       { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
@@ -20,7 +23,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
       { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...asked.ask, ...asked.tail] },
       { title: 'Closing', note: '', after: '', lines: [P('Thank you for considering it.', 'Thanks so much for considering it.', 'Thanks for considering it.')] },
     ];
-    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: '*Then wait. If they say yes, send the first note, with one decision in it, within the week. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.*', short: thirtySeconds(s, r.short, P) };
+    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*Then wait. If they say yes, send the first note, with one decision in it, within the week. If ${sc.say(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 }))} with no answer, send one short reminder; if that goes unanswered too, take it as a no.*`, short: thirtySeconds(s, r.short, P) };
   }
 
   // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
@@ -45,7 +48,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
 
   return {
     // After a no, the rhythm itself is the single conversation or question, so r.short says so.
-    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteOf(sc), relation: opening.relation,
+    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), relation: opening.relation,
     // In the conversation they granted, the short version is the question itself (reader 7).
     short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, P),
   };
@@ -81,7 +84,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
         ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
         : `Setting: they already said no, and the request asked for one conversation of ${mins} minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.`)
       : s.hierarchy === 'hierarchical'
-        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you requested in writing${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
         : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
     'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',

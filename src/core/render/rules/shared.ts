@@ -109,6 +109,13 @@ export interface Scene {
   P: ByTone;
   /** Messages in words, given the facts; several are joined by a space (phrases/en/*.ftl). */
   say: Speak;
+  /** How long silence takes to mean anything ("two weeks"), from the culture (rules/culture.ts). */
+  wait: string;
+  /** How long before one short reminder ("a week"; "two weeks" where time is flexible). */
+  reminder: string;
+  /** When silence is taken as a no: "no reply within two weeks is a no", or, where trust is
+   *  relationship-based, only after asking once more in person. */
+  silence: string;
 }
 
 export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
@@ -128,5 +135,8 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
   const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
-  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak };
+  const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
+  const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
+  const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
+  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak, wait, reminder, silence };
 }

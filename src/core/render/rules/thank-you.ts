@@ -66,7 +66,8 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
 
 export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const { is, said } = i;
-  const greeting = i.addressAs ? p('greeting-named', { name: i.addressAs }) : p('greeting-unnamed');
+  // Never a bare "Hello,": without a form of address, their name (or the prompt for it).
+  const greeting = p('greeting-named', { name: i.addressAs || i.leaderName });
   const value = is.valueClause ? { value: said.valueSentence, clause: 'yes' } : { value: said.value, clause: 'no' };
   const written = is.askInWriting ? '-written' : '';
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';

@@ -1,5 +1,6 @@
 import type { Communication, FirstResponse, Hierarchy, Organization, Relationship, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
+import type { Scales } from '../../culture/scales';
 
 
 /**
@@ -43,6 +44,8 @@ export interface Situation {
   doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   comeBack?: { when: string; objection: string; named?: boolean };
+  /** The five culture scales and the waits they set (rules/culture.ts); absent: today's defaults. */
+  culture?: { scales: Scales; replyWeeks: number; reminderWeeks: number };
 }
 
 export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }

@@ -1,0 +1,82 @@
+### What the culture scales change (issue 22): forms of address, the relationship beat, reply waits,
+### disagreement, calendars and public-sector notes. Variables every message has: the facts (see
+### shared.ftl) and the scales $trust (task-based, relationship-based), $disagreement (open,
+### avoided), $time (linear, flexible).
+
+# $address: the form we guessed from their name and country, Markdown-safe; $country: the country's English name.
+culture-address-confirm = The documents greet them as “{ $address }”, the usual form in { $country }, guessed from their name. If that is not how they sign or how colleagues address them, set *how you address them* in the profile and generate again.
+# $address: their full name, Markdown-safe.
+culture-address-full-name = The documents greet them in writing by their full name, “{ $address }”, and use no name out loud. If they go by a title or their first name, set *how you address them* in the profile and generate again.
+
+## Waits and reminders: the country's usual wait for a senior leader's answer, a week more where time is flexible.
+
+# $weeks: a number of weeks (1 to 6).
+culture-weeks = { $weeks ->
+        [1] a week
+        [2] two weeks
+        [3] three weeks
+        [4] four weeks
+        [5] five weeks
+        [6] six weeks
+       *[other] { $weeks } weeks
+    }
+
+culture-weeks-pass = { $weeks ->
+        [1] a week passes
+        [2] two weeks pass
+        [3] three weeks pass
+        [4] four weeks pass
+       *[other] { $weeks } weeks pass
+    }
+
+# When silence is taken as a no. $wait: "two weeks", "four weeks" (culture-weeks).
+culture-silence = no reply within { $wait } is a no
+culture-silence-relationship = if { $wait } pass with no reply, ask once more in person or at the next informal occasion, and only then take the silence as a no
+
+## Relationship-based trust: time on them before the business, the ask when they turn to it.
+
+culture-beat-title = Before the business: time on them
+culture-beat-note = { $formerManager ->
+        [yes] Here trust comes from time spent together, and you have history to draw on. Start with them, not with the request: ask how they are and what they are working on now, and listen. Turn to the request only when they ask what brings you, or move to business themselves (the second line), then go on with the opening below. If that leaves too little time, offer to come back for the rest: the time spent is not lost.
+       *[other] Here trust comes from time spent together, not from a well-argued request. Start with them: ask how they are and what they are working on, listen, and share something of your own. Turn to the request only when they ask what brings you, or move to business themselves (the second line), then go on with the opening below. If that leaves too little time, offer to come back for the rest: the time spent is not lost.
+    }
+# $name: ", Tanaka-san" after a greeting, or "".
+culture-beat-line = { $tone ->
+        [formal] It is good to see you{ $name }. Before anything else, how have the last few months been for you and your team?
+        [warm] It’s really good to see you{ $name }. Before anything else, how have things been for you and the team lately?
+       *[concise] Good to see you{ $name }. How have things been for you and the team?
+    }
+# Said only when they ask what brings you (the beat's note says so).
+culture-beat-turn = { $tone ->
+        [formal] Since you ask: there is something I have been hoping to get your advice on.
+        [warm] Since you ask, there’s something I’ve been hoping to get your advice on.
+       *[concise] Since you ask: there’s something I’d like your advice on.
+    }
+culture-listen-relationship = If they steer back to people and news, follow them: the answer may come later, through the relationship, rather than in this meeting.
+culture-setting-informal = If they offer coffee, lunch or a walk instead of a meeting room, say yes: where trust is built in person, an informal setting is an offer, not a lesser meeting. The lines below still hold; the request simply waits until they turn to business.
+culture-follow-up-relationship = Follow up the way the relationship works here: a short personal thank-you the same day, then stay in touch between sessions, not only when you need a decision. If { $wait } pass with no answer, do not send a formal reminder: ask in person or at the next informal occasion, or let someone you both know mention it. Silence here often means they are still asking around, not no.
+
+## Avoided disagreement: how an objection and a no are raised when they are not said outright.
+
+culture-listen-avoided = Listen for the objection and the no that are not said: a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date. Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
+
+## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
+
+culture-note-trust-relationship = **Trust comes from time together.** The script starts with them, not with the request, and the ask waits until they turn to business. Accept an informal setting they offer (coffee, lunch, a walk). Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
+culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question (“Have you considered…?”), as concern for someone else’s time, or later, through your manager. Answer it as the objection it is, calmly and once. A no sounds like “that may be difficult”, “let me consider it”, a change of subject or a yes with no date: take a yes without a first step as not yet a yes. Raise your own doubts as questions, in private, never by correcting them in front of others.
+culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
+# $wait, $reminder: how long, in words (culture-weeks: "four weeks").
+culture-note-time-flexible = **Time is flexible.** Replies take longer and dates move: allow { $wait } before you read anything into silence, and send one short reminder after { $reminder }, not sooner. Propose dates, expect them to move, and do not take a moved meeting as a no.
+culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering: allow { $wait } before you read anything into silence, and keep to the dates you agree.
+
+# The pause and the closing where trust is relationship-based: no hurry, and the relationship outlasts the answer.
+culture-think-relationship = { $tone ->
+        [formal] Of course; there is no hurry at all. I would be glad to continue the conversation whenever it suits you, over coffee if you prefer.
+        [warm] Of course, no hurry at all. I’d be happy to pick it up again whenever suits you, over a coffee if you like.
+       *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
+    }
+culture-closing-relationship = { $tone ->
+        [formal] Whatever you decide, I have valued this conversation, and I would like to stay in touch.
+        [warm] Whatever you decide, I’ve really enjoyed this, and I’d love to stay in touch.
+       *[concise] Either way, I’d like to stay in touch.
+    }

@@ -1,0 +1,73 @@
+// What the culture scales change in the script and the advice (issue 22). The words are in
+// phrases/en/culture.ftl; this file decides which messages, where. Every default scale value
+// (task-based, open, linear) says nothing new, so a profile without a country reads as before.
+import type { Phrase } from '../../phrases/phrasebook';
+import type { Facts } from '../facts';
+import { say, type Scene } from './shared';
+import type { ScriptPart } from './types';
+
+/** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
+ *  The default ends (task-based, open, linear with the usual two weeks) need none. */
+export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'reminderWeeks' | 'communication' | 'country'>, speak: (p: Phrase) => string): string[] {
+  const { scales } = facts;
+  const weeks = {
+    wait: speak(say('culture-weeks', { weeks: facts.replyWeeks })),
+    reminder: speak(say('culture-weeks', { weeks: facts.reminderWeeks })),
+  };
+  const notes: Phrase[] = [];
+  if (scales.trust === 'relationship-based') notes.push(say('culture-note-trust-relationship'));
+  if (scales.disagreement === 'avoided') notes.push(say('culture-note-disagreement-avoided'));
+  // Open debate in a high-context country (France, Spain, Argentina): said only from a preset, since
+  // without one "open" is just the default, and an indirect profile did not choose it.
+  else if (facts.communication === 'indirect' && facts.country) notes.push(say('culture-note-disagreement-open-indirect'));
+  if (scales.time === 'flexible') notes.push(say('culture-note-time-flexible', weeks));
+  else if (facts.replyWeeks > 2) notes.push(say('culture-note-time-slow-answers', weeks));
+  return notes.map(speak);
+}
+
+/** Relationship-based trust: time on them before the business, the ask when they turn to it.
+ *  Not in a written ask (there is no room to spend time in), and not in the one conversation a
+ *  no granted (it is theirs, on their terms). */
+export function relationshipBeatOf(sc: Scene): Omit<ScriptPart, 'n'> | undefined {
+  const { s, mode, say: speak } = sc;
+  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || mode.theConversation || (s.noReply && s.rhythm.written)) return undefined;
+  return {
+    title: speak(say('culture-beat-title')),
+    note: `*${speak(say('culture-beat-note', { formerManager: s.relationship === 'former-manager' ? 'yes' : 'no' }))}*`,
+    after: '',
+    lines: [speak(say('culture-beat-line', { name: sc.name })), speak(say('culture-beat-turn'))],
+  };
+}
+
+/** Relationship-based trust in the pause and the closing: no hurry, the next conversation can be
+ *  informal, and the relationship outlasts the answer. Other cultures: the parts as they are. */
+export function relationshipTurns(sc: Scene, pause: Omit<ScriptPart, 'n'>, closing: Omit<ScriptPart, 'n'>): { pause: Omit<ScriptPart, 'n'>; closing: Omit<ScriptPart, 'n'> } {
+  if (!relationshipBeatOf(sc) || sc.closed) return { pause, closing };
+  return {
+    pause: pause.lines.length ? { ...pause, lines: [sc.say(say('culture-think-relationship'))] } : pause,
+    closing: { ...closing, lines: closing.lines.map((l, i) => (i === closing.lines.length - 1 ? `${l} ${sc.say(say('culture-closing-relationship'))}` : l)) },
+  };
+}
+
+/** The setting, with what the culture adds: an informal setting they offer is accepted. */
+export function settingWithCulture(sc: Scene, setting: string): string {
+  const extra = sc.s.culture?.scales.trust === 'relationship-based' && !sc.mode.inWriting && !(sc.s.noReply && sc.s.rhythm.written)
+    ? sc.say(say('culture-setting-informal')) : '';
+  return extra ? setting.replace(/\*$/u, ` ${extra}*`) : setting;
+}
+
+/** After the meeting: how to follow up where trust is built in person. */
+export function afterNoteWithCulture(sc: Scene, afterNote: string): string {
+  if (sc.s.culture?.scales.trust !== 'relationship-based') return afterNote;
+  return `${afterNote}\n\n*${sc.say(say('culture-follow-up-relationship', { wait: sc.wait }))}*`;
+}
+
+/** What to listen for: where trust is personal, the answer may come later and sideways; where
+ *  disagreement is not voiced, the objection and the no that are not said. */
+export function listenWithCulture(sc: Scene): string[] {
+  if (sc.closed) return [];
+  return [
+    ...(relationshipBeatOf(sc) ? [sc.say(say('culture-listen-relationship'))] : []),
+    ...(sc.s.culture?.scales.disagreement === 'avoided' ? [sc.say(say('culture-listen-avoided'))] : []),
+  ];
+}
