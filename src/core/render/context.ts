@@ -11,6 +11,7 @@ import type { Rhythm } from './rhythm';
 import { factArgs, factsOf, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
+import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
@@ -102,6 +103,8 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** The talk with your manager's paragraphs, from rules/manager-first.ts and phrases/en/manager-first.ftl. */
+  managerFirst: Record<ManagerFirstPart, string>;
   /** The reply to a no's paragraphs, from rules/no-reply.ts and phrases/en/no-reply.ftl. */
   replyToNo: Record<ReplyToNoPart, string>;
   /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
@@ -268,10 +271,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   }, toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
-  const request = requestOf({ is, said: saidText, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: composed.advice.programJoined, milestone: composed.advice.milestone, addressAs: greetAs });
-  const replyToNo = replyToNoOf({ is, said: saidText, programJoined: composed.advice.programJoined, referral: composed.advice.referral });
-  const thankYou = thankYouOf({ is, said: saidText, single: rhythm.single, unit: rhythm.unit, minutes, comeBack: composed.advice.comeBack, addressAs: greetAs, leaderName: t('leader.name') });
-  const context: RenderContext = {
+  const base: Omit<RenderContext, keyof DocumentParts> = {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: signOffOf(profile, facts.country) ?? t('you.name') },
     leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
@@ -319,10 +319,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     today: localDate(today),
     lang: languageOf(extras.language),
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
-    replyToNo: Object.fromEntries(Object.entries(replyToNo).map(([part, phrases]) => [part, speak(phrases)])) as Record<ReplyToNoPart, string>,
-    request: Object.fromEntries(Object.entries(request).map(([part, phrases]) => [part, speak(phrases)])) as Record<RequestPart, string>,
-    thankYou: Object.fromEntries(Object.entries(thankYou).map(([part, phrases]) => [part, speak(phrases)])) as Record<ThankYouPart, string>,
   };
+  const context: RenderContext = { ...base, ...documentParts(base, speak) };
   attachVoice(context, phrasebook, factVariables);
   return context;
 }
@@ -367,6 +365,22 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
 function signOffOf(profile: Profile, country: string | undefined): string | undefined {
   const name = getText(profile, 'you.name');
   return name === undefined ? undefined : inlineMarkdown(signOffName(name, country, profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal'));
+}
+
+/** The fields that hold a document's paragraphs in words, each from its rules file. */
+type DocumentParts = Pick<RenderContext, 'managerFirst' | 'replyToNo' | 'request' | 'thankYou'>;
+
+/** Each document's paragraphs: its rules choose the messages from what the rest of the context
+ *  holds, and `speak` puts them in words. */
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string): DocumentParts {
+  const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
+  const { is, said, rhythm, advice, leader } = c;
+  return {
+    managerFirst: inWords(managerFirstOf(c)),
+    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
+    request: inWords(requestOf({ is, said, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, addressAs: leader.addressAs, leaderName: leader.name })),
+  };
 }
 
 /** Their words as a quoted sentence: trailing spaces gone, the final ".", "?", "!" or "…" kept, a

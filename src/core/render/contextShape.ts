@@ -52,6 +52,10 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V,
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
+  managerFirst: {
+    note: V, why: V, suggested: V, beatWhat: V, beatWhy: V, beatTeam: V, beatLoop: V, whyNotYou: V, topics: V, time: V, noSpot: V, relationQuestion: V,
+    relationAnswer: V, loopSummary: V, loopTellThem: V, loopTeamFirst: V, loopNoStatus: V, loopConcern: V,
+  },
   replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V },
   thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V,
