@@ -12,6 +12,7 @@ import { factArgs, factsOf, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
+import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
@@ -105,6 +106,8 @@ export interface RenderContext extends MessageContext {
   lang: string;
   /** The talk with your manager's paragraphs, from rules/manager-first.ts and phrases/en/manager-first.ftl. */
   managerFirst: Record<ManagerFirstPart, string>;
+  /** The one-pager's paragraphs, from rules/one-pager.ts and phrases/en/one-pager.ftl. */
+  onePager: Record<OnePagerPart, string>;
   /** The reply to a no's paragraphs, from rules/no-reply.ts and phrases/en/no-reply.ftl. */
   replyToNo: Record<ReplyToNoPart, string>;
   /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
@@ -368,7 +371,7 @@ function signOffOf(profile: Profile, country: string | undefined): string | unde
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
-type DocumentParts = Pick<RenderContext, 'managerFirst' | 'replyToNo' | 'request' | 'thankYou'>;
+type DocumentParts = Pick<RenderContext, 'managerFirst' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
@@ -377,6 +380,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
   const { is, said, rhythm, advice, leader } = c;
   return {
     managerFirst: inWords(managerFirstOf(c)),
+    onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
     request: inWords(requestOf({ is, said, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, addressAs: leader.addressAs, leaderName: leader.name })),
