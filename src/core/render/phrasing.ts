@@ -29,7 +29,20 @@ export function argsFromHash(hash: Readonly<Record<string, unknown>> | undefined
   return args;
 }
 
+/** The facts and a rule's arguments as one object, made once per arguments object: a rule that gives
+ *  all of a document's messages one arguments object pays for one copy, not one per message. */
+const withFacts = new WeakMap<PhraseArgs, WeakMap<PhraseArgs, PhraseArgs>>();
+
+function variablesFor(facts: PhraseArgs, args: PhraseArgs | undefined): PhraseArgs {
+  if (!args) return facts;
+  let byArgs = withFacts.get(facts);
+  if (!byArgs) withFacts.set(facts, (byArgs = new WeakMap()));
+  let all = byArgs.get(args);
+  if (!all) byArgs.set(args, (all = { ...facts, ...args }));
+  return all;
+}
+
 /** A paragraph: the messages in words, given the facts, joined by a space (a rule's output). */
 export function sentences(book: Phrasebook, facts: PhraseArgs, phrases: readonly Phrase[]): string {
-  return phrases.map((x) => book.format(x.id, { ...facts, ...x.args })).join(' ');
+  return phrases.map((x) => book.format(x.id, variablesFor(facts, x.args))).join(' ');
 }
