@@ -25,7 +25,7 @@ export function compose(s: Situation, toneNote: string, speak: Speak): Composed 
   return {
     script: scriptOf(sc, advice.exit),
     reasons: reasonsOf(s, sc.signals, advice.stakes),
-    objections: objectionsOf(s, sc.signals, sc.P, sc.comeBack),
+    objections: objectionsOf(sc),
     advice,
   };
 }

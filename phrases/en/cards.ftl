@@ -1,0 +1,472 @@
+### The objection cards of the prep doc and their short answers in the night-before brief. Which
+### card is shown, and in what order, is decided in src/core/render/rules/objections.ts; sentences of
+### one answer are joined by a space.
+### Variables every message has: $tone (formal, warm, concise), $relationship, $communication… (shared.ftl).
+### Every card's messages are also given: $expertise, $expertiseClause (yes when what they are known
+### for is a clause), $bridge, $value, $valueSentence, $valueCapitalized, $valueClause, $strengths,
+### $strengthsSentence, $strengthsClause, $inWriting (yes when the ask is a written message), $single
+### (yes after a no or no reply), $written, $assistant (yes when an assistant runs their calendar),
+### $minutes, $fallback, $fallbackText (the lighter version), $comeBack ("in March"), $program,
+### $joined (yes for a guild you join, no for a program you apply to), $referral, $referred,
+### $exchange (question or conversation), $managerWord.
+
+## Pieces several answers say
+
+cards-your-experience = { $expertiseClause ->
+        [yes] your experience
+       *[no] your experience with { $expertise }
+    }
+cards-joined-verb = { $joined ->
+        [yes] joined it
+       *[no] applied
+    }
+cards-to-whom = { $assistant ->
+        [yes] your assistant
+       *[no] you
+    }
+cards-to-them = { $referred ->
+        [yes] {" "}to { $referral }
+       *[no] {""}
+    }
+
+## “My calendar is impossible”
+
+cards-time-objection = I’d like to help, but my calendar is impossible right now.
+cards-time-means = I am afraid this will quietly grow.
+cards-time-answer-declined = { $tone ->
+        [formal] I understand, and I will not add to it. Thank you for hearing me out.
+        [warm] I understand, and I won’t add to it. Thanks for hearing me out.
+       *[concise] Understood. I won’t add to it. Thanks for hearing me out.
+    }
+cards-time-answer-lighter = { $tone ->
+        [formal] I understand. Then let us start with the lighter version: { $fallbackText }. We grow it only if it proves worth your time.
+        [warm] Totally fair. Then let’s start with the lighter version: { $fallbackText }. We only grow it if it’s worth your time.
+       *[concise] Understood. Then lighter: { $fallbackText }. We grow it only if it earns it.
+    }
+cards-time-answer = { $tone ->
+        [formal] I understand, and I do not want to add to that. { $fallback }
+        [warm] That’s completely fair, and I don’t want to be one more thing on your plate. { $fallback }
+       *[concise] Understood. { $fallback }
+    }
+cards-time-short-closed = { $tone ->
+        [formal] I understand. Then one written question instead, answered when you can.
+        [warm] Totally fair. Then just one written question, answered whenever you can.
+       *[concise] Understood. Then one written question instead.
+    }
+cards-time-short = { $tone ->
+        [formal] I understand. Then something lighter, if it helps: { $fallbackText }.
+        [warm] Totally fair. Then let’s make it lighter: { $fallbackText }.
+       *[concise] Understood. Then lighter: { $fallbackText }.
+    }
+
+## “Not sure you’re ready”
+
+cards-ready-objection = I’m not sure you’re ready for this yet.
+cards-ready-means = I do not know your work well enough, or I am not sure you will follow through.
+# $strengthsGiven: yes when your strengths are known (then cards-ready-strengths follows the lead).
+cards-ready-lead = { $tone ->
+        [formal] That is a fair question.
+        [warm] { $strengthsGiven ->
+            [yes] Honestly, that’s exactly why I’m asking.
+           *[no] Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet.
+        }
+       *[concise] Fair.
+    }
+cards-ready-strengths = { $strengthsClause ->
+        [yes] { $strengthsSentence }
+       *[no] { $tone ->
+            [formal] My strengths today are { $strengths }.
+            [warm] I feel solid on { $strengths }.
+           *[concise] I’m strong on { $strengths }.
+        }
+    }
+cards-ready-answer = { $tone ->
+        [formal] What I do not yet have is { $expertiseClause ->
+            [yes] your kind of experience
+           *[no] experience with { $expertise }
+        }, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.
+        [warm] { $strengthsGiven ->
+            [yes] But this challenge needs judgment I haven’t built yet.{" "}
+           *[no] {""}
+        }I’ve { $inWriting ->
+            [yes] attached
+           *[no] brought
+        } my current write-up; I’d welcome your reaction whenever it suits you.
+       *[concise] { $expertiseClause ->
+            [yes] This challenge needs judgment I haven’t built yet
+           *[no] I’m new to { $expertise }
+        }, which is why I’m asking. Judge me by my write-up; { $inWriting ->
+            [yes] it’s attached
+           *[no] I have it with me
+        }.
+    }
+cards-ready-short = { $tone ->
+        [formal] That is a fair question. Please judge me by my write-up; I have { $inWriting ->
+            [yes] attached
+           *[no] brought
+        } it.
+        [warm] Fair enough. I’ve { $inWriting ->
+            [yes] attached
+           *[no] brought
+        } my write-up, so you can judge for yourself.
+       *[concise] Fair. Judge me by my write-up; { $inWriting ->
+            [yes] it’s attached
+           *[no] I have it with me
+        }.
+    }
+
+## “Shouldn’t your manager be helping you?”
+
+cards-manager-objection = { $relationship ->
+        [former-manager] Shouldn’t your current manager be helping you with this?
+       *[other] Why me? Shouldn’t your manager be helping you with this?
+    }
+cards-manager-means = I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before you ask.)
+cards-manager-answer = { $tone ->
+        [formal] My manager supports my development and knows I am asking you. I came to you for a specific reason: { cards-your-experience }. This would complement the support I already have, not replace it.
+        [warm] My manager is great, and they know I’m talking to you. But on this particular problem, { cards-your-experience } is the piece I can’t get anywhere else.
+       *[concise] My manager knows and supports this. I’m asking you for one reason: { cards-your-experience }.
+    }
+cards-manager-short = { $tone ->
+        [formal] My manager knows and supports it. I came to you for one reason: your experience on exactly this problem.
+        [warm] My manager knows I’m talking to you. On this problem, your experience is the piece I can’t get anywhere else.
+       *[concise] My manager knows and supports it. I’m asking you for your experience on exactly this.
+    }
+
+## “We already have a mentoring program”
+
+cards-program-objection = { $joined ->
+        [yes] Have you tried the { $program }?
+       *[no] We already have a mentoring program. Have you signed up?
+    }
+cards-program-means = I would rather this went through a channel than through me.
+# Said after cards-program-means when they pointed you to the program.
+cards-program-means-pointed = ({ $joined ->
+        [yes] Join it
+       *[no] Apply
+    } before the meeting, so that your first sentence is true.)
+cards-program-answer-pointed = { $tone ->
+        [formal] I have { cards-joined-verb }, as you suggested. What I am asking you for sits alongside it and is narrower: your input on one area of architecture decisions where your experience is unusual.
+        [warm] I’ve { cards-joined-verb }, as you suggested. What I’m asking you for sits alongside it and is much narrower: your take on one kind of architecture decision where your experience is rare.
+       *[concise] I’ve { cards-joined-verb }, as you suggested. This sits alongside it and is narrower: one kind of decision where your experience is rare.
+    }
+cards-program-answer = { $tone ->
+        [formal] I am glad to join it as well. The program is good for general growth; what I am asking you for is narrower: your input on one area of architecture decisions where your experience is unusual. If it helps, we could run it through the program so that it counts there too.
+        [warm] I’m happy to join it too. The program is great for general growth; what I’m asking you for is much narrower: your take on one kind of architecture decision where your experience is rare. If it helps, we can even run it through the program so it counts there.
+       *[concise] Happy to join it too. This is narrower: one kind of decision where your experience is rare. We can run it through the program if that helps.
+    }
+cards-program-short-pointed = { $tone ->
+        [formal] I have { cards-joined-verb }, as you suggested. What I am asking you for is narrower: one kind of decision where your experience is unusual.
+        [warm] I’ve { cards-joined-verb }, as you suggested. What I’m asking you for is much narrower: one kind of decision where your experience is rare.
+       *[concise] { $joined ->
+            [yes] Joined it
+           *[no] Applied
+        }, as you suggested. This is narrower: one kind of decision your experience fits.
+    }
+cards-program-short = { $tone ->
+        [formal] I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.
+        [warm] Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.
+       *[concise] Happy to join it. This is narrower: one kind of decision your experience fits.
+    }
+
+## “What would I get out of this?”
+
+cards-gain-objection = What would I get out of this?
+cards-gain-means = Show me this is not charity.
+cards-gain-answer = { $tone ->
+        [formal] Three things. A better decision on our challenge, made with your experience rather than without it. { $valueClause ->
+            [yes] From my side: { $valueSentence }
+           *[no] From my side, { $value }.
+        } And an architect who carries your way of thinking into rooms you are not in.
+        [warm] Three things, I hope. A better call on our challenge, made with your experience instead of without it. { $valueClause ->
+            [yes] From me: { $valueSentence }
+           *[no] From me, { $value }.
+        } And someone who carries your way of thinking into rooms you’re not in.
+       *[concise] A better decision on our challenge. { $valueClause ->
+            [yes] { $valueSentence }
+           *[no] { $valueCapitalized }.
+        } And your thinking in rooms you’re not in.
+    }
+cards-gain-short = { $tone ->
+        [formal] { $valueClause ->
+            [yes] A better decision on our challenge, made with your experience. And from my side: { $valueSentence }
+           *[no] A better decision on our challenge, made with your experience, and from my side, { $value }.
+        }
+        [warm] { $valueClause ->
+            [yes] A better call on our challenge, made with your experience. And from me: { $valueSentence }
+           *[no] A better call on our challenge, made with your experience, and from me, { $value }.
+        }
+       *[concise] { $valueClause ->
+            [yes] A better decision on our challenge. And from me: { $valueSentence }
+           *[no] A better decision on our challenge. And from me, { $value }.
+        }
+    }
+
+## “I don’t really do formal mentoring”
+
+cards-informal-objection = I don’t really do formal mentoring.
+cards-informal-means = I do not want a title, a program or an obligation attached.
+# $shape: question, conversation (one, after a no), regular, occasional (an arrangement).
+cards-informal-shape = { $shape ->
+        [question] one question
+        [conversation] one conversation
+        [regular] a short, regular exchange
+       *[occasional] an occasional exchange
+    }
+cards-informal-answer = { $tone ->
+        [formal] That suits me; I am not looking for anything formal. Think of it as { cards-informal-shape } about one hard decision{ $single ->
+            [yes] {""}
+           *[no] {" "}at a time
+        }. We can drop the word ‘mentoring’ entirely.
+        [warm] That suits me, honestly; I’m not after anything formal. Think of it as { cards-informal-shape } about one hard decision{ $single ->
+            [yes] {""}
+           *[no] {" "}at a time
+        }. We can drop the word ‘mentoring’ altogether.
+       *[concise] Fine by me. No title: { cards-informal-shape }, one hard decision{ $single ->
+            [yes] {""}
+           *[no] {" "}at a time
+        }.
+    }
+cards-informal-short = { $tone ->
+        [formal] That suits me; I am not looking for anything formal. We can drop the word ‘mentoring’ entirely.
+        [warm] That suits me, honestly. We can drop the word ‘mentoring’ altogether.
+       *[concise] Fine by me. No title, one hard decision at a time.
+    }
+
+## “I’ll have to do it for everyone”
+
+cards-everyone-objection = If I do this for you, I’ll have to do it for everyone.
+cards-everyone-means = I am worried about how this looks.
+# One conversation after a no: one work decision. $pointed: yes when they pointed you to the $program.
+cards-everyone-answer-single = { $tone ->
+        [formal] I understand.{ $pointed ->
+            [yes] {" "}That is why I went to the { $program }.
+           *[no] {""}
+        } This is one decision in your area, the same input anyone working on it could ask for, and the summary goes to the team.
+        [warm] I get that.{ $pointed ->
+            [yes] {" "}That’s why I went to the { $program }.
+           *[no] {""}
+        } This is one decision in your area, the input anyone working on it could ask for, and the summary goes to the team.
+       *[concise] { $pointed ->
+            [yes] That’s why I went to the { $program }.{" "}
+           *[no] {""}
+        }One decision in your area, what anyone on it could ask; the summary goes to the team.
+    }
+cards-everyone-answer = { $tone ->
+        [formal] I understand. Let’s keep it entirely about the work: the summaries go to the team, so the benefit is not only mine. And the format, one prepared decision at a time with a written summary, is easy to repeat with others or to run as a small group.
+        [warm] I get that. Let’s keep it all about the work: the summaries go to the team, so it’s not just me who benefits. And the format, one prepared decision with a written summary, is easy to repeat with others or run as a small group.
+       *[concise] Keep it about the work: summaries go to the team. One prepared decision plus a written summary is easy to repeat with others.
+    }
+cards-everyone-short-single = { $tone ->
+        [formal] This is one decision in your area, and the summary goes to the team.
+        [warm] It’s one decision in your area, and the summary goes to the team.
+       *[concise] One decision in your area; the summary goes to the team.
+    }
+cards-everyone-short = { $tone ->
+        [concise] Summaries go to the team; the format is easy to repeat.
+       *[other] Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.
+    }
+
+## “Not now” / “Let’s revisit this later”
+
+cards-later-objection-again = It’s still not the right time.
+# $objection: their “later” as they put it ("Let’s revisit this after the launch.").
+cards-later-objection = { $objection }
+cards-later-means-closed = A no for now, given a reason. Take the date and nothing else.
+cards-later-means = Genuinely overloaded, or a soft no. Either way, leave with a month.
+# Back after the milestone they named, and it is still not the time: a month of their choosing.
+cards-later-answer-again = { $tone ->
+        [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
+        [warm] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
+       *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
+    }
+cards-later-answer-closed = { $tone ->
+        [formal] Understood. May I write to you { $comeBack }? Until then I will not raise it.
+        [warm] Understood. Could I write to you { $comeBack }? Until then I won’t bring it up.
+       *[concise] Understood. I’ll write { $comeBack }; not before.
+    }
+cards-later-answer = { $tone ->
+        [formal] That works. May I come back to you { $comeBack }? I will put a reminder in my own calendar and send you a short note then.
+        [warm] That works. Could I come back to you { $comeBack }? I’ll put a reminder in my own calendar and send you a short note then.
+       *[concise] Works. I’ll note it in my calendar and send you a short note { $comeBack }.
+    }
+cards-later-short-again = { $tone ->
+        [formal] Understood. Which month would suit you better? I will write to you then.
+        [warm] Totally fair. Which month would be better? I’ll write to you then.
+       *[concise] Understood. Which month should I come back in?
+    }
+cards-later-short = { $tone ->
+        [formal] That works. I will put a reminder in my own calendar and send you a short note { $comeBack }.
+        [warm] That works. I’ll put a reminder in my own calendar and send you a short note { $comeBack }.
+       *[concise] Works. I’ll note it in my own calendar and write { $comeBack }.
+    }
+
+## “Sure, let’s find some time at some point”
+
+cards-vague-yes-objection = Sure, let’s find some time at some point.
+cards-vague-yes-means = A yes in principle that will never reach a calendar unless you make it easy.
+cards-vague-yes-answer-single = { $tone ->
+        [formal] Thank you. So that it does not become one more thing for you to remember, I will { $written ->
+            [yes] send the question this week
+           *[no] send { cards-to-whom } two or three possible times for the conversation
+        }.
+        [warm] Thank you! So it doesn’t become one more thing for you to remember, I’ll { $written ->
+            [yes] send the question this week
+           *[no] send { cards-to-whom } a couple of times for the conversation
+        }.
+       *[concise] Thanks. I’ll { $written ->
+            [yes] send the question this week
+           *[no] send two or three possible times for the conversation
+        }.
+    }
+cards-vague-yes-answer-written = { $tone ->
+        [formal] Thank you. So that it does not become one more thing for you to remember, I will send the first note, with one decision in it, this week.
+        [warm] Thank you! So it doesn’t become one more thing for you to remember, I’ll send the first note this week, with one decision in it.
+       *[concise] Thanks. I’ll send the first decision this week.
+    }
+cards-vague-yes-answer = { $tone ->
+        [formal] Thank you. So that it does not become one more thing for you to remember, I will send { cards-to-whom } two or three possible times for a first { $minutes }-minute conversation{ $communication ->
+            [indirect] , and you can choose whichever suits you
+           *[other] {""}
+        }.
+        [warm] Thank you! So it doesn’t become one more thing for you to remember, I’ll send { cards-to-whom } a couple of options for a first { $minutes }-minute chat{ $communication ->
+            [indirect] , and you pick whatever suits you
+           *[other] {""}
+        }.
+       *[concise] { cards-vague-yes-first-times }
+    }
+cards-vague-yes-first-times = Thanks. I’ll send { $assistant ->
+        [yes] your assistant{" "}
+       *[no] {""}
+    }two or three possible times for a first { $minutes }-minute session.
+cards-vague-yes-short-single = { $tone ->
+        [formal] Thank you. I will { $written ->
+            [yes] send the question this week
+           *[no] send { cards-to-whom } two or three possible times for the conversation
+        }.
+        [warm] Thank you! I’ll { $written ->
+            [yes] send the question this week
+           *[no] send { cards-to-whom } a couple of times for the conversation
+        }.
+       *[concise] Thanks. { $written ->
+            [yes] The question comes this week
+           *[no] Two or three times for the conversation, this week
+        }.
+    }
+cards-vague-yes-short-written = { $tone ->
+        [formal] Thank you. I will send the first note, with one decision in it, this week.
+        [warm] Thank you! I’ll send the first note this week, with one decision in it.
+       *[concise] Thanks. I’ll send the first decision this week.
+    }
+cards-vague-yes-short = { $tone ->
+        [formal] Thank you. I will send { cards-to-whom } two or three possible times for a first { $minutes }-minute conversation{ $communication ->
+            [indirect] , and you can choose
+           *[other] {""}
+        }.
+        [warm] Thank you! I’ll send { cards-to-whom } a couple of options for a first { $minutes }-minute chat{ $communication ->
+            [indirect] , and you pick
+           *[other] {""}
+        }.
+       *[concise] { cards-vague-yes-first-times }
+    }
+
+## “Just send me your questions by email”
+
+cards-email-objection = Just send me your questions by email.
+cards-email-means = Yes, in a lighter format. Take it.
+cards-email-answer-single = { $tone ->
+        [formal] Gladly. I will keep it to one short message: the context, the decision, the options with my recommendation, and when I need an answer.
+        [warm] Gladly. I’ll keep it to one short message: the context, the decision, my options and what I’d recommend, and when I need an answer.
+       *[concise] Gladly. One short message: context, decision, options, my pick, deadline.
+    }
+cards-email-answer-written = { $tone ->
+        [formal] Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.
+        [warm] Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.
+       *[concise] That’s the plan. Short: context, decision, options, my pick, deadline.
+    }
+cards-email-answer = { $tone ->
+        [formal] Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.
+        [warm] Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.
+       *[concise] Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.
+    }
+cards-email-short-written = { $tone ->
+        [formal] Gladly; that is exactly what I had in mind, each one short, with my recommendation and when I need an answer.
+        [warm] Gladly, that’s exactly what I had in mind: short, with what I’d recommend and when I need an answer.
+       *[concise] That’s the plan. Short, with my pick and a deadline.
+    }
+cards-email-short = { $tone ->
+        [formal] Gladly. Each one will be short, with the options, my recommendation and when I need an answer.
+        [warm] Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.
+       *[concise] Gladly. Short, with my pick and a deadline.
+    }
+
+## “I’m not the right person for this”
+
+cards-not-me-objection-referral = Have you talked to { $referral }?
+cards-not-me-objection-doubts-fit = I’m not sure I’m the right person for this.
+cards-not-me-objection = I’m not the right person for this. Talk to someone else.
+cards-not-me-means-referral = They named { $referral }: take the referral gladly, and keep the one thing only they can give.
+cards-not-me-means-doubts-fit = They doubt the fit, not you: make the ask about their one proven experience, not about mentoring you.
+cards-not-me-means = It may really be a fit problem, or a polite no.
+cards-not-me-answer-referral = { $tone ->
+        [formal] Yes, as you suggested. What I am asking you for is narrower: your view on { $bridge }.
+        [warm] Yes, as you suggested. What I’m asking you for is narrower: your take on { $bridge }.
+       *[concise] Yes, as you suggested. What I need from you is narrower: { $bridge }.
+    }
+cards-not-me-answer-doubts-fit = { $tone ->
+        [formal] I understand. On this particular problem, you are closer to it than anyone I know: { cards-your-experience } is exactly what it needs. If after one { $exchange } you would point me elsewhere, I would welcome that.
+        [warm] I get that. On this one problem, though, you’re closer to it than anyone I know: { cards-your-experience } is exactly what it needs. And if after one { $exchange } you’d point me elsewhere, I’d welcome that.
+       *[concise] Understood. On this one problem, you’re the closest I know. If after one { $exchange } you’d point me elsewhere, fine.
+    }
+cards-not-me-answer-closed = { $tone ->
+        [formal] Thank you, that is helpful. Would you be willing to introduce me{ cards-to-them }?
+        [warm] Thank you, that’s really helpful. Would you be willing to introduce me{ cards-to-them }?
+       *[concise] Thanks. Could you introduce me{ cards-to-them }?
+    }
+# "one written question to you" or "a single conversation with you" / "one conversation with you".
+cards-one-exchange-with = { $exchange ->
+        [question] one written question to
+       *[conversation] { $tone ->
+            [formal] a single conversation with
+           *[other] one conversation with
+        }
+    }
+cards-not-me-answer = { $tone ->
+        [formal] Thank you, that is helpful. Would you be willing to introduce me{ cards-to-them }? And if I may, I would still value { cards-one-exchange-with } you about { $bridge }, because that is where your experience is so specific.
+        [warm] Thank you, that’s really helpful. Would you be willing to introduce me{ cards-to-them }? And if it’s all right, I’d still love { cards-one-exchange-with } you about { $bridge }, because that’s where your experience is so specific.
+       *[concise] Thanks. Could you introduce me{ cards-to-them }? I’d still value { cards-one-exchange-with } you on { $bridge }.
+    }
+cards-not-me-short-referral = { $tone ->
+        [concise] Yes. What I need from you: { $bridge }.
+       *[other] Yes, as you suggested. What I need from you is narrower: { $bridge }.
+    }
+cards-not-me-short-doubts-fit = { $tone ->
+        [formal] I understand. On this particular problem, you are closer to it than anyone I know. If after one { $exchange } you would point me elsewhere, I would welcome that.
+        [warm] I get that. On this one problem, though, you’re closer to it than anyone I know. And if after one { $exchange } you’d point me elsewhere, I’d welcome that.
+       *[concise] Understood. On this one problem, you’re the closest I know. If after one { $exchange } you’d point me elsewhere, fine.
+    }
+cards-not-me-short-closed = { $tone ->
+        [formal] Thank you. Would you be willing to introduce me{ cards-to-them }?
+        [warm] Thanks, that helps. Would you introduce me{ cards-to-them }?
+       *[concise] Thanks. Could you introduce me{ cards-to-them }?
+    }
+cards-not-me-short = { $tone ->
+        [formal] Thank you. Would you be willing to introduce me{ cards-to-them }? I would still value { cards-one-exchange-with } you on { $bridge }.
+        [warm] Thanks, that helps. Would you introduce me{ cards-to-them }? I’d still love { cards-one-exchange-with } you on { $bridge }.
+       *[concise] Thanks. Could you introduce me{ cards-to-them }? I’d still value { cards-one-exchange-with } you on { $bridge }.
+    }
+
+## “Let me think about it; I may need to check with a few people” (a hierarchy only)
+
+cards-consult-objection = Let me think about it. I may need to check with a few people first.
+cards-consult-means = A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
+cards-consult-answer = { $tone ->
+        [formal] Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my { $managerWord } to raise it with you or with them, I will ask them to.
+        [warm] Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my { $managerWord }, I’ll ask them to raise it.
+       *[concise] Of course. I’ll send a short summary you can pass on. If it should come from my { $managerWord }, I’ll ask them.
+    }
+cards-consult-short = { $tone ->
+        [formal] Of course. I will send a short summary that you can share with whoever needs to see it.
+        [warm] Of course. I’ll send a short summary you can pass on to whoever needs to see it.
+       *[concise] Of course. Summary today, ready to pass on.
+    }
