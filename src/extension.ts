@@ -48,7 +48,9 @@ export function activate(context: vscode.ExtensionContext): void {
   // Team glossaries load in the background, starting right after activation; hovers use the
   // built-ins until they are in (and whatever needs them awaits ready()).
   const glossaries = setTimeout(() => void services.glossaries.ready(), 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(glossaries) });
+  // The same for .mentorship/phrases.json, so its problems are in the Problems view before the first render.
+  const phrases = setTimeout(() => void services.phrases.load().catch(() => undefined), 0);
+  context.subscriptions.push({ dispose: () => { clearTimeout(glossaries); clearTimeout(phrases); } });
   const activateMs = performance.now() - started;
   // For `npm run bench` and bug reports: how long activate() took inside this host, per feature.
   context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases })));

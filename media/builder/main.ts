@@ -17,6 +17,8 @@ interface State {
   saved: Draft | null;
   template: string;
   mode: 'build' | 'rehearse';
+  /** The preview shows each message's ID (the Show message IDs toggle). */
+  showIds: boolean;
   mastered: string[];
   order: number[];
   card: number;
@@ -103,7 +105,7 @@ const vscode = acquireVsCodeApi();
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const initial = JSON.parse(app.dataset.initial ?? 'null') as Partial<State> | null;
 const state: State = {
-  draft: {}, saved: null, template: 'prep-doc', mode: 'build', mastered: [], order: [], card: 0, revealed: false,
+  draft: {}, saved: null, template: 'prep-doc', mode: 'build', showIds: false, mastered: [], order: [], card: 0, revealed: false,
   ...(initial ?? {}), ...((vscode.getState() as Partial<State> | undefined) ?? {}),
 };
 let templates: TemplateChoice[] = [{ id: 'prep-doc', name: l10n.t('Full prep doc') }];
@@ -158,8 +160,14 @@ const tabRehearse = el('button', { type: 'button', role: 'tab', id: 'tab-rehears
 const form = el('form', { class: 'form', 'aria-label': l10n.t('Prep profile'), novalidate: '' });
 const preview = el('article', { class: 'preview markdown-body', 'aria-label': l10n.t('Preview of the generated document'), tabindex: '0' });
 const templateSelect = el('select', { id: 'template', 'aria-label': l10n.t('Template') });
+/** Each message in the preview preceded by its ID (⟦id⟧): what .mentorship/phrases.json overrides. */
+const showIdsBox = el('input', { type: 'checkbox', id: 'show-ids', 'aria-describedby': 'show-ids-hint' });
+const showIdsHint = l10n.t('Each sentence is shown after its ID, as ⟦id⟧: put the ID in .mentorship/phrases.json to say it your own way.');
+const showIdsToggle = el('span', { class: 'toggle', title: showIdsHint }, showIdsBox, el('label', { for: 'show-ids' }, l10n.t('Show message IDs')),
+  el('span', { id: 'show-ids-hint', hidden: '' }, showIdsHint));
 const panelBuild = el('section', { id: 'panel-build', role: 'tabpanel', 'aria-labelledby': 'tab-build', class: 'build' }, form, el('div', { class: 'preview-pane' },
   el('div', { class: 'preview-bar' }, el('label', { for: 'template' }, l10n.t('Preview')), templateSelect,
+    showIdsToggle,
     button(l10n.t('Copy as plain text'), 'copy', () => post('copyPlainText'), { id: 'copy-plain-text', title: l10n.t('Copy this document without Markdown, for an email or a chat') })), preview));
 const panelRehearse = el('section', { id: 'panel-rehearse', role: 'tabpanel', 'aria-labelledby': 'tab-rehearse', class: 'rehearse' });
 const actions = el('div', { class: 'actions' },
@@ -175,6 +183,7 @@ for (const tab of [tabBuild, tabRehearse]) {
   });
 }
 templateSelect.addEventListener('change', () => { state.template = templateSelect.value; save(); schedule(); });
+showIdsBox.addEventListener('change', () => { state.showIds = showIdsBox.checked; save(); schedule(); });
 form.addEventListener('submit', (e) => { e.preventDefault(); post('generate'); });
 
 const inputs = new Map<string, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>();
@@ -235,6 +244,7 @@ function fill(): void {
   }
   templateSelect.replaceChildren(...templates.map((t) => el('option', { value: t.id }, t.name)));
   templateSelect.value = templates.some((t) => t.id === state.template) ? state.template : 'prep-doc';
+  showIdsBox.checked = state.showIds;
 }
 
 /** Shows the core validator's messages next to their fields; returns whether the draft is valid. */
@@ -262,7 +272,7 @@ function setStatus(message: string, kind: 'info' | 'error'): void {
 let pending: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
   if (pending) clearTimeout(pending);
-  pending = setTimeout(() => vscode.postMessage({ type: 'change', draft: state.draft, template: state.template }), 200);
+  pending = setTimeout(() => vscode.postMessage({ type: 'change', draft: state.draft, template: state.template, showIds: state.showIds }), 200);
 }
 
 function post(kind: 'generate' | 'save' | 'copyScript' | 'copyPlainText'): void {

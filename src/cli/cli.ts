@@ -21,6 +21,9 @@ import { LineCursor } from '../core/vocabulary/positions';
 import { decodeText, isBinary, ReadBuffer, readFileAtMostSync, type Unreadable } from './scanFiles';
 import { escapeChar, UNSEEN } from '../core/text/printable';
 import { checkWorkspaceFile } from './links';
+import { parseOverrides, type PhraseOverrides } from '../core/phrases/overrides';
+import type { PhraseProblem } from '../core/phrases/phrasebook';
+import { describePhraseProblem, PHRASES_PATH } from '../core/phrases/phrasesFile';
 
 /** Exit codes: 0 success; 1 a refusal or runtime error (unreadable file, output exists, write
  *  failed); 2 bad usage, an invalid profile, or a glossary that is malformed or unreadable (the vocab contract). */
@@ -32,13 +35,17 @@ const USAGE = `Usage: mentorship-prep <command> [options]
 
 Commands:
   generate [--profile FILE] [--template ID|PATH] [--format markdown|text] [--lang LANG]
-           [--workspace DIR] [--out FILE] [--force | --update]
+           [--workspace DIR] [--show-ids] [--out FILE] [--force | --update]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
       Inside a workspace (--workspace DIR; else the nearest folder with .mentorship/ up to
       the git repository's root or the home folder, never one another user owns or anyone
       can write; not with --profile alone) it works as the extension does: .mentorship/profile.json is the default profile, and
       .mentorship/templates/, the team glossaries in scope and mentorship/log.md are used.
-      --lang de writes the headings in German.
+      --lang de writes the headings in German, and the meeting request, the reply to a
+      no and the thank-you note entirely in German.
+      --show-ids puts each message's ID before it as ⟦id⟧: the IDs .mentorship/phrases.json
+      takes, to say a sentence your own way (see the README). A phrase that cannot apply is
+      a warning on stderr naming its ID, and the built-in words are kept.
       Prints Markdown (or, with --format text, plain text for email and chat),
       or writes --out (never over an existing file without --force, never through a link).
       Inside a workspace, the text written to --out is also kept as its last generated
@@ -408,7 +415,7 @@ async function readWorkspaceText(root: string | undefined, file: string, what: s
 }
 
 async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' }, 'show-ids': { type: 'boolean', default: false } }, strict: true });
   if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
   if (values.update && !values.out) throw new CliError('--update needs --out FILE: the file to update.', EXIT.usage);
@@ -450,6 +457,7 @@ async function generate(argv: string[], io: Io): Promise<number> {
   // A session log reached through a link out of the workspace is not read; the documents do without it.
   const logRefused = logFile ? await linkRefusal(root, logFile, 'read') : undefined;
   if (logRefused) io.err(`mentorship-prep: ${logRefused}\n`);
+  const overrides = root ? await workspacePhrases(root, io) : undefined;
   const outcome = renderDocument(library, id, {
     profile,
     glossary: glossaries ? glossaries.scope.entriesFor(scopeKey(profileFile)) : builtinGlossary(),
@@ -458,7 +466,10 @@ async function generate(argv: string[], io: Io): Promise<number> {
     // document completes by being written is ticked, as the extension ticks it.
     done: doneOnceWritten(id, {}),
     language: values.lang,
+    phrases: { overrides, showIds: values['show-ids'] },
   });
+  // The document still renders: a message that could not be said as written keeps its built-in words.
+  for (const p of outcome.ok ? outcome.phraseProblems : []) io.err(phraseWarning(p));
   if (!outcome.ok) throw new CliError(`${shown(outcome.problem.file)}:${outcome.problem.line}:${outcome.problem.column}: ${outcome.problem.message}`, EXIT.refused);
   const text = values.format === 'text' ? toPlainText(outcome.text) : outcome.text;
   if (values.out === undefined) {
@@ -470,6 +481,31 @@ async function generate(argv: string[], io: Io): Promise<number> {
   await emit(text, values.out, values.force ?? false, io);
   await recordGenerated(copy, text, io);
   return EXIT.ok;
+}
+
+/** `file:line: warning: …` for a problem in .mentorship/phrases.json (the message names the ID). */
+function phraseWarning(p: PhraseProblem): string {
+  return p.file ? `${escaped(p.file)}:${p.line ?? 1}: warning: ${escaped(p.message)}\n` : `mentorship-prep: warning: ${escaped(describePhraseProblem(p))}\n`;
+}
+
+/** The workspace's own wording (.mentorship/phrases.json), as the extension reads it in a trusted
+ *  workspace; a file that cannot be read or is reached through a link leaving the workspace is
+ *  reported and left out, and the document renders with the built-in words. */
+async function workspacePhrases(root: string, io: Io): Promise<PhraseOverrides | undefined> {
+  const file = path.join(root, ...PHRASES_PATH.split('/'));
+  if (!(await fs.lstat(file).then(() => true, () => false))) return undefined;
+  try {
+    const why = await linkRefusal(root, file, 'read');
+    if (why) throw new CliError(why, EXIT.refused);
+    const { overrides, problems } = parseOverrides(await readTextFile(file, 'Phrases file'), file);
+    // Only the file's own problems here; the messages that cannot apply come with the render.
+    for (const p of problems) io.err(phraseWarning(p));
+    return overrides;
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    io.err(`mentorship-prep: warning: ${err.message} The built-in wording is used.\n`);
+    return undefined;
+  }
 }
 
 /**

@@ -30,6 +30,16 @@ export async function run(): Promise<void> {
     if (!doc.startsWith('# Mentorship prep: Dana Okafor')) throw new Error('the built-in prep doc was not written');
   });
 
+  await check('.mentorship/phrases.json is ignored: the built-in words are used and nothing is reported', async () => {
+    await write('.mentorship/phrases.json', JSON.stringify({ signoff: 'PHRASES-FILE-USED', 'no-such-message': 'x' }));
+    const result = await vscode.commands.executeCommand<{ ok: boolean; uri?: string }>('mentorshipPrep.generate', {
+      profile: { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway' }, template: 'request-meeting', ifExists: 'replace', show: false });
+    if (!result.ok) throw new Error(`generate failed: ${JSON.stringify(result)}`);
+    const doc = await read('mentorship/request-meeting-dana-okafor.md');
+    if (doc.includes('PHRASES-FILE-USED')) throw new Error('the phrases file was used in an untrusted workspace');
+    if (vscode.languages.getDiagnostics(vscode.Uri.joinPath(root, '.mentorship/phrases.json')).length > 0) throw new Error('the phrases file was read (it has diagnostics)');
+  });
+
   await check('a team glossary is not loaded in Restricted Mode (as the manifest says); the built-in one is', async () => {
     await write('docs/hostile.glossary.yml', 'terms:\n  - name: Shadow Term\n    definition: from the repository\n');
     await write('docs/hostile.md', 'We rely on the shadow term here, with eventual consistency.\n');

@@ -20,6 +20,8 @@ class BuilderPanel {
   static current: BuilderPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private saved: Draft | null = null;
+  /** What the preview shows now, to render it again when the workspace's wording changes. */
+  private shown: { draft: Draft; template: string; showIds: boolean } | undefined;
 
   constructor(private readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly services: Services) {
     BuilderPanel.current = this;
@@ -45,6 +47,8 @@ class BuilderPanel {
         void this.handle(msg).catch((err: unknown) => this.post({ type: 'status', kind: 'error', message: err instanceof Error ? err.message : String(err) }));
       }),
       panel.onDidDispose(() => this.dispose()),
+      // .mentorship/phrases.json changed: the preview says the new words (every render reads it, too).
+      services.phrases.onDidChange(() => { if (this.shown) void this.preview(this.shown.draft, this.shown.template, this.shown.showIds).catch((err: unknown) => log().warn(`Prep Builder: ${String(err)}`)); }),
     );
   }
 
@@ -85,7 +89,7 @@ class BuilderPanel {
         await this.context.workspaceState.update(DRAFT_KEY, msg.draft);
         await this.context.workspaceState.update(TEMPLATE_KEY, msg.template);
         this.panel.title = this.isDirty(msg.draft) ? `${vscode.l10n.t('Prep Builder')} ●` : vscode.l10n.t('Prep Builder');
-        await this.preview(msg.draft, msg.template);
+        await this.preview(msg.draft, msg.template, msg.showIds ?? false);
         break;
       }
       case 'save': {
@@ -192,12 +196,14 @@ class BuilderPanel {
     return outcome.text;
   }
 
-  private async preview(draft: Draft, template: string): Promise<void> {
+  private async preview(draft: Draft, template: string, showIds: boolean): Promise<void> {
+    this.shown = { draft, template, showIds };
     // Templates and inputs (the session log is a file read) once for both renders, on every keystroke.
     const { library } = await this.services.templates.library();
-    const inputs = await gatherRenderInputs(this.services, validateProfile(draft).profile, library.get(template) ? template : 'prep-doc');
+    const inputs = await gatherRenderInputs(this.services, validateProfile(draft).profile, library.get(template) ? template : 'prep-doc', { showIds });
     const markdown = await this.render(draft, template, library, inputs);
-    const objections = await this.render(draft, 'objections', library, inputs);
+    // The rehearsal cards are read from the objections document: always without IDs.
+    const objections = await this.render(draft, 'objections', library, showIds ? { ...inputs, phrases: { ...inputs.phrases, showIds: false } } : inputs);
     if (markdown !== undefined) this.post({ type: 'preview', markdown, cards: objections ? objectionCards(objections) : [] });
   }
 

@@ -10,7 +10,8 @@ export type TemplateChoice = { id: string; name: string };
 /** Webview → extension. */
 export type WebviewMessage =
   | { type: 'ready' }
-  | { type: 'change'; draft: Draft; template: string }
+  /** `showIds`: the preview puts each message's ID before it, as ⟦id⟧ (the Show message IDs toggle). */
+  | { type: 'change'; draft: Draft; template: string; showIds?: boolean }
   | { type: 'save'; draft: Draft }
   | { type: 'generate'; draft: Draft; template: string }
   | { type: 'copyScript'; draft: Draft }
@@ -60,6 +61,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'openProfile':
       return { type: 'openProfile' };
     case 'change':
+      return isDraft(raw.draft) && isTemplateId(raw.template) ? { type: 'change', draft: raw.draft, template: raw.template, showIds: raw.showIds === true } : undefined;
     case 'generate':
     case 'copyPlainText':
       return isDraft(raw.draft) && isTemplateId(raw.template) ? { type: raw.type, draft: raw.draft, template: raw.template } : undefined;

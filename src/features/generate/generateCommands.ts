@@ -11,6 +11,7 @@ import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from '../../services/templateService';
 import { writeGenerated, type IfExists, type WriteAction } from './writer';
 import { registerGeneratedCopies } from './generatedCopies';
+import { PHRASES_PATH } from '../../core/phrases/phrasesFile';
 
 /** Arguments other extensions and tests may pass to the generate commands. */
 export interface GenerateArgs {
@@ -167,7 +168,9 @@ async function customizeTemplate(context: vscode.ExtensionContext, services: Ser
   }
   await writeText(target, await readText(source));
   await vscode.window.showTextDocument(target, { preview: false });
-  void vscode.window.showInformationMessage(vscode.l10n.t('Copied to {0}. It now overrides the built-in template. Partials such as {1} stay built-in unless you add your own in {2}/partials/.', displayPath(target), '{{> script}}', TEAM_TEMPLATES_FOLDER));
+  // The copy is the layout (headings, order, sections); the sentences stay in the phrasebook, so
+  // they keep getting fixes, and one of them is reworded in .mentorship/phrases.json instead.
+  void vscode.window.showInformationMessage(vscode.l10n.t('Copied the layout to {0}; it now overrides the built-in one. The sentences still come from the built-in phrases: to reword one, put its ID in {1} (turn on Show message IDs in the Prep Builder to see them). Partials such as {2} stay built-in unless you add your own in {3}/partials/.', displayPath(target), PHRASES_PATH, '{{> script}}', TEAM_TEMPLATES_FOLDER));
   return target.toString();
 }
 

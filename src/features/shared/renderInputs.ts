@@ -10,8 +10,9 @@ export { GENERATE_STEP };
 
 /** Everything a render draws on in this workspace, gathered the same way for Generate and the
  *  Prep Builder: the team glossary where the profile lives, the session log, the checklist as it
- *  will be once this doc is written, and the display language. */
-export async function gatherRenderInputs(services: Services, profile: Profile, templateId: string): Promise<RenderInputs> {
+ *  will be once this doc is written, the display language, and the workspace's own wording
+ *  (.mentorship/phrases.json, read again for every render). */
+export async function gatherRenderInputs(services: Services, profile: Profile, templateId: string, options: { showIds?: boolean } = {}): Promise<RenderInputs> {
   let profileUri: vscode.Uri | undefined;
   try { profileUri = services.profiles.uri(); } catch { profileUri = undefined; } // a refused path setting: root glossaries
   return {
@@ -20,6 +21,7 @@ export async function gatherRenderInputs(services: Services, profile: Profile, t
     sessionLog: await readSessionLog(),
     done: doneOnceWritten(templateId, services.checklist.state.done),
     language: vscode.env.language,
+    phrases: { overrides: await services.phrases.load(), showIds: options.showIds ?? false },
   };
 }
 

@@ -16,6 +16,7 @@ const SUITES: readonly SuiteFile[] = [
   ['plainText', () => require('./plainText.test')],
   ['profileWatch', () => require('./profileWatch.test')],
   ['culture', () => require('./culture.test')],
+  ['phrases', () => require('./phrases.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

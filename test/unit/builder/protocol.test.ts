@@ -5,7 +5,10 @@ import { parseHostMessage, parseWebviewMessage, savedDraft } from '../../../src/
 suite('Prep Builder message protocol', () => {
   test('accepts each well-formed webview message', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'change', draft: { a: 1 }, template: 'prep-doc' }), { type: 'change', draft: { a: 1 }, template: 'prep-doc' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'change', draft: { a: 1 }, template: 'prep-doc' }), { type: 'change', draft: { a: 1 }, template: 'prep-doc', showIds: false });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'change', draft: {}, template: 'prep-doc', showIds: true }), { type: 'change', draft: {}, template: 'prep-doc', showIds: true });
+    // Show message IDs is on only when the webview says true, not for any truthy value.
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'change', draft: {}, template: 'prep-doc', showIds: 'yes' }), { type: 'change', draft: {}, template: 'prep-doc', showIds: false });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'generate', draft: {}, template: 'team/x' }), { type: 'generate', draft: {}, template: 'team/x' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'save', draft: {} }), { type: 'save', draft: {} });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'copyScript', draft: {} }), { type: 'copyScript', draft: {} });
