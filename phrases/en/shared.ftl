@@ -27,3 +27,6 @@ stay-in-touch = { $tone ->
         [warm] I’ll stay in touch with { $referral }, as you suggested.
        *[concise] I’ll stay in touch with { $referral }.
     }
+
+# Before the subject line of every message.
+subject-label = Subject:

@@ -5,6 +5,8 @@ import { buildContext } from '../../src/core/render/context';
 import { TemplateLibrary } from '../../src/core/render/library';
 import { builtinGlossary } from '../../src/core/vocabulary/glossary';
 import { goldenCases } from './profiles';
+import { documentLocale, Phrasebook } from '../../src/core/phrases/phrasebook';
+import { languageOf } from '../../src/core/render/headings';
 
 /** A fixed local date, so "Prepared on …" and dates derived from today are stable. */
 export const GOLDEN_TODAY = new Date(2026, 11, 5, 12, 0, 0);
@@ -18,8 +20,12 @@ export function* renderCorpus(library = new TemplateLibrary()): Generator<Golden
   for (const c of goldenCases()) {
     const v = validateProfile(c.profile);
     if (!v.ok) throw new Error(`golden case ${c.id} is not a valid profile: ${JSON.stringify(v.issues)}`);
-    const ctx = buildContext(v.profile, glossary, GOLDEN_TODAY, { sessionLog: c.log, language: c.language });
+    // One context per body language, as renderDocument speaks: German only in the documents translated.
+    const contexts = new Map<string, ReturnType<typeof buildContext>>();
     for (const template of templates) {
+      const locale = documentLocale(template, languageOf(c.language));
+      let ctx = contexts.get(locale);
+      if (!ctx) contexts.set(locale, (ctx = buildContext(v.profile, glossary, GOLDEN_TODAY, { sessionLog: c.log, language: c.language, phrasebook: new Phrasebook({ locale }) })));
       const out = library.render(template, ctx);
       yield { caseId: c.id, template, text: out.ok ? out.text : `RENDER FAILED: ${JSON.stringify(out.problem)}\n` };
     }

@@ -51,6 +51,15 @@ export function builtinBundle(locale: string): FluentBundle | undefined {
   return bundle;
 }
 
+/** The language a document's body speaks: `language` when that locale has the document's own file
+ *  (phrases/de/thank-you.ftl for thank-you), else English. So a document is never half translated:
+ *  the shared greeting turns German only in the documents that are German throughout; the headings
+ *  follow the display language either way. */
+export function documentLocale(templateId: string, language: string): string {
+  if (language === FALLBACK_LOCALE) return FALLBACK_LOCALE;
+  return BUILTIN[language]?.some((f) => f.file === `phrases/${language}/${templateId}.ftl`) ? language : FALLBACK_LOCALE;
+}
+
 export class Phrasebook {
   readonly problems: PhraseProblem[] = [];
   private readonly reported = new Set<string>();

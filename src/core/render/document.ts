@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../vocabulary/glossary';
 import { buildContext } from './context';
 import type { RenderOutcome, TemplateLibrary } from './library';
 import { languageOf } from './headings';
-import { Phrasebook, type PhraseOptions, type PhraseProblem } from '../phrases/phrasebook';
+import { documentLocale, Phrasebook, type PhraseOptions, type PhraseProblem } from '../phrases/phrasebook';
 
 export interface RenderInputs {
   profile: Profile;
@@ -28,7 +28,7 @@ export type DocumentOutcome = RenderOutcome & { phraseProblems: readonly PhraseP
 
 export function renderDocument(library: TemplateLibrary, templateId: string, inputs: RenderInputs): DocumentOutcome {
   const { profile, glossary, today = new Date(), sessionLog, done, language, phrases } = inputs;
-  const phrasebook = new Phrasebook({ ...phrases, locale: languageOf(language) });
+  const phrasebook = new Phrasebook({ ...phrases, locale: documentLocale(templateId, languageOf(language)) });
   const outcome = library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language, phrasebook }));
   return { ...outcome, phraseProblems: phrasebook.problems };
 }

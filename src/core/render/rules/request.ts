@@ -73,7 +73,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
   if (shape === 'indirect') return [p('request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
-  if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months' })];
+  if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', { expertise: said.expertise })];
 }
 

@@ -30,14 +30,15 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 type NotePart = 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close' | 'signoff';
 
 /** The note itself when the ask was written: their yes answered by message. */
-function writtenNoteOf({ is, said }: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
+function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
+  const { is, said } = i;
   return {
     subject: [p('thank-you-written-subject')], greeting: [greeting],
     thanks: [p('thank-you-written-thanks'), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
-    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm })],
+    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
-    review: is.hasSuccess ? [p('thank-you-written-review', { success: said.successWhether })] : [],
+    review: is.hasSuccess ? [p('thank-you-written-review', { success: said.successWhether, outcome: said.success })] : [],
     close: [], signoff: [p('thank-you-signoff')],
   };
 }
@@ -48,7 +49,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const { is, said } = i;
   const thanks = p('thank-you-meeting-thanks');
   const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
-  const agreed = !is.closedDoor ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm })
+  const agreed = !is.closedDoor ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
   return {
@@ -59,7 +60,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     topic: [p('thank-you-meeting-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p(is.live ? 'thank-you-meeting-live' : 'thank-you-meeting-written', label)],
     bring: [p('thank-you-meeting-bring', value)],
-    review: is.hasSuccess && !i.single ? [p('thank-you-meeting-review', { success: is.concise ? said.success : said.successWhether })] : [],
+    review: is.hasSuccess && !i.single ? [p('thank-you-meeting-review', { success: is.concise ? said.success : said.successWhether, outcome: said.success })] : [],
     close: [p('thank-you-meeting-close')], signoff: [p('thank-you-meeting-signoff')],
   };
 }
@@ -77,7 +78,7 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
     consideringNote: [p(`thank-you-considering-note${written}`)],
     consideringSubject: [p(`thank-you-considering-subject${written}`)],
     consideringSummary: [p(`thank-you-considering-summary${written}`)],
-    consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single) })],
+    consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single), minutes: i.minutes })],
     consideringTopic: [p('thank-you-considering-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     consideringBring: [p('thank-you-from-my-side', value)],
     notNowSubject: [is.closedDoor ? p('thank-you-not-now-subject-closed', { comeBack: i.comeBack }) : p('thank-you-not-now-subject')],

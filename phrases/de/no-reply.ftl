@@ -1,0 +1,131 @@
+### Die Antwort auf ein Nein oder ein „nicht jetzt“ (templates/no-reply.hbs), auf Deutsch. Welche
+### Sätze gesagt werden und in welcher Reihenfolge, entscheidet src/core/render/rules/no-reply.ts;
+### IDs und Variablen wie in phrases/en/no-reply.ftl. Fehlt hier eine ID, gilt die englische Fassung.
+### Immer „Sie“. $expertise, $challengeTopic, $referral: Worte aus dem Profil.
+
+## Die Notiz an Sie über den Nachrichten
+
+no-reply-note = Schicken Sie sie noch am selben Tag. Sie hat drei Aufgaben: danken, die Tür offen lassen und fragen, wer sonst helfen könnte. Nicht widersprechen, nicht nach dem Warum fragen und nicht noch einmal werben.
+no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehmen Sie es als klare Antwort und antworten Sie genauso freundlich.
+
+## Wenn die Antwort Nein war
+
+no-reply-subject = { $tone ->
+        [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
+        [warm] Danke, und eine kleine Frage
+       *[concise] Danke, und eine Frage
+    }
+no-reply-thanks = { $tone ->
+        [formal] Vielen Dank, dass Sie sich die Zeit genommen haben, meine Bitte zu prüfen, und für Ihre klare Antwort.
+        [warm] Ganz herzlichen Dank, dass Sie darüber nachgedacht haben, und für die klare Antwort.
+       *[concise] Danke fürs Prüfen und für die klare Antwort.
+    }
+no-reply-thanks-indirect = { $tone ->
+        [formal] Vielen Dank, dass Sie sich so sorgfältig mit meiner Bitte befasst haben.
+        [warm] Ganz herzlichen Dank, dass Sie so gründlich darüber nachgedacht haben.
+       *[concise] { no-reply-thanks }
+    }
+no-reply-understand = { $tone ->
+        [formal] Ich verstehe Ihre Entscheidung.
+        [warm] Ihre Entscheidung verstehe ich voll und ganz.
+       *[concise] Verstanden.
+    }
+no-reply-understand-executive = { $tone ->
+        [formal] Ich verstehe Ihre Entscheidung und weiß, wie viele Anliegen an Ihre Zeit gestellt werden.
+        [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
+       *[concise] Verstanden; ich weiß, wie voll Ihr Tisch ist.
+    }
+# Nur im förmlichen und warmen Ton gesagt.
+no-reply-cross-team = { $tone ->
+        [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres Teams kam; umso mehr schätze ich, dass Sie sie geprüft haben.
+       *[warm] Ich weiß, dass die Bitte nicht aus Ihrem Team kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
+    }
+no-reply-former-manager = { $tone ->
+        [formal] Für unsere gemeinsame Zeit bin ich Ihnen nach wie vor dankbar.
+        [warm] Ich bin immer noch dankbar für unsere gemeinsame Zeit.
+       *[concise] Nach wie vor dankbar für unsere gemeinsame Zeit.
+    }
+no-reply-keep-working = Ich arbeite weiter an dem Problem.
+no-reply-one-question = { $tone ->
+        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, wäre es in Ordnung, Ihnen dann eine Frage zu stellen?
+       *[concise] Hängt eine Entscheidung fest, bei der Ihre Erfahrung zählt, darf ich dann eine Frage stellen?
+    }
+no-reply-one-question-async = { $tone ->
+        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, wäre es in Ordnung, Ihnen eine schriftliche Frage zu schicken?
+       *[concise] Hängt eine Entscheidung fest, bei der Ihre Erfahrung zählt, darf ich dann eine Frage schicken?
+    }
+no-reply-anyone-else = { $tone ->
+        [formal] Gibt es jemanden, an den Sie mich verweisen würden?
+        [warm] Fällt Ihnen jemand ein, mit dem ich sprechen sollte?
+       *[concise] Jemand, den Sie mir empfehlen würden?
+    }
+# Nur im förmlichen und warmen Ton gesagt.
+no-reply-you-know-my-work = { $tone ->
+        [formal] Sie kennen meine Arbeit besser als die meisten; Ihre Empfehlung hätte daher großes Gewicht für mich.
+       *[warm] Sie wissen besser als die meisten, wie ich arbeite.
+    }
+no-reply-someone = Gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?
+# Ist die Tür noch offen, beginnt der warme Ton mit „Und“.
+no-reply-someone-and = { $tone ->
+        [warm] Und gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?
+       *[other] { no-reply-someone }
+    }
+no-reply-someone-in-team = { $tone ->
+        [formal] Vielleicht jemand aus Ihrem Team, der Erfahrung mit { $expertise } hat.
+        [warm] Vielleicht jemand aus Ihrem Team, der schon mit { $expertise } gearbeitet hat?
+       *[concise] Vielleicht jemand aus Ihrem Team mit Erfahrung in { $expertise }?
+    }
+no-reply-no-need-to-reply = { $tone ->
+        [formal] Wenn Ihnen niemand einfällt, müssen Sie nicht antworten.
+       *[other] Falls Ihnen niemand einfällt, brauchen Sie nicht zu antworten.
+    }
+
+## Wenn die Antwort „nicht jetzt“ war
+
+no-reply-not-now-subject = { $tone ->
+        [formal] Vielen Dank; ich komme *(Monat)* darauf zurück
+       *[other] Danke, und bis *(Monat)*
+    }
+no-reply-not-now-thanks = { $tone ->
+        [formal] Vielen Dank, dass Sie meine Bitte geprüft haben.
+        [warm] Danke, dass Sie mir zugehört haben.
+       *[concise] Danke.
+    }
+no-reply-not-now-understood = { $tone ->
+        [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
+        [warm] Was den Zeitpunkt angeht, verstehe ich das völlig.
+       *[concise] Verstanden, was den Zeitpunkt angeht.
+    }
+no-reply-not-now-come-back = { $tone ->
+        [formal] { $hierarchy ->
+            [hierarchical] Wie vereinbart, melde ich mich *(Monat)* wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
+           *[other] Wie vereinbart, melde ich mich *(Monat)* wieder; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
+        }
+        [warm] Ich melde mich *(Monat)* wieder und behalte das im Blick, sodass Sie an nichts denken müssen.
+       *[concise] Ich melde mich *(Monat)* wieder; den Termin behalte ich im Blick.
+    }
+no-reply-meantime-stay-in-touch = { $tone ->
+        [concise] Bis dahin: { stay-in-touch }
+       *[other] In der Zwischenzeit: { stay-in-touch }
+    }
+no-reply-meantime-someone = { $tone ->
+        [concise] Gibt es bis dahin jemanden, mit dem ich über { $challengeTopic } sprechen sollte?
+       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über { $challengeTopic } sprechen sollte?
+    }
+
+## Danach
+
+no-reply-then-calendar = Bei einem „nicht jetzt“ tragen Sie den Termin in Ihren eigenen Kalender ein, nicht in den der Person.
+no-reply-then-referral = { $relationship ->
+        [executive] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat: Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
+        [cross-team] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat; sagen Sie danach der Führungskraft, dass Sie es getan haben, damit sich der Kreis für ihr Team schließt.
+       *[other] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat.
+    }
+no-reply-then-milestone = Arbeiten Sie sichtbar weiter an dem Problem und schicken Sie zwei Zeilen, wenn es einen Meilenstein erreicht.
+no-reply-then-no-ask = Das war Ihre zweite Bitte, also enthält die Nachricht keine eigene Bitte.
+no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn die Person sieht, was Sie aus einem Rat machen.
+no-reply-then-tell-manager = Sagen Sie Ihrer Führungskraft noch am selben Tag, wie es ausgegangen ist. Sie hat die Bitte unterstützt und sollte es nicht von jemand anderem erfahren.
+no-reply-then-keep-relationship = Pflegen Sie die Beziehung so weiter wie vor der Bitte. Ein Nein zum Mentoring ist kein Nein zu Ihnen.
+no-reply-then-elsewhere = Suchen Sie sich in der Zwischenzeit Hilfe anderswo: erfahrene Leute in anderen Teams, Fachkolleginnen und -kollegen in anderen Firmen, Communitys rund um das Problem.

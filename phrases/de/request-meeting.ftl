@@ -1,0 +1,250 @@
+### Die Bitte um ein Gespräch (templates/request-meeting.hbs), auf Deutsch. Welche Sätze gesagt
+### werden und in welcher Reihenfolge, entscheidet src/core/render/rules/request.ts; die IDs und
+### Variablen sind dieselben wie in phrases/en/request-meeting.ftl. Fehlt hier eine ID, gilt die
+### englische Fassung. Immer „Sie“; $tone (formal, warm, concise) ändert nur den Ton.
+### $topic, $challenge, $challengeTopic, $expertise: Ihre eigenen Worte aus dem Profil.
+
+## Die Notiz an Sie über der Nachricht
+
+request-note-indirect = Eine Vorab-Notiz: Sie sagt zuerst, worüber Sie sprechen möchten, und bittet erst danach um Zeit. So kommt nichts überraschend, und ein Nein bleibt leicht.
+request-note-async = Erst das Anliegen, dann Ihr Vorschlag (alles schriftlich), dann ein leichter Weg, Nein zu sagen.
+request-note-meeting = Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
+request-note-manager-first = Schicken Sie die Nachricht erst, wenn Sie mit Ihrer Führungskraft gesprochen haben (die Vorlage „Manager first“ in Mentorship Prep bereitet das vor), damit der Satz über Ihre Führungskraft stimmt.
+request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ihrer Führungskraft stattgefunden hat.
+request-note-cross-team = Kennt die Person Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
+request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht so kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
+request-note-former-manager = Sie kennen sich: Schreiben Sie so, wie Sie sonst miteinander reden, gern auch im Chat, und halten Sie Ihre jetzige Führungskraft auf dem Laufenden.
+request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
+request-note-attach = Hängen Sie den One-Pager an: Die Nachricht verweist darauf.
+request-note-one-pager-async = Sobald die Person zustimmt, schicken Sie den One-Pager mit der ersten Frage.
+request-note-one-pager-meeting = Sobald ein Termin steht, schicken Sie den One-Pager ein, zwei Tage vorher.
+
+## Betreffzeilen
+
+request-subject-indirect = { $tone ->
+        [formal] Bitte um Ihren Rat zu { $topic }
+        [warm] Ihre Sicht auf { $topic }, wenn es zeitlich passt
+       *[concise] Vorab: Ihre Sicht auf { $topic }
+    }
+request-subject-async = { $tone ->
+        [formal] Bitte um Ihre Einschätzung zu { $topic }, schriftlich
+        [warm] Ihre Einschätzung zu { $topic }, schriftlich?
+       *[concise] Eine schriftliche Frage zu { $topic }
+    }
+request-subject-meeting = { $tone ->
+        [formal] Bitte um { $minutes } Minuten zu { $topic }
+        [warm] { $minutes } Minuten Ihrer Sicht auf { $topic }?
+       *[concise] { $minutes } Min. zu { $topic }?
+    }
+
+## Seit der ersten Anfrage: was sich geändert hat, je nachdem, was die Person damals sagte
+
+request-since-declined = { $tone ->
+        [concise] Sie haben Nein zu einem Mentoring gesagt, und das respektiere ich.
+       *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich.
+    }
+request-since-declined-ask = { $tone ->
+        [formal] Ich bitte nicht noch einmal um dasselbe, sondern nur um ein Gespräch zu einer einzigen Entscheidung. Bleibt es beim Nein, spreche ich das Thema nicht wieder an.
+        [warm] Ich bitte nicht noch einmal um dasselbe, sondern nur um ein Gespräch zu einer einzigen Entscheidung. Und wenn es beim Nein bleibt, komme ich nicht wieder darauf zurück.
+       *[concise] Diesmal ist es kleiner: ein Gespräch, eine Entscheidung. Bleibt es beim Nein, frage ich nicht wieder.
+    }
+# Deutsch ohne $joined (die englischen Worte der Führungskraft passen nicht in den deutschen Satz).
+request-since-joined = Ihren Vorschlag habe ich inzwischen umgesetzt.
+request-since-no-time = { $tone ->
+        [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
+       *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
+    }
+# Deutsch ohne $milestone: der Zeitpunkt stand in der englischen Fassung in den Worten der Führungskraft.
+request-since-not-now-milestone = { $tone ->
+        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen, und ich habe meine Bitte seitdem deutlich kleiner gemacht.
+       *[other] Letztes Mal meinten Sie, wir sollten das jetzt wieder aufgreifen, und meine Bitte ist seitdem deutlich kleiner geworden.
+    }
+request-since-not-now = { $tone ->
+        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+       *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+    }
+request-since-noncommittal = { $tone ->
+        [formal] Seit unserem letzten Gespräch habe ich meine Bitte deutlich kleiner und konkreter gefasst.
+       *[other] Seit wir zuletzt gesprochen haben, ist meine Bitte deutlich kleiner und konkreter geworden.
+    }
+request-since-doubts-fit = { $tone ->
+        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Sicht auf ein Problem, bei dem Ihre Erfahrung sehr gezielt hilft.
+       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Sicht auf ein Problem, bei dem Ihre Erfahrung genau passt.
+    }
+request-since-program-joined = { $tone ->
+        [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.
+       *[other] Ihren Tipp habe ich aufgegriffen und nutze inzwischen das Programm.
+    }
+request-since-program = { $tone ->
+        [formal] Sie haben das Mentoring-Programm erwähnt, und ich nutze es gern.
+       *[other] Sie haben mich auf das Mentoring-Programm hingewiesen, und ich nutze es gern.
+    }
+request-since-narrower = { $tone ->
+        [formal] Meine Frage an Sie ist enger gefasst: eine Architekturentscheidung, bei der Ihre Erfahrung selten ist.
+       *[other] Meine Frage an Sie ist enger: eine Architekturentscheidung, bei der Sie Erfahrung haben, die kaum jemand hat.
+    }
+request-since-ask-your-manager = { $tone ->
+        [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Führungskraft gesprochen, und sie unterstützt das.
+       *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+    }
+request-since-not-ready = { $tone ->
+        [formal] Ich habe die Herausforderung auf einer Seite zusammengefasst und kann sie Ihnen vorab schicken, damit Sie selbst beurteilen können, ob sie Ihre Zeit wert ist.
+       *[other] Ich habe die Herausforderung auf einer Seite zusammengefasst und schicke sie Ihnen gern vorab. Dann sehen Sie selbst, ob sie Ihre Zeit wert ist.
+    }
+request-since-no-reply = { $tone ->
+        [formal] Ich komme auf meine frühere Nachricht zurück, falls sie untergegangen ist; hier eine kürzere Fassung.
+       *[other] Ich melde mich noch einmal, falls meine letzte Nachricht untergegangen ist; hier die kürzere Fassung.
+    }
+request-since-earlier = { $tone ->
+        [formal] Seit unserem ersten Gespräch habe ich überlegt, wie ich meine Bitte kleiner und konkreter fassen kann.
+       *[other] Seit wir zuletzt gesprochen haben, habe ich überlegt, wie meine Bitte kleiner und konkreter wird.
+    }
+
+## Wer Sie für die Person sind (eine Zeile, je nach Beziehung)
+
+request-who-skip-level = { $tone ->
+        [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
+       *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
+    }
+request-who-cross-team = { $tone ->
+        [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
+       *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+    }
+request-who-executive = { $tone ->
+        [formal] Wenn es einfacher ist, stimme ich einen Termin gern mit Ihrer Assistenz ab.
+       *[other] Wenn es einfacher ist, suche ich gern mit Ihrer Assistenz einen Termin.
+    }
+request-who-former-manager = { $tone ->
+        [formal] Diese Bitte ist eine andere als zu der Zeit, als ich an Sie berichtet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+       *[other] Diesmal geht es um etwas anderes als damals, als ich an Sie berichtet habe: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+    }
+
+## Die indirekte Form: erst eine Vorab-Notiz, bevor um Zeit gebeten wird
+
+request-indirect-heads-up = { $tone ->
+        [formal] Ich möchte Ihnen vorab sagen, worüber ich gern mit Ihnen sprechen würde, damit nichts überraschend kommt.
+        [warm] Ich wollte Ihnen kurz vorab Bescheid geben, worum ich Sie gern bitten würde, damit es nicht aus heiterem Himmel kommt.
+       *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
+    }
+request-indirect-why-you = { $tone ->
+        [formal] Ich arbeite an { $challengeTopic }, und Ihre Erfahrung mit { $expertise } ist genau die Perspektive, die mir fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+        [warm] Ich arbeite gerade an { $challengeTopic }, und Ihre Erfahrung mit { $expertise } ist genau die Sicht, die mir noch fehlt. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+       *[concise] Ich arbeite an { $challengeTopic }. Ihre Erfahrung mit { $expertise } ist die Perspektive, die mir fehlt, und ich würde sie gern in kurzer, strukturierter Form hören.
+    }
+request-indirect-close-async = { $tone ->
+        [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt; oder wir nehmen uns { $minutes } Minuten, falls Sie lieber sprechen. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+        [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt; oder wir nehmen uns { $minutes } Minuten, wenn Sie lieber sprechen. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+       *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt, oder { $minutes } Minuten, falls Sie lieber sprechen? Passt es gerade nicht, ist das in Ordnung.
+    }
+request-indirect-close-meeting = { $tone ->
+        [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+        [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+       *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
+    }
+
+## Die schriftliche Form: Alles Vorgeschlagene geschieht schriftlich, also beginnt die Bitte damit
+
+request-async-ask = { $tone ->
+        [formal] Ich möchte Sie um Ihre Einschätzung zu einem Problem bitten: { $challenge }.
+        [warm] Darf ich Sie um Ihre Einschätzung zu einem Problem bitten: { $challenge }?
+       *[concise] Darf ich Sie nach Ihrer Sicht auf ein Problem fragen: { $challenge }?
+    }
+# $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
+# Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
+request-async-why-you = { $tone ->
+        [formal] Ihre Erfahrung mit { $expertise } ist dafür unmittelbar relevant, und was ich mir vorstelle, braucht kein Treffen: { $trial ->
+            [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+           *[three-months] { shared-rhythm }, zunächst für drei Monate
+        }. Die gesamte Vorbereitung liegt bei mir.
+        [warm] Ihre Erfahrung mit { $expertise } ist genau das, was mir fehlt, und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+            [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+           *[three-months] { shared-rhythm }, zunächst für drei Monate
+        }. Die ganze Vorarbeit übernehme ich.
+       *[concise] Ihre Erfahrung mit { $expertise } ist das fehlende Stück. Kein Treffen nötig: { $trial ->
+            [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+           *[three-months] { shared-rhythm }, zunächst für drei Monate
+        }. Die Vorbereitung übernehme ich.
+    }
+request-async-attached = { $tone ->
+        [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
+        [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
+       *[concise] Die erste Entscheidung steht im angehängten One-Pager.
+    }
+# $first: „this-week“, wenn der One-Pager anhängt, sonst „when-ready“.
+request-async-close = { $tone ->
+        [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die erste Frage{ $first ->
+            [this-week] {" "}noch diese Woche
+           *[when-ready] , sobald eine Entscheidung ansteht
+        }. Möchten Sie lieber einmal vorher darüber sprechen, finde ich gern { $minutes } Minuten.
+        [warm] Wenn das für Sie passt, schicke ich Ihnen die erste Frage{ $first ->
+            [this-week] {" "}noch diese Woche
+           *[when-ready] , sobald eine Entscheidung ansteht
+        }. Wenn Sie lieber erst einmal kurz sprechen möchten, finde ich gern { $minutes } Minuten.
+       *[concise] Wenn ja, kommt die erste Frage{ $first ->
+            [this-week] {" "}noch diese Woche
+           *[when-ready] , sobald eine Entscheidung ansteht
+        }. Oder vorher { $minutes } Minuten, falls Sie lieber sprechen.
+    }
+
+## Die Form mit Termin: ein kurzes Zeitfenster
+
+request-meeting-ask = { $tone ->
+        [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Sicht auf ein Problem zu hören: { $challenge }.
+        [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Sicht auf ein Problem zu geben: { $challenge }?
+       *[concise] Hätten Sie { $minutes } Minuten für Ihre Sicht auf ein Problem: { $challenge }?
+    }
+request-meeting-why-you = { $tone ->
+        [formal] Ihre Erfahrung mit { $expertise } ist dafür unmittelbar relevant, und ich möchte Ihnen einen kleinen, zeitlich begrenzten Rahmen vorschlagen, in dem Sie helfen könnten; die gesamte Vorbereitung liegt bei mir.
+        [warm] Ihre Erfahrung mit { $expertise } ist genau das, was mir fehlt, und ich habe eine kleine, zeitlich begrenzte Idee, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+       *[concise] Ihre Erfahrung mit { $expertise } ist das fehlende Stück. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+    }
+# In einer Hierarchie wählt die Person die Zeit.
+request-meeting-slot-yours = { $tone ->
+        [formal] Sagen Sie mir gern, was Ihnen passt; ich richte mich nach Ihrem Kalender.
+        [warm] Jede Zeit, die Ihnen passt, passt auch mir.
+       *[concise] Wann immer es Ihnen passt.
+    }
+request-meeting-slot = { $tone ->
+        [concise] Ein Termin in den nächsten zwei Wochen?
+       *[other] Würde ein Termin in den nächsten zwei Wochen passen?
+    }
+
+## Der letzte Satz der Nachricht
+
+request-no-is-fine = { $tone ->
+        [formal] Wenn die Antwort Nein ist, habe ich selbstverständlich Verständnis dafür.
+        [warm] Und wenn es ein Nein ist, ist das völlig in Ordnung.
+       *[concise] Ein Nein ist auch in Ordnung.
+    }
+
+## Als Chatnachricht
+
+request-chat-note = Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+request-chat-hello-named = { $tone ->
+        [formal] Guten Tag { $name },
+       *[other] { $hierarchy ->
+            [hierarchical] Guten Tag { $name },
+           *[other] Hallo { $name },
+        }
+    }
+request-chat-hello = { $tone ->
+        [formal] Guten Tag,
+       *[other] { $hierarchy ->
+            [hierarchical] Guten Tag,
+           *[other] Hallo,
+        }
+    }
+request-chat-indirect = { $tone ->
+        [formal] wenn es zeitlich passt, würde ich Sie gern um Rat zu { $challengeTopic } bitten. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+       *[other] wenn es zeitlich passt, würde ich gern Ihre Sicht auf { $challengeTopic } hören. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+    }
+request-chat-async = { $tone ->
+        [formal] ich arbeite an { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
+        [warm] ich arbeite gerade an { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+       *[concise] ich arbeite an { $challengeTopic }. Eine schriftliche Frage, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen; ein paar Zeilen zurück genügen.
+    }
+request-chat-meeting = { $tone ->
+        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Sicht auf { $challengeTopic }? Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
+        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung zu { $challengeTopic }? Ich halte es knapp und schicke vorab einen One-Pager.
+       *[concise] { $minutes } Minuten in den nächsten zwei Wochen für Ihre Sicht auf { $challengeTopic }? One-Pager vorab.
+    }

@@ -1,0 +1,61 @@
+### Was mehrere Nachrichten an die Führungskraft gemeinsam haben: Anrede, Gruß, Betreff.
+### Deutsch mit „Sie“ in allen Tonlagen: $tone (formal, warm, concise) ändert den Ton, nicht die Anrede.
+### Fehlt hier eine ID, gilt die englische Fassung (phrases/en/shared.ftl).
+
+# $name: wie Sie die Person ansprechen (addressAs), schon Markdown-sicher.
+greeting-named = { $tone ->
+        [formal] Guten Tag { $name },
+       *[other] { $hierarchy ->
+            [hierarchical] Guten Tag { $name },
+           *[other] Hallo { $name },
+        }
+    }
+
+greeting-unnamed = { $tone ->
+        [formal] Guten Tag,
+       *[other] { $hierarchy ->
+            [hierarchical] Guten Tag,
+           *[other] Hallo,
+        }
+    }
+
+signoff = { $tone ->
+        [formal] Mit freundlichen Grüßen
+        [warm] Herzliche Grüße
+       *[other] { $hierarchy ->
+            [hierarchical] Freundliche Grüße
+           *[other] Viele Grüße
+        }
+    }
+
+# $referral: die Person, an die Sie verwiesen wurden, in den Worten der Führungskraft.
+stay-in-touch = { $tone ->
+        [concise] Mit { $referral } bleibe ich in Kontakt.
+       *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+    }
+
+# Vor der Betreffzeile jeder Nachricht.
+subject-label = Betreff:
+
+# Nur Deutsch: der vereinbarte Rhythmus in Worten, aus den Fakten $format und $cadence und der
+# Länge $minutes (die englische Fassung bekommt ihn fertig als $rhythm aus rhythm.ts).
+shared-rhythm = { $format ->
+        [async] { $cadence ->
+            [weekly] jede Woche eine kurze schriftliche Notiz, beantwortet, wann es Ihnen passt
+            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz, beantwortet, wann es Ihnen passt
+            [monthly] einmal im Monat eine kurze schriftliche Notiz, beantwortet, wann es Ihnen passt
+           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht, beantwortet, wann es Ihnen passt
+        }
+        [meetings] { $cadence ->
+            [weekly] jede Woche ein Gespräch von { $minutes } Minuten
+            [biweekly] alle zwei Wochen ein Gespräch von { $minutes } Minuten
+            [monthly] einmal im Monat ein Gespräch von { $minutes } Minuten
+           *[as-needed] ein Gespräch von { $minutes } Minuten, nur wenn eine Entscheidung ansteht
+        }
+       *[mixed] { $cadence ->
+            [weekly] jede Woche ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
+            [biweekly] alle zwei Wochen ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
+            [monthly] einmal im Monat ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
+           *[as-needed] eine kurze schriftliche Frage, wenn eine Entscheidung ansteht, und ein Gespräch von { $minutes } Minuten nur, wenn das Schriftliche nicht reicht
+        }
+    }

@@ -1,0 +1,216 @@
+### Die Dankesnachricht (templates/thank-you.hbs), auf Deutsch. Welche Sätze gesagt werden und in
+### welcher Reihenfolge, entscheidet src/core/render/rules/thank-you.ts; IDs und Variablen wie in
+### phrases/en/thank-you.ftl. Fehlt hier eine ID, gilt die englische Fassung. Immer „Sie“.
+### Der Rhythmus kommt aus shared-rhythm (shared.ftl, mit $minutes); $outcome: was Erfolg nach drei
+### Monaten heißt, in Ihren Worten; $unit (session, note, question, conversation) und $single (yes, no).
+### Zeitpunkte, die in der englischen Fassung aus den Worten der Führungskraft kommen ($comeBack),
+### stehen hier als *(Monat)* zum Ausfüllen.
+
+## Die Notiz an Sie über den Nachrichten
+
+thank-you-note = Schicken Sie sie innerhalb von 24 Stunden, am besten noch am selben Tag. Ersetzen Sie die Teile in Klammern, lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
+thank-you-note-indirect = In einer indirekten Kultur wird das Ja erst mit dieser Nachricht fest: Bestätigen Sie, was Sie verstanden haben, und bitten Sie um Korrektur, damit niemand im Gespräch Nein sagen muss.
+
+## Bausteine, die mehrere Nachrichten teilen
+
+thank-you-signoff = { $tone ->
+        [formal] Mit freundlichen Grüßen
+       *[other] Nochmals vielen Dank und viele Grüße
+    }
+thank-you-correct-me = Damit ich sicher bin, alles richtig verstanden zu haben (korrigieren Sie mich bitte, wo ich falsch liege):
+thank-you-value = { $value }{ $clause ->
+        [yes] {""}
+       *[no] .
+    }
+thank-you-bring = **Was ich beitrage:** { thank-you-value }
+thank-you-from-my-side = **Von meiner Seite:** { thank-you-value }
+thank-you-topic-in-particular = **Erstes Thema:** { $challengeTopic }, insbesondere { $bridge }.
+
+## Nach einem schriftlichen Nein: das eine Gespräch, bedankt, ohne weitere Bitte
+
+thank-you-conversation-subject = { $tone ->
+        [formal] Vielen Dank für das heutige Gespräch
+       *[other] Danke für heute
+    }
+thank-you-conversation-thanks = { $tone ->
+        [formal] Vielen Dank für das Gespräch heute; es war genau das, worum ich gebeten hatte.
+        [warm] Ganz herzlichen Dank für heute; es war genau das, was ich mir erhofft hatte.
+       *[concise] Danke für heute; genau das, worum ich gebeten hatte.
+    }
+thank-you-conversation-took = **Was ich mitnehme:** *(Ihr Rat, in einem Satz)*
+thank-you-conversation-decided = **Was ich entschieden habe:** *(die Entscheidung, und was Ihr Rat daran geändert hat)*
+thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
+thank-you-conversation-no-more = { $tone ->
+        [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+        [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen, ganz ohne Antwortpflicht.
+       *[concise] Mehr erbitte ich nicht. Zwei Zeilen bei einem Meilenstein, ohne Antwort nötig.
+    }
+
+## Die Bitte war schriftlich: das Ja per Nachricht beantwortet
+
+thank-you-written-subject = { $tone ->
+        [formal] Vielen Dank für Ihre Antwort
+       *[other] Danke für Ihre Antwort
+    }
+thank-you-written-thanks = { $tone ->
+        [formal] Vielen Dank für Ihre Antwort und dafür, dass Sie es versuchen möchten.
+        [warm] Ganz herzlichen Dank für Ihre Antwort und dafür, dass Sie sich darauf einlassen.
+       *[concise] Danke für das Ja.
+    }
+thank-you-written-confirm = Zur Bestätigung:
+thank-you-written-rhythm = **Rhythmus:** { shared-rhythm }, für drei Monate.
+thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
+thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
+
+## Nach dem Gespräch
+
+thank-you-meeting-subject = { $tone ->
+        [formal] Vielen Dank für Ihre Zeit heute
+        [warm] Danke für heute
+       *[concise] Danke, und die nächsten Schritte
+    }
+# $name: wie Sie die Person ansprechen, sonst ihr Name.
+thank-you-dear = Guten Tag { $name },
+thank-you-meeting-thanks = { $tone ->
+        [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit auf Ihrem Tisch liegt.
+        [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
+       *[concise] Danke für heute.
+    }
+thank-you-meeting-confirm = { $tone ->
+        [formal] Zur Bestätigung, was wir vereinbart haben:
+        [warm] Hier noch einmal, was ich mitgenommen habe, damit wir vom Gleichen sprechen:
+       *[concise] Zur Bestätigung, was wir vereinbart haben:
+    }
+thank-you-meeting-confirm-indirect = { $tone ->
+        [formal] { thank-you-correct-me }
+        [warm] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; sagen Sie mir gern, wenn ich etwas falsch verstanden habe:
+       *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
+    }
+thank-you-meeting-rhythm = { $tone ->
+        [formal] **Rhythmus:** { shared-rhythm }, zunächst für drei Monate.
+        [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es drei Monate lang und schauen dann, wie es läuft.
+       *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
+    }
+thank-you-meeting-single = { $tone ->
+        [concise] **Vereinbart:** ein einziges Gespräch von { $minutes } Minuten.
+       *[other] **Was wir vereinbart haben:** ein einziges Gespräch von { $minutes } Minuten, zu einer Entscheidung.
+    }
+thank-you-meeting-single-async = { $tone ->
+        [concise] **Vereinbart:** eine einzige schriftliche Frage.
+       *[other] **Was wir vereinbart haben:** eine einzige schriftliche Frage, zu einer Entscheidung.
+    }
+thank-you-meeting-topic = { $tone ->
+        [warm] **Erstes Thema:** { $challengeTopic }, angefangen mit { $bridge }.
+        [concise] **Erstes Thema:** { $challengeTopic }.
+       *[formal] { thank-you-topic-in-particular }
+    }
+thank-you-session-label = { $unit ->
+        [note] { $single ->
+            [yes] Die Notiz
+           *[no] Erste Notiz
+        }
+        [question] { $single ->
+            [yes] Die Frage
+           *[no] Erste Frage
+        }
+       *[other] { $single ->
+            [yes] Das Gespräch
+           *[no] Erstes Gespräch
+        }
+    }
+thank-you-meeting-live = { $tone ->
+        [formal] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine Seite zur Vorbereitung.
+        [warm] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine kurze Vorbereitung, damit wir die Zeit gut nutzen.
+       *[concise] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Vorbereitung bis *(Datum)*.
+    }
+thank-you-meeting-written = { $tone ->
+        [formal] **{ thank-you-session-label }:** Die erste Notiz schicke ich Ihnen bis *(Datum)*.
+        [warm] **{ thank-you-session-label }:** Die erste Notiz kommt bis *(Datum)*.
+       *[concise] **{ thank-you-session-label }:** bis *(Datum)*.
+    }
+thank-you-meeting-bring = { $tone ->
+        [formal] { thank-you-bring }
+        [warm] { thank-you-from-my-side }
+       *[concise] **Von mir:** { thank-you-value }
+    }
+thank-you-meeting-review = { $tone ->
+        [formal] **Nach drei Monaten:** Wir prüfen, ob wir so weit sind: { $outcome }; und ob wir weitermachen.
+        [warm] **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
+       *[concise] **Erfolg nach drei Monaten:** { $outcome }.
+    }
+thank-you-meeting-close = { $tone ->
+        [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, geben Sie mir bitte Bescheid; ich passe es gern an.
+        [warm] Ich freue mich sehr darauf. Wenn sich etwas davon nicht richtig anfühlt, sagen Sie es mir einfach, dann passe ich es an.
+       *[concise] Sagen Sie mir, wenn etwas anders sein soll.
+    }
+thank-you-meeting-signoff = { $tone ->
+        [concise] Viele Grüße
+       *[other] { thank-you-signoff }
+    }
+
+## Wenn die Person noch überlegt
+
+thank-you-considering-note-written = Nehmen Sie stattdessen diese, wenn die Antwort noch keine Entscheidung war. Sie setzt nichts voraus.
+thank-you-considering-note = Nehmen Sie stattdessen diese, wenn im Gespräch noch nichts entschieden wurde. Sie hält, was das Skript versprochen hat (die kurze Zusammenfassung, noch heute), und setzt nichts voraus.
+thank-you-considering-subject-written = { $tone ->
+        [formal] Zusammenfassung meines Vorschlags
+       *[other] Eine kurze Zusammenfassung meines Vorschlags
+    }
+thank-you-considering-subject = { $tone ->
+        [formal] Zusammenfassung meines Vorschlags, wie besprochen
+       *[other] Die versprochene kurze Zusammenfassung
+    }
+thank-you-considering-summary-written = { $tone ->
+        [formal] Vielen Dank für Ihre Antwort. Hier eine kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
+       *[other] Danke für Ihre Antwort. Hier eine kurze Zusammenfassung meines Vorschlags, für einen ruhigen Moment.
+    }
+thank-you-considering-summary = { $tone ->
+        [formal] Vielen Dank, dass Sie mich heute angehört haben. Wie versprochen, hier die kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
+       *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen, hier die kurze Zusammenfassung, für einen ruhigen Moment.
+    }
+thank-you-considering-proposal = **Der Vorschlag:** { $single ->
+        [yes] { $format ->
+            [async] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+           *[other] ein einziges Gespräch von { $minutes } Minuten
+        }
+       *[no] { shared-rhythm }, für drei Monate
+    }.
+thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
+thank-you-considering-lead = { $tone ->
+        [formal] Ich richte mich ganz nach Ihnen.
+       *[other] Sie müssen nicht schnell antworten; ich richte mich nach Ihnen.
+    }
+
+## Wenn die Antwort „nicht jetzt“ war
+
+thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
+thank-you-not-now-subject = Vielen Dank, und eine Notiz für *(Monat)*
+thank-you-not-now-subject-closed = Vielen Dank; ich melde mich *(Monat)* wieder
+thank-you-not-now-thanks-written = { $tone ->
+        [formal] Vielen Dank für Ihre Antwort.
+        [warm] Ganz herzlichen Dank für Ihre Rückmeldung.
+       *[concise] Danke für die Antwort.
+    }
+thank-you-not-now-thanks = { $tone ->
+        [formal] Vielen Dank, dass Sie mich heute angehört haben.
+        [warm] Ganz herzlichen Dank, dass Sie mir heute zugehört haben.
+       *[concise] Danke, dass Sie mir heute zugehört haben.
+    }
+thank-you-not-now-timing = { $tone ->
+        [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
+        [warm] Ich verstehe total, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
+       *[concise] Verstanden, was den Zeitpunkt angeht.
+    }
+thank-you-not-now-timing-indirect = { $tone ->
+        [formal] Ich verstehe, dass der Zeitpunkt schwierig ist.
+        [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist.
+       *[concise] { thank-you-not-now-timing }
+    }
+thank-you-not-now-write-back = { $tone ->
+        [concise] Ich melde mich *(Monat)*; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Erreichen wir einen Meilenstein, der Sie interessieren könnte, bekommen Sie zwei Zeilen, ohne Antwort nötig.
+       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen *(Monat)* zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich weiter an { $challengeTopic }, und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+    }
+thank-you-not-now-come-back = { $tone ->
+        [concise] Ich melde mich *(Monat)* wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
+       *[other] Wie besprochen melde ich mich *(Monat)* wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich weiter an { $challengeTopic } und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+    }
