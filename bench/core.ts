@@ -130,7 +130,7 @@ for (let i = 0; i < (quick ? 1 : 5); i++) {
   sharedTimes.push(performance.now() - t0);
 }
 
-// ---- render: precompiled built-ins vs compiling at each render --------------------------------
+// ---- render: built-ins compiled once (at their first render) vs compiling at each render -----
 const profile = validateProfile(JSON.parse(readFileSync(`${args.root}/test/fixtures/profiles/example.json`, 'utf8'))).profile;
 const context = buildContext(profile, glossary, new Date('2026-11-24T12:00:00Z'));
 const library = new TemplateLibrary();

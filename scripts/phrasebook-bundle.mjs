@@ -16,7 +16,10 @@ export const phrasebookBundle = {
         const files = readdirSync(path.join(root, locale)).filter((f) => f.endsWith('.ftl')).sort();
         byLocale[locale] = files.map((f) => {
           watchFiles.push(path.join(root, locale, f));
-          return { file: `phrases/${locale}/${f}`, text: readFileSync(path.join(root, locale, f), 'utf8') };
+          // Comments are for translators and reviewers, not the bundle: a line starting with # at the
+          // first column is always a comment in Fluent (a message's own lines are indented).
+          const text = readFileSync(path.join(root, locale, f), 'utf8').split('\n').filter((line) => !line.startsWith('#')).join('\n');
+          return { file: `phrases/${locale}/${f}`, text };
         });
       }
       return { contents: `export default ${JSON.stringify(byLocale)};`, loader: 'js', watchFiles, watchDirs: [root] };

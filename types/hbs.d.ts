@@ -1,5 +1,6 @@
 declare module '*.hbs' {
-  const template: { meta: Record<string, unknown>; spec: import('handlebars').TemplateSpecification };
+  /** The template's text without its front matter, checked at build time (scripts/handlebars-precompile.mjs). */
+  const template: { meta: Record<string, unknown>; source: string };
   export default template;
 }
 

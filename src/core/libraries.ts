@@ -1,15 +1,13 @@
 // Third-party libraries that the extension does not need to start: each is loaded the first time
 // something calls for it, not when the bundle is evaluated. esbuild keeps a module reached only
 // through `require()` inside a lazy wrapper (`__commonJS`/`__esm`), so the YAML parser, markdown-it,
-// the calendar writer, date-fns and Handlebars cost nothing at activation. (A static `import` of
+// date-fns and Handlebars cost nothing at activation. (A static `import` of
 // one of them anywhere in the bundle would evaluate it at load again: import their types only;
 // eslint.config.mjs enforces it.) The ES module libraries are reached through small modules in
 // lazy/ that import only what we use, so the bundle keeps tree-shaking them.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type MarkdownIt from 'markdown-it';
 import type * as Yaml from 'yaml';
-import type * as Ics from 'ics';
-import type HandlebarsRuntime from 'handlebars/runtime';
 import type FullHandlebars from 'handlebars/dist/cjs/handlebars';
 import type { isValid, parse, parseISO } from 'date-fns';
 
@@ -29,19 +27,8 @@ export function yaml(): YamlParts {
   return (yamlLib ??= require('./lazy/yaml') as YamlParts);
 }
 
-let icsLib: typeof Ics | undefined;
-export function ics(): typeof Ics {
-  return (icsLib ??= require('ics') as typeof Ics);
-}
-
-let runtimeLib: typeof HandlebarsRuntime | undefined;
-/** Handlebars' runtime: enough for the precompiled built-in templates. */
-export function handlebarsRuntime(): typeof HandlebarsRuntime {
-  return (runtimeLib ??= defaultOf<typeof HandlebarsRuntime>(require('handlebars/runtime')));
-}
-
 let compilerLib: typeof FullHandlebars | undefined;
-/** Handlebars with its compiler, for team templates compiled at run time. */
+/** Handlebars with its compiler: the built-in templates and the team's are compiled at first render. */
 export function handlebarsCompiler(): typeof FullHandlebars {
   return (compilerLib ??= defaultOf<typeof FullHandlebars>(require('handlebars/dist/cjs/handlebars')));
 }

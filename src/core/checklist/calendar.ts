@@ -1,11 +1,8 @@
-/** An .ics file for the agreed check-in rhythm, built with the `ics` package (it escapes and
- *  validates). Times are UTC, so the file means the same in every calendar app. Two things the
- *  package gets wrong are done here: control characters are removed from every field before it
- *  sees them (it escapes only `\r?\n`, so a lone CR, NUL or ESC reached the file raw), and lines
- *  are folded at 75 octets as RFC 5545 says (it folds at 75 characters: 297 octets of emoji). */
+/** An .ics file for the agreed check-in rhythm (RFC 5545), one event written here: the same lines
+ *  the `ics` package wrote (a unit test compares them), without its 70 KB of validation code in the
+ *  bundle. Times are UTC, so the file means the same in every calendar app. Control characters are
+ *  removed from every field, and lines are folded at 75 octets, never inside a UTF-8 sequence. */
 import { BIDI_CONTROLS } from '../text/printable';
-import type { EventAttributes } from 'ics';
-import { ics } from '../libraries';
 import { slug, type Cadence, type Format, type Profile } from '../profile/profile';
 
 export interface CalendarOptions {
@@ -16,6 +13,8 @@ export interface CalendarOptions {
   title?: string;
   /** Stable id, so importing a re-export updates the event instead of adding another. */
   uid?: string;
+  /** When the file is written (DTSTAMP); now by default. */
+  now?: Date;
 }
 
 export type CalendarResult = { ok: true; ics: string } | { ok: false; message: string };
@@ -38,7 +37,7 @@ function utcStamp(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
-/** A field as the calendar gets it: line breaks kept as `\n` (the package escapes them), every
+/** A field as the calendar gets it: line breaks kept as `\n` (icsText escapes them), every
  *  other C0 and C1 control character (NUL, ESC, a lone CR, DEL…) and every bidi control (U+202E
  *  would show "gpj.exe" as "exe.jpg" in a calendar app) removed; TAB kept. */
 export function calendarText(text: string): string {
@@ -48,7 +47,7 @@ export function calendarText(text: string): string {
 
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
-/** Unfolds the package's output and folds every content line again at 75 octets (RFC 5545 §3.1),
+/** Unfolds the lines and folds every content line again at 75 octets (RFC 5545 §3.1),
  *  never inside a UTF-8 sequence; continuation lines start with one space. */
 export function foldIcs(ics: string): string {
   const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
@@ -72,23 +71,28 @@ export function checkInCalendar(profile: Profile, options: CalendarOptions): Cal
   if (!Number.isInteger(count) || count < 1) return { ok: false, message: `The number of check-ins must be a whole number of at least 1 (got ${count}).` };
   const start = options.start.getTime();
   if (Number.isNaN(start)) return { ok: false, message: 'The first check-in needs a valid date and time.' };
-  // The calendar package cannot write a time before 1970 (its message would be about its own types).
+  // A calendar app reads a time before 1970 differently or not at all.
   if (start < 0) return { ok: false, message: `The first check-in must be in 1970 or later (got ${options.start.toISOString().slice(0, 10)}).` };
+  const minutes = profile.sessionMinutes;
+  if (!Number.isInteger(minutes) || minutes < 1) return { ok: false, message: `Could not create the calendar file: the session length must be a whole number of minutes (got ${minutes}).` };
   const leader = calendarText(profile.leader.name).trim();
   const rule = RULES[profile.cadence];
-  const event: EventAttributes = {
-    start,
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    duration: { minutes: profile.sessionMinutes },
-    title: calendarText(options.title ?? (leader ? `Mentorship check-in with ${leader}` : 'Mentorship check-in')),
-    description: [`Format: ${FORMAT_TEXT[profile.format]}.`, `First topic: ${calendarText(profile.challenge).trim()}`].join('\n'),
-    uid: calendarText(options.uid ?? `mentorship-${slug(leader)}-${utcStamp(options.start)}@mentorship-prep`),
-    productId: 'mentorship-prep',
-    ...(rule ? { recurrenceRule: `FREQ=${rule.freq};INTERVAL=${rule.interval};COUNT=${count}` } : {}),
-  };
-  const { error, value } = ics().createEvent(event);
-  return error || !value ? { ok: false, message: `Could not create the calendar file: ${error?.message ?? 'no output'}` } : { ok: true, ics: foldIcs(value) };
+  const title = calendarText(options.title ?? (leader ? `Mentorship check-in with ${leader}` : 'Mentorship check-in'));
+  const description = [`Format: ${FORMAT_TEXT[profile.format]}.`, `First topic: ${calendarText(profile.challenge).trim()}`].join('\n');
+  const uid = calendarText(options.uid ?? `mentorship-${slug(leader)}-${utcStamp(options.start)}@mentorship-prep`);
+  const lines = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:mentorship-prep', 'METHOD:PUBLISH', 'X-PUBLISHED-TTL:PT1H',
+    'BEGIN:VEVENT', `UID:${uid}`, ...(title ? [`SUMMARY:${icsText(title)}`] : []), `DTSTAMP:${utcStamp(options.now ?? new Date())}`,
+    `DTSTART:${utcStamp(options.start)}`, `DESCRIPTION:${icsText(description)}`,
+    ...(rule ? [`RRULE:FREQ=${rule.freq};INTERVAL=${rule.interval};COUNT=${count}`] : []),
+    `DURATION:PT${minutes}M`, 'END:VEVENT', 'END:VCALENDAR',
+  ];
+  return { ok: true, ics: foldIcs(`${lines.join('\r\n')}\r\n`) };
+}
+
+/** RFC 5545 TEXT: a backslash, semicolon or comma escaped with a backslash, a line break as `\n`. */
+function icsText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 }
 
 /** The first check-in suggested when none is given: a week from `now`, on a weekday, 10:00 local

@@ -1,4 +1,4 @@
-// The built-in templates, precompiled at build time (scripts/handlebars-precompile.mjs).
+// The built-in templates: their text, checked at build time (scripts/handlebars-precompile.mjs) and compiled at first render.
 import prepDoc from '../../../templates/prep-doc.hbs';
 import script from '../../../templates/script.hbs';
 import objections from '../../../templates/objections.hbs';

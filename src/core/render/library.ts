@@ -1,5 +1,5 @@
-import type Handlebars from 'handlebars/runtime';
-import { handlebarsRuntime } from '../libraries';
+import type Handlebars from 'handlebars/dist/cjs/handlebars';
+import { handlebarsCompiler } from '../libraries';
 import { slug } from '../profile/profile';
 import { BUILTIN_PARTIALS, BUILTIN_TEMPLATES } from './builtins';
 import type { RenderContext } from './context';
@@ -108,20 +108,26 @@ export function budgetedPartial(fn: Compiled): Compiled {
   return (context, options) => { spend(0); return fn(context, options); };
 }
 
+/** Only built-in block helpers, 'eq', 't' and 'm' exist: the compiled code can skip helper lookups
+ *  (the build checks every built-in with these options: scripts/handlebars-precompile.mjs). */
+const BUILTIN_COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpers: { eq: true, t: true, m: true }, knownHelpersOnly: true };
+
 /** The templates available for rendering: the built-ins, optionally overridden by a team's. */
 export class TemplateLibrary {
   protected readonly entries = new Map<string, Entry>();
   /** Limits on each render; the built-ins, which the golden corpus pins, need none. */
   protected limits: RenderLimits | undefined;
 
-  constructor(protected readonly env: Env = handlebarsRuntime().create()) {
+  constructor(protected readonly env: Env = handlebarsCompiler().create()) {
     registerHelpers(env);
-    for (const [name, t] of Object.entries(BUILTIN_PARTIALS)) env.registerPartial(name, env.template(t.spec));
+    // Compiled on first render (Handlebars' compile is lazy): the bundle carries the templates' text,
+    // not their precompiled code, and starting the extension compiles nothing.
+    for (const [name, t] of Object.entries(BUILTIN_PARTIALS)) env.registerPartial(name, env.compile(t.source, BUILTIN_COMPILE_OPTIONS));
     for (const [id, t] of Object.entries(BUILTIN_TEMPLATES)) {
       const meta = t.meta as { name?: string; description?: string; output?: string };
       this.entries.set(id, {
         info: { id, name: meta.name ?? id, description: meta.description ?? '', output: safeOutput(meta.output, id), origin: 'builtin' },
-        fn: env.template(t.spec) as Compiled,
+        fn: env.compile(t.source, BUILTIN_COMPILE_OPTIONS) as Compiled,
         bodyLine: 1,
       });
     }

@@ -146,7 +146,7 @@ suite('check-in calendar', () => {
       }
     });
 
-    test('what the ics package rejects is reported, not thrown', () => {
+    test('a session length that is not a whole number of minutes is reported, not thrown', () => {
       const p = { ...profile(), sessionMinutes: Number.NaN };
       const r = checkInCalendar(p, { start: START });
       assert.ok(!r.ok);
@@ -185,5 +185,28 @@ suite('calendar: hidden text (issue 26)', () => {
     const result = checkInCalendar(profile(), { start: new Date('1969-07-20T20:17:00Z') });
     assert.ok(!result.ok);
     assert.strictEqual(result.message, 'The first check-in must be in 1970 or later (got 1969-07-20).');
+  });
+});
+
+suite('check-in calendar: the lines the ics package wrote', () => {
+  // The file used to be written by the `ics` package; it is written here now, line for line the same.
+  test('for any leader, challenge, cadence, format, length and start, the file matches the package’s but for DTSTAMP', async () => {
+    const { createEvent } = await import('ics');
+    const text = fc.string({ unit: 'grapheme', maxLength: 60 });
+    fc.assert(fc.property(text, text, fc.constantFrom('weekly', 'biweekly', 'monthly', 'as-needed'), fc.constantFrom('meetings', 'async', 'mixed'),
+      fc.integer({ min: 10, max: 120 }), fc.integer({ min: 0, max: 4_000_000_000_000 }), (name, challenge, cadence, format, minutes, ms) => {
+        const p = profile({ leader: { name: `Dana ${name}`, role: 'VP' }, challenge: `scaling ${challenge}`, cadence, format, sessionMinutes: minutes });
+        const start = new Date(Math.floor(ms / 1000) * 1000);
+        const ours = ics(checkInCalendar(p, { start, now: new Date() }));
+        const summary = ours.replace(/\r\n /g, '').split('\r\n');
+        const uid = summary.find((l) => l.startsWith('UID:'))!.slice(4);
+        const title = summary.find((l) => l.startsWith('SUMMARY:'))!.slice(8).replace(/\\([\\;,])/g, '$1').replace(/\\n/g, '\n');
+        const description = summary.find((l) => l.startsWith('DESCRIPTION:'))!.slice(12).replace(/\\([\\;,])/g, '$1').replace(/\\n/g, '\n');
+        const rule = /^RRULE:(.*)$/m.exec(ours)?.[1];
+        const theirs = createEvent({ start: start.getTime(), startInputType: 'utc', startOutputType: 'utc', duration: { minutes }, title, description, uid, productId: 'mentorship-prep', ...(rule ? { recurrenceRule: rule } : {}) });
+        assert.strictEqual(theirs.error, null);
+        const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => !l.startsWith('DTSTAMP:'));
+        assert.deepStrictEqual(unfold(ours), unfold(theirs.value!));
+      }), { numRuns: 300 });
   });
 });
