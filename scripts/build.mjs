@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
-import { handlebarsPrecompile } from './handlebars-precompile.mjs';
+import { handlebarsPrecompile, handlebarsTemplates } from './handlebars-precompile.mjs';
 import { checkTemplateNames } from './check-template-names.mjs';
 import { phrasebookBundle } from './phrasebook-bundle.mjs';
 
@@ -60,7 +60,8 @@ const builds = [
     ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', banner: LOAD_MARK,
     mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
   },
-  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Precompiled templates: a command-line run starts without compiling them.
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.

@@ -1,6 +1,7 @@
 declare module '*.hbs' {
-  /** The template's text without its front matter, checked at build time (scripts/handlebars-precompile.mjs). */
-  const template: { meta: Record<string, unknown>; source: string };
+  /** The template's text without its front matter, checked at build time; precompiled instead in the
+   *  command line's bundle (scripts/handlebars-precompile.mjs). */
+  const template: { meta: Record<string, unknown>; source?: string; spec?: Parameters<typeof import('handlebars')['template']>[0] };
   export default template;
 }
 

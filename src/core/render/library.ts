@@ -112,6 +112,12 @@ export function budgetedPartial(fn: Compiled): Compiled {
  *  (the build checks every built-in with these options: scripts/handlebars-precompile.mjs). */
 const BUILTIN_COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpers: { eq: true, t: true, m: true }, knownHelpersOnly: true };
 
+/** A built-in as a template function: precompiled (the command line's bundle) or its text, compiled
+ *  on first render (the extension's). */
+function builtin(env: Env, t: { source?: string; spec?: Parameters<Env['template']>[0] }): Compiled {
+  return (t.spec ? env.template(t.spec) : env.compile(t.source ?? '', BUILTIN_COMPILE_OPTIONS)) as Compiled;
+}
+
 /** The templates available for rendering: the built-ins, optionally overridden by a team's. */
 export class TemplateLibrary {
   protected readonly entries = new Map<string, Entry>();
@@ -122,12 +128,12 @@ export class TemplateLibrary {
     registerHelpers(env);
     // Compiled on first render (Handlebars' compile is lazy): the bundle carries the templates' text,
     // not their precompiled code, and starting the extension compiles nothing.
-    for (const [name, t] of Object.entries(BUILTIN_PARTIALS)) env.registerPartial(name, env.compile(t.source, BUILTIN_COMPILE_OPTIONS));
+    for (const [name, t] of Object.entries(BUILTIN_PARTIALS)) env.registerPartial(name, builtin(env, t));
     for (const [id, t] of Object.entries(BUILTIN_TEMPLATES)) {
       const meta = t.meta as { name?: string; description?: string; output?: string };
       this.entries.set(id, {
         info: { id, name: meta.name ?? id, description: meta.description ?? '', output: safeOutput(meta.output, id), origin: 'builtin' },
-        fn: env.compile(t.source, BUILTIN_COMPILE_OPTIONS) as Compiled,
+        fn: builtin(env, t),
         bodyLine: 1,
       });
     }
