@@ -11,13 +11,6 @@ greeting-named = { $tone ->
         }
     }
 
-greeting-unnamed = { $tone ->
-        [formal] Guten Tag,
-       *[other] { $hierarchy ->
-            [hierarchical] Guten Tag,
-           *[other] Hallo,
-        }
-    }
 
 signoff = { $tone ->
         [formal] Mit freundlichen Grüßen

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { activateExtension, readWorkspaceFile, restoreFixture, testProfile, workspaceRoot } from './helpers';
 
 type Result = { ok: boolean; uri?: string; message?: string };
-// The profile has no form of address: every message to the leader opens with greeting-unnamed.
+// The profile has no form of address: every message to the leader opens with greeting-named.
 const OWN_GREETING = 'Good day, from our phrases file,';
 
 suite('The workspace’s own wording (.mentorship/phrases.json)', () => {
@@ -15,7 +15,7 @@ suite('The workspace’s own wording (.mentorship/phrases.json)', () => {
 
   test('an override is said in the generated document; an unknown ID is a diagnostic at its line, and the rest still applies', async () => {
     // Line 3 holds the unknown ID. Generating reads the file itself: no waiting for the file watcher.
-    await write(`{\n  "greeting-unnamed": "${OWN_GREETING}",\n  "no-such-message": "Hello"\n}\n`);
+    await write(`{\n  "greeting-named": "${OWN_GREETING}",\n  "no-such-message": "Hello"\n}\n`);
     const result = await generate('request-meeting');
     assert.ok(result.ok, result.message);
     const text = await readWorkspaceFile(vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!), false));
@@ -28,7 +28,7 @@ suite('The workspace’s own wording (.mentorship/phrases.json)', () => {
     assert.strictEqual(diagnostics[0]!.code, 'no-such-message');
 
     // Fixed: the next render reads the file again and the Problems view empties.
-    await write(`{\n  "greeting-unnamed": "${OWN_GREETING}"\n}\n`);
+    await write(`{\n  "greeting-named": "${OWN_GREETING}"\n}\n`);
     const thanks = await generate('thank-you');
     assert.ok(thanks.ok, thanks.message);
     assert.ok((await readWorkspaceFile(vscode.workspace.asRelativePath(vscode.Uri.parse(thanks.uri!), false))).includes(OWN_GREETING), 'the same message in the thank-you note');

@@ -69,13 +69,13 @@ suite('CLI: .mentorship/phrases.json and --show-ids (built CLI)', () => {
 
   test('an unknown ID, a syntax error and an unknown variable warn on stderr with file, line and ID; the document still renders as built', async () => {
     const built = (await generate('--template', 'request-meeting')).stdout;
-    phrases('{\n  "no-such-message": "Hello",\n  "signoff": "Bye { $",\n  "greeting-unnamed": "Hi { $nickname },"\n}\n');
+    phrases('{\n  "no-such-message": "Hello",\n  "signoff": "Bye { $",\n  "greeting-named": "Hi { $nickname },"\n}\n');
     const r = await generate('--template', 'request-meeting');
     assert.strictEqual(r.stdout, built, 'the built-in words are kept for the phrases that cannot apply');
     const file = path.join(ws, '.mentorship', 'phrases.json');
     assert.ok(r.stderr.includes(`${file}:2: warning: unknown message ID “no-such-message”`), r.stderr);
     assert.ok(r.stderr.includes(`${file}:3: warning: “signoff” is not a valid Fluent message`), r.stderr);
-    assert.ok(r.stderr.includes(`${file}:4: warning: “greeting-unnamed” uses $nickname`), r.stderr);
+    assert.ok(r.stderr.includes(`${file}:4: warning: “greeting-named” uses $nickname`), r.stderr);
   });
 
   test('a file that is not JSON warns with its line; the document renders', async () => {
