@@ -434,7 +434,8 @@ async function generate(argv: string[], io: Io): Promise<number> {
     const file = values.template;
     const partialsDir = path.join(path.dirname(file), 'partials');
     id = 'template';
-    const files: TeamTemplateFile[] = [{ relativePath: `${id}.hbs`, file, text: await readTextFile(file, 'Template') }];
+    // Inside the workspace, a path through a link that leads out of it is refused like any other.
+    const files: TeamTemplateFile[] = [{ relativePath: `${id}.hbs`, file, text: await readWorkspaceText(root, file, 'Template') }];
     const partials = await fs.readdir(partialsDir).catch(() => [] as string[]);
     for (const p of partials.filter((n) => n.endsWith('.hbs'))) {
       // A partial beside the template you named is read only when it stays in the template's folder.

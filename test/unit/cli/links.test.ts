@@ -43,6 +43,15 @@ suite('CLI: symbolic links and ancestors (issue 26)', () => {
     assert.match(r.stderr, /partials\/signoff\.hbs was not read/);
   });
 
+  test('--template PATH through a link inside the workspace that leads outside is refused, naming it', async () => {
+    mkdirSync(path.join(ws, 'layouts'), { recursive: true });
+    if (!existsSync(path.join(ws, 'layouts', 'doc.hbs'))) symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'layouts', 'doc.hbs'));
+    const r = await runBuilt(['generate', '--workspace', ws, '--profile', path.join(ws, 'profile.json'), '--template', 'layouts/doc.hbs'], { cwd: ws });
+    assert.ok(!r.stdout.includes(SECRET) && !r.stderr.includes(SECRET), 'the linked file was not copied');
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.match(r.stderr, /Template: layouts\/doc\.hbs was not read: it is a symbolic link that leads outside the workspace/);
+  });
+
   test('the default profile linked outside is refused, naming it', async () => {
     const r = await runBuilt(['generate', '--template', 'script'], { cwd: ws });
     assert.strictEqual(r.code, 1, r.stderr);
