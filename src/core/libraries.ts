@@ -21,7 +21,7 @@ export function markdownIt(): typeof MarkdownIt {
   return (markdownItLib ??= (require('./lazy/markdownIt') as { default: typeof MarkdownIt }).default);
 }
 
-export type YamlParts = Pick<typeof Yaml, 'CST' | 'LineCounter' | 'Parser' | 'parse' | 'parseDocument' | 'isAlias' | 'isMap' | 'isScalar' | 'isSeq' | 'visit'>;
+export type YamlParts = Pick<typeof Yaml, 'CST' | 'Lexer' | 'LineCounter' | 'Parser' | 'parse' | 'parseDocument' | 'isAlias' | 'isMap' | 'isScalar' | 'isSeq' | 'visit'>;
 let yamlLib: YamlParts | undefined;
 export function yaml(): YamlParts {
   return (yamlLib ??= require('./lazy/yaml') as YamlParts);

@@ -1,3 +1,3 @@
 // Required at first use by ../libraries (see markdownIt.ts): only what the glossary loader and
 // the template front matter use.
-export { CST, LineCounter, Parser, parse, parseDocument, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+export { CST, Lexer, LineCounter, Parser, parse, parseDocument, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';

@@ -23,6 +23,9 @@ export interface GlossaryEntry {
    *  prep doc offers it only when the answers name it or touch its keywords, never because a
    *  related term fits. */
   contextBound?: boolean;
+  /** Match the name and aliases exactly as written (team glossaries: `caseSensitive: true`). Names
+   *  with two or more capitals (DDD, NFRs) are matched so anyway; a one-letter name needs it. */
+  caseSensitive?: boolean;
   /** Contextive-style usage examples (team glossaries). */
   examples?: string[];
   related?: string[];

@@ -25,6 +25,14 @@ export const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
  *  levels (`[[[[…`, `- - - …`) exhaust the stack, which can abort the whole extension host. */
 const MAX_DEPTH = 64;
 
+/** More contexts or terms than a team glossary needs (the built-in one has about a hundred terms):
+ *  a glossary over either is refused whole, so one file cannot make every matcher build slow. */
+export const MAX_GLOSSARY_CONTEXTS = 1_000;
+export const MAX_GLOSSARY_TERMS = 5_000;
+
+/** A name or alias of one letter or digit would match in nearly every sentence ("I", "a"). */
+const ONE_LETTER = /^[\p{L}\p{N}]\p{M}*$/u;
+
 const STRING_FIELDS = ['definition', 'whyItMatters', 'howToSay', 'askAnyone', 'link'] as const;
 const LIST_FIELDS = ['aliases', 'keywords', 'examples', 'related'] as const;
 
@@ -99,6 +107,11 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
   if (contexts === undefined && terms === undefined) {
     at(root.range, 'has neither `contexts:` (Contextive) nor `terms:`');
   }
+  const over = overBudget(terms, contexts);
+  if (over) {
+    at(over.range, over.message);
+    return { file, entries, problems };
+  }
   if (terms !== undefined) readTerms(terms, undefined);
   if (contexts !== undefined) {
     if (!yaml().isSeq(contexts)) {
@@ -117,6 +130,25 @@ export function parseGlossary(text: string, file: string): LoadedGlossary {
   return { file, entries, problems };
 }
 
+/** The first context or term over MAX_GLOSSARY_CONTEXTS / MAX_GLOSSARY_TERMS, counted on the
+ *  parsed lists before any term is read. */
+function overBudget(terms: unknown, contexts: unknown): { range: readonly number[] | undefined; message: string } | undefined {
+  const contextList = yaml().isSeq(contexts) ? contexts.items : [];
+  if (contextList.length > MAX_GLOSSARY_CONTEXTS) {
+    return { range: rangeOf(contextList[MAX_GLOSSARY_CONTEXTS]), message: `has ${contextList.length.toLocaleString('en-US')} contexts, more than the limit of ${MAX_GLOSSARY_CONTEXTS.toLocaleString('en-US')}; the glossary is not loaded` };
+  }
+  const lists = [terms, ...contextList.map((c) => (yaml().isMap(c) ? c.get('terms', true) : undefined))];
+  let count = 0;
+  let first: unknown;
+  for (const list of lists) {
+    if (!yaml().isSeq(list)) continue;
+    if (count <= MAX_GLOSSARY_TERMS && count + list.items.length > MAX_GLOSSARY_TERMS) first = list.items[MAX_GLOSSARY_TERMS - count];
+    count += list.items.length;
+  }
+  if (count <= MAX_GLOSSARY_TERMS) return undefined;
+  return { range: rangeOf(first), message: `has ${count.toLocaleString('en-US')} terms, more than the limit of ${MAX_GLOSSARY_TERMS.toLocaleString('en-US')}; the glossary is not loaded` };
+}
+
 type Report = (range: readonly number[] | null | undefined, message: string, severity?: GlossaryProblem['severity']) => void;
 
 function readTerm(node: Node, context: string | undefined, file: string, lines: LineCounter, at: Report, errorOffsets: readonly number[]): GlossaryEntry | undefined {
@@ -133,12 +165,23 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
     at(nameRange, 'term skipped: its name contains the syntax error reported here', 'warning');
     return undefined;
   }
+  const caseNode = node.get('caseSensitive', true);
+  let caseSensitive = false;
+  if (caseNode !== undefined && caseNode !== null && !(yaml().isScalar(caseNode) && caseNode.value === null)) {
+    if (yaml().isScalar(caseNode) && typeof caseNode.value === 'boolean') caseSensitive = caseNode.value;
+    else at(rangeOf(caseNode), `\`caseSensitive\` of '${nameNode.value.trim()}' must be true or false`);
+  }
+  if (!caseSensitive && ONE_LETTER.test(nameNode.value.trim())) {
+    at(nameRange, `'${nameNode.value.trim()}' is a single letter and would match in nearly every sentence; it is skipped. If it is an acronym written exactly so, add \`caseSensitive: true\` to the term`);
+    return undefined;
+  }
   const entry: GlossaryEntry = {
     name: nameNode.value.trim(),
     aliases: [],
     definition: '',
     source: { kind: 'team', file, line: lines.linePos(node.range?.[0] ?? 0).line, ...(context ? { context } : {}) },
   };
+  if (caseSensitive) entry.caseSensitive = true;
   const seen = new Set<string>();
   for (const pair of node.items as Pair[]) {
     const key = yaml().isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -156,8 +199,10 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
       if (!yaml().isSeq(value)) { at(rangeOf(value), `\`${key}\` of '${entry.name}' must be a list of text`); continue; }
       const list: string[] = [];
       for (const item of value.items) {
-        if (yaml().isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim()) list.push(String(item.value).trim());
-        else at(rangeOf(item), `each item of \`${key}\` of '${entry.name}' must be text`);
+        const text = yaml().isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : '';
+        if (!text) at(rangeOf(item), `each item of \`${key}\` of '${entry.name}' must be text`);
+        else if (key === 'aliases' && !caseSensitive && ONE_LETTER.test(text)) at(rangeOf(item), `alias '${text}' of '${entry.name}' is a single letter and would match in nearly every sentence; it is skipped (or add \`caseSensitive: true\` to the term)`, 'warning');
+        else list.push(text);
       }
       (entry as unknown as Record<string, string[]>)[key!] = list;
     }
@@ -165,18 +210,18 @@ function readTerm(node: Node, context: string | undefined, file: string, lines: 
   return entry;
 }
 
-/** Offset of the first collection nested deeper than MAX_DEPTH, found on the CST (which the
- *  parser builds without recursing) before anything recurses over it. */
-function tooDeep(text: string, lines: LineCounter): number | undefined {
-  let offset: number | undefined;
-  for (const token of new (yaml().Parser)(lines.addNewLine).parse(text)) {
-    if (token.type !== 'document') continue;
-    yaml().CST.visit(token, (item, path) => {
-      if (path.length < MAX_DEPTH) return undefined;
-      offset = item.start[0]?.offset ?? item.key?.offset ?? item.value?.offset ?? 0;
-      return yaml().CST.visit.BREAK;
-    });
-    if (offset !== undefined) return offset;
+/** Offset of the first collection nested deeper than MAX_DEPTH, found while the CST is built:
+ *  the parser is fed one token at a time and stopped at the first token that opens a level too
+ *  many, so a 1 MB glossary of `[[[[…` costs what its first few dozen characters cost (the whole
+ *  CST first took 65 s and 900 MB for it). `counter` counts the tokens read, for tests. */
+export function tooDeep(text: string, lines: LineCounter, counter?: { steps: number }): number | undefined {
+  const parser = new (yaml().Parser)(lines.addNewLine);
+  lines.addNewLine(0); // what Parser.parse does first: line 1 starts at 0
+  for (const token of new (yaml().Lexer)().lex(text, false)) {
+    for (const done of parser.next(token)) void done;
+    if (counter) counter.steps++;
+    // The stack holds the document, then one entry per open collection.
+    if (parser.stack.length > MAX_DEPTH + 1) return parser.stack[parser.stack.length - 1]!.offset;
   }
   return undefined;
 }

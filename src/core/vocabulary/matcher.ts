@@ -282,7 +282,14 @@ interface TrieNode {
   literal?: Map<string, TrieNode>;
   /** Entries whose spelling ends here, in glossary order. */
   entries?: GlossaryEntry[];
+  /** Entries whose spelling ends here followed by symbols that are part of the name ("C++", "F#"),
+   *  by those symbols: the text must have them too, so "C++" is not found in every "C". */
+  suffixed?: Map<string, GlossaryEntry[]>;
 }
+
+/** Symbols a name may end with that belong to it (C++, C#, Notepad++). */
+const NAME_SUFFIX = /^[+#]+$/;
+function isSuffixChar(c: number): boolean { return c === 43 || c === 35; } // + #
 
 function singulars(w: string): string[] {
   if (w.length > 3 && w.endsWith('ies')) return [w, w.slice(0, -3) + 'y'];
@@ -334,6 +341,7 @@ export class TermMatcher implements WordIds {
   private readonly exact: TrieNode = {};
   private readonly maxWords: number;
   private maxLiteralGap = 0;
+  private maxSuffix = 0;
   private readonly abbreviations = new Set<number>();
   /** Per folded id: whether any spelling starts with it (folded) or it has exact spellings. */
   private startable = new Uint8Array(16);
@@ -431,7 +439,9 @@ export class TermMatcher implements WordIds {
     const bounds = tokenize(spelling);
     const n = bounds.length / 2;
     if (n === 0 || n > MAX_PHRASE_WORDS) return 0;
-    const caseExact = isAcronym(spelling);
+    const caseExact = entry.caseSensitive === true || isAcronym(spelling);
+    const tail = spelling.slice(bounds[2 * n - 1]!).trimEnd();
+    const suffix = NAME_SUFFIX.test(tail) ? tail : '';
     let nodes: TrieNode[] = [caseExact ? this.exact : this.folded];
     for (let k = 0; k < n; k++) {
       const raw = spelling.slice(bounds[2 * k]!, bounds[2 * k + 1]!);
@@ -471,8 +481,16 @@ export class TermMatcher implements WordIds {
     // The constructor adds all spellings of one entry before the next, so an entry already here
     // is the last one: no search through a list that one term in thousands of contexts grows.
     for (const node of nodes) {
-      node.entries ??= [];
-      if (node.entries[node.entries.length - 1] !== entry) node.entries.push(entry);
+      let list: GlossaryEntry[] | undefined;
+      if (suffix) {
+        node.suffixed ??= new Map();
+        list = node.suffixed.get(suffix);
+        if (!list) { list = []; node.suffixed.set(suffix, list); }
+        this.maxSuffix = Math.max(this.maxSuffix, suffix.length);
+      } else {
+        list = node.entries ??= [];
+      }
+      if (list[list.length - 1] !== entry) list.push(entry);
     }
     return n;
   }
@@ -492,7 +510,7 @@ export class TermMatcher implements WordIds {
     const gaps = gapBuffer;
     gaps.fill(G.Unknown, 0, n);
     const masks: MaskCache = { lineStart: -1, lineEnd: -1, ranges: [] };
-    const state: Walk = { text, n, counter, gaps };
+    const state: Walk = { text, to, n, counter, gaps };
     for (let k = 0; k < n; k++) {
       const id = ids[k]!;
       if (id < 0 || this.startable[id] === 0) continue;
@@ -500,7 +518,7 @@ export class TermMatcher implements WordIds {
       const x = this.exactOf[id] ? this.walk(state, this.exact, k, true) : undefined;
       const m = x && (!f || x.words > f.words) ? x : f;
       if (!m) continue;
-      const start = starts[k]!, end = ends[k + m.words - 1]!;
+      const start = starts[k]!, end = ends[k + m.words - 1]! + m.suffix;
       if (isMasked(text, start, end, from, to, masks, counter)) continue;
       matches.push({ start, end, text: text.slice(start, end), entry: m.entries[0]!, entries: m.entries });
       k += m.words - 1;
@@ -532,14 +550,16 @@ export class TermMatcher implements WordIds {
   }
 
   /** The longest spelling starting at word k, or undefined. */
-  private walk(state: Walk, root: TrieNode, k: number, exact: boolean): { words: number; entries: GlossaryEntry[] } | undefined {
+  private walk(state: Walk, root: TrieNode, k: number, exact: boolean): { words: number; suffix: number; entries: GlossaryEntry[] } | undefined {
     const first = exact ? this.exactAt(state, k) : tHash[k]!;
     if (first < 0) return undefined;
     let node = root.next?.get(first);
-    let best: { words: number; entries: GlossaryEntry[] } | undefined;
+    let best: { words: number; suffix: number; entries: GlossaryEntry[] } | undefined;
     for (let j = k; node;) {
       if (state.counter) state.counter.steps++;
-      if (node.entries) best = { words: j - k + 1, entries: node.entries };
+      const withSuffix = node.suffixed && this.suffixAt(state, tEnd[j]!, node.suffixed);
+      if (withSuffix) best = { words: j - k + 1, ...withSuffix };
+      else if (node.entries) best = { words: j - k + 1, suffix: 0, entries: node.entries };
       if (++j >= state.n || !(node.next || node.literal)) break;
       const id = exact ? this.exactAt(state, j) : tHash[j]!;
       if (id < 0) break;
@@ -556,11 +576,23 @@ export class TermMatcher implements WordIds {
     return best;
   }
 
+  /** The entries of the name suffix ("++" of C++) that the text has right after a word ending at
+   *  `at`, in full (not the start of a longer run of + or #); reads at most maxSuffix + 1 characters. */
+  private suffixAt(state: Walk, at: number, suffixed: Map<string, GlossaryEntry[]>): { suffix: number; entries: GlossaryEntry[] } | undefined {
+    const text = state.text;
+    let e = at;
+    while (e < state.to && e - at <= this.maxSuffix && isSuffixChar(text.charCodeAt(e))) e++;
+    if (state.counter) state.counter.steps += e - at + 1;
+    if (e === at || e - at > this.maxSuffix) return undefined;
+    const entries = suffixed.get(text.slice(at, e));
+    return entries ? { suffix: e - at, entries } : undefined;
+  }
+
   /** The word count of the longest spelling. */
   get maxPhraseWords(): number { return this.maxWords; }
 }
 
-interface Walk { text: string; n: number; counter: StepCounter | undefined; gaps: Uint8Array }
+interface Walk { text: string; to: number; n: number; counter: StepCounter | undefined; gaps: Uint8Array }
 let gapBuffer = new Uint8Array(1024);
 
 /** How far around the cursor a hover looks, so one huge line cannot stall it. */

@@ -18,6 +18,8 @@ export function teamGlossaryScaffold(): string {
 #   examples    sentences that use the term the way your team does
 #   related     names of other terms
 #   link        an https:// page with more
+#   caseSensitive  true to match the name and aliases only as written (a one-letter
+#                  name such as R needs it; other one-letter names are skipped)
 # Mentorship Prep also reads whyItMatters (why a senior leader cares), howToSay (a sentence
 # to use it in the conversation) and askAnyone (the same question for a leader who may never
 # have used the term, used when howToSay asks "How did you…").

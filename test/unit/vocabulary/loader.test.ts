@@ -106,7 +106,7 @@ suite('Vocabulary loader: flat terms and JSON', () => {
     assert.strictEqual(e.link, 'https://example.com/ledger');
   });
   test('accepts an http:// link', () => {
-    assert.strictEqual(parse('terms:\n  - name: A\n    link: http://example.com\n').entries[0]?.link, 'http://example.com');
+    assert.strictEqual(parse('terms:\n  - name: Alpha\n    link: http://example.com\n').entries[0]?.link, 'http://example.com');
   });
   test('trims text and list items; numbers in lists become text', () => {
     const [e] = parse('terms:\n  - name: "  Ledger  "\n    definition: "  spaced  "\n    aliases: [" led ", 42]\n').entries;
@@ -141,7 +141,7 @@ suite('Vocabulary loader: flat terms and JSON', () => {
     assert.deepStrictEqual(r.problems, []);
   });
   test('reads a single-line JSON glossary', () => {
-    assert.deepStrictEqual(names('{"terms":[{"name":"A","aliases":["x"]},{"name":"B"}]}'), ['A', 'B']);
+    assert.deepStrictEqual(names('{"terms":[{"name":"Alpha","aliases":["xy"]},{"name":"Beta"}]}'), ['Alpha', 'Beta']);
   });
   test('reads Contextive contexts written as JSON', () => {
     const json = JSON.stringify({ contexts: [{ name: 'Billing', terms: [{ name: 'Invoice', examples: ['Pay it.'] }] }] });
@@ -149,8 +149,8 @@ suite('Vocabulary loader: flat terms and JSON', () => {
     assert.deepStrictEqual([e?.name, e?.examples, e?.source], ['Invoice', ['Pay it.'], { kind: 'team', file: 'file:///ws/team.glossary.json', context: 'Billing', line: 1 }]);
   });
   test('a JSON syntax error is reported, and the terms before it still load', () => {
-    const r = parse('{"terms": [{"name": "A"}, {"name": "B"}');
-    assert.deepStrictEqual(r.entries.map((e) => e.name), ['A', 'B']);
+    const r = parse('{"terms": [{"name": "Alpha"}, {"name": "Beta"}');
+    assert.deepStrictEqual(r.entries.map((e) => e.name), ['Alpha', 'Beta']);
     assert.ok(r.problems.length > 0 && r.problems.every((p) => p.severity === 'error' && p.line === 1), JSON.stringify(r.problems));
   });
 });
@@ -175,7 +175,7 @@ suite('Vocabulary loader: malformed files', () => {
     assert.deepStrictEqual(names('terms:\n  - name: Alpha\n    definition: first\n  - name: Beta\n    definition: a: b\n  - name: Gamma\n'), ['Alpha', 'Beta', 'Gamma']);
   });
   test('a tab used as indentation is reported on its line', () => {
-    const problems = parse('terms:\n  - name: A\n\tdefinition: x\n').problems;
+    const problems = parse('terms:\n  - name: Alpha\n\tdefinition: x\n').problems;
     assert.ok(problems.some((p) => p.line === 3 && p.column === 1 && /Tabs/.test(p.message)), JSON.stringify(problems));
   });
   test('a term without a name is skipped with an error on its line', () => {
@@ -195,35 +195,35 @@ suite('Vocabulary loader: malformed files', () => {
     assert.deepStrictEqual(problemsOf('terms:\n  name: Ledger\n'), ['2:3 error `terms` must be a list of terms']);
   });
   test('text fields of the wrong type are errors and are left out', () => {
-    const r = parse('terms:\n  - name: A\n    definition: [1, 2]\n    howToSay: {x: 1}\n    whyItMatters: 3\n');
+    const r = parse('terms:\n  - name: Alpha\n    definition: [1, 2]\n    howToSay: {x: 1}\n    whyItMatters: 3\n');
     assert.deepStrictEqual(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`), [
-      "3:17 `definition` of 'A' must be text",
-      "4:15 `howToSay` of 'A' must be text",
-      "5:19 `whyItMatters` of 'A' must be text",
+      "3:17 `definition` of 'Alpha' must be text",
+      "4:15 `howToSay` of 'Alpha' must be text",
+      "5:19 `whyItMatters` of 'Alpha' must be text",
     ]);
     assert.deepStrictEqual([r.entries[0]?.definition, r.entries[0]?.howToSay, r.entries[0]?.whyItMatters], ['', undefined, undefined]);
   });
   test('list fields of the wrong type are errors and are left out', () => {
-    const r = parse('terms:\n  - name: A\n    aliases: just one\n    related: 3\n');
+    const r = parse('terms:\n  - name: Alpha\n    aliases: just one\n    related: 3\n');
     assert.deepStrictEqual(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`), [
-      "3:14 `aliases` of 'A' must be a list of text",
-      "4:14 `related` of 'A' must be a list of text",
+      "3:14 `aliases` of 'Alpha' must be a list of text",
+      "4:14 `related` of 'Alpha' must be a list of text",
     ]);
     assert.deepStrictEqual([r.entries[0]?.aliases, r.entries[0]?.related], [[], undefined]);
   });
   test('a list item of the wrong type is an error; the other items are kept', () => {
-    const r = parse('terms:\n  - name: A\n    examples: [ok, {a: 1}, "", also ok]\n');
+    const r = parse('terms:\n  - name: Alpha\n    examples: [ok, {a: 1}, "", also ok]\n');
     assert.deepStrictEqual(r.entries[0]?.examples, ['ok', 'also ok']);
     assert.deepStrictEqual(r.problems.map((p) => `${p.line}:${p.column}`), ['3:20', '3:28']);
   });
   test('a link that is not http(s) is a warning and is left out', () => {
-    const r = parse('terms:\n  - name: A\n    link: ftp://example.com\n');
+    const r = parse('terms:\n  - name: Alpha\n    link: ftp://example.com\n');
     assert.strictEqual(r.entries[0]?.link, undefined);
     assert.deepStrictEqual(r.problems.map((p) => `${p.line}:${p.column} ${p.severity}`), ['3:11 warning']);
   });
   test('a YAML alias used as a term is an error', () => {
-    const r = parse('shared: &t {name: Shared}\nterms:\n  - *t\n  - name: B\n');
-    assert.deepStrictEqual(r.entries.map((e) => e.name), ['B']);
+    const r = parse('shared: &t {name: Shared}\nterms:\n  - *t\n  - name: Beta\n');
+    assert.deepStrictEqual(r.entries.map((e) => e.name), ['Beta']);
     assert.deepStrictEqual(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`), ['3:5 YAML aliases are not supported in glossary terms']);
   });
   test('an empty file is a warning', () => {
@@ -232,34 +232,34 @@ suite('Vocabulary loader: malformed files', () => {
     }
   });
   test('a file that is not a mapping is an error', () => {
-    assert.deepStrictEqual(problemsOf('- name: A\n'), ['1:1 error must be a mapping with `contexts:` (Contextive) or `terms:`']);
+    assert.deepStrictEqual(problemsOf('- name: Alpha\n'), ['1:1 error must be a mapping with `contexts:` (Contextive) or `terms:`']);
     assert.deepStrictEqual(problemsOf('just text'), ['1:1 error must be a mapping with `contexts:` (Contextive) or `terms:`']);
   });
   test('a mapping without `contexts:` or `terms:` is an error', () => {
-    assert.deepStrictEqual(problemsOf('glossary:\n  - name: A\n'), ['1:1 error has neither `contexts:` (Contextive) nor `terms:`']);
+    assert.deepStrictEqual(problemsOf('glossary:\n  - name: Alpha\n'), ['1:1 error has neither `contexts:` (Contextive) nor `terms:`']);
   });
   test('duplicate keys do not stop the file from loading', () => {
-    assert.deepStrictEqual(names('terms:\n  - name: A\n    definition: one\n    definition: two\n'), ['A']);
+    assert.deepStrictEqual(names('terms:\n  - name: Alpha\n    definition: one\n    definition: two\n'), ['Alpha']);
   });
   test('a duplicate key is an error at its line; the first value wins for every key; the rest still loads', () => {
-    const text = 'terms:\n  - name: First\n    definition: one\n    name: Second\n    definition: two\n  - name: B\n    definition: fine\n';
+    const text = 'terms:\n  - name: First\n    definition: one\n    name: Second\n    definition: two\n  - name: Beta\n    definition: fine\n';
     const r = parse(text);
     assert.deepStrictEqual(problemsOf(text), [
       '4:5 error duplicate key `name`: only the first one is used',
       '5:5 error duplicate key `definition`: only the first one is used',
     ]);
-    assert.deepStrictEqual(r.entries.map((e) => [e.name, e.definition]), [['First', 'one'], ['B', 'fine']]);
+    assert.deepStrictEqual(r.entries.map((e) => [e.name, e.definition]), [['First', 'one'], ['Beta', 'fine']]);
     // Duplicates anywhere: the root, a context.
-    assert.deepStrictEqual(problemsOf('terms:\n  - name: A\nterms:\n  - name: B\n'), ['3:1 error duplicate key `terms`: only the first one is used']);
-    assert.deepStrictEqual(names('terms:\n  - name: A\nterms:\n  - name: B\n'), ['A']);
-    assert.deepStrictEqual(problemsOf('contexts:\n  - name: X\n    name: Y\n    terms:\n      - name: A\n'), ['3:5 error duplicate key `name`: only the first one is used']);
+    assert.deepStrictEqual(problemsOf('terms:\n  - name: Alpha\nterms:\n  - name: Beta\n'), ['3:1 error duplicate key `terms`: only the first one is used']);
+    assert.deepStrictEqual(names('terms:\n  - name: Alpha\nterms:\n  - name: Beta\n'), ['Alpha']);
+    assert.deepStrictEqual(problemsOf('contexts:\n  - name: X\n    name: Y\n    terms:\n      - name: Alpha\n'), ['3:5 error duplicate key `name`: only the first one is used']);
     // A long key is cut in the message.
     const long = 'k'.repeat(500);
     assert.ok(problemsOf(`terms: []\n${long}: 1\n${long}: 2\n`)[0]!.length < 200);
   });
   test('a second YAML document is reported; the first still loads', () => {
-    const r = parse('terms:\n  - name: A\n---\nterms:\n  - name: B\n');
-    assert.deepStrictEqual(r.entries.map((e) => e.name), ['A']);
+    const r = parse('terms:\n  - name: Alpha\n---\nterms:\n  - name: Beta\n');
+    assert.deepStrictEqual(r.entries.map((e) => e.name), ['Alpha']);
     assert.ok(r.problems.some((p) => p.line === 3), JSON.stringify(r.problems));
   });
   test('deeply nested flow collections are an error, not a stack overflow', () => {
@@ -268,13 +268,13 @@ suite('Vocabulary loader: malformed files', () => {
     assert.deepStrictEqual(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`), ['1:65 nests deeper than 64 levels; a glossary needs only a few']);
   });
   test('deeply nested block sequences are an error, not a stack overflow', () => {
-    const r = parse('terms:\n  - name: A\nextra:\n' + '  - '.repeat(3_000) + 'x\n');
+    const r = parse('terms:\n  - name: Alpha\nextra:\n' + '  - '.repeat(3_000) + 'x\n');
     assert.deepStrictEqual(r.entries, []);
     assert.deepStrictEqual(r.problems.map((p) => [p.line, p.severity]), [[4, 'error']]);
   });
   test('nesting deeper than a glossary needs, but not excessively, still loads', () => {
     const deep = '['.repeat(40) + ']'.repeat(40);
-    assert.deepStrictEqual(names(`terms:\n  - name: A\n    extra: ${deep}\n`), ['A']);
+    assert.deepStrictEqual(names(`terms:\n  - name: Alpha\n    extra: ${deep}\n`), ['Alpha']);
   });
 });
 
