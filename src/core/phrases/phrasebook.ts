@@ -5,6 +5,8 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import BUILTIN from 'phrases:builtin';
 import type { PhraseOverrides } from './overrides';
 import { compileOverrides } from './overrides';
+import { spell } from '../culture/english';
+import type { EnglishVariant } from '../culture/presets';
 
 export type PhraseArgs = Readonly<Record<string, string | number>>;
 
@@ -30,6 +32,10 @@ export interface PhraseOptions {
   showIds?: boolean;
   /** Single messages replaced from the workspace (`.mentorship/phrases.json`). */
   overrides?: PhraseOverrides;
+  /** The English the user writes in: the built-in English (written in US spelling) is spelled
+   *  for it ("candor" → "candour" in en-GB). Overrides and arguments are the user's own words and
+   *  are never respelled. Default en-US. */
+  english?: EnglishVariant;
 }
 
 export const FALLBACK_LOCALE = 'en';
@@ -37,16 +43,21 @@ const BUNDLE_OPTIONS = { useIsolating: false } as const;
 
 const builtinBundles = new Map<string, FluentBundle>();
 
-/** The built-in messages of one locale, parsed once, on first use. */
-export function builtinBundle(locale: string): FluentBundle | undefined {
-  let bundle = builtinBundles.get(locale);
+/** The built-in messages of one locale, parsed once, on first use; English in the spelling of
+ *  `english` (only the messages' own text, never a variable or a variant key). */
+export function builtinBundle(locale: string, english: EnglishVariant = 'en-US'): FluentBundle | undefined {
+  const spelling = locale === FALLBACK_LOCALE ? english : 'en-US';
+  const key = `${locale}|${spelling}`;
+  let bundle = builtinBundles.get(key);
   if (bundle === undefined && BUILTIN[locale]) {
     bundle = new FluentBundle(locale, BUNDLE_OPTIONS);
     for (const f of BUILTIN[locale]) {
-      const errors = bundle.addResource(new FluentResource(f.text));
+      const resource = new FluentResource(f.text);
+      if (spelling !== 'en-US') respell(resource, spelling);
+      const errors = bundle.addResource(resource);
       if (errors.length > 0) throw new Error(`${f.file}: ${errors.map((e) => e.message).join('; ')}`);
     }
-    builtinBundles.set(locale, bundle);
+    builtinBundles.set(key, bundle);
   }
   return bundle;
 }
@@ -60,6 +71,22 @@ export function documentLocale(templateId: string, language: string): string {
   return BUILTIN[language]?.some((f) => f.file === `phrases/${language}/${templateId}.ftl`) ? language : FALLBACK_LOCALE;
 }
 
+/** A parsed pattern, as far as respelling needs to see it: text, and selects whose variants hold text. */
+type Pattern = string | (string | { type: string; variants?: { value: Pattern }[] })[];
+
+function respellPattern(pattern: Pattern, english: EnglishVariant): Pattern {
+  if (typeof pattern === 'string') return spell(pattern, english);
+  return pattern.map((e) => typeof e === 'string' ? spell(e, english)
+    : e.type === 'select' && e.variants ? { ...e, variants: e.variants.map((v) => ({ ...v, value: respellPattern(v.value, english) })) } : e);
+}
+
+function respell(resource: FluentResource, english: EnglishVariant): void {
+  for (const entry of resource.body as { value: Pattern | null; attributes: Record<string, Pattern> }[]) {
+    if (entry.value !== null) entry.value = respellPattern(entry.value, english);
+    for (const name of Object.keys(entry.attributes)) entry.attributes[name] = respellPattern(entry.attributes[name]!, english);
+  }
+}
+
 export class Phrasebook {
   readonly problems: PhraseProblem[] = [];
   private readonly reported = new Set<string>();
@@ -67,7 +94,7 @@ export class Phrasebook {
   private readonly showIds: boolean;
 
   constructor(options: PhraseOptions = {}) {
-    const english = builtinBundle(FALLBACK_LOCALE)!;
+    const english = builtinBundle(FALLBACK_LOCALE, options.english)!;
     const locale = options.locale && options.locale !== FALLBACK_LOCALE ? builtinBundle(options.locale) : undefined;
     const overrides = options.overrides ? compileOverrides(options.overrides, english, (p) => this.report(p)) : undefined;
     this.chain = [overrides, locale, english].filter((b): b is FluentBundle => b !== undefined);

@@ -23,7 +23,8 @@ import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
 import { defaultAddress, signOffName } from '../culture/address';
-import { presetFor } from '../culture/presets';
+import { presetFor, type EnglishVariant } from '../culture/presets';
+import { chooseEnglish } from '../culture/english';
 import { cultureNotesOf } from './rules/culture';
 
 /** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
@@ -256,7 +257,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     expertiseClause: spoken.expertise.clause,
   };
   const addressRaw = getText(profile, 'leader.addressAs');
-  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language) });
+  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
@@ -353,6 +354,12 @@ function addressOf(profile: Profile, country: string | undefined, speak: (p: Phr
   const addressNote = fullName ? speak({ id: 'culture-address-full-name', args: { address: greetAs } })
     : guess.confirm ? speak({ id: 'culture-address-confirm', args: { address: greetAs, country: presetFor(country ?? '')?.name ?? '' } }) : '';
   return { greetAs, address: fullName ? '' : greetAs, addressNote };
+}
+
+/** The English the documents write in: `you.locale`, else the editor's language when it names a
+ *  regional English ("en-gb"), else the leader's country's, else US (culture/english.ts). */
+export function englishOf(profile: Profile, editorLocale: string | undefined): EnglishVariant {
+  return chooseEnglish({ youLocale: profile.you.locale, editorLocale, country: profile.culture.country });
 }
 
 /** What the culture scales add to the documents (rules/culture.ts): the reminder wait and the notes. */

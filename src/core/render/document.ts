@@ -2,7 +2,7 @@
  *  command line all come through here with the same inputs, so what is previewed is what is written. */
 import type { Profile } from '../profile/profile';
 import type { GlossaryEntry } from '../vocabulary/glossary';
-import { buildContext } from './context';
+import { buildContext, englishOf } from './context';
 import type { RenderOutcome, TemplateLibrary } from './library';
 import { languageOf } from './headings';
 import { documentLocale, Phrasebook, type PhraseOptions, type PhraseProblem } from '../phrases/phrasebook';
@@ -28,7 +28,7 @@ export type DocumentOutcome = RenderOutcome & { phraseProblems: readonly PhraseP
 
 export function renderDocument(library: TemplateLibrary, templateId: string, inputs: RenderInputs): DocumentOutcome {
   const { profile, glossary, today = new Date(), sessionLog, done, language, phrases } = inputs;
-  const phrasebook = new Phrasebook({ ...phrases, locale: documentLocale(templateId, languageOf(language)) });
+  const phrasebook = new Phrasebook({ ...phrases, locale: documentLocale(templateId, languageOf(language)), english: englishOf(profile, language) });
   const outcome = library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language, phrasebook }));
   return { ...outcome, phraseProblems: phrasebook.problems };
 }
