@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
+import { proposeReading } from '../../src/core/render/firstAnswer';
 import { l10nFromTable } from '../../src/core/l10n/l10n';
 import { COUNTRY_CODES, countryName } from '../../src/core/culture/presets';
 import { resolveScales, SCALES } from '../../src/core/culture/scales';
@@ -43,7 +44,8 @@ const LABELS: Record<string, string> = {
   formal: l10n.t('Formal'), warm: l10n.t('Warm'), concise: l10n.t('Concise'),
   'no-time': l10n.t('No time right now'), 'not-now': l10n.t('Not now, maybe later'), noncommittal: l10n.t('A vague “sure, some time”'),
   'use-the-program': l10n.t('Use the mentoring program'), 'ask-your-manager': l10n.t('Ask your manager'), 'not-ready': l10n.t('You are not ready yet'),
-  'no-reply': l10n.t('No reply'),
+  'no-reply': l10n.t('No reply'), 'yes-with-limits': l10n.t('Yes, with limits'), referral: l10n.t('Sent you to someone else'),
+  'doubts-fit': l10n.t('Not sure they are the right person'), declined: l10n.t('Said no'),
   'task-based': l10n.t('Task-based: trust comes from good work'), 'relationship-based': l10n.t('Relationship-based: trust comes from time together'),
   open: l10n.t('Open: disagreement is said out loud'), avoided: l10n.t('Avoided: disagreement is kept out of the open'),
   linear: l10n.t('Linear: plans and replies keep to the clock'), flexible: l10n.t('Flexible: plans and replies follow the situation'),
@@ -73,8 +75,14 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
     { path: 'leader.role', label: l10n.t('Role'), kind: 'text', placeholder: 'VP Engineering' },
     { path: 'leader.expertise', label: l10n.t('Known for'), kind: 'text', placeholder: l10n.t('applying Domain-Driven Design to legacy platforms'), hint: l10n.t('Completes “your experience with …”.') },
     { path: 'leader.initiative', label: l10n.t('A project they led'), kind: 'text', placeholder: l10n.t('the payments platform re-architecture'), hint: l10n.t('Completes “the work you led on …”.') },
-    { path: 'firstResponse', label: l10n.t('What they said the first time'), kind: 'select', options: FIRST_RESPONSES, optional: true },
     { path: 'firstResponseWords', label: l10n.t('Their words'), kind: 'text', placeholder: l10n.t('Let me think about it, my calendar is brutal this quarter.') },
+    { path: 'firstResponse', label: l10n.t('What they said the first time'), kind: 'select', options: FIRST_RESPONSES, optional: true, hint: l10n.t('Your choice always wins: the documents quote their words but follow this.') },
+    { path: 'firstResponseDetails.offered', label: l10n.t('What they offered'), kind: 'text', placeholder: l10n.t('coffee when you are in London'), hint: l10n.t('Completes “You offered …”.') },
+    { path: 'firstResponseDetails.limits', label: l10n.t('What they ruled out'), kind: 'text', placeholder: l10n.t('nothing regular') },
+    { path: 'firstResponseDetails.referTo', label: l10n.t('Who they sent you to'), kind: 'text', placeholder: 'Marcos' },
+    { path: 'firstResponseDetails.channel', label: l10n.t('What they pointed you to'), kind: 'text', placeholder: l10n.t('the architecture guild') },
+    { path: 'firstResponseDetails.comeBackAfter', label: l10n.t('When to come back, in their words'), kind: 'text', placeholder: l10n.t('after the festival season') },
+    { path: 'firstResponseDetails.comeBackMonth', label: l10n.t('When to come back, as a month'), kind: 'text', placeholder: '2027-01', hint: l10n.t('YYYY-MM') },
   ] },
   { title: l10n.t('The ask'), icon: 'comment-discussion', fields: [
     { path: 'challenge', label: l10n.t('Your challenge'), kind: 'textarea', required: true, placeholder: l10n.t('scaling our API gateway for 10x user load'), hint: l10n.t('A phrase that completes “Our current challenge is …”.') },
@@ -222,6 +230,49 @@ for (const group of GROUPS) {
   form.append(fs);
 }
 
+/** The reading proposed from their words, shown under the first answer until the user picks one:
+ *  "We read this as: a yes with limits. They offered: …" with a button that confirms it (issue 21). */
+const readingText = el('span', { id: 'reading-text' });
+const reading = el('div', { class: 'hint reading', id: 'reading', role: 'status', hidden: '' }, icon('lightbulb'), readingText,
+  button(l10n.t('Confirm this reading'), 'check', () => confirmReading(), { id: 'confirm-reading' }));
+inputs.get('firstResponse')!.closest('.field')!.append(reading);
+const DETAIL_LABELS: Record<string, string> = {
+  offered: l10n.t('They offered: {0}.'), limits: l10n.t('They ruled out: {0}.'), referTo: l10n.t('They named: {0}.'), channel: l10n.t('They pointed to: {0}.'),
+  comeBackAfter: l10n.t('Come back: {0}.'), comeBackMonth: l10n.t('Month: {0}.'),
+};
+
+function proposal(): ReturnType<typeof proposeReading> | undefined {
+  const words = get('firstResponseWords');
+  if (get('firstResponse') || typeof words !== 'string' || words.trim() === '') return undefined;
+  const p = proposeReading(words);
+  return p.response ? p : undefined;
+}
+
+function showReading(): void {
+  const p = proposal();
+  reading.hidden = !p;
+  if (!p) return;
+  const details = Object.entries(p.details).map(([k, v]) => DETAIL_LABELS[k]!.replace('{0}', v)).join(' ');
+  readingText.textContent = `${l10n.t('We read this as: {0}.', LABELS[p.response!] ?? p.response!)} ${details} ${l10n.t('Right? Confirm it, or pick another answer above.')}`.replace(/\s+/g, ' ').trim();
+  // The details it read are shown in their fields, editable: typing there replaces them.
+  for (const [k, v] of Object.entries(p.details)) {
+    const input = inputs.get(`firstResponseDetails.${k}`);
+    if (input && 'placeholder' in input && get(`firstResponseDetails.${k}`) === undefined) input.placeholder = v;
+  }
+}
+
+/** Stores the proposed answer and the details it read (those the user has not typed themselves). */
+function confirmReading(): void {
+  const p = proposal();
+  if (!p) return;
+  set('firstResponse', p.response);
+  for (const [k, v] of Object.entries(p.details)) if (get(`firstResponseDetails.${k}`) === undefined) set(`firstResponseDetails.${k}`, v);
+  save();
+  fill();
+  validate();
+  schedule();
+}
+
 /** A new country starts from its preset: the adjustments made for the old one are dropped, and
  *  the selects show the new country's scales. */
 function startFromCountry(): void {
@@ -260,6 +311,7 @@ function validate(): boolean {
     box.classList.toggle('warning', warning !== undefined);
     inputs.get(path)!.setAttribute('aria-invalid', issue ? 'true' : 'false');
   }
+  showReading();
   setStatus(dirty() ? l10n.t('Unsaved changes') : state.saved ? l10n.t('Saved') : l10n.t('Not saved yet'), 'info');
   return issues.length === 0;
 }

@@ -76,6 +76,26 @@ request-since-doubts-fit = { $tone ->
         [formal] You said you were not sure you were the right person for this. I am not asking for mentoring, only for your view on one problem where your experience is specific.
        *[other] You said you weren’t sure you’d be the right mentor for me. I’m not asking for mentoring, just your view on one problem where your experience is specific.
     }
+# $offered: what they offered, said back to them ("to chat when you’re in London").
+request-since-yes-with-limits-offered = { $tone ->
+        [formal] You kindly offered { $offered }, and that is exactly what I would like to take you up on; nothing more regular than that.
+        [warm] You offered { $offered }, and that’s exactly what I’d love to take you up on; nothing more regular than that.
+       *[concise] You offered { $offered }. That’s all I’m asking for; nothing regular.
+    }
+request-since-yes-with-limits = { $tone ->
+        [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
+        [warm] You offered some of your time, within limits, and I’d love to take you up on exactly that; nothing more regular.
+       *[concise] You offered some time, within limits. That’s all I’m asking for.
+    }
+# $referTo: the person they named instead of themselves, as the user confirmed it.
+request-since-referral-named = { $tone ->
+        [formal] You suggested I speak with { $referTo }, and I will. There is one decision where your own experience is specific, and I would value your view on it.
+       *[other] You suggested I talk to { $referTo }, and I will. There’s one decision where your own experience is specific, and I’d value your view on it.
+    }
+request-since-referral = { $tone ->
+        [formal] You suggested I speak with someone else, and I will. There is one decision where your own experience is specific, and I would value your view on it.
+       *[other] You suggested I talk to someone else, and I will. There’s one decision where your own experience is specific, and I’d value your view on it.
+    }
 request-since-program-joined = { $tone ->
         [formal] As you suggested, I have { $joined }.
        *[other] As you suggested, I’ve { $joined }.
@@ -246,6 +266,12 @@ request-chat-async = { $tone ->
         [formal] I am working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting is needed; a few lines back would be enough.
         [warm] I’m working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting needed; a few lines back would be plenty.
        *[concise] I’m working on { $challengeTopic }. One written question when a decision needs your view? No meeting; a few lines back is enough.
+    }
+# A yes with limits: $offered is what they offered, said back to them.
+request-chat-offered = { $tone ->
+        [formal] may I take you up on your offer { $offered }? I would value your perspective on { $challengeTopic }, and I will send a one-page summary beforehand.
+        [warm] could I take you up on your offer { $offered }? I’d love your take on { $challengeTopic }, and I’ll send a one-pager beforehand.
+       *[concise] taking you up on your offer { $offered }: your view on { $challengeTopic }? One-pager beforehand.
     }
 request-chat-meeting = { $tone ->
         [formal] could I have { $minutes } minutes in the next two weeks for your perspective on { $challengeTopic }? I will keep it focused and send a one-page summary beforehand.

@@ -82,8 +82,21 @@ export interface GoldenCase { id: string; profile: Record<string, unknown>; log?
  *  six times over with the other fields drawn at random, then a German-heading slice. */
 export function goldenCases(): GoldenCase[] {
   const out: GoldenCase[] = [];
-  const responses: (string | undefined)[] = [...FIRST_RESPONSES, undefined];
-  for (let round = 0; round < 6; round++) {
+  // The first seven answers as they were when the corpus was drawn (the draws stay the same); the
+  // answers added later get rounds of their own below.
+  const responses: (string | undefined)[] = [...FIRST_RESPONSES.slice(0, 7), undefined];
+  drawRounds(out, responses, 0, 6);
+  // German headings on a slice, so the localized layout is pinned too.
+  const r = rng(49);
+  for (let i = 0; i < 48; i++) out.push({ ...out[Math.floor(r() * out.length)]!, id: `de-${i}`, language: 'de' });
+  // Answers added with the confirmed reading (issue 21): yes-with-limits, referral, doubts-fit, declined.
+  drawRounds(out, FIRST_RESPONSES.slice(7), 100, 1);
+  return out;
+}
+
+/** `rounds` rounds of every relationship × tone × response × communication × hierarchy, seeded from `seed`. */
+function drawRounds(out: GoldenCase[], responses: readonly (string | undefined)[], seed: number, rounds: number): void {
+  for (let round = seed; round < seed + rounds; round++) {
     const r = rng(20261205 + round);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
     const maybe = <T>(x: T, p = 0.75): T | undefined => (r() < p ? x : undefined);
@@ -117,10 +130,6 @@ export function goldenCases(): GoldenCase[] {
       }
     }
   }
-  // German headings on a slice, so the localized layout is pinned too.
-  const r = rng(49);
-  for (let i = 0; i < 48; i++) out.push({ ...out[Math.floor(r() * out.length)]!, id: `de-${i}`, language: 'de' });
-  return out;
 }
 
 /** Drops undefined fields (and empty groups), as a profile written by hand would. */

@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstResponseOf as readFirstResponse, soundsLikeNo } from '../render/slots';
+import { firstAnswerOf } from '../render/firstAnswer';
 import { askMode } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 
@@ -21,16 +21,16 @@ export interface PrepStep {
   titleFor?: (profile: Profile) => string | undefined;
 }
 
-/** The leader said no in their words, or never replied: the ask is a single conversation, with
- *  no first check-in and no review to plan. */
-export const closedDoor = (p: Profile): boolean => p.firstResponse === 'no-reply' || (p.firstResponseWords !== undefined && soundsLikeNo(p.firstResponseWords));
-const declined = (p: Profile): boolean => p.firstResponseWords !== undefined && soundsLikeNo(p.firstResponseWords);
+/** What they said first, as the doc reads it: the answer confirmed, else the one read from their words. */
+const firstResponseOf = (p: Profile) => firstAnswerOf(p).response;
+/** The leader said no, or never replied: the ask is a single conversation, with no first check-in
+ *  and no review to plan. */
+export const closedDoor = (p: Profile): boolean => firstResponseOf(p) === 'no-reply' || firstResponseOf(p) === 'declined';
+const declined = (p: Profile): boolean => firstResponseOf(p) === 'declined';
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
-  askMode({ written: p.format === 'async', declined: declined(p), noReply: p.firstResponse === 'no-reply' && !declined(p), firstResponse: firstResponseOf(p) }).inWriting;
-/** What they said first, as the doc reads it: the picked answer, else what their words say. */
-const firstResponseOf = (p: Profile) => readFirstResponse(p.firstResponse, p.firstResponseWords);
+  askMode({ written: p.format === 'async', declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p) }).inWriting;
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
@@ -56,7 +56,7 @@ export const PHASES: readonly Phase[] = ['before', 'meeting', 'after'];
 export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
   return [
     { id: 'understand-resistance', phase: 'before', title: l10n.t('Name the likely reason for the lukewarm answer'), description: l10n.t('Time, an unclear ask, or doubt about follow-through: pick the one that fits.'), command: 'mentorshipPrep.generate',
-      titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : p.firstResponse === 'no-reply' ? l10n.t('Name the likely reason for the silence') : undefined) },
+      titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : firstResponseOf(p) === 'no-reply' ? l10n.t('Name the likely reason for the silence') : undefined) },
     { id: 'research-leader', phase: 'before', title: l10n.t('Research the leader’s work and priorities'), description: l10n.t('Projects they led, talks, docs, what their quarter looks like.') },
     { id: 'pick-challenge', phase: 'before', title: l10n.t('Pick one concrete challenge their expertise fits'), description: l10n.t('Specific enough to discuss in a single session.'), command: 'mentorshipPrep.editProfile' },
     { id: 'frame-partnership', phase: 'before', title: l10n.t('Frame the ask as a partnership and name what you bring'), description: l10n.t('Their expertise, your challenge, the value to the team.'), command: 'mentorshipPrep.editProfile' },

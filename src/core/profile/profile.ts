@@ -8,8 +8,11 @@ export const COMMUNICATION = ['direct', 'indirect'] as const;
 export const HIERARCHY = ['flat', 'hierarchical'] as const;
 export const RELATIONSHIPS = ['skip-level', 'cross-team', 'executive', 'former-manager'] as const;
 export const TONES = ['formal', 'warm', 'concise'] as const;
-/** What the leader said the first time you asked. */
-export const FIRST_RESPONSES = ['no-time', 'not-now', 'noncommittal', 'use-the-program', 'ask-your-manager', 'not-ready', 'no-reply'] as const;
+/** What the leader said the first time you asked: the reading the user confirmed (the tool proposes
+ *  one from their words, src/core/profile/firstAnswer.ts; the choice always wins). */
+export const FIRST_RESPONSES = ['no-time', 'not-now', 'noncommittal', 'use-the-program', 'ask-your-manager', 'not-ready', 'no-reply', 'yes-with-limits', 'referral', 'doubts-fit', 'declined'] as const;
+/** The details of their first answer, each in their words (`comeBackMonth`: YYYY-MM). */
+export const FIRST_RESPONSE_DETAILS = ['comeBackAfter', 'comeBackMonth', 'referTo', 'channel', 'offered', 'limits'] as const;
 /** The kind of organization you both work in: it changes what "the organization cares about" means. */
 export const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
 
@@ -21,6 +24,12 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Tone = (typeof TONES)[number];
 export type FirstResponse = (typeof FIRST_RESPONSES)[number];
 export type Organization = (typeof ORGANIZATIONS)[number];
+export type FirstResponseDetail = (typeof FIRST_RESPONSE_DETAILS)[number];
+/** `comeBackAfter`: when to come back, in their words ("after the festival season"); `comeBackMonth`:
+ *  the same as a month ("2027-01"); `referTo`: who they named instead; `channel`: what they pointed
+ *  to (a program, a guild, their office); `offered`: what they did offer ("coffee when I'm in
+ *  town"); `limits`: what they ruled out ("nothing regular"). */
+export type FirstResponseDetails = Partial<Record<FirstResponseDetail, string>>;
 
 export interface Culture {
   communication: Communication;
@@ -40,6 +49,8 @@ export interface Profile {
   /** What they said the first time, and optionally their words. */
   firstResponse?: FirstResponse;
   firstResponseWords?: string;
+  /** What their answer held, as the user confirmed it (proposed from their words otherwise). */
+  firstResponseDetails?: FirstResponseDetails;
   /** What you want to be able to do in 6–12 months. */
   goal?: string;
   /** What a good outcome of the three-month trial is. */

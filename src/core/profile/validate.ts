@@ -1,6 +1,6 @@
 import {
-  CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
-  type Profile,
+  CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSE_DETAILS, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
+  type FirstResponseDetails, type Profile,
 } from './profile';
 import { english, type L10n } from '../l10n/l10n';
 import { validateCulture, validateLocale } from '../culture/validateCulture';
@@ -22,11 +22,12 @@ export interface ProfileResult {
 
 /** Top-level keys validation reads (`$schema` for editors); others are the user's own and kept on save. */
 export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
-  'firstResponse', 'firstResponseWords', 'goal', 'successLooksLike', 'organization']);
+  'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths', 'locale']),
   leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise']),
   culture: new Set(['communication', 'hierarchy', 'country', 'scales']),
+  firstResponseDetails: new Set(FIRST_RESPONSE_DETAILS),
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -61,7 +62,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
   for (const key of Object.keys(raw)) {
     if (!KNOWN.has(key)) issues.push({ path: key, message: l10n.t('{0} is not a profile field; it is ignored.', key), severity: 'warning' });
   }
-  const group = (name: 'you' | 'leader' | 'culture'): Record<string, unknown> => {
+  const group = (name: 'you' | 'leader' | 'culture' | 'firstResponseDetails'): Record<string, unknown> => {
     const g = raw[name];
     if (g === undefined || g === null) return {};
     if (!isRecord(g)) { error(name, l10n.t('{0} must be an object, not {1}.', name, describe(g, l10n))); return {}; }
@@ -71,6 +72,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     return g;
   };
   const groups = { you: group('you'), leader: group('leader'), culture: group('culture') };
+  const firstResponseDetails = detailsOf(group('firstResponseDetails'), error, l10n);
 
   const text: Record<string, string | undefined> = {};
   for (const field of TEXT_FIELDS) {
@@ -135,6 +137,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     tone: oneOf('tone', raw.tone, TONES, DEFAULTS.tone),
     ...optEnum('firstResponse', FIRST_RESPONSES),
     ...opt('firstResponseWords'),
+    ...(firstResponseDetails ? { firstResponseDetails } : {}),
     ...opt('goal'),
     ...opt('successLooksLike'),
     ...optEnum('organization', ORGANIZATIONS),
@@ -149,6 +152,22 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     }
   }
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };
+}
+
+/** The details of the first answer the user confirmed: text each, `comeBackMonth` a YYYY-MM month;
+ *  undefined when none is given (a wrong one is reported and dropped, the rest kept). */
+function detailsOf(raw: Record<string, unknown>, error: (path: string, message: string) => void, l10n: L10n): FirstResponseDetails | undefined {
+  const details: FirstResponseDetails = {};
+  for (const key of FIRST_RESPONSE_DETAILS) {
+    const v = raw[key];
+    const path = `firstResponseDetails.${key}`;
+    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string') { error(path, l10n.t('{0} must be text, not {1}.', path, describe(v, l10n))); continue; }
+    if (v.length > MAX_TEXT) { error(path, l10n.t('{0} is {1} characters; keep it under {2}.', path, v.length, MAX_TEXT)); continue; }
+    if (key === 'comeBackMonth' && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(v.trim())) { error(path, l10n.t('{0} must be a month written YYYY-MM, such as 2027-01 (got {1}).', path, describe(v, l10n))); continue; }
+    details[key] = v.trim();
+  }
+  return Object.keys(details).length > 0 ? details : undefined;
 }
 
 /** Free text pasted mid-sentence, and the sentence it completes (shown as the expected form). */

@@ -8,17 +8,17 @@ import { fillIn, inlineMarkdown } from './markdown';
 
 import { languageOf } from './headings';
 import type { Rhythm } from './rhythm';
-import { factArgs, factsOf, type Flags } from './facts';
+import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
-import { requestOf, type RequestPart } from './rules/request';
+import { readingNote, requestOf, toYou, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, referralFrom, narratedAboutLeader, slot, spokenTo } from './slots';
+import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
@@ -71,7 +71,9 @@ export interface RenderContext extends MessageContext {
   /** `words`: their words mid-sentence (no trailing period). `quoted`: the same words as a quoted
    *  sentence, final punctuation kept inside the quotes ("full until March."), a period added when
    *  they ended without one: for a line that ends with the quotation. */
-  firstResponse: { id: string; words: string; quoted: string };
+  firstResponse: { id: string; words: string; quoted: string;
+    /** "Read from their words as a no; confirm it in the profile." when the answer was not confirmed, else ''. */
+    note: string };
   organization: { id: string; label: string };
   cadence: { id: string; label: string };
   sessionMinutes: number;
@@ -207,7 +209,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     return { text, clause: sl!.clause, given: true, sentence: prose(asSentence(form(sl!.sentence))) };
   };
   const doc = (path: TextFieldPath) => slotted(path, false).text;
-  const facts = factsOf(profile);
+  const facts = factsOf(profile, today);
   const { words, declined, noReply, minutes, firstResponse, rhythm } = facts;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
@@ -265,12 +267,15 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
     organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said,
     words: words === undefined ? '' : inlineMarkdown(words),
-    // Their words feed the ranking: every reason they point to, the profile's answer first.
-    signals: [...new Set([...(firstResponse ? [firstResponse] : []), ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
-    managerWord: words === undefined ? 'manager' : managerWord(words),
+    // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
+    signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
+      : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
+    managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
     doubtsFit: facts.is.doubtsFit,
-    referral: words === undefined ? undefined : (() => { const r = referralFrom(words); return r === undefined ? undefined : inlineMarkdown(r); })(),
-    comeBack: (() => { const c = comeBackFrom(words ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
+    referral: facts.details.referTo === undefined ? undefined : inlineMarkdown(facts.details.referTo),
+    channel: facts.details.channel === undefined ? undefined : facts.details.channel,
+    offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
+    comeBack: (() => { const c = comeBackFrom(facts.details.comeBackAfter ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
     culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   }, toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
@@ -288,7 +293,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
-    firstResponse: { id: profile.firstResponse ?? '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    firstResponse: { id: profile.firstResponse ?? '', note: facts.is.readFromWords ? speak(readingNote(facts)) : '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
     rhythm,
     said: saidText,
@@ -324,7 +329,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     lang: languageOf(extras.language),
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
   };
-  const context: RenderContext = { ...base, ...documentParts(base, speak) };
+  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
   attachVoice(context, phrasebook, factVariables);
   return context;
 }
@@ -382,14 +387,14 @@ type DocumentParts = Pick<RenderContext, 'managerFirst' | 'onePager' | 'replyToN
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
     managerFirst: inWords(managerFirstOf(c)),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
-    request: inWords(requestOf({ is, said, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -7,7 +7,8 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode } from './rules/shared';
-import { doubtsFit, firstResponseOf, soundsLikeNo } from './slots';
+import { firstAnswerOf } from './firstAnswer';
+import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor } from '../culture/presets';
@@ -20,12 +21,14 @@ export type ChoiceFlags = { readonly [K in Camel<Choice>]: boolean };
 
 /** What the situation adds to the choices. */
 export interface SituationFlags extends ChoiceFlags {
-  /** Their words say no, whatever was picked (`noReply` is then false: a written no is not silence). */
+  /** They said no (the answer confirmed, or read from their words when none is). */
   readonly declined: boolean;
   /** They said no or never replied: the ask is one conversation or one written question. */
   readonly closedDoor: boolean;
-  /** Their words doubt they are the right mentor. */
+  /** They doubt they are the right mentor (the answer confirmed or read). */
   readonly doubtsFit: boolean;
+  /** The answer was read from their words, not confirmed: the doc says so at the top. */
+  readonly readFromWords: boolean;
   /** They were asked once already (a first response picked, or their words given). */
   readonly askedBefore: boolean;
   readonly recurring: boolean;
@@ -62,12 +65,16 @@ export interface Facts {
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
   readonly format: Format;
-  /** The first answer with its precedence decided once: the one picked, else the one their words point to. */
+  /** The first answer decided once: the one the user confirmed, else the one read from their words. */
   readonly firstResponse?: FirstResponse;
+  /** What that answer held (who they named, when to come back…), in their words. */
+  readonly details: Readonly<FirstResponseDetails>;
+  /** The user confirmed the first answer (picked it); false when it was read from their words. */
+  readonly confirmed: boolean;
   /** Their words the first time, as typed (not escaped); undefined when none. */
   readonly words?: string;
   readonly declined: boolean;
-  /** No reply, and their words (if any) are not a no. */
+  /** They never replied. */
   readonly noReply: boolean;
   /** The session length the ask uses: at most 30 minutes after a no or no reply. */
   readonly minutes: number;
@@ -92,38 +99,40 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'declined', 'closedDoor', 'doubtsFit', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
-export function factsOf(profile: Profile): Facts {
+export function factsOf(profile: Profile, today: Date = new Date()): Facts {
   const words = getText(profile, 'firstResponseWords');
-  // Their words win over the picked answer: a written "no" is a decline, not silence.
-  const declined = words !== undefined && soundsLikeNo(words);
-  const noReply = profile.firstResponse === 'no-reply' && !declined;
+  // The user's choice always wins; their words are read only when no answer is confirmed.
+  const answer = firstAnswerOf(profile, today);
+  const firstResponse = answer.response;
+  const declined = firstResponse === 'declined';
+  const noReply = firstResponse === 'no-reply';
   // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
   // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
-  const minutes = declined || noReply ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
-  const firstResponse = firstResponseOf(profile.firstResponse, words);
-  const scales = resolveScales(profile.culture);
+  // A doubt about fit gets the same small ask: one conversation first, a second is theirs to offer.
+  const doubts = firstResponse === 'doubts-fit';
+  const minutes = declined || noReply || doubts ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
+  const scales = resolveScales(profile.culture);
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
-    single: declined || noReply, noTime: firstResponse === 'no-time', reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
+    // A yes with limits asks for what they offered, once; no trial on top.
+    single: declined || noReply || doubts || firstResponse === 'yes-with-limits', noTime: firstResponse === 'no-time', reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
   const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
-    ...(profile.firstResponse ? [profile.firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
+    ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
   const is: SituationFlags = {
     ...choices,
-    noReply: choices.noReply && !declined,
-    declined,
     closedDoor: declined || noReply,
-    doubtsFit: words !== undefined && doubtsFit(words),
+    readFromWords: !answer.confirmed && firstResponse !== undefined,
     // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
     askedBefore: profile.firstResponse !== undefined || words !== undefined,
     recurring: profile.cadence !== 'as-needed',
@@ -139,7 +148,7 @@ export function factsOf(profile: Profile): Facts {
   return Object.freeze({
     scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, communication: profile.culture.communication,
-    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, words, declined, noReply, minutes, rhythm,
+    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }

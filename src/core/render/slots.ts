@@ -259,14 +259,14 @@ type WordsResponse = 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' 
  *  likeliest reading; `more` adds words that only count as one signal among others ("until",
  *  "consider"). One table for both readings, so a word added to one is added to the other. */
 const WORD_SIGNALS: readonly { response: WordsResponse; core: RegExp; more?: RegExp }[] = [
-  { response: 'use-the-program', core: /\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/ },
+  { response: 'use-the-program', core: /\bprogram(?:me)?\b(?!\s+side\b)|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/ },
   { response: 'ask-your-manager', core: MANAGER_WORDS },
   { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/, more: /\bmore exposure\b|\bexposure to\b/ },
-  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
+  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
   { response: 'no-time', core: /\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/, more: /\bslammed\b/ },
   // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
   // only when they do not introduce someone to ask instead, or a time.
-  { response: 'noncommittal', core: /\blet me (?:see|think)\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b/, more: /\bconsider\b/ },
+  { response: 'noncommittal', core: /\blet me (?:see|think)\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b|\bget back to you\b/, more: /\bconsider\b/ },
 ];
 
 /** What their words most likely meant, when the profile names no first response: "my calendar is

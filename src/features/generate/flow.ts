@@ -28,6 +28,10 @@ const FIRST_RESPONSE_TEXT = (): Record<string, [string, string]> => ({
   'ask-your-manager': [vscode.l10n.t('Talk to your manager'), vscode.l10n.t('“Shouldn’t your manager help with this?”')],
   'not-ready': [vscode.l10n.t('Not sure you are ready'), vscode.l10n.t('“Maybe in a year or so.”')],
   'no-reply': [vscode.l10n.t('No reply'), vscode.l10n.t('Your message went unanswered.')],
+  'yes-with-limits': [vscode.l10n.t('Yes, with limits'), vscode.l10n.t('“Happy to chat when I’m in London, but nothing regular.”')],
+  referral: [vscode.l10n.t('Sent you to someone else'), vscode.l10n.t('“Maybe talk to Marcos?”')],
+  'doubts-fit': [vscode.l10n.t('Not sure they are the right person'), vscode.l10n.t('“I’m not sure I’m the right person for this.”')],
+  declined: [vscode.l10n.t('Said no'), vscode.l10n.t('“I can’t take on mentoring this year.”')],
 });
 
 /** "Dana Okafor / Dana" → name and how you address them; without a slash, no spoken name. */

@@ -43,7 +43,9 @@ function assertClean(text: string, label: string): void {
   assert.doesNotMatch(text, /“ |\s”/, `${label}: a quotation that opens or closes on a space`);
 }
 
-suite('Message templates: the enum matrix', () => {
+suite('Message templates: the enum matrix', function () {
+  // Every first response (eleven since issue 21) with every tone and relationship: minutes under load.
+  this.timeout(600_000);
   test('every message renders cleanly for every combination of choices, within its word limit', () => {
     let n = 0;
     for (const cadence of CADENCES) for (const format of FORMATS) for (const communication of COMMUNICATION)
@@ -178,6 +180,7 @@ suite('Message templates: what a reader notices first', () => {
       // The prep doc's objection cards, in its ranking: the brief carries their first three.
       'no-time': /calendar is impossible/, 'not-now': /revisit this next quarter/, noncommittal: /find some time at some point/,
       'use-the-program': /mentoring program/, 'ask-your-manager': /manager be helping you/, 'not-ready': /not sure you’re ready/, 'no-reply': /calendar is impossible/,
+      'yes-with-limits': /calendar is impossible/, referral: /right person/, 'doubts-fit': /right person/, declined: /calendar is impossible/,
     };
     for (const firstResponse of FIRST_RESPONSES) {
       const objections = section(render('brief', exampleWith({ firstResponse })), 'Three objections they are most likely to raise');

@@ -17,10 +17,13 @@ suite('Second reader: sayable lines with optional answers missing', () => {
     assert.ok(!/\[fill in: a project or initiative/.test(pager), 'the one-pager drops the initiative clause');
   });
 
-  test('a written no wins over “no reply”: the setting does not say they never answered', () => {
-    const script = render('script', exampleWith({ firstResponse: 'no-reply', firstResponseWords: 'I have to decline; I cannot take on mentoring this year.' }));
-    assert.doesNotMatch(script, /never answered/);
-    assert.match(script, /already said no/);
+  test('a written no is read as a no when no answer is picked; a picked answer wins over the words (issue 21)', () => {
+    const read = render('script', exampleWith({ firstResponseWords: 'I have to decline; I cannot take on mentoring this year.' }));
+    assert.doesNotMatch(read, /never answered/);
+    assert.match(read, /already said no/);
+    const picked = render('script', exampleWith({ firstResponse: 'no-reply', firstResponseWords: 'I have to decline; I cannot take on mentoring this year.' }));
+    assert.match(picked, /never answered/);
+    assert.doesNotMatch(picked, /already said no/);
   });
 
   test('“my manager supports it” comes with the reminder to have that conversation first', () => {

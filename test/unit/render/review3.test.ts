@@ -131,7 +131,7 @@ suite('Third round: a declined leader, no bridge given', () => {
 });
 
 suite('Third reader: a no in writing, and what follows it', () => {
-  const declined = { firstResponse: 'not-now', firstResponseWords: 'I am not able to take on mentoring commitments this year.', format: 'meetings', cadence: 'weekly', sessionMinutes: 15, tone: 'formal' };
+  const declined = { firstResponse: 'declined', firstResponseWords: 'I am not able to take on mentoring commitments this year.', format: 'meetings', cadence: 'weekly', sessionMinutes: 15, tone: 'formal' };
 
   test('the meeting after a written no is the single conversation: nothing more is asked in the room', () => {
     const script = section(render('prep-doc', exampleWith(declined)), 'The script');

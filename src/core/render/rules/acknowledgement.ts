@@ -1,8 +1,8 @@
-import { isJoined, joinedThe, programPointed, type ByTone } from './shared';
+import { isJoined, joinedThe, programPointed, say, type ByTone, type Speak } from './shared';
 import type { Situation } from './types';
 
 /** The opening's second sentence: what they said the first time, acknowledged in its own terms. */
-export function acknowledgement(s: Situation, P: ByTone): string {
+export function acknowledgement(s: Situation, P: ByTone, speak: Speak): string {
   const program = programPointed(s);
   // Said only once it is true: the setting tells the reader to enroll before the meeting.
   const enrolled = program ? P(` I have ${joinedThe(program)}, as you advised.`, ` I’ve ${joinedThe(program)}, as you suggested.`, ` I’ve ${joinedThe(program)}, as you advised.`) : '';
@@ -10,12 +10,16 @@ export function acknowledgement(s: Situation, P: ByTone): string {
     return declinedAck(s, P) + enrolled;
   }
   // A doubt about fit is answered as one: the ask was "mentoring", the need is narrower (reader 10).
-  if (s.doubtsFit && (!s.firstResponse || s.firstResponse === 'noncommittal' || s.firstResponse === 'use-the-program')) {
+  if (s.doubtsFit) {
     const joined = program ? P(` I have ${joinedThe(program)}, as you suggested.`, ` I’ve ${joinedThe(program)}, as you suggested.`, ` I’ve ${joinedThe(program)}, as you suggested.`) : '';
     return P('You said you were not sure you were the right person for this. I may have made it sound broader than it is: what I need is much narrower, your experience on one problem.',
       'You said you weren’t sure you’d be the right mentor for me. I may have made it sound bigger than it is: what I actually need is much narrower, your experience on one problem.',
       'You weren’t sure you’re the right person. I made it sound bigger than it is: I need your experience on one problem.') + joined;
   }
+  // A yes with limits: take them up on exactly what they offered (issue 21).
+  if (s.firstResponse === 'yes-with-limits') return speak(s.offered ? say('script-ack-offered', { offered: s.offered }) : say('script-ack-limits'));
+  // They named someone: the setting asks you to talk to them first, so this says you did.
+  if (s.firstResponse === 'referral') return speak(s.referral ? say('script-ack-referral-named', { referTo: s.referral }) : say('script-ack-referral'));
   return otherAck(s, P, program);
 }
 

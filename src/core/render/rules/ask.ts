@@ -1,9 +1,11 @@
-import { capFirst, lowerFirst, STAKE_OWNER, type Scene } from './shared';
+import { capFirst, lowerFirst, say, STAKE_OWNER, type Scene } from './shared';
 import type { ScriptPart } from './types';
 
 /** The ask: its size, what you give back, how it ends; `tail` is said after the rest (a written message's last line). */
 export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<ScriptPart, 'n'>; ask: string[]; tail: string[] } {
-  const { s, tone, r, said, indirect, hierarchical, closed, mode, P } = sc;
+  const { s, tone, r, said, indirect, hierarchical, closed, mode, P, say: speak } = sc;
+  // One conversation, no trial: after a no or no reply, a doubt about fit, or a yes with limits.
+  const single = closed || r.single;
   const inWriting = mode.noTimeMessage;
   const ask: string[] = [];
   const tail: string[] = [];
@@ -23,6 +25,13 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
       `So my request is much smaller than before: ${one}, on ${said.hasBridge ? 'this single decision' : 'where we should start'}. If it is useful, we can decide afterwards whether there should be another.`,
       `So my ask is much smaller than last time: ${one}, on ${said.hasBridge ? 'this one decision' : 'where we should start'}. If it helps, we can decide afterwards whether there’s a second.`,
       `The ask: ${one}, on ${said.hasBridge ? 'this one decision' : 'where we should start'}. A second one is your call.`));
+  } else if (single) {
+    // A doubt about fit: one conversation first, a second is theirs to offer. A yes with limits:
+    // exactly what they offered, nothing regular on top (issue 21).
+    const topic = said.hasBridge ? 'one' : 'none';
+    ask.push(speak(s.firstResponse === 'yes-with-limits'
+      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic }))
+      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic })));
   } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
     ask.push((tone === 'concise' ? `${r.prep} ${r.promise}` : `How it would work: ${lowerFirst(r.prep)} ${r.promise}`).trim());
@@ -33,7 +42,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
   ask.push(said.valueClause
     ? P(`In return: ${said.valueSentence}`, `And I’d like to give something back: ${said.valueSentence}`, `In return: ${said.valueSentence}`)
     : P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
-  if (!closed) {
+  if (!single) {
     if (s.relationship === 'skip-level') {
       ask.push(P('I would keep it to architecture decisions; anything about the team stays with my manager, and I will share the summaries with them, so that this strengthens our team rather than going around it.',
         'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
@@ -82,14 +91,14 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
       default: break;
     }
   }
-  if (said.hasSuccess && !closed) {
+  if (said.hasSuccess && !single) {
     ask.push(P(`After three months, I would count it a success if ${said.successIf}; at that point we can review whether to continue.`,
       `After three months, I’d call it a success if ${said.successIf}, and we can decide together whether to keep going.`,
       `Success after three months: ${said.success}.`));
-  } else if (!closed) {
+  } else if (!single) {
     ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'After three months we see if it’s still useful for both of us, no hard feelings either way.', 'After three months we review; stopping is a fine result.'));
   }
-  if ((hierarchical || indirect) && !closed) {
+  if ((hierarchical || indirect) && !single) {
     // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
     ask.push(P('I would welcome your view on the rhythm and the format; you know your calendar best.', 'If a different rhythm or format would suit you better, I’m happy to follow your lead.', 'Rhythm and format are your call.'));
   }

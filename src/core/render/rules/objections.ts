@@ -5,6 +5,7 @@ import type { Card, Situation } from './types';
 
 const CARD_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'later', noncommittal: 'vague-yes', 'use-the-program': 'program', 'ask-your-manager': 'manager', 'not-ready': 'ready', 'no-reply': 'time',
+  'yes-with-limits': 'time', referral: 'not-me', 'doubts-fit': 'not-me', declined: 'time',
 };
 
 /** How many cards the prep doc shows in full; the others get one line each. */
@@ -39,7 +40,9 @@ function likelihood(id: string, s: Situation): number {
 const THINK_IT_OVER = /\blet me (?:think|see|consider)\b|\bthink (?:it|this) over\b|\bconsider\b|\bcheck with\b|\bdiscuss (?:it|this) with\b/i;
 
 function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation): Card[] {
-  const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult' : CARD_FOR[f]);
+  // A no with a time in it ("not this year") is answered with that time first.
+  const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult'
+    : f === 'declined' && s.comeBack?.named ? 'later' : CARD_FOR[f]);
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
   // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
   // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).

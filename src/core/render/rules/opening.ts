@@ -4,13 +4,13 @@ import type { ScriptPart } from './types';
 
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
 export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: string; askFirst: boolean } {
-  const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P } = sc;
+  const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P, say: speak } = sc;
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
       ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${capFirst(spellMinutes(r.meetingMinutes))} minutes, no more.`)
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
-  const ack = acknowledgement(s, P);
+  const ack = acknowledgement(s, P, speak);
   // Time was the problem and everything proposed is written: the ask is a message too, not a
   // meeting (review 2). The noReply + written case below is the other message-shaped script.
   const inWriting = mode.noTimeMessage;
@@ -27,7 +27,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
   }
   // They named someone ("Maybe talk to Marcos?"): you did, before coming back (reader 12; the setting says so).
-  if (s.referral && !closed) opening.push(P(`As you suggested, I have spoken with ${s.referral}; what I would still value your view on is one specific decision.`, `As you suggested, I talked to ${s.referral}; what I’d still love your take on is one specific decision.`, `I talked to ${s.referral}, as you suggested. One decision still needs you.`));
+  if (s.referral && !closed && s.firstResponse !== 'referral') opening.push(P(`As you suggested, I have spoken with ${s.referral}; what I would still value your view on is one specific decision.`, `As you suggested, I talked to ${s.referral}; what I’d still love your take on is one specific decision.`, `I talked to ${s.referral}, as you suggested. One decision still needs you.`));
   // Who you are to them, said once in the opening (former manager, skip-level, cross-team).
   const relationLine = s.relationship === 'former-manager'
     ? P(

@@ -4,6 +4,7 @@ import type { Reason, Situation } from './types';
 
 const REASON_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
+  'yes-with-limits': 'open-ended', referral: 'fatigue', 'doubts-fit': 'vague', declined: 'time',
 };
 
 /** The reasons their first response and their words point to come first, each marked; with no

@@ -3,11 +3,15 @@
 // sentences are joined by a space.
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Said } from '../context';
-import type { Flags } from '../facts';
+import type { Facts, Flags } from '../facts';
+import type { FirstResponseDetails } from '../../profile/profile';
+import { inlineMarkdown } from '../markdown';
 
 export interface RequestInputs {
   is: Flags;
   said: Said;
+  /** What their first answer held, as typed (escaped here). */
+  details: Readonly<FirstResponseDetails>;
   /** The length the request asks for. */
   minutes: number;
   /** After a no or no reply: one conversation or question, no trial. */
@@ -30,9 +34,11 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask')];
+  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
+  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
   if (is.noTime) return [p('request-since-no-time')];
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone }) : p('request-since-not-now')];
   if (is.noncommittal) return [p('request-since-noncommittal')];
@@ -44,6 +50,17 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string): Ph
   if (is.notReady) return [p('request-since-not-ready')];
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
+}
+
+/** Their offer said back to them: "chat when I'm in London" → "chat when you’re in London". */
+export function toYou(offer: string): string {
+  return offer.replace(/\bI['’]m\b/g, 'you’re').replace(/\bI am\b/g, 'you are').replace(/\bI['’]ll\b/g, 'you’ll').replace(/\bI\b/g, 'you')
+    .replace(/\bmy\b/gi, 'your').replace(/\bme\b/g, 'you').replace(/\bmine\b/g, 'yours');
+}
+
+/** The note at the top of a document whose first answer was read from the leader's words, not confirmed. */
+export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
+  return p('script-reading-note', { reading: facts.firstResponse ?? 'none' });
 }
 
 /** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
@@ -63,7 +80,7 @@ function noteOf(is: Flags, shape: Shape): Phrase[] {
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
  *  change first after silence. */
 function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
-  const since = sinceOf(i.is, i.programJoined, i.milestone);
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
@@ -84,11 +101,15 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
     return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready', minutes }), p('request-no-is-fine')];
   }
-  return [p(is.hierarchical ? 'request-meeting-slot-yours' : 'request-meeting-slot'), p('request-no-is-fine')];
+  // A yes with limits: the time is theirs, as they offered it; no "next two weeks" beside it.
+  return [p(is.hierarchical || is.yesWithLimits ? 'request-meeting-slot-yours' : 'request-meeting-slot'), p('request-no-is-fine')];
 }
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
+  if (shape === 'meeting' && i.is.yesWithLimits && i.details.offered) {
+    return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic })];
+  }
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
 }
 

@@ -45,14 +45,17 @@ export function lowerFirst(t: string): string {
   return t.replace(/^I /, 'I ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
-/** They pointed you to the mentoring program (in the enum or their words): its name in their words. */
+/** They pointed you to the mentoring program: its name in their words (the channel they named,
+ *  else their words). */
 export function programPointed(s: Situation): string | undefined {
-  if (!signalsOf(s).includes('use-the-program')) return undefined;
+  // After a no or a doubt about fit, a program they named (the channel) counts too.
+  if (!signalsOf(s).includes('use-the-program') && !((s.declined || s.doubtsFit) && /\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/i.test(s.channel ?? ''))) return undefined;
+  const named = s.channel ?? s.words;
   // A guild or community of practice is named as they named it ("the architecture guild"), and is
   // joined, not applied to (reader 9).
-  const guild = /\b((?:[a-z]+\s+)?guild|communit(?:y|ies) of practice)\b/i.exec(s.words);
+  const guild = /\b((?:[a-z]+\s+)?guild|communit(?:y|ies) of practice)\b/i.exec(named);
   if (guild) return guild[1]!.toLowerCase().replace(/^(?:the|a|our|your)\s+/, '');
-  return /\bscheme\b/i.test(s.words) ? 'mentoring scheme' : /\bprogramme\b/i.test(s.words) ? 'mentoring programme' : 'mentoring program';
+  return /\bscheme\b/i.test(named) ? 'mentoring scheme' : /\bprogramme\b/i.test(named) ? 'mentoring programme' : 'mentoring program';
 }
 
 /** A guild or a community of practice is joined; a program or scheme is applied to. */

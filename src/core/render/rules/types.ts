@@ -40,6 +40,10 @@ export interface Situation {
   managerWord?: string;
   /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
   referral?: string;
+  /** What they offered (a yes with limits), said back to them and Markdown-safe: "to chat when you’re in London". */
+  offered?: string;
+  /** What they pointed you to, in their words ("the architecture guild", "my office"), as typed. */
+  channel?: string;
   /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
   doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */

@@ -1,0 +1,113 @@
+// The leader's first answer as the documents read it: the one the user confirmed (the profile's
+// `firstResponse` and `firstResponseDetails`), else a reading proposed from their words, shown to the
+// user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
+// wins: their words are quoted, never re-read against a confirmed choice.
+import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
+import { getText } from '../profile/profile';
+import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
+
+export interface FirstAnswer {
+  /** The answer the documents build on; undefined when neither picked nor readable from their words. */
+  readonly response?: FirstResponse;
+  readonly details: Readonly<FirstResponseDetails>;
+  /** The user picked the answer; false when it was read from their words (the doc says so). */
+  readonly confirmed: boolean;
+}
+
+/** An offer with its limit: "happy to chat when I'm in London, but I can't commit to anything regular".
+ *  Bounded repeats only: linear. */
+const OFFER = /\b(?:happy|glad|willing|open|able) to\s+((?:chat|meet|talk|have|grab|get|catch up|answer|review|look|do|take|join|share|help with)\b[^.;!?]{0,80}?)\s*(?:,\s*|\s+)(?:but|though|although)\s+([^.;!?]{3,100})/i;
+
+/** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
+const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
+const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
+const NOT_A_NAME = /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring|HR)\b/;
+
+/** What they pointed you to: a program, scheme, guild, community of practice, their office or assistant.
+ *  "the programme side" is a department, not a program. */
+const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|program|scheme|guild|community of practice|office|assistant|EA))\b(?!\s+side)/iu;
+
+/** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
+const COME_BACK = /\b(until\s+[^.,;!?]{3,60}|after\s+[^.,;!?]{3,40}|once\s+(?:the|we|our)\s+[^.,;!?]{3,40}|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month a "come back" names, as YYYY-MM, relative to `today`: a month name (the next one to
+ *  come), "this year" / "next year" (January after), "next quarter" (its first month). Undefined
+ *  when their words name no month. */
+export function monthFrom(words: string, today: Date): string | undefined {
+  const y = today.getFullYear(), m = today.getMonth();
+  const fmt = (year: number, month: number) => `${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+  const named = /\b(?:in|after|until|by|from|before)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(words);
+  if (named) {
+    const month = MONTHS.indexOf(named[1]!.toLowerCase());
+    // "after March" means the month after it; a month already past this year means next year's.
+    const shift = /^after/i.test(named[0]) ? 1 : 0;
+    return fmt(month >= m ? y : y + 1, month + shift);
+  }
+  if (/\b(?:this|next) year\b/i.test(words)) return fmt(y + 1, 0);
+  if (/\bnext quarter\b/i.test(words)) return fmt(y, (Math.floor(m / 3) + 1) * 3);
+  if (/\bnext month\b/i.test(words)) return fmt(y, m + 1);
+  return undefined;
+}
+
+/** The details their words hold, whatever the reading (each in their words). */
+export function detailsFromWords(words: string, today: Date = new Date()): FirstResponseDetails {
+  const details: FirstResponseDetails = {};
+  const offer = OFFER.exec(words);
+  if (offer) { details.offered = `to ${offer[1]!.trim()}`; details.limits = offer[2]!.trim(); }
+  const named = NAMED.exec(words);
+  const someone = SOMEONE.exec(words);
+  if (named && !NOT_A_NAME.test(named[1]!)) details.referTo = named[1]!;
+  else if (someone) details.referTo = someone[1]!.trim();
+  const channel = CHANNEL.exec(words);
+  if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
+  const comeBack = COME_BACK.exec(words);
+  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  const month = monthFrom(words, today);
+  if (month) details.comeBackMonth = month;
+  return details;
+}
+
+/** The reading proposed from their words: one answer, and the details it keeps. */
+export function proposeReading(words: string, today: Date = new Date()): { response?: FirstResponse; details: FirstResponseDetails } {
+  const all = detailsFromWords(words, today);
+  const response: FirstResponse | undefined = all.offered ? 'yes-with-limits'
+    : soundsLikeNo(words) ? 'declined'
+      : doubtsFit(words) ? 'doubts-fit'
+        : all.referTo ? 'referral'
+          : firstResponseFromWords(words);
+  return { response, details: response ? relevantDetails(response, all) : {} };
+}
+
+/** Which details each answer can use; the others, read from the same words, are left out. */
+const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
+  'no-time': ['comeBackAfter', 'comeBackMonth'],
+  'not-now': ['comeBackAfter', 'comeBackMonth', 'channel'],
+  noncommittal: [],
+  'use-the-program': ['channel'],
+  'ask-your-manager': [],
+  'not-ready': ['comeBackAfter', 'comeBackMonth'],
+  'no-reply': [],
+  'yes-with-limits': ['offered', 'limits'],
+  referral: ['referTo'],
+  'doubts-fit': ['referTo', 'channel'],
+  declined: ['referTo', 'channel', 'comeBackAfter', 'comeBackMonth'],
+};
+
+export function relevantDetails(response: FirstResponse, details: FirstResponseDetails): FirstResponseDetails {
+  return Object.fromEntries(RELEVANT[response].filter((k) => details[k] !== undefined).map((k) => [k, details[k]])) as FirstResponseDetails;
+}
+
+/** The first answer the documents use: the confirmed one with its details (the details the user
+ *  gave, else those their words hold for that answer), else the proposed reading. */
+export function firstAnswerOf(profile: Profile, today: Date = new Date()): FirstAnswer {
+  const words = getText(profile, 'firstResponseWords');
+  if (profile.firstResponse) {
+    const details = profile.firstResponseDetails ?? (words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {});
+    return { response: profile.firstResponse, details, confirmed: true };
+  }
+  if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
+  const proposed = proposeReading(words, today);
+  return { response: proposed.response, details: { ...proposed.details, ...profile.firstResponseDetails }, confirmed: false };
+}
