@@ -20,7 +20,7 @@ fi
 
 SERVER="$CACHE/server"
 if [ ! -x "$SERVER/node_modules/.bin/code-server" ] || ! cmp -s "$ROOT/test/node-host/server/package-lock.json" "$SERVER/package-lock.json"; then
-  echo "setup-node-host: installing code-server (builds native modules, about 2 minutes)"
+  echo "setup-node-host: installing code-server (builds native modules: about 2 minutes on an idle machine, longer on a busy one)"
   rm -rf "$SERVER" && mkdir -p "$SERVER"
   cp "$ROOT/test/node-host/server/package.json" "$SERVER/"
   [ -f "$ROOT/test/node-host/server/package-lock.json" ] && cp "$ROOT/test/node-host/server/package-lock.json" "$SERVER/"

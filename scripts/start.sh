@@ -21,6 +21,20 @@ fi
 PORT=${PORT:-8080}
 HOME_DIR="$ROOT/.cache/start-home"
 mkdir -p "$HOME_DIR"
+# A first look starts on the sample's README (what to try, in four steps), not on code-server's own
+# Welcome page, and without the Chat panel taking a third of the window. Written once: a user's own
+# changes to these settings are kept.
+SETTINGS="$ROOT/.cache/start-user-data/User/settings.json"
+if [ ! -f "$SETTINGS" ]; then
+  mkdir -p "$(dirname "$SETTINGS")"
+  cat > "$SETTINGS" <<'JSON'
+{
+  "workbench.startupEditor": "readme",
+  "chat.disableAIFeatures": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden"
+}
+JSON
+fi
 PAYLOAD=$(node -e 'const [p,r]=process.argv.slice(1);console.log(encodeURIComponent(JSON.stringify([["extensionDevelopmentPath",`vscode-remote://127.0.0.1:${p}${r}`]])))' "$PORT" "$ROOT")
 echo
 echo "Mentorship Prep is running in code-server. Open this address in a browser:"

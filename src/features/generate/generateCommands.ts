@@ -114,7 +114,11 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     throw err;
   }
   if (written.action !== 'cancelled') {
-    if (templateId === 'prep-doc') await services.checklist.set(GENERATE_STEP, true);
+    if (templateId === 'prep-doc') {
+      await services.checklist.set(GENERATE_STEP, true);
+      // The walkthrough's step is done once a doc exists, not when the flow was merely opened.
+      await vscode.commands.executeCommand('setContext', 'mentorshipPrep.prepDocWritten', true);
+    }
   }
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString(), message: written.message, conflicts: written.conflicts };
 }
