@@ -154,9 +154,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     onDidChangeSetting(['vocabulary.maxFileSizeKB'], () => { if (last) void scan(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (last && (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude'))) void scan(); }),
     view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
-    // Refresh reads the team glossaries again too: one added or changed outside the editor counts
-    // even when the file watcher has not reported it (yet, or at all on some file systems).
-    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', async () => { await services.glossaries.reloadAll(false); return scan(); }),
+    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
     { dispose: () => { running?.cancel(); if (timer) clearTimeout(timer); } },
   );
