@@ -67,37 +67,34 @@ export function inTermContext(languageId: string, before: string): boolean {
  *  line, whatever the number of markers inside strings (`"////…` used to rescan the line before
  *  each one). */
 function lineCommentAt(line: string, marker: string): boolean {
-  let quote = '';
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === marker[0] && line.startsWith(marker, i)) {
-      // `#` right after a letter or digit is not a comment (C#, #include is a directive, x#y).
-      const notComment = (marker === '#' && i > 0 && /[\w$]/.test(line[i - 1]!)) || (marker === '//' && i > 0 && line[i - 1] === ':'); // `://` is a URL
-      if (!notComment) return true;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-  }
-  return false;
+  return walkStrings(line, (i) => {
+    if (line[i] !== marker[0] || !line.startsWith(marker, i)) return false;
+    // `#` right after a letter or digit is not a comment (C#, #include is a directive, x#y).
+    const notComment = (marker === '#' && i > 0 && /[\w$]/.test(line[i - 1]!)) || (marker === '//' && i > 0 && line[i - 1] === ':'); // `://` is a URL
+    return !notComment;
+  }).stopped;
 }
 
 /** Whether the end of `text` (one line) is inside a ' " or ` string literal. */
 function inString(text: string): boolean {
+  return walkStrings(text).open;
+}
+
+/** One pass over `text` tracking ' " ` string literals (a backslash escapes inside one): `visit`
+ *  sees each index outside a literal and stops the walk by returning true. */
+function walkStrings(text: string, visit: (i: number) => boolean = () => false): { stopped: boolean; open: boolean } {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'" || c === '`') {
-      quote = c;
+      continue;
     }
+    if (visit(i)) return { stopped: true, open: false };
+    if (c === '"' || c === "'" || c === '`') quote = c;
   }
-  return quote !== '';
+  return { stopped: false, open: quote !== '' };
 }
 
 /** Longer than any glossary spelling: a word typed beyond this is not a term being completed. */

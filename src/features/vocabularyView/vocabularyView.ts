@@ -162,15 +162,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     onDidChangeSetting(['vocabulary.maxFileSizeKB'], () => { if (last) void scan(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (last && (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude'))) void scan(); }),
     view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
-    // Refresh reads the team glossaries again too: one added or changed outside the editor counts
-    // even when the file watcher has not reported it (yet, or at all on some file systems).
-    // The scan's cancellation starts before the glossaries are read, so Stop during that read ends
-    // the scan at once (the read finishes on its own).
-    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', async () => {
-      const source = begin();
-      await Promise.race([services.glossaries.reloadAll(false), new Promise<void>((r) => source.token.onCancellationRequested(() => r()))]);
-      return scan(source);
-    }),
+    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
     { dispose: () => { running?.cancel(); if (timer) clearTimeout(timer); } },
   );
