@@ -31,8 +31,10 @@ export function inlineMarkdown(text: string): string {
   // `_` only emphasizes at word edges; leave snake_case readable. Each `_` is judged by its own
   // neighbours, so every underscore of a run like __init__ is escaped; one between spaces stays.
   s = s.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (m, i: number) => (/\s/.test(s[i - 1] ?? 'x') && /\s/.test(s[i + 1] ?? 'x') ? m : '\\_'));
-  // "&amp;" typed by a user must stay "&amp;", not become "&".
-  s = s.replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&');
+  // "&amp;" typed by a user must stay "&amp;", not become "&"; at the end too, as the sentence
+  // around it may supply the semicolon ("º&amp" + "; I know…"). Entity names have two characters
+  // or more, so a closing "R&D" is left as typed.
+  s = s.replace(/&(?=#?[\p{L}\p{N}]+;|#?[\p{L}\p{N}]{2,}$)/gu, '\\&');
   // A heading drops a closing run of #s ("Team #"); C# is safe, as no space precedes it.
   s = s.replace(/(^|[ \t])(#+)$/, '$1\\$2');
   // Block syntax can only start a line; a value may start one.

@@ -41,6 +41,11 @@ suite('inlineMarkdown: text reads the same once rendered', () => {
     assert.strictEqual(seen(inlineMarkdown('R&D')), 'R&D');
   });
 
+  test('a value ending in an entity name stays literal when the sentence supplies the semicolon', () => {
+    // The fuzz found it: a leader called "º&amp;" trimmed to "º&amp", then "Thank you…, º&amp; I know…".
+    for (const s of ['º&amp', 'Team &copy', 'x &#169']) assert.strictEqual(seen(`${inlineMarkdown(s)}; next`), `${s}; next`);
+  });
+
   test('text that looks like an entity is shown literally, not decoded', () => {
     for (const s of ['&amp;', '&copy;', '&#169;', '&#xA9;', 'a&lt;b']) {
       assert.strictEqual(seen(inlineMarkdown(s)), s, s);
