@@ -55,6 +55,9 @@ export class ChecklistDocSync implements vscode.Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   /** Per document, the sync waiting for typing to pause. */
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document, its reads queued and not started: with `pending`, the changes not read yet,
+   *  which a sync queued before them must not undo. */
+  private readonly queuedReads = new Map<string, number>();
   /** Unclosed fences already reported (document and line), so a warning is not repeated per sync. */
   private readonly warned = new Set<string>();
 
@@ -98,8 +101,39 @@ export class ChecklistDocSync implements vscode.Disposable {
     if (previous) clearTimeout(previous);
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
-      if (!document.isClosed) void this.enqueue(() => this.fromDoc(document.uri, document.getText()));
+      if (document.isClosed) return;
+      this.queuedReads.set(key, (this.queuedReads.get(key) ?? 0) + 1);
+      void this.enqueue(async () => {
+        const left = (this.queuedReads.get(key) ?? 1) - 1;
+        if (left > 0) this.queuedReads.set(key, left); else this.queuedReads.delete(key);
+        if (!document.isClosed) await this.fromChange(document);
+      });
     }, SYNC_DELAY_MS));
+  }
+
+  /** Whether the user changed the doc at uri and the change was not read yet. */
+  private unread(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return this.pending.has(key) || this.queuedReads.has(key);
+  }
+
+  /**
+   * A change of an open prep doc, read once typing paused. A document with no unsaved change was
+   * reloaded from disk (or saved since): the file is judged by its time, because the web host
+   * reports reloads late (a file written before a tick, reloaded after it, unticked the step).
+   * Otherwise the change is the user's edit, and wins.
+   */
+  private async fromChange(document: vscode.TextDocument): Promise<void> {
+    if (!document.isDirty) await this.fromDisk(document.uri);
+    else await this.fromDoc(document.uri, document.getText());
+  }
+
+  /** A prep doc as written on disk: it wins only if it is newer than the checklist's last change;
+   *  otherwise it is an echo of an older write, and the checklist is written to it again. */
+  private async fromDisk(uri: vscode.Uri): Promise<void> {
+    const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
+    if (!stat || stat.mtime <= this.stateChangedAt) { await this.toDocs(); return; }
+    await this.fromDoc(uri, await readText(uri));
   }
 
   /** Whether the prep doc at uri is this checklist's. */
@@ -128,15 +162,11 @@ export class ChecklistDocSync implements vscode.Disposable {
     const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return;
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-    // A prep doc changed outside the editor (git pull, another tool): it wins only if it is
-    // newer than the checklist's last change; otherwise the event is an echo of an older write.
+    // A prep doc changed outside the editor (git pull, another tool); an open one is reported by
+    // its document's change.
     const onDisk = (uri: vscode.Uri) => {
       if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
-      void this.enqueue(async () => {
-        const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
-        if (!stat || stat.mtime <= this.stateChangedAt) return this.toDocs();
-        return this.fromDoc(uri, await readText(uri));
-      });
+      void this.enqueue(() => this.fromDisk(uri));
     };
     this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
   }
@@ -183,6 +213,7 @@ export class ChecklistDocSync implements vscode.Disposable {
       if (!doc) continue;
       const version = doc.version;
       const wasDirty = doc.isDirty;
+      if (wasDirty && this.unread(uri)) continue; // the user's edit is read first; its sync writes this doc after
       this.reportUnclosedFence(uri, doc.getText());
       const edits = docCheckEdits(doc.getText(), this.store.state);
       if (edits.length === 0) continue;

@@ -34,7 +34,7 @@ suite('Copy as Plain Text', () => {
     const clipboard = await vscode.env.clipboard.readText();
     assert.strictEqual(clipboard, returned);
     assert.match(clipboard, /^Night-before brief: Dana Okafor$/m);
-    assert.match(clipboard, /^Opening line: “Thanks for fitting me in\./m); // the script's opening, warm tone
+    assert.match(clipboard, /^Opening line: “Thanks for fitting me in, Dana\./m); // the script’s opening, warm tone, the leader named
     assert.match(clipboard, /^1\. “I’d like to help, but my calendar is impossible right now\.”/m); // the prep doc's first card
     assertPlain(clipboard);
   });
@@ -48,7 +48,7 @@ suite('Copy as Plain Text', () => {
     await vscode.commands.executeCommand('mentorshipPrep.copyAsPlainText', vscode.Uri.parse(result.uri!));
     const clipboard = await vscode.env.clipboard.readText();
     assert.match(clipboard, /^Subject: \S/m);
-    assert.match(clipboard, /^Hi,$/m);
+    assert.match(clipboard, /^Hi Dana,$/m); // the greeting names the leader
     assertPlain(clipboard);
   });
 
