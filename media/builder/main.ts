@@ -28,7 +28,7 @@ interface State {
 
 type Field =
   | { path: string; label: string; hint?: string; kind: 'text' | 'textarea'; required?: boolean; placeholder?: string }
-  | { path: string; label: string; hint?: string; kind: 'select'; options: readonly string[]; labels?: Record<string, string>; optional?: boolean }
+  | { path: string; label: string; hint?: string; kind: 'select'; options: readonly string[]; labels?: Record<string, string>; optional?: boolean; /** options 'true'/'false', kept as a boolean */ boolean?: boolean }
   | { path: string; label: string; hint?: string; kind: 'number'; min: number; max: number };
 
 const app = document.getElementById('app')!;
@@ -75,6 +75,7 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
     { path: 'leader.role', label: l10n.t('Role'), kind: 'text', placeholder: 'VP Engineering' },
     { path: 'leader.expertise', label: l10n.t('Known for'), kind: 'text', placeholder: l10n.t('applying Domain-Driven Design to legacy platforms'), hint: l10n.t('Completes “your experience with …”.') },
     { path: 'leader.initiative', label: l10n.t('A project they led'), kind: 'text', placeholder: l10n.t('the payments platform re-architecture'), hint: l10n.t('Completes “the work you led on …”.') },
+    { path: 'leader.decisionYouAdmire', label: l10n.t('One decision of theirs you admire'), kind: 'text', placeholder: l10n.t('moving the ledger to per-region shards before the migration'), hint: l10n.t('Named in the opening instead of general praise: “One decision there really stuck with me: …”.') },
     { path: 'firstResponseWords', label: l10n.t('Their words'), kind: 'text', placeholder: l10n.t('Let me think about it, my calendar is brutal this quarter.') },
     { path: 'firstResponse', label: l10n.t('What they said the first time'), kind: 'select', options: FIRST_RESPONSES, optional: true, hint: l10n.t('Your choice always wins: the documents quote their words but follow this.') },
     { path: 'firstResponseDetails.offered', label: l10n.t('What they offered'), kind: 'text', placeholder: l10n.t('coffee when you are in London'), hint: l10n.t('Completes “You offered …”.') },
@@ -102,6 +103,9 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
     { path: 'culture.scales.disagreement', label: l10n.t('Disagreement'), kind: 'select', options: SCALES.disagreement },
     { path: 'culture.scales.time', label: l10n.t('Time'), kind: 'select', options: SCALES.time },
     { path: 'relationship', label: l10n.t('Your relationship'), kind: 'select', options: RELATIONSHIPS },
+    { path: 'managerKnows', label: l10n.t('Does your manager know you are asking?'), kind: 'select', options: ['true', 'false'], boolean: true, optional: true,
+      labels: { true: l10n.t('Yes, they know'), false: l10n.t('Not yet') },
+      hint: l10n.t('The documents say your manager knows only when you choose yes; not set, that line is marked for you to keep or delete.') },
     { path: 'organization', label: l10n.t('Kind of organization'), kind: 'select', options: ORGANIZATIONS, optional: true },
   ] },
   { title: l10n.t('Tone'), icon: 'megaphone', fields: [
@@ -202,7 +206,7 @@ for (const group of GROUPS) {
     const id = `f-${f.path.replace(/\./g, '-')}`;
     let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     if (f.kind === 'select') {
-      input = el('select', { id, name: f.path }, ...(f.optional ? [el('option', { value: '' }, l10n.t('Not set'))] : []), ...f.options.map((o) => el('option', { value: o }, LABELS[o] ?? o)));
+      input = el('select', { id, name: f.path }, ...(f.optional ? [el('option', { value: '' }, l10n.t('Not set'))] : []), ...f.options.map((o) => el('option', { value: o }, f.labels?.[o] ?? LABELS[o] ?? o)));
     } else if (f.kind === 'textarea') {
       input = el('textarea', { id, name: f.path, rows: '2', placeholder: f.placeholder ?? '' });
     } else if (f.kind === 'number') {
@@ -216,7 +220,7 @@ for (const group of GROUPS) {
     input.setAttribute('aria-describedby', [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '));
     input.addEventListener('input', () => {
       const v = input.value;
-      set(f.path, f.kind === 'number' ? (v === '' ? undefined : Number(v)) : v);
+      set(f.path, f.kind === 'number' || (f.kind === 'select' && f.boolean) ? (v === '' ? undefined : f.kind === 'number' ? Number(v) : v === 'true') : v);
       if (f.path === 'culture.country') startFromCountry();
       timer.remaining = timer.handle ? timer.remaining : minutes() * 60;
       save();

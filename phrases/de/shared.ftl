@@ -52,3 +52,7 @@ shared-rhythm = { $format ->
            *[as-needed] eine kurze schriftliche Frage, wenn eine Entscheidung ansteht, und ein Gespräch von { $minutes } Minuten nur, wenn das Schriftliche nicht reicht
         }
     }
+
+# Vor einer Zeile, die etwas behauptet, das im Profil nicht steht (dass Ihre Führungskraft Bescheid weiß):
+# nur behalten, wenn es stimmt.
+claim-only-if-true = **[nur wenn es stimmt]**

@@ -132,6 +132,17 @@ cards-manager-short = { $tone ->
         [warm] My manager knows I’m talking to you. On this problem, your experience is the piece I can’t get anywhere else.
        *[concise] My manager knows and supports it. I’m asking you for your experience on exactly this.
     }
+# Your manager does not know yet (managerKnows: false): you will tell them first; nothing claimed.
+cards-manager-answer-not-yet = { $tone ->
+        [formal] I will tell my manager before we start; this would add to the support they give me, not replace it. I came to you for a specific reason: { cards-your-experience }.
+        [warm] I’ll make sure my manager knows before we start; this adds to what they do for me, it doesn’t replace it. On this particular problem, { cards-your-experience } is the piece I can’t get anywhere else.
+       *[concise] I’ll tell my manager before we start. I’m asking you for one reason: { cards-your-experience }.
+    }
+cards-manager-short-not-yet = { $tone ->
+        [formal] I will tell my manager before we start. I came to you for one reason: your experience on exactly this problem.
+        [warm] I’ll make sure my manager knows first. On this problem, your experience is the piece I can’t get anywhere else.
+       *[concise] I’ll tell my manager first. I’m asking you for your experience on exactly this.
+    }
 
 ## “We already have a mentoring program”
 

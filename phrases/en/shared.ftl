@@ -30,3 +30,7 @@ stay-in-touch = { $tone ->
 
 # Before the subject line of every message.
 subject-label = Subject:
+
+# Put before a line that claims something the profile does not say (that your manager knows you are
+# asking): the user keeps the line only if it is true, and deletes it otherwise.
+claim-only-if-true = **[only if true]**

@@ -42,7 +42,8 @@ export interface Profile {
   /** `locale`: the English you write in ("en-GB", "en-US"); spelling follows it. */
   you: { name?: string; role?: string; strengths?: string; locale?: string };
   /** `addressAs`: how you address them out loud ("James", "Dr. Hoffmann", "Tanaka-san"). */
-  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string };
+  /** `decisionYouAdmire`: one decision of theirs you name instead of general praise. */
+  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string };
   challenge: string;
   expertiseApplied?: string;
   valueYouBring?: string;
@@ -56,6 +57,9 @@ export interface Profile {
   /** What a good outcome of the three-month trial is. */
   successLooksLike?: string;
   organization?: Organization;
+  /** Whether your manager knows you are asking: a spoken or written line says so only when true;
+   *  unset, such a line is marked for the user to keep or delete. */
+  managerKnows?: boolean;
   cadence: Cadence;
   sessionMinutes: number;
   format: Format;
@@ -91,6 +95,7 @@ export const TEXT_FIELDS = [
   { path: 'leader.role', prompt: 'the leader’s role', required: false },
   { path: 'leader.initiative', prompt: 'a project or initiative they led', required: false },
   { path: 'leader.expertise', prompt: 'what they are known for', required: false },
+  { path: 'leader.decisionYouAdmire', prompt: 'one decision of theirs you admire', required: false },
   { path: 'challenge', prompt: 'the challenge you want their view on', required: true },
   { path: 'expertiseApplied', prompt: 'how their expertise applies to your challenge', required: false },
   { path: 'valueYouBring', prompt: 'what you bring back to them and the team', required: false },

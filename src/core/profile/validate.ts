@@ -22,10 +22,10 @@ export interface ProfileResult {
 
 /** Top-level keys validation reads (`$schema` for editors); others are the user's own and kept on save. */
 export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
-  'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization']);
+  'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization', 'managerKnows']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths', 'locale']),
-  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise']),
+  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire']),
   culture: new Set(['communication', 'hierarchy', 'country', 'scales']),
   firstResponseDetails: new Set(FIRST_RESPONSE_DETAILS),
 };
@@ -125,7 +125,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
     you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths'), ...(locale.locale ? { locale: locale.locale } : {}) },
-    leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise') },
+    leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...opt('leader.decisionYouAdmire') },
     challenge: text['challenge'] ?? '',
     ...opt('expertiseApplied'),
     ...opt('valueYouBring'),
@@ -141,6 +141,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     ...opt('goal'),
     ...opt('successLooksLike'),
     ...optEnum('organization', ORGANIZATIONS),
+    ...managerKnowsOf(raw.managerKnows, error, l10n),
   };
   const clash = toneClash(profile, l10n);
   if (clash) issues.push({ path: 'tone', message: clash, severity: 'warning' });
@@ -152,6 +153,16 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     }
   }
   return { ok: !issues.some((i) => i.severity === 'error'), profile, issues };
+}
+
+/** `managerKnows`: true or false (a form's "yes"/"no" or "true"/"false" too); absent when not said. */
+function managerKnowsOf(v: unknown, error: (path: string, message: string) => void, l10n: L10n): { managerKnows?: boolean } {
+  if (v === undefined || v === null || v === '') return {};
+  if (typeof v === 'boolean') return { managerKnows: v };
+  if (typeof v === 'string' && /^(true|yes)$/i.test(v.trim())) return { managerKnows: true };
+  if (typeof v === 'string' && /^(false|no)$/i.test(v.trim())) return { managerKnows: false };
+  error('managerKnows', l10n.t('{0} must be one of {1} (got {2}).', 'managerKnows', 'true, false', describe(v, l10n)));
+  return {};
 }
 
 /** The details of the first answer the user confirmed: text each, `comeBackMonth` a YYYY-MM month;

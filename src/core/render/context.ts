@@ -200,7 +200,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // doc speaks to the user ("I'll write up" → "you'll write up").
     // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
     // The goal too: "without needing her to unblock me" speaks of the leader (reader 11).
-    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'successLooksLike' || path === 'goal';
+    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'leader.decisionYouAdmire' || path === 'successLooksLike' || path === 'goal';
     const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
     // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
     const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
@@ -217,6 +217,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const spoken = {
     expertise: slotted('leader.expertise', true),
     initiative: slotted('leader.initiative', true),
+    decision: slotted('leader.decisionYouAdmire', true),
     bridge: slotted('expertiseApplied', true),
     value: slotted('valueYouBring', true),
     strengths: slotted('you.strengths', true),
@@ -233,6 +234,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
+    decision: spoken.decision.given ? spoken.decision.text : '',
     // Spoken, a missing bridge cannot be a [fill in] prompt: the line still has to be sayable.
     bridge: spoken.bridge.given ? spoken.bridge.text : 'where we should start',
     value: spoken.value.text,
@@ -265,7 +267,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
-    organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said,
+    organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
     words: words === undefined ? '' : inlineMarkdown(words),
     // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
     signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])

@@ -36,7 +36,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   is: FLAGS,
   rhythm: RHYTHM,
   said: {
-    challenge: V, challengeIs: V, challengeTopic: V, subjectTopic: V, rhythm: V, expertise: V, initiative: V, bridge: V, value: V, valueSentence: V,
+    challenge: V, challengeIs: V, challengeTopic: V, subjectTopic: V, rhythm: V, expertise: V, initiative: V, decision: V, bridge: V, value: V, valueSentence: V,
     strengths: V, strengthsSentence: V, expertiseSentence: V, goal: V, success: V, successNarrative: V, successIf: V, successWhether: V, role: V,
   },
   script: { setting: V, parts: list({ n: V, title: V, note: V, lines: list(V), after: V }), afterNote: V, short: V, relation: V },

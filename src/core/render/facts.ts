@@ -40,6 +40,10 @@ export interface SituationFlags extends ChoiceFlags {
   readonly theConversation: boolean;
   /** Trust is built by time together (the culture's trust scale): the script starts with them. */
   readonly relationshipBased: boolean;
+  /** The user said their manager knows they are asking (`managerKnows: true`). */
+  readonly managerKnows: boolean;
+  /** The user has not said whether their manager knows: a line claiming it is marked to keep or delete. */
+  readonly managerUnsaid: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -99,7 +103,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -141,6 +145,8 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,
     relationshipBased: scales.trust === 'relationship-based',
+    managerKnows: profile.managerKnows === true,
+    managerUnsaid: profile.managerKnows === undefined,
   };
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);

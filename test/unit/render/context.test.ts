@@ -121,7 +121,7 @@ suite('buildContext', () => {
 
   test('sets an `is` flag for the tone, culture, format and relationship (camel-cased)', () => {
     // The example profile answers goal and successLooksLike (test/fixtures/profiles/example.json).
-    const situation = { declined: false, closedDoor: false, doubtsFit: false, askedBefore: false, hasGoal: true, hasSuccess: true, hasInitiative: true, hasStrengths: true, hasBridge: true, shortSession: false, askInWriting: false, theConversation: false, valueClause: false, strengthsClause: false, expertiseClause: false };
+    const situation = { declined: false, closedDoor: false, doubtsFit: false, askedBefore: false, hasGoal: true, hasSuccess: true, hasInitiative: true, hasStrengths: true, hasBridge: true, shortSession: false, askInWriting: false, theConversation: false, valueClause: false, strengthsClause: false, expertiseClause: false, managerUnsaid: true };
     // Every flag is present (typed), true only for the choices made.
     const allFalse = Object.fromEntries(FLAG_NAMES.map((f) => [f, false]));
     assert.deepStrictEqual({ ...ctx.is }, { ...allFalse, formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, ...situation });

@@ -60,7 +60,8 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     // (The question itself was just said in the connection: refer to it, do not repeat it.)
     // A written ask attaches the one-pager (the brief, the checklist and the request say so too).
     if (!r.recurring && said.hasBridge && inWriting) ask.push(P('The first of those questions is in the one-page summary attached.', 'The first one is in the one-page summary I’ve attached.', 'The first one is in the attached one-pager.'));
-    else if (!r.recurring && said.hasBridge) ask.push(P('The first of those questions is already on my desk.', 'The first of those is already on my desk, in fact.', 'The first question is ready now.'));
+    // Named, not claimed ready: "the first question is ready now" was a claim no answer supports.
+    else if (!r.recurring && said.hasBridge) ask.push(P('The first would be the question I have just described.', 'The first would be the one I just described.', 'The first is the one I just described.'));
     // The written ask's opening already said it needs none of their calendar: not said twice.
     if (!r.recurring && r.written && inWriting) ask.push(P('I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’ll write only when a decision is ready, and ‘not this time’ is a fine answer.'));
     else if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));

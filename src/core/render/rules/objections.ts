@@ -87,7 +87,14 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     answer: [say('cards-ready-lead'), ...(s.said.hasStrengths ? [say('cards-ready-strengths')] : []), say('cards-ready-answer')],
     short: one('cards-ready-short'),
   }),
-  manager: () => ({ objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: one('cards-manager-answer'), short: one('cards-manager-short') }),
+  // "My manager knows" is said only as the profile has it: not yet told, the answer says you will
+  // tell them first; not said either way, the answer is marked for the user to keep or change.
+  manager: ({ s }) => {
+    const marked = (id: string) => (s.managerKnows === undefined ? [say('claim-only-if-true'), say(id)] : one(id));
+    return s.managerKnows === false
+      ? { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: one('cards-manager-answer-not-yet'), short: one('cards-manager-short-not-yet') }
+      : { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: marked('cards-manager-answer'), short: marked('cards-manager-short') };
+  },
   // Their channel may not count anything for this (a guild, an HR programme they do not mentor in): no "run it through the program" (reader 9).
   program: ({ program }) => ({
     objection: one('cards-program-objection'),

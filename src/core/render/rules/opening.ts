@@ -4,7 +4,7 @@ import type { ScriptPart } from './types';
 
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
 export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: string; askFirst: boolean } {
-  const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P, say: speak } = sc;
+  const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P, say: speak, managerClaim } = sc;
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
@@ -24,7 +24,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       `Last time the problem was time${name}. So this needs none of your calendar: it is all in writing, in your own time.`)
     : `${thanks} ${ack}`];
   if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
-    opening.push(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
+    const spoken = managerClaim(P(`As you suggested, I have spoken with my ${mgr} first, and they support this.`, `As you suggested, I talked to my ${mgr} first, and they’re supportive.`, `As you suggested, I spoke to my ${mgr} first. They support this.`));
+    if (spoken) opening.push(spoken);
   }
   // They named someone ("Maybe talk to Marcos?"): you did, before coming back (reader 12; the setting says so).
   if (s.referral && !closed && s.firstResponse !== 'referral') opening.push(P(`As you suggested, I have spoken with ${s.referral}; what I would still value your view on is one specific decision.`, `As you suggested, I talked to ${s.referral}; what I’d still love your take on is one specific decision.`, `I talked to ${s.referral}, as you suggested. One decision still needs you.`));
@@ -34,12 +35,13 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       'This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.',
       'I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.',
       'Different from when you managed me: not my career, just your judgment on hard decisions.')
-    // Skip-level: the manager knows, after a no or silence too (readers 7 and 8).
+    // Skip-level: the manager knows, after a no or silence too (readers 7 and 8); said only as the
+    // profile has it (managerKnows), never invented.
     : s.relationship === 'skip-level' && !sentToManager
-      ? P(
+      ? managerClaim(P(
         'I have talked this through with my manager first; they know I am here, and why.',
         'I’ve talked this through with my manager first, so they know I’m here and why.',
-        'My manager knows I’m here, and why.')
+        'My manager knows I’m here, and why.'))
       : s.relationship === 'cross-team'
         ? P(
           'As I am not on your team, let me be clear: I am asking for your advice on one problem, not for your people’s time.',
@@ -47,14 +49,14 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
           'This needs your advice, not your people’s time.')
         : '';
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
-  const relation = relationLine ? relationLine.split('. ')[0]!.replace(/[^.?!]$/u, '$&.') : '';
+  const relation = relationLine ? relationLine.split('. ')[0]!.replace(/[^.?!*]$/u, '$&.') : '';
   if (relationLine && s.relationship !== 'cross-team') opening.push(relationLine);
   // In a hierarchy the manager is named before the ask itself (reader 8: it came after the short
   // version), and only once that conversation has happened (the opening's note says so).
-  const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical;
-  if (managerLine) {
-    opening.push(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'));
-  }
+  const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical
+    ? managerClaim(P('I have discussed this with my manager, who supports it.', 'I’ve talked this through with my manager, and they’re supportive.', 'My manager knows and supports this.'))
+    : '';
+  if (managerLine) opening.push(managerLine);
   // Executives, and direct cultures, hear the ask first and the reasons after it.
   // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
   // hear acknowledgement, then context, then the ask, whatever the title (review #10).
@@ -66,14 +68,21 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   }
   // Cross-team: "this needs your advice" refers to the ask, so it follows it (reader 8).
   if (relationLine && s.relationship === 'cross-team') opening.push(relationLine);
+  // Praise names the work and the one decision the user gave; nothing general is added ("it has
+  // shaped how I approach my role" is the generic praise the doc itself warns against).
   if (said.hasInitiative && !closed) {
     opening.push(indirect || hierarchical
-      ? P(`I would like to acknowledge the work you led on ${said.initiative}. It has shaped how I approach my own role as ${said.role}.`,
-        `Part of why I wanted to ask you is the work you led on ${said.initiative}. I’ve learned a lot from how that was done.`,
-        `Your work on ${said.initiative} is why I’m asking you.`)
+      ? P(`I would like to acknowledge the work you led on ${said.initiative}.`, `Part of why I wanted to ask you is the work you led on ${said.initiative}.`, `Your work on ${said.initiative} is why I’m asking you.`)
       : P(`The work you led on ${said.initiative} is the reason I am asking you.`, `The work you led on ${said.initiative} is a big part of why I’m asking you.`, `Your work on ${said.initiative} is why I’m asking you.`));
   }
-  return { part: { title: 'Opening: thank them and reset the ask', note: managerLine ? '*Say the line about your manager only after that conversation has happened (the “Manager first” template in Mentorship Prep prepares it); otherwise leave it out.*' : '', lines: opening, after: '' }, relation, askFirst };
+  if (said.decision && !closed) {
+    opening.push(said.hasInitiative
+      ? P(`One decision in particular has stayed with me: ${said.decision}.`, `One decision there really stuck with me: ${said.decision}.`, `One decision stuck with me: ${said.decision}.`)
+      : P(`One decision of yours in particular has stayed with me: ${said.decision}.`, `One decision of yours really stuck with me: ${said.decision}.`, `One decision of yours stuck with me: ${said.decision}.`));
+  }
+  const managerNote = managerLine && s.managerKnows === undefined
+    ? '*Say the line about your manager only after that conversation has happened (the “Manager first” template in Mentorship Prep prepares it); otherwise leave it out.*' : '';
+  return { part: { title: 'Opening: thank them and reset the ask', note: managerNote, lines: opening, after: '' }, relation, askFirst };
 }
 
 /** Why them: your challenge, their experience, and what the relationship adds. */

@@ -30,7 +30,9 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const deferRule = `If they defer (“let me think about it”), do not press: send the summary and offer dates once; ${sc.silence}.`;
   if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.');
   listen.push({
-    'skip-level': 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.',
+    'skip-level': s.managerKnows
+      ? 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.'
+      : 'If they ask whether your manager knows, answer truthfully in one sentence (not yet: you will tell them before anything starts) and stop; do not discuss your manager or the team.',
     'cross-team': 'If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.',
     executive: 'If they hand you to someone on their staff, take it gracefully and ask for the introduction; the door to them stays open.',
     'former-manager': 'If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.',

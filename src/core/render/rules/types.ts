@@ -28,6 +28,8 @@ export interface Situation {
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
     challenge: string; challengeIs: string; challengeTopic: string; subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
+    /** One decision of theirs you admire, spoken to them; '' when not given (no praise is invented). */
+    decision: string;
     value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; successIf: string; successWhether: string; role: string;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
     valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
@@ -48,6 +50,8 @@ export interface Situation {
   doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   comeBack?: { when: string; objection: string; named?: boolean };
+  /** Whether your manager knows you are asking: true, false, or undefined when not said. */
+  managerKnows?: boolean;
   /** The five culture scales and the waits they set (rules/culture.ts); absent: today's defaults. */
   culture?: { scales: Scales; replyWeeks: number; reminderWeeks: number };
 }
