@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, TONES, type Profile } from '../../core/profile/profile';
+import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, TONES, type FirstResponse, type Profile } from '../../core/profile/profile';
+import { proposeReading } from '../../core/render/firstAnswer';
 import { toneClash, validateProfile } from '../../core/profile/validate';
 import { countryName, presetFor, PRESETS } from '../../core/culture/presets';
 import { legacyFields, resolveScales, SCALE_NAMES, SCALES, type CultureInput, type ScaleName, type Scales } from '../../core/culture/scales';
 
 const BACK = Symbol('back');
+/** The value of the item that stands for the words typed in a pick (step 3). */
+const WORDS = Symbol('their words');
 type Step = (draft: Draft) => Promise<typeof BACK | void>;
 type Draft = Record<string, unknown> & { leader: Record<string, unknown>; culture: Record<string, unknown>; you: Record<string, unknown> };
 
@@ -56,10 +59,7 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
     (d) => pick(2, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
       label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
     })), (v) => { d.relationship = v; }),
-    (d) => pick(3, vscode.l10n.t('What did {0} say the first time you asked?', name(d)), [
-      ...FIRST_RESPONSES.map((r) => ({ label: FIRST_RESPONSE_TEXT()[r]![0], description: FIRST_RESPONSE_TEXT()[r]![1], value: r as string | undefined, picked: d.firstResponse === r })),
-      { label: vscode.l10n.t('I haven’t asked yet, or I’d rather not say'), description: '', value: undefined, picked: d.firstResponse === undefined },
-    ], (v) => { d.firstResponse = v; }),
+    (d) => firstAnswer(d),
     (d) => text(4, vscode.l10n.t('What is {0} known for?', name(d)), vscode.l10n.t('e.g. applying Domain-Driven Design to legacy platforms'), d.leader, 'expertise', false, vscode.l10n.t('A phrase that completes “your experience with …”')),
     (d) => text(5, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true, vscode.l10n.t('A phrase that completes “Our current challenge is …”')),
     (d) => text(6, vscode.l10n.t('Where their experience meets your challenge'), vscode.l10n.t('e.g. using bounded contexts to split the gateway’s routing rules'), d, 'expertiseApplied', false, vscode.l10n.t('Completes “I’d value your view on …”. You say it to them: “your team”, not “her team”.')),
@@ -83,6 +83,44 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
   }
   const checked = validateProfile(draft);
   return checked.ok ? checked.profile : undefined;
+}
+
+/** The answers to pick from, the one given (or proposed) first in focus. */
+function answerItems(d: Draft, proposed?: FirstResponse): (vscode.QuickPickItem & { value: string | undefined; picked?: boolean })[] {
+  const focus = proposed ?? d.firstResponse;
+  return [
+    ...FIRST_RESPONSES.map((r) => ({
+      label: FIRST_RESPONSE_TEXT()[r]![0], value: r as string | undefined, picked: focus === r,
+      description: r === proposed ? vscode.l10n.t('read from their words') : FIRST_RESPONSE_TEXT()[r]![1],
+    })),
+    { label: vscode.l10n.t('I haven’t asked yet, or I’d rather not say'), description: '', value: undefined, picked: focus === undefined },
+  ];
+}
+
+/**
+ * Step 3: what they said the first time. Pick an answer, or type their words: the tool reads them,
+ * and the same step asks again with that reading in focus, to confirm or change ("We read this
+ * as: a yes with limits"). The words are kept and quoted; the answer the user picks always wins.
+ */
+async function firstAnswer(d: Draft): Promise<typeof BACK | void> {
+  const title = vscode.l10n.t('What did {0} say the first time you asked?', name(d));
+  let words: string | undefined;
+  const typed = (value: string): PickItem<typeof WORDS> => ({
+    label: `$(quote) “${value.trim()}”`, value: WORDS, alwaysShow: true,
+    description: vscode.l10n.t('their words: Enter, and the next screen shows how we read them'),
+  });
+  const result = await pick<string | undefined | typeof WORDS>(3, title, answerItems(d), (v) => { if (v === WORDS) return; d.firstResponse = v; },
+    vscode.l10n.t('Pick an answer, or type what they said in their own words'),
+    // Text that names an answer ("no time") filters to it as before; the typed words come last then.
+    (value, base) => (value.trim() === '' ? base : base.some((i) => i.label.toLowerCase().includes(value.trim().toLowerCase())) ? [...base, typed(value)] : [typed(value), ...base]),
+    (value) => { words = value.trim().slice(0, MAX_TEXT); });
+  if (result === BACK || words === undefined) return result;
+  d.firstResponseWords = words;
+  const proposal = proposeReading(words);
+  const reading = proposal.response ? FIRST_RESPONSE_TEXT()[proposal.response]![0] : undefined;
+  return pick(3, reading ? vscode.l10n.t('We read this as: {0}.', reading) : title, answerItems(d, proposal.response),
+    (v) => { d.firstResponse = v; delete d.firstResponseDetails; },
+    reading ? vscode.l10n.t('Right? Enter to confirm, or pick the answer they meant') : vscode.l10n.t('Which answer did they mean?'));
 }
 
 const SCALE_TEXT = (): Record<ScaleName, string> => ({
@@ -239,13 +277,19 @@ function text(step: number, title: string, placeholder: string, target: Record<s
   });
 }
 
-function pick<T>(step: number, title: string, items: (vscode.QuickPickItem & { value: T; picked?: boolean })[], apply: (v: T) => void, placeholder?: string): Promise<typeof BACK | void> {
+type PickItem<T> = vscode.QuickPickItem & { value: T; picked?: boolean };
+
+/** A pick step. `itemsFor`, when given, rebuilds the items as the user types (an item for the
+ *  typed text itself); `onTyped` receives the text when that item is accepted. */
+function pick<T>(step: number, title: string, items: PickItem<T>[], apply: (v: T) => void, placeholder?: string,
+  itemsFor?: (value: string, base: PickItem<T>[]) => PickItem<T>[], onTyped?: (value: string) => void): Promise<typeof BACK | void> {
   return new Promise((resolve, reject) => {
     const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { value: T }>();
     qp.title = `Mentorship Prep: ${title}`;
     qp.step = step;
     qp.totalSteps = TOTAL;
     qp.items = items;
+    if (itemsFor) qp.onDidChangeValue((value) => { qp.items = itemsFor(value, items); if (qp.items[0]?.alwaysShow) qp.activeItems = [qp.items[0]]; });
     if (placeholder) qp.placeholder = placeholder;
     qp.ignoreFocusOut = true;
     qp.matchOnDescription = true;
@@ -257,6 +301,7 @@ function pick<T>(step: number, title: string, items: (vscode.QuickPickItem & { v
     qp.onDidAccept(() => {
       const chosen = qp.selectedItems[0] ?? qp.activeItems[0];
       if (!chosen) return;
+      if (onTyped && chosen.alwaysShow) onTyped(qp.value);
       apply(chosen.value);
       done = true;
       qp.hide();

@@ -60,6 +60,14 @@ export const uiTests = [
       await input.fill('Former manager');
       await page.keyboard.press('Enter');
       await title.filter({ hasText: 'What did Priya Nair say the first time' }).waitFor();
+      // Their words typed: the step reads them, shows the reading in focus, and the user changes it.
+      const words = 'Happy to grab a coffee when I’m in town, but nothing regular for now';
+      await input.fill(words);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: words }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'We read this as: Yes, with limits.' }).waitFor({ timeout: 10_000 });
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Yes, with limits' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(outDir, 'generate-flow-reading.png') });
       await input.fill('No time right now');
       await page.keyboard.press('Enter');
       await title.filter({ hasText: 'What is Priya Nair known for?' }).waitFor();
@@ -89,6 +97,9 @@ export const uiTests = [
       await page.locator('.tabs-container .tab', { hasText: 'prep-priya-nair.md' }).first().waitFor({ timeout: 15_000 });
       await page.locator('.editor-instance .view-lines', { hasText: 'Mentorship prep: Priya Nair' }).first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(outDir, 'generated-doc.png') });
+      const saved = JSON.parse(fs.readFileSync(path.join(workspace, '.mentorship/profile.json'), 'utf8'));
+      assert.strictEqual(saved.firstResponseWords, words, 'their words are kept');
+      assert.strictEqual(saved.firstResponse, 'no-time', 'the answer the user picked wins over the reading');
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
