@@ -129,3 +129,5 @@ no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn die Person 
 no-reply-then-tell-manager = Sagen Sie Ihrer Führungskraft noch am selben Tag, wie es ausgegangen ist. Sie hat die Bitte unterstützt und sollte es nicht von jemand anderem erfahren.
 no-reply-then-keep-relationship = Pflegen Sie die Beziehung so weiter wie vor der Bitte. Ein Nein zum Mentoring ist kein Nein zu Ihnen.
 no-reply-then-elsewhere = Suchen Sie sich in der Zwischenzeit Hilfe anderswo: erfahrene Leute in anderen Teams, Fachkolleginnen und -kollegen in anderen Firmen, Communitys rund um das Problem.
+# Im Profil steht nicht, dass Ihre Führungskraft Bescheid weiß: nichts wird behauptet.
+no-reply-then-tell-manager-if-told = Wenn Ihre Führungskraft von der Bitte wusste, sagen Sie ihr noch am selben Tag, wie es ausgegangen ist; sie sollte es nicht von jemand anderem erfahren.

@@ -55,4 +55,4 @@ shared-rhythm = { $format ->
 
 # Vor einer Zeile, die etwas behauptet, das im Profil nicht steht (dass Ihre Führungskraft Bescheid weiß):
 # nur behalten, wenn es stimmt.
-claim-only-if-true = **[nur wenn es stimmt]**
+claim-manager-unconfirmed = [löschen, falls Ihre Führungskraft noch nichts davon weiß]

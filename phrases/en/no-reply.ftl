@@ -130,5 +130,7 @@ no-reply-then-milestone = Keep working on the problem where they can see it, and
 no-reply-then-no-ask = This was your second ask, so the note carries no ask of its own.
 no-reply-then-yes-later = A no today often turns into a yes once they see how you use advice.
 no-reply-then-tell-manager = Tell your manager the outcome the same day. They backed the request and should not hear it from someone else.
+# The profile does not say your manager knows (managerKnows unset or false): nothing is claimed.
+no-reply-then-tell-manager-if-told = If your manager knew about the request, tell them the outcome the same day; they should not hear it from someone else.
 no-reply-then-keep-relationship = Keep the relationship as it was before you asked. A no to mentoring is not a no to you.
 no-reply-then-elsewhere = Find help elsewhere meanwhile: senior engineers in other teams, peers in other companies, communities around the problem.

@@ -31,6 +31,6 @@ stay-in-touch = { $tone ->
 # Before the subject line of every message.
 subject-label = Subject:
 
-# Put before a line that claims something the profile does not say (that your manager knows you are
-# asking): the user keeps the line only if it is true, and deletes it otherwise.
-claim-only-if-true = **[only if true]**
+# Put before a line that says your manager knows you are asking, when the profile does not say
+# (managerKnows unset): what to do with it, in plain text (a reader found "[only if true]" unclear).
+claim-manager-unconfirmed = [delete unless your manager already knows]

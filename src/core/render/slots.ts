@@ -124,6 +124,7 @@ export function lowerLeadingCommonWord(text: string): string {
   // A hyphenated compound whose first half is a common word ("Cloud-native", "Event-driven",
   // "Multi-tenant") is lowered; "Kafka-based" and "Rolls-Royce" keep their capitals.
   if (/^-\p{Ll}/u.test(text.slice(word.length)) && (COMMON.has(word.toLowerCase()) || COMPOUND_HEADS.has(word.toLowerCase()))) return m[1]!.toLowerCase() + text.slice(1);
+  if (/^-\p{Lu}/u.test(text.slice(word.length))) return text; // a capitalized compound: "Domain-Driven Design"
   if (rest === '' && word !== 'A') return text; // "I", "X" stay; the article "A" goes down
   if (COMMON.has(word.toLowerCase()) || COMMON_ENDING.test(word)) return m[1]!.toLowerCase() + text.slice(1);
   return text;
@@ -183,6 +184,9 @@ export function narratedAboutLeader(text: string): string {
     .replace(/\b(yours|Yours)\b/g, (y: string) => cap(y, 'theirs'))
     .replace(/\b(your|Your)\b/g, (y: string) => cap(y, 'their'))
     .replace(/\b(yourself|Yourself)\b/g, (y: string) => cap(y, 'themselves'))
+    // An object after a preposition, or closing a clause, is "them" ("reviewed twice with you").
+    .replace(/\b(with|to|for|by|from|about|at|on|of|than|after|before|without|between|like|past)\s+you\b(?!['’])/g, '$1 them')
+    .replace(/(?<=\S\s)you(?=\s*(?:[.,;:!?)]|$))/g, 'them')
     .replace(/\b(you|You)\b/g, (y: string) => cap(y, 'they'));
   return narrated(theyForLeader(leader));
 }

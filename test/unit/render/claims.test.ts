@@ -9,8 +9,8 @@ import { exampleWith, render } from './helpers';
 
 type Fields = { managerKnows?: boolean; decision?: string };
 
-/** The marker a claim not in the profile carries (phrases/en/shared.ftl, claim-only-if-true). */
-const MARK = '**[only if true]**';
+/** The marker a claim not in the profile carries (phrases/en/shared.ftl, claim-manager-unconfirmed). */
+const MARK = '[delete unless your manager already knows]';
 
 /** Each claim: what it looks like, and whether the profile's fields allow it unmarked. */
 const CLAIMS: { name: string; pattern: RegExp; allowed: (f: Fields) => boolean; markable: boolean }[] = [

@@ -12,6 +12,9 @@ const spoken = (doc: string) => doc.split('\n').filter((l) => l.startsWith('> **
 suite('Fourth reader', () => {
   test('an answer typed to the leader reads “they/their” in the narrative and “you/your” when spoken', () => {
     assert.strictEqual(narratedAboutLeader('how you sequenced your district cut-overs for my team'), 'how they sequenced their district cut-overs for your team');
+    // An object is "them" (a fresh reader found "reviewed twice with they"), a subject "they".
+    assert.strictEqual(narratedAboutLeader('a sequenced exit plan reviewed twice with you and accepted by our board'), 'a sequenced exit plan reviewed twice with them and accepted by our board');
+    assert.strictEqual(narratedAboutLeader('a plan agreed with you, which you sign off'), 'a plan agreed with them, which they sign off');
     const doc = render('prep-doc', exampleWith({ expertiseApplied: 'how you sequenced the cut-overs', valueYouBring: 'a review of your team’s app' }));
     assert.match(section(doc, 'The ask in one paragraph'), /their view on how they sequenced the cut-overs/);
     assert.match(section(doc, 'Framing: a strategic partnership'), /a review of their team’s app/);

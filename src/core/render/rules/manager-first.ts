@@ -33,8 +33,9 @@ function whatOf({ is, firstResponse }: ManagerFirstInputs): string[] {
   if (is.noReply) return [...lead, 'manager-first-no-reply'];
   if (is.declined) return [...lead, 'manager-first-declined'];
   if (is.askedBefore) {
-    // Said only when the manager does not know yet (a manager who knows needs no apology).
-    const sorry = is.hierarchical && !is.concise && !is.managerKnows ? ['manager-first-should-have-said'] : [];
+    // Said only when the profile says the manager does not know yet (managerKnows: false); unset,
+    // nothing is assumed either way (a fresh reader: an invented apology).
+    const sorry = is.hierarchical && !is.concise && !is.managerKnows && !is.managerUnsaid ? ['manager-first-should-have-said'] : [];
     return [...lead, ...sorry, firstResponse.words ? 'manager-first-asked-recently-answer' : 'manager-first-asked-recently', 'manager-first-go-back-smaller'];
   }
   return [...lead, 'manager-first-plan'];

@@ -47,7 +47,7 @@ function someoneOf({ is, said, referral }: ReplyToNoInputs): Phrase[] {
 }
 
 function thenRelationshipOf(is: Flags): Phrase[] {
-  return is.skipLevel ? [p('no-reply-then-tell-manager')] : is.formerManager ? [p('no-reply-then-keep-relationship')] : [];
+  return is.skipLevel ? [p(is.managerKnows ? 'no-reply-then-tell-manager' : 'no-reply-then-tell-manager-if-told')] : is.formerManager ? [p('no-reply-then-keep-relationship')] : [];
 }
 
 export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]> {

@@ -46,7 +46,7 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.useTheProgram) {
     return [programJoined ? p('request-since-program-joined', { joined: programJoined }) : p('request-since-program'), p('request-since-narrower')];
   }
-  if (is.askYourManager) return is.managerKnows ? [p('request-since-ask-your-manager')] : is.managerUnsaid ? [p('claim-only-if-true'), p('request-since-ask-your-manager')] : [];
+  if (is.askYourManager) return is.managerKnows ? [p('request-since-ask-your-manager')] : is.managerUnsaid ? [p('claim-manager-unconfirmed'), p('request-since-ask-your-manager')] : [];
   if (is.notReady) return [p('request-since-not-ready')];
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
@@ -66,7 +66,7 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 /** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows), marked when unsaid.
-  if (is.skipLevel) return is.askYourManager || !(is.managerKnows || is.managerUnsaid) ? [] : [...(is.managerUnsaid ? [p('claim-only-if-true')] : []), p('request-who-skip-level')];
+  if (is.skipLevel) return is.askYourManager || !(is.managerKnows || is.managerUnsaid) ? [] : [...(is.managerUnsaid ? [p('claim-manager-unconfirmed')] : []), p('request-who-skip-level')];
   return is.crossTeam ? [p('request-who-cross-team')] : is.executive ? [p('request-who-executive')] : is.formerManager ? [p('request-who-former-manager')] : [];
 }
 

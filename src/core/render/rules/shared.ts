@@ -120,7 +120,7 @@ export interface Scene {
    *  relationship-based, only after asking once more in person. */
   silence: string;
   /** A line claiming your manager knows: as it is when the profile says so, '' when it says they
-   *  do not, and marked "[only if true]" for the user to keep or delete when it says nothing. */
+   *  do not, and marked "[delete unless your manager already knows]" when it says nothing. */
   managerClaim: (line: string) => string;
 }
 
@@ -144,6 +144,6 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
   const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
   const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
-  const managerClaim = (line: string) => (s.managerKnows === true ? line : s.managerKnows === false ? '' : `${speak(say('claim-only-if-true'))} ${line}`);
+  const managerClaim = (line: string) => (s.managerKnows === true ? line : s.managerKnows === false ? '' : `${speak(say('claim-manager-unconfirmed'))} ${line}`);
   return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak, wait, reminder, silence, managerClaim };
 }
