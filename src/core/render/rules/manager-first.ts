@@ -21,7 +21,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
     challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, quoted: firstResponse.quoted,
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
-    size: is.closedDoor ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes), summary: rhythm.summary,
+    size: rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes), summary: rhythm.summary,
     single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total: trial.total, orgNoun: advice.orgNoun,
   };
 }

@@ -49,7 +49,8 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const { is, said } = i;
   const thanks = p('thank-you-meeting-thanks');
   const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
-  const agreed = !is.closedDoor ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes })
+  // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
+  const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
   return {
