@@ -2,6 +2,7 @@
 // Handlebars' compiler; the built-ins never do.
 import type FullHandlebars from 'handlebars/dist/cjs/handlebars';
 import { handlebarsCompiler, yaml } from '../libraries';
+import type { StepCounter } from '../vocabulary/matcher';
 import { TEAM_RENDER_LIMITS, TemplateLibrary, budgetLoops, budgetedPartial, problemFrom, safeOutput, type TemplateProblem } from './library';
 
 export interface TeamTemplateFile {
@@ -29,28 +30,32 @@ export function splitFrontMatter(text: string): { meta: Record<string, unknown>;
 
 const TEAM_OPTIONS = { noEscape: true, strict: true };
 
-/** Built-ins plus a team's templates and partials, which add to or override them by name. */
+/** Built-ins plus a team's templates and partials, which add to or override them by name.
+ *  `counter` counts the characters read while checking the files (tests): each text handed to
+ *  Handlebars' parser counts whole, each search by how far it read. */
 export class TeamTemplateLibrary extends TemplateLibrary {
   readonly problems: TemplateProblem[] = [];
 
-  constructor(files: readonly TeamTemplateFile[]) {
+  constructor(files: readonly TeamTemplateFile[], counter?: StepCounter) {
     super(silenced(handlebarsCompiler().create()));
     this.limits = TEAM_RENDER_LIMITS;
     budgetLoops(this.env);
     for (const [name, partial] of Object.entries(this.env.partials)) if (typeof partial === 'function') this.env.registerPartial(name, budgetedPartial(partial as Parameters<typeof budgetedPartial>[0]));
     const sorted = [...files].sort((a, b) => Number(isPartial(b)) - Number(isPartial(a)));
     for (const f of sorted) {
+      if (counter) counter.steps += f.text.length; // the front matter's expression: one anchored pass
       const { meta, body, bodyLine, error } = splitFrontMatter(f.text);
       if (error) { this.problems.push({ file: f.file, line: 2, column: 1, message: error }); continue; }
-      const deep = tooDeepBlock(body);
+      const deep = tooDeepBlock(body, counter);
       if (deep !== undefined) {
-        const p = position(body, deep);
+        const p = position(body, deep, counter);
         this.problems.push({ file: f.file, line: p.line + bodyLine - 1, column: p.column, message: `Blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep here; a template needs only a few.` });
         continue;
       }
       try {
         // Syntax and compile errors now, with their position, rather than at first render (compile
         // is lazy; precompile parses and compiles, without eval).
+        if (counter) counter.steps += body.length;
         this.env.precompile(body, TEAM_OPTIONS);
         const fn = this.env.compile(body, TEAM_OPTIONS);
         const name = f.relativePath.replace(/\.hbs$/i, '');
@@ -71,7 +76,7 @@ export class TeamTemplateLibrary extends TemplateLibrary {
           });
         }
       } catch (err) {
-        this.problems.push({ ...problemFrom(err, f.file, bodyLine), ...locateSyntaxError(this.env, body, bodyLine, err) });
+        this.problems.push({ ...problemFrom(err, f.file, bodyLine), ...locateSyntaxError(this.env, body, bodyLine, err, counter) });
       }
     }
   }
@@ -96,7 +101,7 @@ function isPartial(f: TeamTemplateFile): boolean {
  * Handlebars reports a parse error where its parser gave up, which for an unclosed `{{` or block is
  * the end of the file. Point at the opening instead, and otherwise at the token it stopped on.
  */
-function locateSyntaxError(env: typeof FullHandlebars, body: string, bodyLine: number, err: unknown): Partial<TemplateProblem> {
+function locateSyntaxError(env: typeof FullHandlebars, body: string, bodyLine: number, err: unknown, counter?: StepCounter): Partial<TemplateProblem> {
   const text = err instanceof Error ? err.message : '';
   if (!/^(Parse|Lexical) error on line \d+/.test(text)) return {}; // other errors carry their own position
   const lines = text.split('\n');
@@ -107,13 +112,14 @@ function locateSyntaxError(env: typeof FullHandlebars, body: string, bodyLine: n
   const loc = (env as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
   const failed = loc ? { line: loc.first_line, column: loc.first_column + 1 } : undefined;
 
-  const open = unclosedMustache(body);
+  const open = unclosedMustache(body, counter);
   if (open !== undefined) {
-    const p = position(body, open);
+    const p = position(body, open, counter);
     if (!failed || p.line < failed.line || (p.line === failed.line && p.column <= failed.column)) return at(p.line, p.column, '"{{" is never closed with "}}".');
   }
   if (/got 'EOF'$/.test(text) && text.includes("'OPEN_ENDBLOCK'")) {
     try {
+      if (counter) counter.steps += body.length;
       env.parse(`${body}{{/__unclosed_block__}}`);
     } catch (e) {
       const x = e as { lineNumber?: number; column?: number; message?: string };
@@ -127,9 +133,10 @@ function locateSyntaxError(env: typeof FullHandlebars, body: string, bodyLine: n
 /** Offset of the first `{{` that is never closed (an escaped \\{{ is text), or undefined. One
  *  pass: each closing marker is searched for forward from where the last search found it, so a
  *  file of `{{{{` or `{{!--` without their ends is read a few times, not once per opener. */
-export function unclosedMustache(body: string): number | undefined {
-  const next = forwardSearch(body);
-  for (let i = body.indexOf('{{'); i >= 0; i = body.indexOf('{{', i)) {
+export function unclosedMustache(body: string, counter?: StepCounter): number | undefined {
+  const next = forwardSearch(body, counter);
+  const find = (marker: string, from: number) => search(body, marker, from, counter);
+  for (let i = find('{{', 0); i >= 0; i = find('{{', i)) {
     if (i > 0 && body[i - 1] === '\\' && (i < 2 || body[i - 2] !== '\\')) { i += 2; continue; } // \{{ is text
     if (body.startsWith('{{{{', i)) {
       const close = next('}}}}', i + 4);
@@ -155,14 +162,15 @@ const MAX_BLOCK_DEPTH = 100;
 
 /** Offset of the block opening (`{{#`, `{{^`, `{{#>`) that nests deeper than MAX_BLOCK_DEPTH, or
  *  undefined. One pass; comments and raw blocks are not looked into. */
-export function tooDeepBlock(body: string): number | undefined {
+export function tooDeepBlock(body: string, counter?: StepCounter): number | undefined {
   let depth = 0;
-  for (let i = body.indexOf('{{'); i >= 0; i = body.indexOf('{{', i + 2)) {
+  const find = (marker: string, from: number) => search(body, marker, from, counter);
+  for (let i = find('{{', 0); i >= 0; i = find('{{', i + 2)) {
     let j = i + 2;
     if (body[j] === '~') j++;
     const c = body[j];
-    if (c === '!' && body.startsWith('!--', j)) { const end = body.indexOf('--', j + 3); if (end < 0) return undefined; i = end; continue; }
-    if (c === '{' && body[j + 1] === '{') { const end = body.indexOf('}}}}', j); if (end < 0) return undefined; i = end; continue; }
+    if (c === '!' && body.startsWith('!--', j)) { const end = find('--', j + 3); if (end < 0) return undefined; i = end; continue; }
+    if (c === '{' && body[j + 1] === '{') { const end = find('}}}}', j); if (end < 0) return undefined; i = end; continue; }
     if (c === '#' || (c === '^' && body[j + 1] !== '}' && body[j + 1] !== '~')) {
       if (++depth > MAX_BLOCK_DEPTH) return i;
     } else if (c === '/') {
@@ -173,19 +181,27 @@ export function tooDeepBlock(body: string): number | undefined {
 }
 
 /** indexOf(marker, from) for non-decreasing `from`, remembering each marker's last find. */
-function forwardSearch(text: string): (marker: string, from: number) => number {
+function forwardSearch(text: string, counter?: StepCounter): (marker: string, from: number) => number {
   const found = new Map<string, number>();
   return (marker, from) => {
     const last = found.get(marker);
     if (last !== undefined && (last < 0 || last >= from)) return last;
-    const at = text.indexOf(marker, from);
+    const at = search(text, marker, from, counter);
     found.set(marker, at);
     return at;
   };
 }
 
+/** text.indexOf(marker, from), counting the characters it read. */
+function search(text: string, marker: string, from: number, counter?: StepCounter): number {
+  const at = text.indexOf(marker, from);
+  if (counter) counter.steps += Math.max(1, (at < 0 ? text.length : at + marker.length) - Math.max(0, from));
+  return at;
+}
+
 /** 1-based line and column of an offset. */
-function position(text: string, offset: number): { line: number; column: number } {
+function position(text: string, offset: number, counter?: StepCounter): { line: number; column: number } {
+  if (counter) counter.steps += offset;
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

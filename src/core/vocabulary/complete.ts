@@ -1,4 +1,4 @@
-import { foldWord } from './matcher';
+import { foldWord, type StepCounter } from './matcher';
 import type { GlossaryEntry } from './glossary';
 
 // Glossary completion: which glossary spellings to offer for the word being typed, and whether the
@@ -47,18 +47,20 @@ export function textBeforeCursor(getLine: (line: number) => string, line: number
  * Whether a position is in a place where a glossary term belongs: anywhere in a prose language,
  * inside a comment in a known code language, nowhere in an unknown one. `before` is the document's
  * text before the cursor (only its last BLOCK_WINDOW characters are read); one backward pass.
+ * `counter` counts the characters inspected (tests).
  */
-export function inTermContext(languageId: string, before: string): boolean {
+export function inTermContext(languageId: string, before: string, counter?: StepCounter): boolean {
   if (PROSE_LANGUAGES.has(languageId)) return true;
   const syntax = SYNTAX[languageId];
   if (!syntax) return false;
   const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   const line = before.slice(lineStart);
-  if (syntax.line.some((marker) => lineCommentAt(line, marker))) return true;
+  if (syntax.line.some((marker) => lineCommentAt(line, marker, counter))) return true;
   if (syntax.block) {
     const window = before.length > BLOCK_WINDOW ? before.slice(before.length - BLOCK_WINDOW) : before;
+    if (counter) counter.steps += window.length; // lastIndexOf and indexOf read it about once
     const open = window.lastIndexOf(syntax.block[0]);
-    if (open >= 0 && window.indexOf(syntax.block[1], open + syntax.block[0].length) < 0) return !inString(window.slice(Math.max(window.lastIndexOf('\n', open) + 1, 0), open));
+    if (open >= 0 && window.indexOf(syntax.block[1], open + syntax.block[0].length) < 0) return !inString(window.slice(Math.max(window.lastIndexOf('\n', open) + 1, 0), open), counter);
   }
   return false;
 }
@@ -66,8 +68,8 @@ export function inTermContext(languageId: string, before: string): boolean {
 /** Whether `marker` starts a line comment in `line` outside a string literal. One pass over the
  *  line, whatever the number of markers inside strings (`"////…` used to rescan the line before
  *  each one). */
-function lineCommentAt(line: string, marker: string): boolean {
-  return walkStrings(line, (i) => {
+function lineCommentAt(line: string, marker: string, counter?: StepCounter): boolean {
+  return walkStrings(line, counter, (i) => {
     if (line[i] !== marker[0] || !line.startsWith(marker, i)) return false;
     // `#` right after a letter or digit is not a comment (C#, #include is a directive, x#y).
     const notComment = (marker === '#' && i > 0 && /[\w$]/.test(line[i - 1]!)) || (marker === '//' && i > 0 && line[i - 1] === ':'); // `://` is a URL
@@ -76,15 +78,16 @@ function lineCommentAt(line: string, marker: string): boolean {
 }
 
 /** Whether the end of `text` (one line) is inside a ' " or ` string literal. */
-function inString(text: string): boolean {
-  return walkStrings(text).open;
+function inString(text: string, counter?: StepCounter): boolean {
+  return walkStrings(text, counter).open;
 }
 
 /** One pass over `text` tracking ' " ` string literals (a backslash escapes inside one): `visit`
  *  sees each index outside a literal and stops the walk by returning true. */
-function walkStrings(text: string, visit: (i: number) => boolean = () => false): { stopped: boolean; open: boolean } {
+function walkStrings(text: string, counter: StepCounter | undefined, visit: (i: number) => boolean = () => false): { stopped: boolean; open: boolean } {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
+    if (counter) counter.steps++;
     const c = text[i]!;
     if (quote) {
       if (c === '\\') i++;
