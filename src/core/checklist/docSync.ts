@@ -2,7 +2,7 @@
  *  user's: edits are single characters inside the brackets, nothing else is ever rewritten. */
 import { PREP_STEPS, type PrepStep } from './steps';
 import { isDone, setDone, type ChecklistState } from './state';
-import { markdownStructure } from '../markdown/blocks';
+import { markdownStructure, type MarkdownStructure } from '../markdown/blocks';
 import { slug } from '../profile/profile';
 
 /** The level-2 heading the generated prep doc puts its checklist under. */
@@ -29,6 +29,22 @@ function titleKey(title: string): string {
 
 interface DocTask { line: number; character: number; checked: boolean; id: string }
 
+/** How many times a prep doc's text was parsed; the checklist's progress command reports it, so
+ *  the editor tests can check that typing costs no parse of the whole doc. */
+export const prepDocParses = { count: 0 };
+
+/** The text parsed last: one sync reads the same text up to four times (the fence check, the
+ *  ticks, then the fence check and the edits for the docs), and parses it once. */
+let lastParsed: { text: string; structure: MarkdownStructure } | undefined;
+
+function structureOf(text: string): MarkdownStructure {
+  if (lastParsed?.text !== text) {
+    prepDocParses.count++;
+    lastParsed = { text, structure: markdownStructure(text) };
+  }
+  return lastParsed.structure;
+}
+
 /** Step task lines that count: under `## Prep checklist` when the doc has it, else anywhere;
  *  never in code or an HTML comment. */
 function stepTasks(text: string, steps: readonly PrepStep[]): DocTask[] {
@@ -37,7 +53,7 @@ function stepTasks(text: string, steps: readonly PrepStep[]): DocTask[] {
   const found: (DocTask & { inSection: boolean })[] = [];
   let hasHeading = false;
   let inSection = false;
-  for (const l of markdownStructure(text).lines) {
+  for (const l of structureOf(text).lines) {
     if (l.code) continue;
     if (l.heading) {
       if (l.heading.level <= 2) inSection = l.heading.level === 2 && titleKey(l.heading.text) === titleKey(CHECKLIST_HEADING);
@@ -54,7 +70,7 @@ function stepTasks(text: string, steps: readonly PrepStep[]): DocTask[] {
 /** 0-based line of a code fence the doc never closes: every checklist line after it is code, so
  *  the caller says so rather than let those lines silently stop syncing. */
 export function unclosedFence(text: string): number | undefined {
-  return markdownStructure(text).unclosedFence;
+  return structureOf(text).unclosedFence;
 }
 
 /** Step id → ticked in the doc. A step listed twice reads as its first line, or, given the
@@ -84,6 +100,26 @@ export function isLeadersDoc(fileName: string, leaderName: string): boolean {
  *  a task box, a heading, a fence or a comment. Typing prose on other lines needs no sync. */
 export function mayAffectChecklist(changedLines: readonly string[]): boolean {
   return changedLines.some((line) => /\[|\]|#|`|~|<!--|-->|^\s*$/.test(line));
+}
+
+/** One change of a document as the editor reports it: the 0-based lines it replaced and the text
+ *  put in their place. */
+export interface TextChange { startLine: number; endLine: number; text: string }
+
+/** Whether a document change can change what sync reads, reading only the lines the change
+ *  touched (through `lineAt`, after the change), so a keystroke costs the same in a doc of any
+ *  size. Several changes at once (a multi-cursor edit, a tool's edit) give ranges in the text
+ *  before the others, so those always sync. */
+export function changeMaySync(changes: readonly TextChange[], lineAt: (line: number) => string, lineCount: number): boolean {
+  const [only, ...more] = changes;
+  if (more.length || !only) return true;
+  const first = only.startLine;
+  let last = first;
+  for (let i = only.text.indexOf('\n'); i >= 0; i = only.text.indexOf('\n', i + 1)) last++;
+  last = Math.min(last, lineCount - 1);
+  const touched = only.endLine > first ? [''] : []; // lines were removed
+  for (let l = first; l <= last; l++) touched.push(lineAt(l));
+  return mayAffectChecklist(touched);
 }
 
 /** The one-character edits that make every step line in the doc agree with `state`. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { progress } from '../../core/checklist/state';
+import { prepDocParses } from '../../core/checklist/docSync';
 import { PHASES, phaseTitles, PREP_STEPS, stepsFor, type Phase } from '../../core/checklist/steps';
 import type { Services } from '../../services/services';
 import { ChecklistDocSync, leadersDocs } from './docSync';
@@ -63,7 +64,10 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     vscode.commands.registerCommand('mentorshipPrep.checklist.setStep', setStep),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, true)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.markNotDone', (node?: ChecklistNode) => node?.kind === 'step' && store.set(node.step.id, false)),
-    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', async () => { await started; return { ...progress(store.state, tree.steps), steps: { ...store.state.done } }; }),
+    vscode.commands.registerCommand('mentorshipPrep.checklist.progress', async () => {
+      await started;
+      return { ...progress(store.state, tree.steps), steps: { ...store.state.done }, docSync: { changesRead: sync.changesRead, parses: prepDocParses.count } };
+    }),
     vscode.commands.registerCommand('mentorshipPrep.checklist.reset', async (phaseArg?: Phase | 'all' | ChecklistNode) => {
       let phase: Phase | 'all' | undefined = typeof phaseArg === 'string' ? phaseArg : phaseArg?.kind === 'phase' ? phaseArg.phase : undefined;
       if (!phase) {

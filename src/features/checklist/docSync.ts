@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { docCheckEdits, isLeadersDoc, mayAffectChecklist, mergeFromDoc, readDocChecks, unclosedFence } from '../../core/checklist/docSync';
+import { changeMaySync, docCheckEdits, isLeadersDoc, mergeFromDoc, readDocChecks, unclosedFence } from '../../core/checklist/docSync';
 import { guardLinks, outputFolder, primaryFolder, readText, relativePath } from '../shared/files';
 import type { ChecklistStore } from '../../services/checklistStore';
 import { onDidChangeSetting } from '../shared/config';
@@ -58,6 +58,8 @@ export class ChecklistDocSync implements vscode.Disposable {
   /** Per document, its reads queued and not started: with `pending`, the changes not read yet,
    *  which a sync queued before them must not undo. */
   private readonly queuedReads = new Map<string, number>();
+  /** Changes of a prep doc read once typing paused (the progress command reports it for tests). */
+  changesRead = 0;
   /** Unclosed fences already reported (document and line), so a warning is not repeated per sync. */
   private readonly warned = new Set<string>();
 
@@ -70,14 +72,9 @@ export class ChecklistDocSync implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.applying || !e.contentChanges.length || !isPrepDoc(e.document.uri)) return;
         // A keystroke that touches no task box, heading, fence or comment cannot change the
-        // checklist: only its own lines are read. Several changes at once (a multi-cursor edit, a
-        // tool's edit) give ranges in the text before the others, so those always sync.
-        const [only, ...more] = e.contentChanges;
-        if (more.length || !only) { this.schedule(e.document); return; }
-        const first = only.range.start.line, last = Math.min(first + only.text.split('\n').length - 1, e.document.lineCount - 1);
-        const touched = only.range.end.line > first ? [''] : []; // lines were removed
-        for (let l = first; l <= last; l++) touched.push(e.document.lineAt(l).text);
-        if (mayAffectChecklist(touched)) this.schedule(e.document);
+        // checklist: only its own lines are read.
+        const changes = e.contentChanges.map((c) => ({ startLine: c.range.start.line, endLine: c.range.end.line, text: c.text }));
+        if (changeMaySync(changes, (l) => e.document.lineAt(l).text, e.document.lineCount)) this.schedule(e.document);
       }),
       store.onDidChange(() => { this.stateChangedAt = Date.now(); if (!this.applying) void this.enqueue(() => this.toDocs()); }),
       { dispose: () => { for (const t of this.pending.values()) clearTimeout(t); } },
@@ -124,6 +121,7 @@ export class ChecklistDocSync implements vscode.Disposable {
    * Otherwise the change is the user's edit, and wins.
    */
   private async fromChange(document: vscode.TextDocument): Promise<void> {
+    this.changesRead++;
     if (!document.isDirty) await this.fromDisk(document.uri);
     else await this.fromDoc(document.uri, document.getText());
   }

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readWorkspaceFile, restoreFixture, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, readWorkspaceFile, restoreFixture, sleep, waitFor, workspaceRoot } from './helpers';
 
-type Progress = { done: number; total: number; label: string; steps: Record<string, string> };
+type Progress = { done: number; total: number; label: string; steps: Record<string, string>; docSync: { changesRead: number; parses: number } };
 const progress = () => vscode.commands.executeCommand<Progress>('mentorshipPrep.checklist.progress');
 const setStep = (id: string, done: boolean) => vscode.commands.executeCommand('mentorshipPrep.checklist.setStep', id, done);
 const PROFILE = { leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway for 10x user load', cadence: 'biweekly', sessionMinutes: 45 };
@@ -86,6 +86,40 @@ suite('Prep checklist and follow-through', () => {
     await waitFor(() => readWorkspaceFile(DOC), (t) => /- \[x\] Rehearse the script/.test(t));
     assert.strictEqual(await readWorkspaceFile('mentorship/prep-sam-lee.md'), untouched);
     await vscode.workspace.fs.delete(other);
+  });
+
+  test('typing in a 600 KB prep doc: prose reads no whole doc, and each sync after a pause parses it once', async function () {
+    this.timeout(120_000);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), ...DOC.split('/')));
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = () => doc.lineAt(doc.lineCount - 1).range.end;
+    // Count after a pause: the debounced read (300 ms) fires before this sleep ends, and syncDocs
+    // runs after it in the same queue; nothing depends on how fast the keys are typed.
+    const paused = async () => { await sleep(700); await vscode.commands.executeCommand('mentorshipPrep.checklist.syncDocs'); return (await progress()).docSync; };
+    const type = async (keys: string, at: () => vscode.Position) => { for (const key of keys) assert.ok(await editor.edit((b) => b.insert(at(), key))); };
+    const notes = 'We talked about the platform roadmap, the gateway, and how the team splits its on-call load.\n'.repeat(22_000);
+    assert.ok(await editor.edit((b) => b.insert(end(), `\n\n${notes}Our notes`)));
+    assert.ok(doc.getText().length > 600_000, `${doc.getText().length} characters`);
+    const KEYS = ' and the next steps.'; // 20 keystrokes
+
+    let before = await paused();
+    await type(KEYS, end);
+    let after = await paused();
+    assert.strictEqual(after.changesRead - before.changesRead, 0, 'typing prose read the doc');
+    assert.ok(after.parses - before.parses <= 1, `${after.parses - before.parses} parses of the doc for one sync`);
+
+    // A task line can change the checklist: its keystrokes are read once typing pauses, each read
+    // (and the sync after it) parsing the doc once, not once per use of its text.
+    const task = doc.getText().split('\n').findIndex((l) => /^- \[[ x]\] /.test(l));
+    assert.ok(task >= 0);
+    before = after;
+    await type(KEYS, () => doc.lineAt(task).range.end);
+    after = await paused();
+    const reads = after.changesRead - before.changesRead;
+    assert.ok(reads >= 1, 'typing in a task line was never read');
+    assert.ok(after.parses - before.parses <= reads + 1, `${after.parses - before.parses} parses for ${reads} reads`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(() => doc.isDirty, (dirty) => !dirty);
   });
 
   test('logging check-ins appends dated entries, and the next agenda carries open actions', async () => {
