@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkInCalendar, suggestedFirstCheckIn } from '../core/checklist/calendar';
@@ -250,6 +250,7 @@ function writeFailure(err: unknown): string {
     case 'ENOTDIR': return 'a part of its path is not a folder';
     case 'EROFS': return 'the file system is read-only';
     case 'ENAMETOOLONG': return 'the name is too long';
+    case 'ELOOP': return 'it became a symbolic link, which is never written through';
     default: return err instanceof Error ? err.message : String(err);
   }
 }
@@ -277,7 +278,20 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
     throw new CliError(`--out ${shown(file)} is a symbolic link${existing ? '' : ' to a file that does not exist'}; mentorship-prep never writes through a link (it could lead anywhere). Remove the link or choose another name. Nothing was written.`, EXIT.usage);
   }
   if (existing && !existing.isFile()) {
-    try { await fs.writeFile(file, text); } catch (err) { throw new CliError(`could not write ${shown(file)}: ${writeFailure(err)}.`, EXIT.refused); }
+    // Opened without creating or truncating, and checked after opening: a regular file put in its
+    // place since the check above (directly, or behind a link) is refused, never written. A path
+    // that was no link is opened with O_NOFOLLOW; a link to a device (/dev/stdout) is followed.
+    let handle: Awaited<ReturnType<typeof fs.open>> | undefined;
+    try {
+      handle = await fs.open(file, fsConstants.O_WRONLY | (isLink ? 0 : fsConstants.O_NOFOLLOW ?? 0));
+      if ((await handle.stat()).isFile()) throw new CliError(`could not write ${shown(file)}: it changed into a regular file while being written. Nothing was written.`, EXIT.refused);
+      await handle.writeFile(text);
+    } catch (err) {
+      if (err instanceof CliError) throw err;
+      throw new CliError(`could not write ${shown(file)}: ${writeFailure(err)}.`, EXIT.refused);
+    } finally {
+      await handle?.close();
+    }
     return;
   }
   if (existing && !force) throw new CliError(`${shown(file)} already exists; pass --force to replace it.`, EXIT.refused);
@@ -515,31 +529,48 @@ async function workspacePhrases(root: string, io: Io): Promise<PhraseOverrides |
  * Undefined for a file outside every workspace, or one that is not a regular file (`/dev/stdout`):
  * nothing is recorded for it.
  */
-async function generatedCopyFile(out: string, root: string | undefined): Promise<string | undefined> {
+async function generatedCopyFile(out: string, root: string | undefined): Promise<GeneratedCopy | undefined> {
   const file = path.resolve(out);
   const stat = await fs.stat(file).catch(() => undefined);
   if (stat && !stat.isFile()) return undefined;
   const inside = (dir: string) => { const rel = path.relative(dir, file); return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel); };
   const folder = root !== undefined && inside(root) ? root : (await findWorkspace(path.dirname(file))).root;
   const copy = folder === undefined ? undefined : generatedCopyPath(path.relative(folder, file).split(path.sep).join('/'));
-  return folder === undefined || copy === undefined ? undefined : path.join(folder, ...copy.split('/'));
+  return folder === undefined || copy === undefined ? undefined : { folder, file: path.join(folder, ...copy.split('/')) };
 }
 
-async function recordGenerated(copy: string | undefined, text: string, io: Io): Promise<void> {
+/** The generated version of an output file, and the workspace folder it is kept in. */
+interface GeneratedCopy { folder: string; file: string }
+
+/** Keeps the generated version: never through a symbolic link (a committed
+ *  `.mentorship/generated/… -> ~/.bashrc` would otherwise be overwritten). Written to a new
+ *  temporary file (O_CREAT|O_EXCL: it never opens an existing entry, link or not) and renamed into
+ *  place; rename replaces a link swapped in meanwhile instead of writing where it points. */
+async function recordGenerated(copy: GeneratedCopy | undefined, text: string, io: Io): Promise<void> {
   if (copy === undefined) return;
+  const { file } = copy;
+  const why = await linkRefusal(copy.folder, file, 'write');
+  if (why) { io.err(`warning: ${why} A later --update will not find the generated version.\n`); return; }
+  const tmp = path.join(path.dirname(file), `.mentorship-prep-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await fs.mkdir(path.dirname(copy), { recursive: true });
-    await fs.writeFile(copy, text);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const handle = await fs.open(tmp, 'wx', 0o666);
+    try { await handle.writeFile(text); } finally { await handle.close(); }
+    await fs.rename(tmp, file);
   } catch (err) {
-    io.err(`warning: could not keep the generated version in ${shown(copy)} (${writeFailure(err)}); a later --update will not find it.\n`);
+    io.err(`warning: could not keep the generated version in ${shown(file)} (${writeFailure(err)}); a later --update will not find it.\n`);
+  } finally {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 
 /** `--update`: merges the new text into the user's `out` against its last generated version. */
-async function update(out: string, copy: string | undefined, text: string, io: Io): Promise<number> {
+async function update(out: string, copy: GeneratedCopy | undefined, text: string, io: Io): Promise<number> {
   if (copy === undefined) throw new CliError(`${shown(out)} is not inside a workspace (a folder with .mentorship/), so no generated version of it is kept; nothing was written. Use --force to replace it.`, EXIT.refused);
-  const base = await fs.readFile(copy, 'utf8').catch(() => undefined);
-  if (base === undefined) throw new CliError(`no generated version of ${shown(out)} was kept (${shown(copy)}), so your edits cannot be told apart from the generated text; nothing was written. Use --force to replace it.`, EXIT.refused);
+  const why = await linkRefusal(copy.folder, copy.file, 'read');
+  if (why) throw new CliError(`${why} Nothing was written.`, EXIT.refused);
+  const base = await fs.readFile(copy.file, 'utf8').catch(() => undefined);
+  if (base === undefined) throw new CliError(`no generated version of ${shown(out)} was kept (${shown(copy.file)}), so your edits cannot be told apart from the generated text; nothing was written. Use --force to replace it.`, EXIT.refused);
   const mine = await readTextFile(out, 'Output');
   const merged = mergeUpdate(base, mine, text, { mine: 'Your version', theirs: 'New version' });
   if (merged.text !== mine) await writeNew(out, merged.text, true);

@@ -1,7 +1,7 @@
 // `generate --out FILE` keeps the generated version in the workspace; `--update` merges a new render
 // into the edited FILE against it (the core merge: test/unit/merge/update.test.ts).
 import * as assert from 'assert';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXIT, runCli } from '../../../src/cli/cli';
@@ -106,5 +106,54 @@ suite('CLI: generate --out records the generated version; --update keeps the edi
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  suite('never through a symbolic link (issue 26)', () => {
+    let outside = '';
+    setup(() => { outside = mkdtempSync(path.join(os.tmpdir(), 'mentorship-outside-')); });
+    teardown(() => rmSync(outside, { recursive: true, force: true }));
+
+    test('a committed link at the generated copy\'s path is not written through: the document is written, the link and its target are untouched', async () => {
+      const secret = path.join(outside, 'notes.txt');
+      writeFileSync(secret, 'my own notes\n');
+      mkdirSync(path.dirname(copy), { recursive: true });
+      symlinkSync(secret, copy);
+      const r = await cli('generate', '--workspace', dir, '--out', doc);
+      assert.strictEqual(r.code, EXIT.ok, r.stderr);
+      assert.match(r.stderr, /warning: .*prep\.md was not written: it is a symbolic link/);
+      assert.strictEqual(readFileSync(secret, 'utf8'), 'my own notes\n');
+      assert.ok(lstatSync(copy).isSymbolicLink());
+      assert.strictEqual(readFileSync(doc, 'utf8'), await render());
+    });
+
+    test('a committed .mentorship/generated linked to a folder outside: nothing is created there', async () => {
+      symlinkSync(outside, path.join(dir, '.mentorship', 'generated'));
+      const r = await cli('generate', '--workspace', dir, '--out', doc);
+      assert.strictEqual(r.code, EXIT.ok, r.stderr);
+      assert.match(r.stderr, /warning: .*generated.* is a symbolic link that leads outside the workspace/);
+      assert.deepStrictEqual(readdirSync(outside), []);
+    });
+
+    test('--update does not read a generated copy linked outside as its base: refused, the document untouched', async () => {
+      await cli('generate', '--workspace', dir, '--out', doc);
+      const mine = `${readFileSync(doc, 'utf8')}My own line.\n`;
+      writeFileSync(doc, mine);
+      const secret = path.join(outside, 'secret.md');
+      writeFileSync(secret, 'SECRET FROM OUTSIDE\n');
+      rmSync(copy);
+      symlinkSync(secret, copy);
+      const r = await cli('generate', '--workspace', dir, '--out', doc, '--update');
+      assert.strictEqual(r.code, EXIT.refused, r.stderr);
+      assert.match(r.stderr, /prep\.md was not read: it is a symbolic link that leads outside the workspace/);
+      assert.strictEqual(readFileSync(doc, 'utf8'), mine);
+      assert.strictEqual(readFileSync(secret, 'utf8'), 'SECRET FROM OUTSIDE\n');
+    });
+
+    test('the copy is written by a rename: no temporary file is left beside it', async () => {
+      const r = await cli('generate', '--workspace', dir, '--out', doc);
+      assert.strictEqual(r.code, EXIT.ok, r.stderr);
+      assert.deepStrictEqual(readdirSync(path.dirname(copy)), ['prep.md']);
+      assert.ok(lstatSync(copy).isFile());
+    });
   });
 });
