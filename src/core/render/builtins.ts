@@ -16,10 +16,10 @@ import signoff from '../../../templates/partials/signoff.hbs';
 import after from '../../../templates/partials/after.hbs';
 import ask from '../../../templates/partials/ask.hbs';
 import checklist from '../../../templates/partials/checklist.hbs';
-import framing from '../../../templates/partials/framing.hbs';
 import nuance from '../../../templates/partials/nuance.hbs';
 import objectionsPartial from '../../../templates/partials/objections.hbs';
 import objection from '../../../templates/partials/objection.hbs';
+import said from '../../../templates/partials/said.hbs';
 import research from '../../../templates/partials/research.hbs';
 import resistance from '../../../templates/partials/resistance.hbs';
 import scriptPartial from '../../../templates/partials/script.hbs';
@@ -44,19 +44,18 @@ export const BUILTIN_TEMPLATES = {
 export type BuiltinTemplateId = keyof typeof BUILTIN_TEMPLATES;
 
 export const BUILTIN_PARTIALS = {
-  after, ask, checklist, framing, nuance, objection, objections: objectionsPartial, research, resistance, script: scriptPartial, terms, greeting, signoff,
+  after, ask, checklist, nuance, objection, objections: objectionsPartial, research, resistance, said, script: scriptPartial, terms, greeting, signoff,
 } as const;
 
 /** Level-2 headings every full prep doc has, in order (tests and the checklist sync rely on them). */
 export const PREP_DOC_SECTIONS = [
   'The ask in one paragraph',
+  'The script',
   'Why leaders hesitate, and what to do about it',
-  'Framing: a strategic partnership',
+  'Objections and answers',
+  'Your relationship and the culture',
   'Research before the meeting',
   'Vocabulary for this conversation',
-  'The script',
-  'Objections and answers',
-  'Cultural and executive nuance',
   'After the meeting',
   'Prep checklist',
 ] as const;

@@ -40,7 +40,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
     strengths: V, strengthsSentence: V, expertiseSentence: V, goal: V, success: V, successNarrative: V, successIf: V, successWhether: V, role: V,
   },
   script: { setting: V, parts: list({ n: V, title: V, note: V, lines: list(V), after: V }), afterNote: V, short: V, relation: V },
-  reasons: list({ id: V, title: V, body: V, counter: V, signalled: V }),
+  reasons: list({ id: V, title: V, body: V, counter: V, signalled: V, full: V }),
   objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V }),
   advice: {
     inTheRoom: V, exit: V, notNowDate: V, premise: V, stakes: V, orgNoun: V, managerFirst: V, toneNote: V, ifTheyNeedTime: V, program: V,

@@ -17,7 +17,7 @@ suite('Prep doc generation', () => {
     assert.ok(result.uri?.endsWith('/mentorship/prep-dana-okafor.md'), result.uri);
     const text = await readWorkspaceFile('mentorship/prep-dana-okafor.md');
     assert.match(text, /^# Mentorship prep: Dana Okafor/m);
-    for (const h of ['The script', 'Objections and answers', 'Cultural and executive nuance', 'Prep checklist']) assert.match(text, new RegExp(`^## ${h}`, 'm'));
+    for (const h of ['The script', 'Objections and answers', 'Your relationship and the culture', 'Prep checklist']) assert.match(text, new RegExp(`^## ${h}`, 'm'));
     assert.match(text, /scaling our API gateway for 10x user load/);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), result.uri);
     const saved = JSON.parse(await readWorkspaceFile('.mentorship/profile.json'));

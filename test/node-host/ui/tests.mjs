@@ -103,7 +103,7 @@ export const uiTests = [
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
-      const script = doc.slice(doc.indexOf('\n## The script\n'), doc.indexOf('\n## Cultural and executive nuance\n'));
+      const script = doc.slice(doc.indexOf('\n## The script\n'), doc.indexOf('\n## Why leaders hesitate, and what to do about it\n'));
       const spoken = script.split('\n').filter((l) => l.startsWith('> **You:**'));
       assert.ok(spoken.length >= 8, `spoken lines: ${spoken.length}`);
       assert.deepStrictEqual(spoken.filter((l) => l.includes('[fill in')), [], 'no spoken line holds a fill-in prompt');

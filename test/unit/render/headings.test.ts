@@ -7,10 +7,11 @@ import { HEADINGS, heading, languageOf } from '../../../src/core/render/headings
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleProfile, LIBRARY, TODAY } from './helpers';
 
-/** Every {{t "…"}} key used by the built-in templates, read from the files themselves. */
+/** Every {{t "…"}} key used by the built-in templates and partials, read from the files themselves. */
 function templateKeys(): string[] {
   const keys: string[] = [];
-  for (const f of readdirSync('templates').filter((n) => n.endsWith('.hbs'))) {
+  const files = [...readdirSync('templates'), ...readdirSync('templates/partials').map((n) => `partials/${n}`)];
+  for (const f of files.filter((n) => n.endsWith('.hbs'))) {
     for (const m of readFileSync(`templates/${f}`, 'utf8').matchAll(/\{\{t (?:"([^"]*)"|'([^']*)')/g)) keys.push(m[1] ?? m[2]!);
   }
   return keys;

@@ -79,8 +79,8 @@ suite('Team templates: adding and overriding', () => {
   test('a team partial overrides the built-in partial inside the built-in templates', () => {
     const lib = new TeamTemplateLibrary([file('partials/terms.hbs', 'OUR TERMS for {{leader.name}}\n')]);
     const doc = text(lib.render('prep-doc', CONTEXT));
-    assert.match(doc, /## Vocabulary for this conversation\n\nOUR TERMS for Dana Okafor\n\n## The script/);
-    assert.ok(!doc.includes('Use these terms where they carry meaning'));
+    assert.match(doc, /## Vocabulary for this conversation\n\nOUR TERMS for Dana Okafor\n\n## After the meeting/);
+    assert.ok(!doc.includes('Ranked by fit to this conversation'));
   });
 
   test('a file whose name starts with _ is a partial too', () => {
@@ -98,7 +98,7 @@ suite('Team templates: adding and overriding', () => {
   test('overrides stay in their own library', () => {
     new TeamTemplateLibrary([file('prep-doc.hbs', 'ours'), file('partials/terms.hbs', 'ours')]);
     assert.match(text(new TemplateLibrary().render('prep-doc', CONTEXT)), /^# Mentorship prep: Dana Okafor/);
-    assert.match(text(new TeamTemplateLibrary([]).render('prep-doc', CONTEXT)), /Use these terms where they carry meaning/);
+    assert.match(text(new TeamTemplateLibrary([]).render('prep-doc', CONTEXT)), /Ranked by fit to this conversation/);
   });
 
   test('user text reaches team templates Markdown-safe and without HTML entities', () => {
@@ -204,7 +204,7 @@ suite('Team templates: syntax errors', () => {
   test('a broken partial is reported and does not replace the built-in one', () => {
     const lib = new TeamTemplateLibrary([file('partials/terms.hbs', '{{ broken')]);
     assert.strictEqual(lib.problems[0]?.file, '/ws/.mentorship/templates/partials/terms.hbs');
-    assert.match(text(lib.render('prep-doc', CONTEXT)), /Use these terms where they carry meaning/);
+    assert.match(text(lib.render('prep-doc', CONTEXT)), /Ranked by fit to this conversation/);
   });
 
   test('invalid front matter is reported on the file and the template is skipped', () => {

@@ -44,9 +44,9 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     : P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
   if (!single) {
     if (s.relationship === 'skip-level') {
-      ask.push(P('I would keep it to architecture decisions; anything about the team stays with my manager, and I will share the summaries with them, so that this strengthens our team rather than going around it.',
-        'I’d keep it to architecture decisions; team matters stay with my manager, and I’ll share the summaries with them too, so this strengthens our team rather than going around it.',
-        'Architecture only; team matters stay with my manager, who gets the summaries too.'));
+      ask.push(P('I would keep it to architecture decisions. Anything about the team stays with my manager, who will see the summaries too.',
+        'I’d keep it to architecture decisions. Team matters stay with my manager, who’ll see the summaries too.',
+        'I’ll keep it to architecture; team matters stay with my manager, who gets the summaries too.'));
     }
     // A written ask already says each note is one decision (reader 6: a fragment in a message).
     if (s.relationship === 'former-manager' && !r.written) ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'I’ll bring decisions, not status reports.'));
@@ -93,9 +93,9 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     }
   }
   if (said.hasSuccess && !single) {
-    ask.push(P(`After three months, I would count it a success if ${said.successIf}; at that point we can review whether to continue.`,
-      `After three months, I’d call it a success if ${said.successIf}, and we can decide together whether to keep going.`,
-      `Success after three months: ${said.success}.`));
+    ask.push(P(`After three months, I would count it a success if ${said.successIf}. Then we can decide whether to continue.`,
+      `After three months, I’d call it a success if ${said.successIf}. Then we decide together whether to keep going.`,
+      `After three months, success means ${said.success}.`));
   } else if (!single) {
     ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'After three months we see if it’s still useful for both of us, no hard feelings either way.', 'After three months we review; stopping is a fine result.'));
   }

@@ -9,7 +9,7 @@ const CARD_FOR: Record<FirstResponse, string> = {
 };
 
 /** How many cards the prep doc shows in full; the others get one line each. */
-export const LIKELY_CARDS = 5;
+export const LIKELY_CARDS = 2;
 
 /** How likely each objection is in this situation, beyond what they signalled: a rough order, so
  *  the cards a reader rehearses are the ones this leader may actually raise. */

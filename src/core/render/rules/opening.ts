@@ -91,11 +91,11 @@ export function connectionOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const connection: string[] = [];
   // A clause about them ("You led the move to Kafka") is said on its own, then tied to the ask.
   const exp = said.expertiseClause
-    ? P(`${said.expertiseSentence} That experience is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
-      `${said.expertiseSentence} That’s exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+    ? P(`${said.expertiseSentence} That experience is directly relevant. Your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+      `${said.expertiseSentence} That’s exactly the perspective I don’t have yet. I’d really value your take on ${said.bridge}.`,
       `${said.expertiseSentence} That’s the experience I need. I want your view on ${said.bridge}.`)
-    : P(`Your experience with ${said.expertise} is directly relevant, and I believe your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
-      `Your experience with ${said.expertise} is exactly the perspective I don’t have yet, and I’d really value your take on ${said.bridge}.`,
+    : P(`Your experience with ${said.expertise} is directly relevant. Your perspective on ${said.bridge} would help us avoid expensive mistakes.`,
+      `Your experience with ${said.expertise} is exactly the perspective I don’t have yet. I’d really value your take on ${said.bridge}.`,
       `You know ${said.expertise} better than anyone I can ask. I want your view on ${said.bridge}.`);
   connection.push(P(
     `Our current challenge is ${said.challengeIs}. ${exp}`,

@@ -32,36 +32,61 @@ function reasons(s: Situation, stakes: string): Reason[] {
     ? `Make the unit of time small and predictable (${r.summary}), and have something lighter ready if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
     : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
   return [
-    { id: 'time', title: 'Their time is already spoken for', signalled: false,
+    { id: 'time', title: 'Their time is already spoken for', signalled: false, full: false,
       body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ` At executive level the calendar is also ${r.assistant ? 'guarded by an assistant and ' : ''}shaped by planning cycles, board preparation and hiring.` : ''}`,
       counter: timeCounter },
-    { id: 'vague', title: 'The ask was too vague', signalled: false,
+    { id: 'vague', title: 'The ask was too vague', signalled: false, full: false,
       body: '“Will you mentor me?” sounds like a project with no scope and no finish line. Leaders say yes to what they can picture.',
       counter: `Name the problem (our current challenge is ${s.said.challengeIs}), the part of their experience you need, and what a good ${r.unit} looks like: one decision, your options, your recommendation, their critique.` },
-    { id: 'open-ended', title: 'It sounded open-ended', signalled: false,
+    { id: 'open-ended', title: 'It sounded open-ended', signalled: false, full: false,
       body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
       counter: r.single
         ? `Ask for ${r.written ? 'one question' : 'one conversation'} with nothing attached: no trial, no rhythm, no review. A second one is theirs to offer.`
         : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.successNarrative})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
-    { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false,
+    { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false, full: false,
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
-    { id: 'optics', title: 'It could look like favoritism or politics', signalled: false,
+    { id: 'optics', title: 'It could look like favoritism or politics', signalled: false, full: false,
       body: `Mentoring one person can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
       counter: `Keep it transparent and about the work. ${s.relationship === 'former-manager' ? 'Tell your current manager first, and say in the ask that this is about decisions, not your career.' : `Tell your manager first${hierarchical ? ' (in a hierarchical organization, consider asking them to mention the idea to the leader first; it turns a bold request into a sanctioned one)' : ''}${hierarchical || s.relationship === 'skip-level' ? ', and say in the ask that you did' : ''}.`} Offer to share the summaries with the team, so the benefit visibly reaches more people than you.` },
-    { id: 'channel', title: 'They would rather it went through a channel', signalled: false,
+    { id: 'channel', title: 'They would rather it went through a channel', signalled: false, full: false,
       body: 'Many organizations have a mentoring program, and pointing you to it is a fair way to say “I want to help, but not as a personal favor”.',
       counter: 'Join the program if there is one; it costs you little. Then make the personal ask narrower than anything a program offers: one problem where their experience is specific, in a few short exchanges. A program matches people; you are asking for one judgment call at a time.' },
-    { id: 'fatigue', title: 'Mentoring fatigue', signalled: false,
+    { id: 'fatigue', title: 'Mentoring fatigue', signalled: false, full: false,
       body: 'Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.',
       counter: `Be the easiest mentee they have ever had. You own ${r.written ? 'the thread' : 'the scheduling, the agenda'}, the pre-read and the summary; they bring judgment. Tie it to what ${STAKE_OWNER[s.organization ?? 'unknown']} cares about (${stakes}), so their time visibly serves it.` },
-    { id: 'sponsorship', title: 'It sounded like a request for a job, a promotion or sponsorship', signalled: false,
+    { id: 'sponsorship', title: 'It sounded like a request for a job, a promotion or sponsorship', signalled: false, full: false,
       body: 'If the first ask mentioned career growth in general terms, they may have heard “please advocate for me”, which is a much bigger commitment than advice.',
       counter: 'Say plainly what you are asking for and what you are not: “I am asking for your judgment on architecture decisions, not for sponsorship or a role change.” Sponsorship, if it ever comes, is earned by how you use the advice.' },
   ];
 }
 
-/** Why leaders hesitate, the ones their answer points to first. */
+/** How much each reason applies to this leader beyond what they said: the relationship and the
+ *  culture. Ties keep the list's order. */
+function fit(id: string, s: Situation): number {
+  const rel = s.relationship;
+  const hierarchical = s.hierarchy === 'hierarchical';
+  const org = s.organization ?? 'unknown';
+  switch (id) {
+    case 'optics': return rel === 'skip-level' || rel === 'executive' ? 4 : hierarchical || rel === 'cross-team' ? 3 : 1;
+    case 'time': return rel === 'executive' ? 4 : 2;
+    case 'readiness': return rel === 'cross-team' || rel === 'executive' ? 3 : 1;
+    case 'channel': return org === 'enterprise' || org === 'public-sector' ? 3 : 0;
+    case 'sponsorship': return rel === 'former-manager' ? 3 : 0;
+    case 'open-ended': return s.rhythm.recurring ? 2 : 1;
+    case 'vague': return 2;
+    default: return 1;
+  }
+}
+
+/** How many reasons the prep doc gives in full. */
+const FULL_REASONS = 2;
+
+/** Why leaders hesitate, the ones their answer points to first, then the ones that fit this leader. */
 export function reasonsOf(s: Situation, signals: readonly FirstResponse[], stakes: string): Reason[] {
-  return rankReasons(reasons(s, stakes), signals, s.noReply).map((x) => ({ ...x, counter: lowerFirst(x.counter) }));
+  const ranked = rankReasons(reasons(s, stakes), signals, s.noReply);
+  const pointed = new Set(signals.map((f) => REASON_FOR[f])).size;
+  const rest = ranked.slice(pointed).map((r, i) => ({ r, i })).sort((a, b) => fit(b.r.id, s) - fit(a.r.id, s) || a.i - b.i).map((x) => x.r);
+  const fullCount = Math.max(FULL_REASONS, pointed);
+  return [...ranked.slice(0, pointed), ...rest].map((x, i) => ({ ...x, full: i < fullCount, counter: lowerFirst(x.counter) }));
 }

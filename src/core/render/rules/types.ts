@@ -57,7 +57,11 @@ export interface Situation {
 }
 
 export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
-export interface Reason { id: string; title: string; body: string; counter: string; signalled: boolean }
+export interface Reason {
+  id: string; title: string; body: string; counter: string; signalled: boolean;
+  /** One of the two or three that apply to this leader: in full in the prep doc; the rest are one line each. */
+  full: boolean;
+}
 export interface Card {
   id: string; objection: string; means: string; answer: string; signalled: boolean;
   /** Among the few most likely in this situation: shown in full in the prep doc; the rest are one line each. */

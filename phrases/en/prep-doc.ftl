@@ -1,0 +1,53 @@
+### The prep doc's own lines around the script, the reasons and the cards (templates/prep-doc.hbs and
+### its partials). Variables every message has: $tone, $relationship, $firstResponse… (shared.ftl).
+
+prep-objections-intro = Answer the worry behind the words once, then stop. If the honest answer is “you are right”, say so and adjust the ask on the spot.
+
+# $name: the leader's name.
+prep-reasons-intro = { $firstResponse ->
+        [declined] Even a firm no has a reason behind it, and knowing it tells you whether a second ask can work at all. These are the likeliest for { $name }, given what they said, your relationship and the culture.
+        [none] These fit your relationship with { $name } and the culture best. Build your ask around them.
+        [no-reply] Silence has a reason too. These are the likeliest for { $name }, given your relationship and the culture; build the second ask around them.
+       *[other] These fit what { $name } said, your relationship and the culture best. Build your ask around them.
+    }
+prep-reasons-others = Other reasons leaders give, in case one of them fits better:
+
+prep-research-intro = An hour is enough.
+prep-research-work = The problem, the constraints and the trade-offs they chose. Read the design docs, ADRs or postmortems they wrote or signed off, and borrow their vocabulary where it is accurate.
+
+
+prep-terms-intro = Ranked by fit to this conversation, each with a question that uses it.
+prep-terms-others = If the conversation goes there:
+
+prep-after-thanks = Send the thank-you note the same day, whatever the answer was; the “Thank-you note” template has it ready.
+# $unit: what one meeting is called in this rhythm (session, exchange, note…).
+prep-after-first-unit = If they said yes, prepare the first { $unit } with the “First check-in agenda” template: one decision, your options and your recommendation.
+
+## The ask in one paragraph: who you go back to, then what you ask for (the 30-second version follows)
+
+# $name: the leader's name; $minutes: the session length.
+prep-ask-declined = You are going back to { $name }, who already said no.
+prep-ask-declined-request = If you do ask, ask for { $format ->
+        [async] one written question
+       *[other] one conversation of { $minutes } minutes
+    } about one real problem, not for “mentorship”; anything more is theirs to offer.
+prep-ask-no-reply = You are going back to { $name }, who never replied to your first ask.
+prep-ask-no-reply-request = This time the request is small and concrete: { $format ->
+        [async] one written question
+       *[other] one conversation of { $minutes } minutes
+    } about one real problem, not “mentorship”.
+prep-ask-second = You are going back to { $name } with a smaller, sharper request: help with one real problem, not “mentorship” in general.
+# One conversation (what they offered, or a doubt about fit): no trial and no review. $summary: the rhythm ("a single conversation of 20 minutes").
+prep-ask-single-request = The request is { $summary }; anything more is theirs to offer. You do the preparation and the follow-up; they bring judgment.
+prep-ask-second-request = The commitment has an end: the rhythm above for about three months, then a review where stopping is a good outcome. You do the preparation and the follow-up; they bring judgment.
+
+# $reminder: how long before one short reminder, from the culture's time scale ("a week", "two weeks").
+prep-after-reminder = No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
+
+prep-objections-others = The objection cards answer the others, which are less likely with { $name }.
+
+## Your relationship and the culture (templates/partials/nuance.hbs)
+
+prep-culture-direct-no = Treat “no” as information, not as an insult, and accept it; the one follow-up that is never pressure is who else they would suggest.
+prep-culture-indirect-ground = Prepare the ground with a short note a few days before, so the request is never a surprise, and follow up in writing, so either answer saves face.
+prep-culture-flat = In a flat organization you can approach them directly; flat does not mean invisible.
