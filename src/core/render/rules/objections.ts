@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
-import { askMode, capFirst, isJoined, programPointed, say, type Scene } from './shared';
+import { askMode, capFirst, isJoined, managerClaimed, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
 
 const CARD_FOR: Record<FirstResponse, string> = {
@@ -90,7 +90,7 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   // "My manager knows" is said only as the profile has it: not yet told, the answer says you will
   // tell them first; not said either way, the answer is marked for the user to keep or change.
   manager: ({ s }) => {
-    const marked = (id: string) => (s.managerKnows === undefined ? [say('claim-manager-unconfirmed'), say(id)] : one(id));
+    const marked = (id: string) => managerClaimed(s.managerKnows, one(id));
     return s.managerKnows === false
       ? { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: one('cards-manager-answer-not-yet'), short: one('cards-manager-short-not-yet') }
       : { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: marked('cards-manager-answer'), short: marked('cards-manager-short') };

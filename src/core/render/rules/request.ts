@@ -6,6 +6,7 @@ import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
+import { managerClaimed } from './shared';
 
 export interface RequestInputs {
   is: Flags;
@@ -46,11 +47,14 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.useTheProgram) {
     return [programJoined ? p('request-since-program-joined', { joined: programJoined }) : p('request-since-program'), p('request-since-narrower')];
   }
-  if (is.askYourManager) return is.managerKnows ? [p('request-since-ask-your-manager')] : is.managerUnsaid ? [p('claim-manager-unconfirmed'), p('request-since-ask-your-manager')] : [];
+  if (is.askYourManager) return managerClaimed(managerKnowsOf(is), [p('request-since-ask-your-manager')]);
   if (is.notReady) return [p('request-since-not-ready')];
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
 }
+
+/** `managerKnows` as the flags hold it: true, false, or undefined when the profile does not say. */
+const managerKnowsOf = (is: Flags): boolean | undefined => (is.managerKnows ? true : is.managerUnsaid ? undefined : false);
 
 /** Their offer said back to them: "chat when I'm in London" → "chat when you’re in London". */
 export function toYou(offer: string): string {
@@ -66,7 +70,7 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 /** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows), marked when unsaid.
-  if (is.skipLevel) return is.askYourManager || !(is.managerKnows || is.managerUnsaid) ? [] : [...(is.managerUnsaid ? [p('claim-manager-unconfirmed')] : []), p('request-who-skip-level')];
+  if (is.skipLevel) return is.askYourManager ? [] : managerClaimed(managerKnowsOf(is), [p('request-who-skip-level')]);
   return is.crossTeam ? [p('request-who-cross-team')] : is.executive ? [p('request-who-executive')] : is.formerManager ? [p('request-who-former-manager')] : [];
 }
 

@@ -129,6 +129,12 @@ export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
 /** A message and its arguments, as the rules return it. */
 export const say = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
+/** Messages claiming your manager knows, as the profile has it (`managerKnows`): as they are when it
+ *  says so, none when it says not, and marked for the user to keep or delete when it says nothing. */
+export function managerClaimed(knows: boolean | undefined, phrases: readonly Phrase[]): Phrase[] {
+  return knows === true ? [...phrases] : knows === false ? [] : [say('claim-manager-unconfirmed'), ...phrases];
+}
+
 export function sceneOf(s: Situation, speak: Speak): Scene {
   const { tone, rhythm: r, said } = s;
   const indirect = s.communication === 'indirect';
@@ -144,6 +150,6 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
   const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
   const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
-  const managerClaim = (line: string) => (s.managerKnows === true ? line : s.managerKnows === false ? '' : `${speak(say('claim-manager-unconfirmed'))} ${line}`);
+  const managerClaim = (line: string) => (s.managerKnows === false ? '' : [speak(managerClaimed(s.managerKnows, [])), line].filter(Boolean).join(' '));
   return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak, wait, reminder, silence, managerClaim };
 }
