@@ -107,19 +107,23 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
     services.templates.publish([outcome.problem]);
     return fail(vscode.l10n.t('Nothing was written: the template failed to render. {0}', describeProblem(outcome.problem)));
   }
+  // The doc is rendered with its own step ticked, so the step is ticked before the doc exists: a
+  // checklist sync running between the write and a later tick would untick the new doc and save it.
+  const ticksStep = templateId === 'prep-doc' && !Object.hasOwn(services.checklist.state.done, GENERATE_STEP);
+  if (ticksStep) await services.checklist.set(GENERATE_STEP, true);
   let written;
   try {
     written = await writeGenerated(target, outcome.text, args.ifExists ?? 'ask', services.drafts, args.show ?? true);
   } catch (err) {
+    if (ticksStep) await services.checklist.set(GENERATE_STEP, false);
     if (err instanceof LinkRefusedError) return fail(err.message);
     throw err;
   }
-  if (written.action !== 'cancelled') {
-    if (templateId === 'prep-doc') {
-      await services.checklist.set(GENERATE_STEP, true);
-      // The walkthrough's step is done once a doc exists, not when the flow was merely opened.
-      await vscode.commands.executeCommand('setContext', 'mentorshipPrep.prepDocWritten', true);
-    }
+  if (written.action === 'cancelled') {
+    if (ticksStep) await services.checklist.set(GENERATE_STEP, false);
+  } else if (templateId === 'prep-doc') {
+    // The walkthrough's step is done once a doc exists, not when the flow was merely opened.
+    await vscode.commands.executeCommand('setContext', 'mentorshipPrep.prepDocWritten', true);
   }
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString(), message: written.message, conflicts: written.conflicts };
 }
