@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -48,14 +50,52 @@ function ripgrepSeconds(rg: string, patterns: string, folder: string): number {
 }
 
 /** A full scan from Refresh with hovers asked for all along; its time and the hovers' latencies. */
-async function fullScanWithHovers(probe: vscode.Uri): Promise<{ summary: Summary; seconds: number; latencies: number[] }> {
+async function fullScanWithHovers(probe: vscode.Uri): Promise<{ summary: Summary; seconds: number; latencies: number[]; loopDelay: { p95: number; max: number } }> {
   let done = false;
+  // How long callbacks (a hover request among them) waited for the extension host's event loop.
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
   const t0 = performance.now();
   const full = vscode.commands.executeCommand<Summary>('mentorshipPrep.vocabularyView.refresh').then((s) => { done = true; return s; });
   const latencies = await hoverLatencies(probe, () => done);
   const summary = await full;
   const seconds = (performance.now() - t0) / 1000;
-  return { summary, seconds, latencies: latencies.sort((a, b) => a - b) };
+  delay.disable();
+  const loopDelay = { p95: Math.round(delay.percentile(95) / 1e5) / 10, max: Math.round(delay.max / 1e5) / 10 };
+  return { summary, seconds, latencies: latencies.sort((a, b) => a - b), loopDelay };
+}
+
+/**
+ * Waits (at most 60 s) until the extension host has been mostly idle for a second: right after
+ * start, VS Code's git extension runs `git rev-parse` once for each of the fixture's 100 top-level
+ * folders (its repository scan), which took the host's main thread for about 10 s on a busy
+ * machine and would be counted against whatever is measured first. Returns the seconds waited.
+ */
+async function settle(): Promise<number> {
+  const t0 = performance.now();
+  let quiet = 0;
+  while (performance.now() - t0 < 60_000 && quiet < 2) {
+    const before = performance.eventLoopUtilization();
+    await new Promise((r) => setTimeout(r, 500));
+    quiet = performance.eventLoopUtilization(before).utilization < 0.15 ? quiet + 1 : 0;
+  }
+  return Math.round((performance.now() - t0) / 100) / 10;
+}
+
+/** Starts the V8 profiler on this (the extension host's) thread; the returned function stops it. */
+async function startProfile(): Promise<() => Promise<unknown>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) =>
+    session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = await post('Profiler.stop') as { profile: unknown };
+    session.disconnect();
+    return profile;
+  };
 }
 
 const percentile = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! * 10) / 10;
@@ -65,11 +105,17 @@ export async function run(): Promise<void> {
   const result: Record<string, unknown> = {};
   const failures: string[] = [];
   let rssPeak = 0;
-  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 50);
+  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage.rss()); }, 50);
   try {
     await vscode.extensions.getExtension('mentorshipprep.mentorship-prep')!.activate();
     const probe = await vscode.workspace.openTextDocument({ content: 'eventual consistency', language: 'markdown' });
-    const baseRss = process.memoryUsage().rss;
+    result.startup_settle_s = await settle();
+    const baseRss = process.memoryUsage.rss();
+    // Hovers with nothing else running: what the round trip through the workbench costs on this
+    // machine now, the floor for the hovers during the scan.
+    const idleStart = performance.now();
+    const idle = (await hoverLatencies(probe.uri, () => performance.now() - idleStart > 3000)).sort((a, b) => a - b);
+    Object.assign(result, { idle_hovers: idle.length, idle_hover_ms_p50: percentile(idle, 0.5), idle_hover_ms_p95: percentile(idle, 0.95) });
 
     // 1. Start a scan, stop it midway.
     const t0 = performance.now();
@@ -85,7 +131,10 @@ export async function run(): Promise<void> {
     if (!stopped.cancelled) failures.push('the first scan was not cancelled by Stop');
 
     // 2. A full scan, with hovers answered while it runs; then ripgrep on the same folder.
-    const { summary, seconds, latencies } = await fullScanWithHovers(probe.uri);
+    // LARGE_CPU_PROFILE=<file.cpuprofile> records the extension host's CPU during this scan.
+    const profiler = process.env.LARGE_CPU_PROFILE ? await startProfile() : undefined;
+    const { summary, seconds, latencies, loopDelay } = await fullScanWithHovers(probe.uri);
+    if (profiler) writeFileSync(process.env.LARGE_CPU_PROFILE!, JSON.stringify(await profiler()));
     const rg = ripgrep();
     const patterns = process.env.LARGE_RG_PATTERNS;
     const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
@@ -101,10 +150,14 @@ export async function run(): Promise<void> {
       hover_ms_p50: percentile(latencies, 0.5),
       hover_ms_p95: percentile(latencies, 0.95),
       hover_ms_max: percentile(latencies, 1),
+      loop_delay_ms_p95: loopDelay.p95,
+      loop_delay_ms_max: loopDelay.max,
     });
     if (summary.cancelled) failures.push('the full scan was cancelled');
     if (latencies.length < 3) failures.push(`only ${latencies.length} hovers answered during the scan`);
-    if (latencies[latencies.length - 1]! > 2000) failures.push(`a hover took ${latencies[latencies.length - 1]} ms during the scan`);
+    // A p95, not the slowest single hover: one hover stuck behind the machine's other work (a
+    // build, another test run) is not the scan's doing; a scan that holds the host for long is.
+    if (percentile(latencies, 0.95) > 1000) failures.push(`hovers during the scan took ${percentile(latencies, 0.95)} ms at p95`);
 
     // 3. The same with a second process keeping one core busy, as a build or a test run would.
     const busy = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });
@@ -116,6 +169,8 @@ export async function run(): Promise<void> {
         loaded_hover_ms_p50: percentile(loaded.latencies, 0.5),
         loaded_hover_ms_p95: percentile(loaded.latencies, 0.95),
         loaded_hover_ms_max: percentile(loaded.latencies, 1),
+        loaded_loop_delay_ms_p95: loaded.loopDelay.p95,
+        loaded_loop_delay_ms_max: loaded.loopDelay.max,
       });
       if (loaded.summary.occurrences !== summary.occurrences) failures.push(`the scan under load found ${loaded.summary.occurrences} uses, not ${summary.occurrences}`);
     } finally {
