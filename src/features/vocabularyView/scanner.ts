@@ -71,27 +71,32 @@ const MAX_FILES = 20000;
 
 /** Files read at once: enough to hide the reads' latency behind matching, few enough that a hover
  *  is not queued behind many reads. */
-const READ_AHEAD = 8;
+const READ_AHEAD = 12;
+
+/** `work`'s result, or `fallback` as soon as the token is cancelled: a call that crosses to the
+ *  workbench (findFiles) answers a cancellation only after a round trip, which on a busy machine
+ *  took seconds. */
+function untilCancelled<T>(work: Thenable<T>, token: vscode.CancellationToken, fallback: T): Promise<T> {
+  if (token.isCancellationRequested) return Promise.resolve(fallback);
+  return new Promise<T>((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => { listener.dispose(); resolve(fallback); });
+    work.then((value) => { listener.dispose(); resolve(value); }, (err: unknown) => { listener.dispose(); reject(err); });
+  });
+}
 
 /**
- * The workspace's files, one top-level folder at a time: a single findFiles over a huge
- * workspace holds up the extension host for seconds, a folder at a time keeps it answering.
+ * The workspace's files: one search per workspace folder. Each search is a round trip through the
+ * workbench and a ripgrep process; one per top-level folder (as before) cost 100 of them on the
+ * large-workspace fixture and left the extension host idle half of the scan.
  */
 async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<vscode.Uri[]> {
   const exclude = excludeGlob();
   let left = MAX_FILES;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(folder.uri)).catch(() => [] as [string, vscode.FileType][]);
-    const parts = [new vscode.RelativePattern(folder, '*'), ...entries
-      .filter(([name, type]) => type & vscode.FileType.Directory && name !== 'node_modules' && name !== '.git')
-      .map(([name]) => new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, name), '**/*'))];
-    for (const include of parts) {
-      if (token.isCancellationRequested || left <= 0) return;
-      const uris = await vscode.workspace.findFiles(include, exclude, left, token);
-      left -= uris.length;
-      if (uris.length) yield uris;
-      await breathe();
-    }
+    if (token.isCancellationRequested || left <= 0) return;
+    const uris = await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude, left, token), token, []);
+    left -= uris.length;
+    if (uris.length) yield uris;
   }
 }
 
@@ -107,17 +112,20 @@ export class VocabularyScanner {
   /** Folders' kinds seen during one scan, so each folder on the way to a file is checked for
    *  symbolic links once, not once per file. */
   private folderKinds = new Map<string, EntryKind | undefined>();
+  private maxKBByFolder = new Map<string, number>();
 
   async scanAll(token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<ScanSummary> {
-    await this.glossaries.ready();
+    await untilCancelled(this.glossaries.ready(), token, undefined);
     this.folderKinds = new Map();
+    this.maxKBByFolder = new Map();
     this.results.clear();
     this.totals.clear();
     let skipped = 0, done = 0, found = 0, reported = 0;
     for await (const uris of workspaceFiles(token)) {
       found += uris.length;
       // A pool, not batches: a slow file holds one slot, not the seven files read beside it.
-      for await (const { result } of inOrder(uris, READ_AHEAD, (u) => this.scanFile(u, token))) {
+      // A read in flight when Stop comes is not waited for (it adds nothing to a cancelled scan).
+      for await (const { result } of inOrder(uris, READ_AHEAD, (u) => untilCancelled(this.scanFile(u, token), token, false))) {
         if (token.isCancellationRequested) return { ...this.summary(), skipped, cancelled: true };
         if (!result) skipped++;
         done++;
@@ -129,10 +137,21 @@ export class VocabularyScanner {
     return { ...this.summary(), skipped, cancelled: token.isCancellationRequested };
   }
 
+  /** The size limit for a file: a folder setting, looked up once per folder during a scan (a
+   *  settings lookup per file cost more than its stat). */
+  private maxKB(uri: vscode.Uri): number {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return setting('vocabulary.maxFileSizeKB', uri);
+    const key = folder.uri.toString();
+    let kb = this.maxKBByFolder.get(key);
+    if (kb === undefined) this.maxKBByFolder.set(key, (kb = setting('vocabulary.maxFileSizeKB', folder.uri)));
+    return kb;
+  }
+
   /** Scans one file; false when it was skipped (too large, binary, unreadable). A cancelled scan
    *  leaves the file as it was and stops at its next pause. */
   async scanFile(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<boolean> {
-    const maxKB = setting('vocabulary.maxFileSizeKB', uri);
+    const maxKB = this.maxKB(uri);
     const stopped = () => token?.isCancellationRequested === true;
     try {
       // Nothing is read through a symbolic link: not the file's own, not a folder's on the way.

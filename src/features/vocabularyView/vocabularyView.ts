@@ -97,7 +97,9 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
   /** A new scan's cancellation, taking over from any scan still running. */
   const begin = (): vscode.CancellationTokenSource => { running?.cancel(); return (running = new vscode.CancellationTokenSource()); };
   const scan = async (source = begin()): Promise<ScanSummary> => {
-    await vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', true);
+    // Not awaited: a round trip to the workbench would delay the scan's start and Stop's answer;
+    // the two messages still arrive in the order sent.
+    void vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', true);
     try {
       // Terms found so far are shown while the scan goes on, refreshed about twice a second.
       let shown = performance.now();
@@ -117,7 +119,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     } finally {
       if (running === source) {
         running = undefined;
-        await vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', false);
+        void vscode.commands.executeCommand('setContext', 'mentorshipPrep.vocabularyScanning', false);
       }
       source.dispose();
     }
