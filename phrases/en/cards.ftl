@@ -39,9 +39,9 @@ cards-time-answer-declined = { $tone ->
        *[concise] Understood. I won’t add to it. Thanks for hearing me out.
     }
 cards-time-answer-lighter = { $tone ->
-        [formal] I understand. Then let us start with the lighter version: { $fallbackText }. We grow it only if it proves worth your time.
-        [warm] Totally fair. Then let’s start with the lighter version: { $fallbackText }. We only grow it if it’s worth your time.
-       *[concise] Understood. Then lighter: { $fallbackText }. We grow it only if it earns it.
+        [formal] I understand. Then let us start with something lighter. It would be { $fallbackText }. We grow it only if it proves worth your time.
+        [warm] Totally fair. Then let’s start lighter. It could be { $fallbackText }. We only grow it if it’s worth your time.
+       *[concise] Understood. Then we go lighter: { $fallbackText }. We grow it only if it earns it.
     }
 cards-time-answer = { $tone ->
         [formal] I understand, and I do not want to add to that. { $fallback }
@@ -54,9 +54,9 @@ cards-time-short-closed = { $tone ->
        *[concise] Understood. Then one written question instead.
     }
 cards-time-short = { $tone ->
-        [formal] I understand. Then something lighter, if it helps: { $fallbackText }.
-        [warm] Totally fair. Then let’s make it lighter: { $fallbackText }.
-       *[concise] Understood. Then lighter: { $fallbackText }.
+        [formal] I understand. Something lighter may help. It could be { $fallbackText }.
+        [warm] Totally fair. Then let’s make it lighter. It could be { $fallbackText }.
+       *[concise] Understood. Then we go lighter: { $fallbackText }.
     }
 
 ## “Not sure you’re ready”
@@ -177,7 +177,7 @@ cards-program-short-pointed = { $tone ->
 cards-program-short = { $tone ->
         [formal] I am glad to join it as well. What I am asking you for is narrower: one kind of decision where your experience is unusual.
         [warm] Happy to join it too. What I’m asking you for is much narrower: one kind of decision where your experience is rare.
-       *[concise] Happy to join it. This is narrower: one kind of decision your experience fits.
+       *[concise] I’m happy to join it. This is narrower: one kind of decision your experience fits.
     }
 
 ## “What would I get out of this?”
@@ -185,15 +185,15 @@ cards-program-short = { $tone ->
 cards-gain-objection = What would I get out of this?
 cards-gain-means = Show me this is not charity.
 cards-gain-answer = { $tone ->
-        [formal] Three things. A better decision on our challenge, made with your experience rather than without it. { $valueClause ->
+        [formal] I hope three things. We would make a better decision on our challenge, with your experience rather than without it. { $valueClause ->
             [yes] From my side: { $valueSentence }
            *[no] From my side, { $value }.
         } And an architect who carries your way of thinking into rooms you are not in.
-        [warm] Three things, I hope. A better call on our challenge, made with your experience instead of without it. { $valueClause ->
+        [warm] Three things, I hope. We’d make a better call on our challenge, with your experience instead of without it. { $valueClause ->
             [yes] From me: { $valueSentence }
            *[no] From me, { $value }.
         } And someone who carries your way of thinking into rooms you’re not in.
-       *[concise] A better decision on our challenge. { $valueClause ->
+       *[concise] We make a better decision on our challenge. { $valueClause ->
             [yes] { $valueSentence }
            *[no] { $valueCapitalized }.
         } And your thinking in rooms you’re not in.
@@ -208,8 +208,8 @@ cards-gain-short = { $tone ->
            *[no] A better call on our challenge, made with your experience, and from me, { $value }.
         }
        *[concise] { $valueClause ->
-            [yes] A better decision on our challenge. And from me: { $valueSentence }
-           *[no] A better decision on our challenge. And from me, { $value }.
+            [yes] We make a better decision on our challenge. And from me: { $valueSentence }
+           *[no] We make a better decision on our challenge. And from me, { $value }.
         }
     }
 
@@ -317,11 +317,11 @@ cards-later-short = { $tone ->
 cards-vague-yes-objection = Sure, let’s find some time at some point.
 cards-vague-yes-means = A yes in principle that will never reach a calendar unless you make it easy.
 cards-vague-yes-answer-single = { $tone ->
-        [formal] Thank you. So that it does not become one more thing for you to remember, I will { $written ->
+        [formal] Thank you. I do not want this to become one more thing for you to remember. So I will { $written ->
             [yes] send the question this week
            *[no] send { cards-to-whom } two or three possible times for the conversation
         }.
-        [warm] Thank you! So it doesn’t become one more thing for you to remember, I’ll { $written ->
+        [warm] Thank you! I don’t want this to be one more thing for you to remember. So I’ll { $written ->
             [yes] send the question this week
            *[no] send { cards-to-whom } a couple of times for the conversation
         }.
@@ -331,16 +331,16 @@ cards-vague-yes-answer-single = { $tone ->
         }.
     }
 cards-vague-yes-answer-written = { $tone ->
-        [formal] Thank you. So that it does not become one more thing for you to remember, I will send the first note, with one decision in it, this week.
-        [warm] Thank you! So it doesn’t become one more thing for you to remember, I’ll send the first note this week, with one decision in it.
+        [formal] Thank you. I do not want this to become one more thing for you to remember. So I will send the first note, with one decision in it, this week.
+        [warm] Thank you! I don’t want this to be one more thing for you to remember. So I’ll send the first note this week, with one decision in it.
        *[concise] Thanks. I’ll send the first decision this week.
     }
 cards-vague-yes-answer = { $tone ->
-        [formal] Thank you. So that it does not become one more thing for you to remember, I will send { cards-to-whom } two or three possible times for a first { $minutes }-minute conversation{ $communication ->
+        [formal] Thank you. I do not want this to become one more thing for you to remember. So I will send { cards-to-whom } two or three possible times for a first { $minutes }-minute conversation{ $communication ->
             [indirect] , and you can choose whichever suits you
            *[other] {""}
         }.
-        [warm] Thank you! So it doesn’t become one more thing for you to remember, I’ll send { cards-to-whom } a couple of options for a first { $minutes }-minute chat{ $communication ->
+        [warm] Thank you! I don’t want this to be one more thing for you to remember. So I’ll send { cards-to-whom } a couple of options for a first { $minutes }-minute chat{ $communication ->
             [indirect] , and you pick whatever suits you
            *[other] {""}
         }.
@@ -388,27 +388,27 @@ cards-email-means = Yes, in a lighter format. Take it.
 cards-email-answer-single = { $tone ->
         [formal] Gladly. I will keep it to one short message: the context, the decision, the options with my recommendation, and when I need an answer.
         [warm] Gladly. I’ll keep it to one short message: the context, the decision, my options and what I’d recommend, and when I need an answer.
-       *[concise] Gladly. One short message: context, decision, options, my pick, deadline.
+       *[concise] Gladly. I’ll send one short message: context, decision, options, my pick, deadline.
     }
 cards-email-answer-written = { $tone ->
         [formal] Gladly; that is exactly what I had in mind. Each one will be short: the context, the decision, the options with my recommendation, and when I need an answer.
         [warm] Gladly, that’s exactly what I had in mind. Each one will be short: the context, the decision, my options and what I’d recommend, and when I need an answer.
-       *[concise] That’s the plan. Short: context, decision, options, my pick, deadline.
+       *[concise] That’s the plan. I keep it short: context, decision, options, my pick, deadline.
     }
 cards-email-answer = { $tone ->
         [formal] Gladly; that may be the best format anyway. I will keep each one short: the context, the decision, the options with my recommendation, and when I need an answer. If a question turns out to need a conversation, we can decide that together.
         [warm] Gladly, that might be the best format anyway. I’ll keep each one short: the context, the decision, my options and what I’d recommend, and when I need an answer. If one needs a conversation, we can decide that together.
-       *[concise] Gladly. Short: context, decision, options, my pick, deadline. A call only if one needs it.
+       *[concise] Gladly. I keep it short: context, decision, options, my pick, deadline. We call only if one needs it.
     }
 cards-email-short-written = { $tone ->
         [formal] Gladly; that is exactly what I had in mind, each one short, with my recommendation and when I need an answer.
         [warm] Gladly, that’s exactly what I had in mind: short, with what I’d recommend and when I need an answer.
-       *[concise] That’s the plan. Short, with my pick and a deadline.
+       *[concise] That’s the plan. I keep it short, with my pick and a deadline.
     }
 cards-email-short = { $tone ->
         [formal] Gladly. Each one will be short, with the options, my recommendation and when I need an answer.
         [warm] Gladly. I’ll keep each one short, with my options, what I’d recommend and when I need an answer.
-       *[concise] Gladly. Short, with my pick and a deadline.
+       *[concise] Gladly. I keep it short, with my pick and a deadline.
     }
 
 ## “I’m not the right person for this”
@@ -443,8 +443,8 @@ cards-one-exchange-with = { $exchange ->
         }
     }
 cards-not-me-answer = { $tone ->
-        [formal] Thank you, that is helpful. Would you be willing to introduce me{ cards-to-them }? And if I may, I would still value { cards-one-exchange-with } you about { $bridge }, because that is where your experience is so specific.
-        [warm] Thank you, that’s really helpful. Would you be willing to introduce me{ cards-to-them }? And if it’s all right, I’d still love { cards-one-exchange-with } you about { $bridge }, because that’s where your experience is so specific.
+        [formal] Thank you, that is helpful. Would you be willing to introduce me{ cards-to-them }? And if I may, I would still value { cards-one-exchange-with } you about { $bridge }. That is where your experience is so specific.
+        [warm] Thank you, that’s really helpful. Would you be willing to introduce me{ cards-to-them }? And if it’s all right, I’d still love { cards-one-exchange-with } you about { $bridge }. That’s where your experience is so specific.
        *[concise] Thanks. Could you introduce me{ cards-to-them }? I’d still value { cards-one-exchange-with } you on { $bridge }.
     }
 cards-not-me-short-referral = { $tone ->
@@ -479,5 +479,5 @@ cards-consult-answer = { $tone ->
 cards-consult-short = { $tone ->
         [formal] Of course. I will send a short summary that you can share with whoever needs to see it.
         [warm] Of course. I’ll send a short summary you can pass on to whoever needs to see it.
-       *[concise] Of course. Summary today, ready to pass on.
+       *[concise] Of course. I’ll send a summary today, ready to pass on.
     }

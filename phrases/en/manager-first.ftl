@@ -62,7 +62,7 @@ manager-first-sent-to-you = { $tone ->
 manager-first-no-reply = { $tone ->
         [formal] I wrote to { $them } about mentoring a while ago and have not had a reply. Before I ask once more, more specifically, I would value your view.
         [warm] I wrote to { $them } about mentoring a while back and never heard back. Before I try once more, more specifically, I’d like your take.
-       *[concise] I wrote to { $them } about mentoring a while ago; no reply. I’d like to ask once more, more specifically. Your view first?
+       *[concise] I wrote to { $them } about mentoring a while ago; no reply. I’d like to ask once more, more specifically. Can I have your view first?
     }
 manager-first-declined = { $tone ->
         [formal] I asked { $them } about mentoring, and { $they } declined. I would like to ask for one conversation on a single decision instead, and I wanted you to hear it from me first.
@@ -83,7 +83,7 @@ manager-first-asked-recently-answer = { $tone ->
 manager-first-go-back-smaller = { $tone ->
         [formal] I would like to go back with a smaller, more specific request, and I would value your view before I do.
         [warm] I’d like to go back with something smaller and more specific, and I’d like your take before I do.
-       *[concise] I’m going back with a smaller ask. Your view first?
+       *[concise] I’m going back with a smaller ask. Can I have your view first?
     }
 manager-first-plan = { $tone ->
         [formal] { $communication ->
@@ -102,29 +102,29 @@ manager-first-plan = { $tone ->
 
 # Beat two: why them, and how small the ask is. $challengeIs: after "is"; $challengeTopic: after "on".
 manager-first-why-them = { $tone ->
-        [formal] The reason is { $challengeIs }. { manager-first-who-has } direct experience with { $expertise }, and that is the perspective we do not yet have in the team. What I would ask for is small: { manager-first-size }{ $size ->
-            [trial] , and then a review
+        [formal] The reason is { $challengeIs }. { manager-first-who-has } direct experience with { $expertise }, and that is the perspective we do not yet have in the team. My request is small: { manager-first-size }{ $size ->
+            [trial] . After that, we would review it
            *[other] {""}
         }.
         [warm] It’s about { $challengeTopic }. { manager-first-who-has } real experience with { $expertise }, and nobody on our team has that yet. The ask is small: { manager-first-size }{ $size ->
-            [trial] , then we see if it’s still useful
+            [trial] . Then we see if it’s still useful
            *[other] {""}
         }.
-       *[concise] The topic: { $challengeTopic }. { manager-first-who-has } experience with { $expertise }; we don’t. The ask: { manager-first-size }{ $size ->
-            [trial] , then review
+       *[concise] It’s about { $challengeTopic }. { manager-first-who-has } experience with { $expertise }; we don’t. I’m asking for { manager-first-size }{ $size ->
+            [trial] , then a review
            *[other] {""}
         }.
     }
 
 # Beat three: what the team gets. $single: yes after a no or no reply (one conversation); $unit: session, exchange.
 manager-first-team-gains = { $tone ->
-        [formal] It would help the team directly: a better decision on { $challengeTopic }, and { $single ->
+        [formal] It would help the team directly: we would make a better decision on { $challengeTopic }. And the team could reuse { $single ->
             [yes] a written summary of that conversation
            *[no] a written summary of every { $unit }
-        } that the team can reuse.
-        [warm] The team gets the benefit: a better call on { $challengeTopic }, and { $single ->
-            [yes] a write-up the team can reuse
-           *[no] a write-up of every { $unit } the team can reuse
+        }.
+        [warm] The team gets the benefit: we’d make a better call on { $challengeTopic }. And the team can reuse { $single ->
+            [yes] a write-up of it
+           *[no] a write-up of every { $unit }
         }.
        *[concise] The team gets a better decision and a reusable write-up{ $single ->
             [yes] {""}
@@ -179,7 +179,7 @@ manager-first-ask-how-they-feel = { $tone ->
 manager-first-ask-anything = { $tone ->
         [formal] Is there anything you would like me to keep in mind?
         [warm] How does that sound to you?
-       *[concise] Any concerns?
+       *[concise] Do you have any concerns?
     }
 
 ## Likely questions, and how to answer
@@ -192,18 +192,18 @@ manager-first-answer-why-not-you = { $tone ->
 manager-first-answer-topics = { $tone ->
         [formal] Architecture decisions on { $challengeTopic }, one at a time. If I am asked about the team, I will answer briefly and tell you.
         [warm] Architecture decisions on { $challengeTopic }, one at a time. If the team comes up, I’ll keep it brief and tell you.
-       *[concise] Decisions on { $challengeTopic }. Team topics: brief, and you hear about them.
+       *[concise] We’d talk about decisions on { $challengeTopic }. If the team comes up, I keep it brief and tell you.
     }
 # $total: what the trial costs in time; $rhythmUnit: session, note, conversation, question.
 manager-first-answer-time = { $tone ->
-        [formal] In time: { $total }. I will prepare outside my delivery commitments, and I will drop a { $rhythmUnit } before I drop a deadline.
-        [warm] In time: { $total }. The prep is on my own time, and a deadline always wins over a { $rhythmUnit }.
-       *[concise] In time: { $total }. Deadlines come first.
+        [formal] In time, that is { $total }. I will prepare outside my delivery commitments, and I will drop a { $rhythmUnit } before I drop a deadline.
+        [warm] In time, that’s { $total }. The prep is on my own time, and a deadline always wins over a { $rhythmUnit }.
+       *[concise] In time, that’s { $total }. Deadlines come first.
     }
 manager-first-answer-no-spot = { $tone ->
         [formal] With a short note first, so that nothing comes as a surprise and { $they } can decline without anyone losing face. I will not press for an answer in the room.
         [warm] With a short note first, so nothing’s a surprise and { $they } can say no without any awkwardness. I won’t push for an answer in the room.
-       *[concise] A short note first. No pressing in the room.
+       *[concise] I send a short note first. I won’t press in the room.
     }
 
 # The question your manager is likely to ask about who the leader is to you, and its answer.
@@ -211,7 +211,7 @@ manager-first-question-skip-level = Is something wrong with the support you get 
 manager-first-answer-skip-level = { $tone ->
         [formal] No. This is one narrow technical topic where { $them } has unusual experience. Everything about my role and priorities stays with you.
         [warm] Not at all. It’s one narrow topic where { $them } has rare experience. My role and priorities stay with you.
-       *[concise] No. One narrow topic. My role stays with you.
+       *[concise] No. It’s one narrow topic, and my role stays with you.
     }
 manager-first-their-team = { $named ->
         [yes] { $addressAs }’s
@@ -221,13 +221,13 @@ manager-first-question-cross-team = Are you thinking of moving to { manager-firs
 manager-first-answer-cross-team = { $tone ->
         [formal] No. I am asking for { $their } judgment on our problem, not for a role. If that ever changed, you would be the first to hear it from me.
         [warm] No. I want { $their } judgment on our problem, not a job. If that ever changed, you’d hear it from me first.
-       *[concise] No. Their judgment, not a job.
+       *[concise] No. I want { $their } judgment, not a job.
     }
 manager-first-question-executive = Isn’t that a lot to ask of someone that senior?
 # $orgNoun: "the company", "the organization".
 manager-first-answer-executive = { $tone ->
-        [formal] It would be, if it were open-ended. It would be { manager-first-size }, on a problem that matters to { $orgNoun }, with every { $unit } prepared and summarized.
-        [warm] It would be if it were open-ended. It’d be { manager-first-size }, on a problem { $orgNoun } cares about, and I do all the prep.
+        [formal] It would be, if it were open-ended. This is { manager-first-size }. It is a problem that matters to { $orgNoun }, and I would prepare and summarize every { $unit }.
+        [warm] It would be if it were open-ended. This is { manager-first-size }. It’s a problem { $orgNoun } cares about, and I do all the prep.
        *[concise] Not when it’s time-boxed and prepared: { manager-first-size }.
     }
 manager-first-question-former-manager = Are you thinking of going back to { manager-first-their-team }?

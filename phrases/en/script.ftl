@@ -85,7 +85,7 @@ script-ask-one-first = { $tone ->
                 [one] this one decision
                *[none] where we should start
             }. If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
-       *[concise] The ask: one conversation of { $minutes } minutes on { $topic ->
+       *[concise] I’m asking for one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where to start
             }. If someone else fits better afterwards, fine; a second one is yours to offer.
@@ -99,7 +99,7 @@ script-ask-one-first-written = { $tone ->
                 [one] this one decision
                *[none] where we should start
             }. If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
-       *[concise] The ask: one written question on { $topic ->
+       *[concise] I’m asking for one written question on { $topic ->
                 [one] this one decision
                *[none] where to start
             }. If someone else fits better afterwards, fine; a second one is yours to offer.

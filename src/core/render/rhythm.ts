@@ -99,19 +99,19 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   }
 
   const ask = byTone(tone,
-    `Specifically, I would like to propose ${spoken}, for an initial period of three months.`,
-    `Here’s what I have in mind: ${spoken}, for three months to start.`,
-    `The ask: ${spoken}, for three months.`);
+    `Specifically, I would like to propose ${spoken}. We would start with three months.`,
+    `Here’s what I have in mind: ${spoken}. We’d start with three months.`,
+    `I’m asking for ${spoken}, for three months.`);
 
   const prep = written
     ? byTone(tone,
       'Each note will carry a single decision, my options and my recommendation, so that you can answer in a few lines.',
       'Each note will be one decision, my options and what I’d recommend, so you can answer in a couple of lines.',
-      'Each note: one decision, my options, my recommendation. A few lines from you is enough.')
+      'Each note has one decision, my options and my recommendation. A few lines from you is enough.')
     : byTone(tone,
       `I will bring a single decision ${recurring ? 'to each conversation' : 'each time'} and send a one-page pre-read the day before.`,
       `I’ll bring one decision ${recurring ? 'each time' : 'whenever I ask'} and send a one-page pre-read the day before.`,
-      `One decision ${recurring ? 'per session' : 'each time'}, a one-page pre-read the day before.`);
+      `I bring one decision ${recurring ? 'per session' : 'each time'}, with a one-page pre-read the day before.`);
 
   const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
   let promise: string;
@@ -119,12 +119,12 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     promise = byTone(tone,
       `I will ${scheduling}, and I will cancel any session for which I do not have something worth your time.`,
       `I’ll ${scheduling}, and if I have nothing worth your time, I’ll cancel rather than fill the slot.`,
-      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}. No decision, no session.`);
+      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}. If there’s no decision, there’s no session.`);
   } else if (recurring) {
     promise = byTone(tone,
       'If I have nothing worth your time, I will skip the note rather than send a thin one.',
       'If I have nothing worth your time, I’ll skip the note rather than send you filler.',
-      'Nothing worth your time, no note.');
+      'If there’s nothing worth your time, there’s no note.');
   } else {
     // "Only when a decision is ready" is said once, in the line about the calendar; here only who
     // does the scheduling, when there is any.
@@ -146,8 +146,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   }
   const fallback = byTone(tone,
     `Would something lighter work: ${fallbackText}? Even occasional guidance on the key decisions would be valuable.`,
-    `What if we made it even lighter: ${fallbackText}?`,
-    `Then lighter: ${fallbackText}.`);
+    `What if we made it even lighter? It could be ${fallbackText}.`,
+    `Then we go lighter: ${fallbackText}.`);
 
   const logistics: string[] = [];
   const titleRule = 'the decision in the title';
@@ -182,8 +182,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
       : `Could I send you a short written ${recurring ? `note ${cad}` : 'question only when a decision needs your view'}, to answer in your own time?`;
   const short = byTone(tone,
     // The rhythm itself says "written" when it is: not said twice.
-    `I am asking for your view on one decision at a time: ${spoken}, for three months to start.`,
-    `I’m asking for your take on one decision at a time: ${spoken}, for three months to start.`,
+    `I am asking for your view on one decision at a time. That is ${spoken}, for three months to start.`,
+    `I’m asking for your take on one decision at a time. That’s ${spoken}, for three months to start.`,
     `${question} Three months, then we review.`);
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];

@@ -172,7 +172,7 @@ suite('Message templates: what a reader notices first', () => {
     assert.match(render('one-pager', exampleWith({ cadence: 'weekly', sessionMinutes: 20, format: 'meetings' })), /about thirteen sessions of 20 minutes in three months, a little over four hours in all/);
     assert.match(render('one-pager', exampleWith({ cadence: 'monthly', format: 'async' })), /about three short written notes in three months/);
     for (const id of MESSAGES) assert.doesNotMatch(render(id, exampleWith({ cadence: 'as-needed', format: 'async', valueYouBring: 'a written summary' })), /session/i, id);
-    assert.match(render('manager-first', exampleWith({ cadence: 'as-needed', format: 'meetings' })), /In time: a 30-minute session only when a decision needs it/);
+    assert.match(render('manager-first', exampleWith({ cadence: 'as-needed', format: 'meetings' })), /In time, that(’s| is) a 30-minute session only when a decision needs it/);
   });
 
   test('the brief ranks the objections by what the leader said first', () => {

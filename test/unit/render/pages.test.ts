@@ -84,12 +84,12 @@ export function spokenLines(markdown: string): string[] {
 /** A spoken line's sentences: split after . ? ! followed by a space and a capital or a quote
  *  (so "5x" and "p99" stay inside, and "e.g. the" does not split). */
 export function sentencesOf(line: string): string[] {
-  return line.split(/(?<=[.?!…])\s+(?=[\p{Lu}‘“(])/u).map((s) => s.trim()).filter(Boolean);
+  return line.split(/(?<=[.?!…][’”]?)\s+(?=[\p{Lu}‘“(])/u).map((s) => s.trim()).filter(Boolean);
 }
 
 const AUXILIARIES = /\b(?:am|is|are|was|were|be|been|being|do|does|did|have|has|had|will|would|shall|should|can|could|may|might|must|let[’']s|let|need|needs|want|wants|know|knows|think|hope|understand|appreciate|mean|means|works?|suits?|helps?|sounds?|matters?|makes?|takes?|keeps?|stays?|goes|comes?|seems?|looks?|fits?|gets|got|said|offered|adds|asked|joined|owns|gives|brings|sent|decided|agreed)\b|\b\w+[’'](?:s|re|ll|ve|d|m|t)\b/iu;
-/** Set replies a speaker says on their own, which need no verb. */
-const SET_REPLIES = /^(?:of course|certainly|gladly|absolutely|fair enough|thank you|thanks)[.!]$/iu;
+/** Set replies a speaker says on their own, which need no verb (“Understood.”, “Not at all.”). */
+const SET_REPLIES = /^(?:of course|certainly|gladly|absolutely|fair enough|(?:totally )?fair|understood|sure|no|not at all|fine by me|thank you|thanks)[.!]$/iu;
 const IMPERATIVE = /^(?:please\s+)?(?:thank|thanks|send|tell|let|take|give|choose|pick|say|ask|use|write|call|book|judge|count|drop|put|keep|come|consider|feel|reply|forward|expect|treat|check)\b/iu;
 const SUBJECT_VERB = /\b(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Tt]his|[Tt]hat|[Tt]here|[Ww]ho|which|one)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)?\b(?!\s*(?:,|$))/u;
 
@@ -160,14 +160,15 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
     if (process.env.PAGES_LONGEST) writeFileSync(process.env.PAGES_LONGEST, lines.join('\n'));
     for (const [id, counts] of figures.mentions) console.log(`      challenge in full, ${id}: max ${Math.max(...counts)} per document, median ${median(counts)}`);
     console.log(`      spoken sentences over 30 words: ${figures.long.length} (${distinct(figures.long).length} distinct); verbless: ${figures.verbless.length} (${distinct(figures.verbless).length} distinct)`);
-    for (const line of distinct(figures.long).slice(0, 40)) console.log(`        long: ${line}`);
-    for (const line of distinct(figures.verbless).slice(0, 60)) console.log(`        verbless: ${line}`);
+    for (const line of distinct(figures.long).slice(0, Number(process.env.PAGES_SHOW ?? 40))) console.log(`        long: ${line}`);
+    for (const line of distinct(figures.verbless).slice(0, Number(process.env.PAGES_SHOW ?? 60))) console.log(`        verbless: ${line}`);
   });
 
   test('the measures catch what they are meant to catch', () => {
     assert.strictEqual(wordCount('## The ask\n\n> **You:** “I’d value 30 minutes.”\n|---|---|'), 7);
     assert.deepStrictEqual(spokenLines('> **You:** “Hello there.”\n- **“Not now.”** “Then in March.”\ntext “quoted”'), ['Hello there.', 'Then in March.']);
     assert.deepStrictEqual(sentencesOf('I scale 5x. Is p99 fine? “Yes.” e.g. this'), ['I scale 5x.', 'Is p99 fine?', '“Yes.” e.g. this']);
+    assert.deepStrictEqual(sentencesOf('The answer was: ‘Not now.’ I will go back.'), ['The answer was: ‘Not now.’', 'I will go back.']);
     for (const bad of ['Your call on next steps.', 'Dates via your assistant.', 'Summary today, ready to pass on.', 'One decision, my options, my recommendation.']) {
       assert.ok(!hasVerb(bad), bad);
     }
@@ -175,6 +176,14 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
       assert.ok(hasVerb(good), good);
     }
     assert.strictEqual(challengeMentions('Scaling the gateway. They said: “scaling the gateway”. scaling the gateway', 'scaling the gateway', '“scaling the gateway”'), 2);
+  });
+
+  test('no spoken sentence is over 30 words, in any document or tone', () => {
+    assert.deepStrictEqual(distinct(figures.long).slice(0, 10), [], `${figures.long.length} spoken sentences over 30 words`);
+  });
+
+  test('every spoken sentence has a verb (set replies such as “Understood.” aside)', () => {
+    assert.deepStrictEqual(distinct(figures.verbless).slice(0, 10), [], `${figures.verbless.length} verbless spoken sentences`);
   });
 
   test('every prep doc is at most 2,000 words', () => {

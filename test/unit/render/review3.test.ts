@@ -194,7 +194,7 @@ suite('Third reader: one rule, ranked cards, clean punctuation', () => {
   test('the lighter version is named on the time card, with no “whichever you prefer” after a single option', () => {
     const doc = render('prep-doc', exampleWith({ firstResponse: 'no-time', tone: 'concise', culture: { communication: 'indirect' } }));
     const card = section(doc, 'Objections and answers').split('\n### ')[1]!;
-    assert.match(card, /Then lighter: .{10,}/);
+    assert.match(card, /Then we go lighter: .{10,}/);
     assert.doesNotMatch(doc, /Whichever you prefer|Your call\.”/);
   });
 

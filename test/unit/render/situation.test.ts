@@ -446,7 +446,7 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
     const doc = render('prep-doc', exampleWith({ relationship: 'executive', firstResponse: 'no-time', sessionMinutes: 20, culture: { communication: 'direct', hierarchy: 'flat' }, tone: 'concise' }));
     assert.doesNotMatch(section(doc, 'The script'), /Ten minutes|ten minutes|20 minutes, no more/);
     assert.match(section(doc, 'The script'), /booked for 15 minutes/);
-    assert.match(section(doc, 'The script'), /Fifteen minutes, no more/);
+    assert.match(section(doc, 'The script'), /I’ll keep it to fifteen minutes/);
     const single = rhythmOf('monthly', 'mixed', 45, 'formal', 'cross-team', { single: true });
     assert.strictEqual(single.meetingMinutes, 45);
     assert.strictEqual(single.summary, 'a single conversation of 45 minutes');

@@ -1,4 +1,4 @@
-import { capFirst, lowerFirst, say, STAKE_OWNER, type Scene } from './shared';
+import { lowerFirst, say, STAKE_OWNER, type Scene } from './shared';
 import type { ScriptPart } from './types';
 
 /** The ask: its size, what you give back, how it ends; `tail` is said after the rest (a written message's last line). */
@@ -18,7 +18,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     ask.push(P(
       `As I wrote, this conversation is all I am asking for. My question is ${question}: I have brought my options and my recommendation, and I would value your critique.`,
       `As I said in my note, this conversation is all I’m asking for. My question is ${question}: I’ve brought my options and what I’d recommend, and I’d really value your critique.`,
-      `This conversation is the whole ask. My question: ${question}. My options and my pick are in the pre-read; I’d value your critique.`));
+      `This conversation is the whole ask. My question is about ${question}. My options and my pick are in the pre-read; I’d value your critique.`));
   } else if (closed) {
     const one = r.written ? 'one written question' : `one conversation of ${r.minutes} minutes`;
     ask.push(P(
@@ -51,7 +51,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     // A written ask already says each note is one decision (reader 6: a fragment in a message).
     if (s.relationship === 'former-manager' && !r.written) ask.push(P('And I will bring decisions, not status reports.', 'And I’ll bring you decisions, not status reports.', 'I’ll bring decisions, not status reports.'));
     // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
-    if (s.relationship === 'executive' && !indirect) ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `Each decision framed for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
+    if (s.relationship === 'executive' && !indirect) ask.push(P(`I will frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not only the technology.`, `I’ll frame each decision in terms of what it means for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the technology.`, `I’ll frame each decision for ${STAKE_OWNER[s.organization ?? 'unknown']}, not just the tech.`));
     // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
     if (s.relationship === 'executive' && !indirect) ask.push(P('If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.', 'And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.', 'If someone on your staff fits a decision better, point me there; that’s fine too.'));
     // Cross-team: the summaries are offered once, in the closing (reader 11).
@@ -64,14 +64,14 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     else if (!r.recurring && said.hasBridge) ask.push(P('The first would be the question I have just described.', 'The first would be the one I just described.', 'The first is the one I just described.'));
     // The written ask's opening already said it needs none of their calendar: not said twice.
     if (!r.recurring && r.written && inWriting) ask.push(P('I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’ll write only when a decision is ready, and ‘not this time’ is a fine answer.'));
-    else if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));
-    else if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
-    else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing in your calendar. Answer when it suits you; a few lines is enough.'));
+    else if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));
+    else if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
+    else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing goes in your calendar. Answer when it suits you; a few lines is enough.'));
     switch (s.firstResponse) {
       case 'no-time':
         // The cost, said plainly; the lighter version is kept for the card, if they still hesitate
         // (offered once, not before they object: review 5).
-        if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time ${r.format === 'mixed' ? 'in calls ' : ''}over three months.`, `${r.format === 'mixed' ? 'In calls, that’s' : 'All in, that’s'} ${r.totalTime} over three months.`, `${capFirst(r.totalTime)} over three months in total.`));
+        if (r.totalTime) ask.push(P(`In total, that is ${r.totalTime} of your time ${r.format === 'mixed' ? 'in calls ' : ''}over three months.`, `${r.format === 'mixed' ? 'In calls, that’s' : 'All in, that’s'} ${r.totalTime} over three months.`, `That’s ${r.totalTime} over three months in total.`));
         if (r.live) ask.push(P('I will keep an eye on the clock, and we stop on time.', 'I’ll keep an eye on the clock, and we stop on time.', 'I watch the clock; we stop on time.'));
         break;
       // not-now: the way out was offered in the opening; a second one mid-ask invites the no
@@ -93,8 +93,8 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     }
   }
   if (said.hasSuccess && !single) {
-    ask.push(P(`After three months, I would count it a success if ${said.successIf}. Then we can decide whether to continue.`,
-      `After three months, I’d call it a success if ${said.successIf}. Then we decide together whether to keep going.`,
+    ask.push(P(`I would count it a success if ${said.successIf}. After three months, we can decide whether to continue.`,
+      `I’d call it a success if ${said.successIf}. After three months, we decide together whether to keep going.`,
       `After three months, success means ${said.success}.`));
   } else if (!single) {
     ask.push(P('At the end of the three months, we can review whether it is worth continuing.', 'After three months we see if it’s still useful for both of us, no hard feelings either way.', 'After three months we review; stopping is a fine result.'));

@@ -1,5 +1,5 @@
 import { acknowledgement } from './acknowledgement';
-import { capFirst, spellMinutes, type Scene } from './shared';
+import { spellMinutes, type Scene } from './shared';
 import type { ScriptPart } from './types';
 
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
@@ -8,7 +8,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   const thanks = hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
-      ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. ${capFirst(spellMinutes(r.meetingMinutes))} minutes, no more.`)
+      ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. I’ll keep it to ${spellMinutes(r.meetingMinutes)} minutes.`)
       : P(`Thank you for making time for this${name}.`, `Thanks for fitting me in${name}.`, `Thanks for the time${name}.`);
   const ack = acknowledgement(s, P, speak);
   // Time was the problem and everything proposed is written: the ask is a message too, not a
@@ -64,7 +64,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   if (askFirst) {
     opening.push(s.relationship === 'executive'
       ? P(`Let me give you the short version first. ${r.short}`, `Here’s the short version. ${r.short}`, r.short)
-      : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `Short version first. ${r.short}`));
+      : P(`Let me start with what I am asking, and then explain why. ${r.short}`, `Let me start with the ask, then the why. ${r.short}`, `Here’s the short version first. ${r.short}`));
   }
   // Cross-team: "this needs your advice" refers to the ask, so it follows it (reader 8).
   if (relationLine && s.relationship === 'cross-team') opening.push(relationLine);

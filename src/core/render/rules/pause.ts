@@ -18,11 +18,11 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
     // The summary was promised in the ask: said once, not again here.
     ? P('Of course, please take whatever time you need. I will suggest dates once, and then leave it with you.', 'Of course, take all the time you need. I’ll suggest dates once, and then it’s with you.', 'Of course. I’ll suggest dates once; then it’s with you.')
     : s.firstResponse === 'no-time' && r.totalTime
-      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you, ${r.totalTime} over three months, and I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you: ${r.totalTime} over three months. I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
       : r.written
         ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
         : !r.recurring
-          ? P('Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.', 'Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.', 'Sure. Nothing to decide today. I’ll come with the first real decision; decide then.')
+          ? P('Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.', 'Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.', 'Sure. There’s nothing to decide today. I’ll come with the first real decision; decide then.')
           : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
   // What to listen for in this situation: the relationship, what they said first, the rhythm.
   const listen: string[] = [];
@@ -65,7 +65,7 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const closing = isTheConversation
     ? P('Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.', 'Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, I’d love that, but it’s completely your call.', 'Thanks; that was the whole ask. Another one is your call.')
     : hierarchical && !s.declined
-    ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. Your call on next steps.')
+    ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. The next step is your call.')
     : s.declined
     ? P('Thank you for hearing me out again. If the answer is still no, I will take that as final, and I am grateful for your candor.', 'Thank you for hearing me out again. If it’s still a no, I’ll take that as final, and I really appreciate your honesty.', 'Thanks for hearing me out again. If it’s still no, that’s final.')
     : indirect

@@ -38,7 +38,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
         ...connection.lines,
         P(`My question is about ${said.bridge}. Below are the decision, my options and my recommendation, in a few lines; a reply of two or three lines would be enough.`,
           `My question is about ${said.bridge}. The decision, my options and what I’d recommend are below, in a few lines; two or three lines back would be plenty.`,
-          `My question: ${said.bridge}. Decision, options and my pick below; two or three lines back is enough.`),
+          `My question is about ${said.bridge}. Decision, options and my pick below; two or three lines back is enough.`),
         said.valueClause ? P(`In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`) : P(`In return, I will share ${said.value}.`, `In return, I’ll share ${said.value}.`, `In return: ${said.value}.`),
       ] },
       { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If now is not the moment, there is no need to reply.', 'Thanks for reading this. If now isn’t the moment, no need to reply.', 'Thanks. If now isn’t the moment, no reply needed.')] },
