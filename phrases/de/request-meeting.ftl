@@ -249,8 +249,8 @@ request-chat-meeting = { $tone ->
        *[concise] { $minutes } Minuten in den nächsten zwei Wochen für Ihre Sicht auf { $challengeTopic }? One-Pager vorab.
     }
 
-request-since-yes-with-limits-offered = Sie haben mir angeboten: { $offered }. Genau das möchte ich gern annehmen, nichts Regelmäßiges darüber hinaus.
-request-since-yes-with-limits = Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, nichts Regelmäßiges darüber hinaus.
+request-since-yes-with-limits-offered = Sie haben mir angeboten: { $offered }. Genau das möchte ich gern annehmen, und nicht mehr.
+request-since-yes-with-limits = Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
 request-since-referral-named = Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
 request-since-referral = Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
 request-chat-offered = darf ich Ihr Angebot annehmen ({ $offered })? Ich würde gern Ihre Sicht auf { $challengeTopic } hören und schicke vorab eine Seite Zusammenfassung.

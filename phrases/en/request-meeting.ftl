@@ -78,9 +78,9 @@ request-since-doubts-fit = { $tone ->
     }
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 request-since-yes-with-limits-offered = { $tone ->
-        [formal] You kindly offered { $offered }, and that is exactly what I would like to take you up on; nothing more regular than that.
-        [warm] You offered { $offered }, and that’s exactly what I’d love to take you up on; nothing more regular than that.
-       *[concise] You offered { $offered }. That’s all I’m asking for; nothing regular.
+        [formal] You kindly offered { $offered }, and that is exactly what I would like to take you up on, and no more.
+        [warm] You offered { $offered }, and that’s exactly what I’d love to take you up on, and no more.
+       *[concise] You offered { $offered }. That’s all I’m asking for.
     }
 request-since-yes-with-limits = { $tone ->
         [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.

@@ -23,9 +23,9 @@ script-reading-note = **Read from their words as { $reading ->
 
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 script-ack-offered = { $tone ->
-        [formal] When I first asked, you kindly offered { $offered }. I would like to take you up on exactly that, and nothing more regular.
-        [warm] Last time you offered { $offered }, and I’d love to take you up on exactly that, nothing more regular.
-       *[concise] You offered { $offered }. I’m taking you up on exactly that; nothing regular.
+        [formal] When I first asked, you kindly offered { $offered }. I would like to take you up on exactly that, and no more.
+        [warm] Last time you offered { $offered }, and I’d love to take you up on exactly that, and no more.
+       *[concise] You offered { $offered }. I’m taking you up on exactly that.
     }
 script-ack-limits = { $tone ->
         [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
