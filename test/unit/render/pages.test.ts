@@ -11,6 +11,7 @@ import { validateProfile } from '../../../src/core/profile/validate';
 import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
 import { buildContext } from '../../../src/core/render/context';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { COUNTRY_CODES } from '../../../src/core/culture/presets';
 import { exampleWith, LIBRARY, TODAY } from './helpers';
 
 /** Answers of typical length, as people type them: a phrase for the challenge, a clause for the bridge. */
@@ -184,6 +185,24 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
 
   test('every spoken sentence has a verb (set replies such as “Understood.” aside)', () => {
     assert.deepStrictEqual(distinct(figures.verbless).slice(0, 10), [], `${figures.verbless.length} verbless spoken sentences`);
+  });
+
+  // Printed, not held yet: a country preset adds a relationship beat and culture notes that the
+  // communication x hierarchy matrix above does not reach (a fresh reader's IN profile: 2,803 words).
+  test('prints the prep doc’s words per country preset (tones x first responses)', () => {
+    const rows: string[] = [];
+    for (const country of COUNTRY_CODES) {
+      const words: number[] = [];
+      let i = 0;
+      for (const tone of TONES) for (const firstResponse of FIRST_RESPONSES) {
+        const typical = TYPICAL[i++ % TYPICAL.length]!;
+        const profile = exampleWith({ ...typical, tone, culture: { country }, leader: { addressAs: 'Dana' }, firstResponse, firstResponseWords: WORDS[firstResponse] });
+        words.push(wordCount(renderAll(profile)['prep-doc']!));
+      }
+      rows.push(`${country} ${Math.max(...words)}`);
+      assert.ok(words.length > 0);
+    }
+    console.log(`      prep doc words, max per country preset: ${rows.join(', ')}`);
   });
 
   test('every prep doc is at most 2,000 words', () => {
