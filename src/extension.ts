@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerBuilder } from './features/builder/builderPanel';
 import { registerChecklist } from './features/checklist/checklistView';
+import { registerLeaders } from './features/leaders/leadersView';
 import { registerGenerate } from './features/generate/generateCommands';
 import { registerGettingStarted } from './features/gettingStarted/firstRunNudge';
 import { registerHover } from './features/hover/hoverProvider';
@@ -22,6 +23,7 @@ const FEATURES: [string, Registrar][] = [
   ['generate', registerGenerate],
   ['builder', registerBuilder],
   ['checklist', registerChecklist],
+  ['leaders', registerLeaders],
   ['hover', registerHover],
   ['ignoreTerm', registerIgnoreTerm],
   ['plainText', registerPlainText],

@@ -441,7 +441,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       state.saved = msg.saved;
       showProblem(msg.problem);
       // A draft restored with the webview (reload, moved panel) wins over the host's copy.
-      if (!(vscode.getState() as Partial<State> | undefined)?.draft) state.draft = msg.draft;
+      if (msg.switched || !(vscode.getState() as Partial<State> | undefined)?.draft) state.draft = msg.draft;
       if (!(vscode.getState() as Partial<State> | undefined)?.template) state.template = msg.template;
       timer = { remaining: minutes() * 60 };
       save(); fill(); validate(); render(); schedule();

@@ -2,17 +2,38 @@ import * as vscode from 'vscode';
 import { normalizeState, reset as resetState, setDone, type ChecklistState } from '../core/checklist/state';
 import type { Phase } from '../core/checklist/steps';
 
-const STATE_KEY = 'mentorshipPrep.checklist';
 const HIDE_KEY = 'mentorshipPrep.checklist.hideCompleted';
 
-/** The checklist's state, kept per workspace (also in a window with no folder open). */
+/** The checklist's state, kept per workspace (also in a window with no folder open) and, with
+ *  several leaders, per leader: `key()` names the active leader's (see leaderLayout). */
 export class ChecklistStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ChecklistState>();
   readonly onDidChange = this.changed.event;
   private current: ChecklistState;
+  private currentKey: string;
 
-  constructor(private readonly memento: vscode.Memento) {
-    this.current = normalizeState(memento.get(STATE_KEY));
+  constructor(private readonly memento: vscode.Memento, private readonly key: () => string) {
+    this.currentKey = key();
+    this.current = normalizeState(memento.get(this.currentKey));
+  }
+
+  /** Follows the active leader: reads that leader's state and tells the views. */
+  reload(): void {
+    const key = this.key();
+    if (key === this.currentKey) return;
+    this.currentKey = key;
+    this.current = normalizeState(this.memento.get(key));
+    this.changed.fire(this.current);
+  }
+
+  /** The stored state of any checklist key (another leader's), without switching to it. */
+  stateOf(key: string): ChecklistState { return key === this.currentKey ? this.current : normalizeState(this.memento.get(key)); }
+
+  /** Moves a stored state from one key to another (migrating a single-profile workspace, and its Undo). */
+  async move(from: string, to: string): Promise<void> {
+    const value = this.memento.get(from);
+    await this.memento.update(to, value);
+    await this.memento.update(from, undefined);
   }
 
   get state(): ChecklistState { return this.current; }
@@ -38,7 +59,7 @@ export class ChecklistStore implements vscode.Disposable {
   async replace(state: ChecklistState): Promise<void> {
     if (state === this.current) return;
     this.current = state;
-    await this.memento.update(STATE_KEY, state);
+    await this.memento.update(this.currentKey, state);
     this.changed.fire(state);
   }
 

@@ -5,6 +5,8 @@ import { profileToSave } from '../core/profile/roundTrip';
 import { profileToStore } from '../core/culture/validateCulture';
 import { ensureWritable, exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
+import type { LeaderStore } from './leaderStore';
+import { leaderProfilePath } from '../core/workspace/leaders';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
 
@@ -13,7 +15,9 @@ export class UnreadableProfileError extends Error {}
 
 /**
  * Where the profile lives: `.mentorship/profile.json` (configurable) in the first workspace
- * folder, so it is versioned with the team's repo; with no folder open, in global state.
+ * folder, so it is versioned with the team's repo; with no folder open, in global state. In a
+ * workspace with several leaders, the active leader's profile: `.mentorship/leaders/<slug>.json`
+ * joined with the shared `.mentorship/you.json` (see LeaderStore).
  */
 export class ProfileStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -25,9 +29,11 @@ export class ProfileStore implements vscode.Disposable {
   /** The text this store last wrote: its own write is not reported a second time by the watcher. */
   private lastWritten: string | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly leaders: LeaderStore) {
     this.watch();
     this.disposables.push(
+      // Another leader made active, or a leader's file changed on disk (the watcher of LeaderStore).
+      leaders.onDidChange(({ activeChanged }) => { if (activeChanged) this.watch(); this.changed.fire(); }),
       onDidChangeSetting(['profile.path'], () => { this.watch(); this.changed.fire(); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); this.changed.fire(); }),
     );
@@ -41,7 +47,8 @@ export class ProfileStore implements vscode.Disposable {
     let uri: vscode.Uri | undefined;
     try { uri = this.uri(); } catch { return; }
     const folder = primaryFolder();
-    if (!uri || !folder) return;
+    // A leader's files are watched by LeaderStore.
+    if (!uri || !folder || this.leaders.active !== undefined) return;
     const relative = vscode.workspace.asRelativePath(uri, false);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
     const onDisk = async () => {
@@ -57,12 +64,20 @@ export class ProfileStore implements vscode.Disposable {
   uri(): vscode.Uri | undefined {
     const folder = primaryFolder();
     if (!folder) return undefined;
+    const active = this.leaders.active;
+    if (active !== undefined) return this.leaders.uri(leaderProfilePath(active));
     return settingPath(folder, 'profile.path').uri;
   }
 
   /** The saved profile, validated; undefined when none was saved yet. A file that is not JSON
    *  throws with a message naming the file. */
   async load(): Promise<{ raw: unknown; result: ProfileResult } | undefined> {
+    await this.leaders.ready;
+    const active = this.leaders.active;
+    if (active !== undefined) {
+      const { raw } = await this.leaders.readJoined(active);
+      return raw === undefined ? undefined : { raw, result: validateProfile(raw) };
+    }
     const uri = this.uri();
     let raw: unknown;
     if (!uri) {
@@ -106,6 +121,7 @@ export class ProfileStore implements vscode.Disposable {
    *  symbolic link at the profile's path is never written through: with `ask` the user may replace
    *  the link itself, otherwise a LinkRefusedError is thrown. */
   async save(profile: Profile, options: { replaceUnreadable?: boolean; ask?: boolean } = {}): Promise<vscode.Uri | undefined> {
+    await this.leaders.ready;
     const uri = this.uri();
     if (uri) await ensureWritable(uri, { ask: options.ask ?? true });
     const { raw: previous, problem } = await this.inspect();
@@ -114,6 +130,8 @@ export class ProfileStore implements vscode.Disposable {
     const saved = profileToSave(previous, profileToStore(profile) as Profile);
     if (!uri) {
       await this.context.globalState.update(GLOBAL_KEY, saved);
+    } else if (this.leaders.active !== undefined) {
+      await this.leaders.writeProfile(this.leaders.active, saved);
     } else {
       this.lastWritten = JSON.stringify(saved, null, 2) + '\n';
       await writeText(uri, this.lastWritten);

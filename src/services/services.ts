@@ -5,9 +5,12 @@ import { TemplateService } from './templateService';
 import { DraftProvider, DRAFT_SCHEME } from '../features/generate/writer';
 import { GlossaryService } from './glossaryService';
 import { PhraseService } from './phraseService';
+import { LeaderStore } from './leaderStore';
+import { leaderLayout } from '../core/workspace/leaders';
 
 /** Long-lived objects shared by features; created once in activate(). */
 export interface Services {
+  leaders: LeaderStore;
   profiles: ProfileStore;
   templates: TemplateService;
   glossaries: GlossaryService;
@@ -18,16 +21,21 @@ export interface Services {
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
+  const leaders = new LeaderStore(context.workspaceState);
+  // The checklist key does not depend on the path settings: a refused setting must not lose it.
+  const checklistKey = () => leaderLayout(leaders.active, { profilePath: '', outputFolder: 'mentorship' }).checklistKey;
   const services: Services = {
-    profiles: new ProfileStore(context),
+    leaders,
+    profiles: new ProfileStore(context, leaders),
     templates: new TemplateService(),
     glossaries: new GlossaryService(),
     phrases: new PhraseService(),
     drafts: new DraftProvider(),
-    checklist: new ChecklistStore(context.workspaceState),
+    checklist: new ChecklistStore(context.workspaceState, checklistKey),
   };
   context.subscriptions.push(
-    services.profiles, services.templates, services.glossaries, services.phrases, services.checklist,
+    leaders.onDidChange(({ activeChanged }) => { if (activeChanged) services.checklist.reload(); }),
+    services.leaders, services.profiles, services.templates, services.glossaries, services.phrases, services.checklist,
     vscode.workspace.registerTextDocumentContentProvider(DRAFT_SCHEME, services.drafts),
   );
   return services;

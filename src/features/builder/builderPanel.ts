@@ -13,6 +13,8 @@ import { isDraft, MAX_DRAFT_JSON, parseWebviewMessage, savedDraft, type Draft, t
 
 export const BUILDER_VIEW_TYPE = 'mentorshipPrep.builder';
 const DRAFT_KEY = 'mentorshipPrep.builder.draft';
+/** Each leader has its own unsaved draft; a single-profile workspace keeps the first release's key. */
+const draftKey = (slug: string | undefined) => (slug === undefined ? DRAFT_KEY : `${DRAFT_KEY}/leaders/${slug}`);
 const TEMPLATE_KEY = 'mentorshipPrep.builder.template';
 
 /** The Prep Builder: one panel (revealed, never duplicated), restored after a reload. */
@@ -49,7 +51,29 @@ class BuilderPanel {
       panel.onDidDispose(() => this.dispose()),
       // .mentorship/phrases.json changed: the preview says the new words (every render reads it, too).
       services.phrases.onDidChange(() => { if (this.shown) void this.preview(this.shown.draft, this.shown.template, this.shown.showIds).catch((err: unknown) => log().warn(`Prep Builder: ${String(err)}`)); }),
+      // The Builder edits the active leader: another one made active shows their profile and draft.
+      services.leaders.onDidChange(({ activeChanged }) => { if (activeChanged) void this.init(true); }),
     );
+  }
+
+  private title(): string {
+    const active = this.services.leaders.list.find((l) => l.slug === this.services.leaders.active);
+    return active ? vscode.l10n.t('Prep Builder: {0}', active.name) : vscode.l10n.t('Prep Builder');
+  }
+
+  private async init(switched: boolean): Promise<void> {
+    const { saved, problem } = await this.loadSaved();
+    this.saved = saved;
+    const stored = this.context.workspaceState.get<unknown>(draftKey(this.services.leaders.active));
+    const draft = isDraft(stored) ? stored : this.saved ?? {};
+    const { library } = await this.services.templates.library();
+    this.panel.title = this.isDirty(draft) ? `${this.title()} ●` : this.title();
+    this.post({
+      type: 'init', draft, saved: this.saved, template: this.context.workspaceState.get<string>(TEMPLATE_KEY) ?? 'prep-doc',
+      templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? vscode.l10n.t('{0} (team)', t.name) : builtinTemplateName(t.id, t.name) })),
+      ...(problem ? { problem } : {}),
+      ...(switched ? { switched: true } : {}),
+    });
   }
 
   static show(context: vscode.ExtensionContext, services: Services): BuilderPanel {
@@ -67,28 +91,18 @@ class BuilderPanel {
 
   private async handle(msg: WebviewMessage): Promise<void> {
     switch (msg.type) {
-      case 'ready': {
-        const { saved, problem } = await this.loadSaved();
-        this.saved = saved;
-        const stored = this.context.workspaceState.get<unknown>(DRAFT_KEY);
-        const draft = isDraft(stored) ? stored : this.saved ?? {};
-        const { library } = await this.services.templates.library();
-        this.post({
-          type: 'init', draft, saved: this.saved, template: this.context.workspaceState.get<string>(TEMPLATE_KEY) ?? 'prep-doc',
-          templates: library.list().map((t) => ({ id: t.id, name: t.origin === 'team' ? vscode.l10n.t('{0} (team)', t.name) : builtinTemplateName(t.id, t.name) })),
-          ...(problem ? { problem } : {}),
-        });
+      case 'ready':
+        await this.init(false);
         break;
-      }
       case 'openProfile': {
         const uri = this.services.profiles.uri();
         if (uri) await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
         break;
       }
       case 'change': {
-        await this.context.workspaceState.update(DRAFT_KEY, msg.draft);
+        await this.context.workspaceState.update(draftKey(this.services.leaders.active), msg.draft);
         await this.context.workspaceState.update(TEMPLATE_KEY, msg.template);
-        this.panel.title = this.isDirty(msg.draft) ? `${vscode.l10n.t('Prep Builder')} ●` : vscode.l10n.t('Prep Builder');
+        this.panel.title = this.isDirty(msg.draft) ? `${this.title()} ●` : this.title();
         await this.preview(msg.draft, msg.template, msg.showIds ?? false);
         break;
       }
@@ -98,7 +112,7 @@ class BuilderPanel {
         if (!(await this.mayReplaceSaved())) return;
         await this.services.profiles.save(checked.profile, { replaceUnreadable: true });
         this.saved = checked.profile as unknown as Draft;
-        this.panel.title = vscode.l10n.t('Prep Builder');
+        this.panel.title = this.title();
         this.post({ type: 'saved', saved: this.saved });
         this.post({ type: 'status', kind: 'info', message: vscode.l10n.t('Profile saved.') });
         break;
@@ -113,7 +127,7 @@ class BuilderPanel {
         const result = await vscode.commands.executeCommand<{ ok: boolean; action?: string; uri?: string; message?: string }>(
           'mentorshipPrep.generate', { profile: msg.draft, template: msg.template });
         const checked = validateProfile(msg.draft);
-        if (checked.ok) { this.saved = checked.profile as unknown as Draft; this.post({ type: 'saved', saved: this.saved }); this.panel.title = vscode.l10n.t('Prep Builder'); }
+        if (checked.ok) { this.saved = checked.profile as unknown as Draft; this.post({ type: 'saved', saved: this.saved }); this.panel.title = this.title(); }
         this.post(result?.ok
           ? { type: 'status', kind: 'info', message: result.action === 'updated' && result.message ? result.message : vscode.l10n.t('Generated {0}.', vscode.workspace.asRelativePath(vscode.Uri.parse(result.uri!))) }
           : { type: 'status', kind: result?.action === 'cancelled' ? 'info' : 'error', message: result?.action === 'cancelled' ? vscode.l10n.t('Nothing was written.') : result?.message ?? vscode.l10n.t('Generation failed.') });

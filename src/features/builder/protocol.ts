@@ -21,7 +21,8 @@ export type WebviewMessage =
 
 /** Extension → webview. */
 export type HostMessage =
-  | { type: 'init'; draft: Draft; saved: Draft | null; templates: TemplateChoice[]; template: string; /** why the saved profile could not be used */ problem?: string }
+  | { type: 'init'; draft: Draft; saved: Draft | null; templates: TemplateChoice[]; template: string; /** why the saved profile could not be used */ problem?: string;
+      /** Another leader was made active: the host's draft replaces the one the webview kept. */ switched?: boolean }
   | { type: 'preview'; markdown: string; cards: RehearsalCard[]; error?: string }
   | { type: 'saved'; saved: Draft }
   | { type: 'status'; message: string; kind: 'info' | 'error' };
@@ -81,6 +82,7 @@ export function parseHostMessage(raw: unknown): HostMessage | undefined {
       return isDraft(raw.draft) && (raw.saved === null || isDraft(raw.saved)) && Array.isArray(raw.templates) && isTemplateId(raw.template)
         ? { type: 'init', draft: raw.draft, saved: raw.saved as Draft | null, template: raw.template,
             ...(typeof raw.problem === 'string' ? { problem: raw.problem.slice(0, 2000) } : {}),
+            ...(raw.switched === true ? { switched: true } : {}),
             templates: raw.templates.filter((t): t is TemplateChoice => isRecord(t) && isTemplateId(t.id) && typeof t.name === 'string') }
         : undefined;
     case 'preview':

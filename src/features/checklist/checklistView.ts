@@ -7,6 +7,7 @@ import { ChecklistDocSync, leadersDocs } from './docSync';
 import { exportCalendar, logCheckIn } from '../followUp/followUpCommands';
 import type { ChecklistStore } from '../../services/checklistStore';
 import { ChecklistTree, type ChecklistNode } from './tree';
+import { primaryFolder, relativePath } from '../shared/files';
 
 export const CHECKLIST_VIEW = 'mentorshipPrep.checklist';
 
@@ -14,11 +15,20 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const store = services.checklist;
   const tree = new ChecklistTree(store);
   const view = vscode.window.createTreeView<ChecklistNode>(CHECKLIST_VIEW, { treeDataProvider: tree, manageCheckboxStateManually: true });
-  // The active profile's leader: sync ties this checklist to that leader's prep doc only.
-  const sync = new ChecklistDocSync(store, leadersDocs(async () => {
+  // Sync ties this checklist to its leader's prep docs only: with several leaders, the docs in the
+  // active leader's folder; with one profile, the docs named for its leader.
+  const profileLeader = leadersDocs(async () => {
     const loaded = await services.profiles.load().catch(() => undefined);
     return loaded?.result.ok ? loaded.result.profile.leader.name : undefined;
-  }));
+  });
+  const sync = new ChecklistDocSync(store, async () => {
+    await services.leaders.ready;
+    if (services.leaders.active === undefined) return profileLeader();
+    const folder = primaryFolder();
+    let output: string | undefined;
+    try { output = services.leaders.layout()?.output; } catch { output = undefined; } // a path setting that leaves the workspace: nothing syncs
+    return (uri) => !!folder && output !== undefined && relativePath(folder.uri, uri)?.replace(/\/[^/]*$/, '') === output;
+  });
 
   const showProgress = () => {
     const p = progress(store.state, tree.steps);

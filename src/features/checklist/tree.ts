@@ -51,7 +51,8 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
     item.description = step.description;
     if (step.command) {
       item.command = { command: step.command, title: step.title, arguments: step.args ? [...step.args] : undefined };
-      item.contextValue = 'step.action';
+      // The reply to a no also offers "Ask Someone Else" (a new leader with your answers copied).
+      item.contextValue = step.id === 'reply-to-no' ? 'step.action.replyToNo' : 'step.action';
     } else {
       item.contextValue = 'step';
     }

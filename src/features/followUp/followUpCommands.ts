@@ -4,11 +4,12 @@ import { appendCheckIn, type CheckIn } from '../../core/checklist/sessionLog';
 import { localDate } from '../../core/render/context';
 import { parseCheckInTime } from '../../core/checklist/dates';
 import type { Services } from '../../services/services';
-import { ensureWritable, exists, readText, outputUri } from '../shared/files';
+import { ensureWritable, exists, readText } from '../shared/files';
 import { writeGenerated, type IfExists } from '../generate/writer';
 
 
-export function logUri(): vscode.Uri | undefined { return outputUri('log.md'); }
+/** The active leader's session log (`mentorship/log.md`, or `mentorship/<slug>/log.md`). */
+export function logUri(services: Services): vscode.Uri | undefined { return services.leaders.layoutUri('log'); }
 
 async function ask(title: string, prompt: string, placeHolder: string, step: number): Promise<string | undefined> {
   return vscode.window.showInputBox({ title: vscode.l10n.t('Mentorship Prep: Log a Check-in ({0}/4)', step), prompt: `${title}. ${prompt}`, placeHolder, ignoreFocusOut: true });
@@ -19,7 +20,8 @@ const splitList = (s: string) => s.split(';').map((x) => x.trim()).filter(Boolea
 
 /** `Mentorship Prep: Log a Check-in` appends a dated entry to the session log, undoably. */
 export async function logCheckIn(services: Services, args?: { entry?: Partial<CheckIn>; show?: boolean }): Promise<string | undefined> {
-  const uri = logUri();
+  await services.leaders.ready;
+  const uri = logUri(services);
   if (!uri) { void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the session log is kept in it, next to your prep docs.')); return undefined; }
   const profile = (await services.profiles.load().catch(() => undefined))?.result.profile;
   let entry: CheckIn;
@@ -96,7 +98,7 @@ export async function exportCalendar(services: Services, args?: { start?: string
     return { ok: false, message: result.message };
   }
   let target: vscode.Uri | undefined;
-  try { target = outputUri('check-ins.ics'); } catch (err) {
+  try { target = services.leaders.layoutUri('calendar'); } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     void vscode.window.showErrorMessage(message);
     return { ok: false, message };

@@ -49,12 +49,17 @@ export function splitLeader(value: string): { name: string; addressAs?: string }
 /**
  * The guided flow: ten steps at most, prefilled from the saved profile, with a Back button
  * and inline validation. Resolves to the new profile, or undefined when the user cancels.
+ * `skipAnswered` leaves out the leader's name and your name when they are known (a new leader
+ * whose name was just typed, with your answers copied from the previous one).
  */
-export async function askForProfile(saved: Profile | undefined): Promise<Profile | undefined> {
+export async function askForProfile(saved: Profile | undefined, options: { skipAnswered?: boolean } = {}): Promise<Profile | undefined> {
   const draft: Draft = structuredClone({ you: {}, culture: {}, ...(saved ?? {}), leader: { ...(saved?.leader ?? {}) } }) as Draft;
   draft.culture ??= {};
   // Ten steps: everything the script says out loud is asked for, saved answers prefilled.
-  const steps: Step[] = [
+  const known = (v: unknown) => options.skipAnswered === true && typeof v === 'string' && v.trim() !== '';
+  const skipLeader = known(draft.leader.name);
+  const skipYou = known(draft.you.name);
+  const all: Step[] = [
     (d) => leader(d),
     (d) => pick(2, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
       label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
@@ -71,6 +76,7 @@ export async function askForProfile(saved: Profile | undefined): Promise<Profile
     (d) => culture(d),
     (d) => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
   ];
+  const steps = all.filter((_, i) => !(i === 0 && skipLeader) && !(i === all.length - 1 && skipYou));
   for (let i = 0; i < steps.length;) {
     let result: typeof BACK | void;
     try {

@@ -5,7 +5,7 @@ import { formatIssues, validateProfile } from '../../core/profile/validate';
 import { hasCheckIns } from '../../core/checklist/sessionLog';
 import { renderDocument } from '../../core/render/document';
 import type { Services } from '../../services/services';
-import { primaryFolder, readText, writeText, exists, displayPath, outputFolder, LinkRefusedError } from '../shared/files';
+import { primaryFolder, readText, writeText, exists, displayPath, LinkRefusedError } from '../shared/files';
 import { gatherRenderInputs, GENERATE_STEP, readSessionLog } from '../shared/renderInputs';
 import { askForProfile } from './flow';
 import { describeProblem, TEAM_TEMPLATES_FOLDER } from '../../services/templateService';
@@ -39,7 +39,7 @@ export function registerGenerate(context: vscode.ExtensionContext, services: Ser
     vscode.commands.registerCommand('mentorshipPrep.generateFollowUp', run('thank-you')),
     // After the first logged check-in, the agenda is the next one, carrying open actions forward.
     vscode.commands.registerCommand('mentorshipPrep.generateAgenda', async (args?: GenerateArgs) => {
-      const log = await readSessionLog();
+      const log = await readSessionLog(services);
       return run(log !== undefined && hasCheckIns(log) ? 'next-checkin' : 'first-checkin')(args);
     }),
     vscode.commands.registerCommand('mentorshipPrep.editProfile', () => editProfile(services)),
@@ -96,9 +96,9 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
 
   let target: vscode.Uri | undefined;
   try {
-    const folder = primaryFolder();
     services.profiles.uri(); // a profile path setting that leaves the folder is refused here, before anything is written
-    target = folder ? vscode.Uri.joinPath(folder.uri, ...outputFolder(folder).split('/'), library.outputName(templateId, profile.leader.name)) : undefined;
+    const output = services.leaders.layoutUri('output'); // the active leader's folder, or the output folder
+    target = output && vscode.Uri.joinPath(output, library.outputName(templateId, profile.leader.name));
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
   }

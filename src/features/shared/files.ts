@@ -153,8 +153,3 @@ export function outputFolder(folder: vscode.WorkspaceFolder): string {
   return settingPath(folder, 'output.folder').relative;
 }
 
-/** A file in the output folder of the first workspace folder; undefined with no folder open. */
-export function outputUri(name: string): vscode.Uri | undefined {
-  const folder = primaryFolder();
-  return folder ? vscode.Uri.joinPath(settingPath(folder, 'output.folder').uri, name) : undefined;
-}

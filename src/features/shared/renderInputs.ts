@@ -18,7 +18,7 @@ export async function gatherRenderInputs(services: Services, profile: Profile, t
   return {
     profile,
     glossary: services.glossaries.scope.entriesFor(profileUri?.toString()),
-    sessionLog: await readSessionLog(),
+    sessionLog: await readSessionLog(services),
     done: doneOnceWritten(templateId, services.checklist.state.done),
     language: vscode.env.language,
     phrases: { overrides: await services.phrases.load(), showIds: options.showIds ?? false },
@@ -26,9 +26,10 @@ export async function gatherRenderInputs(services: Services, profile: Profile, t
 }
 
 /** What the session log says, for agendas that carry open actions forward. */
-export async function readSessionLog(): Promise<string | undefined> {
+export async function readSessionLog(services: Services): Promise<string | undefined> {
+  await services.leaders.ready;
   let uri: vscode.Uri | undefined;
-  try { uri = logUri(); } catch { return undefined; }
+  try { uri = logUri(services); } catch { return undefined; }
   if (!uri || !(await exists(uri))) return undefined;
   try {
     return await readText(uri);

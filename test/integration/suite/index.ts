@@ -17,6 +17,7 @@ const SUITES: readonly SuiteFile[] = [
   ['profileWatch', () => require('./profileWatch.test')],
   ['culture', () => require('./culture.test')],
   ['phrases', () => require('./phrases.test')],
+  ['leaders', () => require('./leaders.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
