@@ -12,7 +12,9 @@ import { mergeUpdate } from '../core/merge/update';
 import { generatedCopyPath } from '../core/workspace/leaders';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
-import { findGitRoot, findSettingsFile, findWorkspace, ignoreLayers, settingsIgnoreTerms, ignoreLayersAt, isIgnored, loadGlossaries, LOG_PATH, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, type IgnoreLayer } from './workspace';
+import { cliLayout, findGitRoot, findSettingsFile, findWorkspace, ignoreLayers, settingsIgnoreTerms, ignoreLayersAt, isIgnored, loadGlossaries, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, workspaceLeaders, type IgnoreLayer } from './workspace';
+import { joinProfile, type AskState } from '../core/profile/leaderProfile';
+import { LEADERS_FOLDER, SHARED_PROFILE_PATH } from '../core/workspace/leaders';
 import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
 import { withoutIgnored } from '../core/vocabulary/ignore';
@@ -34,13 +36,16 @@ export interface Io { out: (s: string) => void; err: (s: string) => void }
 const USAGE = `Usage: mentorship-prep <command> [options]
 
 Commands:
-  generate [--profile FILE] [--template ID|PATH] [--format markdown|text] [--lang LANG]
-           [--workspace DIR] [--show-ids] [--out FILE] [--force | --update]
+  generate [--profile FILE] [--leader SLUG] [--template ID|PATH] [--format markdown|text]
+           [--lang LANG] [--workspace DIR] [--show-ids] [--out FILE] [--force | --update]
       Render a prep doc (default template: prep-doc) from a profile JSON file.
       Inside a workspace (--workspace DIR; else the nearest folder with .mentorship/ up to
       the git repository's root or the home folder, never one another user owns or anyone
       can write; not with --profile alone) it works as the extension does: .mentorship/profile.json is the default profile, and
       .mentorship/templates/, the team glossaries in scope and mentorship/log.md are used.
+      With several leaders (.mentorship/leaders/SLUG.json), the active leader's profile
+      (or --leader SLUG's), joined with your answers in .mentorship/you.json, and
+      mentorship/SLUG/log.md are used.
       --lang de writes the headings in German, and the meeting request, the reply to a
       no and the thank-you note entirely in German.
       --show-ids puts each message's ID before it as ⟦id⟧: the IDs .mentorship/phrases.json
@@ -52,14 +57,17 @@ Commands:
       version (.mentorship/generated/<path of FILE>). --update merges the new text into
       an edited FILE against that version, keeping your edits: exit 0 when it merges
       cleanly, 1 with conflict markers (<<<<<<< / >>>>>>>) written where both changed.
-  calendar --profile FILE [--start DATE] [--out FILE] [--force]
+  calendar [--profile FILE] [--leader SLUG] [--workspace DIR] [--start DATE] [--out FILE] [--force]
       Write the check-in calendar (.ics) for the profile's cadence and session length,
       first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
       Prints it, or writes --out (never over an existing file without --force).
-  templates [--workspace DIR]
+  leaders [--workspace DIR] [--json]
+      List the leaders of the workspace: slug, name, where the ask stands (preparing,
+      asked, yes, no, no-reply); the active one is marked with *.
+  templates [--workspace DIR] [--leader SLUG]
       List the templates generate can render: the built-ins and, inside a workspace,
       its team templates (.mentorship/templates/), marked (team).
-  vocab [--glossary FILE]... [--ignore TERM]... [--json] [--workspace DIR] PATH...
+  vocab [--glossary FILE]... [--ignore TERM]... [--json] [--workspace DIR] [--leader SLUG] PATH...
       Find architecture terms in files and folders (skips .git, node_modules and what
       .gitignore ignores). Inside a workspace, each file also gets the team glossaries
       (*.glossary.yml|yaml|json) of its folder and the folders above it, as a hover does.
@@ -91,6 +99,7 @@ export async function runCli(argv: string[], rawIo: Io = defaultIo): Promise<num
       case 'generate': return await generate(rest, io);
       case 'calendar': return await calendar(rest, io);
       case 'templates': return await templates(rest, io);
+      case 'leaders': return await leaders(rest, io);
       case 'vocab': return await vocab(rest, io);
       case 'help': case '--help': case '-h': io.out(USAGE); return EXIT.ok;
       case undefined: io.err(USAGE); return EXIT.usage;
@@ -326,15 +335,43 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
   }
 }
 
+/** Reads a JSON file (`what` names it in messages); not JSON is exit 2. */
+async function readJson(file: string, what: string, root?: string): Promise<unknown> {
+  const text = await readWorkspaceText(root, file, what);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${what.toLowerCase()} ${shown(file)} is not valid JSON: ${(err as Error).message}`, EXIT.usage);
+  }
+}
+
 /** Reads and validates `--profile`: warnings go to stderr, an invalid profile is exit 2. */
 async function readProfile(file: string, io: Io, root?: string): Promise<Profile> {
-  const text = await readWorkspaceText(root, file, 'Profile');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(`profile ${shown(file)} is not valid JSON: ${(err as Error).message}`, EXIT.usage);
+  return checkProfile(await readJson(file, 'Profile', root), file, io);
+}
+
+/** A leader's profile: `.mentorship/leaders/SLUG.json` joined with `.mentorship/you.json`. */
+async function readLeader(root: string, slug: string, io: Io): Promise<{ profile: Profile; file: string; ask: AskState }> {
+  const file = path.join(root, ...cliLayout(slug).profile.split('/'));
+  const sharedFile = await workspaceFile(root, SHARED_PROFILE_PATH);
+  const joined = joinProfile(sharedFile ? await readJson(sharedFile, 'Profile', root) : undefined, await readJson(file, 'Profile', root));
+  for (const problem of joined.problems) io.err(`${shown(file)}: warning: ${problem}\n`);
+  return { profile: checkProfile(joined.raw, file, io), file, ask: joined.ask };
+}
+
+/** `--leader SLUG` checked against the workspace's leaders, else the active leader; undefined in
+ *  a single-profile workspace (or outside any workspace) when no --leader is given. */
+async function chooseLeader(root: string | undefined, option: string | undefined): Promise<string | undefined> {
+  if (option === undefined) return root ? (await workspaceLeaders(root)).active : undefined;
+  if (!root) throw new CliError(`--leader ${shown(option)} needs a workspace (a folder with .mentorship/, or --workspace DIR).`, EXIT.usage);
+  const { slugs } = await workspaceLeaders(root);
+  if (!slugs.includes(option)) {
+    throw new CliError(`there is no leader ${shown(option)} in ${LEADERS_FOLDER}/${slugs.length ? ` (there are: ${slugs.join(', ')})` : ' (this workspace has a single profile)'}.`, EXIT.usage);
   }
+  return option;
+}
+
+function checkProfile(raw: unknown, file: string, io: Io): Profile {
   const checked = validateProfile(raw);
   // An issue's message names its field as typed (an unknown key): show that name safely.
   const tell = (i: ProfileIssue) => `${i.severity}: ${i.path ? i.message.split(i.path).join(shown(i.path)) : i.message}`;
@@ -429,15 +466,14 @@ async function readWorkspaceText(root: string | undefined, file: string, what: s
 }
 
 async function generate(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' }, 'show-ids': { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, leader: { type: 'string' }, template: { type: 'string' }, format: { type: 'string', default: 'markdown' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false }, workspace: { type: 'string' }, lang: { type: 'string' }, 'show-ids': { type: 'boolean', default: false } }, strict: true });
   if (values.format !== 'markdown' && values.format !== 'text') throw new CliError(`--format is 'markdown' or 'text', not '${clip(values.format ?? '').text}'.`, EXIT.usage);
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
   if (values.update && !values.out) throw new CliError('--update needs --out FILE: the file to update.', EXIT.usage);
   if (values.update && values.force) throw new CliError('--update keeps your edits and --force replaces them: choose one.', EXIT.usage);
-  const root = await workspaceRoot(values.workspace, io, values.profile !== undefined);
-  const profileFile = values.profile ?? (root && (await workspaceFile(root, PROFILE_PATH)));
-  if (!profileFile) throw new CliError(`generate needs --profile FILE (or run it in a workspace with ${PROFILE_PATH}).`, EXIT.usage);
-  const profile = await readProfile(profileFile, io, values.profile === undefined ? root : undefined);
+  const root = await workspaceRoot(values.workspace, io, values.profile !== undefined && values.leader === undefined);
+  const leader = await chooseLeader(root, values.leader);
+  const { profile, file: profileFile } = await workspaceProfile(root, leader, values.profile, 'generate', io);
 
   const team = root ? await teamTemplates(root, io) : undefined;
   let library: TemplateLibrary = team?.library ?? new TemplateLibrary();
@@ -468,7 +504,7 @@ async function generate(argv: string[], io: Io): Promise<number> {
   }
   const glossaries = root ? await loadGlossaries(root) : undefined;
   for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
-  const logFile = root && (await workspaceFile(root, LOG_PATH));
+  const logFile = root && (await workspaceFile(root, cliLayout(leader).log));
   // A session log reached through a link out of the workspace is not read; the documents do without it.
   const logRefused = logFile ? await linkRefusal(root, logFile, 'read') : undefined;
   if (logRefused) io.err(`mentorship-prep: ${logRefused}\n`);
@@ -585,15 +621,54 @@ async function update(out: string, copy: GeneratedCopy | undefined, text: string
 
 /** `calendar`: the check-in calendar, through the same core as the extension's Export Check-in Calendar. */
 async function calendar(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, start: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
-  if (!values.profile) throw new CliError('calendar needs --profile FILE.', EXIT.usage);
+  const { values } = parseArgs({ args: argv, options: { profile: { type: 'string' }, leader: { type: 'string' }, workspace: { type: 'string' }, start: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true });
   if (values.out === '') throw new CliError('--out needs a FILE.', EXIT.usage);
+  // Without --profile or --leader, a workspace's profile is used only when asked for: as before.
+  if (!values.profile && values.leader === undefined && values.workspace === undefined) throw new CliError('calendar needs --profile FILE.', EXIT.usage);
   const start = values.start === undefined ? suggestedFirstCheckIn(new Date()) : parseStart(values.start);
   if (!start) throw new CliError(`--start '${clip(values.start ?? '').text}' is not a date and time; use the form 2026-12-01 10:00 (local time) or 2026-12-01T09:00:00Z.`, EXIT.usage);
-  const profile = await readProfile(values.profile, io);
+  const root = values.profile !== undefined && values.leader === undefined ? undefined : await workspaceRoot(values.workspace, io);
+  const { profile } = await workspaceProfile(root, await chooseLeader(root, values.leader), values.profile, 'calendar', io);
   const result = checkInCalendar(profile, { start });
   if (!result.ok) throw new CliError(result.message, EXIT.usage);
   await emit(result.ics, values.out, values.force ?? false, io);
+  return EXIT.ok;
+}
+
+/** The profile a command uses: `--profile FILE`, else the leader's (joined with you.json), else
+ *  the workspace's single profile. */
+async function workspaceProfile(root: string | undefined, leader: string | undefined, option: string | undefined, command: string, io: Io): Promise<{ profile: Profile; file: string }> {
+  const needs = new CliError(`${command} needs --profile FILE (or run it in a workspace with ${PROFILE_PATH}).`, EXIT.usage);
+  if (option !== undefined) {
+    if (!option) throw needs;
+    return { profile: await readProfile(option, io), file: option };
+  }
+  if (root && leader) return readLeader(root, leader, io);
+  const file = root && (await workspaceFile(root, PROFILE_PATH));
+  if (!file) throw needs;
+  return { profile: await readProfile(file, io, root), file };
+}
+
+/** `leaders`: the workspace's leaders, where each ask stands, and which one is active. */
+async function leaders(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { workspace: { type: 'string' }, json: { type: 'boolean', default: false } }, strict: true });
+  const root = await workspaceRoot(values.workspace, io);
+  if (!root) throw new CliError('leaders needs a workspace (a folder with .mentorship/, or --workspace DIR).', EXIT.usage);
+  const { slugs, active } = await workspaceLeaders(root);
+  const rows: { slug: string; name: string; ask: AskState | 'unreadable'; active: boolean }[] = [];
+  for (const slug of slugs) {
+    const file = path.join(root, ...cliLayout(slug).profile.split('/'));
+    const read = await readJson(file, 'Profile', root).then((raw) => joinProfile(undefined, raw), (err: unknown) => { io.err(`${err instanceof Error ? err.message : String(err)}\n`); return undefined; });
+    const name = (read?.raw as { leader?: { name?: unknown } } | undefined)?.leader?.name;
+    rows.push({ slug, name: typeof name === 'string' && name.trim() ? name.trim() : slug, ask: read ? read.ask : 'unreadable', active: slug === active });
+  }
+  if (values.json) { io.out(`${JSON.stringify(rows)}\n`); return EXIT.ok; }
+  if (rows.length === 0) {
+    const single = await workspaceFile(root, PROFILE_PATH);
+    io.out(single ? `No leaders yet: this workspace has a single profile (${PROFILE_PATH}).\n` : 'No leaders yet.\n');
+    return EXIT.ok;
+  }
+  for (const r of rows) io.out(`${r.active ? '*' : ' '} ${escaped(r.slug)}\t${escaped(r.name)}\t${r.ask}\n`);
   return EXIT.ok;
 }
 
@@ -605,8 +680,9 @@ function parseStart(value: string): Date | undefined {
 
 /** `templates`: every id `generate --template` takes here, as the extension's Generate from Template lists them. */
 async function templates(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { workspace: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { workspace: { type: 'string' }, leader: { type: 'string' } }, strict: true });
   const root = await workspaceRoot(values.workspace, io);
+  await chooseLeader(root, values.leader); // templates are the workspace's, whoever the leader: the slug is only checked
   const list = (root ? (await teamTemplates(root, io)).library : new TemplateLibrary()).list();
   const width = Math.max(...list.map((t) => t.id.length));
   for (const t of list) io.out(`${escaped(t.id.padEnd(width))}  ${escaped(t.name)} — ${escaped(t.description)}${t.origin === 'team' ? ' (team)' : ''}\n`);
@@ -621,7 +697,7 @@ const VOCAB_MAX_BYTES = 1024 * 1024;
 const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
 
 async function vocab(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' }, leader: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals.length === 0) throw new CliError('vocab needs at least one file or folder to scan.', EXIT.usage);
   if (values.ignore?.some((t) => t.trim() === '')) throw new CliError('--ignore needs a TERM.', EXIT.usage);
   if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
@@ -639,6 +715,7 @@ async function vocab(argv: string[], io: Io): Promise<number> {
   // Inside a workspace, each file gets the team glossaries that apply to its folder, as a hover
   // does; --glossary files apply everywhere, over them.
   const root = await workspaceRoot(values.workspace, io);
+  await chooseLeader(root, values.leader); // glossaries are the workspace's, whoever the leader: the slug is only checked
   const glossaries = root ? await loadGlossaries(root) : undefined;
   for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
   // Muted terms: --ignore, and the workspace's settings as the editor has them (the settings file

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { settingDefault } from '../core/config/settings';
+import { ACTIVE_LEADER_PATH, LEADERS_FOLDER, leaderLayout, parseActiveLeader, slugsOfFileNames, type LeaderLayout } from '../core/workspace/leaders';
 import { GLOSSARY_FILE, parseGlossary } from '../core/vocabulary/loader';
 import { GlossaryScope } from '../core/vocabulary/scope';
 import { parseJsonc } from '../core/config/jsonc';
@@ -14,6 +15,20 @@ import { termList } from '../core/vocabulary/ignore';
 export const PROFILE_PATH = settingDefault('profile.path');
 export const TEMPLATES_PATH = '.mentorship/templates';
 export const LOG_PATH = `${settingDefault('output.folder')}/log.md`;
+
+/** The leaders of the workspace (`.mentorship/leaders/*.json`), sorted, and the active one as the
+ *  extension last recorded it (else the first); none in a single-profile workspace. */
+export async function workspaceLeaders(root: string): Promise<{ slugs: string[]; active: string | undefined }> {
+  const names = await fs.readdir(path.join(root, ...LEADERS_FOLDER.split('/'))).catch(() => [] as string[]);
+  const slugs = slugsOfFileNames(names);
+  const recorded = parseActiveLeader(await fs.readFile(path.join(root, ...ACTIVE_LEADER_PATH.split('/')), 'utf8').catch(() => undefined));
+  return { slugs, active: recorded && slugs.includes(recorded) ? recorded : slugs[0] };
+}
+
+/** Where a leader's things are, with the extension's default settings (`slug` undefined: the single-profile layout). */
+export function cliLayout(slug: string | undefined): LeaderLayout {
+  return leaderLayout(slug, { profilePath: PROFILE_PATH, outputFolder: settingDefault('output.folder') });
+}
 
 /** Glossary files past these bounds are skipped, as in the editor's default limit. */
 const MAX_GLOSSARIES = 500;
