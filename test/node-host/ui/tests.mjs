@@ -304,3 +304,96 @@ uiTests.push({
     }
   },
 });
+
+uiTests.push({
+  name: 'two leaders: add one (your answers copied), switch from the status bar, generate for each, a tick for one leaves the other\'s checklist; Ask Someone Else copies your answers',
+  async run({ page, url, outDir, workspace }) {
+    const at = (...p) => path.join(workspace, ...p);
+    const profileFile = at('.mentorship/profile.json');
+    const original = fs.existsSync(profileFile) ? fs.readFileSync(profileFile, 'utf8') : undefined;
+    // A single-profile workspace, as the first release left it.
+    fs.mkdirSync(at('.mentorship'), { recursive: true });
+    fs.writeFileSync(profileFile, JSON.stringify({
+      you: { name: 'Sam Rivera', role: 'Software Architect', strengths: 'event-driven integration' }, tone: 'warm',
+      leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway', cadence: 'biweekly', sessionMinutes: 30, format: 'mixed',
+      culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team',
+    }, null, 2));
+    const input = page.locator('.quick-input-widget:visible input');
+    const title = page.locator('.quick-input-widget:visible .quick-input-title');
+    const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
+    const stepBox = (text) => row(text).locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first();
+    const generate = async (leader) => {
+      await runCommand(page, 'Mentorship Prep: Generate Prep Doc');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: `Use the saved answers for ${leader}` }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      const ask = page.locator('.quick-input-widget:visible', { hasText: 'already exists' });
+      if (await ask.waitFor({ timeout: 3000 }).then(() => true, () => false)) { await page.keyboard.type('Replace'); await page.keyboard.press('Enter'); }
+    };
+    try {
+      await openWorkbench(page, url);
+      await openSidebar(page);
+      // Add a leader: the name, then the guided flow on what is left (your name is not asked again).
+      await runCommand(page, 'Mentorship Prep: Add a Leader');
+      await title.filter({ hasText: 'Add a Leader' }).waitFor({ timeout: 10_000 });
+      await input.fill('Jordan Lee');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'How are you related to Jordan Lee?' }).waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter'); // relationship
+      await title.filter({ hasText: 'What did Jordan Lee say' }).waitFor();
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'What is Jordan Lee known for?' }).waitFor();
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'The challenge' }).waitFor();
+      await input.fill('moving billing to events');
+      await page.keyboard.press('Enter');
+      for (const step of ['Where their experience meets', 'What you bring back', 'How often', 'The culture']) {
+        await title.filter({ hasText: step }).waitFor();
+        await page.keyboard.press('Enter');
+      }
+      await waitUntil(() => fs.existsSync(at('.mentorship/leaders/jordan-lee.json')) && JSON.parse(fs.readFileSync(at('.mentorship/leaders/jordan-lee.json'), 'utf8')).challenge === 'moving billing to events', 'Jordan’s profile is saved', 15_000);
+      assert.equal(fs.existsSync(profileFile), false, 'the single profile moved to the leader folder');
+      assert.equal(JSON.parse(fs.readFileSync(at('.mentorship/you.json'), 'utf8')).you.name, 'Sam Rivera', 'your answers are shared');
+      // The status bar names the active leader; the Leaders view lists both.
+      const status = page.locator('.statusbar-item', { hasText: 'Jordan Lee' }).first();
+      await status.waitFor({ timeout: 15_000 });
+      await row('Dana Okafor').waitFor({ timeout: 15_000 });
+      await generate('Jordan Lee');
+      await waitUntil(() => fs.existsSync(at('mentorship/jordan-lee/prep-jordan-lee.md')), 'Jordan’s prep doc in his folder', 15_000);
+      // A tick for Jordan.
+      const step = 'Research the leader’s work';
+      await row(step).waitFor({ timeout: 15_000 });
+      if ((await stepBox(step).getAttribute('aria-checked')) !== 'true') await stepBox(step).click();
+      await waitUntil(async () => (await stepBox(step).getAttribute('aria-checked')) === 'true', 'the step is ticked for Jordan');
+      await page.screenshot({ path: path.join(outDir, 'leaders.png') });
+      // Switch to Dana from the status bar, with the keyboard.
+      await status.click();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 10_000 });
+      await input.fill('Dana');
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar-item', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 15_000 });
+      await waitUntil(async () => (await stepBox(step).getAttribute('aria-checked')) === 'false', 'Dana’s checklist does not have Jordan’s tick');
+      await generate('Dana Okafor');
+      await waitUntil(() => fs.existsSync(at('mentorship/dana-okafor/prep-dana-okafor.md')), 'Dana’s prep doc in her folder', 15_000);
+      assert.match(fs.readFileSync(at('mentorship/dana-okafor/prep-dana-okafor.md'), 'utf8'), /- \[ \] Research the leader’s work/);
+      assert.match(fs.readFileSync(at('mentorship/jordan-lee/prep-jordan-lee.md'), 'utf8'), /Jordan Lee/);
+      // Ask someone else (after Dana's no): the next leader starts with your answers only.
+      await runCommand(page, 'Mentorship Prep: Ask Someone Else');
+      await title.filter({ hasText: 'Add a Leader' }).waitFor({ timeout: 10_000 });
+      await input.fill('Casey Park');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: 'How are you related to Casey Park?' }).waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Escape');
+      const casey = JSON.parse(fs.readFileSync(at('.mentorship/leaders/casey-park.json'), 'utf8'));
+      assert.equal(casey.leader.name, 'Casey Park');
+      assert.equal(casey.challenge, undefined, 'nothing about Dana is copied');
+      assert.equal(JSON.parse(fs.readFileSync(at('.mentorship/you.json'), 'utf8')).tone, 'warm', 'your tone is shared');
+      await row('Dana Okafor').waitFor();
+      await waitUntil(async () => /no/.test(await row('Dana Okafor').innerText()), 'Dana’s ask shows as a no');
+      await page.locator('.statusbar-item', { hasText: 'Casey Park' }).first().waitFor({ timeout: 15_000 });
+    } finally {
+      // Back to the single-profile workspace for whatever runs next.
+      for (const p of ['.mentorship/leaders', '.mentorship/you.json', '.mentorship/active-leader', 'mentorship/jordan-lee', 'mentorship/dana-okafor', 'mentorship/casey-park']) fs.rmSync(at(p), { recursive: true, force: true });
+      if (original === undefined) fs.rmSync(profileFile, { force: true }); else fs.writeFileSync(profileFile, original);
+    }
+  },
+});
