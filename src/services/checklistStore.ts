@@ -37,6 +37,8 @@ export class ChecklistStore implements vscode.Disposable {
   }
 
   get state(): ChecklistState { return this.current; }
+  /** Whose checklist this is now (the active leader's key). */
+  get activeKey(): string { return this.currentKey; }
   get hideCompleted(): boolean { return this.memento.get<boolean>(HIDE_KEY, false); }
 
   async setHideCompleted(hide: boolean): Promise<void> {

@@ -181,7 +181,8 @@ export class ChecklistDocSync implements vscode.Disposable {
   }
 
   private async fromDoc(uri: vscode.Uri, text: string): Promise<void> {
-    if (!(await this.owns(uri))) return;
+    const checklist = this.store.activeKey;
+    if (!(await this.owns(uri)) || this.store.activeKey !== checklist) return;
     this.reportUnclosedFence(uri, text);
     const checks = readDocChecks(text, undefined, this.store.state);
     if (checks.size === 0) return;
@@ -199,10 +200,12 @@ export class ChecklistDocSync implements vscode.Disposable {
   async toDocs(): Promise<number> {
     const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return 0;
+    const checklist = this.store.activeKey;
     const owns = await this.docs();
     const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter((uri) => isPrepDoc(uri) && owns(uri));
     let changed = 0;
     for (const uri of uris) {
+      if (this.store.activeKey !== checklist) break; // another leader's checklist now: its own sync follows
       // The edits are computed from the document VS Code holds (opened now if it was not), and sent
       // with its version: if the file changes on disk or in the editor before the edit lands, VS
       // Code refuses the edit instead of ticking the wrong character.

@@ -24,6 +24,7 @@ export async function migrateToLeaders(services: Services): Promise<Migration | 
   const folder = primaryFolder();
   await services.leaders.ready;
   if (!folder || services.leaders.hasLeaders) return undefined;
+  await settleDocSync();
   const legacy = leaderLayout(undefined, { profilePath: settingPath(folder, 'profile.path').relative, outputFolder: settingPath(folder, 'output.folder').relative });
   const profileUri = vscode.Uri.joinPath(folder.uri, ...legacy.profile.split('/'));
   if (!(await exists(profileUri))) return undefined;
@@ -69,6 +70,7 @@ export async function migrateToLeaders(services: Services): Promise<Migration | 
 
 /** Puts everything back as it was before `migration`. */
 export async function undoMigration(services: Services, migration: Migration): Promise<void> {
+  await settleDocSync();
   const encoder = new TextEncoder();
   await vscode.workspace.fs.writeFile(migration.profile.uri, encoder.encode(migration.profile.text));
   for (const { from, to } of [...migration.moved].reverse()) {
@@ -84,4 +86,10 @@ export async function undoMigration(services: Services, migration: Migration): P
   await services.checklist.move(migration.checklist.to, migration.checklist.from);
   await services.leaders.refresh();
   services.checklist.reload();
+}
+
+/** Lets a tick being written into a prep doc land before the doc moves (a save after the move
+ *  would write the old path again). */
+async function settleDocSync(): Promise<void> {
+  await vscode.commands.executeCommand('mentorshipPrep.checklist.syncDocs').then(undefined, () => undefined);
 }

@@ -85,6 +85,7 @@ suite('Several leaders', () => {
   });
 
   test('"Ask someone else" closes the current ask and starts the next leader with your answers', async () => {
+    await vscode.commands.executeCommand('mentorshipPrep.switchLeader', 'priya-raman');
     await vscode.commands.executeCommand('mentorshipPrep.setAskState', 'priya-raman', 'asked');
     const lee = await vscode.commands.executeCommand<string>('mentorshipPrep.askSomeoneElse', { name: 'Lee Chen', flow: false });
     assert.strictEqual(lee, 'lee-chen');
