@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { activateExtension, workspaceRoot, readWorkspaceFile, restoreFixture, sleep, testProfile } from './helpers';
 
 const PROFILE = testProfile();
-type Result = { ok: boolean; action?: string; uri?: string; message?: string };
+type Result = { ok: boolean; action?: string; uri?: string; message?: string; conflicts?: number };
 const generate = (args: object) => vscode.commands.executeCommand<Result>('mentorshipPrep.generate', args);
 
 suite('Prep doc generation', () => {
@@ -158,5 +158,92 @@ suite('Prep doc generation', () => {
       }
     }
     await assert.rejects(readWorkspaceFile('mentorship/prep-noor-haddad.md'));
+  });
+  suite('Update, keeping my edits', () => {
+    const DOC = 'mentorship/prep-dana-okafor.md';
+    const COPY = '.mentorship/generated/mentorship/prep-dana-okafor.md';
+    const WARM = { ...PROFILE, tone: 'warm' };
+    const docUri = () => vscode.Uri.joinPath(workspaceRoot(), DOC);
+    /** Replaces the line that starts with `start` in the open document. */
+    async function editLine(doc: vscode.TextDocument, start: string, replacement: string): Promise<void> {
+      const line = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i)).find((l) => l.text.startsWith(start));
+      assert.ok(line, `the doc has a line starting ${start}`);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, line.range, replacement);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    }
+    // The user saves: with auto save on (this host's default) VS Code would save the update for them.
+    suiteSetup(() => vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global));
+    suiteTeardown(() => vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global));
+    /** The warm render on its own, written under a free name and removed again. */
+    async function warmRender(): Promise<string> {
+      const result = await generate({ profile: WARM, ifExists: 'new', show: false });
+      const uri = vscode.Uri.parse(result.uri!);
+      const text = await readWorkspaceFile(vscode.workspace.asRelativePath(uri, false));
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), '.mentorship/generated', vscode.workspace.asRelativePath(uri, false)));
+      return text;
+    }
+
+    test('is offered first; keeps a saved and an unsaved edit, takes the new tone elsewhere, writes nothing until saved, and Undo restores', async () => {
+      await generate({ profile: PROFILE, ifExists: 'replace' });
+      const formal = await readWorkspaceFile(DOC);
+      assert.strictEqual(await readWorkspaceFile(COPY), formal, 'the generated version is kept');
+      const warm = await warmRender();
+      const doc = await vscode.workspace.openTextDocument(docUri());
+      await editLine(doc, '## The script', '## My script for Dana');
+      await doc.save();
+      const saved = doc.getText();
+      await editLine(doc, '## Research before the meeting', '## Homework');
+      const before = doc.getText();
+
+      const pending = generate({ profile: WARM });
+      await sleep(1500); // "Update, keeping my edits" is the first choice
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const result = await pending;
+      assert.strictEqual(result.action, 'updated', result.message);
+      assert.strictEqual(result.conflicts, 0);
+      const expected = warm.replace('\n## The script\n', '\n## My script for Dana\n').replace('\n## Research before the meeting\n', '\n## Homework\n');
+      assert.notStrictEqual(expected, warm);
+      assert.strictEqual(doc.getText(), expected);
+      assert.ok(doc.isDirty, 'left for the user to review and save');
+      await sleep(1000); // longer than an auto save's delay would be
+      assert.strictEqual(await readWorkspaceFile(DOC), saved, 'nothing written to the file');
+      assert.strictEqual(await readWorkspaceFile(COPY), formal, 'the base moves only when the update is saved');
+
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(doc.getText(), before);
+      await vscode.commands.executeCommand('redo');
+      assert.strictEqual(doc.getText(), expected);
+      await doc.save();
+      for (let i = 0; i < 20 && (await readWorkspaceFile(COPY)) !== warm; i++) await sleep(100);
+      assert.strictEqual(await readWorkspaceFile(COPY), warm, 'once saved, the new render is the base of the next update');
+    });
+
+    test('an edit inside a sentence the new tone changes is a conflict: markers and a message, or the merge editor', async () => {
+      await generate({ profile: PROFILE, ifExists: 'replace' });
+      const doc = await vscode.workspace.openTextDocument(docUri());
+      const opening = '> **You:** “Thank you for agreeing to meet with me';
+      await editLine(doc, opening, '> **You:** “My own opening line.”');
+      await doc.save();
+      const config = vscode.workspace.getConfiguration('mentorshipPrep');
+      await config.update('update.mergeEditor', false, vscode.ConfigurationTarget.Global);
+      try {
+        const result = await generate({ profile: WARM, ifExists: 'update' });
+        assert.strictEqual(result.action, 'updated');
+        assert.ok((result.conflicts ?? 0) >= 1, 'a conflict is reported');
+        assert.match(result.message ?? '', /changed both in your file and in the new version/);
+        const text = doc.getText();
+        assert.match(text, /^<<<<<<< Your version\n> \*\*You:\*\* “My own opening line\.”\n=======\n> \*\*You:\*\* .*\n>>>>>>> New version$/m);
+        await sleep(1000);
+        assert.ok(doc.isDirty && !(await readWorkspaceFile(DOC)).includes('<<<<<<<'), 'nothing written until the user saves');
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('undo');
+        assert.strictEqual(doc.getText(), await readWorkspaceFile(DOC));
+      } finally {
+        await config.update('update.mergeEditor', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
   });
 });
