@@ -1,10 +1,23 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, workspaceRoot, readWorkspaceFile, restoreFixture, sleep, testProfile } from './helpers';
+import { activateExtension, workspaceRoot, readWorkspaceFile, restoreFixture, sleep, testProfile, waitFor } from './helpers';
 
 const PROFILE = testProfile();
 type Result = { ok: boolean; action?: string; uri?: string; message?: string; conflicts?: number };
 const generate = (args: object) => vscode.commands.executeCommand<Result>('mentorshipPrep.generate', args);
+/** Answers the question `pending` asks with a workbench command (accept its first item, or close
+ *  it), however long the question takes to show: with no question open the command does nothing,
+ *  so it is repeated until the command settles. */
+async function answer(pending: Thenable<Result>, command: string): Promise<Result> {
+  let settled = false;
+  const done = Promise.resolve(pending).finally(() => { settled = true; });
+  while (!settled) {
+    await sleep(250);
+    if (!settled) await vscode.commands.executeCommand(command);
+  }
+  return done;
+}
+const ACCEPT_FIRST = 'workbench.action.acceptSelectedQuickOpenItem';
 
 suite('Prep doc generation', () => {
   suiteSetup(async () => { await activateExtension(); await restoreFixture(); });
@@ -36,10 +49,7 @@ suite('Prep doc generation', () => {
   test('without a choice given, the user is asked, and dismissing the question replaces nothing', async () => {
     await generate({ profile: PROFILE, ifExists: 'replace' });
     const before = await readWorkspaceFile('mentorship/prep-dana-okafor.md');
-    const pending = generate({ profile: { ...PROFILE, tone: 'warm' } });
-    await sleep(1500); // the quick pick "already exists. What should happen?" is showing
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    const result = await pending;
+    const result = await answer(generate({ profile: { ...PROFILE, tone: 'warm' } }), 'workbench.action.closeQuickOpen'); // "already exists. What should happen?"
     assert.strictEqual(result.action, 'cancelled');
     assert.strictEqual(await readWorkspaceFile('mentorship/prep-dana-okafor.md'), before);
   });
@@ -197,10 +207,7 @@ suite('Prep doc generation', () => {
       await editLine(doc, '## Research before the meeting', '## Homework');
       const before = doc.getText();
 
-      const pending = generate({ profile: WARM });
-      await sleep(1500); // "Update, keeping my edits" is the first choice
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      const result = await pending;
+      const result = await answer(generate({ profile: WARM }), ACCEPT_FIRST); // "Update, keeping my edits"
       assert.strictEqual(result.action, 'updated', result.message);
       assert.strictEqual(result.conflicts, 0);
       const expected = warm.replace('\n## The script\n', '\n## My script for Dana\n').replace('\n## Research before the meeting\n', '\n## Homework\n');
@@ -217,8 +224,7 @@ suite('Prep doc generation', () => {
       await vscode.commands.executeCommand('redo');
       assert.strictEqual(doc.getText(), expected);
       await doc.save();
-      for (let i = 0; i < 20 && (await readWorkspaceFile(COPY)) !== warm; i++) await sleep(100);
-      assert.strictEqual(await readWorkspaceFile(COPY), warm, 'once saved, the new render is the base of the next update');
+      assert.strictEqual(await waitFor(() => readWorkspaceFile(COPY), (t) => t === warm, 20000), warm, 'once saved, the new render is the base of the next update');
     });
 
     test('an edit inside a sentence the new tone changes is a conflict: markers and a message, or the merge editor', async () => {
