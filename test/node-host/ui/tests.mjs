@@ -350,7 +350,7 @@ uiTests.push({
         await title.filter({ hasText: step }).waitFor();
         await page.keyboard.press('Enter');
       }
-      await waitUntil(() => fs.existsSync(at('.mentorship/leaders/jordan-lee.json')) && JSON.parse(fs.readFileSync(at('.mentorship/leaders/jordan-lee.json'), 'utf8')).challenge === 'moving billing to events', 'Jordan’s profile is saved', 15_000);
+      await waitUntil(async () => fs.existsSync(at('.mentorship/leaders/jordan-lee.json')) && JSON.parse(fs.readFileSync(at('.mentorship/leaders/jordan-lee.json'), 'utf8')).challenge === 'moving billing to events', 'Jordan’s profile is saved', 15_000);
       assert.equal(fs.existsSync(profileFile), false, 'the single profile moved to the leader folder');
       assert.equal(JSON.parse(fs.readFileSync(at('.mentorship/you.json'), 'utf8')).you.name, 'Sam Rivera', 'your answers are shared');
       // The status bar names the active leader; the Leaders view lists both.
@@ -358,7 +358,7 @@ uiTests.push({
       await status.waitFor({ timeout: 15_000 });
       await row('Dana Okafor').waitFor({ timeout: 15_000 });
       await generate('Jordan Lee');
-      await waitUntil(() => fs.existsSync(at('mentorship/jordan-lee/prep-jordan-lee.md')), 'Jordan’s prep doc in his folder', 15_000);
+      await waitUntil(async () => fs.existsSync(at('mentorship/jordan-lee/prep-jordan-lee.md')), 'Jordan’s prep doc in his folder', 15_000);
       // A tick for Jordan.
       const step = 'Research the leader’s work';
       await row(step).waitFor({ timeout: 15_000 });
@@ -373,7 +373,7 @@ uiTests.push({
       await page.locator('.statusbar-item', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 15_000 });
       await waitUntil(async () => (await stepBox(step).getAttribute('aria-checked')) === 'false', 'Dana’s checklist does not have Jordan’s tick');
       await generate('Dana Okafor');
-      await waitUntil(() => fs.existsSync(at('mentorship/dana-okafor/prep-dana-okafor.md')), 'Dana’s prep doc in her folder', 15_000);
+      await waitUntil(async () => fs.existsSync(at('mentorship/dana-okafor/prep-dana-okafor.md')), 'Dana’s prep doc in her folder', 15_000);
       assert.match(fs.readFileSync(at('mentorship/dana-okafor/prep-dana-okafor.md'), 'utf8'), /- \[ \] Research the leader’s work/);
       assert.match(fs.readFileSync(at('mentorship/jordan-lee/prep-jordan-lee.md'), 'utf8'), /Jordan Lee/);
       // Ask someone else (after Dana's no): the next leader starts with your answers only.

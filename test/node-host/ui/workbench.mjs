@@ -85,11 +85,14 @@ export async function openSidebar(page) {
   await title.waitFor({ timeout: 15_000 });
 }
 
-/** Opens the sidebar with the Vocabulary view given the room: the checklist above it folded. */
+/** Opens the sidebar with the Vocabulary view given the room: the checklist and the Leaders view
+ *  above it folded (the list renders only the rows that fit). */
 export async function showVocabularyView(page) {
   await openSidebar(page);
-  const checklist = page.locator('.pane-header', { hasText: 'Prep Checklist' }).first();
-  if ((await checklist.getAttribute('aria-expanded')) === 'true') await checklist.click();
+  for (const name of ['Prep Checklist', 'Leaders']) {
+    const above = page.locator('.pane-header', { hasText: name }).first();
+    if ((await above.getAttribute('aria-expanded')) === 'true') await above.click();
+  }
   const header = page.locator('.pane-header', { hasText: 'Vocabulary' }).first();
   await header.waitFor({ timeout: 10_000 });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
