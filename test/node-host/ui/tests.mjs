@@ -322,22 +322,29 @@ uiTests.push({
     const title = page.locator('.quick-input-widget:visible .quick-input-title');
     const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
     const stepBox = (text) => row(text).locator('.custom-view-tree-node-item-checkbox, .monaco-custom-toggle').first();
-    const generate = async (leader) => {
+    const modified = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : undefined);
+    /** Generates the leader's prep doc (replacing one a test before left there) and waits for it. */
+    const generate = async (leader, doc) => {
+      const before = modified(at(doc));
       await runCommand(page, 'Mentorship Prep: Generate Prep Doc');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: `Use the saved answers for ${leader}` }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: `Use the saved answers for ${leader}` }).first().waitFor({ timeout: 30_000 });
       await page.keyboard.press('Enter');
-      const ask = page.locator('.quick-input-widget:visible', { hasText: 'already exists' });
-      if (await ask.waitFor({ timeout: 3000 }).then(() => true, () => false)) { await page.keyboard.type('Replace'); await page.keyboard.press('Enter'); }
+      if (before !== undefined) {
+        await page.locator('.quick-input-widget:visible', { hasText: 'already exists' }).waitFor({ timeout: 30_000 });
+        await page.keyboard.type('Replace');
+        await page.keyboard.press('Enter');
+      }
+      await waitUntil(async () => modified(at(doc)) !== before, `${leader}’s prep doc written to ${doc}`, 60_000);
     };
     try {
       await openWorkbench(page, url);
       await openSidebar(page);
       // Add a leader: the name, then the guided flow on what is left (your name is not asked again).
       await runCommand(page, 'Mentorship Prep: Add a Leader');
-      await title.filter({ hasText: 'Add a Leader' }).waitFor({ timeout: 10_000 });
+      await title.filter({ hasText: 'Add a Leader' }).waitFor({ timeout: 30_000 });
       await input.fill('Jordan Lee');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'How are you related to Jordan Lee?' }).waitFor({ timeout: 15_000 });
+      await title.filter({ hasText: 'How are you related to Jordan Lee?' }).waitFor({ timeout: 60_000 });
       await page.keyboard.press('Enter'); // relationship
       await title.filter({ hasText: 'What did Jordan Lee say' }).waitFor();
       await page.keyboard.press('Enter');
@@ -350,38 +357,36 @@ uiTests.push({
         await title.filter({ hasText: step }).waitFor();
         await page.keyboard.press('Enter');
       }
-      await waitUntil(async () => fs.existsSync(at('.mentorship/leaders/jordan-lee.json')) && JSON.parse(fs.readFileSync(at('.mentorship/leaders/jordan-lee.json'), 'utf8')).challenge === 'moving billing to events', 'Jordan’s profile is saved', 15_000);
+      await waitUntil(async () => fs.existsSync(at('.mentorship/leaders/jordan-lee.json')) && JSON.parse(fs.readFileSync(at('.mentorship/leaders/jordan-lee.json'), 'utf8')).challenge === 'moving billing to events', 'Jordan’s profile is saved', 60_000);
       assert.equal(fs.existsSync(profileFile), false, 'the single profile moved to the leader folder');
       assert.equal(JSON.parse(fs.readFileSync(at('.mentorship/you.json'), 'utf8')).you.name, 'Sam Rivera', 'your answers are shared');
       // The status bar names the active leader; the Leaders view lists both.
       const status = page.locator('.statusbar-item', { hasText: 'Jordan Lee' }).first();
-      await status.waitFor({ timeout: 15_000 });
-      await row('Dana Okafor').waitFor({ timeout: 15_000 });
-      await generate('Jordan Lee');
-      await waitUntil(async () => fs.existsSync(at('mentorship/jordan-lee/prep-jordan-lee.md')), 'Jordan’s prep doc in his folder', 15_000);
+      await status.waitFor({ timeout: 60_000 });
+      await row('Dana Okafor').waitFor({ timeout: 60_000 });
+      await generate('Jordan Lee', 'mentorship/jordan-lee/prep-jordan-lee.md');
       // A tick for Jordan.
       const step = 'Research the leader’s work';
-      await row(step).waitFor({ timeout: 15_000 });
+      await row(step).waitFor({ timeout: 60_000 });
       if ((await stepBox(step).getAttribute('aria-checked')) !== 'true') await stepBox(step).click();
       await waitUntil(async () => (await stepBox(step).getAttribute('aria-checked')) === 'true', 'the step is ticked for Jordan');
       await page.screenshot({ path: path.join(outDir, 'leaders.png') });
       // Switch to Dana from the status bar, with the keyboard.
       await status.click();
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 30_000 });
       await input.fill('Dana');
       await page.keyboard.press('Enter');
-      await page.locator('.statusbar-item', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.statusbar-item', { hasText: 'Dana Okafor' }).first().waitFor({ timeout: 60_000 });
       await waitUntil(async () => (await stepBox(step).getAttribute('aria-checked')) === 'false', 'Dana’s checklist does not have Jordan’s tick');
-      await generate('Dana Okafor');
-      await waitUntil(async () => fs.existsSync(at('mentorship/dana-okafor/prep-dana-okafor.md')), 'Dana’s prep doc in her folder', 15_000);
+      await generate('Dana Okafor', 'mentorship/dana-okafor/prep-dana-okafor.md');
       assert.match(fs.readFileSync(at('mentorship/dana-okafor/prep-dana-okafor.md'), 'utf8'), /- \[ \] Research the leader’s work/);
       assert.match(fs.readFileSync(at('mentorship/jordan-lee/prep-jordan-lee.md'), 'utf8'), /Jordan Lee/);
       // Ask someone else (after Dana's no): the next leader starts with your answers only.
       await runCommand(page, 'Mentorship Prep: Ask Someone Else');
-      await title.filter({ hasText: 'Add a Leader' }).waitFor({ timeout: 10_000 });
+      await title.filter({ hasText: 'Add a Leader' }).waitFor({ timeout: 30_000 });
       await input.fill('Casey Park');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'How are you related to Casey Park?' }).waitFor({ timeout: 15_000 });
+      await title.filter({ hasText: 'How are you related to Casey Park?' }).waitFor({ timeout: 60_000 });
       await page.keyboard.press('Escape');
       const casey = JSON.parse(fs.readFileSync(at('.mentorship/leaders/casey-park.json'), 'utf8'));
       assert.equal(casey.leader.name, 'Casey Park');
@@ -389,7 +394,7 @@ uiTests.push({
       assert.equal(JSON.parse(fs.readFileSync(at('.mentorship/you.json'), 'utf8')).tone, 'warm', 'your tone is shared');
       await row('Dana Okafor').waitFor();
       await waitUntil(async () => /no/.test(await row('Dana Okafor').innerText()), 'Dana’s ask shows as a no');
-      await page.locator('.statusbar-item', { hasText: 'Casey Park' }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.statusbar-item', { hasText: 'Casey Park' }).first().waitFor({ timeout: 60_000 });
     } finally {
       // Back to the single-profile workspace for whatever runs next.
       for (const p of ['.mentorship/leaders', '.mentorship/you.json', '.mentorship/active-leader', 'mentorship/jordan-lee', 'mentorship/dana-okafor', 'mentorship/casey-park']) fs.rmSync(at(p), { recursive: true, force: true });
