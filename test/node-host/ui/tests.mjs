@@ -120,8 +120,14 @@ export const uiTests = [
       const row = page.locator('.monaco-list-row', { hasText: 'Eventual Consistency' }).first();
       await row.waitFor({ timeout: 30_000 });
       assert.match(await row.innerText(), /Eventual Consistency\s*\d+/);
-      await row.click();
-      await page.locator('.monaco-list-row', { hasText: 'gateway.ts:' }).first().waitFor({ timeout: 10_000 });
+      // While the scan still counts, the rows reorder: a click can land on the row that moved under
+      // the pointer. The term is opened until its uses show.
+      const use = page.locator('.monaco-list-row', { hasText: 'gateway.ts:' }).first();
+      await waitUntil(async () => {
+        if (await use.isVisible()) return true;
+        if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+        return false;
+      }, 'Eventual Consistency opens on its uses', 30_000);
       await page.screenshot({ path: path.join(outDir, 'vocabulary-view.png') });
     },
   },
