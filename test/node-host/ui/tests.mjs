@@ -341,6 +341,9 @@ uiTests.push({
         await page.keyboard.press('Enter');
       }
       await waitUntil(async () => modified(at(doc)) !== before, `${leader}’s prep doc written to ${doc}`, 60_000);
+      // Generate opens the doc after writing it: until then the next command's input box would
+      // race the editor taking focus (seen once: Ask Someone Else's box gone before its name was typed).
+      await page.locator('.tabs-container .tab.active', { hasText: path.basename(doc) }).first().waitFor({ timeout: 30_000 });
     };
     try {
       await openWorkbench(page, url);
@@ -401,6 +404,10 @@ uiTests.push({
       await row('Dana Okafor').waitFor();
       await waitUntil(async () => /no/.test(await row('Dana Okafor').innerText()), 'Dana’s ask shows as a no');
       await page.locator('.statusbar-item', { hasText: 'Casey Park' }).first().waitFor({ timeout: 60_000 });
+    } catch (err) {
+      // The runner's screenshot comes after the clean-up below has removed the leaders: keep the moment itself.
+      await page.screenshot({ path: path.join(outDir, 'leaders-failed-before-cleanup.png') }).catch(() => undefined);
+      throw err;
     } finally {
       // Back to the single-profile workspace for whatever runs next.
       for (const p of ['.mentorship/leaders', '.mentorship/you.json', '.mentorship/active-leader', 'mentorship/jordan-lee', 'mentorship/dana-okafor', 'mentorship/casey-park']) fs.rmSync(at(p), { recursive: true, force: true });
