@@ -62,10 +62,14 @@ export class LeaderStore implements vscode.Disposable {
     const slugs = slugsOfFileNames(names);
     const summaries = await Promise.all(slugs.map((slug) => this.summary(slug)));
     const before = this.activeSlug;
+    const hadLeaders = this.slugs.length > 0;
     this.slugs = slugs;
     this.summaries = summaries;
     this.activeSlug = await this.chooseActive();
     if (before !== this.activeSlug) await this.mirrorActive();
+    // A single-profile workspace that stays one has nothing to tell: its listeners (the profile,
+    // the checklist, the Builder) would only reload what they just loaded while the extension starts.
+    if (!hadLeaders && slugs.length === 0) return;
     this.changed.fire({ activeChanged: before !== this.activeSlug });
   }
 
