@@ -51,8 +51,18 @@ export class LeaderStore implements vscode.Disposable {
     this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(again), watcher.onDidDelete(again), watcher.onDidChange(again));
   }
 
-  /** Reads the leader folder again; fires when anything the sidebar shows changed. */
-  async refresh(): Promise<void> {
+  private refreshing: Promise<void> = Promise.resolve();
+
+  /** Reads the leader folder again; fires when anything the sidebar shows changed. One read at a
+   *  time, in order: a read started before a change (a file watcher's) must not land after a read
+   *  started later and put back the leaders the change removed. */
+  refresh(): Promise<void> {
+    const next = this.refreshing.then(() => this.read());
+    this.refreshing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async read(): Promise<void> {
     const folder = primaryFolder();
     let names: string[] = [];
     if (folder) {
