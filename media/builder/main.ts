@@ -1,7 +1,7 @@
 // The Prep Builder webview: the profile as a form, a live preview, and a rehearsal mode.
 // Runs in the webview (a browser); talks to the extension only through ../../src/features/builder/protocol.
 import MarkdownIt from 'markdown-it';
-import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
+import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
 import { proposeReading } from '../../src/core/render/firstAnswer';
 import { l10nFromTable } from '../../src/core/l10n/l10n';
@@ -76,6 +76,10 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
     { path: 'leader.expertise', label: l10n.t('Known for'), kind: 'text', placeholder: l10n.t('applying Domain-Driven Design to legacy platforms'), hint: l10n.t('Completes “your experience with …”.') },
     { path: 'leader.initiative', label: l10n.t('A project they led'), kind: 'text', placeholder: l10n.t('the payments platform re-architecture'), hint: l10n.t('Completes “the work you led on …”.') },
     { path: 'leader.decisionYouAdmire', label: l10n.t('One decision of theirs you admire'), kind: 'text', placeholder: l10n.t('moving the ledger to per-region shards before the migration'), hint: l10n.t('Named in the opening instead of general praise: “One decision there really stuck with me: …”.') },
+    { path: 'leader.organization', label: l10n.t('Where they work'), kind: 'select', options: LEADER_ORGANIZATIONS, optional: true,
+      labels: { same: l10n.t('At your company'), other: l10n.t('At another company') },
+      hint: l10n.t('At another company, the documents leave out internal programs, channels and team talk, and say what you may share outside the company.') },
+    { path: 'leader.company', label: l10n.t('Their company'), kind: 'text', placeholder: 'Lumen', hint: l10n.t('Only when they work at another company.') },
     { path: 'firstResponseWords', label: l10n.t('Their words'), kind: 'text', placeholder: l10n.t('Let me think about it, my calendar is brutal this quarter.') },
     { path: 'firstResponse', label: l10n.t('What they said the first time'), kind: 'select', options: FIRST_RESPONSES, optional: true, hint: l10n.t('Your choice always wins: the documents quote their words but follow this.') },
     { path: 'firstResponseDetails.offered', label: l10n.t('What they offered'), kind: 'text', placeholder: l10n.t('coffee when you are in London'), hint: l10n.t('Completes “You offered …”.') },

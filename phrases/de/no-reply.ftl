@@ -37,8 +37,14 @@ no-reply-understand-executive = { $tone ->
     }
 # Nur im förmlichen und warmen Ton gesagt.
 no-reply-cross-team = { $tone ->
-        [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres Teams kam; umso mehr schätze ich, dass Sie sie geprüft haben.
-       *[warm] Ich weiß, dass die Bitte nicht aus Ihrem Team kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
+        [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres { $workplace ->
+            [other] Unternehmens
+           *[same] Teams
+        } kam; umso mehr schätze ich, dass Sie sie geprüft haben.
+       *[warm] Ich weiß, dass die Bitte nicht aus Ihrem { $workplace ->
+            [other] Unternehmen
+           *[same] Team
+        } kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
     }
 no-reply-former-manager = { $tone ->
         [formal] Für unsere gemeinsame Zeit bin ich Ihnen nach wie vor dankbar.

@@ -277,6 +277,31 @@ cards-everyone-short = { $tone ->
         [concise] Summaries go to the team; the format is easy to repeat.
        *[other] Let’s keep it about the work: the summaries go to the team, and the format is easy to repeat with others.
     }
+# A leader at another company: nothing goes to a team of theirs, and nothing confidential from either side.
+cards-everyone-answer-outside = { $tone ->
+        [formal] I understand. Let’s keep it entirely about the work: { $single ->
+            [yes] one decision, the same input anyone working on it could ask for,
+           *[no] one prepared decision at a time, a format that is easy to repeat with others,
+        } and nothing confidential from either company.
+        [warm] I get that. Let’s keep it all about the work: { $single ->
+            [yes] one decision, the input anyone working on it could ask for,
+           *[no] one prepared decision at a time, a format that’s easy to repeat with others,
+        } and nothing confidential from either company.
+       *[concise] Keep it about the work: { $single ->
+            [yes] one decision,
+           *[no] one prepared decision at a time, easy to repeat with others,
+        } nothing confidential from either side.
+    }
+cards-everyone-short-outside = { $tone ->
+        [concise] { $single ->
+            [yes] One decision; nothing confidential from either side.
+           *[no] One decision at a time; nothing confidential from either side.
+        }
+       *[other] { $single ->
+            [yes] It’s one decision, and nothing confidential from either company.
+           *[no] Let’s keep it about the work: one decision at a time, and nothing confidential from either company.
+        }
+    }
 
 ## “Not now” / “Let’s revisit this later”
 
@@ -475,6 +500,12 @@ cards-consult-answer = { $tone ->
         [formal] Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my { $managerWord } to raise it with you or with them, I will ask them to.
         [warm] Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my { $managerWord }, I’ll ask them to raise it.
        *[concise] Of course. I’ll send a short summary you can pass on. If it should come from my { $managerWord }, I’ll ask them.
+    }
+# A leader at another company: your manager does not raise it with them.
+cards-consult-answer-outside = { $tone ->
+        [formal] Of course. Would it help if I sent a short written summary that you could share with them?
+        [warm] Of course, take the time you need. Would a short written summary help, something you could pass on?
+       *[concise] Of course. I’ll send a short summary you can pass on.
     }
 cards-consult-short = { $tone ->
         [formal] Of course. I will send a short summary that you can share with whoever needs to see it.

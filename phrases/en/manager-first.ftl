@@ -30,6 +30,11 @@ manager-first-why-cross-team = { $them } leads another team. Without a word from
     } with another team’s leader as a move in the making, or worry that their priorities will start pulling on yours. Told first, your manager can confirm the work is yours to take outside the team, and may even open the door.
 manager-first-why-executive = { $them } is an executive. A request to someone that senior reflects on your manager as well as on you, and executives often check with the line before saying yes. Told first, your manager is not caught out when { $them } asks about you, and can say something good.
 manager-first-why-former-manager = { $them } used to be your manager. Your current manager may wonder whether you are going back to your old boss for the support they are meant to give. The point of this conversation is the opposite: your manager stays your manager, and hears everything that touches your role or the team from you first.
+# A leader at another company (issue 21, item 2). $company: "Lumen", or "none" when not named.
+manager-first-why-outside = { $them } works at { $company ->
+        [none] another company
+       *[other] { $company }
+    }, not here. Advice from outside the company touches what you may share, and your manager is the one who can say where that line is. Told first, your manager can agree what stays inside, and never hears second-hand that your work was discussed elsewhere.
 manager-first-why-suggested = { $them } already suggested you talk to your manager first. Say so: it tells your manager that the leader is open to the idea, and turns this into a request for their support, not for permission.
 
 ## The script: four beats
@@ -171,6 +176,11 @@ manager-first-ask-mention-first = { $tone ->
         [warm] Would you rather mention it to { $them } yourself before I reach out?
        *[concise] Do you want to mention it to { $them } first?
     }
+manager-first-ask-share = { $tone ->
+        [formal] Is there anything you would rather I did not share outside the company?
+        [warm] Is there anything you’d rather I kept inside the company?
+       *[concise] Anything I shouldn’t share outside?
+    }
 manager-first-ask-how-they-feel = { $tone ->
         [formal] How do you think { $they } would feel about being asked?
         [warm] How do you think { $they }’d feel about being asked?
@@ -223,6 +233,10 @@ manager-first-answer-cross-team = { $tone ->
         [warm] No. I want { $their } judgment on our problem, not a job. If that ever changed, you’d hear it from me first.
        *[concise] No. I want { $their } judgment, not a job.
     }
+manager-first-question-outside = Are you thinking of moving to { $company ->
+        [none] their company
+       *[other] { $company }
+    }?
 manager-first-question-executive = Isn’t that a lot to ask of someone that senior?
 # $orgNoun: "the company", "the organization".
 manager-first-answer-executive = { $tone ->

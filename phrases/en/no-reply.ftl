@@ -37,8 +37,14 @@ no-reply-understand-executive = { $tone ->
     }
 # Said in the formal and warm tones only.
 no-reply-cross-team = { $tone ->
-        [formal] I know the request came from outside your own team, which makes your consideration all the more appreciated.
-       *[warm] I know this came from outside your team, so I really appreciate you taking the time.
+        [formal] I know the request came from outside your own { $workplace ->
+            [other] company
+           *[same] team
+        }, which makes your consideration all the more appreciated.
+       *[warm] I know this came from outside your { $workplace ->
+            [other] company
+           *[same] team
+        }, so I really appreciate you taking the time.
     }
 no-reply-former-manager = { $tone ->
         [formal] I remain grateful for our time working together.

@@ -13,7 +13,23 @@ prep-reasons-intro = { $firstResponse ->
 prep-reasons-others = Other reasons leaders give, in case one of them fits better:
 
 prep-research-intro = An hour is enough.
-prep-research-work = The problem, the constraints and the trade-offs they chose. Read the design docs, ADRs or postmortems they wrote or signed off, and borrow their vocabulary where it is accurate.
+prep-research-work = The problem, the constraints and the trade-offs they chose. { $workplace ->
+        [other] Read or watch what they have made public: talks, articles, engineering-blog posts, open-source work. Borrow their vocabulary where it is accurate.
+       *[same] Read the design docs, ADRs or postmortems they wrote or signed off, and borrow their vocabulary where it is accurate.
+    }
+
+## A leader at another company (issue 21, item 2). $company: "Lumen", or "none" when not named.
+
+prep-outside-title = Leader at { $company ->
+        [none] another company
+       *[other] { $company }
+    }.
+prep-outside-lead = Helping you is no part of their job, and their company’s work and yours stay confidential to each.
+prep-outside-share = Share the problem, not the confidential details: describe it in general terms, with no customer names, figures, roadmaps or code that are not public, and keep what they tell you about { $company ->
+        [none] their company
+       *[other] { $company }
+    } to yourself. If you are unsure what may leave your company, ask your manager before you send it.
+prep-outside-logistics = Fit the logistics to someone outside: a call, or a coffee when you are in the same city. There is no shared calendar, program or internal channel to lean on, so you send the invites and the notes.
 
 
 prep-terms-intro = Ranked by fit to this conversation, each with a question that uses it.

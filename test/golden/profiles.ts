@@ -91,6 +91,13 @@ export function goldenCases(): GoldenCase[] {
   for (let i = 0; i < 48; i++) out.push({ ...out[Math.floor(r() * out.length)]!, id: `de-${i}`, language: 'de' });
   // Answers added with the confirmed reading (issue 21): yes-with-limits, referral, doubts-fit, declined.
   drawRounds(out, FIRST_RESPONSES.slice(7), 100, 1);
+  // A leader at another company (issue 21, item 2): a slice of the cases above, two in three naming it.
+  const o = rng(51), drawn = out.length;
+  for (let i = 0; i < 96; i++) {
+    const c = out[Math.floor(o() * drawn)]!;
+    const leader = { ...(c.profile.leader as Record<string, unknown>), organization: 'other', ...(i % 3 ? { company: 'Lumen' } : {}) };
+    out.push({ ...c, id: `other-${i}`, profile: { ...c.profile, leader } });
+  }
   return out;
 }
 

@@ -15,6 +15,8 @@ export const FIRST_RESPONSES = ['no-time', 'not-now', 'noncommittal', 'use-the-p
 export const FIRST_RESPONSE_DETAILS = ['comeBackAfter', 'comeBackMonth', 'referTo', 'channel', 'offered', 'limits'] as const;
 /** The kind of organization you both work in: it changes what "the organization cares about" means. */
 export const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
+/** Where the leader works: your company (`same`, the default) or another one (`other`, named by `leader.company`). */
+export const LEADER_ORGANIZATIONS = ['same', 'other'] as const;
 
 export type Cadence = (typeof CADENCES)[number];
 export type Format = (typeof FORMATS)[number];
@@ -24,6 +26,7 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Tone = (typeof TONES)[number];
 export type FirstResponse = (typeof FIRST_RESPONSES)[number];
 export type Organization = (typeof ORGANIZATIONS)[number];
+export type LeaderOrganization = (typeof LEADER_ORGANIZATIONS)[number];
 export type FirstResponseDetail = (typeof FIRST_RESPONSE_DETAILS)[number];
 /** `comeBackAfter`: when to come back, in their words ("after the festival season"); `comeBackMonth`:
  *  the same as a month ("2027-01"); `referTo`: who they named instead; `channel`: what they pointed
@@ -43,7 +46,9 @@ export interface Profile {
   you: { name?: string; role?: string; strengths?: string; locale?: string };
   /** `addressAs`: how you address them out loud ("James", "Dr. Hoffmann", "Tanaka-san"). */
   /** `decisionYouAdmire`: one decision of theirs you name instead of general praise. */
-  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string };
+  /** `organization`: whether they work at your company (`same`, the default) or at another one,
+   *  `company` (an outside leader hears no internal programs, channels or team talk). */
+  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string; organization?: LeaderOrganization; company?: string };
   challenge: string;
   expertiseApplied?: string;
   valueYouBring?: string;
@@ -96,6 +101,7 @@ export const TEXT_FIELDS = [
   { path: 'leader.initiative', prompt: 'a project or initiative they led', required: false },
   { path: 'leader.expertise', prompt: 'what they are known for', required: false },
   { path: 'leader.decisionYouAdmire', prompt: 'one decision of theirs you admire', required: false },
+  { path: 'leader.company', prompt: 'the company they work at', required: false },
   { path: 'challenge', prompt: 'the challenge you want their view on', required: true },
   { path: 'expertiseApplied', prompt: 'how their expertise applies to your challenge', required: false },
   { path: 'valueYouBring', prompt: 'what you bring back to them and the team', required: false },

@@ -1,5 +1,5 @@
 import {
-  CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSE_DETAILS, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
+  CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSE_DETAILS, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
   type FirstResponseDetails, type Profile,
 } from './profile';
 import { english, type L10n } from '../l10n/l10n';
@@ -25,7 +25,7 @@ export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertis
   'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization', 'managerKnows']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths', 'locale']),
-  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire']),
+  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire', 'organization', 'company']),
   culture: new Set(['communication', 'hierarchy', 'country', 'scales']),
   firstResponseDetails: new Set(FIRST_RESPONSE_DETAILS),
 };
@@ -120,12 +120,14 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     hierarchy: given('culture.hierarchy', groups.culture.hierarchy, HIERARCHY),
   }, l10n);
   issues.push(...culture.issues);
+  const leaderOrganization = given('leader.organization', groups.leader.organization, LEADER_ORGANIZATIONS);
   const locale = validateLocale(groups.you.locale, l10n);
   if (locale.issue) issues.push(locale.issue);
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
     you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths'), ...(locale.locale ? { locale: locale.locale } : {}) },
-    leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...opt('leader.decisionYouAdmire') },
+    leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...opt('leader.decisionYouAdmire'),
+      ...(leaderOrganization ? { organization: leaderOrganization } : {}), ...opt('leader.company') },
     challenge: text['challenge'] ?? '',
     ...opt('expertiseApplied'),
     ...opt('valueYouBring'),
@@ -145,6 +147,9 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
   };
   const clash = toneClash(profile, l10n);
   if (clash) issues.push({ path: 'tone', message: clash, severity: 'warning' });
+  if (profile.leader.organization === 'other' && profile.relationship === 'skip-level') {
+    issues.push({ path: 'relationship', message: l10n.t('A skip-level leader works at your company, but leader.organization says they work at another one; the documents follow leader.organization (no internal programs, channels or team talk).'), severity: 'warning' });
+  }
   for (const path of SLOT_FIELDS) {
     const v = text[path];
     if (v !== undefined && looksLikeSentence(v)) {

@@ -55,7 +55,9 @@ export interface RenderContext extends MessageContext {
   you: { name: string; role: string; strengths: string; signOff: string };
   /** `addressAs`: how you greet them: as given, else the culture's usual form with their name ('' with no name).
    *  `addressNote`: a line asking to confirm a form we had to guess, '' when none was guessed or it is sure. */
-  leader: { name: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; they: string; them: string; their: string; theyHave: string };
+  /** `company`: the company they work at when it is not yours (`leader.company`, Markdown-safe), "none" when
+   *  not named (messages then say "another company", "their company"); '' when they work at yours. */
+  leader: { name: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
   /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
@@ -265,16 +267,19 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
+  const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
     organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
+    otherCompany: facts.is.otherCompany, company: companyOf(profile),
     words: words === undefined ? '' : inlineMarkdown(words),
     // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
     signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
       : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
     managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
     doubtsFit: facts.is.doubtsFit,
-    referral: facts.details.referTo === undefined ? undefined : inlineMarkdown(facts.details.referTo),
+    // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead (reader r4).
+    referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
     channel: facts.details.channel === undefined ? undefined : facts.details.channel,
     offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
     comeBack: (() => { const c = comeBackFrom(facts.details.comeBackAfter ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
@@ -286,7 +291,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: signOffOf(profile, facts.country) ?? t('you.name') },
     leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
-      ...leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')) },
+      company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
     challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
@@ -375,6 +380,13 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
     reminder: speak({ id: 'culture-weeks', args: { weeks: facts.reminderWeeks } }),
     notes: cultureNotesOf(facts, speak),
   };
+}
+
+/** The company an outside leader works at, as messages are given it: `leader.company`, Markdown-safe,
+ *  else "none" (the messages' select says "another company" or "their company"). */
+function companyOf(profile: Profile): string {
+  const company = getText(profile, 'leader.company');
+  return company === undefined ? 'none' : inlineMarkdown(company);
 }
 
 /** Your name as you sign: the given name where names are informal, the full name where they are

@@ -3,7 +3,7 @@
 // template, the build (scripts/check-template-names.mjs).
 import {
   CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, TONES, getText,
-  type Cadence, type Communication, type FirstResponse, type Format, type Hierarchy, type Organization, type Profile, type Relationship, type Tone,
+  type Cadence, type Communication, type FirstResponse, type Format, type Hierarchy, type LeaderOrganization, type Organization, type Profile, type Relationship, type Tone,
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode } from './rules/shared';
@@ -44,6 +44,9 @@ export interface SituationFlags extends ChoiceFlags {
   readonly managerKnows: boolean;
   /** The user has not said whether their manager knows: a line claiming it is marked to keep or delete. */
   readonly managerUnsaid: boolean;
+  /** The leader works at another company (`leader.organization: other`): no internal programs,
+   *  channels or team talk, and a word on what may be shared outside the company. */
+  readonly otherCompany: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -65,6 +68,8 @@ export interface Facts {
   readonly tone: Tone;
   readonly relationship: Relationship;
   readonly organization?: Organization;
+  /** Where the leader works: `same` (your company, the default) or `other`. */
+  readonly workplace: LeaderOrganization;
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -103,7 +108,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -147,13 +152,14 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
     relationshipBased: scales.trust === 'relationship-based',
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
+    otherCompany: profile.leader.organization === 'other',
   };
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
-    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, communication: profile.culture.communication,
+    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
@@ -165,6 +171,6 @@ export function factArgs(facts: Facts): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace,
   };
 }

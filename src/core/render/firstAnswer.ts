@@ -21,6 +21,8 @@ const OFFER = /\b(?:happy|glad|willing|open|able) to\s+((?:chat|meet|talk|have|g
 /** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
 const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
+/** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
+const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
 const NOT_A_NAME = /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring|HR)\b/;
 
 /** What they pointed you to: a program, scheme, guild, community of practice, their office or assistant.
@@ -75,7 +77,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   const response: FirstResponse | undefined = all.offered ? 'yes-with-limits'
     : soundsLikeNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
-        : all.referTo ? 'referral'
+        // "Have you talked to Paulo? It has to go through him first": the one named is your manager.
+        : all.referTo && !THROUGH_THEM_FIRST.test(words) && firstResponseFromWords(words) !== 'ask-your-manager' ? 'referral'
+          : THROUGH_THEM_FIRST.test(words) ? 'ask-your-manager'
           : firstResponseFromWords(words);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }

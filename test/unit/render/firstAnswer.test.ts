@@ -69,6 +69,16 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(monthFrom('My calendar is brutal.', DEC_5), undefined);
   });
 
+  test('a manager named in their words is your manager, not someone to stay in touch with instead (reader r4)', () => {
+    const paulo = 'Olha, I love the idea, really. But have you talked to Paulo? I think it has to go through him first.';
+    assert.strictEqual(proposeReading(paulo, DEC_5).response, 'ask-your-manager');
+    assert.strictEqual(proposeReading('Sounds good, but talk to your manager first.', DEC_5).response, 'ask-your-manager');
+    assert.strictEqual(proposeReading('Maybe talk to Marcos?', DEC_5).response, 'referral');
+    const confirmed = exampleWith({ relationship: 'skip-level', tone: 'warm', firstResponse: 'ask-your-manager', firstResponseWords: paulo, firstResponseDetails: { referTo: 'Paulo' } });
+    for (const id of ['prep-doc', 'script', 'brief', 'no-reply']) assert.doesNotMatch(render(id, confirmed), /in touch with Paulo|talked to Paulo, as|(?:talked|spoken) (?:to|with) Paulo;|Talk to Paulo before/, id);
+    assert.match(render('no-reply', exampleWith({ firstResponse: 'referral', firstResponseDetails: { referTo: 'Paulo' } })), /in touch with Paulo/, 'a referral still names them');
+  });
+
   test('a confirmed answer wins over every keyword in their words', () => {
     for (const response of FIRST_RESPONSES) {
       const profile = validateProfile(exampleWith({ firstResponse: response, firstResponseWords: TEMPTING })).profile;

@@ -8,7 +8,10 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
   const managerFirst = s.relationship === 'former-manager'
     ? 'Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.'
-    : hierarchical || s.relationship === 'skip-level'
+    // A leader at another company: your manager raises nothing with them, but says what may leave the company.
+    : s.otherCompany
+      ? 'Tell your manager before you ask, and agree with them what you may share outside the company, so nobody hears about it second-hand.'
+      : hierarchical || s.relationship === 'skip-level'
       ? `Talk to your manager before you ask${hierarchical ? ', and ask whether they would mention the idea to the leader first' : ''}. In the meeting, say that your manager knows and supports it, before the ask itself.`
       : 'Tell your manager before you ask, so nobody hears about it second-hand.';
   const premise = s.declined

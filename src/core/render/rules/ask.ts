@@ -42,8 +42,10 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
   ask.push(said.valueClause
     ? P(`In return: ${said.valueSentence}`, `And I’d like to give something back: ${said.valueSentence}`, `In return: ${said.valueSentence}`)
     : P(`In return, I will bring ${said.value}.`, `And I’d like to give something back, so I’ll bring ${said.value}.`, `In return: ${said.value}.`));
+  // A leader at another company hears, once, what is shared and what is kept (issue 21, item 2).
+  if (s.otherCompany) ask.push(speak(say('script-ask-outside-share')));
   if (!single) {
-    if (s.relationship === 'skip-level') {
+    if (s.relationship === 'skip-level' && !s.otherCompany) {
       ask.push(P('I would keep it to architecture decisions. Anything about the team stays with my manager, who will see the summaries too.',
         'I’d keep it to architecture decisions. Team matters stay with my manager, who’ll see the summaries too.',
         'I’ll keep it to architecture; team matters stay with my manager, who gets the summaries too.'));

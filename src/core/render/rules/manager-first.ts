@@ -22,7 +22,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
     size: rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes), summary: rhythm.summary,
-    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total: trial.total, orgNoun: advice.orgNoun,
+    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total: trial.total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }
 
@@ -43,7 +43,8 @@ function whatOf({ is, firstResponse }: ManagerFirstInputs): string[] {
 
 /** Beat four's closing question to your manager (the first that applies). */
 function questionOf({ is }: ManagerFirstInputs): string {
-  return is.askYourManager ? 'manager-first-ask-go-back' : is.hierarchical ? 'manager-first-ask-mention-first'
+  // A leader at another company: your manager does not approach them; they say what may be shared.
+  return is.otherCompany ? 'manager-first-ask-share' : is.askYourManager ? 'manager-first-ask-go-back' : is.hierarchical ? 'manager-first-ask-mention-first'
     : is.indirect ? 'manager-first-ask-how-they-feel' : 'manager-first-ask-anything';
 }
 
@@ -52,7 +53,9 @@ export function managerFirstOf(i: ManagerFirstInputs): Record<ManagerFirstPart, 
   const relationship = is.skipLevel ? 'skip-level' : is.crossTeam ? 'cross-team' : is.executive ? 'executive' : 'former-manager';
   const ids: Record<ManagerFirstPart, string[]> = {
     note: ['manager-first-note', 'manager-first-note-hierarchy', ...(is.indirect ? ['manager-first-note-indirect'] : [])],
-    why: [`manager-first-why-${relationship}`],
+    // A leader at another company: what may leave the company is the reason to talk first (a former
+    // manager's own reason stays).
+    why: [...(!is.otherCompany || is.formerManager ? [`manager-first-why-${relationship}`] : []), ...(is.otherCompany ? ['manager-first-why-outside'] : [])],
     suggested: is.askYourManager ? ['manager-first-why-suggested'] : [],
     beatWhat: whatOf(i),
     beatWhy: ['manager-first-why-them'],
@@ -62,8 +65,8 @@ export function managerFirstOf(i: ManagerFirstInputs): Record<ManagerFirstPart, 
     topics: ['manager-first-answer-topics'],
     time: ['manager-first-answer-time'],
     noSpot: ['manager-first-answer-no-spot'],
-    relationQuestion: [`manager-first-question-${relationship}`],
-    relationAnswer: [`manager-first-answer-${relationship}`],
+    relationQuestion: [is.otherCompany && (is.skipLevel || is.crossTeam) ? 'manager-first-question-outside' : `manager-first-question-${relationship}`],
+    relationAnswer: [is.otherCompany && (is.skipLevel || is.crossTeam) ? 'manager-first-answer-cross-team' : `manager-first-answer-${relationship}`],
     loopSummary: ['manager-first-loop-summary'],
     loopTellThem: ['manager-first-loop-tell-them'],
     loopTeamFirst: ['manager-first-loop-team-first'],

@@ -105,10 +105,11 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   gain: () => ({ objection: one('cards-gain-objection'), means: one('cards-gain-means'), answer: one('cards-gain-answer'), short: one('cards-gain-short') }),
   informal: () => ({ objection: one('cards-informal-objection'), means: one('cards-informal-means'), answer: one('cards-informal-answer'), short: one('cards-informal-short') }),
   // One conversation after a no: one work decision, the input anyone on it could ask for (reader 7).
+  // A leader at another company: no summaries to a team, nothing confidential from either side.
   everyone: ({ s }) => ({
     objection: one('cards-everyone-objection'), means: one('cards-everyone-means'),
-    answer: one(s.rhythm.single ? 'cards-everyone-answer-single' : 'cards-everyone-answer'),
-    short: one(s.rhythm.single ? 'cards-everyone-short-single' : 'cards-everyone-short'),
+    answer: one(s.otherCompany ? 'cards-everyone-answer-outside' : s.rhythm.single ? 'cards-everyone-answer-single' : 'cards-everyone-answer'),
+    short: one(s.otherCompany ? 'cards-everyone-short-outside' : s.rhythm.single ? 'cards-everyone-short-single' : 'cards-everyone-short'),
   }),
   // After a no, the date is the whole answer: no written question in the meantime, no probing.
   // They deferred to a milestone and you came back after it: a second "later" gets a month of their
@@ -134,7 +135,8 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     const answer = s.referral && !closed ? '-referral' : s.doubtsFit && !s.referral && !closed ? '-doubts-fit' : closed ? '-closed' : '';
     return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
-  consult: () => ({ objection: one('cards-consult-objection'), means: one('cards-consult-means'), answer: one('cards-consult-answer'), short: one('cards-consult-short') }),
+  // Your manager raises nothing with a leader at another company.
+  consult: ({ s }) => ({ objection: one('cards-consult-objection'), means: one('cards-consult-means'), answer: one(s.otherCompany ? 'cards-consult-answer-outside' : 'cards-consult-answer'), short: one('cards-consult-short') }),
 };
 
 /** What every card's messages are given: the answers they quote and the shape of the ask. */
@@ -162,7 +164,9 @@ function cards(sc: Scene): Card[] {
   const args = cardArgs(k, mode.inWriting);
   // One arguments object for every card: the phrasebook joins it with the facts once.
   const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, args)));
-  const ids = ['time', 'ready', 'manager', 'program', 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : [])];
+  // A leader at another company has no program of yours to point to, unless they named one.
+  const program = !s.otherCompany || k.program !== undefined ? ['program'] : [];
+  const ids = ['time', 'ready', 'manager', ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : [])];
   return ids.map((id) => {
     const c = CARDS[id]!(k);
     return { id, objection: words(c.objection), means: words(c.means), answer: words(c.answer), short: words(c.short), signalled: false, likely: false };

@@ -29,7 +29,10 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
   const deferRule = `If they defer (“let me think about it”), do not press: send the summary and offer dates once; ${sc.silence}.`;
   if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.');
-  listen.push({
+  // A leader at another company: what you may say about your own company's work, not your manager or team.
+  // (The skip-level and cross-team lines are about your own company: not said to an outside leader.)
+  if (s.otherCompany) listen.push(sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }));
+  if (!s.otherCompany || s.relationship === 'executive' || s.relationship === 'former-manager') listen.push({
     'skip-level': s.managerKnows
       ? 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.'
       : 'If they ask whether your manager knows, answer truthfully in one sentence (not yet: you will tell them before anything starts) and stop; do not discuss your manager or the team.',

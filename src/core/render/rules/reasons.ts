@@ -1,5 +1,5 @@
 import type { FirstResponse } from '../../profile/profile';
-import { lowerFirst, STAKE_OWNER } from './shared';
+import { lowerFirst, signalsOf, STAKE_OWNER } from './shared';
 import type { Reason, Situation } from './types';
 
 const REASON_FOR: Record<FirstResponse, string> = {
@@ -46,12 +46,17 @@ function reasons(s: Situation, stakes: string): Reason[] {
     { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false, full: false,
       body: 'They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.',
       counter: 'Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.' },
-    { id: 'optics', title: 'It could look like favoritism or politics', signalled: false, full: false,
+    // A leader at another company: no chain to step around, but two companies' confidential work.
+    s.otherCompany ? { id: 'optics', title: 'It could look like a conflict of interest', signalled: false, full: false,
+      body: `Advising someone from another company can look like sharing what belongs to ${s.company && s.company !== 'none' ? s.company : 'their company'}, or like recruiting.${s.relationship === 'former-manager' ? ' As your former manager, they may also worry it looks as if they still steer your career.' : ''}`,
+      counter: 'Keep it about the problem, in general terms. Say in the ask that you will share nothing confidential of your company and ask for nothing confidential of theirs, and tell your manager before you start, so what you bring back is welcome.' }
+    : { id: 'optics', title: 'It could look like favoritism or politics', signalled: false, full: false,
       body: `Mentoring one person can look like picking a favorite, or like stepping around someone else in the chain.${optics}${hierarchical ? ' In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.' : ''}`,
       counter: `Keep it transparent and about the work. ${s.relationship === 'former-manager' ? 'Tell your current manager first, and say in the ask that this is about decisions, not your career.' : `Tell your manager first${hierarchical ? ' (in a hierarchical organization, consider asking them to mention the idea to the leader first; it turns a bold request into a sanctioned one)' : ''}${hierarchical || s.relationship === 'skip-level' ? ', and say in the ask that you did' : ''}.`} Offer to share the summaries with the team, so the benefit visibly reaches more people than you.` },
-    { id: 'channel', title: 'They would rather it went through a channel', signalled: false, full: false,
+    // A leader at another company has no mentoring program of yours to point to, unless they named one.
+    ...(s.otherCompany && !signalsOf(s).includes('use-the-program') ? [] : [{ id: 'channel', title: 'They would rather it went through a channel', signalled: false, full: false,
       body: 'Many organizations have a mentoring program, and pointing you to it is a fair way to say “I want to help, but not as a personal favor”.',
-      counter: 'Join the program if there is one; it costs you little. Then make the personal ask narrower than anything a program offers: one problem where their experience is specific, in a few short exchanges. A program matches people; you are asking for one judgment call at a time.' },
+      counter: 'Join the program if there is one; it costs you little. Then make the personal ask narrower than anything a program offers: one problem where their experience is specific, in a few short exchanges. A program matches people; you are asking for one judgment call at a time.' }]),
     { id: 'fatigue', title: 'Mentoring fatigue', signalled: false, full: false,
       body: 'Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.',
       counter: `Be the easiest mentee they have ever had. You own ${r.written ? 'the thread' : 'the scheduling, the agenda'}, the pre-read and the summary; they bring judgment. Tie it to what ${STAKE_OWNER[s.organization ?? 'unknown']} cares about (${stakes}), so their time visibly serves it.` },

@@ -84,7 +84,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
         ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
         : `Setting: they already said no, and the request asked for one conversation of ${mins} minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.`)
       : s.hierarchy === 'hierarchical'
-        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''}${s.relationship === 'former-manager' ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''}${s.relationship === 'former-manager' || s.otherCompany ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
         : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
     'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',

@@ -52,6 +52,10 @@ export interface Situation {
   comeBack?: { when: string; objection: string; named?: boolean };
   /** Whether your manager knows you are asking: true, false, or undefined when not said. */
   managerKnows?: boolean;
+  /** The leader works at another company: no internal programs, channels or team talk. */
+  otherCompany?: boolean;
+  /** That company's name, Markdown-safe, or "none" when not named (the messages select on it). */
+  company?: string;
   /** The five culture scales and the waits they set (rules/culture.ts); absent: today's defaults. */
   culture?: { scales: Scales; replyWeeks: number; reminderWeeks: number };
 }
