@@ -44,9 +44,23 @@ request-since-declined = { $tone ->
        *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich.
     }
 request-since-declined-ask = { $tone ->
-        [formal] Ich bitte nicht noch einmal um dasselbe, sondern nur um ein Gespräch zu einer einzigen Entscheidung. Bleibt es beim Nein, spreche ich das Thema nicht wieder an.
-        [warm] Ich bitte nicht noch einmal um dasselbe, sondern nur um ein Gespräch zu einer einzigen Entscheidung. Und wenn es beim Nein bleibt, komme ich nicht wieder darauf zurück.
-       *[concise] Diesmal ist es kleiner: ein Gespräch, eine Entscheidung. Bleibt es beim Nein, frage ich nicht wieder.
+        [formal] Ich bitte nicht noch einmal um dasselbe, sondern nur um { $written ->
+            [yes] eine schriftliche Frage
+           *[no] ein Gespräch
+        } zu einer einzigen Entscheidung.
+        [warm] Ich bitte nicht noch einmal um dasselbe, sondern nur um { $written ->
+            [yes] eine schriftliche Frage
+           *[no] ein Gespräch
+        } zu einer einzigen Entscheidung.
+       *[concise] Diesmal ist es kleiner: { $written ->
+            [yes] eine schriftliche Frage
+           *[no] ein Gespräch
+        }, eine Entscheidung.
+    }
+request-since-declined-final = { $tone ->
+        [formal] Bleibt es beim Nein, spreche ich das Thema nicht wieder an.
+        [warm] Und wenn es beim Nein bleibt, komme ich nicht wieder darauf zurück.
+       *[concise] Bleibt es beim Nein, frage ich nicht wieder.
     }
 # Deutsch ohne $joined (die englischen Worte der Führungskraft passen nicht in den deutschen Satz).
 request-since-joined = Ihren Vorschlag habe ich inzwischen umgesetzt.
@@ -110,9 +124,9 @@ request-who-cross-team = { $tone ->
         [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
        *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
     }
-request-who-executive = { $tone ->
-        [formal] Wenn es einfacher ist, stimme ich einen Termin gern mit Ihrer Assistenz ab.
-       *[other] Wenn es einfacher ist, suche ich gern mit Ihrer Assistenz einen Termin.
+request-meeting-slot-assistant = { $tone ->
+        [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
+       *[other] Einen Termin suche ich gern mit Ihrer Assistenz.
     }
 request-who-former-manager = { $tone ->
         [formal] Diese Bitte ist eine andere als zu der Zeit, als ich an Sie berichtet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
@@ -132,9 +146,9 @@ request-indirect-why-you = { $tone ->
        *[concise] Ich arbeite an { $challengeTopic }. Ihre Erfahrung mit { $expertise } ist die Perspektive, die mir fehlt, und ich würde sie gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
-        [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt; oder wir nehmen uns { $minutes } Minuten, falls Sie lieber sprechen. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-        [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt; oder wir nehmen uns { $minutes } Minuten, wenn Sie lieber sprechen. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-       *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt, oder { $minutes } Minuten, falls Sie lieber sprechen? Passt es gerade nicht, ist das in Ordnung.
+        [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+        [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+       *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
     }
 request-indirect-close-meeting = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -175,15 +189,15 @@ request-async-close = { $tone ->
         [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die erste Frage{ $first ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
-        }. Möchten Sie lieber einmal vorher darüber sprechen, finde ich gern { $minutes } Minuten.
+        }.
         [warm] Wenn das für Sie passt, schicke ich Ihnen die erste Frage{ $first ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
-        }. Wenn Sie lieber erst einmal kurz sprechen möchten, finde ich gern { $minutes } Minuten.
+        }.
        *[concise] Wenn ja, kommt die erste Frage{ $first ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
-        }. Oder vorher { $minutes } Minuten, falls Sie lieber sprechen.
+        }.
     }
 
 ## Die Form mit Termin: ein kurzes Zeitfenster

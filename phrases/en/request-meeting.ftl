@@ -30,7 +30,7 @@ request-subject-indirect = { $tone ->
 request-subject-async = { $tone ->
         [formal] Request: your perspective on { $topic }, in writing
         [warm] Your take on { $topic }, in writing?
-       *[concise] One written question on { $topic }?
+       *[concise] Your view on { $topic }, in writing?
     }
 request-subject-meeting = { $tone ->
         [formal] Request: { $minutes } minutes on { $topic }
@@ -45,10 +45,26 @@ request-since-declined = { $tone ->
         [warm] You told me you couldn’t take on mentoring, and I respect that.
        *[concise] You said no to mentoring, and I respect that.
     }
+# $written: yes when the one exchange asked for is a written question.
 request-since-declined-ask = { $tone ->
-        [formal] I am not asking again for the same thing, only for one conversation on a single decision; if the answer is still no, I will not raise it again.
-        [warm] I’m not asking for the same thing again, just one conversation on a single decision; if it’s still a no, I won’t bring it up again.
-       *[concise] This is smaller: one conversation, one decision. If it’s still no, I won’t ask again.
+        [formal] I am not asking again for the same thing, only for { $written ->
+            [yes] one written question
+           *[no] one conversation
+        } on a single decision.
+        [warm] I’m not asking for the same thing again, just { $written ->
+            [yes] one written question
+           *[no] one conversation
+        } on a single decision.
+       *[concise] This is smaller: { $written ->
+            [yes] one written question
+           *[no] one conversation
+        }, one decision.
+    }
+# The way out after a no, said with the ask unless the close already offers one (the indirect shape).
+request-since-declined-final = { $tone ->
+        [formal] If the answer is still no, I will not raise it again.
+        [warm] If it’s still a no, I won’t bring it up again.
+       *[concise] If it’s still no, I won’t ask again.
     }
 # $joined: "applied to the mentoring programme", "joined the architecture guild".
 request-since-joined = { $tone ->
@@ -135,9 +151,10 @@ request-who-cross-team = { $tone ->
         [formal] I know this sits outside your team’s work; what we learn may be useful to your team as well.
        *[other] I know this is outside your team’s work; what we learn may help your team too.
     }
-request-who-executive = { $tone ->
-        [formal] If it is easier, I am glad to arrange a time with your assistant.
-       *[other] If it’s easier, I’m happy to find a slot with your assistant.
+# An executive's assistant books the time: the request's one calendar sentence.
+request-meeting-slot-assistant = { $tone ->
+        [formal] I am glad to arrange a time with your assistant.
+       *[other] I’m happy to find a slot with your assistant.
     }
 request-who-former-manager = { $tone ->
         [formal] This is a different request from when I reported to you: your judgment on one hard problem, not my career.
@@ -157,9 +174,9 @@ request-indirect-why-you = { $tone ->
        *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing, and I’d value it in a short, structured form.
     }
 request-indirect-close-async = { $tone ->
-        [formal] If you are open to it, perhaps I could send my question in writing, for you to answer when convenient, or find { $minutes } minutes if you would rather talk. If the timing is not right, I completely understand.
-        [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient, or we find { $minutes } minutes if you’d rather talk. And if the timing isn’t right, that’s completely fine.
-       *[concise] If you’re open to it: a written question you answer when convenient, or { $minutes } minutes if you’d rather talk? If the timing isn’t right, that’s fine.
+        [formal] If you are open to it, perhaps I could send my question in writing, for you to answer when convenient. If the timing is not right, I completely understand.
+        [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient. And if the timing isn’t right, that’s completely fine.
+       *[concise] If you’re open to it: a written question you answer when convenient? If the timing isn’t right, that’s fine.
     }
 request-indirect-close-meeting = { $tone ->
         [formal] If you are open to it, perhaps we could find { $minutes } minutes in the coming weeks, at a time that suits you. If the timing is not right, I completely understand.
@@ -199,15 +216,15 @@ request-async-close = { $tone ->
         [formal] If that suits you, I will send the first question { $first ->
             [this-week] this week
            *[when-ready] when a decision is ready
-        }. If you would rather talk it through once first, I will gladly find { $minutes } minutes.
+        }.
         [warm] If that works for you, I’ll send the first question { $first ->
             [this-week] this week
            *[when-ready] when a decision is ready
-        }. If you’d rather talk it through once first, I’m happy to find { $minutes } minutes.
+        }.
        *[concise] If yes, the first question comes { $first ->
             [this-week] this week
            *[when-ready] when a decision is ready
-        }. Or { $minutes } minutes first, if you’d rather talk.
+        }.
     }
 
 ## The meeting shape: a short slot
@@ -265,7 +282,7 @@ request-chat-indirect = { $tone ->
 request-chat-async = { $tone ->
         [formal] I am working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting is needed; a few lines back would be enough.
         [warm] I’m working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting needed; a few lines back would be plenty.
-       *[concise] I’m working on { $challengeTopic }. One written question when a decision needs your view? No meeting; a few lines back is enough.
+       *[concise] I’m working on { $challengeTopic }. A short written question when a decision needs your view? No meeting; a few lines back is enough.
     }
 # A yes with limits: $offered is what they offered, said back to them.
 request-chat-offered = { $tone ->

@@ -61,16 +61,26 @@ script-ask-offered = { $tone ->
                *[none] where to start
             }. Anything more is your call.
     }
+# $written: yes when everything proposed is written (one written question, not a conversation).
 script-ask-limits = { $tone ->
-        [formal] So my request stays within what you offered: one conversation on { $topic ->
+        [formal] So my request stays within what you offered: { $written ->
+                [yes] one written question
+               *[no] one conversation
+            } on { $topic ->
                 [one] this single decision
                *[none] where we should start
             }. Anything beyond that would be for you to suggest.
-        [warm] So my ask stays within what you offered: one conversation on { $topic ->
+        [warm] So my ask stays within what you offered: { $written ->
+                [yes] one written question
+               *[no] one conversation
+            } on { $topic ->
                 [one] this one decision
                *[none] where we should start
             }. Anything more would be your call.
-       *[concise] The ask stays within what you offered: one conversation on { $topic ->
+       *[concise] The ask stays within what you offered: { $written ->
+                [yes] one written question
+               *[no] one conversation
+            } on { $topic ->
                 [one] this one decision
                *[none] where to start
             }. Anything more is your call.

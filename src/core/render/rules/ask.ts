@@ -30,7 +30,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     // exactly what they offered, nothing regular on top (issue 21).
     const topic = said.hasBridge ? 'one' : 'none';
     ask.push(speak(s.firstResponse === 'yes-with-limits'
-      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic }))
+      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
       : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic })));
   } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
@@ -65,8 +65,16 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     // Named, not claimed ready: "the first question is ready now" was a claim no answer supports.
     else if (!r.recurring && said.hasBridge) ask.push(P('The first would be the question I have just described.', 'The first would be the one I just described.', 'The first is the one I just described.'));
     // The written ask's opening already said it needs none of their calendar: not said twice.
-    if (!r.recurring && r.written && inWriting) ask.push(P('I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’ll write only when a decision is ready, and ‘not this time’ is a fine answer.'));
+    // One way out per ask: where the exit is said at the end, ‘not this time’ is not said here too; and
+    // one calendar sentence: where an assistant books the dates (the rhythm's promise), nothing here.
+    if (!r.recurring && exit) {
+      if (r.written && !inWriting) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready.', 'Nothing goes in your calendar: I’d only write when a decision is ready.', 'Nothing goes in your calendar. I write only when a decision is ready.'));
+      else if (r.written) ask.push(P('I would write only when a decision is ready.', 'I’d only write when a decision is ready.', 'I’ll write only when a decision is ready.'));
+      else if (r.assistant) ask.push(P('I would come to you only when a decision is ready.', 'I’d only come to you when a decision is ready.', 'I come when a decision is ready.'));
+      else ask.push(P('There is nothing to put in the calendar now: I would come to you only when a decision is ready.', 'Nothing goes in the calendar now: I’d only come to you when a decision is ready.', 'Nothing goes in the calendar. I come when a decision is ready.'));
+    } else if (!r.recurring && r.written && inWriting) ask.push(P('I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'I’ll write only when a decision is ready, and ‘not this time’ is a fine answer.'));
     else if (!r.recurring && r.written) ask.push(P('There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in your calendar. I write only when a decision is ready; ‘not this time’ is fine.'));
+    else if (!r.recurring && r.assistant) ask.push(P('I would come to you only when a decision is ready, and you can always say ‘not this time’.', 'I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'I come when a decision is ready; ‘not this time’ is fine.'));
     else if (!r.recurring) ask.push(P(`There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.`, 'Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.', 'Nothing goes in the calendar. I come when a decision is ready; ‘not this time’ is fine.'));
     else if (r.written) ask.push(P('Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.', 'Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.', 'Nothing goes in your calendar. Answer when it suits you; a few lines is enough.'));
     switch (s.firstResponse) {
@@ -79,12 +87,9 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
       // not-now: the way out was offered in the opening; a second one mid-ask invites the no
       // before the ask is finished (reader 6).
       case 'noncommittal':
-        if (indirect || hierarchical) {
-          // Said last, after the written summary: a date is offered, never pressed for.
-          // With an assistant the closing says it ("Your assistant and I can find the dates…"): once (reader 9).
-          if (!(r.assistant && s.relationship === 'executive' && indirect)) tail.push(P(`Once you have had a chance to consider it, I would be glad to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `Once you’ve had a chance to think it over, I’m happy to suggest a few dates${r.assistant ? ' to your assistant' : ''}.`, `When you’ve considered it, I’ll suggest dates${r.assistant ? ' to your assistant' : ''}.`));
-          break;
-        }
+        // Indirect or hierarchical: no push for a date; who books the dates was said once, in the
+        // rhythm's promise (one calendar sentence, issue 21).
+        if (indirect || hierarchical) break;
         ask.push(r.written
           ? P('So that it does not become one more thing for you to remember, I would send the first note this week.', 'So it doesn’t become one more thing for you to remember, I’d send the first note this week.', 'I’d send the first note this week.')
           : P('So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.', 'So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.', 'I’d send two or three possible times for the first one this week.'));

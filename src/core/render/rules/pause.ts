@@ -16,7 +16,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
     : indirect || s.declined
     // The summary was promised in the ask: said once, not again here.
-    ? P('Of course, please take whatever time you need. I will suggest dates once, and then leave it with you.', 'Of course, take all the time you need. I’ll suggest dates once, and then it’s with you.', 'Of course. I’ll suggest dates once; then it’s with you.')
+    // No dates here: the ask or the closing says once who books what (one calendar sentence, issue 21).
+    ? P('Of course, please take whatever time you need; I will leave it with you.', 'Of course, take all the time you need; it’s with you.', 'Of course. It’s with you.')
     : s.firstResponse === 'no-time' && r.totalTime
       ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you: ${r.totalTime} over three months. I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
       : r.written
@@ -70,7 +71,8 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
     : hierarchical && !s.declined
     ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. The next step is your call.')
     : s.declined
-    ? P('Thank you for hearing me out again. If the answer is still no, I will take that as final, and I am grateful for your candor.', 'Thank you for hearing me out again. If it’s still a no, I’ll take that as final, and I really appreciate your honesty.', 'Thanks for hearing me out again. If it’s still no, that’s final.')
+    // The way out was offered in the ask: the closing does not offer it again (one exit, issue 21).
+    ? P('Thank you for hearing me out again; I am grateful for your candor.', 'Thank you for hearing me out again. I really appreciate your honesty.', 'Thanks for hearing me out again.')
     : indirect
       ? P('Thank you for considering this. Whatever suits you best will suit me.', 'Thank you, really. Whatever you decide, I appreciate you hearing me out.', 'Thanks. Whatever you decide works for me.')
       : r.recurring
@@ -85,13 +87,12 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
       : s.relationship === 'cross-team'
         ? P(' If the summaries would be useful to your team, they are yours to share.', ' And if the summaries would help your team, they’re yours to share.', ' The summaries are yours to share with your team.')
       : s.relationship === 'executive'
-          // The summary goes to them (promised above); only the scheduling goes elsewhere.
-          ? (r.assistant
-            ? (indirect
-              // "I will follow your lead" was just said: the dates are theirs to set, through the assistant.
-              ? P(' Your assistant and I can find the dates once you have decided.', ' Your assistant and I can sort out dates once you’ve decided.', ' Dates via your assistant, once you decide.')
-              : P(' I will send you the short summary today and arrange any dates with your assistant.', ' I’ll send you the short summary today, and sort the dates out with your assistant.', ' Summary to you today; dates via your assistant.'))
-            : P(' I will send you the short summary today, and the invites myself.', ' I’ll send you the short summary today, and the invites myself.', ' Summary today; I’ll send the invites myself.'))
+          // The summary goes to them (in an indirect culture the ask promised it already: there, what
+          // they will get is kept short); who books the dates was said in the ask (the rhythm's
+          // promise): not again here (one calendar sentence, issue 21).
+          ? (indirect
+            ? P(' I will keep everything I send you to a single page.', ' And I’ll keep everything I send you to one page.', ' Everything I send fits on one page.')
+            : P(' I will send you the short summary today.', ' I’ll send you the short summary today.', ' Summary to you today.'))
           : '';
   return { title: 'Closing', note: '', lines: [closing + closingExtra], after: '' };
 }

@@ -37,7 +37,8 @@ function shapeOf(is: Flags): Shape {
 /** What changed since the first ask, by what they said then (the first that applies). */
 export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
-  if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask')];
+  // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
+  if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
   if (is.noTime) return [p('request-since-no-time')];
@@ -71,7 +72,8 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows), marked when unsaid.
   if (is.skipLevel) return is.askYourManager ? [] : managerClaimed(managerKnowsOf(is), [p('request-who-skip-level')]);
-  return is.crossTeam ? [p('request-who-cross-team')] : is.executive ? [p('request-who-executive')] : is.formerManager ? [p('request-who-former-manager')] : [];
+  // An executive's assistant is named in the close, where the time is asked for (one calendar sentence).
+  return is.crossTeam ? [p('request-who-cross-team')] : is.formerManager ? [p('request-who-former-manager')] : [];
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
@@ -102,12 +104,16 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
+  // After a no, the opening already said it will not be raised again: one way out, not two.
+  const noIsFine = is.declined ? [] : [p('request-no-is-fine')];
   if (shape === 'async') {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
-    return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready', minutes }), p('request-no-is-fine')];
+    return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready' }), ...noIsFine];
   }
-  // A yes with limits: the time is theirs, as they offered it; no "next two weeks" beside it.
-  return [p(is.hierarchical || is.yesWithLimits ? 'request-meeting-slot-yours' : 'request-meeting-slot'), p('request-no-is-fine')];
+  // A yes with limits: the time is theirs, as they offered it; no "next two weeks" beside it. An
+  // executive's assistant finds the slot.
+  const slot = is.executive && !is.yesWithLimits ? 'request-meeting-slot-assistant' : is.hierarchical || is.yesWithLimits ? 'request-meeting-slot-yours' : 'request-meeting-slot';
+  return [p(slot), ...noIsFine];
 }
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
