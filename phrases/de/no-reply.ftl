@@ -91,8 +91,8 @@ no-reply-no-need-to-reply = { $tone ->
 ## Wenn die Antwort „nicht jetzt“ war
 
 no-reply-not-now-subject = { $tone ->
-        [formal] Vielen Dank; ich komme *(Monat)* darauf zurück
-       *[other] Danke, und bis *(Monat)*
+        [formal] Vielen Dank; ich komme { shared-month-in } darauf zurück
+       *[other] Danke, und bis { shared-month }
     }
 no-reply-not-now-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie meine Bitte geprüft haben.
@@ -106,11 +106,11 @@ no-reply-not-now-understood = { $tone ->
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
-            [hierarchical] Wie vereinbart, melde ich mich *(Monat)* wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
-           *[other] Wie vereinbart, melde ich mich *(Monat)* wieder; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
+            [hierarchical] Wie vereinbart, melde ich mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
+           *[other] Wie vereinbart, melde ich mich { shared-month-in } wieder; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
         }
-        [warm] Ich melde mich *(Monat)* wieder und behalte das im Blick, sodass Sie an nichts denken müssen.
-       *[concise] Ich melde mich *(Monat)* wieder; den Termin behalte ich im Blick.
+        [warm] Ich melde mich { shared-month-in } wieder und behalte das im Blick, sodass Sie an nichts denken müssen.
+       *[concise] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick.
     }
 no-reply-meantime-stay-in-touch = { $tone ->
         [concise] Bis dahin: { stay-in-touch }

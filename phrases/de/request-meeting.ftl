@@ -14,6 +14,7 @@ request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ih
 request-note-cross-team = Kennt die Person Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
 request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht so kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
 request-note-former-manager = Sie kennen sich: Schreiben Sie so, wie Sie sonst miteinander reden, gern auch im Chat, und halten Sie Ihre jetzige Führungskraft auf dem Laufenden.
+request-note-send-in = Schicken Sie sie { shared-month-in }, wie vorgeschlagen, nicht früher.
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 request-note-attach = Hängen Sie den One-Pager an: Die Nachricht verweist darauf.
 request-note-one-pager-async = Sobald die Person zustimmt, schicken Sie den One-Pager mit der ersten Frage.

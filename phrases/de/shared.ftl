@@ -56,3 +56,14 @@ shared-rhythm = { $format ->
 # Vor einer Zeile, die etwas behauptet, das im Profil nicht steht (dass Ihre Führungskraft Bescheid weiß):
 # nur behalten, wenn es stimmt.
 claim-manager-unconfirmed = [löschen, falls Ihre Führungskraft noch nichts davon weiß]
+
+## Der Monat, in dem Sie sich wieder melden. $month: der Monat auf Deutsch, „none“, wenn er nicht bekannt ist.
+
+shared-month = { $month ->
+        [none] *(Monat)*
+       *[other] { $month }
+    }
+shared-month-in = { $month ->
+        [none] *(Monat)*
+       *[other] im { $month }
+    }

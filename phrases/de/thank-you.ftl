@@ -4,7 +4,7 @@
 ### Der Rhythmus kommt aus shared-rhythm (shared.ftl, mit $minutes); $outcome: was Erfolg nach drei
 ### Monaten heißt, in Ihren Worten; $unit (session, note, question, conversation) und $single (yes, no).
 ### Zeitpunkte, die in der englischen Fassung aus den Worten der Führungskraft kommen ($comeBack),
-### stehen hier als *(Monat)* zum Ausfüllen.
+### stehen hier als *(Monat)* zum Ausfüllen, wenn der Monat nicht bekannt ist (sonst der Monat, shared-month).
 
 ## Die Notiz an Sie über den Nachrichten
 
@@ -184,8 +184,8 @@ thank-you-considering-lead = { $tone ->
 ## Wenn die Antwort „nicht jetzt“ war
 
 thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
-thank-you-not-now-subject = Vielen Dank, und eine Notiz für *(Monat)*
-thank-you-not-now-subject-closed = Vielen Dank; ich melde mich *(Monat)* wieder
+thank-you-not-now-subject = Vielen Dank, und eine Notiz für { shared-month }
+thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in } wieder
 thank-you-not-now-thanks-written = { $tone ->
         [formal] Vielen Dank für Ihre Antwort.
         [warm] Ganz herzlichen Dank für Ihre Rückmeldung.
@@ -207,10 +207,10 @@ thank-you-not-now-timing-indirect = { $tone ->
        *[concise] { thank-you-not-now-timing }
     }
 thank-you-not-now-write-back = { $tone ->
-        [concise] Ich melde mich *(Monat)*; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Erreichen wir einen Meilenstein, der Sie interessieren könnte, bekommen Sie zwei Zeilen, ohne Antwort nötig.
-       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen *(Monat)* zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich weiter an { $challengeTopic }, und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+        [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Erreichen wir einen Meilenstein, der Sie interessieren könnte, bekommen Sie zwei Zeilen, ohne Antwort nötig.
+       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich weiter an { $challengeTopic }, und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
     }
 thank-you-not-now-come-back = { $tone ->
-        [concise] Ich melde mich *(Monat)* wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-       *[other] Wie besprochen melde ich mich *(Monat)* wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich weiter an { $challengeTopic } und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+        [concise] Ich melde mich { shared-month-in } wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
+       *[other] Wie besprochen melde ich mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich weiter an { $challengeTopic } und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
     }

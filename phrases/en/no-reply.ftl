@@ -94,8 +94,8 @@ no-reply-no-need-to-reply = { $tone ->
 ## If the answer was "not now"
 
 no-reply-not-now-subject = { $tone ->
-        [formal] Thank you; I will come back to this in *(month)*
-       *[other] Thanks, and see you in *(month)*
+        [formal] Thank you; I will come back to this { shared-month-in }
+       *[other] Thanks, and see you { shared-month-in }
     }
 no-reply-not-now-thanks = { $tone ->
         [formal] Thank you for considering my request.
@@ -109,11 +109,11 @@ no-reply-not-now-understood = { $tone ->
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
-            [hierarchical] As agreed, I will get back in touch in *(month)*, at whatever time suits you then; I will hold the date, so there is nothing for you to remember.
-           *[other] As agreed, I will get back in touch in *(month)*; I will hold the date, so there is nothing for you to remember.
+            [hierarchical] As agreed, I will get back in touch { shared-month-in }, at whatever time suits you then; I will hold the date, so there is nothing for you to remember.
+           *[other] As agreed, I will get back in touch { shared-month-in }; I will hold the date, so there is nothing for you to remember.
         }
-        [warm] I’ll get back in touch in *(month)*, and I’ll keep track of it, so there’s nothing for you to remember.
-       *[concise] I’ll check back in *(month)*; I’ll keep track of the date.
+        [warm] I’ll get back in touch { shared-month-in }, and I’ll keep track of it, so there’s nothing for you to remember.
+       *[concise] I’ll check back { shared-month-in }; I’ll keep track of the date.
     }
 no-reply-meantime-stay-in-touch = { $tone ->
         [concise] Meanwhile, { stay-in-touch }

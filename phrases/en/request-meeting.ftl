@@ -15,6 +15,8 @@ request-note-after-manager = Send it only after that conversation with your mana
 request-note-cross-team = If they do not know you well, put one line on who you are and which team you are in above the purpose.
 request-note-executive = Many executives read mail on a phone between meetings: keep it this short, and copy their assistant only if the assistant runs their calendar.
 request-note-former-manager = You know each other: send it the way you usually talk, chat included, and keep your current manager informed.
+# They said when to come back, and the month is known: the request waits for it (issue 21, item 5).
+request-note-send-in = Send it { shared-month-in }, when they said to come back, not before.
 request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
 request-note-attach = Attach the one-pager: the message refers to it.
 request-note-one-pager-async = Once they agree, send the one-pager with the first question.

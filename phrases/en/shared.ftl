@@ -34,3 +34,11 @@ subject-label = Subject:
 # Put before a line that says your manager knows you are asking, when the profile does not say
 # (managerKnows unset): what to do with it, in plain text (a reader found "[only if true]" unclear).
 claim-manager-unconfirmed = [delete unless your manager already knows]
+
+## The month to come back (issue 21, item 5). $month: the month in the document's language, "none" when not known.
+
+shared-month = { $month ->
+        [none] *(month)*
+       *[other] { $month }
+    }
+shared-month-in = in { shared-month }

@@ -171,7 +171,7 @@ thank-you-considering-lead = { $tone ->
 ## If the answer was "not now"
 
 thank-you-not-now-note = Use this instead. Keep it short, warm and free of pressure; the aim is a month to come back, not a second pitch.
-thank-you-not-now-subject = Thank you, and a note for *(month)*
+thank-you-not-now-subject = Thank you, and a note for { shared-month }
 thank-you-not-now-subject-closed = Thank you; I will write { $comeBack }
 thank-you-not-now-thanks-written = { $tone ->
         [formal] Thank you for your reply.
@@ -198,6 +198,6 @@ thank-you-not-now-write-back = { $tone ->
        *[other] I have put a reminder in my own calendar to write to you { $comeBack }; until then I will not raise it. In the meantime I will keep working on { $challengeTopic }, and if we reach a milestone you might find interesting, I will send you two lines, with nothing to answer.
     }
 thank-you-not-now-come-back = { $tone ->
-        [concise] I’ll get back in touch in *(month)*; the reminder is in my calendar, not yours. Meanwhile I’ll keep working on it and send two lines if a decision comes up you’d find interesting.
-       *[other] As we discussed, I will get back in touch in *(month)* to see whether the timing works better then; the reminder is in my own calendar, not yours. In the meantime I will keep working on { $challengeTopic }, and I will send you a two-line update if we reach a decision you might find interesting.
+        [concise] I’ll get back in touch { shared-month-in }; the reminder is in my calendar, not yours. Meanwhile I’ll keep working on it and send two lines if a decision comes up you’d find interesting.
+       *[other] As we discussed, I will get back in touch { shared-month-in } to see whether the timing works better then; the reminder is in my own calendar, not yours. In the meantime I will keep working on { $challengeTopic }, and I will send you a two-line update if we reach a decision you might find interesting.
     }

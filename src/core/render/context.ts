@@ -18,6 +18,7 @@ import { readingNote, requestOf, toYou, type RequestPart } from './rules/request
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
+import { monthName } from './firstAnswer';
 import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPronoun, managerWord, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -119,6 +120,9 @@ export interface RenderContext extends MessageContext {
   request: Record<RequestPart, string>;
   /** The thank-you note's paragraphs, from rules/thank-you.ts and phrases/en/thank-you.ftl. */
   thankYou: Record<ThankYouPart, string>;
+  /** The month to come back, when it is known (`firstResponseDetails.comeBackMonth`, or read from
+   *  their words), named in the document's language ("January"); "none" when it is not known. */
+  comeBackMonth: string;
   /** From the session log, for agendas after the first check-in. */
   /** `moreActions`: open actions older than the carried ones, counted, not listed. Read lazily:
    *  only the templates that use the log parse it. */
@@ -267,6 +271,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
+  // The month to come back in, named in the document's language (Intl), when it is known.
+  const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
   const composed = compose({
     tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
@@ -282,7 +288,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
     channel: facts.details.channel === undefined ? undefined : facts.details.channel,
     offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
-    comeBack: (() => { const c = comeBackFrom(facts.details.comeBackAfter ?? ''); return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named }; })(),
+    // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
+    comeBack: (() => {
+      const c = comeBackFrom(facts.details.comeBackAfter ?? '');
+      if (!c.named && month !== undefined) return { when: `in ${month}`, objection: `Let’s revisit in ${month}.`, named: true };
+      return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named };
+    })(),
     culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   }, toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
@@ -334,6 +345,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
+    comeBackMonth: month ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
@@ -408,8 +420,8 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     managerFirst: inWords(managerFirstOf(c)),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, addressAs: leader.addressAs, leaderName: leader.name })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
 

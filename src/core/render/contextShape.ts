@@ -50,7 +50,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   nextAgenda: { followUp: V, decision: V, theirs: V, nextSteps: V },
   terms: list({ name: V, definition: V, howToSay: V, use: V }),
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
-  today: V, lang: V,
+  today: V, lang: V, comeBackMonth: V,
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
   managerFirst: {
     note: V, why: V, suggested: V, beatWhat: V, beatWhy: V, beatTeam: V, beatLoop: V, whyNotYou: V, topics: V, time: V, noSpot: V, relationQuestion: V,

@@ -53,6 +53,19 @@ export function monthFrom(words: string, today: Date): string | undefined {
   return undefined;
 }
 
+/** A `comeBackMonth` (YYYY-MM) as the document's language names it, with the platform's calendar
+ *  data (Intl): "January", "Januar"; the year is added when the month is a year or more away
+ *  ("March 2028"). Undefined for a month not written YYYY-MM. */
+export function monthName(month: string, language: string, today: Date): string | undefined {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) return undefined;
+  const year = Number(m[1]), index = Number(m[2]) - 1;
+  const ahead = (year - today.getFullYear()) * 12 + index - today.getMonth();
+  const date = new Date(Date.UTC(year, index, 15));
+  const options: Intl.DateTimeFormatOptions = ahead >= 12 || ahead < 0 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', timeZone: 'UTC' };
+  try { return new Intl.DateTimeFormat(language, options).format(date); } catch { return new Intl.DateTimeFormat('en', options).format(date); }
+}
+
 /** The details their words hold, whatever the reading (each in their words). */
 export function detailsFromWords(words: string, today: Date = new Date()): FirstResponseDetails {
   const details: FirstResponseDetails = {};

@@ -22,6 +22,8 @@ export interface RequestInputs {
   /** Their own milestone for coming back, '' when they named none. */
   milestone: string;
   addressAs: string;
+  /** The month to come back, in the document's language, or "none" when it is not known. */
+  month: string;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
@@ -77,11 +79,13 @@ function whoOf(is: Flags): Phrase[] {
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string): Phrase[] {
   const manager = is.skipLevel && !is.askYourManager ? [p('request-note-manager-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
-  return [p(`request-note-${shape}`), ...manager, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), p(onePager)];
+  // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
+  const when = (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
+  return [p(`request-note-${shape}`), ...when, ...manager, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), p(onePager)];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -127,7 +131,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
-    note: noteOf(i.is, shape),
+    note: noteOf(i.is, shape, i.month),
     subject: [p(`request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),

@@ -16,6 +16,8 @@ export interface ThankYouInputs {
   minutes: number;
   /** When you will write again after a closed door ("in March"). */
   comeBack: string;
+  /** The month to come back, named in the document's language ("January"), or "none" when not known. */
+  month: string;
   addressAs: string;
   leaderName: string;
 }
@@ -82,9 +84,10 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
     consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single), minutes: i.minutes })],
     consideringTopic: [p('thank-you-considering-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     consideringBring: [p('thank-you-from-my-side', value)],
-    notNowSubject: [is.closedDoor ? p('thank-you-not-now-subject-closed', { comeBack: i.comeBack }) : p('thank-you-not-now-subject')],
+    // A month known fills "(month)" (issue 21, item 5); unknown, it stays a marked blank.
+    notNowSubject: [is.closedDoor ? p('thank-you-not-now-subject-closed', { comeBack: i.comeBack, month: i.month }) : p('thank-you-not-now-subject', { month: i.month })],
     notNowThanks: [p(`thank-you-not-now-thanks${written}`), p(timing)],
-    notNowPlan: [is.closedDoor ? p('thank-you-not-now-write-back', { comeBack: i.comeBack, challengeTopic: said.challengeTopic })
-      : p('thank-you-not-now-come-back', { challengeTopic: said.challengeTopic })],
+    notNowPlan: [is.closedDoor ? p('thank-you-not-now-write-back', { comeBack: i.comeBack, challengeTopic: said.challengeTopic, month: i.month })
+      : p('thank-you-not-now-come-back', { challengeTopic: said.challengeTopic, month: i.month })],
   };
 }
