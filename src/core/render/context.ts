@@ -93,7 +93,7 @@ export interface RenderContext extends MessageContext {
   /** The answers as spoken to the leader: "her team" becomes "your team". */
   said: Said;
   /** The script, written for this situation. */
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; prepDocAfterNote: string; short: string; relation: string };
   /** Why leaders hesitate, the one they signalled first. */
   reasons: Reason[];
   /** Objection cards, the one they signalled first. */
@@ -315,7 +315,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
     rhythm,
     said: saidText,
-    script: composed.script,
+    script: {
+      ...composed.script,
+      parts: composed.script.parts.map((p) => ({ ...p, prepDocNote: p.prepDocNote ?? p.note })),
+      prepDocAfterNote: composed.script.prepDocAfterNote ?? composed.script.afterNote,
+    },
     reasons: composed.reasons,
     objections: composed.objections,
     advice: composed.advice,

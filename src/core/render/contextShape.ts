@@ -39,7 +39,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
     challenge: V, challengeIs: V, challengeTopic: V, subjectTopic: V, rhythm: V, expertise: V, initiative: V, decision: V, bridge: V, value: V, valueSentence: V,
     strengths: V, strengthsSentence: V, expertiseSentence: V, goal: V, success: V, successNarrative: V, successIf: V, successWhether: V, role: V,
   },
-  script: { setting: V, parts: list({ n: V, title: V, note: V, lines: list(V), after: V }), afterNote: V, short: V, relation: V },
+  script: { setting: V, parts: list({ n: V, title: V, note: V, prepDocNote: V, lines: list(V), after: V }), afterNote: V, prepDocAfterNote: V, short: V, relation: V },
   reasons: list({ id: V, title: V, body: V, counter: V, signalled: V, full: V }),
   objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V }),
   advice: {

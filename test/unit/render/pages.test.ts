@@ -205,6 +205,17 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
     console.log(`      prep doc words, max per country preset: ${rows.join(', ')}`);
   });
 
+  test('a country preset’s notes on trust and disagreement are said once in the prep doc; the script document keeps them in the pause', () => {
+    for (const country of ['IN', 'JP', 'BR']) {
+      const docs = renderAll(exampleWith({ ...TYPICAL[0]!, culture: { country }, leader: { addressAs: 'Dana' } }));
+      for (const repeated of ['Follow up the way the relationship works here', 'Listen for the objection and the no that are not said']) {
+        assert.ok(docs['script']!.includes(repeated), `${country}: the script document says “${repeated}…”`);
+        assert.ok(!docs['prep-doc']!.includes(repeated), `${country}: the prep doc repeats “${repeated}…” beside its culture notes`);
+      }
+      assert.match(docs['prep-doc']!, /How trust, disagreement and time work here/);
+    }
+  });
+
   test('every prep doc is at most 2,000 words', () => {
     const over = figures.words.map((n, i) => [n, cases[i]!.label] as const).filter(([n]) => n > 2000);
     assert.deepStrictEqual(over.slice(0, 5), [], `${over.length} of ${cases.length} prep docs over 2,000 words`);

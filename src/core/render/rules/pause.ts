@@ -53,13 +53,14 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   else if ((hierarchical || indirect) && !closed) listen.push(deferRule);
   if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
   if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
-  listen.push(...listenWithCulture(sc));
-  const pauseFull = `${pauseNote}
-
-${listen.map((l) => `- ${l}`).join('\n')}`;
+  // The prep doc says these in its notes on trust and disagreement: there, not twice.
+  const cultureListen = listenWithCulture(sc);
+  const withNotes = (bullets: string[]) => `${pauseNote}\n\n${bullets.map((l) => `- ${l}`).join('\n')}`;
+  const pauseFull = withNotes([...listen, ...cultureListen]);
+  const prepDocNote = !cultureListen.length ? pauseFull : listen.length ? withNotes(listen) : pauseNote;
   return isTheConversation
     ? { title: 'Their view', note: '*Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.*', lines: [], after: '' }
-    : { title: 'The pause', note: pauseFull, lines: [think], after: 'If they say they need to think about it:' };
+    : { title: 'The pause', note: pauseFull, prepDocNote, lines: [think], after: 'If they say they need to think about it:' };
 }
 
 /** The closing line, with what this relationship or first answer adds to it. */

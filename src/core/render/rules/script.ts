@@ -48,7 +48,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
 
   return {
     // After a no, the rhythm itself is the single conversation or question, so r.short says so.
-    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), relation: opening.relation,
+    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), prepDocAfterNote: afterNoteOf(sc), relation: opening.relation,
     // In the conversation they granted, the short version is the question itself (reader 7).
     short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, P),
   };

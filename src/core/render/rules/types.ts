@@ -60,7 +60,11 @@ export interface Situation {
   culture?: { scales: Scales; replyWeeks: number; reminderWeeks: number };
 }
 
-export interface ScriptPart { n: number; title: string; note: string; lines: string[]; after: string }
+export interface ScriptPart {
+  n: number; title: string; note: string; lines: string[]; after: string;
+  /** The note as the prep doc shows it: without what its culture notes already say (the script document keeps it). */
+  prepDocNote?: string;
+}
 export interface Reason {
   id: string; title: string; body: string; counter: string; signalled: boolean;
   /** One of the two or three that apply to this leader: in full in the prep doc; the rest are one line each. */
@@ -77,7 +81,8 @@ export interface Card {
 
 export interface Composed {
   /** `relation`: the opening's line about who you are to them ('' when it has none), for the brief. */
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; short: string; relation: string };
+  /** prepDocAfterNote: the after-note without what the prep doc's culture notes already say. */
+  script: { setting: string; parts: ScriptPart[]; afterNote: string; prepDocAfterNote?: string; short: string; relation: string };
   reasons: Reason[];
   objections: Card[];
   advice: Advice;
