@@ -46,9 +46,10 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
     return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short };
   }
 
+  const afterNote = afterNoteOf(sc);
   return {
     // After a no, the rhythm itself is the single conversation or question, so r.short says so.
-    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), prepDocAfterNote: afterNoteOf(sc), relation: opening.relation,
+    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNote), prepDocAfterNote: afterNote, relation: opening.relation,
     // In the conversation they granted, the short version is the question itself (reader 7).
     short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, P),
   };
