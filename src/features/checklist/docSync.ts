@@ -129,9 +129,13 @@ export class ChecklistDocSync implements vscode.Disposable {
   /** A prep doc as written on disk: it wins only if it is newer than the checklist's last change;
    *  otherwise it is an echo of an older write, and the checklist is written to it again. */
   private async fromDisk(uri: vscode.Uri): Promise<void> {
+    const state = this.store.state;
     const stat = await vscode.workspace.fs.stat(uri).then((st) => st, () => undefined);
-    if (!stat || stat.mtime <= this.stateChangedAt) { await this.toDocs(); return; }
-    await this.fromDoc(uri, await readText(uri));
+    const older = () => !stat || stat.mtime <= this.stateChangedAt || this.store.state !== state;
+    if (older()) { await this.toDocs(); return; }
+    // The checklist can change while the file is read (a tick in the view): then the file is the
+    // older of the two after all, and merging it would take that tick back.
+    await this.fromDoc(uri, await readText(uri), older);
   }
 
   /** Whether the prep doc at uri is this checklist's. */
@@ -180,9 +184,12 @@ export class ChecklistDocSync implements vscode.Disposable {
     return this.enqueue(() => this.toDocs());
   }
 
-  private async fromDoc(uri: vscode.Uri, text: string): Promise<void> {
+  /** Merges a prep doc's ticks into the checklist; `stale` says, after the last wait, that the
+   *  checklist has changed since the text was current, and the doc is brought in line instead. */
+  private async fromDoc(uri: vscode.Uri, text: string, stale: () => boolean = () => false): Promise<void> {
     const checklist = this.store.activeKey;
     if (!(await this.owns(uri)) || this.store.activeKey !== checklist) return;
+    if (stale()) { await this.toDocs(); return; }
     this.reportUnclosedFence(uri, text);
     const checks = readDocChecks(text, undefined, this.store.state);
     if (checks.size === 0) return;
