@@ -32,8 +32,15 @@ export class ChecklistStore implements vscode.Disposable {
   /** Moves a stored state from one key to another (migrating a single-profile workspace, and its Undo). */
   async move(from: string, to: string): Promise<void> {
     const value = this.memento.get(from);
+    if (value === undefined) return; // nothing kept there: what `to` holds stays
     await this.memento.update(to, value);
     await this.memento.update(from, undefined);
+    // The active leader may already have switched to `to` (a watcher saw the leader's file): the
+    // state shown must be the one just moved there, or the next tick would write an empty one over it.
+    if (this.currentKey === to) {
+      this.current = normalizeState(this.memento.get(this.currentKey));
+      this.changed.fire(this.current);
+    }
   }
 
   get state(): ChecklistState { return this.current; }

@@ -55,10 +55,12 @@ export async function migrateToLeaders(services: Services): Promise<Migration | 
       await vscode.workspace.fs.rename(from, to, { overwrite: false });
       migration.moved.push({ from, to });
     }
+    // The checklist moves before the leader's file exists: the leader folder's watcher can make the
+    // leader active as soon as the file is written, and its checklist must already be there.
+    await services.checklist.move(migration.checklist.from, migration.checklist.to);
     await services.leaders.writeProfile(slug, raw, 'preparing');
     migration.created.push(vscode.Uri.joinPath(folder.uri, ...leaderProfilePath(slug).split('/')));
     await vscode.workspace.fs.delete(profileUri);
-    await services.checklist.move(migration.checklist.from, migration.checklist.to);
   } catch (err) {
     await undoMigration(services, migration);
     throw err;
@@ -71,6 +73,9 @@ export async function migrateToLeaders(services: Services): Promise<Migration | 
 /** Puts everything back as it was before `migration`. */
 export async function undoMigration(services: Services, migration: Migration): Promise<void> {
   await settleDocSync();
+  // The checklist goes back first, for the same reason as in the migration: deleting the leader's
+  // file can switch the workspace back to the single profile before this function ends.
+  await services.checklist.move(migration.checklist.to, migration.checklist.from);
   const encoder = new TextEncoder();
   await vscode.workspace.fs.writeFile(migration.profile.uri, encoder.encode(migration.profile.text));
   for (const { from, to } of [...migration.moved].reverse()) {
@@ -83,7 +88,6 @@ export async function undoMigration(services: Services, migration: Migration): P
     if (migration.sharedBefore === undefined) await vscode.workspace.fs.delete(sharedUri).then(undefined, () => undefined);
     else await vscode.workspace.fs.writeFile(sharedUri, encoder.encode(migration.sharedBefore));
   }
-  await services.checklist.move(migration.checklist.to, migration.checklist.from);
   await services.leaders.refresh();
   services.checklist.reload();
 }
