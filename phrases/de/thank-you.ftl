@@ -58,7 +58,10 @@ thank-you-written-thanks = { $tone ->
        *[concise] Danke für das Ja.
     }
 thank-you-written-confirm = Zur Bestätigung:
-thank-you-written-rhythm = **Rhythmus:** { shared-rhythm }, für drei Monate.
+thank-you-written-rhythm = { $single ->
+        [yes] **Was wir vereinbart haben:** eine einzige schriftliche Frage, zu einer Entscheidung.
+       *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+    }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
 thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
 

@@ -58,7 +58,10 @@ thank-you-written-thanks = { $tone ->
        *[concise] Thanks for the yes.
     }
 thank-you-written-confirm = To confirm:
-thank-you-written-rhythm = **Rhythm:** { $rhythm }, for three months.
+thank-you-written-rhythm = { $single ->
+        [yes] **What we agreed:** { $rhythm }.
+       *[no] **Rhythm:** { $rhythm }, for three months.
+    }
 thank-you-written-first-note = **First note:** I will send it by *(date)*.
 thank-you-written-review = **After three months:** we look at whether { $success }.
 

@@ -7,14 +7,14 @@ import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
 import { languageOf } from './headings';
-import type { Rhythm } from './rhythm';
+import { toYou, type Rhythm } from './rhythm';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
-import { readingNote, requestOf, toYou, type RequestPart } from './rules/request';
+import { readingNote, requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
@@ -237,7 +237,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
     // what it is about ("Request: 15 minutes on one architecture decision").
     subjectTopic: !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
-    rhythm: rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
+    rhythm: rhythm.saidToThem ?? rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
     decision: spoken.decision.given ? spoken.decision.text : '',
@@ -425,7 +425,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
 

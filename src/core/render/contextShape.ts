@@ -20,7 +20,7 @@ const FLAGS = Object.fromEntries(FLAG_NAMES.map((f) => [f, V])) as Shape<Flags>;
 
 const RHYTHM: Shape<Rhythm> = {
   cadence: V, format: V, minutes: V, sessions: V, live: V, written: V, recurring: V, cadenceLabel: V, unit: V, summary: V, ask: V, prep: V, promise: V, fallback: V,
-  fallbackText: V, totalTime: V, logistics: list(V), review: V, short: V, single: V, meetingMinutes: V, reviewMinutes: V, assistant: V,
+  fallbackText: V, totalTime: V, logistics: list(V), review: V, short: V, single: V, meetingMinutes: V, reviewMinutes: V, assistant: V, saidToThem: V, offered: V,
 };
 
 export const CONTEXT_SHAPE: Shape<RenderContext> = {

@@ -129,7 +129,8 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
   const scales = resolveScales(profile.culture);
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
     // A yes with limits asks for what they offered, once; no trial on top.
-    single: declined || noReply || doubts || firstResponse === 'yes-with-limits', noTime: firstResponse === 'no-time', reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
+    single: declined || noReply || doubts || firstResponse === 'yes-with-limits', noTime: firstResponse === 'no-time',
+    offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined, reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the

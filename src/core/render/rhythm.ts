@@ -41,6 +41,10 @@ export interface Rhythm {
   review: string;
   /** The 30-second version of the ask, in the first person. */
   short: string;
+  /** The summary as said to them, when it is not the summary with "your" for "their" (what they offered). */
+  saidToThem?: string;
+  /** A yes with limits: what they offered, told about them ("coffee when they’re in town"). */
+  offered?: string;
   /** The leader said no or never replied: the ask is one conversation (or one written question),
    *  with no trial, no recurring invite and no review. Every sentence above follows it. */
   single: boolean;
@@ -63,6 +67,9 @@ export interface RhythmOptions {
   assistant?: boolean;
   /** How long before one short reminder: "a week" (linear time), "two weeks" (flexible). */
   reminder?: string;
+  /** A yes with limits: what they offered, in their words ("coffee when I'm in town"). The ask is
+   *  exactly that, said as theirs, never shrunk to "a single question". */
+  offered?: string;
 }
 
 const CADENCE_LABELS: Record<Cadence, string> = {
@@ -77,7 +84,10 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const assistant = options.assistant ?? relationship === 'executive';
   // After a no the meeting is the one conversation asked for: one length everywhere.
   const meetingMinutes = options.single ? minutes : Math.min(minutes, relationship === 'executive' || options.noTime ? 15 : 20);
-  if (options.single) return singleRhythm(cadence, format, minutes, tone, assistant, meetingMinutes);
+  if (options.single) {
+    const single = singleRhythm(cadence, format, minutes, tone, assistant, meetingMinutes);
+    return options.offered ? asOffered(single, options.offered, tone) : single;
+  }
   const live = format !== 'async';
   const written = format === 'async';
   const recurring = cadence !== 'as-needed';
@@ -241,5 +251,40 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: T
       ? byTone(tone, 'I would value your perspective on one decision: one written question, and nothing more unless you find it useful.', 'I’d value your take on one decision: one written question, and nothing more unless you find it useful.', 'One written question on one decision. Nothing more unless you want it.')
       : byTone(tone, `I would value your perspective on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `I’d value your take on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `One conversation of ${minutes} minutes on one decision. Nothing more unless you want it.`),
     meetingMinutes, reviewMinutes: 0, sessions: 1, assistant,
+  };
+}
+
+/** Their words said back to them: "coffee when I'm in town" → "coffee when you’re in town". */
+export function toYou(offer: string): string {
+  return offer.replace(/\bI['’]m\b/g, 'you’re').replace(/\bI am\b/g, 'you are').replace(/\bI['’]ll\b/g, 'you’ll').replace(/\bI\b/g, 'you')
+    .replace(/\bmy\b/gi, 'your').replace(/\bme\b/g, 'you').replace(/\bmine\b/g, 'yours');
+}
+
+/** Their words told about them: "coffee when I'm in town" → "coffee when they’re in town". */
+export function toThem(offer: string): string {
+  return offer.replace(/\bI['’]m\b/g, 'they’re').replace(/\bI am\b/g, 'they are').replace(/\bI['’]ll\b/g, 'they’ll').replace(/\bI\b/g, 'they')
+    .replace(/\bmy\b/gi, 'their').replace(/\bme\b/g, 'them').replace(/\bmine\b/g, 'theirs');
+}
+
+/** A yes with limits: the one arrangement is what they offered, named in their words everywhere
+ *  the rhythm is said (the summary, the ask, the 30-second version, the logistics). */
+function asOffered(single: Rhythm, offered: string, tone: Tone): Rhythm {
+  const them = toThem(offered.trim());
+  const you = toYou(offered.trim());
+  return {
+    ...single,
+    summary: `${them}, as they offered`,
+    saidToThem: `${you}, as you offered`,
+    offered: them,
+    ask: byTone(tone, `My request is what you offered: ${you}; anything more is yours to offer.`, `All I’m asking for is what you offered: ${you}; anything more is up to you.`, `I’m asking for what you offered: ${you}. Anything more is your call.`),
+    short: byTone(tone,
+      `I would value your perspective on one decision at a time, in the way you offered: ${you}.`,
+      `I’d value your take on one decision at a time, just the way you offered: ${you}.`,
+      `I’m asking for what you offered: ${you}, one decision at a time. Nothing more unless you want it.`),
+    logistics: single.written
+      ? ['Send the first question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
+        `After that, keep to what they offered (${them}) and no more; anything more regular is theirs to propose.`]
+      : [`You own the logistics of what they offered (${them}): suggest a time that fits it${single.assistant ? ' through their assistant' : ''}, with the decision in the title.`,
+        'Send the summary within a day. Anything more regular is theirs to propose.'],
   };
 }

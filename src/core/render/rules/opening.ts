@@ -5,7 +5,10 @@ import type { ScriptPart } from './types';
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
 export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: string; askFirst: boolean } {
   const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P, say: speak, managerClaim } = sc;
-  const thanks = hierarchical
+  // A message taking them up on a written offer: nothing to thank them for in a room.
+  const thanks = mode.offeredInWriting
+    ? P(`Thank you again for your kind reply${name}.`, `Thanks again for your reply${name}.`, `Thanks for your reply${name}.`)
+    : hierarchical
     ? P(`Thank you for agreeing to meet with me${name}; I know how many demands there are on your time.`, `Thank you for making the time${name}; I know how much is on your plate.`, `Thank you for the time${name}. I’ll be brief.`)
     : s.firstResponse === 'no-time' && !closed
       ? P(`Thank you for making time for this${name}; I will keep it to ${r.meetingMinutes} minutes.`, `Thanks for fitting me in${name}; I’ll keep this to ${r.meetingMinutes} minutes.`, `Thanks for the time${name}. I’ll keep it to ${spellMinutes(r.meetingMinutes)} minutes.`)
@@ -60,7 +63,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   // Executives, and direct cultures, hear the ask first and the reasons after it.
   // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
   // hear acknowledgement, then context, then the ask, whatever the title (review #10).
-  const askFirst = !closed && !indirect && !inWriting;
+  // A written offer taken up: the acknowledgement already says the ask ("I’m taking you up on exactly that").
+  const askFirst = !closed && !indirect && !inWriting && !mode.offeredInWriting;
   if (askFirst) {
     opening.push(s.relationship === 'executive'
       ? P(`Let me give you the short version first. ${r.short}`, `Here’s the short version. ${r.short}`, r.short)

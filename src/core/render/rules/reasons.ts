@@ -26,7 +26,9 @@ function reasons(s: Situation, stakes: string): Reason[] {
     : rel === 'cross-team' ? ' Coming from another team, your request can look like meddling in another org, or like the first step of a transfer.'
       : rel === 'former-manager' ? ' As your former manager, they may worry it looks as if they still steer your career, over the head of your current manager.'
         : ' A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.';
-  const timeCounter = r.single
+  const timeCounter = r.offered
+    ? `Keep the ask to what they offered (${r.offered}) and add nothing to it, and make it easy to decline.`
+    : r.single
     ? `Make the ask as small as it can honestly be (${r.summary}), with nothing recurring attached, and make it easy to decline.`
     : r.recurring
     ? `Make the unit of time small and predictable (${r.summary}), and have something lighter ready if it is still too much.${r.live ? ' Promise to cancel any session where you have nothing worth their time, and keep that promise; it is the fastest way to earn more time later.' : ''}`
@@ -40,7 +42,9 @@ function reasons(s: Situation, stakes: string): Reason[] {
       counter: `Name the problem (our current challenge is ${s.said.challengeIs}), the part of their experience you need, and what a good ${r.unit} looks like: one decision, your options, your recommendation, their critique.` },
     { id: 'open-ended', title: 'It sounded open-ended', signalled: false, full: false,
       body: 'Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.',
-      counter: r.single
+      counter: r.offered
+        ? `Ask for exactly what they offered (${r.offered}) and nothing on top: no trial, no review. Anything more is theirs to offer.`
+        : r.single
         ? `Ask for ${r.written ? 'one question' : 'one conversation'} with nothing attached: no trial, no rhythm, no review. A second one is theirs to offer.`
         : `Propose a trial with a review after about three months${s.said.hasSuccess ? `, with a success you can check (${s.said.successNarrative})` : ''}, and say out loud that “let’s stop here” is a fine result. An easy exit makes the entrance easier.` },
     { id: 'readiness', title: 'They doubt your readiness or your follow-through', signalled: false, full: false,

@@ -7,6 +7,7 @@ import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { managerClaimed } from './shared';
+import { toYou } from '../rhythm';
 
 export interface RequestInputs {
   is: Flags;
@@ -58,12 +59,6 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
 
 /** `managerKnows` as the flags hold it: true, false, or undefined when the profile does not say. */
 const managerKnowsOf = (is: Flags): boolean | undefined => (is.managerKnows ? true : is.managerUnsaid ? undefined : false);
-
-/** Their offer said back to them: "chat when I'm in London" → "chat when you’re in London". */
-export function toYou(offer: string): string {
-  return offer.replace(/\bI['’]m\b/g, 'you’re').replace(/\bI am\b/g, 'you are').replace(/\bI['’]ll\b/g, 'you’ll').replace(/\bI\b/g, 'you')
-    .replace(/\bmy\b/gi, 'your').replace(/\bme\b/g, 'you').replace(/\bmine\b/g, 'yours');
-}
 
 /** The note at the top of a document whose first answer was read from the leader's words, not confirmed. */
 export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {

@@ -6,7 +6,8 @@ import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWit
 import type { Composed, ScriptPart, Situation } from './types';
 
 /** The script, in the form this situation calls for: a meeting (opening, connection, ask, pause,
- *  closing), or a written message when time was the problem or a written ask went unanswered. */
+ *  closing), or a written message when time was the problem, they offered help in writing, or a
+ *  written ask went unanswered. */
 export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const { s, r, said, mode, name, P } = sc;
   const opening = openingOf(sc);
@@ -16,7 +17,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const { pause, closing } = relationshipTurns(sc, pauseOf(sc), closingOf(sc));
   const parts = [...(beat ? [beat] : []), opening.part, connection, asked.part, pause, closing];
   const setting = settingWithCulture(sc, settingOf(s, mode.noTimeMessage));
-  if (mode.noTimeMessage) {
+  if (mode.noTimeMessage || mode.offeredInWriting) {
     const message: Omit<ScriptPart, 'n'>[] = [
       { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
       { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
@@ -73,6 +74,9 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
   const mins = s.rhythm.meetingMinutes;
   if (noTimeMessage) {
     return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.*';
+  }
+  if (s.firstResponse === 'yes-with-limits' && s.rhythm.written) {
+    return '*Setting: they offered their help in writing, so take them up on it in writing: a short message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, and what you say if they would rather talk.*';
   }
   if (s.noReply && s.rhythm.written) {
     // The re-ask is the written question itself: no meeting to book, no trial, no review.

@@ -10,11 +10,15 @@ import type { Phrase } from '../../phrases/phrasebook';
  * - `inWriting`: the ask is itself a written message (everything proposed is written, and time was
  *   the worry or the first ask went unanswered);
  * - `noTimeMessage`: the part of it where time was the worry (the no-reply message has its own script);
+ * - `offeredInWriting`: the part where they offered something written (a yes with limits);
  * - `theConversation`: after a written no, the meeting the request asked for is the single conversation.
  */
-export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse }): { inWriting: boolean; noTimeMessage: boolean; theConversation: boolean } {
+export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; theConversation: boolean } {
   const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
-  return { inWriting: noTimeMessage || (o.written && !o.declined && o.noReply), noTimeMessage, theConversation: o.declined && !o.written };
+  // They said yes to something written ("only by email"): taking them up on it is a message, and
+  // a meeting to ask for it would be the one thing they ruled out.
+  const offeredInWriting = o.written && o.firstResponse === 'yes-with-limits';
+  return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: o.declined && !o.written };
 }
 
 /** What their first answer and their words point to, the profile's first response first. */

@@ -10,6 +10,8 @@ export interface ThankYouInputs {
   said: Said;
   /** One session (or note) only, not a trial. */
   single: boolean;
+  /** A yes with limits: what was agreed is what they offered (said.rhythm names it). */
+  offered: boolean;
   /** "session" or "note". */
   unit: string;
   /** The session's length in minutes. */
@@ -37,10 +39,11 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   return {
     subject: [p('thank-you-written-subject')], greeting: [greeting],
     thanks: [p('thank-you-written-thanks'), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
-    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes })],
+    // What they offered (a yes with limits) is agreed as it is: no three-month trial, no review on top.
+    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single) })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
-    review: is.hasSuccess ? [p('thank-you-written-review', { success: said.successWhether, outcome: said.success })] : [],
+    review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.successWhether, outcome: said.success })] : [],
     close: [], signoff: [p('thank-you-signoff')],
   };
 }
@@ -53,6 +56,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
   // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
   const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes })
+    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes' })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
   return {
