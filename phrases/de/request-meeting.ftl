@@ -235,11 +235,14 @@ request-no-is-fine = { $tone ->
 ## Als Chatnachricht
 
 request-chat-note = Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
-request-chat-hello-named = { $tone ->
-        [formal] Guten Tag { $name },
-       *[other] { $hierarchy ->
-            [hierarchical] Guten Tag { $name },
-           *[other] Hallo { $name },
+request-chat-hello-named = { $titled ->
+        [true] Guten Tag { $name },
+       *[other] { $tone ->
+            [formal] Guten Tag { $name },
+           *[other] { $hierarchy ->
+                [hierarchical] Guten Tag { $name },
+               *[other] Hallo { $name },
+            }
         }
     }
 request-chat-hello = { $tone ->

@@ -3,11 +3,14 @@
 ### Fehlt hier eine ID, gilt die englische Fassung (phrases/en/shared.ftl).
 
 # $name: wie Sie die Person ansprechen (addressAs), schon Markdown-sicher.
-greeting-named = { $tone ->
-        [formal] Guten Tag { $name },
-       *[other] { $hierarchy ->
-            [hierarchical] Guten Tag { $name },
-           *[other] Hallo { $name },
+greeting-named = { $titled ->
+        [true] Guten Tag { $name },
+       *[other] { $tone ->
+            [formal] Guten Tag { $name },
+           *[other] { $hierarchy ->
+                [hierarchical] Guten Tag { $name },
+               *[other] Hallo { $name },
+            }
         }
     }
 

@@ -263,11 +263,14 @@ request-no-is-fine = { $tone ->
 ## As a chat message
 
 request-chat-note = For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
-request-chat-hello-named = { $tone ->
-        [formal] Hello { $name },
-       *[other] { $hierarchy ->
-            [hierarchical] Hello { $name },
-           *[other] Hi { $name },
+request-chat-hello-named = { $titled ->
+        [true] Hello { $name },
+       *[other] { $tone ->
+            [formal] Hello { $name },
+           *[other] { $hierarchy ->
+                [hierarchical] Hello { $name },
+               *[other] Hi { $name },
+            }
         }
     }
 request-chat-hello = { $tone ->

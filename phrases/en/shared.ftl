@@ -4,11 +4,15 @@
 
 # $name: how you address them (addressAs, else the culture's usual form with their name), already Markdown-safe.
 # There is no greeting without a name: a bare "Hello," reads as a mass mailing.
-greeting-named = { $tone ->
-        [formal] Dear { $name },
-       *[other] { $hierarchy ->
-            [hierarchical] Dear { $name },
-           *[other] Hi { $name },
+# $titled: true when the name starts with a salutation or title ("Dr. Vogel"): "Hi Dr. Vogel," mixes registers.
+greeting-named = { $titled ->
+        [true] Dear { $name },
+       *[other] { $tone ->
+            [formal] Dear { $name },
+           *[other] { $hierarchy ->
+                [hierarchical] Dear { $name },
+               *[other] Hi { $name },
+            }
         }
     }
 

@@ -51,6 +51,13 @@ export function splitName(fullName: string, order: 'given-first' | 'family-first
   return { ...extras(salutation, title), given: words.slice(0, cut).join(' '), family: words.slice(cut).join(' ') };
 }
 
+/** Whether a form of address starts with a salutation or a title ("Dr. Vogel", "Frau Hoffmann",
+ *  "Mr O’Neill"): such a name is greeted "Dear …" in every tone; "Hi Dr. Vogel," mixes registers. */
+export function addressedByTitle(address: string): boolean {
+  const first = address.trim().split(/\s+/)[0];
+  return first !== undefined && address.trim().includes(' ') && (SALUTATIONS.has(bare(first)) || TITLES.has(bare(first)));
+}
+
 function extras(salutation: string[], title: string[]): Pick<NameParts, 'salutation' | 'title'> {
   return { ...(salutation.length ? { salutation: salutation.join(' ') } : {}), ...(title.length ? { title: title.join(' ') } : {}) };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { defaultAddress, signOffName, splitName } from '../../../src/core/culture/address';
+import { addressedByTitle, defaultAddress, signOffName, splitName } from '../../../src/core/culture/address';
 import { PRESETS } from '../../../src/core/culture/presets';
 
 suite('forms of address', () => {
@@ -59,5 +59,12 @@ suite('forms of address', () => {
     assert.strictEqual(signOffName('Sam Rivera', 'US'), 'Sam');
     assert.strictEqual(signOffName('Sam Rivera', 'JP'), 'Sam Rivera');
     assert.strictEqual(signOffName('Sam Rivera'), 'Sam');
+  });
+});
+
+suite('a form of address with a salutation or title is greeted "Dear" in every tone', () => {
+  test('titles and salutations are recognised; a bare name, a single word and a name that only starts like one are not', () => {
+    for (const a of ['Dr. Vogel', 'Dr Vogel', 'Prof. Weber', 'Frau Hoffmann', 'Mr O’Neill', 'Ms. Rao', 'Sra. López', 'Herr Dr. Klein']) assert.ok(addressedByTitle(a), a);
+    for (const a of ['Dana', 'Priya Raman', 'Dr.', 'Drew Barry', 'Mrinal Sen', 'Tanaka-san', '']) assert.ok(!addressedByTitle(a), a);
   });
 });

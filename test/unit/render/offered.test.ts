@@ -69,3 +69,15 @@ suite('A yes with limits: the ask is what they offered', () => {
     assert.ok(Object.keys(BUILTIN_TEMPLATES).length > 10);
   });
 });
+
+suite('Greeting a leader by title', () => {
+  test('"Dr. Vogel" is greeted "Dear" in the concise and warm tones too; a given name keeps "Hi"', () => {
+    for (const tone of ['concise', 'warm']) {
+      const titled = render('request-meeting', exampleWith({ tone, leader: { addressAs: 'Dr. Vogel' } }));
+      assert.match(titled, /^Dear Dr\. Vogel,$/m, tone);
+      assert.doesNotMatch(titled, /\bHi Dr\. Vogel\b/, tone);
+      assert.match(render('thank-you', exampleWith({ tone, leader: { addressAs: 'Dr. Vogel' } })), /^Dear Dr\. Vogel,$/m, `${tone} thank-you`);
+      assert.match(render('request-meeting', exampleWith({ tone, culture: { hierarchy: 'flat' }, leader: { addressAs: 'Dana' } })), /^Hi Dana,$/m, `${tone} given name`);
+    }
+  });
+});
