@@ -4,7 +4,7 @@
 
 # $name: how you address them (addressAs, else the culture's usual form with their name), already Markdown-safe.
 # There is no greeting without a name: a bare "Hello," reads as a mass mailing.
-# $titled: true when the name starts with a salutation or title ("Dr. Vogel"): "Hi Dr. Vogel," mixes registers.
+# $titled (a fact, like $tone): true when they are greeted with a salutation or title ("Dr. Vogel"): "Hi Dr. Vogel," mixes registers.
 greeting-named = { $titled ->
         [true] Dear { $name },
        *[other] { $tone ->

@@ -23,7 +23,7 @@ import { asSentence, comeBackFrom, firstResponsesFromWords, goalPhrase, leaderPr
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
-import { addressedByTitle, defaultAddress, signOffName } from '../culture/address';
+import { defaultAddress, signOffName } from '../culture/address';
 import { presetFor, type EnglishVariant } from '../culture/presets';
 import { chooseEnglish } from '../culture/english';
 import { cultureNotesOf } from './rules/culture';
@@ -55,11 +55,10 @@ export interface RenderContext extends MessageContext {
   /** `signOff`: the name you sign with, as the culture does (given name, or full name where names are formal). */
   you: { name: string; role: string; strengths: string; signOff: string };
   /** `addressAs`: how you greet them: as given, else the culture's usual form with their name ('' with no name).
-   *  `addressNote`: a line asking to confirm a form we had to guess, '' when none was guessed or it is sure.
-   *  `addressTitled`: the form starts with a salutation or title ("Dr. Vogel"): greeted "Dear" in every tone. */
+   *  `addressNote`: a line asking to confirm a form we had to guess, '' when none was guessed or it is sure. */
   /** `company`: the company they work at when it is not yours (`leader.company`, Markdown-safe), "none" when
    *  not named (messages then say "another company", "their company"); '' when they work at yours. */
-  leader: { name: string; addressAs: string; addressTitled: boolean; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
+  leader: { name: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
   /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
@@ -302,7 +301,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const base: Omit<RenderContext, keyof DocumentParts> = {
     ...messageFields(profile, rhythm),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: signOffOf(profile, facts.country) ?? t('you.name') },
-    leader: { name: t('leader.name'), addressAs: greetAs, addressTitled: addressedByTitle(greetAs || t('leader.name')), addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
+    leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
     challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,

@@ -12,6 +12,7 @@ import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor } from '../culture/presets';
+import { addressedByTitle, defaultAddress } from '../culture/address';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -70,6 +71,8 @@ export interface Facts {
   readonly organization?: Organization;
   /** Where the leader works: `same` (your company, the default) or `other`. */
   readonly workplace: LeaderOrganization;
+  /** How they are greeted starts with a salutation or title ("Dr. Vogel"): "Dear" in every tone. */
+  readonly addressTitled: boolean;
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -161,6 +164,7 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
   return Object.freeze({
     scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
+    addressTitled: addressedByTitle(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
@@ -172,6 +176,6 @@ export function factArgs(facts: Facts): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled),
   };
 }

@@ -19,7 +19,7 @@ const profileOf = (input: unknown): Profile => {
   assert.ok(result.ok, JSON.stringify(result.issues));
   return result.profile;
 };
-const FORMAL = { tone: 'formal', hierarchy: 'flat' };
+const FORMAL = { tone: 'formal', hierarchy: 'flat', titled: 'false' };
 const overridesFrom = (json: string) => parseOverrides(json, '.mentorship/phrases.json');
 
 suite('phrasebook: messages by ID, in Fluent', () => {
@@ -37,8 +37,9 @@ suite('phrasebook: messages by ID, in Fluent', () => {
   test('a message selects on the facts it is given', () => {
     const book = new Phrasebook();
     assert.strictEqual(book.format('greeting-named', { ...FORMAL, name: 'Dana' }), 'Dear Dana,');
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', name: 'Dana' }), 'Hi Dana,');
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', name: 'Dana' }), 'Dear Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', name: 'Dana' }), 'Hi Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', name: 'Dana' }), 'Dear Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'concise', hierarchy: 'flat', titled: 'true', name: 'Dr. Vogel' }), 'Dear Dr. Vogel,');
     assert.deepStrictEqual(book.problems, []);
   });
 

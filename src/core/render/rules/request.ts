@@ -7,7 +7,6 @@ import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { managerClaimed } from './shared';
-import { addressedByTitle } from '../../culture/address';
 import { toYou } from '../rhythm';
 
 export interface RequestInputs {
@@ -117,7 +116,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
 }
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
-  const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs, titled: String(addressedByTitle(i.addressAs)) }) : p('request-chat-hello');
+  const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'meeting' && i.is.yesWithLimits && i.details.offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic })];
   }

@@ -4,7 +4,6 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Said } from '../context';
 import type { Flags } from '../facts';
-import { addressedByTitle } from '../../culture/address';
 
 export interface ThankYouInputs {
   is: Flags;
@@ -76,7 +75,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
 export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const { is, said } = i;
   // Never a bare "Hello,": without a form of address, their name (or the prompt for it).
-  const greeting = p('greeting-named', { name: i.addressAs || i.leaderName, titled: String(addressedByTitle(i.addressAs || i.leaderName)) });
+  const greeting = p('greeting-named', { name: i.addressAs || i.leaderName });
   const value = is.valueClause ? { value: said.valueSentence, clause: 'yes' } : { value: said.value, clause: 'no' };
   const written = is.askInWriting ? '-written' : '';
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
