@@ -86,33 +86,52 @@ script-ask-limits = { $tone ->
             }. Anything more is your call.
     }
 # A doubt about fit: one conversation first; a second is theirs to offer. $minutes: its length.
+# $referred: yes when they already named someone who fits better (no second referral asked for).
 script-ask-one-first = { $tone ->
         [formal] So my request is small: one conversation of { $minutes } minutes on { $topic ->
                 [one] this single decision
                *[none] where we should start
-            }. If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
+            }. { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
+            }
         [warm] So my ask is small: one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where we should start
-            }. If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
+            }. { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
+            }
        *[concise] I’m asking for one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where to start
-            }. If someone else fits better afterwards, fine; a second one is yours to offer.
+            }. { $referred ->
+                [yes] A second one is yours to offer.
+               *[no] If someone else fits better afterwards, fine; a second one is yours to offer.
+            }
     }
 script-ask-one-first-written = { $tone ->
         [formal] So my request is small: one written question on { $topic ->
                 [one] this single decision
                *[none] where we should start
-            }. If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
+            }. { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
+            }
         [warm] So my ask is small: one written question on { $topic ->
                 [one] this one decision
                *[none] where we should start
-            }. If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
+            }. { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
+            }
        *[concise] I’m asking for one written question on { $topic ->
                 [one] this one decision
                *[none] where to start
-            }. If someone else fits better afterwards, fine; a second one is yours to offer.
+            }. { $referred ->
+                [yes] A second one is yours to offer.
+               *[no] If someone else fits better afterwards, fine; a second one is yours to offer.
+            }
     }
 
 ## A leader at another company (issue 21, item 2)

@@ -1,7 +1,7 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
 import { firstAnswerOf } from '../render/firstAnswer';
-import { askMode } from '../render/situation';
+import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 
 export type Phase = 'before' | 'meeting' | 'after';
@@ -74,7 +74,7 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) },
     { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
-    { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !closedDoor(p) },
+    { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !singleAsk(firstResponseOf(p)) },
   ];
 }
 

@@ -6,7 +6,7 @@ import {
   type Cadence, type Communication, type FirstResponse, type Format, type Hierarchy, type LeaderOrganization, type Organization, type Profile, type Relationship, type Tone,
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
-import { askMode } from './rules/shared';
+import { askMode, singleAsk } from './rules/shared';
 import { firstAnswerOf } from './firstAnswer';
 import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
@@ -125,14 +125,16 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
   // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
   // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
   // A doubt about fit gets the same small ask: one conversation first, a second is theirs to offer.
-  const doubts = firstResponse === 'doubts-fit';
+  // So does a referral: someone who said another person fits better is not asked for a trial on top
+  // (reader r5: "Lucía is a better fit than me", then 30 minutes every two weeks for three months).
+  const doubts = firstResponse === 'doubts-fit' || firstResponse === 'referral';
   const minutes = declined || noReply || doubts ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
     // A yes with limits asks for what they offered, once; no trial on top.
-    single: declined || noReply || doubts || firstResponse === 'yes-with-limits', noTime: firstResponse === 'no-time',
+    single: singleAsk(firstResponse), noTime: firstResponse === 'no-time',
     offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined, reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });

@@ -15,7 +15,7 @@ import type { Composed, Situation } from './rules/types';
  * Every string is Markdown-ready: the slot texts passed in are already escaped.
  */
 export type { Advice, Card, Composed, Reason, ScriptPart, Situation } from './rules/types';
-export { askMode, joinedThe } from './rules/shared';
+export { askMode, joinedThe, singleAsk } from './rules/shared';
 export { LIKELY_CARDS } from './rules/objections';
 
 /** `speak` puts messages into words (the phrasebook, given the facts): the rules return messages. */

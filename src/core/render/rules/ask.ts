@@ -31,7 +31,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     const topic = said.hasBridge ? 'one' : 'none';
     ask.push(speak(s.firstResponse === 'yes-with-limits'
       ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
-      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic })));
+      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic, referred: s.firstResponse === 'referral' ? 'yes' : 'no' })));
   } else if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
     ask.push((tone === 'concise' ? `${r.prep} ${r.promise}` : `How it would work: ${lowerFirst(r.prep)} ${r.promise}`).trim());

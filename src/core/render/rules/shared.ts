@@ -21,6 +21,13 @@ export function askMode(o: { written: boolean; declined: boolean; noReply: boole
   return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: o.declined && !o.written };
 }
 
+/** The first answers after which the ask is one conversation (or one written question, or exactly
+ *  what they offered), with no trial and no review: a no, no reply, a doubt about fit, a referral
+ *  to someone who fits better, and a yes with limits. */
+export function singleAsk(firstResponse: FirstResponse | undefined): boolean {
+  return firstResponse === 'declined' || firstResponse === 'no-reply' || firstResponse === 'doubts-fit' || firstResponse === 'referral' || firstResponse === 'yes-with-limits';
+}
+
 /** What their first answer and their words point to, the profile's first response first. */
 export function signalsOf(s: Situation): readonly FirstResponse[] {
   return s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
