@@ -66,4 +66,8 @@ prep-objections-others = The objection cards answer the others, which are less l
 
 prep-culture-direct-no = Treat “no” as information, not as an insult, and accept it; the one follow-up that is never pressure is who else they would suggest.
 prep-culture-indirect-ground = Prepare the ground with a short note a few days before, so the request is never a surprise, and follow up in writing, so either answer saves face.
-prep-culture-flat = In a flat organization you can approach them directly; flat does not mean invisible.
+# A public body is not called flat, whatever the country's manners (reader r5: a German federal agency).
+prep-culture-flat = { $organization ->
+        [public-sector] You can approach them directly, but a public body keeps its formal line: titles, approvals and the written record count for more than everyday manners suggest.
+       *[other] In a flat organization you can approach them directly; flat does not mean invisible.
+    }

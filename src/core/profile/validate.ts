@@ -240,7 +240,8 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> 
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.organization === 'public-sector') {
     return l10n.t('A warm, familiar tone toward a senior leader in an indirect, hierarchical culture can read as too casual; the messages greet them with “Dear”, but consider the formal tone.');
   }
-  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct') {
+  // A formal tone fits a public body, whatever the country's manners (reader r5).
+  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct' && p.organization !== 'public-sector') {
     return p.organization === 'startup'
       ? l10n.t('A formal tone can sound distant in a direct, flat startup, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.')
       : l10n.t('A formal tone can sound distant in a direct, flat organization, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.');
