@@ -61,7 +61,10 @@ const builds = [
     mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
   },
   // Precompiled templates: a command-line run starts without compiling them.
-  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib] },
+  // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
+  // Handlebars, the phrasebook) only for the other commands.
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.

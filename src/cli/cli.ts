@@ -12,241 +12,29 @@ import { mergeUpdate } from '../core/merge/update';
 import { generatedCopyPath } from '../core/workspace/leaders';
 import { toPlainText } from '../core/render/plainText';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
-import { cliLayout, findGitRoot, findSettingsFile, findWorkspace, ignoreLayers, settingsIgnoreTerms, ignoreLayersAt, isIgnored, loadGlossaries, MAX_GLOSSARY_BYTES, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, workspaceLeaders, type IgnoreLayer } from './workspace';
+import { cliLayout, findWorkspace, loadGlossaries, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, workspaceLeaders } from './workspace';
+import { builtinGlossary } from '../core/vocabulary/glossary';
 import { joinProfile, type AskState } from '../core/profile/leaderProfile';
-import { LEADERS_FOLDER, SHARED_PROFILE_PATH } from '../core/workspace/leaders';
-import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
-import { parseGlossary } from '../core/vocabulary/loader';
-import { withoutIgnored } from '../core/vocabulary/ignore';
-import { TermMatcher } from '../core/vocabulary/matcher';
-import { LineCursor } from '../core/vocabulary/positions';
-import { decodeText, isBinary, ReadBuffer, readFileAtMostSync, type Unreadable } from './scanFiles';
-import { escapeChar, UNSEEN } from '../core/text/printable';
+import { SHARED_PROFILE_PATH } from '../core/workspace/leaders';
 import { checkWorkspaceFile } from './links';
 import { parseOverrides, type PhraseOverrides } from '../core/phrases/overrides';
 import type { PhraseProblem } from '../core/phrases/phrasebook';
 import { describePhraseProblem, PHRASES_PATH } from '../core/phrases/phrasesFile';
 
-/** Exit codes: 0 success; 1 a refusal or runtime error (unreadable file, output exists, write
- *  failed); 2 bad usage, an invalid profile, or a glossary that is malformed or unreadable (the vocab contract). */
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+import { chooseLeader, CliError, clip, errnoCode, escaped, EXIT, readTextFile, runCommands, shown, workspaceRoot, type Io } from './common';
+import { vocab } from './vocab';
 
-export interface Io { out: (s: string) => void; err: (s: string) => void }
+export { bounded, EXIT, shown, type Io } from './common';
 
-const USAGE = `Usage: mentorship-prep <command> [options]
-
-Commands:
-  generate [--profile FILE] [--leader SLUG] [--template ID|PATH] [--format markdown|text]
-           [--lang LANG] [--workspace DIR] [--show-ids] [--out FILE] [--force | --update]
-      Render a prep doc (default template: prep-doc) from a profile JSON file.
-      Inside a workspace (--workspace DIR; else the nearest folder with .mentorship/ up to
-      the git repository's root or the home folder, never one another user owns or anyone
-      can write; not with --profile alone) it works as the extension does: .mentorship/profile.json is the default profile, and
-      .mentorship/templates/, the team glossaries in scope and mentorship/log.md are used.
-      With several leaders (.mentorship/leaders/SLUG.json), the active leader's profile
-      (or --leader SLUG's), joined with your answers in .mentorship/you.json, and
-      mentorship/SLUG/log.md are used.
-      --lang de writes the headings in German, and the meeting request, the reply to a
-      no and the thank-you note entirely in German.
-      --show-ids puts each message's ID before it as ⟦id⟧: the IDs .mentorship/phrases.json
-      takes, to say a sentence your own way (see the README). A phrase that cannot apply is
-      a warning on stderr naming its ID, and the built-in words are kept.
-      Prints Markdown (or, with --format text, plain text for email and chat),
-      or writes --out (never over an existing file without --force, never through a link).
-      Inside a workspace, the text written to --out is also kept as its last generated
-      version (.mentorship/generated/<path of FILE>). --update merges the new text into
-      an edited FILE against that version, keeping your edits: exit 0 when it merges
-      cleanly, 1 with conflict markers (<<<<<<< / >>>>>>>) written where both changed.
-  calendar [--profile FILE] [--leader SLUG] [--workspace DIR] [--start DATE] [--out FILE] [--force]
-      Write the check-in calendar (.ics) for the profile's cadence and session length,
-      first check-in at --start (default: a week from today, 10:00 local time, on a weekday).
-      Prints it, or writes --out (never over an existing file without --force).
-  leaders [--workspace DIR] [--json]
-      List the leaders of the workspace: slug, name, where the ask stands (preparing,
-      asked, yes, no, no-reply); the active one is marked with *.
-  templates [--workspace DIR] [--leader SLUG]
-      List the templates generate can render: the built-ins and, inside a workspace,
-      its team templates (.mentorship/templates/), marked (team).
-  vocab [--glossary FILE]... [--ignore TERM]... [--json] [--workspace DIR] [--leader SLUG] PATH...
-      Find architecture terms in files and folders (skips .git, node_modules and what
-      .gitignore ignores). Inside a workspace, each file also gets the team glossaries
-      (*.glossary.yml|yaml|json) of its folder and the folders above it, as a hover does.
-      A file named here that cannot be read as text is an error; files skipped inside
-      folders (binary, over 1 MB, unreadable) are counted on stderr.
-      --ignore TERM leaves a term out (its name or an alias; repeat for more), as do the
-      terms in mentorshipPrep.vocabulary.ignoreTerms of the workspace's .vscode/settings.json.
-      --json prints one JSON array of {term, file, line, column, text}.
-  help
-      Show this message.
-
-Exit codes: 0 success, 1 refused or failed (e.g. output exists, unreadable file, conflicts left by --update), 2 bad usage, invalid profile, unreadable or malformed glossary.
-`;
-
-
-class CliError extends Error {
-  constructor(message: string, readonly code: number, readonly why?: Unreadable) { super(message); }
+/** Every command, run as `runCommands` tells failures; `vocab` is also its own small entry point
+ *  (vocabMain.ts), so a scan does not load the templates. */
+export async function runCli(argv: string[], rawIo?: Io): Promise<number> {
+  return runCommands({ generate, calendar, templates, leaders, vocab }, argv, rawIo);
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-export async function runCli(argv: string[], rawIo: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
-  // Every message passes one guard: no raw control character reaches the terminal, and no line or
-  // message is unbounded, whatever a library put in it.
-  const io: Io = { out: rawIo.out, err: (s) => rawIo.err(bounded(s)) };
-  try {
-    switch (command) {
-      case 'generate': return await generate(rest, io);
-      case 'calendar': return await calendar(rest, io);
-      case 'templates': return await templates(rest, io);
-      case 'leaders': return await leaders(rest, io);
-      case 'vocab': return await vocab(rest, io);
-      case 'help': case '--help': case '-h': io.out(USAGE); return EXIT.ok;
-      case undefined: io.err(USAGE); return EXIT.usage;
-      default: io.err(`mentorship-prep: unknown command '${clip(command).text}'\n\n${USAGE}`); return EXIT.usage;
-    }
-  } catch (err) {
-    if (err instanceof CliError) { io.err(`mentorship-prep: ${err.message}\n`); return err.code; }
-    const e = err as { code?: string; message?: string };
-    if (e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      io.err(`mentorship-prep: ${parseArgsMessage(e.code, e.message ?? '')}\n\n${USAGE}`);
-      return EXIT.usage;
-    }
-    io.err(`mentorship-prep: ${e?.message ?? String(err)}\n`);
-    return EXIT.refused;
-  }
-}
 
-/** Far larger than any profile, template, glossary or document; stops `--profile /dev/zero` from
- *  reading until memory runs out. */
-const MAX_READ_BYTES = 32 * 1024 * 1024;
 
-function errnoCode(err: unknown): string | undefined {
-  const code = (err as { code?: unknown } | null | undefined)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-const MAX_SHOWN = 80;
-
-/**
- * A user-supplied string (a file name, a key, an option) as a message shows it: at most 80
- * characters (then `…`), control characters as `\x1b`-style escapes, and quoted when it is empty,
- * starts or ends with a space, or had to be escaped or cut, so "Profile   does not exist." and a
- * terminal escape sequence cannot happen.
- */
-export function shown(value: string): string {
-  const { text, changed } = clip(value);
-  return changed || text === '' || /^\s|\s$/.test(text) ? `"${text}"` : text;
-}
-
-/** `value` cut to 80 characters and escaped, for a message that quotes it itself. */
-function clip(value: string): { text: string; changed: boolean } {
-  let text = '';
-  let count = 0;
-  let changed = false;
-  for (const ch of value) {
-    if (count === MAX_SHOWN) { text += '…'; changed = true; break; }
-    count++;
-    if (UNSEEN.test(ch)) { text += escapeChar(ch); changed = true; } else text += ch;
-  }
-  return { text, changed };
-}
-
-/** Control characters escaped, nothing cut: for file names and terms in vocab's listing. */
-function escaped(value: string): string {
-  let out = '';
-  for (const ch of value) out += UNSEEN.test(ch) ? escapeChar(ch) : ch;
-  return out;
-}
-
-const MAX_LINE = 400;
-const MAX_LINES = 60;
-
-/** The last guard before stderr: control characters other than the line break escaped; each line
- *  at most MAX_LINE characters and each message at most MAX_LINES lines. */
-export function bounded(message: string): string {
-  const lines = message.split('\n');
-  const kept = lines.slice(0, MAX_LINES).map((line) => {
-    let out = '';
-    let count = 0;
-    for (const ch of line) {
-      if (count++ === MAX_LINE) { out += '…'; break; }
-      out += UNSEEN.test(ch) ? escapeChar(ch) : ch;
-    }
-    return out;
-  });
-  if (lines.length > MAX_LINES) kept.push(`… and ${lines.length - MAX_LINES} more lines`, '');
-  return kept.join('\n');
-}
-
-/** parseArgs's messages quote the argument as typed; say the same with the argument shown safely. */
-function parseArgsMessage(code: string, message: string): string {
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const body = message.slice("Unknown option '".length);
-    const end = body.indexOf("'. To specify a positional argument");
-    const option = end >= 0 ? body.slice(0, end) : body.replace(/'$/, '');
-    return `Unknown option '${clip(option).text}'`;
-  }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    const found = /^Unexpected argument '([\s\S]*)'\. This command does not take positional arguments$/.exec(message);
-    return `Unexpected argument '${found ? clip(found[1]!).text : '?'}'. This command does not take positional arguments`;
-  }
-  return message; // "Option '--out <value>' argument missing": our own option names
-}
-
-/** Reads a UTF-8 text file, turning every way that can fail into one clear sentence. With `latin1`,
- *  a file that is not UTF-8 is read as ISO-8859-1 (every byte is a character) instead. */
-async function readTextFile(file: string, what: string, options: { maxBytes?: number; latin1?: boolean } = {}): Promise<string> {
-  const name = `${what} ${shown(file)}`;
-  const maxBytes = options.maxBytes ?? MAX_READ_BYTES;
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new CliError(`${name} is a directory, not a file.`, EXIT.refused, 'unreadable');
-    if (stat.isSocket()) throw new CliError(`${name} is a socket, not a file.`, EXIT.refused, 'unreadable');
-    const tooLarge = new CliError(`${name} is too large (over ${maxBytes / 1024 / 1024} MB).`, EXIT.refused, 'large');
-    if (stat.isFile() && stat.size > maxBytes) throw tooLarge;
-    const read = stat.isFile() ? await fs.readFile(file) : await readAtMost(file, maxBytes);
-    if (!read) throw tooLarge;
-    bytes = read;
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    const code = errnoCode(err);
-    const why = code === 'ENOENT' ? 'does not exist'
-      : code === 'ENOTDIR' ? 'does not exist (a part of its path is not a folder)'
-        : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
-          : `cannot be read (${code ?? (err instanceof Error ? err.message : String(err))})`;
-    throw new CliError(`${name} ${why}.`, EXIT.refused, 'unreadable');
-  }
-  if (bytes.subarray(0, 8000).includes(0)) throw new CliError(`${name} is a binary file, not text.`, EXIT.refused, 'binary');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    if (options.latin1) return bytes.toString('latin1');
-    throw new CliError(`${name} is not valid UTF-8 text.`, EXIT.refused, 'encoding');
-  }
-}
-
-/** Reads a pipe or a device (`--profile /dev/stdin`, `<(…)`) to its end, or far enough to see it is
- *  binary; undefined past MAX_READ_BYTES. */
-async function readAtMost(file: string, maxBytes = MAX_READ_BYTES): Promise<Buffer | undefined> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) return Buffer.concat(chunks, total);
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (chunks.length === 1 && chunk.subarray(0, Math.min(bytesRead, 8000)).includes(0)) return chunks[0]; // /dev/zero: binary, stop here
-      if (total > maxBytes) return undefined;
-    }
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Why a write failed, in words. */
 function writeFailure(err: unknown): string {
@@ -359,17 +147,6 @@ async function readLeader(root: string, slug: string, io: Io): Promise<{ profile
   return { profile: checkProfile(joined.raw, file, io), file, ask: joined.ask };
 }
 
-/** `--leader SLUG` checked against the workspace's leaders, else the active leader; undefined in
- *  a single-profile workspace (or outside any workspace) when no --leader is given. */
-async function chooseLeader(root: string | undefined, option: string | undefined): Promise<string | undefined> {
-  if (option === undefined) return root ? (await workspaceLeaders(root)).active : undefined;
-  if (!root) throw new CliError(`--leader ${shown(option)} needs a workspace (a folder with .mentorship/, or --workspace DIR).`, EXIT.usage);
-  const { slugs } = await workspaceLeaders(root);
-  if (!slugs.includes(option)) {
-    throw new CliError(`there is no leader ${shown(option)} in ${LEADERS_FOLDER}/${slugs.length ? ` (there are: ${slugs.join(', ')})` : ' (this workspace has a single profile)'}.`, EXIT.usage);
-  }
-  return option;
-}
 
 function checkProfile(raw: unknown, file: string, io: Io): Profile {
   const checked = validateProfile(raw);
@@ -397,20 +174,6 @@ async function emit(text: string, out: string | undefined, force: boolean, io: I
   }
 }
 
-/** `--workspace DIR`, else the workspace around the current folder (see findWorkspace), said on
- *  stderr; none when only `--profile` is given. */
-async function workspaceRoot(option: string | undefined, io: Io, profileGiven = false): Promise<string | undefined> {
-  if (option === undefined) {
-    if (profileGiven) return undefined;
-    const found = await findWorkspace(process.cwd());
-    if (found.root !== undefined) io.err(`mentorship-prep: using the workspace ${shown(found.root)} (the nearest folder with .mentorship/)\n`);
-    else if (found.refused) io.err(`mentorship-prep: not using ${shown(found.refused.dir)} as the workspace: ${found.refused.why}. Pass --workspace DIR to use a folder you trust.\n`);
-    return found.root;
-  }
-  const stat = await fs.stat(option).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new CliError(`--workspace ${shown(option)} is not a folder.`, EXIT.usage);
-  return path.resolve(option);
-}
 
 /** The built-ins, overridden by the workspace's `.mentorship/templates/` as in a trusted workspace.
  *  A broken team template is reported and the rest still load; so is a template or partial that is
@@ -687,143 +450,4 @@ async function templates(argv: string[], io: Io): Promise<number> {
   const width = Math.max(...list.map((t) => t.id.length));
   for (const t of list) io.out(`${escaped(t.id.padEnd(width))}  ${escaped(t.name)} — ${escaped(t.description)}${t.origin === 'team' ? ' (team)' : ''}\n`);
   return EXIT.ok;
-}
-
-interface VocabHit { term: string; file: string; line: number; column: number; text: string }
-
-/** Files larger than this are not scanned, as in the editor (`mentorshipPrep.vocabulary.maxFileSizeKB`). */
-const VOCAB_MAX_BYTES = 1024 * 1024;
-
-const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
-
-async function vocab(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' }, leader: { type: 'string' } }, allowPositionals: true, strict: true });
-  if (positionals.length === 0) throw new CliError('vocab needs at least one file or folder to scan.', EXIT.usage);
-  if (values.ignore?.some((t) => t.trim() === '')) throw new CliError('--ignore needs a TERM.', EXIT.usage);
-  if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
-  if (values.glossary?.includes('')) throw new CliError('--glossary needs a FILE.', EXIT.usage);
-  const team: GlossaryEntry[][] = [];
-  for (const g of values.glossary ?? []) {
-    // The vocab contract: an unreadable glossary is exit 2, like a malformed one.
-    const text = await readTextFile(g, 'Glossary', { maxBytes: MAX_GLOSSARY_BYTES }).catch((err: unknown) => { throw err instanceof CliError ? new CliError(err.message, EXIT.usage) : err; });
-    const loaded = parseGlossary(text, g);
-    const errors = loaded.problems.filter((p) => p.severity === 'error');
-    for (const w of loaded.problems.filter((p) => p.severity === 'warning')) io.err(`${shown(g)}:${w.line}:${w.column}: warning: ${w.message}\n`);
-    if (errors.length) throw new CliError(errors.map((p) => `${shown(g)}:${p.line}:${p.column}: ${p.message}`).join('\n'), EXIT.usage);
-    team.push(loaded.entries);
-  }
-  // Inside a workspace, each file gets the team glossaries that apply to its folder, as a hover
-  // does; --glossary files apply everywhere, over them.
-  const root = await workspaceRoot(values.workspace, io);
-  await chooseLeader(root, values.leader); // glossaries are the workspace's, whoever the leader: the slug is only checked
-  const glossaries = root ? await loadGlossaries(root) : undefined;
-  for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
-  // Muted terms: --ignore, and the workspace's settings as the editor has them (the settings file
-  // of the workspace root, and the nearest one above each path scanned).
-  const ignored = [...(values.ignore ?? [])];
-  const settingsFiles = new Set<string>();
-  for (const start of root ? [root, ...positionals] : positionals) {
-    const file = await findSettingsFile(start).catch(() => undefined);
-    if (file) settingsFiles.add(file);
-  }
-  for (const file of settingsFiles) {
-    const { terms, warning } = await settingsIgnoreTerms(file);
-    if (warning) io.err(`mentorship-prep: ${escaped(warning)}\n`);
-    ignored.push(...terms);
-  }
-  const matchers = new Map<string, TermMatcher>();
-  const matcherFor = (file: string): TermMatcher => {
-    const layers = glossaries?.scope.applicable(scopeKey(file)) ?? [];
-    const key = layers.map((g) => g.file).join('\n');
-    let matcher = matchers.get(key);
-    if (!matcher) matchers.set(key, (matcher = new TermMatcher(withoutIgnored(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team), ignored))));
-    return matcher;
-  };
-  const skipped = new Map<Unreadable, number>();
-  const files: { file: string; named: boolean }[] = [];
-  const seen = new Set<string>();
-  for (const start of positionals) {
-    for await (const found of walk(start, skipped)) {
-      const resolved = path.resolve(found.file);
-      if (seen.has(resolved)) continue; // `vocab docs docs/a.md` lists a.md once
-      seen.add(resolved);
-      files.push(found);
-    }
-  }
-  // A file named on the command line that cannot be read is an error (readTextFile says why); one
-  // found in a folder is counted.
-  const buffer = new ReadBuffer();
-  const read = async ({ file, named }: { file: string; named: boolean }): Promise<{ text: string } | Unreadable> => {
-    if (named) return { text: await readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).catch((err: unknown) => { throw err instanceof CliError ? err : new CliError(String(err), EXIT.refused); }) };
-    const bytes = readFileAtMostSync(file, VOCAB_MAX_BYTES, buffer);
-    return typeof bytes === 'string' ? bytes : isBinary(bytes) ? 'binary' : { text: decodeText(bytes) };
-  };
-  const json: VocabHit[] = [];
-  const text: string[] = [];
-  const termShown = new Map<GlossaryEntry, string>();
-  for (const item of files) {
-    const result = await read(item);
-    if (typeof result === 'string') { skipped.set(result, (skipped.get(result) ?? 0) + 1); continue; }
-    const content = result.text;
-    const matches = matcherFor(item.file).findAll(content);
-    if (matches.length === 0) continue;
-    const lines = new LineCursor(content);
-    const fileShown = escaped(item.file);
-    for (const m of matches) {
-      const at = lines.at(m.start);
-      if (values.json) { json.push({ term: m.entry.name, file: item.file, line: at.line + 1, column: at.character + 1, text: m.text }); continue; }
-      let term = termShown.get(m.entry);
-      if (term === undefined) termShown.set(m.entry, (term = escaped(m.entry.name)));
-      text.push(`${fileShown}:${at.line + 1}:${at.character + 1}: ${JSON.stringify(m.text)} → ${term}\n`);
-    }
-  }
-  // One write at the end: line by line, writing took longer than matching.
-  io.out(values.json ? JSON.stringify(json) + '\n' : text.join(''));
-  const total = [...skipped.values()].reduce((a, b) => a + b, 0);
-  if (total) {
-    const parts = (Object.keys(SKIP_WORDS) as Unreadable[]).filter((k) => skipped.get(k)).map((k) => `${skipped.get(k)} ${SKIP_WORDS[k]}`);
-    io.err(`mentorship-prep: skipped ${total} ${total === 1 ? 'file' : 'files'}: ${parts.join(', ')}\n`);
-  }
-  return EXIT.ok;
-}
-
-async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGenerator<{ file: string; named: boolean }> {
-  let stat;
-  try {
-    stat = await fs.stat(start);
-  } catch (err) {
-    const code = errnoCode(err);
-    throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `${shown(start)} does not exist.` : `${shown(start)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
-  }
-  if (!stat.isDirectory()) { yield { file: start, named: true }; return; }
-  // What git ignores is skipped, as the editor's search skips it: the folder's own .gitignore and
-  // those above it up to the repository's root.
-  const root = await findGitRoot(start);
-  const own = root ? await ignoreLayersAt(root, path.resolve(start)) : await ignoreLayers(path.resolve(start), []);
-  yield* walkFolder(start, skipped, true, own, true);
-}
-
-/** The order `localeCompare` gives, with one collator for the whole walk instead of one a call. */
-const byName = new Intl.Collator();
-
-/** `layers` are those in force in `folder`'s parent, or with `ownRead` in `folder` itself. */
-async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean, layers: readonly IgnoreLayer[], ownRead = false): AsyncGenerator<{ file: string; named: boolean }> {
-  let entries;
-  try {
-    entries = await fs.readdir(folder, { withFileTypes: true });
-  } catch (err) {
-    const code = errnoCode(err);
-    if (named) throw new CliError(`${shown(folder)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
-    skipped.set('unreadable', (skipped.get('unreadable') ?? 0) + 1);
-    return;
-  }
-  // Only a folder that lists a .gitignore has one to read.
-  if (!ownRead && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) layers = await ignoreLayers(path.resolve(folder), layers);
-  for (const e of entries.sort((a, b) => byName.compare(a.name, b.name))) {
-    if (e.name === '.git' || e.name === 'node_modules') continue;
-    const p = path.join(folder, e.name);
-    if (layers.length > 0 && isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
-    if (e.isDirectory()) yield* walkFolder(p, skipped, false, layers);
-    else if (e.isFile()) yield { file: p, named: false };
-  }
 }

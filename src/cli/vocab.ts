@@ -1,0 +1,152 @@
+/** `vocab`: architecture terms in files and folders, as the editor finds them. Its own module (and,
+ *  through vocabMain.ts, its own bundle) so a scan loads only what it needs. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findGitRoot, findSettingsFile, ignoreLayers, ignoreLayersAt, isIgnored, loadGlossaries, MAX_GLOSSARY_BYTES, scopeKey, settingsIgnoreTerms, type IgnoreLayer } from './workspace';
+import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
+import { parseGlossary } from '../core/vocabulary/loader';
+import { withoutIgnored } from '../core/vocabulary/ignore';
+import { TermMatcher } from '../core/vocabulary/matcher';
+import { LineCursor } from '../core/vocabulary/positions';
+import { decodeText, isBinary, ReadBuffer, readFileAtMostSync, type Unreadable } from './scanFiles';
+import { chooseLeader, CliError, errnoCode, escaped, EXIT, readTextFile, shown, workspaceRoot, type Io } from './common';
+
+interface VocabHit { term: string; file: string; line: number; column: number; text: string }
+
+/** Files larger than this are not scanned, as in the editor (`mentorshipPrep.vocabulary.maxFileSizeKB`). */
+const VOCAB_MAX_BYTES = 1024 * 1024;
+
+const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
+
+export async function vocab(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { glossary: { type: 'string', multiple: true }, ignore: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, workspace: { type: 'string' }, leader: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (positionals.length === 0) throw new CliError('vocab needs at least one file or folder to scan.', EXIT.usage);
+  if (values.ignore?.some((t) => t.trim() === '')) throw new CliError('--ignore needs a TERM.', EXIT.usage);
+  if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
+  if (values.glossary?.includes('')) throw new CliError('--glossary needs a FILE.', EXIT.usage);
+  const team: GlossaryEntry[][] = [];
+  for (const g of values.glossary ?? []) {
+    // The vocab contract: an unreadable glossary is exit 2, like a malformed one.
+    const text = await readTextFile(g, 'Glossary', { maxBytes: MAX_GLOSSARY_BYTES }).catch((err: unknown) => { throw err instanceof CliError ? new CliError(err.message, EXIT.usage) : err; });
+    const loaded = parseGlossary(text, g);
+    const errors = loaded.problems.filter((p) => p.severity === 'error');
+    for (const w of loaded.problems.filter((p) => p.severity === 'warning')) io.err(`${shown(g)}:${w.line}:${w.column}: warning: ${w.message}\n`);
+    if (errors.length) throw new CliError(errors.map((p) => `${shown(g)}:${p.line}:${p.column}: ${p.message}`).join('\n'), EXIT.usage);
+    team.push(loaded.entries);
+  }
+  // Inside a workspace, each file gets the team glossaries that apply to its folder, as a hover
+  // does; --glossary files apply everywhere, over them.
+  const root = await workspaceRoot(values.workspace, io);
+  await chooseLeader(root, values.leader); // glossaries are the workspace's, whoever the leader: the slug is only checked
+  const glossaries = root ? await loadGlossaries(root) : undefined;
+  for (const w of glossaries?.warnings ?? []) io.err(`${escaped(w)}\n`);
+  // Muted terms: --ignore, and the workspace's settings as the editor has them (the settings file
+  // of the workspace root, and the nearest one above each path scanned).
+  const ignored = [...(values.ignore ?? [])];
+  const settingsFiles = new Set<string>();
+  for (const start of root ? [root, ...positionals] : positionals) {
+    const file = await findSettingsFile(start).catch(() => undefined);
+    if (file) settingsFiles.add(file);
+  }
+  for (const file of settingsFiles) {
+    const { terms, warning } = await settingsIgnoreTerms(file);
+    if (warning) io.err(`mentorship-prep: ${escaped(warning)}\n`);
+    ignored.push(...terms);
+  }
+  const matchers = new Map<string, TermMatcher>();
+  const matcherFor = (file: string): TermMatcher => {
+    const layers = glossaries?.scope.applicable(scopeKey(file)) ?? [];
+    const key = layers.map((g) => g.file).join('\n');
+    let matcher = matchers.get(key);
+    if (!matcher) matchers.set(key, (matcher = new TermMatcher(withoutIgnored(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team), ignored))));
+    return matcher;
+  };
+  const skipped = new Map<Unreadable, number>();
+  const files: { file: string; named: boolean }[] = [];
+  const seen = new Set<string>();
+  for (const start of positionals) {
+    for await (const found of walk(start, skipped)) {
+      const resolved = path.resolve(found.file);
+      if (seen.has(resolved)) continue; // `vocab docs docs/a.md` lists a.md once
+      seen.add(resolved);
+      files.push(found);
+    }
+  }
+  // A file named on the command line that cannot be read is an error (readTextFile says why); one
+  // found in a folder is counted.
+  const buffer = new ReadBuffer();
+  const read = async ({ file, named }: { file: string; named: boolean }): Promise<{ text: string } | Unreadable> => {
+    if (named) return { text: await readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).catch((err: unknown) => { throw err instanceof CliError ? err : new CliError(String(err), EXIT.refused); }) };
+    const bytes = readFileAtMostSync(file, VOCAB_MAX_BYTES, buffer);
+    return typeof bytes === 'string' ? bytes : isBinary(bytes) ? 'binary' : { text: decodeText(bytes) };
+  };
+  const json: VocabHit[] = [];
+  const text: string[] = [];
+  const termShown = new Map<GlossaryEntry, string>();
+  for (const item of files) {
+    const result = await read(item);
+    if (typeof result === 'string') { skipped.set(result, (skipped.get(result) ?? 0) + 1); continue; }
+    const content = result.text;
+    const matches = matcherFor(item.file).findAll(content);
+    if (matches.length === 0) continue;
+    const lines = new LineCursor(content);
+    const fileShown = escaped(item.file);
+    for (const m of matches) {
+      const at = lines.at(m.start);
+      if (values.json) { json.push({ term: m.entry.name, file: item.file, line: at.line + 1, column: at.character + 1, text: m.text }); continue; }
+      let term = termShown.get(m.entry);
+      if (term === undefined) termShown.set(m.entry, (term = escaped(m.entry.name)));
+      text.push(`${fileShown}:${at.line + 1}:${at.character + 1}: ${JSON.stringify(m.text)} → ${term}\n`);
+    }
+  }
+  // One write at the end: line by line, writing took longer than matching.
+  io.out(values.json ? JSON.stringify(json) + '\n' : text.join(''));
+  const total = [...skipped.values()].reduce((a, b) => a + b, 0);
+  if (total) {
+    const parts = (Object.keys(SKIP_WORDS) as Unreadable[]).filter((k) => skipped.get(k)).map((k) => `${skipped.get(k)} ${SKIP_WORDS[k]}`);
+    io.err(`mentorship-prep: skipped ${total} ${total === 1 ? 'file' : 'files'}: ${parts.join(', ')}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGenerator<{ file: string; named: boolean }> {
+  let stat;
+  try {
+    stat = await fs.stat(start);
+  } catch (err) {
+    const code = errnoCode(err);
+    throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `${shown(start)} does not exist.` : `${shown(start)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
+  }
+  if (!stat.isDirectory()) { yield { file: start, named: true }; return; }
+  // What git ignores is skipped, as the editor's search skips it: the folder's own .gitignore and
+  // those above it up to the repository's root.
+  const root = await findGitRoot(start);
+  const own = root ? await ignoreLayersAt(root, path.resolve(start)) : await ignoreLayers(path.resolve(start), []);
+  yield* walkFolder(start, skipped, true, own, true);
+}
+
+/** The order `localeCompare` gives, with one collator for the whole walk instead of one a call. */
+const byName = new Intl.Collator();
+
+/** `layers` are those in force in `folder`'s parent, or with `ownRead` in `folder` itself. */
+async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, named: boolean, layers: readonly IgnoreLayer[], ownRead = false): AsyncGenerator<{ file: string; named: boolean }> {
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (err) {
+    const code = errnoCode(err);
+    if (named) throw new CliError(`${shown(folder)} cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(err)}).`, EXIT.refused);
+    skipped.set('unreadable', (skipped.get('unreadable') ?? 0) + 1);
+    return;
+  }
+  // Only a folder that lists a .gitignore has one to read.
+  if (!ownRead && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) layers = await ignoreLayers(path.resolve(folder), layers);
+  for (const e of entries.sort((a, b) => byName.compare(a.name, b.name))) {
+    if (e.name === '.git' || e.name === 'node_modules') continue;
+    const p = path.join(folder, e.name);
+    if (layers.length > 0 && isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
+    if (e.isDirectory()) yield* walkFolder(p, skipped, false, layers);
+    else if (e.isFile()) yield { file: p, named: false };
+  }
+}
