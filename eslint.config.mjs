@@ -25,6 +25,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Use vscode.workspace.fs and vscode.Uri: this code also runs in the browser.' }] }] },
   },
   {
+    // The Vocabulary view's matching thread runs only in the Node host (started from matchThread.ts
+    // where worker_threads exists): it reads a full scan's files with Node's fs (see the file).
+    files: ['src/features/vocabularyView/matchWorker.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '!node:worker_threads', '!node:fs', '!node:path', 'fs', 'path', 'os', 'child_process'], message: 'The matching thread reads files and matches; nothing else.' }] }] },
+  },
+  {
     // Libraries activation does not need are loaded at first use through src/core/libraries.ts: a
     // static import anywhere would evaluate them when the bundle loads again. Types are fine.
     files: ['src/**/*.ts'],

@@ -59,7 +59,11 @@ const builds = [
   {
     ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', banner: LOAD_MARK,
     mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
+    // The Vocabulary view's matching thread exists only in the Node host; the import is never reached here.
+    external: ['vscode', 'node:worker_threads'],
   },
+  // The Vocabulary view's matching thread (Node host): the matcher and nothing else.
+  { ...common, platform: 'node', entryPoints: ['src/features/vocabularyView/matchWorker.ts'], outfile: 'dist/matchWorker.js' },
   // Precompiled templates: a command-line run starts without compiling them.
   // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
   // Handlebars, the phrasebook) only for the other commands.

@@ -159,6 +159,25 @@ export async function run(): Promise<void> {
     // build, another test run) is not the scan's doing; a scan that holds the host for long is.
     if (percentile(latencies, 0.95) > 1000) failures.push(`hovers during the scan took ${percentile(latencies, 0.95)} ms at p95`);
 
+    // 2b. The same scan matched on the extension host's own thread (as the web worker host does,
+    // and as the Node host did before the matching thread), for comparison in this run.
+    const onHostThread = async (prefix: string) => {
+      process.env.MENTORSHIP_PREP_SCAN_ON_HOST_THREAD = '1';
+      try {
+        const host = await fullScanWithHovers(probe.uri);
+        Object.assign(result, {
+          [`${prefix}full_scan_s`]: Math.round(host.seconds * 10) / 10,
+          [`${prefix}hover_ms_p50`]: percentile(host.latencies, 0.5),
+          [`${prefix}hover_ms_p95`]: percentile(host.latencies, 0.95),
+          [`${prefix}hover_ms_max`]: percentile(host.latencies, 1),
+        });
+        if (host.summary.occurrences !== summary.occurrences) failures.push(`the scan on the host's thread found ${host.summary.occurrences} uses, not ${summary.occurrences}`);
+      } finally {
+        delete process.env.MENTORSHIP_PREP_SCAN_ON_HOST_THREAD;
+      }
+    };
+    await onHostThread('host_thread_');
+
     // 3. The same with a second process keeping one core busy, as a build or a test run would.
     const busy = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });
     try {
@@ -173,6 +192,7 @@ export async function run(): Promise<void> {
         loaded_loop_delay_ms_max: loaded.loopDelay.max,
       });
       if (loaded.summary.occurrences !== summary.occurrences) failures.push(`the scan under load found ${loaded.summary.occurrences} uses, not ${summary.occurrences}`);
+      await onHostThread('loaded_host_thread_');
     } finally {
       busy.kill();
     }

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import type { TermMatch } from '../../core/vocabulary/matcher';
+import type { TermMatch, TermMatcher } from '../../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../../core/vocabulary/positions';
 import type { GlossaryService } from '../../services/glossaryService';
 import { setting } from '../shared/config';
 import { guardLinks } from '../shared/files';
 import type { EntryKind } from '../../core/workspace/links';
 import { inOrder } from '../../core/scan/inOrder';
+import { compactMatches, type FileMatches, type ScanFile, type ScannedFile } from './matchProtocol';
+import { partsBelow } from '../../core/workspace/links';
+import type { MatchThread } from './matchThread';
 
 /** One use of a term, built only when the user expands that term in the view. */
 export interface Occurrence {
@@ -25,13 +28,8 @@ export interface ScanSummary {
 }
 
 /** A file's matches, kept compact: a workspace can hold millions of them. */
-interface FileHits {
+interface FileHits extends FileMatches {
   uri: vscode.Uri;
-  terms: string[];
-  /** Per match: index into `terms`, and [start, end) offsets in the file's text. */
-  term: Uint16Array;
-  start: Uint32Array;
-  end: Uint32Array;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -68,6 +66,10 @@ export function excludeGlob(): string | undefined {
 }
 
 const MAX_FILES = 20000;
+
+/** Files given to the matching thread at once: enough to keep it busy between two messages, few
+ *  enough that Stop leaves little work behind and results stream into the view. */
+const THREAD_BATCH = 32;
 
 /** Files read at once: enough to hide the reads' latency behind matching, few enough that a hover
  *  is not queued behind many reads. */
@@ -107,7 +109,8 @@ export class VocabularyScanner {
   private readonly totals = new Map<string, [number, number]>();
   private readonly slice = new TimeSlice();
 
-  constructor(private readonly glossaries: GlossaryService) {}
+  /** `matchThread` starts the thread full scans match on, where the host has one (else undefined). */
+  constructor(private readonly glossaries: GlossaryService, private readonly matchThread: () => Promise<MatchThread | undefined> = async () => undefined) {}
 
   /** Folders' kinds seen during one scan, so each folder on the way to a file is checked for
    *  symbolic links once, not once per file. */
@@ -120,21 +123,59 @@ export class VocabularyScanner {
     this.maxKBByFolder = new Map();
     this.results.clear();
     this.totals.clear();
+    const thread = await this.matchThread();
+    thread?.forgetMatchers(); // the glossaries may have changed since the last scan
     let skipped = 0, done = 0, found = 0, reported = 0;
+    const tell = () => {
+      // At most ten progress updates a second: each one is a message to the workbench.
+      if (performance.now() - reported >= 100) { progress?.(done, found); reported = performance.now(); }
+    };
     for await (const uris of workspaceFiles(token)) {
       found += uris.length;
+      // Files on disk go to the matching thread, in batches, two in flight: it reads and matches
+      // one while this thread takes in the other's results. What it cannot do is done here.
+      const onThread = thread?.usable ? uris.filter((u) => u.scheme === 'file') : [];
+      const batches: vscode.Uri[][] = [];
+      for (let i = 0; i < onThread.length; i += THREAD_BATCH) batches.push(onThread.slice(i, i + THREAD_BATCH));
+      const here: vscode.Uri[] = onThread.length ? uris.filter((u) => u.scheme !== 'file') : uris;
+      for await (const { item: batch, result } of inOrder(batches, 2, (b) => untilCancelled(this.scanOnThread(b, thread!), token, undefined))) {
+        if (token.isCancellationRequested) return { ...this.summary(), skipped, cancelled: true };
+        if (!result) { here.push(...batch); continue; } // the thread failed: read these here
+        batch.forEach((uri, i) => {
+          const scanned = result[i]!;
+          if (scanned.skipped) skipped++;
+          else if (scanned.matches.term.length) this.add({ uri, ...scanned.matches });
+          done++;
+        });
+        tell();
+        await this.slice.check();
+      }
       // A pool, not batches: a slow file holds one slot, not the seven files read beside it.
       // A read in flight when Stop comes is not waited for (it adds nothing to a cancelled scan).
-      for await (const { result } of inOrder(uris, READ_AHEAD, (u) => untilCancelled(this.scanFile(u, token), token, false))) {
+      for await (const { result } of inOrder(here, READ_AHEAD, (u) => untilCancelled(this.scanFile(u, token), token, false))) {
         if (token.isCancellationRequested) return { ...this.summary(), skipped, cancelled: true };
         if (!result) skipped++;
         done++;
-        // At most ten progress updates a second: each one is a message to the workbench.
-        if (performance.now() - reported >= 100) { progress?.(done, found); reported = performance.now(); }
+        tell();
       }
     }
     progress?.(done, found);
     return { ...this.summary(), skipped, cancelled: token.isCancellationRequested };
+  }
+
+  /** Reads and matches files on the matching thread; undefined when the thread failed. The thread
+   *  applies the checks scanFile makes: no symbolic link on the way or at the file, the size limit,
+   *  no binary file. */
+  private async scanOnThread(uris: vscode.Uri[], thread: MatchThread): Promise<ScannedFile[] | undefined> {
+    const files = uris.map((uri): ScanFile => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const parts = folder && partsBelow(folder.uri.path, uri.path);
+      return {
+        path: uri.fsPath, root: parts ? folder.uri.fsPath : undefined, parts, maxBytes: this.maxKB(uri) * 1024,
+        matcher: thread.matcherId(this.glossaries.scope.matcherFor(uri.toString())),
+      };
+    });
+    return thread.scan(files).catch(() => undefined);
   }
 
   /** The size limit for a file: a folder setting, looked up once per folder during a scan (a
@@ -162,41 +203,35 @@ export class VocabularyScanner {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (stopped()) return true;
       if (bytes.subarray(0, 1024).includes(0)) { this.forget(uri); return false; }
-      await this.slice.check();
-      const text = decoder.decode(bytes);
-      const matcher = this.glossaries.scope.matcherFor(uri.toString());
-      const matches: TermMatch[] = [];
-      for (let from = 0; from < text.length;) {
-        const cut = text.length - from > PIECE * 2 ? text.indexOf('\n\n', from + PIECE) : -1;
-        const to = cut < 0 ? text.length : cut + 1;
-        for (const m of matcher.findAll(text, from, to)) matches.push(m);
-        from = to;
-        if (from < text.length) await this.slice.check();
-        if (stopped()) return true;
-      }
+      const hits = await this.matchHere(this.glossaries.scope.matcherFor(uri.toString()), bytes, stopped);
+      if (!hits) return true;
       await this.slice.check();
       // Checked last, with nothing awaited after it: a scan cancelled by a newer one never adds
       // this file to the newer one's results.
       if (stopped()) return true;
       this.forget(uri);
-      if (matches.length) {
-        const terms: string[] = [];
-        const index = new Map<string, number>();
-        const hits: FileHits = { uri, terms, term: new Uint16Array(matches.length), start: new Uint32Array(matches.length), end: new Uint32Array(matches.length) };
-        matches.forEach((m, i) => {
-          let t = index.get(m.entry.name);
-          if (t === undefined) { t = terms.push(m.entry.name) - 1; index.set(m.entry.name, t); }
-          hits.term[i] = t;
-          hits.start[i] = m.start;
-          hits.end[i] = m.end;
-        });
-        this.add(hits);
-      }
+      if (hits.term.length) this.add({ uri, ...hits });
       return true;
     } catch {
       this.forget(uri);
       return false;
     }
+  }
+
+  /** Decodes and matches a file on this thread, in slices; undefined when the scan was stopped. */
+  private async matchHere(matcher: TermMatcher, bytes: Uint8Array, stopped: () => boolean): Promise<FileMatches | undefined> {
+    await this.slice.check();
+    const text = decoder.decode(bytes);
+    const matches: TermMatch[] = [];
+    for (let from = 0; from < text.length;) {
+      const cut = text.length - from > PIECE * 2 ? text.indexOf('\n\n', from + PIECE) : -1;
+      const to = cut < 0 ? text.length : cut + 1;
+      for (const m of matcher.findAll(text, from, to)) matches.push(m);
+      from = to;
+      if (from < text.length) await this.slice.check();
+      if (stopped()) return undefined;
+    }
+    return compactMatches(matches);
   }
 
   /** Takes the uses of these terms out (they were muted), without reading any file again. */

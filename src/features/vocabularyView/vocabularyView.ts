@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
 import { VocabularyScanner, type Occurrence, type ScanSummary } from './scanner';
+import { MatchThread } from './matchThread';
 import { ignoredTerms, onDidChangeSetting } from '../shared/config';
 import { ignoredKeys, isIgnored } from '../../core/vocabulary/ignore';
 import { findEntry, termKey } from '../../core/vocabulary/glossary';
@@ -84,7 +85,12 @@ async function offerToMute(context: vscode.ExtensionContext, scanner: Vocabulary
 }
 
 export function registerVocabularyView(context: vscode.ExtensionContext, services: Services): void {
-  const scanner = new VocabularyScanner(services.glossaries);
+  // Full scans match on a thread of their own where the host can start one (Node), started at the
+  // first scan. MENTORSHIP_PREP_SCAN_ON_HOST_THREAD=1 matches on the host's thread, as the web
+  // worker host does (the large-workspace tier measures both in one run).
+  let thread: Promise<MatchThread | undefined> | undefined;
+  const onHostThread = () => typeof process === 'object' && process.env?.MENTORSHIP_PREP_SCAN_ON_HOST_THREAD === '1';
+  const scanner = new VocabularyScanner(services.glossaries, () => (onHostThread() ? Promise.resolve(undefined) : (thread ??= MatchThread.start(context.extensionUri))));
   const tree = new VocabularyTree(scanner);
   const view = vscode.window.createTreeView(VOCABULARY_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   let running: vscode.CancellationTokenSource | undefined;
@@ -166,6 +172,6 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
-    { dispose: () => { running?.cancel(); if (timer) clearTimeout(timer); } },
+    { dispose: () => { running?.cancel(); if (timer) clearTimeout(timer); void thread?.then((t) => t?.dispose()); } },
   );
 }
