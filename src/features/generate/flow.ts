@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, MAX_TEXT, RELATIONSHIPS, TONES, type FirstResponse, type Profile } from '../../core/profile/profile';
+import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, TONES, type FirstResponse, type Profile } from '../../core/profile/profile';
 import { proposeReading } from '../../core/render/firstAnswer';
 import { toneClash, validateProfile } from '../../core/profile/validate';
 import { countryName, presetFor, PRESETS } from '../../core/culture/presets';
@@ -20,6 +20,16 @@ const RELATIONSHIP_TEXT = (): Record<string, [string, string]> => ({
   executive: [vscode.l10n.t('Executive'), vscode.l10n.t('CTO, VP, or similar: time is the scarcest thing')],
   'former-manager': [vscode.l10n.t('Former manager'), vscode.l10n.t('turning a boss into a mentor')],
 });
+const LEADER_ORGANIZATION_TEXT = (): Record<string, [string, string]> => ({
+  same: [vscode.l10n.t('At your company'), vscode.l10n.t('the documents may mention programs, channels and the team')],
+  other: [vscode.l10n.t('At another company'), vscode.l10n.t('no internal programs or team talk; a line on what you may share outside')],
+});
+/** managerKnows: unset when the user would rather not say (a line that needs it is then marked to keep or delete). */
+const MANAGER_KNOWS_TEXT = (): [string, string, boolean | undefined][] => [
+  [vscode.l10n.t('Yes, they know'), vscode.l10n.t('the documents may say so'), true],
+  [vscode.l10n.t('Not yet'), vscode.l10n.t('the documents never say they know'), false],
+  [vscode.l10n.t('I’d rather not say'), vscode.l10n.t('a line that needs it is marked for you to keep or delete'), undefined],
+];
 const TONE_TEXT = (): Record<string, string> => ({ formal: vscode.l10n.t('formal tone'), warm: vscode.l10n.t('warm tone'), concise: vscode.l10n.t('concise tone') });
 const COMMUNICATION_TEXT = (): Record<string, string> => ({ direct: vscode.l10n.t('Direct communication'), indirect: vscode.l10n.t('Indirect communication') });
 const HIERARCHY_TEXT = (): Record<string, string> => ({ flat: vscode.l10n.t('flat organization'), hierarchical: vscode.l10n.t('hierarchical organization') });
@@ -61,11 +71,26 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
   const skipYou = known(draft.you.name);
   const all: Step[] = [
     (d) => leader(d),
-    (d) => pick(2, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
-      label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
-    })), (v) => { d.relationship = v; }),
+    (d) => followUps([
+      () => pick(2, vscode.l10n.t('How are you related to {0}?', name(d)), RELATIONSHIPS.map((r) => ({
+        label: RELATIONSHIP_TEXT()[r]![0], description: RELATIONSHIP_TEXT()[r]![1], value: r, picked: d.relationship === r,
+      })), (v) => { d.relationship = v; }),
+      // A skip-level leader works at your company by definition: the question is not asked.
+      () => (d.relationship === 'skip-level' ? undefined : pick(2, vscode.l10n.t('Where does {0} work?', name(d)), LEADER_ORGANIZATIONS.map((o) => ({
+        label: LEADER_ORGANIZATION_TEXT()[o]![0], description: LEADER_ORGANIZATION_TEXT()[o]![1], value: o, picked: (d.leader.organization ?? 'same') === o,
+      })), (v) => { d.leader.organization = v; })),
+      () => (d.relationship === 'skip-level' || d.leader.organization !== 'other' ? undefined
+        : text(2, vscode.l10n.t('Which company does {0} work at?', name(d)), vscode.l10n.t('e.g. Lumen'), d.leader, 'company', false, vscode.l10n.t('Named where the documents speak of their company'))),
+      () => pick(2, vscode.l10n.t('Does your manager know you are asking {0}?', name(d)), MANAGER_KNOWS_TEXT().map(([label, description, value]) => ({
+        label, description, value, picked: d.managerKnows === value,
+      })), (v) => { if (v === undefined) delete d.managerKnows; else d.managerKnows = v; }),
+    ]),
     (d) => firstAnswer(d),
-    (d) => text(4, vscode.l10n.t('What is {0} known for?', name(d)), vscode.l10n.t('e.g. applying Domain-Driven Design to legacy platforms'), d.leader, 'expertise', false, vscode.l10n.t('A phrase that completes “your experience with …”')),
+    (d) => followUps([
+      () => text(4, vscode.l10n.t('What is {0} known for?', name(d)), vscode.l10n.t('e.g. applying Domain-Driven Design to legacy platforms'), d.leader, 'expertise', false, vscode.l10n.t('A phrase that completes “your experience with …”')),
+      () => text(4, vscode.l10n.t('One decision of {0}’s you admire', name(d)), vscode.l10n.t('e.g. moving the ledger to per-region shards before the migration'), d.leader, 'decisionYouAdmire', false,
+        vscode.l10n.t('Named in the opening instead of general praise: “One decision there really stuck with me: …”'), vscode.l10n.t('Optional: leave empty and the opening does without it')),
+    ]),
     (d) => text(5, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true, vscode.l10n.t('A phrase that completes “Our current challenge is …”')),
     (d) => text(6, vscode.l10n.t('Where their experience meets your challenge'), vscode.l10n.t('e.g. using bounded contexts to split the gateway’s routing rules'), d, 'expertiseApplied', false, vscode.l10n.t('Completes “I’d value your view on …”. You say it to them: “your team”, not “her team”.')),
     (d) => text(7, vscode.l10n.t('What you bring back to them and the team'), vscode.l10n.t('e.g. a written summary of each session’s decisions'), d, 'valueYouBring', false, vscode.l10n.t('Completes “In return, I will bring …”')),
@@ -232,6 +257,28 @@ async function adjust(d: Draft): Promise<void> {
   }
 }
 
+/**
+ * Follow-up prompts under one step number (the way step 3 re-asks with its reading in focus).
+ * A prompt returns undefined when it does not apply; Back goes to the prompt shown before it, and
+ * from the first one to the previous step.
+ */
+async function followUps(prompts: (() => Promise<typeof BACK | void> | undefined)[]): Promise<typeof BACK | void> {
+  const shown: number[] = [];
+  for (let i = 0; i < prompts.length;) {
+    const prompt = prompts[i]!();
+    if (prompt === undefined) { i++; continue; }
+    if ((await prompt) === BACK) {
+      const previous = shown.pop();
+      if (previous === undefined) return BACK;
+      i = previous;
+      continue;
+    }
+    shown.push(i);
+    i++;
+  }
+  return undefined;
+}
+
 const TOTAL = 10;
 const CANCELLED = Symbol('cancelled');
 
@@ -254,14 +301,15 @@ function leader(d: Draft): Promise<typeof BACK | void> {
   });
 }
 
-function text(step: number, title: string, placeholder: string, target: Record<string, unknown>, key: string, required = false, hint?: string): Promise<typeof BACK | void> {
+/** An input step; `whenEmpty` replaces the usual note on what an empty optional answer does. */
+function text(step: number, title: string, placeholder: string, target: Record<string, unknown>, key: string, required = false, hint?: string, whenEmpty?: string): Promise<typeof BACK | void> {
   return new Promise((resolve, reject) => {
     const box = vscode.window.createInputBox();
     box.title = `Mentorship Prep: ${title}`;
     box.step = step;
     box.totalSteps = TOTAL;
     box.placeholder = placeholder;
-    const need = required ? vscode.l10n.t('Required') : vscode.l10n.t('Optional: leave empty and the doc shows a prompt to fill in');
+    const need = required ? vscode.l10n.t('Required') : whenEmpty ?? vscode.l10n.t('Optional: leave empty and the doc shows a prompt to fill in');
     box.prompt = hint ? `${hint} · ${need}` : need;
     box.value = typeof target[key] === 'string' ? (target[key] as string) : '';
     box.ignoreFocusOut = true;

@@ -52,54 +52,88 @@ export const uiTests = [
         await input.fill('Change the answers');
         await page.keyboard.press('Enter');
       }
+      // Every prompt, follow-ups included, is one of the ten numbered steps ("2/10" in its title bar).
+      const steps = new Set();
+      const seen = async (text) => {
+        await title.filter({ hasText: text }).waitFor({ timeout: 10_000 });
+        const m = /(\d+)\s*\/\s*(\d+)/.exec(await page.locator('.quick-input-widget:visible .quick-input-titlebar').innerText());
+        assert.ok(m, `“${text}” shows its step number`);
+        assert.strictEqual(m[2], '10', `“${text}”: ten steps in all`);
+        steps.add(Number(m[1]));
+      };
       // Every step answered: after the flow, no spoken line may hold a [fill in …] prompt.
-      await title.filter({ hasText: 'Who is the leader' }).waitFor({ timeout: 10_000 });
+      await seen('Who is the leader');
       await input.fill('Priya Nair / Priya');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'How are you related to Priya Nair?' }).waitFor({ timeout: 10_000 });
+      await seen('How are you related to Priya Nair?');
       await input.fill('Former manager');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'What did Priya Nair say the first time' }).waitFor();
+      // Follow-ups under step 2: where they work, the company, whether your manager knows.
+      await seen('Where does Priya Nair work?');
+      await input.fill('At another company');
+      await page.keyboard.press('Enter');
+      await seen('Which company does Priya Nair work at?');
+      // Back from a follow-up returns to the prompt before it, the answer given in focus.
+      await page.locator('.quick-input-widget:visible .quick-input-left-action-bar .action-label').first().click();
+      await seen('Where does Priya Nair work?');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'At another company' }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await seen('Which company does Priya Nair work at?');
+      await input.fill('Lumen');
+      await page.keyboard.press('Enter');
+      await seen('Does your manager know you are asking Priya Nair?');
+      await input.fill('Yes, they know');
+      await page.keyboard.press('Enter');
+      await seen('What did Priya Nair say the first time');
       // Their words typed: the step reads them, shows the reading in focus, and the user changes it.
       const words = 'Happy to grab a coffee when I’m in town, but nothing regular for now';
       await input.fill(words);
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: words }).waitFor({ timeout: 10_000 });
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'We read this as: Yes, with limits.' }).waitFor({ timeout: 10_000 });
+      await seen('We read this as: Yes, with limits.');
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Yes, with limits' }).waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(outDir, 'generate-flow-reading.png') });
       await input.fill('No time right now');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'What is Priya Nair known for?' }).waitFor();
+      await seen('What is Priya Nair known for?');
       await input.fill('platform reliability at scale');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'The challenge' }).waitFor();
+      await seen('One decision of Priya Nair’s you admire');
+      await input.fill('moving checkout to cells before the peak season');
+      await page.keyboard.press('Enter');
+      await seen('The challenge');
       await input.fill('');
       await page.keyboard.press('Enter');
       // Required: an empty challenge is refused in place, with a message.
       await page.locator('.quick-input-widget:visible', { hasText: 'This answer is needed' }).waitFor({ timeout: 5000 });
       await input.fill('Cutting the blast radius of our deploys.');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'Where their experience meets your challenge' }).waitFor();
+      await seen('Where their experience meets your challenge');
       await input.fill('how her team staged risky rollouts behind cells');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'What you bring back' }).waitFor();
+      await seen('What you bring back');
       await input.fill('a written summary after each session');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'How often' }).waitFor();
+      await seen('How often');
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'The culture' }).waitFor();
+      await seen('The culture');
       await page.screenshot({ path: path.join(outDir, 'generate-flow.png') });
       await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'Your name' }).waitFor();
+      await seen('Your name');
       await input.fill('Sam Rivera');
       await page.keyboard.press('Enter');
+      assert.deepStrictEqual([...steps].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'ten numbered steps, follow-ups under their step');
+      console.log(`      guided flow: numbered steps shown ${[...steps].sort((a, b) => a - b).join(', ')} (max ${Math.max(...steps)} of 10)`);
       await page.locator('.tabs-container .tab', { hasText: 'prep-priya-nair.md' }).first().waitFor({ timeout: 15_000 });
       await page.locator('.editor-instance .view-lines', { hasText: 'Mentorship prep: Priya Nair' }).first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(outDir, 'generated-doc.png') });
       const saved = JSON.parse(fs.readFileSync(path.join(workspace, '.mentorship/profile.json'), 'utf8'));
       assert.strictEqual(saved.firstResponseWords, words, 'their words are kept');
       assert.strictEqual(saved.firstResponse, 'no-time', 'the answer the user picked wins over the reading');
+      assert.strictEqual(saved.leader.decisionYouAdmire, 'moving checkout to cells before the peak season');
+      assert.strictEqual(saved.leader.organization, 'other');
+      assert.strictEqual(saved.leader.company, 'Lumen');
+      assert.strictEqual(saved.managerKnows, true);
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
@@ -110,6 +144,9 @@ export const uiTests = [
       assert.ok(spoken.some((l) => l.includes('Priya')), 'the script addresses her as Priya');
       assert.ok(!spoken.some((l) => l.includes('Priya Nair')), 'never by her full name');
       assert.ok(spoken.some((l) => l.includes('your team staged risky rollouts')), 'her team → your team in a line said to her');
+      assert.ok(spoken.some((l) => /(?:stuck|stayed) with me: moving checkout to cells before the peak season/.test(l)), 'the opening names the decision they admire');
+      assert.doesNotMatch(doc, /\bOKRs?\b/, 'no OKRs for a leader at another company');
+      assert.match(doc, /keep what they tell you about Lumen to yourself/, 'a line on what stays inside each company');
     },
   },
   {
@@ -355,10 +392,14 @@ uiTests.push({
       await page.keyboard.press('Enter');
       await title.filter({ hasText: 'How are you related to Jordan Lee?' }).waitFor({ timeout: 60_000 });
       await page.keyboard.press('Enter'); // relationship
-      await title.filter({ hasText: 'What did Jordan Lee say' }).waitFor();
-      await page.keyboard.press('Enter');
-      await title.filter({ hasText: 'What is Jordan Lee known for?' }).waitFor();
-      await page.keyboard.press('Enter');
+      // Where they work is asked unless they are skip-level (their company, then, by definition).
+      const next = title.filter({ hasText: /Where does Jordan Lee work\?|Does your manager know/ });
+      await next.waitFor();
+      if ((await next.innerText()).includes('Where does')) await page.keyboard.press('Enter');
+      for (const prompt of ['Does your manager know', 'What did Jordan Lee say', 'What is Jordan Lee known for?', 'One decision of Jordan Lee’s']) {
+        await title.filter({ hasText: prompt }).waitFor();
+        await page.keyboard.press('Enter');
+      }
       await title.filter({ hasText: 'The challenge' }).waitFor();
       await input.fill('moving billing to events');
       await page.keyboard.press('Enter');
