@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
 import { proposeReading } from '../../src/core/render/firstAnswer';
+import { proposeChallengeShort } from '../../src/core/profile/challengeShort';
 import { l10nFromTable } from '../../src/core/l10n/l10n';
 import { COUNTRY_CODES, countryName } from '../../src/core/culture/presets';
 import { resolveScales, SCALES } from '../../src/core/culture/scales';
@@ -91,6 +92,8 @@ const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
   ] },
   { title: l10n.t('The ask'), icon: 'comment-discussion', fields: [
     { path: 'challenge', label: l10n.t('Your challenge'), kind: 'textarea', required: true, placeholder: l10n.t('scaling our API gateway for 10x user load'), hint: l10n.t('A phrase that completes “Our current challenge is …”.') },
+    { path: 'challengeShort', label: l10n.t('A short name for the challenge'), kind: 'text', placeholder: l10n.t('the API gateway scaling'),
+      hint: l10n.t('The documents name the challenge in full once, then by this; left empty, they use the name shown, proposed from the challenge.') },
     { path: 'expertiseApplied', label: l10n.t('How their expertise applies'), kind: 'textarea', placeholder: l10n.t('using bounded contexts to split the gateway’s routing rules'), hint: l10n.t('Completes “I would value your view on …”; say “your team”, not “her team”.') },
     { path: 'valueYouBring', label: l10n.t('What you bring back'), kind: 'textarea', placeholder: l10n.t('a written summary of each session’s decisions'), hint: l10n.t('Completes “In return, I will bring …”.') },
     { path: 'goal', label: l10n.t('Your goal in 6 to 12 months'), kind: 'text', placeholder: l10n.t('lead integration architecture across the product teams'), hint: l10n.t('Completes “In a year I want to be able to …”.') },
@@ -269,6 +272,13 @@ function showReading(): void {
   }
 }
 
+/** The short name the documents use when none is typed, shown where it would be typed. */
+function showShortProposal(): void {
+  const input = inputs.get('challengeShort');
+  const challenge = get('challenge');
+  if (input && 'placeholder' in input) input.placeholder = typeof challenge === 'string' && challenge.trim() !== '' ? proposeChallengeShort(challenge) : l10n.t('the API gateway scaling');
+}
+
 /** Stores the proposed answer and the details it read (those the user has not typed themselves). */
 function confirmReading(): void {
   const p = proposal();
@@ -320,6 +330,7 @@ function validate(): boolean {
     inputs.get(path)!.setAttribute('aria-invalid', issue ? 'true' : 'false');
   }
   showReading();
+  showShortProposal();
   setStatus(dirty() ? l10n.t('Unsaved changes') : state.saved ? l10n.t('Saved') : l10n.t('Not saved yet'), 'info');
   return issues.length === 0;
 }

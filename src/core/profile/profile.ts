@@ -50,6 +50,9 @@ export interface Profile {
    *  `company` (an outside leader hears no internal programs, channels or team talk). */
   leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string; organization?: LeaderOrganization; company?: string };
   challenge: string;
+  /** The challenge's short label: the documents name the challenge in full once, then by this
+   *  (proposed from the challenge when absent, core/profile/challengeShort.ts). */
+  challengeShort?: string;
   expertiseApplied?: string;
   valueYouBring?: string;
   /** What they said the first time, and optionally their words. */
@@ -103,6 +106,7 @@ export const TEXT_FIELDS = [
   { path: 'leader.decisionYouAdmire', prompt: 'one decision of theirs you admire', required: false },
   { path: 'leader.company', prompt: 'the company they work at', required: false },
   { path: 'challenge', prompt: 'the challenge you want their view on', required: true },
+  { path: 'challengeShort', prompt: 'a short name for the challenge', required: false },
   { path: 'expertiseApplied', prompt: 'how their expertise applies to your challenge', required: false },
   { path: 'valueYouBring', prompt: 'what you bring back to them and the team', required: false },
   { path: 'firstResponseWords', prompt: 'their words the first time', required: false },

@@ -21,7 +21,7 @@ export interface ProfileResult {
 }
 
 /** Top-level keys validation reads (`$schema` for editors); others are the user's own and kept on save. */
-export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
+export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'challengeShort', 'expertiseApplied', 'valueYouBring', 'cadence', 'sessionMinutes', 'format', 'culture', 'relationship', 'tone',
   'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization', 'managerKnows']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths', 'locale']),
@@ -129,6 +129,7 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
     leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...opt('leader.decisionYouAdmire'),
       ...(leaderOrganization ? { organization: leaderOrganization } : {}), ...opt('leader.company') },
     challenge: text['challenge'] ?? '',
+    ...opt('challengeShort'),
     ...opt('expertiseApplied'),
     ...opt('valueYouBring'),
     cadence: oneOf('cadence', raw.cadence, CADENCES, DEFAULTS.cadence),

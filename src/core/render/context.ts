@@ -11,6 +11,8 @@ import { toYou, type Rhythm } from './rhythm';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
+import { attachChallengeMention } from './namedOnce';
+import { proposeChallengeShort } from '../profile/challengeShort';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
@@ -190,6 +192,18 @@ export interface ContextExtras {
   phrasebook?: Phrasebook;
 }
 
+/** The challenge's short label as the doc narrates it and as it is said to the leader: the user's,
+ *  or one proposed from the challenge (English documents only: the proposal is English grammar). */
+function challengeShortOf(profile: Profile, language: string): { narrated: string; spoken: string } | undefined {
+  const given = getText(profile, 'challengeShort');
+  const challenge = getText(profile, 'challenge');
+  const label = given ?? (challenge !== undefined && language === 'en' ? proposeChallengeShort(challenge) : undefined);
+  if (label === undefined) return undefined;
+  const text = slot(label).text;
+  const narratedLabel = prose(narrated(text));
+  return narratedLabel === '' ? undefined : { narrated: narratedLabel, spoken: prose(spokenTo(text)) };
+}
+
 export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), extras: ContextExtras = {}): RenderContext {
   const { sessionLog, done = {} } = extras;
   const t = (path: TextFieldPath) => {
@@ -219,6 +233,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { words, declined, noReply, minutes, firstResponse, rhythm } = facts;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
+  const short = challengeShortOf(profile, languageOf(extras.language));
   // Each spoken answer is normalized once; the fields below are views of it.
   const spoken = {
     expertise: slotted('leader.expertise', true),
@@ -236,7 +251,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
     // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
     // what it is about ("Request: 15 minutes on one architecture decision").
-    subjectTopic: !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
+    subjectTopic: saidChallenge.given && short ? short.spoken
+      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
     rhythm: rhythm.saidToThem ?? rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
@@ -354,6 +370,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
   attachVoice(context, phrasebook, factVariables);
+  if (saidChallenge.given && short) {
+    const forms = (c: typeof challenge, label: string) => [
+      { full: c.clause ? `the problem that ${c.text}` : c.text, short: label }, { full: c.clause ? `that ${c.text}` : c.text, short: label }, { full: c.text, short: label },
+    ];
+    attachChallengeMention(context, { forms: [...forms(challenge, short.narrated), ...forms(saidChallenge, short.spoken)], keep: [base.firstResponse.words, base.firstResponse.quoted] });
+  }
   return context;
 }
 

@@ -7,6 +7,7 @@ import { heading, languageOf } from './headings';
 import { WINDOWS_RESERVED } from '../workspace/names';
 import { trimLineEnds } from './trim';
 import { argsFromHash, say } from './phrasing';
+import { challengeMentionOf, nameChallengeOnce } from './namedOnce';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -155,7 +156,7 @@ export class TemplateLibrary {
     try {
       const text = entry.fn(context, RUNTIME_OPTIONS);
       if (this.limits && text.length > this.limits.characters) throw new RenderBudgetExceeded(`it wrote more than ${megabytes(this.limits.characters)}`);
-      return { ok: true, text: tidy(text), template: entry.info };
+      return { ok: true, text: tidy(nameChallengeOnce(text, challengeMentionOf(context))), template: entry.info };
     } catch (err) {
       if (err instanceof RenderBudgetExceeded) {
         const message = `The template '${entry.info.name}' (${file}) was stopped: ${err.message}. Look for loops inside loops, such as {{#each}} over @root inside another {{#each}}, or partials that include each other.`;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, TONES, type FirstResponse, type Profile } from '../../core/profile/profile';
 import { proposeReading } from '../../core/render/firstAnswer';
+import { proposeChallengeShort } from '../../core/profile/challengeShort';
 import { toneClash, validateProfile } from '../../core/profile/validate';
 import { countryName, presetFor, PRESETS } from '../../core/culture/presets';
 import { legacyFields, resolveScales, SCALE_NAMES, SCALES, type CultureInput, type ScaleName, type Scales } from '../../core/culture/scales';
@@ -91,7 +92,7 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
       () => text(4, vscode.l10n.t('One decision of {0}’s you admire', name(d)), vscode.l10n.t('e.g. moving the ledger to per-region shards before the migration'), d.leader, 'decisionYouAdmire', false,
         vscode.l10n.t('Named in the opening instead of general praise: “One decision there really stuck with me: …”'), vscode.l10n.t('Optional: leave empty and the opening does without it')),
     ]),
-    (d) => text(5, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true, vscode.l10n.t('A phrase that completes “Our current challenge is …”')),
+    (d) => challengeStep(d),
     (d) => text(6, vscode.l10n.t('Where their experience meets your challenge'), vscode.l10n.t('e.g. using bounded contexts to split the gateway’s routing rules'), d, 'expertiseApplied', false, vscode.l10n.t('Completes “I’d value your view on …”. You say it to them: “your team”, not “her team”.')),
     (d) => text(7, vscode.l10n.t('What you bring back to them and the team'), vscode.l10n.t('e.g. a written summary of each session’s decisions'), d, 'valueYouBring', false, vscode.l10n.t('Completes “In return, I will bring …”')),
     (d) => pick(8, vscode.l10n.t('How often, and in what form?'), CADENCES.flatMap((c) => FORMATS.map((f) => ({
@@ -114,6 +115,20 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
   }
   const checked = validateProfile(draft);
   return checked.ok ? checked.profile : undefined;
+}
+
+/** Step 5: the challenge, then its short name, prefilled with one proposed from it (the saved one
+ *  while the challenge is unchanged). The documents name the challenge in full once, then by this. */
+function challengeStep(d: Draft): Promise<typeof BACK | void> {
+  const before = d.challenge;
+  return followUps([
+    () => text(5, vscode.l10n.t('The challenge you want their view on'), vscode.l10n.t('e.g. scaling our API gateway for 10x user load'), d, 'challenge', true, vscode.l10n.t('A phrase that completes “Our current challenge is …”')),
+    () => {
+      if (d.challenge !== before || typeof d.challengeShort !== 'string') d.challengeShort = proposeChallengeShort(typeof d.challenge === 'string' ? d.challenge : '');
+      return text(5, vscode.l10n.t('A short name for the challenge'), vscode.l10n.t('e.g. the API gateway scaling'), d, 'challengeShort', false,
+        vscode.l10n.t('The documents name the challenge in full once, then by this'), vscode.l10n.t('Optional: leave empty and they use a name proposed from the challenge'));
+    },
+  ]);
 }
 
 /** The answers to pick from, the one given (or proposed) first in focus. */

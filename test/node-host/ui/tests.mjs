@@ -108,6 +108,10 @@ export const uiTests = [
       await page.locator('.quick-input-widget:visible', { hasText: 'This answer is needed' }).waitFor({ timeout: 5000 });
       await input.fill('Cutting the blast radius of our deploys.');
       await page.keyboard.press('Enter');
+      // Its short name, under the same step, proposed from the challenge.
+      await seen('A short name for the challenge');
+      await waitUntil(async () => (await input.inputValue()) === 'the blast radius work', 'the short name is proposed from the challenge');
+      await page.keyboard.press('Enter');
       await seen('Where their experience meets your challenge');
       await input.fill('how her team staged risky rollouts behind cells');
       await page.keyboard.press('Enter');
@@ -134,6 +138,7 @@ export const uiTests = [
       assert.strictEqual(saved.leader.organization, 'other');
       assert.strictEqual(saved.leader.company, 'Lumen');
       assert.strictEqual(saved.managerKnows, true);
+      assert.strictEqual(saved.challengeShort, 'the blast radius work');
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
@@ -147,6 +152,7 @@ export const uiTests = [
       assert.ok(spoken.some((l) => /(?:stuck|stayed) with me: moving checkout to cells before the peak season/.test(l)), 'the opening names the decision they admire');
       assert.doesNotMatch(doc, /\bOKRs?\b/, 'no OKRs for a leader at another company');
       assert.match(doc, /keep what they tell you about Lumen to yourself/, 'a line on what stays inside each company');
+      assert.match(doc, /the blast radius work/, 'later mentions use the short name');
     },
   },
   {
@@ -403,7 +409,7 @@ uiTests.push({
       await title.filter({ hasText: 'The challenge' }).waitFor();
       await input.fill('moving billing to events');
       await page.keyboard.press('Enter');
-      for (const step of ['Where their experience meets', 'What you bring back', 'How often', 'The culture']) {
+      for (const step of ['A short name for the challenge', 'Where their experience meets', 'What you bring back', 'How often', 'The culture']) {
         await title.filter({ hasText: step }).waitFor();
         await page.keyboard.press('Enter');
       }

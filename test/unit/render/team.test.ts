@@ -103,8 +103,9 @@ suite('Team templates: adding and overriding', () => {
 
   test('user text reaches team templates Markdown-safe and without HTML entities', () => {
     const ctx = buildContext(validateProfile(exampleWith({ challenge: 'R&D <b>now</b> "quoted"' })).profile, builtinGlossary(), TODAY);
-    const lib = new TeamTemplateLibrary([file('c.hbs', '{{challenge}} / {{{challenge}}}')]);
-    assert.strictEqual(text(lib.render('c', ctx)), 'R&D \\<b>now\\</b> "quoted" / R&D \\<b>now\\</b> "quoted"\n');
+    // Once in the narrative and once in a quoted line: each is the first mention of its kind, in full (issue 23).
+    const lib = new TeamTemplateLibrary([file('c.hbs', '{{challenge}}\n> {{{challenge}}}')]);
+    assert.strictEqual(text(lib.render('c', ctx)), 'R&D \\<b>now\\</b> "quoted"\n> R&D \\<b>now\\</b> "quoted"\n');
   });
 
   test('the eq helper is available', () => {

@@ -1,0 +1,69 @@
+/**
+ * The challenge is named in full once per document, then by its short label (issue 23: it was
+ * named up to 25 times across one profile's documents, three times in four lines of the manager
+ * talk). A pass over the rendered document, so it holds whichever template, partial, rule or
+ * message printed the challenge, and whichever of them a profile's situation leaves out: the
+ * first mention stays in full, every later one becomes the label. Spoken and sent lines (`>`)
+ * and the doc's own narrative each get their first mention in full: the leader hears or reads the
+ * one, the user the other. The leader's own words, quoted back, are never changed.
+ */
+
+/** One way the challenge is printed ("the problem that …", "that …", the phrase itself) and what replaces it. */
+export interface ChallengeForm { full: string; short: string }
+
+export interface ChallengeMention {
+  /** Every printed form with its short replacement; the pass tries the longest first. */
+  forms: readonly ChallengeForm[];
+  /** Text left as it is wherever it appears: the leader's words. */
+  keep: readonly string[];
+}
+
+const mentions = new WeakMap<object, ChallengeMention>();
+
+/** Attaches to a render context what the pass needs; without it a document is left as rendered. */
+export function attachChallengeMention(context: object, mention: ChallengeMention): void {
+  mentions.set(context, mention);
+}
+
+export function challengeMentionOf(context: unknown): ChallengeMention | undefined {
+  return context !== null && typeof context === 'object' ? mentions.get(context) : undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** The document with every mention after the first (per stream: quoted lines, the rest) shortened. */
+export function nameChallengeOnce(markdown: string, mention: ChallengeMention | undefined): string {
+  const forms = (mention?.forms ?? []).filter((f) => f.full !== '' && f.short !== '' && f.full !== f.short).sort((a, b) => b.full.length - a.full.length);
+  if (forms.length === 0) return markdown;
+  // Unique forms; a form typed with a capital at the start of a sentence matches too.
+  const byFull = new Map<string, ChallengeForm>();
+  for (const f of forms) if (!byFull.has(f.full.toLowerCase())) byFull.set(f.full.toLowerCase(), f);
+  const pattern = new RegExp([...byFull.values()].map((f) => {
+    const first = f.full[0]!;
+    const rest = escapeRegExp(f.full.slice(1));
+    return first.toLowerCase() !== first.toUpperCase() ? `[${escapeRegExp(first.toLowerCase())}${escapeRegExp(first.toUpperCase())}]${rest}` : `${escapeRegExp(first)}${rest}`;
+  }).join('|'), 'gu');
+  // One scan first: most documents name it once or not at all, and are left as they are.
+  const first = pattern.exec(markdown);
+  const second = first ? pattern.exec(markdown) : null;
+  pattern.lastIndex = 0;
+  if (!second) return markdown;
+  const keep = (mention?.keep ?? []).filter((k) => k.trim() !== '').sort((a, b) => b.length - a.length);
+  const named = { quoted: false, narrative: false };
+  return markdown.split('\n').map((line) => {
+    const stream = line.startsWith('>') ? 'quoted' : 'narrative';
+    // The leader's words are set aside, then put back unchanged.
+    const kept: string[] = [];
+    let text = line;
+    for (const k of keep) text = text.split(k).join(`\u{F0000}${kept.push(k) - 1}\u{F0001}`);
+    if (kept.length === 0 && !pattern.test(text)) { pattern.lastIndex = 0; return line; }
+    pattern.lastIndex = 0;
+    text = text.replace(pattern, (match) => {
+      if (!named[stream]) { named[stream] = true; return match; }
+      const form = byFull.get(match.toLowerCase())!;
+      return match[0] !== form.full[0] ? capitalize(form.short) : form.short;
+    });
+    return text.replace(/\u{F0000}(\d+)\u{F0001}/gu, (_, i: string) => kept[Number(i)]!);
+  }).join('\n');
+}

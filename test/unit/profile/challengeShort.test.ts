@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { proposeChallengeShort } from '../../../src/core/profile/challengeShort';
+import { slot } from '../../../src/core/render/slots';
+
+/** Challenges as people type them (the golden corpus's six first), and the label an architect would accept. */
+const CASES: [string, string][] = [
+  ['scaling our API gateway for 10x user load', 'the API gateway scaling'],
+  ['Our three teams each built their own retry logic, and incidents cascade across them.', 'the retry logic problem'],
+  ['getting p99 latency under 300 ms at ~5x traffic without a rewrite', 'the p99 latency work'],
+  ['splitting a 12-year-old monolith without stopping feature work', 'the monolith split'],
+  ['moving batch settlement to events without losing a single update', 'the batch settlement work'],
+  ['two teams disagree about who owns the shared customer service', 'the shared customer service problem'],
+  ['deciding who owns the shared customer service between two teams', 'the shared customer service decision'],
+  ['Cutting the blast radius of our deploys.', 'the blast radius work'],
+  ['reducing the cost of our data platform', 'the data platform cost work'],
+  ['the migration of our billing system to Kafka', 'the billing system migration'],
+  ['a single source of truth for customer data', 'the source of truth'],
+  ['how to split the monolith without downtime', 'the monolith question'],
+  ['Our current challenge is migrating 40 services from VMs to Kubernetes before the data-centre lease ends', 'the service migration'],
+  ['consolidating three identity providers into one', 'the identity provider consolidation'],
+  ['choosing between event sourcing and CRUD for the ledger', 'the ledger choice'],
+  ['we keep breaking consumers when we change our public API', 'the public API problem'],
+  ['designing multi-region failover for the checkout service', 'the multi-region failover design'],
+  ['replacing our homegrown job scheduler with a managed service', 'the homegrown job scheduler replacement'],
+  ['modernizing the claims system while it stays in production', 'the claims system modernization'],
+  ['standardizing observability across 30 microservices', 'the observability standardization'],
+  ['Making the case to the council for a shared data platform', 'the shared data platform work'],
+  ['rolling out feature flags across the mobile apps', 'the feature flag work'],
+  ['our deploys take two hours and nobody trusts the pipeline', 'the pipeline problem'],
+  ['moving billing to events', 'the billing work'],
+];
+
+suite('proposeChallengeShort: a short label from the challenge’s first noun phrase', () => {
+  for (const [challenge, label] of CASES) {
+    test(`${challenge} → ${label}`, () => assert.strictEqual(proposeChallengeShort(challenge), label));
+  }
+
+  test('a challenge no longer than its label is its own short form; nothing is left empty', () => {
+    assert.strictEqual(proposeChallengeShort('latency'), 'latency');
+    assert.strictEqual(proposeChallengeShort('Kafka.'), 'Kafka');
+    assert.strictEqual(proposeChallengeShort('   '), 'the challenge');
+  });
+
+  test('never empty and never longer than the challenge as the documents say it, whatever is typed', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 120 }), (typed) => {
+      const label = proposeChallengeShort(typed);
+      const said = slot(typed).text;
+      assert.ok(label.trim() !== '', `empty label for ${JSON.stringify(typed)}`);
+      if (said !== '') assert.ok(label.length <= said.length, `${JSON.stringify(label)} is longer than ${JSON.stringify(said)}`);
+    }), { numRuns: 2000 });
+  });
+});
