@@ -21,6 +21,16 @@ const NOUN_OF_VERB: Record<string, string> = {
   rewriting: 'rewrite', scaling: 'scaling', splitting: 'split', standardising: 'standardisation', standardizing: 'standardization',
   upgrading: 'upgrade',
 };
+/** A challenge written as an instruction ("decide who owns…", "improve onboarding"): the verb's
+ *  usual noun, as for its -ing form; a verb not listed here becomes "work". */
+const NOUN_OF_IMPERATIVE: Record<string, string> = {
+  adopt: 'adoption', automate: 'automation', build: 'build', choose: 'choice', consolidate: 'consolidation', cut: 'work', decide: 'decision',
+  decouple: 'decoupling', define: 'definition', design: 'design', evaluate: 'evaluation', fix: 'fix', get: 'work', improve: 'improvement',
+  integrate: 'integration', introduce: 'introduction', make: 'work', migrate: 'migration', modernise: 'modernisation', modernize: 'modernization',
+  move: 'move', pick: 'choice', redesign: 'redesign', reduce: 'reduction', refactor: 'refactoring', replace: 'replacement', retire: 'retirement',
+  rewrite: 'rewrite', scale: 'scaling', select: 'selection', simplify: 'simplification', speed: 'work', split: 'split', stabilise: 'stabilisation',
+  stabilize: 'stabilization', standardise: 'standardisation', standardize: 'standardization', unify: 'unification', upgrade: 'upgrade',
+};
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'its', 'your', 'this', 'these', 'those', 'that', 'own', 'some', 'each', 'every', 'all', 'both', 'several', 'many', 'any']);
 /** The words that start the object of a clause ("… built their own retry logic"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'its', 'your', 'this', 'these', 'those']);
@@ -29,7 +39,7 @@ const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven
 const STOP = new Set([
   'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'into', 'onto', 'under', 'over', 'across', 'between', 'through',
   'before', 'after', 'during', 'while', 'so', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where',
-  'why', 'how', 'whether', 'if', 'because', 'as', 'than', 'per', 'vs', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'can', 'cannot',
+  'why', 'how', 'whether', 'if', 'because', 'as', 'than', 'per', 'vs', 'versus', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'can', 'cannot',
   'could', 'will', 'would', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'has', 'have', 'had', 'not', 'out', 'up', 'down',
   'off', 'away', 'back', 'around', 'against', 'toward', 'towards', 'about', 'among', 'until', 'within', 'beyond', 'we', 'i', 'they',
   'it', 'you', 'he', 'she', 'them', 'us', 'me', 'keeps', 'keep', 'need', 'needs', 'want', 'wants',
@@ -109,7 +119,19 @@ export function proposeChallengeShort(challenge: string): string {
   let noun = '';
   const subject = nounPhrase(list, 0);
   const unrecognizedClause = list.slice(1, subject.end).some((t) => CLAUSE_VERBS.has(t.lower) || /n['’]t$/u.test(t.lower));
-  if (list.length > 0 && isGerund(list[0]!)) {
+  const comparison = list.findIndex((t, i) => i > 0 && (t.lower === 'vs' || t.lower === 'versus'));
+  const imperative = list.length > 1 && Object.hasOwn(NOUN_OF_IMPERATIVE, list[0]!.lower) ? list[0]!.lower : undefined;
+  if (comparison > 0) {
+    // "Kafka vs. Pulsar for event streaming" → "the Kafka or Pulsar choice".
+    const before = nounPhrase(list, 0).words.slice(-2);
+    const after = nounPhrase(list, comparison + 1).words.slice(0, 2);
+    words = before.length > 0 && after.length > 0 ? [...before, 'or', ...after] : [];
+    noun = 'choice';
+  } else if (imperative) {
+    words = headOf(list, 1);
+    if (words.length === 0) words = determinedPhrase(list, 1);
+    noun = NOUN_OF_IMPERATIVE[imperative]!;
+  } else if (list.length > 0 && isGerund(list[0]!)) {
     const verb = list[0]!.lower;
     // A particle belongs to the verb ("rolling out feature flags").
     const object = ['out', 'up', 'down', 'off', 'back', 'away'].includes(list[1]?.lower ?? '') ? 2 : 1;
@@ -125,7 +147,7 @@ export function proposeChallengeShort(challenge: string): string {
     // "how to split the monolith…", "whether to …": the question is about its first object.
     if (words.length === 0) { words = determinedPhrase(list, 0); noun = 'question'; }
   }
-  if (noun && words.length > 0) words = [...words.slice(0, -1), singular(words[words.length - 1]!)];
+  if (noun && words.length > 0 && comparison <= 0) words = [...words.slice(0, -1), singular(words[words.length - 1]!)];
   const label = words.length === 0 ? FALLBACK : ['the', ...words, ...(noun ? [noun] : [])].join(' ');
   // A label no shorter than the challenge adds nothing: the challenge is its own short form.
   return label.length < text.length ? label : text;

@@ -29,6 +29,13 @@ const CASES: [string, string][] = [
   ['rolling out feature flags across the mobile apps', 'the feature flag work'],
   ['our deploys take two hours and nobody trusts the pipeline', 'the pipeline problem'],
   ['moving billing to events', 'the billing work'],
+  // Written as an instruction or a comparison (a review found "the decide", "the Kafka", "the improve onboarding").
+  ['decide who owns the shared customer service', 'the shared customer service decision'],
+  ['Improve onboarding for new backend teams', 'the onboarding improvement'],
+  ['migrate 40 services from VMs to Kubernetes', 'the service migration'],
+  ['Kafka vs. Pulsar for our event backbone', 'the Kafka or Pulsar choice'],
+  ['monolith versus microservices for the new claims product', 'the monolith or microservices choice'],
+  ['build a shared payments platform for three product lines', 'the shared payments platform build'],
 ];
 
 suite('proposeChallengeShort: a short label from the challenge’s first noun phrase', () => {
