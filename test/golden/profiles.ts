@@ -98,8 +98,34 @@ export function goldenCases(): GoldenCase[] {
     const leader = { ...(c.profile.leader as Record<string, unknown>), organization: 'other', ...(i % 3 ? { company: 'Lumen' } : {}) };
     out.push({ ...c, id: `other-${i}`, profile: { ...c.profile, leader } });
   }
+  // Country presets (issue 22): the culture from a country alone, each with first answers of its own,
+  // so the preset documents (relationship beat, culture notes, address forms) are pinned too.
+  const k = rng(53), base = out.length;
+  for (const [country, answers] of COUNTRY_ANSWERS) {
+    for (const [j, [firstResponse, firstResponseWords]] of answers.entries()) {
+      const c = out[Math.floor(k() * base)]!;
+      // The drawn case's culture and first answer are replaced (undefined fields are pruned).
+      const profile = prune({ ...c.profile, culture: { country }, firstResponse, firstResponseWords });
+      out.push({ id: `country-${country}-${j}`, profile, log: c.log });
+    }
+  }
   return out;
 }
+
+/** Per country preset, first answers as a leader there might give them: [first response, their words]. */
+const COUNTRY_ANSWERS: [string, [string | undefined, string | undefined][]][] = [
+  ['IN', [
+    [undefined, 'It was very nice meeting you at the summit. Honestly, my plate is full with our own migration, and I generally don\'t take mentees from outside the company. But do drop me a note sometime.'],
+    ['no-time', undefined], ['not-now', 'After the festival season, send something to my office.'],
+  ]],
+  ['JP', [[undefined, undefined], ['noncommittal', 'That is an interesting proposal. Let me consider it.'], ['ask-your-manager', undefined]]],
+  ['DE', [['noncommittal', 'Let me think about it.'], ['use-the-program', 'Please apply to the internal mentoring programme first.'], [undefined, undefined]]],
+  ['SE', [['yes-with-limits', 'Happy to, but only by email and not more than once a month.'], [undefined, undefined]]],
+  ['MX', [['referral', 'Talk to Marcos, he knows this better than I do.'], ['no-time', 'My calendar is brutal this quarter.']]],
+  ['BR', [[undefined, 'Let’s grab a coffee next time I’m in the office and talk about it.'], ['not-ready', undefined]]],
+  ['GB', [['doubts-fit', 'I’m not sure I’m the right person for this.'], ['declined', undefined]]],
+  ['US', [['no-time', 'My calendar is brutal this quarter.'], [undefined, undefined]]],
+];
 
 /** `rounds` rounds of every relationship × tone × response × communication × hierarchy, seeded from `seed`. */
 function drawRounds(out: GoldenCase[], responses: readonly (string | undefined)[], seed: number, rounds: number): void {
