@@ -37,9 +37,11 @@ culture-silence-relationship = if { $wait } pass with no reply, ask once more in
 
 culture-beat-title = Before the business: time on them
 culture-beat-note = { $formerManager ->
-        [yes] Here trust comes from time spent together, and you have history to draw on. Start with them, not with the request: ask how they are and what they are working on now, and listen. Turn to the request only when they ask what brings you, or move to business themselves (the second line), then go on with the opening below. If that leaves too little time, offer to come back for the rest: the time spent is not lost.
-       *[other] Here trust comes from time spent together, not from a well-argued request. Start with them: ask how they are and what they are working on, listen, and share something of your own. Turn to the request only when they ask what brings you, or move to business themselves (the second line), then go on with the opening below. If that leaves too little time, offer to come back for the rest: the time spent is not lost.
+        [yes] Here trust comes from time spent together, and you have history to draw on. Start with them: ask how they are and what they are working on now, and listen. Turn to the request only when they ask what brings you or move to business themselves (the second line). If that leaves too little time, offer to come back for the rest.
+       *[other] Here trust comes from time spent together, not from a well-argued request. Start with them: ask how they are and what they are working on, listen, and share something of your own. Turn to the request only when they ask what brings you or move to business themselves (the second line). If that leaves too little time, offer to come back for the rest.
     }
+# The prep doc's shorter note: its setting and culture notes say why.
+culture-beat-note-prep-doc = Start with them and listen; say the second line only when they ask what brings you or turn to business.
 # $name: ", Tanaka-san" after a greeting, or "".
 culture-beat-line = { $tone ->
         [formal] It is good to see you{ $name }. Before anything else, how have the last few months been for you and your team?
@@ -53,7 +55,7 @@ culture-beat-turn = { $tone ->
        *[concise] Since you ask: there’s something I’d like your advice on.
     }
 culture-listen-relationship = If they steer back to people and news, follow them: the answer may come later, through the relationship, rather than in this meeting.
-culture-setting-informal = If they offer coffee, lunch or a walk instead of a meeting room, say yes: where trust is built in person, an informal setting is an offer, not a lesser meeting. The lines below still hold; the request simply waits until they turn to business.
+culture-setting-informal = If they offer coffee, lunch or a walk instead of a meeting room, say yes: here that is an offer, not a lesser meeting.
 culture-follow-up-relationship = Follow up the way the relationship works here: a short personal thank-you the same day, then stay in touch between sessions, not only when you need a decision. If { $wait } pass with no answer, do not send a formal reminder: ask in person or at the next informal occasion, or let someone you both know mention it. Silence here often means they are still asking around, not no.
 
 ## Avoided disagreement: how an objection and a no are raised when they are not said outright.
@@ -62,12 +64,19 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
-culture-note-trust-relationship = **Trust comes from time together.** The script starts with them, not with the request, and the ask waits until they turn to business. Accept an informal setting they offer (coffee, lunch, a walk). Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
-culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question (“Have you considered…?”), as concern for someone else’s time, or later, through your manager. Answer it as the objection it is, calmly and once. A no sounds like “that may be difficult”, “let me consider it”, a change of subject or a yes with no date: take a yes without a first step as not yet a yes. Raise your own doubts as questions, in private, never by correcting them in front of others.
+# The script already starts with them and accepts an informal setting: the note says what comes after.
+culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
+culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once. A no sounds like “that may be difficult”, a change of subject or a yes with no date. Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
-# $wait, $reminder: how long, in words (culture-weeks: "four weeks").
-culture-note-time-flexible = **Time is flexible.** Replies take longer and dates move: allow { $wait } before you read anything into silence, and send one short reminder after { $reminder }, not sooner. Propose dates, expect them to move, and do not take a moved meeting as a no.
-culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering: allow { $wait } before you read anything into silence, and keep to the dates you agree.
+# $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
+culture-note-time-flexible = **Time is flexible.** { $wait ->
+        [none] Replies take longer and dates move: do not take a slow reply or a moved meeting as a no.
+       *[other] Allow { $wait } before you read anything into silence, and do not take a moved meeting as a no.
+    }
+culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering, and that is not yet a refusal: { $wait ->
+        [none] keep to the dates you agree.
+       *[other] allow { $wait } before you read anything into silence, and keep to the dates you agree.
+    }
 
 # The pause and the closing where trust is relationship-based: no hurry, and the relationship outlasts the answer.
 culture-think-relationship = { $tone ->

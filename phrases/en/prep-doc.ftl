@@ -36,8 +36,6 @@ prep-terms-intro = Ranked by fit to this conversation, each with a question that
 prep-terms-others = If the conversation goes there:
 
 prep-after-thanks = Send the thank-you note the same day, whatever the answer was; the “Thank-you note” template has it ready.
-# $unit: what one meeting is called in this rhythm (session, exchange, note…).
-prep-after-first-unit = If they said yes, prepare the first { $unit } with the “First check-in agenda” template: one decision, your options and your recommendation.
 
 ## The ask in one paragraph: who you go back to, then what you ask for (the 30-second version follows)
 
@@ -65,7 +63,8 @@ prep-objections-others = The objection cards answer the others, which are less l
 ## Your relationship and the culture (templates/partials/nuance.hbs)
 
 prep-culture-direct-no = Treat “no” as information, not as an insult, and accept it; the one follow-up that is never pressure is who else they would suggest.
-prep-culture-indirect-ground = Prepare the ground with a short note a few days before, so the request is never a surprise, and follow up in writing, so either answer saves face.
+# The written follow-up that lets either answer save face is in the ask and the pause.
+prep-culture-indirect-ground = Prepare the ground with a short note a few days before, so the request is never a surprise.
 # A public body is not called flat, whatever the country's manners (reader r5: a German federal agency).
 prep-culture-flat = { $organization ->
         [public-sector] You can approach them directly, but a public body keeps its formal line: titles, approvals and the written record count for more than everyday manners suggest.

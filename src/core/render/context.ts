@@ -95,7 +95,7 @@ export interface RenderContext extends MessageContext {
   /** The answers as spoken to the leader: "her team" becomes "your team". */
   said: Said;
   /** The script, written for this situation. */
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; prepDocAfterNote: string; short: string; relation: string };
+  script: { setting: string; prepDocSetting: string; parts: ScriptPart[]; afterNote: string; prepDocAfterNote: string; short: string; relation: string };
   /** Why leaders hesitate, the one they signalled first. */
   reasons: Reason[];
   /** Objection cards, the one they signalled first. */
@@ -335,6 +335,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
       ...composed.script,
       parts: composed.script.parts.map((p) => ({ ...p, prepDocNote: p.prepDocNote ?? p.note })),
       prepDocAfterNote: composed.script.prepDocAfterNote ?? composed.script.afterNote,
+      prepDocSetting: composed.script.prepDocSetting ?? composed.script.setting,
     },
     reasons: composed.reasons,
     objections: composed.objections,

@@ -1,7 +1,8 @@
 // How long the prep doc is and how its spoken lines sound, over the enum matrix with typical answers
 // (issue 23): the word count, how often the challenge is named in full, and spoken sentences that
 // are too long to say in one breath or have no verb. The figures are printed on every run
-// (PAGES_LONGEST=file also writes the longest prep doc there).
+// (PAGES_LONGEST=file also writes the longest prep doc there, PAGES_LONGEST_PRESET=file the longest
+// with a country preset; PAGES_COUNTRIES=IN,JP measures only those presets).
 import * as assert from 'assert';
 import { writeFileSync } from 'node:fs';
 import {
@@ -63,6 +64,14 @@ function renderAll(profile: Record<string, unknown>): Record<string, string> {
     out[id] = r.text;
   }
   return out;
+}
+
+function renderPrepDoc(profile: Record<string, unknown>): string {
+  const result = validateProfile(profile);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  const r = LIBRARY.render('prep-doc', buildContext(result.profile, builtinGlossary(), TODAY));
+  if (!r.ok) assert.fail(`prep-doc: ${JSON.stringify(r.problem)}`);
+  return r.text;
 }
 
 /** Words as a reader counts them: whitespace-separated tokens with a letter or a digit (Markdown marks and table rules are not words). */
@@ -187,22 +196,35 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
     assert.deepStrictEqual(distinct(figures.verbless).slice(0, 10), [], `${figures.verbless.length} verbless spoken sentences`);
   });
 
-  // Printed, not held yet: a country preset adds a relationship beat and culture notes that the
-  // communication x hierarchy matrix above does not reach (a fresh reader's IN profile: 2,803 words).
-  test('prints the prep doc’s words per country preset (tones x first responses)', () => {
-    const rows: string[] = [];
-    for (const country of COUNTRY_CODES) {
+  // A country preset adds a relationship beat and culture notes that the communication x hierarchy
+  // matrix above does not reach (a fresh reader's IN profile: 2,803 words before the cuts).
+  test('every prep doc is at most 2,000 words with a country preset too (tones x relationships x first responses)', () => {
+    const rows: string[] = [], over: string[] = [];
+    let longest = { words: 0, label: '', doc: '' };
+    const only = process.env.PAGES_COUNTRIES?.split(',');
+    for (const country of COUNTRY_CODES.filter((c) => !only || only.includes(c))) {
       const words: number[] = [];
       let i = 0;
-      for (const tone of TONES) for (const firstResponse of FIRST_RESPONSES) {
+      for (const tone of TONES) for (const relationship of RELATIONSHIPS) for (const firstResponse of [...FIRST_RESPONSES, undefined]) {
         const typical = TYPICAL[i++ % TYPICAL.length]!;
-        const profile = exampleWith({ ...typical, tone, culture: { country }, leader: { addressAs: 'Dana' }, firstResponse, firstResponseWords: WORDS[firstResponse] });
-        words.push(wordCount(renderAll(profile)['prep-doc']!));
+        // The preset alone, as a user who picks a country has it (the example profile's two hand-set scales dropped).
+        const profile = {
+          ...exampleWith({ ...typical, tone, relationship, leader: { addressAs: 'Dana' }, ...(firstResponse ? { firstResponse, firstResponseWords: WORDS[firstResponse] } : {}) }),
+          culture: { country },
+        };
+        const doc = renderPrepDoc(profile), n = wordCount(doc);
+        const label = `${country}/${relationship}/${tone}/${firstResponse ?? '-'}`;
+        words.push(n);
+        if (n > 2000) over.push(`${label} ${n}`);
+        if (n > longest.words) longest = { words: n, label, doc };
       }
       rows.push(`${country} ${Math.max(...words)}`);
-      assert.ok(words.length > 0);
     }
     console.log(`      prep doc words, max per country preset: ${rows.join(', ')}`);
+    const sections = longest.doc.split(/^(?=## )/m).map((part) => `${part.split('\n')[0]!.slice(0, 40)} ${wordCount(part)}`);
+    console.log(`      longest with a preset (${longest.label}): ${sections.join(' | ')}`);
+    if (process.env.PAGES_LONGEST_PRESET) writeFileSync(process.env.PAGES_LONGEST_PRESET, longest.doc);
+    assert.deepStrictEqual(over.slice(0, 5), [], `${over.length} prep docs with a country preset over 2,000 words`);
   });
 
   test('a country preset’s notes on trust and disagreement are said once in the prep doc; the script document keeps them in the pause', () => {

@@ -169,7 +169,10 @@ suite('Third reader: one rule, ranked cards, clean punctuation', () => {
   test('a deferred answer has one rule in the premise and the pause, and no contradicting line', () => {
     const doc = render('prep-doc', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.', culture: { communication: 'indirect', hierarchy: 'hierarchical' } }));
     assert.doesNotMatch(doc, /take a second soft answer as a no|A second vague “sure”|Deferred is not refused|a deferred answer is not a refusal/);
-    assert.ok((doc.match(/no reply within two weeks is a no/g) ?? []).length >= 2, 'the same rule where it is stated');
+    // Stated once in the prep doc (its premise); the script document's pause says it too.
+    assert.strictEqual((doc.match(/no reply within two weeks is a no/g) ?? []).length, 1, 'the rule, once in the prep doc');
+    const script = render('script', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.', culture: { communication: 'indirect', hierarchy: 'hierarchical' } }));
+    assert.match(script, /no reply within two weeks is a no/, 'the same rule in the script document’s pause');
   });
 
   // Reader 6: one answer, one diagnosis. The consult card alone is marked as signalled; the

@@ -28,8 +28,12 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
             ? 'They said time was the problem, not the idea: the second ask has to cost less time than the first one sounded like, and say exactly how much.'
             : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
   const inTheRoom = mode.inWriting
-    ? 'The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask. The objection cards are your replies if they write back with a question.'
-    : 'In the meeting, keep only your one-page summary in front of you. Read the script and the objection cards beforehand, out loud, until you no longer need them.';
+    ? 'The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.'
+    : 'In the meeting, keep only your one-page summary in front of you.';
+  // The prep doc's checklist and the script document's opening say to rehearse: the cards say it here.
+  const rehearse = mode.inWriting
+    ? 'The objection cards are your replies if they write back with a question.'
+    : 'Read the script and the objection cards beforehand, out loud, until you no longer need them.';
   const notNowDate = 'agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.';
   const reopen = closed ? [
     `**Ask again only if something has changed**: a new decision where their experience is specific, a smaller arrangement, or a better time for them. If nothing has, a second ask is the same ask.`,
@@ -57,5 +61,5 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? 'If they need time, nothing needs deciding: come back with the first real decision.'
           : 'If they need time, send the summary today and check back once, next week.';
   const program = programPointed(s);
-  return { inTheRoom, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
+  return { inTheRoom, rehearse, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
 }

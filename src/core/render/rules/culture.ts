@@ -8,12 +8,11 @@ import type { ScriptPart } from './types';
 
 /** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
  *  The default ends (task-based, open, linear with the usual two weeks) need none. */
-export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'reminderWeeks' | 'communication' | 'country'>, speak: (p: Phrase) => string): string[] {
+export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'firstResponse'>, speak: (p: Phrase) => string): string[] {
   const { scales } = facts;
-  const weeks = {
-    wait: speak(say('culture-weeks', { weeks: facts.replyWeeks })),
-    reminder: speak(say('culture-weeks', { weeks: facts.reminderWeeks })),
-  };
+  // The ask's premise gives the wait in an indirect culture (a door left ajar: how long before silence is a no).
+  const premiseWaits = facts.communication === 'indirect' && facts.firstResponse !== 'declined' && facts.firstResponse !== 'no-reply';
+  const weeks = { wait: premiseWaits ? 'none' : speak(say('culture-weeks', { weeks: facts.replyWeeks })) };
   const notes: Phrase[] = [];
   if (scales.trust === 'relationship-based') notes.push(say('culture-note-trust-relationship'));
   if (scales.disagreement === 'avoided') notes.push(say('culture-note-disagreement-avoided'));
@@ -34,6 +33,7 @@ export function relationshipBeatOf(sc: Scene): Omit<ScriptPart, 'n'> | undefined
   return {
     title: speak(say('culture-beat-title')),
     note: `*${speak(say('culture-beat-note', { formerManager: s.relationship === 'former-manager' ? 'yes' : 'no' }))}*`,
+    prepDocNote: `*${speak(say('culture-beat-note-prep-doc'))}*`,
     after: '',
     lines: [speak(say('culture-beat-line', { name: sc.name })), speak(say('culture-beat-turn'))],
   };

@@ -114,7 +114,8 @@ export function connectionOf(sc: Scene): Omit<ScriptPart, 'n'> {
   if (s.relationship === 'skip-level') {
     connection.push(P('From where you sit, you see how decisions like this play out across several teams, which is the view I cannot get from inside mine.', 'From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.', 'You see how this plays out across teams; I only see my own.'));
   }
-  if (s.relationship === 'executive' && !closed) {
+  // Said only where the ask does not promise it already (a recurring rhythm cancels a session with nothing worth their time).
+  if (s.relationship === 'executive' && !closed && !(s.rhythm.recurring && !s.rhythm.single)) {
     connection.push(P('I know your time is the scarcest thing here, so I will only bring decisions that are worth it.', 'I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.', 'Your time is scarce; I’ll only bring decisions worth it.'));
   }
   if (s.relationship === 'former-manager') {

@@ -7,10 +7,11 @@ import type { ScriptPart } from './types';
 export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, r, indirect, hierarchical, closed, mode, P } = sc;
   const isTheConversation = mode.theConversation;
+  const softNo = 'Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.';
   const pauseNote = s.declined && !indirect
     ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
     : indirect || s.declined
-    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.*`
+    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. ${softNo}*`
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
   const think = hierarchical && !indirect && !s.declined
     ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
@@ -29,7 +30,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const listen: string[] = [];
   // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
   const deferRule = `If they defer (“let me think about it”), do not press: send the summary and offer dates once; ${sc.silence}.`;
-  if (hierarchical) listen.push('In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.');
+  const hierarchicalThinks = 'In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.';
+  if (hierarchical) listen.push(hierarchicalThinks);
   // A leader at another company: what you may say about your own company's work, not your manager or team.
   // (The skip-level and cross-team lines are about your own company: not said to an outside leader.)
   if (s.otherCompany) listen.push(sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }));
@@ -55,9 +57,18 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
   // The prep doc says these in its notes on trust and disagreement: there, not twice.
   const cultureListen = listenWithCulture(sc);
-  const withNotes = (bullets: string[]) => `${pauseNote}\n\n${bullets.map((l) => `- ${l}`).join('\n')}`;
-  const pauseFull = withNotes([...listen, ...cultureListen]);
-  const prepDocNote = !cultureListen.length ? pauseFull : listen.length ? withNotes(listen) : pauseNote;
+  const withNotes = (note: string, bullets: string[]) => `${note}\n\n${bullets.map((l) => `- ${l}`).join('\n')}`;
+  const pauseFull = withNotes(pauseNote, [...listen, ...cultureListen]);
+  // Where disagreement is not voiced, the prep doc's culture notes say how a no sounds (and the
+  // culture's listening bullets stay in the script document).
+  const prepDocPause = s.culture?.scales.disagreement === 'avoided' ? pauseNote.replace(softNo, 'Do not press for a yes in the room; let the written summary carry the answer.') : pauseNote;
+  // Beside the prep doc's script, its first objection card is the lighter version: not pointed to again.
+  // Its premise gives the rule for a deferred answer in an indirect culture, and its culture notes say
+  // where a senior leader consults others first: not again here.
+  const premiseDefers = indirect && !s.declined && !s.noReply;
+  const slowAnswers = s.culture !== undefined && s.culture.scales.time !== 'flexible' && s.culture.replyWeeks > 2;
+  const prepDocListen = listen.filter((l) => l !== listenFor['no-time'] && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks));
+  const prepDocNote = prepDocListen.length ? withNotes(prepDocPause, prepDocListen) : prepDocPause;
   return isTheConversation
     ? { title: 'Their view', note: '*Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.*', lines: [], after: '' }
     : { title: 'The pause', note: pauseFull, prepDocNote, lines: [think], after: 'If they say they need to think about it:' };
@@ -81,9 +92,8 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
         : P('Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.', 'Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.', 'Thanks. If yes, I’ll come when the first decision is ready.');
   const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
     ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
-    : s.firstResponse === 'no-time'
-      // One thank-you in the closing, not two (reader 8).
-      ? P(' I know how full your calendar is, so I will keep everything short.', ' I know how packed your calendar is, so I’ll keep everything short.', ' I know the calendar is full.')
+      // No time: the opening said it was heard; the closing does not say it again.
+      : s.firstResponse === 'no-time' ? ''
       // Skip-level: the manager was named in the opening; not again on the way out.
       : s.relationship === 'cross-team'
         ? P(' If the summaries would be useful to your team, they are yours to share.', ' And if the summaries would help your team, they’re yours to share.', ' The summaries are yours to share with your team.')
@@ -98,8 +108,8 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   return { title: 'Closing', note: '', lines: [closing + closingExtra], after: '' };
 }
 
-/** What to do right after a yes. */
-export function afterNoteOf(sc: Scene): string {
+/** What to do right after a yes. In the prep doc (`prepDoc`), without what its pause note already says. */
+export function afterNoteOf(sc: Scene, prepDoc = false): string {
   const { s, r, indirect, mode } = sc;
   const isTheConversation = mode.theConversation;
   return isTheConversation
@@ -107,7 +117,7 @@ export function afterNoteOf(sc: Scene): string {
     : s.declined && !indirect
     ? `*If the answer is yes, confirm it in writing the same day and keep to the single ${r.written ? 'question' : 'conversation'} you asked for; a second one is theirs to offer.*`
     : indirect || s.declined
-    ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}; a yes in an indirect culture is made firm on paper, not by pressing in the room.*`
+    ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}${prepDoc ? '' : '; a yes in an indirect culture is made firm on paper, not by pressing in the room'}.*`
     : r.recurring && r.live
       ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
       : `*If the answer is yes, agree before you leave on the first decision you will ${r.written ? 'put in writing' : 'bring'}. A yes without a first step tends to fade.*`;

@@ -1,7 +1,7 @@
 import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';
-import { isJoined, programPointed, say, type ByTone, type Scene } from './shared';
+import { isJoined, managerMentionsFirst, programPointed, say, type ByTone, type Scene } from './shared';
 import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWithCulture } from './culture';
 import type { Composed, ScriptPart, Situation } from './types';
 
@@ -17,6 +17,8 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const { pause, closing } = relationshipTurns(sc, pauseOf(sc), closingOf(sc));
   const parts = [...(beat ? [beat] : []), opening.part, connection, asked.part, pause, closing];
   const setting = settingWithCulture(sc, settingOf(s, mode.noTimeMessage));
+  // The prep doc's checklist says to send the one-pager beforehand.
+  const prepDocSetting = setting.replace(` ${ONE_PAGER}`, '');
   if (mode.noTimeMessage || mode.offeredInWriting) {
     const message: Omit<ScriptPart, 'n'>[] = [
       { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
@@ -47,10 +49,9 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
     return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short };
   }
 
-  const afterNote = afterNoteOf(sc);
   return {
     // After a no, the rhythm itself is the single conversation or question, so r.short says so.
-    setting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNote), prepDocAfterNote: afterNote, relation: opening.relation,
+    setting, prepDocSetting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), prepDocAfterNote: afterNoteOf(sc, true), relation: opening.relation,
     // In the conversation they granted, the short version is the question itself (reader 7).
     short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, P),
   };
@@ -69,6 +70,8 @@ function thirtySeconds(s: Situation, ask: string, P: ByTone): string {
       : P(`. Your experience with ${said.expertise} is what I am missing`, `. Your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
   return `${P('I am working on', 'I’m working on', 'I’m working on')} ${said.challengeTopic}${why}. ${ask}`;
 }
+
+const ONE_PAGER = 'Send the one-page summary of the challenge beforehand, or have it ready to hand over.';
 
 function settingOf(s: Situation, noTimeMessage: boolean): string {
   const mins = s.rhythm.meetingMinutes;
@@ -89,7 +92,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
         ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
         : `Setting: they already said no, and the request asked for one conversation of ${mins} minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.`)
       : s.hierarchy === 'hierarchical'
-        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''}${s.relationship === 'former-manager' || s.otherCompany ? '' : ', ideally after your manager has mentioned the idea'}; plan to finish early.`
+        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant && s.relationship !== 'executive' ? ' (through their assistant, if they have one)' : ''}${managerMentionsFirst(s) ? ', ideally after your manager has mentioned the idea' : ''}; plan to finish early.`
         : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
     'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
@@ -102,5 +105,5 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
   const program = programPointed(s);
   const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.` : '';
   const enroll = program ? ` ${isJoined(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
-  return `*${where}${who}${why}${how}${enroll}${talkFirst} Send the one-page summary of the challenge beforehand, or have it ready to hand over. Know your first sentence by heart; say the rest in your own words.*`;
+  return `*${where}${who}${why}${how}${enroll}${talkFirst} ${ONE_PAGER}*`;
 }

@@ -140,6 +140,12 @@ export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
 /** A message and its arguments, as the rules return it. */
 export const say = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
+/** The script's setting asks for the meeting after your manager has mentioned the idea (a
+ *  hierarchical organization, a first or second ask to a leader in your own chain of companies). */
+export function managerMentionsFirst(s: Situation): boolean {
+  return s.hierarchy === 'hierarchical' && !s.noReply && !s.declined && s.relationship !== 'former-manager' && !s.otherCompany;
+}
+
 /** Messages claiming your manager knows, as the profile has it (`managerKnows`): as they are when it
  *  says so, none when it says not, and marked for the user to keep or delete when it says nothing. */
 export function managerClaimed(knows: boolean | undefined, phrases: readonly Phrase[]): Phrase[] {

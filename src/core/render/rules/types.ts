@@ -67,6 +67,8 @@ export interface ScriptPart {
 }
 export interface Reason {
   id: string; title: string; body: string; counter: string; signalled: boolean;
+  /** A few words for the one-line list of the others ("a vague ask"). */
+  short: string;
   /** One of the two or three that apply to this leader: in full in the prep doc; the rest are one line each. */
   full: boolean;
 }
@@ -81,8 +83,9 @@ export interface Card {
 
 export interface Composed {
   /** `relation`: the opening's line about who you are to them ('' when it has none), for the brief. */
-  /** prepDocAfterNote: the after-note without what the prep doc's culture notes already say. */
-  script: { setting: string; parts: ScriptPart[]; afterNote: string; prepDocAfterNote?: string; short: string; relation: string };
+  /** prepDocAfterNote: the after-note without what the prep doc's culture notes already say;
+   *  prepDocSetting: the setting without what its checklist already says (send the one-pager). */
+  script: { setting: string; prepDocSetting?: string; parts: ScriptPart[]; afterNote: string; prepDocAfterNote?: string; short: string; relation: string };
   reasons: Reason[];
   objections: Card[];
   advice: Advice;
@@ -92,6 +95,8 @@ export interface Composed {
 export interface Advice {
   /** What to keep in front of you during the meeting (opening line of the doc and the cards). */
   inTheRoom: string;
+  /** How to rehearse, or what the cards are for in a written ask: said by the objection cards (the prep doc's checklist and the script's opening say it there). */
+  rehearse: string;
   /** The graceful exit, in the chosen tone (indirect cultures: said once, in the ask). '' when not offered. */
   exit: string;
   /** Where the date to pick it up again goes after a "not now". */
