@@ -30,7 +30,9 @@ const NOT_A_NAME = /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Hu
 const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|program|scheme|guild|community of practice|office|assistant|EA))\b(?!\s+side)/iu;
 
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
-const COME_BACK = /\b(until\s+[^.,;!?]{3,60}|after\s+[^.,;!?]{3,40}|once\s+(?:the|we|our)\s+[^.,;!?]{3,40}|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+// A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
+// "after the budget arbitrations — remind me at," (reader r6).
+const COME_BACK = /\b(until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
