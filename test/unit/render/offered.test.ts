@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { CADENCES, FORMATS, RELATIONSHIPS, TONES } from '../../../src/core/profile/profile';
 import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
+import { toYou } from '../../../src/core/render/rhythm';
 import { exampleWith, render } from './helpers';
 
 const OFFERED = 'an email exchange once a month';
@@ -79,5 +80,15 @@ suite('Greeting a leader by title', () => {
       assert.match(render('thank-you', exampleWith({ tone, leader: { addressAs: 'Dr. Vogel' } })), /^Dear Dr\. Vogel,$/m, `${tone} thank-you`);
       assert.match(render('request-meeting', exampleWith({ tone, culture: { hierarchy: 'flat' }, leader: { addressAs: 'Dana' } })), /^Hi Dana,$/m, `${tone} given name`);
     }
+  });
+});
+
+suite('Their offer said back to them', () => {
+  test('pronouns turn both ways, once: their "I" is "you", their "you" is "I" or "me"', () => {
+    assert.strictEqual(toYou('coffee when I’m in town'), 'coffee when you’re in town');
+    assert.strictEqual(toYou('one call a quarter, and ping me on Slack when you’re stuck'), 'one call a quarter, and ping you on Slack when I’m stuck');
+    assert.strictEqual(toYou('a call if you send me the question first'), 'a call if I send you the question first');
+    assert.strictEqual(toYou('my office hours, if you book them'), 'your office hours, if I book them');
+    assert.strictEqual(toYou('an email exchange once a month'), 'an email exchange once a month');
   });
 });
