@@ -26,3 +26,15 @@ suite('After a referral, one conversation at most', () => {
     assert.deepStrictEqual(problems.slice(0, 12), [], `${problems.length} problems`);
   });
 });
+
+suite('What they said, introduced for what it was', () => {
+  test('a yes with limits or a referral is not called "the worry behind it" to answer before they raise it', () => {
+    const limits = render('prep-doc', exampleWith({ firstResponse: 'yes-with-limits', firstResponseWords: 'Happy to, but only a call once a quarter.', firstResponseDetails: { offered: 'a call once a quarter' } }));
+    const referral = render('prep-doc', exampleWith({ firstResponse: 'referral', firstResponseWords: 'Lucía Hernández is a better fit than me.', firstResponseDetails: { referTo: 'Lucía Hernández' } }));
+    const declined = render('prep-doc', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is impossible right now.' }));
+    assert.match(limits, /This worry is why they set limits/);
+    assert.match(referral, /This worry is why they named someone else/);
+    assert.doesNotMatch(limits + referral, /This is the worry behind it: answer it before they raise it again/);
+    assert.match(declined, /This is the worry behind it: answer it before they raise it again/);
+  });
+});
