@@ -24,9 +24,12 @@ export async function newUserFlow(page, { outDir, prefix }) {
   };
   await answer('Who is the leader', 'Morgan Lee / Morgan');
   await answer('How are you related');
+  await answer('Does your manager know');
   await answer('What did Morgan Lee say');
   await answer('What is Morgan Lee known for?', 'scaling event-driven platforms');
+  await answer('One decision of');
   await answer('The challenge', 'adopting eventual consistency in checkout');
+  await answer('A short name for the challenge');
   await answer('Where their experience meets', 'how your team moved checkout to events');
   await answer('What you bring back', 'a written summary after each session');
   await answer('How often');
