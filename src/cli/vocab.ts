@@ -9,6 +9,7 @@ import { parseGlossary } from '../core/vocabulary/loader';
 import { withoutIgnored } from '../core/vocabulary/ignore';
 import { TermMatcher } from '../core/vocabulary/matcher';
 import { LineCursor } from '../core/vocabulary/positions';
+import { GENERATED_FOLDER } from '../core/workspace/leaders';
 import { decodeText, isBinary, ReadBuffer, readFileAtMostSync, type Unreadable } from './scanFiles';
 import { chooseLeader, CliError, errnoCode, escaped, EXIT, readTextFile, shown, workspaceRoot, type Io } from './common';
 
@@ -126,6 +127,8 @@ async function* walk(start: string, skipped: Map<Unreadable, number>): AsyncGene
   yield* walkFolder(start, skipped, true, own, true);
 }
 
+const [GENERATED_PARENT, GENERATED_NAME] = GENERATED_FOLDER.split('/') as [string, string];
+
 /** The order `localeCompare` gives, with one collator for the whole walk instead of one a call. */
 const byName = new Intl.Collator();
 
@@ -144,6 +147,10 @@ async function* walkFolder(folder: string, skipped: Map<Unreadable, number>, nam
   if (!ownRead && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) layers = await ignoreLayers(path.resolve(folder), layers);
   for (const e of entries.sort((a, b) => byName.compare(a.name, b.name))) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
+    // The last generated versions kept for `generate --update` (.mentorship/generated/): the
+    // user's documents are counted, their copies would count every term twice. Found in a
+    // folder, that is; named on the command line, the folder is scanned.
+    if (e.name === GENERATED_NAME && path.basename(folder) === GENERATED_PARENT && e.isDirectory()) continue;
     const p = path.join(folder, e.name);
     if (layers.length > 0 && isIgnored(path.resolve(p), e.isDirectory(), layers)) continue;
     if (e.isDirectory()) yield* walkFolder(p, skipped, false, layers);

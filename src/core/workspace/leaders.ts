@@ -116,3 +116,10 @@ export function generatedCopyPath(documentPath: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|[/~])/i.test(documentPath.replace(/\\/g, '/')) || segments.length === 0 || segments.includes('..')) return undefined;
   return `${GENERATED_FOLDER}/${segments.join('/')}`;
 }
+
+/** Whether a path (relative to the workspace folder) is in the folder of generated versions: copies
+ *  kept for the next update, not the user's own files, so the Vocabulary view does not count them. */
+export function isGeneratedCopyPath(relativePath: string): boolean {
+  const path = relativePath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  return path === GENERATED_FOLDER || path.startsWith(`${GENERATED_FOLDER}/`);
+}

@@ -3,7 +3,8 @@ import type { TermMatch, TermMatcher } from '../../core/vocabulary/matcher';
 import { lineStarts, positionAt } from '../../core/vocabulary/positions';
 import type { GlossaryService } from '../../services/glossaryService';
 import { setting } from '../shared/config';
-import { guardLinks } from '../shared/files';
+import { guardLinks, relativePath } from '../shared/files';
+import { isGeneratedCopyPath } from '../../core/workspace/leaders';
 import type { EntryKind } from '../../core/workspace/links';
 import { inOrder } from '../../core/scan/inOrder';
 import { compactMatches, type FileMatches, type ScanFile, type ScannedFile } from './matchProtocol';
@@ -65,6 +66,14 @@ export function excludeGlob(): string | undefined {
   return `{${[...keys].join(',')}}`;
 }
 
+/** A last generated version kept under `.mentorship/generated/`: the user's document is counted,
+ *  its copy would count every term a second time. */
+export function isGeneratedCopy(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const relative = folder && relativePath(folder.uri, uri);
+  return relative !== undefined && isGeneratedCopyPath(relative);
+}
+
 const MAX_FILES = 20000;
 
 /** Files given to the matching thread at once: enough to keep it busy between two messages, few
@@ -96,7 +105,8 @@ async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<
   let left = MAX_FILES;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (token.isCancellationRequested || left <= 0) return;
-    const uris = await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude, left, token), token, []);
+    const uris = (await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude, left, token), token, []))
+      .filter((uri) => !isGeneratedCopy(uri));
     left -= uris.length;
     if (uris.length) yield uris;
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
-import { VocabularyScanner, type Occurrence, type ScanSummary } from './scanner';
+import { isGeneratedCopy, VocabularyScanner, type Occurrence, type ScanSummary } from './scanner';
 import { MatchThread } from './matchThread';
 import { ignoredTerms, onDidChangeSetting } from '../shared/config';
 import { ignoredKeys, isIgnored } from '../../core/vocabulary/ignore';
@@ -143,7 +143,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     describe();
   };
   const queue = (uri: vscode.Uri) => {
-    if (!last || uri.scheme === 'output') return;
+    if (!last || uri.scheme === 'output' || isGeneratedCopy(uri)) return;
     pending.set(uri.toString(), uri);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), 500);
@@ -172,6 +172,11 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
+    // For tests: the counts as the view shows them, with the files changed a moment ago rescanned now.
+    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.counts', async () => {
+      if (timer) { clearTimeout(timer); await flush(); }
+      return scanner.summary();
+    }),
     { dispose: () => { running?.cancel(); if (timer) clearTimeout(timer); void thread?.then((t) => t?.dispose()); } },
   );
 }

@@ -145,6 +145,30 @@ suite('Architecture vocabulary', () => {
     assert.deepStrictEqual(summary.terms, EXPECTED_COUNTS);
   });
 
+  test('the Vocabulary view leaves out the generated versions kept in .mentorship/generated/ (issue 25)', async () => {
+    type Counts = { terms: Record<string, number> };
+    const root = workspaceRoot();
+    const at = (...p: string[]) => vscode.Uri.joinPath(root, ...p);
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const control = at('docs', 'generated-copies-control.md');
+    try {
+      await write(at('.mentorship', 'generated', 'docs', 'design.md'), 'A copy: Cloud Native, Cloud Native.\n');
+      const scanned = await vscode.commands.executeCommand<Counts & { cancelled: boolean }>('mentorshipPrep.vocabularyView.refresh');
+      assert.deepStrictEqual(scanned.terms, EXPECTED_COUNTS, 'a full scan counted the generated copy');
+      // A copy recorded after the scan (as Generate records one) is not counted either; a file
+      // written after it elsewhere is, which shows the changed files were rescanned.
+      await write(at('.mentorship', 'generated', 'mentorship', 'prep-later.md'), 'Cloud Native again.\n');
+      await write(control, 'The architectural runway, once more.\n');
+      const counts = await waitFor(() => vscode.commands.executeCommand<Counts>('mentorshipPrep.vocabularyView.counts'), (c) => c.terms['Architectural Runway'] === 2, 15_000);
+      assert.strictEqual(counts.terms['Architectural Runway'], 2, 'the file written beside the copy was not rescanned');
+      assert.strictEqual(counts.terms['Cloud Native'], EXPECTED_COUNTS['Cloud Native'], 'a generated copy was counted when it changed');
+    } finally {
+      await vscode.workspace.fs.delete(at('.mentorship', 'generated'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(control, { useTrash: false }).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('mentorshipPrep.vocabularyView.refresh');
+    }
+  });
+
   // Moved here from the untrusted tier: a team glossary is no longer loaded in Restricted Mode (issue 26).
   test('team glossary text renders as text in a hover: no HTML, no command links', async () => {
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'hover-safety');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  generatedCopyPath, isLeaderSlug, leaderLayout, leaderProfilePath, newLeaderSlug, parseActiveLeader, slugOfProfilePath, slugsOfFileNames,
+  generatedCopyPath, isGeneratedCopyPath, isLeaderSlug, leaderLayout, leaderProfilePath, newLeaderSlug, parseActiveLeader, slugOfProfilePath, slugsOfFileNames,
 } from '../../../src/core/workspace/leaders';
 
 const SETTINGS = { profilePath: '.mentorship/profile.json', outputFolder: 'mentorship' };
@@ -88,5 +88,17 @@ suite('leaders: where each leader\'s things live', () => {
     const dana = leaderLayout('dana', SETTINGS);
     const sam = leaderLayout('sam', SETTINGS);
     assert.notStrictEqual(generatedCopyPath(`${dana.output}/prep.md`), generatedCopyPath(`${sam.output}/prep.md`));
+  });
+
+  test('a generated copy is told from the user\'s files by its path', () => {
+    for (const doc of ['mentorship/prep-dana.md', 'mentorship/dana/prep-dana.md', 'docs/design.md']) {
+      assert.strictEqual(isGeneratedCopyPath(generatedCopyPath(doc)!), true, doc);
+      assert.strictEqual(isGeneratedCopyPath(doc), false, doc);
+    }
+    assert.strictEqual(isGeneratedCopyPath('.mentorship\\generated\\mentorship\\prep.md'), true);
+    assert.strictEqual(isGeneratedCopyPath('./.mentorship/generated/x.md'), true);
+    for (const other of ['.mentorship/profile.json', '.mentorship/generated-notes.md', 'docs/.mentorship/generatedx/a.md', 'mentorship/generated/a.md']) {
+      assert.strictEqual(isGeneratedCopyPath(other), false, other);
+    }
   });
 });
