@@ -135,6 +135,8 @@ export async function run(): Promise<void> {
     // LARGE_CPU_PROFILE=<file.cpuprofile> records the extension host's CPU during this scan.
     const profiler = process.env.LARGE_CPU_PROFILE ? await startProfile() : undefined;
     const { summary, seconds, latencies, loopDelay } = await fullScanWithHovers(probe.uri);
+    // The peak so far: the scan as users run it (on the thread), before the comparisons below.
+    result.rss_peak_thread_scan_mb = Math.round(rssPeak / 2 ** 20);
     if (profiler) writeFileSync(process.env.LARGE_CPU_PROFILE!, JSON.stringify(await profiler()));
     const rg = ripgrep();
     const patterns = process.env.LARGE_RG_PATTERNS;
