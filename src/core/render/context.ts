@@ -13,6 +13,7 @@ import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
 import { proposeChallengeShort } from '../profile/challengeShort';
+import { briefOf, type BriefPart } from './rules/brief';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
@@ -112,6 +113,8 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** The night-before brief's paragraphs, from rules/brief.ts and phrases/en/brief.ftl. */
+  brief: Record<BriefPart, string>;
   /** The talk with your manager's paragraphs, from rules/manager-first.ts and phrases/en/manager-first.ftl. */
   managerFirst: Record<ManagerFirstPart, string>;
   /** The one-pager's paragraphs, from rules/one-pager.ts and phrases/en/one-pager.ftl. */
@@ -436,7 +439,7 @@ function signOffOf(profile: Profile, country: string | undefined): string | unde
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
-type DocumentParts = Pick<RenderContext, 'managerFirst' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
+type DocumentParts = Pick<RenderContext, 'brief' | 'managerFirst' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
@@ -444,6 +447,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
+    brief: briefOf(c, speak),
     managerFirst: inWords(managerFirstOf(c)),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),

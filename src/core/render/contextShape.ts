@@ -52,6 +52,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V, comeBackMonth: V,
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
+  brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },
   managerFirst: {
     note: V, why: V, suggested: V, beatWhat: V, beatWhy: V, beatTeam: V, beatLoop: V, whyNotYou: V, topics: V, time: V, noSpot: V, relationQuestion: V,
     relationAnswer: V, loopSummary: V, loopTellThem: V, loopTeamFirst: V, loopNoStatus: V, loopConcern: V,

@@ -1,0 +1,40 @@
+### The night-before brief (templates/brief.hbs). Which of these is said, and in what order, is decided
+### in src/core/render/rules/brief.ts; sentences of one paragraph are joined by a space. The opening line,
+### the ask, the walk-away line and the cards are the script's and the cards' own (not repeated here).
+### Variables every message has: $tone (formal, warm, concise), $relationship, $communication… (shared.ftl).
+
+## The note to you at the top, by where the ask stands (after a no, the prep doc's premise is said instead)
+
+brief-note-the-conversation = They agreed to this one conversation after a no: bring the decision, ask for nothing more, and send the summary within a day.
+brief-note-in-writing = Read it tonight and again before you send the message.
+brief-note = Read it tonight and again before you go in.
+brief-note-no-reply = After their silence this meeting is your one more ask: small, and easy to decline.
+# $quoted: their words the first time, as a quoted sentence, Markdown-safe.
+brief-note-expect = Expect the worry behind what they said last time: “{ $quoted }”
+
+## The bridge, the objections and the walk-away
+
+# $bridge: what you want their view on.
+brief-bridge = { $tone ->
+        [formal] Specifically, I would value your view on { $bridge }.
+        [warm] What I’d love your take on, specifically, is { $bridge }.
+       *[concise] Specifically, I want your view on { $bridge }.
+    }
+brief-objections-rule = Acknowledge, answer once, stop.
+# $ifNo: what to say when the answer is no (the prep doc's advice).
+brief-if-no = If it is a no: “{ $ifNo }”
+
+## After the ask: a written one is sent and waited on; a spoken one has its pause
+
+brief-after-send = Wait. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.
+brief-after-send-no-reply = Send it once. If it goes unanswered too, take the silence as a no and send no reminder.
+brief-attach = Attach: the one-pager, with your first decision named in it.
+brief-pause = Stop talking and count to five; do not shrink the ask. If they hesitate, ask once: “What would make this work for you?”
+brief-pause-declined = Do not add a second exit or argue the first no. If it is still no, thank them: it is final.
+brief-pause-indirect = Stop talking; do not press for a yes. “That might be difficult” often means no.
+brief-pause-hierarchical = Stop talking. A deferred answer is not a refusal; do not press.
+# $closed (yes, no): the door was closed, so the meeting is about one decision only.
+brief-bring = Bring: the one-pager and { $closed ->
+        [yes] the one decision you are asking about
+       *[no] your first decision
+    }.

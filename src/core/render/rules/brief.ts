@@ -1,0 +1,41 @@
+// The night-before brief (templates/brief.hbs): which messages it says, in what order, with what
+// arguments. The words are in phrases/en/brief.ftl; the opening line, the ask, the walk-away line
+// and the pause's "if they need time" are the script's and the advice's own, passed through as
+// they are (context.script, context.advice), so the brief never words them a second time.
+import type { Phrase } from '../../phrases/phrasebook';
+import type { RenderContext } from '../context';
+
+export type BriefInputs = Pick<RenderContext, 'is' | 'said' | 'advice' | 'firstResponse' | 'script'>;
+
+export type BriefPart = 'note' | 'opening' | 'ask' | 'bridge' | 'walkAway' | 'ifNo' | 'afterSend' | 'pause' | 'bring';
+
+/** The note at the top: where the ask stands (the first that applies), then the worry they voiced. */
+function noteOf({ is, firstResponse }: BriefInputs, advice: string, p: (id: string) => string): string {
+  const lead = is.theConversation ? p('brief-note-the-conversation') : is.declined ? advice : is.askInWriting ? p('brief-note-in-writing')
+    : is.noReply ? `${p('brief-note')} ${p('brief-note-no-reply')}` : p('brief-note');
+  return firstResponse.quoted ? `${lead} ${p('brief-note-expect')}` : lead;
+}
+
+function pauseOf({ is }: BriefInputs): string {
+  return is.declined ? 'brief-pause-declined' : is.indirect ? 'brief-pause-indirect' : is.hierarchical ? 'brief-pause-hierarchical' : 'brief-pause';
+}
+
+/** The brief's paragraphs in words: messages from brief.ftl, and the script's and advice's lines as they are. */
+export function briefOf(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string): Record<BriefPart, string> {
+  const { is, said, advice, script } = i;
+  const args: Phrase['args'] = { quoted: i.firstResponse.quoted, bridge: said.bridge, ifNo: advice.ifNo, closed: is.closedDoor ? 'yes' : 'no' };
+  const p = (id: string) => speak([{ id, args }]);
+  const joined = (...parts: string[]) => parts.filter(Boolean).join(' ');
+  return {
+    note: noteOf(i, advice.premise, p),
+    opening: joined(script.parts[0]?.lines[0] ?? '', script.relation),
+    // After a no, the meeting is the one conversation: the exit was offered when they agreed to it.
+    ask: joined(script.short, is.theConversation ? '' : advice.exit),
+    bridge: p('brief-bridge'),
+    walkAway: script.parts.at(-1)?.lines[0] ?? '',
+    ifNo: is.closedDoor ? '' : p('brief-if-no'),
+    afterSend: p(is.noReply ? 'brief-after-send-no-reply' : 'brief-after-send'),
+    pause: joined(p(pauseOf(i)), advice.ifTheyNeedTime),
+    bring: p('brief-bring'),
+  };
+}
