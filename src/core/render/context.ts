@@ -13,8 +13,10 @@ import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
 import { proposeChallengeShort } from '../profile/challengeShort';
+import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
+import { nextCheckinOf, type NextCheckinPart } from './rules/next-checkin';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { readingNote, requestOf, type RequestPart } from './rules/request';
@@ -113,10 +115,14 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** The async update's paragraphs, from rules/async-update.ts and phrases/en/async-update.ftl. */
+  asyncUpdate: Record<AsyncUpdatePart, string>;
   /** The night-before brief's paragraphs, from rules/brief.ts and phrases/en/brief.ftl. */
   brief: Record<BriefPart, string>;
   /** The talk with your manager's paragraphs, from rules/manager-first.ts and phrases/en/manager-first.ftl. */
   managerFirst: Record<ManagerFirstPart, string>;
+  /** The next check-in's paragraphs, from rules/next-checkin.ts and phrases/en/next-checkin.ftl. */
+  nextCheckin: Record<NextCheckinPart, string>;
   /** The one-pager's paragraphs, from rules/one-pager.ts and phrases/en/one-pager.ftl. */
   onePager: Record<OnePagerPart, string>;
   /** The reply to a no's paragraphs, from rules/no-reply.ts and phrases/en/no-reply.ftl. */
@@ -439,7 +445,7 @@ function signOffOf(profile: Profile, country: string | undefined): string | unde
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
-type DocumentParts = Pick<RenderContext, 'brief' | 'managerFirst' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
+type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'managerFirst' | 'nextCheckin' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
@@ -447,8 +453,10 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
+    asyncUpdate: asyncUpdateOf(c, speak),
     brief: briefOf(c, speak),
     managerFirst: inWords(managerFirstOf(c)),
+    nextCheckin: nextCheckinOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),

@@ -52,10 +52,14 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V, comeBackMonth: V,
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
+  asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V },
   brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },
   managerFirst: {
     note: V, why: V, suggested: V, beatWhat: V, beatWhy: V, beatTeam: V, beatLoop: V, whyNotYou: V, topics: V, time: V, noSpot: V, relationQuestion: V,
     relationAnswer: V, loopSummary: V, loopTellThem: V, loopTeamFirst: V, loopNoStatus: V, loopConcern: V,
+  },
+  nextCheckin: {
+    note: V, decision: V, openStart: V, nothingOpen: V, proposal: V, followUp: V, agendaDecision: V, theirs: V, nextSteps: V, lastSteps: V,
   },
   onePager: {
     note: V, bottomLine: V, problem: V, whyYou: V, whyYouRelation: V, shape: V, askLabel: V, trial: V, yourPreference: V, iDo: V, youGet: V, success: V, close: V,

@@ -1,0 +1,68 @@
+### The async update (templates/async-update.hbs). Which of these is said, and in what order, is decided
+### in src/core/render/rules/async-update.ts; sentences of one paragraph are joined by a space.
+### Variables every message has: $tone (formal, warm, concise), $communication, $hierarchy… (shared.ftl).
+### $today: the date it is drafted; $unit: "session" or "note"; $summary: the agreed rhythm in a few words;
+### $challengeTopic: the challenge mid-sentence. The greeting is shared.ftl's greeting-named.
+
+## The note to you at the top
+
+async-update-drafted = Drafted on { $today }.
+async-update-single = Use it only if they offered more than the single { $unit } you asked for.
+async-update-agreed = Agreed rhythm: { $summary }.
+async-update-when-async = This note is the exchange itself, so give it the same care as a meeting: one question, a clear deadline, nothing to decode.
+async-update-when-mixed = Use it for anything that should not wait for the next conversation, and keep bigger discussions for the call.
+async-update-when-live = You normally talk live, so use this only when a decision cannot wait for the next conversation.
+async-update-good = A good async update can be answered in two minutes on a phone. Replace the parts in parentheses, and cut anything the reader does not need in order to answer.
+
+## The message
+
+async-update-subject = { $tone ->
+        [formal] Input requested by *(date)*: *(the decision, in a few words)*
+        [warm] Quick question by *(date)*: *(the decision, in a few words)*
+       *[concise] Question by *(date)*: *(the decision, in a few words)*
+    }
+async-update-opening = { $tone ->
+        [formal] A brief update on { $challengeTopic }, and one question on which I would value your view.
+        [warm] Hope your week is going well. A quick update on { $challengeTopic }, and one question I’d love your take on.
+       *[concise] Update on { $challengeTopic }, plus one question.
+    }
+async-update-context = **Context:** *(one or two sentences, enough for someone who has not thought about this since the last time you wrote or talked)*
+async-update-changed = **What changed since last time:** *(what you did with their last input, and what you learned; this is where follow-through becomes visible)*
+async-update-question = **The question:** *(one question, answerable with a choice or a short sentence)*
+async-update-options = **Options:** *(A and B, each with its main trade-off)*. My recommendation is *(option)*, because *(one reason)*.
+async-update-by-when = **By when:** *(date)*.
+# In an indirect culture: an easy way to talk first instead of answering in writing.
+async-update-by-when-indirect = { $tone ->
+        [formal] If it would help to discuss it first, I would be glad to find a moment that suits you.
+        [warm] If you’d rather talk it through first, I’m happy to find a moment that suits you.
+       *[concise] Happy to talk it through first if you prefer.
+    }
+# In a hierarchical organization: nothing is decided without their view.
+async-update-by-when-hierarchical = { $tone ->
+        [formal] I would prefer to have your view before I commit; if the date does not suit you, please let me know what would.
+        [warm] I’d really like your view before I commit, so if the date doesn’t work, just tell me what would.
+       *[concise] I’d like your view before I commit; tell me if the date doesn’t work.
+    }
+# Elsewhere: silence by the date means you go ahead.
+async-update-by-when-default = { $tone ->
+        [formal] If I have not heard from you by then, I will proceed with my recommendation and keep you informed.
+        [warm] If you don’t get to it by then, no problem at all; I’ll go ahead with my recommendation and let you know how it lands.
+       *[concise] No reply by then: I go with my recommendation.
+    }
+async-update-next = **What I will do with your answer:** *(the next step it unlocks, and when you will report back)*
+# Said in the formal and warm tones only; $closed (yes, no): after a closed door there is no "as always".
+async-update-thanks = { $tone ->
+        [formal] Thank you{ $closed ->
+            [yes] {""}
+           *[no] , as always,
+        } for your time.
+       *[other] Thanks so much{ $closed ->
+            [yes] {""}
+           *[no] , as always
+        }.
+    }
+async-update-signoff = { $tone ->
+        [formal] Kind regards,
+        [warm] Best,
+       *[concise] Thanks,
+    }
