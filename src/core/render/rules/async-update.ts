@@ -3,10 +3,12 @@
 // are joined by a space.
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
+import { onFirstRead } from './lazy';
 
 export type AsyncUpdateInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'today'>;
 
-export type AsyncUpdatePart = 'note' | 'subject' | 'greeting' | 'opening' | 'changed' | 'byWhen' | 'thanks' | 'signoff';
+const ASYNC_UPDATE_PARTS = ['note', 'subject', 'greeting', 'opening', 'changed', 'byWhen', 'thanks', 'signoff'] as const;
+export type AsyncUpdatePart = (typeof ASYNC_UPDATE_PARTS)[number];
 
 /** When to use the note, by the format agreed (said only when more than one exchange was agreed). */
 function whenOf({ is }: AsyncUpdateInputs): string {
@@ -18,7 +20,12 @@ function byWhenOf({ is }: AsyncUpdateInputs): string {
   return is.indirect ? 'async-update-by-when-indirect' : is.hierarchical ? 'async-update-by-when-hierarchical' : 'async-update-by-when-default';
 }
 
+/** The update's paragraphs in words, on first read. */
 export function asyncUpdateOf(i: AsyncUpdateInputs, speak: (phrases: readonly Phrase[]) => string): Record<AsyncUpdatePart, string> {
+  return onFirstRead(ASYNC_UPDATE_PARTS, () => wordAsyncUpdate(i, speak));
+}
+
+function wordAsyncUpdate(i: AsyncUpdateInputs, speak: (phrases: readonly Phrase[]) => string): Record<AsyncUpdatePart, string> {
   const { is, said, leader, rhythm } = i;
   const ids: Record<AsyncUpdatePart, string[]> = {
     note: ['async-update-drafted', ...(rhythm.single ? ['async-update-single'] : ['async-update-agreed', whenOf(i)])],

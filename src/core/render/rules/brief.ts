@@ -4,10 +4,12 @@
 // they are (context.script, context.advice), so the brief never words them a second time.
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
+import { onFirstRead } from './lazy';
 
 export type BriefInputs = Pick<RenderContext, 'is' | 'said' | 'advice' | 'firstResponse' | 'script'>;
 
-export type BriefPart = 'note' | 'opening' | 'ask' | 'bridge' | 'walkAway' | 'ifNo' | 'afterSend' | 'pause' | 'bring';
+const BRIEF_PARTS = ['note', 'opening', 'ask', 'bridge', 'walkAway', 'ifNo', 'afterSend', 'pause', 'bring'] as const;
+export type BriefPart = (typeof BRIEF_PARTS)[number];
 
 /** The note at the top: where the ask stands (the first that applies), then the worry they voiced. */
 function noteOf({ is, firstResponse }: BriefInputs, advice: string, p: (id: string) => string): string {
@@ -20,8 +22,12 @@ function pauseOf({ is }: BriefInputs): string {
   return is.declined ? 'brief-pause-declined' : is.indirect ? 'brief-pause-indirect' : is.hierarchical ? 'brief-pause-hierarchical' : 'brief-pause';
 }
 
-/** The brief's paragraphs in words: messages from brief.ftl, and the script's and advice's lines as they are. */
+/** The brief's paragraphs in words (on first read): messages from brief.ftl, and the script's and advice's lines as they are. */
 export function briefOf(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string): Record<BriefPart, string> {
+  return onFirstRead(BRIEF_PARTS, () => wordBrief(i, speak));
+}
+
+function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string): Record<BriefPart, string> {
   const { is, said, advice, script } = i;
   const args: Phrase['args'] = { quoted: i.firstResponse.quoted, bridge: said.bridge, ifNo: advice.ifNo, closed: is.closedDoor ? 'yes' : 'no' };
   const p = (id: string) => speak([{ id, args }]);

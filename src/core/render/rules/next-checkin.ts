@@ -4,15 +4,21 @@
 // (its open actions are parsed only when that document is rendered).
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
+import { onFirstRead } from './lazy';
 
 export type NextCheckinInputs = Pick<RenderContext, 'is' | 'rhythm' | 'cadence' | 'sessionMinutes' | 'today' | 'nextAgenda'> & { log: Pick<RenderContext['log'], 'found'> };
 
-export type NextCheckinPart = 'note' | 'decision' | 'openStart' | 'nothingOpen' | 'proposal' | 'followUp' | 'agendaDecision' | 'theirs' | 'nextSteps'
-  | 'lastSteps';
+const NEXT_CHECKIN_PARTS = ['note', 'decision', 'openStart', 'nothingOpen', 'proposal', 'followUp', 'agendaDecision', 'theirs', 'nextSteps', 'lastSteps'] as const;
+export type NextCheckinPart = (typeof NEXT_CHECKIN_PARTS)[number];
 
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
+/** The agenda's paragraphs in words, on first read. */
 export function nextCheckinOf(i: NextCheckinInputs, speak: (phrases: readonly Phrase[]) => string): Record<NextCheckinPart, string> {
+  return onFirstRead(NEXT_CHECKIN_PARTS, () => wordNextCheckin(i, speak));
+}
+
+function wordNextCheckin(i: NextCheckinInputs, speak: (phrases: readonly Phrase[]) => string): Record<NextCheckinPart, string> {
   const { is, rhythm, nextAgenda } = i;
   const args: Phrase['args'] = {
     unit: rhythm.unit, live: yes(is.live), single: yes(rhythm.single), minutes: i.sessionMinutes, cadenceLabel: i.cadence.label, today: i.today,
