@@ -15,6 +15,7 @@ import { attachChallengeMention } from './namedOnce';
 import { proposeChallengeShort } from '../profile/challengeShort';
 import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
+import { firstCheckinOf, type FirstCheckin } from './rules/first-checkin';
 import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { nextCheckinOf, type NextCheckinPart } from './rules/next-checkin';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
@@ -119,6 +120,8 @@ export interface RenderContext extends MessageContext {
   asyncUpdate: Record<AsyncUpdatePart, string>;
   /** The night-before brief's paragraphs, from rules/brief.ts and phrases/en/brief.ftl. */
   brief: Record<BriefPart, string>;
+  /** The first check-in's paragraphs and questions, from rules/first-checkin.ts and phrases/en/first-checkin.ftl. */
+  firstCheckin: FirstCheckin;
   /** The talk with your manager's paragraphs, from rules/manager-first.ts and phrases/en/manager-first.ftl. */
   managerFirst: Record<ManagerFirstPart, string>;
   /** The next check-in's paragraphs, from rules/next-checkin.ts and phrases/en/next-checkin.ftl. */
@@ -445,7 +448,7 @@ function signOffOf(profile: Profile, country: string | undefined): string | unde
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
-type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'managerFirst' | 'nextCheckin' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
+type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
@@ -455,6 +458,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
   return {
     asyncUpdate: asyncUpdateOf(c, speak),
     brief: briefOf(c, speak),
+    firstCheckin: firstCheckinOf(c, speak),
     managerFirst: inWords(managerFirstOf(c)),
     nextCheckin: nextCheckinOf(c, speak),
     onePager: inWords(onePagerOf(c)),

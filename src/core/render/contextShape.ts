@@ -54,6 +54,10 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
   asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V },
   brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },
+  firstCheckin: {
+    note: V, job: V, formatNote: V, hierarchyNote: V, goal: V, keep: V, preReadSubject: V, preReadHeading: V, questionsIntro: V, summarySubject: V,
+    summaryRules: V, summaryNext: V, questions: list(V),
+  },
   managerFirst: {
     note: V, why: V, suggested: V, beatWhat: V, beatWhy: V, beatTeam: V, beatLoop: V, whyNotYou: V, topics: V, time: V, noSpot: V, relationQuestion: V,
     relationAnswer: V, loopSummary: V, loopTellThem: V, loopTeamFirst: V, loopNoStatus: V, loopConcern: V,

@@ -1,0 +1,93 @@
+### The first check-in's agenda (templates/first-checkin.hbs). Which of these is said, and in what order, is
+### decided in src/core/render/rules/first-checkin.ts; sentences of one paragraph are joined by a space.
+### Variables every message has: $tone (formal, warm, concise), $format (meetings, async, mixed)… (shared.ftl).
+### $live (yes, no): you talk (the format is not async); $single (yes, no): this one session is all you asked for;
+### $unit: "session" or "note"; $minutes: the session's length; $challenge: the challenge as the document names it.
+
+## The note to you at the top
+
+first-checkin-length = { $live ->
+        [yes] { $minutes } minutes.
+       *[no] In writing, answerable in a few lines.
+    }
+first-checkin-topic = Topic: { $challenge }.
+# $today: the date it is prepared; $you: your name.
+first-checkin-prepared = Prepared on { $today } by { $you }.
+first-checkin-job-what = one decision, well prepared, { $live ->
+        [yes] finished on time
+       *[no] answerable in a few lines
+    }, followed by a written summary.
+first-checkin-job = The first { $unit } sets the pattern for every one after it. Your job is to prove that their time is well spent: { first-checkin-job-what }
+first-checkin-job-single = This { $unit } is the whole of what you asked for. Your job is to make it worth their time: { first-checkin-job-what }
+first-checkin-async = *You agreed on written notes, so this first exchange happens in writing: the note below is the message itself. There is no meeting to time and nothing to send ahead; the structure below is the order of your note.*
+first-checkin-mixed = *You agreed on conversations with written questions in between. Make this first one a conversation: it sets the tone, and the written questions read better once you have talked.*
+first-checkin-hierarchical = *In a hierarchical organization, let them set the pace: offer the agenda as a proposal and follow their lead if they want to start elsewhere.*
+
+## The goal
+
+# $expertise: where their experience meets the challenge.
+first-checkin-goal = { $live ->
+        [yes] Leave with their critique
+       *[no] Get their critique
+    } of one decision you face on the challenge ({ $challenge }), drawing on their view of { $expertise }.
+first-checkin-goal-serves = Everything { $live ->
+        [yes] on the agenda
+       *[no] in the note
+    } serves that goal.
+# $goal: your goal for the year, as a verb phrase.
+first-checkin-goal-year = It is a step toward your goal for the year: to { $goal }.
+
+## The pre-read (the note itself when you write)
+
+first-checkin-keep-page = Keep it to one page.
+first-checkin-keep-lines = Keep it under ten lines.
+first-checkin-decision-on-top = Put the decision at the top; many senior leaders read only the first three lines.
+# What the first meeting is called in the subject lines.
+first-checkin-meeting = { $single ->
+        [yes] conversation
+       *[no] check-in
+    }
+first-checkin-pre-read-subject = Pre-read for our { first-checkin-meeting } on *(date)*
+first-checkin-pre-read-subject-written = One decision, your view by *(date)*
+first-checkin-pre-read-decision = **The decision:** *(one sentence: what has to be decided, and by when)*
+# $challengeIs: the challenge as a clause ("that our teams …").
+first-checkin-pre-read-context = **Context:** our current challenge is { $challengeIs }. *(Three lines: constraints, what is at stake, the deadline.)*
+first-checkin-pre-read-options = **Options:** *(two or three, each with its main trade-off)*
+first-checkin-pre-read-recommendation = **My recommendation:** *(which option, and the one reason that matters most)*
+# $bridge: what you want their view on.
+first-checkin-pre-read-ask = **What I would like from you:** your critique of my options in light of { $bridge }, where you would be cautious, and what you would check first.
+# $successIf: what success looks like, as a clause after "if".
+first-checkin-pre-read-heading = **Where this is heading:** after three months, I would count it a success if { $successIf }.
+
+## Questions worth asking (said in quotes)
+
+first-checkin-ask-wrong = Where have you seen an approach like this go wrong?
+first-checkin-ask-first = What would you look at first, before deciding?
+first-checkin-ask-worried = What am I not worried about that I should be?
+# $initiative: their own work, as you would say it to them.
+first-checkin-ask-initiative = Looking back on { $initiative }, what would you do differently if you started today?
+first-checkin-ask-decide = If you were in my position, what would you decide, and by when?
+first-checkin-one-question = One question per note, so it can be answered in a few lines:
+
+## Afterwards
+
+first-checkin-summary-note = Send a short summary and add a row to your decision log.
+first-checkin-summary-subject = Summary of our { first-checkin-meeting } on *(date)*
+first-checkin-summary-subject-written = Summary of your answer on *(the decision)*
+first-checkin-summary-discussed = **What we discussed:** *(the decision, in one line)*
+first-checkin-summary-input = **Your input:** *(two or three points, in their words where possible)*
+first-checkin-summary-decided = **What I decided:** *(the decision and the main reason)*
+first-checkin-summary-next-steps = **Next steps:** *(what you will do, and by when)*
+# A short session has no time for them in the meeting, so the summary carries them.
+first-checkin-summary-thanks = **Thank you:** for this { $unit }. I will not ask for more.
+# $success: what you said success looks like after three months (empty: not named).
+first-checkin-summary-rules = **Ground rules, as I understood them:** *(how to reach you between sessions, how either of us cancels)*{ $hasSuccess ->
+        [yes] , and what we said success looks like after three months: { $success }
+       *[no] {""}
+    }.
+first-checkin-summary-second = **A second { $unit }:** only if you offer one; thank you for this one.
+first-checkin-summary-next = **Next { $unit }:** { $recurring ->
+        [yes] *(date)*, topic *(one line)*.
+       *[no] when the next decision needs your view; I will keep it to one question.
+    }
+first-checkin-summary-pre-read = Pre-read to follow.
