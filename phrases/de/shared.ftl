@@ -56,9 +56,10 @@ shared-rhythm = { $format ->
         }
     }
 
-# Vor einer Zeile, die etwas behauptet, das im Profil nicht steht (dass Ihre Führungskraft Bescheid weiß):
-# nur behalten, wenn es stimmt.
-claim-manager-unconfirmed = [löschen, falls Ihre Führungskraft noch nichts davon weiß]
+# Eine Zeile, die sagt, dass Ihre Führungskraft Bescheid weiß, steht nie in dem, was Sie sagen oder
+# schicken, solange das Profil es nicht sagt: eine Notiz außerhalb gibt sie zum Ergänzen. $claim: die Zeile.
+claim-manager-add-lead = Falls Ihre Führungskraft schon Bescheid weiß, ergänzen Sie:
+claim-manager-add = { claim-manager-add-lead } „{ $claim }“
 
 ## Der Monat, in dem Sie sich wieder melden. $month: der Monat auf Deutsch, „none“, wenn er nicht bekannt ist.
 

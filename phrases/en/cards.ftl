@@ -132,6 +132,17 @@ cards-manager-short = { $tone ->
         [warm] My manager knows I’m talking to you. On this problem, your experience is the piece I can’t get anywhere else.
        *[concise] My manager knows and supports it. I’m asking you for your experience on exactly this.
     }
+# The profile does not say whether your manager knows: the answer claims nothing about it.
+cards-manager-answer-unsaid = { $tone ->
+        [formal] I came to you for a specific reason: { cards-your-experience }. This would complement the support my manager gives me, not replace it.
+        [warm] On this particular problem, { cards-your-experience } is the piece I can’t get anywhere else. It would add to my manager’s support, not replace it.
+       *[concise] I’m asking you for one reason: { cards-your-experience }. It adds to my manager’s support; it doesn’t replace it.
+    }
+cards-manager-short-unsaid = { $tone ->
+        [formal] I came to you for one reason: your experience on exactly this problem. It would add to my manager’s support, not replace it.
+        [warm] On this problem, your experience is the piece I can’t get anywhere else. It adds to my manager’s support.
+       *[concise] I’m asking you for your experience on exactly this. It adds to my manager’s support.
+    }
 # Your manager does not know yet (managerKnows: false): you will tell them first; nothing claimed.
 cards-manager-answer-not-yet = { $tone ->
         [formal] I will tell my manager before we start; this would add to the support they give me, not replace it. I came to you for a specific reason: { cards-your-experience }.
@@ -511,4 +522,32 @@ cards-consult-short = { $tone ->
         [formal] Of course. I will send a short summary that you can share with whoever needs to see it.
         [warm] Of course. I’ll send a short summary you can pass on to whoever needs to see it.
        *[concise] Of course. I’ll send a summary today, ready to pass on.
+    }
+
+## Cards for what a leader may say in their own words (issue 23, item 2): shown first and in full
+## when their first answer said it. $reminder: when to follow up ("a week", "two weeks").
+
+cards-outside-objection = I don’t usually take mentees from outside my own organization.
+cards-outside-means = A rule of thumb, not a verdict on you: mentoring counts for them inside their organization, and someone from outside raises questions of confidentiality and time.
+cards-outside-answer = { $tone ->
+        [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one conversation about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether to talk again.
+        [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one conversation about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether to talk again.
+       *[concise] Fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+    }
+cards-outside-short = { $tone ->
+        [formal] That is fair. I am asking for one conversation on one problem, with nothing confidential on either side.
+        [warm] That’s fair. I’m only asking for one conversation on one problem, with nothing confidential on either side.
+       *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
+    }
+cards-think-objection = Let me think about it.
+cards-think-means = A pending yes, not a no: they want time, or to look at their calendar first. Pressing now turns it into a no; leave them the summary and one date to hear back by.
+cards-think-answer = { $tone ->
+        [formal] Of course, please take your time. I will send you a one-page summary today, so that everything is in one place, and I will check back in { $reminder }, if that suits you.
+        [warm] Of course, take your time. I’ll send you a one-page summary today so it’s all in one place, and I’ll check back in { $reminder }, if that works for you.
+       *[concise] Of course. I’ll send a one-page summary today and check back in { $reminder }.
+    }
+cards-think-short = { $tone ->
+        [formal] Of course. I will send a one-page summary today and check back in { $reminder }.
+        [warm] Of course. I’ll send a one-page summary today and check back in { $reminder }.
+       *[concise] Of course. I’ll send a summary today and check back in { $reminder }.
     }

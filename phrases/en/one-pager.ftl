@@ -126,6 +126,8 @@ one-pager-what-changes = { $tone ->
        *[other] you are no longer responsible for my career, so I will bring decisions and questions, never status reports.
     }
 one-pager-manager-knows = they know about this and get every summary.
+# Skip-level, and the profile does not say whether your manager knows: the line to add, outside the one-pager's text.
+one-pager-note-add-manager = { claim-manager-add-lead } “**My manager is in the loop:** { one-pager-manager-knows }”
 one-pager-team-gets = a short write-up of what we learn, if it is useful to them.
 # A leader at another company (issue 21, item 2): what is shared across the two companies.
 one-pager-outside-label = What stays private

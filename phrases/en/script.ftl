@@ -147,3 +147,7 @@ script-listen-outside = If they ask about your company’s work, answer in gener
         [none] their company
        *[other] { $company }
     } to yourself.
+
+# The opening's note when the profile does not say whether your manager knows: the line to add
+# once they do (never a marker inside a spoken line). $claim: the line(s), as they would be said.
+script-manager-add = { claim-manager-add-lead } “{ $claim }” The “Manager first” template in Mentorship Prep prepares that conversation.

@@ -35,9 +35,11 @@ stay-in-touch = { $tone ->
 # Before the subject line of every message.
 subject-label = Subject:
 
-# Put before a line that says your manager knows you are asking, when the profile does not say
-# (managerKnows unset): what to do with it, in plain text (a reader found "[only if true]" unclear).
-claim-manager-unconfirmed = [delete unless your manager already knows]
+# A line saying your manager knows you are asking, when the profile does not say (managerKnows
+# unset), is never inside what you say or send: a note outside it gives it to add (issue 23, item 3;
+# a reader heard "[delete unless…]" read aloud). $claim: the line, as it would be said.
+claim-manager-add-lead = If your manager already knows, add:
+claim-manager-add = { claim-manager-add-lead } “{ $claim }”
 
 ## The month to come back (issue 21, item 5). $month: the month in the document's language, "none" when not known.
 

@@ -9,8 +9,11 @@ import { exampleWith, render } from './helpers';
 
 type Fields = { managerKnows?: boolean; decision?: string };
 
-/** The marker a claim not in the profile carries (phrases/en/shared.ftl, claim-manager-unconfirmed). */
-const MARK = '[delete unless your manager already knows]';
+/** How a note outside what is said or sent gives a claim the profile does not support, to add once
+ *  it is true (phrases/en/shared.ftl, claim-manager-add-lead). */
+const ADD = 'If your manager already knows, add:';
+/** The keep-or-delete marker that used to sit inside spoken lines (a reader heard it read aloud). */
+const OLD_MARK = /\[(?:delete|keep|only)\b[^\]]*\]/i;
 
 /** Each claim: what it looks like, and whether the profile's fields allow it unmarked. */
 const CLAIMS: { name: string; pattern: RegExp; allowed: (f: Fields) => boolean; markable: boolean }[] = [
@@ -44,45 +47,75 @@ function unsupported(text: string, f: Fields): string[] {
   for (const line of text.split('\n')) {
     for (const claim of CLAIMS) {
       if (!claim.pattern.test(line) || claim.allowed(f)) continue;
-      if (claim.markable && f.managerKnows === undefined && line.includes(MARK)) continue;
+      // Given to add, in a note (an italic line), not said: allowed while the profile does not say.
+      if (claim.markable && f.managerKnows === undefined && line.startsWith('*') && line.includes(ADD)) continue;
       found.push(`${claim.name}: ${line.trim().slice(0, 200)}`);
     }
   }
   return found;
 }
 
+/** Keep-or-delete markers where the user would say or send them: inside a quoted line (“…”), or
+ *  anywhere in a message's text (the request's message and chat, the one-pager): a marker may only
+ *  sit in a note, an italic line of its own. */
+function markersInside(id: string, text: string): string[] {
+  const found: string[] = [];
+  const sent = id === 'request-meeting' ? text.slice(text.indexOf('\n## ')) : id === 'one-pager' ? text : '';
+  for (const line of text.split('\n')) {
+    const note = line.startsWith('*') && line.endsWith('*');
+    for (const quoted of line.match(/“[^”]*”/g) ?? []) if (/\[[^\]]*\]/.test(quoted.replace(/\]\(/g, ''))) found.push(`inside a quote: ${quoted.slice(0, 120)}`);
+    if (OLD_MARK.test(line)) found.push(`a keep-or-delete marker: ${line.slice(0, 120)}`);
+    if (!note && line.includes(ADD)) found.push(`a note inside the text: ${line.slice(0, 120)}`);
+    if (!note && sent.includes(line) && /\bif your manager already knows\b/i.test(line)) found.push(`in what is sent: ${line.slice(0, 120)}`);
+  }
+  return found;
+}
+
 suite('Nothing invented: every claim comes from the profile, or is marked', () => {
   const FIELDS: Fields[] = [{}, { managerKnows: true }, { managerKnows: false }, { decision: DECISION }, { managerKnows: true, decision: DECISION }];
+  const docs: { id: string; label: string; f: Fields; text: string }[] = [];
 
-  test('no document makes a claim its profile does not support, over the matrix', function () {
+  suiteSetup(function () {
     this.timeout(600_000);
-    const problems: string[] = [];
-    let renders = 0;
     let i = 0;
     for (const relationship of RELATIONSHIPS) {
       for (const tone of TONES) {
         for (const f of FIELDS) {
           for (let k = 0; k < 4; k++, i++) {
             const profile = profileFor(i, relationship, tone, f);
-            for (const id of Object.keys(BUILTIN_TEMPLATES)) {
-              renders++;
-              for (const p of unsupported(render(id, profile), f)) problems.push(`${id} (${relationship}, ${tone}, ${JSON.stringify(f)}, #${i}): ${p}`);
-            }
+            for (const id of Object.keys(BUILTIN_TEMPLATES)) docs.push({ id, label: `${relationship}, ${tone}, ${JSON.stringify(f)}, #${i}`, f, text: render(id, profile) });
           }
         }
       }
     }
-    assert.ok(renders > 2000, `the matrix rendered ${renders} documents`);
-    assert.deepStrictEqual(problems.slice(0, 20), [], `${problems.length} unsupported claims in ${renders} documents`);
+  });
+
+  test('no document makes a claim its profile does not support, over the matrix', () => {
+    const problems = docs.flatMap((d) => unsupported(d.text, d.f).map((p) => `${d.id} (${d.label}): ${p}`));
+    assert.ok(docs.length > 2000, `the matrix rendered ${docs.length} documents`);
+    assert.deepStrictEqual(problems.slice(0, 20), [], `${problems.length} unsupported claims in ${docs.length} documents`);
+  });
+
+  test('no keep-or-delete marker inside a line that is said or sent, over the matrix (a reader heard one read aloud)', () => {
+    const problems = docs.flatMap((d) => markersInside(d.id, d.text).map((p) => `${d.id} (${d.label}): ${p}`));
+    assert.deepStrictEqual(problems.slice(0, 20), [], `${problems.length} markers inside spoken or sent text`);
+    // Not vacuous: with the manager unsaid, the lines are given to add, outside what is said.
+    const unsaid = docs.filter((d) => d.f.managerKnows === undefined && d.text.includes(ADD));
+    assert.ok(new Set(unsaid.map((d) => d.id)).size >= 4, `notes to add in ${[...new Set(unsaid.map((d) => d.id))].join(', ')}`);
+    assert.deepStrictEqual(markersInside('prep-doc', '> **You:** “[delete unless your manager already knows] I talked to my manager.”'), [
+      'inside a quote: “[delete unless your manager already knows] I talked to my manager.”',
+      'a keep-or-delete marker: > **You:** “[delete unless your manager already knows] I talked to my manager.”',
+    ]);
   });
 
   test('the claims appear when their fact is given, so the check above is not vacuous', () => {
     const skip = (f: Fields) => exampleWith({ relationship: 'skip-level', tone: 'warm', culture: { communication: 'direct', hierarchy: 'flat' }, ...(f.managerKnows === undefined ? {} : { managerKnows: f.managerKnows }), ...(f.decision ? { leader: { decisionYouAdmire: f.decision } } : {}) });
     const knows = render('prep-doc', skip({ managerKnows: true }));
     assert.match(knows, /so they know I’m here and why\./);
-    assert.ok(!knows.includes(MARK), 'nothing is marked when the profile says the manager knows');
+    assert.ok(!knows.includes(ADD), 'nothing is given to add when the profile says the manager knows');
     const unsaid = render('prep-doc', skip({}));
-    assert.ok(unsaid.includes(`${MARK} I’ve talked this through with my manager first`), 'unsaid: the line is there, marked');
+    assert.ok(unsaid.includes(`*${ADD} “I’ve talked this through with my manager first`), 'unsaid: the line is given to add, in the opening’s note');
+    assert.doesNotMatch(unsaid, /> \*\*You:\*\* “[^”]*talked this through with my manager/, 'unsaid: not said');
     const notYet = render('prep-doc', skip({ managerKnows: false }));
     assert.doesNotMatch(notYet, /talked this through with my manager/);
     assert.match(notYet, /I’ll make sure my manager knows first|I’ll make sure my manager knows before we start/);

@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
-import { askMode, capFirst, isJoined, managerClaimed, programPointed, say, type Scene } from './shared';
+import { askMode, capFirst, isJoined, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
 
 const CARD_FOR: Record<FirstResponse, string> = {
@@ -32,21 +32,38 @@ function likelihood(id: string, s: Situation): number {
     case 'email': return r.written ? 1 : 5;
     case 'not-me': return s.declined || s.noReply ? 6 : 3;
     case 'consult': return 7 + (s.communication === 'indirect' ? 1 : 0);
+    // A leader at another company may well say it; elsewhere the card is there only when they did.
+    case 'outside': return s.otherCompany ? 9 : 2;
+    case 'think': return 5;
     default: return 0;
   }
 }
 
 /** "Let me think about it" in a hierarchical organization usually means "I have to check first". */
 const THINK_IT_OVER = /\blet me (?:think|see|consider)\b|\bthink (?:it|this) over\b|\bconsider\b|\bcheck with\b|\bdiscuss (?:it|this) with\b/i;
+/** "Let me think about it": a pending yes, the think card (the consult card where a hierarchy reads it as "I have to check first"). */
+const THINK = /\blet me (?:think|consider|mull|sleep)\b|\bthink (?:it|this|that) over\b|\b(?:I(?:['’]ll| will| need to| want to| have to)|I(?:['’]d| would) like to)\s+think\b|\bsleep on it\b/i;
+/** "I don't take mentees from outside the company", "I only mentor people in my own program". */
+const OUTSIDE = /\b(?:mentees?|people|anyone|someone)\s+(?:from\s+)?outside\b|\boutside (?:the|my|our) (?:company|organi[sz]ation|org|team|program(?:me)?|group)\b|\bonly (?:mentor|take on|take|coach)\b[^.]{0,40}\b(?:own|internal|inside|within|in (?:my|our|the))\b/i;
+
+/** Cards for what their words say in so many words, whatever the first answer was read as: first and in full. */
+function saidCards(s: Situation, list: readonly Card[]): string[] {
+  const has = (id: string) => list.some((c) => c.id === id);
+  return [...(OUTSIDE.test(s.words) && has('outside') ? ['outside'] : []), ...(THINK.test(s.words) && has('think') ? ['think'] : [])];
+}
 
 function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation): Card[] {
   // A no with a time in it ("not this year") is answered with that time first.
-  const cardFor = (f: FirstResponse) => (f === 'noncommittal' && s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words) ? 'consult'
-    : f === 'declined' && s.comeBack?.named ? 'later' : CARD_FOR[f]);
+  const consult = s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words);
+  const cardFor = (f: FirstResponse) => (f === 'noncommittal' && consult ? 'consult'
+    : f === 'noncommittal' && list.some((c) => c.id === 'think') ? 'think'
+      : f === 'declined' && s.comeBack?.named ? 'later' : CARD_FOR[f]);
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
   // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
   // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
-  const ids = [...new Set([...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
+  // What they said in so many words comes first ("no mentees from outside", "let me think about it").
+  const said = saidCards(s, list);
+  const ids = [...new Set([...said, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
@@ -69,6 +86,8 @@ interface CardFacts {
   program: string | undefined;
   /** They deferred to a milestone of theirs, and you come back after it. */
   backAtTheirMilestone: boolean;
+  /** How long before you check back ("a week"; "two weeks" where time is flexible). */
+  reminder: string;
 }
 
 const one = (id: string): Phrase[] => [say(id)];
@@ -88,12 +107,10 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     short: one('cards-ready-short'),
   }),
   // "My manager knows" is said only as the profile has it: not yet told, the answer says you will
-  // tell them first; not said either way, the answer is marked for the user to keep or change.
+  // tell them first; not said either way, the answer claims nothing about your manager.
   manager: ({ s }) => {
-    const marked = (id: string) => managerClaimed(s.managerKnows, one(id));
-    return s.managerKnows === false
-      ? { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: one('cards-manager-answer-not-yet'), short: one('cards-manager-short-not-yet') }
-      : { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: marked('cards-manager-answer'), short: marked('cards-manager-short') };
+    const variant = s.managerKnows === true ? '' : s.managerKnows === false ? '-not-yet' : '-unsaid';
+    return { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: one(`cards-manager-answer${variant}`), short: one(`cards-manager-short${variant}`) };
   },
   // Their channel may not count anything for this (a guild, an HR programme they do not mentor in): no "run it through the program" (reader 9).
   program: ({ program }) => ({
@@ -135,6 +152,8 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     const answer = s.referral && !closed ? '-referral' : s.doubtsFit && !s.referral && !closed ? '-doubts-fit' : closed ? '-closed' : '';
     return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
+  outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
+  think: () => ({ objection: one('cards-think-objection'), means: one('cards-think-means'), answer: one('cards-think-answer'), short: one('cards-think-short') }),
   // Your manager raises nothing with a leader at another company.
   consult: ({ s }) => ({ objection: one('cards-consult-objection'), means: one('cards-consult-means'), answer: one(s.otherCompany ? 'cards-consult-answer-outside' : 'cards-consult-answer'), short: one('cards-consult-short') }),
 };
@@ -153,20 +172,24 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     // A question goes to someone; a conversation is had with them (reader 11).
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',
-    managerWord: s.managerWord ?? 'manager', objection: s.comeBack?.objection ?? '',
+    managerWord: s.managerWord ?? 'manager', objection: s.comeBack?.objection ?? '', reminder: k.reminder,
   };
 }
 
 function cards(sc: Scene): Card[] {
   const { s, closed, mode, comeBack, say: speak } = sc;
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
-  const k: CardFacts = { s: { ...s, comeBack }, closed, program: programPointed(s), backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named };
+  const k: CardFacts = { s: { ...s, comeBack }, closed, program: programPointed(s), backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named, reminder: sc.reminder };
   const args = cardArgs(k, mode.inWriting);
   // One arguments object for every card: the phrasebook joins it with the facts once.
   const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, args)));
   // A leader at another company has no program of yours to point to, unless they named one.
   const program = !s.otherCompany || k.program !== undefined ? ['program'] : [];
-  const ids = ['time', 'ready', 'manager', ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : [])];
+  // Cards for words only some leaders say: there when they said it (or, from outside, may well say it).
+  const outside = s.otherCompany || OUTSIDE.test(s.words) ? ['outside'] : [];
+  // In a hierarchy, "let me think about it" is the consult card ("I may need to check first").
+  const think = THINK.test(s.words) && s.hierarchy !== 'hierarchical' ? ['think'] : [];
+  const ids = ['time', 'ready', 'manager', ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...think];
   return ids.map((id) => {
     const c = CARDS[id]!(k);
     return { id, objection: words(c.objection), means: words(c.means), answer: words(c.answer), short: words(c.short), signalled: false, likely: false };

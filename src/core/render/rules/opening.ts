@@ -1,10 +1,18 @@
 import { acknowledgement } from './acknowledgement';
-import { spellMinutes, type Scene } from './shared';
+import { say, spellMinutes, type Scene } from './shared';
 import type { ScriptPart } from './types';
 
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
 export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: string; askFirst: boolean } {
-  const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P, say: speak, managerClaim } = sc;
+  const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, P, say: speak } = sc;
+  // A line claiming your manager knows is said as the profile has it (managerKnows); when it says
+  // nothing, the line is given in the part's note, to add, never marked inside a spoken line.
+  const toAdd: string[] = [];
+  const managerClaim = (line: string): string => {
+    if (s.managerKnows === true) return line;
+    if (s.managerKnows === undefined) toAdd.push(line);
+    return '';
+  };
   // A message taking them up on a written offer: nothing to thank them for in a room.
   const thanks = mode.offeredInWriting
     ? P(`Thank you again for your kind reply${name}.`, `Thanks again for your reply${name}.`, `Thanks for your reply${name}.`)
@@ -84,8 +92,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       ? P(`One decision in particular has stayed with me: ${said.decision}.`, `One decision there really stuck with me: ${said.decision}.`, `One decision stuck with me: ${said.decision}.`)
       : P(`One decision of yours in particular has stayed with me: ${said.decision}.`, `One decision of yours really stuck with me: ${said.decision}.`, `One decision of yours stuck with me: ${said.decision}.`));
   }
-  const managerNote = managerLine && s.managerKnows === undefined
-    ? '*Say the line about your manager only after that conversation has happened (the “Manager first” template in Mentorship Prep prepares it); otherwise leave it out.*' : '';
+  const managerNote = toAdd.length ? `*${speak(say('script-manager-add', { claim: toAdd.join(' ') }))}*` : '';
   return { part: { title: 'Opening: thank them and reset the ask', note: managerNote, lines: opening, after: '' }, relation, askFirst };
 }
 

@@ -67,7 +67,7 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 
 /** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
 function whoOf(is: Flags): Phrase[] {
-  // "My manager knows I'm writing to you" only as the profile has it (managerKnows), marked when unsaid.
+  // "My manager knows I'm writing to you" only as the profile has it (managerKnows); unsaid, the note gives it to add.
   if (is.skipLevel) return is.askYourManager ? [] : managerClaimed(managerKnowsOf(is), [p('request-who-skip-level')]);
   // An executive's assistant is named in the close, where the time is asked for (one calendar sentence).
   return is.crossTeam ? [p('request-who-cross-team')] : is.formerManager ? [p('request-who-former-manager')] : [];
@@ -80,7 +80,9 @@ function noteOf(is: Flags, shape: Shape, month: string): Phrase[] {
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   const when = (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
-  return [p(`request-note-${shape}`), ...when, ...manager, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), p(onePager)];
+  // The line about your manager, when the profile does not say they know: given here, outside the message.
+  const toAdd = !is.managerUnsaid ? [] : is.askYourManager ? [p('request-note-add-since-manager')] : is.skipLevel ? [p('request-note-add-who-skip-level')] : [];
+  return [p(`request-note-${shape}`), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), p(onePager)];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the

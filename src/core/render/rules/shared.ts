@@ -130,9 +130,6 @@ export interface Scene {
   /** When silence is taken as a no: "no reply within two weeks is a no", or, where trust is
    *  relationship-based, only after asking once more in person. */
   silence: string;
-  /** A line claiming your manager knows: as it is when the profile says so, '' when it says they
-   *  do not, and marked "[delete unless your manager already knows]" when it says nothing. */
-  managerClaim: (line: string) => string;
 }
 
 export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
@@ -147,9 +144,10 @@ export function managerMentionsFirst(s: Situation): boolean {
 }
 
 /** Messages claiming your manager knows, as the profile has it (`managerKnows`): as they are when it
- *  says so, none when it says not, and marked for the user to keep or delete when it says nothing. */
+ *  says so, none otherwise. When it says nothing, the document's note gives the line to add
+ *  (claim-manager-add): never a keep-or-delete marker inside what is said or sent. */
 export function managerClaimed(knows: boolean | undefined, phrases: readonly Phrase[]): Phrase[] {
-  return knows === true ? [...phrases] : knows === false ? [] : [say('claim-manager-unconfirmed'), ...phrases];
+  return knows === true ? [...phrases] : [];
 }
 
 export function sceneOf(s: Situation, speak: Speak): Scene {
@@ -167,6 +165,5 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
   const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
   const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
-  const managerClaim = (line: string) => (s.managerKnows === false ? '' : [speak(managerClaimed(s.managerKnows, [])), line].filter(Boolean).join(' '));
-  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak, wait, reminder, silence, managerClaim };
+  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak, wait, reminder, silence };
 }
