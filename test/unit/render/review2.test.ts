@@ -26,9 +26,10 @@ suite('Second reader: sayable lines with optional answers missing', () => {
     assert.doesNotMatch(picked, /already said no/);
   });
 
-  test('“my manager supports it” comes with the reminder to have that conversation first', () => {
+  test('“my manager supports it” is a line to add once that conversation has happened, never said unasked', () => {
     const script = render('script', exampleWith({ relationship: 'executive', culture: { communication: 'direct', hierarchy: 'hierarchical' } }));
     assert.ok(script.includes('discussed this with my manager') || script.includes('talked this through with my manager') || script.includes('My manager knows and supports'), 'the line is there');
-    assert.match(script, /Say the line about your manager only after that conversation has happened/);
+    assert.match(script, /^\*If your manager already knows, add: “[^”]*my manager[^”]*”/m, 'offered as a line to add, outside what is said');
+    assert.doesNotMatch(script, /^> \*\*You:\*\* “[^\n]*my manager (?:knows|first)/m, 'never inside a spoken line');
   });
 });

@@ -55,14 +55,15 @@ suite('Seventh and eighth readers', () => {
   test('skip-level: the manager line is in the opening after a no and after silence too', () => {
     for (const patch of [{ firstResponse: 'no-reply' }, { firstResponse: 'not-now', firstResponseWords: 'Unfortunately I cannot take this on.' }]) {
       const opening = section(render('prep-doc', exampleWith({ relationship: 'skip-level', ...patch })), 'The script').split('### 2.')[0]!;
-      assert.match(opening, /my manager first; they know I am here, and why/, JSON.stringify(patch));
+      assert.match(opening, /If your manager already knows, add: “I have talked this through with my manager first; they know I am here, and why\.”/, JSON.stringify(patch));
     }
   });
 
   test('in a hierarchy the manager is named before the short version; cross-team’s “this needs your advice” follows it', () => {
     const exec = section(render('prep-doc', exampleWith({ relationship: 'executive', tone: 'warm', culture: { communication: 'direct', hierarchy: 'hierarchical' } })), 'The script').split('### 2.')[0]!;
     assert.ok(exec.indexOf('with my manager') > 0 && exec.indexOf('with my manager') < exec.indexOf('the short version'), exec);
-    assert.match(exec, /Say the line about your manager only after that conversation has happened/);
+    assert.match(exec, /If your manager already knows, add: “[^”]*with my manager/);
+    assert.doesNotMatch(exec, /^> \*\*You:\*\* “[^\n]*with my manager/m);
     const cross = section(render('prep-doc', exampleWith({ relationship: 'cross-team', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script').split('### 2.')[0]!;
     assert.ok(cross.indexOf('Short version first') < cross.indexOf('This needs your advice'), cross);
   });
@@ -183,7 +184,7 @@ suite('Seventh and eighth readers', () => {
     const brief = render('brief', input);
     assert.match(brief, /\*\*The question:\*\* “As I wrote, this conversation is all I am asking for/);
     assert.doesNotMatch(brief, /a single conversation of|\*\*The bridge/);
-    assert.match(brief, /my manager first; they know I am here/);
+    assert.doesNotMatch(brief, /\[delete unless|“[^”]*my manager first/, 'no claim about the manager inside a spoken line');
     const cards = section(render('prep-doc', input), 'Objections and answers');
     assert.doesNotMatch(cards, /find some time|check with a few people/);
     const top = [...render('brief', input).matchAll(/^\d\. \*\*“(.+?)”\*\*/gm)].map((m) => m[1]!);
