@@ -35,8 +35,9 @@ const askInWriting = (p: Profile): boolean =>
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
 /** Talking to your manager first matters unless the leader is a former manager in a flat
- *  organization who did not send you to your manager. */
-const needsManagerFirst = (p: Profile) => p.relationship !== 'former-manager' || p.culture.hierarchy === 'hierarchical' || firstResponseOf(p) === 'ask-your-manager';
+ *  organization who did not send you to your manager, or the profile says your manager already knows. */
+const needsManagerFirst = (p: Profile) => p.managerKnows !== true
+  && (p.relationship !== 'former-manager' || p.culture.hierarchy === 'hierarchical' || firstResponseOf(p) === 'ask-your-manager');
 
 /** The phases' titles in the language of `l10n` (English by default). */
 export function phaseTitles(l10n: L10n = english): Record<Phase, string> {

@@ -34,6 +34,13 @@ suite('Prep steps: the message documents', () => {
     assert.strictEqual(stepsFor(undefined), PREP_STEPS);
   });
 
+  test('"Talk to your manager first" is not a step when the profile says your manager already knows', () => {
+    for (const relationship of ['skip-level', 'executive']) {
+      assert.ok(!stepsFor(profile({ relationship, managerKnows: true, culture: { hierarchy: 'hierarchical' } })).some((s) => s.id === 'talk-to-manager'), relationship);
+      assert.ok(stepsFor(profile({ relationship, managerKnows: false, culture: { hierarchy: 'hierarchical' } })).some((s) => s.id === 'talk-to-manager'), relationship);
+    }
+  });
+
   test('"After the meeting" has the reply to a no', () => {
     const step = PREP_STEPS.find((s) => s.id === 'reply-to-no')!;
     assert.strictEqual(step.phase, 'after');

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { addressedByTitle, defaultAddress, signOffName, splitName } from '../../../src/core/culture/address';
 import { PRESETS } from '../../../src/core/culture/presets';
+import { nameAboutLeader } from '../../../src/core/render/rules/shared';
+import { exampleWith, render } from '../render/helpers';
 
 suite('forms of address', () => {
   test('names are split with their salutation and title, in the order the script shows', () => {
@@ -66,5 +68,19 @@ suite('a form of address with a salutation or title is greeted "Dear" in every t
   test('titles and salutations are recognised; a bare name, a single word and a name that only starts like one are not', () => {
     for (const a of ['Dr. Vogel', 'Dr Vogel', 'Prof. Weber', 'Frau Hoffmann', 'Mr O’Neill', 'Ms. Rao', 'Sra. López', 'Herr Dr. Klein']) assert.ok(addressedByTitle(a), a);
     for (const a of ['Dana', 'Priya Raman', 'Dr.', 'Drew Barry', 'Mrinal Sen', 'Tanaka-san', '']) assert.ok(!addressedByTitle(a), a);
+  });
+
+  test('speaking about the leader, a form that is only a title gives way to their name; one with the name stays', () => {
+    assert.strictEqual(nameAboutLeader('Madame la Directrice', 'Hélène Garnier'), 'Hélène Garnier');
+    assert.strictEqual(nameAboutLeader('Ma’am', 'Priya Raman'), 'Priya Raman');
+    for (const [form, name] of [['Dr. Hoffmann', 'Dr. Klaus Hoffmann'], ['Tanaka-san', 'Hiroshi Tanaka'], ['Dana', 'Dana Okafor'], ['Frau Dr. Krüger', 'Anja Krüger']]) {
+      assert.strictEqual(nameAboutLeader(form, name), form);
+    }
+    assert.strictEqual(nameAboutLeader('', 'Dana Okafor'), 'Dana Okafor');
+    const input = exampleWith({ leader: { name: 'Hélène Garnier', addressAs: 'Madame la Directrice', role: 'Director of Digital Services' }, relationship: 'executive', culture: { communication: 'indirect', hierarchy: 'hierarchical' } });
+    const toManager = render('manager-first', input);
+    assert.doesNotMatch(toManager, /Directrice/, 'said to your manager, about her');
+    assert.match(toManager, /Hélène Garnier/);
+    assert.match(render('request-meeting', input), /Madame la Directrice/, 'said to her');
   });
 });

@@ -130,4 +130,19 @@ suite('Nothing invented: every claim comes from the profile, or is marked', () =
       if (expected) assert.ok(text.includes(expected), String(given)); else assert.ok(!text.includes('so they know'), String(given));
     }
   });
+
+  test('when your manager knows, no document tells you to tell them first, and the checklist has no such step', () => {
+    for (const relationship of ['skip-level', 'executive', 'cross-team', 'former-manager'] as const) {
+      for (const hierarchy of ['flat', 'hierarchical'] as const) {
+        const input = { relationship, managerKnows: true, culture: { communication: 'direct', hierarchy } };
+        const doc = render('prep-doc', exampleWith(input));
+        assert.doesNotMatch(doc, /\b(?:Tell|Talk to) your (?:current )?manager before you (?:ask|book)|- \[ \] Talk to your manager first/, JSON.stringify(input));
+        if (relationship !== 'skip-level') assert.match(doc, /Your manager knows: /, JSON.stringify(input));
+        assert.doesNotMatch(doc, /Tell your (?:current )?manager first/, JSON.stringify(input));
+        // Not known: the step and the advice stay.
+        const before = render('prep-doc', exampleWith({ ...input, managerKnows: false }));
+        if (relationship !== 'former-manager' || hierarchy === 'hierarchical') assert.match(before, /- \[ \] Talk to your manager first/, JSON.stringify(input));
+      }
+    }
+  });
 });

@@ -6,7 +6,12 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const { s, r, indirect, hierarchical, closed, signals, mode, comeBack, P, say: speak } = sc;
   const exit = indirect || s.declined ? speak(say('advice-exit')) : '';
   const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
-  const managerFirst = s.relationship === 'former-manager'
+  // The profile says your manager already knows: no step to take first, only a promise to keep.
+  const managerFirst = s.managerKnows === true
+    ? (s.otherCompany
+      ? 'Your manager knows: keep to what you agreed may be shared outside the company, and tell them how it goes.'
+      : 'Your manager knows: tell them how it goes, so they never hear about it second-hand.')
+    : s.relationship === 'former-manager'
     ? 'Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.'
     // A leader at another company: your manager raises nothing with them, but says what may leave the company.
     : s.otherCompany

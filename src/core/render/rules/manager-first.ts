@@ -3,6 +3,7 @@
 // paragraph, a spoken line or a list item whose sentences are joined by a space.
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
+import { nameAboutLeader } from './shared';
 
 /** What the rules read: the facts and the answers, as the document's context already holds them. */
 export type ManagerFirstInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'unit' | 'trial' | 'advice' | 'firstResponse'>;
@@ -16,8 +17,8 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
  *  their pronouns), the answers and the size of the ask. */
 function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs): Phrase['args'] {
   return {
-    them: leader.addressAs || leader.name, they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
-    named: yes(leader.addressAs !== ''), addressAs: leader.addressAs, expertise: leader.expertise,
+    them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
+    named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
     challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, quoted: firstResponse.quoted,
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',

@@ -3,6 +3,7 @@
 // whose sentences are joined by a space.
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
+import { nameAboutLeader } from './shared';
 
 /** What the rules read: the facts and the answers, as the document's context already holds them. */
 export type OnePagerInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'trial' | 'advice'>;
@@ -15,7 +16,7 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 /** What the messages are given, one object for the whole document. */
 function argsOf({ is, said, leader, rhythm, trial, advice }: OnePagerInputs): Phrase['args'] {
   return {
-    attach: yes(is.askInWriting), named: yes(leader.addressAs !== ''), addressAs: leader.addressAs,
+    attach: yes(is.askInWriting), named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name),
     challenge: said.challenge, challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, rhythm: said.rhythm,
     orgNoun: advice.orgNoun, stakes: advice.stakes, expertise: said.expertise, initiative: said.initiative, hasInitiative: yes(is.hasInitiative), bridge: said.bridge,
     single: yes(rhythm.single), recurring: yes(is.recurring), total: trial.total, reviewMinutes: String(rhythm.reviewMinutes),

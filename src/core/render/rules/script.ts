@@ -95,7 +95,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
         ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant && s.relationship !== 'executive' ? ' (through their assistant, if they have one)' : ''}${managerMentionsFirst(s) ? ', ideally after your manager has mentioned the idea' : ''}; plan to finish early.`
         : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''} and plan to finish early.`;
   const who = s.noReply || s.declined ? '' : {
-    'skip-level': ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
+    'skip-level': s.managerKnows === true ? ' Put a one-line purpose in the request so nobody is surprised.' : ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
     'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
     executive: s.rhythm.assistant ? ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.' : ' Put a one-line purpose in the meeting request; executives often read only that line.',
     'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',

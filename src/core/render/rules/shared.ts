@@ -21,6 +21,16 @@ export function askMode(o: { written: boolean; declined: boolean; noReply: boole
   return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: o.declined && !o.written };
 }
 
+/** How you name the leader when you speak *about* them (to your manager, in a note): the form of
+ *  address when it carries their name ("Dr. Hoffmann", "Tanaka-san"), else their name. A form that is
+ *  only a title ("Madame la Directrice", "Ma'am") is said to them, not about them. */
+export function nameAboutLeader(addressAs: string, name: string): string {
+  if (!addressAs) return name;
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const own = new Set(words(name));
+  return !name || words(addressAs).some((w) => own.has(w)) ? addressAs : name;
+}
+
 /** The first answers after which the ask is one conversation (or one written question, or exactly
  *  what they offered), with no trial and no review: a no, no reply, a doubt about fit, a referral
  *  to someone who fits better, and a yes with limits. */
