@@ -9,7 +9,7 @@
 request-note-indirect = Eine Vorab-Notiz: Sie sagt zuerst, worüber Sie sprechen möchten, und bittet erst danach um Zeit. So kommt nichts überraschend, und ein Nein bleibt leicht.
 request-note-async = Erst das Anliegen, dann Ihr Vorschlag (alles schriftlich), dann ein leichter Weg, Nein zu sagen.
 request-note-meeting = Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
-request-note-manager-first = Schicken Sie die Nachricht erst, wenn Sie mit Ihrer Führungskraft gesprochen haben (die Vorlage „Manager first“ in Mentorship Prep bereitet das vor), damit der Satz über Ihre Führungskraft stimmt.
+request-note-manager-talk-first = Sprechen Sie vor dem Senden mit Ihrer Führungskraft; die Vorlage „Manager first“ in Mentorship Prep bereitet dieses Gespräch vor.
 request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ihrer Führungskraft stattgefunden hat.
 request-note-cross-team = Kennt die Person Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
 request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht so kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
@@ -119,6 +119,7 @@ request-since-earlier = { $tone ->
 
 ## Wer Sie für die Person sind (eine Zeile, je nach Beziehung)
 
+request-who-skip-level-view = Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
 request-who-skip-level = { $tone ->
         [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
        *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.

@@ -10,7 +10,7 @@
 request-note-indirect = An advance note: it says what you would like to talk about before it asks for any time, so nothing comes as a surprise and declining stays easy.
 request-note-async = Purpose first, then what you propose (all of it in writing), then an easy way to say no.
 request-note-meeting = Purpose first, then the length, then an easy way to say no.
-request-note-manager-first = Send it only after you have talked to your manager (the “Manager first” template in Mentorship Prep prepares it), so that the sentence about your manager is true.
+request-note-manager-talk-first = Talk to your manager before you send it; the “Manager first” template in Mentorship Prep prepares that conversation.
 request-note-after-manager = Send it only after that conversation with your manager has happened.
 request-note-cross-team = If they do not know you well, put one line on who you are and which team you are in above the purpose.
 request-note-executive = Many executives read mail on a phone between meetings: keep it this short, and copy their assistant only if the assistant runs their calendar.
@@ -151,6 +151,11 @@ request-since-earlier = { $tone ->
 request-who-skip-level = { $tone ->
         [formal] My manager knows I am writing to you and supports it.
        *[other] My manager knows I’m reaching out and is supportive.
+    }
+# A skip-level leader, when no line about your manager is said: why them, in their view across teams.
+request-who-skip-level-view = { $tone ->
+        [formal] You see how a decision like this plays out across several teams; from inside one team, I cannot.
+       *[other] You see how a decision like this plays out across teams; from inside one, I can’t.
     }
 request-who-cross-team = { $tone ->
         [formal] I know this sits outside your team’s work; what we learn may be useful to your team as well.

@@ -60,13 +60,18 @@ suite('merge: update keeping the user’s edits', () => {
   test('an edited sentence in a line whose other sentences the new render changes merges by sentence', () => {
     const base = lineTokens(formalScript);
     const theirs = lineTokens(warmScript);
-    const candidates = aligned(base, theirs, false).filter((i) => {
+    // A kept sentence whose neighbours are kept too: an edit right next to a changed sentence is a
+    // conflict by design (no unchanged text between the two changes), as in any three-way merge.
+    const keptAlone = (i: number): string | undefined => {
       const ours = sentenceTokens(base[i]!);
-      return ours.some((s) => s.length > 20 && sentenceTokens(theirs[i]!).includes(s)) && ours.some((s) => !theirs[i]!.includes(s));
-    });
+      const them = sentenceTokens(theirs[i]!);
+      if (ours.length !== them.length || !ours.some((s, k) => s !== them[k])) return undefined;
+      return ours.find((s, k) => s.length > 20 && s === them[k] && ours[k - 1] === them[k - 1] && ours[k + 1] === them[k + 1]);
+    };
+    const candidates = aligned(base, theirs, false).filter((i) => keptAlone(i) !== undefined);
     assert.ok(candidates.length > 0, 'some line keeps a sentence and changes another');
     const line = candidates[0]!;
-    const kept = sentenceTokens(base[line]!).find((s) => s.length > 20 && sentenceTokens(theirs[line]!).includes(s))!;
+    const kept = keptAlone(line)!;
     const edited = kept.replace(/^(\S+)/, '$1 (my word)');
     const mine = [...base];
     mine[line] = base[line]!.replace(kept, edited);

@@ -243,11 +243,14 @@ suite('Message templates: tailoring changes what is said', () => {
       ['relationship', RELATIONSHIPS.map((relationship) => ({ relationship }))],
     ];
     for (const [field, patches] of variants) {
-      test(`${id}: each ${field} changes at least two whole lines`, () => {
+      // The brief is a one-page reminder of the script: a relationship shows in its walk-away line (the
+      // manager line it once carried is a note to add in the script now, never said unasked).
+      const least = id === 'brief' && field === 'relationship' ? 1 : 2;
+      test(`${id}: each ${field} changes at least ${least === 1 ? 'one whole line' : 'two whole lines'}`, () => {
         for (const tone of TONES) {
           const docs = patches.map((p) => render(id, exampleWith({ ...p, tone })));
           for (let i = 0; i < docs.length; i++) for (let j = 0; j < docs.length; j++) {
-            if (i !== j) assert.ok(only(docs[i]!, docs[j]!).length >= 2, `${id} ${tone} ${JSON.stringify(patches[i])} vs ${JSON.stringify(patches[j])}: ${JSON.stringify(only(docs[i]!, docs[j]!))}`);
+            if (i !== j) assert.ok(only(docs[i]!, docs[j]!).length >= least, `${id} ${tone} ${JSON.stringify(patches[i])} vs ${JSON.stringify(patches[j])}: ${JSON.stringify(only(docs[i]!, docs[j]!))}`);
           }
         }
       });

@@ -67,15 +67,17 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 
 /** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
 function whoOf(is: Flags): Phrase[] {
-  // "My manager knows I'm writing to you" only as the profile has it (managerKnows); unsaid, the note gives it to add.
-  if (is.skipLevel) return is.askYourManager ? [] : managerClaimed(managerKnowsOf(is), [p('request-who-skip-level')]);
+  // "My manager knows I'm writing to you" only as the profile has it (managerKnows; unsaid, the note gives
+  // it to add); otherwise why them, a skip-level leader: their view across teams.
+  if (is.skipLevel) return is.askYourManager ? [] : is.managerKnows ? [p('request-who-skip-level')] : [p('request-who-skip-level-view')];
   // An executive's assistant is named in the close, where the time is asked for (one calendar sentence).
   return is.crossTeam ? [p('request-who-cross-team')] : is.formerManager ? [p('request-who-former-manager')] : [];
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
 function noteOf(is: Flags, shape: Shape, month: string): Phrase[] {
-  const manager = is.skipLevel && !is.askYourManager ? [p('request-note-manager-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
+  // Your manager already knows (managerKnows): nothing to do first; the message says so.
+  const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
