@@ -6,6 +6,8 @@
 ## The note to you at the top, by where the ask stands (after a no, the prep doc's premise is said instead)
 
 brief-note-the-conversation = They agreed to this one conversation after a no: bring the decision, ask for nothing more, and send the summary within a day.
+# After a referral: the meeting is the one conversation you asked for, not a new ask.
+brief-note-referral = They pointed you to someone else, and this is the one conversation you asked them for: bring the one decision where their own view still matters, ask for nothing more, and send the summary within a day.
 brief-note-in-writing = Read it tonight and again before you send the message.
 brief-note = Read it tonight and again before you go in.
 brief-note-no-reply = After their silence this meeting is your one more ask: small, and easy to decline.

@@ -7,7 +7,7 @@ import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 
 import { languageOf } from './headings';
-import { toYou, type Rhythm } from './rhythm';
+import { toThem, toYou, type Rhythm } from './rhythm';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
@@ -316,6 +316,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
     channel: facts.details.channel === undefined ? undefined : facts.details.channel,
     offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
+    offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
     // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
     comeBack: (() => {
       const c = comeBackFrom(facts.details.comeBackAfter ?? '');

@@ -38,3 +38,28 @@ suite('What they said, introduced for what it was', () => {
     assert.match(declined, /This is the worry behind it: answer it before they raise it again/);
   });
 });
+
+suite('After a referral, the meeting is the one conversation', () => {
+  const referral = (patch: Record<string, unknown> = {}) => exampleWith({
+    sessionMinutes: 15, firstResponse: 'referral', culture: { communication: 'indirect', hierarchy: 'hierarchical' },
+    firstResponseWords: 'Park Ji-yeon has done this twice already. It would be better to learn from her first. I can mention it to her.',
+    firstResponseDetails: { referTo: 'Park Ji-yeon', offered: 'to mention it to her' }, ...patch,
+  });
+
+  test('the script brings the decision instead of asking for a meeting inside the meeting', () => {
+    for (const tone of TONES) {
+      const script = render('script', referral({ tone }));
+      assert.doesNotMatch(script, /(?:request|ask) is (?:small|much smaller)[^”]*one conversation of 15 minutes/i, tone);
+      assert.match(script, /### 3\. The question: one decision, your options/, tone);
+    }
+  });
+
+  test('it is read as a next step, not a lukewarm answer, and their offer to introduce you is taken up', () => {
+    const doc = render('prep-doc', referral());
+    assert.doesNotMatch(doc, /a lukewarm answer can be a polite no/);
+    assert.match(doc, /They pointed you to Park Ji-yeon: a next step, not a no\. Take that step first, and take up their offer to mention it to her;/);
+    assert.match(doc, /They offered to mention it to her: say yes, and thank them for it\./);
+    const noOffer = render('prep-doc', referral({ firstResponseDetails: { referTo: 'Park Ji-yeon' } }));
+    assert.doesNotMatch(noOffer, /take up their offer|They offered/);
+  });
+});

@@ -23,6 +23,9 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
     ? 'That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.'
     : s.noReply
       ? 'Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.'
+      // A referral is a next step, not a lukewarm answer (reader r6: read as "a polite no").
+      : s.firstResponse === 'referral' && s.referral
+        ? `They pointed you to ${s.referral}: a next step, not a no. Take that step first${s.offeredAbout ? `, and take up their offer ${s.offeredAbout}` : ''}; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.`
       : indirect
         // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
         // a Japanese CTO read exactly like "Interesting idea").

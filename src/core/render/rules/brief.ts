@@ -13,6 +13,8 @@ export type BriefPart = (typeof BRIEF_PARTS)[number];
 
 /** The note at the top: where the ask stands (the first that applies), then the worry they voiced. */
 function noteOf({ is, firstResponse }: BriefInputs, advice: string, p: (id: string) => string): string {
+  // After a referral their words named someone else, not a worry to expect again.
+  if (is.referral) return p('brief-note-referral');
   const lead = is.theConversation ? p('brief-note-the-conversation') : is.declined ? advice : is.askInWriting ? p('brief-note-in-writing')
     : is.noReply ? `${p('brief-note')} ${p('brief-note-no-reply')}` : p('brief-note');
   return firstResponse.quoted ? `${lead} ${p('brief-note-expect')}` : lead;

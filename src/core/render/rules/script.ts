@@ -103,7 +103,9 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
   const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
   const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
   const program = programPointed(s);
-  const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.` : '';
+  // Their offer to introduce you ("I can mention it to her") is the easiest door to that talk: take it.
+  const offer = s.firstResponse === 'referral' && s.offeredAbout ? ` They offered ${s.offeredAbout}: say yes, and thank them for it.` : '';
+  const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.${offer}` : '';
   const enroll = program ? ` ${isJoined(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
   return `*${where}${who}${why}${how}${enroll}${talkFirst} ${ONE_PAGER}*`;
 }

@@ -11,14 +11,15 @@ import type { Phrase } from '../../phrases/phrasebook';
  *   the worry or the first ask went unanswered);
  * - `noTimeMessage`: the part of it where time was the worry (the no-reply message has its own script);
  * - `offeredInWriting`: the part where they offered something written (a yes with limits);
- * - `theConversation`: after a written no, the meeting the request asked for is the single conversation.
+ * - `theConversation`: after a written no or a referral, the meeting the request asked for is the single
+ *   conversation: the script brings the decision, it does not ask for another meeting.
  */
 export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; theConversation: boolean } {
   const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
   // They said yes to something written ("only by email"): taking them up on it is a message, and
   // a meeting to ask for it would be the one thing they ruled out.
   const offeredInWriting = o.written && o.firstResponse === 'yes-with-limits';
-  return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: o.declined && !o.written };
+  return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: (o.declined || o.firstResponse === 'referral') && !o.written };
 }
 
 /** How you name the leader when you speak *about* them (to your manager, in a note): the form of

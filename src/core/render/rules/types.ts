@@ -44,6 +44,8 @@ export interface Situation {
   referral?: string;
   /** What they offered (a yes with limits), said back to them and Markdown-safe: "to chat when you’re in London". */
   offered?: string;
+  /** The same, told about them to you: "to mention it to her", "coffee when they’re in town". */
+  offeredAbout?: string;
   /** What they pointed you to, in their words ("the architecture guild", "my office"), as typed. */
   channel?: string;
   /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
