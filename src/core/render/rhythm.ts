@@ -265,9 +265,12 @@ export function toYou(offer: string): string {
       "you're": 'I’m', 'you are': 'I am', "you'll": 'I’ll', "you've": 'I’ve', yours: 'mine', your: 'my',
     };
     if (w !== 'you') return swap[w] ?? word;
-    // "you" as a subject (after a conjunction, or starting a clause) is "I"; otherwise "me".
-    const before = all.slice(0, at).trimEnd();
-    return /(?:^|[,;:(—–]|\b(?:when|if|once|as|because|so|and|but|whenever|until|before|after|that|where|while|unless)$)$/i.test(before) ? 'I' : 'me';
+    // "you" as a subject (after a conjunction, or starting a clause) is "I"; otherwise "me". Only the
+    // few characters before it are looked at, so a long text with many "you"s stays linear.
+    const near = all.slice(Math.max(0, at - 24), at).trimEnd();
+    const before = near === '' ? all.slice(0, at).trimEnd().slice(-24) : near;
+    if (before === '') return 'I';
+    return /(?:[,;:(—–]|\b(?:when|if|once|as|because|so|and|but|whenever|until|before|after|that|where|while|unless))$/i.test(before) ? 'I' : 'me';
   });
 }
 

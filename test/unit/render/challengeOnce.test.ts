@@ -2,14 +2,10 @@
 // the enum matrix with typical answers. The figures are printed on every run.
 import * as assert from 'assert';
 import { FIRST_RESPONSES, RELATIONSHIPS, TONES, COMMUNICATION } from '../../../src/core/profile/profile';
-import { validateProfile } from '../../../src/core/profile/validate';
 import { proposeChallengeShort } from '../../../src/core/profile/challengeShort';
-import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
-import { buildContext } from '../../../src/core/render/context';
 import { nameChallengeOnce } from '../../../src/core/render/namedOnce';
 import { narrated, slot, spokenTo } from '../../../src/core/render/slots';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleWith, LIBRARY, TODAY } from './helpers';
+import { exampleWith, renderAll } from './helpers';
 
 /** Challenges as people type them: phrases, a clause, one in the first person. */
 const CHALLENGES = [
@@ -28,18 +24,6 @@ const WORDS: Record<string, string> = {
   'doubts-fit': 'I’m not sure I’m the right person for this.', declined: 'No, I can’t take on mentoring this year.',
 };
 
-function renderAll(profile: Record<string, unknown>, language?: string): Record<string, string> {
-  const result = validateProfile(profile);
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
-  const ctx = buildContext(result.profile, builtinGlossary(), TODAY, { language });
-  const out: Record<string, string> = {};
-  for (const id of Object.keys(BUILTIN_TEMPLATES)) {
-    const r = LIBRARY.render(id, ctx);
-    if (!r.ok) assert.fail(`${id}: ${JSON.stringify(r.problem)}`);
-    out[id] = r.text;
-  }
-  return out;
-}
 
 /** Times the challenge's full text appears in the document's quoted (`>`) or other lines, the
  *  leader's words taken out, in any of the forms it is printed in (the doc's narrative, said to them). */

@@ -5,6 +5,7 @@ import MarkdownIt from 'markdown-it';
 import example from '../../fixtures/profiles/example.json';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { buildContext } from '../../../src/core/render/context';
+import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
 import { TemplateLibrary } from '../../../src/core/render/library';
 import { builtinGlossary, type GlossaryEntry } from '../../../src/core/vocabulary/glossary';
 
@@ -56,6 +57,20 @@ export function render(id: string, input: unknown, options: { library?: Template
   const outcome = (options.library ?? LIBRARY).render(id, buildContext(result.profile, options.glossary ?? builtinGlossary(), TODAY, { sessionLog: options.log }));
   if (!outcome.ok) assert.fail(`render of ${id} failed: ${JSON.stringify(outcome.problem)}`);
   return outcome.text;
+}
+
+/** Validates, builds the context once and renders every built-in template (optionally in `language`). */
+export function renderAll(profile: Record<string, unknown>, language?: string): Record<string, string> {
+  const result = validateProfile(profile);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  const ctx = buildContext(result.profile, builtinGlossary(), TODAY, { language });
+  const out: Record<string, string> = {};
+  for (const id of Object.keys(BUILTIN_TEMPLATES)) {
+    const r = LIBRARY.render(id, ctx);
+    if (!r.ok) assert.fail(`${id}: ${JSON.stringify(r.problem)}`);
+    out[id] = r.text;
+  }
+  return out;
 }
 
 /** The text of the level-2 section `## title`, up to the next level-2 heading (heading line included). */

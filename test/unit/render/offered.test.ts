@@ -90,5 +90,9 @@ suite('Their offer said back to them', () => {
     assert.strictEqual(toYou('a call if you send me the question first'), 'a call if I send you the question first');
     assert.strictEqual(toYou('my office hours, if you book them'), 'your office hours, if I book them');
     assert.strictEqual(toYou('an email exchange once a month'), 'an email exchange once a month');
+    // Only the words just before a "you" decide its case, however long the text before it.
+    assert.strictEqual(toYou(`${'we talked about the platform, '.repeat(15)}and when you send me a note, call`), `${'we talked about the platform, '.repeat(15)}and when I send you a note, call`);
+    assert.strictEqual(toYou('you send me the question'), 'I send you the question');
+    assert.strictEqual(toYou(`a call when${' '.repeat(30)}you ask`), `a call when${' '.repeat(30)}I ask`);
   });
 });

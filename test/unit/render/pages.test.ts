@@ -9,11 +9,10 @@ import {
   CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, ORGANIZATIONS, RELATIONSHIPS, TONES,
 } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
-import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
 import { buildContext } from '../../../src/core/render/context';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { COUNTRY_CODES } from '../../../src/core/culture/presets';
-import { exampleWith, LIBRARY, TODAY } from './helpers';
+import { exampleWith, LIBRARY, renderAll, TODAY } from './helpers';
 
 /** Answers of typical length, as people type them: a phrase for the challenge, a clause for the bridge. */
 const TYPICAL = [
@@ -53,18 +52,6 @@ function matrix(): Case[] {
   return cases;
 }
 
-function renderAll(profile: Record<string, unknown>): Record<string, string> {
-  const result = validateProfile(profile);
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
-  const ctx = buildContext(result.profile, builtinGlossary(), TODAY);
-  const out: Record<string, string> = {};
-  for (const id of Object.keys(BUILTIN_TEMPLATES)) {
-    const r = LIBRARY.render(id, ctx);
-    if (!r.ok) assert.fail(`${id}: ${JSON.stringify(r.problem)}`);
-    out[id] = r.text;
-  }
-  return out;
-}
 
 function renderPrepDoc(profile: Record<string, unknown>): string {
   const result = validateProfile(profile);
