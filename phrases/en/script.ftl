@@ -151,3 +151,263 @@ script-listen-outside = If they ask about your company’s work, answer in gener
 # The opening's note when the profile does not say whether your manager knows: the line to add
 # once they do (never a marker inside a spoken line). $claim: the line(s), as they would be said.
 script-manager-add = { claim-manager-add-lead } “{ $claim }” The “Manager first” template in Mentorship Prep prepares that conversation.
+
+## The acknowledgement, by first answer (rules/acknowledgement.ts)
+
+# $program: the program or guild they pointed to; $joined: yes for a guild or community (joined), no for a program (applied to).
+script-ack-enrolled = { $tone ->
+        [formal] I have { $joined ->
+                [yes] joined
+               *[no] applied to
+            } the { $program }, as you advised.
+        [warm] I’ve { $joined ->
+                [yes] joined
+               *[no] applied to
+            } the { $program }, as you suggested.
+       *[concise] I’ve { $joined ->
+                [yes] joined
+               *[no] applied to
+            } the { $program }, as you advised.
+    }
+script-ack-doubts-fit-enrolled = { $tone ->
+        [formal] I have { $joined ->
+                [yes] joined
+               *[no] applied to
+            } the { $program }, as you suggested.
+       *[other] I’ve { $joined ->
+                [yes] joined
+               *[no] applied to
+            } the { $program }, as you suggested.
+    }
+script-ack-doubts-fit = { $tone ->
+        [formal] You said you were not sure you were the right person for this. I may have made it sound broader than it is: what I need is much narrower, your experience on one problem.
+        [warm] You said you weren’t sure you’d be the right mentor for me. I may have made it sound bigger than it is: what I actually need is much narrower, your experience on one problem.
+       *[concise] You weren’t sure you’re the right person. I made it sound bigger than it is: I need your experience on one problem.
+    }
+# $reason: their reason in their words; $thisYear: yes when they said “this year”.
+script-ack-declined-reason = { $tone ->
+        [formal] You told me that mentoring was not possible{ $thisYear ->
+                [yes] {" "}this year
+               *[no] {""}
+            } because of { $reason }, and I respect that. I am not here to ask again for the same thing.
+        [warm] You told me mentoring wasn’t possible{ $thisYear ->
+                [yes] {" "}this year
+               *[no] {""}
+            } because of { $reason }, and I respect that. I’m not here to ask for the same thing again.
+       *[concise] You said no{ $thisYear ->
+                [yes] {" "}this year
+               *[no] {""}
+            }, because of { $reason }. I respect that. This is not the same ask.
+    }
+script-ack-declined = { $tone ->
+        [formal] You told me that you could not take on mentoring, and I respect that. I am not here to ask again for the same thing.
+        [warm] You told me you couldn’t take on mentoring, and I respect that. I’m not here to ask for the same thing again.
+       *[concise] You said no to mentoring, and I respect that. This is not the same ask.
+    }
+script-ack-no-time-stretched = { $tone ->
+        [formal] When I first asked, you said you were stretched thin. I took that seriously, so I have come back with something much smaller.
+        [warm] Last time you said you were stretched thin, and I heard that. So I’ve come back with something a lot smaller.
+       *[concise] Last time you were stretched thin. This ask is much smaller.
+    }
+script-ack-no-time = { $tone ->
+        [formal] When I first raised mentorship, you mentioned how full your calendar is. I took that seriously, so I have come back with something much smaller.
+        [warm] Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.
+       *[concise] Last time the problem was time. This ask is much smaller.
+    }
+# $when: their milestone (“after the Q3 launch”).
+script-ack-not-now-when = { $tone ->
+        [formal] When I first asked, you suggested we come back to it { $when }, and I have made the request much smaller since. If this is still not a good moment, please tell me.
+        [warm] Last time you suggested we pick this up { $when }, and I’ve made the ask a lot smaller since. If it’s still not a good moment, just tell me.
+       *[concise] You said to come back { $when }. I’ve made the ask much smaller. If it’s still not the moment, say so.
+    }
+script-ack-not-now = { $tone ->
+        [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.
+        [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.
+       *[concise] Last time the timing was wrong. If it still is, say so and I’ll come back later.
+    }
+script-ack-noncommittal-see = { $tone ->
+        [formal] You kindly said you would see what you could do. To make that easier, I have narrowed my request to something specific.
+        [warm] You were kind enough to say you’d see what you could do, so I’ve tried to make that easy: I’ve narrowed my ask to something much more concrete.
+       *[concise] You said you’d see what you could do. To make it easy: a much narrower ask.
+    }
+script-ack-noncommittal = { $tone ->
+        [formal] When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.
+        [warm] I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.
+       *[concise] Last time my ask was too broad. Here is a sharper version.
+    }
+script-ack-program-named = { $tone ->
+        [formal] You pointed me to the { $program }, and I have { $joined ->
+                [yes] joined it
+               *[no] applied
+            }, as you advised. What I would like to bring you today is narrower: one architecture problem where your experience is specific.
+        [warm] You pointed me to the { $program }, and I’ve { $joined ->
+                [yes] joined it
+               *[no] applied
+            }, as you suggested. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.
+       *[concise] You pointed me to the { $program }; I’ve { $joined ->
+                [yes] joined
+               *[no] applied
+            }. This is narrower: one problem your experience fits.
+    }
+script-ack-program = { $tone ->
+        [formal] You pointed me to the mentoring program, which is good advice for general growth. What I would like to bring you today is narrower: one architecture problem where your experience is specific.
+        [warm] You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.
+       *[concise] You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.
+    }
+script-ack-manager = { $tone ->
+        [formal] You suggested I involve my { $managerWord }, and you were right. I have talked it through with them first.
+        [warm] You suggested I talk to my { $managerWord } first, and you were right, so I did.
+       *[concise] You said to talk to my { $managerWord } first. I did.
+    }
+# $exposureTo: what they said you need more exposure to.
+script-ack-not-ready-exposure = { $tone ->
+        [formal] You suggested I get more exposure to { $exposureTo } first, and that was fair. This would be one way to get it: your advice on the decisions I have to take to { $exposureTo }.
+        [warm] You said I should get more exposure to { $exposureTo } first, and that was fair. This is exactly how I’d get it: your help with the decisions I have to take to { $exposureTo }.
+       *[concise] You said: more exposure to { $exposureTo } first. Fair. This is how I’d get it: your help with what I take to { $exposureTo }.
+    }
+script-ack-not-ready = { $tone ->
+        [formal] You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.
+        [warm] You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.
+       *[concise] You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.
+    }
+script-ack-no-reply = { $tone ->
+        [formal] I wrote to you a few weeks ago, and I would like to ask again, in person and much more specifically.
+        [warm] I sent you a note a while back, and I’d like to ask again, in person and much more specifically.
+       *[concise] I wrote to you a while ago. Asking again, in person, and more specifically.
+    }
+script-ack-other = { $tone ->
+        [formal] When we spoke about mentorship earlier, my request was too broad. I would like to propose something smaller and more specific.
+        [warm] I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.
+       *[concise] Last time my ask was too broad. Here is a sharper version.
+    }
+
+## The opening and the connection (rules/opening.ts)
+# $name: “, Dana” after the thanks, or empty without a name.
+
+script-thanks-reply = { $tone ->
+        [formal] Thank you again for your kind reply{ $name }.
+        [warm] Thanks again for your reply{ $name }.
+       *[concise] Thanks for your reply{ $name }.
+    }
+script-thanks-hierarchical = { $tone ->
+        [formal] Thank you for agreeing to meet with me{ $name }; I know how many demands there are on your time.
+        [warm] Thank you for making the time{ $name }; I know how much is on your plate.
+       *[concise] Thank you for the time{ $name }. I’ll be brief.
+    }
+# $meetingMinutes: the meeting’s length (15); $minutesInWords: the same in words (fifteen).
+script-thanks-no-time = { $tone ->
+        [formal] Thank you for making time for this{ $name }; I will keep it to { $meetingMinutes } minutes.
+        [warm] Thanks for fitting me in{ $name }; I’ll keep this to { $meetingMinutes } minutes.
+       *[concise] Thanks for the time{ $name }. I’ll keep it to { $minutesInWords } minutes.
+    }
+script-thanks = { $tone ->
+        [formal] Thank you for making time for this{ $name }.
+        [warm] Thanks for fitting me in{ $name }.
+       *[concise] Thanks for the time{ $name }.
+    }
+script-opening-written-stretched = { $tone ->
+        [formal] When I first asked, you said you were stretched thin{ $name }, so what I would like to propose needs none of your calendar: everything happens in writing, in your own time.
+        [warm] Last time you said you were stretched thin{ $name }, and I heard that. So what I have in mind needs none of your calendar: it all happens in writing, whenever it suits you.
+       *[concise] Last time you were stretched thin{ $name }. So this needs none of your calendar: it is all in writing, in your own time.
+    }
+script-opening-written-no-time = { $tone ->
+        [formal] When I first raised mentorship, you mentioned how full your calendar is{ $name }, so what I would like to propose needs none of it: everything happens in writing, in your own time.
+        [warm] Last time you told me your calendar was packed{ $name }, and I heard that. So what I have in mind needs none of it: it all happens in writing, whenever it suits you.
+       *[concise] Last time the problem was time{ $name }. So this needs none of your calendar: it is all in writing, in your own time.
+    }
+script-opening-manager-suggested = { $tone ->
+        [formal] As you suggested, I have spoken with my { $managerWord } first, and they support this.
+        [warm] As you suggested, I talked to my { $managerWord } first, and they’re supportive.
+       *[concise] As you suggested, I spoke to my { $managerWord } first. They support this.
+    }
+script-opening-referral-talked = { $tone ->
+        [formal] As you suggested, I have spoken with { $referral }; what I would still value your view on is one specific decision.
+        [warm] As you suggested, I talked to { $referral }; what I’d still love your take on is one specific decision.
+       *[concise] I talked to { $referral }, as you suggested. One decision still needs you.
+    }
+script-relation-former-manager = { $tone ->
+        [formal] This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.
+        [warm] I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.
+       *[concise] Different from when you managed me: not my career, just your judgment on hard decisions.
+    }
+script-relation-skip-level = { $tone ->
+        [formal] I have talked this through with my manager first; they know I am here, and why.
+        [warm] I’ve talked this through with my manager first, so they know I’m here and why.
+       *[concise] My manager knows I’m here, and why.
+    }
+script-relation-cross-team = { $tone ->
+        [formal] As I am not on your team, let me be clear: I am asking for your advice on one problem, not for your people’s time.
+        [warm] I know I’m not on your team, so to be clear up front: I’m asking for your advice on one problem, not your people’s time.
+       *[concise] This needs your advice, not your people’s time.
+    }
+script-opening-manager-supports = { $tone ->
+        [formal] I have discussed this with my manager, who supports it.
+        [warm] I’ve talked this through with my manager, and they’re supportive.
+       *[concise] My manager knows and supports this.
+    }
+# $short: the 30-second version of the ask (rhythm.ts).
+script-opening-short-executive = { $tone ->
+        [formal] Let me give you the short version first. { $short }
+        [warm] Here’s the short version. { $short }
+       *[concise] { $short }
+    }
+script-opening-short = { $tone ->
+        [formal] Let me start with what I am asking, and then explain why. { $short }
+        [warm] Let me start with the ask, then the why. { $short }
+       *[concise] Here’s the short version first. { $short }
+    }
+script-praise-work-indirect = { $tone ->
+        [formal] I would like to acknowledge the work you led on { $initiative }.
+        [warm] Part of why I wanted to ask you is the work you led on { $initiative }.
+       *[concise] Your work on { $initiative } is why I’m asking you.
+    }
+script-praise-work = { $tone ->
+        [formal] The work you led on { $initiative } is the reason I am asking you.
+        [warm] The work you led on { $initiative } is a big part of why I’m asking you.
+       *[concise] Your work on { $initiative } is why I’m asking you.
+    }
+script-praise-decision-there = { $tone ->
+        [formal] One decision in particular has stayed with me: { $decision }.
+        [warm] One decision there really stuck with me: { $decision }.
+       *[concise] One decision stuck with me: { $decision }.
+    }
+script-praise-decision = { $tone ->
+        [formal] One decision of yours in particular has stayed with me: { $decision }.
+        [warm] One decision of yours really stuck with me: { $decision }.
+       *[concise] One decision of yours stuck with me: { $decision }.
+    }
+# $expertiseSentence: a sentence about them, from the profile; $bridge: the question that ties it to your challenge.
+script-connection-expertise-clause = { $tone ->
+        [formal] { $expertiseSentence } That experience is directly relevant. Your perspective on { $bridge } would help us avoid expensive mistakes.
+        [warm] { $expertiseSentence } That’s exactly the perspective I don’t have yet. I’d really value your take on { $bridge }.
+       *[concise] { $expertiseSentence } That’s the experience I need. I want your view on { $bridge }.
+    }
+script-connection-expertise = { $tone ->
+        [formal] Your experience with { $expertise } is directly relevant. Your perspective on { $bridge } would help us avoid expensive mistakes.
+        [warm] Your experience with { $expertise } is exactly the perspective I don’t have yet. I’d really value your take on { $bridge }.
+       *[concise] You know { $expertise } better than anyone I can ask. I want your view on { $bridge }.
+    }
+script-connection-challenge = { $tone ->
+        [warm] What’s on my mind most right now is { $challengeTopic }.
+       *[other] Our current challenge is { $challengeIs }.
+    }
+script-connection-goal = { $tone ->
+        [formal] It is also part of a larger goal: within a year, I want to { $goal }.
+        [warm] It’s also part of something bigger for me: in a year, I want to { $goal }.
+       *[concise] Bigger goal: in a year, I want to { $goal }.
+    }
+script-connection-skip-level = { $tone ->
+        [formal] From where you sit, you see how decisions like this play out across several teams, which is the view I cannot get from inside mine.
+        [warm] From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.
+       *[concise] You see how this plays out across teams; I only see my own.
+    }
+script-connection-executive = { $tone ->
+        [formal] I know your time is the scarcest thing here, so I will only bring decisions that are worth it.
+        [warm] I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.
+       *[concise] Your time is scarce; I’ll only bring decisions worth it.
+    }
+script-connection-former-manager = { $tone ->
+        [formal] You know how I think, so if you see a flaw in my reasoning on a decision, I would ask you to say so.
+        [warm] You know how I think, so if you spot a flaw in my reasoning on a decision, please say so.
+       *[concise] You know how I think. If you see a flaw in my reasoning, say so.
+    }
