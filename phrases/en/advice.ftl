@@ -7,3 +7,20 @@ advice-exit = { $tone ->
         [warm] And if the timing isn’t right, I completely understand.
        *[concise] If the timing is wrong, say so; that’s fine.
     }
+
+## If the answer is no: the walk-away (the brief and the script); with a referral, stay-in-touch (shared.ftl) between the two.
+advice-if-no-understood = { $tone ->
+        [formal] I understand.
+        [warm] Completely understood.
+       *[concise] Understood.
+    }
+advice-if-no-anyone-else = { $tone ->
+        [formal] Is there anyone else you would suggest I speak with?
+        [warm] Anyone else you’d suggest I talk to?
+       *[concise] Anyone else I should talk to?
+    }
+advice-if-no-someone = { $tone ->
+        [formal] Is there someone you would suggest I speak with?
+        [warm] Is there someone you’d suggest I talk to?
+       *[concise] Anyone you’d suggest I talk to?
+    }

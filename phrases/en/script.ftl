@@ -411,3 +411,319 @@ script-connection-former-manager = { $tone ->
         [warm] You know how I think, so if you spot a flaw in my reasoning on a decision, please say so.
        *[concise] You know how I think. If you see a flaw in my reasoning, say so.
     }
+
+## The script as a written message, and its 30-second version (rules/script.ts)
+
+script-message-closing = { $tone ->
+        [formal] Thank you for considering it.
+        [warm] Thanks so much for considering it.
+       *[concise] Thanks for considering it.
+    }
+script-noreply-opening = { $tone ->
+        [formal] I wrote to you about mentorship a while ago{ $name }. I know how many messages reach you, so this time I am asking for much less: one question, on one decision.
+        [warm] I wrote to you about mentorship a while back{ $name }. I know how full your inbox is, so this time I’m asking for much less: one question, on one decision.
+       *[concise] I wrote to you a while ago{ $name }. This time: one question, one decision.
+    }
+# No reply to a written ask: the re-ask is the question itself. $bridge: the question.
+script-noreply-question = { $tone ->
+        [formal] My question is about { $bridge }. Below are the decision, my options and my recommendation, in a few lines; a reply of two or three lines would be enough.
+        [warm] My question is about { $bridge }. The decision, my options and what I’d recommend are below, in a few lines; two or three lines back would be plenty.
+       *[concise] My question is about { $bridge }. Decision, options and my pick below; two or three lines back is enough.
+    }
+# $valueSentence: what you give back, a whole sentence from the profile.
+script-noreply-return-clause = In return: { $valueSentence }
+script-noreply-return = { $tone ->
+        [formal] In return, I will share { $value }.
+        [warm] In return, I’ll share { $value }.
+       *[concise] In return: { $value }.
+    }
+script-noreply-closing = { $tone ->
+        [formal] Thank you for reading this. If now is not the moment, there is no need to reply.
+        [warm] Thanks for reading this. If now isn’t the moment, no need to reply.
+       *[concise] Thanks. If now isn’t the moment, no reply needed.
+    }
+script-short-experience = { $tone ->
+        [formal] Your experience is what I am missing.
+        [warm] Your experience is exactly the perspective I don’t have yet.
+       *[concise] Your experience is what I’m missing.
+    }
+script-short-experience-with = { $tone ->
+        [formal] Your experience with { $expertise } is what I am missing.
+        [warm] Your experience with { $expertise } is exactly the perspective I don’t have yet.
+       *[concise] Your experience with { $expertise } is what I’m missing.
+    }
+# The 30-second version: the problem, why them (script-short-experience*), then the ask.
+script-short-working-on = { $tone ->
+        [formal] I am working on { $challengeTopic }.
+       *[other] I’m working on { $challengeTopic }.
+    }
+
+## The pause (if they need time) and the closing (rules/pause.ts)
+
+script-think-hierarchical = { $tone ->
+        [formal] Of course. I will send a short written summary today, and I will wait to hear from you.
+        [warm] Of course. I’ll send you a short summary today and wait to hear from you.
+       *[concise] Of course. Summary today; I’ll wait for you.
+    }
+script-think-leave-it = { $tone ->
+        [formal] Of course, please take whatever time you need; I will leave it with you.
+        [warm] Of course, take all the time you need; it’s with you.
+       *[concise] Of course. It’s with you.
+    }
+# $totalTime: what the arrangement costs them over three months (“about 2 hours”).
+script-think-cost = { $tone ->
+        [formal] Of course. The summary I send today will show exactly what it would cost you: { $totalTime } over three months. I will follow up at the end of next week.
+        [warm] Of course. The note I send today will show exactly what it costs you: { $totalTime } over three months. I’ll check in next week.
+       *[concise] Sure. The summary I send today will show the cost: { $totalTime } over three months. I’ll check back next week.
+    }
+script-think-written = { $tone ->
+        [formal] Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.
+        [warm] Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.
+       *[concise] Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.
+    }
+script-think-nothing-to-decide = { $tone ->
+        [formal] Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.
+        [warm] Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.
+       *[concise] Sure. There’s nothing to decide today. I’ll come with the first real decision; decide then.
+    }
+script-think-follow-up = { $tone ->
+        [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
+        [warm] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+       *[concise] Sure. I’ll send a three-line summary today and check back next week.
+    }
+script-closing-the-conversation = { $tone ->
+        [formal] Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.
+        [warm] Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, I’d love that, but it’s completely your call.
+       *[concise] Thanks; that was the whole ask. Another one is your call.
+    }
+script-closing-hierarchical = { $tone ->
+        [formal] Thank you for your time and for considering this. I will follow your lead on the next step.
+        [warm] Thank you so much for considering it. I’ll follow your lead on what comes next.
+       *[concise] Thank you. The next step is your call.
+    }
+script-closing-declined = { $tone ->
+        [formal] Thank you for hearing me out again; I am grateful for your candor.
+        [warm] Thank you for hearing me out again. I really appreciate your honesty.
+       *[concise] Thanks for hearing me out again.
+    }
+script-closing-indirect = { $tone ->
+        [formal] Thank you for considering this. Whatever suits you best will suit me.
+        [warm] Thank you, really. Whatever you decide, I appreciate you hearing me out.
+       *[concise] Thanks. Whatever you decide works for me.
+    }
+# $written: yes when the rhythm is written (the first note), no for a pre-read.
+script-closing-recurring = { $tone ->
+        [formal] Thank you for considering this. If the answer is yes, I will send the first { $written ->
+                [yes] note
+               *[no] pre-read
+            } within the week.
+        [warm] Thank you, really. If it’s a yes, I’ll send the first { $written ->
+                [yes] note
+               *[no] pre-read
+            } this week.
+       *[concise] Thanks. If it’s a yes, you’ll have the first { $written ->
+                [yes] note
+               *[no] pre-read
+            } this week.
+    }
+script-closing-first-decision = { $tone ->
+        [formal] Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.
+        [warm] Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.
+       *[concise] Thanks. If yes, I’ll come when the first decision is ready.
+    }
+# Said after the closing line, in the same paragraph (script-closing-*).
+script-closing-former-manager = { $tone ->
+        [formal] It would be good to work with you again, in a different way.
+        [warm] It’d be really good to work with you again, just in a different way.
+       *[concise] Good to work with you again, differently.
+    }
+script-closing-cross-team = { $tone ->
+        [formal] If the summaries would be useful to your team, they are yours to share.
+        [warm] And if the summaries would help your team, they’re yours to share.
+       *[concise] The summaries are yours to share with your team.
+    }
+script-closing-executive-one-page = { $tone ->
+        [formal] I will keep everything I send you to a single page.
+        [warm] And I’ll keep everything I send you to one page.
+       *[concise] Everything I send fits on one page.
+    }
+script-closing-executive-summary = { $tone ->
+        [formal] I will send you the short summary today.
+        [warm] I’ll send you the short summary today.
+       *[concise] Summary to you today.
+    }
+
+## The ask (rules/ask.ts)
+
+# After a written no, this meeting is the one conversation they granted. $question: the decision, or “where we should start”.
+script-ask-the-conversation = { $tone ->
+        [formal] As I wrote, this conversation is all I am asking for. My question is { $question }: I have brought my options and my recommendation, and I would value your critique.
+        [warm] As I said in my note, this conversation is all I’m asking for. My question is { $question }: I’ve brought my options and what I’d recommend, and I’d really value your critique.
+       *[concise] This conversation is the whole ask. My question is about { $question }. My options and my pick are in the pre-read; I’d value your critique.
+    }
+# After a no or no reply. $written: yes for one written question; $minutes: the conversation’s length; $hasBridge: yes when the decision is named.
+script-ask-smaller = { $tone ->
+        [formal] So my request is much smaller than before: { $written ->
+                [yes] one written question
+               *[no] one conversation of { $minutes } minutes
+            }, on { $hasBridge ->
+                [yes] this single decision
+               *[no] where we should start
+            }. If it is useful, we can decide afterwards whether there should be another.
+        [warm] So my ask is much smaller than last time: { $written ->
+                [yes] one written question
+               *[no] one conversation of { $minutes } minutes
+            }, on { $hasBridge ->
+                [yes] this one decision
+               *[no] where we should start
+            }. If it helps, we can decide afterwards whether there’s a second.
+       *[concise] The ask: { $written ->
+                [yes] one written question
+               *[no] one conversation of { $minutes } minutes
+            }, on { $hasBridge ->
+                [yes] this one decision
+               *[no] where we should start
+            }. A second one is your call.
+    }
+script-ask-return-clause = { $tone ->
+        [warm] And I’d like to give something back: { $valueSentence }
+       *[other] In return: { $valueSentence }
+    }
+script-ask-return = { $tone ->
+        [formal] In return, I will bring { $value }.
+        [warm] And I’d like to give something back, so I’ll bring { $value }.
+       *[concise] In return: { $value }.
+    }
+script-ask-skip-level-scope = { $tone ->
+        [formal] I would keep it to architecture decisions. Anything about the team stays with my manager, who will see the summaries too.
+        [warm] I’d keep it to architecture decisions. Team matters stay with my manager, who’ll see the summaries too.
+       *[concise] I’ll keep it to architecture; team matters stay with my manager, who gets the summaries too.
+    }
+script-ask-former-manager-decisions = { $tone ->
+        [formal] And I will bring decisions, not status reports.
+        [warm] And I’ll bring you decisions, not status reports.
+       *[concise] I’ll bring decisions, not status reports.
+    }
+# $stakeOwner: what the organization is called here (“the business”, “the mission”).
+script-ask-executive-framing = { $tone ->
+        [formal] I will frame each decision in terms of what it means for { $stakeOwner }, not only the technology.
+        [warm] I’ll frame each decision in terms of what it means for { $stakeOwner }, not just the technology.
+       *[concise] I’ll frame each decision for { $stakeOwner }, not just the tech.
+    }
+script-ask-executive-staff = { $tone ->
+        [formal] If someone on your staff would be better placed for a given decision, I would be grateful for an introduction; that is a good outcome too.
+        [warm] And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.
+       *[concise] If someone on your staff fits a decision better, point me there; that’s fine too.
+    }
+script-ask-first-attached = { $tone ->
+        [formal] The first of those questions is in the one-page summary attached.
+        [warm] The first one is in the one-page summary I’ve attached.
+       *[concise] The first one is in the attached one-pager.
+    }
+script-ask-first-described = { $tone ->
+        [formal] The first would be the question I have just described.
+        [warm] The first would be the one I just described.
+       *[concise] The first is the one I just described.
+    }
+script-ask-calendar-written = { $tone ->
+        [formal] There is nothing to put in your calendar: I would write only when a decision is ready.
+        [warm] Nothing goes in your calendar: I’d only write when a decision is ready.
+       *[concise] Nothing goes in your calendar. I write only when a decision is ready.
+    }
+script-ask-write-when-ready = { $tone ->
+        [formal] I would write only when a decision is ready.
+        [warm] I’d only write when a decision is ready.
+       *[concise] I’ll write only when a decision is ready.
+    }
+script-ask-come-when-ready = { $tone ->
+        [formal] I would come to you only when a decision is ready.
+        [warm] I’d only come to you when a decision is ready.
+       *[concise] I come when a decision is ready.
+    }
+script-ask-calendar-come = { $tone ->
+        [formal] There is nothing to put in the calendar now: I would come to you only when a decision is ready.
+        [warm] Nothing goes in the calendar now: I’d only come to you when a decision is ready.
+       *[concise] Nothing goes in the calendar. I come when a decision is ready.
+    }
+script-ask-write-when-ready-not-this-time = { $tone ->
+        [formal] I would write only when a decision is ready, and ‘not this time’ is always a fine answer.
+        [warm] I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.
+       *[concise] I’ll write only when a decision is ready, and ‘not this time’ is a fine answer.
+    }
+script-ask-calendar-written-not-this-time = { $tone ->
+        [formal] There is nothing to put in your calendar: I would write only when a decision is ready, and ‘not this time’ is always a fine answer.
+        [warm] Nothing goes in your calendar: I’d only write when a decision is ready, and ‘not this time’ is always a fine answer.
+       *[concise] Nothing goes in your calendar. I write only when a decision is ready; ‘not this time’ is fine.
+    }
+script-ask-come-when-ready-not-this-time = { $tone ->
+        [formal] I would come to you only when a decision is ready, and you can always say ‘not this time’.
+        [warm] I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.
+       *[concise] I come when a decision is ready; ‘not this time’ is fine.
+    }
+script-ask-calendar-come-not-this-time = { $tone ->
+        [formal] There is nothing to put in the calendar now: I would come to you only when a decision is ready, and you can always say ‘not this time’.
+        [warm] Nothing goes in the calendar now: I’d only come to you when a decision is ready, and ‘not this time’ is always a fine answer.
+       *[concise] Nothing goes in the calendar. I come when a decision is ready; ‘not this time’ is fine.
+    }
+script-ask-calendar-written-recurring = { $tone ->
+        [formal] Nothing needs to go in your calendar; you answer when it suits you, and a few lines are enough.
+        [warm] Nothing goes in your calendar; you answer whenever it suits you, and a few lines are plenty.
+       *[concise] Nothing goes in your calendar. Answer when it suits you; a few lines is enough.
+    }
+# $totalTime: the cost over three months; $inCalls: yes when the rhythm mixes calls and writing.
+script-ask-total-time = { $tone ->
+        [formal] In total, that is { $totalTime } of your time { $inCalls ->
+                [yes] in calls{" "}
+               *[no] {""}
+            }over three months.
+        [warm] { $inCalls ->
+                [yes] In calls, that’s
+               *[no] All in, that’s
+            } { $totalTime } over three months.
+       *[concise] That’s { $totalTime } over three months in total.
+    }
+script-ask-clock = { $tone ->
+        [formal] I will keep an eye on the clock, and we stop on time.
+        [warm] I’ll keep an eye on the clock, and we stop on time.
+       *[concise] I watch the clock; we stop on time.
+    }
+script-ask-first-note = { $tone ->
+        [formal] So that it does not become one more thing for you to remember, I would send the first note this week.
+        [warm] So it doesn’t become one more thing for you to remember, I’d send the first note this week.
+       *[concise] I’d send the first note this week.
+    }
+script-ask-first-options = { $tone ->
+        [formal] So that it does not become one more thing for you to remember, I would send you two or three options for the first conversation this week.
+        [warm] So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.
+       *[concise] I’d send two or three possible times for the first one this week.
+    }
+script-ask-success = { $tone ->
+        [formal] I would count it a success if { $successIf }. After three months, we can decide whether to continue.
+        [warm] I’d call it a success if { $successIf }. After three months, we decide together whether to keep going.
+       *[concise] After three months, success means { $success }.
+    }
+script-ask-review = { $tone ->
+        [formal] At the end of the three months, we can review whether it is worth continuing.
+        [warm] After three months we see if it’s still useful for both of us, no hard feelings either way.
+       *[concise] After three months we review; stopping is a fine result.
+    }
+script-ask-rhythm-yours = { $tone ->
+        [formal] I would welcome your view on the rhythm and the format; you know your calendar best.
+        [warm] If a different rhythm or format would suit you better, I’m happy to follow your lead.
+       *[concise] Rhythm and format are your call.
+    }
+script-ask-summary-after = { $tone ->
+        [formal] Afterwards I will send you a short summary of what I decided, and that will be the end of what I asked for.
+        [warm] Afterwards I’ll send you a short summary of what I decided, and that’s the end of what I asked for.
+       *[concise] Afterwards: a short summary of what I decided. That’s all.
+    }
+# Followed by the exit (advice-exit), when there is one.
+script-ask-no-need-today = { $tone ->
+        [formal] There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.
+        [warm] You don’t need to answer now. I’ll send a short note with this, so you can think it over.
+       *[concise] No need to answer now. I’ll send a short written summary.
+    }
+script-ask-would-that-work = { $tone ->
+        [concise] Does that work?
+       *[other] Would that work for you?
+    }

@@ -3,7 +3,7 @@ import type { Advice } from './types';
 
 /** Recommendations more than one section states, worded once (the script's exit and its "if they need time" too). */
 export function adviceOf(sc: Scene, toneNote: string): Advice {
-  const { s, r, indirect, hierarchical, closed, signals, mode, comeBack, P, say: speak } = sc;
+  const { s, r, indirect, hierarchical, closed, signals, mode, comeBack, say: speak } = sc;
   const exit = indirect || s.declined ? speak(say('advice-exit')) : '';
   const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
   // The profile says your manager already knows: no step to take first, only a promise to keep.
@@ -51,9 +51,9 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   ] : [];
 
   // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
-  const ifNo = s.referral
-    ? P(`I understand. I will stay in touch with ${s.referral}, as you suggested. Is there anyone else you would suggest I speak with?`, `Completely understood. I’ll stay in touch with ${s.referral}, as you suggested. Anyone else you’d suggest I talk to?`, `Understood. I’ll stay in touch with ${s.referral}. Anyone else I should talk to?`)
-    : P('I understand. Is there someone you would suggest I speak with?', 'Completely understood. Is there someone you’d suggest I talk to?', 'Understood. Anyone you’d suggest I talk to?');
+  const ifNo = speak(s.referral
+    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.referral }), say('advice-if-no-anyone-else')]
+    : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
   // The script's line and the brief's rule, from one decision (reader 6: "check back next week"
   // in the script, "do not chase" in the brief).
   const ifTheyNeedTime = mode.theConversation

@@ -1,11 +1,11 @@
-import { programPointed, type Scene } from './shared';
+import { programPointed, say, type Scene } from './shared';
 import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
 
 /** After the ask: stop talking, what to listen for, and the line if they need time (in the one conversation they granted, their view instead). */
 export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
-  const { s, r, indirect, hierarchical, closed, mode, P } = sc;
+  const { s, r, indirect, hierarchical, closed, mode, say: speak } = sc;
   const isTheConversation = mode.theConversation;
   const softNo = 'Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.';
   const pauseNote = s.declined && !indirect
@@ -14,18 +14,18 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
     ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. ${softNo}*`
     : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
   const think = hierarchical && !indirect && !s.declined
-    ? P('Of course. I will send a short written summary today, and I will wait to hear from you.', 'Of course. I’ll send you a short summary today and wait to hear from you.', 'Of course. Summary today; I’ll wait for you.')
+    ? speak(say('script-think-hierarchical'))
     : indirect || s.declined
     // The summary was promised in the ask: said once, not again here.
     // No dates here: the ask or the closing says once who books what (one calendar sentence, issue 21).
-    ? P('Of course, please take whatever time you need; I will leave it with you.', 'Of course, take all the time you need; it’s with you.', 'Of course. It’s with you.')
+    ? speak(say('script-think-leave-it'))
     : s.firstResponse === 'no-time' && r.totalTime
-      ? P(`Of course. The summary I send today will show exactly what it would cost you: ${r.totalTime} over three months. I will follow up at the end of next week.`, `Of course. The note I send today will show exactly what it costs you: ${r.totalTime} over three months. I’ll check in next week.`, `Sure. The summary I send today will show the cost: ${r.totalTime} over three months. I’ll check back next week.`)
+      ? speak(say('script-think-cost', { totalTime: r.totalTime }))
       : r.written
-        ? P('Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.', 'Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.', 'Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.')
+        ? speak(say('script-think-written'))
         : !r.recurring
-          ? P('Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.', 'Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.', 'Sure. There’s nothing to decide today. I’ll come with the first real decision; decide then.')
-          : P('Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.', 'Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?', 'Sure. I’ll send a three-line summary today and check back next week.');
+          ? speak(say('script-think-nothing-to-decide'))
+          : speak(say('script-think-follow-up'));
   // What to listen for in this situation: the relationship, what they said first, the rhythm.
   const listen: string[] = [];
   // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
@@ -76,36 +76,36 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
 
 /** The closing line, with what this relationship or first answer adds to it. */
 export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
-  const { s, r, indirect, hierarchical, mode, P } = sc;
+  const { s, r, indirect, hierarchical, mode, say: speak } = sc;
   const isTheConversation = mode.theConversation;
   const closing = isTheConversation
-    ? P('Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.', 'Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, I’d love that, but it’s completely your call.', 'Thanks; that was the whole ask. Another one is your call.')
+    ? say('script-closing-the-conversation')
     : hierarchical && !s.declined
-    ? P('Thank you for your time and for considering this. I will follow your lead on the next step.', 'Thank you so much for considering it. I’ll follow your lead on what comes next.', 'Thank you. The next step is your call.')
+    ? say('script-closing-hierarchical')
     : s.declined
     // The way out was offered in the ask: the closing does not offer it again (one exit, issue 21).
-    ? P('Thank you for hearing me out again; I am grateful for your candor.', 'Thank you for hearing me out again. I really appreciate your honesty.', 'Thanks for hearing me out again.')
+    ? say('script-closing-declined')
     : indirect
-      ? P('Thank you for considering this. Whatever suits you best will suit me.', 'Thank you, really. Whatever you decide, I appreciate you hearing me out.', 'Thanks. Whatever you decide works for me.')
+      ? say('script-closing-indirect')
       : r.recurring
-        ? P(`Thank you for considering this. If the answer is yes, I will send the first ${r.written ? 'note' : 'pre-read'} within the week.`, `Thank you, really. If it’s a yes, I’ll send the first ${r.written ? 'note' : 'pre-read'} this week.`, `Thanks. If it’s a yes, you’ll have the first ${r.written ? 'note' : 'pre-read'} this week.`)
-        : P('Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.', 'Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.', 'Thanks. If yes, I’ll come when the first decision is ready.');
-  const closingExtra = s.declined ? '' : s.relationship === 'former-manager'
-    ? P(' It would be good to work with you again, in a different way.', ' It’d be really good to work with you again, just in a different way.', ' Good to work with you again, differently.')
+        ? say('script-closing-recurring', { written: r.written ? 'yes' : 'no' })
+        : say('script-closing-first-decision');
+  const closingExtra = s.declined ? [] : s.relationship === 'former-manager'
+    ? [say('script-closing-former-manager')]
       // No time: the opening said it was heard; the closing does not say it again.
-      : s.firstResponse === 'no-time' ? ''
+      : s.firstResponse === 'no-time' ? []
       // Skip-level: the manager was named in the opening; not again on the way out.
       : s.relationship === 'cross-team'
-        ? P(' If the summaries would be useful to your team, they are yours to share.', ' And if the summaries would help your team, they’re yours to share.', ' The summaries are yours to share with your team.')
+        ? [say('script-closing-cross-team')]
       : s.relationship === 'executive'
           // The summary goes to them (in an indirect culture the ask promised it already: there, what
           // they will get is kept short); who books the dates was said in the ask (the rhythm's
           // promise): not again here (one calendar sentence, issue 21).
           ? (indirect
-            ? P(' I will keep everything I send you to a single page.', ' And I’ll keep everything I send you to one page.', ' Everything I send fits on one page.')
-            : P(' I will send you the short summary today.', ' I’ll send you the short summary today.', ' Summary to you today.'))
-          : '';
-  return { title: 'Closing', note: '', lines: [closing + closingExtra], after: '' };
+            ? [say('script-closing-executive-one-page')]
+            : [say('script-closing-executive-summary')])
+          : [];
+  return { title: 'Closing', note: '', lines: [speak([closing, ...closingExtra])], after: '' };
 }
 
 /** What to do right after a yes. In the prep doc (`prepDoc`), without what its pause note already says. */

@@ -1,7 +1,7 @@
 import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';
-import { isJoined, managerMentionsFirst, programPointed, say, type ByTone, type Scene } from './shared';
+import { isJoined, managerMentionsFirst, programPointed, say, type Scene, type Speak } from './shared';
 import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWithCulture } from './culture';
 import type { Composed, ScriptPart, Situation } from './types';
 
@@ -9,7 +9,7 @@ import type { Composed, ScriptPart, Situation } from './types';
  *  closing), or a written message when time was the problem, they offered help in writing, or a
  *  written ask went unanswered. */
 export function scriptOf(sc: Scene, exit: string): Composed['script'] {
-  const { s, r, said, mode, name, P } = sc;
+  const { s, r, said, mode, name, say: speak } = sc;
   const opening = openingOf(sc);
   const connection = connectionOf(sc);
   const asked = askOf(sc, opening.askFirst, exit);
@@ -24,27 +24,22 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
       { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
       { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
       { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...asked.ask, ...asked.tail] },
-      { title: 'Closing', note: '', after: '', lines: [P('Thank you for considering it.', 'Thanks so much for considering it.', 'Thanks for considering it.')] },
+      { title: 'Closing', note: '', after: '', lines: [speak(say('script-message-closing'))] },
     ];
-    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*Then wait. If they say yes, send the first note, with one decision in it, within the week. If ${sc.say(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 }))} with no answer, send one short reminder; if that goes unanswered too, take it as a no.*`, short: thirtySeconds(s, r.short, P) };
+    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*Then wait. If they say yes, send the first note, with one decision in it, within the week. If ${sc.say(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 }))} with no answer, send one short reminder; if that goes unanswered too, take it as a no.*`, short: thirtySeconds(s, r.short, speak) };
   }
 
   // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
   // (review #7). No room, no pause, no "would that work": a message that can be answered in lines.
   if (s.noReply && r.written) {
     const message: Omit<ScriptPart, 'n'>[] = [
-      { title: 'Opening: one line of context', note: '', after: '', lines: [P(
-        `I wrote to you about mentorship a while ago${name}. I know how many messages reach you, so this time I am asking for much less: one question, on one decision.`,
-        `I wrote to you about mentorship a while back${name}. I know how full your inbox is, so this time I’m asking for much less: one question, on one decision.`,
-        `I wrote to you a while ago${name}. This time: one question, one decision.`)] },
+      { title: 'Opening: one line of context', note: '', after: '', lines: [speak(say('script-noreply-opening', { name }))] },
       { title: 'The question', note: '', after: '', lines: [
         ...connection.lines,
-        P(`My question is about ${said.bridge}. Below are the decision, my options and my recommendation, in a few lines; a reply of two or three lines would be enough.`,
-          `My question is about ${said.bridge}. The decision, my options and what I’d recommend are below, in a few lines; two or three lines back would be plenty.`,
-          `My question is about ${said.bridge}. Decision, options and my pick below; two or three lines back is enough.`),
-        said.valueClause ? P(`In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`, `In return: ${said.valueSentence}`) : P(`In return, I will share ${said.value}.`, `In return, I’ll share ${said.value}.`, `In return: ${said.value}.`),
+        speak(say('script-noreply-question', { bridge: said.bridge })),
+        said.valueClause ? speak(say('script-noreply-return-clause', { valueSentence: said.valueSentence })) : speak(say('script-noreply-return', { value: said.value })),
       ] },
-      { title: 'Closing', note: '', after: '', lines: [P('Thank you for reading this. If now is not the moment, there is no need to reply.', 'Thanks for reading this. If now isn’t the moment, no need to reply.', 'Thanks. If now isn’t the moment, no reply needed.')] },
+      { title: 'Closing', note: '', after: '', lines: [speak(say('script-noreply-closing'))] },
     ];
     return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short };
   }
@@ -53,22 +48,22 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
     // After a no, the rhythm itself is the single conversation or question, so r.short says so.
     setting, prepDocSetting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), prepDocAfterNote: afterNoteOf(sc, true), relation: opening.relation,
     // In the conversation they granted, the short version is the question itself (reader 7).
-    short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, P),
+    short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, speak),
   };
 }
 
 /** The 30-second version: the problem, why them, then the ask, so it can be said on its own in a
  *  corridor. After a no or silence it is only the single request. No fill-in is ever spoken. */
-function thirtySeconds(s: Situation, ask: string, P: ByTone): string {
+function thirtySeconds(s: Situation, ask: string, speak: Speak): string {
   const { said } = s;
   const missing = (t: string) => t.startsWith('**[');
   if (missing(said.challengeTopic)) return ask;
-  const why = missing(said.expertise) ? ''
+  const why = missing(said.expertise) ? []
     // A full stop, not a semicolon, after the user's text: "R&D;" would read as an entity.
     // Two sentences: a challenge that is itself a clause with "and" ran on (reader 8).
-    : said.expertiseClause ? P('. Your experience is what I am missing', '. Your experience is exactly the perspective I don’t have yet', '. Your experience is what I’m missing')
-      : P(`. Your experience with ${said.expertise} is what I am missing`, `. Your experience with ${said.expertise} is exactly the perspective I don’t have yet`, `. Your experience with ${said.expertise} is what I’m missing`);
-  return `${P('I am working on', 'I’m working on', 'I’m working on')} ${said.challengeTopic}${why}. ${ask}`;
+    : said.expertiseClause ? [say('script-short-experience')]
+      : [say('script-short-experience-with', { expertise: said.expertise })];
+  return `${speak([say('script-short-working-on', { challengeTopic: said.challengeTopic }), ...why])} ${ask}`;
 }
 
 const ONE_PAGER = 'Send the one-page summary of the challenge beforehand, or have it ready to hand over.';

@@ -44,11 +44,6 @@ export function signalsOf(s: Situation): readonly FirstResponse[] {
   return s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
 }
 
-/** The line for this tone (to be replaced by a tone select in the phrasebook). */
-export function pick(tone: Tone, formal: string, warm: string, concise: string): string {
-  return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
-}
-
 /** What each kind of organization cares about, and what a sentence calls it. */
 export const STAKES: Record<Organization | 'unknown', [string, string]> = {
   startup: ['runway, speed to the next milestone, and keeping the product easy to change', 'the company'],
@@ -108,9 +103,6 @@ export function capFirst(t: string): string {
   return t.startsWith('**[') ? t : t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/** A line in each tone: formal, warm, concise. */
-export type ByTone = (formal: string, warm: string, concise: string) => string;
-
 /** What every rule reads besides the situation, derived once per compose. */
 export interface Scene {
   s: Situation;
@@ -130,8 +122,6 @@ export interface Scene {
   sentToManager: boolean;
   /** ", Dana" after a greeting, '' without a name. */
   name: string;
-  /** To be replaced by `say`: a line in each tone. */
-  P: ByTone;
   /** Messages in words, given the facts; several are joined by a space (phrases/en/*.ftl). */
   say: Speak;
   /** How long silence takes to mean anything ("two weeks"), from the culture (rules/culture.ts). */
@@ -172,9 +162,8 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
   const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
-  const P = (f: string, w: string, c: string) => pick(tone, f, w, c);
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
   const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
   const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
-  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, P, say: speak, wait, reminder, silence };
+  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, say: speak, wait, reminder, silence };
 }
