@@ -93,20 +93,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const recurring = cadence !== 'as-needed';
   const cad = CADENCE_LABELS[cadence];
   const reminder = options.reminder ?? 'a week';
-  const m = `${minutes}-minute`;
 
-  let summary: string;
-  let spoken: string;
-  if (format === 'meetings') {
-    summary = recurring ? `${m} conversations ${cad}` : `a ${m} conversation only when a decision needs it`;
-    spoken = recurring ? `${minutes} minutes ${cad}` : `a ${m} conversation only when I have a decision that needs your view`;
-  } else if (format === 'mixed') {
-    summary = recurring ? `${m} conversations ${cad}, with short written questions in between` : `a short written question when a decision needs it, and a ${m} call only when writing is not enough`;
-    spoken = recurring ? `${minutes} minutes ${cad}, with a short written question in between when something can’t wait` : `a short written question when a decision needs your view, and a ${m} call only when writing is not enough`;
-  } else {
-    summary = recurring ? `a short written note ${cad}, answered in their own time` : 'a short written question only when a decision needs it, answered in their own time';
-    spoken = recurring ? `a short written note from me ${cad}, which you answer in your own time` : 'a short written question only when a decision needs your view, which you answer in your own time';
-  }
+  const { summary, spoken } = rhythmWords(format, recurring, minutes, cad);
 
   const ask = byTone(tone,
     `Specifically, I would like to propose ${spoken}. We would start with three months.`,
@@ -123,42 +111,95 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
       `I’ll bring one decision ${recurring ? 'each time' : 'whenever I ask'} and send a one-page pre-read the day before.`,
       `I bring one decision ${recurring ? 'per session' : 'each time'}, with a one-page pre-read the day before.`);
 
-  const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
-  let promise: string;
-  if (recurring && live) {
-    promise = byTone(tone,
-      `I will ${scheduling}, and I will cancel any session for which I do not have something worth your time.`,
-      `I’ll ${scheduling}, and if I have nothing worth your time, I’ll cancel rather than fill the slot.`,
-      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}. If there’s no decision, there’s no session.`);
-  } else if (recurring) {
-    promise = byTone(tone,
-      'If I have nothing worth your time, I will skip the note rather than send a thin one.',
-      'If I have nothing worth your time, I’ll skip the note rather than send you filler.',
-      'If there’s nothing worth your time, there’s no note.');
-  } else {
-    // "Only when a decision is ready" is said once, in the line about the calendar; here only who
-    // does the scheduling, when there is any.
-    promise = live ? byTone(tone,
-      `I will ${scheduling} each time.`,
-      `I’ll ${scheduling} each time.`,
-      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}.`) : '';
-  }
+  const promise = promiseOf(tone, recurring, live, assistant);
 
-  let fallbackText: string;
-  if (format === 'meetings') {
-    fallbackText = recurring ? `a short written note ${cad} instead of a meeting, answered when you can, with a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
-  } else if (format === 'mixed') {
-    fallbackText = recurring ? `only the written notes ${cad}, with a call only if a question really needs one` : 'written questions only, and no calls';
-  } else if (recurring) {
-    fallbackText = cadence === 'monthly' ? 'a note only when a decision is genuinely stuck, instead of every month' : `a note once a month instead of ${cad}`;
-  } else {
-    fallbackText = 'a single question, once, on the decision I face now; if the answer helps, we can decide then whether there should be a second';
-  }
+  const fallbackText = lighterRhythm(format, cadence, recurring, cad);
   const fallback = byTone(tone,
     `Would something lighter work: ${fallbackText}? Even occasional guidance on the key decisions would be valuable.`,
     `What if we made it even lighter? It could be ${fallbackText}.`,
     `Then we go lighter: ${fallbackText}.`);
 
+  const logistics = logisticsOf(format, recurring, assistant, cad, reminder);
+
+  const reviewMinutes = Math.min(20, minutes);
+  const review = written
+    ? `At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a ${reviewMinutes}-minute call in case they prefer to talk.`
+    : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
+
+  const question = yesNoQuestion(format, minutes, recurring, cad);
+  const short = byTone(tone,
+    // The rhythm itself says "written" when it is: not said twice.
+    `I am asking for your view on one decision at a time. That is ${spoken}, for three months to start.`,
+    `I’m asking for your take on one decision at a time. That’s ${spoken}, for three months to start.`,
+    `${question} Three months, then we review.`);
+
+  const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
+  // The sessions' time, with the review named on its own: the one-pager counts it the same way
+  // (reader 8: "about 60 minutes" in the script, "some 45 minutes … then a 15-minute review" there).
+  const totalTime = !recurring || written ? '' : `${minutesLabel(perTrial * minutes)}, plus a ${reviewMinutes}-minute review,`;
+
+  return {
+    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
+    unit: written ? 'note' : 'session',
+    summary, ask, prep, promise, fallback, logistics, review, short,
+    single: false, meetingMinutes, reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
+  };
+}
+
+/** Who does the logistics, and the promise to skip when there is nothing worth their time (spoken). */
+function promiseOf(tone: Tone, recurring: boolean, live: boolean, assistant: boolean): string {
+  const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
+  if (recurring && live) {
+    return byTone(tone,
+      `I will ${scheduling}, and I will cancel any session for which I do not have something worth your time.`,
+      `I’ll ${scheduling}, and if I have nothing worth your time, I’ll cancel rather than fill the slot.`,
+      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}. If there’s no decision, there’s no session.`);
+  }
+  if (recurring) {
+    return byTone(tone,
+      'If I have nothing worth your time, I will skip the note rather than send a thin one.',
+      'If I have nothing worth your time, I’ll skip the note rather than send you filler.',
+      'If there’s nothing worth your time, there’s no note.');
+  }
+  // "Only when a decision is ready" is said once, in the line about the calendar; here only who
+  // does the scheduling, when there is any.
+  return live ? byTone(tone,
+    `I will ${scheduling} each time.`,
+    `I’ll ${scheduling} each time.`,
+    `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}.`) : '';
+}
+
+/** The rhythm in words: for the doc, in the third person (`summary`), and said to the leader (`spoken`). */
+function rhythmWords(format: Format, recurring: boolean, minutes: number, cad: string): { summary: string; spoken: string } {
+  const m = `${minutes}-minute`;
+  if (format === 'meetings') {
+    return recurring
+      ? { summary: `${m} conversations ${cad}`, spoken: `${minutes} minutes ${cad}` }
+      : { summary: `a ${m} conversation only when a decision needs it`, spoken: `a ${m} conversation only when I have a decision that needs your view` };
+  }
+  if (format === 'mixed') {
+    return recurring
+      ? { summary: `${m} conversations ${cad}, with short written questions in between`, spoken: `${minutes} minutes ${cad}, with a short written question in between when something can’t wait` }
+      : { summary: `a short written question when a decision needs it, and a ${m} call only when writing is not enough`, spoken: `a short written question when a decision needs your view, and a ${m} call only when writing is not enough` };
+  }
+  return recurring
+    ? { summary: `a short written note ${cad}, answered in their own time`, spoken: `a short written note from me ${cad}, which you answer in your own time` }
+    : { summary: 'a short written question only when a decision needs it, answered in their own time', spoken: 'a short written question only when a decision needs your view, which you answer in your own time' };
+}
+
+/** The smaller arrangement offered when time is the worry, as a bare phrase: always smaller than, and different from, the ask. */
+function lighterRhythm(format: Format, cadence: Cadence, recurring: boolean, cad: string): string {
+  if (format === 'meetings') {
+    return recurring ? `a short written note ${cad} instead of a meeting, answered when you can, with a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
+  }
+  if (format === 'mixed') return recurring ? `only the written notes ${cad}, with a call only if a question really needs one` : 'written questions only, and no calls';
+  if (recurring) return cadence === 'monthly' ? 'a note only when a decision is genuinely stuck, instead of every month' : `a note once a month instead of ${cad}`;
+  return 'a single question, once, on the decision I face now; if the answer helps, we can decide then whether there should be a second';
+}
+
+/** The after-the-meeting bullets on keeping the rhythm: who owns the logistics, and what to do when it slips. */
+function logisticsOf(format: Format, recurring: boolean, assistant: boolean, cad: string, reminder: string): string[] {
+  const live = format !== 'async';
   const logistics: string[] = [];
   const titleRule = 'the decision in the title';
   if (live && recurring) {
@@ -177,36 +218,17 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     else logistics.push('Write only when a real decision needs their view; a rare question is answered faster than a regular one.');
     logistics.push(`If a note goes unanswered, send one short reminder ${reminder} later, then decide and tell them what you decided and why.`);
   }
+  return logistics;
+}
 
-  const reviewMinutes = Math.min(20, minutes);
-  const review = written
-    ? `At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a ${reviewMinutes}-minute call in case they prefer to talk.`
-    : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
-
-  // Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
-  // ("A short written question only when…") is not something you can say to someone.
-  const question = format === 'meetings'
+/** Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
+ *  ("A short written question only when…") is not something you can say to someone. */
+function yesNoQuestion(format: Format, minutes: number, recurring: boolean, cad: string): string {
+  return format === 'meetings'
     ? `Could we meet for ${minutes} minutes ${recurring ? cad : 'only when I have a decision that needs your view'}?`
     : format === 'mixed'
       ? (recurring ? `Could we meet for ${minutes} minutes ${cad}, with a short written question in between when something can’t wait?` : `Could I send you a short written question when a decision needs your view, and meet for ${minutes} minutes only when writing is not enough?`)
       : `Could I send you a short written ${recurring ? `note ${cad}` : 'question only when a decision needs your view'}, to answer in your own time?`;
-  const short = byTone(tone,
-    // The rhythm itself says "written" when it is: not said twice.
-    `I am asking for your view on one decision at a time. That is ${spoken}, for three months to start.`,
-    `I’m asking for your take on one decision at a time. That’s ${spoken}, for three months to start.`,
-    `${question} Three months, then we review.`);
-
-  const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
-  // The sessions' time, with the review named on its own: the one-pager counts it the same way
-  // (reader 8: "about 60 minutes" in the script, "some 45 minutes … then a 15-minute review" there).
-  const totalTime = !recurring || written ? '' : `${minutesLabel(perTrial * minutes)}, plus a ${reviewMinutes}-minute review,`;
-
-  return {
-    cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
-    unit: written ? 'note' : 'session',
-    summary, ask, prep, promise, fallback, logistics, review, short,
-    single: false, meetingMinutes, reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
-  };
 }
 
 /** "about 50 minutes", "about 2 and a half hours". */

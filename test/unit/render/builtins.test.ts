@@ -3,7 +3,8 @@ import { PREP_STEPS } from '../../../src/core/checklist/steps';
 import { CADENCES, COMMUNICATION, FORMATS, HIERARCHY, RELATIONSHIPS, TONES } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { BUILTIN_TEMPLATES, PREP_DOC_SECTIONS } from '../../../src/core/render/builtins';
-import { buildContext, MAX_TERMS, MIN_TERMS } from '../../../src/core/render/context';
+import { buildContext } from '../../../src/core/render/context';
+import { MAX_TERMS, MIN_TERMS } from '../../../src/core/render/terms';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleProfile, exampleWith, headings, LIBRARY, md, render, SAMPLE_LOG, section, TODAY } from './helpers';
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import type { Profile } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { PHASE_TITLES, PREP_STEPS } from '../../../src/core/checklist/steps';
-import { buildContext, chooseTerms, MAX_TERMS, MIN_TERMS, SEED_TERMS } from '../../../src/core/render/context';
+import { buildContext } from '../../../src/core/render/context';
+import { chooseTerms, MAX_TERMS, MIN_TERMS, SEED_TERMS } from '../../../src/core/render/terms';
 import { FLAG_NAMES } from '../../../src/core/render/facts';
 import { builtinGlossary, type GlossaryEntry } from '../../../src/core/vocabulary/glossary';
 import { exampleProfile, exampleWith, TODAY } from './helpers';
@@ -202,7 +203,7 @@ suite('buildContext', () => {
 
 suite('tryLine: no question that assumes a fact (review #20)', () => {
   test('"Did you…" and "who negotiated…" are not put in the user\'s mouth', async () => {
-    const { tryLine } = await import('../../../src/core/render/context');
+    const { tryLine } = await import('../../../src/core/render/terms');
     for (const howToSay of ['Did contract testing actually let you retire your shared staging environment, or did it just add another layer?', 'How long did you commit to supporting old versions under your API versioning policy, and who negotiated that with customers?']) {
       const line = tryLine({ name: 'Contract Testing', definition: 'x', howToSay } as never, 'our SSO rollout');
       assert.doesNotMatch(line, /^Did |who negotiated/, line);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Profile } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
-import { chooseTerms, MAX_TERMS, SEED_TERMS, TERMS_TO_USE } from '../../../src/core/render/context';
+import { chooseTerms, MAX_TERMS, SEED_TERMS, TERMS_TO_USE } from '../../../src/core/render/terms';
 import { builtinGlossary, findEntry } from '../../../src/core/vocabulary/glossary';
 import { rankTerms } from '../../../src/core/vocabulary/relevance';
 

@@ -1,104 +1,24 @@
 import { lowerFirst, say, STAKE_OWNER, type Scene } from './shared';
+import type { Phrase } from '../../phrases/phrasebook';
 import type { ScriptPart } from './types';
 
 /** The ask: its size, what you give back, how it ends; `tail` is said after the rest (a written message's last line). */
 export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<ScriptPart, 'n'>; ask: string[]; tail: string[] } {
-  const { s, tone, r, said, indirect, hierarchical, closed, mode, say: speak } = sc;
+  const { s, r, said, indirect, hierarchical, closed, mode, say: speak } = sc;
   // One conversation, no trial: after a no or no reply, a doubt about fit, or a yes with limits.
   const single = closed || r.single;
-  const inWriting = mode.noTimeMessage;
-  const ask: string[] = [];
+  const ask: string[] = requestOf(sc, askFirst, single);
   const tail: string[] = [];
   // Said as a fact, so it must be one: the note asks for the talk with the manager first.
   // After a written no, the request asked for one conversation on one decision: if they agreed,
   // this meeting is that conversation, so nothing more is asked in the room (review 3).
   const isTheConversation = mode.theConversation;
-  const question = said.hasBridge ? said.bridge : 'where we should start';
-  if (isTheConversation) {
-    ask.push(speak(say('script-ask-the-conversation', { question })));
-  } else if (closed) {
-    ask.push(speak(say('script-ask-smaller', { written: r.written ? 'yes' : 'no', minutes: r.minutes, hasBridge: said.hasBridge ? 'yes' : 'no' })));
-  } else if (single) {
-    // A doubt about fit: one conversation first, a second is theirs to offer. A yes with limits:
-    // exactly what they offered, nothing regular on top (issue 21).
-    const topic = said.hasBridge ? 'one' : 'none';
-    ask.push(speak(s.firstResponse === 'yes-with-limits'
-      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
-      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic, referred: s.firstResponse === 'referral' ? 'yes' : 'no' })));
-  } else if (askFirst) {
-    // The short version was said in the opening; the ask only adds how it would work.
-    ask.push((tone === 'concise' ? `${r.prep} ${r.promise}` : `How it would work: ${lowerFirst(r.prep)} ${r.promise}`).trim());
-  } else {
-    ask.push(r.ask);
-    ask.push(`${r.prep} ${r.promise}`.trim());
-  }
-  ask.push(said.valueClause
-    ? speak(say('script-ask-return-clause', { valueSentence: said.valueSentence }))
-    : speak(say('script-ask-return', { value: said.value })));
+  ask.push(speak(said.valueClause
+    ? say('script-ask-return-clause', { valueSentence: said.valueSentence })
+    : say('script-ask-return', { value: said.value })));
   // A leader at another company hears, once, what is shared and what is kept (issue 21, item 2).
   if (s.otherCompany) ask.push(speak(say('script-ask-outside-share')));
-  if (!single) {
-    if (s.relationship === 'skip-level' && !s.otherCompany) {
-      ask.push(speak(say('script-ask-skip-level-scope')));
-    }
-    // A written ask already says each note is one decision (reader 6: a fragment in a message).
-    if (s.relationship === 'former-manager' && !r.written) ask.push(speak(say('script-ask-former-manager-decisions')));
-    // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
-    if (s.relationship === 'executive' && !indirect) ask.push(speak(say('script-ask-executive-framing', { stakeOwner: STAKE_OWNER[s.organization ?? 'unknown'] })));
-    // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
-    if (s.relationship === 'executive' && !indirect) ask.push(speak(say('script-ask-executive-staff')));
-    // Cross-team: the summaries are offered once, in the closing (reader 11).
-    // As needed only works if there is a first decision: name it, so "when a decision needs it"
-    // is not a polite way of saying never.
-    // (The question itself was just said in the connection: refer to it, do not repeat it.)
-    // A written ask attaches the one-pager (the brief, the checklist and the request say so too).
-    if (!r.recurring && said.hasBridge && inWriting) ask.push(speak(say('script-ask-first-attached')));
-    // Named, not claimed ready: "the first question is ready now" was a claim no answer supports.
-    else if (!r.recurring && said.hasBridge) ask.push(speak(say('script-ask-first-described')));
-    // The written ask's opening already said it needs none of their calendar: not said twice.
-    // One way out per ask: where the exit is said at the end, ‘not this time’ is not said here too; and
-    // one calendar sentence: where an assistant books the dates (the rhythm's promise), nothing here.
-    if (!r.recurring && exit) {
-      if (r.written && !inWriting) ask.push(speak(say('script-ask-calendar-written')));
-      else if (r.written) ask.push(speak(say('script-ask-write-when-ready')));
-      else if (r.assistant) ask.push(speak(say('script-ask-come-when-ready')));
-      else ask.push(speak(say('script-ask-calendar-come')));
-    } else if (!r.recurring && r.written && inWriting) ask.push(speak(say('script-ask-write-when-ready-not-this-time')));
-    else if (!r.recurring && r.written) ask.push(speak(say('script-ask-calendar-written-not-this-time')));
-    else if (!r.recurring && r.assistant) ask.push(speak(say('script-ask-come-when-ready-not-this-time')));
-    else if (!r.recurring) ask.push(speak(say('script-ask-calendar-come-not-this-time')));
-    else if (r.written) ask.push(speak(say('script-ask-calendar-written-recurring')));
-    switch (s.firstResponse) {
-      case 'no-time':
-        // The cost, said plainly; the lighter version is kept for the card, if they still hesitate
-        // (offered once, not before they object: review 5).
-        if (r.totalTime) ask.push(speak(say('script-ask-total-time', { totalTime: r.totalTime, inCalls: r.format === 'mixed' ? 'yes' : 'no' })));
-        if (r.live) ask.push(speak(say('script-ask-clock')));
-        break;
-      // not-now: the way out was offered in the opening; a second one mid-ask invites the no
-      // before the ask is finished (reader 6).
-      case 'noncommittal':
-        // Indirect or hierarchical: no push for a date; who books the dates was said once, in the
-        // rhythm's promise (one calendar sentence, issue 21).
-        if (indirect || hierarchical) break;
-        ask.push(r.written
-          ? speak(say('script-ask-first-note'))
-          : speak(say('script-ask-first-options')));
-        break;
-      // use-the-program: no "run it through the program": they named the channel as the
-      // alternative to them, and it may count nothing for this (reader 9).
-      default: break;
-    }
-  }
-  if (said.hasSuccess && !single) {
-    ask.push(speak(say('script-ask-success', { successIf: said.successIf, success: said.success })));
-  } else if (!single) {
-    ask.push(speak(say('script-ask-review')));
-  }
-  if ((hierarchical || indirect) && !single) {
-    // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
-    ask.push(speak(say('script-ask-rhythm-yours')));
-  }
+  if (!single) ask.push(...arrangementOf(sc, exit).map((line) => speak(line)));
   if (isTheConversation) {
     ask.push(speak(say('script-ask-summary-after')));
   } else if (indirect || s.declined) {
@@ -107,4 +27,85 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     ask.push(speak(say('script-ask-would-that-work')));
   }
   return { part: { title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' }, ask, tail };
+}
+
+/** The request itself, the lines before what you give back. */
+function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
+  const { s, tone, r, said, closed, mode, say: speak } = sc;
+  const question = said.hasBridge ? said.bridge : 'where we should start';
+  if (mode.theConversation) return [speak(say('script-ask-the-conversation', { question }))];
+  if (closed) return [speak(say('script-ask-smaller', { written: r.written ? 'yes' : 'no', minutes: r.minutes, hasBridge: said.hasBridge ? 'yes' : 'no' }))];
+  if (single) {
+    // A doubt about fit: one conversation first, a second is theirs to offer. A yes with limits:
+    // exactly what they offered, nothing regular on top (issue 21).
+    const topic = said.hasBridge ? 'one' : 'none';
+    return [speak(s.firstResponse === 'yes-with-limits'
+      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
+      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic, referred: s.firstResponse === 'referral' ? 'yes' : 'no' }))];
+  }
+  if (askFirst) {
+    // The short version was said in the opening; the ask only adds how it would work.
+    return [(tone === 'concise' ? `${r.prep} ${r.promise}` : `How it would work: ${lowerFirst(r.prep)} ${r.promise}`).trim()];
+  }
+  return [r.ask, `${r.prep} ${r.promise}`.trim()];
+}
+
+/** A regular arrangement (not a single conversation): what it covers, how often it needs their
+ *  calendar, what it costs, and how it is reviewed; one line each. */
+function arrangementOf(sc: Scene, exit: string): Phrase[] {
+  const { s, r, said, indirect, hierarchical, mode } = sc;
+  const inWriting = mode.noTimeMessage;
+  const lines: Phrase[] = [];
+  if (s.relationship === 'skip-level' && !s.otherCompany) lines.push(say('script-ask-skip-level-scope'));
+  // A written ask already says each note is one decision (reader 6: a fragment in a message).
+  if (s.relationship === 'former-manager' && !r.written) lines.push(say('script-ask-former-manager-decisions'));
+  // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
+  if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-framing', { stakeOwner: STAKE_OWNER[s.organization ?? 'unknown'] }));
+  // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
+  if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-staff'));
+  // Cross-team: the summaries are offered once, in the closing (reader 11).
+  // As needed only works if there is a first decision: name it, so "when a decision needs it"
+  // is not a polite way of saying never.
+  // (The question itself was just said in the connection: refer to it, do not repeat it.)
+  // A written ask attaches the one-pager (the brief, the checklist and the request say so too).
+  if (!r.recurring && said.hasBridge && inWriting) lines.push(say('script-ask-first-attached'));
+  // Named, not claimed ready: "the first question is ready now" was a claim no answer supports.
+  else if (!r.recurring && said.hasBridge) lines.push(say('script-ask-first-described'));
+  // The written ask's opening already said it needs none of their calendar: not said twice.
+  // One way out per ask: where the exit is said at the end, ‘not this time’ is not said here too; and
+  // one calendar sentence: where an assistant books the dates (the rhythm's promise), nothing here.
+  if (!r.recurring && exit) {
+    if (r.written && !inWriting) lines.push(say('script-ask-calendar-written'));
+    else if (r.written) lines.push(say('script-ask-write-when-ready'));
+    else if (r.assistant) lines.push(say('script-ask-come-when-ready'));
+    else lines.push(say('script-ask-calendar-come'));
+  } else if (!r.recurring && r.written && inWriting) lines.push(say('script-ask-write-when-ready-not-this-time'));
+  else if (!r.recurring && r.written) lines.push(say('script-ask-calendar-written-not-this-time'));
+  else if (!r.recurring && r.assistant) lines.push(say('script-ask-come-when-ready-not-this-time'));
+  else if (!r.recurring) lines.push(say('script-ask-calendar-come-not-this-time'));
+  else if (r.written) lines.push(say('script-ask-calendar-written-recurring'));
+  switch (s.firstResponse) {
+    case 'no-time':
+      // The cost, said plainly; the lighter version is kept for the card, if they still hesitate
+      // (offered once, not before they object: review 5).
+      if (r.totalTime) lines.push(say('script-ask-total-time', { totalTime: r.totalTime, inCalls: r.format === 'mixed' ? 'yes' : 'no' }));
+      if (r.live) lines.push(say('script-ask-clock'));
+      break;
+    // not-now: the way out was offered in the opening; a second one mid-ask invites the no
+    // before the ask is finished (reader 6).
+    case 'noncommittal':
+      // Indirect or hierarchical: no push for a date; who books the dates was said once, in the
+      // rhythm's promise (one calendar sentence, issue 21).
+      if (indirect || hierarchical) break;
+      lines.push(say(r.written ? 'script-ask-first-note' : 'script-ask-first-options'));
+      break;
+    // use-the-program: no "run it through the program": they named the channel as the
+    // alternative to them, and it may count nothing for this (reader 9).
+    default: break;
+  }
+  if (said.hasSuccess) lines.push(say('script-ask-success', { successIf: said.successIf, success: said.success }));
+  else lines.push(say('script-ask-review'));
+  // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
+  if (hierarchical || indirect) lines.push(say('script-ask-rhythm-yours'));
+  return lines;
 }

@@ -1,0 +1,49 @@
+// How the people are named: the leader greeted in writing and addressed out loud, the name you
+// sign with, and the company an outside leader works at.
+import { getText, type Profile } from '../profile/profile';
+import { defaultAddress, signOffName } from '../culture/address';
+import { presetFor } from '../culture/presets';
+import type { Phrase } from '../phrases/phrasebook';
+import { inlineMarkdown } from './markdown';
+import { trimTrailing } from './trim';
+
+/**
+ * How the leader is greeted in writing (`greetAs`) and addressed out loud (`address`): `addressAs`
+ * when given; else the culture's usual form with their name (the country's preset; without one the
+ * given name, or title and family name when a title was typed and things are formal). A guess that
+ * fell back to the full name is written but never spoken ("Dana Okafor" is not said to a face),
+ * and `addressNote` asks the user to confirm it. Markdown-safe.
+ */
+export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string): { greetAs: string; address: string; addressNote: string } {
+  const given = getText(profile, 'leader.addressAs');
+  if (given !== undefined) { const a = inlineMarkdown(given); return { greetAs: a, address: a, addressNote: '' }; }
+  const name = getText(profile, 'leader.name');
+  if (name === undefined) return { greetAs: '', address: '', addressNote: '' };
+  // Without a country: a title typed with the name is used where things are formal ("Dr. Krüger"),
+  // else the given name; never the full name (readers: "Dear Dana Okafor," reads as a mass mailing).
+  const formal = profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal';
+  const titled = !country && formal ? defaultAddress(name, undefined, 'title-family') : undefined;
+  const guess = titled && !titled.confirm ? titled : defaultAddress(name, country);
+  // A stray symbol typed between names ("Dana # Okafor") is not part of how anyone is addressed.
+  // Trimmed in one pass from each end (linear, whatever was typed).
+  const trimmed = trimTrailing(guess.text, (c) => !/[\p{L}.\uD800-\uDFFF]/u.test(c)).replace(/^[^\p{L}]*/u, '');
+  const greetAs = inlineMarkdown(trimmed || guess.text);
+  const fullName = guess.confirm && /\s/u.test(guess.text.trim());
+  const addressNote = fullName ? speak({ id: 'culture-address-full-name', args: { address: greetAs } })
+    : guess.confirm ? speak({ id: 'culture-address-confirm', args: { address: greetAs, country: presetFor(country ?? '')?.name ?? '' } }) : '';
+  return { greetAs, address: fullName ? '' : greetAs, addressNote };
+}
+
+/** The company an outside leader works at, as messages are given it: `leader.company`, Markdown-safe,
+ *  else "none" (the messages' select says "another company" or "their company"). */
+export function companyOf(profile: Profile): string {
+  const company = getText(profile, 'leader.company');
+  return company === undefined ? 'none' : inlineMarkdown(company);
+}
+
+/** Your name as you sign: the given name where names are informal, the full name where they are
+ *  formal (the country's usual form; without one, a hierarchical organization or a formal tone). */
+export function signOffOf(profile: Profile, country: string | undefined): string | undefined {
+  const name = getText(profile, 'you.name');
+  return name === undefined ? undefined : inlineMarkdown(signOffName(name, country, profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal'));
+}

@@ -1,0 +1,109 @@
+// The profile's answers as the documents use them: Markdown-safe, normalized for a place
+// mid-sentence, and either narrated (the doc speaks to the user) or spoken to the leader
+// ("her team" becomes "your team"). A missing answer is a visible fill-in prompt.
+import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profile/profile';
+import { proposeChallengeShort } from '../profile/challengeShort';
+import { fillIn, inlineMarkdown } from './markdown';
+import { asSentence, goalPhrase, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
+import type { Rhythm } from './rhythm';
+
+/** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
+ *  ("team's", "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line).
+ *  Only between letters, and only in answers: names, the session log and hovers keep what was typed. */
+function prose(text: string): string {
+  return inlineMarkdown(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+}
+
+/** The challenge's short label as the doc narrates it and as it is said to the leader: the user's,
+ *  or one proposed from the challenge (English documents only: the proposal is English grammar). */
+function challengeShortOf(profile: Profile, language: string): { narrated: string; spoken: string } | undefined {
+  const given = getText(profile, 'challengeShort');
+  const challenge = getText(profile, 'challenge');
+  const label = given ?? (challenge !== undefined && language === 'en' ? proposeChallengeShort(challenge) : undefined);
+  if (label === undefined) return undefined;
+  const text = slot(label).text;
+  const narratedLabel = prose(narrated(text));
+  return narratedLabel === '' ? undefined : { narrated: narratedLabel, spoken: prose(spokenTo(text)) };
+}
+
+/** One answer, normalized once: the text, whether it is a clause, whether it was given, and as a sentence of its own. */
+export interface Slotted { text: string; clause: boolean; given: boolean; sentence: string }
+
+/** The answers, each normalized once; `said` holds the spoken views the rules and templates read. */
+export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
+  const t = (path: TextFieldPath) => {
+    const v = getText(profile, path);
+    const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
+    return text === '' ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : text;
+  };
+  // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
+  // form also turns "her team" into "your team", since those lines are said to the leader.
+  const slotted = (path: TextFieldPath, spoken: boolean): Slotted => {
+    const v = getText(profile, path);
+    const sl = v === undefined ? undefined : slot(v);
+    // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
+    // doc speaks to the user ("I'll write up" → "you'll write up").
+    // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
+    // The goal too: "without needing her to unblock me" speaks of the leader (reader 11).
+    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'leader.decisionYouAdmire' || path === 'successLooksLike' || path === 'goal';
+    const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
+    // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
+    const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
+    const text = sl === undefined ? '' : prose(form(base));
+    if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
+    return { text, clause: sl!.clause, given: true, sentence: prose(asSentence(form(sl!.sentence))) };
+  };
+  const doc = (path: TextFieldPath) => slotted(path, false).text;
+  const challenge = slotted('challenge', false);
+  const saidChallenge = slotted('challenge', true);
+  const short = challengeShortOf(profile, language);
+  // Each spoken answer is normalized once; the fields below are views of it.
+  const spoken = {
+    expertise: slotted('leader.expertise', true),
+    initiative: slotted('leader.initiative', true),
+    decision: slotted('leader.decisionYouAdmire', true),
+    bridge: slotted('expertiseApplied', true),
+    value: slotted('valueYouBring', true),
+    strengths: slotted('you.strengths', true),
+    goal: slotted('goal', true),
+    success: slotted('successLooksLike', true),
+  };
+  const said = {
+    challenge: saidChallenge.text,
+    challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
+    challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
+    // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
+    // what it is about ("Request: 15 minutes on one architecture decision").
+    subjectTopic: saidChallenge.given && short ? short.spoken
+      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
+    rhythm: rhythm.saidToThem ?? rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
+    expertise: spoken.expertise.text,
+    initiative: spoken.initiative.text,
+    decision: spoken.decision.given ? spoken.decision.text : '',
+    // Spoken, a missing bridge cannot be a [fill in] prompt: the line still has to be sayable.
+    bridge: spoken.bridge.given ? spoken.bridge.text : 'where we should start',
+    value: spoken.value.text,
+    // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
+    valueSentence: spoken.value.sentence,
+    strengths: spoken.strengths.text,
+    strengthsSentence: spoken.strengths.sentence,
+    expertiseSentence: spoken.expertise.sentence,
+    goal: spoken.goal.text,
+    success: spoken.success.text,
+    // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
+    successNarrative: doc('successLooksLike'),
+    // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
+    successIf: spoken.success.clause ? spoken.success.text : `we had ${spoken.success.text}`,
+    successWhether: spoken.success.clause ? spoken.success.text : `we have ${spoken.success.text}`,
+    role: t('you.role'),
+    hasGoal: spoken.goal.given,
+    hasSuccess: spoken.success.given,
+    hasInitiative: spoken.initiative.given,
+    hasStrengths: spoken.strengths.given,
+    hasBridge: spoken.bridge.given,
+    valueClause: spoken.value.clause,
+    strengthsClause: spoken.strengths.clause,
+    expertiseClause: spoken.expertise.clause,
+  };
+  return { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said };
+}
