@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { phrasebookBundle } from './phrasebook-bundle.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +21,7 @@ const noSourceMapLib = {
 async function loadChecker(root) {
   const out = await esbuild.build({
     entryPoints: [path.join(root, 'src/core/render/templateNames.ts')], bundle: true, platform: 'node', format: 'cjs', write: false,
-    absWorkingDir: root, logLevel: 'silent', plugins: [noSourceMapLib],
+    absWorkingDir: root, logLevel: 'silent', plugins: [noSourceMapLib, phrasebookBundle], // the facts speak the rhythm's messages
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, require);

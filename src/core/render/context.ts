@@ -159,11 +159,11 @@ export interface ContextExtras {
 
 export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), extras: ContextExtras = {}): RenderContext {
   const { sessionLog, done = {} } = extras;
-  const facts = factsOf(profile, today);
+  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
+  const facts = factsOf(profile, today, phrasebook);
   const { words, minutes, rhythm } = facts;
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language));
   const addressRaw = getText(profile, 'leader.addressAs');
-  const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);

@@ -10,6 +10,8 @@ import { askMode, singleAsk } from './rules/shared';
 import { firstAnswerOf } from './firstAnswer';
 import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
+import type { Phrasebook } from '../phrases/phrasebook';
+import { sentences, voiceOf } from './phrasing';
 import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor } from '../culture/presets';
 import { addressedByTitle, defaultAddress } from '../culture/address';
@@ -115,7 +117,8 @@ export const FLAG_NAMES = [
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
-export function factsOf(profile: Profile, today: Date = new Date()): Facts {
+/** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
+export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?: Phrasebook): Facts {
   const words = getText(profile, 'firstResponseWords');
   // The user's choice always wins; their words are read only when no answer is confirmed.
   const answer = firstAnswerOf(profile, today);
@@ -132,7 +135,17 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
+  const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
+  const spoken = {
+    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
+    addressTitled: addressedByTitle(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
+    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
+  };
+  // The rhythm's sentences are messages: given every fact, like the rest of the document's.
+  const variables = factArgs(spoken);
+  const book = phrasebook ?? voiceOf(undefined).book;
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
+    speak: (phrases) => sentences(book, variables, [phrases].flat()),
     // A yes with limits asks for what they offered, once; no trial on top.
     single: singleAsk(firstResponse), noTime: firstResponse === 'no-time',
     offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined, reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
@@ -160,21 +173,18 @@ export function factsOf(profile: Profile, today: Date = new Date()): Facts {
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
   };
-  const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
-    scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
-    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
-    addressTitled: addressedByTitle(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
-    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
+    ...spoken, scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
+    details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Facts): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',

@@ -1,4 +1,6 @@
 import type { Cadence, Format, Relationship, Tone } from '../profile/profile';
+import { say, type Speak } from './rules/shared';
+import { sentences, voiceOf } from './phrasing';
 
 /**
  * The one model of time and format. Every sentence in any document about how often, how long and
@@ -70,23 +72,29 @@ export interface RhythmOptions {
   /** A yes with limits: what they offered, in their words ("coffee when I'm in town"). The ask is
    *  exactly that, said as theirs, never shrunk to "a single question". */
   offered?: string;
+  /** How the rhythm's sentences are put in words (phrases/en/rhythm.ftl): the document's phrasebook
+   *  with its facts. Default: plain English, given only the tone. */
+  speak?: Speak;
 }
 
 const CADENCE_LABELS: Record<Cadence, string> = {
   weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it',
 };
 
-function byTone(tone: Tone, formal: string, warm: string, concise: string): string {
-  return tone === 'formal' ? formal : tone === 'warm' ? warm : concise;
+/** Messages in words with only the tone as a fact, in plain English: for a rhythm made outside a
+ *  document (a document passes its own phrasebook's voice, overrides included). */
+function plainEnglish(tone: Tone): Speak {
+  return (phrases) => sentences(voiceOf(undefined).book, { tone }, [phrases].flat());
 }
 
 export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone: Tone, relationship: Relationship, options: RhythmOptions = {}): Rhythm {
   const assistant = options.assistant ?? relationship === 'executive';
   // After a no the meeting is the one conversation asked for: one length everywhere.
   const meetingMinutes = options.single ? minutes : Math.min(minutes, relationship === 'executive' || options.noTime ? 15 : 20);
+  const speak = options.speak ?? plainEnglish(tone);
   if (options.single) {
-    const single = singleRhythm(cadence, format, minutes, tone, assistant, meetingMinutes);
-    return options.offered ? asOffered(single, options.offered, tone) : single;
+    const single = singleRhythm(cadence, format, minutes, speak, assistant, meetingMinutes);
+    return options.offered ? asOffered(single, options.offered, speak) : single;
   }
   const live = format !== 'async';
   const written = format === 'async';
@@ -96,28 +104,16 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   const { summary, spoken } = rhythmWords(format, recurring, minutes, cad);
 
-  const ask = byTone(tone,
-    `Specifically, I would like to propose ${spoken}. We would start with three months.`,
-    `Here’s what I have in mind: ${spoken}. We’d start with three months.`,
-    `I’m asking for ${spoken}, for three months.`);
+  const ask = speak(say('rhythm-ask', { spoken }));
 
   const prep = written
-    ? byTone(tone,
-      'Each note will carry a single decision, my options and my recommendation, so that you can answer in a few lines.',
-      'Each note will be one decision, my options and what I’d recommend, so you can answer in a couple of lines.',
-      'Each note has one decision, my options and my recommendation. A few lines from you is enough.')
-    : byTone(tone,
-      `I will bring a single decision ${recurring ? 'to each conversation' : 'each time'} and send a one-page pre-read the day before.`,
-      `I’ll bring one decision ${recurring ? 'each time' : 'whenever I ask'} and send a one-page pre-read the day before.`,
-      `I bring one decision ${recurring ? 'per session' : 'each time'}, with a one-page pre-read the day before.`);
+    ? speak(say('rhythm-prep-written'))
+    : speak(say('rhythm-prep', { recurring: recurring ? 'yes' : 'no' }));
 
-  const promise = promiseOf(tone, recurring, live, assistant);
+  const promise = promiseOf(speak, recurring, live, assistant);
 
   const fallbackText = lighterRhythm(format, cadence, recurring, cad);
-  const fallback = byTone(tone,
-    `Would something lighter work: ${fallbackText}? Even occasional guidance on the key decisions would be valuable.`,
-    `What if we made it even lighter? It could be ${fallbackText}.`,
-    `Then we go lighter: ${fallbackText}.`);
+  const fallback = speak(say('rhythm-fallback', { fallbackText }));
 
   const logistics = logisticsOf(format, recurring, assistant, cad, reminder);
 
@@ -127,11 +123,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
 
   const question = yesNoQuestion(format, minutes, recurring, cad);
-  const short = byTone(tone,
-    // The rhythm itself says "written" when it is: not said twice.
-    `I am asking for your view on one decision at a time. That is ${spoken}, for three months to start.`,
-    `I’m asking for your take on one decision at a time. That’s ${spoken}, for three months to start.`,
-    `${question} Three months, then we review.`);
+  const short = speak(say('rhythm-short', { spoken, question }));
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
   // The sessions' time, with the review named on its own: the one-pager counts it the same way
@@ -147,26 +139,16 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 }
 
 /** Who does the logistics, and the promise to skip when there is nothing worth their time (spoken). */
-function promiseOf(tone: Tone, recurring: boolean, live: boolean, assistant: boolean): string {
-  const scheduling = assistant ? 'arrange the dates with your assistant' : 'take care of the scheduling';
+function promiseOf(speak: Speak, recurring: boolean, live: boolean, assistant: boolean): string {
   if (recurring && live) {
-    return byTone(tone,
-      `I will ${scheduling}, and I will cancel any session for which I do not have something worth your time.`,
-      `I’ll ${scheduling}, and if I have nothing worth your time, I’ll cancel rather than fill the slot.`,
-      `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}. If there’s no decision, there’s no session.`);
+    return speak(say('rhythm-promise-recurring-live', { assistant: assistant ? 'yes' : 'no' }));
   }
   if (recurring) {
-    return byTone(tone,
-      'If I have nothing worth your time, I will skip the note rather than send a thin one.',
-      'If I have nothing worth your time, I’ll skip the note rather than send you filler.',
-      'If there’s nothing worth your time, there’s no note.');
+    return speak(say('rhythm-promise-recurring-written'));
   }
   // "Only when a decision is ready" is said once, in the line about the calendar; here only who
   // does the scheduling, when there is any.
-  return live ? byTone(tone,
-    `I will ${scheduling} each time.`,
-    `I’ll ${scheduling} each time.`,
-    `I ${assistant ? 'arrange dates with your assistant' : 'do the scheduling'}.`) : '';
+  return live ? speak(say('rhythm-promise-as-needed', { assistant: assistant ? 'yes' : 'no' })) : '';
 }
 
 /** The rhythm in words: for the doc, in the third person (`summary`), and said to the leader (`spoken`). */
@@ -246,22 +228,22 @@ export function minutesLabel(total: number): string {
 }
 
 /** After a no or no reply: one conversation, or one written question, and nothing recurring. */
-function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: Tone, assistant: boolean, meetingMinutes: number): Rhythm {
+function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: Speak, assistant: boolean, meetingMinutes: number): Rhythm {
   const written = format === 'async';
   const spoken = written ? 'one written question on a single decision' : `one conversation of ${minutes} minutes on a single decision`;
   const summary = written ? 'a single written question, answered in their own time' : `a single conversation of ${minutes} minutes`;
   return {
     cadence, format, minutes, live: !written, written, recurring: false, single: true,
     cadenceLabel: 'once', unit: written ? 'question' : 'conversation', summary,
-    ask: byTone(tone, `My request is ${spoken}; anything more is yours to offer.`, `All I’m asking for is ${spoken}; anything more is up to you.`, `The ask: ${spoken}. Anything more is your call.`),
+    ask: speak(say('rhythm-single-ask', { spoken })),
     prep: written
-      ? byTone(tone, 'The question will carry the decision, my options and my recommendation, so that you can answer in a few lines.', 'The question will have the decision, my options and what I’d recommend, so a few lines from you are enough.', 'Decision, options, my recommendation. A few lines from you is enough.')
-      : byTone(tone, 'I will send a one-page pre-read the day before.', 'I’ll send a one-page pre-read the day before.', 'One-page pre-read the day before.'),
-    promise: written ? '' : byTone(tone, `I will ${assistant ? 'arrange the date with your assistant' : 'take care of the scheduling'}.`, `I’ll ${assistant ? 'sort out the date with your assistant' : 'take care of the scheduling'}.`, `I ${assistant ? 'arrange the date with your assistant' : 'do the scheduling'}.`),
+      ? speak(say('rhythm-single-prep-written'))
+      : speak(say('rhythm-single-prep')),
+    promise: written ? '' : speak(say('rhythm-single-promise', { assistant: assistant ? 'yes' : 'no' })),
     fallbackText: written ? 'a reply of two or three lines, whenever it suits you' : 'one written question instead of the conversation',
     fallback: written
-      ? byTone(tone, 'A reply of two or three lines, whenever it suits you, would be enough.', 'Even two or three lines back, whenever it suits you, would help.', 'Two or three lines back, whenever it suits you, is enough.')
-      : byTone(tone, 'Would one written question instead of the conversation be easier?', 'Would one written question be easier than a conversation?', 'Then one written question instead.'),
+      ? speak(say('rhythm-single-fallback-written'))
+      : speak(say('rhythm-single-fallback')),
     totalTime: written ? '' : minutesLabel(minutes),
     logistics: written
       ? ['Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
@@ -270,8 +252,8 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, tone: T
         'Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.'],
     review: '',
     short: written
-      ? byTone(tone, 'I would value your perspective on one decision: one written question, and nothing more unless you find it useful.', 'I’d value your take on one decision: one written question, and nothing more unless you find it useful.', 'One written question on one decision. Nothing more unless you want it.')
-      : byTone(tone, `I would value your perspective on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `I’d value your take on one decision: a single conversation of ${minutes} minutes, and nothing more unless you find it useful.`, `One conversation of ${minutes} minutes on one decision. Nothing more unless you want it.`),
+      ? speak(say('rhythm-single-short-written'))
+      : speak(say('rhythm-single-short', { minutes })),
     meetingMinutes, reviewMinutes: 0, sessions: 1, assistant,
   };
 }
@@ -304,7 +286,7 @@ export function toThem(offer: string): string {
 
 /** A yes with limits: the one arrangement is what they offered, named in their words everywhere
  *  the rhythm is said (the summary, the ask, the 30-second version, the logistics). */
-function asOffered(single: Rhythm, offered: string, tone: Tone): Rhythm {
+function asOffered(single: Rhythm, offered: string, speak: Speak): Rhythm {
   const them = toThem(offered.trim());
   const you = toYou(offered.trim());
   return {
@@ -312,11 +294,8 @@ function asOffered(single: Rhythm, offered: string, tone: Tone): Rhythm {
     summary: `${them}, as they offered`,
     saidToThem: `${you}, as you offered`,
     offered: them,
-    ask: byTone(tone, `My request is what you offered: ${you}; anything more is yours to offer.`, `All I’m asking for is what you offered: ${you}; anything more is up to you.`, `I’m asking for what you offered: ${you}. Anything more is your call.`),
-    short: byTone(tone,
-      `I would value your perspective on one decision at a time, in the way you offered: ${you}.`,
-      `I’d value your take on one decision at a time, just the way you offered: ${you}.`,
-      `I’m asking for what you offered: ${you}, one decision at a time. Nothing more unless you want it.`),
+    ask: speak(say('rhythm-offered-ask', { you })),
+    short: speak(say('rhythm-offered-short', { you })),
     logistics: single.written
       ? ['Send the first question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
         `After that, keep to what they offered (${them}) and no more; anything more regular is theirs to propose.`]
