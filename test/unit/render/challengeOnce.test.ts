@@ -5,7 +5,7 @@ import { FIRST_RESPONSES, RELATIONSHIPS, TONES, COMMUNICATION } from '../../../s
 import { proposeChallengeShort } from '../../../src/core/profile/challengeShort';
 import { nameChallengeOnce } from '../../../src/core/render/namedOnce';
 import { narrated, slot, spokenTo } from '../../../src/core/render/slots';
-import { exampleWith, renderAll } from './helpers';
+import { exampleWith, FIRST_ANSWER_WORDS, renderAll } from './helpers';
 
 /** Challenges as people type them: phrases, a clause, one in the first person. */
 const CHALLENGES = [
@@ -16,14 +16,6 @@ const CHALLENGES = [
   'getting my team to agree on one way to version our public APIs',
   'two teams disagree about who owns the shared customer service',
 ];
-const WORDS: Record<string, string> = {
-  'no-time': 'My calendar is brutal this quarter.', 'not-now': 'Let’s revisit after the Q3 launch.',
-  noncommittal: 'Interesting idea, let me think about it.', 'use-the-program': 'We have the mentoring programme for that, have you applied?',
-  'ask-your-manager': 'Have you talked to your manager about this?', 'not-ready': 'Come back when you have led a cross-team design.',
-  'yes-with-limits': 'Happy to, but only by email and not more than once a month.', referral: 'Talk to Marcos, he knows this better than I do.',
-  'doubts-fit': 'I’m not sure I’m the right person for this.', declined: 'No, I can’t take on mentoring this year.',
-};
-
 
 /** Times the challenge's full text appears in the document's quoted (`>`) or other lines, the
  *  leader's words taken out, in any of the forms it is printed in (the doc's narrative, said to them). */
@@ -47,7 +39,7 @@ suite('The challenge is named in full once per document, then by its short label
     let i = 0;
     for (const communication of COMMUNICATION) for (const relationship of RELATIONSHIPS) for (const tone of TONES) for (const firstResponse of [...FIRST_RESPONSES, undefined]) {
       const challenge = CHALLENGES[i % CHALLENGES.length]!;
-      const words = firstResponse ? WORDS[firstResponse] : undefined;
+      const words = firstResponse ? FIRST_ANSWER_WORDS[firstResponse] : undefined;
       const profile = exampleWith({
         challenge, tone, relationship, culture: { communication, hierarchy: i % 2 ? 'flat' : 'hierarchical' }, leader: { addressAs: 'Dana', ...(i % 5 === 0 ? { organization: 'other', company: 'Lumen' } : {}) },
         ...(firstResponse ? { firstResponse } : {}), ...(words ? { firstResponseWords: words } : {}),

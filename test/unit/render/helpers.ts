@@ -59,6 +59,15 @@ export function render(id: string, input: unknown, options: { library?: Template
   return outcome.text;
 }
 
+/** One typical answer in the leader's own words per first response, for the tests that render them all. */
+export const FIRST_ANSWER_WORDS: Record<string, string> = {
+  'no-time': 'My calendar is brutal this quarter.', 'not-now': 'Let’s revisit after the Q3 launch.',
+  noncommittal: 'Interesting idea, let me think about it.', 'use-the-program': 'We have the mentoring programme for that, have you applied?',
+  'ask-your-manager': 'Have you talked to your manager about this?', 'not-ready': 'Come back when you have led a cross-team design.',
+  'yes-with-limits': 'Happy to, but only by email and not more than once a month.', referral: 'Talk to Marcos, he knows this better than I do.',
+  'doubts-fit': 'I’m not sure I’m the right person for this.', declined: 'No, I can’t take on mentoring this year.',
+};
+
 /** Validates, builds the context once and renders every built-in template (optionally in `language`). */
 export function renderAll(profile: Record<string, unknown>, language?: string): Record<string, string> {
   const result = validateProfile(profile);

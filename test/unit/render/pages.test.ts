@@ -12,7 +12,7 @@ import { validateProfile } from '../../../src/core/profile/validate';
 import { buildContext } from '../../../src/core/render/context';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { COUNTRY_CODES } from '../../../src/core/culture/presets';
-import { exampleWith, LIBRARY, renderAll, TODAY } from './helpers';
+import { exampleWith, FIRST_ANSWER_WORDS, LIBRARY, renderAll, TODAY } from './helpers';
 
 /** Answers of typical length, as people type them: a phrase for the challenge, a clause for the bridge. */
 const TYPICAL = [
@@ -22,13 +22,6 @@ const TYPICAL = [
   { challenge: 'moving batch settlement to events without losing a single update', expertiseApplied: 'how the payments team kept every ledger entry while moving to events' },
   { challenge: 'deciding who owns the shared customer service between two teams', expertiseApplied: 'deciding what to build once and share' },
 ];
-const WORDS: Record<string, string> = {
-  'no-time': 'My calendar is brutal this quarter.', 'not-now': 'Let’s revisit after the Q3 launch.',
-  noncommittal: 'Interesting idea, let me think about it.', 'use-the-program': 'We have the mentoring programme for that, have you applied?',
-  'ask-your-manager': 'Have you talked to your manager about this?', 'not-ready': 'Come back when you have led a cross-team design.',
-  'yes-with-limits': 'Happy to, but only by email and not more than once a month.', referral: 'Talk to Marcos, he knows this better than I do.',
-  'doubts-fit': 'I’m not sure I’m the right person for this.', declined: 'No, I can’t take on mentoring this year.',
-};
 
 interface Case { label: string; profile: Record<string, unknown>; challenge: string; words?: string }
 
@@ -39,7 +32,7 @@ function matrix(): Case[] {
   for (const communication of COMMUNICATION) for (const hierarchy of HIERARCHY) for (const relationship of RELATIONSHIPS)
     for (const tone of TONES) for (const firstResponse of [...FIRST_RESPONSES, undefined]) {
       const typical = TYPICAL[i % TYPICAL.length]!;
-      const words = firstResponse ? WORDS[firstResponse] : undefined;
+      const words = firstResponse ? FIRST_ANSWER_WORDS[firstResponse] : undefined;
       const profile = exampleWith({
         ...typical, tone, relationship, culture: { communication, hierarchy },
         cadence: CADENCES[i % CADENCES.length], format: FORMATS[Math.floor(i / CADENCES.length) % FORMATS.length],
@@ -196,7 +189,7 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
         const typical = TYPICAL[i++ % TYPICAL.length]!;
         // The preset alone, as a user who picks a country has it (the example profile's two hand-set scales dropped).
         const profile = {
-          ...exampleWith({ ...typical, tone, relationship, leader: { addressAs: 'Dana' }, ...(firstResponse ? { firstResponse, firstResponseWords: WORDS[firstResponse] } : {}) }),
+          ...exampleWith({ ...typical, tone, relationship, leader: { addressAs: 'Dana' }, ...(firstResponse ? { firstResponse, firstResponseWords: FIRST_ANSWER_WORDS[firstResponse] } : {}) }),
           culture: { country },
         };
         const doc = renderPrepDoc(profile), n = wordCount(doc);
