@@ -3,6 +3,7 @@
 //   node scripts/build.mjs --production    minified, no source maps (what the VSIX ships)
 //   node scripts/build.mjs --tests         also bundles unit and integration tests into out/
 //   node scripts/build.mjs --watch         rebuilds the extension bundles on change
+//   node scripts/build.mjs --analyze       also prints what takes the bytes of the two extension bundles
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -39,6 +40,21 @@ const mochaUmdAsCjs = {
   },
 };
 
+// markdown-it imports only decodeHTML and decodeHTMLStrict from 'entities', but it is reached through a
+// lazy require(), and esbuild keeps every module such a wrapper imports: the encoder's 23 KB table
+// came along. Resolving 'entities' to its decoder alone keeps only what markdown-it calls.
+const entitiesDecoderOnly = {
+  name: 'entities-decoder-only',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, async (a) => {
+      if (a.pluginData === 'entities-index') return undefined;
+      const index = await build.resolve('entities', { resolveDir: a.resolveDir, kind: a.kind, pluginData: 'entities-index' });
+      if (index.errors.length > 0 || !/[\\/]index\.js$/.test(index.path)) return index.errors.length > 0 ? { errors: index.errors } : undefined;
+      return { path: path.join(path.dirname(index.path), 'decode.js') };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -46,9 +62,13 @@ const common = {
   external: ['vscode'],
   minify: production,
   sourcemap: !production,
+  // The phrases' typographic quotes and dashes as UTF-8 (3 bytes) rather than \uXXXX escapes (6):
+  // VS Code reads extension code as UTF-8, in both hosts.
+  charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: root,
-  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib],
+  metafile: args.has('--analyze'),
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, entitiesDecoderOnly],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.
@@ -67,8 +87,8 @@ const builds = [
   // Precompiled templates: a command-line run starts without compiling them.
   // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
   // Handlebars, the phrasebook) only for the other commands.
-  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, entitiesDecoderOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.
@@ -117,5 +137,10 @@ if (args.has('--watch')) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching for changes…');
 } else {
-  await Promise.all([...builds.map((b) => esbuild.build(b)), copyAssets()]);
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  await copyAssets();
+  if (args.has('--analyze')) {
+    const { sizeTable } = await import('./bundle-size.mjs');
+    for (const [i, r] of results.entries()) if (/extension\.js$/.test(builds[i].outfile ?? '')) console.log(sizeTable(builds[i].outfile, r.metafile));
+  }
 }
