@@ -13,6 +13,7 @@ import { readdirSync } from 'node:fs';
 import { handlebarsPrecompile, handlebarsTemplates } from './handlebars-precompile.mjs';
 import { checkTemplateNames } from './check-template-names.mjs';
 import { phrasebookBundle } from './phrasebook-bundle.mjs';
+import { shippedAsFiles } from './shipped-files.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +56,24 @@ const entitiesDecoderOnly = {
   },
 };
 
+// The settings' defaults are all the code reads of package.json (src/core/config/settings.ts): the
+// rest of the manifest (commands, menus, walkthroughs: 12 KB) stays out of the bundles.
+const settingsDefaultsOnly = {
+  name: 'settings-defaults-only',
+  setup(build) {
+    build.onResolve({ filter: /package\.json$/ }, (a) => {
+      const file = path.resolve(a.resolveDir, a.path);
+      if (file !== path.join(root, 'package.json') || !a.importer.endsWith(path.join('src', 'core', 'config', 'settings.ts'))) return undefined;
+      return { path: file, namespace: 'settings-defaults' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'settings-defaults' }, async (a) => {
+      const { properties } = JSON.parse(await readFile(a.path, 'utf8')).contributes.configuration;
+      const kept = Object.fromEntries(Object.entries(properties).map(([key, p]) => [key, { type: p.type, default: p.default }]));
+      return { contents: JSON.stringify({ contributes: { configuration: { properties: kept } } }), loader: 'json', watchFiles: [a.path] };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -68,16 +87,20 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   metafile: args.has('--analyze'),
-  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, entitiesDecoderOnly],
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.
 const LOAD_MARK = { js: 'var __mentorshipPrepLoadStart = typeof performance === "object" ? performance.now() : undefined;' };
 
+// The extension reads its phrasebook, templates and glossary as files beside the code (listed in
+// .vscodeignore) rather than carrying them as strings: scripts/shipped-files.mjs.
+const extensionPlugins = [shippedAsFiles, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly];
+
 const builds = [
-  { ...common, platform: 'node', entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', banner: LOAD_MARK },
+  { ...common, platform: 'node', entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', banner: LOAD_MARK, plugins: extensionPlugins },
   {
-    ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', banner: LOAD_MARK,
+    ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', banner: LOAD_MARK, plugins: extensionPlugins,
     mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
     // The Vocabulary view's matching thread exists only in the Node host; the import is never reached here.
     external: ['vscode', 'node:worker_threads'],
@@ -87,8 +110,8 @@ const builds = [
   // Precompiled templates: a command-line run starts without compiling them.
   // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
   // Handlebars, the phrasebook) only for the other commands.
-  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, entitiesDecoderOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.

@@ -1,13 +1,16 @@
 // esbuild plugin: `import PHRASES from 'phrases:builtin'` yields every phrases/<locale>/*.ftl as
-// text, grouped by locale ({ en: [{ file, text }] }), so the extension, the web worker and the CLI
-// carry the phrasebook inside the bundle and never read it from disk at run time.
+// text, grouped by locale ({ en: [{ file, text }] }), so the command line, the tests and the benchmark
+// carry the phrasebook inside the bundle and never read it from disk at run time. (The extension's
+// two bundles read it as files instead: scripts/shipped-files.mjs.)
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const phrasebookBundle = {
   name: 'phrasebook-bundle',
   setup(build) {
-    build.onResolve({ filter: /^phrases:builtin$/ }, () => ({ path: 'phrases:builtin', namespace: 'phrasebook' }));
+    build.onResolve({ filter: /^(phrases:builtin|shipped:files)$/ }, (a) => ({ path: a.path, namespace: 'phrasebook' }));
+    // Nothing to read from disk at run time: everything is in the bundle (scripts/shipped-files.mjs).
+    build.onLoad({ filter: /^shipped:files$/, namespace: 'phrasebook' }, () => ({ contents: 'export default [];', loader: 'js' }));
     build.onLoad({ filter: /.*/, namespace: 'phrasebook' }, () => {
       const root = path.join(build.initialOptions.absWorkingDir ?? process.cwd(), 'phrases');
       const byLocale = {};

@@ -15,3 +15,10 @@ declare module 'phrases:builtin' {
   const phrases: Record<string, { file: string; text: string }[]>;
   export default phrases;
 }
+
+declare module 'shipped:files' {
+  /** The files the extension reads beside its code after activation (scripts/shipped-files.mjs);
+   *  empty where the bundle carries them inline (the command line, the tests). */
+  const files: readonly string[];
+  export default files;
+}

@@ -7,6 +7,7 @@ import { printable } from '../core/text/printable';
 import { log } from '../features/shared/log';
 import { ignoredTerms, onDidChangeSetting, setting } from '../features/shared/config';
 import { ignoredKeys } from '../core/vocabulary/ignore';
+import type { ShippedFiles } from './shipped';
 
 export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
 
@@ -26,7 +27,7 @@ export class GlossaryService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed, this.ignoredChanged];
   private loading: Promise<void> | undefined;
 
-  constructor() {
+  constructor(private readonly shipped: ShippedFiles) {
     this.configure();
     this.disposables.push(
       onDidChangeSetting(['vocabulary.builtinGlossary'], () => { this.configure(); this.changed.fire(); }),
@@ -45,9 +46,10 @@ export class GlossaryService implements vscode.Disposable {
       watcher.onDidDelete((u) => this.remove(u)));
   }
 
-  /** Resolves once the glossaries found at start-up are loaded. */
+  /** Resolves once the built-in glossary and the team glossaries found at start-up are loaded
+   *  (listeners hear of both at once: the built-ins arrive with the team's). */
   ready(): Promise<void> {
-    this.loading ??= this.reloadAll();
+    this.loading ??= this.shipped.ready().then(() => this.reloadAll());
     return this.loading;
   }
 

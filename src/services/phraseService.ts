@@ -5,6 +5,7 @@ import { checkPhrasesFile, PHRASES_PATH } from '../core/phrases/phrasesFile';
 import { printable } from '../core/text/printable';
 import { exists, primaryFolder, readText } from '../features/shared/files';
 import { log } from '../features/shared/log';
+import type { ShippedFiles } from './shipped';
 
 /**
  * The workspace's own wording, `.mentorship/phrases.json`: read in trusted workspaces only (an
@@ -19,7 +20,7 @@ export class PhraseService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
 
-  constructor() {
+  constructor(private readonly shipped: ShippedFiles) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${PHRASES_PATH}`);
     const reload = () => void this.load().then(() => this.changed.fire(), (err: unknown) => log().warn(`cannot read ${PHRASES_PATH}: ${String(err)}`));
     this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
@@ -36,6 +37,7 @@ export class PhraseService implements vscode.Disposable {
 
   /** The overrides that apply now (undefined when there are none), after publishing the file's problems. */
   async load(): Promise<PhraseOverrides | undefined> {
+    await this.shipped.ready(); // the overrides are checked against the built-in messages
     const uri = this.uri();
     if (!uri || !vscode.workspace.isTrusted || !(await exists(uri))) {
       this.diagnostics.clear();

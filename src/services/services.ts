@@ -6,10 +6,13 @@ import { DraftProvider, DRAFT_SCHEME } from '../features/generate/writer';
 import { GlossaryService } from './glossaryService';
 import { PhraseService } from './phraseService';
 import { LeaderStore } from './leaderStore';
+import { ShippedFiles } from './shipped';
 import { leaderLayout } from '../core/workspace/leaders';
 
 /** Long-lived objects shared by features; created once in activate(). */
 export interface Services {
+  /** The phrasebook, built-in templates and glossary, read from the extension's files. */
+  shipped: ShippedFiles;
   leaders: LeaderStore;
   profiles: ProfileStore;
   templates: TemplateService;
@@ -24,12 +27,14 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const leaders = new LeaderStore(context.workspaceState);
   // The checklist key does not depend on the path settings: a refused setting must not lose it.
   const checklistKey = () => leaderLayout(leaders.active, { profilePath: '', outputFolder: 'mentorship' }).checklistKey;
+  const shipped = new ShippedFiles(context.extensionUri);
   const services: Services = {
+    shipped,
     leaders,
     profiles: new ProfileStore(context, leaders),
-    templates: new TemplateService(),
-    glossaries: new GlossaryService(),
-    phrases: new PhraseService(),
+    templates: new TemplateService(shipped),
+    glossaries: new GlossaryService(shipped),
+    phrases: new PhraseService(shipped),
     drafts: new DraftProvider(),
     checklist: new ChecklistStore(context.workspaceState, checklistKey),
   };

@@ -5,6 +5,7 @@ import { guardLinks, LinkRefusedError, primaryFolder, readText, relativePath } f
 import type { EntryKind } from '../core/workspace/links';
 import { printable } from '../core/text/printable';
 import { log } from '../features/shared/log';
+import type { ShippedFiles } from './shipped';
 
 export const TEAM_TEMPLATES_FOLDER = '.mentorship/templates';
 
@@ -19,7 +20,10 @@ export class TemplateService implements vscode.Disposable {
   private get builtins(): TemplateLibrary { return (this.builtinLibrary ??= new TemplateLibrary()); }
   private told = false;
 
+  constructor(private readonly shipped: ShippedFiles) {}
+
   async library(): Promise<{ library: TemplateLibrary; problems: TemplateProblem[] }> {
+    await this.shipped.ready();
     const folder = primaryFolder();
     if (!folder) return { library: this.builtins, problems: [] };
     const root = vscode.Uri.joinPath(folder.uri, ...TEAM_TEMPLATES_FOLDER.split('/'));

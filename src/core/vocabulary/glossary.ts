@@ -34,10 +34,14 @@ export interface GlossaryEntry {
 }
 
 let builtins: GlossaryEntry[] | undefined;
+const NONE_YET: readonly GlossaryEntry[] = Object.freeze([]);
 
-/** The built-in glossary, shipped with the extension. */
+/** The built-in glossary, shipped with the extension. The extension reads it as a file after
+ *  activation (src/core/shipped.ts): until then it is empty, and nothing is kept. */
 export function builtinGlossary(): readonly GlossaryEntry[] {
-  builtins ??= (builtinData.terms as Omit<GlossaryEntry, 'source'>[]).map((t) => ({ ...t, source: { kind: 'builtin' } as const }));
+  const terms = (builtinData as { terms?: Omit<GlossaryEntry, 'source'>[] }).terms;
+  if (terms === undefined) return NONE_YET;
+  builtins ??= terms.map((t) => ({ ...t, source: { kind: 'builtin' } as const }));
   return builtins;
 }
 

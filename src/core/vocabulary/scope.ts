@@ -22,6 +22,8 @@ export class GlossaryScope {
   private readonly merged = new Map<string, GlossaryEntry[]>();
   private readonly offered = new Map<string, GlossaryEntry[]>();
   private ignored: readonly string[] = [];
+  /** The built-ins the cached merges were made with: the extension reads them after activation. */
+  private builtins: readonly GlossaryEntry[] | undefined;
 
   constructor(private useBuiltins = true, private roots: readonly string[] = []) {}
 
@@ -92,11 +94,13 @@ export class GlossaryScope {
   }
 
   private layered(document: string | undefined): { key: string; entries: GlossaryEntry[] } {
+    const builtins = this.useBuiltins ? builtinGlossary() : [];
+    if (this.useBuiltins && builtins !== this.builtins) { this.clear(); this.builtins = builtins; }
     const layers = this.applicable(document);
     const key = layers.map((g) => g.file).join('\n');
     let entries = this.merged.get(key);
     if (!entries) {
-      entries = mergeGlossaries(this.useBuiltins ? builtinGlossary() : [], ...layers.map((g) => g.entries));
+      entries = mergeGlossaries(builtins, ...layers.map((g) => g.entries));
       this.merged.set(key, entries);
     }
     return { key, entries };

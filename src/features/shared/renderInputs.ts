@@ -13,6 +13,7 @@ export { GENERATE_STEP };
  *  will be once this doc is written, the display language, and the workspace's own wording
  *  (.mentorship/phrases.json, read again for every render). */
 export async function gatherRenderInputs(services: Services, profile: Profile, templateId: string, options: { showIds?: boolean } = {}): Promise<RenderInputs> {
+  await services.shipped.ready(); // the built-in glossary, before the terms are chosen
   let profileUri: vscode.Uri | undefined;
   try { profileUri = services.profiles.uri(); } catch { profileUri = undefined; } // a refused path setting: root glossaries
   return {
