@@ -10,7 +10,7 @@ suite('Night-before brief: short answers from the same source as the cards', () 
     const input = exampleWith({ firstResponse: 'not-now', firstResponseWords: 'I’m slammed until the reorg is done.' });
     const brief = render('brief', input);
     const cards = render('objections', input);
-    // You are back after their milestone: the opening names it, and a second "later" gets a month (reader 8).
+    // You are back after their milestone: the opening names it, and a second "later" gets a month.
     assert.ok(section(render('prep-doc', input), 'The script').includes('the week after the reorg is done'), 'the opening names their milestone');
     assert.ok(brief.includes('after the reorg is done'), brief);
     assert.ok(cards.includes('Which month'), 'a second “later” asks for a month, not the milestone that has passed');

@@ -12,7 +12,7 @@ type Fields = { managerKnows?: boolean; decision?: string };
 /** How a note outside what is said or sent gives a claim the profile does not support, to add once
  *  it is true (phrases/en/shared.ftl, claim-manager-add-lead). */
 const ADD = 'If your manager already knows, add:';
-/** The keep-or-delete marker that used to sit inside spoken lines (a reader heard it read aloud). */
+/** The keep-or-delete marker that used to sit inside spoken lines (it was heard read aloud). */
 const OLD_MARK = /\[(?:delete|keep|only)\b[^\]]*\]/i;
 
 /** Each claim: what it looks like, and whether the profile's fields allow it unmarked. */

@@ -84,7 +84,7 @@ suite('chooseTerms', () => {
     for (const input of inputs) {
       assert.deepStrictEqual(names(chooseTerms(profileOf(input), [entry('Technical Debt'), entry('Filler')])), ['Technical Debt'], JSON.stringify(input));
     }
-    // Your strengths are what you bring, not the topic (reader 8: Kubernetes in a decomposition talk).
+    // Your strengths are what you bring, not the topic (no Kubernetes in a decomposition talk).
     assert.deepStrictEqual(names(chooseTerms(profileOf({ leader: { name: 'Dana' }, challenge: 'x', you: { strengths: 'technical debt' } }), [entry('Technical Debt'), entry('Filler')])), []);
   });
 

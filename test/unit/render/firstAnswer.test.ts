@@ -40,7 +40,7 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(festival.response, 'not-now');
     assert.strictEqual(festival.details.comeBackAfter, 'after the festival season');
     assert.strictEqual(festival.details.channel, 'my office');
-    // A clause is taken whole or not at all (reader r6: "after the budget arbitrations — remind me at,").
+    // A clause is taken whole or not at all (not "after the budget arbitrations — remind me at,").
     assert.strictEqual(detailsFromWords('We’ll see after the budget arbitrations — remind me at some point.', DEC_5).comeBackAfter, 'after the budget arbitrations');
     assert.strictEqual(detailsFromWords('Maybe after the reorganisation of the whole platform engineering department settles down.', DEC_5).comeBackAfter, undefined);
     assert.deepStrictEqual(proposeReading('Not this year, sorry.', DEC_5), { response: 'not-now', details: { comeBackAfter: 'not this year', comeBackMonth: '2027-01' } });

@@ -1,35 +1,61 @@
-// What the second fresh reader found, each pinned: optional answers left out never put a
-// [fill in] prompt into a spoken line; their written words win over the picked answer; a
-// claim about your manager is guarded.
+// Where the manager appears: once in a skip-level opening, before the short version in a
+// hierarchy, never as a claim the user has not made, and in the manager talk with what the
+// leader already said.
 import * as assert from 'assert';
-import { exampleWith, render } from './helpers';
+import { exampleWith, render, section } from './helpers';
 
-const spoken = (doc: string) => doc.split('\n').filter((l) => l.startsWith('> **You:**'));
-
-suite('Second reader: sayable lines with optional answers missing', () => {
-  test('no expertiseApplied or initiative: the script, brief and one-pager say nothing in brackets', () => {
-    const input = exampleWith({ expertiseApplied: '', leader: { name: 'Dana Okafor', role: 'CTO', expertise: 'scaling Postgres' } });
-    for (const line of spoken(render('script', input))) assert.ok(!line.includes('[fill in'), line);
-    const brief = render('brief', input);
-    const bridge = brief.split('\n').find((l) => l.includes('The bridge'))!;
-    assert.ok(bridge && !bridge.includes('[fill in'), bridge);
-    const pager = render('one-pager', input);
-    assert.ok(!/\[fill in: a project or initiative/.test(pager), 'the one-pager drops the initiative clause');
-  });
-
-  test('a written no is read as a no when no answer is picked; a picked answer wins over the words (issue 21)', () => {
-    const read = render('script', exampleWith({ firstResponseWords: 'I have to decline; I cannot take on mentoring this year.' }));
-    assert.doesNotMatch(read, /never answered/);
-    assert.match(read, /already said no/);
-    const picked = render('script', exampleWith({ firstResponse: 'no-reply', firstResponseWords: 'I have to decline; I cannot take on mentoring this year.' }));
-    assert.match(picked, /never answered/);
-    assert.doesNotMatch(picked, /already said no/);
-  });
-
+suite('Your manager: named when the situation needs it, and told what the leader said', () => {
   test('“my manager supports it” is a line to add once that conversation has happened, never said unasked', () => {
     const script = render('script', exampleWith({ relationship: 'executive', culture: { communication: 'direct', hierarchy: 'hierarchical' } }));
     assert.ok(script.includes('discussed this with my manager') || script.includes('talked this through with my manager') || script.includes('My manager knows and supports'), 'the line is there');
     assert.match(script, /^\*If your manager already knows, add: “[^”]*my manager[^”]*”/m, 'offered as a line to add, outside what is said');
     assert.doesNotMatch(script, /^> \*\*You:\*\* “[^\n]*my manager (?:knows|first)/m, 'never inside a spoken line');
+  });
+
+  test('skip-level, sent to the manager: the opening mentions the manager once', () => {
+    const script = section(render('prep-doc', exampleWith({ relationship: 'skip-level', firstResponse: 'ask-your-manager', culture: { hierarchy: 'hierarchical' } })), 'The script');
+    const opening = script.slice(script.indexOf('### 1.'), script.indexOf('### 2.'));
+    assert.strictEqual((opening.match(/my manager/g) ?? []).length, 1, opening);
+  });
+
+  test('the manager hears that the leader was already asked, and what they said', () => {
+    const asked = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.' })), 'The script');
+    assert.match(asked, /I asked Dana for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
+    // The apology only when the profile says the manager was not told (managerKnows: false); unset, nothing is assumed (issue 21).
+    assert.doesNotMatch(asked, /I should have mentioned this to you first/);
+    const notTold = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.', managerKnows: false })), 'The script');
+    assert.match(notTold, /I should have mentioned this to you first: I asked Dana for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
+    assert.doesNotMatch(asked, /I have been thinking of asking|I am planning to ask/);
+    const silent = section(render('manager-first', exampleWith({ firstResponse: 'no-reply' })), 'The script');
+    assert.match(silent, /have not had a reply/);
+    const no = section(render('manager-first', exampleWith({ firstResponse: 'declined', firstResponseWords: 'Unfortunately I cannot offer individual mentoring. Please contact HR about the mentoring programme.' })), 'The script');
+    assert.match(no, /they declined/);
+    assert.doesNotMatch(no, /every session/);
+    // Never asked: the plan, as before.
+    assert.match(section(render('manager-first', exampleWith({})), 'The script'), /I have been thinking of asking Dana /);
+  });
+
+  test('skip-level: the manager line is in the opening after a no and after silence too', () => {
+    for (const patch of [{ firstResponse: 'no-reply' }, { firstResponse: 'not-now', firstResponseWords: 'Unfortunately I cannot take this on.' }]) {
+      const opening = section(render('prep-doc', exampleWith({ relationship: 'skip-level', ...patch })), 'The script').split('### 2.')[0]!;
+      assert.match(opening, /If your manager already knows, add: “I have talked this through with my manager first; they know I am here, and why\.”/, JSON.stringify(patch));
+    }
+  });
+
+  test('in a hierarchy the manager is named before the short version; cross-team’s “this needs your advice” follows it', () => {
+    const exec = section(render('prep-doc', exampleWith({ relationship: 'executive', tone: 'warm', culture: { communication: 'direct', hierarchy: 'hierarchical' } })), 'The script').split('### 2.')[0]!;
+    assert.ok(exec.indexOf('with my manager') > 0 && exec.indexOf('with my manager') < exec.indexOf('the short version'), exec);
+    assert.match(exec, /If your manager already knows, add: “[^”]*with my manager/);
+    assert.doesNotMatch(exec, /^> \*\*You:\*\* “[^\n]*with my manager/m);
+    const cross = section(render('prep-doc', exampleWith({ relationship: 'cross-team', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script').split('### 2.')[0]!;
+    assert.ok(cross.indexOf('Short version first') < cross.indexOf('This needs your advice'), cross);
+  });
+
+  test('flat: the advice does not tell you to mention your manager in the ask the script does not have, nor call a channel they named odd', () => {
+    const input = exampleWith({ culture: { communication: 'indirect', hierarchy: 'flat' }, relationship: 'cross-team', firstResponse: 'use-the-program', firstResponseWords: 'Have you tried the architecture guild?' });
+    const doc = render('prep-doc', input);
+    assert.doesNotMatch(section(doc, 'Why leaders hesitate, and what to do about it'), /say in the ask that you did/);
+    assert.doesNotMatch(section(doc, 'Your relationship and the culture'), /a formal channel would feel odd/);
+    assert.match(section(doc, 'Your relationship and the culture'), /they pointed you to the architecture guild/i);
   });
 });

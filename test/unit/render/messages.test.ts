@@ -24,8 +24,8 @@ function body(markdown: string): string {
 const LIMITS: Record<string, (md: string) => [string, number]> = {
   'request-meeting': (md) => [toPlainText(section(md, 'The message')), 200],
   'one-pager': (md) => [body(md), 450],
-  // 400 since the 30-second ask names the problem (reader 6) and the walk-away has a line for a no
-  // (reader 10): still well inside one printed page.
+  // 400 since the 30-second ask names the problem and the walk-away has a line for a no: still
+  // well inside one printed page.
   brief: (md) => [toPlainText(md), 400],
 };
 

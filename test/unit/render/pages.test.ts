@@ -177,7 +177,7 @@ suite('Two pages in spoken English: the prep doc over the enum matrix with typic
   });
 
   // A country preset adds a relationship beat and culture notes that the communication x hierarchy
-  // matrix above does not reach (a fresh reader's IN profile: 2,803 words before the cuts).
+  // matrix above does not reach (an Indian-preset profile ran to 2,803 words before the cuts).
   test('every prep doc is at most 2,000 words with a country preset too (tones x relationships x first responses)', () => {
     const rows: string[] = [], over: string[] = [];
     let longest = { words: 0, label: '', doc: '' };

@@ -1,4 +1,4 @@
-// A public body is never called "flat" (reader r5: a German federal agency), whatever the country's
+// A public body is never called "flat" (a German federal agency, for one), whatever the country's
 // or the profile's hierarchy; other organizations with a flat hierarchy keep the flat note.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -14,7 +14,7 @@ suite('A public body is not called flat', () => {
       assert.deepStrictEqual(flat, [], `${country ?? 'no country'}: a public body called flat`);
       if (!country) assert.match(prep, /a public body keeps its formal line/, 'the formal line is named');
     }
-    // Reader r5's German federal agency, as they wrote it.
+    // A German federal agency's profile, as its author wrote it.
     const agency = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../test/fixtures/reader-profiles/r5/de-dr-public.json'), 'utf8')) as unknown;
     assert.match(render('prep-doc', agency), /a public body keeps its formal line/);
     assert.match(render('prep-doc', exampleWith({ organization: 'scale-up', relationship: 'skip-level', culture: { hierarchy: 'flat', communication: 'direct' } })), /In a flat organi[sz]ation you can approach them directly/);

@@ -1,5 +1,5 @@
 // A referral ("X is a better fit than me, talk to her"): the leader who sent you on is asked for one
-// conversation at most, never a three-month trial on top (reader r5), and not asked for a second referral.
+// conversation at most, never a three-month trial on top, and not asked for a second referral.
 import * as assert from 'assert';
 import { FORMATS, TONES } from '../../../src/core/profile/profile';
 import { exampleWith, render } from './helpers';

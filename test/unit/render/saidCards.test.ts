@@ -1,7 +1,7 @@
 // The objection the leader actually said gets its card (issue 23, item 2): when their first answer
 // says it in so many words, the card for it comes first in the prep doc's objections, in full, and
-// the objection cards document has it. Fresh readers found none for "no mentees from outside" (an
-// Indian executive met at a conference) and "let me think about it" (a German director).
+// the objection cards document has it. Pinned with "no mentees from outside" (an Indian executive
+// met at a conference) and "let me think about it" (a German director), which had no card.
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';
 import { exampleWith, render, section } from './helpers';

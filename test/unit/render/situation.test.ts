@@ -51,7 +51,7 @@ function renderAll(input: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-/** Contradictions two readers found in earlier docs: both halves must never appear together. */
+/** Contradictions earlier docs had: both halves must never appear together. */
 const CONTRADICTIONS: [RegExp, RegExp, string][] = [
   [/Anything you add now/, /If the timing (?:isn[’']t|is not|is wrong)/, 'the pause forbids qualifiers while the ask offers a graceful exit'],
   [/minutes on your calendar/, /in your (?:own )?calendar, not theirs/, 'the not-now card books their calendar; the after section says use yours'],
