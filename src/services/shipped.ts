@@ -11,6 +11,8 @@ import { log } from '../features/shared/log';
  */
 export class ShippedFiles {
   private reading: Promise<void> | undefined;
+  /** The files are read: what needs them can go on without waiting. */
+  done = false;
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
@@ -28,5 +30,6 @@ export class ShippedFiles {
     const files = await Promise.all(SHIPPED_FILES.map(async (file) =>
       [file, decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...file.split('/'))))] as const));
     installShipped(files);
+    this.done = true;
   }
 }

@@ -3,15 +3,18 @@ import { describeEntry } from '../../core/vocabulary/describe';
 import { matchAt } from '../../core/vocabulary/matcher';
 import { lineWindow } from '../../core/vocabulary/window';
 import type { GlossaryService } from '../../services/glossaryService';
+import type { ShippedFiles } from '../../services/shipped';
 import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
 import { IGNORE_TERM_COMMAND, ignoreTermLink } from '../ignoreTerms/ignoreTerm';
 
 /** Explains glossary terms under the mouse, in every file of every scheme. */
 export class VocabularyHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly glossaries: GlossaryService) {}
+  constructor(private readonly glossaries: GlossaryService, private readonly shipped: ShippedFiles) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
+    // A hover in the first moments after start-up waits for the built-in glossary to be read.
+    if (!this.shipped.done) return this.shipped.ready().then(() => this.provideHover(document, position, token), () => undefined);
     if (!setting('vocabulary.hover.enabled', document) || token.isCancellationRequested) return undefined;
     const files = setting('vocabulary.files', document);
     if (files && files !== '**' && vscode.languages.match({ pattern: files }, document) === 0) return undefined;
@@ -36,5 +39,5 @@ export class VocabularyHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new VocabularyHoverProvider(services.glossaries)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new VocabularyHoverProvider(services.glossaries, services.shipped)));
 }
