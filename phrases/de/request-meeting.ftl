@@ -238,16 +238,8 @@ request-no-is-fine = { $tone ->
 ## Als Chatnachricht
 
 request-chat-note = Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
-request-chat-hello-named = { $titled ->
-        [true] Guten Tag { $name },
-       *[other] { $tone ->
-            [formal] Guten Tag { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Guten Tag { $name },
-               *[other] Hallo { $name },
-            }
-        }
-    }
+# Im Chat grüßt man wie im Brief: dieselbe Anrede wie greeting-named (shared.ftl).
+request-chat-hello-named = { greeting-named }
 request-chat-hello = { $tone ->
         [formal] Guten Tag,
        *[other] { $hierarchy ->
