@@ -4,6 +4,7 @@
 // wins: their words are quoted, never re-read against a confirmed choice.
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
 import { getText } from '../profile/profile';
+import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
 
 export interface FirstAnswer {
@@ -37,8 +38,9 @@ const COME_BACK = /\b(until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|aft
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The month a "come back" names, as YYYY-MM, relative to `today`: a month name (the next one to
- *  come), "this year" / "next year" (January after), "next quarter" (its first month). Undefined
- *  when their words name no month. */
+ *  come), "this year" / "next year" (January after), "next quarter" (its first month), a named
+ *  observance (the month after its next occurrence ends: "after Ramadan" is the month after Eid
+ *  al-Fitr). Undefined when their words name no month. */
 export function monthFrom(words: string, today: Date): string | undefined {
   const y = today.getFullYear(), m = today.getMonth();
   const fmt = (year: number, month: number) => `${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
@@ -49,6 +51,8 @@ export function monthFrom(words: string, today: Date): string | undefined {
     const shift = /^after/i.test(named[0]) ? 1 : 0;
     return fmt(month >= m ? y : y + 1, month + shift);
   }
+  const observanceEnds = namedObservanceEnd(words, today);
+  if (observanceEnds) return fmt(Number(observanceEnds.slice(0, 4)), Number(observanceEnds.slice(5, 7)));
   if (/\b(?:this|next) year\b/i.test(words)) return fmt(y + 1, 0);
   if (/\bnext quarter\b/i.test(words)) return fmt(y, (Math.floor(m / 3) + 1) * 3);
   if (/\bnext month\b/i.test(words)) return fmt(y, m + 1);

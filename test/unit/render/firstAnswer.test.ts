@@ -72,6 +72,24 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(monthFrom('My calendar is brutal.', DEC_5), undefined);
   });
 
+  test('a named observance is the month after its next occurrence ends, from the platform calendars', () => {
+    // Eid al-Fitr 2027 falls on 9 or 10 March (Umm al-Qura): "after Ramadan" is April.
+    assert.strictEqual(monthFrom('Let’s pick this up after Ramadan, inshallah.', DEC_5), '2027-04');
+    assert.strictEqual(monthFrom('Once Eid is behind us', DEC_5), '2027-04');
+    // Said during Ramadan 2027, it is still that Ramadan; said after it, next year's (Eid 2028 is in February).
+    assert.strictEqual(monthFrom('after Ramadan', new Date(2027, 2, 1)), '2027-04');
+    assert.strictEqual(monthFrom('after Ramadan', new Date(2027, 3, 20)), '2028-03');
+    assert.strictEqual(monthFrom('Ask me again after Golden Week.', DEC_5), '2027-06');
+    assert.strictEqual(monthFrom('Things calm down after Diwali', DEC_5), '2027-11');
+    assert.strictEqual(monthFrom('until Chinese New Year is over', DEC_5), '2027-03');
+    assert.strictEqual(monthFrom('Not before Easter; after Easter is fine.', DEC_5), '2027-04');
+    assert.strictEqual(monthFrom('Try me after the holidays', DEC_5), '2027-01');
+    // Named without a come-back word, or a season whose month depends on the hemisphere: no month.
+    assert.strictEqual(monthFrom('Ramadan starts soon and I am fasting.', DEC_5), undefined);
+    assert.strictEqual(monthFrom('after the summer', DEC_5), undefined);
+    assert.strictEqual(detailsFromWords('Come back after Diwali, when things are calmer.', DEC_5).comeBackMonth, '2027-11');
+  });
+
   test('a manager named in their words is your manager, not someone to stay in touch with instead (reader r4)', () => {
     const paulo = 'Olha, I love the idea, really. But have you talked to Paulo? I think it has to go through him first.';
     assert.strictEqual(proposeReading(paulo, DEC_5).response, 'ask-your-manager');
