@@ -27,6 +27,9 @@ const firstResponseOf = (p: Profile) => firstAnswerOf(p).response;
  *  and no review to plan. */
 export const closedDoor = (p: Profile): boolean => firstResponseOf(p) === 'no-reply' || firstResponseOf(p) === 'declined';
 const declined = (p: Profile): boolean => firstResponseOf(p) === 'declined';
+/** They said yes to something (a yes with limits) or pointed you to someone (a referral): there is
+ *  no hesitation to name, and no referral left to ask for. */
+const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits' || firstResponseOf(p) === 'referral';
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
@@ -57,6 +60,7 @@ export const PHASES: readonly Phase[] = ['before', 'meeting', 'after'];
 export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
   return [
     { id: 'understand-resistance', phase: 'before', title: l10n.t('Name the likely reason for the lukewarm answer'), description: l10n.t('Time, an unclear ask, or doubt about follow-through: pick the one that fits.'), command: 'mentorshipPrep.generate',
+      appliesTo: (p) => !answeredWithANextStep(p),
       titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : firstResponseOf(p) === 'no-reply' ? l10n.t('Name the likely reason for the silence') : undefined) },
     { id: 'research-leader', phase: 'before', title: l10n.t('Research the leader’s work and priorities'), description: l10n.t('Projects they led, talks, docs, what their quarter looks like.') },
     { id: 'pick-challenge', phase: 'before', title: l10n.t('Pick one concrete challenge their expertise fits'), description: l10n.t('Specific enough to discuss in a single session.'), command: 'mentorshipPrep.editProfile' },
@@ -74,7 +78,8 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
       titleFor: (p) => (askInWriting(p) ? l10n.t('Send the message, then wait a week before one reminder') : undefined) },
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) },
-    { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
+    { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }],
+      appliesTo: (p) => firstResponseOf(p) !== 'referral' },
     { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !singleAsk(firstResponseOf(p)) },
   ];
 }
