@@ -6,6 +6,7 @@ import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile 
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
+import { toYou } from './pronouns';
 
 export interface FirstAnswer {
   /** The answer the documents build on; undefined when neither picked nor readable from their words. */
@@ -33,7 +34,7 @@ const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|pro
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
 // A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
 // "after the budget arbitrations — remind me at," (reader r6).
-const COME_BACK = /\b(until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const COME_BACK = /\b(not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -84,7 +85,7 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
   const comeBack = COME_BACK.exec(words);
-  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^not\s+before\b/i, 'after').replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
@@ -128,9 +129,29 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
     const details = profile.firstResponseDetails ?? (words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {});
-    return { response: profile.firstResponse, details, confirmed: true };
+    return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
   const proposed = proposeReading(words, today);
-  return { response: proposed.response, details: { ...proposed.details, ...profile.firstResponseDetails }, confirmed: false };
+  return { response: proposed.response, details: inTheirVoice({ ...proposed.details, ...profile.firstResponseDetails }, words), confirmed: false };
+}
+
+/** A pronoun and the two words after it ("I'm stuck on"), lower-case with straight apostrophes. */
+const PRONOUN_WINDOW = /\b(?:i'm|i am|i'll|i've|i|my|me|you're|you are|you'll|you've|your|you)\b(?:\s+[\p{L}']+){1,2}/giu;
+const plain = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+/** What they offered, always in the leader's voice ("coffee when I'm in town": I is the leader),
+ *  as the rest of the documents read it. A user who typed the offer from their own side ("an answer
+ *  in writing when I'm stuck", where the leader had said "when you're stuck") gets it turned: the
+ *  leader's words decide, by which of the two forms they contain. Without their words, it is kept. */
+export function inTheirVoice(details: FirstResponseDetails, words: string | undefined): FirstResponseDetails {
+  const offered = details.offered;
+  if (!offered || !words) return details;
+  const theirs = plain(words);
+  let asGiven = 0, turned = 0;
+  for (const m of plain(offered).matchAll(PRONOUN_WINDOW)) {
+    if (theirs.includes(plain(m[0]))) asGiven++;
+    if (theirs.includes(plain(toYou(m[0])))) turned++;
+  }
+  return turned > asGiven ? { ...details, offered: toYou(offered) } : details;
 }

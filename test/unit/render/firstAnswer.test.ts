@@ -72,6 +72,17 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(monthFrom('My calendar is brutal.', DEC_5), undefined);
   });
 
+  test('a time to come back, however it is put, is read as "not now", with its month and its milestone', () => {
+    for (const words of ['In principle, yes. But not before the budget is through the Landtag. Please get back to me in February.', 'Talk again in February?', 'Ask me again after Diwali.', 'Not before the reorg settles, sorry.']) {
+      assert.strictEqual(proposeReading(words, DEC_5).response, 'not-now', words);
+    }
+    const landtag = proposeReading('In principle, yes. But not before the budget is through the Landtag. Please get back to me in February.', DEC_5).details;
+    assert.strictEqual(landtag.comeBackMonth, '2027-02');
+    assert.strictEqual(detailsFromWords('Not before the budget is through the Landtag.', DEC_5).comeBackAfter, 'after the budget is through the Landtag');
+    // "I'll get back to you" is theirs to do: still a vague yes, not a time to come back.
+    assert.notStrictEqual(proposeReading('Interesting, let me get back to you.', DEC_5).response, 'not-now');
+  });
+
   test('a named observance is the month after its next occurrence ends, from the platform calendars', () => {
     // Eid al-Fitr 2027 falls on 9 or 10 March (Umm al-Qura): "after Ramadan" is April.
     assert.strictEqual(monthFrom('Let’s pick this up after Ramadan, inshallah.', DEC_5), '2027-04');
