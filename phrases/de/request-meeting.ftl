@@ -287,7 +287,7 @@ request-subject-first-note = { $tone ->
 request-first-note-opening = { $tone ->
         [formal] Sie haben mir freundlicherweise angeboten: { $offered }. Hier ist die erste Frage, zu { $challengeTopic }.
         [warm] Sie haben mir angeboten: { $offered }. Hier ist also die erste Frage, zu { $challengeTopic }.
-       *[concise] Wie angeboten: eine Entscheidung zu { $challengeTopic }.
+       *[concise] Sie haben angeboten: { $offered }. Hier die erste Frage, zu { $challengeTopic }.
     }
 request-first-note-decision =
     {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*

@@ -249,7 +249,7 @@ request-subject-first-note = { $tone ->
 request-first-note-opening = { $tone ->
         [formal] You kindly offered { $offered }. Here is the first, on { $challengeTopic }.
         [warm] You offered { $offered }, so here’s the first one, on { $challengeTopic }.
-       *[concise] As you offered: one decision on { $challengeTopic }.
+       *[concise] You offered { $offered }. Here’s the first, on { $challengeTopic }.
     }
 # The note's structure, with the user's parts to fill in. $question: what you want their view on.
 request-first-note-decision =

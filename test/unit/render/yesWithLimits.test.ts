@@ -40,6 +40,8 @@ suite('A yes with limits: the offer taken up, nothing asked again', () => {
     const steps = stepsFor(profile);
     assert.ok(!steps.some((s) => s.id === 'send-one-pager'));
     assert.strictEqual(steps.find((s) => s.id === 'book-meeting')?.title, 'Send the first note when a real decision comes up');
+    // A written ask has no night before (reader r7).
+    assert.strictEqual(steps.find((s) => s.id === 'read-brief')?.title, 'Read the brief before you send it');
     assert.doesNotMatch(steps.map((s) => s.title).join('\n'), /reminder/);
     // Time was the worry, not an offer: the written ask keeps its one-pager and its one reminder.
     const noTime = stepsFor(validateProfile(exampleWith({ format: 'async', cadence: 'as-needed', firstResponse: 'no-time' })).profile);
