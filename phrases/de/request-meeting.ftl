@@ -73,8 +73,8 @@ request-since-no-time = { $tone ->
     }
 # Deutsch ohne $milestone: der Zeitpunkt stand in der englischen Fassung in den Worten der Führungskraft.
 request-since-not-now-milestone = { $tone ->
-        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen, und ich habe meine Bitte seitdem deutlich kleiner gemacht.
-       *[other] Letztes Mal meinten Sie, wir sollten das jetzt wieder aufgreifen, und meine Bitte ist seitdem deutlich kleiner geworden.
+        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen; deshalb melde ich mich jetzt mit einer kleinen, konkreten Bitte.
+       *[other] Letztes Mal meinten Sie, wir sollten das jetzt wieder aufgreifen; deshalb hier eine kleine, konkrete Bitte.
     }
 request-since-not-now = { $tone ->
         [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
@@ -267,3 +267,35 @@ request-since-yes-with-limits = Sie haben mir etwas Zeit in klaren Grenzen angeb
 request-since-referral-named = Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
 request-since-referral = Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
 request-chat-offered = darf ich Ihr Angebot annehmen ({ $offered })? Ich würde gern Ihre Sicht auf { $challengeTopic } hören und schicke vorab eine Seite Zusammenfassung.
+
+## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
+
+request-note-first-note = Die Person hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
+request-subject-first-note = { $tone ->
+        [formal] Eine erste Entscheidung, wie angeboten: *(die Entscheidung in wenigen Worten)*
+        [warm] Eine Entscheidung, wie Sie es angeboten haben: *(die Entscheidung in wenigen Worten)*
+       *[concise] Entscheidung: *(in wenigen Worten)*
+    }
+request-first-note-opening = { $tone ->
+        [formal] Sie haben mir freundlicherweise angeboten: { $offered }. Hier ist die erste Frage, zu { $challengeTopic }.
+        [warm] Sie haben mir angeboten: { $offered }. Hier ist also die erste Frage, zu { $challengeTopic }.
+       *[concise] Sie haben angeboten: { $offered }. Hier die erste Frage, zu { $challengeTopic }.
+    }
+request-first-note-decision =
+    {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*
+
+    {"**"}Optionen:** *(zwei oder drei, jeweils mit dem wichtigsten Zielkonflikt)*
+
+    {"**"}Meine Empfehlung:** *(welche Option, und der eine Grund, der am meisten zählt)*
+
+    {"**"}Was ich gern von Ihnen hätte:** Ihre Sicht darauf, { $question }.
+request-first-note-default = { $tone ->
+        [formal] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das.
+        [warm] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das natürlich.
+       *[concise] Ohne Antwort bis *(Datum)* setze ich meine Empfehlung um.
+    }
+request-chat-first-note = { $tone ->
+        [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+        [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+       *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ohne Antwort bis *(Datum)* setze ich das um.
+    }

@@ -7,7 +7,10 @@
 ## The note to you at the top
 
 async-update-drafted = Drafted on { $today }.
-async-update-single = Use it only if they offered more than the single { $unit } you asked for.
+async-update-single = { $firstResponse ->
+        [yes-with-limits] Use it only within what they offered; anything more regular is theirs to propose.
+       *[other] Use it only if they offered more than the single { $unit } you asked for.
+    }
 async-update-agreed = Agreed rhythm: { $summary }.
 async-update-when-async = This note is the exchange itself, so give it the same care as a meeting: one question, a clear deadline, nothing to decode.
 async-update-when-mixed = Use it for anything that should not wait for the next conversation, and keep bigger discussions for the call.

@@ -18,7 +18,11 @@ first-checkin-job-what = one decision, well prepared, { $live ->
        *[no] answerable in a few lines
     }, followed by a written summary.
 first-checkin-job = The first { $unit } sets the pattern for every one after it. Your job is to prove that their time is well spent: { first-checkin-job-what }
-first-checkin-job-single = This { $unit } is the whole of what you asked for. Your job is to make it worth their time: { first-checkin-job-what }
+# A yes with limits: the session is what they offered, not the whole of what you asked for.
+first-checkin-job-single = { $firstResponse ->
+        [yes-with-limits] This { $unit } is what they offered, so keep to its shape. Your job is to make it worth their time: { first-checkin-job-what }
+       *[other] This { $unit } is the whole of what you asked for. Your job is to make it worth their time: { first-checkin-job-what }
+    }
 first-checkin-async = *You agreed on written notes, so this first exchange happens in writing: the note below is the message itself. There is no meeting to time and nothing to send ahead; the structure below is the order of your note.*
 first-checkin-mixed = *You agreed on conversations with written questions in between. Make this first one a conversation: it sets the tone, and the written questions read better once you have talked.*
 first-checkin-hierarchical = *In a hierarchical organization, let them set the pace: offer the agenda as a proposal and follow their lead if they want to start elsewhere.*
@@ -79,13 +83,19 @@ first-checkin-summary-input = **Your input:** *(two or three points, in their wo
 first-checkin-summary-decided = **What I decided:** *(the decision and the main reason)*
 first-checkin-summary-next-steps = **Next steps:** *(what you will do, and by when)*
 # A short session has no time for them in the meeting, so the summary carries them.
-first-checkin-summary-thanks = **Thank you:** for this { $unit }. I will not ask for more.
+first-checkin-summary-thanks = { $firstResponse ->
+        [yes-with-limits] **Thank you:** for this { $unit }. I will keep to what you offered.
+       *[other] **Thank you:** for this { $unit }. I will not ask for more.
+    }
 # $success: what you said success looks like after three months (empty: not named).
 first-checkin-summary-rules = **Ground rules, as I understood them:** *(how to reach you between sessions, how either of us cancels)*{ $hasSuccess ->
         [yes] , and what we said success looks like after three months: { $success }
        *[no] {""}
     }.
-first-checkin-summary-second = **A second { $unit }:** only if you offer one; thank you for this one.
+first-checkin-summary-second = { $firstResponse ->
+        [yes-with-limits] **Next time:** as you offered, and only when a decision needs it; thank you for this one.
+       *[other] **A second { $unit }:** only if you offer one; thank you for this one.
+    }
 first-checkin-summary-next = **Next { $unit }:** { $recurring ->
         [yes] *(date)*, topic *(one line)*.
        *[no] when the next decision needs your view; I will keep it to one question.

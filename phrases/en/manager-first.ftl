@@ -42,8 +42,10 @@ manager-first-why-suggested = { $them } already suggested you talk to your manag
 manager-first-script-note = Four beats: why, what you will ask, how it helps the team, how you will keep them in the loop. Then ask what they think, and listen.
 
 # What you ask for, said in the script and in the answer for an executive.
-# $size: written (one written question), single (one conversation of $minutes), trial ($summary, three months).
+# $size: written (one written question), single (one conversation of $minutes), trial ($summary, three months),
+# offered (a yes with limits: $summary is what they offered, as you say it to your manager).
 manager-first-size = { $size ->
+        [offered] { $summary }, as { $they } offered
         [written] one written question on one decision
         [single] a single { $minutes }-minute conversation on one decision
        *[trial] { $summary }, for three months
@@ -85,10 +87,17 @@ manager-first-asked-recently-answer = { $tone ->
         [concise] I asked { $them } for guidance recently; the answer was: ‘{ $quoted }’
        *[other] I asked { $them } for some guidance recently, and the answer was: ‘{ $quoted }’
     }
-manager-first-go-back-smaller = { $tone ->
-        [formal] I would like to go back with a smaller, more specific request, and I would value your view before I do.
-        [warm] I’d like to go back with something smaller and more specific, and I’d like your take before I do.
-       *[concise] I’m going back with a smaller ask. Can I have your view first?
+manager-first-go-back-smaller = { $firstResponse ->
+        [yes-with-limits] { $tone ->
+            [formal] I would like to take { $him } up on exactly that, and I would value your view before I do.
+            [warm] I’d like to take { $him } up on exactly that, and I’d like your take before I do.
+           *[concise] I’d like to take { $him } up on it. Can I have your view first?
+        }
+       *[other] { $tone ->
+            [formal] I would like to go back with a smaller, more specific request, and I would value your view before I do.
+            [warm] I’d like to go back with something smaller and more specific, and I’d like your take before I do.
+           *[concise] I’m going back with a smaller ask. Can I have your view first?
+        }
     }
 manager-first-plan = { $tone ->
         [formal] { $communication ->

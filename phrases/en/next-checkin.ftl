@@ -6,7 +6,10 @@
 
 ## The note to you at the top
 
-next-checkin-single = You asked for a single { $unit }; use this only if they offered another.
+next-checkin-single = { $firstResponse ->
+        [yes-with-limits] Use this for the next { $unit }, within what they offered.
+       *[other] You asked for a single { $unit }; use this only if they offered another.
+    }
 # $live (yes, no): they talk; $single (yes, no): one session only, so no cadence is named.
 next-checkin-length = { $live ->
         [yes] { $minutes } minutes

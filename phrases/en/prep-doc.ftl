@@ -50,7 +50,11 @@ prep-ask-no-reply-request = This time the request is small and concrete: { $form
         [async] one written question
        *[other] one conversation of { $minutes } minutes
     } about one real problem, not “mentorship”.
-prep-ask-second = You are going back to { $name } with a smaller, sharper request: help with one real problem, not “mentorship” in general.
+# A yes with limits is not a lukewarm answer: there is nothing to ask again, only an offer to take up.
+prep-ask-second = { $firstResponse ->
+        [yes-with-limits] You are taking { $name } up on what they offered.
+       *[other] You are going back to { $name } with a smaller, sharper request: help with one real problem, not “mentorship” in general.
+    }
 # One conversation (what they offered, or a doubt about fit): no trial and no review. $summary: the rhythm ("a single conversation of 20 minutes").
 prep-ask-single-request = The request is { $summary }; anything more is theirs to offer. You do the preparation and the follow-up; they bring judgment.
 prep-ask-second-request = The commitment has an end: the rhythm above for about three months, then a review where stopping is a good outcome. You do the preparation and the follow-up; they bring judgment.

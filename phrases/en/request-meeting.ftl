@@ -82,8 +82,8 @@ request-since-no-time = { $tone ->
     }
 # $milestone: their own words for when ("after the Q3 launch").
 request-since-not-now-milestone = { $tone ->
-        [formal] When we last spoke, you suggested returning to this { $milestone }, and I have made my request much smaller since.
-       *[other] Last time you suggested we pick this up { $milestone }, and I’ve made my ask a lot smaller since.
+        [formal] When we last spoke, you suggested returning to this { $milestone }, so I am coming back with something small and specific.
+       *[other] Last time you suggested we pick this up { $milestone }, so here’s something small and specific.
     }
 request-since-not-now = { $tone ->
         [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
@@ -235,6 +235,40 @@ request-async-close = { $tone ->
             [this-week] this week
            *[when-ready] when a decision is ready
         }.
+    }
+
+## The first note: they offered to answer in writing (a yes with limits), so nothing is asked again
+
+request-note-first-note = They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
+request-subject-first-note = { $tone ->
+        [formal] A first decision, as you offered: *(the decision, in a few words)*
+        [warm] One decision, as you offered: *(the decision, in a few words)*
+       *[concise] Decision: *(in a few words)*
+    }
+# $offered: what they offered, said back to them ("an answer in writing when I’m stuck").
+request-first-note-opening = { $tone ->
+        [formal] You kindly offered { $offered }. Here is the first, on { $challengeTopic }.
+        [warm] You offered { $offered }, so here’s the first one, on { $challengeTopic }.
+       *[concise] You offered { $offered }. Here’s the first, on { $challengeTopic }.
+    }
+# The note's structure, with the user's parts to fill in. $question: what you want their view on.
+request-first-note-decision =
+    {"**"}The decision:** *(one sentence: what has to be decided, and by when)*
+
+    {"**"}Options:** *(two or three, each with its main trade-off)*
+
+    {"**"}My recommendation:** *(which option, and the one reason that matters most)*
+
+    {"**"}What I would like from you:** your view on { $question }.
+request-first-note-default = { $tone ->
+        [formal] If I have not heard from you by *(date)*, I will go ahead with my recommendation; a word from you before then changes it.
+        [warm] If I haven’t heard from you by *(date)*, I’ll go ahead with my recommendation; a word from you before then changes it, of course.
+       *[concise] No answer by *(date)*: I go with my recommendation.
+    }
+request-chat-first-note = { $tone ->
+        [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. If I have not heard by *(date)*, I will go ahead with it.
+        [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. If I haven’t heard by *(date)*, I’ll go ahead with it.
+       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. No answer by *(date)*: I go with it.
     }
 
 ## The meeting shape: a short slot

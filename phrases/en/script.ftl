@@ -216,9 +216,9 @@ script-ack-no-time = { $tone ->
     }
 # $when: their milestone (“after the Q3 launch”).
 script-ack-not-now-when = { $tone ->
-        [formal] When I first asked, you suggested we come back to it { $when }, and I have made the request much smaller since. If this is still not a good moment, please tell me.
-        [warm] Last time you suggested we pick this up { $when }, and I’ve made the ask a lot smaller since. If it’s still not a good moment, just tell me.
-       *[concise] You said to come back { $when }. I’ve made the ask much smaller. If it’s still not the moment, say so.
+        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If this is still not a good moment, please tell me.
+        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If it’s still not a good moment, just tell me.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask. If it’s still not the moment, say so.
     }
 script-ack-not-now = { $tone ->
         [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.
@@ -414,6 +414,17 @@ script-connection-former-manager = { $tone ->
 
 ## The script as a written message, and its 30-second version (rules/script.ts)
 
+# They offered to answer in writing: the script is the first note itself, with the user's parts to fill in.
+script-first-note-decision = { $tone ->
+        [formal] Here is the first decision: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*.
+        [warm] Here’s the first decision: *(the decision)*. The options are *(A)* and *(B)*; I’d go with *(B)*, because *(the one reason)*.
+       *[concise] The decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(the one reason)*.
+    }
+script-first-note-closing = { $tone ->
+        [formal] Thank you for offering this.
+        [warm] Thanks again for offering this.
+       *[concise] Thanks.
+    }
 script-message-closing = { $tone ->
         [formal] Thank you for considering it.
         [warm] Thanks so much for considering it.

@@ -27,10 +27,18 @@ const firstResponseOf = (p: Profile) => firstAnswerOf(p).response;
  *  and no review to plan. */
 export const closedDoor = (p: Profile): boolean => firstResponseOf(p) === 'no-reply' || firstResponseOf(p) === 'declined';
 const declined = (p: Profile): boolean => firstResponseOf(p) === 'declined';
+/** They said yes to something (a yes with limits) or pointed you to someone (a referral): there is
+ *  no hesitation to name, and no referral left to ask for. */
+const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits' || firstResponseOf(p) === 'referral';
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
   askMode({ written: p.format === 'async', declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p) }).inWriting;
+
+/** They offered to answer in writing (a yes with limits, a written rhythm): the first note is the
+ *  whole step; nothing is asked again, and no one-pager or reminder goes with it. */
+const firstNote = (p: Profile): boolean =>
+  askMode({ written: p.format === 'async', declined: false, noReply: false, firstResponse: firstResponseOf(p) }).offeredInWriting;
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
@@ -57,6 +65,7 @@ export const PHASES: readonly Phase[] = ['before', 'meeting', 'after'];
 export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
   return [
     { id: 'understand-resistance', phase: 'before', title: l10n.t('Name the likely reason for the lukewarm answer'), description: l10n.t('Time, an unclear ask, or doubt about follow-through: pick the one that fits.'), command: 'mentorshipPrep.generate',
+      appliesTo: (p) => !answeredWithANextStep(p),
       titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : firstResponseOf(p) === 'no-reply' ? l10n.t('Name the likely reason for the silence') : undefined) },
     { id: 'research-leader', phase: 'before', title: l10n.t('Research the leader’s work and priorities'), description: l10n.t('Projects they led, talks, docs, what their quarter looks like.') },
     { id: 'pick-challenge', phase: 'before', title: l10n.t('Pick one concrete challenge their expertise fits'), description: l10n.t('Specific enough to discuss in a single session.'), command: 'mentorshipPrep.editProfile' },
@@ -66,15 +75,18 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
     { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
-      titleFor: (p) => (askInWriting(p) ? l10n.t('Send the ask as one short written message') : undefined) },
+      titleFor: (p) => (firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],
+      appliesTo: (p) => !firstNote(p),
       titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : undefined) },
-    { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }] },
+    { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }],
+      titleFor: (p) => (askInWriting(p) ? l10n.t('Read the brief before you send it') : undefined) },
     { id: 'hold-meeting', phase: 'meeting', title: l10n.t('Make the ask, then pause and listen'), description: l10n.t('Answer the objection behind their words.'),
-      titleFor: (p) => (askInWriting(p) ? l10n.t('Send the message, then wait a week before one reminder') : undefined) },
+      titleFor: (p) => (firstNote(p) ? l10n.t('No answer by your date: go ahead, and tell them what you decided') : askInWriting(p) ? l10n.t('Send the message, then wait a week before one reminder') : undefined) },
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) },
-    { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }] },
+    { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }],
+      appliesTo: (p) => firstResponseOf(p) !== 'referral' },
     { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !singleAsk(firstResponseOf(p)) },
   ];
 }

@@ -248,3 +248,37 @@ export function nextGoodWindow(country: string, after: IsoDate | Date, options: 
   }
   return { start: day, skipped, during: [] };
 }
+
+// ---- observances named in someone's words ------------------------------------------------------
+/** The observances a leader may name as the time to come back ("after Ramadan", "once Diwali is
+ *  over"), each with the last day it keeps people away in `year`. Not the summer: whose summer
+ *  depends on the hemisphere, and the words do not say. */
+const NAMED_OBSERVANCES: { pattern: RegExp; lastDay: (year: number) => IsoDate | undefined }[] = [
+  // The month after Eid al-Fitr is when Ramadan's slower weeks and the Eid holidays are over.
+  { pattern: /\b(?:ramadan|ramazan|eid(?:\s+al[\s-]fitr)?|eid-ul-fitr)\b/i, lastDay: (y) => islamicDates(y).eidAlFitr[0] },
+  { pattern: /\b(?:eid\s+al[\s-]adha|eid-ul-adha|hajj)\b/i, lastDay: (y) => islamicDates(y).eidAlAdha[0] },
+  { pattern: /\b(?:lunar new year|chinese new year|spring festival|t[eế]t)\b/i, lastDay: (y) => { const d = lunarNewYear(y); return d && addDays(d, 7); } },
+  { pattern: /\bseollal\b/i, lastDay: (y) => { const d = lunarNewYear(y, 'dangi'); return d && addDays(d, 2); } },
+  { pattern: /\bchuseok\b/i, lastDay: (y) => { const d = chuseok(y); return d && addDays(d, 1); } },
+  { pattern: /\b(?:diwali|deepavali)\b/i, lastDay: (y) => diwali(y)?.date },
+  { pattern: /\bgolden week\b/i, lastDay: (y) => goldenWeek(y).end },
+  { pattern: /\beaster\b/i, lastDay: (y) => addDays(easter(y), 1) },
+  { pattern: /\b(?:christmas|the holidays|holiday season|new year(?:'s)?)\b/i, lastDay: (y) => isoDate(y, 12, 31) },
+];
+
+/** The last day of the next occurrence, on or after `today`, of an observance named in `words`
+ *  after "after", "until", "once" or "when" ("after Ramadan", "once Golden Week is over").
+ *  Undefined when none is named that way. */
+export function namedObservanceEnd(words: string, today: Date): IsoDate | undefined {
+  const clause = /\b(?:after|until|till|once|when|past)\b([^.;!?]{0,40})/gi;
+  const todayIso = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  for (const m of words.matchAll(clause)) {
+    const named = NAMED_OBSERVANCES.find((o) => o.pattern.test(m[1]!));
+    if (!named) continue;
+    for (const year of [today.getFullYear(), today.getFullYear() + 1]) {
+      const last = named.lastDay(year);
+      if (last && last >= todayIso) return last;
+    }
+  }
+  return undefined;
+}

@@ -227,7 +227,11 @@ export function looksLikeSentence(text: string): boolean {
 
 /** A short note when the tone works against the culture, or undefined when they fit. Shown in
  *  the doc and next to the tone in the Builder (as a warning). */
-export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> & Partial<Pick<Profile, 'organization'>>, l10n: L10n = english): string | undefined {
+/** A form of address with a title in it ("Frau Dr. Brandt", "Prof. Ito", "Tanaka-san"): the leader
+ *  asked for formality, so a formal tone is not distant. */
+const TITLED = /\b(?:Dr|Prof|Professor|Frau|Herr|Mr|Mrs|Ms|Madame|Monsieur|Sir|Dame)\b|-(?:san|sama)\b/;
+
+export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> & Partial<Pick<Profile, 'organization'>> & { leader?: { addressAs?: string } }, l10n: L10n = english): string | undefined {
   const { communication, hierarchy } = p.culture;
   if (p.tone === 'concise' && communication === 'indirect') {
     return l10n.t('A concise tone can sound abrupt in an indirect culture. The script keeps the softening the culture expects (a graceful exit, a written follow-up); consider the warm or formal tone.');
@@ -241,8 +245,9 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> 
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.organization === 'public-sector') {
     return l10n.t('A warm, familiar tone toward a senior leader in an indirect, hierarchical culture can read as too casual; the messages greet them with “Dear”, but consider the formal tone.');
   }
-  // A formal tone fits a public body, whatever the country's manners (reader r5).
-  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct' && p.organization !== 'public-sector') {
+  // A formal tone fits a public body, whatever the country's manners (reader r5), and a leader you
+  // address by title (reader r7: "Frau Dr. Brandt" was told formal sounds distant).
+  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct' && p.organization !== 'public-sector' && !TITLED.test(p.leader?.addressAs ?? '')) {
     return p.organization === 'startup'
       ? l10n.t('A formal tone can sound distant in a direct, flat startup, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.')
       : l10n.t('A formal tone can sound distant in a direct, flat organization, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.');

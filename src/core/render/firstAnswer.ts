@@ -4,7 +4,9 @@
 // wins: their words are quoted, never re-read against a confirmed choice.
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
 import { getText } from '../profile/profile';
+import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
+import { toYou } from './pronouns';
 
 export interface FirstAnswer {
   /** The answer the documents build on; undefined when neither picked nor readable from their words. */
@@ -32,13 +34,14 @@ const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|pro
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
 // A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
 // "after the budget arbitrations — remind me at," (reader r6).
-const COME_BACK = /\b(until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const COME_BACK = /\b(not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The month a "come back" names, as YYYY-MM, relative to `today`: a month name (the next one to
- *  come), "this year" / "next year" (January after), "next quarter" (its first month). Undefined
- *  when their words name no month. */
+ *  come), "this year" / "next year" (January after), "next quarter" (its first month), a named
+ *  observance (the month after its next occurrence ends: "after Ramadan" is the month after Eid
+ *  al-Fitr). Undefined when their words name no month. */
 export function monthFrom(words: string, today: Date): string | undefined {
   const y = today.getFullYear(), m = today.getMonth();
   const fmt = (year: number, month: number) => `${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
@@ -49,6 +52,8 @@ export function monthFrom(words: string, today: Date): string | undefined {
     const shift = /^after/i.test(named[0]) ? 1 : 0;
     return fmt(month >= m ? y : y + 1, month + shift);
   }
+  const observanceEnds = namedObservanceEnd(words, today);
+  if (observanceEnds) return fmt(Number(observanceEnds.slice(0, 4)), Number(observanceEnds.slice(5, 7)));
   if (/\b(?:this|next) year\b/i.test(words)) return fmt(y + 1, 0);
   if (/\bnext quarter\b/i.test(words)) return fmt(y, (Math.floor(m / 3) + 1) * 3);
   if (/\bnext month\b/i.test(words)) return fmt(y, m + 1);
@@ -80,7 +85,7 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
   const comeBack = COME_BACK.exec(words);
-  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^not\s+before\b/i, 'after').replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
@@ -124,9 +129,29 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
     const details = profile.firstResponseDetails ?? (words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {});
-    return { response: profile.firstResponse, details, confirmed: true };
+    return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
   const proposed = proposeReading(words, today);
-  return { response: proposed.response, details: { ...proposed.details, ...profile.firstResponseDetails }, confirmed: false };
+  return { response: proposed.response, details: inTheirVoice({ ...proposed.details, ...profile.firstResponseDetails }, words), confirmed: false };
+}
+
+/** A pronoun and the two words after it ("I'm stuck on"), lower-case with straight apostrophes. */
+const PRONOUN_WINDOW = /\b(?:i'm|i am|i'll|i've|i|my|me|you're|you are|you'll|you've|your|you)\b(?:\s+[\p{L}']+){1,2}/giu;
+const plain = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+/** What they offered, always in the leader's voice ("coffee when I'm in town": I is the leader),
+ *  as the rest of the documents read it. A user who typed the offer from their own side ("an answer
+ *  in writing when I'm stuck", where the leader had said "when you're stuck") gets it turned: the
+ *  leader's words decide, by which of the two forms they contain. Without their words, it is kept. */
+export function inTheirVoice(details: FirstResponseDetails, words: string | undefined): FirstResponseDetails {
+  const offered = details.offered;
+  if (!offered || !words) return details;
+  const theirs = plain(words);
+  let asGiven = 0, turned = 0;
+  for (const m of plain(offered).matchAll(PRONOUN_WINDOW)) {
+    if (theirs.includes(plain(m[0]))) asGiven++;
+    if (theirs.includes(plain(toYou(m[0])))) turned++;
+  }
+  return turned > asGiven ? { ...details, offered: toYou(offered) } : details;
 }

@@ -3,9 +3,11 @@
  * named up to 25 times across one profile's documents, three times in four lines of the manager
  * talk). A pass over the rendered document, so it holds whichever template, partial, rule or
  * message printed the challenge, and whichever of them a profile's situation leaves out: the
- * first mention stays in full, every later one becomes the label. Spoken and sent lines (`>`)
- * and the doc's own narrative each get their first mention in full: the leader hears or reads the
- * one, the user the other. The leader's own words, quoted back, are never changed.
+ * first mention stays in full, every later one becomes the label. The script's spoken lines
+ * (`> **You:**`), the other quoted lines (the 30-second version, a message to send) and the doc's
+ * own narrative each get their first mention in full: the leader hears the script as one
+ * conversation, not as the sequel of the 30-second version printed above it (reader r7), reads a
+ * message on its own, and the user reads the rest. The leader's own words, quoted back, are never changed.
  */
 
 /** One way the challenge is printed ("the problem that …", "that …", the phrase itself) and what replaces it. */
@@ -50,9 +52,9 @@ export function nameChallengeOnce(markdown: string, mention: ChallengeMention | 
   pattern.lastIndex = 0;
   if (!second) return markdown;
   const keep = (mention?.keep ?? []).filter((k) => k.trim() !== '').sort((a, b) => b.length - a.length);
-  const named = { quoted: false, narrative: false };
+  const named = { spoken: false, quoted: false, narrative: false };
   return markdown.split('\n').map((line) => {
-    const stream = line.startsWith('>') ? 'quoted' : 'narrative';
+    const stream = line.startsWith('> **You:**') ? 'spoken' : line.startsWith('>') ? 'quoted' : 'narrative';
     // The leader's words are set aside, then put back unchanged.
     const kept: string[] = [];
     let text = line;

@@ -266,7 +266,9 @@ const WORD_SIGNALS: readonly { response: WordsResponse; core: RegExp; more?: Reg
   { response: 'use-the-program', core: /\bprogram(?:me)?\b(?!\s+side\b)|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/ },
   { response: 'ask-your-manager', core: MANAGER_WORDS },
   { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/, more: /\bmore exposure\b|\bexposure to\b/ },
-  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
+  // "Get back to me in February", "not before the budget is through", "ask me again after Diwali":
+  // a time to come back is a not-now, however it is put (reader r7).
+  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b|\bnot before\b|\b(?:get|come) back to me\b|\b(?:talk|speak|ask me|try me) again\b|\b(?:in|after|until) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bafter (?:ramadan|eid|diwali|deepavali|golden week|easter|christmas|chinese new year|lunar new year|the holidays)\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
   { response: 'no-time', core: /\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/, more: /\bslammed\b/ },
   // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
   // only when they do not introduce someone to ask instead, or a time.

@@ -47,6 +47,16 @@ suite('Prep steps: the message documents', () => {
     assert.match(step.title, /^If the answer was no: send the reply and ask for a referral$/);
   });
 
+  test('after a yes with limits or a referral, no step asks for the reason behind a lukewarm answer; after a referral, none asks for one', () => {
+    const ids = (patch: Record<string, unknown>) => stepsFor(profile(patch)).map((s) => s.id);
+    for (const firstResponse of ['yes-with-limits', 'referral']) assert.ok(!ids({ firstResponse }).includes('understand-resistance'), firstResponse);
+    assert.ok(!ids({ firstResponse: 'referral' }).includes('reply-to-no'));
+    assert.ok(ids({ firstResponse: 'yes-with-limits' }).includes('reply-to-no'));
+    for (const firstResponse of ['noncommittal', 'no-time', 'doubts-fit', 'declined']) assert.ok(ids({ firstResponse }).includes('understand-resistance'), firstResponse);
+    // Read from their words when nothing is confirmed: "Talk to Marcos" is a referral.
+    assert.ok(!ids({ firstResponse: undefined, firstResponseWords: 'Maybe talk to Marcos?' }).includes('understand-resistance'));
+  });
+
   test('the sidebar gets the title this profile needs, the one the doc’s checklist shows', () => {
     const steps = stepsFor(profile({ format: 'async', cadence: 'as-needed', firstResponse: 'no-time' }));
     assert.strictEqual(steps.find((s) => s.id === 'book-meeting')?.title, 'Send the ask as one short written message');

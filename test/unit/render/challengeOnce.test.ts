@@ -17,14 +17,19 @@ const CHALLENGES = [
   'two teams disagree about who owns the shared customer service',
 ];
 
-/** Times the challenge's full text appears in the document's quoted (`>`) or other lines, the
- *  leader's words taken out, in any of the forms it is printed in (the doc's narrative, said to them). */
-export function fullMentions(doc: string, challenge: string, words: string | undefined, quoted: boolean): number {
+type Stream = 'narrative' | 'quoted' | 'spoken';
+const streamOf = (line: string): Stream => (line.startsWith('> **You:**') ? 'spoken' : line.startsWith('>') ? 'quoted' : 'narrative');
+
+/** Times the challenge's full text appears in one stream of the document: the script's spoken lines
+ *  (`> **You:**`), the other quoted lines (`>`: the 30-second version, a message) or the rest (true:
+ *  both quoted streams), the leader's words taken out, in any of the forms it is printed in. */
+export function fullMentions(doc: string, challenge: string, words: string | undefined, quoted: boolean | Stream): number {
   const text = slot(challenge).text;
   const forms = [...new Set([text, narrated(text), spokenTo(text)].map((f) => f.toLowerCase()))];
   let count = 0;
   for (const line of doc.split('\n')) {
-    if (line.startsWith('>') !== quoted) continue;
+    const stream = streamOf(line);
+    if (quoted === true ? stream === 'narrative' : quoted === false ? stream !== 'narrative' : stream !== quoted) continue;
     const l = (words ? line.split(words).join(' ') : line).toLowerCase();
     count += Math.max(...forms.map((f) => l.split(f).length - 1));
   }
@@ -33,7 +38,7 @@ export function fullMentions(doc: string, challenge: string, words: string | und
 
 suite('The challenge is named in full once per document, then by its short label', function () {
   this.timeout(600_000);
-  const rows: { label: string; id: string; narrative: number; quoted: number }[] = [];
+  const rows: { label: string; id: string; narrative: number; quoted: number; spoken: number }[] = [];
 
   suiteSetup(() => {
     let i = 0;
@@ -45,15 +50,15 @@ suite('The challenge is named in full once per document, then by its short label
         ...(firstResponse ? { firstResponse } : {}), ...(words ? { firstResponseWords: words } : {}),
       });
       for (const [id, doc] of Object.entries(renderAll(profile))) {
-        rows.push({ label: `${communication}/${relationship}/${tone}/${firstResponse ?? '-'}`, id, narrative: fullMentions(doc, challenge, words, false), quoted: fullMentions(doc, challenge, words, true) });
+        rows.push({ label: `${communication}/${relationship}/${tone}/${firstResponse ?? '-'}`, id, narrative: fullMentions(doc, challenge, words, false), quoted: fullMentions(doc, challenge, words, 'quoted'), spoken: fullMentions(doc, challenge, words, 'spoken') });
       }
       i++;
     }
     const ids = [...new Set(rows.map((r) => r.id))];
-    console.log(`      ${rows.length / ids.length} profiles x ${ids.length} documents; full challenge per document, max outside quoted lines ${Math.max(...rows.map((r) => r.narrative))}, in quoted lines ${Math.max(...rows.map((r) => r.quoted))}`);
+    console.log(`      ${rows.length / ids.length} profiles x ${ids.length} documents; full challenge per document, max outside quoted lines ${Math.max(...rows.map((r) => r.narrative))}, in quoted lines ${Math.max(...rows.map((r) => r.quoted))}, in the script's spoken lines ${Math.max(...rows.map((r) => r.spoken))}`);
     for (const id of ids) {
       const mine = rows.filter((r) => r.id === id);
-      console.log(`        ${id}: max ${Math.max(...mine.map((r) => r.narrative))} outside quotes, ${Math.max(...mine.map((r) => r.quoted))} in quoted lines`);
+      console.log(`        ${id}: max ${Math.max(...mine.map((r) => r.narrative))} outside quotes, ${Math.max(...mine.map((r) => r.quoted))} in quoted lines, ${Math.max(...mine.map((r) => r.spoken))} spoken`);
     }
   });
 
@@ -68,9 +73,16 @@ suite('The challenge is named in full once per document, then by its short label
     assert.deepStrictEqual(over.slice(0, 8), [], `${over.length} documents name the challenge in full more than once`);
   });
 
-  test('in spoken and sent lines too, the full challenge is said once per document', () => {
-    const over = rows.filter((r) => r.quoted > 1).map((r) => `${r.id} ${r.label}: ${r.quoted}`);
+  test('in sent lines too, the full challenge is said once per document; in the script, once, however many lines it spans', () => {
+    const over = rows.filter((r) => r.quoted > 1 || r.spoken > 1).map((r) => `${r.id} ${r.label}: ${r.quoted} quoted, ${r.spoken} spoken`);
     assert.deepStrictEqual(over.slice(0, 8), [], `${over.length} documents say the challenge in full more than once`);
+  });
+
+  test('the script names the challenge in full the first time, not only by its label after the 30-second version', () => {
+    const doc = renderAll(exampleWith({ challenge: 'moving batch settlement to events without losing a single update', firstResponse: 'no-time', culture: { communication: 'direct', hierarchy: 'flat' } }))['prep-doc']!;
+    const spoken = doc.split('\n').filter((l) => l.startsWith('> **You:**'));
+    const first = spoken.findIndex((l) => /batch settlement/i.test(l));
+    assert.ok(first >= 0 && /moving batch settlement to events without losing a single update/i.test(spoken[first]!), spoken[first]);
   });
 
   test('later mentions use the user’s label when the profile has one, the proposal otherwise', () => {

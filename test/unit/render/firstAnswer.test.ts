@@ -72,6 +72,35 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(monthFrom('My calendar is brutal.', DEC_5), undefined);
   });
 
+  test('a time to come back, however it is put, is read as "not now", with its month and its milestone', () => {
+    for (const words of ['In principle, yes. But not before the budget is through the Landtag. Please get back to me in February.', 'Talk again in February?', 'Ask me again after Diwali.', 'Not before the reorg settles, sorry.']) {
+      assert.strictEqual(proposeReading(words, DEC_5).response, 'not-now', words);
+    }
+    const landtag = proposeReading('In principle, yes. But not before the budget is through the Landtag. Please get back to me in February.', DEC_5).details;
+    assert.strictEqual(landtag.comeBackMonth, '2027-02');
+    assert.strictEqual(detailsFromWords('Not before the budget is through the Landtag.', DEC_5).comeBackAfter, 'after the budget is through the Landtag');
+    // "I'll get back to you" is theirs to do: still a vague yes, not a time to come back.
+    assert.notStrictEqual(proposeReading('Interesting, let me get back to you.', DEC_5).response, 'not-now');
+  });
+
+  test('a named observance is the month after its next occurrence ends, from the platform calendars', () => {
+    // Eid al-Fitr 2027 falls on 9 or 10 March (Umm al-Qura): "after Ramadan" is April.
+    assert.strictEqual(monthFrom('Let’s pick this up after Ramadan, inshallah.', DEC_5), '2027-04');
+    assert.strictEqual(monthFrom('Once Eid is behind us', DEC_5), '2027-04');
+    // Said during Ramadan 2027, it is still that Ramadan; said after it, next year's (Eid 2028 is in February).
+    assert.strictEqual(monthFrom('after Ramadan', new Date(2027, 2, 1)), '2027-04');
+    assert.strictEqual(monthFrom('after Ramadan', new Date(2027, 3, 20)), '2028-03');
+    assert.strictEqual(monthFrom('Ask me again after Golden Week.', DEC_5), '2027-06');
+    assert.strictEqual(monthFrom('Things calm down after Diwali', DEC_5), '2027-11');
+    assert.strictEqual(monthFrom('until Chinese New Year is over', DEC_5), '2027-03');
+    assert.strictEqual(monthFrom('Not before Easter; after Easter is fine.', DEC_5), '2027-04');
+    assert.strictEqual(monthFrom('Try me after the holidays', DEC_5), '2027-01');
+    // Named without a come-back word, or a season whose month depends on the hemisphere: no month.
+    assert.strictEqual(monthFrom('Ramadan starts soon and I am fasting.', DEC_5), undefined);
+    assert.strictEqual(monthFrom('after the summer', DEC_5), undefined);
+    assert.strictEqual(detailsFromWords('Come back after Diwali, when things are calmer.', DEC_5).comeBackMonth, '2027-11');
+  });
+
   test('a manager named in their words is your manager, not someone to stay in touch with instead (reader r4)', () => {
     const paulo = 'Olha, I love the idea, really. But have you talked to Paulo? I think it has to go through him first.';
     assert.strictEqual(proposeReading(paulo, DEC_5).response, 'ask-your-manager');

@@ -53,7 +53,7 @@ suite('A yes with limits: the ask is what they offered', () => {
     for (const tone of TONES) {
       const profile = offeredProfile({ tone, format: 'async', relationship: 'executive' });
       const script = render('script', profile);
-      assert.match(script, /Setting: they offered their help in writing/, `${tone}: the script is a message`);
+      assert.match(script, /Setting: they offered to answer in writing/, `${tone}: the script is a message`);
       assert.doesNotMatch(script, /private 1:1|booked for \d+ minutes|The pause/, `${tone}: no meeting in the script`);
       const prep = render('prep-doc', profile);
       assert.doesNotMatch(prep, /Book a short 1:1|at a startup there is usually no assistant/, `${tone}: no meeting in the checklist, no startup in an enterprise`);

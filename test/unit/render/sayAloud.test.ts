@@ -84,7 +84,7 @@ suite('Lines you can say aloud: the script, the 30-second version, the brief and
   test('their milestone opens the script; no second way out in the middle of the ask', () => {
     const doc = render('prep-doc', crossTeam());
     const script = section(doc, 'The script');
-    assert.match(script, /You said to come back after the Q3 launch\. I’ve made the ask much smaller\./);
+    assert.match(script, /You said to come back after the Q3 launch\. Here’s a small, specific ask\./);
     assert.doesNotMatch(script, /Still not the moment/);
     assert.match(section(doc, 'The ask in one paragraph'), /They put it off until after the Q3 launch: an answer about timing, not a no\./);
   });

@@ -140,7 +140,7 @@ suite('The prep doc over the full matrix of choices', function () {
 
   test('the first reason and the first objection card match what the leader said first', () => {
     const reasonFor = { 'no-time': 'time is already spoken for', 'not-now': 'time is already spoken for', noncommittal: 'too vague', 'use-the-program': 'through a channel', 'ask-your-manager': 'favoritism or politics', 'not-ready': 'readiness', 'no-reply': 'overload (no reply)',
-      'yes-with-limits': 'open-ended', referral: 'mentoring fatigue', 'doubts-fit': 'too vague', declined: 'time is already spoken for' } as const;
+      'yes-with-limits': 'open-ended', referral: 'mentoring fatigue', 'doubts-fit': 'not sure they are the right person', declined: 'time is already spoken for' } as const;
     const cardFor = { 'no-time': 'calendar is impossible', 'not-now': 'revisit this next quarter', noncommittal: 'find some time at some point', 'use-the-program': 'mentoring program', 'ask-your-manager': 'manager be helping', 'not-ready': 'ready for this', 'no-reply': 'calendar is impossible' , 'yes-with-limits': 'calendar is impossible', referral: 'right person', 'doubts-fit': 'right person', declined: 'calendar is impossible' } as const;
     for (const { label, input, p } of cases) {
       if (!p.firstResponse) continue;
@@ -436,6 +436,11 @@ suite('Review #1: order, closing, assistants, culture notes', () => {
   test('#26: a formal tone in a direct, flat organization gets a tone note', () => {
     const doc = render('prep-doc', exampleWith({ tone: 'formal', culture: { communication: 'direct', hierarchy: 'flat' }, organization: 'startup', relationship: 'executive' }));
     assert.match(doc, /\*A note on tone:\* A formal tone can sound distant/);
+    // Addressed by title ("Frau Dr. Brandt"), the leader asked for formality.
+    for (const addressAs of ['Frau Dr. Brandt', 'Prof. Ito', 'Tanaka-san']) {
+      const titled = render('prep-doc', exampleWith({ tone: 'formal', culture: { communication: 'direct', hierarchy: 'flat' }, organization: 'enterprise', leader: { addressAs } }));
+      assert.doesNotMatch(titled, /can sound distant/, addressAs);
+    }
   });
 
   test('#4/#23/#24: one meeting length and one total, derived once', () => {

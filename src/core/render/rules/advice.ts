@@ -1,5 +1,6 @@
 import { joinedThe, programPointed, putOffUntil, say, STAKES, type Scene } from './shared';
 import type { Advice } from './types';
+import { CADENCE_LABELS } from '../rhythm';
 
 /** Recommendations more than one section states, worded once (the script's exit and its "if they need time" too). */
 export function adviceOf(sc: Scene, toneNote: string): Advice {
@@ -19,6 +20,11 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
       : hierarchical || s.relationship === 'skip-level'
       ? `Talk to your manager before you ask${hierarchical ? ', and ask whether they would mention the idea to the leader first' : ''}. In the meeting, say that your manager knows and supports it, before the ask itself.`
       : 'Tell your manager before you ask, so nobody hears about it second-hand.';
+  // A heavy rhythm (weekly, or 45 minutes or more) brought to someone short of time or unsure: a note,
+  // and the lighter version named (issue 21, item 4).
+  const heavy = r.recurring && (r.cadence === 'weekly' || r.minutes >= 45)
+    ? ` ${r.cadence === 'weekly' ? 'Weekly' : `${r.minutes} minutes`} is a lot to bring to someone who hesitated: if it still sounds heavy, offer the lighter version (${r.fallbackText}) and grow it only if it earns it.`
+    : '';
   const premise = s.declined
     ? 'That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.'
     : s.noReply
@@ -26,6 +32,12 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
       // A referral is a next step, not a lukewarm answer (reader r6: read as "a polite no").
       : s.firstResponse === 'referral' && s.referral
         ? `They pointed you to ${s.referral}: a next step, not a no. Take that step first${s.offeredAbout ? `, and take up their offer ${s.offeredAbout}` : ''}; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.`
+      // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller" (reader r7).
+      : s.firstResponse === 'yes-with-limits'
+        ? 'They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.'
+      // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
+      : s.firstResponse === 'doubts-fit'
+        ? `They doubt the fit, not you: ask for one ${r.unit} first, on the part of their experience you need; a second is theirs to offer. The rhythm you chose (${CADENCE_LABELS[r.cadence]}) waits until they offer more.${indirect ? ` In an indirect culture modesty can also be a polite no: ask once, make declining easy, and remember that ${sc.silence}.` : ''}`
       : indirect
         // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
         // a Japanese CTO read exactly like "Interesting idea").
@@ -35,6 +47,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           : s.firstResponse === 'no-time'
             ? 'They said time was the problem, not the idea: the second ask has to cost less time than the first one sounded like, and say exactly how much.'
             : 'A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.';
+  const premiseAndWeight = s.firstResponse === 'no-time' || s.firstResponse === 'not-ready' ? `${premise}${heavy}` : premise;
   const inTheRoom = mode.inWriting
     ? 'The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.'
     : 'In the meeting, keep only your one-page summary in front of you.';
@@ -69,5 +82,5 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? 'If they need time, nothing needs deciding: come back with the first real decision.'
           : 'If they need time, send the summary today and check back once, next week.';
   const program = programPointed(s);
-  return { inTheRoom, rehearse, exit, notNowDate, premise, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
+  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
 }

@@ -42,7 +42,9 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     bridge: p('brief-bridge'),
     walkAway: script.parts.at(-1)?.lines[0] ?? '',
     ifNo: is.closedDoor ? '' : p('brief-if-no'),
-    afterSend: p(is.noReply ? 'brief-after-send-no-reply' : 'brief-after-send'),
+    // A written ask is waited on as the script says (one rule for the reminder, from the culture's
+    // time scale; a first note they offered waits for no reply at all): its words, not a second copy.
+    afterSend: is.noReply ? p('brief-after-send-no-reply') : script.afterNote.replace(/^\*|\*$/g, '') || p('brief-after-send'),
     pause: joined(p(pauseOf(i)), advice.ifTheyNeedTime),
     bring: p('brief-bring'),
   };

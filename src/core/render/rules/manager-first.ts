@@ -4,6 +4,7 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { nameAboutLeader } from './shared';
+import { toYou } from '../pronouns';
 
 /** What the rules read: the facts and the answers, as the document's context already holds them. */
 export type ManagerFirstInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'unit' | 'trial' | 'advice' | 'firstResponse'>;
@@ -16,14 +17,17 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 /** What the messages are given, one object for the whole document: the leader (how you name them,
  *  their pronouns), the answers and the size of the ask. */
 function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs): Phrase['args'] {
+  const offered = rhythm.offered === undefined ? undefined : toYou(rhythm.offered);
   return {
     them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
     named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
     challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, quoted: firstResponse.quoted,
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
-    size: rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes), summary: rhythm.summary,
-    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total: trial.total, orgNoun: advice.orgNoun, company: leader.company,
+    // A yes with limits: what they offered, as you tell your manager ("when I'm stuck"), no "single conversation".
+    size: offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes),
+    summary: offered ?? rhythm.summary,
+    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total: offered !== undefined ? `${offered}, as ${leader.they} offered` : trial.total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }
 

@@ -148,9 +148,11 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   }),
   // After a no, the referral is the whole answer: no second request attached to it.
   'not-me': ({ s, closed }) => {
-    const who = s.referral ? '-referral' : s.doubtsFit ? '-doubts-fit' : '';
-    const answer = s.referral && !closed ? '-referral' : s.doubtsFit && !s.referral && !closed ? '-doubts-fit' : closed ? '-closed' : '';
-    return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
+    // A doubt about fit is the card even when they named someone: the referral is answered inside it (reader r7).
+    const who = s.doubtsFit ? '-doubts-fit' : s.referral ? '-referral' : '';
+    const both = s.doubtsFit && s.referral && !closed;
+    const answer = both ? '-doubts-fit-referral' : s.referral && !closed ? '-referral' : s.doubtsFit && !closed ? '-doubts-fit' : closed ? '-closed' : '';
+    return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${both ? '-doubts-fit-referral' : who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
   outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
   think: () => ({ objection: one('cards-think-objection'), means: one('cards-think-means'), answer: one('cards-think-answer'), short: one('cards-think-short') }),

@@ -4,7 +4,7 @@ import type { Reason, Situation } from './types';
 
 const REASON_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
-  'yes-with-limits': 'open-ended', referral: 'fatigue', 'doubts-fit': 'vague', declined: 'time',
+  'yes-with-limits': 'open-ended', referral: 'fatigue', 'doubts-fit': 'fit', declined: 'time',
 };
 
 /** The reasons their first response and their words point to come first, each marked; with no
@@ -24,7 +24,7 @@ function settingEnrolls(s: Situation): boolean {
   return programPointed(s) !== undefined && !mode.noTimeMessage && !(s.noReply && s.rhythm.written);
 }
 
-function reasons(s: Situation, stakes: string): Reason[] {
+function reasons(s: Situation, stakes: string, doubtsFit: boolean): Reason[] {
   const r = s.rhythm;
   const rel = s.relationship;
   const hierarchical = s.hierarchy === 'hierarchical';
@@ -40,7 +40,13 @@ function reasons(s: Situation, stakes: string): Reason[] {
     // The rhythm itself is in the header, the 30-second version and the ask: not again here.
     ? `Make the unit of time small and predictable, and have something lighter ready if it is still too much.${r.live ? ' Keep the promise to cancel a session with nothing worth their time; it is the fastest way to earn more time later.' : ''}`
     : `Make each request small and rare (${r.summary}). Ask only when a real decision is on the table; a rare, well-prepared question is the easiest thing in their week to say yes to.`;
+  // A doubt about fit is its own reason, not a vague ask (reader r7: "the ask was too vague" for a
+  // leader who said their knowledge was the wrong kind); named only when they voiced it.
+  const doubt: Reason[] = doubtsFit ? [{ id: 'fit', short: 'doubt about fit', title: 'They are not sure they are the right person', signalled: false, full: false,
+    body: 'Senior people often undersell the part of their experience that matters most to you, or picture a general mentor they cannot be. A doubt about fit is modesty or a real limit, rarely a no.',
+    counter: `Name the one part of their experience you need (${s.said.bridge}) and why it is theirs, and say plainly what you will take elsewhere${s.referral ? `: ${s.referral}, as they suggested` : ''}. Ask for one ${r.unit} on that; a second is theirs to offer.` }] : [];
   return [
+    ...doubt,
     { id: 'time', short: 'no time', title: 'Their time is already spoken for', signalled: false, full: false,
       body: `Their calendar is booked weeks ahead, and every new commitment means saying no to something else.${rel === 'executive' ? ` At executive level it is also shaped by planning cycles, board preparation and hiring.` : ''}`,
       counter: timeCounter },
@@ -101,7 +107,7 @@ const FULL_REASONS = 2;
 
 /** Why leaders hesitate, the ones their answer points to first, then the ones that fit this leader. */
 export function reasonsOf(s: Situation, signals: readonly FirstResponse[], stakes: string): Reason[] {
-  const ranked = rankReasons(reasons(s, stakes), signals, s.noReply);
+  const ranked = rankReasons(reasons(s, stakes, signals.includes('doubts-fit')), signals, s.noReply);
   const pointed = new Set(signals.map((f) => REASON_FOR[f])).size;
   const rest = ranked.slice(pointed).map((r, i) => ({ r, i })).sort((a, b) => fit(b.r.id, s) - fit(a.r.id, s) || a.i - b.i).map((x) => x.r);
   const fullCount = Math.max(FULL_REASONS, pointed);

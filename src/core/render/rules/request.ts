@@ -28,12 +28,15 @@ export interface RequestInputs {
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
-type Shape = 'indirect' | 'async' | 'meeting';
+type Shape = 'indirect' | 'async' | 'meeting' | 'first-note';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
-/** An advance note in an indirect culture; else written when everything proposed is written; else a short slot. */
+/** The first note itself when they offered to answer in writing (a yes with limits: nothing is asked
+ *  again, reader r7); else an advance note in an indirect culture; else written when everything
+ *  proposed is written; else a short slot. */
 function shapeOf(is: Flags): Shape {
+  if (is.yesWithLimits && is.askInWriting) return 'first-note';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
 }
 
@@ -69,6 +72,7 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows; unsaid, the note gives
   // it to add); otherwise why them, a skip-level leader: their view across teams.
+  if (is.yesWithLimits && is.askInWriting) return [];
   if (is.skipLevel) return is.askYourManager ? [] : is.managerKnows ? [p('request-who-skip-level')] : [p('request-who-skip-level-view')];
   // An executive's assistant is named in the close, where the time is asked for (one calendar sentence).
   return is.crossTeam ? [p('request-who-cross-team')] : is.formerManager ? [p('request-who-former-manager')] : [];
@@ -79,6 +83,7 @@ function noteOf(is: Flags, shape: Shape, month: string): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
+  if (shape === 'first-note') return [p('request-note-first-note'), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   const when = (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
@@ -90,6 +95,9 @@ function noteOf(is: Flags, shape: Shape, month: string): Phrase[] {
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
  *  change first after silence. */
 function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
+  if (shape === 'first-note') {
+    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
+  }
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
@@ -99,6 +107,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
+  if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'indirect') return [p('request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
   if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', { expertise: said.expertise })];
@@ -106,6 +115,8 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
+  // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
+  if (shape === 'first-note') return [p('request-first-note-default')];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   const noIsFine = is.declined ? [] : [p('request-no-is-fine')];
@@ -121,6 +132,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
+  if (shape === 'first-note') return [hello, p('request-chat-first-note')];
   if (shape === 'meeting' && i.is.yesWithLimits && i.details.offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic })];
   }

@@ -19,7 +19,18 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const setting = settingWithCulture(sc, settingOf(s, mode.noTimeMessage));
   // The prep doc's checklist says to send the one-pager beforehand.
   const prepDocSetting = setting.replace(` ${ONE_PAGER}`, '');
-  if (mode.noTimeMessage || mode.offeredInWriting) {
+  // They offered to answer in writing: nothing is asked again; the script is the first note, and the
+  // request document holds it ready to send (reader r7: "the first note is the deliverable").
+  if (mode.offeredInWriting) {
+    const note: Omit<ScriptPart, 'n'>[] = [
+      { title: 'Opening: as they offered', note: '', after: '', lines: opening.part.lines.slice(0, 1) },
+      { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
+      { title: 'The first decision', note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
+      { title: 'Closing', note: '', after: '', lines: [speak([say('request-first-note-default'), say('script-first-note-closing')])] },
+    ];
+    return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: '*Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.*', short: thirtySeconds(s, r.short, speak) };
+  }
+  if (mode.noTimeMessage) {
     const message: Omit<ScriptPart, 'n'>[] = [
       { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
       { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
@@ -74,7 +85,7 @@ function settingOf(s: Situation, noTimeMessage: boolean): string {
     return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.*';
   }
   if (s.firstResponse === 'yes-with-limits' && s.rhythm.written) {
-    return '*Setting: they offered their help in writing, so take them up on it in writing: a short message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, and what you say if they would rather talk.*';
+    return '*Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.*';
   }
   if (s.noReply && s.rhythm.written) {
     // The re-ask is the written question itself: no meeting to book, no trial, no review.
