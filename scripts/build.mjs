@@ -59,8 +59,9 @@ const builds = [
   {
     ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', banner: LOAD_MARK,
     mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
-    // The Vocabulary view's matching thread exists only in the Node host; the import is never reached here.
-    external: ['vscode', 'node:worker_threads'],
+    // The Vocabulary view's matching thread and ripgrep listing exist only in the Node host; the
+    // imports are never reached here.
+    external: ['vscode', 'node:worker_threads', 'node:child_process', 'node:fs'],
   },
   // The Vocabulary view's matching thread (Node host): the matcher and nothing else.
   { ...common, platform: 'node', entryPoints: ['src/features/vocabularyView/matchWorker.ts'], outfile: 'dist/matchWorker.js' },
