@@ -105,7 +105,9 @@ const builds = [
   {
     ...common, platform: 'browser', entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', banner: LOAD_MARK, plugins: extensionPlugins,
     mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' },
-    external: ['vscode', 'node:worker_threads'],
+    // The Vocabulary view's matching thread and ripgrep listing exist only in the Node host, which
+    // imports them at run time; the web worker never reaches those imports.
+    external: ['vscode', 'node:worker_threads', 'node:child_process', 'node:fs'],
   },
   // The Vocabulary view's matching thread (Node host): the matcher and nothing else.
   { ...common, platform: 'node', entryPoints: ['src/features/vocabularyView/matchWorker.ts'], outfile: 'dist/matchWorker.js' },

@@ -12,7 +12,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   // The Node host also runs the CLI against the extension: it needs a process and a file system.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const order = loadSuites([['cliBytes', () => require('./suite/cliBytes.test')], ['symlinks', () => require('./suite/symlinks.test')]]);
+  const order = loadSuites([['cliBytes', () => require('./suite/cliBytes.test')], ['symlinks', () => require('./suite/symlinks.test')], ['listing', () => require('./suite/listing.test')]]);
   const failures: string[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failed) => {

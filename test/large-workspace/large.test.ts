@@ -13,13 +13,22 @@ import path from 'node:path';
 type Summary = { files: number; skipped: number; occurrences: number; cancelled: boolean; terms: Record<string, number> };
 
 const slow: string[] = [];
+/** When the probe's own hover provider was last asked: a hover's round trip splits there into the
+ *  way to the providers (extension host → workbench → extension host) and the way back. */
+let providerAsked = 0;
+/** Per hover: [ms until the providers were asked, ms from then until the answer]. */
+const legs: [number, number][] = [];
+vscode.languages.registerHoverProvider({ language: 'markdown', scheme: 'untitled' }, { provideHover: () => { providerAsked = performance.now(); return undefined; } });
 async function hoverLatencies(uri: vscode.Uri, until: () => boolean): Promise<number[]> {
   const times: number[] = [];
   const begin = performance.now();
+  legs.length = 0;
   while (!until()) {
     const t0 = performance.now();
+    providerAsked = 0;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 2));
     times.push(performance.now() - t0);
+    if (providerAsked) legs.push([providerAsked - t0, performance.now() - providerAsked]);
     if (performance.now() - t0 > 500) slow.push(`${Math.round(performance.now() - t0)} ms at ${Math.round((t0 - begin) / 100) / 10} s`);
     if (!hovers.length) throw new Error('no hover on the probe document during the scan');
     await new Promise((r) => setTimeout(r, 50));
@@ -50,7 +59,7 @@ function ripgrepSeconds(rg: string, patterns: string, folder: string): number {
 }
 
 /** A full scan from Refresh with hovers asked for all along; its time and the hovers' latencies. */
-async function fullScanWithHovers(probe: vscode.Uri): Promise<{ summary: Summary; seconds: number; latencies: number[]; loopDelay: { p95: number; max: number } }> {
+async function fullScanWithHovers(probe: vscode.Uri): Promise<{ summary: Summary; seconds: number; latencies: number[]; loopDelay: { p95: number; max: number }; legs: { way_p50: number; way_p95: number; back_p50: number; back_p95: number } }> {
   let done = false;
   // How long callbacks (a hover request among them) waited for the extension host's event loop.
   const delay = monitorEventLoopDelay({ resolution: 5 });
@@ -58,11 +67,13 @@ async function fullScanWithHovers(probe: vscode.Uri): Promise<{ summary: Summary
   const t0 = performance.now();
   const full = vscode.commands.executeCommand<Summary>('mentorshipPrep.vocabularyView.refresh').then((s) => { done = true; return s; });
   const latencies = await hoverLatencies(probe, () => done);
+  const way = legs.map(([out]) => out).sort((a, b) => a - b), back = legs.map(([, ret]) => ret).sort((a, b) => a - b);
   const summary = await full;
   const seconds = (performance.now() - t0) / 1000;
   delay.disable();
   const loopDelay = { p95: Math.round(delay.percentile(95) / 1e5) / 10, max: Math.round(delay.max / 1e5) / 10 };
-  return { summary, seconds, latencies: latencies.sort((a, b) => a - b), loopDelay };
+  const legsOf = { way_p50: percentile(way, 0.5), way_p95: percentile(way, 0.95), back_p50: percentile(back, 0.5), back_p95: percentile(back, 0.95) };
+  return { summary, seconds, latencies: latencies.sort((a, b) => a - b), loopDelay, legs: legsOf };
 }
 
 /**
@@ -114,8 +125,17 @@ export async function run(): Promise<void> {
     // Hovers with nothing else running: what the round trip through the workbench costs on this
     // machine now, the floor for the hovers during the scan.
     const idleStart = performance.now();
+    const idleDelay = monitorEventLoopDelay({ resolution: 5 });
+    idleDelay.enable();
     const idle = (await hoverLatencies(probe.uri, () => performance.now() - idleStart > 3000)).sort((a, b) => a - b);
-    Object.assign(result, { idle_hovers: idle.length, idle_hover_ms_p50: percentile(idle, 0.5), idle_hover_ms_p95: percentile(idle, 0.95) });
+    idleDelay.disable();
+    const idleWay = legs.map(([out]) => out).sort((a, b) => a - b), idleBack = legs.map(([, ret]) => ret).sort((a, b) => a - b);
+    Object.assign(result, {
+      idle_hovers: idle.length, idle_hover_ms_p50: percentile(idle, 0.5), idle_hover_ms_p95: percentile(idle, 0.95),
+      idle_hover_way_ms_p95: percentile(idleWay, 0.95), idle_hover_back_ms_p95: percentile(idleBack, 0.95),
+      // The extension host's own loop with no scan running: its delays come from the machine.
+      idle_loop_delay_ms_p95: Math.round(idleDelay.percentile(95) / 1e5) / 10, idle_loop_delay_ms_max: Math.round(idleDelay.max / 1e5) / 10,
+    });
 
     // 1. Start a scan, stop it midway.
     const t0 = performance.now();
@@ -134,7 +154,7 @@ export async function run(): Promise<void> {
     // 2. A full scan, with hovers answered while it runs; then ripgrep on the same folder.
     // LARGE_CPU_PROFILE=<file.cpuprofile> records the extension host's CPU during this scan.
     const profiler = process.env.LARGE_CPU_PROFILE ? await startProfile() : undefined;
-    const { summary, seconds, latencies, loopDelay } = await fullScanWithHovers(probe.uri);
+    const { summary, seconds, latencies, loopDelay, legs: hoverLegs } = await fullScanWithHovers(probe.uri);
     // The peak so far: the scan as users run it (on the thread), before the comparisons below.
     result.rss_peak_thread_scan_mb = Math.round(rssPeak / 2 ** 20);
     if (profiler) writeFileSync(process.env.LARGE_CPU_PROFILE!, JSON.stringify(await profiler()));
@@ -155,6 +175,9 @@ export async function run(): Promise<void> {
       hover_ms_max: percentile(latencies, 1),
       loop_delay_ms_p95: loopDelay.p95,
       loop_delay_ms_max: loopDelay.max,
+      // A hover's way to the providers and back (see `legs`): where its time goes.
+      hover_way_ms_p50: hoverLegs.way_p50, hover_way_ms_p95: hoverLegs.way_p95,
+      hover_back_ms_p50: hoverLegs.back_p50, hover_back_ms_p95: hoverLegs.back_p95,
     });
     if (summary.cancelled) failures.push('the full scan was cancelled');
     if (latencies.length < 3) failures.push(`only ${latencies.length} hovers answered during the scan`);
@@ -180,6 +203,33 @@ export async function run(): Promise<void> {
       }
     };
     await onHostThread('host_thread_');
+
+    // 2c. The scan listing the files with ripgrep (as now) and with findFiles (as before), in
+    // turn, twice, with hovers: side by side in this run, and the same uses must be found.
+    const listings: Record<'ripgrep' | 'findfiles', { seconds: number[]; hovers: number[] }> = { ripgrep: { seconds: [], hovers: [] }, findfiles: { seconds: [], hovers: [] } };
+    for (let round = 0; round < 2; round++) {
+      for (const listing of ['findfiles', 'ripgrep'] as const) {
+        if (listing === 'findfiles') process.env.MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES = '1';
+        try {
+          const scan = await fullScanWithHovers(probe.uri);
+          listings[listing].seconds.push(scan.seconds);
+          listings[listing].hovers.push(...scan.latencies);
+          if (scan.summary.occurrences !== summary.occurrences) failures.push(`the scan listing with ${listing} found ${scan.summary.occurrences} uses, not ${summary.occurrences}`);
+          if (scan.summary.files !== summary.files) failures.push(`the scan listing with ${listing} found uses in ${scan.summary.files} files, not ${summary.files}`);
+        } finally {
+          delete process.env.MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES;
+        }
+      }
+    }
+    for (const [listing, { seconds: s, hovers }] of Object.entries(listings)) {
+      hovers.sort((a, b) => a - b);
+      Object.assign(result, {
+        [`${listing}_listed_scan_s`]: s.map((x) => Math.round(x * 100) / 100),
+        [`${listing}_listed_scan_vs_rg`]: rgSeconds === undefined ? null : Math.round((Math.min(...s) / rgSeconds) * 10) / 10,
+        [`${listing}_listed_hover_ms_p50`]: percentile(hovers, 0.5),
+        [`${listing}_listed_hover_ms_p95`]: percentile(hovers, 0.95),
+      });
+    }
 
     // 3. The same with a second process keeping one core busy, as a build or a test run would.
     const busy = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });

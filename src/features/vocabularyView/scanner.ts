@@ -10,6 +10,7 @@ import { inOrder } from '../../core/scan/inOrder';
 import { compactMatches, type FileMatches, type ScanFile, type ScannedFile } from './matchProtocol';
 import { partsBelow } from '../../core/workspace/links';
 import type { MatchThread } from './matchThread';
+import { excludeKeys, ripgrepFiles, shippedRipgrep, untilCancelled } from './listing';
 
 /** One use of a term, built only when the user expands that term in the view. */
 export interface Occurrence {
@@ -56,16 +57,6 @@ class TimeSlice {
   }
 }
 
-/** Globs VS Code users already maintain to keep files out of searches. */
-export function excludeGlob(): string | undefined {
-  const keys = new Set<string>(['**/node_modules/**', '**/.git/**']);
-  for (const section of ['files.exclude', 'search.exclude']) {
-    const value = vscode.workspace.getConfiguration().get<Record<string, unknown>>(section) ?? {};
-    for (const [glob, on] of Object.entries(value)) if (on === true) keys.add(glob);
-  }
-  return `{${[...keys].join(',')}}`;
-}
-
 /** A last generated version kept under `.mentorship/generated/`: the user's document is counted,
  *  its copy would count every term a second time. */
 export function isGeneratedCopy(uri: vscode.Uri): boolean {
@@ -84,28 +75,39 @@ const THREAD_BATCH = 32;
  *  is not queued behind many reads. */
 const READ_AHEAD = 12;
 
-/** `work`'s result, or `fallback` as soon as the token is cancelled: a call that crosses to the
- *  workbench (findFiles) answers a cancellation only after a round trip, which on a busy machine
- *  took seconds. */
-function untilCancelled<T>(work: Thenable<T>, token: vscode.CancellationToken, fallback: T): Promise<T> {
-  if (token.isCancellationRequested) return Promise.resolve(fallback);
-  return new Promise<T>((resolve, reject) => {
-    const listener = token.onCancellationRequested(() => { listener.dispose(); resolve(fallback); });
-    work.then((value) => { listener.dispose(); resolve(value); }, (err: unknown) => { listener.dispose(); reject(err); });
-  });
-}
-
 /**
- * The workspace's files: one search per workspace folder. Each search is a round trip through the
- * workbench and a ripgrep process; one per top-level folder (as before) cost 100 of them on the
- * large-workspace fixture and left the extension host idle half of the scan.
+ * The workspace's files, folder by folder. In the Node host, the ripgrep VS Code ships lists them
+ * and they are handed over as it prints them, so matching starts at once: through findFiles, the
+ * scan waited for the whole list (a round trip through the workbench, which ran the same ripgrep
+ * in this host) before reading a file, about a third of a scan of 2,000 files. Elsewhere, or when
+ * ripgrep cannot start, findFiles lists them: one search per workspace folder (one per top-level
+ * folder, as before, cost 100 round trips on the large-workspace fixture).
+ * MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES=1 lists with findFiles (the large-workspace tier
+ * measures both in one run).
  */
 async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<vscode.Uri[]> {
-  const exclude = excludeGlob();
+  const excludes = excludeKeys();
+  const viaFindFiles = typeof process === 'object' && process.env?.MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES === '1';
+  const rg = viaFindFiles ? undefined : await shippedRipgrep();
   let left = MAX_FILES;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (token.isCancellationRequested || left <= 0) return;
-    const uris = (await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), exclude, left, token), token, []))
+    if (rg && folder.uri.scheme === 'file') {
+      let listed = 0;
+      try {
+        for await (const uris of ripgrepFiles(rg, folder.uri, excludes, left, token)) {
+          listed += uris.length;
+          left -= uris.length;
+          const kept = uris.filter((uri) => !isGeneratedCopy(uri));
+          if (kept.length) yield kept;
+        }
+        continue;
+      } catch {
+        if (listed > 0 || token.isCancellationRequested) continue;
+        // ripgrep did not start: findFiles below.
+      }
+    }
+    const uris = (await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), `{${excludes.join(',')}}`, left, token), token, []))
       .filter((uri) => !isGeneratedCopy(uri));
     left -= uris.length;
     if (uris.length) yield uris;
