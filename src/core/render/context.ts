@@ -18,6 +18,7 @@ import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { readingNote, requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
+import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { monthName } from './firstAnswer';
@@ -116,6 +117,8 @@ export interface RenderContext extends MessageContext {
   replyToNo: Record<ReplyToNoPart, string>;
   /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
   request: Record<RequestPart, string>;
+  /** The prep doc's notes on the relationship and on communication, from rules/nuance.ts and phrases/en/culture.ftl. */
+  nuance: Nuance;
   /** The thank-you note's paragraphs, from rules/thank-you.ts and phrases/en/thank-you.ftl. */
   thankYou: Record<ThankYouPart, string>;
   /** The month to come back, when it is known (`firstResponseDetails.comeBackMonth`, or read from
@@ -279,7 +282,7 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
-type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
+type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'nuance' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
@@ -292,6 +295,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     firstCheckin: firstCheckinOf(c, speak),
     managerFirst: inWords(managerFirstOf(c)),
     nextCheckin: nextCheckinOf(c, speak),
+    nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
