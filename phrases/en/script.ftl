@@ -727,3 +727,19 @@ script-ask-would-that-work = { $tone ->
         [concise] Does that work?
        *[other] Would that work for you?
     }
+
+## The script document's own lines (templates/script.hbs)
+
+# The ask, under the title. $closed: true after a no or no reply; $single: true when the ask is one
+# conversation (no trial); $summary: the rhythm; $minutes: the session length.
+script-the-ask = The ask: { $closed ->
+        [true] a single { $format ->
+            [async] written question
+           *[other] conversation of { $minutes } minutes
+        }
+       *[other] { $single ->
+            [true] { $summary }
+           *[other] { $summary }, for about three months
+        }
+    }.
+script-learn-shape = Learn the shape, not the words. Say the opening and the ask out loud three times before the meeting; everything else can be in your own voice.
