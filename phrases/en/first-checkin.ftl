@@ -91,3 +91,9 @@ first-checkin-summary-next = **Next { $unit }:** { $recurring ->
        *[no] when the next decision needs your view; I will keep it to one question.
     }
 first-checkin-summary-pre-read = Pre-read to follow.
+
+## The agenda table's columns (templates/first-checkin.hbs)
+
+first-checkin-agenda-minutes = Minutes
+first-checkin-agenda-item = Item
+first-checkin-agenda-want = What you want from it

@@ -82,10 +82,6 @@ prep-rhythm = { $closed ->
         }; the rhythm in your profile waits until they offer a second one
        *[other] { $summary }
     }
-# Before the tone note, in the prep doc and the script (advice.toneNote).
-tone-note-label = A note on tone:
-# Before each line you say, where a conditional chooses the line (an objection card's answer).
-label-you = You:
 prep-ask-reopen-title = Before you ask again
 prep-reasons-counter = Counter-move:
 
