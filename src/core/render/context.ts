@@ -3,7 +3,7 @@ import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
-import { languageOf } from './headings';
+import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { toThem, toYou, type Rhythm } from './rhythm';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
@@ -101,6 +101,8 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** Heading keys the facts choose ({{t headings.goal}}): headings.ts, CHOSEN_HEADINGS. */
+  headings: ChosenHeadings;
   /** The async update's paragraphs, from rules/async-update.ts and phrases/en/async-update.ftl. */
   asyncUpdate: Record<AsyncUpdatePart, string>;
   /** The night-before brief's paragraphs, from rules/brief.ts and phrases/en/brief.ftl. */
@@ -210,6 +212,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
+    headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
   };
