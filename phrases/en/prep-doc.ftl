@@ -74,11 +74,11 @@ prep-culture-flat = { $organization ->
 ## Lines whose choice the template used to hold (issue 20, item 5: no words inside a conditional)
 
 # The rhythm proposed, under the title. $closed: true after a no or no reply (one conversation or one
-# written question, then they offer the rest); $summary: the rhythm in your profile; $minutes: the session length.
+# written question, then they offer the rest); $summary: the rhythm (rhythm-summary, rhythm-single-summary).
 prep-rhythm = { $closed ->
-        [true] a single { $format ->
-            [async] written question
-           *[other] conversation of { $minutes } minutes
+        [true] { $format ->
+            [async] a single written question
+           *[other] { $summary }
         }; the rhythm in your profile waits until they offer a second one
        *[other] { $summary }
     }

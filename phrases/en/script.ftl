@@ -731,11 +731,11 @@ script-ask-would-that-work = { $tone ->
 ## The script document's own lines (templates/script.hbs)
 
 # The ask, under the title. $closed: true after a no or no reply; $single: true when the ask is one
-# conversation (no trial); $summary: the rhythm; $minutes: the session length.
+# conversation (no trial); $summary: the rhythm (rhythm-summary, rhythm-single-summary).
 script-the-ask = The ask: { $closed ->
-        [true] a single { $format ->
-            [async] written question
-           *[other] conversation of { $minutes } minutes
+        [true] { $format ->
+            [async] a single written question
+           *[other] { $summary }
         }
        *[other] { $single ->
             [true] { $summary }
