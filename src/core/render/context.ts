@@ -199,7 +199,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     reasons: composed.reasons,
     objections: composed.objections,
     advice: composed.advice,
-    agenda: agendaBlocks(minutes, hasSuccess, rhythm.single),
+    agenda: agendaBlocks(minutes, hasSuccess, rhythm.single, speak),
     nextAgenda: nextAgendaMinutes(minutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: minutes,
