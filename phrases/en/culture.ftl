@@ -89,3 +89,55 @@ culture-closing-relationship = { $tone ->
         [warm] Whatever you decide, I’ve really enjoyed this, and I’d love to stay in touch.
        *[concise] Either way, I’d like to stay in touch.
     }
+
+## The prep doc's "Your relationship and the culture" (templates/partials/nuance.hbs; rules/nuance.ts).
+## Each relationship's note is a bold title, a lead sentence and its points. $name: the leader's name.
+
+nuance-executive-title = Executive.
+nuance-executive-lead = The ask is the same; the logistics are different.
+# Who keeps the logistics once they agree. $keeper: assistant (they have one), startup (there is
+# usually none), live (you meet: they may keep their own calendar), thread (you only write).
+nuance-executive-logistics = { $keeper ->
+        [assistant] Treat their executive assistant as an ally once { $name } agrees: be flexible, brief and grateful.
+        [startup] Once { $name } agrees in principle, send the invites yourself: at a startup there is usually no assistant, so owning the logistics is what keeps them off their desk.
+        [live] Once { $name } agrees in principle, send the invites yourself: they may well keep their own calendar, so owning the logistics is what keeps it off their desk.
+       *[thread] Once { $name } agrees in principle, keep the thread yourself: one message per decision, so nothing lands on their desk to organize.
+    }
+# $reminder: how long before one short reminder ("a week").
+nuance-executive-replies = { $format ->
+        [async] Expect slow replies and do not take them personally; one short reminder after { $reminder } is enough.
+       *[other] Expect cancellations and do not take them personally; offer the written route in the same reply.
+    }
+nuance-former-manager-title = Former manager.
+nuance-former-manager-lead = The history helps, but the relationship needs a reset.
+nuance-former-manager-history = Use the shared history: they know your blind spots better than anyone, so ask them to name them.
+nuance-skip-level-title = Skip-level leader.
+nuance-skip-level-lead = Your manager is the key to this working.
+nuance-skip-level-manager = Nothing sinks a skip-level arrangement faster than your manager hearing about it from someone else.
+nuance-cross-team-title = Leader outside your line.
+nuance-cross-team-lead = Developing you is not part of their job, so the value for their own area has to be explicit.
+nuance-cross-team-value = Show where your challenge touches their world: shared dependencies, platforms their teams use, patterns they would want to spread.
+nuance-cross-team-sides = Do not ask them to take sides in cross-team priorities.
+
+# The heading over the culture notes (culture-note-*).
+nuance-culture-notes-title = How trust, disagreement and time work here
+
+## Communication and hierarchy
+
+# A direct culture: the ask first. $written: yes when the second ask is itself a written message.
+nuance-direct-ask = { $trust ->
+        [relationship-based] Once the conversation turns to business, put
+       *[other] Put
+    } the ask in the first two { $written ->
+        [yes] lines
+       *[other] minutes
+    } and the context after it. A long wind-up reads as uncertainty.
+# A flat organization that pointed you to its mentoring program. $program: the program's name ("mentoring program").
+nuance-flat-program = They pointed you to the { $program }, so use it visibly and keep your direct ask narrow and separate from it.
+# A hierarchical culture: the register. $form: note (a line confirming a guessed form of address comes
+# just before), address (how you address them is known: $address), title (neither).
+nuance-register = { $form ->
+        [note] Keep
+        [address] Address them as { $address } and keep
+       *[title] Use their title and keep
+    } a more formal register in writing until they suggest otherwise.

@@ -101,3 +101,31 @@ first-checkin-summary-next = **Next { $unit }:** { $recurring ->
        *[no] when the next decision needs your view; I will keep it to one question.
     }
 first-checkin-summary-pre-read = Pre-read to follow.
+
+## The agenda table's columns (templates/first-checkin.hbs)
+
+first-checkin-agenda-minutes = Minutes
+first-checkin-agenda-item = Item
+first-checkin-agenda-want = What you want from it
+
+## The agenda's timed blocks (agendaBlocks in src/core/render/agenda.ts): each block's item and what you want from it.
+
+first-checkin-block-open = Thanks, and the goal for today
+first-checkin-block-open-want = Set the frame: one decision, finished on time
+first-checkin-block-brief = The decision in brief
+first-checkin-block-brief-want = Assume they read the pre-read; recap in three sentences, no slides
+first-checkin-block-critique = Their critique of your options
+first-checkin-block-critique-want = Ask, then listen; note the reasons, not only the verdict
+first-checkin-block-rules = Ground rules for the trial
+# $success: yes when the profile names what success looks like.
+first-checkin-block-rules-want = How to reach them between sessions, how either of you cancels, and { $success ->
+        [yes] the success you named for three months
+       *[no] what success looks like after three months
+    }
+first-checkin-block-wrap = Read-back and next step
+# $next: single (one conversation, no trial), rules (the ground rules were agreed in the session), note (they go in the follow-up note).
+first-checkin-block-wrap-want = Read back what you will do; { $next ->
+        [single] a second conversation is theirs to offer
+        [rules] fix the next topic and date
+       *[note] ground rules and the next date go in your follow-up note
+    }

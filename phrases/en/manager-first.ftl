@@ -280,3 +280,6 @@ manager-first-loop-concern = { $communication ->
        *[other] If your manager has a concern, settle it in that conversation, before you write to { $them }.
     }
 manager-first-loop-review = At the three-month review, ask your manager for their view too: continue, change or stop.
+
+# The question an indirect culture adds (templates/manager-first.hbs): its answer is managerFirst.noSpot.
+manager-first-no-spot-question = How will you ask without putting them on the spot?

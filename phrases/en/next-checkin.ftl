@@ -67,3 +67,6 @@ next-checkin-note-next = **What you will do next**, whatever the answer.
 
 next-checkin-after-log = Log it within a day as a dated entry in `mentorship/log.md`, open actions as unticked boxes (in the editor, **Mentorship Prep: Log a Check-in** writes it for you). Open actions carry into the next agenda on their own.
 next-checkin-after-summary = Send a three-line summary: what you decided, what you will do, what you will bring next time.
+
+# After an open action carried from the log. $date: the session it came from, as the log writes it.
+next-checkin-open-from = from { $date }

@@ -172,3 +172,13 @@ one-pager-close = { $tone ->
         [warm] A plain yes or no is perfect, and either is fine.
        *[concise] Yes or no, both fine.
     }
+
+## Labels of the ask's and the offer's optional bullets (templates/one-pager.hbs)
+
+one-pager-trial-label = Trial
+one-pager-fallback-label = If that is still too much
+one-pager-start-label = Start
+one-pager-framed-label = Framed for you
+one-pager-what-changes-label = What changes from before
+one-pager-manager-knows-label = My manager is in the loop
+one-pager-team-gets-label = Your team gets

@@ -74,3 +74,45 @@ prep-culture-flat = { $organization ->
         [public-sector] You can approach them directly, but a public body keeps its formal line: titles, approvals and the written record count for more than everyday manners suggest.
        *[other] In a flat organization you can approach them directly; flat does not mean invisible.
     }
+
+## Lines whose choice the template used to hold (issue 20, item 5: no words inside a conditional)
+
+# The rhythm proposed, under the title. $closed: true after a no or no reply (one conversation or one
+# written question, then they offer the rest); $summary: the rhythm (rhythm-summary, rhythm-single-summary).
+prep-rhythm = { $closed ->
+        [true] { $format ->
+            [async] a single written question
+           *[other] { $summary }
+        }; the rhythm in your profile waits until they offer a second one
+       *[other] { $summary }
+    }
+prep-ask-reopen-title = Before you ask again
+prep-reasons-counter = Counter-move:
+
+# The note on a card they signalled the first time. $quoted: their words as a quoted sentence.
+prep-card-they-said = They said: “{ $quoted }” { $firstResponse ->
+        [yes-with-limits] This worry is why they set limits: keep inside them, and it stays answered.
+        [referral] This worry is why they named someone else: answer it only if they raise it.
+       *[other] This is the worry behind it: answer it before they raise it again.
+    }
+prep-card-signalled-first = This is the one they signalled the first time: answer it before they raise it again.
+prep-card-signalled-too = They signalled this one too the first time.
+
+prep-terms-use = Use these:
+prep-terms-try = Try:
+# $name: the leader's name.
+prep-terms-none = No glossary term fits this conversation closely, so none is suggested: padding the conversation with fashionable words would only dilute it. Use the words { $name } uses for this work; the research step above is where to find them.
+
+prep-research-sent-title = Where your first message went.
+prep-research-sent = Check that it reached them: the address, whether their assistant reads their mail, whether it sank in a long thread, and when you sent it. Silence is often a lost message.
+
+# $written: true when the second ask was itself a written message.
+prep-after-accept = Thank them and accept it cleanly. Do not renegotiate { $written ->
+        [true] in your reply
+       *[other] in the room
+    }.
+# $closed: true after a no or no reply: this was already the second ask.
+prep-after-no = { $closed ->
+        [true] For “no”, ask one small question only: “Is there someone you’d suggest?” This was already your second ask, so the answer is final; do not ask for a single question instead. The next step is someone else.
+       *[other] For “no”, ask two small questions: “Is there someone you’d suggest?” and “Would you be open to a single question when a decision is stuck?”
+    }

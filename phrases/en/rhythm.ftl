@@ -135,3 +135,74 @@ rhythm-offered-short = { $tone ->
         [warm] I’d value your take on one decision at a time, just the way you offered: { $you }.
        *[concise] I’m asking for what you offered: { $you }, one decision at a time. Nothing more unless you want it.
     }
+
+## The rhythm as the documents describe it, the logistics after the meeting and the review at the
+## end of the trial. Each is given its own $format, $minutes and (yes/no) $recurring, $assistant,
+## so a rhythm made outside a document says the same. $cad: how often ("once a week").
+
+# In the third person (rhythm.summary): "30-minute conversations every two weeks".
+rhythm-summary = { $format ->
+        [meetings] { $recurring ->
+            [yes] { $minutes }-minute conversations { $cad }
+           *[no] a { $minutes }-minute conversation only when a decision needs it
+        }
+        [mixed] { $recurring ->
+            [yes] { $minutes }-minute conversations { $cad }, with short written questions in between
+           *[no] a short written question when a decision needs it, and a { $minutes }-minute call only when writing is not enough
+        }
+       *[async] { $recurring ->
+            [yes] a short written note { $cad }, answered in their own time
+           *[no] a short written question only when a decision needs it, answered in their own time
+        }
+    }
+rhythm-single-summary = { $format ->
+        [async] a single written question, answered in their own time
+       *[other] a single conversation of { $minutes } minutes
+    }
+# $them: what they offered, told about them ("coffee when they’re in town").
+rhythm-offered-summary = { $them }, as they offered
+
+# The review at the end of the trial (rhythm.review). $minutes: the review's length.
+rhythm-review = { $format ->
+        [async] At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a { $minutes }-minute call in case they prefer to talk.
+       *[other] Book a { $minutes }-minute review at the end of the trial, and bring the decision log.
+    }
+
+# After the meeting: keeping the rhythm (rhythm.logistics), one message per bullet. $reminder: how
+# long before one short reminder ("a week").
+rhythm-logistics-invite = You own the logistics: one recurring invite{ $assistant ->
+        [yes] { " " }set up with their assistant
+       *[no] { "" }
+    }, the decision in the title of each occurrence, and every reschedule.
+rhythm-logistics-confirm = Two days before each session, confirm with the topic, or cancel if you have nothing worth their time. A well-timed cancellation builds more trust than a thin session.
+rhythm-logistics-between = { $format ->
+        [mixed] Between sessions, written questions go in one thread: context, the question, by when, and what you will do with the answer.
+       *[other] Between sessions, send a short written note only for something that cannot wait: context, the question, by when, and what you will do with the answer.
+    }
+rhythm-logistics-cancelled = If they cancel twice in a row, do not chase. Offer the written route and keep the next slot.
+rhythm-logistics-one-at-a-time = You own the logistics, one conversation at a time: when a decision needs their view, offer two or three possible times{ $assistant ->
+        [yes] { " " }through their assistant
+       *[no] { "" }
+    }, with the decision in the title of the meeting. There is no standing slot to keep.
+rhythm-logistics-written-first = Start with the written question; ask for the call only when writing is not enough.
+rhythm-logistics-ask-rarely = Ask rarely. If a question waits { $reminder } without an answer, send one short reminder, then decide and tell them what you decided and why.
+rhythm-logistics-thread = You own the thread: one message per decision, the decision in the subject line, and a question they can answer in a few lines.
+rhythm-logistics-calendar = Put a reminder in your own calendar to send the note { $cad }, and skip it when there is nothing worth their time.
+rhythm-logistics-write-rarely = Write only when a real decision needs their view; a rare question is answered faster than a regular one.
+rhythm-logistics-unanswered = If a note goes unanswered, send one short reminder { $reminder } later, then decide and tell them what you decided and why.
+# The single conversation or question.
+rhythm-logistics-single-send = Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.
+rhythm-logistics-single-no-reminder = If it goes unanswered, send no reminder: take the silence as a no, and choose someone else.
+rhythm-logistics-single-times = You own the logistics: offer two or three possible times{ $assistant ->
+        [yes] { " " }through their assistant
+       *[no] { "" }
+    }, with the decision in the title of the meeting. There is no recurring invite and no follow-up meeting unless they offer one.
+rhythm-logistics-single-summary = Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.
+# What they offered. $them: told about them ("coffee when they’re in town").
+rhythm-logistics-offered-first = Send the first question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.
+rhythm-logistics-offered-keep = After that, keep to what they offered ({ $them }) and no more; anything more regular is theirs to propose.
+rhythm-logistics-offered-time = You own the logistics of what they offered ({ $them }): suggest a time that fits it{ $assistant ->
+        [yes] { " " }through their assistant
+       *[no] { "" }
+    }, with the decision in the title.
+rhythm-logistics-offered-summary = Send the summary within a day. Anything more regular is theirs to propose.

@@ -738,3 +738,38 @@ script-ask-would-that-work = { $tone ->
         [concise] Does that work?
        *[other] Would that work for you?
     }
+
+## The script document's own lines (templates/script.hbs)
+
+# The ask, under the title. $closed: true after a no or no reply; $single: true when the ask is one
+# conversation (no trial); $summary: the rhythm (rhythm-summary, rhythm-single-summary).
+script-the-ask = The ask: { $closed ->
+        [true] { $format ->
+            [async] a single written question
+           *[other] { $summary }
+        }
+       *[other] { $single ->
+            [true] { $summary }
+           *[other] { $summary }, for about three months
+        }
+    }.
+script-learn-shape = Learn the shape, not the words. Say the opening and the ask out loud three times before the meeting; everything else can be in your own voice.
+
+## What to listen for in the pause (rules/pause.ts), one bullet each.
+
+# The relationship's line. $managerKnows: yes when the profile says your manager knows.
+script-listen-skip-level = If they ask whether your manager knows, { $managerKnows ->
+        [yes] say yes in one sentence and stop
+       *[no] answer truthfully in one sentence (not yet: you will tell them before anything starts) and stop
+    }; do not discuss your manager or the team.
+script-listen-cross-team = If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.
+script-listen-executive = If they hand you to someone on their staff, take it gracefully and ask for the introduction; the door to them stays open.
+script-listen-former-manager = If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.
+# What they said first, when it may come up again. $program: the program they pointed to ("program" when not named).
+script-listen-no-time = If they still hesitate about time, offer the lighter version on the first card, once, and stop there.
+script-listen-not-now = If they say “later” again, agree on a month before you leave, and make it theirs.
+script-listen-use-the-program = If they point to the { $program } again, agree to join it and ask whether this narrower request can run alongside.
+script-listen-ask-your-manager = If they ask what your manager said, answer in one sentence, accurately.
+script-listen-not-ready = If readiness comes up again, hand over the write-up and let it speak; do not argue your case.
+script-listen-how-often = If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.
+script-listen-rather-talk = If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.

@@ -48,3 +48,10 @@ shared-month = { $month ->
        *[other] { $month }
     }
 shared-month-in = in { shared-month }
+
+## Labels the layout puts before a line, where a conditional chooses the line (issue 20, item 5)
+
+# Before the tone note, in the prep doc and the script (advice.toneNote).
+tone-note-label = A note on tone:
+# Before a line you say (an objection card's answer, a question in the talk with your manager).
+label-you = You:

@@ -3,7 +3,7 @@ import { PHASE_TITLES, stepsFor } from '../checklist/steps';
 import type { GlossaryEntry } from '../vocabulary/glossary';
 import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
-import { languageOf } from './headings';
+import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { CADENCE_LABELS, toThem, toYou, type Rhythm } from './rhythm';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
@@ -18,6 +18,7 @@ import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
 import { readingNote, requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
+import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { monthName } from './firstAnswer';
@@ -99,6 +100,8 @@ export interface RenderContext extends MessageContext {
   today: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
+  /** Heading keys the facts choose ({{t headings.goal}}): headings.ts, CHOSEN_HEADINGS. */
+  headings: ChosenHeadings;
   /** The async update's paragraphs, from rules/async-update.ts and phrases/en/async-update.ftl. */
   asyncUpdate: Record<AsyncUpdatePart, string>;
   /** The night-before brief's paragraphs, from rules/brief.ts and phrases/en/brief.ftl. */
@@ -115,6 +118,8 @@ export interface RenderContext extends MessageContext {
   replyToNo: Record<ReplyToNoPart, string>;
   /** The meeting request's paragraphs, from rules/request.ts and phrases/en/request-meeting.ftl. */
   request: Record<RequestPart, string>;
+  /** The prep doc's notes on the relationship and on communication, from rules/nuance.ts and phrases/en/culture.ftl. */
+  nuance: Nuance;
   /** The thank-you note's paragraphs, from rules/thank-you.ts and phrases/en/thank-you.ftl. */
   thankYou: Record<ThankYouPart, string>;
   /** The month to come back, when it is known (`firstResponseDetails.comeBackMonth`, or read from
@@ -193,7 +198,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     reasons: composed.reasons,
     objections: composed.objections,
     advice: composed.advice,
-    agenda: agendaBlocks(minutes, hasSuccess, rhythm.single),
+    agenda: agendaBlocks(minutes, hasSuccess, rhythm.single, speak),
     nextAgenda: nextAgendaMinutes(minutes),
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: minutes,
@@ -206,6 +211,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
+    headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
   };
@@ -278,7 +284,7 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
-type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
+type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'nuance' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
@@ -291,6 +297,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     firstCheckin: firstCheckinOf(c, speak),
     managerFirst: inWords(managerFirstOf(c)),
     nextCheckin: nextCheckinOf(c, speak),
+    nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),

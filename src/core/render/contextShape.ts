@@ -50,7 +50,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   nextAgenda: { followUp: V, decision: V, theirs: V, nextSteps: V },
   terms: list({ name: V, definition: V, howToSay: V, use: V }),
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
-  today: V, lang: V, comeBackMonth: V,
+  today: V, lang: V, comeBackMonth: V, headings: { opening: V, ask: V, goal: V, preRead: V, after: V },
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
   asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V },
   brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },
@@ -68,6 +68,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   onePager: {
     note: V, bottomLine: V, problem: V, whyYou: V, whyYouRelation: V, shape: V, askLabel: V, trial: V, yourPreference: V, iDo: V, youGet: V, success: V, close: V,
   },
+  nuance: { title: V, lead: V, points: list(V), communication: list(V) },
   replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V },
   thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V,

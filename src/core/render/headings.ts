@@ -74,6 +74,36 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
   },
 };
 
+/** Headings the facts choose between: a template writes `{{t headings.goal}}`, and the key is one of
+ *  these (English, as every key is), so no words sit in a conditional. Every alternative is listed
+ *  here, so the German dictionary's check sees the keys no template spells out. */
+export const CHOSEN_HEADINGS = {
+  /** The brief's first line: the message's first lines when the ask is written. */
+  opening: { written: 'First lines of the message', spoken: 'Opening line' },
+  /** The brief's ask: the one question after a no, the ask in two lines when written, else 30 seconds. */
+  ask: { conversation: 'The question', written: 'The ask in two lines', spoken: 'The 30-second ask' },
+  /** The first check-in's goal and its pre-read: a note when the rhythm is written. */
+  goal: { async: 'Goal for this note', live: 'Goal for this session' },
+  preRead: { async: 'The note', live: 'Pre-read (send 24 to 48 hours before)' },
+  /** The next check-in's last section. */
+  after: { async: 'After the exchange', live: 'After the session' },
+} as const;
+
+export type ChosenHeadings = { readonly [K in keyof typeof CHOSEN_HEADINGS]: string };
+
+/** The heading keys for this situation. */
+export function chosenHeadings(is: { readonly async: boolean; readonly askInWriting: boolean; readonly theConversation: boolean }): ChosenHeadings {
+  const h = CHOSEN_HEADINGS;
+  const format = is.async ? 'async' : 'live';
+  return {
+    opening: is.askInWriting ? h.opening.written : h.opening.spoken,
+    ask: is.theConversation ? h.ask.conversation : is.askInWriting ? h.ask.written : h.ask.spoken,
+    goal: h.goal[format],
+    preRead: h.preRead[format],
+    after: h.after[format],
+  };
+}
+
 /** `en`, `de`, … from a VS Code or POSIX locale ("de-CH" → "de"); English when unknown. */
 export function languageOf(locale: string | undefined): Language {
   const base = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];

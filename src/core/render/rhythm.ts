@@ -105,7 +105,10 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const cad = CADENCE_LABELS[cadence];
   const reminder = options.reminder ?? 'a week';
 
-  const { summary, spoken } = rhythmWords(format, recurring, minutes, cad);
+  const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+  const facts = { format, minutes, cad, recurring: yesNo(recurring), assistant: yesNo(assistant), reminder };
+  const summary = speak(say('rhythm-summary', facts));
+  const spoken = spokenRhythm(format, recurring, minutes, cad);
 
   const ask = speak(say('rhythm-ask', { spoken }));
 
@@ -118,12 +121,10 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const fallbackText = lighterRhythm(format, cadence, recurring, cad);
   const fallback = speak(say('rhythm-fallback', { fallbackText }));
 
-  const logistics = logisticsOf(format, recurring, assistant, cad, reminder);
+  const logistics = logisticsOf(format, recurring).map((id) => speak(say(`rhythm-logistics-${id}`, facts)));
 
   const reviewMinutes = Math.min(20, minutes);
-  const review = written
-    ? `At the end of the trial, send a short written review (what was useful, what should change, continue or stop) with the decision log attached, and offer a ${reviewMinutes}-minute call in case they prefer to talk.`
-    : `Book a ${reviewMinutes}-minute review at the end of the trial, and bring the decision log.`;
+  const review = speak(say('rhythm-review', { format, minutes: reviewMinutes }));
 
   const question = yesNoQuestion(format, minutes, recurring, cad);
   const short = speak(say('rhythm-short', { spoken, question }));
@@ -154,22 +155,15 @@ function promiseOf(speak: Speak, recurring: boolean, live: boolean, assistant: b
   return live ? speak(say('rhythm-promise-as-needed', { assistant: assistant ? 'yes' : 'no' })) : '';
 }
 
-/** The rhythm in words: for the doc, in the third person (`summary`), and said to the leader (`spoken`). */
-function rhythmWords(format: Format, recurring: boolean, minutes: number, cad: string): { summary: string; spoken: string } {
+/** The rhythm said to the leader (the doc's own, in the third person, is rhythm-summary). */
+function spokenRhythm(format: Format, recurring: boolean, minutes: number, cad: string): string {
   const m = `${minutes}-minute`;
-  if (format === 'meetings') {
-    return recurring
-      ? { summary: `${m} conversations ${cad}`, spoken: `${minutes} minutes ${cad}` }
-      : { summary: `a ${m} conversation only when a decision needs it`, spoken: `a ${m} conversation only when I have a decision that needs your view` };
-  }
+  if (format === 'meetings') return recurring ? `${minutes} minutes ${cad}` : `a ${m} conversation only when I have a decision that needs your view`;
   if (format === 'mixed') {
-    return recurring
-      ? { summary: `${m} conversations ${cad}, with short written questions in between`, spoken: `${minutes} minutes ${cad}, with a short written question in between when something can’t wait` }
-      : { summary: `a short written question when a decision needs it, and a ${m} call only when writing is not enough`, spoken: `a short written question when a decision needs your view, and a ${m} call only when writing is not enough` };
+    return recurring ? `${minutes} minutes ${cad}, with a short written question in between when something can’t wait`
+      : `a short written question when a decision needs your view, and a ${m} call only when writing is not enough`;
   }
-  return recurring
-    ? { summary: `a short written note ${cad}, answered in their own time`, spoken: `a short written note from me ${cad}, which you answer in your own time` }
-    : { summary: 'a short written question only when a decision needs it, answered in their own time', spoken: 'a short written question only when a decision needs your view, which you answer in your own time' };
+  return recurring ? `a short written note from me ${cad}, which you answer in your own time` : 'a short written question only when a decision needs your view, which you answer in your own time';
 }
 
 /** The smaller arrangement offered when time is the worry, as a bare phrase: always smaller than, and different from, the ask. */
@@ -182,28 +176,12 @@ function lighterRhythm(format: Format, cadence: Cadence, recurring: boolean, cad
   return 'a single question, once, on the decision I face now; if the answer helps, we can decide then whether there should be a second';
 }
 
-/** The after-the-meeting bullets on keeping the rhythm: who owns the logistics, and what to do when it slips. */
-function logisticsOf(format: Format, recurring: boolean, assistant: boolean, cad: string, reminder: string): string[] {
-  const live = format !== 'async';
-  const logistics: string[] = [];
-  const titleRule = 'the decision in the title';
-  if (live && recurring) {
-    logistics.push(`You own the logistics: one recurring invite${assistant ? ' set up with their assistant' : ''}, ${titleRule} of each occurrence, and every reschedule.`);
-    logistics.push('Two days before each session, confirm with the topic, or cancel if you have nothing worth their time. A well-timed cancellation builds more trust than a thin session.');
-    if (format === 'mixed') logistics.push('Between sessions, written questions go in one thread: context, the question, by when, and what you will do with the answer.');
-    else logistics.push('Between sessions, send a short written note only for something that cannot wait: context, the question, by when, and what you will do with the answer.');
-    logistics.push('If they cancel twice in a row, do not chase. Offer the written route and keep the next slot.');
-  } else if (live) {
-    logistics.push(`You own the logistics, one conversation at a time: when a decision needs their view, offer two or three possible times${assistant ? ' through their assistant' : ''}, with ${titleRule} of the meeting. There is no standing slot to keep.`);
-    if (format === 'mixed') logistics.push('Start with the written question; ask for the call only when writing is not enough.');
-    logistics.push(`Ask rarely. If a question waits ${reminder} without an answer, send one short reminder, then decide and tell them what you decided and why.`);
-  } else {
-    logistics.push(`You own the thread: one message per decision, ${titleRule.replace('title', 'subject line')}, and a question they can answer in a few lines.`);
-    if (recurring) logistics.push(`Put a reminder in your own calendar to send the note ${cad}, and skip it when there is nothing worth their time.`);
-    else logistics.push('Write only when a real decision needs their view; a rare question is answered faster than a regular one.');
-    logistics.push(`If a note goes unanswered, send one short reminder ${reminder} later, then decide and tell them what you decided and why.`);
-  }
-  return logistics;
+/** The after-the-meeting bullets on keeping the rhythm, as rhythm-logistics-* message IDs: who owns
+ *  the logistics, and what to do when it slips. */
+function logisticsOf(format: Format, recurring: boolean): string[] {
+  if (format === 'async') return ['thread', recurring ? 'calendar' : 'write-rarely', 'unanswered'];
+  if (recurring) return ['invite', 'confirm', 'between', 'cancelled'];
+  return ['one-at-a-time', ...(format === 'mixed' ? ['written-first'] : []), 'ask-rarely'];
 }
 
 /** Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
@@ -234,7 +212,8 @@ export function minutesLabel(total: number): string {
 function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: Speak, assistant: boolean, meetingMinutes: number): Rhythm {
   const written = format === 'async';
   const spoken = written ? 'one written question on a single decision' : `one conversation of ${minutes} minutes on a single decision`;
-  const summary = written ? 'a single written question, answered in their own time' : `a single conversation of ${minutes} minutes`;
+  const facts = { format, minutes, assistant: assistant ? 'yes' : 'no' };
+  const summary = speak(say('rhythm-single-summary', facts));
   return {
     cadence, format, minutes, live: !written, written, recurring: false, single: true,
     cadenceLabel: 'once', unit: written ? 'question' : 'conversation', summary,
@@ -248,11 +227,7 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: 
       ? speak(say('rhythm-single-fallback-written'))
       : speak(say('rhythm-single-fallback')),
     totalTime: written ? '' : minutesLabel(minutes),
-    logistics: written
-      ? ['Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
-        'If it goes unanswered, send no reminder: take the silence as a no, and choose someone else.']
-      : [`You own the logistics: offer two or three possible times${assistant ? ' through their assistant' : ''}, with the decision in the title of the meeting. There is no recurring invite and no follow-up meeting unless they offer one.`,
-        'Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.'],
+    logistics: (written ? ['single-send', 'single-no-reminder'] : ['single-times', 'single-summary']).map((id) => speak(say(`rhythm-logistics-${id}`, facts))),
     review: '',
     short: written
       ? speak(say('rhythm-single-short-written'))
@@ -268,15 +243,12 @@ function asOffered(single: Rhythm, offered: string, speak: Speak): Rhythm {
   const you = toYou(offered.trim());
   return {
     ...single,
-    summary: `${them}, as they offered`,
+    summary: speak(say('rhythm-offered-summary', { them })),
     saidToThem: `${you}, as you offered`,
     offered: them,
     ask: speak(say('rhythm-offered-ask', { you })),
     short: speak(say('rhythm-offered-short', { you })),
-    logistics: single.written
-      ? ['Send the first question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.',
-        `After that, keep to what they offered (${them}) and no more; anything more regular is theirs to propose.`]
-      : [`You own the logistics of what they offered (${them}): suggest a time that fits it${single.assistant ? ' through their assistant' : ''}, with the decision in the title.`,
-        'Send the summary within a day. Anything more regular is theirs to propose.'],
+    logistics: (single.written ? ['offered-first', 'offered-keep'] : ['offered-time', 'offered-summary'])
+      .map((id) => speak(say(`rhythm-logistics-${id}`, { them, assistant: single.assistant ? 'yes' : 'no' }))),
   };
 }

@@ -3,16 +3,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { PREP_DOC_SECTIONS } from '../../../src/core/render/builtins';
 import { buildContext } from '../../../src/core/render/context';
-import { HEADINGS, heading, languageOf } from '../../../src/core/render/headings';
+import { CHOSEN_HEADINGS, chosenHeadings, HEADINGS, heading, languageOf } from '../../../src/core/render/headings';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleProfile, LIBRARY, TODAY } from './helpers';
+import { exampleProfile, exampleWith, LIBRARY, TODAY } from './helpers';
 
-/** Every {{t "…"}} key used by the built-in templates and partials, read from the files themselves. */
+/** Every {{t "…"}} key used by the built-in templates and partials, read from the files themselves;
+ *  a heading the facts choose ({{t headings.goal}}) brings every key it can take (CHOSEN_HEADINGS). */
 function templateKeys(): string[] {
   const keys: string[] = [];
   const files = [...readdirSync('templates'), ...readdirSync('templates/partials').map((n) => `partials/${n}`)];
   for (const f of files.filter((n) => n.endsWith('.hbs'))) {
-    for (const m of readFileSync(`templates/${f}`, 'utf8').matchAll(/\{\{t (?:"([^"]*)"|'([^']*)')/g)) keys.push(m[1] ?? m[2]!);
+    for (const m of readFileSync(`templates/${f}`, 'utf8').matchAll(/\{\{t (?:"([^"]*)"|'([^']*)'|headings\.(\w+))/g)) {
+      if (m[3] === undefined) keys.push(m[1] ?? m[2]!);
+      else {
+        assert.ok(Object.hasOwn(CHOSEN_HEADINGS, m[3]), `templates/${f}: headings.${m[3]} is not in CHOSEN_HEADINGS`);
+        keys.push(...Object.values<string>(CHOSEN_HEADINGS[m[3] as keyof typeof CHOSEN_HEADINGS]));
+      }
+    }
   }
   return keys;
 }
@@ -42,6 +49,23 @@ suite('Template headings in other languages', () => {
     assert.deepStrictEqual(h2(de.text), PREP_DOC_SECTIONS.map((s) => HEADINGS.de[s]));
     assert.deepStrictEqual(h2(en.text), [...PREP_DOC_SECTIONS]);
     assert.match(de.text, /^# Mentoring-Vorbereitung: Dana Okafor$/m);
+  });
+
+  test('a heading the facts choose can take every key it lists, and follows the format in German too', () => {
+    const seen = new Set<string>();
+    for (const async of [false, true]) for (const askInWriting of [false, true]) for (const theConversation of [false, true]) {
+      for (const key of Object.values(chosenHeadings({ async, askInWriting, theConversation }))) seen.add(key);
+    }
+    assert.deepStrictEqual([...seen].sort(), Object.values(CHOSEN_HEADINGS).flatMap((h) => Object.values<string>(h)).sort());
+    const firstCheckin = (format: string) => {
+      const out = LIBRARY.render('first-checkin', buildContext(validateProfile(exampleWith({ format })).profile, builtinGlossary(), TODAY, { language: 'de' }));
+      assert.ok(out.ok);
+      return out.text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+    };
+    const de = HEADINGS.de;
+    assert.ok(firstCheckin('async').includes(de[CHOSEN_HEADINGS.goal.async]!), firstCheckin('async').join(' | '));
+    assert.ok(firstCheckin('meetings').includes(de[CHOSEN_HEADINGS.goal.live]!));
+    assert.ok(!firstCheckin('meetings').includes(de[CHOSEN_HEADINGS.goal.async]!));
   });
 
   test('languages resolve from VS Code locales, and unknown ones fall back to English', () => {

@@ -3,6 +3,9 @@ import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
 
+/** The first answers that have a line of their own to listen for (script-listen-<first response>). */
+const LISTEN_FOR: ReadonlySet<FirstResponse> = new Set(['no-time', 'not-now', 'use-the-program', 'ask-your-manager', 'not-ready']);
+
 /** After the ask: stop talking, what to listen for, and the line if they need time (in the one conversation they granted, their view instead). */
 export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, r, indirect, hierarchical, closed, mode, say: speak } = sc;
@@ -35,26 +38,17 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // A leader at another company: what you may say about your own company's work, not your manager or team.
   // (The skip-level and cross-team lines are about your own company: not said to an outside leader.)
   if (s.otherCompany) listen.push(sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }));
-  if (!s.otherCompany || s.relationship === 'executive' || s.relationship === 'former-manager') listen.push({
-    'skip-level': s.managerKnows
-      ? 'If they ask whether your manager knows, say yes in one sentence and stop; do not discuss your manager or the team.'
-      : 'If they ask whether your manager knows, answer truthfully in one sentence (not yet: you will tell them before anything starts) and stop; do not discuss your manager or the team.',
-    'cross-team': 'If they worry about their own team’s time, repeat once that you are asking for their advice only, not their people.',
-    executive: 'If they hand you to someone on their staff, take it gracefully and ask for the introduction; the door to them stays open.',
-    'former-manager': 'If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.',
-  }[s.relationship]);
-  const listenFor: Partial<Record<FirstResponse, string>> = {
-    'no-time': 'If they still hesitate about time, offer the lighter version on the first card, once, and stop there.',
-    'not-now': 'If they say “later” again, agree on a month before you leave, and make it theirs.',
-    noncommittal: deferRule,
-    'use-the-program': `If they point to the ${programPointed(s) ?? 'program'} again, agree to join it and ask whether this narrower request can run alongside.`,
-    'ask-your-manager': 'If they ask what your manager said, answer in one sentence, accurately.',
-    'not-ready': 'If readiness comes up again, hand over the write-up and let it speak; do not argue your case.',
-  };
-  if (s.firstResponse && listenFor[s.firstResponse] && !closed) listen.push(listenFor[s.firstResponse]!);
+  if (!s.otherCompany || s.relationship === 'executive' || s.relationship === 'former-manager') {
+    listen.push(speak(say(`script-listen-${s.relationship}`, { managerKnows: s.managerKnows ? 'yes' : 'no' })));
+  }
+  // What they said first, when it may come up again (script-listen-<first response>); a noncommittal answer defers.
+  const listenFor = (first: FirstResponse | undefined): string | undefined => first === 'noncommittal' ? deferRule
+    : first && LISTEN_FOR.has(first) ? speak(say(`script-listen-${first}`, { program: programPointed(s) ?? 'program' })) : undefined;
+  const firstListen = listenFor(s.firstResponse);
+  if (firstListen && !closed) listen.push(firstListen);
   else if ((hierarchical || indirect) && !closed) listen.push(deferRule);
-  if (!r.recurring && !closed) listen.push('If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.');
-  if (r.written && !closed) listen.push('If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.');
+  if (!r.recurring && !closed) listen.push(speak(say('script-listen-how-often')));
+  if (r.written && !closed) listen.push(speak(say('script-listen-rather-talk')));
   // The prep doc says these in its notes on trust and disagreement: there, not twice.
   const cultureListen = listenWithCulture(sc);
   const withNotes = (note: string, bullets: string[]) => `${note}\n\n${bullets.map((l) => `- ${l}`).join('\n')}`;
@@ -67,7 +61,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // where a senior leader consults others first: not again here.
   const premiseDefers = indirect && !s.declined && !s.noReply;
   const slowAnswers = s.culture !== undefined && s.culture.scales.time !== 'flexible' && s.culture.replyWeeks > 2;
-  const prepDocListen = listen.filter((l) => l !== listenFor['no-time'] && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks));
+  const prepDocListen = listen.filter((l) => l !== listenFor('no-time') && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks));
   const prepDocNote = prepDocListen.length ? withNotes(prepDocPause, prepDocListen) : prepDocPause;
   return isTheConversation
     ? { title: 'Their view', note: '*Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.*', lines: [], after: '' }
