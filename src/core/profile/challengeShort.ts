@@ -40,7 +40,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 
 const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'multiple', 'single']);
 /** Words that end a noun phrase: prepositions, conjunctions, question words, auxiliaries, particles. */
 const STOP = new Set([
-  'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'into', 'onto', 'under', 'over', 'across', 'between', 'through',
+  'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'into', 'onto', 'under', 'over', 'across', 'between', 'through', 'past',
   'before', 'after', 'during', 'while', 'so', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where',
   'why', 'how', 'whether', 'if', 'because', 'as', 'than', 'per', 'vs', 'versus', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'can', 'cannot',
   'could', 'will', 'would', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'has', 'have', 'had', 'not', 'out', 'up', 'down',

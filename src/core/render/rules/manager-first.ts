@@ -19,7 +19,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
   return {
     them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
     named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
-    challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, quoted: firstResponse.quoted,
+    challengeIs: said.challengeIsToManager, challengeTopic: said.challengeTopicToManager, quoted: firstResponse.quoted,
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
     size: rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes), summary: rhythm.summary,
