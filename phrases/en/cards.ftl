@@ -83,7 +83,7 @@ cards-ready-strengths = { $strengthsClause ->
 cards-ready-answer = { $tone ->
         [formal] What I do not yet have is { $expertiseClause ->
             [yes] your kind of experience
-           *[no] experience with { $expertise }
+           *[no] your experience with { $expertise }
         }, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.
         [warm] { $strengthsGiven ->
             [yes] But this challenge needs judgment I haven’t built yet.{" "}
@@ -94,7 +94,7 @@ cards-ready-answer = { $tone ->
         } my current write-up; I’d welcome your reaction whenever it suits you.
        *[concise] { $expertiseClause ->
             [yes] This challenge needs judgment I haven’t built yet
-           *[no] I’m new to { $expertise }
+           *[no] I don’t have your experience with { $expertise }
         }, which is why I’m asking. Judge me by my write-up; { $inWriting ->
             [yes] it’s attached
            *[no] I have it with me

@@ -42,8 +42,14 @@ one-pager-problem = { $tone ->
         [formal] Our current challenge is { $challengeIs }.
        *[other] What we’re up against: { $challenge }.
     }
-# $orgNoun: "the company", "the organization"; $stakes: what it cares about most.
-one-pager-stakes = It touches what { $orgNoun } cares about most: { $stakes }.
+# $goal: your goal, as it follows "I want to". The profile does not say what is at stake for the
+# company, so nothing is claimed for it (reader 7: "reliability while it grows" for a cloud-bill
+# cut); the goal you wrote is said instead, and without one the paragraph ends with the problem.
+one-pager-stakes-goal = { $tone ->
+        [formal] Solving it is also a step toward my own goal: to { $goal }.
+        [warm] For me, it’s also a step toward what I’m working for: to { $goal }.
+       *[concise] It is also a step toward my goal: to { $goal }.
+    }
 
 ## Why you
 

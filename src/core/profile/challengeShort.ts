@@ -5,13 +5,16 @@
  *   then the verb as a noun when it has a usual one ("the API gateway scaling", "the monolith
  *   split"), else "work" ("the p99 latency work");
  * - a clause ("two teams disagree about who owns the shared customer service"): the first noun
- *   phrase after its subject that starts with a determiner, then "problem";
+ *   phrase after its subject that starts with a determiner, then "problem"; a subject followed by
+ *   a verb challenges are written with ("our reconciliation service falls over at every close",
+ *   subjectVerb.ts): the subject, then "problem";
  * - a noun phrase ("the migration of billing to Kafka"): its head, with an "of" phrase moved in
  *   front of a one-word head ("the billing migration").
  * Determiners, possessives and quantities ("10x", "12-year-old", "three") go; at most the last three
  * words of the phrase stay. Never empty and never longer than the challenge itself.
  */
 import { slot } from '../render/slots';
+import { subjectVerbIndex } from '../render/subjectVerb';
 
 /** Verbs whose -ing form has a usual noun: "migrating billing" → "the billing migration". */
 const NOUN_OF_VERB: Record<string, string> = {
@@ -37,7 +40,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 
 const QUANTITIES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'multiple', 'single']);
 /** Words that end a noun phrase: prepositions, conjunctions, question words, auxiliaries, particles. */
 const STOP = new Set([
-  'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'into', 'onto', 'under', 'over', 'across', 'between', 'through',
+  'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'into', 'onto', 'under', 'over', 'across', 'between', 'through', 'past',
   'before', 'after', 'during', 'while', 'so', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where',
   'why', 'how', 'whether', 'if', 'because', 'as', 'than', 'per', 'vs', 'versus', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'can', 'cannot',
   'could', 'will', 'would', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'has', 'have', 'had', 'not', 'out', 'up', 'down',
@@ -139,6 +142,12 @@ export function proposeChallengeShort(challenge: string): string {
     if (words.length === 0) words = determinedPhrase(list, object);
     if (words.length === 1 && GENERIC_HEADS.has(words[0]!.toLowerCase())) words = determinedPhrase(list, 1, true);
     noun = NOUN_OF_VERB[verb] ?? 'work';
+  } else if (clause && subjectVerbIndex(text) > 0) {
+    // "our payments reconciliation service falls over at every month-end close": the subject names
+    // it, up to its verb, never "the reconciliation service falls" (reader 7).
+    // Every word of the subject is a noun or its modifier here ("our fraud scoring API").
+    words = tokens(text.split(/\s+/u).slice(0, subjectVerbIndex(text)).join(' ')).filter((t) => !DETERMINERS.has(t.lower) && !isQuantity(t)).map((t) => t.word).slice(-3);
+    noun = 'problem';
   } else if (clause || unrecognizedClause) {
     words = determinedPhrase(list, 1);
     noun = 'problem';

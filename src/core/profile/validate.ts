@@ -216,11 +216,16 @@ export function slotHint(path: string, l10n: L10n = english): string {
   }
 }
 
+/** A title, a Latin abbreviation or a capital initial before a name: its dot does not end a sentence. */
+const ABBREVIATION = /(?<![\p{L}\p{N}.])((?:[Dd]r|[Pp]rof|[Mm]rs?|[Mm][sx]|[Ss]r|[Jj]r|[Vv]s|[Ee]tc|[Ii]nc|[Ll]td|[Cc]orp|[Dd]ept|[Aa]pprox|e\.g|i\.e|cf|\p{Lu}))\.(?=\s)/gu;
+
 /** True for answers that look like a whole sentence rather than a phrase: several sentences, or
  *  a first-person subject with a verb ("We have…", "I need…"). A trailing period alone is fine:
  *  it is dropped where the text is pasted. */
 export function looksLikeSentence(text: string): boolean {
-  const t = text.trim();
+  // "Dr. Brandt", "Mr. Tan", "e.g. Kafka", "J. Smith": a title, an abbreviation or an initial is
+  // not the end of a sentence (reader 7: a warning on a noun phrase naming Dr. Brandt).
+  const t = text.trim().replace(ABBREVIATION, '$1');
   if (/[.!?]\s+\p{Lu}/u.test(t)) return true;
   return /^(?:i|we|our team|my team|they|it|there)\s+(?:am|are|is|was|were|have|has|had|need|want|do|don't|can|cannot|can't|will|would|keep|struggle)\b/i.test(t);
 }

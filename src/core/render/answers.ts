@@ -5,6 +5,7 @@ import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profi
 import { proposeChallengeShort } from '../profile/challengeShort';
 import { fillIn, inlineMarkdown } from './markdown';
 import { asSentence, goalPhrase, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
+import { leaderNames, leaderToYou } from './leaderYou';
 import type { Rhythm } from './rhythm';
 
 /** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
@@ -16,14 +17,17 @@ function prose(text: string): string {
 
 /** The challenge's short label as the doc narrates it and as it is said to the leader: the user's,
  *  or one proposed from the challenge (English documents only: the proposal is English grammar). */
-function challengeShortOf(profile: Profile, language: string): { narrated: string; spoken: string } | undefined {
+function challengeShortOf(profile: Profile, language: string, names: readonly string[], toLeader: (s: string) => string): { narrated: string; spoken: string } | undefined {
   const given = getText(profile, 'challengeShort');
   const challenge = getText(profile, 'challenge');
-  const label = given ?? (challenge !== undefined && language === 'en' ? proposeChallengeShort(challenge) : undefined);
+  const proposed = challenge !== undefined && language === 'en' ? proposeChallengeShort(challenge) : undefined;
+  // A proposed label cut from a clause about the leader ("the board Dr. Brandt chairs") would be
+  // said to them as "the you chair work": the challenge is then named in general.
+  const label = given ?? (proposed !== undefined && leaderToYou(proposed, names) !== proposed ? 'the challenge' : proposed);
   if (label === undefined) return undefined;
   const text = slot(label).text;
   const narratedLabel = prose(narrated(text));
-  return narratedLabel === '' ? undefined : { narrated: narratedLabel, spoken: prose(spokenTo(text)) };
+  return narratedLabel === '' ? undefined : { narrated: narratedLabel, spoken: prose(toLeader(text)) };
 }
 
 /** One answer, normalized once: the text, whether it is a clause, whether it was given, and as a sentence of its own. */
@@ -31,6 +35,10 @@ export interface Slotted { text: string; clause: boolean; given: boolean; senten
 
 /** The answers, each normalized once; `said` holds the spoken views the rules and templates read. */
 export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
+  // Said or sent to the leader, their own name in the user's text is "you" ("that Dr. Brandt has
+  // read" → "that you have read", reader 7); said to anyone else it stays a name.
+  const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
+  const toLeader = (s: string) => spokenTo(leaderToYou(s, names));
   const t = (path: TextFieldPath) => {
     const v = getText(profile, path);
     const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
@@ -38,15 +46,15 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
   };
   // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
   // form also turns "her team" into "your team", since those lines are said to the leader.
-  const slotted = (path: TextFieldPath, spoken: boolean): Slotted => {
+  const slotted = (path: TextFieldPath, spoken: boolean, toOthers = false): Slotted => {
     const v = getText(profile, path);
     const sl = v === undefined ? undefined : slot(v);
     // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
     // doc speaks to the user ("I'll write up" → "you'll write up").
     // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
     // The goal too: "without needing her to unblock me" speaks of the leader (reader 11).
-    const toLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'leader.decisionYouAdmire' || path === 'successLooksLike' || path === 'goal';
-    const form = spoken ? spokenTo : toLeader ? narratedAboutLeader : narrated;
+    const aboutLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'leader.decisionYouAdmire' || path === 'successLooksLike' || path === 'goal';
+    const form = spoken ? (toOthers ? spokenTo : toLeader) : aboutLeader ? narratedAboutLeader : narrated;
     // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
     const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
     const text = sl === undefined ? '' : prose(form(base));
@@ -56,7 +64,9 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
-  const short = challengeShortOf(profile, language);
+  const short = challengeShortOf(profile, language, names, toLeader);
+  // Said to your manager, the leader named in the challenge is still named.
+  const challengeToManager = slotted('challenge', true, true);
   // Each spoken answer is normalized once; the fields below are views of it.
   const spoken = {
     expertise: slotted('leader.expertise', true),
@@ -72,6 +82,8 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
     challenge: saidChallenge.text,
     challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
     challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
+    challengeIsToManager: challengeToManager.clause ? `that ${challengeToManager.text}` : challengeToManager.text,
+    challengeTopicToManager: challengeToManager.clause ? `the problem that ${challengeToManager.text}` : challengeToManager.text,
     // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
     // what it is about ("Request: 15 minutes on one architecture decision").
     subjectTopic: saidChallenge.given && short ? short.spoken

@@ -9,6 +9,7 @@
  * Every scan here is a single pass or a regex without nested repeats: linear in the input.
  */
 
+import { subjectVerbIndex } from './subjectVerb';
 import { trimTrailing } from './trim';
 
 /** Words that are common English words when capitalized at the start of an answer. */
@@ -80,6 +81,9 @@ export interface Slot {
 /** True when the text has a subject and a finite verb of its own, read without nested repeats. */
 function isClause(s: string): boolean {
   if (CLAUSE_START.test(s)) return true;
+  // Any noun phrase and a verb challenges are written with: "our payments reconciliation service
+  // falls over at every month-end close" (reader 7). An article may start it ("a single slow query takes…").
+  if ((!PHRASE_START.test(s) || /^an?\s/iu.test(s)) && subjectVerbIndex(s) > 0) return true;
   if (PHRASE_START.test(s)) return false;
   const m = FINITE.exec(s);
   if (!m) return false;

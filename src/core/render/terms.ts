@@ -38,6 +38,8 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
     { text: profile.challenge, weight: 1 },
     { text: profile.expertiseApplied, weight: 1 },
     { text: profile.leader.expertise, weight: 0.6 },
+    // The one decision of theirs you name (reader 7: a parallel run, never offered): what they did, as what they know.
+    { text: profile.leader.decisionYouAdmire, weight: 0.6 },
     { text: profile.goal, weight: 0.6 },
     { text: profile.successLooksLike, weight: 0.4 },
     { text: profile.leader.initiative, weight: 0.4 },

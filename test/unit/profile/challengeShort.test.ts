@@ -36,12 +36,30 @@ const CASES: [string, string][] = [
   ['Kafka vs. Pulsar for our event backbone', 'the Kafka or Pulsar choice'],
   ['monolith versus microservices for the new claims product', 'the monolith or microservices choice'],
   ['build a shared payments platform for three product lines', 'the shared payments platform build'],
+  // A subject of any shape and its verb: the subject names it, never cut mid-verb (reader 7: "the reconciliation service falls").
+  ['our payments reconciliation service falls over at every month-end close when Pix volume spikes', 'the payments reconciliation service problem'],
+  ['the nightly settlement batch keeps failing after the schema change', 'the nightly settlement batch problem'],
+  ['our checkout service times out whenever a flash sale starts', 'the checkout service problem'],
+  ['Our fraud scoring API stalls under load.', 'the fraud scoring API problem'],
+  ['a single slow query takes down the checkout page', 'the slow query problem'],
+  ['our nightly ETL jobs fall over when the source files arrive late', 'the nightly ETL job problem'],
 ];
 
 suite('proposeChallengeShort: a short label from the challenge’s first noun phrase', () => {
   for (const [challenge, label] of CASES) {
     test(`${challenge} → ${label}`, () => assert.strictEqual(proposeChallengeShort(challenge), label));
   }
+
+  test('a challenge written as a clause is never named by a cut that ends on its verb', () => {
+    const verbs = ['falls', 'fails', 'breaks', 'crashes', 'stalls', 'times', 'costs', 'keeps', 'goes', 'slips', 'loses', 'spikes', 'fall'];
+    for (const subject of ['our payments reconciliation service', 'the settlement batch', 'Kafka consumer lag', 'the permit backend']) {
+      for (const [verb, rest] of [['falls', 'over at every month-end close'], ['crashes', 'every night'], ['times', 'out whenever traffic spikes'], ['costs', 'us two days a month'], ['keeps', 'failing after each release'], ['spikes', 'at every deploy']]) {
+        const label = proposeChallengeShort(`${subject} ${verb} ${rest}`);
+        assert.ok(!verbs.includes(label.split(' ').pop()!), `${subject} ${verb} ${rest} → ${label}`);
+        assert.match(label, / problem$/u, `${subject} ${verb} ${rest} → ${label}`);
+      }
+    }
+  });
 
   test('a challenge no longer than its label is its own short form; nothing is left empty', () => {
     assert.strictEqual(proposeChallengeShort('latency'), 'latency');

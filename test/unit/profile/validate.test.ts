@@ -335,3 +335,20 @@ suite('validateProfile: the fields that tailor what is said', () => {
     assert.ok(!warnings(validateProfile(exampleWith({ tone: 'formal' })).issues).some((i) => i.path === 'tone'));
   });
 });
+
+suite('validateProfile: a phrase that names someone is not a whole sentence (reader 7)', () => {
+  test('a title, an abbreviation or an initial before a capital does not end a sentence', () => {
+    for (const phrase of ['a draft interface specification for the permit portal that Dr. Brandt has read and commented on', 'a design Prof. Weber has signed off',
+      'a vendor shortlist Mr. Tan agrees with', 'two managed options, e.g. Kafka or Pulsar, costed', 'a runbook J. Okafor can follow at 3 a.m. without calling me']) {
+      const v = validateProfile({ ...exampleProfile(), successLooksLike: phrase });
+      assert.ok(!v.issues.some((i) => i.path === 'successLooksLike'), `${phrase}: ${JSON.stringify(v.issues)}`);
+    }
+  });
+
+  test('two sentences still get the warning, whatever the first one ends with', () => {
+    for (const sentences of ['We ship weekly. The board wants daily.', 'A plan Dr. Brandt has read. She signs it off in March.', 'The cut-over works! Nobody was paged.']) {
+      const v = validateProfile({ ...exampleProfile(), successLooksLike: sentences });
+      assert.ok(v.issues.some((i) => i.path === 'successLooksLike' && i.severity === 'warning'), sentences);
+    }
+  });
+});

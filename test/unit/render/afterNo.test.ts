@@ -25,7 +25,8 @@ suite('After a no or no reply: the one conversation, the reply and the thank-you
 
   test('the one-pager, the check-ins and the manager talk promise no trial, review or rhythm', () => {
     const input = exampleWith(declined);
-    const pager = render('one-pager', input);
+    // The user's own goal may name a review of theirs ("a design review"): only the doc's own words count.
+    const pager = render('one-pager', input).replace(String(input.goal), '');
     assert.doesNotMatch(pager, /three-month|Trial:|review/i);
     assert.doesNotMatch(render('first-checkin', input), /sets the pattern|\*\*Next conversation:\*\*/);
     assert.doesNotMatch(render('next-checkin', input), /once a week/);

@@ -165,3 +165,63 @@ suite('Slots: quotes alone', () => {
     assert.strictEqual(slot('“"').text, '“"');
   });
 });
+
+suite('Slots: a challenge written as a clause with any noun phrase for its subject (reader 7)', () => {
+  // Realistic challenges as people type them: a subject of any shape, then a verb of failure or cost.
+  const CLAUSES = [
+    'our payments reconciliation service falls over at every month-end close when Pix volume spikes',
+    'the nightly settlement batch keeps failing after the schema change',
+    'the month-end close keeps failing',
+    'our checkout service times out whenever a flash sale starts',
+    'Kafka consumer lag spikes at every deploy',
+    'the reporting database costs us more than the whole platform team',
+    'our cloud bill grows 20% a year while traffic stays flat',
+    'the permit backend crashes every night during the batch import',
+    'the legacy billing engine breaks whenever two teams release on the same day',
+    'the identity service goes down at peak and takes login with it',
+    'our mobile release train slips every sprint',
+    'our nightly ETL jobs fall over when the source files arrive late',
+    'a single slow query takes down the checkout page',
+    'the order pipeline loses events when a broker restarts',
+    'Our fraud scoring API stalls under load.',
+    'the data platform’s storage costs double every year',
+  ];
+  // Noun phrases that hold a verb-like word, a relative clause or a plural that is also a verb.
+  const PHRASES = [
+    'the move from on-prem Oracle to Aurora',
+    'a latency budget review for the checkout flow',
+    'payments that fail at month-end',
+    'the time it takes to onboard a new team',
+    'our cloud costs',
+    'the cache misses on the product catalogue',
+    'traffic spikes during the Black Friday sale',
+    'a draft interface specification for the permit portal that Dr. Brandt has read and commented on',
+    'the incidents that keep paging the on-call team',
+    'a contract-ownership model the three teams have agreed to',
+    'reliability of the settlement jobs during month-end',
+    'the cost of running two data centres',
+    'the stalled platform migration',
+    'a cut-over plan the regulator accepts',
+    'faster recovery from broker outages',
+  ];
+
+  test('a subject and a verb of its own make a clause, however the subject is built', () => {
+    for (const c of CLAUSES) assert.ok(slot(c).clause, c);
+  });
+
+  test('a noun phrase stays a phrase: a relative clause, "it takes", a plural that could be a verb', () => {
+    for (const p of PHRASES) assert.ok(!slot(p).clause, p);
+  });
+
+  test('every document says such a challenge after "that" or on its own, never "working on our … falls over"', () => {
+    for (const challenge of CLAUSES.slice(0, 4)) {
+      for (const template of ['prep-doc', 'script', 'request-meeting', 'one-pager', 'brief', 'no-reply', 'async-update']) {
+        const doc = render(template, exampleWith({ challenge, challengeShort: undefined }));
+        const said = slot(challenge).text;
+        for (const frame of ['working on', 'perspective on', 'take on', 'update on', 'speak with about', 'challenge is', 'about']) {
+          assert.ok(!doc.includes(`${frame} ${said}`), `${template}: "${frame} ${said.slice(0, 30)}…"`);
+        }
+      }
+    }
+  });
+});

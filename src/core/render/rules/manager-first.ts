@@ -21,7 +21,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
   return {
     them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
     named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
-    challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, quoted: firstResponse.quoted,
+    challengeIs: said.challengeIsToManager, challengeTopic: said.challengeTopicToManager, quoted: firstResponse.quoted,
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
     // A yes with limits: what they offered, as you tell your manager ("when I'm stuck"), no "single conversation".

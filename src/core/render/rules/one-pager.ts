@@ -14,11 +14,11 @@ export type OnePagerPart = 'note' | 'bottomLine' | 'problem' | 'whyYou' | 'whyYo
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
 /** What the messages are given, one object for the whole document. */
-function argsOf({ is, said, leader, rhythm, trial, advice }: OnePagerInputs): Phrase['args'] {
+function argsOf({ is, said, leader, rhythm, trial }: OnePagerInputs): Phrase['args'] {
   return {
     attach: yes(is.askInWriting), named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name),
     challenge: said.challenge, challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, rhythm: said.rhythm,
-    orgNoun: advice.orgNoun, stakes: advice.stakes, expertise: said.expertise, initiative: said.initiative, hasInitiative: yes(is.hasInitiative), bridge: said.bridge,
+    goal: said.goal, expertise: said.expertise, initiative: said.initiative, hasInitiative: yes(is.hasInitiative), bridge: said.bridge,
     single: yes(rhythm.single), recurring: yes(is.recurring), total: trial.total, reviewMinutes: String(rhythm.reviewMinutes),
     ...(is.valueClause ? { value: said.valueSentence, clause: 'yes' } : { value: said.value, clause: 'no' }),
     success: said.success,
@@ -31,7 +31,8 @@ function idsOf(i: OnePagerInputs): Record<OnePagerPart, string[]> {
   return {
     note: ['one-pager-note'],
     bottomLine: [rhythm.single ? 'one-pager-bottom-line-single' : 'one-pager-bottom-line-trial'],
-    problem: ['one-pager-problem', 'one-pager-stakes'],
+    // What the company stands to lose is not in the profile: the user's own goal is said, or nothing.
+    problem: ['one-pager-problem', ...(is.hasGoal ? ['one-pager-stakes-goal'] : [])],
     whyYou: [is.formerManager ? 'one-pager-why-you-former-manager' : 'one-pager-why-you'],
     whyYouRelation: is.skipLevel ? ['one-pager-why-you-across-teams'] : is.crossTeam ? ['one-pager-why-you-remit'] : [],
     shape: is.indirect ? ['one-pager-shape'] : [],

@@ -27,7 +27,10 @@ export interface Situation {
   rhythm: Rhythm;
   /** Spoken forms of the answers (second person, escaped, or a fill-in prompt). */
   said: {
-    challenge: string; challengeIs: string; challengeTopic: string; subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
+    challenge: string; challengeIs: string; challengeTopic: string;
+    /** The same, said to your manager: the leader named in it stays named. */
+    challengeIsToManager: string; challengeTopicToManager: string;
+    subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
     /** One decision of theirs you admire, spoken to them; '' when not given (no praise is invented). */
     decision: string;
     value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; successIf: string; successWhether: string; role: string;

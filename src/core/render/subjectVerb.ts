@@ -1,0 +1,90 @@
+/**
+ * A subject followed by its own finite verb: "our payments reconciliation service falls over at
+ * every month-end close", "the nightly settlement job keeps failing", "Kafka consumer lag spikes
+ * at every deploy". The slot's patterns (slots.ts) know a closed list of head nouns and verbs;
+ * this reads any noun phrase of up to six words followed by a verb that challenges are written
+ * with, so the sentence around it can add "that" and the short name can stop before the verb.
+ *
+ * A word that is a verb or a plural noun ("crashes", "costs", "spikes") counts as a verb only
+ * when what follows reads as its object, particle or time ("costs us", "crashes every night",
+ * "spikes at month-end"); a verb after a relative word, a question word or a pronoun belongs to
+ * a clause inside a noun phrase ("payments that fail", "the time it takes"). One pass over at
+ * most a few words: linear.
+ */
+
+/** Verbs that are hardly ever nouns in a challenge: their -s and past forms. */
+const VERB_ONLY = new Set([
+  'falls', 'fell', 'fails', 'collapses', 'collapsed', 'degrades', 'freezes', 'froze', 'chokes', 'choked', 'dies', 'died', 'overruns',
+  'overran', 'exceeds', 'takes', 'took', 'needs', 'requires', 'depends', 'relies', 'causes', 'forces', 'prevents', 'becomes',
+  'became', 'gets', 'got', 'grows', 'grew', 'doubles', 'doubled', 'triples', 'tripled', 'rises', 'rose', 'stops', 'loses', 'goes',
+  'went', 'owns', 'disagrees', 'argues', 'struggles', 'keeps', 'kept', 'breaks', 'broke', 'cascades', 'blocks', 'eats', 'burns',
+  'floods', 'overloads', 'saturates', 'wakes', 'pages', 'times', 'timed', 'stalls', 'stalled', 'slows', 'slowed', 'hangs', 'hung',
+  'crashes', 'crashed', 'drops', 'dropped', 'spikes', 'spiked', 'costs', 'runs', 'ran', 'hits', 'lags', 'lagged', 'leaks', 'leaked',
+  'slips', 'slipped', 'misses', 'delays', 'delayed', 'conflicts', 'overlaps', 'duplicates', 'duplicated', 'waits', 'locks', 'locked',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'cannot', 'will', 'won’t', "won't", 'can’t', "can't", 'doesn’t', "doesn't",
+  'don’t', "don't", 'didn’t', "didn't", 'isn’t', "isn't", 'aren’t', "aren't", 'never',
+]);
+/** Of those, the ones that are also plural nouns ("cache misses", "our costs", "coffee breaks",
+ *  "traffic spikes"): a verb only before what a verb takes. Past forms that also read as
+ *  adjectives ("the stalled project") need it too. */
+const ALSO_NOUN = new Set([
+  'breaks', 'crashes', 'crashed', 'stalls', 'stalled', 'slows', 'hangs', 'drops', 'dropped', 'spikes', 'spiked', 'costs', 'runs', 'hits',
+  'lags', 'lagged', 'leaks', 'leaked', 'slips', 'slipped', 'misses', 'delays', 'delayed', 'conflicts', 'overlaps', 'duplicates',
+  'duplicated', 'waits', 'locks', 'locked', 'blocks', 'pages', 'times', 'timed', 'floods', 'needs', 'eats', 'burns', 'collapsed', 'dies',
+  'fell', 'broke', 'slowed', 'hung', 'choked', 'died', 'froze',
+]);
+/** Base forms after a plural subject ("our nightly jobs fall over", "two teams disagree"). */
+const BASE_VERBS = new Set([
+  'fall', 'fail', 'crash', 'break', 'stall', 'hang', 'freeze', 'die', 'collapse', 'degrade', 'overrun', 'exceed', 'take', 'need',
+  'require', 'depend', 'rely', 'cause', 'force', 'prevent', 'block', 'cost', 'miss', 'lose', 'drift', 'diverge', 'conflict', 'overlap',
+  'duplicate', 'disagree', 'argue', 'fight', 'compete', 'clash', 'keep', 'stop', 'time', 'spike', 'slow', 'drop', 'pile', 'grow', 'own',
+  'double', 'triple', 'rise',
+]);
+/** What follows a verb and not a plural noun: a particle, an object, a time. */
+const AFTER_VERB = new Set([
+  'over', 'out', 'down', 'apart', 'behind', 'short', 'up', 'off', 'us', 'me', 'them', 'it', 'our', 'my', 'their', 'his', 'her', 'the', 'a',
+  'an', 'every', 'each', 'whenever', 'again', 'twice', 'regularly', 'constantly', 'often', 'repeatedly', 'daily', 'nightly', 'weekly',
+  'monthly', 'more', 'half', 'hours', 'days', 'weeks', 'minutes', 'seconds', 'too', 'so',
+]);
+/** "at every close", "under load", "during peak": a preposition that still reads as the verb's time. */
+const TIME_AFTER = /^(?:at|on|during|under|in)$/u;
+const TIME_OBJECT = /^(?:every|each|peak|load|month-end|quarter-end|year-end|night|nights|weekends?|production|prod)$/u;
+/** Words before the verb that make it a clause inside a noun phrase. */
+const INNER = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'what', 'whether', 'if', 'because', 'while', 'it', 'we', 'i',
+  'they', 'you', 'he', 'she', 'and', 'or', 'but',
+]);
+const DETERMINER = /^(?:the|a|an|our|my|their|its|his|her|your|this|these|those|every|each|no|some|all|most|many|several|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)$/u;
+const PREPOSITION = /^(?:of|for|to|from|in|on|at|by|with|into|across|between|under|over|about|via|per)$/u;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/gu, '');
+
+function followsAsVerb(next: string | undefined, after: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (AFTER_VERB.has(next) || /^\d/u.test(next) || /^\p{L}+ly$/u.test(next)) return true;
+  return TIME_AFTER.test(next) && after !== undefined && TIME_OBJECT.test(after);
+}
+
+/**
+ * Where the subject's finite verb is among the words, or -1: at most six words of subject, none of
+ * them a relative or question word, a pronoun or a conjunction, and no determiner after the first
+ * word except after a preposition ("the move from the monolith to services takes…").
+ */
+export function subjectVerbIndex(text: string): number {
+  const words = text.split(/\s+/u).slice(0, 9).map(bare);
+  for (let i = 1; i < words.length && i <= 6; i++) {
+    const prev = words[i - 1]!;
+    if (i > 1 && (INNER.has(prev) || (DETERMINER.test(prev) && !PREPOSITION.test(words[i - 2]!)))) return -1;
+    if (i === 1 && (INNER.has(prev) || DETERMINER.test(prev) || PREPOSITION.test(prev))) continue;
+    const w = words[i]!;
+    if (PREPOSITION.test(prev)) continue;
+    const verb = VERB_ONLY.has(w) || (BASE_VERBS.has(w) && /[^su]s$/u.test(prev));
+    if (!verb) continue;
+    // "times out", "keeps failing", "goes down": the particle or the -ing is the proof.
+    if (w === 'times' || w === 'timed' || w === 'time') { if (words[i + 1] === 'out') return i; continue; }
+    if ((w === 'keeps' || w === 'kept' || w === 'keep') && /ing$/u.test(words[i + 1] ?? '')) return i;
+    if (ALSO_NOUN.has(w) || BASE_VERBS.has(w)) { if (followsAsVerb(words[i + 1], words[i + 2])) return i; continue; }
+    return i;
+  }
+  return -1;
+}
