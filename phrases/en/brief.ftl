@@ -30,7 +30,11 @@ brief-if-no = If it is a no: “{ $ifNo }”
 
 brief-after-send = Wait. If a week passes with no answer, send one short reminder; if that goes unanswered too, take it as a no.
 brief-after-send-no-reply = Send it once. If it goes unanswered too, take the silence as a no and send no reminder.
-brief-attach = Attach: the one-pager, with your first decision named in it.
+# A yes with limits offered in writing: the first note holds the decision itself; nothing goes with it.
+brief-attach = { $firstResponse ->
+        [yes-with-limits] Nothing to attach: the note itself holds the decision, your options and your recommendation.
+       *[other] Attach: the one-pager, with your first decision named in it.
+    }
 brief-pause = Stop talking and count to five; do not shrink the ask. If they hesitate, ask once: “What would make this work for you?”
 brief-pause-declined = Do not add a second exit or argue the first no. If it is still no, thank them: it is final.
 brief-pause-indirect = Stop talking; do not press for a yes. “That might be difficult” often means no.

@@ -9,15 +9,24 @@
 
 # $attach: yes when the ask is itself a written message; $named: yes when you address them by a name ($addressAs).
 one-pager-note = { $attach ->
-        [yes] Attach it to your message
-       *[no] Send it a day or two before the meeting
-    }{ $relationship ->
-        [executive] , to { $named ->
-            [yes] { $addressAs }
-           *[no] them
-        } and, if they use one, their assistant
-       *[other] {""}
-    }. Many leaders read these on a phone between meetings, so it stays short: do not add to it. Delete this line before sending.
+        [yes] { $firstResponse ->
+            [yes-with-limits] Not needed for the first note, which holds the decision itself: keep it to hand in case they ask for the context.
+           *[other] Attach it to your message{ $relationship ->
+                [executive] , to { $named ->
+                    [yes] { $addressAs }
+                   *[no] them
+                } and, if they use one, their assistant
+               *[other] {""}
+            }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
+        }
+       *[no] Send it a day or two before the meeting{ $relationship ->
+            [executive] , to { $named ->
+                [yes] { $addressAs }
+               *[no] them
+            } and, if they use one, their assistant
+           *[other] {""}
+        }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
+    } Delete this line before sending.
 
 ## The bottom line
 

@@ -263,12 +263,12 @@ request-first-note-decision =
 request-first-note-default = { $tone ->
         [formal] If I have not heard from you by *(date)*, I will go ahead with my recommendation; a word from you before then changes it.
         [warm] If I haven’t heard from you by *(date)*, I’ll go ahead with my recommendation; a word from you before then changes it, of course.
-       *[concise] No answer by *(date)*: I go with my recommendation.
+       *[concise] If I haven’t heard by *(date)*, I’ll go with my recommendation; no need to reply if it looks right to you.
     }
 request-chat-first-note = { $tone ->
         [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. If I have not heard by *(date)*, I will go ahead with it.
         [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. If I haven’t heard by *(date)*, I’ll go ahead with it.
-       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. No answer by *(date)*: I go with it.
+       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. If I haven’t heard by *(date)*, I’ll go with it; no need to reply if it looks right.
     }
 
 ## The meeting shape: a short slot

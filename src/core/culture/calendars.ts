@@ -255,7 +255,7 @@ export function nextGoodWindow(country: string, after: IsoDate | Date, options: 
  *  depends on the hemisphere, and the words do not say. */
 const NAMED_OBSERVANCES: { pattern: RegExp; lastDay: (year: number) => IsoDate | undefined }[] = [
   // The month after Eid al-Fitr is when Ramadan's slower weeks and the Eid holidays are over.
-  { pattern: /\b(?:ramadan|ramazan|eid(?:\s+al[\s-]fitr)?|eid-ul-fitr)\b/i, lastDay: (y) => islamicDates(y).eidAlFitr[0] },
+  { pattern: /\b(?:ramadan|ramazan|eid(?:\s+al[\s-]fitr)?|eid-ul-fitr|lebaran|idul fitri|hari raya(?: aidilfitri| idul fitri)?|bayram)\b/i, lastDay: (y) => islamicDates(y).eidAlFitr[0] },
   { pattern: /\b(?:eid\s+al[\s-]adha|eid-ul-adha|hajj)\b/i, lastDay: (y) => islamicDates(y).eidAlAdha[0] },
   { pattern: /\b(?:lunar new year|chinese new year|spring festival|t[eế]t)\b/i, lastDay: (y) => { const d = lunarNewYear(y); return d && addDays(d, 7); } },
   { pattern: /\bseollal\b/i, lastDay: (y) => { const d = lunarNewYear(y, 'dangi'); return d && addDays(d, 2); } },

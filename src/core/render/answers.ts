@@ -33,20 +33,11 @@ function challengeShortOf(profile: Profile, language: string, names: readonly st
 /** One answer, normalized once: the text, whether it is a clause, whether it was given, and as a sentence of its own. */
 export interface Slotted { text: string; clause: boolean; given: boolean; sentence: string }
 
-/** The answers, each normalized once; `said` holds the spoken views the rules and templates read. */
-export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
-  // Said or sent to the leader, their own name in the user's text is "you" ("that Dr. Brandt has
-  // read" → "that you have read", reader 7); said to anyone else it stays a name.
-  const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
-  const toLeader = (s: string) => spokenTo(leaderToYou(s, names));
-  const t = (path: TextFieldPath) => {
-    const v = getText(profile, path);
-    const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
-    return text === '' ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : text;
-  };
+/** One profile's answers normalized for where they are printed (see answersOf). */
+function slotterFor(profile: Profile, toLeader: (s: string) => string): (path: TextFieldPath, spoken: boolean, toOthers?: boolean) => Slotted {
   // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
   // form also turns "her team" into "your team", since those lines are said to the leader.
-  const slotted = (path: TextFieldPath, spoken: boolean, toOthers = false): Slotted => {
+  return (path: TextFieldPath, spoken: boolean, toOthers = false): Slotted => {
     const v = getText(profile, path);
     const sl = v === undefined ? undefined : slot(v);
     // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
@@ -61,6 +52,20 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
     if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
     return { text, clause: sl!.clause, given: true, sentence: prose(asSentence(form(sl!.sentence))) };
   };
+}
+
+/** The answers, each normalized once; `said` holds the spoken views the rules and templates read. */
+export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
+  // Said or sent to the leader, their own name in the user's text is "you" ("that Dr. Brandt has
+  // read" → "that you have read", reader 7); said to anyone else it stays a name.
+  const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
+  const toLeader = (s: string) => spokenTo(leaderToYou(s, names));
+  const t = (path: TextFieldPath) => {
+    const v = getText(profile, path);
+    const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
+    return text === '' ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : text;
+  };
+  const slotted = slotterFor(profile, toLeader);
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);

@@ -204,7 +204,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     sessionMinutes: minutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak) },
-    relationship: { id: profile.relationship, label: RELATIONSHIP_LABELS[profile.relationship] },
+    // A leader at another company is not "a leader in another team" (reader r8).
+    relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,
     is,
     terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }),

@@ -272,7 +272,7 @@ const WORD_SIGNALS: readonly { response: WordsResponse; core: RegExp; more?: Reg
   { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/, more: /\bmore exposure\b|\bexposure to\b/ },
   // "Get back to me in February", "not before the budget is through", "ask me again after Diwali":
   // a time to come back is a not-now, however it is put (reader r7).
-  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b|\bnot before\b|\b(?:get|come) back to me\b|\b(?:talk|speak|ask me|try me) again\b|\b(?:in|after|until) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bafter (?:ramadan|eid|diwali|deepavali|golden week|easter|christmas|chinese new year|lunar new year|the holidays)\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
+  { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b|\bnot before\b|\b(?:get|come) back to me\b|\b(?:talk|speak|ask me|try me) again\b|\b(?:in|after|until) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bafter (?:ramadan|eid|lebaran|idul fitri|hari raya|diwali|deepavali|golden week|easter|christmas|chinese new year|lunar new year|the holidays)\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
   { response: 'no-time', core: /\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/, more: /\bslammed\b/ },
   // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
   // only when they do not introduce someone to ask instead, or a time.
@@ -357,6 +357,10 @@ export function comeBackFrom(words: string): { when: string; objection: string; 
     const what = milestone[1]!.trim();
     return { when: `after ${what}`, objection: `Let’s revisit after ${what}.`, named: true };
   }
+  // "after Lebaran", "after Golden Week": a named holiday or event, said in their words, not swapped for
+  // the month it falls in (reader r8).
+  const named = /\bafter\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(words);
+  if (named) return { when: `after ${named[1]}`, objection: `Let’s revisit after ${named[1]}.`, named: true };
   const months = /\bin a few (weeks|months)\b/i.exec(words);
   if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.`, named: true };
   return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.', named: false };

@@ -83,10 +83,20 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.notStrictEqual(proposeReading('Interesting, let me get back to you.', DEC_5).response, 'not-now');
   });
 
+  test('a named holiday they gave is said in their words; its month only dates the reminder', () => {
+    const doc = render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Boleh, boleh, but after Lebaran ya.',
+      firstResponseDetails: { comeBackAfter: 'after Lebaran', comeBackMonth: '2027-04' }, culture: { communication: 'direct', hierarchy: 'flat' } }));
+    const spoken = doc.split('\n').filter((l) => l.startsWith('> **You:**')).join('\n');
+    assert.match(spoken, /after Lebaran/);
+    assert.doesNotMatch(spoken, /in April/);
+  });
+
   test('a named observance is the month after its next occurrence ends, from the platform calendars', () => {
     // Eid al-Fitr 2027 falls on 9 or 10 March (Umm al-Qura): "after Ramadan" is April.
     assert.strictEqual(monthFrom('Let’s pick this up after Ramadan, inshallah.', DEC_5), '2027-04');
     assert.strictEqual(monthFrom('Once Eid is behind us', DEC_5), '2027-04');
+    assert.strictEqual(monthFrom('Boleh, boleh, but after Lebaran ya', DEC_5), '2027-04');
+    assert.strictEqual(proposeReading('Boleh, boleh, but after Lebaran ya. Maybe send me something short first.', DEC_5).response, 'not-now');
     // Said during Ramadan 2027, it is still that Ramadan; said after it, next year's (Eid 2028 is in February).
     assert.strictEqual(monthFrom('after Ramadan', new Date(2027, 2, 1)), '2027-04');
     assert.strictEqual(monthFrom('after Ramadan', new Date(2027, 3, 20)), '2028-03');

@@ -19,7 +19,7 @@ suite('A doubt about fit', () => {
       assert.strictEqual(firstCard, '### “I’m not sure I’m the right person for this.”', tone);
       assert.match(cards, /ask Sato-san about the rest/, tone);
       // The monthly rhythm chosen is named, and put off until they offer more.
-      assert.match(section(doc, 'The ask in one paragraph'), /The rhythm you chose \(once a month\) waits until they offer more/, tone);
+      assert.match(section(doc, 'The ask in one paragraph'), /Keep the rhythm you chose \(once a month\) for later, if they offer more/, tone);
     }
   });
 

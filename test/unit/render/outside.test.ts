@@ -115,3 +115,14 @@ suite('A leader at another company: no insider words, and what may be shared', (
     assert.ok(!plain.issues.some((x) => x.path.startsWith('leader.')), 'the defaults raise nothing');
   });
 });
+
+suite('The header names where the leader works', () => {
+  test('a leader at another company is not "a leader in another team"', () => {
+    for (const relationship of ['cross-team', 'skip-level', 'executive']) {
+      const doc = render('prep-doc', exampleWith({ relationship, leader: { organization: 'other', company: 'Tidewater Bank' } }));
+      const header = doc.split('\n').find((l) => l.startsWith('*Prepared on'))!;
+      assert.match(header, /a leader at another company/, relationship);
+      assert.doesNotMatch(header, /in another team/, relationship);
+    }
+  });
+});

@@ -37,7 +37,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
         ? 'They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.'
       // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
       : s.firstResponse === 'doubts-fit'
-        ? `They doubt the fit, not you: ask for one ${r.unit} first, on the part of their experience you need; a second is theirs to offer. The rhythm you chose (${CADENCE_LABELS[r.cadence]}) waits until they offer more.${indirect ? ` In an indirect culture modesty can also be a polite no: ask once, make declining easy, and remember that ${sc.silence}.` : ''}`
+        ? `They doubt the fit, not you: ask for one ${r.unit} first, on the part of their experience you need; a second is theirs to offer. Keep the rhythm you chose (${CADENCE_LABELS[r.cadence]}) for later, if they offer more.${indirect ? ` In an indirect culture modesty can also be a polite no: ask once and make declining easy. ${sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}.` : ''}`
       : indirect
         // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
         // a Japanese CTO read exactly like "Interesting idea").
