@@ -456,11 +456,12 @@ cards-not-me-means-referral = They named { $referral }: take the referral gladly
 cards-not-me-means-doubts-fit = They doubt the fit, not you: make the ask about their one proven experience, not about mentoring you.
 cards-not-me-means = It may really be a fit problem, or a polite no.
 cards-not-me-means-doubts-fit-referral = They doubt the fit and named { $referral }: take the suggestion for the rest, and keep the one part only their experience covers.
-# They doubt the fit and named someone else: the referral for the rest, their own experience for the one part.
+# They doubt the fit and named someone else: the referral for the rest (talked to before the meeting, as the
+# script's opening and setting say), their own experience for the one part.
 cards-not-me-answer-doubts-fit-referral = { $tone ->
-        [formal] I understand, and I will ask { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
-        [warm] I understand, and I’ll ask { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
-       *[concise] Understood; I’ll ask { $referral } about the rest. On { $bridge }, your experience is what I need.
+        [formal] I understand, and I have spoken with { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
+        [warm] I get that, and I’ve talked to { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
+       *[concise] Understood; I’ve talked to { $referral } about the rest. On { $bridge }, your experience is what I need.
     }
 cards-not-me-short-doubts-fit-referral = { cards-not-me-answer-doubts-fit-referral }
 cards-not-me-answer-referral = { $tone ->

@@ -17,7 +17,9 @@ suite('A doubt about fit', () => {
       const cards = section(doc, 'Objections and answers');
       const firstCard = cards.split('\n').find((l) => l.startsWith('### '));
       assert.strictEqual(firstCard, '### “I’m not sure I’m the right person for this.”', tone);
-      assert.match(cards, /ask Sato-san about the rest/, tone);
+      assert.match(cards, /(?:spoken with|talked to) Sato-san about the rest/, tone);
+      // The script's opening says the same: talked to them already, as its setting asks.
+      assert.match(section(doc, 'The script'), /Sato-san/, tone);
       // The monthly rhythm chosen is named, and put off until they offer more.
       assert.match(section(doc, 'The ask in one paragraph'), /Keep the rhythm you chose \(once a month\) for later, if they offer more/, tone);
     }
