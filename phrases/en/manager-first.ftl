@@ -82,10 +82,20 @@ manager-first-asked-recently = { $tone ->
         [concise] I asked { $them } for guidance recently.
        *[other] I asked { $them } for some guidance recently.
     }
-# $quoted: their words the first time, as a quoted sentence.
+# What they answered, in a few words of yours: their own words are theirs, not to be read out to a
+# third person (reader r8: a CTO's self-deprecation quoted to your manager).
 manager-first-asked-recently-answer = { $tone ->
-        [concise] I asked { $them } for guidance recently; the answer was: ‘{ $quoted }’
-       *[other] I asked { $them } for some guidance recently, and the answer was: ‘{ $quoted }’
+        [concise] I asked { $them } for guidance recently
+       *[other] I asked { $them } for some guidance recently
+    }, and the answer was { $firstResponse ->
+        [yes-with-limits] a yes, within clear limits.
+        [doubts-fit] kind, but unsure about the fit.
+        [referral] to talk to someone else as well.
+        [no-time] a yes in principle, with no time for it then.
+        [not-now] to come back to it later.
+        [not-ready] that I might not be ready yet.
+        [use-the-program] to go through the mentoring program.
+       *[other] friendly, but not a yes yet.
     }
 manager-first-go-back-smaller = { $firstResponse ->
         [yes-with-limits] { $tone ->

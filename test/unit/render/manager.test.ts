@@ -20,11 +20,13 @@ suite('Your manager: named when the situation needs it, and told what the leader
 
   test('the manager hears that the leader was already asked, and what they said', () => {
     const asked = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.' })), 'The script');
-    assert.match(asked, /I asked Dana for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
+    // What they said, in a few words of yours: their own words are not read out to a third person.
+    assert.match(asked, /I asked Dana for some guidance recently, and the answer was friendly, but not a yes yet\. I would like/);
+    assert.doesNotMatch(asked, /Let me think about it/);
     // The apology only when the profile says the manager was not told (managerKnows: false); unset, nothing is assumed (issue 21).
     assert.doesNotMatch(asked, /I should have mentioned this to you first/);
     const notTold = section(render('manager-first', exampleWith({ firstResponse: 'noncommittal', firstResponseWords: 'Let me think about it.', managerKnows: false })), 'The script');
-    assert.match(notTold, /I should have mentioned this to you first: I asked Dana for some guidance recently, and the answer was: ‘Let me think about it\.’ I would like/);
+    assert.match(notTold, /I should have mentioned this to you first: I asked Dana for some guidance recently, and the answer was friendly, but not a yes yet\. I would like/);
     assert.doesNotMatch(asked, /I have been thinking of asking|I am planning to ask/);
     const silent = section(render('manager-first', exampleWith({ firstResponse: 'no-reply' })), 'The script');
     assert.match(silent, /have not had a reply/);
