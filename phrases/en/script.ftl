@@ -773,3 +773,44 @@ script-listen-ask-your-manager = If they ask what your manager said, answer in o
 script-listen-not-ready = If readiness comes up again, hand over the write-up and let it speak; do not argue your case.
 script-listen-how-often = If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.
 script-listen-rather-talk = If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.
+
+## The pause's note, its titles and what to listen for; what to do after a yes (rules/pause.ts).
+## The notes are set in italics by the rule (several messages may share one note).
+script-pause-title = The pause
+script-closing-title = Closing
+script-pause-after = If they say they need to think about it:
+# After a no, in a direct culture: the first no is not argued again.
+script-pause-declined = Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.
+# An indirect culture, or after a no: followed by script-pause-soft-no (or -avoided, in the prep doc where disagreement is not voiced).
+script-pause-exit-offered = Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask.
+script-pause-soft-no = Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.
+script-pause-soft-no-avoided = Do not press for a yes in the room; let the written summary carry the answer.
+script-pause-silence = Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.
+# In the one conversation they granted, their view instead of the pause.
+script-their-view-title = Their view
+script-their-view-note = Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.
+# One rule for a deferred answer, the same in the premise, the pause and the cards. $silence: when silence is a no (culture.ftl).
+script-listen-defer = If they defer (“let me think about it”), do not press: send the summary and offer dates once; { $silence }.
+script-listen-hierarchical-thinks = In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.
+
+## What to do right after a yes (the script's and the prep doc's note after the closing).
+script-after-the-conversation = Within a day, send the summary: what you decided because of their input. A second conversation is theirs to offer; do not ask for one.
+# After a no, in a direct culture. $written: yes when the rhythm is written.
+script-after-declined = If the answer is yes, confirm it in writing the same day and keep to the single { $written ->
+        [yes] question
+       *[other] conversation
+    } you asked for; a second one is theirs to offer.
+# An indirect culture, or after a no. $live: yes when sessions are held live; $prepDoc: yes in the prep doc (its pause note says the rest).
+script-after-indirect = If the answer is yes, confirm it in writing the same day and let them choose the first { $live ->
+        [yes] date
+       *[other] question
+    }{ $prepDoc ->
+        [yes] {""}
+       *[other] ; a yes in an indirect culture is made firm on paper, not by pressing in the room
+    }.
+script-after-first-date = If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.
+# $written: yes when the rhythm is written.
+script-after-first-decision = If the answer is yes, agree before you leave on the first decision you will { $written ->
+        [yes] put in writing
+       *[other] bring
+    }. A yes without a first step tends to fade.
