@@ -24,3 +24,74 @@ advice-if-no-someone = { $tone ->
         [warm] Is there someone you’d suggest I talk to?
        *[concise] Anyone you’d suggest I talk to?
     }
+
+## Your manager first (the prep doc's checklist and the brief). The rule picks one by the profile:
+## whether your manager already knows, a leader at another company, a former manager.
+advice-manager-knows = Your manager knows: tell them how it goes, so they never hear about it second-hand.
+advice-manager-knows-outside = Your manager knows: keep to what you agreed may be shared outside the company, and tell them how it goes.
+advice-manager-former = Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.
+advice-manager-outside = Tell your manager before you ask, and agree with them what you may share outside the company, so nobody hears about it second-hand.
+# A hierarchical organization, or a skip-level leader: the manager is talked to, and says they support it.
+advice-manager-talk = Talk to your manager before you ask{ $hierarchy ->
+        [hierarchical] , and ask whether they would mention the idea to the leader first
+       *[other] {""}
+    }. In the meeting, say that your manager knows and supports it, before the ask itself.
+advice-manager-tell = Tell your manager before you ask, so nobody hears about it second-hand.
+
+## The premise: what their first answer means, and what the second ask has to be.
+advice-premise-declined = That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.
+advice-premise-no-reply = Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.
+# A referral is a next step, not a lukewarm answer. $referral: their words, Markdown-safe.
+# $offered: yes when they also offered something, $offer (what, "about …", Markdown-safe).
+advice-premise-referral = They pointed you to { $referral }: a next step, not a no. Take that step first{ $offered ->
+        [yes] , and take up their offer { $offer }
+       *[other] {""}
+    }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
+advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.
+# $unit: one session's name ("conversation"); $rhythm: the rhythm chosen ("every two weeks"); $silence: when silence is a no (culture.ftl).
+# $silenceSentence: when silence is a no, as a sentence of its own ("If three weeks pass with no reply, …").
+advice-premise-doubts-fit = They doubt the fit, not you: ask for one { $unit } first, on the part of their experience you need; a second is theirs to offer. Keep the rhythm you chose ({ $rhythm }) for later, if they offer more.{ $communication ->
+        [indirect] {" "}In an indirect culture modesty can also be a polite no: ask once and make declining easy. { $silenceSentence }.
+       *[other] {""}
+    }
+# $heard: "words" when $words (their own short non-answer, Markdown-safe) is quoted, else "none".
+advice-premise-indirect = In an indirect culture { $heard ->
+        [words] “{ $words }”
+       *[other] a lukewarm answer
+    } can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; { $silence }.
+# $until: " until after the launch", " to January", or nothing; $weekly: yes when the rhythm is weekly.
+advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.{ $weekly ->
+        [yes] {" "}Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.
+       *[other] {""}
+    }
+advice-premise-no-time = They said time was the problem, not the idea: the second ask has to cost less time than the first one sounded like, and say exactly how much.
+advice-premise-lukewarm = A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.
+# After the premise when time was the worry or they felt unready, and the rhythm is heavy. $weekly: yes or no;
+# $minutes: a session's length; $fallback: the lighter version ("every two weeks, 30 minutes").
+advice-heavy = { $weekly ->
+        [yes] Weekly
+       *[other] { $minutes } minutes
+    } is a lot to bring to someone who hesitated: if it still sounds heavy, offer the lighter version ({ $fallback }) and grow it only if it earns it.
+
+## In the room, and rehearsing: a written ask, or a meeting.
+advice-in-the-room = In the meeting, keep only your one-page summary in front of you.
+advice-in-the-room-written = The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.
+advice-rehearse = Read the script and the objection cards beforehand, out loud, until you no longer need them.
+advice-rehearse-written = The objection cards are your replies if they write back with a question.
+advice-not-now-date = agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+
+## After a no or no reply: whether to ask again, one line each.
+advice-reopen-changed = **Ask again only if something has changed**: a new decision where their experience is specific, a smaller arrangement, or a better time for them. If nothing has, a second ask is the same ask.
+advice-reopen-one = **Make it one conversation, not an arrangement.** Ask for a single conversation on one decision; a second one is theirs to offer.
+advice-reopen-someone-else = **Choose someone else when the answer repeats.** Two people worth asking instead: someone who worked closely with them on the same kind of problem, or a peer of theirs in another part of the organization. A good mentor for this problem is better than the most senior one.
+advice-reopen-keep = **Keep the relationship either way.** A short note when the work reaches a milestone, with no ask attached, keeps the door from closing completely.
+
+## If they need time: the script's line and the brief's rule, from one decision.
+# The meeting is the whole ask: no dates left to offer.
+advice-need-time-end-early = If they end early or defer, thank them and send the summary; ask for nothing more.
+advice-need-time-wait = If they need time, send the summary today and wait; do not chase.
+# $silence: when silence is a no (culture.ftl).
+advice-need-time-offer-dates = If they need time, send the summary and offer dates once; { $silence }.
+advice-need-time-written = If they need time, send the summary today, written the way the notes would be, and let it speak.
+advice-need-time-nothing = If they need time, nothing needs deciding: come back with the first real decision.
+advice-need-time-check-back = If they need time, send the summary today and check back once, next week.

@@ -773,3 +773,98 @@ script-listen-ask-your-manager = If they ask what your manager said, answer in o
 script-listen-not-ready = If readiness comes up again, hand over the write-up and let it speak; do not argue your case.
 script-listen-how-often = If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.
 script-listen-rather-talk = If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.
+
+## The pause's note, its titles and what to listen for; what to do after a yes (rules/pause.ts).
+## The notes are set in italics by the rule (several messages may share one note).
+script-pause-title = The pause
+script-closing-title = Closing
+script-pause-after = If they say they need to think about it:
+# After a no, in a direct culture: the first no is not argued again.
+script-pause-declined = Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.
+# An indirect culture, or after a no: followed by script-pause-soft-no (or -avoided, in the prep doc where disagreement is not voiced).
+script-pause-exit-offered = Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask.
+script-pause-soft-no = Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.
+script-pause-soft-no-avoided = Do not press for a yes in the room; let the written summary carry the answer.
+script-pause-silence = Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.
+# In the one conversation they granted, their view instead of the pause.
+script-their-view-title = Their view
+script-their-view-note = Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.
+# One rule for a deferred answer, the same in the premise, the pause and the cards. $silence: when silence is a no (culture.ftl).
+script-listen-defer = If they defer (“let me think about it”), do not press: send the summary and offer dates once; { $silence }.
+script-listen-hierarchical-thinks = In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.
+
+## What to do right after a yes (the script's and the prep doc's note after the closing).
+script-after-the-conversation = Within a day, send the summary: what you decided because of their input. A second conversation is theirs to offer; do not ask for one.
+# After a no, in a direct culture. $written: yes when the rhythm is written.
+script-after-declined = If the answer is yes, confirm it in writing the same day and keep to the single { $written ->
+        [yes] question
+       *[other] conversation
+    } you asked for; a second one is theirs to offer.
+# An indirect culture, or after a no. $live: yes when sessions are held live; $prepDoc: yes in the prep doc (its pause note says the rest).
+script-after-indirect = If the answer is yes, confirm it in writing the same day and let them choose the first { $live ->
+        [yes] date
+       *[other] question
+    }{ $prepDoc ->
+        [yes] {""}
+       *[other] ; a yes in an indirect culture is made firm on paper, not by pressing in the room
+    }.
+script-after-first-date = If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.
+# $written: yes when the rhythm is written.
+script-after-first-decision = If the answer is yes, agree before you leave on the first decision you will { $written ->
+        [yes] put in writing
+       *[other] bring
+    }. A yes without a first step tends to fade.
+
+## The script's setting: where and how the ask is made, in italics above the script (rules/script.ts).
+## The lines of one setting are joined by spaces, in this order: where, who (script-setting-<relationship>),
+## the length, the rhythm, the program, the referral, then the one-pager (not in the prep doc, whose checklist says it).
+script-setting-no-time-message = Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
+script-setting-offered-in-writing = Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
+# The re-ask is the written question itself: no meeting to book, no trial, no review.
+script-setting-no-reply-written = Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.
+# $minutes: the meeting's length; $formal: yes in a hierarchical organization or an indirect culture.
+script-setting-no-reply = Setting: they never answered your written ask, so ask once more in three lines for { $minutes } minutes on one decision { $formal ->
+        [yes] (in writing or through their assistant, never in passing)
+       *[other] (or catch them after a meeting)
+    }. The lines below are for the meeting if they agree. If that goes unanswered too, take it as a no.
+script-setting-declined-written = Setting: they already said no. Ask for { $minutes } minutes on one decision, not on mentoring, and be ready to accept a second no as final.
+script-setting-declined = Setting: they already said no, and the request asked for one conversation of { $minutes } minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.
+# $assistant: yes when the request goes through their assistant; $mention: yes when your manager mentions the idea first.
+script-setting-hierarchical = Setting: a private, scheduled 1:1 of { $minutes } minutes that you { $trust ->
+        [relationship-based] asked for in person or in a short personal message
+       *[other] requested in writing
+    }{ $assistant ->
+        [yes] {" "}(through their assistant, if they have one)
+       *[other] {""}
+    }{ $mention ->
+        [yes] , ideally after your manager has mentioned the idea
+       *[other] {""}
+    }; plan to finish early.
+script-setting-booked = Setting: a private 1:1 you booked for { $minutes } minutes{ $assistant ->
+        [yes] {" "}(through their assistant, if they have one)
+       *[other] {""}
+    } and plan to finish early.
+# $managerKnows: yes when the profile says your manager knows.
+script-setting-skip-level = { $managerKnows ->
+        [yes] Put a one-line purpose in the request so nobody is surprised.
+       *[other] Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.
+    }
+script-setting-cross-team = Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.
+script-setting-executive = { $assistant ->
+        [yes] Ask their assistant for the slot with a one-line purpose; executives often read only that line.
+       *[other] Put a one-line purpose in the meeting request; executives often read only that line.
+    }
+script-setting-former-manager = Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.
+# Time was the worry. $minutes: the meeting's length.
+script-setting-no-time = Ask for { $minutes } minutes, not 30: the meeting itself should show how little of their time this takes.
+script-setting-written-rhythm = This one conversation is live; after a yes, everything else happens in writing.
+# $program: the program they pointed to ("mentoring program", "architecture guild"); $joined: yes for a guild or community (joined, not applied to).
+script-setting-enroll = { $joined ->
+        [yes] Join
+       *[other] Apply to
+    } the { $program } before the meeting: the opening says you did.
+# $referral: who they pointed you to, Markdown-safe.
+script-setting-talk-first = Talk to { $referral } before the meeting, as they suggested: the opening says you did.
+# Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
+script-setting-offer = They offered { $offer }: say yes, and thank them for it.
+script-setting-one-pager = Send the one-page summary of the challenge beforehand, or have it ready to hand over.

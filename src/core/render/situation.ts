@@ -24,7 +24,7 @@ export function compose(s: Situation, toneNote: string, speak: Speak): Composed 
   const advice = adviceOf(sc, toneNote);
   return {
     script: scriptOf(sc, advice.exit),
-    reasons: reasonsOf(s, sc.signals, advice.stakes),
+    reasons: reasonsOf(sc, advice.stakes),
     objections: objectionsOf(sc),
     advice,
   };

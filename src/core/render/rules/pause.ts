@@ -10,12 +10,12 @@ const LISTEN_FOR: ReadonlySet<FirstResponse> = new Set(['no-time', 'not-now', 'u
 export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, r, indirect, hierarchical, closed, mode, say: speak } = sc;
   const isTheConversation = mode.theConversation;
-  const softNo = 'Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.';
-  const pauseNote = s.declined && !indirect
-    ? '*Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.*'
-    : indirect || s.declined
-    ? `*Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask. ${softNo}*`
-    : `*Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.*`;
+  // The note, set in italics; `softNo` is how it says not to press (the prep doc's is shorter where
+  // disagreement is not voiced: its culture notes say how a no sounds).
+  const pauseNoteOf = (softNo: string) => `*${speak(s.declined && !indirect ? say('script-pause-declined')
+    : indirect || s.declined ? [say('script-pause-exit-offered'), say(softNo)]
+    : say('script-pause-silence'))}*`;
+  const pauseNote = pauseNoteOf('script-pause-soft-no');
   const think = hierarchical && !indirect && !s.declined
     ? speak(say('script-think-hierarchical'))
     : indirect || s.declined
@@ -32,8 +32,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // What to listen for in this situation: the relationship, what they said first, the rhythm.
   const listen: string[] = [];
   // One rule for a deferred answer, the same in the premise, the pause and the cards (review 3).
-  const deferRule = `If they defer (“let me think about it”), do not press: send the summary and offer dates once; ${sc.silence}.`;
-  const hierarchicalThinks = 'In a hierarchical setting a leader may want to think it over or consult someone first; that is not yet a refusal.';
+  const deferRule = speak(say('script-listen-defer', { silence: sc.silence }));
+  const hierarchicalThinks = speak(say('script-listen-hierarchical-thinks'));
   if (hierarchical) listen.push(hierarchicalThinks);
   // A leader at another company: what you may say about your own company's work, not your manager or team.
   // (The skip-level and cross-team lines are about your own company: not said to an outside leader.)
@@ -55,7 +55,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const pauseFull = withNotes(pauseNote, [...listen, ...cultureListen]);
   // Where disagreement is not voiced, the prep doc's culture notes say how a no sounds (and the
   // culture's listening bullets stay in the script document).
-  const prepDocPause = s.culture?.scales.disagreement === 'avoided' ? pauseNote.replace(softNo, 'Do not press for a yes in the room; let the written summary carry the answer.') : pauseNote;
+  const prepDocPause = s.culture?.scales.disagreement === 'avoided' ? pauseNoteOf('script-pause-soft-no-avoided') : pauseNote;
   // Beside the prep doc's script, its first objection card is the lighter version: not pointed to again.
   // Its premise gives the rule for a deferred answer in an indirect culture, and its culture notes say
   // where a senior leader consults others first: not again here.
@@ -64,8 +64,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const prepDocListen = listen.filter((l) => l !== listenFor('no-time') && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks));
   const prepDocNote = prepDocListen.length ? withNotes(prepDocPause, prepDocListen) : prepDocPause;
   return isTheConversation
-    ? { title: 'Their view', note: '*Stop talking and let them read your options. Ask for their critique, then listen: note the reasons, not only the verdict. Ask for nothing more; a second conversation is theirs to offer.*', lines: [], after: '' }
-    : { title: 'The pause', note: pauseFull, prepDocNote, lines: [think], after: 'If they say they need to think about it:' };
+    ? { title: speak(say('script-their-view-title')), note: `*${speak(say('script-their-view-note'))}*`, lines: [], after: '' }
+    : { title: speak(say('script-pause-title')), note: pauseFull, prepDocNote, lines: [think], after: speak(say('script-pause-after')) };
 }
 
 /** The closing line, with what this relationship or first answer adds to it. */
@@ -99,21 +99,20 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
             ? [say('script-closing-executive-one-page')]
             : [say('script-closing-executive-summary')])
           : [];
-  return { title: 'Closing', note: '', lines: [speak([closing, ...closingExtra])], after: '' };
+  return { title: speak(say('script-closing-title')), note: '', lines: [speak([closing, ...closingExtra])], after: '' };
 }
 
 /** What to do right after a yes. In the prep doc (`prepDoc`), without what its pause note already says. */
 export function afterNoteOf(sc: Scene, prepDoc = false): string {
-  const { s, r, indirect, mode } = sc;
-  const isTheConversation = mode.theConversation;
-  return isTheConversation
-    ? '*Within a day, send the summary: what you decided because of their input. A second conversation is theirs to offer; do not ask for one.*'
+  const { s, r, indirect, mode, say: speak } = sc;
+  const note = mode.theConversation
+    ? say('script-after-the-conversation')
     : s.declined && !indirect
-    ? `*If the answer is yes, confirm it in writing the same day and keep to the single ${r.written ? 'question' : 'conversation'} you asked for; a second one is theirs to offer.*`
+    ? say('script-after-declined', { written: r.written ? 'yes' : 'no' })
     : indirect || s.declined
-    ? `*If the answer is yes, confirm it in writing the same day and let them choose the first ${r.live ? 'date' : 'question'}${prepDoc ? '' : '; a yes in an indirect culture is made firm on paper, not by pressing in the room'}.*`
+    ? say('script-after-indirect', { live: r.live ? 'yes' : 'no', prepDoc: prepDoc ? 'yes' : 'no' })
     : r.recurring && r.live
-      ? '*If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.*'
-      : `*If the answer is yes, agree before you leave on the first decision you will ${r.written ? 'put in writing' : 'bring'}. A yes without a first step tends to fade.*`;
-
+      ? say('script-after-first-date')
+      : say('script-after-first-decision', { written: r.written ? 'yes' : 'no' });
+  return `*${speak(note)}*`;
 }

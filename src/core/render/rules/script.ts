@@ -16,9 +16,9 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const beat = relationshipBeatOf(sc);
   const { pause, closing } = relationshipTurns(sc, pauseOf(sc), closingOf(sc));
   const parts = [...(beat ? [beat] : []), opening.part, connection, asked.part, pause, closing];
-  const setting = settingWithCulture(sc, settingOf(s, mode.noTimeMessage));
+  const setting = settingWithCulture(sc, settingOf(sc, mode.noTimeMessage, true));
   // The prep doc's checklist says to send the one-pager beforehand.
-  const prepDocSetting = setting.replace(` ${ONE_PAGER}`, '');
+  const prepDocSetting = settingWithCulture(sc, settingOf(sc, mode.noTimeMessage, false));
   // They offered to answer in writing: nothing is asked again; the script is the first note, and the
   // request document holds it ready to send (reader r7: "the first note is the deliverable").
   if (mode.offeredInWriting) {
@@ -77,41 +77,34 @@ function thirtySeconds(s: Situation, ask: string, speak: Speak): string {
   return `${speak([say('script-short-working-on', { challengeTopic: said.challengeTopic }), ...why])} ${ask}`;
 }
 
-const ONE_PAGER = 'Send the one-page summary of the challenge beforehand, or have it ready to hand over.';
+const yes = (b: boolean): string => (b ? 'yes' : 'no');
 
-function settingOf(s: Situation, noTimeMessage: boolean): string {
-  const mins = s.rhythm.meetingMinutes;
-  if (noTimeMessage) {
-    return '*Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.*';
-  }
-  if (s.firstResponse === 'yes-with-limits' && s.rhythm.written) {
-    return '*Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.*';
-  }
-  if (s.noReply && s.rhythm.written) {
-    // The re-ask is the written question itself: no meeting to book, no trial, no review.
-    return '*Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.*';
-  }
-  const where = s.noReply
-    ? `Setting: they never answered your written ask, so ask once more in three lines for ${mins} minutes on one decision${s.hierarchy === 'hierarchical' || s.communication === 'indirect' ? ' (in writing or through their assistant, never in passing)' : ' (or catch them after a meeting)'}. The lines below are for the meeting if they agree. If that goes unanswered too, take it as a no.`
-    : s.declined
-      ? (s.rhythm.written
-        ? `Setting: they already said no. Ask for ${mins} minutes on one decision, not on mentoring, and be ready to accept a second no as final.`
-        : `Setting: they already said no, and the request asked for one conversation of ${mins} minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.`)
-      : s.hierarchy === 'hierarchical'
-        ? `Setting: a private, scheduled 1:1 of ${mins} minutes that you ${s.culture?.scales.trust === 'relationship-based' ? 'asked for in person or in a short personal message' : 'requested in writing'}${s.rhythm.assistant && s.relationship !== 'executive' ? ' (through their assistant, if they have one)' : ''}${managerMentionsFirst(s) ? ', ideally after your manager has mentioned the idea' : ''}; plan to finish early.`
-        : `Setting: a private 1:1 you booked for ${mins} minutes${s.rhythm.assistant ? ' (through their assistant, if they have one)' : ''} and plan to finish early.`;
-  const who = s.noReply || s.declined ? '' : {
-    'skip-level': s.managerKnows === true ? ' Put a one-line purpose in the request so nobody is surprised.' : ' Tell your manager before you book it, and put a one-line purpose in the request so nobody is surprised.',
-    'cross-team': ' Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.',
-    executive: s.rhythm.assistant ? ' Ask their assistant for the slot with a one-line purpose; executives often read only that line.' : ' Put a one-line purpose in the meeting request; executives often read only that line.',
-    'former-manager': ' Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.',
-  }[s.relationship];
-  const why = s.firstResponse === 'no-time' && !s.noReply && !s.declined ? ` Ask for ${mins} minutes, not 30: the meeting itself should show how little of their time this takes.` : '';
-  const how = s.rhythm.written && !s.noReply && !s.declined ? ' This one conversation is live; after a yes, everything else happens in writing.' : '';
+/** The setting, in italics; `onePager`: with the line to send the one-pager beforehand (the prep
+ *  doc's checklist says it instead). */
+function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string {
+  const { s, say: speak } = sc;
+  if (noTimeMessage) return `*${speak(say('script-setting-no-time-message'))}*`;
+  if (s.firstResponse === 'yes-with-limits' && s.rhythm.written) return `*${speak(say('script-setting-offered-in-writing'))}*`;
+  // The re-ask is the written question itself: no meeting to book, no trial, no review.
+  if (s.noReply && s.rhythm.written) return `*${speak(say('script-setting-no-reply-written'))}*`;
+  const minutes = String(s.rhythm.meetingMinutes);
+  const asked = s.noReply || s.declined;
+  const assistant = yes(s.rhythm.assistant);
+  const where = s.noReply ? say('script-setting-no-reply', { minutes, formal: yes(s.hierarchy === 'hierarchical' || s.communication === 'indirect') })
+    : s.declined ? say(s.rhythm.written ? 'script-setting-declined-written' : 'script-setting-declined', { minutes })
+    : s.hierarchy === 'hierarchical'
+      ? say('script-setting-hierarchical', { minutes, assistant: yes(s.rhythm.assistant && s.relationship !== 'executive'), mention: yes(managerMentionsFirst(s)) })
+      : say('script-setting-booked', { minutes, assistant });
   const program = programPointed(s);
-  // Their offer to introduce you ("I can mention it to her") is the easiest door to that talk: take it.
-  const offer = s.firstResponse === 'referral' && s.offeredAbout ? ` They offered ${s.offeredAbout}: say yes, and thank them for it.` : '';
-  const talkFirst = s.referral && !s.declined && !s.noReply ? ` Talk to ${s.referral} before the meeting, as they suggested: the opening says you did.${offer}` : '';
-  const enroll = program ? ` ${isJoined(program) ? 'Join' : 'Apply to'} the ${program} before the meeting: the opening says you did.` : '';
-  return `*${where}${who}${why}${how}${enroll}${talkFirst} ${ONE_PAGER}*`;
+  return `*${speak([
+    where,
+    ...(asked ? [] : [say(`script-setting-${s.relationship}`, { managerKnows: yes(s.managerKnows === true), assistant })]),
+    ...(s.firstResponse === 'no-time' && !asked ? [say('script-setting-no-time', { minutes })] : []),
+    ...(s.rhythm.written && !asked ? [say('script-setting-written-rhythm')] : []),
+    ...(program ? [say('script-setting-enroll', { program, joined: yes(isJoined(program)) })] : []),
+    ...(s.referral && !s.declined && !s.noReply ? [say('script-setting-talk-first', { referral: s.referral }),
+      // Their offer to introduce you ("I can mention it to her") is the easiest door to that talk: take it.
+      ...(s.firstResponse === 'referral' && s.offeredAbout ? [say('script-setting-offer', { offer: s.offeredAbout })] : [])] : []),
+    ...(onePager ? [say('script-setting-one-pager')] : []),
+  ])}*`;
 }
