@@ -774,6 +774,24 @@ script-listen-not-ready = If readiness comes up again, hand over the write-up an
 script-listen-how-often = If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.
 script-listen-rather-talk = If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.
 
+## The titles of the script's parts (rules/opening.ts, ask.ts and script.ts; the pause's and the closing's are below).
+
+script-part-opening = Opening: thank them and reset the ask
+script-part-opening-offered = Opening: as they offered
+script-part-opening-context = Opening: one line of context
+script-part-connection = Connection: your expertise, my challenge
+script-part-ask = The ask: small, time-boxed, easy to say yes to
+script-part-ask-written = The ask: small, written, easy to say yes to
+script-part-question-options = The question: one decision, your options
+script-part-question = The question
+script-part-first-decision = The first decision
+# The short version was said in the opening; the ask adds only how it would work. $prep: who prepares
+# what ($prepLowered: the same, mid-sentence); $promise: the rhythm's promise (may be empty).
+script-ask-how-it-works = { $tone ->
+        [concise] { $prep } { $promise }
+       *[other] How it would work: { $prepLowered } { $promise }
+    }
+
 ## The pause's note, its titles and what to listen for; what to do after a yes (rules/pause.ts).
 ## The notes are set in italics by the rule (several messages may share one note).
 script-pause-title = The pause

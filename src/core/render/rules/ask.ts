@@ -26,12 +26,12 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
   } else if (!hierarchical) {
     ask.push(speak(say('script-ask-would-that-work')));
   }
-  return { part: { title: isTheConversation ? 'The question: one decision, your options' : 'The ask: small, time-boxed, easy to say yes to', note: '', lines: [...ask, ...tail], after: '' }, ask, tail };
+  return { part: { title: speak(say(isTheConversation ? 'script-part-question-options' : 'script-part-ask')), note: '', lines: [...ask, ...tail], after: '' }, ask, tail };
 }
 
 /** The request itself, the lines before what you give back. */
 function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
-  const { s, tone, r, said, closed, mode, say: speak } = sc;
+  const { s, r, said, closed, mode, say: speak } = sc;
   const question = said.hasBridge ? said.bridge : 'where we should start';
   if (mode.theConversation) return [speak(say('script-ask-the-conversation', { question }))];
   if (closed) return [speak(say('script-ask-smaller', { written: r.written ? 'yes' : 'no', minutes: r.minutes, hasBridge: said.hasBridge ? 'yes' : 'no' }))];
@@ -45,7 +45,7 @@ function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
   }
   if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
-    return [(tone === 'concise' ? `${r.prep} ${r.promise}` : `How it would work: ${lowerFirst(r.prep)} ${r.promise}`).trim()];
+    return [speak(say('script-ask-how-it-works', { prep: r.prep, prepLowered: lowerFirst(r.prep), promise: r.promise })).trim()];
   }
   return [r.ask, `${r.prep} ${r.promise}`.trim()];
 }

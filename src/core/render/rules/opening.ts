@@ -80,7 +80,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       : speak(say('script-praise-decision', { decision: said.decision })));
   }
   const managerNote = toAdd.length ? `*${speak(say('script-manager-add', { claim: toAdd.join(' ') }))}*` : '';
-  return { part: { title: 'Opening: thank them and reset the ask', note: managerNote, lines: opening, after: '' }, relation, askFirst };
+  return { part: { title: speak(say('script-part-opening')), note: managerNote, lines: opening, after: '' }, relation, askFirst };
 }
 
 /** Why them: your challenge, their experience, and what the relationship adds. */
@@ -105,5 +105,5 @@ export function connectionOf(sc: Scene): Omit<ScriptPart, 'n'> {
   if (s.relationship === 'former-manager') {
     connection.push(speak(say('script-connection-former-manager')));
   }
-  return { title: 'Connection: your expertise, my challenge', note: '', lines: connection, after: '' };
+  return { title: speak(say('script-part-connection')), note: '', lines: connection, after: '' };
 }

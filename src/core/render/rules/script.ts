@@ -23,19 +23,19 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   // request document holds it ready to send (reader r7: "the first note is the deliverable").
   if (mode.offeredInWriting) {
     const note: Omit<ScriptPart, 'n'>[] = [
-      { title: 'Opening: as they offered', note: '', after: '', lines: opening.part.lines.slice(0, 1) },
-      { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
-      { title: 'The first decision', note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
-      { title: 'Closing', note: '', after: '', lines: [speak([say('request-first-note-default'), say('script-first-note-closing')])] },
+      { title: speak(say('script-part-opening-offered')), note: '', after: '', lines: opening.part.lines.slice(0, 1) },
+      { title: speak(say('script-part-connection')), note: '', after: '', lines: connection.lines },
+      { title: speak(say('script-part-first-decision')), note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
+      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([say('request-first-note-default'), say('script-first-note-closing')])] },
     ];
     return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: '*Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.*', short: thirtySeconds(s, r.short, speak) };
   }
   if (mode.noTimeMessage) {
     const message: Omit<ScriptPart, 'n'>[] = [
-      { title: 'Opening: one line of context', note: '', after: '', lines: opening.part.lines },
-      { title: 'Connection: your expertise, my challenge', note: '', after: '', lines: connection.lines },
-      { title: 'The ask: small, written, easy to say yes to', note: '', after: '', lines: [...asked.ask, ...asked.tail] },
-      { title: 'Closing', note: '', after: '', lines: [speak(say('script-message-closing'))] },
+      { title: speak(say('script-part-opening-context')), note: '', after: '', lines: opening.part.lines },
+      { title: speak(say('script-part-connection')), note: '', after: '', lines: connection.lines },
+      { title: speak(say('script-part-ask-written')), note: '', after: '', lines: [...asked.ask, ...asked.tail] },
+      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak(say('script-message-closing'))] },
     ];
     return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*Then wait. If they say yes, send the first note, with one decision in it, within the week. If ${sc.say(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 }))} with no answer, send one short reminder; if that goes unanswered too, take it as a no.*`, short: thirtySeconds(s, r.short, speak) };
   }
@@ -44,13 +44,13 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   // (review #7). No room, no pause, no "would that work": a message that can be answered in lines.
   if (s.noReply && r.written) {
     const message: Omit<ScriptPart, 'n'>[] = [
-      { title: 'Opening: one line of context', note: '', after: '', lines: [speak(say('script-noreply-opening', { name }))] },
-      { title: 'The question', note: '', after: '', lines: [
+      { title: speak(say('script-part-opening-context')), note: '', after: '', lines: [speak(say('script-noreply-opening', { name }))] },
+      { title: speak(say('script-part-question')), note: '', after: '', lines: [
         ...connection.lines,
         speak(say('script-noreply-question', { bridge: said.bridge })),
         said.valueClause ? speak(say('script-noreply-return-clause', { valueSentence: said.valueSentence })) : speak(say('script-noreply-return', { value: said.value })),
       ] },
-      { title: 'Closing', note: '', after: '', lines: [speak(say('script-noreply-closing'))] },
+      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak(say('script-noreply-closing'))] },
     ];
     return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short };
   }
