@@ -26,7 +26,8 @@ export function leaderNames(name: string, addressAs: string): string[] {
   const out = new Set<string>();
   for (const full of [name, addressAs]) {
     const b = bare(full);
-    if (b === '') continue;
+    // A name with no two letters in a row ("*", "—") names nobody: turning it into "you" would rewrite the text around it.
+    if (b === '' || !/\p{L}{2}/u.test(b)) continue;
     out.add(b);
     const words = b.split(/\s+/u);
     for (const w of [words[0]!, words[words.length - 1]!]) if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(w)) out.add(w);
@@ -53,6 +54,9 @@ const NOT_A_VERB = /^(?:and|or|but|as|on|in|at|of|for|to|from|with|by|about|over
 export function leaderToYou(text: string, names: readonly string[]): string {
   if (names.length === 0 || text === '') return text;
   const alternation = names.map(escape).join('|');
+  // A text that is nothing but their name (a challenge typed as the leader's name) is not turned
+  // into a bare "you": it would stand for the challenge everywhere the challenge is named.
+  if (new RegExp(`^\\s*(?:${alternation})\\s*$`, 'u').test(text)) return text;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}*(?:${alternation})${SUFFIX}(?![\\p{L}\\p{N}-])(?:(['’]s)(?![\\p{L}])|(\\s+)([\\p{L}'’]+))?`, 'gu');
   return text.replace(re, (_m, possessive: string | undefined, space: string | undefined, next: string | undefined, at: number) => {
     const start = at === 0 || /[.!?]\s*$/u.test(text.slice(Math.max(0, at - 3), at));

@@ -36,7 +36,8 @@ const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** The document with every mention after the first (per stream: quoted lines, the rest) shortened. */
 export function nameChallengeOnce(markdown: string, mention: ChallengeMention | undefined): string {
-  const forms = (mention?.forms ?? []).filter((f) => f.full !== '' && f.short !== '' && f.full !== f.short).sort((a, b) => b.full.length - a.full.length);
+  // A form with no two letters or digits in a row (a challenge typed as "*") would match other text.
+  const forms = (mention?.forms ?? []).filter((f) => f.full !== '' && f.short !== '' && f.full !== f.short && /[\p{L}\p{N}]{2}/u.test(f.full)).sort((a, b) => b.full.length - a.full.length);
   if (forms.length === 0) return markdown;
   // Unique forms; a form typed with a capital at the start of a sentence matches too.
   const byFull = new Map<string, ChallengeForm>();
@@ -44,7 +45,9 @@ export function nameChallengeOnce(markdown: string, mention: ChallengeMention | 
   const pattern = new RegExp([...byFull.values()].map((f) => {
     const first = f.full[0]!;
     const rest = escapeRegExp(f.full.slice(1));
-    return first.toLowerCase() !== first.toUpperCase() ? `[${escapeRegExp(first.toLowerCase())}${escapeRegExp(first.toUpperCase())}]${rest}` : `${escapeRegExp(first)}${rest}`;
+    const form = first.toLowerCase() !== first.toUpperCase() ? `[${escapeRegExp(first.toLowerCase())}${escapeRegExp(first.toUpperCase())}]${rest}` : `${escapeRegExp(first)}${rest}`;
+    // Whole words only: a short form never matches inside a longer word ("you" inside "Your").
+    return `(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`;
   }).join('|'), 'gu');
   // One scan first: most documents name it once or not at all, and are left as they are.
   const first = pattern.exec(markdown);

@@ -31,6 +31,17 @@ suite('The leader named in the user’s text is "you" when it is said to them (r
     }
   });
 
+  test('a "name" with no letters names nobody, and the document around it is left alone (a fuzz case)', () => {
+    assert.deepStrictEqual(leaderNames('*', '—'), []);
+    // A challenge typed as the leader's name is not turned into a bare "you" either.
+    const same = render('prep-doc', exampleWith({ leader: { name: '<script>alert(1)</script>', addressAs: '' }, challenge: '<script>alert(1)</script>' }));
+    assert.match(same, /^## Your relationship and the culture$/m);
+    const doc = render('prep-doc', exampleWith({ leader: { name: '*', addressAs: '' }, challenge: '*' }));
+    assert.match(doc, /^## Your relationship and the culture$/m);
+    // The leader's name, printed as typed, is not taken for the challenge typed the same way.
+    assert.match(doc, /^# Mentorship prep: \\\*$/m);
+  });
+
   test('other people and words that merely start like the name are left alone', () => {
     const names = leaderNames('Dr. Katrin Brandt', 'Frau Dr. Brandt');
     for (const text of ['a plan Dr. Weber has read', 'the Brandtner review', 'a note Katrina has signed', 'brandt as a lower-case word']) assert.strictEqual(leaderToYou(text, names), text);
