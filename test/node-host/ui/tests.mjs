@@ -152,7 +152,14 @@ export const uiTests = [
       assert.ok(spoken.some((l) => /(?:stuck|stayed) with me: moving checkout to cells before the peak season/.test(l)), 'the opening names the decision they admire');
       assert.doesNotMatch(doc, /\bOKRs?\b/, 'no OKRs for a leader at another company');
       assert.match(doc, /keep what they tell you about Lumen to yourself/, 'a line on what stays inside each company');
-      assert.match(doc, /the blast radius work/, 'later mentions use the short name');
+      // Named in full once per stream (the script's spoken lines, other quoted lines, the rest); any
+      // later mention in the same stream uses the short name.
+      for (const [stream, lines] of [['spoken', spoken], ['narrative', doc.split('\n').filter((l) => !l.startsWith('>'))]]) {
+        const full = lines.join('\n').match(/cutting the blast radius of our deploys/gi) ?? [];
+        assert.ok(full.length <= 1, `${stream}: the challenge in full ${full.length} times`);
+      }
+      const mentions = doc.match(/cutting the blast radius of our deploys|the blast radius work/gi) ?? [];
+      if (mentions.length > 3) assert.match(doc, /the blast radius work/i, 'later mentions use the short name');
     },
   },
   {
