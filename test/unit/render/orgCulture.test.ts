@@ -2,21 +2,8 @@
 // startup or a flat organization, the form of address in the hierarchy advice, a formal request
 // for an introduction, and a cross-team opening that asks for advice.
 import * as assert from 'assert';
-import { exampleWith, render, section } from './helpers';
+import { exampleWith, render, section, crossTeam } from './helpers';
 
-/** A formal, indirect, hierarchical CTO who led the move to a modular monolith and said “let me see”. */
-const cto = (patch: Record<string, unknown> = {}) => exampleWith({
-  leader: { name: 'Dr. Klaus Hoffmann', addressAs: 'Dr. Hoffmann', role: 'CTO', initiative: 'The move of the core banking platform to a modular monolith.', expertise: 'Domain-driven design for regulated systems' },
-  challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.',
-  expertiseApplied: 'how to draw ownership boundaries for shared integration contracts in his team\'s platform',
-  valueYouBring: 'a tenancy and data-isolation review of his team\'s new collections service',
-  relationship: 'executive', organization: 'enterprise', tone: 'formal',
-  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
-  firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.',
-  ...patch,
-});
-/** Direct, flat, concise, cross-team, "revisit after the Q3 launch". */
-const crossTeam = () => cto({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team', organization: 'scale-up', tone: 'concise', firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.', cadence: 'biweekly', format: 'meetings' });
 
 suite('Organization and culture: what is said, and to whom', () => {
   test('pointed to the program: the opening says you enrolled, and the setting says to do it first', () => {

@@ -2,21 +2,10 @@
 // and as "I" and "you" when spoken; the leader and the manager get the pronoun the profile
 // supports, "they" otherwise.
 import * as assert from 'assert';
-import { exampleWith, render, section } from './helpers';
+import { exampleWith, render, section, cto } from './helpers';
 import { goalPhrase, leaderPronoun, narrated, narratedAboutLeader } from '../../../src/core/render/slots';
 
 const spoken = (doc: string) => doc.split('\n').filter((l) => l.startsWith('> **You:**'));
-/** A formal, indirect, hierarchical CTO who led the move to a modular monolith and said “let me see”. */
-const cto = (patch: Record<string, unknown> = {}) => exampleWith({
-  leader: { name: 'Dr. Klaus Hoffmann', addressAs: 'Dr. Hoffmann', role: 'CTO', initiative: 'The move of the core banking platform to a modular monolith.', expertise: 'Domain-driven design for regulated systems' },
-  challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.',
-  expertiseApplied: 'how to draw ownership boundaries for shared integration contracts in his team\'s platform',
-  valueYouBring: 'a tenancy and data-isolation review of his team\'s new collections service',
-  relationship: 'executive', organization: 'enterprise', tone: 'formal',
-  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
-  firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.',
-  ...patch,
-});
 
 suite('Person and pronouns: the narrative speaks of the leader, the spoken lines to them', () => {
   test('a first-person value and goal read in the second person in the narrative, first person when spoken', () => {

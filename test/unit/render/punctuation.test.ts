@@ -2,23 +2,8 @@
 // colons on a line, parentheses inside parentheses, nested emphasis in an italic line, a blank
 // line inside a list, a "Label: value." line where a phrase belongs.
 import * as assert from 'assert';
-import { exampleWith, render } from './helpers';
+import { exampleWith, render, cto, crossTeam, written } from './helpers';
 
-/** A formal, indirect, hierarchical CTO who led the move to a modular monolith and said “let me see”. */
-const cto = (patch: Record<string, unknown> = {}) => exampleWith({
-  leader: { name: 'Dr. Klaus Hoffmann', addressAs: 'Dr. Hoffmann', role: 'CTO', initiative: 'The move of the core banking platform to a modular monolith.', expertise: 'Domain-driven design for regulated systems' },
-  challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.',
-  expertiseApplied: 'how to draw ownership boundaries for shared integration contracts in his team\'s platform',
-  valueYouBring: 'a tenancy and data-isolation review of his team\'s new collections service',
-  relationship: 'executive', organization: 'enterprise', tone: 'formal',
-  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
-  firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.',
-  ...patch,
-});
-/** Direct, flat, concise, cross-team, "revisit after the Q3 launch". */
-const crossTeam = () => cto({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team', organization: 'scale-up', tone: 'concise', firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.', cadence: 'biweekly', format: 'meetings' });
-/** A former manager, no time, as-needed and async. */
-const written = () => exampleWith({ relationship: 'former-manager', firstResponse: 'no-time', cadence: 'as-needed', format: 'async', sessionMinutes: 15, tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' }, leader: { addressAs: 'James' } });
 
 suite('Punctuation and Markdown: what every document avoids', () => {
   test('the thank-you list has no blank line inside it', () => {

@@ -1,20 +1,9 @@
 // The vocabulary section's questions: a term the leader practises is asked about as their
 // experience, no question presumes what they did, and the challenge is not repeated per term.
 import * as assert from 'assert';
-import { exampleWith, render, section } from './helpers';
+import { exampleWith, render, section, cto } from './helpers';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 
-/** A formal, indirect, hierarchical CTO who led the move to a modular monolith and said “let me see”. */
-const cto = (patch: Record<string, unknown> = {}) => exampleWith({
-  leader: { name: 'Dr. Klaus Hoffmann', addressAs: 'Dr. Hoffmann', role: 'CTO', initiative: 'The move of the core banking platform to a modular monolith.', expertise: 'Domain-driven design for regulated systems' },
-  challenge: 'Our three product teams each built their own integration to SAP and nobody owns the contracts.',
-  expertiseApplied: 'how to draw ownership boundaries for shared integration contracts in his team\'s platform',
-  valueYouBring: 'a tenancy and data-isolation review of his team\'s new collections service',
-  relationship: 'executive', organization: 'enterprise', tone: 'formal',
-  culture: { communication: 'indirect', hierarchy: 'hierarchical' },
-  firstResponse: 'noncommittal', firstResponseWords: 'Interesting idea, let me see what I can do.',
-  ...patch,
-});
 
 suite('Vocabulary lines: asked of their experience, never presumed', () => {
   test('a long challenge is not repeated in every vocabulary line', () => {

@@ -2,13 +2,11 @@
 // subject or header, one attachment policy, a checklist that says send, attach and wait, and
 // thank-yous that answer their reply.
 import * as assert from 'assert';
-import { exampleWith, render, section } from './helpers';
+import { exampleWith, render, section, written } from './helpers';
 import { stepsFor } from '../../../src/core/checklist/steps';
 import { validateProfile } from '../../../src/core/profile/validate';
 
 const noTimeAsync = { firstResponse: 'no-time', firstResponseWords: 'My calendar is brutal this quarter.', format: 'async', cadence: 'as-needed', sessionMinutes: 15, tone: 'concise', relationship: 'former-manager' };
-/** A former manager, no time, as-needed and async. */
-const written = () => exampleWith({ relationship: 'former-manager', firstResponse: 'no-time', cadence: 'as-needed', format: 'async', sessionMinutes: 15, tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' }, leader: { addressAs: 'James' } });
 
 suite('A written ask: a message, not a meeting', () => {
   test('no time, and everything proposed is written: the ask is a message, not a meeting', () => {
