@@ -64,14 +64,26 @@ export async function noHoverOn(page, word, text) {
 /** Moves the mouse onto `word` in the first visible editor line holding it and waits for a hover containing `expect`. */
 export async function hoverWord(page, word, expect) {
   const hover = page.locator('.monaco-hover:visible', { hasText: expect });
-  for (let i = 0; i < 25 && !(await hover.count()); i++) {
+  // The mouse first, as a person would; a busy machine can drop a mouse hover, so after a few tries
+  // the keyboard's Show Hover (Ctrl+K Ctrl+I) on the word under the cursor, which does not depend on timing.
+  for (let i = 0; i < 12 && !(await hover.count()); i++) {
     const pos = await wordPosition(page, word);
     if (!pos) { await page.waitForTimeout(300); continue; }
-    await page.mouse.move(pos.x - 30, pos.y + 80);
-    await page.mouse.move(pos.x, pos.y, { steps: 4 });
-    await hover.first().waitFor({ timeout: 1500 }).catch(() => {});
+    if (i % 3 === 2) {
+      await page.mouse.click(pos.x, pos.y);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+    } else {
+      await page.mouse.move(pos.x - 30, pos.y + 80);
+      await page.mouse.move(pos.x, pos.y, { steps: 4 });
+    }
+    await hover.first().waitFor({ timeout: 2500 }).catch(() => {});
   }
-  await hover.first().waitFor({ timeout: 1000 });
+  if (!(await hover.count())) {
+    const shown = await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
+    const pos = await wordPosition(page, word);
+    throw new Error(`no hover with "${expect}" over "${word}" (word ${pos ? `at ${Math.round(pos.x)},${Math.round(pos.y)}` : 'not on screen'}; hovers shown: ${JSON.stringify(shown.map((t) => t.slice(0, 80)))})`);
+  }
   return (await hover.first().innerText()).trim();
 }
 
