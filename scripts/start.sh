@@ -22,7 +22,8 @@ PORT=${PORT:-8080}
 HOME_DIR="$ROOT/.cache/start-home"
 mkdir -p "$HOME_DIR"
 # A first look starts on the sample's README (what to try, in four steps), not on code-server's own
-# Welcome page, and without the Chat panel taking a third of the window. Written once: a user's own
+# Welcome page, without the Chat panel taking a third of the window, and without Git offering the
+# clone's own repository (the sample is copied inside it). Written once: a user's own
 # changes to these settings are kept.
 SETTINGS="$ROOT/.cache/start-user-data/User/settings.json"
 if [ ! -f "$SETTINGS" ]; then
@@ -31,7 +32,8 @@ if [ ! -f "$SETTINGS" ]; then
 {
   "workbench.startupEditor": "readme",
   "chat.disableAIFeatures": true,
-  "workbench.secondarySideBar.defaultVisibility": "hidden"
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "git.openRepositoryInParentFolders": "never"
 }
 JSON
 fi

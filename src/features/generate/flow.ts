@@ -96,7 +96,7 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
     (d) => text(6, vscode.l10n.t('Where their experience meets your challenge'), vscode.l10n.t('e.g. using bounded contexts to split the gateway’s routing rules'), d, 'expertiseApplied', false, vscode.l10n.t('Completes “I’d value your view on …”. You say it to them: “your team”, not “her team”.')),
     (d) => text(7, vscode.l10n.t('What you bring back to them and the team'), vscode.l10n.t('e.g. a written summary of each session’s decisions'), d, 'valueYouBring', false, vscode.l10n.t('Completes “In return, I will bring …”')),
     (d) => pick(8, vscode.l10n.t('How often, and in what form?'), CADENCES.flatMap((c) => FORMATS.map((f) => ({
-      label: `${CADENCE_TEXT()[c]}, ${FORMAT_TEXT()[f]}`, description: vscode.l10n.t('{0} minutes', `${d.sessionMinutes ?? 30}`), value: { cadence: c, format: f },
+      label: `${CADENCE_TEXT()[c]}, ${FORMAT_TEXT()[f]}`, description: f === 'async' ? vscode.l10n.t('in writing, no meetings') : vscode.l10n.t('{0} minutes', `${d.sessionMinutes ?? 30}`), value: { cadence: c, format: f },
       picked: d.cadence === c && d.format === f,
     }))), (v) => Object.assign(d, v)),
     (d) => culture(d),
