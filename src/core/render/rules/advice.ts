@@ -1,7 +1,7 @@
 import { joinedThe, programPointed, putOffUntil, say, STAKES, type Scene } from './shared';
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
-import { CADENCE_LABELS } from '../rhythm';
+import { cadenceLabel } from '../rhythm';
 
 /** Recommendations more than one section states, worded once (the script's exit and its "if they need time" too). */
 export function adviceOf(sc: Scene, toneNote: string): Advice {
@@ -62,7 +62,7 @@ function premiseOf(sc: Scene): Phrase {
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller" (reader r7).
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
-  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { unit: r.unit, rhythm: CADENCE_LABELS[r.cadence], silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
   if (indirect) {
     // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
