@@ -208,7 +208,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,
     is,
-    terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }),
+    terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }, speak),
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),
