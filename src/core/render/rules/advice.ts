@@ -1,4 +1,4 @@
-import { joinedThe, programPointed, putOffUntil, say, STAKES, type Scene } from './shared';
+import { joinedThe, programPointed, putOffUntil, say, stakesOf, type Scene } from './shared';
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
 import { cadenceLabel } from '../rhythm';
@@ -7,7 +7,7 @@ import { cadenceLabel } from '../rhythm';
 export function adviceOf(sc: Scene, toneNote: string): Advice {
   const { s, r, indirect, hierarchical, closed, mode, comeBack, say: speak } = sc;
   const exit = indirect || s.declined ? speak(say('advice-exit')) : '';
-  const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
+  const { stakes, orgNoun } = stakesOf(s.organization, speak);
   // The profile says your manager already knows: no step to take first, only a promise to keep.
   // A leader at another company: your manager raises nothing with them, but says what may leave the company.
   const managerFirst = speak(say(s.managerKnows === true ? (s.otherCompany ? 'advice-manager-knows-outside' : 'advice-manager-knows')
@@ -69,7 +69,7 @@ function premiseOf(sc: Scene): Phrase {
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
     return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/[.!]+$/u, '') : '', silence: sc.silence });
   }
-  if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
+  if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
   if (s.firstResponse === 'no-time') return say('advice-premise-no-time');
   return say('advice-premise-lukewarm');
 }
