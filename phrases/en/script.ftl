@@ -85,50 +85,47 @@ script-ask-limits = { $tone ->
                *[none] where to start
             }. Anything more is your call.
     }
-# A doubt about fit: one conversation first; a second is theirs to offer. $minutes: its length.
-# $referred: yes when they already named someone who fits better (no second referral asked for).
+# A doubt about fit: one conversation first (or one written question); script-ask-one-second
+# follows it. $minutes: its length.
 script-ask-one-first = { $tone ->
         [formal] So my request is small: one conversation of { $minutes } minutes on { $topic ->
                 [one] this single decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
-            }
+            }.
         [warm] So my ask is small: one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
-            }
+            }.
        *[concise] I’m asking for one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where to start
-            }. { $referred ->
-                [yes] A second one is yours to offer.
-               *[no] If someone else fits better afterwards, fine; a second one is yours to offer.
-            }
+            }.
     }
 script-ask-one-first-written = { $tone ->
         [formal] So my request is small: one written question on { $topic ->
                 [one] this single decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
-            }
+            }.
         [warm] So my ask is small: one written question on { $topic ->
                 [one] this one decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
-            }
+            }.
        *[concise] I’m asking for one written question on { $topic ->
                 [one] this one decision
                *[none] where to start
-            }. { $referred ->
+            }.
+    }
+# Said after script-ask-one-first or script-ask-one-first-written. $referred: yes when they referred you to someone.
+script-ask-one-second = { $tone ->
+        [formal] { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
+            }
+        [warm] { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
+            }
+       *[concise] { $referred ->
                 [yes] A second one is yours to offer.
                *[no] If someone else fits better afterwards, fine; a second one is yours to offer.
             }

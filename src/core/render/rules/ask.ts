@@ -41,7 +41,9 @@ function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
     const topic = said.hasBridge ? 'one' : 'none';
     return [speak(s.firstResponse === 'yes-with-limits'
       ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
-      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic, referred: s.firstResponse === 'referral' ? 'yes' : 'no' }))];
+      // The ask, then that a second one is theirs to offer: two messages, so the second is worded once.
+      : [say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic }),
+        say('script-ask-one-second', { referred: s.firstResponse === 'referral' ? 'yes' : 'no' })])];
   }
   if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
