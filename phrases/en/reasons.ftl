@@ -130,18 +130,12 @@ reason-channel-counter = { $enrolled ->
 ## Mentoring fatigue.
 reason-fatigue-short = mentoring fatigue
 reason-fatigue-title = Mentoring fatigue
-# $written: yes when the rhythm is written; $stakes: what the organization cares about.
+# $written: yes when the rhythm is written; $stakes: what the organization cares about (shared-stakes);
+# $stakeOwner: what it is called here (shared-stake-owner, “the business”).
 reason-fatigue-counter = Be the easiest mentee they have ever had. You own { $written ->
         [yes] the thread
        *[other] the scheduling, the agenda
-    }, the pre-read and the summary; they bring judgment. Tie it to what { $organization ->
-        [startup] the company
-        [scale-up] the company
-        [enterprise] the business
-        [public-sector] the service
-        [nonprofit] the mission
-       *[other] the organization
-    } cares about ({ $stakes }), so their time visibly serves it.
+    }, the pre-read and the summary; they bring judgment. Tie it to what { $stakeOwner } cares about ({ $stakes }), so their time visibly serves it.
 reason-fatigue-body = Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.
 
 ## A request heard as sponsorship.

@@ -206,3 +206,106 @@ rhythm-logistics-offered-time = You own the logistics of what they offered ({ $t
        *[no] { "" }
     }, with the decision in the title.
 rhythm-logistics-offered-summary = Send the summary within a day. Anything more regular is theirs to propose.
+
+## The rhythm in rhythm.ts's own words: how often, the rhythm said to them, the yes/no question,
+## the lighter arrangement and the time it costs. Each is given its own $minutes, $cad, $cadence
+## and (yes/no) $recurring, so a rhythm made outside a document says the same.
+
+# How often (rhythm.cadenceLabel, the context's cadence.label, $cad in the messages above).
+rhythm-cadence = { $cadence ->
+        [weekly] once a week
+        [biweekly] every two weeks
+        [monthly] once a month
+       *[other] only when a decision needs it
+    }
+# After a no: the one conversation or question.
+rhythm-cadence-once = once
+
+# $spoken in rhythm-ask and rhythm-short: the rhythm said to the leader, one message per format.
+rhythm-spoken-meetings = { $recurring ->
+        [yes] { $minutes } minutes { $cad }
+       *[other] a { $minutes }-minute conversation only when I have a decision that needs your view
+    }
+rhythm-spoken-mixed = { $recurring ->
+        [yes] { $minutes } minutes { $cad }, with a short written question in between when something can’t wait
+       *[other] a short written question when a decision needs your view, and a { $minutes }-minute call only when writing is not enough
+    }
+rhythm-spoken-async = { $recurring ->
+        [yes] a short written note from me { $cad }, which you answer in your own time
+       *[other] a short written question only when a decision needs your view, which you answer in your own time
+    }
+# After a no. $format: async for one written question.
+rhythm-single-spoken = { $format ->
+        [async] one written question on a single decision
+       *[other] one conversation of { $minutes } minutes on a single decision
+    }
+
+# $question in rhythm-short (concise): the ask as a question that can be answered yes or no.
+rhythm-question-meetings = { $recurring ->
+        [yes] Could we meet for { $minutes } minutes { $cad }?
+       *[other] Could we meet for { $minutes } minutes only when I have a decision that needs your view?
+    }
+rhythm-question-mixed = { $recurring ->
+        [yes] Could we meet for { $minutes } minutes { $cad }, with a short written question in between when something can’t wait?
+       *[other] Could I send you a short written question when a decision needs your view, and meet for { $minutes } minutes only when writing is not enough?
+    }
+rhythm-question-async = { $recurring ->
+        [yes] Could I send you a short written note { $cad }, to answer in your own time?
+       *[other] Could I send you a short written question only when a decision needs your view, to answer in your own time?
+    }
+
+# $fallbackText in rhythm-fallback (rhythm.fallbackText): the smaller arrangement offered when time
+# is the worry, always smaller than, and different from, the ask.
+rhythm-lighter-meetings = { $recurring ->
+        [yes] a short written note { $cad } instead of a meeting, answered when you can, with a call only if a question really needs one
+       *[other] one written question when a decision is stuck, and no meetings at all
+    }
+rhythm-lighter-mixed = { $recurring ->
+        [yes] only the written notes { $cad }, with a call only if a question really needs one
+       *[other] written questions only, and no calls
+    }
+rhythm-lighter-async = { $cadence ->
+        [monthly] a note only when a decision is genuinely stuck, instead of every month
+        [as-needed] a single question, once, on the decision I face now; if the answer helps, we can decide then whether there should be a second
+       *[other] a note once a month instead of { $cad }
+    }
+rhythm-single-lighter = { $format ->
+        [async] a reply of two or three lines, whenever it suits you
+       *[other] one written question instead of the conversation
+    }
+
+# What they offered, said back to them (rhythm.saidToThem). $you: in their words, turned to "you".
+rhythm-offered-said = { $you }, as you offered
+
+# Their time over the trial ($totalTime in script-think-cost). $time: rhythm-minutes or rhythm-hours;
+# $review: the review's minutes.
+rhythm-total-time = { $time }, plus a { $review }-minute review,
+# A length of time. $lead: about, some (“some 3 hours in all”) or over (“a little over”, rounded down).
+rhythm-minutes = { $lead ->
+        [some] some
+       *[other] about
+    } { $total } minutes
+# $whole: the whole hours; $half: yes for another half hour.
+rhythm-hours = { $lead ->
+        [some] some
+        [over] a little over
+       *[other] about
+    } { $whole ->
+        [0] zero
+        [1] one
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+        [10] ten
+        [11] eleven
+        [12] twelve
+       *[other] { $whole }
+    }{ $half ->
+        [yes] { " " }and a half
+       *[other] { "" }
+    } hours

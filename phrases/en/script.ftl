@@ -85,50 +85,47 @@ script-ask-limits = { $tone ->
                *[none] where to start
             }. Anything more is your call.
     }
-# A doubt about fit: one conversation first; a second is theirs to offer. $minutes: its length.
-# $referred: yes when they already named someone who fits better (no second referral asked for).
+# A doubt about fit: one conversation first (or one written question); script-ask-one-second
+# follows it. $minutes: its length.
 script-ask-one-first = { $tone ->
         [formal] So my request is small: one conversation of { $minutes } minutes on { $topic ->
                 [one] this single decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
-            }
+            }.
         [warm] So my ask is small: one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
-            }
+            }.
        *[concise] I’m asking for one conversation of { $minutes } minutes on { $topic ->
                 [one] this one decision
                *[none] where to start
-            }. { $referred ->
-                [yes] A second one is yours to offer.
-               *[no] If someone else fits better afterwards, fine; a second one is yours to offer.
-            }
+            }.
     }
 script-ask-one-first-written = { $tone ->
         [formal] So my request is small: one written question on { $topic ->
                 [one] this single decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
-            }
+            }.
         [warm] So my ask is small: one written question on { $topic ->
                 [one] this one decision
                *[none] where we should start
-            }. { $referred ->
-                [yes] A second conversation would be yours to offer.
-               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
-            }
+            }.
        *[concise] I’m asking for one written question on { $topic ->
                 [one] this one decision
                *[none] where to start
-            }. { $referred ->
+            }.
+    }
+# Said after script-ask-one-first or script-ask-one-first-written. $referred: yes when they referred you to someone.
+script-ask-one-second = { $tone ->
+        [formal] { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I would welcome that; a second conversation would be yours to offer.
+            }
+        [warm] { $referred ->
+                [yes] A second conversation would be yours to offer.
+               *[no] If afterwards you think someone else would fit better, I’d welcome that; a second conversation would be yours to offer.
+            }
+       *[concise] { $referred ->
                 [yes] A second one is yours to offer.
                *[no] If someone else fits better afterwards, fine; a second one is yours to offer.
             }
@@ -832,6 +829,12 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
         [yes] put in writing
        *[other] bring
     }. A yes without a first step tends to fade.
+# Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
+script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
+# Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
+script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, send one short reminder; if that goes unanswered too, take it as a no.
+# No reply to a written ask: the message is the question itself.
+script-after-noreply-question = If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.
 
 ## The script's setting: where and how the ask is made, in italics above the script (rules/script.ts).
 ## The lines of one setting are joined by spaces, in this order: where, who (script-setting-<relationship>),

@@ -55,3 +55,40 @@ shared-month-in = in { shared-month }
 tone-note-label = A note on tone:
 # Before a line you say (an objection card's answer, a question in the talk with your manager).
 label-you = You:
+
+## The organization (rules/shared.ts). $organization: startup, scale-up, enterprise, public-sector,
+## nonprofit, or unknown when the profile does not say.
+
+# What it cares about ($stakes in the advice and the reasons' cards).
+shared-stakes = { $organization ->
+        [startup] runway, speed to the next milestone, and keeping the product easy to change
+        [scale-up] reliability while it grows, onboarding new teams, and delivery speed
+        [enterprise] cost, risk, delivery dates and customers
+        [public-sector] service to the public, statutory and audit duties, budget cycles and procurement rules
+        [nonprofit] the mission, stretched budgets, and the trust of funders and the people served
+       *[other] cost, risk, delivery and the people it serves
+    }
+# What a sentence calls it ($orgNoun: “the company”).
+shared-org-noun = { $organization ->
+        [startup] the company
+        [scale-up] the company
+        [enterprise] the company
+       *[other] the organization
+    }
+# What a decision is framed for ($stakeOwner in script-ask-executive-framing: “the business”).
+shared-stake-owner = { $organization ->
+        [startup] the company
+        [scale-up] the company
+        [enterprise] the business
+        [public-sector] the service
+        [nonprofit] the mission
+       *[other] the organization
+    }
+
+# Their milestone after “put it off” ($until in advice-premise-not-now), with the space before it.
+# $how: for (“for a few weeks”), to (“to January”) or until; $when: their words, Markdown-safe.
+shared-put-off-until = { $how ->
+        [for] { " " }for { $when }
+        [to] { " " }to { $when }
+       *[other] { " " }until { $when }
+    }

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../vocabulary/glossary';
 import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
-import { CADENCE_LABELS, toThem, toYou, type Rhythm } from './rhythm';
+import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
@@ -178,7 +178,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const base: Omit<RenderContext, keyof DocumentParts> = {
-    ...messageFields(profile, rhythm),
+    ...messageFields(profile, rhythm, speak),
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: signOffOf(profile, facts.country) ?? t('you.name') },
     leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
@@ -200,7 +200,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     advice: composed.advice,
     agenda: agendaBlocks(minutes, hasSuccess, rhythm.single, speak),
     nextAgenda: nextAgendaMinutes(minutes),
-    cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
+    cadence: { id: profile.cadence, label: cadenceLabel(profile.cadence, speak) },
     sessionMinutes: minutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak) },
@@ -208,7 +208,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,
     is,
-    terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }),
+    terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }, speak),
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
     lang: languageOf(extras.language),

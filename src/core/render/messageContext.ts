@@ -1,5 +1,6 @@
 // What the message templates (request, one-pager, brief…) read beyond the prep doc's context.
 import type { Profile } from '../profile/profile';
+import type { Speak } from './rules/shared';
 import { minutesLabel, type Rhythm } from './rhythm';
 
 /** What the message templates need beyond the prep doc's context. */
@@ -17,7 +18,7 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 
 /** The trial in numbers: the session count and the hours are the rhythm's, so the messages and the
  *  prep doc name the same cost. */
-function trial(profile: Profile, rhythm: Rhythm): { sessions: string; total: string } {
+function trial(profile: Profile, rhythm: Rhythm, speak: Speak): { sessions: string; total: string } {
   // After a no or no reply there is no trial: the ask is the one conversation or question.
   if (rhythm.single) return { sessions: rhythm.summary, total: rhythm.summary };
   if (profile.cadence === 'as-needed') {
@@ -28,14 +29,14 @@ function trial(profile: Profile, rhythm: Rhythm): { sessions: string; total: str
   const n = rhythm.sessions;
   if (profile.format === 'async') return { sessions: `about ${NUMBER_WORDS[n]} written notes`, total: `about ${NUMBER_WORDS[n]} short written notes in three months, each a few minutes to read and answer` };
   // The review is named on its own wherever this is used, so the total here is the sessions' only.
-  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions of ${profile.sessionMinutes} minutes in three months, ${minutesLabel(n * profile.sessionMinutes).replace(/^about /, 'some ')} in all` };
+  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions of ${profile.sessionMinutes} minutes in three months, ${minutesLabel(n * profile.sessionMinutes, speak, 'some')} in all` };
 }
 
-export function messageFields(profile: Profile, rhythm: Rhythm): MessageContext {
+export function messageFields(profile: Profile, rhythm: Rhythm, speak: Speak): MessageContext {
   return {
     // The meeting the request asks for is the one the script's setting books: one number everywhere.
     requestMinutes: rhythm.meetingMinutes,
-    trial: trial(profile, rhythm),
+    trial: trial(profile, rhythm, speak),
     unit: profile.format === 'async' ? 'exchange' : 'session',
   };
 }

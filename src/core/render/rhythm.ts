@@ -80,9 +80,10 @@ export interface RhythmOptions {
   speak?: Speak;
 }
 
-export const CADENCE_LABELS: Record<Cadence, string> = {
-  weekly: 'once a week', biweekly: 'every two weeks', monthly: 'once a month', 'as-needed': 'only when a decision needs it',
-};
+/** How often, in words ("once a week", "only when a decision needs it"): rhythm-cadence. */
+export function cadenceLabel(cadence: Cadence, speak: Speak): string {
+  return speak(say('rhythm-cadence', { cadence }));
+}
 
 /** Messages in words with only the tone as a fact, in plain English: for a rhythm made outside a
  *  document (a document passes its own phrasebook's voice, overrides included). */
@@ -102,13 +103,15 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const live = format !== 'async';
   const written = format === 'async';
   const recurring = cadence !== 'as-needed';
-  const cad = CADENCE_LABELS[cadence];
+  const cad = cadenceLabel(cadence, speak);
   const reminder = options.reminder ?? 'a week';
 
   const yesNo = (b: boolean) => (b ? 'yes' : 'no');
   const facts = { format, minutes, cad, recurring: yesNo(recurring), assistant: yesNo(assistant), reminder };
   const summary = speak(say('rhythm-summary', facts));
-  const spoken = spokenRhythm(format, recurring, minutes, cad);
+  const rhythmArgs = { minutes, cad, cadence, recurring: yesNo(recurring) };
+  // The rhythm said to the leader (the doc's own, in the third person, is rhythm-summary).
+  const spoken = speak(say(`rhythm-spoken-${format}`, rhythmArgs));
 
   const ask = speak(say('rhythm-ask', { spoken }));
 
@@ -118,7 +121,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   const promise = promiseOf(speak, recurring, live, assistant);
 
-  const fallbackText = lighterRhythm(format, cadence, recurring, cad);
+  // The smaller arrangement offered when time is the worry: always smaller than, and different from, the ask.
+  const fallbackText = speak(say(`rhythm-lighter-${format}`, rhythmArgs));
   const fallback = speak(say('rhythm-fallback', { fallbackText }));
 
   const logistics = logisticsOf(format, recurring).map((id) => speak(say(`rhythm-logistics-${id}`, facts)));
@@ -126,13 +130,15 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const reviewMinutes = Math.min(20, minutes);
   const review = speak(say('rhythm-review', { format, minutes: reviewMinutes }));
 
-  const question = yesNoQuestion(format, minutes, recurring, cad);
+  // Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
+  // ("A short written question only when…") is not something you can say to someone.
+  const question = speak(say(`rhythm-question-${format}`, rhythmArgs));
   const short = speak(say('rhythm-short', { spoken, question }));
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
   // The sessions' time, with the review named on its own: the one-pager counts it the same way
   // (reader 8: "about 60 minutes" in the script, "some 45 minutes … then a 15-minute review" there).
-  const totalTime = !recurring || written ? '' : `${minutesLabel(perTrial * minutes)}, plus a ${reviewMinutes}-minute review,`;
+  const totalTime = !recurring || written ? '' : speak(say('rhythm-total-time', { time: minutesLabel(perTrial * minutes, speak), review: reviewMinutes }));
 
   return {
     cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
@@ -155,27 +161,6 @@ function promiseOf(speak: Speak, recurring: boolean, live: boolean, assistant: b
   return live ? speak(say('rhythm-promise-as-needed', { assistant: assistant ? 'yes' : 'no' })) : '';
 }
 
-/** The rhythm said to the leader (the doc's own, in the third person, is rhythm-summary). */
-function spokenRhythm(format: Format, recurring: boolean, minutes: number, cad: string): string {
-  const m = `${minutes}-minute`;
-  if (format === 'meetings') return recurring ? `${minutes} minutes ${cad}` : `a ${m} conversation only when I have a decision that needs your view`;
-  if (format === 'mixed') {
-    return recurring ? `${minutes} minutes ${cad}, with a short written question in between when something can’t wait`
-      : `a short written question when a decision needs your view, and a ${m} call only when writing is not enough`;
-  }
-  return recurring ? `a short written note from me ${cad}, which you answer in your own time` : 'a short written question only when a decision needs your view, which you answer in your own time';
-}
-
-/** The smaller arrangement offered when time is the worry, as a bare phrase: always smaller than, and different from, the ask. */
-function lighterRhythm(format: Format, cadence: Cadence, recurring: boolean, cad: string): string {
-  if (format === 'meetings') {
-    return recurring ? `a short written note ${cad} instead of a meeting, answered when you can, with a call only if a question really needs one` : 'one written question when a decision is stuck, and no meetings at all';
-  }
-  if (format === 'mixed') return recurring ? `only the written notes ${cad}, with a call only if a question really needs one` : 'written questions only, and no calls';
-  if (recurring) return cadence === 'monthly' ? 'a note only when a decision is genuinely stuck, instead of every month' : `a note once a month instead of ${cad}`;
-  return 'a single question, once, on the decision I face now; if the answer helps, we can decide then whether there should be a second';
-}
-
 /** The after-the-meeting bullets on keeping the rhythm, as rhythm-logistics-* message IDs: who owns
  *  the logistics, and what to do when it slips. */
 function logisticsOf(format: Format, recurring: boolean): string[] {
@@ -184,49 +169,35 @@ function logisticsOf(format: Format, recurring: boolean): string[] {
   return ['one-at-a-time', ...(format === 'mixed' ? ['written-first'] : []), 'ask-rarely'];
 }
 
-/** Concise, the ask is a question that can be answered yes or no, then how it ends: a fragment
- *  ("A short written question only when…") is not something you can say to someone. */
-function yesNoQuestion(format: Format, minutes: number, recurring: boolean, cad: string): string {
-  return format === 'meetings'
-    ? `Could we meet for ${minutes} minutes ${recurring ? cad : 'only when I have a decision that needs your view'}?`
-    : format === 'mixed'
-      ? (recurring ? `Could we meet for ${minutes} minutes ${cad}, with a short written question in between when something can’t wait?` : `Could I send you a short written question when a decision needs your view, and meet for ${minutes} minutes only when writing is not enough?`)
-      : `Could I send you a short written ${recurring ? `note ${cad}` : 'question only when a decision needs your view'}, to answer in your own time?`;
-}
-
-/** "about 50 minutes", "about 2 and a half hours". */
-export function minutesLabel(total: number): string {
-  if (total < 120) return `about ${total} minutes`;
-  // "about three and a half hours": words, not "3 and a half" (reader 8).
-  // Rounded down, and said so: 13 × 20 minutes is "a little over four hours", not "four and a
-  // half" (reader 10: a manager does the sum).
+/** "about 50 minutes", "about two and a half hours", "a little over four hours" (rhythm-minutes,
+ *  rhythm-hours); `approx`: "some" for "some 3 hours in all". */
+export function minutesLabel(total: number, speak: Speak, approx: 'about' | 'some' = 'about'): string {
+  if (total < 120) return speak(say('rhythm-minutes', { total, lead: approx }));
+  // In words, not "3 and a half" (reader 8). Rounded down, and said so: 13 × 20 minutes is "a
+  // little over four hours", not "four and a half" (reader 10: a manager does the sum).
   const halves = Math.floor(total / 30);
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-  const whole = Math.floor(halves / 2);
-  const w = words[whole] ?? String(whole);
-  const hours = halves % 2 ? `${w} and a half hours` : `${w} hours`;
-  return total % 30 === 0 ? `about ${hours}` : `a little over ${hours}`;
+  return speak(say('rhythm-hours', { whole: Math.floor(halves / 2), half: halves % 2 ? 'yes' : 'no', lead: total % 30 === 0 ? approx : 'over' }));
 }
 
 /** After a no or no reply: one conversation, or one written question, and nothing recurring. */
 function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: Speak, assistant: boolean, meetingMinutes: number): Rhythm {
   const written = format === 'async';
-  const spoken = written ? 'one written question on a single decision' : `one conversation of ${minutes} minutes on a single decision`;
   const facts = { format, minutes, assistant: assistant ? 'yes' : 'no' };
+  const spoken = speak(say('rhythm-single-spoken', facts));
   const summary = speak(say('rhythm-single-summary', facts));
   return {
     cadence, format, minutes, live: !written, written, recurring: false, single: true,
-    cadenceLabel: 'once', unit: written ? 'question' : 'conversation', summary,
+    cadenceLabel: speak(say('rhythm-cadence-once')), unit: written ? 'question' : 'conversation', summary,
     ask: speak(say('rhythm-single-ask', { spoken })),
     prep: written
       ? speak(say('rhythm-single-prep-written'))
       : speak(say('rhythm-single-prep')),
     promise: written ? '' : speak(say('rhythm-single-promise', { assistant: assistant ? 'yes' : 'no' })),
-    fallbackText: written ? 'a reply of two or three lines, whenever it suits you' : 'one written question instead of the conversation',
+    fallbackText: speak(say('rhythm-single-lighter', facts)),
     fallback: written
       ? speak(say('rhythm-single-fallback-written'))
       : speak(say('rhythm-single-fallback')),
-    totalTime: written ? '' : minutesLabel(minutes),
+    totalTime: written ? '' : minutesLabel(minutes, speak),
     logistics: (written ? ['single-send', 'single-no-reminder'] : ['single-times', 'single-summary']).map((id) => speak(say(`rhythm-logistics-${id}`, facts))),
     review: '',
     short: written
@@ -244,7 +215,7 @@ function asOffered(single: Rhythm, offered: string, speak: Speak): Rhythm {
   return {
     ...single,
     summary: speak(say('rhythm-offered-summary', { them })),
-    saidToThem: `${you}, as you offered`,
+    saidToThem: speak(say('rhythm-offered-said', { you })),
     offered: them,
     ask: speak(say('rhythm-offered-ask', { you })),
     short: speak(say('rhythm-offered-short', { you })),

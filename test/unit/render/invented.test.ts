@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { STAKES } from '../../../src/core/render/rules/shared';
+import { Phrasebook } from '../../../src/core/phrases/phrasebook';
+import { stakesOf, type Speak } from '../../../src/core/render/rules/shared';
 import { exampleWith, render, section } from './helpers';
 
 // Reader 7: "It touches what the company cares about most: reliability while it grows, onboarding
@@ -17,7 +18,10 @@ function sentLines(doc: string): string[] {
 
 suite('Nothing invented about the company or the user in a sent line (reader 7)', () => {
   test('no organization’s generic stakes reach a sent or spoken line, whatever the organization, tone or relationship', () => {
-    const generic = Object.values(STAKES).map(([stakes]) => stakes);
+    const english = new Phrasebook();
+    const speak: Speak = (phrases) => [phrases].flat().map((p) => english.say(p)).join(' ');
+    const generic = ORGANIZATIONS.map((o) => stakesOf(o, speak).stakes);
+    assert.strictEqual(new Set(generic).size, ORGANIZATIONS.length, 'each organization has its own stakes');
     for (const organization of ORGANIZATIONS) for (const tone of TONES) for (const relationship of RELATIONSHIPS) {
       for (const template of SENT) {
         const lines = sentLines(render(template, exampleWith({ organization, tone, relationship })));

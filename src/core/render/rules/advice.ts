@@ -1,13 +1,13 @@
-import { joinedThe, programPointed, putOffUntil, say, STAKES, type Scene } from './shared';
+import { joinedThe, programPointed, putOffUntil, say, stakesOf, type Scene } from './shared';
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
-import { CADENCE_LABELS } from '../rhythm';
+import { cadenceLabel } from '../rhythm';
 
 /** Recommendations more than one section states, worded once (the script's exit and its "if they need time" too). */
 export function adviceOf(sc: Scene, toneNote: string): Advice {
   const { s, r, indirect, hierarchical, closed, mode, comeBack, say: speak } = sc;
   const exit = indirect || s.declined ? speak(say('advice-exit')) : '';
-  const [stakes, orgNoun] = STAKES[s.organization ?? 'unknown'];
+  const { stakes, orgNoun } = stakesOf(s.organization, speak);
   // The profile says your manager already knows: no step to take first, only a promise to keep.
   // A leader at another company: your manager raises nothing with them, but says what may leave the company.
   const managerFirst = speak(say(s.managerKnows === true ? (s.otherCompany ? 'advice-manager-knows-outside' : 'advice-manager-knows')
@@ -62,14 +62,14 @@ function premiseOf(sc: Scene): Phrase {
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller" (reader r7).
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
-  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { unit: r.unit, rhythm: CADENCE_LABELS[r.cadence], silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
   if (indirect) {
     // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
     return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/[.!]+$/u, '') : '', silence: sc.silence });
   }
-  if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
+  if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
   if (s.firstResponse === 'no-time') return say('advice-premise-no-time');
   return say('advice-premise-lukewarm');
 }

@@ -1,4 +1,4 @@
-import { lowerFirst, say, STAKE_OWNER, type Scene } from './shared';
+import { lowerFirst, say, stakeOwnerOf, type Scene } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { ScriptPart } from './types';
 
@@ -41,7 +41,9 @@ function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
     const topic = said.hasBridge ? 'one' : 'none';
     return [speak(s.firstResponse === 'yes-with-limits'
       ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
-      : say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic, referred: s.firstResponse === 'referral' ? 'yes' : 'no' }))];
+      // The ask, then that a second one is theirs to offer: two messages, so the second is worded once.
+      : [say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic }),
+        say('script-ask-one-second', { referred: s.firstResponse === 'referral' ? 'yes' : 'no' })])];
   }
   if (askFirst) {
     // The short version was said in the opening; the ask only adds how it would work.
@@ -60,7 +62,7 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
   // A written ask already says each note is one decision (reader 6: a fragment in a message).
   if (s.relationship === 'former-manager' && !r.written) lines.push(say('script-ask-former-manager-decisions'));
   // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
-  if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-framing', { stakeOwner: STAKE_OWNER[s.organization ?? 'unknown'] }));
+  if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-framing', { stakeOwner: stakeOwnerOf(s.organization, sc.say) }));
   // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
   if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-staff'));
   // Cross-team: the summaries are offered once, in the closing (reader 11).

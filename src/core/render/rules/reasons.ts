@@ -1,5 +1,5 @@
 import type { FirstResponse } from '../../profile/profile';
-import { askMode, lowerFirst, managerMentionsFirst, programPointed, say, signalsOf, type Scene, type Speak } from './shared';
+import { askMode, lowerFirst, managerMentionsFirst, programPointed, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
 
@@ -84,7 +84,7 @@ function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean)
     // Where they pointed to it, the script's setting already says to join it before the meeting.
     ...(s.otherCompany && !signalsOf(s).includes('use-the-program') ? []
       : [reasonOf(speak, 'channel', 'channel', { counter: say('reason-channel-counter', { enrolled: yes(settingEnrolls(s)) }) })]),
-    reasonOf(speak, 'fatigue', 'fatigue', { counter: say('reason-fatigue-counter', { written: yes(r.written), stakes }) }),
+    reasonOf(speak, 'fatigue', 'fatigue', { counter: say('reason-fatigue-counter', { written: yes(r.written), stakes, stakeOwner: stakeOwnerOf(s.organization, speak) }) }),
     reasonOf(speak, 'sponsorship', 'sponsorship'),
   ];
 }

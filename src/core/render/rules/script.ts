@@ -28,7 +28,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
       { title: speak(say('script-part-first-decision')), note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
       { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([say('request-first-note-default'), say('script-first-note-closing')])] },
     ];
-    return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: '*Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.*', short: thirtySeconds(s, r.short, speak) };
+    return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*${speak(say('script-after-first-note'))}*`, short: thirtySeconds(s, r.short, speak) };
   }
   if (mode.noTimeMessage) {
     const message: Omit<ScriptPart, 'n'>[] = [
@@ -37,7 +37,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
       { title: speak(say('script-part-ask-written')), note: '', after: '', lines: [...asked.ask, ...asked.tail] },
       { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak(say('script-message-closing'))] },
     ];
-    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*Then wait. If they say yes, send the first note, with one decision in it, within the week. If ${sc.say(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 }))} with no answer, send one short reminder; if that goes unanswered too, take it as a no.*`, short: thirtySeconds(s, r.short, speak) };
+    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*${speak(say('script-after-message', { weeksPass: speak(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 })) }))}*`, short: thirtySeconds(s, r.short, speak) };
   }
 
   // No reply to a written ask, and a written rhythm: the re-ask is the written question itself
@@ -52,7 +52,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
       ] },
       { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak(say('script-noreply-closing'))] },
     ];
-    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: '*If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.*', short: r.short };
+    return { setting, parts: message.map((p, i) => ({ n: i + 1, ...p })), relation: '', afterNote: `*${speak(say('script-after-noreply-question'))}*`, short: r.short };
   }
 
   return {

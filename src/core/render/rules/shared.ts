@@ -44,19 +44,17 @@ export function signalsOf(s: Situation): readonly FirstResponse[] {
   return s.signals ?? (s.firstResponse ? [s.firstResponse] : []);
 }
 
-/** What each kind of organization cares about, and what a sentence calls it. */
-export const STAKES: Record<Organization | 'unknown', [string, string]> = {
-  startup: ['runway, speed to the next milestone, and keeping the product easy to change', 'the company'],
-  'scale-up': ['reliability while it grows, onboarding new teams, and delivery speed', 'the company'],
-  enterprise: ['cost, risk, delivery dates and customers', 'the company'],
-  'public-sector': ['service to the public, statutory and audit duties, budget cycles and procurement rules', 'the organization'],
-  nonprofit: ['the mission, stretched budgets, and the trust of funders and the people served', 'the organization'],
-  unknown: ['cost, risk, delivery and the people it serves', 'the organization'],
-};
+/** What each kind of organization cares about, and what a sentence calls it (shared-stakes,
+ *  shared-org-noun); `speak` is the document's. */
+export function stakesOf(organization: Organization | undefined, speak: Speak): { stakes: string; orgNoun: string } {
+  const args = { organization: organization ?? 'unknown' };
+  return { stakes: speak(say('shared-stakes', args)), orgNoun: speak(say('shared-org-noun', args)) };
+}
 
-export const STAKE_OWNER: Record<Organization | 'unknown', string> = {
-  startup: 'the company', 'scale-up': 'the company', enterprise: 'the business', 'public-sector': 'the service', nonprofit: 'the mission', unknown: 'the organization',
-};
+/** What the organization is called where a decision is framed for it ("the business", "the mission"). */
+export function stakeOwnerOf(organization: Organization | undefined, speak: Speak): string {
+  return speak(say('shared-stake-owner', { organization: organization ?? 'unknown' }));
+}
 
 export function lowerFirst(t: string): string {
   return t.replace(/^I /, 'I ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
@@ -85,12 +83,14 @@ export function joinedThe(program: string): string {
   return isJoined(program) ? `joined the ${program}` : `applied to the ${program}`;
 }
 
-/** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off". */
-export function putOffUntil(comeBack: { when: string; named?: boolean } | undefined): string {
+/** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off"
+ *  (shared-put-off-until), or '' when they named none. */
+export function putOffUntil(comeBack: { when: string; named?: boolean } | undefined, speak: Speak): string {
   if (!comeBack?.named) return '';
-  if (/^in a few /.test(comeBack.when)) return ` for ${comeBack.when.slice(3)}`;
-  if (/^in /.test(comeBack.when)) return ` to ${comeBack.when.slice(3)}`;
-  return ` until ${comeBack.when}`;
+  const when = comeBack.when;
+  if (/^in a few /.test(when)) return speak(say('shared-put-off-until', { how: 'for', when: when.slice(3) }));
+  if (/^in /.test(when)) return speak(say('shared-put-off-until', { how: 'to', when: when.slice(3) }));
+  return speak(say('shared-put-off-until', { how: 'until', when }));
 }
 
 /** A number of minutes as it is said at the start of a sentence ("Fifteen minutes"). */
