@@ -60,6 +60,14 @@ export function monthFrom(words: string, today: Date): string | undefined {
   return undefined;
 }
 
+/** The month `n` months after a YYYY-MM month, as YYYY-MM; undefined for a month not written so. */
+export function monthsAfter(month: string, n: number): string | undefined {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) return undefined;
+  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /** A `comeBackMonth` (YYYY-MM) as the document's language names it, with the platform's calendar
  *  data (Intl): "January", "Januar"; the year is added when the month is a year or more away
  *  ("March 2028"). Undefined for a month not written YYYY-MM. */
@@ -128,7 +136,12 @@ export function relevantDetails(response: FirstResponse, details: FirstResponseD
 export function firstAnswerOf(profile: Profile, today: Date = new Date()): FirstAnswer {
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
-    const details = profile.firstResponseDetails ?? (words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {});
+    const fromWords = words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {};
+    // The details the user gave win; a month their words name still fills a month left out, so no
+    // line asks "which month?" when they said it (reader r8).
+    const given = profile.firstResponseDetails;
+    const details = given === undefined ? fromWords
+      : given.comeBackMonth === undefined && fromWords.comeBackMonth !== undefined ? { ...given, comeBackMonth: fromWords.comeBackMonth } : given;
     return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
