@@ -2,7 +2,7 @@
 // `firstResponse` and `firstResponseDetails`), else a reading proposed from their words, shown to the
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
-import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
+import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
@@ -79,6 +79,34 @@ export function monthName(month: string, language: string, today: Date): string 
   const date = new Date(Date.UTC(year, index, 15));
   const options: Intl.DateTimeFormatOptions = ahead >= 12 || ahead < 0 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', timeZone: 'UTC' };
   try { return new Intl.DateTimeFormat(language, options).format(date); } catch { return new Intl.DateTimeFormat('en', options).format(date); }
+}
+
+/** Written help: a note, a question in writing, an email, a reply, a message on a chat tool. */
+const WRITTEN_OFFER = /\b(?:writ(?:e|es|ten|ing)|e-?mails?|notes?|messages?|slack|teams|dms?|repl(?:y|ies)|async)\b/i;
+/** Help in person or by voice: a call, a coffee, a meeting, a chat, a conversation. */
+const LIVE_OFFER = /\b(?:calls?|coffees?|lunch(?:es)?|dinners?|meet(?:s|ing|ings|up)?|chats?|talks?|conversations?|catch(?:[- ]up)?|zoom|video|in person|sit down)\b/i;
+/** A limit that rules out talking: "no calls", "can't do calls", "no meetings". */
+const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without)\s+(?:any\s+|more\s+)?(?:calls?|meetings?|video|zoom)\b/i;
+
+/**
+ * The medium of what they offered (a yes with limits): "writing" when the offer is written help
+ * or its limits rule out talking ("answers to specific written questions"; "no calls"), "talk"
+ * when it is a call, a coffee or a meeting and nothing rules that out, undefined when the offer
+ * does not say. The leader's offer decides what is asked first; only when it does not say does
+ * the user's format preference decide (facts.ts, steps.ts).
+ */
+export function offerMedium(details: Pick<FirstResponseDetails, 'offered' | 'limits'>): 'writing' | 'talk' | undefined {
+  const offered = details.offered ?? '';
+  if (NO_LIVE.test(offered) || NO_LIVE.test(details.limits ?? '')) return 'writing';
+  const live = LIVE_OFFER.test(offered), written = WRITTEN_OFFER.test(offered);
+  return live ? 'talk' : written ? 'writing' : undefined;
+}
+
+/** Whether the arrangement is written: the format (async), except after a yes with limits whose
+ *  offer says its medium ("coffee when I'm in town" is talk, even for a user who prefers async). */
+export function writtenArrangement(format: Format, firstResponse: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'offered' | 'limits'>): boolean {
+  const medium = firstResponse === 'yes-with-limits' ? offerMedium(details) : undefined;
+  return medium === undefined ? format === 'async' : medium === 'writing';
 }
 
 /** The details their words hold, whatever the reading (each in their words). */
