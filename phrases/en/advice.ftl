@@ -78,7 +78,11 @@ advice-in-the-room = In the meeting, keep only your one-page summary in front of
 advice-in-the-room-written = The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.
 advice-rehearse = Read the script and the objection cards beforehand, out loud, until you no longer need them.
 advice-rehearse-written = The objection cards are your replies if they write back with a question.
-advice-not-now-date = agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+# $later: they had named a month and this is it; the month proposed if it is still not the time, or "none".
+advice-not-now-date = { $later ->
+        [none] agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+       *[other] propose { $later } rather than ask for a month again, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+    }
 
 ## After a no or no reply: whether to ask again, one line each.
 advice-reopen-changed = **Ask again only if something has changed**: a new decision where their experience is specific, a smaller arrangement, or a better time for them. If nothing has, a second ask is the same ask.

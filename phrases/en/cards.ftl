@@ -322,10 +322,19 @@ cards-later-objection = { $objection }
 cards-later-means-closed = A no for now, given a reason. Take the date and nothing else.
 cards-later-means = Genuinely overloaded, or a soft no. Either way, leave with a month.
 # Back after the milestone they named, and it is still not the time: a month of their choosing.
-cards-later-answer-again = { $tone ->
-        [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
-        [warm] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
-       *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
+# $later: when they had named a month, the month proposed instead (three months on), so they are not
+# asked for a month again; "none" when no month was named.
+cards-later-answer-again = { $later ->
+        [none] { $tone ->
+            [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
+            [warm] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
+           *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
+        }
+       *[other] { $tone ->
+            [formal] Understood. Then I will write to you again in { $later }, unless you would prefer another time. I will put it in my own calendar.
+            [warm] Totally fair. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
+           *[concise] Understood. I’ll write again in { $later }, unless you’d rather another time. It’s in my own calendar.
+        }
     }
 cards-later-answer-closed = { $tone ->
         [formal] Understood. May I write to you { $comeBack }? Until then I will not raise it.
@@ -337,10 +346,17 @@ cards-later-answer = { $tone ->
         [warm] That works. Could I come back to you { $comeBack }? I’ll put a reminder in my own calendar and send you a short note then.
        *[concise] Works. I’ll note it in my calendar and send you a short note { $comeBack }.
     }
-cards-later-short-again = { $tone ->
-        [formal] Understood. Which month would suit you better? I will write to you then.
-        [warm] Totally fair. Which month would be better? I’ll write to you then.
-       *[concise] Understood. Which month should I come back in?
+cards-later-short-again = { $later ->
+        [none] { $tone ->
+            [formal] Understood. Which month would suit you better? I will write to you then.
+            [warm] Totally fair. Which month would be better? I’ll write to you then.
+           *[concise] Understood. Which month should I come back in?
+        }
+       *[other] { $tone ->
+            [formal] Understood. I will write to you again in { $later }, unless you would prefer another time.
+            [warm] Totally fair. I’ll write again in { $later }, unless another time suits you better.
+           *[concise] Understood. I’ll write again in { $later }.
+        }
     }
 cards-later-short = { $tone ->
         [formal] That works. I will put a reminder in my own calendar and send you a short note { $comeBack }.

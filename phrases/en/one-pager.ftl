@@ -108,7 +108,11 @@ one-pager-stopping-fine = { $tone ->
         [warm] If it isn’t useful by then, we stop, and that’s a fine outcome.
        *[concise] Stopping then is fine.
     }
-one-pager-start = whenever suits you. If now is not the moment, name a month and I will come back then.
+# $later: they had named a month and this is it; the month proposed if it is still not the time, or "none".
+one-pager-start = { $later ->
+        [none] whenever suits you. If now is not the moment, name a month and I will come back then.
+       *[other] whenever suits you. If now is still not the moment, I will come back in { $later }, unless you would rather name another month.
+    }
 one-pager-your-preference = { $tone ->
         [formal] If another rhythm or format suits you better, I will gladly follow your preference.
        *[other] If another rhythm or format suits you better, you choose.

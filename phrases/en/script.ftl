@@ -764,7 +764,11 @@ script-listen-executive = If they hand you to someone on their staff, take it gr
 script-listen-former-manager = If they slip back into managing you (“have you thought about your career…”), thank them and bring it back to the decision.
 # What they said first, when it may come up again. $program: the program they pointed to ("program" when not named).
 script-listen-no-time = If they still hesitate about time, offer the lighter version on the first card, once, and stop there.
-script-listen-not-now = If they say “later” again, agree on a month before you leave, and make it theirs.
+# $later: the month proposed when they had named one ("October"), or "none".
+script-listen-not-now = { $later ->
+        [none] If they say “later” again, agree on a month before you leave, and make it theirs.
+       *[other] If they say “later” again, propose { $later } rather than ask them for a month a second time, and let them move it.
+    }
 script-listen-use-the-program = If they point to the { $program } again, agree to join it and ask whether this narrower request can run alongside.
 script-listen-ask-your-manager = If they ask what your manager said, answer in one sentence, accurately.
 script-listen-not-ready = If readiness comes up again, hand over the write-up and let it speak; do not argue your case.

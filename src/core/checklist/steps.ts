@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf } from '../render/firstAnswer';
+import { firstAnswerOf, writtenArrangement } from '../render/firstAnswer';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 
@@ -23,6 +23,8 @@ export interface PrepStep {
 
 /** What they said first, as the doc reads it: the answer confirmed, else the one read from their words. */
 const firstResponseOf = (p: Profile) => firstAnswerOf(p).response;
+/** The arrangement is written: the format, or what they offered when the offer says (facts.ts). */
+const written = (p: Profile) => writtenArrangement(p.format, firstResponseOf(p), firstAnswerOf(p).details);
 /** The leader said no, or never replied: the ask is a single conversation, with no first check-in
  *  and no review to plan. */
 export const closedDoor = (p: Profile): boolean => firstResponseOf(p) === 'no-reply' || firstResponseOf(p) === 'declined';
@@ -33,12 +35,12 @@ const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'y
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
-  askMode({ written: p.format === 'async', declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p) }).inWriting;
+  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p) }).inWriting;
 
 /** They offered to answer in writing (a yes with limits, a written rhythm): the first note is the
  *  whole step; nothing is asked again, and no one-pager or reminder goes with it. */
 const firstNote = (p: Profile): boolean =>
-  askMode({ written: p.format === 'async', declined: false, noReply: false, firstResponse: firstResponseOf(p) }).offeredInWriting;
+  askMode({ written: written(p), declined: false, noReply: false, firstResponse: firstResponseOf(p) }).offeredInWriting;
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 

@@ -16,6 +16,9 @@
 import { slot } from '../render/slots';
 import { subjectVerbIndex } from '../render/subjectVerb';
 
+/** Where a subject's head noun phrase ends ("the job for our card processors"). */
+const SUBJECT_PREPOSITION = /^(?:of|for|to|from|in|on|at|by|with|into|onto|across|between|under|over|about|via|per|behind|through|within|inside|outside|among|against|around|beyond|throughout|without|toward|towards)$/u;
+
 /** Verbs whose -ing form has a usual noun: "migrating billing" → "the billing migration". */
 const NOUN_OF_VERB: Record<string, string> = {
   adopting: 'adoption', automating: 'automation', choosing: 'choice', consolidating: 'consolidation', deciding: 'decision',
@@ -146,7 +149,11 @@ export function proposeChallengeShort(challenge: string): string {
     // "our payments reconciliation service falls over at every month-end close": the subject names
     // it, up to its verb, never "the reconciliation service falls" (reader 7).
     // Every word of the subject is a noun or its modifier here ("our fraud scoring API").
-    words = tokens(text.split(/\s+/u).slice(0, subjectVerbIndex(text)).join(' ')).filter((t) => !DETERMINERS.has(t.lower) && !isQuantity(t)).map((t) => t.word).slice(-3);
+    // A long subject names its head before its first preposition: "our offline-first sync for drivers
+    // in low-signal areas" is the offline-first sync, not "the in low-signal area problem".
+    const subject = text.split(/\s+/u).slice(0, subjectVerbIndex(text));
+    const pp = subject.findIndex((w, i) => i > 0 && SUBJECT_PREPOSITION.test(w.toLowerCase()));
+    words = tokens((pp > 0 ? subject.slice(0, pp) : subject).join(' ')).filter((t) => !DETERMINERS.has(t.lower) && !isQuantity(t)).map((t) => t.word).slice(-3);
     noun = 'problem';
   } else if (clause || unrecognizedClause) {
     words = determinedPhrase(list, 1);

@@ -21,7 +21,7 @@ import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { monthName } from './firstAnswer';
+import { monthName, monthsAfter } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -125,6 +125,9 @@ export interface RenderContext extends MessageContext {
   /** The month to come back, when it is known (`firstResponseDetails.comeBackMonth`, or read from
    *  their words), named in the document's language ("January"); "none" when it is not known. */
   comeBackMonth: string;
+  /** They deferred to a month and you come back then: the month proposed if it is still not the
+   *  time (three months on, named), or 'none'. */
+  comeBackLater: string;
   /** From the session log, for agendas after the first check-in. */
   /** `moreActions`: open actions older than the carried ones, counted, not listed. Read lazily:
    *  only the templates that use the log parse it. */
@@ -173,8 +176,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
   // The month to come back in, named in the document's language (Intl), when it is known.
   const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
+  // Back in the month they named and it is still not the time: a month is proposed, never asked for again.
+  const laterYm = facts.firstResponse === 'not-now' && facts.details.comeBackMonth !== undefined ? monthsAfter(facts.details.comeBackMonth, 3) : undefined;
+  const later = laterYm === undefined ? undefined : monthName(laterYm, languageOf(extras.language), today);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
-  const composed = compose(situationOf(profile, facts, said, address, month), toneClash(profile) ?? '', speak);
+  const composed = compose(situationOf(profile, facts, said, address, month, later), toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const base: Omit<RenderContext, keyof DocumentParts> = {
@@ -214,6 +220,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     lang: languageOf(extras.language),
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
+    comeBackLater: later ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
@@ -224,7 +231,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
 
 /** What the rules of the prep doc's script, cards and advice read (rules/types.ts): the profile's
  *  facts, the answers as said to the leader, and what their first answer named. */
-function situationOf(profile: Profile, facts: Facts, said: Situation['said'], address: string, month: string | undefined): Situation {
+function situationOf(profile: Profile, facts: Facts, said: Situation['said'], address: string, month: string | undefined, later: string | undefined): Situation {
   const { words, declined, noReply, firstResponse, rhythm } = facts;
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
@@ -247,6 +254,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     if (!c.named && month !== undefined) return { when: `in ${month}`, objection: `Let’s revisit in ${month}.`, named: true };
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named };
   })(),
+  laterMonth: later,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };
 }
@@ -302,7 +310,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackLater !== 'none' ? c.comeBackLater : c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
 

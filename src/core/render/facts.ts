@@ -7,7 +7,7 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
-import { firstAnswerOf } from './firstAnswer';
+import { firstAnswerOf, offerMedium } from './firstAnswer';
 import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
@@ -148,7 +148,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
     // A yes with limits asks for what they offered, once; no trial on top.
     single: singleAsk(firstResponse), noTime: firstResponse === 'no-time',
-    offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined, reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
+    offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined,
+    // The leader's offer decides what is asked first (a written note, or the call they offered);
+    // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
+    offeredWritten: firstResponse === 'yes-with-limits' && offerMedium(answer.details) !== undefined ? offerMedium(answer.details) === 'writing' : undefined,
+    reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the

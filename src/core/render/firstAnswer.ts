@@ -2,7 +2,7 @@
 // `firstResponse` and `firstResponseDetails`), else a reading proposed from their words, shown to the
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
-import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
+import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
@@ -60,6 +60,14 @@ export function monthFrom(words: string, today: Date): string | undefined {
   return undefined;
 }
 
+/** The month `n` months after a YYYY-MM month, as YYYY-MM; undefined for a month not written so. */
+export function monthsAfter(month: string, n: number): string | undefined {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) return undefined;
+  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /** A `comeBackMonth` (YYYY-MM) as the document's language names it, with the platform's calendar
  *  data (Intl): "January", "Januar"; the year is added when the month is a year or more away
  *  ("March 2028"). Undefined for a month not written YYYY-MM. */
@@ -71,6 +79,34 @@ export function monthName(month: string, language: string, today: Date): string 
   const date = new Date(Date.UTC(year, index, 15));
   const options: Intl.DateTimeFormatOptions = ahead >= 12 || ahead < 0 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', timeZone: 'UTC' };
   try { return new Intl.DateTimeFormat(language, options).format(date); } catch { return new Intl.DateTimeFormat('en', options).format(date); }
+}
+
+/** Written help: a note, a question in writing, an email, a reply, a message on a chat tool. */
+const WRITTEN_OFFER = /\b(?:writ(?:e|es|ten|ing)|e-?mails?|notes?|messages?|slack|teams|dms?|repl(?:y|ies)|async)\b/i;
+/** Help in person or by voice: a call, a coffee, a meeting, a chat, a conversation. */
+const LIVE_OFFER = /\b(?:calls?|coffees?|lunch(?:es)?|dinners?|meet(?:s|ing|ings|up)?|chats?|talks?|conversations?|catch(?:[- ]up)?|zoom|video|in person|sit down)\b/i;
+/** A limit that rules out talking: "no calls", "can't do calls", "no meetings". */
+const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without)\s+(?:any\s+|more\s+)?(?:calls?|meetings?|video|zoom)\b/i;
+
+/**
+ * The medium of what they offered (a yes with limits): "writing" when the offer is written help
+ * or its limits rule out talking ("answers to specific written questions"; "no calls"), "talk"
+ * when it is a call, a coffee or a meeting and nothing rules that out, undefined when the offer
+ * does not say. The leader's offer decides what is asked first; only when it does not say does
+ * the user's format preference decide (facts.ts, steps.ts).
+ */
+export function offerMedium(details: Pick<FirstResponseDetails, 'offered' | 'limits'>): 'writing' | 'talk' | undefined {
+  const offered = details.offered ?? '';
+  if (NO_LIVE.test(offered) || NO_LIVE.test(details.limits ?? '')) return 'writing';
+  const live = LIVE_OFFER.test(offered), written = WRITTEN_OFFER.test(offered);
+  return live ? 'talk' : written ? 'writing' : undefined;
+}
+
+/** Whether the arrangement is written: the format (async), except after a yes with limits whose
+ *  offer says its medium ("coffee when I'm in town" is talk, even for a user who prefers async). */
+export function writtenArrangement(format: Format, firstResponse: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'offered' | 'limits'>): boolean {
+  const medium = firstResponse === 'yes-with-limits' ? offerMedium(details) : undefined;
+  return medium === undefined ? format === 'async' : medium === 'writing';
 }
 
 /** The details their words hold, whatever the reading (each in their words). */
@@ -128,7 +164,12 @@ export function relevantDetails(response: FirstResponse, details: FirstResponseD
 export function firstAnswerOf(profile: Profile, today: Date = new Date()): FirstAnswer {
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
-    const details = profile.firstResponseDetails ?? (words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {});
+    const fromWords = words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {};
+    // The details the user gave win; a month their words name still fills a month left out, so no
+    // line asks "which month?" when they said it (reader r8).
+    const given = profile.firstResponseDetails;
+    const details = given === undefined ? fromWords
+      : given.comeBackMonth === undefined && fromWords.comeBackMonth !== undefined ? { ...given, comeBackMonth: fromWords.comeBackMonth } : given;
     return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };

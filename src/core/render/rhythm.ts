@@ -75,6 +75,9 @@ export interface RhythmOptions {
   /** A yes with limits: what they offered, in their words ("coffee when I'm in town"). The ask is
    *  exactly that, said as theirs, never shrunk to "a single question". */
   offered?: string;
+  /** With `offered`: their offer is written help (true) or talk (false), whatever the format; the
+   *  arrangement is theirs (firstAnswer.ts offerMedium). Undefined: the format decides. */
+  offeredWritten?: boolean;
   /** How the rhythm's sentences are put in words (phrases/en/rhythm.ftl): the document's phrasebook
    *  with its facts. Default: plain English, given only the tone. */
   speak?: Speak;
@@ -97,7 +100,10 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const meetingMinutes = options.single ? minutes : Math.min(minutes, relationship === 'executive' || options.noTime ? 15 : 20);
   const speak = options.speak ?? plainEnglish(tone);
   if (options.single) {
-    const single = singleRhythm(cadence, format, minutes, speak, assistant, meetingMinutes);
+    // What they offered is written or talk whatever the user's format: the arrangement is theirs.
+    const medium: Format = options.offered === undefined || options.offeredWritten === undefined ? format
+      : options.offeredWritten ? 'async' : format === 'async' ? 'meetings' : format;
+    const single = singleRhythm(cadence, medium, minutes, speak, assistant, meetingMinutes);
     return options.offered ? asOffered(single, options.offered, speak) : single;
   }
   const live = format !== 'async';

@@ -43,6 +43,10 @@ const CASES: [string, string][] = [
   ['Our fraud scoring API stalls under load.', 'the fraud scoring API problem'],
   ['a single slow query takes down the checkout page', 'the slow query problem'],
   ['our nightly ETL jobs fall over when the source files arrive late', 'the nightly ETL job problem'],
+  // A subject of eight words or more is named by its head, before its first preposition (reader r8: "the in low-signal area problem").
+  ['our offline-first sync for drivers in low-signal areas creates duplicate orders when they reconnect', 'the offline-first sync problem'],
+  ['the nightly settlement job for our three regional card processors times out before the banks open', 'the nightly settlement job problem'],
+  ['the shared identity service behind all of our customer-facing mobile apps goes down at peak', 'the shared identity service problem'],
 ];
 
 suite('proposeChallengeShort: a short label from the challenge’s first noun phrase', () => {

@@ -213,6 +213,46 @@ suite('Slots: a challenge written as a clause with any noun phrase for its subje
     for (const p of PHRASES) assert.ok(!slot(p).clause, p);
   });
 
+  // A subject of eight words or more: a head noun with prepositional phrases, determiners after them (reader r8).
+  const LONG_CLAUSES = [
+    'the nightly settlement job for our three regional card processors times out before the banks open',
+    'our offline-first sync for drivers in low-signal areas creates duplicate orders when they reconnect',
+    'the quarterly reconciliation between the general ledger and the two acquiring banks fails every close',
+    'the shared identity service behind all of our customer-facing mobile apps goes down at peak',
+    'the event pipeline from the point-of-sale terminals in our 400 stores loses events when a broker restarts',
+    'every schema change to the central customer table in the old Oracle estate breaks three downstream teams',
+  ];
+  // Long noun phrases that hold a verb-like word after a preposition, a relative clause or a conjunction.
+  const LONG_PHRASES = [
+    'a migration plan for the settlement jobs of our three regional card processors',
+    'the cost of the duplicate orders our drivers create when they reconnect in low-signal areas',
+    'ownership of the reconciliation between the general ledger and the acquiring banks',
+    'a phased cutover for the permits and licensing system that the tender committee accepts',
+    'the risk register for the move of the county revenue system off the Oracle Forms estate',
+    'faster recovery for the event pipeline from the point-of-sale terminals in our stores',
+    'the trade-off between batch reconciliation and real-time settlement for card payments',
+  ];
+
+  test('a subject of eight to fourteen words, prepositional phrases and all, still makes a clause', () => {
+    for (const c of LONG_CLAUSES) assert.ok(slot(c).clause, c);
+  });
+
+  test('a long noun phrase stays a phrase', () => {
+    for (const p of LONG_PHRASES) assert.ok(!slot(p).clause, p);
+  });
+
+  test('a long-subject challenge is said after "that" in the spoken documents, never "working on our … creates"', () => {
+    for (const challenge of LONG_CLAUSES.slice(0, 3)) for (const tone of ['formal', 'warm', 'concise'] as const) {
+      for (const template of ['script', 'request-meeting', 'no-reply']) {
+        const doc = render(template, exampleWith({ challenge, challengeShort: undefined, tone }));
+        const said = slot(challenge).text;
+        for (const frame of ['working on', 'perspective on', 'take on', 'speak with about', 'challenge is', 'about']) {
+          assert.ok(!doc.includes(`${frame} ${said}`), `${tone} ${template}: "${frame} ${said.slice(0, 30)}…"`);
+        }
+      }
+    }
+  });
+
   test('every document says such a challenge after "that" or on its own, never "working on our … falls over"', () => {
     for (const challenge of CLAUSES.slice(0, 4)) {
       for (const template of ['prep-doc', 'script', 'request-meeting', 'one-pager', 'brief', 'no-reply', 'async-update']) {

@@ -25,7 +25,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const inTheRoom = speak(say(mode.inWriting ? 'advice-in-the-room-written' : 'advice-in-the-room'));
   // The prep doc's checklist and the script document's opening say to rehearse: the cards say it here.
   const rehearse = speak(say(mode.inWriting ? 'advice-rehearse-written' : 'advice-rehearse'));
-  const notNowDate = speak(say('advice-not-now-date'));
+  // Back in the month they named: the later month is proposed, not a month asked for again.
+  const notNowDate = speak(say('advice-not-now-date', { later: s.laterMonth ?? 'none' }));
   const reopen = closed ? ['advice-reopen-changed', 'advice-reopen-one', 'advice-reopen-someone-else', 'advice-reopen-keep'].map((id) => speak(say(id))) : [];
 
   // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).

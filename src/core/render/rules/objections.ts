@@ -175,6 +175,8 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',
     managerWord: s.managerWord ?? 'manager', objection: s.comeBack?.objection ?? '', reminder: k.reminder,
+    // Back in the month they named: if it is still not the time, a month is proposed, not asked for.
+    later: k.backAtTheirMilestone ? s.laterMonth ?? 'none' : 'none',
   };
 }
 

@@ -55,6 +55,9 @@ export interface Situation {
   doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   comeBack?: { when: string; objection: string; named?: boolean };
+  /** They deferred to a month they named, and you come back then: the month proposed if it is
+   *  still not the time (three months on), so no line asks them "which month?" again. */
+  laterMonth?: string;
   /** Whether your manager knows you are asking: true, false, or undefined when not said. */
   managerKnows?: boolean;
   /** The leader works at another company: no internal programs, channels or team talk. */
