@@ -66,7 +66,8 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
 culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
-culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once. A no sounds like “that may be difficult”, a change of subject or a yes with no date. Raise your own doubts as questions, in private.
+# $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none" (culture-country-no).
+culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once. { culture-country-no } Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
 culture-note-time-flexible = **Time is flexible.** { $wait ->
@@ -76,6 +77,67 @@ culture-note-time-flexible = **Time is flexible.** { $wait ->
 culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering, and that is not yet a refusal: { $wait ->
         [none] keep to the dates you agree.
        *[other] allow { $wait } before you read anything into silence, and keep to the dates you agree.
+    }
+
+## A country's own lines (issue 22): what a reader from there would add to the general advice.
+## Written by us from public descriptions (Hofstede, the GLOBE study, Meyer's "The Culture Map")
+## as things to do, not as claims about people. $country: the ISO code while the preset's scale is
+## the one in effect, else "none", which gives the general line.
+
+# How a no sounds where disagreement is avoided, and what to do with it (inside culture-note-disagreement-avoided).
+culture-country-no = { $country ->
+        [AE] A no often comes as a warm yes with no date, or as the matter passed to someone else: follow up once, in person, and take a second silence as the answer.
+        [BR] A no rarely comes as a no: enthusiasm with no next step, or “let’s see”, often means not now. Follow up once, by phone or in person, friendly and brief.
+        [CN] “We will study it” or “maybe later” with no date is usually a no. Thank them, keep the contact warm, and do not ask them to refuse outright.
+        [EG] A courteous yes with no date, or a promise to see, is often the no. Follow up once by phone or in person, and leave them room to say yes later.
+        [GB] Understatement carries the no: “that could be tricky”, “interesting idea” or “let me think about it” often means no. Ask one specific question (“would the spring suit better?”) rather than reading warmth as a yes.
+        [ID] A no usually sounds like agreement with no action, or “not yet”. Never press for a refusal, least of all with others present; ask privately what would make it easier.
+        [IN] “I will try” or “let us see” with no date is usually a no, and a yes can mean “I heard you”. Ask for one concrete next step rather than whether they agree.
+        [JP] A no often comes as “that would be difficult” or “we will consider it”: take it as the answer, thank them, and do not ask for a date.
+        [KE] A no often comes as “let us see” or a long delay rather than a refusal. Follow up once, warmly and in person if you can, and do not push for a date.
+        [KR] A no may come as silence or a polite “I will think about it” with nothing after it. Do not ask them to confirm it; a short note a few weeks later lets them reopen it.
+        [MX] A yes can be courtesy: “I’ll let you know” or “let’s see” with no date is usually a no. Ask in a friendly way for the next step, not for a yes or a no.
+        [NG] A delay, “let me see”, or a hand-off to someone else may be the no. Check back once, through the person who introduced you if there is one.
+        [SA] A no is rarely said to your face: a yes with no date, or the matter passed to someone else, is often the answer. Follow up once, in person.
+        [SE] A no may come as “an interesting thought” or a wish to involve others first. Ask what would need to be true for a yes, and who else should be asked.
+        [SG] A no may come as “we can try” or “let’s see how” with no date. Ask for the next step and a date; none offered is the answer.
+        [TR] “We will see” or a friendly delay is often the no. Follow up once, in person rather than by another email.
+       *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
+    }
+# How hierarchy shows in writing, who is copied and what an introduction does: said in "Communication
+# and hierarchy" in place of the general line on a formal register (nuance-register) or a flat organization
+# (prep-culture-flat, which a public body keeps). No form of address: the address line before it says that,
+# and a form the user set (nuance-address-as) must not be contradicted.
+culture-country-writing = { $country ->
+        [AE] Ask someone they know well to mention you before you write: an introduction counts for more than the note. Keep the writing formal, with a greeting and a line about them before the request.
+        [AR] A personal tone is usual even with senior people. A call or a coffee before the written request does more than a polished document; expect them to argue the idea with you, and answer with evidence.
+        [AU] An informal, plain tone is usual at every level; a deferential note reads as distant. Be plain about the ask and modest about yourself: overselling works against you.
+        [BR] Respect shows in the route: your manager first, then a call or a word in person before the email. Open every message with a personal line; one that starts with the request reads as cold.
+        [CA] Be direct and courteous, with a little more softening than a US note would have. Where they work in French, a greeting in French is a welcome courtesy.
+        [CN] Copy no one above them, and let your manager know before you write. An introduction from someone they already trust helps more than the message itself; name that person in the first line.
+        [DE] Send a short agenda with the facts in advance and keep to it: an exact, well-prepared request earns more than warmth, and a formal register is the safe default until they relax it.
+        [EG] Open every message with a greeting and a line about them before the business. An introduction from someone they know carries weight: ask for one, and name that person in your first line.
+        [ES] First names come quickly; what carries the request is personal contact before it, a word in person or a call, then the written note. Leave room after the meeting: conversations often run past the slot.
+        [FR] Write formally until they relax the register, and give the reasoning before the conclusion. Expect them to challenge it: debate is engagement. Avoid asking in August.
+        [GB] Keep the note short and polite, with a softener (“I wondered whether…”), and do not oversell: a modest ask lands better than an enthusiastic one.
+        [ID] Go through the right level: let your manager, or someone you both respect, introduce you. Keep the writing polite and unhurried, and never put them on the spot in a group thread.
+        [IN] Say plainly that your manager supports the request, and keep the register formal until they relax it. A word from someone they already know opens the door faster than the message.
+        [IT] A personal introduction, or a word in person before the written request, carries more weight than the request itself. Keep the register formal until they relax it, and avoid asking in August.
+        [JP] Lay the groundwork before the written request: mention the idea to them, or to someone close to them, in person first, so the request confirms what was already discussed. Keep your manager informed at each step.
+        [KE] Greet them and ask after them before the request in every message; a note that opens with the ask reads as abrupt. Tell your manager before you write.
+        [KR] Keep to the order: your manager should know before you approach someone more senior. Do not copy their seniors or peers, which puts them on the spot.
+        [MX] A call or a word in person before the written request makes the written one land. Keep the register formal and warm, and let them be the first to make it less so.
+        [NG] Greet before the business in every message, and go through someone who knows them if you can. Keep the full formal register until they relax it.
+        [NL] Be brief and direct in writing: the ask and the reason in the first lines, no formal lead-in. A plain no is about the idea, not about you, and you can ask why.
+        [NZ] A plain, modest tone is usual at every level, and “Kia ora” is a common greeting in work email; overstatement works against you. Keep the ask small and specific.
+        [PL] A factual, well-prepared request in a correct, formal tone is respect, not distance; let them be the one to make it less formal.
+        [SA] An introduction from someone they trust matters more than the written request: ask for one first. Expect the meeting to move, and confirm the day before with whoever keeps their calendar.
+        [SE] Decisions are made by consensus: say who else you have talked to. A calm, modest note works better than a pitch; give them time to think, and avoid asking in July, when much of the country is on holiday.
+        [SG] Keep writing businesslike and brief, and formal until they relax it. Copy your manager if that is the custom in your team, and do not go around the reporting line.
+        [TR] Where they are two levels up, let your manager open the door. Open with a personal greeting, and expect the first meeting to be about getting to know each other more than about the request.
+        [US] An informal tone is usual at every level. Put the ask and what is in it for them in the first lines, with a clear time limit; one follow-up is normal, not pushy.
+        [ZA] Meet or call before the written request, and ask after them before the business. Keep the wording plain and confirm the day before: many colleagues work in a second or third language.
+       *[other] Keep a more formal register in writing until they suggest otherwise.
     }
 
 # The pause and the closing where trust is relationship-based: no hurry, and the relationship outlasts the answer.
@@ -136,8 +198,11 @@ nuance-direct-ask = { $trust ->
 nuance-flat-program = They pointed you to the { $program }, so use it visibly and keep your direct ask narrow and separate from it.
 # A hierarchical culture: the register. $form: note (a line confirming a guessed form of address comes
 # just before), address (how you address them is known: $address), title (neither).
+# The form of address ahead of the country's own line (culture-country-writing). $address: as nuance-register.
+nuance-address-as = Address them as { $address }.
 nuance-register = { $form ->
         [note] Keep
         [address] Address them as { $address } and keep
        *[title] Use their title and keep
     } a more formal register in writing until they suggest otherwise.
+
