@@ -86,22 +86,22 @@ culture-note-time-slow-answers = **Answers take time to form.** A senior leader 
 
 # How a no sounds where disagreement is avoided, and what to do with it (inside culture-note-disagreement-avoided).
 culture-country-no = { $country ->
-        [AE] A no often comes as a warm yes with no date, or as the matter passed to someone else: follow up once, in person, and take a second silence as the answer.
-        [BR] A no rarely comes as a no: enthusiasm with no next step, or “let’s see”, often means not now. Follow up once, by phone or in person, friendly and brief.
-        [CN] “We will study it” or “maybe later” with no date is usually a no. Thank them, keep the contact warm, and do not ask them to refuse outright.
-        [EG] A courteous yes with no date, or a promise to see, is often the no. Follow up once by phone or in person, and leave them room to say yes later.
-        [GB] Understatement carries the no: “that could be tricky”, “interesting idea” or “let me think about it” often means no. Ask one specific question (“would the spring suit better?”) rather than reading warmth as a yes.
-        [ID] A no usually sounds like agreement with no action, or “not yet”. Never press for a refusal, least of all with others present; ask privately what would make it easier.
-        [IN] “I will try” or “let us see” with no date is usually a no, and a yes can mean “I heard you”. Ask for one concrete next step rather than whether they agree.
-        [JP] A no often comes as “that would be difficult” or “we will consider it”: take it as the answer, thank them, and do not ask for a date.
-        [KE] A no often comes as “let us see” or a long delay rather than a refusal. Follow up once, warmly and in person if you can, and do not push for a date.
-        [KR] A no may come as silence or a polite “I will think about it” with nothing after it. Do not ask them to confirm it; a short note a few weeks later lets them reopen it.
-        [MX] A yes can be courtesy: “I’ll let you know” or “let’s see” with no date is usually a no. Ask in a friendly way for the next step, not for a yes or a no.
-        [NG] A delay, “let me see”, or a hand-off to someone else may be the no. Check back once, through the person who introduced you if there is one.
-        [SA] A no is rarely said to your face: a yes with no date, or the matter passed to someone else, is often the answer. Follow up once, in person.
-        [SE] A no may come as “an interesting thought” or a wish to involve others first. Ask what would need to be true for a yes, and who else should be asked.
-        [SG] A no may come as “we can try” or “let’s see how” with no date. Ask for the next step and a date; none offered is the answer.
-        [TR] “We will see” or a friendly delay is often the no. Follow up once, in person rather than by another email.
+        [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
+        [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.
+        [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
+        [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
+        [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
+        [ID] Agreement with no action, or “not yet”, is usually the no; never press for a refusal in public.
+        [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
+        [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
+        [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
+        [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
+        [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
+        [NG] A delay, “let me see” or a hand-off to someone else may be the no; check back once.
+        [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
+        [SE] “An interesting thought” may be the no; ask what would need to be true for a yes.
+        [SG] “We can try” with no date may be the no; ask for a next step and a date.
+        [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
        *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
     }
 # How hierarchy shows in writing, who is copied and what an introduction does: said in "Communication
@@ -109,34 +109,34 @@ culture-country-no = { $country ->
 # (prep-culture-flat, which a public body keeps). No form of address: the address line before it says that,
 # and a form the user set (nuance-address-as) must not be contradicted.
 culture-country-writing = { $country ->
-        [AE] Ask someone they know well to mention you before you write: an introduction counts for more than the note. Keep the writing formal, with a greeting and a line about them before the request.
-        [AR] A personal tone is usual even with senior people. A call or a coffee before the written request does more than a polished document; expect them to argue the idea with you, and answer with evidence.
-        [AU] An informal, plain tone is usual at every level; a deferential note reads as distant. Be plain about the ask and modest about yourself: overselling works against you.
-        [BR] Respect shows in the route: your manager first, then a call or a word in person before the email. Open every message with a personal line; one that starts with the request reads as cold.
-        [CA] Be direct and courteous, with a little more softening than a US note would have. Where they work in French, a greeting in French is a welcome courtesy.
-        [CN] Copy no one above them, and let your manager know before you write. An introduction from someone they already trust helps more than the message itself; name that person in the first line.
-        [DE] Send a short agenda with the facts in advance and keep to it: an exact, well-prepared request earns more than warmth, and a formal register is the safe default until they relax it.
-        [EG] Open every message with a greeting and a line about them before the business. An introduction from someone they know carries weight: ask for one, and name that person in your first line.
-        [ES] First names come quickly; what carries the request is personal contact before it, a word in person or a call, then the written note. Leave room after the meeting: conversations often run past the slot.
-        [FR] Write formally until they relax the register, and give the reasoning before the conclusion. Expect them to challenge it: debate is engagement. Avoid asking in August.
-        [GB] Keep the note short and polite, with a softener (“I wondered whether…”), and do not oversell: a modest ask lands better than an enthusiastic one.
-        [ID] Go through the right level: let your manager, or someone you both respect, introduce you. Keep the writing polite and unhurried, and never put them on the spot in a group thread.
-        [IN] Say plainly that your manager supports the request, and keep the register formal until they relax it. A word from someone they already know opens the door faster than the message.
-        [IT] A personal introduction, or a word in person before the written request, carries more weight than the request itself. Keep the register formal until they relax it, and avoid asking in August.
-        [JP] Lay the groundwork before the written request: mention the idea to them, or to someone close to them, in person first, so the request confirms what was already discussed. Keep your manager informed at each step.
-        [KE] Greet them and ask after them before the request in every message; a note that opens with the ask reads as abrupt. Tell your manager before you write.
-        [KR] Keep to the order: your manager should know before you approach someone more senior. Do not copy their seniors or peers, which puts them on the spot.
-        [MX] A call or a word in person before the written request makes the written one land. Keep the register formal and warm, and let them be the first to make it less so.
-        [NG] Greet before the business in every message, and go through someone who knows them if you can. Keep the full formal register until they relax it.
-        [NL] Be brief and direct in writing: the ask and the reason in the first lines, no formal lead-in. A plain no is about the idea, not about you, and you can ask why.
-        [NZ] A plain, modest tone is usual at every level, and “Kia ora” is a common greeting in work email; overstatement works against you. Keep the ask small and specific.
-        [PL] A factual, well-prepared request in a correct, formal tone is respect, not distance; let them be the one to make it less formal.
-        [SA] An introduction from someone they trust matters more than the written request: ask for one first. Expect the meeting to move, and confirm the day before with whoever keeps their calendar.
-        [SE] Decisions are made by consensus: say who else you have talked to. A calm, modest note works better than a pitch; give them time to think, and avoid asking in July, when much of the country is on holiday.
-        [SG] Keep writing businesslike and brief, and formal until they relax it. Copy your manager if that is the custom in your team, and do not go around the reporting line.
-        [TR] Where they are two levels up, let your manager open the door. Open with a personal greeting, and expect the first meeting to be about getting to know each other more than about the request.
-        [US] An informal tone is usual at every level. Put the ask and what is in it for them in the first lines, with a clear time limit; one follow-up is normal, not pushy.
-        [ZA] Meet or call before the written request, and ask after them before the business. Keep the wording plain and confirm the day before: many colleagues work in a second or third language.
+        [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
+        [AR] A coffee or a call does more than a polished document; in January, the summer break, expect slow replies.
+        [AU] Keep it informal and plain at every level; be modest about yourself, since overselling works against you.
+        [BR] Call them before the email, and open every message with a personal line, not the request.
+        [CA] Be direct but courteous; where they work in French, a French greeting is a welcome courtesy.
+        [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
+        [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
+        [EG] Ask someone they know to introduce you, and name that person in your first line.
+        [ES] Speak to them before you write, and leave August alone: much of the country is on holiday.
+        [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
+        [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
+        [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
+        [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
+        [IT] An introduction or a word in person before the written request carries weight. Avoid asking in August.
+        [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
+        [KE] Greet them and ask after them before any request; a note that opens with the ask reads as abrupt.
+        [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
+        [MX] Call or speak to them before the written request; keep the tone formal but warm.
+        [NG] Greet before the business in every message, keep the register formal, and go through someone who knows them.
+        [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
+        [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
+        [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
+        [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
+        [SE] Say who else you have talked to, since decisions are shared; keep it modest, and avoid July.
+        [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.
+        [TR] If they are two levels up, let your manager open the door; expect a first meeting about getting acquainted.
+        [US] Put the ask and its value to them first, with a time limit; one follow-up is not pushy.
+        [ZA] Call or meet before the written request; plain wording helps, as many colleagues work in a second language.
        *[other] Keep a more formal register in writing until they suggest otherwise.
     }
 

@@ -24,11 +24,14 @@ function sectionFor(country: string, profile: Record<string, unknown> = {}, scal
   return cultureSection(render('prep-doc', p));
 }
 
-// The section is about 220 words, most of them shared by every country with the same scales (the
-// relationship's note, the notes on trust and time, the address line). 0.9 means at least one word in
-// ten is the country's own: a full sentence of about twenty words in a section of two hundred.
-// Before the country lines, 61 pairs were identical (ratio 1.000).
-const BOUND = 0.9;
+// The section is about 200 words, most of them shared by every country with the same five scales (the
+// relationship's note, the notes on trust and time, the address line), and the prep doc is held to
+// 2,000 words (pages.test.ts), so a country's own sentence (about 17 words) replaces a general one
+// rather than adding to it. Two presets with the same scales then differ by one such sentence on each
+// side: a ratio near 1 - 17/200 = 0.915, plus the small words any two sentences share. 0.93 lets that
+// pass and fails two sections that are identical (61 pairs at 1.000 before the country lines) or that
+// differ by a word or two (above 0.97).
+const BOUND = 0.93;
 
 suite('culture presets: the culture section differs by country (issue 22)', () => {
   test(`the 28 presets pairwise: no two sections identical, every ratio below ${BOUND} (printed)`, () => {
@@ -63,12 +66,12 @@ suite('culture presets: the culture section differs by country (issue 22)', () =
     // Japan's line on groundwork is about a hierarchical setting; an egalitarian Japan gets the flat line.
     const jp = sectionFor('JP');
     assert.match(jp, /Lay the groundwork/u);
-    assert.match(jp, /that would be difficult/u);
+    assert.match(jp, /That would be difficult/u);
     const flat = sectionFor('JP', {}, { hierarchy: 'egalitarian' });
     assert.doesNotMatch(flat, /Lay the groundwork/u);
     assert.match(flat, /flat does not mean invisible/u);
     const open = sectionFor('JP', {}, { disagreement: 'open' });
-    assert.doesNotMatch(open, /that would be difficult|Disagreement is rarely said outright/u);
+    assert.doesNotMatch(open, /That would be difficult|Disagreement is rarely said outright/u);
     // Moving one scale keeps the country's line on the other.
     assert.match(open, /Lay the groundwork/u);
     // Without a country the general lines, as before the presets.
@@ -80,7 +83,7 @@ suite('culture presets: the culture section differs by country (issue 22)', () =
 
   test('a public body keeps its formal line in an egalitarian country; the country’s line is for the rest', () => {
     assert.match(sectionFor('NL', { organization: 'public-sector' }), /a public body keeps its formal line/u);
-    assert.doesNotMatch(sectionFor('NL', { organization: 'public-sector' }), /Be brief and direct in writing/u);
-    assert.match(sectionFor('NL', { organization: 'enterprise' }), /Be brief and direct in writing/u);
+    assert.doesNotMatch(sectionFor('NL', { organization: 'public-sector' }), /Be brief and direct:/u);
+    assert.match(sectionFor('NL', { organization: 'enterprise' }), /Be brief and direct:/u);
   });
 });
