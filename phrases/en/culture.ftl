@@ -206,3 +206,30 @@ nuance-register = { $form ->
        *[title] Use their title and keep
     } a more formal register in writing until they suggest otherwise.
 
+## The public sector (issue 22, item 6): what a leader in a public body may not discuss. No
+## Westminster words ("private office", "parliamentary") outside the governments that have them.
+
+# A public body and a challenge about procurement (a tender, suppliers, a contract award): what
+# they may not share, under the rules that bind them. $country: the leader's country (ISO code), or "none".
+culture-public-procurement-title = What they may not discuss.
+culture-public-procurement = { culture-public-procurement-rules }, they may not discuss a tender being prepared or open (its content, the bids, the evaluation) outside the team running it. Ask how they approach tenders in general instead.
+culture-public-procurement-rules = { $country ->
+        [GB] Under the Procurement Act 2023
+        [DE] Under the EU procurement directives, as German law applies them
+        [ES] Under the EU procurement directives, as Spanish law applies them
+        [FR] Under the EU procurement directives, as French law applies them
+        [IT] Under the EU procurement directives, as Italian law applies them
+        [NL] Under the EU procurement directives, as Dutch law applies them
+        [PL] Under the EU procurement directives, as Polish law applies them
+        [SE] Under the EU procurement directives, as Swedish law applies them
+        [US] Under the Federal Acquisition Regulation, or your state’s own procurement rules
+        [AU] Under the Commonwealth Procurement Rules, or your state’s own
+        [NZ] Under the Government Procurement Rules
+        [KE] Under the Public Procurement and Asset Disposal Act, 2015
+        [NG] Under the Public Procurement Act, 2007
+        [IN] Under the General Financial Rules, 2017, or your state’s own procurement rules
+        [BR] Under the public procurement law (Law 14.133/2021)
+        [ZA] Under the PFMA and the Preferential Procurement Policy Framework Act
+        [CN] Under the Government Procurement Law
+       *[other] Under the public procurement rules that bind them
+    }

@@ -28,7 +28,7 @@ import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
 import type { EnglishVariant } from '../culture/presets';
 import { chooseEnglish } from '../culture/english';
-import { countryNoteOf, cultureNotesOf } from './rules/culture';
+import { countryNoteOf, cultureNotesOf, procurementNoteOf } from './rules/culture';
 import { answersOf, type Slotted } from './answers';
 import { addressOf, companyOf, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
@@ -73,8 +73,9 @@ export interface RenderContext extends MessageContext {
   format: { id: string; label: string };
   /** `reminder`: how long before one short reminder ("a week"); `notes`: what the trust, disagreement and
    *  time scales change, one bullet each (empty for the defaults: task-based, open, linear);
-   *  `countryNote`: the country's own line on hierarchy in writing, copying and introductions ('' without one). */
-  culture: { communication: string; hierarchy: string; reminder: string; notes: string[]; countryNote: string };
+   *  `countryNote`: the country's own line on hierarchy in writing, copying and introductions ('' without one);
+   *  `procurement`: in a public body, when the challenge is about procurement, what they may not discuss ('' otherwise). */
+  culture: { communication: string; hierarchy: string; reminder: string; notes: string[]; countryNote: string; procurement: string };
   relationship: { id: string; label: string };
   tone: string;
   /** The facts templates branch on, typed: `is.warmm` fails the build. */
@@ -204,7 +205,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     cadence: { id: profile.cadence, label: CADENCE_LABELS[profile.cadence] },
     sessionMinutes: minutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
-    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak) },
+    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak),
+      procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak) },
     // A leader at another company is not "a leader in another team" (reader r8).
     relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,

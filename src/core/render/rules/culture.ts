@@ -90,3 +90,13 @@ export function listenWithCulture(sc: Scene): string[] {
   ];
 }
 
+/** Words that make a challenge procurement-shaped: buying, tendering, choosing or contracting a supplier. */
+const PROCUREMENT = /\b(?:procur\w*|tender(?:s|ing|ed)?|bid(?:s|ders?)?|suppliers?|vendors?|RFP|RFQ|RFI|contract awards?|framework agreements?|call for tenders)\b/iu;
+
+/** A public body with a challenge about procurement: what the leader may not discuss while a tender
+ *  is live, under the rules of their country ('' otherwise). `texts`: the profile's free text about
+ *  the challenge and their expertise, any of it missing. */
+export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'>, texts: readonly (string | undefined)[], speak: (p: Phrase) => string): string {
+  if (facts.organization !== 'public-sector' || !texts.some((t) => t !== undefined && PROCUREMENT.test(t))) return '';
+  return speak(say('culture-public-procurement', { country: facts.country ?? 'none' }));
+}
