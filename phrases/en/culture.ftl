@@ -66,7 +66,8 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
 culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
-culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once. A no sounds like “that may be difficult”, a change of subject or a yes with no date. Raise your own doubts as questions, in private.
+# $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none" (culture-country-no).
+culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once. { culture-country-no } Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
 culture-note-time-flexible = **Time is flexible.** { $wait ->
@@ -76,6 +77,67 @@ culture-note-time-flexible = **Time is flexible.** { $wait ->
 culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering, and that is not yet a refusal: { $wait ->
         [none] keep to the dates you agree.
        *[other] allow { $wait } before you read anything into silence, and keep to the dates you agree.
+    }
+
+## A country's own lines (issue 22): what a reader from there would add to the general advice.
+## Written by us from public descriptions (Hofstede, the GLOBE study, Meyer's "The Culture Map")
+## as things to do, not as claims about people. $country: the ISO code while the preset's scale is
+## the one in effect, else "none", which gives the general line.
+
+# How a no sounds where disagreement is avoided, and what to do with it (inside culture-note-disagreement-avoided).
+culture-country-no = { $country ->
+        [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
+        [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.
+        [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
+        [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
+        [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
+        [ID] Agreement with no action, or “not yet”, is usually the no; never press for a refusal in public.
+        [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
+        [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
+        [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
+        [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
+        [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
+        [NG] A delay, “let me see” or a hand-off to someone else may be the no; check back once.
+        [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
+        [SE] “An interesting thought” may be the no; ask what would need to be true for a yes.
+        [SG] “We can try” with no date may be the no; ask for a next step and a date.
+        [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
+       *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
+    }
+# How hierarchy shows in writing, who is copied and what an introduction does: said in "Communication
+# and hierarchy" in place of the general line on a formal register (nuance-register) or a flat organization
+# (prep-culture-flat, which a public body keeps). No form of address: the address line before it says that,
+# and a form the user set (nuance-address-as) must not be contradicted.
+culture-country-writing = { $country ->
+        [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
+        [AR] A coffee or a call does more than a polished document; in January, the summer break, expect slow replies.
+        [AU] Keep it informal and plain at every level; be modest about yourself, since overselling works against you.
+        [BR] Call them before the email, and open every message with a personal line, not the request.
+        [CA] Be direct but courteous; where they work in French, a French greeting is a welcome courtesy.
+        [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
+        [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
+        [EG] Ask someone they know to introduce you, and name that person in your first line.
+        [ES] Speak to them before you write, and leave August alone: much of the country is on holiday.
+        [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
+        [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
+        [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
+        [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
+        [IT] An introduction or a word in person before the written request carries weight. Avoid asking in August.
+        [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
+        [KE] Greet them and ask after them before any request; a note that opens with the ask reads as abrupt.
+        [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
+        [MX] Call or speak to them before the written request; keep the tone formal but warm.
+        [NG] Greet before the business in every message, keep the register formal, and go through someone who knows them.
+        [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
+        [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
+        [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
+        [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
+        [SE] Say who else you have talked to, since decisions are shared; keep it modest, and avoid July.
+        [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.
+        [TR] If they are two levels up, let your manager open the door; expect a first meeting about getting acquainted.
+        [US] Put the ask and its value to them first, with a time limit; one follow-up is not pushy.
+        [ZA] Call or meet before the written request; plain wording helps, as many colleagues work in a second language.
+       *[other] Keep a more formal register in writing until they suggest otherwise.
     }
 
 # The pause and the closing where trust is relationship-based: no hurry, and the relationship outlasts the answer.
@@ -136,8 +198,38 @@ nuance-direct-ask = { $trust ->
 nuance-flat-program = They pointed you to the { $program }, so use it visibly and keep your direct ask narrow and separate from it.
 # A hierarchical culture: the register. $form: note (a line confirming a guessed form of address comes
 # just before), address (how you address them is known: $address), title (neither).
+# The form of address ahead of the country's own line (culture-country-writing). $address: as nuance-register.
+nuance-address-as = Address them as { $address }.
 nuance-register = { $form ->
         [note] Keep
         [address] Address them as { $address } and keep
        *[title] Use their title and keep
     } a more formal register in writing until they suggest otherwise.
+
+## The public sector (issue 22, item 6): what a leader in a public body may not discuss. No
+## Westminster words ("private office", "parliamentary") outside the governments that have them.
+
+# A public body and a challenge about procurement (a tender, suppliers, a contract award): what
+# they may not share, under the rules that bind them. $country: the leader's country (ISO code), or "none".
+culture-public-procurement-title = What they may not discuss.
+culture-public-procurement = { culture-public-procurement-rules }, they may not discuss a tender being prepared or open (its content, the bids, the evaluation) outside the team running it. Ask how they approach tenders in general instead.
+culture-public-procurement-rules = { $country ->
+        [GB] Under the Procurement Act 2023
+        [DE] Under the EU procurement directives, as German law applies them
+        [ES] Under the EU procurement directives, as Spanish law applies them
+        [FR] Under the EU procurement directives, as French law applies them
+        [IT] Under the EU procurement directives, as Italian law applies them
+        [NL] Under the EU procurement directives, as Dutch law applies them
+        [PL] Under the EU procurement directives, as Polish law applies them
+        [SE] Under the EU procurement directives, as Swedish law applies them
+        [US] Under the Federal Acquisition Regulation, or your state’s own procurement rules
+        [AU] Under the Commonwealth Procurement Rules, or your state’s own
+        [NZ] Under the Government Procurement Rules
+        [KE] Under the Public Procurement and Asset Disposal Act, 2015
+        [NG] Under the Public Procurement Act, 2007
+        [IN] Under the General Financial Rules, 2017, or your state’s own procurement rules
+        [BR] Under the public procurement law (Law 14.133/2021)
+        [ZA] Under the PFMA and the Preferential Procurement Policy Framework Act
+        [CN] Under the Government Procurement Law
+       *[other] Under the public procurement rules that bind them
+    }

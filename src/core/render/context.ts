@@ -28,7 +28,7 @@ import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
 import type { EnglishVariant } from '../culture/presets';
 import { chooseEnglish } from '../culture/english';
-import { cultureNotesOf } from './rules/culture';
+import { countryNoteOf, cultureNotesOf, procurementNoteOf } from './rules/culture';
 import { answersOf, type Slotted } from './answers';
 import { addressOf, companyOf, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
@@ -72,8 +72,10 @@ export interface RenderContext extends MessageContext {
   sessionMinutes: number;
   format: { id: string; label: string };
   /** `reminder`: how long before one short reminder ("a week"); `notes`: what the trust, disagreement and
-   *  time scales change, one bullet each (empty for the defaults: task-based, open, linear). */
-  culture: { communication: string; hierarchy: string; reminder: string; notes: string[] };
+   *  time scales change, one bullet each (empty for the defaults: task-based, open, linear);
+   *  `countryNote`: the country's own line on hierarchy in writing, copying and introductions ('' without one);
+   *  `procurement`: in a public body, when the challenge is about procurement, what they may not discuss ('' otherwise). */
+  culture: { communication: string; hierarchy: string; reminder: string; notes: string[]; countryNote: string; procurement: string };
   relationship: { id: string; label: string };
   tone: string;
   /** The facts templates branch on, typed: `is.warmm` fails the build. */
@@ -209,7 +211,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     cadence: { id: profile.cadence, label: cadenceLabel(profile.cadence, speak) },
     sessionMinutes: minutes,
     format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
-    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak) },
+    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak),
+      procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak) },
     // A leader at another company is not "a leader in another team" (reader r8).
     relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
     tone: profile.tone,
@@ -285,10 +288,11 @@ export function englishOf(profile: Profile, editorLocale: string | undefined): E
 }
 
 /** What the culture scales add to the documents (rules/culture.ts): the reminder wait and the notes. */
-function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string): { reminder: string; notes: string[] } {
+function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string): { reminder: string; notes: string[]; countryNote: string } {
   return {
     reminder: speak({ id: 'culture-weeks', args: { weeks: facts.reminderWeeks } }),
     notes: cultureNotesOf(facts, speak),
+    countryNote: countryNoteOf(facts, speak),
   };
 }
 

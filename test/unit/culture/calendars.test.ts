@@ -12,6 +12,7 @@ const dayDiff = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse
 const PUBLISHED = {
   ramadan: { 2026: '2026-02-18', 2027: '2027-02-08', 2028: '2028-01-28' },
   eidAlFitr: { 2026: '2026-03-20', 2027: '2027-03-10', 2028: '2028-02-27' },
+  eidAlAdha: { 2026: '2026-05-27', 2027: '2027-05-16', 2028: '2028-05-05' },
   lunarNewYear: { 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26' },
   seollal: { 2026: '2026-02-17', 2027: '2027-02-07', 2028: '2028-01-27' },
   chuseok: { 2026: '2026-09-25', 2027: '2027-09-15', 2028: '2028-10-03' },
@@ -27,9 +28,11 @@ suite('calendars: computed dates match the published ones, 2026 to 2028', () => 
     assert.strictEqual(hasCalendar('no-such-calendar'), false);
   });
 
-  test('Ramadan starts and Eid al-Fitr, within ±1 day (moon sighting)', () => {
+  test('Ramadan starts, Eid al-Fitr and Eid al-Adha, within ±1 day (moon sighting)', () => {
     for (const y of YEARS) {
-      const { ramadan, eidAlFitr } = islamicDates(y);
+      const { ramadan, eidAlFitr, eidAlAdha } = islamicDates(y);
+      assert.strictEqual(eidAlAdha.length, 1, `${y}: ${eidAlAdha.join(',')}`);
+      assert.ok(Math.abs(dayDiff(eidAlAdha[0]!, PUBLISHED.eidAlAdha[y])) <= 1, `Eid al-Adha ${y}: computed ${eidAlAdha[0]}, published ${PUBLISHED.eidAlAdha[y]}`);
       assert.strictEqual(ramadan.length, 1, `${y}: ${ramadan.join(',')}`);
       assert.ok(Math.abs(dayDiff(ramadan[0]!, PUBLISHED.ramadan[y])) <= 1, `Ramadan ${y}: computed ${ramadan[0]}, published ${PUBLISHED.ramadan[y]}`);
       assert.ok(Math.abs(dayDiff(eidAlFitr[0]!, PUBLISHED.eidAlFitr[y])) <= 1, `Eid ${y}: computed ${eidAlFitr[0]}, published ${PUBLISHED.eidAlFitr[y]}`);

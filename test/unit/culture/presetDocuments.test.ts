@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { exampleWith, render } from '../render/helpers';
 import { BUILTIN_TEMPLATES, type BuiltinTemplateId } from '../../../src/core/render/builtins';
+import { similarity } from './similarity';
 
 const BUILTIN_TEMPLATE_IDS = Object.keys(BUILTIN_TEMPLATES) as BuiltinTemplateId[];
 
@@ -73,19 +74,6 @@ function conversation(doc: string): string {
   const start = doc.indexOf('### 1.');
   const end = doc.indexOf('## If they push back');
   return doc.slice(start, end === -1 ? undefined : end);
-}
-
-/** difflib's ratio over words: 2 × the longest common subsequence / the total length. */
-export function similarity(a: string, b: string): number {
-  const x = a.split(/\s+/u).filter(Boolean);
-  const y = b.split(/\s+/u).filter(Boolean);
-  let prev = new Array<number>(y.length + 1).fill(0);
-  for (const wx of x) {
-    const row = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) row[j] = wx === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
-    prev = row;
-  }
-  return (2 * prev[y.length]!) / (x.length + y.length || 1);
 }
 
 const RELATIONSHIP_BASED = ['JP', 'BR', 'IN', 'AE', 'CN', 'MX'];

@@ -2,9 +2,27 @@
 // phrases/en/culture.ftl; this file decides which messages, where. Every default scale value
 // (task-based, open, linear) says nothing new, so a profile without a country reads as before.
 import type { Phrase } from '../../phrases/phrasebook';
+import { presetFor } from '../../culture/presets';
+import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { say, type Scene } from './shared';
 import type { ScriptPart } from './types';
+
+/** The country whose own lines apply to `scale` ($country in culture-country-*), or 'none': a
+ *  country's line is said only while the scale it speaks to is the preset's, so a profile that
+ *  moved the scale by hand gets the general line for the end it chose. */
+export function countryFor(facts: Pick<Facts, 'scales' | 'country'>, scale: keyof Scales): string {
+  const preset = facts.country ? presetFor(facts.country) : undefined;
+  return preset && preset.scales[scale] === facts.scales[scale] ? preset.code : 'none';
+}
+
+/** The country's line on how hierarchy shows in writing, who is copied and what an introduction
+ *  does ('' without a country): the prep doc's "Communication and hierarchy" says it in place of
+ *  the general register or flat-organization line (rules/nuance.ts). */
+export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country'>, speak: (p: Phrase) => string): string {
+  const country = countryFor(facts, 'hierarchy');
+  return country === 'none' ? '' : speak(say('culture-country-writing', { country }));
+}
 
 /** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
  *  The default ends (task-based, open, linear with the usual two weeks) need none. */
@@ -15,7 +33,7 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   const weeks = { wait: premiseWaits ? 'none' : speak(say('culture-weeks', { weeks: facts.replyWeeks })) };
   const notes: Phrase[] = [];
   if (scales.trust === 'relationship-based') notes.push(say('culture-note-trust-relationship'));
-  if (scales.disagreement === 'avoided') notes.push(say('culture-note-disagreement-avoided'));
+  if (scales.disagreement === 'avoided') notes.push(say('culture-note-disagreement-avoided', { country: countryFor(facts, 'disagreement') }));
   // Open debate in a high-context country (France, Spain, Argentina): said only from a preset, since
   // without one "open" is just the default, and an indirect profile did not choose it.
   else if (facts.communication === 'indirect' && facts.country) notes.push(say('culture-note-disagreement-open-indirect'));
@@ -70,4 +88,15 @@ export function listenWithCulture(sc: Scene): string[] {
     ...(relationshipBeatOf(sc) ? [sc.say(say('culture-listen-relationship'))] : []),
     ...(sc.s.culture?.scales.disagreement === 'avoided' ? [sc.say(say('culture-listen-avoided'))] : []),
   ];
+}
+
+/** Words that make a challenge procurement-shaped: buying, tendering, choosing or contracting a supplier. */
+const PROCUREMENT = /\b(?:procur\w*|tender(?:s|ing|ed)?|bid(?:s|ders?)?|suppliers?|vendors?|RFP|RFQ|RFI|contract awards?|framework agreements?|call for tenders)\b/iu;
+
+/** A public body with a challenge about procurement: what the leader may not discuss while a tender
+ *  is live, under the rules of their country ('' otherwise). `texts`: the profile's free text about
+ *  the challenge and their expertise, any of it missing. */
+export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'>, texts: readonly (string | undefined)[], speak: (p: Phrase) => string): string {
+  if (facts.organization !== 'public-sector' || !texts.some((t) => t !== undefined && PROCUREMENT.test(t))) return '';
+  return speak(say('culture-public-procurement', { country: facts.country ?? 'none' }));
 }

@@ -29,18 +29,24 @@ function relationshipOf({ is, rhythm }: NuanceInputs): { id: string; points: str
   return undefined;
 }
 
-/** How to put the ask (direct or indirect), then how to address them (flat or hierarchical). */
-function communicationOf({ is, leader, advice }: NuanceInputs, p: (id: string, args?: Phrase['args']) => string): string[] {
+/** How to put the ask (direct or indirect), then how to address them (flat or hierarchical). The
+ *  country's own line (culture.countryNote), when there is one, takes the place of the general
+ *  line on a flat organization or a formal register: it says what those mean there. */
+function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: string, args?: Phrase['args']) => string): string[] {
   const style = is.direct
     ? [p('nuance-direct-ask', { written: is.askInWriting ? 'yes' : 'no' }), p('prep-culture-direct-no')]
     : [p('prep-culture-indirect-ground')];
+  const country = culture.countryNote;
   if (is.flat) {
-    const approach = advice.program ? p('nuance-flat-program', { program: advice.program }) : p('prep-culture-flat');
+    // A mentoring program they pointed to, and a public body's formal line, say more than the country's manners.
+    const approach = advice.program ? p('nuance-flat-program', { program: advice.program })
+      : country && !is.publicSector ? country : p('prep-culture-flat');
     return [...style, `${advice.managerFirst} ${approach}`, ...(leader.addressNote ? [leader.addressNote] : [])];
   }
   // Hierarchical: the note on a guessed form of address comes first, else the form itself, else their title.
   const form = leader.addressNote ? 'note' : leader.addressAs ? 'address' : 'title';
-  const register = p('nuance-register', { form, address: leader.addressAs });
+  const register = country ? [...(form === 'address' ? [p('nuance-address-as', { address: leader.addressAs })] : []), country].join(' ')
+    : p('nuance-register', { form, address: leader.addressAs });
   return [...style, leader.addressNote ? `${leader.addressNote} ${register}` : register];
 }
 
