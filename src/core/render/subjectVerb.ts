@@ -24,7 +24,7 @@ const VERB_ONLY = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'cannot', 'will', 'won’t', "won't", 'can’t', "can't", 'doesn’t', "doesn't",
   'don’t', "don't", 'didn’t', "didn't", 'isn’t', "isn't", 'aren’t', "aren't", 'never',
   'creates', 'created', 'produces', 'produced', 'generates', 'generated', 'triggers', 'triggered', 'corrupts', 'corrupted', 'lost', 'failed',
-  'returns', 'returned', 'rejects', 'rejected', 'blocked', 'exposes',
+  'returns', 'returned', 'rejects', 'rejected', 'blocked', 'exposes', 'shares',
 ]);
 /** Of those, the ones that are also plural nouns ("cache misses", "our costs", "coffee breaks",
  *  "traffic spikes"): a verb only before what a verb takes. Past forms that also read as
@@ -34,20 +34,25 @@ const ALSO_NOUN = new Set([
   'lags', 'lagged', 'leaks', 'leaked', 'slips', 'slipped', 'misses', 'delays', 'delayed', 'conflicts', 'overlaps', 'duplicates',
   'duplicated', 'waits', 'locks', 'locked', 'blocks', 'pages', 'times', 'timed', 'floods', 'needs', 'eats', 'burns', 'collapsed', 'dies',
   'fell', 'broke', 'slowed', 'hung', 'choked', 'died', 'froze', 'failed', 'lost', 'created', 'produced', 'generated', 'triggered', 'corrupted',
-  'returned', 'rejected', 'blocked', 'returns', 'triggers',
+  'returned', 'rejected', 'blocked', 'returns', 'triggers', 'shares',
 ]);
 /** Base forms after a plural subject ("our nightly jobs fall over", "two teams disagree"). */
 const BASE_VERBS = new Set([
   'fall', 'fail', 'crash', 'break', 'stall', 'hang', 'freeze', 'die', 'collapse', 'degrade', 'overrun', 'exceed', 'take', 'need',
   'require', 'depend', 'rely', 'cause', 'force', 'prevent', 'block', 'cost', 'miss', 'lose', 'drift', 'diverge', 'conflict', 'overlap',
   'duplicate', 'disagree', 'argue', 'fight', 'compete', 'clash', 'keep', 'stop', 'time', 'spike', 'slow', 'drop', 'pile', 'grow', 'own',
-  'double', 'triple', 'rise', 'create', 'produce', 'generate', 'trigger', 'corrupt', 'return', 'reject',
+  'double', 'triple', 'rise', 'create', 'produce', 'generate', 'trigger', 'corrupt', 'return', 'reject', 'share',
+]);
+/** Of those, the ones that are never nouns: a verb after a plural or joined subject without more proof. */
+const BASE_ONLY = new Set([
+  'degrade', 'overrun', 'exceed', 'require', 'depend', 'rely', 'prevent', 'lose', 'diverge', 'grow',
+  'create', 'produce', 'generate', 'corrupt', 'reject',
 ]);
 /** What follows a verb and not a plural noun: a particle, an object, a time. */
 const AFTER_VERB = new Set([
   'over', 'out', 'down', 'apart', 'behind', 'short', 'up', 'off', 'us', 'me', 'them', 'it', 'our', 'my', 'their', 'his', 'her', 'the', 'a',
   'an', 'every', 'each', 'whenever', 'again', 'twice', 'regularly', 'constantly', 'often', 'repeatedly', 'daily', 'nightly', 'weekly',
-  'monthly', 'more', 'half', 'hours', 'days', 'weeks', 'minutes', 'seconds', 'too', 'so',
+  'monthly', 'more', 'half', 'hours', 'days', 'weeks', 'minutes', 'seconds', 'too', 'so', 'one',
 ]);
 /** "at every close", "under load", "during peak": a preposition that still reads as the verb's time. */
 const TIME_AFTER = /^(?:at|on|during|under|in)$/u;
@@ -87,21 +92,27 @@ export function subjectVerbIndex(text: string): number {
   const afterPreposition: boolean[] = [];
   // "between the ledger and the banks": that "and" joins the preposition's two objects, once.
   let between = false;
+  // "checkout, pricing and inventory share…": subjects joined by "and"/"or" take the base verb.
+  let joined = false;
   for (let i = 1; i < words.length && i <= MAX_SUBJECT; i++) {
     const prev = words[i - 1]!;
     const joinsBetween = between && prev === 'and';
     if (prev === 'between') between = true;
     if (joinsBetween) between = false;
-    afterPreposition[i - 1] = joinsBetween || PREPOSITION.test(prev) || (DETERMINER.test(prev) && i >= 2 && afterPreposition[i - 2] === true);
-    if (i > 1 && ((INNER.has(prev) && !joinsBetween) || (DETERMINER.test(prev) && !afterPreposition[i - 2]))) return -1;
+    const joins = !joinsBetween && i > 1 && (prev === 'and' || prev === 'or');
+    if (joins) joined = true;
+    afterPreposition[i - 1] = joinsBetween || joins || PREPOSITION.test(prev) || (DETERMINER.test(prev) && i >= 2 && afterPreposition[i - 2] === true);
+    if (i > 1 && ((INNER.has(prev) && !joinsBetween && !joins) || (DETERMINER.test(prev) && !afterPreposition[i - 2]))) return -1;
     if (i === 1 && (INNER.has(prev) || DETERMINER.test(prev) || PREPOSITION.test(prev))) continue;
     const w = words[i]!;
     if (afterPreposition[i - 1]) continue;
-    const verb = VERB_ONLY.has(w) || (BASE_VERBS.has(w) && /[^su]s$/u.test(prev));
+    const plural = joined || /[^su]s$/u.test(prev);
+    const verb = VERB_ONLY.has(w) || (BASE_VERBS.has(w) && plural);
     if (!verb) continue;
     // "times out", "keeps failing", "goes down": the particle or the -ing is the proof.
     if (w === 'times' || w === 'timed' || w === 'time') { if (words[i + 1] === 'out') return i; continue; }
     if ((w === 'keeps' || w === 'kept' || w === 'keep') && /ing$/u.test(words[i + 1] ?? '')) return i;
+    if (BASE_ONLY.has(w)) return i;
     if (ALSO_NOUN.has(w) || BASE_VERBS.has(w)) { if (followsAsVerb(w, words[i + 1], words[i + 2])) return i; continue; }
     return i;
   }

@@ -233,6 +233,29 @@ suite('Slots: a challenge written as a clause with any noun phrase for its subje
     'the trade-off between batch reconciliation and real-time settlement for card payments',
   ];
 
+  // Subjects joined by "and"/"or" take the base verb (a newcomer's first run).
+  const JOINED_CLAUSES = [
+    'our checkout, pricing and inventory share one deployable, so every release waits for all three teams',
+    'search and recommendations fall over whenever the catalogue import runs',
+    'the billing team and the payments team both rely on the same refund tables',
+    'our web and mobile apps duplicate the pricing rules',
+    'checkout or payments fail at every flash sale',
+  ];
+  const JOINED_PHRASES = [
+    'the ledger and the banks',
+    'pricing and inventory ownership across the three teams',
+    'a shared deployable for checkout, pricing and inventory',
+    'alignment between the billing team and the payments team',
+    'refunds and chargebacks that fail at month-end',
+    'speed and what it costs us',
+    'the share of traffic on the old and new gateways',
+  ];
+
+  test('subjects joined by "and" or "or" and their verb make a clause; joined nouns alone stay a phrase', () => {
+    for (const c of JOINED_CLAUSES) assert.ok(slot(c).clause, c);
+    for (const p of JOINED_PHRASES) assert.ok(!slot(p).clause, p);
+  });
+
   test('a subject of eight to fourteen words, prepositional phrases and all, still makes a clause', () => {
     for (const c of LONG_CLAUSES) assert.ok(slot(c).clause, c);
   });
