@@ -285,13 +285,23 @@ rhythm-minutes = { $lead ->
         [some] some
        *[other] about
     } { $total } minutes
-# $whole: the whole hours; $half: yes for another half hour.
+# $hours: the whole hours in words (rhythm-count); $half: yes for another half hour.
 rhythm-hours = { $lead ->
         [some] some
         [over] a little over
        *[other] about
-    } { $whole ->
-        [0] zero
+    } { $hours }{ $half ->
+        [yes] { " " }and a half
+       *[other] { "" }
+    } hours
+
+## What the three-month trial costs them, in the messages (trial.sessions, trial.total;
+## messageContext.ts). $format: the rhythm's; $minutes: a session's length; $count: how many
+## exchanges (rhythm-count); $time: their hours (rhythm-minutes or rhythm-hours, with “some”).
+
+# A number of exchanges in words. $n: the number.
+rhythm-count = { $n ->
+        [0] no
         [1] one
         [2] two
         [3] three
@@ -304,8 +314,23 @@ rhythm-hours = { $lead ->
         [10] ten
         [11] eleven
         [12] twelve
-       *[other] { $whole }
-    }{ $half ->
-        [yes] { " " }and a half
-       *[other] { "" }
-    } hours
+        [13] thirteen
+       *[other] { $n }
+    }
+rhythm-trial-sessions = { $format ->
+        [async] about { $count } written notes
+       *[other] about { $count } sessions
+    }
+rhythm-trial-total = { $format ->
+        [async] about { $count } short written notes in three months, each a few minutes to read and answer
+       *[other] about { $count } sessions of { $minutes } minutes in three months, { $time } in all
+    }
+# Only when a decision needs it: no count.
+rhythm-trial-as-needed-sessions = { $format ->
+        [async] a written question only when a decision needs it
+       *[other] a session only when a decision needs it
+    }
+rhythm-trial-as-needed-total = { $format ->
+        [async] a short written question only when a decision needs it, and nothing in between
+       *[other] a { $minutes }-minute session only when a decision needs it, and nothing in between
+    }

@@ -1,6 +1,6 @@
 // What the message templates (request, one-pager, brief…) read beyond the prep doc's context.
 import type { Profile } from '../profile/profile';
-import type { Speak } from './rules/shared';
+import { say, type Speak } from './rules/shared';
 import { minutesLabel, type Rhythm } from './rhythm';
 
 /** What the message templates need beyond the prep doc's context. */
@@ -14,22 +14,21 @@ export interface MessageContext {
   unit: string;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
-
 /** The trial in numbers: the session count and the hours are the rhythm's, so the messages and the
- *  prep doc name the same cost. */
+ *  prep doc name the same cost (rhythm-trial-*). */
 function trial(profile: Profile, rhythm: Rhythm, speak: Speak): { sessions: string; total: string } {
   // After a no or no reply there is no trial: the ask is the one conversation or question.
   if (rhythm.single) return { sessions: rhythm.summary, total: rhythm.summary };
+  const format = profile.format;
+  const minutes = profile.sessionMinutes;
   if (profile.cadence === 'as-needed') {
-    return profile.format === 'async'
-      ? { sessions: 'a written question only when a decision needs it', total: 'a short written question only when a decision needs it, and nothing in between' }
-      : { sessions: 'a session only when a decision needs it', total: `a ${profile.sessionMinutes}-minute session only when a decision needs it, and nothing in between` };
+    return { sessions: speak(say('rhythm-trial-as-needed-sessions', { format })), total: speak(say('rhythm-trial-as-needed-total', { format, minutes })) };
   }
   const n = rhythm.sessions;
-  if (profile.format === 'async') return { sessions: `about ${NUMBER_WORDS[n]} written notes`, total: `about ${NUMBER_WORDS[n]} short written notes in three months, each a few minutes to read and answer` };
+  const count = speak(say('rhythm-count', { n }));
   // The review is named on its own wherever this is used, so the total here is the sessions' only.
-  return { sessions: `about ${NUMBER_WORDS[n]} sessions`, total: `about ${NUMBER_WORDS[n]} sessions of ${profile.sessionMinutes} minutes in three months, ${minutesLabel(n * profile.sessionMinutes, speak, 'some')} in all` };
+  const time = format === 'async' ? '' : minutesLabel(n * minutes, speak, 'some');
+  return { sessions: speak(say('rhythm-trial-sessions', { format, count })), total: speak(say('rhythm-trial-total', { format, count, minutes, time })) };
 }
 
 export function messageFields(profile: Profile, rhythm: Rhythm, speak: Speak): MessageContext {

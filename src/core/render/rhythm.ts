@@ -182,7 +182,10 @@ export function minutesLabel(total: number, speak: Speak, approx: 'about' | 'som
   // In words, not "3 and a half" (reader 8). Rounded down, and said so: 13 × 20 minutes is "a
   // little over four hours", not "four and a half" (reader 10: a manager does the sum).
   const halves = Math.floor(total / 30);
-  return speak(say('rhythm-hours', { whole: Math.floor(halves / 2), half: halves % 2 ? 'yes' : 'no', lead: total % 30 === 0 ? approx : 'over' }));
+  const whole = Math.floor(halves / 2);
+  // Words up to twelve, as always said; digits above ("13 hours").
+  const hours = whole <= 12 ? speak(say('rhythm-count', { n: whole })) : String(whole);
+  return speak(say('rhythm-hours', { hours, half: halves % 2 ? 'yes' : 'no', lead: total % 30 === 0 ? approx : 'over' }));
 }
 
 /** After a no or no reply: one conversation, or one written question, and nothing recurring. */
