@@ -4,7 +4,7 @@ import { registerChecklist } from './features/checklist/checklistView';
 import { registerLeaders } from './features/leaders/leadersView';
 import { registerGenerate } from './features/generate/generateCommands';
 import { registerGettingStarted } from './features/gettingStarted/firstRunNudge';
-import { registerHover } from './features/hover/hoverProvider';
+import { hoverTimings, registerHover } from './features/hover/hoverProvider';
 import { registerIgnoreTerm } from './features/ignoreTerms/ignoreTerm';
 import { registerPlainText } from './features/plainText/copyAsPlainText';
 import { createServices, type Services } from './services/services';
@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push({ dispose: () => { clearTimeout(glossaries); clearTimeout(phrases); } });
   const activateMs = performance.now() - started;
   // For `npm run bench` and bug reports: how long activate() took inside this host, per feature.
-  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases })));
+  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases, hovers: hoverTimings() })));
 }
 
 export function deactivate(): void {

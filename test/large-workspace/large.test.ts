@@ -109,6 +109,16 @@ async function startProfile(): Promise<() => Promise<unknown>> {
   };
 }
 
+/** Our hover provider's own times (inside provideHover), which the extension keeps for the
+ *  diagnostics command: apart from VS Code's round trip, which the latencies above include. */
+type HoverTimes = { count: number; recentMs: number[] };
+const providerTimes = async (): Promise<HoverTimes> => (await vscode.commands.executeCommand<{ hovers: HoverTimes }>('mentorshipPrep.diagnostics')).hovers;
+/** The provider's times of the hovers between two readings, sorted. */
+function providerSince(before: HoverTimes, after: HoverTimes): number[] {
+  const n = Math.min(after.count - before.count, after.recentMs.length);
+  return after.recentMs.slice(after.recentMs.length - n).sort((a, b) => a - b);
+}
+
 const percentile = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! * 10) / 10;
 
 export async function run(): Promise<void> {
@@ -127,12 +137,15 @@ export async function run(): Promise<void> {
     const idleStart = performance.now();
     const idleDelay = monitorEventLoopDelay({ resolution: 5 });
     idleDelay.enable();
+    const idleTimes = await providerTimes();
     const idle = (await hoverLatencies(probe.uri, () => performance.now() - idleStart > 3000)).sort((a, b) => a - b);
     idleDelay.disable();
+    const idleProvider = providerSince(idleTimes, await providerTimes());
     const idleWay = legs.map(([out]) => out).sort((a, b) => a - b), idleBack = legs.map(([, ret]) => ret).sort((a, b) => a - b);
     Object.assign(result, {
       idle_hovers: idle.length, idle_hover_ms_p50: percentile(idle, 0.5), idle_hover_ms_p95: percentile(idle, 0.95),
       idle_hover_way_ms_p95: percentile(idleWay, 0.95), idle_hover_back_ms_p95: percentile(idleBack, 0.95),
+      idle_hover_provider_ms_p50: percentile(idleProvider, 0.5), idle_hover_provider_ms_p95: percentile(idleProvider, 0.95),
       // The extension host's own loop with no scan running: its delays come from the machine.
       idle_loop_delay_ms_p95: Math.round(idleDelay.percentile(95) / 1e5) / 10, idle_loop_delay_ms_max: Math.round(idleDelay.max / 1e5) / 10,
     });
@@ -154,7 +167,11 @@ export async function run(): Promise<void> {
     // 2. A full scan, with hovers answered while it runs; then ripgrep on the same folder.
     // LARGE_CPU_PROFILE=<file.cpuprofile> records the extension host's CPU during this scan.
     const profiler = process.env.LARGE_CPU_PROFILE ? await startProfile() : undefined;
+    const scanTimes = await providerTimes();
     const { summary, seconds, latencies, loopDelay, legs: hoverLegs } = await fullScanWithHovers(probe.uri);
+    const provider = providerSince(scanTimes, await providerTimes());
+    // Every hover asked reached our provider once: otherwise the figures below are not its own.
+    if (provider.length !== latencies.length) failures.push(`${latencies.length} hovers during the scan, but the provider timed ${provider.length}`);
     // The peak so far: the scan as users run it (on the thread), before the comparisons below.
     result.rss_peak_thread_scan_mb = Math.round(rssPeak / 2 ** 20);
     if (profiler) writeFileSync(process.env.LARGE_CPU_PROFILE!, JSON.stringify(await profiler()));
@@ -173,6 +190,8 @@ export async function run(): Promise<void> {
       hover_ms_p50: percentile(latencies, 0.5),
       hover_ms_p95: percentile(latencies, 0.95),
       hover_ms_max: percentile(latencies, 1),
+      // Of which inside our provider (matching the window around the cursor, building the hover).
+      hover_provider_ms_p50: percentile(provider, 0.5), hover_provider_ms_p95: percentile(provider, 0.95), hover_provider_ms_max: percentile(provider, 1),
       loop_delay_ms_p95: loopDelay.p95,
       loop_delay_ms_max: loopDelay.max,
       // A hover's way to the providers and back (see `legs`): where its time goes.

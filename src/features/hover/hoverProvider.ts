@@ -38,6 +38,37 @@ export class VocabularyHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/** How long our hovers took inside this extension host (from the provider being asked until its
+ *  answer), apart from VS Code's round trip: `count` since start, `recentMs` the last 1,000.
+ *  The diagnostics command returns them (the large-workspace tier reads them around a scan). */
+const hoverTimes = { count: 0, recentMs: [] as number[] };
+const RECENT_HOVERS = 1000;
+
+function recordHover(ms: number): void {
+  hoverTimes.count++;
+  hoverTimes.recentMs.push(Math.round(ms * 100) / 100);
+  if (hoverTimes.recentMs.length > RECENT_HOVERS * 2) hoverTimes.recentMs.splice(0, hoverTimes.recentMs.length - RECENT_HOVERS);
+}
+
+export function hoverTimings(): { count: number; recentMs: number[] } {
+  return { count: hoverTimes.count, recentMs: hoverTimes.recentMs.slice(-RECENT_HOVERS) };
+}
+
+/** The provider, timed: two clock reads and a push per hover. */
+class TimedHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly inner: VocabularyHoverProvider) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
+    const t0 = performance.now();
+    const result = this.inner.provideHover(document, position, token);
+    if (result && typeof (result as Thenable<unknown>).then === 'function') {
+      return (result as Thenable<vscode.Hover | null | undefined>).then((hover) => { recordHover(performance.now() - t0); return hover; });
+    }
+    recordHover(performance.now() - t0);
+    return result;
+  }
+}
+
 export function registerHover(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new VocabularyHoverProvider(services.glossaries, services.shipped)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider('*', new TimedHoverProvider(new VocabularyHoverProvider(services.glossaries, services.shipped))));
 }
