@@ -66,8 +66,9 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
 culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
-# $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none" (culture-country-no).
-culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once. { culture-country-no } Raise your own doubts as questions, in private.
+# Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
+culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once.
+culture-note-disagreement-avoided-own = Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
 culture-note-time-flexible = **Time is flexible.** { $wait ->
@@ -84,7 +85,8 @@ culture-note-time-slow-answers = **Answers take time to form.** A senior leader 
 ## as things to do, not as claims about people. $country: the ISO code while the preset's scale is
 ## the one in effect, else "none", which gives the general line.
 
-# How a no sounds where disagreement is avoided, and what to do with it (inside culture-note-disagreement-avoided).
+# How a no sounds where disagreement is avoided, and what to do with it (after culture-note-disagreement-avoided).
+# $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none".
 culture-country-no = { $country ->
         [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
         [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.

@@ -31,15 +31,16 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   // The ask's premise gives the wait in an indirect culture (a door left ajar: how long before silence is a no).
   const premiseWaits = facts.communication === 'indirect' && facts.firstResponse !== 'declined' && facts.firstResponse !== 'no-reply';
   const weeks = { wait: premiseWaits ? 'none' : speak(say('culture-weeks', { weeks: facts.replyWeeks })) };
-  const notes: Phrase[] = [];
-  if (scales.trust === 'relationship-based') notes.push(say('culture-note-trust-relationship'));
-  if (scales.disagreement === 'avoided') notes.push(say('culture-note-disagreement-avoided', { country: countryFor(facts, 'disagreement') }));
+  const notes: Phrase[][] = [];
+  if (scales.trust === 'relationship-based') notes.push([say('culture-note-trust-relationship')]);
+  // In three messages, so an override of the country's "how a no sounds" reaches the note.
+  if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);
   // Open debate in a high-context country (France, Spain, Argentina): said only from a preset, since
   // without one "open" is just the default, and an indirect profile did not choose it.
-  else if (facts.communication === 'indirect' && facts.country) notes.push(say('culture-note-disagreement-open-indirect'));
-  if (scales.time === 'flexible') notes.push(say('culture-note-time-flexible', weeks));
-  else if (facts.replyWeeks > 2) notes.push(say('culture-note-time-slow-answers', weeks));
-  return notes.map(speak);
+  else if (facts.communication === 'indirect' && facts.country) notes.push([say('culture-note-disagreement-open-indirect')]);
+  if (scales.time === 'flexible') notes.push([say('culture-note-time-flexible', weeks)]);
+  else if (facts.replyWeeks > 2) notes.push([say('culture-note-time-slow-answers', weeks)]);
+  return notes.map((parts) => parts.map(speak).join(' '));
 }
 
 /** Relationship-based trust: time on them before the business, the ask when they turn to it.
