@@ -554,15 +554,30 @@ cards-consult-short = { $tone ->
 
 cards-outside-objection = I don’t usually take mentees from outside my own organization.
 cards-outside-means = A rule of thumb, not a verdict on you: mentoring counts for them inside their organization, and someone from outside raises questions of confidentiality and time.
-cards-outside-answer = { $tone ->
-        [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one conversation about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether to talk again.
-        [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one conversation about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether to talk again.
-       *[concise] Fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+# $exchange: "question" when the ask is in writing (one written question, never a conversation), else "conversation".
+cards-outside-answer = { $exchange ->
+        [question] { $tone ->
+            [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one written question about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether there should be another.
+            [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one written question about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether there should be another.
+           *[concise] Fair. I’m not asking to be your mentee: I’m asking one written question on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+        }
+       *[other] { $tone ->
+            [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one conversation about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether to talk again.
+            [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one conversation about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether to talk again.
+           *[concise] Fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+        }
     }
-cards-outside-short = { $tone ->
-        [formal] That is fair. I am asking for one conversation on one problem, with nothing confidential on either side.
-        [warm] That’s fair. I’m only asking for one conversation on one problem, with nothing confidential on either side.
-       *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
+cards-outside-short = { $exchange ->
+        [question] { $tone ->
+            [formal] That is fair. I am asking one written question on one problem, with nothing confidential on either side.
+            [warm] That’s fair. I’m only asking one written question on one problem, with nothing confidential on either side.
+           *[concise] Fair. One written question on one problem, nothing confidential either way.
+        }
+       *[other] { $tone ->
+            [formal] That is fair. I am asking for one conversation on one problem, with nothing confidential on either side.
+            [warm] That’s fair. I’m only asking for one conversation on one problem, with nothing confidential on either side.
+           *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
+        }
     }
 cards-think-objection = Let me think about it.
 cards-think-means = A pending yes, not a no: they want time, or to look at their calendar first. Pressing now turns it into a no; leave them the summary and one date to hear back by.

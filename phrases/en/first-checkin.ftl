@@ -26,6 +26,7 @@ first-checkin-job-single = { $firstResponse ->
 first-checkin-async = *You agreed on written notes, so this first exchange happens in writing: the note below is the message itself. There is no meeting to time and nothing to send ahead; the structure below is the order of your note.*
 first-checkin-mixed = *You agreed on conversations with written questions in between. Make this first one a conversation: it sets the tone, and the written questions read better once you have talked.*
 first-checkin-hierarchical = *In a hierarchical organization, let them set the pace: offer the agenda as a proposal and follow their lead if they want to start elsewhere.*
+first-checkin-hierarchical-written = *In a hierarchical organization, let them set the pace: offer your question as a proposal and follow their lead if they answer a different one.*
 
 ## The goal
 
@@ -78,7 +79,11 @@ first-checkin-one-question = One question per note, so it can be answered in a f
 first-checkin-summary-note = Send a short summary and add a row to your decision log.
 first-checkin-summary-subject = Summary of our { first-checkin-meeting } on *(date)*
 first-checkin-summary-subject-written = Summary of your answer on *(the decision)*
-first-checkin-summary-discussed = **What we discussed:** *(the decision, in one line)*
+# $written: true for a written rhythm: the exchange was written, not discussed.
+first-checkin-summary-discussed = { $written ->
+        [true] **What I asked:** *(the decision, in one line)*
+       *[other] **What we discussed:** *(the decision, in one line)*
+    }
 first-checkin-summary-input = **Your input:** *(two or three points, in their words where possible)*
 first-checkin-summary-decided = **What I decided:** *(the decision and the main reason)*
 first-checkin-summary-next-steps = **Next steps:** *(what you will do, and by when)*

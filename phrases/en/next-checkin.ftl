@@ -65,7 +65,11 @@ next-checkin-note-next = **What you will do next**, whatever the answer.
 
 ## Afterwards
 
-next-checkin-after-log = Log it within a day as a dated entry in `mentorship/log.md`, open actions as unticked boxes (in the editor, **Mentorship Prep: Log a Check-in** writes it for you). Open actions carry into the next agenda on their own.
+# $written: true for a written rhythm: the next exchange is a note, not an agenda.
+next-checkin-after-log = Log it within a day as a dated entry in `mentorship/log.md`, open actions as unticked boxes (in the editor, **Mentorship Prep: Log a Check-in** writes it for you). Open actions carry into the next { $written ->
+        [true] note
+       *[other] agenda
+    } on their own.
 next-checkin-after-summary = Send a three-line summary: what you decided, what you will do, what you will bring next time.
 
 # After an open action carried from the log. $date: the session it came from, as the log writes it.

@@ -29,7 +29,11 @@ prep-outside-share = Share the problem, not the confidential details: describe i
         [none] their company
        *[other] { $company }
     } to yourself. If you are unsure what may leave your company, ask your manager before you send it.
-prep-outside-logistics = Fit the logistics to someone outside: a call, or a coffee when you are in the same city. There is no shared calendar, program or internal channel to lean on, so you send the invites and the notes.
+# $written: true when the ask and what follows are in writing (they offered written answers): no call or coffee to fit.
+prep-outside-logistics = { $written ->
+        [true] Keep to writing, as they chose. There is no shared calendar, program or internal channel to lean on, so every note comes from you, in one thread.
+       *[other] Fit the logistics to someone outside: a call, or a coffee when you are in the same city. There is no shared calendar, program or internal channel to lean on, so you send the invites and the notes.
+    }
 
 
 prep-terms-intro = Ranked by fit to this conversation, each with a question that uses it.

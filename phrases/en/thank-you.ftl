@@ -52,10 +52,18 @@ thank-you-written-subject = { $tone ->
         [formal] Thank you for your reply
        *[other] Thanks for your reply
     }
-thank-you-written-thanks = { $tone ->
-        [formal] Thank you for your reply, and for agreeing to try this.
-        [warm] Thank you so much for your reply, and for being up for trying this.
-       *[concise] Thanks for the yes.
+# $offered: yes when this takes up what they offered (a yes with limits): their answer is thanked, not a yes.
+thank-you-written-thanks = { $offered ->
+        [yes] { $tone ->
+            [formal] Thank you for your answer, and for the time it took.
+            [warm] Thank you so much for your answer; it helps a lot.
+           *[concise] Thanks for the answer.
+        }
+       *[no] { $tone ->
+            [formal] Thank you for your reply, and for agreeing to try this.
+            [warm] Thank you so much for your reply, and for being up for trying this.
+           *[concise] Thanks for the yes.
+        }
     }
 thank-you-written-confirm = To confirm:
 thank-you-written-rhythm = { $single ->

@@ -22,7 +22,10 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
   if (isTheConversation) {
     ask.push(speak(say('script-ask-summary-after')));
   } else if (indirect || s.declined) {
-    ask.push(`${speak(say('script-ask-no-need-today'))} ${exit}`);
+    // Back after "not now", the opening's acknowledgement already offered the way out ("If this is
+    // still not a good moment, please tell me"): one exit per script (issue 21; reader r8).
+    const exitSaid = s.firstResponse === 'not-now' && !closed;
+    ask.push(exitSaid ? speak(say('script-ask-no-need-today')) : `${speak(say('script-ask-no-need-today'))} ${exit}`);
   } else if (!hierarchical) {
     ask.push(speak(say('script-ask-would-that-work')));
   }

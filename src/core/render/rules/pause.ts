@@ -38,7 +38,10 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // A leader at another company: what you may say about your own company's work, not your manager or team.
   // (The skip-level and cross-team lines are about your own company: not said to an outside leader.)
   if (s.otherCompany) listen.push(sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }));
-  if (!s.otherCompany || s.relationship === 'executive' || s.relationship === 'former-manager') {
+  // Skip-level with the manager told: the opening already said so (script-relation-skip-level), so
+  // "if they ask whether your manager knows" is not said a second time (reader r8: ke-budget ran long).
+  const managerSaid = s.relationship === 'skip-level' && s.managerKnows === true && !sc.sentToManager;
+  if ((!s.otherCompany || s.relationship === 'executive' || s.relationship === 'former-manager') && !managerSaid) {
     listen.push(speak(say(`script-listen-${s.relationship}`, { managerKnows: s.managerKnows ? 'yes' : 'no' })));
   }
   // What they said first, when it may come up again (script-listen-<first response>); a noncommittal answer defers.
