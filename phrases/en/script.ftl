@@ -18,6 +18,8 @@ script-reading-note = **Read from their words as { $reading ->
         [declined] “no”
        *[other] an answer
     }; confirm it in the profile (What they said the first time), or pick the right one: every document follows it.**
+# Their words are in the profile, but none of the answers above could be read from them.
+script-unread-note = **Their words did not read as any first answer this tool knows, so the documents treat them as a lukewarm reply. Pick what they meant in the profile (What they said the first time): every document follows it.**
 
 ## The opening's acknowledgement of their first answer (rules/acknowledgement.ts)
 

@@ -16,7 +16,7 @@ import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { nextCheckinOf, type NextCheckinPart } from './rules/next-checkin';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
-import { readingNote, requestOf, type RequestPart } from './rules/request';
+import { readingNote, requestOf, unreadNote, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
@@ -198,7 +198,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
-    firstResponse: { id: profile.firstResponse ?? '', note: facts.is.readFromWords ? speak(readingNote(facts)) : '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    firstResponse: { id: profile.firstResponse ?? '', note: facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote()) : '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
     rhythm,
     said: saidText,

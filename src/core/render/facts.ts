@@ -32,6 +32,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly doubtsFit: boolean;
   /** The answer was read from their words, not confirmed: the doc says so at the top. */
   readonly readFromWords: boolean;
+  /** Their words are in the profile, no answer is confirmed, and none could be read from them. */
+  readonly unreadWords: boolean;
   /** They were asked once already (a first response picked, or their words given). */
   readonly askedBefore: boolean;
   readonly recurring: boolean;
@@ -113,7 +115,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -165,6 +167,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     ...choices,
     closedDoor: declined || noReply,
     readFromWords: !answer.confirmed && firstResponse !== undefined,
+    unreadWords: !answer.confirmed && firstResponse === undefined && words !== undefined && words.trim() !== '',
     // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
     askedBefore: profile.firstResponse !== undefined || words !== undefined,
     recurring: profile.cadence !== 'as-needed',

@@ -21,7 +21,7 @@ export interface FirstAnswer {
 const OFFER = /\b(?:happy|glad|willing|open|able) to\s+((?:chat|meet|talk|have|grab|get|catch up|answer|review|look|do|take|join|share|help with)\b[^.;!?]{0,80}?)\s*(?:,\s*|\s+)(?:but|though|although)\s+([^.;!?]{3,100})/i;
 
 /** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
-const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
+const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact|go (?:and )?see|have a word with|you should meet|[Tt]he (?:one|person|man|woman|guy|lady) you (?:want|need) is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
 /** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
@@ -165,11 +165,12 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
     const fromWords = words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {};
-    // The details the user gave win; a month their words name still fills a month left out, so no
-    // line asks "which month?" when they said it (reader r8).
+    // The details the user gave win and are not re-read against their words. A month left out is
+    // filled from the user's own "when" ("after Ramadan" is a month), or, when they gave no "when"
+    // at all, from a month their words name, so no line asks "which month?" when one was said.
     const given = profile.firstResponseDetails;
-    const details = given === undefined ? fromWords
-      : given.comeBackMonth === undefined && fromWords.comeBackMonth !== undefined ? { ...given, comeBackMonth: fromWords.comeBackMonth } : given;
+    const month = given?.comeBackMonth ?? (given?.comeBackAfter !== undefined ? monthFrom(given.comeBackAfter, today) : fromWords.comeBackMonth);
+    const details = given === undefined ? fromWords : month !== undefined && given.comeBackMonth === undefined ? { ...given, comeBackMonth: month } : given;
     return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };

@@ -308,7 +308,7 @@ export function managerWord(words: string): string {
 /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you", "I'm not
  *  sure I'm the right person"): a fit worry, not a scope or time one (readers 9 and 10). */
 export function doubtsFit(words: string): boolean {
-  return /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b|\bbetter placed\b/i.test(words);
+  return /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot the (?:one|person|man|woman) (?:for|to)\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
 }
 
 /** The leader's pronouns, read from how you address them ("Frau Dr. Krüger", "Mr. Venkataraman")

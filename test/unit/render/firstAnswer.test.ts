@@ -51,6 +51,24 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(proposeReading('Let me get back to you.', DEC_5).response, 'noncommittal');
   });
 
+  test('a doubt and a name said the way people talk: "me?", "the one you want is X", "go and see X"', () => {
+    const doubts = [
+      'Ah, me? I haven’t touched real architecture in years. The one you want is Tunde at Paystack.',
+      'Why me? Honestly the person you need is Ines, she ran that migration.',
+      'I’m not the one for this, go and see Priya in payments.',
+    ];
+    const named = ['Tunde', 'Ines', 'Priya'];
+    doubts.forEach((words, i) => {
+      const r = proposeReading(words, DEC_5);
+      assert.strictEqual(r.response, 'doubts-fit', words);
+      assert.strictEqual(r.details.referTo, named[i], words);
+    });
+    assert.strictEqual(proposeReading('The one you want is Tunde; he built it.', DEC_5).response, 'referral');
+    // Not a doubt: "me" asked of someone else, or "meet me".
+    assert.notStrictEqual(proposeReading('Can you send me? No, sorry, wrong thread. Not now, after the budget.', DEC_5).response, 'referral');
+    assert.strictEqual(proposeReading('Let me get back to you.', DEC_5).response, 'noncommittal');
+  });
+
   test('the profile keeps the new answers and their details; a wrong month or a non-text detail is named by its path', () => {
     const ok = validateProfile(exampleWith({ firstResponse: 'yes-with-limits', firstResponseDetails: { offered: ' coffee when you are in town ', comeBackMonth: '2027-01' } }));
     assert.ok(ok.ok, JSON.stringify(ok.issues));
@@ -135,9 +153,23 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
 
   test('the details the user confirmed are used as given; without them, only those the answer can use are read', () => {
     const given = firstAnswerOf(validateProfile(exampleWith({ firstResponse: 'not-now', firstResponseWords: TEMPTING, firstResponseDetails: { comeBackAfter: 'after Ramadan' } })).profile, DEC_5);
-    assert.deepStrictEqual(given.details, { comeBackAfter: 'after Ramadan' });
+    // Their words name no Ramadan: the month is the user's own "after Ramadan" (the month after Eid al-Fitr
+    // 2027), not a month read from the words.
+    assert.deepStrictEqual(given.details, { comeBackAfter: 'after Ramadan', comeBackMonth: monthFrom('after Ramadan', DEC_5) });
+    assert.ok(given.details.comeBackMonth?.startsWith('2027-0'), given.details.comeBackMonth);
     const read = firstAnswerOf(validateProfile(exampleWith({ firstResponse: 'noncommittal', firstResponseWords: TEMPTING })).profile, DEC_5);
     assert.deepStrictEqual(read.details, {});
+  });
+
+  test('words no answer can be read from, and none confirmed: every document of the script family says so at the top', () => {
+    const words = 'It is all board meetings these days. Greet me when you are on the Island.';
+    assert.strictEqual(proposeReading(words, DEC_5).response, undefined);
+    for (const id of ['prep-doc', 'script', 'request-meeting', 'no-reply']) {
+      const top = render(id, exampleWith({ firstResponse: undefined, firstResponseWords: words })).split('\n').slice(0, 4).join('\n');
+      assert.match(top, /did not read as any first answer this tool knows/, id);
+    }
+    assert.doesNotMatch(render('prep-doc', exampleWith({ firstResponse: 'no-time', firstResponseWords: words })), /did not read as any first answer/);
+    assert.doesNotMatch(render('prep-doc', exampleWith({ firstResponse: undefined, firstResponseWords: undefined })), /did not read as any first answer/);
   });
 
   test('words and no confirmed answer: the proposal is used, and every document of the script family says so at the top', () => {

@@ -68,6 +68,12 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
   return p('script-reading-note', { reading: facts.firstResponse ?? 'none' });
 }
 
+/** The note at the top when their words are in the profile but no answer could be read from them: the
+ *  documents fall back to a lukewarm answer, and the user should know and choose. */
+export function unreadNote(): Phrase {
+  return p('script-unread-note');
+}
+
 /** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows; unsaid, the note gives
