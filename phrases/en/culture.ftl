@@ -65,6 +65,8 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
+# $countryName: the leader's country, which has no preset yet ("Chile").
+culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
 culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
 culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once.

@@ -101,6 +101,9 @@ export interface Facts {
   readonly scales: Scales;
   /** The leader's country (ISO 3166-1 alpha-2, upper case) when it has a preset. */
   readonly country?: string;
+  /** The leader's country as the profile names it when there is no preset for it (the advice then
+   *  follows the profile's culture or the defaults, and the prep doc says so). */
+  readonly countryWithoutPreset?: string;
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
@@ -183,7 +186,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
-    ...spoken, scales: Object.freeze(scales), country: preset?.code, replyWeeks, reminderWeeks: 1 + flexible(scales.time),
+    ...spoken, scales: Object.freeze(scales), country: preset?.code,
+    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks: 1 + flexible(scales.time),
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });

@@ -26,12 +26,14 @@ export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country'>, speak: (
 
 /** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
  *  The default ends (task-based, open, linear with the usual two weeks) need none. */
-export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'firstResponse'>, speak: (p: Phrase) => string): string[] {
+export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'countryWithoutPreset' | 'firstResponse'>, speak: (p: Phrase) => string): string[] {
   const { scales } = facts;
   // The ask's premise gives the wait in an indirect culture (a door left ajar: how long before silence is a no).
   const premiseWaits = facts.communication === 'indirect' && facts.firstResponse !== 'declined' && facts.firstResponse !== 'no-reply';
   const weeks = { wait: premiseWaits ? 'none' : speak(say('culture-weeks', { weeks: facts.replyWeeks })) };
   const notes: Phrase[][] = [];
+  // A country with no preset: the advice follows the profile's culture or the defaults; the user should know.
+  if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryDisplayName(facts.countryWithoutPreset) })]);
   if (scales.trust === 'relationship-based') notes.push([say('culture-note-trust-relationship')]);
   // In three messages, so an override of the country's "how a no sounds" reaches the note.
   if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);
@@ -100,4 +102,9 @@ const PROCUREMENT = /\b(?:procur\w*|tender(?:s|ing|ed)?|bid(?:s|ders?)?|supplier
 export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'>, texts: readonly (string | undefined)[], speak: (p: Phrase) => string): string {
   if (facts.organization !== 'public-sector' || !texts.some((t) => t !== undefined && PROCUREMENT.test(t))) return '';
   return speak(say('culture-public-procurement', { country: facts.country ?? 'none' }));
+}
+
+/** The country's English name ("Chile"), or its code when the platform has no name for it. */
+function countryDisplayName(code: string): string {
+  try { return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code; } catch { return code; }
 }
