@@ -216,7 +216,8 @@ nuance-register = { $form ->
 # A public body and a challenge about procurement (a tender, suppliers, a contract award): what
 # they may not share, under the rules that bind them. $country: the leader's country (ISO code), or "none".
 culture-public-procurement-title = What they may not discuss.
-culture-public-procurement = { culture-public-procurement-rules }, they may not discuss a tender being prepared or open (its content, the bids, the evaluation) outside the team running it. Ask how they approach tenders in general instead.
+# $rules: culture-public-procurement-rules as said ("Under the Procurement Act 2023").
+culture-public-procurement = { $rules }, neither of you may discuss a tender being prepared or open. If it is theirs, ask how they approach tenders in general; if yours, ask your procurement adviser before sharing a draft.
 culture-public-procurement-rules = { $country ->
         [GB] Under the Procurement Act 2023
         [DE] Under the EU procurement directives, as German law applies them

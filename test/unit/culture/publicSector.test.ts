@@ -21,21 +21,22 @@ const NOTE = /\*\*What they may not discuss\.\*\* (.*)$/mu;
 suite('public sector per country (issue 22, item 6)', () => {
   test('a procurement-shaped challenge in a public body: what they may not discuss, under the country’s rules', () => {
     const rules: Record<string, RegExp> = {
-      GB: /Under the Procurement Act 2023, they may not discuss a tender/u,
+      GB: /Under the Procurement Act 2023, neither of you may discuss a tender/u,
       DE: /Under the EU procurement directives, as German law applies them/u,
       SE: /as Swedish law applies them/u,
       KE: /Public Procurement and Asset Disposal Act, 2015/u,
       US: /Federal Acquisition Regulation/u,
       IN: /General Financial Rules, 2017/u,
       // No rules named for these: the general wording, never another country's law.
-      AE: /^Under the public procurement rules that bind them, they may not discuss/u,
-      JP: /^Under the public procurement rules that bind them, they may not discuss/u,
+      AE: /^Under the public procurement rules that bind them, neither of you may discuss/u,
+      JP: /^Under the public procurement rules that bind them, neither of you may discuss/u,
     };
     for (const [country, expected] of Object.entries(rules)) {
       const note = NOTE.exec(prepDoc(country))?.[1];
       assert.ok(note, `${country}: the note is there`);
       assert.match(note, expected, country);
-      assert.match(note, /Ask how they approach tenders in general instead\.$/u, country);
+      // Whichever side the tender is on (reader r9: the user's own tender, which the leader offered to read).
+      assert.match(note, /If it is theirs, ask how they approach tenders in general; if yours, ask your procurement adviser before sharing a draft\.$/u, country);
       if (country !== 'GB') assert.doesNotMatch(note, /Procurement Act 2023/u, `${country}: the UK’s law`);
     }
     assert.match(NOTE.exec(prepDoc(undefined))?.[1] ?? '', /^Under the public procurement rules that bind them/u, 'no country: the general wording');
@@ -53,7 +54,7 @@ suite('public sector per country (issue 22, item 6)', () => {
     const count = (text: string) => text.split(/\s+/u).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
     const docs = ['r8/ke-budget.json', 'r7/de-brandt.json', 'r5/de-dr-public.json'].map(reader);
     console.log(`      prep doc words with the note: ${docs.map(count).join(', ')}; the note: ${docs.map((d) => count(NOTE.exec(d)![0])).join(', ')}`);
-    for (const d of docs) assert.ok(count(NOTE.exec(d)![0]) <= 45, NOTE.exec(d)![0]);
+    for (const d of docs) assert.ok(count(NOTE.exec(d)![0]) <= 48, NOTE.exec(d)![0]);
   });
 
   test('only a public body, and only a challenge about procurement', () => {

@@ -101,7 +101,8 @@ const PROCUREMENT = /\b(?:procur\w*|tender(?:s|ing|ed)?|bid(?:s|ders?)?|supplier
  *  the challenge and their expertise, any of it missing. */
 export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'>, texts: readonly (string | undefined)[], speak: (p: Phrase) => string): string {
   if (facts.organization !== 'public-sector' || !texts.some((t) => t !== undefined && PROCUREMENT.test(t))) return '';
-  return speak(say('culture-public-procurement', { country: facts.country ?? 'none' }));
+  // The law is said first and passed in, so an override of either message reaches the note.
+  return speak(say('culture-public-procurement', { rules: speak(say('culture-public-procurement-rules', { country: facts.country ?? 'none' })) }));
 }
 
 /** The country's English name ("Chile"), or its code when the platform has no name for it. */
