@@ -92,3 +92,48 @@ shared-put-off-until = { $how ->
         [to] { " " }to { $when }
        *[other] { " " }until { $when }
     }
+
+## When to come back, read from their first answer (slots.ts comeBackFrom, context.ts). $what: their
+## words after "until" or "after", $month: a month in the document's language; not Markdown-safe yet
+## (the caller escapes the whole line).
+
+# When you come back ($comeBack in the advice, the cards and the thank-you note).
+# $how: end (“until the end of the quarter”), until (“until the Series B closes”), until-over
+# (“until the launch”: the week after it is over), this-year (“not this year”; $due: what it waits
+# for, "none" when they said nothing, $dueCount: one or other for “is”/“are”), after (a milestone
+# or a named holiday), few (“in a few weeks”; $unit: weeks or months), month (a month they named),
+# or other: the start of next quarter.
+come-back-when = { $how ->
+        [end] right after { $what }
+        [until] the week after { $what }
+        [until-over] the week after { $what } is over
+        [this-year] in January{ $due ->
+            [none] {""}
+           *[other] , once { $due } { $dueCount ->
+                [one] is
+               *[other] are
+            } settled
+        }
+        [after] after { $what }
+        [few] in a few { $unit ->
+            [months] months
+           *[other] weeks
+        }
+        [month] in { $month }
+       *[other] at the start of next quarter
+    }
+# The objection the card answers, as they put it off ($objection). $how as for come-back-when;
+# until-over says what until says.
+come-back-objection = { $how ->
+        [end] I’m slammed until { $what }.
+        [until] I’m slammed until { $what }.
+        [until-over] I’m slammed until { $what }.
+        [this-year] Not this year.
+        [after] Let’s revisit after { $what }.
+        [few] Let’s revisit in a few { $unit ->
+            [months] months
+           *[other] weeks
+        }.
+        [month] Let’s revisit in { $month }.
+       *[other] Let’s revisit this next quarter.
+    }

@@ -182,7 +182,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const laterYm = facts.firstResponse === 'not-now' && facts.details.comeBackMonth !== undefined ? monthsAfter(facts.details.comeBackMonth, 3) : undefined;
   const later = laterYm === undefined ? undefined : monthName(laterYm, languageOf(extras.language), today);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
-  const composed = compose(situationOf(profile, facts, said, address, month, later), toneClash(profile) ?? '', speak);
+  const composed = compose(situationOf(profile, facts, said, address, month, later, speak), toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const base: Omit<RenderContext, keyof DocumentParts> = {
@@ -234,7 +234,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
 
 /** What the rules of the prep doc's script, cards and advice read (rules/types.ts): the profile's
  *  facts, the answers as said to the leader, and what their first answer named. */
-function situationOf(profile: Profile, facts: Facts, said: Situation['said'], address: string, month: string | undefined, later: string | undefined): Situation {
+function situationOf(profile: Profile, facts: Facts, said: Situation['said'], address: string, month: string | undefined, later: string | undefined, speak: (p: Phrase) => string): Situation {
   const { words, declined, noReply, firstResponse, rhythm } = facts;
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
@@ -253,13 +253,19 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
   // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
   comeBack: (() => {
-    const c = comeBackFrom(facts.details.comeBackAfter ?? '');
-    if (!c.named && month !== undefined) return { when: `in ${month}`, objection: `Let’s revisit in ${month}.`, named: true };
+    const c = comeBackFrom(facts.details.comeBackAfter ?? '', speak);
+    if (!c.named && month !== undefined) return comeBackInMonth(month, speak);
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named };
   })(),
   laterMonth: later,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };
+}
+
+/** Back in the month they named ("in March" confirmed as 2027-03), with no words of theirs for it. */
+function comeBackInMonth(month: string, speak: (p: Phrase) => string): { when: string; objection: string; named: boolean } {
+  const args = { how: 'month', month };
+  return { when: speak({ id: 'come-back-when', args }), objection: speak({ id: 'come-back-objection', args }), named: true };
 }
 
 /** The script as the context holds it: the prep doc's variants default to the script document's. */

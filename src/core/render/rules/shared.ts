@@ -159,7 +159,7 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const signals = signalsOf(s);
   const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
   const mgr = s.managerWord ?? 'manager';
-  const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
+  const comeBack = s.comeBack ?? { when: speak(say('come-back-when', { how: 'default' })), objection: speak(say('come-back-objection', { how: 'default' })) };
   const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
