@@ -93,7 +93,7 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
     // what it is about ("Request: 15 minutes on one architecture decision").
     subjectTopic: saidChallenge.given && short ? short.spoken
       : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
-    rhythm: rhythm.saidToThem ?? rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
+    rhythm: rhythm.saidToThem,
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
     decision: spoken.decision.given ? spoken.decision.text : '',
