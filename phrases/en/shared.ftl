@@ -137,3 +137,14 @@ come-back-objection = { $how ->
         [month] Let’s revisit in { $month }.
        *[other] Let’s revisit this next quarter.
     }
+
+## Their answers placed in a sentence (answers.ts, context.ts). $challenge: the challenge as typed,
+## normalized and Markdown-safe, when it is a clause (“our teams each built their own integration”).
+
+# After a preposition (“work on …”): challengeTopic.
+challenge-topic-clause = the problem that { $challenge }
+# After “is”: challengeIs.
+challenge-is-clause = that { $challenge }
+# What you ask them when the profile does not say how their expertise applies (said.bridge, the
+# script's ask): a spoken line cannot hold a fill-in prompt.
+bridge-missing = where we should start

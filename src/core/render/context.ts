@@ -171,10 +171,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
   const facts = factsOf(profile, today, phrasebook);
   const { words, minutes, rhythm } = facts;
-  const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language));
-  const addressRaw = getText(profile, 'leader.addressAs');
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
+  const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
+  const addressRaw = getText(profile, 'leader.addressAs');
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
   // The month to come back in, named in the document's language (Intl), when it is known.
   const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
@@ -191,8 +191,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
-    challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
-    challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
+    challengeIs: challenge.clause ? speak({ id: 'challenge-is-clause', args: { challenge: challenge.text } }) : challenge.text,
+    challengeTopic: challenge.clause ? speak({ id: 'challenge-topic-clause', args: { challenge: challenge.text } }) : challenge.text,
     expertiseApplied: doc('expertiseApplied'),
     sentence: { value: slotted('valueYouBring', false).sentence, strengths: slotted('you.strengths', false).sentence, expertise: slotted('leader.expertise', false).sentence },
     valueYouBring: doc('valueYouBring'),
@@ -228,7 +228,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
   attachVoice(context, phrasebook, factVariables);
-  if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted]);
+  if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak);
   return context;
 }
 
@@ -280,9 +280,10 @@ function withPrepDocDefaults(script: ReturnType<typeof compose>['script']): Rend
 
 /** Where the challenge is named again, its short label instead (namedOnce.ts), in each form the
  *  documents write it; `keep`: their words, never shortened. */
-function attachShortLabel(context: RenderContext, challenge: { narrated: Slotted; spoken: Slotted }, short: { narrated: string; spoken: string }, keep: string[]): void {
+function attachShortLabel(context: RenderContext, challenge: { narrated: Slotted; spoken: Slotted }, short: { narrated: string; spoken: string }, keep: string[], speak: (p: Phrase) => string): void {
+  const as = (id: string, c: Slotted) => (c.clause ? speak({ id, args: { challenge: c.text } }) : c.text);
   const forms = (c: Slotted, label: string) => [
-    { full: c.clause ? `the problem that ${c.text}` : c.text, short: label }, { full: c.clause ? `that ${c.text}` : c.text, short: label }, { full: c.text, short: label },
+    { full: as('challenge-topic-clause', c), short: label }, { full: as('challenge-is-clause', c), short: label }, { full: c.text, short: label },
   ];
   attachChallengeMention(context, { forms: [...forms(challenge.narrated, short.narrated), ...forms(challenge.spoken, short.spoken)], keep });
 }
