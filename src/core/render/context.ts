@@ -315,7 +315,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     asyncUpdate: asyncUpdateOf(c, speak),
     brief: briefOf(c, speak),
     firstCheckin: firstCheckinOf(c, speak),
-    managerFirst: inWords(managerFirstOf(c)),
+    managerFirst: inWords(managerFirstOf(c, (phrase) => speak([phrase]))),
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
