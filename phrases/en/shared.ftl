@@ -148,3 +148,10 @@ challenge-is-clause = that { $challenge }
 # What you ask them when the profile does not say how their expertise applies (said.bridge, the
 # script's ask): a spoken line cannot hold a fill-in prompt.
 bridge-missing = where we should start
+
+# What you did with the program they pointed you to ($programJoined in the advice and the request):
+# $joined: yes for a guild or a community of practice, no for a program or scheme; $program: its name.
+shared-joined-the = { $joined ->
+        [yes] joined the { $program }
+       *[other] applied to the { $program }
+    }

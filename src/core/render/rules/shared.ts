@@ -78,9 +78,9 @@ export function isJoined(program: string | undefined): boolean {
   return /guild|communit/.test(program ?? '');
 }
 
-/** "applied to the mentoring programme", "joined the architecture guild". */
-export function joinedThe(program: string): string {
-  return isJoined(program) ? `joined the ${program}` : `applied to the ${program}`;
+/** "applied to the mentoring programme", "joined the architecture guild" (shared-joined-the). */
+export function joinedThe(program: string, speak: Speak): string {
+  return speak(say('shared-joined-the', { joined: isJoined(program) ? 'yes' : 'no', program }));
 }
 
 /** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off"
