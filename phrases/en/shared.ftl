@@ -155,3 +155,39 @@ shared-joined-the = { $joined ->
         [yes] joined the { $program }
        *[other] applied to the { $program }
     }
+
+## The profile's choices named in a sentence (context.ts: organization.label, format.label,
+## relationship.label) and the session log's topic when the log names none.
+
+# $organization: startup, scale-up, enterprise, public-sector, nonprofit, or unknown.
+label-organization = { $organization ->
+        [startup] a startup
+        [scale-up] a scale-up
+        [enterprise] an enterprise
+        [public-sector] a public-sector organization
+        [nonprofit] a nonprofit
+       *[other] the organization
+    }
+# $format: meetings, async or mixed.
+label-format = { $format ->
+        [meetings] short meetings
+        [async] written async updates
+       *[mixed] a mix of short meetings and async updates
+    }
+# $relationship: skip-level, cross-team, executive, former-manager; $otherCompany: yes when they work
+# at another company (then not “a leader in another team”, reader r8; a former manager stays one).
+label-relationship = { $relationship ->
+        [former-manager] a former manager
+       *[other] { $otherCompany ->
+            [yes] a leader at another company
+           *[other] { $relationship ->
+                [skip-level] a skip-level leader
+                [cross-team] a leader in another team
+               *[executive] an executive
+            }
+        }
+    }
+# The next topic of a later check-in when the log names none: the challenge ($challenge, Markdown-safe).
+log-topic-challenge = The challenge: { $challenge }.
+# Inside a fill-in prompt when neither the log nor the profile names a topic.
+log-topic-missing = the topic for this session

@@ -34,10 +34,6 @@ import { addressOf, companyOf, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
 import { termsOf } from './terms';
 
-const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
-const RELATIONSHIP_LABELS = { 'skip-level': 'a skip-level leader', 'cross-team': 'a leader in another team', executive: 'an executive', 'former-manager': 'a former manager' } as const;
-const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', enterprise: 'an enterprise', 'public-sector': 'a public-sector organization', nonprofit: 'a nonprofit' } as const;
-
 /** The answers as spoken to the leader (the flags about them are in `is`). */
 export type Said = Omit<Situation['said'], keyof Flags>;
 
@@ -199,7 +195,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
     firstResponse: { id: profile.firstResponse ?? '', note: facts.is.readFromWords ? speak(readingNote(facts)) : '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
-    organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
+    organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,
     script: withPrepDocDefaults(composed.script),
@@ -210,11 +206,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     nextAgenda: nextAgendaMinutes(minutes),
     cadence: { id: profile.cadence, label: cadenceLabel(profile.cadence, speak) },
     sessionMinutes: minutes,
-    format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
+    format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak) },
     // A leader at another company is not "a leader in another team" (reader r8).
-    relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
+    relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
     tone: profile.tone,
     is,
     terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }, speak),
@@ -224,7 +220,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
     comeBackLater: later ?? 'none',
-    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
+    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' })))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
   attachVoice(context, phrasebook, factVariables);
