@@ -345,3 +345,15 @@ rhythm-trial-as-needed-total = { $format ->
         [async] a short written question only when a decision needs it, and nothing in between
        *[other] a { $minutes }-minute session only when a decision needs it, and nothing in between
     }
+
+# What one round of the rhythm is called, put into sentences as $unit or $rhythmUnit (rhythm.unit,
+# the message templates' unit). $kind: session (recurring, talked), note (recurring, written),
+# conversation or question (the single one, talked or written), exchange (the message templates'
+# written round).
+rhythm-unit = { $kind ->
+        [note] note
+        [conversation] conversation
+        [question] question
+        [exchange] exchange
+       *[session] session
+    }

@@ -149,7 +149,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   return {
     cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
-    unit: written ? 'note' : 'session',
+    unit: speak(say('rhythm-unit', { kind: written ? 'note' : 'session' })),
     summary, saidToThem, ask, prep, promise, fallback, logistics, review, short,
     single: false, meetingMinutes, reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
   };
@@ -198,7 +198,7 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: 
   const saidToThem = speak(say('rhythm-single-summary', { ...facts, to: 'you' }));
   return {
     cadence, format, minutes, live: !written, written, recurring: false, single: true,
-    cadenceLabel: speak(say('rhythm-cadence-once')), unit: written ? 'question' : 'conversation', summary, saidToThem,
+    cadenceLabel: speak(say('rhythm-cadence-once')), unit: speak(say('rhythm-unit', { kind: written ? 'question' : 'conversation' })), summary, saidToThem,
     ask: speak(say('rhythm-single-ask', { spoken })),
     prep: written
       ? speak(say('rhythm-single-prep-written'))
