@@ -191,3 +191,11 @@ label-relationship = { $relationship ->
 log-topic-challenge = The challenge: { $challenge }.
 # Inside a fill-in prompt when neither the log nor the profile names a topic.
 log-topic-missing = the topic for this session
+# The subject line's topic when the challenge is too long or a clause, or not given.
+subject-topic-default = one architecture decision
+# What success looks like after “a success if …” ($how: if) or “whether …” ($how: whether), when it is
+# a phrase, not a clause; $success: their words, as said.
+success-as-clause = { $how ->
+        [if] we had { $success }
+       *[whether] we have { $success }
+    }

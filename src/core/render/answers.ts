@@ -95,7 +95,7 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
     // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
     // what it is about ("Request: 15 minutes on one architecture decision").
     subjectTopic: saidChallenge.given && short ? short.spoken
-      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
+      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : speak({ id: 'subject-topic-default' }),
     rhythm: rhythm.saidToThem,
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
@@ -113,8 +113,8 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
     // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
     successNarrative: doc('successLooksLike'),
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
-    successIf: spoken.success.clause ? spoken.success.text : `we had ${spoken.success.text}`,
-    successWhether: spoken.success.clause ? spoken.success.text : `we have ${spoken.success.text}`,
+    successIf: spoken.success.clause ? spoken.success.text : speak({ id: 'success-as-clause', args: { how: 'if', success: spoken.success.text } }),
+    successWhether: spoken.success.clause ? spoken.success.text : speak({ id: 'success-as-clause', args: { how: 'whether', success: spoken.success.text } }),
     role: t('you.role'),
     hasGoal: spoken.goal.given,
     hasSuccess: spoken.success.given,
