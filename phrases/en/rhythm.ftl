@@ -140,7 +140,8 @@ rhythm-offered-short = { $tone ->
 ## end of the trial. Each is given its own $format, $minutes and (yes/no) $recurring, $assistant,
 ## so a rhythm made outside a document says the same. $cad: how often ("once a week").
 
-# In the third person (rhythm.summary): "30-minute conversations every two weeks".
+# In the third person (rhythm.summary): "30-minute conversations every two weeks". $to: them, or
+# you when it is said to the leader (rhythm.saidToThem: "answered in your own time").
 rhythm-summary = { $format ->
         [meetings] { $recurring ->
             [yes] { $minutes }-minute conversations { $cad }
@@ -151,12 +152,22 @@ rhythm-summary = { $format ->
            *[no] a short written question when a decision needs it, and a { $minutes }-minute call only when writing is not enough
         }
        *[async] { $recurring ->
-            [yes] a short written note { $cad }, answered in their own time
-           *[no] a short written question only when a decision needs it, answered in their own time
+            [yes] a short written note { $cad }, answered in { $to ->
+                [you] your
+               *[other] their
+            } own time
+           *[no] a short written question only when a decision needs it, answered in { $to ->
+                [you] your
+               *[other] their
+            } own time
         }
     }
+# $to as for rhythm-summary.
 rhythm-single-summary = { $format ->
-        [async] a single written question, answered in their own time
+        [async] a single written question, answered in { $to ->
+                [you] your
+               *[other] their
+            } own time
        *[other] a single conversation of { $minutes } minutes
     }
 # $them: what they offered, told about them ("coffee when they’re in town").
@@ -333,4 +344,16 @@ rhythm-trial-as-needed-sessions = { $format ->
 rhythm-trial-as-needed-total = { $format ->
         [async] a short written question only when a decision needs it, and nothing in between
        *[other] a { $minutes }-minute session only when a decision needs it, and nothing in between
+    }
+
+# What one round of the rhythm is called, put into sentences as $unit or $rhythmUnit (rhythm.unit,
+# the message templates' unit). $kind: session (recurring, talked), note (recurring, written),
+# conversation or question (the single one, talked or written), exchange (the message templates'
+# written round).
+rhythm-unit = { $kind ->
+        [note] note
+        [conversation] conversation
+        [question] question
+        [exchange] exchange
+       *[session] session
     }

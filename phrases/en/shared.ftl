@@ -92,3 +92,110 @@ shared-put-off-until = { $how ->
         [to] { " " }to { $when }
        *[other] { " " }until { $when }
     }
+
+## When to come back, read from their first answer (slots.ts comeBackFrom, context.ts). $what: their
+## words after "until" or "after", $month: a month in the document's language; not Markdown-safe yet
+## (the caller escapes the whole line).
+
+# When you come back ($comeBack in the advice, the cards and the thank-you note).
+# $how: end (“until the end of the quarter”), until (“until the Series B closes”), until-over
+# (“until the launch”: the week after it is over), this-year (“not this year”; $due: what it waits
+# for, "none" when they said nothing, $dueCount: one or other for “is”/“are”), after (a milestone
+# or a named holiday), few (“in a few weeks”; $unit: weeks or months), month (a month they named),
+# or other: the start of next quarter.
+come-back-when = { $how ->
+        [end] right after { $what }
+        [until] the week after { $what }
+        [until-over] the week after { $what } is over
+        [this-year] in January{ $due ->
+            [none] {""}
+           *[other] , once { $due } { $dueCount ->
+                [one] is
+               *[other] are
+            } settled
+        }
+        [after] after { $what }
+        [few] in a few { $unit ->
+            [months] months
+           *[other] weeks
+        }
+        [month] in { $month }
+       *[other] at the start of next quarter
+    }
+# The objection the card answers, as they put it off ($objection). $how as for come-back-when;
+# until-over says what until says.
+come-back-objection = { $how ->
+        [end] I’m slammed until { $what }.
+        [until] I’m slammed until { $what }.
+        [until-over] I’m slammed until { $what }.
+        [this-year] Not this year.
+        [after] Let’s revisit after { $what }.
+        [few] Let’s revisit in a few { $unit ->
+            [months] months
+           *[other] weeks
+        }.
+        [month] Let’s revisit in { $month }.
+       *[other] Let’s revisit this next quarter.
+    }
+
+## Their answers placed in a sentence (answers.ts, context.ts). $challenge: the challenge as typed,
+## normalized and Markdown-safe, when it is a clause (“our teams each built their own integration”).
+
+# After a preposition (“work on …”): challengeTopic.
+challenge-topic-clause = the problem that { $challenge }
+# After “is”: challengeIs.
+challenge-is-clause = that { $challenge }
+# What you ask them when the profile does not say how their expertise applies (said.bridge, the
+# script's ask): a spoken line cannot hold a fill-in prompt.
+bridge-missing = where we should start
+
+# What you did with the program they pointed you to ($programJoined in the advice and the request):
+# $joined: yes for a guild or a community of practice, no for a program or scheme; $program: its name.
+shared-joined-the = { $joined ->
+        [yes] joined the { $program }
+       *[other] applied to the { $program }
+    }
+
+## The profile's choices named in a sentence (context.ts: organization.label, format.label,
+## relationship.label) and the session log's topic when the log names none.
+
+# $organization: startup, scale-up, enterprise, public-sector, nonprofit, or unknown.
+label-organization = { $organization ->
+        [startup] a startup
+        [scale-up] a scale-up
+        [enterprise] an enterprise
+        [public-sector] a public-sector organization
+        [nonprofit] a nonprofit
+       *[other] the organization
+    }
+# $format: meetings, async or mixed.
+label-format = { $format ->
+        [meetings] short meetings
+        [async] written async updates
+       *[mixed] a mix of short meetings and async updates
+    }
+# $relationship: skip-level, cross-team, executive, former-manager; $otherCompany: yes when they work
+# at another company (then not “a leader in another team”, reader r8; a former manager stays one).
+label-relationship = { $relationship ->
+        [former-manager] a former manager
+       *[other] { $otherCompany ->
+            [yes] a leader at another company
+           *[other] { $relationship ->
+                [skip-level] a skip-level leader
+                [cross-team] a leader in another team
+               *[executive] an executive
+            }
+        }
+    }
+# The next topic of a later check-in when the log names none: the challenge ($challenge, Markdown-safe).
+log-topic-challenge = The challenge: { $challenge }.
+# Inside a fill-in prompt when neither the log nor the profile names a topic.
+log-topic-missing = the topic for this session
+# The subject line's topic when the challenge is too long or a clause, or not given.
+subject-topic-default = one architecture decision
+# What success looks like after “a success if …” ($how: if) or “whether …” ($how: whether), when it is
+# a phrase, not a clause; $success: their words, as said.
+success-as-clause = { $how ->
+        [if] we had { $success }
+       *[whether] we have { $success }
+    }

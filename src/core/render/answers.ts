@@ -7,6 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { asSentence, goalPhrase, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
 import { leaderNames, leaderToYou } from './leaderYou';
 import type { Rhythm } from './rhythm';
+import type { Phrase } from '../phrases/phrasebook';
 
 /** An answer made Markdown-safe for a document's prose, its typed apostrophes inside words
  *  ("team's", "don't") matching the doc's own ’ (readers 7 and 8 saw both in one spoken line).
@@ -55,7 +56,9 @@ function slotterFor(profile: Profile, toLeader: (s: string) => string): (path: T
 }
 
 /** The answers, each normalized once; `said` holds the spoken views the rules and templates read. */
-export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
+export function answersOf(profile: Profile, rhythm: Rhythm, language: string, speak: (phrase: Phrase) => string) {
+  const topic = (c: Slotted) => (c.clause ? speak({ id: 'challenge-topic-clause', args: { challenge: c.text } }) : c.text);
+  const is = (c: Slotted) => (c.clause ? speak({ id: 'challenge-is-clause', args: { challenge: c.text } }) : c.text);
   // Said or sent to the leader, their own name in the user's text is "you" ("that Dr. Brandt has
   // read" → "that you have read", reader 7); said to anyone else it stays a name.
   const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
@@ -85,20 +88,20 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
   };
   const said = {
     challenge: saidChallenge.text,
-    challengeIs: saidChallenge.clause ? `that ${saidChallenge.text}` : saidChallenge.text,
-    challengeTopic: saidChallenge.clause ? `the problem that ${saidChallenge.text}` : saidChallenge.text,
-    challengeIsToManager: challengeToManager.clause ? `that ${challengeToManager.text}` : challengeToManager.text,
-    challengeTopicToManager: challengeToManager.clause ? `the problem that ${challengeToManager.text}` : challengeToManager.text,
+    challengeIs: is(saidChallenge),
+    challengeTopic: topic(saidChallenge),
+    challengeIsToManager: is(challengeToManager),
+    challengeTopicToManager: topic(challengeToManager),
     // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
     // what it is about ("Request: 15 minutes on one architecture decision").
     subjectTopic: saidChallenge.given && short ? short.spoken
-      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : 'one architecture decision',
-    rhythm: rhythm.saidToThem ?? rhythm.summary.replace(/\btheir (own )?time\b/g, 'your $1time'),
+      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : speak({ id: 'subject-topic-default' }),
+    rhythm: rhythm.saidToThem,
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,
     decision: spoken.decision.given ? spoken.decision.text : '',
     // Spoken, a missing bridge cannot be a [fill in] prompt: the line still has to be sayable.
-    bridge: spoken.bridge.given ? spoken.bridge.text : 'where we should start',
+    bridge: spoken.bridge.given ? spoken.bridge.text : speak({ id: 'bridge-missing' }),
     value: spoken.value.text,
     // A clause ("I can share what we learned…") is said as a sentence of its own, never after "bring".
     valueSentence: spoken.value.sentence,
@@ -110,8 +113,8 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string) {
     // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
     successNarrative: doc('successLooksLike'),
     // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
-    successIf: spoken.success.clause ? spoken.success.text : `we had ${spoken.success.text}`,
-    successWhether: spoken.success.clause ? spoken.success.text : `we have ${spoken.success.text}`,
+    successIf: spoken.success.clause ? spoken.success.text : speak({ id: 'success-as-clause', args: { how: 'if', success: spoken.success.text } }),
+    successWhether: spoken.success.clause ? spoken.success.text : speak({ id: 'success-as-clause', args: { how: 'whether', success: spoken.success.text } }),
     role: t('you.role'),
     hasGoal: spoken.goal.given,
     hasSuccess: spoken.success.given,

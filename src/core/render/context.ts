@@ -34,10 +34,6 @@ import { addressOf, companyOf, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
 import { termsOf } from './terms';
 
-const FORMAT_LABELS = { meetings: 'short meetings', async: 'written async updates', mixed: 'a mix of short meetings and async updates' } as const;
-const RELATIONSHIP_LABELS = { 'skip-level': 'a skip-level leader', 'cross-team': 'a leader in another team', executive: 'an executive', 'former-manager': 'a former manager' } as const;
-const ORGANIZATION_LABELS = { startup: 'a startup', 'scale-up': 'a scale-up', enterprise: 'an enterprise', 'public-sector': 'a public-sector organization', nonprofit: 'a nonprofit' } as const;
-
 /** The answers as spoken to the leader (the flags about them are in `is`). */
 export type Said = Omit<Situation['said'], keyof Flags>;
 
@@ -171,10 +167,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
   const facts = factsOf(profile, today, phrasebook);
   const { words, minutes, rhythm } = facts;
-  const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language));
-  const addressRaw = getText(profile, 'leader.addressAs');
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
+  const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
+  const addressRaw = getText(profile, 'leader.addressAs');
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
   // The month to come back in, named in the document's language (Intl), when it is known.
   const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
@@ -182,7 +178,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const laterYm = facts.firstResponse === 'not-now' && facts.details.comeBackMonth !== undefined ? monthsAfter(facts.details.comeBackMonth, 3) : undefined;
   const later = laterYm === undefined ? undefined : monthName(laterYm, languageOf(extras.language), today);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
-  const composed = compose(situationOf(profile, facts, said, address, month, later), toneClash(profile) ?? '', speak);
+  const composed = compose(situationOf(profile, facts, said, address, month, later, speak), toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const base: Omit<RenderContext, keyof DocumentParts> = {
@@ -191,15 +187,15 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
-    challengeIs: challenge.clause ? `that ${challenge.text}` : challenge.text,
-    challengeTopic: challenge.clause ? `the problem that ${challenge.text}` : challenge.text,
+    challengeIs: challenge.clause ? speak({ id: 'challenge-is-clause', args: { challenge: challenge.text } }) : challenge.text,
+    challengeTopic: challenge.clause ? speak({ id: 'challenge-topic-clause', args: { challenge: challenge.text } }) : challenge.text,
     expertiseApplied: doc('expertiseApplied'),
     sentence: { value: slotted('valueYouBring', false).sentence, strengths: slotted('you.strengths', false).sentence, expertise: slotted('leader.expertise', false).sentence },
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
     firstResponse: { id: profile.firstResponse ?? '', note: facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote()) : '', words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
-    organization: { id: profile.organization ?? '', label: profile.organization ? ORGANIZATION_LABELS[profile.organization] : 'the organization' },
+    organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,
     script: withPrepDocDefaults(composed.script),
@@ -210,11 +206,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     nextAgenda: nextAgendaMinutes(minutes),
     cadence: { id: profile.cadence, label: cadenceLabel(profile.cadence, speak) },
     sessionMinutes: minutes,
-    format: { id: profile.format, label: FORMAT_LABELS[profile.format] },
+    format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak) },
     // A leader at another company is not "a leader in another team" (reader r8).
-    relationship: { id: profile.relationship, label: is.otherCompany && profile.relationship !== 'former-manager' ? 'a leader at another company' : RELATIONSHIP_LABELS[profile.relationship] },
+    relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
     tone: profile.tone,
     is,
     terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }, speak),
@@ -224,17 +220,17 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
     comeBackLater: later ?? 'none',
-    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
+    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' })))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
   attachVoice(context, phrasebook, factVariables);
-  if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted]);
+  if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak);
   return context;
 }
 
 /** What the rules of the prep doc's script, cards and advice read (rules/types.ts): the profile's
  *  facts, the answers as said to the leader, and what their first answer named. */
-function situationOf(profile: Profile, facts: Facts, said: Situation['said'], address: string, month: string | undefined, later: string | undefined): Situation {
+function situationOf(profile: Profile, facts: Facts, said: Situation['said'], address: string, month: string | undefined, later: string | undefined, speak: (p: Phrase) => string): Situation {
   const { words, declined, noReply, firstResponse, rhythm } = facts;
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
@@ -253,13 +249,19 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
   // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
   comeBack: (() => {
-    const c = comeBackFrom(facts.details.comeBackAfter ?? '');
-    if (!c.named && month !== undefined) return { when: `in ${month}`, objection: `Let’s revisit in ${month}.`, named: true };
+    const c = comeBackFrom(facts.details.comeBackAfter ?? '', speak);
+    if (!c.named && month !== undefined) return comeBackInMonth(month, speak);
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named };
   })(),
   laterMonth: later,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };
+}
+
+/** Back in the month they named ("in March" confirmed as 2027-03), with no words of theirs for it. */
+function comeBackInMonth(month: string, speak: (p: Phrase) => string): { when: string; objection: string; named: boolean } {
+  const args = { how: 'month', month };
+  return { when: speak({ id: 'come-back-when', args }), objection: speak({ id: 'come-back-objection', args }), named: true };
 }
 
 /** The script as the context holds it: the prep doc's variants default to the script document's. */
@@ -274,9 +276,10 @@ function withPrepDocDefaults(script: ReturnType<typeof compose>['script']): Rend
 
 /** Where the challenge is named again, its short label instead (namedOnce.ts), in each form the
  *  documents write it; `keep`: their words, never shortened. */
-function attachShortLabel(context: RenderContext, challenge: { narrated: Slotted; spoken: Slotted }, short: { narrated: string; spoken: string }, keep: string[]): void {
+function attachShortLabel(context: RenderContext, challenge: { narrated: Slotted; spoken: Slotted }, short: { narrated: string; spoken: string }, keep: string[], speak: (p: Phrase) => string): void {
+  const as = (id: string, c: Slotted) => (c.clause ? speak({ id, args: { challenge: c.text } }) : c.text);
   const forms = (c: Slotted, label: string) => [
-    { full: c.clause ? `the problem that ${c.text}` : c.text, short: label }, { full: c.clause ? `that ${c.text}` : c.text, short: label }, { full: c.text, short: label },
+    { full: as('challenge-topic-clause', c), short: label }, { full: as('challenge-is-clause', c), short: label }, { full: c.text, short: label },
   ];
   attachChallengeMention(context, { forms: [...forms(challenge.narrated, short.narrated), ...forms(challenge.spoken, short.spoken)], keep });
 }
@@ -308,7 +311,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     asyncUpdate: asyncUpdateOf(c, speak),
     brief: briefOf(c, speak),
     firstCheckin: firstCheckinOf(c, speak),
-    managerFirst: inWords(managerFirstOf(c)),
+    managerFirst: inWords(managerFirstOf(c, (phrase) => speak([phrase]))),
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),

@@ -36,6 +36,6 @@ export function messageFields(profile: Profile, rhythm: Rhythm, speak: Speak): M
     // The meeting the request asks for is the one the script's setting books: one number everywhere.
     requestMinutes: rhythm.meetingMinutes,
     trial: trial(profile, rhythm, speak),
-    unit: profile.format === 'async' ? 'exchange' : 'session',
+    unit: speak(say('rhythm-unit', { kind: profile.format === 'async' ? 'exchange' : 'session' })),
   };
 }

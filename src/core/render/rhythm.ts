@@ -46,8 +46,8 @@ export interface Rhythm {
   review: string;
   /** The 30-second version of the ask, in the first person. */
   short: string;
-  /** The summary as said to them, when it is not the summary with "your" for "their" (what they offered). */
-  saidToThem?: string;
+  /** The summary as said to them ("answered in your own time"; what they offered, in your words). */
+  saidToThem: string;
   /** A yes with limits: what they offered, told about them ("coffee when they’re in town"). */
   offered?: string;
   /** The leader said no or never replied: the ask is one conversation (or one written question),
@@ -114,7 +114,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   const yesNo = (b: boolean) => (b ? 'yes' : 'no');
   const facts = { format, minutes, cad, recurring: yesNo(recurring), assistant: yesNo(assistant), reminder };
-  const summary = speak(say('rhythm-summary', facts));
+  const summary = speak(say('rhythm-summary', { ...facts, to: 'them' }));
+  const saidToThem = speak(say('rhythm-summary', { ...facts, to: 'you' }));
   const rhythmArgs = { minutes, cad, cadence, recurring: yesNo(recurring) };
   // The rhythm said to the leader (the doc's own, in the third person, is rhythm-summary).
   const spoken = speak(say(`rhythm-spoken-${format}`, rhythmArgs));
@@ -148,8 +149,8 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   return {
     cadence, format, minutes, live, written, recurring, cadenceLabel: cad, fallbackText, totalTime,
-    unit: written ? 'note' : 'session',
-    summary, ask, prep, promise, fallback, logistics, review, short,
+    unit: speak(say('rhythm-unit', { kind: written ? 'note' : 'session' })),
+    summary, saidToThem, ask, prep, promise, fallback, logistics, review, short,
     single: false, meetingMinutes, reviewMinutes, sessions: recurring ? perTrial : 0, assistant,
   };
 }
@@ -193,10 +194,11 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: 
   const written = format === 'async';
   const facts = { format, minutes, assistant: assistant ? 'yes' : 'no' };
   const spoken = speak(say('rhythm-single-spoken', facts));
-  const summary = speak(say('rhythm-single-summary', facts));
+  const summary = speak(say('rhythm-single-summary', { ...facts, to: 'them' }));
+  const saidToThem = speak(say('rhythm-single-summary', { ...facts, to: 'you' }));
   return {
     cadence, format, minutes, live: !written, written, recurring: false, single: true,
-    cadenceLabel: speak(say('rhythm-cadence-once')), unit: written ? 'question' : 'conversation', summary,
+    cadenceLabel: speak(say('rhythm-cadence-once')), unit: speak(say('rhythm-unit', { kind: written ? 'question' : 'conversation' })), summary, saidToThem,
     ask: speak(say('rhythm-single-ask', { spoken })),
     prep: written
       ? speak(say('rhythm-single-prep-written'))

@@ -11,6 +11,7 @@
 
 import { subjectVerbIndex } from './subjectVerb';
 import { trimTrailing } from './trim';
+import type { Phrase, PhraseArgs } from '../phrases/phrasebook';
 
 /** Words that are common English words when capitalized at the start of an answer. */
 const COMMON = new Set([
@@ -335,33 +336,40 @@ export function referralFrom(words: string): string | undefined {
   return /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring)\b/.test(name) ? undefined : name;
 }
 
-/** When to come back, read from their words (`named`: they named it, not the default): "until the Series B closes" → "the week after the
- *  Series B closes"; "this year" → "in January"; otherwise the start of next quarter. Bounded
- *  repeats only: linear. */
-export function comeBackFrom(words: string): { when: string; objection: string; named: boolean } {
+/** How they put it off, as come-back-when and come-back-objection are told it (phrases/en/shared.ftl):
+ *  `how` and their words. `named`: they named it, not the default. */
+export interface ComeBackReading { args: PhraseArgs; named: boolean }
+
+/** When to come back, read from their words: "until the Series B closes" → the week after the
+ *  Series B closes; "this year" → January; otherwise the start of next quarter. Bounded repeats
+ *  only: linear. */
+export function comeBackReading(words: string): ComeBackReading {
   const until = /\buntil\s+([^.,;!?]{3,60})/i.exec(words);
   if (until) {
     const what = until[1]!.trim().replace(/^(?:after\s+)?/i, '');
     // "until the end of the quarter": right after that end, not "after the end … is over".
-    if (/^(?:the\s+)?end of\b/i.test(what)) return { when: `right after ${what}`, objection: `I’m slammed until ${what}.`, named: true };
-    const after = /\b(?:closes|ends|is (?:done|over|settled|finished)|are (?:done|over|settled|finished)|lands|ships)$/i.test(what) ? what : `${what} is over`;
-    return { when: `the week after ${after}`, objection: `I’m slammed until ${what}.`, named: true };
+    if (/^(?:the\s+)?end of\b/i.test(what)) return { args: { how: 'end', what }, named: true };
+    const ends = /\b(?:closes|ends|is (?:done|over|settled|finished)|are (?:done|over|settled|finished)|lands|ships)$/i.test(what);
+    return { args: { how: ends ? 'until' : 'until-over', what }, named: true };
   }
   if (/\bthis year\b/i.test(words)) {
-    const due = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(words);
-    return { when: `in January${due ? `, once ${due[1]!.trim()} ${/s$/.test(due[1]!.trim()) ? 'are' : 'is'} settled` : ''}`, objection: 'Not this year.', named: true };
+    const due = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(words)?.[1]!.trim();
+    return { args: { how: 'this-year', due: due ?? 'none', dueCount: due !== undefined && /s$/.test(due) ? 'other' : 'one' }, named: true };
   }
   // "after the Q3 launch": their milestone, not a calendar quarter (bounded repeat: linear).
   const milestone = /\bafter\s+((?:the|we|our)\s+[^.,;!?]{3,40})/i.exec(words);
-  if (milestone) {
-    const what = milestone[1]!.trim();
-    return { when: `after ${what}`, objection: `Let’s revisit after ${what}.`, named: true };
-  }
+  if (milestone) return { args: { how: 'after', what: milestone[1]!.trim() }, named: true };
   // "after Lebaran", "after Golden Week": a named holiday or event, said in their words, not swapped for
   // the month it falls in (reader r8).
   const named = /\bafter\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(words);
-  if (named) return { when: `after ${named[1]}`, objection: `Let’s revisit after ${named[1]}.`, named: true };
+  if (named) return { args: { how: 'after', what: named[1]! }, named: true };
   const months = /\bin a few (weeks|months)\b/i.exec(words);
-  if (months) return { when: `in a few ${months[1]!.toLowerCase()}`, objection: `Let’s revisit in a few ${months[1]!.toLowerCase()}.`, named: true };
-  return { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.', named: false };
+  if (months) return { args: { how: 'few', unit: months[1]!.toLowerCase() }, named: true };
+  return { args: { how: 'default' }, named: false };
+}
+
+/** When to come back and the objection it makes, in words (`speak`: the document's phrasebook). */
+export function comeBackFrom(words: string, speak: (phrase: Phrase) => string): { when: string; objection: string; named: boolean } {
+  const { args, named } = comeBackReading(words);
+  return { when: speak({ id: 'come-back-when', args }), objection: speak({ id: 'come-back-objection', args }), named };
 }

@@ -3,9 +3,13 @@
 // instead of themselves, a doubt that they are the right mentor.
 import * as assert from 'assert';
 import { exampleWith, render, section } from './helpers';
+import { Phrasebook, type Phrase } from '../../../src/core/phrases/phrasebook';
 import { comeBackFrom, doubtsFit, firstResponsesFromWords, referralFrom, soundsLikeNo } from '../../../src/core/render/slots';
 import { stepsFor } from '../../../src/core/checklist/steps';
 import { validateProfile } from '../../../src/core/profile/validate';
+
+const book = new Phrasebook();
+const english = (p: Phrase) => book.say(p);
 
 suite('What the leader said: read from their words, and come back when they said', () => {
   test('a written no is read as a no when no answer is picked; a picked answer wins over the words (issue 21)', () => {
@@ -23,14 +27,14 @@ suite('What the leader said: read from their words, and come back when they said
   });
 
   test('“after the Q3 launch” is their milestone: the card comes back after it, not at the start of next quarter', () => {
-    assert.deepStrictEqual(comeBackFrom('Let\'s revisit after the Q3 launch.'), { when: 'after the Q3 launch', objection: 'Let’s revisit after the Q3 launch.', named: true });
+    assert.deepStrictEqual(comeBackFrom('Let\'s revisit after the Q3 launch.', english), { when: 'after the Q3 launch', objection: 'Let’s revisit after the Q3 launch.', named: true });
     const doc = render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.' }));
     assert.doesNotMatch(doc, /start of next quarter/);
     assert.match(doc, /after the Q3 launch/);
   });
 
   test('"until the end of the quarter" comes back right after it, not "after the end … is over"', () => {
-    assert.strictEqual(comeBackFrom('My calendar is full until the end of the quarter.').when, 'right after the end of the quarter');
+    assert.strictEqual(comeBackFrom('My calendar is full until the end of the quarter.', english).when, 'right after the end of the quarter');
     assert.doesNotMatch(render('brief', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is full until the end of the quarter.' })), /is over/);
   });
 
@@ -90,7 +94,7 @@ suite('What the leader said: read from their words, and come back when they said
     const words = 'Not right now — maybe after we close the Series B.';
     assert.ok(firstResponsesFromWords(words).includes('not-now'));
     assert.ok(!firstResponsesFromWords(words).includes('noncommittal'));
-    assert.strictEqual(comeBackFrom(words).when, 'after we close the Series B');
+    assert.strictEqual(comeBackFrom(words, english).when, 'after we close the Series B');
     const script = section(render('prep-doc', exampleWith({ firstResponse: 'not-now', firstResponseWords: words, tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } })), 'The script');
     assert.match(script, /You said to come back after we close the Series B/);
   });

@@ -3,7 +3,7 @@
 // challenge gets a short subject line, and every pattern that reads answers stays linear.
 import * as assert from 'assert';
 import { exampleWith, render, section } from './helpers';
-import { comeBackFrom, doubtsFit, firstResponsesFromWords, goalPhrase, leaderPronoun, lowerLeadingCommonWord, narratedAboutLeader, referralFrom, slot } from '../../../src/core/render/slots';
+import { comeBackReading, doubtsFit, firstResponsesFromWords, goalPhrase, leaderPronoun, lowerLeadingCommonWord, narratedAboutLeader, referralFrom, slot } from '../../../src/core/render/slots';
 
 suite('Typed answers: clauses, capitals, apostrophes and quotes', () => {
   test('a hyphenated common word loses its capital mid-sentence; a hyphenated name keeps it', () => {
@@ -60,7 +60,7 @@ suite('Typed answers: clauses, capitals, apostrophes and quotes', () => {
       const input = run.repeat(Math.ceil(200_000 / run.length));
       const start = process.hrtime.bigint();
       slot(input); narratedAboutLeader(input); goalPhrase(input); doubtsFit(input); referralFrom(input);
-      leaderPronoun(input, input); firstResponsesFromWords(input); comeBackFrom(input);
+      leaderPronoun(input, input); firstResponsesFromWords(input); comeBackReading(input);
       // A profile caps answers at 500 characters; the functions above get 200 000.
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       assert.ok(ms < 2000, `${JSON.stringify(run)} × 200 000 characters: ${ms.toFixed(0)} ms`);

@@ -48,7 +48,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? say('advice-need-time-nothing')
           : say('advice-need-time-check-back'));
   const program = programPointed(s);
-  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
+  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
 }
 
 /** What their first answer means, and what the second ask has to be. */

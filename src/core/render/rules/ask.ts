@@ -35,7 +35,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
 /** The request itself, the lines before what you give back. */
 function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
   const { s, r, said, closed, mode, say: speak } = sc;
-  const question = said.hasBridge ? said.bridge : 'where we should start';
+  const question = said.hasBridge ? said.bridge : speak(say('bridge-missing'));
   if (mode.theConversation) return [speak(say('script-ask-the-conversation', { question }))];
   if (closed) return [speak(say('script-ask-smaller', { written: r.written ? 'yes' : 'no', minutes: r.minutes, hasBridge: said.hasBridge ? 'yes' : 'no' }))];
   if (single) {

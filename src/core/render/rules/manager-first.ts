@@ -16,8 +16,10 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 
 /** What the messages are given, one object for the whole document: the leader (how you name them,
  *  their pronouns), the answers and the size of the ask. */
-function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs): Phrase['args'] {
+function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs, speak: (phrase: Phrase) => string): Phrase['args'] {
   const offered = rhythm.offered === undefined ? undefined : toYou(rhythm.offered);
+  // A yes with limits costs what they offered: said as the ask is (manager-first-size).
+  const total = offered === undefined ? trial.total : speak({ id: 'manager-first-size', args: { size: 'offered', summary: offered, they: leader.they } });
   return {
     them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
     named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
@@ -27,7 +29,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
     // A yes with limits: what they offered, as you tell your manager ("when I'm stuck"), no "single conversation".
     size: offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes),
     summary: offered ?? rhythm.summary,
-    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total: offered !== undefined ? `${offered}, as ${leader.they} offered` : trial.total, orgNoun: advice.orgNoun, company: leader.company,
+    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }
 
@@ -53,7 +55,7 @@ function questionOf({ is }: ManagerFirstInputs): string {
     : is.indirect ? 'manager-first-ask-how-they-feel' : 'manager-first-ask-anything';
 }
 
-export function managerFirstOf(i: ManagerFirstInputs): Record<ManagerFirstPart, Phrase[]> {
+export function managerFirstOf(i: ManagerFirstInputs, speak: (phrase: Phrase) => string): Record<ManagerFirstPart, Phrase[]> {
   const { is } = i;
   const relationship = is.skipLevel ? 'skip-level' : is.crossTeam ? 'cross-team' : is.executive ? 'executive' : 'former-manager';
   const ids: Record<ManagerFirstPart, string[]> = {
@@ -78,6 +80,6 @@ export function managerFirstOf(i: ManagerFirstInputs): Record<ManagerFirstPart, 
     loopNoStatus: ['manager-first-loop-no-status'],
     loopConcern: ['manager-first-loop-concern'],
   };
-  const args = argsOf(i);
+  const args = argsOf(i, speak);
   return Object.fromEntries(Object.entries<string[]>(ids).map(([part, list]) => [part, list.map((id) => ({ id, args }))])) as Record<ManagerFirstPart, Phrase[]>;
 }

@@ -78,9 +78,9 @@ export function isJoined(program: string | undefined): boolean {
   return /guild|communit/.test(program ?? '');
 }
 
-/** "applied to the mentoring programme", "joined the architecture guild". */
-export function joinedThe(program: string): string {
-  return isJoined(program) ? `joined the ${program}` : `applied to the ${program}`;
+/** "applied to the mentoring programme", "joined the architecture guild" (shared-joined-the). */
+export function joinedThe(program: string, speak: Speak): string {
+  return speak(say('shared-joined-the', { joined: isJoined(program) ? 'yes' : 'no', program }));
 }
 
 /** " until after the Q3 launch", " for a few weeks", " to January": their milestone after "put it off"
@@ -159,7 +159,7 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const signals = signalsOf(s);
   const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
   const mgr = s.managerWord ?? 'manager';
-  const comeBack = s.comeBack ?? { when: 'at the start of next quarter', objection: 'Let’s revisit this next quarter.' };
+  const comeBack = s.comeBack ?? { when: speak(say('come-back-when', { how: 'default' })), objection: speak(say('come-back-objection', { how: 'default' })) };
   const sentToManager = signals.includes('ask-your-manager');
   const name = s.address ? `, ${s.address}` : '';
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
