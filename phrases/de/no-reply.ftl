@@ -79,9 +79,9 @@ no-reply-someone-and = { $tone ->
        *[other] { no-reply-someone }
     }
 no-reply-someone-in-team = { $tone ->
-        [formal] Vielleicht jemand aus Ihrem Team, der Erfahrung mit { $expertise } hat.
-        [warm] Vielleicht jemand aus Ihrem Team, der schon mit { $expertise } gearbeitet hat?
-       *[concise] Vielleicht jemand aus Ihrem Team mit Erfahrung in { $expertise }?
+        [formal] Vielleicht jemand aus Ihrem Team, der auf diesem Gebiet Erfahrung hat: { $expertise }.
+        [warm] Vielleicht jemand aus Ihrem Team, der darin schon Erfahrung hat: { $expertise }?
+       *[concise] Vielleicht jemand aus Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, müssen Sie nicht antworten.
@@ -117,8 +117,8 @@ no-reply-meantime-stay-in-touch = { $tone ->
        *[other] In der Zwischenzeit: { stay-in-touch }
     }
 no-reply-meantime-someone = { $tone ->
-        [concise] Gibt es bis dahin jemanden, mit dem ich über { $challengeTopic } sprechen sollte?
-       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über { $challengeTopic } sprechen sollte?
+        [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
     }
 
 ## Danach

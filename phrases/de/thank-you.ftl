@@ -103,7 +103,7 @@ thank-you-meeting-single-async = { $tone ->
        *[other] **Was wir vereinbart haben:** eine einzige schriftliche Frage, zu einer Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
-        [warm] **Erstes Thema:** { $challengeTopic }, angefangen mit { $bridge }.
+        [warm] **Erstes Thema:** { $challengeTopic } – zuerst: { $bridge }.
         [concise] **Erstes Thema:** { $challengeTopic }.
        *[formal] { thank-you-topic-in-particular }
     }
@@ -211,9 +211,9 @@ thank-you-not-now-timing-indirect = { $tone ->
     }
 thank-you-not-now-write-back = { $tone ->
         [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Erreichen wir einen Meilenstein, der Sie interessieren könnte, bekommen Sie zwei Zeilen, ohne Antwort nötig.
-       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich weiter an { $challengeTopic }, und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
     }
 thank-you-not-now-come-back = { $tone ->
         [concise] Ich melde mich { shared-month-in } wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-       *[other] Wie besprochen melde ich mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich weiter an { $challengeTopic } und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+       *[other] Wie besprochen melde ich mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
     }

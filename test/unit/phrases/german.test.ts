@@ -70,3 +70,63 @@ suite('German documents: the request, the reply to a no and the thank-you note',
     assert.doesNotMatch(prep, /Mit freundlichen Grüßen|Guten Tag/, 'no German greeting inside an English body');
   });
 });
+
+/** A German noun phrase typed by the user in the nominative, one per grammatical gender: after a
+ *  preposition or an article of the message's own ("zu die Ablösung", "mit den Aufbau") it is wrong. */
+const GENDERED = [
+  { challenge: 'der Aufbau eines Plattformteams', challengeShort: 'der Plattformaufbau', expertise: 'der Aufbau von Plattformteams im Mittelstand', expertiseApplied: 'der Zuschnitt zwischen Plattform- und Produktteams' },
+  { challenge: 'die Ablösung des Wohngeld-Fachverfahrens', challengeShort: 'die Ablösung', expertise: 'die Modernisierung von Fachverfahren', expertiseApplied: 'die Reihenfolge der Migrationsschritte' },
+  { challenge: 'das Plattformteam für fünf Produktteams', challengeShort: 'das Plattformteam', expertise: 'das Betreiben von Kernbankensystemen', expertiseApplied: 'das Schneiden der ersten Module' },
+];
+const GOVERNS = new Set(('an am ans auf aufs aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um unter von vom vor zu zum zur zwischen wegen während trotz statt ' +
+  'der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner unser unsere unseren unserem unserer ihr ihre ihren ihrem ihrer dieser diese diesen diesem dieses').split(' '));
+
+/** Each place the text holds `value`: the word just before it (its own leading article counted as
+ *  part of it), or '' when punctuation or the line's start comes first. */
+function wordsBefore(text: string, value: string): string[] {
+  const [article, ...rest] = value.split(' ');
+  const core = rest.join(' ');
+  const found: string[] = [];
+  for (let i = text.indexOf(core); i !== -1; i = text.indexOf(core, i + 1)) {
+    let before = text.slice(0, i).replace(/\s+$/, '');
+    if (before.toLowerCase().endsWith(article.toLowerCase()) && !/\p{L}/u.test(before.charAt(before.length - article.length - 1))) before = before.slice(0, before.length - article.length).replace(/\s+$/, '');
+    found.push(/\p{L}$/u.test(before) ? before.match(/\p{L}+$/u)![0] : '');
+  }
+  return found;
+}
+
+suite('German documents: the user’s own words are never governed by a preposition or article of the message', () => {
+  test('wordsBefore finds the governing word, the user’s article aside', () => {
+    assert.deepStrictEqual(wordsBefore('Bitte um 30 Minuten zu die Ablösung des Verfahrens', 'die Ablösung des Verfahrens'), ['zu']);
+    assert.deepStrictEqual(wordsBefore('Thema: die Ablösung des Verfahrens. mit Ablösung des Verfahrens', 'die Ablösung des Verfahrens'), ['', 'mit']);
+  });
+
+  test('a masculine, a feminine and a neuter phrase in every tone, format and first answer: after a colon, a dash, a bracket or alone', () => {
+    const firsts = [undefined, ...FIRST_RESPONSES];
+    let seen = 0;
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const format of ['meetings', 'async']) {
+          for (const [i, firstResponse] of firsts.entries()) {
+            const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
+            const communication = i % 2 ? 'indirect' : 'direct';
+            for (const t of GERMAN) {
+              const out = render(t, {
+                tone, format, relationship, culture: { communication, hierarchy: i % 3 ? 'flat' : 'hierarchical' }, ...(firstResponse ? { firstResponse } : {}),
+                challenge: words.challenge, challengeShort: words.challengeShort, expertiseApplied: words.expertiseApplied, leader: { expertise: words.expertise },
+                ...(firstResponse === 'yes-with-limits' ? { firstResponseDetails: { offered: 'eine Frage im Monat' } } : {}),
+              });
+              for (const value of [words.challenge, words.challengeShort, words.expertise, words.expertiseApplied]) {
+                for (const w of wordsBefore(out.text, value)) {
+                  seen++;
+                  assert.ok(!GOVERNS.has(w.toLowerCase()), `${t} ${tone} ${format} ${firstResponse}: „${w} ${value}“`);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 3 * 2 * firsts.length * 3, `only ${seen} insertions seen`);
+  });
+});
