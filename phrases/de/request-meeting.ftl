@@ -238,8 +238,17 @@ request-no-is-fine = { $tone ->
 ## Als Chatnachricht
 
 request-chat-note = Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
-# Im Chat grüßt man wie im Brief: dieselbe Anrede wie greeting-named (shared.ftl).
-request-chat-hello-named = { greeting-named }
+# Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“.
+request-chat-hello-named = { $titled ->
+        [true] Guten Tag, { $name },
+       *[other] { $tone ->
+            [formal] Guten Tag, { $name },
+           *[other] { $hierarchy ->
+                [hierarchical] Guten Tag, { $name },
+               *[other] Hallo { $name },
+            }
+        }
+    }
 request-chat-hello = { $tone ->
         [formal] Guten Tag,
        *[other] { $hierarchy ->

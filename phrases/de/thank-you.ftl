@@ -73,7 +73,7 @@ thank-you-meeting-subject = { $tone ->
        *[concise] Danke, und die nächsten Schritte
     }
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
-thank-you-dear = Guten Tag { $name },
+thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit auf Ihrem Tisch liegt.
         [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.

@@ -2,6 +2,7 @@
 // same core path the extension and the CLI use (validate → buildContext → TemplateLibrary.render).
 import { validateProfile } from '../../src/core/profile/validate';
 import { buildContext } from '../../src/core/render/context';
+import { finishedText } from '../../src/core/render/document';
 import { TemplateLibrary } from '../../src/core/render/library';
 import { builtinGlossary } from '../../src/core/vocabulary/glossary';
 import { goldenCases } from './profiles';
@@ -27,7 +28,7 @@ export function* renderCorpus(library = new TemplateLibrary()): Generator<Golden
       let ctx = contexts.get(locale);
       if (!ctx) contexts.set(locale, (ctx = buildContext(v.profile, glossary, GOLDEN_TODAY, { sessionLog: c.log, language: c.language, phrasebook: new Phrasebook({ locale }) })));
       const out = library.render(template, ctx);
-      yield { caseId: c.id, template, text: out.ok ? out.text : `RENDER FAILED: ${JSON.stringify(out.problem)}\n` };
+      yield { caseId: c.id, template, text: out.ok ? finishedText(out.text, locale, v.profile) : `RENDER FAILED: ${JSON.stringify(out.problem)}\n` };
     }
   }
 }

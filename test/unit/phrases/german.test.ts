@@ -130,3 +130,42 @@ suite('German documents: the user’s own words are never governed by a preposit
     assert.ok(seen >= 3 * 3 * 2 * firsts.length * 3, `only ${seen} insertions seen`);
   });
 });
+
+suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
+  const expected = (tone: string, addressAs: string): string => {
+    const [first] = addressAs.split(' ');
+    if (first === 'Frau' || first === 'Herr') {
+      const female = first === 'Frau';
+      if (tone === 'formal') return `${female ? 'Sehr geehrte' : 'Sehr geehrter'} ${addressAs},`;
+      if (tone === 'warm') return `${female ? 'Liebe' : 'Lieber'} ${addressAs},`;
+    }
+    // Without "Frau"/"Herr" no gender is guessed; a first name in a flat team is "Hallo".
+    if (tone !== 'formal' && !/^(Frau|Herr|Dr\.)/.test(addressAs)) return `Hallo ${addressAs},`;
+    return `Guten Tag, ${addressAs},`;
+  };
+  const GREETING = /^(?:Sehr geehrte|Liebe|Lieber|Guten Tag|Hallo)\b.*,$/;
+
+  test('formal "Sehr geehrte/r", warm "Liebe/r", "Guten Tag, …," with its comma, over three genders of challenge', () => {
+    let greetings = 0;
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const addressAs of ['Frau Dr. Brandt', 'Herr DI Leitner', 'Dr. Brandt', 'Dana']) {
+          for (const t of GERMAN) {
+            const out = render(t, { tone, challenge: words.challenge, leader: { addressAs }, culture: { hierarchy: 'flat' } });
+            const lines = out.text.split('\n');
+            lines.forEach((line, n) => {
+              if (!GREETING.test(line)) return;
+              greetings++;
+              assert.strictEqual(line, expected(tone, addressAs), `${t} ${tone} ${addressAs}`);
+              const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
+              const word = next.split(/[\s,]/)[0]!;
+              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${addressAs}: „${line}“ then „${next.slice(0, 40)}“`);
+            });
+            assert.doesNotMatch(out.text, /Guten Tag [^,\n]/, `${t} ${tone} ${addressAs}: "Guten Tag" without its comma`);
+          }
+        }
+      }
+    }
+    assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
+  });
+});

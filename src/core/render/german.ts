@@ -1,0 +1,19 @@
+/** What German letters need that no single message can know: a message opens the body in one
+ *  document and stands mid-text in another, so these rules apply to the rendered German text. */
+
+/** A German salutation on its own line, ending in a comma ("Sehr geehrte Frau Dr. Brandt,"). */
+const SALUTATION_LINE = /^((?:Sehr geehrte|Liebe|Lieber|Guten Tag|Hallo)\b[^\n]*,\n\n)(\p{Lu}\p{L}*)/gmu;
+/** The polite "Sie" forms keep their capital after the comma. */
+const POLITE = /^(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)$/;
+
+/** After a salutation with a comma the body goes on in lower case ("vielen Dank, dass Sie …"):
+ *  the first word of the next paragraph loses its capital unless it is a "Sie" form. The openings
+ *  in phrases/de/ start with no noun, so a capital there is always the sentence's, not the word's. */
+export function lowerAfterSalutation(text: string): string {
+  return text.replace(SALUTATION_LINE, (all, line: string, word: string) => (POLITE.test(word) ? all : line + word.charAt(0).toLowerCase() + word.slice(1)));
+}
+
+/** The German rules, in order, for a document rendered in German. */
+export function germanLetter(text: string): string {
+  return lowerAfterSalutation(text);
+}
