@@ -169,3 +169,24 @@ suite('German documents: the salutation follows the tone and the form of address
     assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
   });
 });
+
+suite('German documents: a "Sie" message is signed with first and last name', () => {
+  test('every tone and hierarchy, in every German document, and the English document keeps the first name where names are informal', () => {
+    const fullName = 'Lea Baumann';
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const hierarchy of ['flat', 'hierarchical']) {
+          for (const t of GERMAN) {
+            const lines = render(t, { tone, challenge: words.challenge, you: { name: fullName }, culture: { hierarchy } }).text.split('\n');
+            // The line after the closing ("Herzliche Grüße", "Mit freundlichen Grüßen") is the signature.
+            const after = lines.flatMap((l, n) => (/Grü(?:ß|ss)en?$/.test(l) ? [lines.slice(n + 1).find((x) => x.trim() !== '')!] : []));
+            assert.ok(after.length > 0, `${t} ${tone} ${hierarchy}: no sign-off`);
+            for (const name of after) assert.strictEqual(name, fullName, `${t} ${tone} ${hierarchy}`);
+          }
+        }
+      }
+    }
+    const english = render('request-meeting', { tone: 'warm', you: { name: fullName }, culture: { hierarchy: 'flat' } }, 'en').text;
+    assert.match(english, /^Lea$/m, 'the English warm request still signs with the first name');
+  });
+});
