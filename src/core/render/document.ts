@@ -36,9 +36,10 @@ export function renderDocument(library: TemplateLibrary, templateId: string, inp
 }
 
 /** The rendered text with the rules of its body language that no single message can follow (the
- *  German salutation's lower-case continuation). The golden corpus finishes its texts here too. */
-export function finishedText(text: string, locale: string, _profile: Profile): string {
-  return locale === 'de' ? germanLetter(text) : text;
+ *  German salutation's lower-case continuation, ss for ß in Switzerland). The golden corpus
+ *  finishes its texts here too. */
+export function finishedText(text: string, locale: string, profile: Profile): string {
+  return locale === 'de' ? germanLetter(text, profile.culture.country) : text;
 }
 
 /** The checklist step that generating the prep doc completes. */

@@ -13,7 +13,14 @@ export function lowerAfterSalutation(text: string): string {
   return text.replace(SALUTATION_LINE, (all, line: string, word: string) => (POLITE.test(word) ? all : line + word.charAt(0).toLowerCase() + word.slice(1)));
 }
 
-/** The German rules, in order, for a document rendered in German. */
-export function germanLetter(text: string): string {
-  return lowerAfterSalutation(text);
+/** Swiss Standard German has no ß: "Grüsse", "weiss". The whole text, the user's own words too,
+ *  since a Zurich reader sees a single ß as written elsewhere. */
+export function swissSpelling(text: string): string {
+  return text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS');
+}
+
+/** The German rules, in order, for a document rendered in German; `country` is culture.country. */
+export function germanLetter(text: string, country?: string): string {
+  const lowered = lowerAfterSalutation(text);
+  return country?.toUpperCase() === 'CH' ? swissSpelling(lowered) : lowered;
 }

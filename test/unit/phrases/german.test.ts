@@ -190,3 +190,23 @@ suite('German documents: a "Sie" message is signed with first and last name', ()
     assert.match(english, /^Lea$/m, 'the English warm request still signs with the first name');
   });
 });
+
+suite('German documents: Swiss Standard German writes ss for ß', () => {
+  test('with culture.country CH no ß is left, in the messages or the user’s words; in Germany and Austria ß stays', () => {
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const t of GERMAN) {
+          const challenge = `${words.challenge} für das Großkundengeschäft`;
+          const swiss = render(t, { tone, challenge, culture: { country: 'CH' } }).text;
+          assert.doesNotMatch(swiss, /ß/, `${t} ${tone} CH`);
+          assert.match(swiss, /Grüsse|Grüssen/, `${t} ${tone} CH: the closing in Swiss spelling`);
+          for (const country of ['DE', 'AT']) {
+            const other = render(t, { tone, challenge, culture: { country } }).text;
+            assert.match(other, /Grüße|Grüßen/, `${t} ${tone} ${country}`);
+            assert.strictEqual(swiss.includes('Grosskundengeschäft') || !other.includes('Großkundengeschäft'), true, `${t} ${tone}: the user’s ß too`);
+          }
+        }
+      }
+    }
+  });
+});
