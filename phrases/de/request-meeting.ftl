@@ -85,8 +85,8 @@ request-since-noncommittal = { $tone ->
        *[other] Seit wir zuletzt gesprochen haben, ist meine Bitte deutlich kleiner und konkreter geworden.
     }
 request-since-doubts-fit = { $tone ->
-        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Sicht auf ein Problem, bei dem Ihre Erfahrung sehr gezielt hilft.
-       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Sicht auf ein Problem, bei dem Ihre Erfahrung genau passt.
+        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
+       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
     }
 request-since-program-joined = { $tone ->
         [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.
@@ -133,8 +133,8 @@ request-meeting-slot-assistant = { $tone ->
        *[other] Einen Termin suche ich gern mit Ihrer Assistenz.
     }
 request-who-former-manager = { $tone ->
-        [formal] Diese Bitte ist eine andere als zu der Zeit, als ich an Sie berichtet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-       *[other] Diesmal geht es um etwas anderes als damals, als ich an Sie berichtet habe: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+        [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+       *[other] Diesmal geht es um etwas anderes als damals, als Sie meine Führungskraft waren: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
     }
 
 ## Die indirekte Form: erst eine Vorab-Notiz, bevor um Zeit gebeten wird
@@ -163,9 +163,9 @@ request-indirect-close-meeting = { $tone ->
 ## Die schriftliche Form: Alles Vorgeschlagene geschieht schriftlich, also beginnt die Bitte damit
 
 request-async-ask = { $tone ->
-        [formal] Ich möchte Sie um Ihre Einschätzung zu einem Problem bitten: { $challenge }.
-        [warm] Darf ich Sie um Ihre Einschätzung zu einem Problem bitten: { $challenge }?
-       *[concise] Darf ich Sie nach Ihrer Sicht auf ein Problem fragen: { $challenge }?
+        [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }.
+        [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
+       *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
     }
 # $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
@@ -207,13 +207,13 @@ request-async-close = { $tone ->
 ## Die Form mit Termin: ein kurzes Zeitfenster
 
 request-meeting-ask = { $tone ->
-        [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Sicht auf ein Problem zu hören: { $challenge }.
-        [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Sicht auf ein Problem zu geben: { $challenge }?
-       *[concise] Hätten Sie { $minutes } Minuten für Ihre Sicht auf ein Problem: { $challenge }?
+        [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören: { $challenge }.
+        [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben: { $challenge }?
+       *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
     }
 request-meeting-why-you = { $tone ->
-        [formal] Ihre Erfahrung ist dafür besonders wertvoll: { $expertise }. Ich möchte Ihnen einen kleinen, zeitlich begrenzten Rahmen vorschlagen, in dem Sie helfen könnten; die gesamte Vorbereitung liegt bei mir.
-        [warm] Genau hier fehlt mir Ihre Erfahrung: { $expertise }. Ich habe eine kleine, zeitlich begrenzte Idee, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+        [formal] Ihre Erfahrung ist dafür besonders wertvoll: { $expertise }. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+        [warm] Genau hier fehlt mir Ihre Erfahrung: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
        *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
     }
 # In einer Hierarchie wählt die Person die Zeit.
@@ -230,9 +230,9 @@ request-meeting-slot = { $tone ->
 ## Der letzte Satz der Nachricht
 
 request-no-is-fine = { $tone ->
-        [formal] Wenn die Antwort Nein ist, habe ich selbstverständlich Verständnis dafür.
-        [warm] Und wenn es ein Nein ist, ist das völlig in Ordnung.
-       *[concise] Ein Nein ist auch in Ordnung.
+        [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
+        [warm] Und falls es nicht passt, ist das völlig in Ordnung.
+       *[concise] Falls es nicht passt, ist das völlig in Ordnung.
     }
 
 ## Als Chatnachricht

@@ -187,7 +187,7 @@ thank-you-considering-lead = { $tone ->
 ## Wenn die Antwort „nicht jetzt“ war
 
 thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
-thank-you-not-now-subject = Vielen Dank, und eine Notiz für { shared-month }
+thank-you-not-now-subject = Vielen Dank – ich melde mich { shared-month-in } wieder
 thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in } wieder
 thank-you-not-now-thanks-written = { $tone ->
         [formal] Vielen Dank für Ihre Antwort.
@@ -201,7 +201,7 @@ thank-you-not-now-thanks = { $tone ->
     }
 thank-you-not-now-timing = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
-        [warm] Ich verstehe total, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
+        [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
        *[concise] Verstanden, was den Zeitpunkt angeht.
     }
 thank-you-not-now-timing-indirect = { $tone ->
@@ -215,5 +215,5 @@ thank-you-not-now-write-back = { $tone ->
     }
 thank-you-not-now-come-back = { $tone ->
         [concise] Ich melde mich { shared-month-in } wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-       *[other] Wie besprochen melde ich mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+       *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
     }

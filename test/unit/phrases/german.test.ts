@@ -210,3 +210,21 @@ suite('German documents: Swiss Standard German writes ss for ß', () => {
     }
   });
 });
+
+suite('German documents: no calque of the English and no agreement that was never made', () => {
+  /** What a German reader winced at (reader de1, finding 6 and 8): the English shape under German words. */
+  const CALQUES = /Sicht auf ein Problem|zu einem Problem bitten|ein kurzes Update|verstehe (?:ich )?total|fehlende Stück|an Sie berichtet|eine Notiz für|zeitlich begrenzte Idee|Rahmen vorschlagen, in dem|Wenn die Antwort Nein ist|ein Nein ist|Anliegen an Ihre Zeit|wäre es in Ordnung, Ihnen|sodass Sie an nichts denken|weiter an dem Problem|Wie besprochen melde|Wie vereinbart, melde/i;
+  test('over the three tones, every first answer and a masculine, feminine and neuter challenge', () => {
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {
+          for (const t of GERMAN) {
+            const text = render(t, { tone, challenge: words.challenge, ...(firstResponse ? { firstResponse } : {}) }).text;
+            const line = text.split('\n').find((l) => CALQUES.test(l));
+            assert.strictEqual(line, undefined, `${t} ${tone} ${firstResponse}`);
+          }
+        }
+      }
+    }
+  });
+});
