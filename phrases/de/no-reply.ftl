@@ -31,7 +31,7 @@ no-reply-understand = { $tone ->
        *[concise] Verstanden.
     }
 no-reply-understand-executive = { $tone ->
-        [formal] Ich verstehe Ihre Entscheidung und weiß, wie viele Anliegen an Ihre Zeit gestellt werden.
+        [formal] Ich verstehe Ihre Entscheidung und weiß, wie viele Anfragen Sie erreichen.
         [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
        *[concise] Verstanden; ich weiß, wie voll Ihr Tisch ist.
     }
@@ -51,15 +51,18 @@ no-reply-former-manager = { $tone ->
         [warm] Ich bin immer noch dankbar für unsere gemeinsame Zeit.
        *[concise] Nach wie vor dankbar für unsere gemeinsame Zeit.
     }
-no-reply-keep-working = Ich arbeite weiter an dem Problem.
+no-reply-keep-working = { $tone ->
+        [formal] Ich arbeite an dem Vorhaben weiter.
+       *[other] Ich bleibe an dem Thema dran.
+    }
 no-reply-one-question = { $tone ->
         [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, wäre es in Ordnung, Ihnen dann eine Frage zu stellen?
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze Frage stellen?
        *[concise] Hängt eine Entscheidung fest, bei der Ihre Erfahrung zählt, darf ich dann eine Frage stellen?
     }
 no-reply-one-question-async = { $tone ->
         [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, wäre es in Ordnung, Ihnen eine schriftliche Frage zu schicken?
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
        *[concise] Hängt eine Entscheidung fest, bei der Ihre Erfahrung zählt, darf ich dann eine Frage schicken?
     }
 no-reply-anyone-else = { $tone ->
@@ -79,9 +82,9 @@ no-reply-someone-and = { $tone ->
        *[other] { no-reply-someone }
     }
 no-reply-someone-in-team = { $tone ->
-        [formal] Vielleicht jemand aus Ihrem Team, der Erfahrung mit { $expertise } hat.
-        [warm] Vielleicht jemand aus Ihrem Team, der schon mit { $expertise } gearbeitet hat?
-       *[concise] Vielleicht jemand aus Ihrem Team mit Erfahrung in { $expertise }?
+        [formal] Vielleicht jemand aus Ihrem Team, der auf diesem Gebiet Erfahrung hat: { $expertise }.
+        [warm] Vielleicht jemand aus Ihrem Team, der darin schon Erfahrung hat: { $expertise }?
+       *[concise] Vielleicht jemand aus Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, müssen Sie nicht antworten.
@@ -106,10 +109,10 @@ no-reply-not-now-understood = { $tone ->
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
-            [hierarchical] Wie vereinbart, melde ich mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
-           *[other] Wie vereinbart, melde ich mich { shared-month-in } wieder; den Termin behalte ich im Blick, sodass Sie an nichts denken müssen.
+            [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
+           *[other] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
         }
-        [warm] Ich melde mich { shared-month-in } wieder und behalte das im Blick, sodass Sie an nichts denken müssen.
+        [warm] Ich melde mich { shared-month-in } wieder und behalte das im Blick – Sie müssen sich um nichts kümmern.
        *[concise] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick.
     }
 no-reply-meantime-stay-in-touch = { $tone ->
@@ -117,8 +120,8 @@ no-reply-meantime-stay-in-touch = { $tone ->
        *[other] In der Zwischenzeit: { stay-in-touch }
     }
 no-reply-meantime-someone = { $tone ->
-        [concise] Gibt es bis dahin jemanden, mit dem ich über { $challengeTopic } sprechen sollte?
-       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über { $challengeTopic } sprechen sollte?
+        [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
     }
 
 ## Danach
@@ -129,7 +132,7 @@ no-reply-then-referral = { $relationship ->
         [cross-team] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat; sagen Sie danach der Führungskraft, dass Sie es getan haben, damit sich der Kreis für ihr Team schließt.
        *[other] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat.
     }
-no-reply-then-milestone = Arbeiten Sie sichtbar weiter an dem Problem und schicken Sie zwei Zeilen, wenn es einen Meilenstein erreicht.
+no-reply-then-milestone = Arbeiten Sie sichtbar an Ihrem Vorhaben weiter und schicken Sie zwei Zeilen, wenn es einen Meilenstein erreicht.
 no-reply-then-no-ask = Das war Ihre zweite Bitte, also enthält die Nachricht keine eigene Bitte.
 no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn die Person sieht, was Sie aus einem Rat machen.
 no-reply-then-tell-manager = Sagen Sie Ihrer Führungskraft noch am selben Tag, wie es ausgegangen ist. Sie hat die Bitte unterstützt und sollte es nicht von jemand anderem erfahren.

@@ -25,19 +25,19 @@ request-note-one-pager-meeting = Sobald ein Termin steht, schicken Sie den One-P
 ## Betreffzeilen
 
 request-subject-indirect = { $tone ->
-        [formal] Bitte um Ihren Rat zu { $topic }
-        [warm] Ihre Sicht auf { $topic }, wenn es zeitlich passt
-       *[concise] Vorab: Ihre Sicht auf { $topic }
+        [formal] Bitte um Ihren Rat: { $topic }
+        [warm] Ihre Einschätzung, wenn es zeitlich passt: { $topic }
+       *[concise] Vorab eine Frage: { $topic }
     }
 request-subject-async = { $tone ->
-        [formal] Bitte um Ihre Einschätzung zu { $topic }, schriftlich
-        [warm] Ihre Einschätzung zu { $topic }, schriftlich?
-       *[concise] Eine schriftliche Frage zu { $topic }
+        [formal] Bitte um Ihre schriftliche Einschätzung: { $topic }
+        [warm] Ihre Einschätzung, schriftlich? Thema: { $topic }
+       *[concise] Eine kurze schriftliche Frage: { $topic }
     }
 request-subject-meeting = { $tone ->
-        [formal] Bitte um { $minutes } Minuten zu { $topic }
-        [warm] { $minutes } Minuten Ihrer Sicht auf { $topic }?
-       *[concise] { $minutes } Min. zu { $topic }?
+        [formal] Bitte um ein Gespräch ({ $minutes } Minuten): { $topic }
+        [warm] Ihre Einschätzung in { $minutes } Minuten? Thema: { $topic }
+       *[concise] Bitte um { $minutes } Minuten: { $topic }
     }
 
 ## Seit der ersten Anfrage: was sich geändert hat, je nachdem, was die Person damals sagte
@@ -85,8 +85,8 @@ request-since-noncommittal = { $tone ->
        *[other] Seit wir zuletzt gesprochen haben, ist meine Bitte deutlich kleiner und konkreter geworden.
     }
 request-since-doubts-fit = { $tone ->
-        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Sicht auf ein Problem, bei dem Ihre Erfahrung sehr gezielt hilft.
-       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Sicht auf ein Problem, bei dem Ihre Erfahrung genau passt.
+        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
+       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
     }
 request-since-program-joined = { $tone ->
         [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.
@@ -133,8 +133,8 @@ request-meeting-slot-assistant = { $tone ->
        *[other] Einen Termin suche ich gern mit Ihrer Assistenz.
     }
 request-who-former-manager = { $tone ->
-        [formal] Diese Bitte ist eine andere als zu der Zeit, als ich an Sie berichtet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-       *[other] Diesmal geht es um etwas anderes als damals, als ich an Sie berichtet habe: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+        [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+       *[other] Diesmal geht es um etwas anderes als damals, als Sie meine Führungskraft waren: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
     }
 
 ## Die indirekte Form: erst eine Vorab-Notiz, bevor um Zeit gebeten wird
@@ -145,9 +145,9 @@ request-indirect-heads-up = { $tone ->
        *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
     }
 request-indirect-why-you = { $tone ->
-        [formal] Ich arbeite an { $challengeTopic }, und Ihre Erfahrung mit { $expertise } ist genau die Perspektive, die mir fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-        [warm] Ich arbeite gerade an { $challengeTopic }, und Ihre Erfahrung mit { $expertise } ist genau die Sicht, die mir noch fehlt. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Ich arbeite an { $challengeTopic }. Ihre Erfahrung mit { $expertise } ist die Perspektive, die mir fehlt, und ich würde sie gern in kurzer, strukturierter Form hören.
+        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre Erfahrung ist genau die Perspektive, die mir dabei fehlt: { $expertise }. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre Erfahrung: { $expertise }. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+       *[concise] Mein Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -163,22 +163,22 @@ request-indirect-close-meeting = { $tone ->
 ## Die schriftliche Form: Alles Vorgeschlagene geschieht schriftlich, also beginnt die Bitte damit
 
 request-async-ask = { $tone ->
-        [formal] Ich möchte Sie um Ihre Einschätzung zu einem Problem bitten: { $challenge }.
-        [warm] Darf ich Sie um Ihre Einschätzung zu einem Problem bitten: { $challenge }?
-       *[concise] Darf ich Sie nach Ihrer Sicht auf ein Problem fragen: { $challenge }?
+        [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }.
+        [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
+       *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
     }
 # $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
 request-async-why-you = { $tone ->
-        [formal] Ihre Erfahrung mit { $expertise } ist dafür unmittelbar relevant, und was ich mir vorstelle, braucht kein Treffen: { $trial ->
+        [formal] Ihre Erfahrung ist dafür besonders wertvoll: { $expertise }. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die gesamte Vorbereitung liegt bei mir.
-        [warm] Ihre Erfahrung mit { $expertise } ist genau das, was mir fehlt, und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+        [warm] Genau hier fehlt mir Ihre Erfahrung: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Ihre Erfahrung mit { $expertise } ist das fehlende Stück. Kein Treffen nötig: { $trial ->
+       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Kein Treffen nötig: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die Vorbereitung übernehme ich.
@@ -207,14 +207,14 @@ request-async-close = { $tone ->
 ## Die Form mit Termin: ein kurzes Zeitfenster
 
 request-meeting-ask = { $tone ->
-        [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Sicht auf ein Problem zu hören: { $challenge }.
-        [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Sicht auf ein Problem zu geben: { $challenge }?
-       *[concise] Hätten Sie { $minutes } Minuten für Ihre Sicht auf ein Problem: { $challenge }?
+        [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören: { $challenge }.
+        [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben: { $challenge }?
+       *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
     }
 request-meeting-why-you = { $tone ->
-        [formal] Ihre Erfahrung mit { $expertise } ist dafür unmittelbar relevant, und ich möchte Ihnen einen kleinen, zeitlich begrenzten Rahmen vorschlagen, in dem Sie helfen könnten; die gesamte Vorbereitung liegt bei mir.
-        [warm] Ihre Erfahrung mit { $expertise } ist genau das, was mir fehlt, und ich habe eine kleine, zeitlich begrenzte Idee, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-       *[concise] Ihre Erfahrung mit { $expertise } ist das fehlende Stück. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+        [formal] Ihre Erfahrung ist dafür besonders wertvoll: { $expertise }. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+        [warm] Genau hier fehlt mir Ihre Erfahrung: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
     }
 # In einer Hierarchie wählt die Person die Zeit.
 request-meeting-slot-yours = { $tone ->
@@ -230,16 +230,25 @@ request-meeting-slot = { $tone ->
 ## Der letzte Satz der Nachricht
 
 request-no-is-fine = { $tone ->
-        [formal] Wenn die Antwort Nein ist, habe ich selbstverständlich Verständnis dafür.
-        [warm] Und wenn es ein Nein ist, ist das völlig in Ordnung.
-       *[concise] Ein Nein ist auch in Ordnung.
+        [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
+        [warm] Und falls es nicht passt, ist das völlig in Ordnung.
+       *[concise] Falls es nicht passt, ist das völlig in Ordnung.
     }
 
 ## Als Chatnachricht
 
 request-chat-note = Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
-# Im Chat grüßt man wie im Brief: dieselbe Anrede wie greeting-named (shared.ftl).
-request-chat-hello-named = { greeting-named }
+# Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“.
+request-chat-hello-named = { $titled ->
+        [true] Guten Tag, { $name },
+       *[other] { $tone ->
+            [formal] Guten Tag, { $name },
+           *[other] { $hierarchy ->
+                [hierarchical] Guten Tag, { $name },
+               *[other] Hallo { $name },
+            }
+        }
+    }
 request-chat-hello = { $tone ->
         [formal] Guten Tag,
        *[other] { $hierarchy ->
@@ -248,25 +257,25 @@ request-chat-hello = { $tone ->
         }
     }
 request-chat-indirect = { $tone ->
-        [formal] wenn es zeitlich passt, würde ich Sie gern um Rat zu { $challengeTopic } bitten. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-       *[other] wenn es zeitlich passt, würde ich gern Ihre Sicht auf { $challengeTopic } hören. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
     }
 request-chat-async = { $tone ->
-        [formal] ich arbeite an { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
-        [warm] ich arbeite gerade an { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-       *[concise] ich arbeite an { $challengeTopic }. Eine schriftliche Frage, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen; ein paar Zeilen zurück genügen.
+        [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
+        [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+       *[concise] mein Vorhaben: { $challengeTopic }. Eine schriftliche Frage, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen; ein paar Zeilen zurück genügen.
     }
 request-chat-meeting = { $tone ->
-        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Sicht auf { $challengeTopic }? Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung zu { $challengeTopic }? Ich halte es knapp und schicke vorab einen One-Pager.
-       *[concise] { $minutes } Minuten in den nächsten zwei Wochen für Ihre Sicht auf { $challengeTopic }? One-Pager vorab.
+        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
+        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab einen One-Pager.
+       *[concise] { $minutes } Minuten in den nächsten zwei Wochen für Ihre Einschätzung? Thema: { $challengeTopic }. One-Pager vorab.
     }
 
 request-since-yes-with-limits-offered = Sie haben mir angeboten: { $offered }. Genau das möchte ich gern annehmen, und nicht mehr.
 request-since-yes-with-limits = Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
 request-since-referral-named = Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
 request-since-referral = Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
-request-chat-offered = darf ich Ihr Angebot annehmen ({ $offered })? Ich würde gern Ihre Sicht auf { $challengeTopic } hören und schicke vorab eine Seite Zusammenfassung.
+request-chat-offered = darf ich Ihr Angebot annehmen ({ $offered })? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
 
@@ -277,9 +286,9 @@ request-subject-first-note = { $tone ->
        *[concise] Entscheidung: *(in wenigen Worten)*
     }
 request-first-note-opening = { $tone ->
-        [formal] Sie haben mir freundlicherweise angeboten: { $offered }. Hier ist die erste Frage, zu { $challengeTopic }.
-        [warm] Sie haben mir angeboten: { $offered }. Hier ist also die erste Frage, zu { $challengeTopic }.
-       *[concise] Sie haben angeboten: { $offered }. Hier die erste Frage, zu { $challengeTopic }.
+        [formal] Sie haben mir freundlicherweise angeboten: { $offered }. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
+        [warm] Sie haben mir angeboten: { $offered }. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
+       *[concise] Sie haben angeboten: { $offered }. Hier die erste Frage. Thema: { $challengeTopic }.
     }
 request-first-note-decision =
     {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*

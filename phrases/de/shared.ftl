@@ -3,13 +3,27 @@
 ### Fehlt hier eine ID, gilt die englische Fassung (phrases/en/shared.ftl).
 
 # $name: wie Sie die Person ansprechen (addressAs), schon Markdown-sicher.
-greeting-named = { $titled ->
-        [true] Guten Tag { $name },
-       *[other] { $tone ->
-            [formal] Guten Tag { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Guten Tag { $name },
-               *[other] Hallo { $name },
+# $salutation (ein Fakt wie $tone): „frau“ oder „herr“, wenn die Anrede damit beginnt, sonst „none“;
+# ohne sie wird kein Geschlecht geraten. Das erste Wort nach der Anrede schreibt document.ts klein.
+greeting-named = { $salutation ->
+        [frau] { $tone ->
+            [formal] Sehr geehrte { $name },
+            [warm] Liebe { $name },
+           *[concise] Guten Tag, { $name },
+        }
+        [herr] { $tone ->
+            [formal] Sehr geehrter { $name },
+            [warm] Lieber { $name },
+           *[concise] Guten Tag, { $name },
+        }
+       *[other] { $titled ->
+            [true] Guten Tag, { $name },
+           *[other] { $tone ->
+                [formal] Guten Tag, { $name },
+               *[other] { $hierarchy ->
+                    [hierarchical] Guten Tag, { $name },
+                   *[other] Hallo { $name },
+                }
             }
         }
     }

@@ -73,7 +73,7 @@ thank-you-meeting-subject = { $tone ->
        *[concise] Danke, und die nächsten Schritte
     }
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
-thank-you-dear = Guten Tag { $name },
+thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit auf Ihrem Tisch liegt.
         [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
@@ -103,7 +103,7 @@ thank-you-meeting-single-async = { $tone ->
        *[other] **Was wir vereinbart haben:** eine einzige schriftliche Frage, zu einer Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
-        [warm] **Erstes Thema:** { $challengeTopic }, angefangen mit { $bridge }.
+        [warm] **Erstes Thema:** { $challengeTopic } – zuerst: { $bridge }.
         [concise] **Erstes Thema:** { $challengeTopic }.
        *[formal] { thank-you-topic-in-particular }
     }
@@ -187,7 +187,7 @@ thank-you-considering-lead = { $tone ->
 ## Wenn die Antwort „nicht jetzt“ war
 
 thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
-thank-you-not-now-subject = Vielen Dank, und eine Notiz für { shared-month }
+thank-you-not-now-subject = Vielen Dank – ich melde mich { shared-month-in } wieder
 thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in } wieder
 thank-you-not-now-thanks-written = { $tone ->
         [formal] Vielen Dank für Ihre Antwort.
@@ -201,7 +201,7 @@ thank-you-not-now-thanks = { $tone ->
     }
 thank-you-not-now-timing = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
-        [warm] Ich verstehe total, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
+        [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
        *[concise] Verstanden, was den Zeitpunkt angeht.
     }
 thank-you-not-now-timing-indirect = { $tone ->
@@ -211,9 +211,9 @@ thank-you-not-now-timing-indirect = { $tone ->
     }
 thank-you-not-now-write-back = { $tone ->
         [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Erreichen wir einen Meilenstein, der Sie interessieren könnte, bekommen Sie zwei Zeilen, ohne Antwort nötig.
-       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich weiter an { $challengeTopic }, und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
     }
 thank-you-not-now-come-back = { $tone ->
         [concise] Ich melde mich { shared-month-in } wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-       *[other] Wie besprochen melde ich mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich weiter an { $challengeTopic } und schicke Ihnen ein kurzes Update, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+       *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
     }

@@ -51,6 +51,13 @@ export function splitName(fullName: string, order: 'given-first' | 'family-first
   return { ...extras(salutation, title), given: words.slice(0, cut).join(' '), family: words.slice(cut).join(' ') };
 }
 
+/** The salutation the form of address starts with, as German greetings need it ("Sehr geehrte
+ *  Frau …", "Lieber Herr …"): `frau`, `herr`, or `none` when it shows none (no gender is guessed). */
+export function addressSalutation(address: string): 'frau' | 'herr' | 'none' {
+  const first = bare(address.trim().split(/\s+/)[0] ?? '');
+  return address.trim().includes(' ') && (first === 'frau' || first === 'herr') ? first : 'none';
+}
+
 /** Whether a form of address starts with a salutation or a title ("Dr. Vogel", "Frau Hoffmann",
  *  "Mr O’Neill"): such a name is greeted "Dear …" in every tone; "Hi Dr. Vogel," mixes registers. */
 export function addressedByTitle(address: string): boolean {

@@ -92,11 +92,14 @@ export class Phrasebook {
   private readonly reported = new Set<string>();
   private readonly chain: FluentBundle[];
   private readonly showIds: boolean;
+  /** The locale whose built-in messages are spoken, English when it has none. */
+  readonly locale: string;
 
   constructor(options: PhraseOptions = {}) {
     const english = builtinBundle(FALLBACK_LOCALE, options.english)!;
     const locale = options.locale && options.locale !== FALLBACK_LOCALE ? builtinBundle(options.locale) : undefined;
     const overrides = options.overrides ? compileOverrides(options.overrides, english, (p) => this.report(p)) : undefined;
+    this.locale = locale ? options.locale! : FALLBACK_LOCALE;
     this.chain = [overrides, locale, english].filter((b): b is FluentBundle => b !== undefined);
     this.showIds = options.showIds ?? false;
   }

@@ -183,7 +183,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };
   const base: Omit<RenderContext, keyof DocumentParts> = {
     ...messageFields(profile, rhythm, speak),
-    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: signOffOf(profile, facts.country) ?? t('you.name') },
+    // German documents say "Sie" throughout, and a Sie message is signed with first and last name.
+    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? undefined : signOffOf(profile, facts.country)) ?? t('you.name') },
     leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,

@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../vocabulary/glossary';
 import { buildContext, englishOf } from './context';
 import type { RenderOutcome, TemplateLibrary } from './library';
 import { languageOf } from './headings';
+import { germanLetter } from './german';
 import { documentLocale, Phrasebook, type PhraseOptions, type PhraseProblem } from '../phrases/phrasebook';
 
 export interface RenderInputs {
@@ -28,9 +29,17 @@ export type DocumentOutcome = RenderOutcome & { phraseProblems: readonly PhraseP
 
 export function renderDocument(library: TemplateLibrary, templateId: string, inputs: RenderInputs): DocumentOutcome {
   const { profile, glossary, today = new Date(), sessionLog, done, language, phrases } = inputs;
-  const phrasebook = new Phrasebook({ ...phrases, locale: documentLocale(templateId, languageOf(language)), english: englishOf(profile, language) });
+  const locale = documentLocale(templateId, languageOf(language));
+  const phrasebook = new Phrasebook({ ...phrases, locale, english: englishOf(profile, language) });
   const outcome = library.render(templateId, buildContext(profile, glossary, today, { sessionLog, done, language, phrasebook }));
-  return { ...outcome, phraseProblems: phrasebook.problems };
+  return { ...(outcome.ok ? { ...outcome, text: finishedText(outcome.text, locale, profile) } : outcome), phraseProblems: phrasebook.problems };
+}
+
+/** The rendered text with the rules of its body language that no single message can follow (the
+ *  German salutation's lower-case continuation, ss for ß in Switzerland). The golden corpus
+ *  finishes its texts here too. */
+export function finishedText(text: string, locale: string, profile: Profile): string {
+  return locale === 'de' ? germanLetter(text, profile.culture.country) : text;
 }
 
 /** The checklist step that generating the prep doc completes. */

@@ -14,7 +14,7 @@ import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
 import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor } from '../culture/presets';
-import { addressedByTitle, defaultAddress } from '../culture/address';
+import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -77,6 +77,8 @@ export interface Facts {
   readonly workplace: LeaderOrganization;
   /** How they are greeted starts with a salutation or title ("Dr. Vogel"): "Dear" in every tone. */
   readonly addressTitled: boolean;
+  /** The salutation the form of address starts with ("Frau Meier" → `frau`), `none` without one. */
+  readonly addressSalutation: 'frau' | 'herr' | 'none';
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -144,6 +146,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
     addressTitled: addressedByTitle(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
+    addressSalutation: addressSalutation(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
@@ -195,10 +198,10 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled),
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
   };
 }

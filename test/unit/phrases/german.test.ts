@@ -70,3 +70,161 @@ suite('German documents: the request, the reply to a no and the thank-you note',
     assert.doesNotMatch(prep, /Mit freundlichen Grüßen|Guten Tag/, 'no German greeting inside an English body');
   });
 });
+
+/** A German noun phrase typed by the user in the nominative, one per grammatical gender: after a
+ *  preposition or an article of the message's own ("zu die Ablösung", "mit den Aufbau") it is wrong. */
+const GENDERED = [
+  { challenge: 'der Aufbau eines Plattformteams', challengeShort: 'der Plattformaufbau', expertise: 'der Aufbau von Plattformteams im Mittelstand', expertiseApplied: 'der Zuschnitt zwischen Plattform- und Produktteams' },
+  { challenge: 'die Ablösung des Wohngeld-Fachverfahrens', challengeShort: 'die Ablösung', expertise: 'die Modernisierung von Fachverfahren', expertiseApplied: 'die Reihenfolge der Migrationsschritte' },
+  { challenge: 'das Plattformteam für fünf Produktteams', challengeShort: 'das Plattformteam', expertise: 'das Betreiben von Kernbankensystemen', expertiseApplied: 'das Schneiden der ersten Module' },
+];
+const GOVERNS = new Set(('an am ans auf aufs aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um unter von vom vor zu zum zur zwischen wegen während trotz statt ' +
+  'der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner unser unsere unseren unserem unserer ihr ihre ihren ihrem ihrer dieser diese diesen diesem dieses').split(' '));
+
+/** Each place the text holds `value`: the word just before it (its own leading article counted as
+ *  part of it), or '' when punctuation or the line's start comes first. */
+function wordsBefore(text: string, value: string): string[] {
+  const [article, ...rest] = value.split(' ');
+  const core = rest.join(' ');
+  const found: string[] = [];
+  for (let i = text.indexOf(core); i !== -1; i = text.indexOf(core, i + 1)) {
+    let before = text.slice(0, i).replace(/\s+$/, '');
+    if (before.toLowerCase().endsWith(article.toLowerCase()) && !/\p{L}/u.test(before.charAt(before.length - article.length - 1))) before = before.slice(0, before.length - article.length).replace(/\s+$/, '');
+    found.push(/\p{L}$/u.test(before) ? before.match(/\p{L}+$/u)![0] : '');
+  }
+  return found;
+}
+
+suite('German documents: the user’s own words are never governed by a preposition or article of the message', () => {
+  test('wordsBefore finds the governing word, the user’s article aside', () => {
+    assert.deepStrictEqual(wordsBefore('Bitte um 30 Minuten zu die Ablösung des Verfahrens', 'die Ablösung des Verfahrens'), ['zu']);
+    assert.deepStrictEqual(wordsBefore('Thema: die Ablösung des Verfahrens. mit Ablösung des Verfahrens', 'die Ablösung des Verfahrens'), ['', 'mit']);
+  });
+
+  test('a masculine, a feminine and a neuter phrase in every tone, format and first answer: after a colon, a dash, a bracket or alone', () => {
+    const firsts = [undefined, ...FIRST_RESPONSES];
+    let seen = 0;
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const format of ['meetings', 'async']) {
+          for (const [i, firstResponse] of firsts.entries()) {
+            const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
+            const communication = i % 2 ? 'indirect' : 'direct';
+            for (const t of GERMAN) {
+              const out = render(t, {
+                tone, format, relationship, culture: { communication, hierarchy: i % 3 ? 'flat' : 'hierarchical' }, ...(firstResponse ? { firstResponse } : {}),
+                challenge: words.challenge, challengeShort: words.challengeShort, expertiseApplied: words.expertiseApplied, leader: { expertise: words.expertise },
+                ...(firstResponse === 'yes-with-limits' ? { firstResponseDetails: { offered: 'eine Frage im Monat' } } : {}),
+              });
+              for (const value of [words.challenge, words.challengeShort, words.expertise, words.expertiseApplied]) {
+                for (const w of wordsBefore(out.text, value)) {
+                  seen++;
+                  assert.ok(!GOVERNS.has(w.toLowerCase()), `${t} ${tone} ${format} ${firstResponse}: „${w} ${value}“`);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 3 * 2 * firsts.length * 3, `only ${seen} insertions seen`);
+  });
+});
+
+suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
+  const expected = (tone: string, addressAs: string): string => {
+    const [first] = addressAs.split(' ');
+    if (first === 'Frau' || first === 'Herr') {
+      const female = first === 'Frau';
+      if (tone === 'formal') return `${female ? 'Sehr geehrte' : 'Sehr geehrter'} ${addressAs},`;
+      if (tone === 'warm') return `${female ? 'Liebe' : 'Lieber'} ${addressAs},`;
+    }
+    // Without "Frau"/"Herr" no gender is guessed; a first name in a flat team is "Hallo".
+    if (tone !== 'formal' && !/^(Frau|Herr|Dr\.)/.test(addressAs)) return `Hallo ${addressAs},`;
+    return `Guten Tag, ${addressAs},`;
+  };
+  const GREETING = /^(?:Sehr geehrte|Liebe|Lieber|Guten Tag|Hallo)\b.*,$/;
+
+  test('formal "Sehr geehrte/r", warm "Liebe/r", "Guten Tag, …," with its comma, over three genders of challenge', () => {
+    let greetings = 0;
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const addressAs of ['Frau Dr. Brandt', 'Herr DI Leitner', 'Dr. Brandt', 'Dana']) {
+          for (const t of GERMAN) {
+            const out = render(t, { tone, challenge: words.challenge, leader: { addressAs }, culture: { hierarchy: 'flat' } });
+            const lines = out.text.split('\n');
+            lines.forEach((line, n) => {
+              if (!GREETING.test(line)) return;
+              greetings++;
+              assert.strictEqual(line, expected(tone, addressAs), `${t} ${tone} ${addressAs}`);
+              const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
+              const word = next.split(/[\s,]/)[0]!;
+              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${addressAs}: „${line}“ then „${next.slice(0, 40)}“`);
+            });
+            assert.doesNotMatch(out.text, /Guten Tag [^,\n]/, `${t} ${tone} ${addressAs}: "Guten Tag" without its comma`);
+          }
+        }
+      }
+    }
+    assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
+  });
+});
+
+suite('German documents: a "Sie" message is signed with first and last name', () => {
+  test('every tone and hierarchy, in every German document, and the English document keeps the first name where names are informal', () => {
+    const fullName = 'Lea Baumann';
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const hierarchy of ['flat', 'hierarchical']) {
+          for (const t of GERMAN) {
+            const lines = render(t, { tone, challenge: words.challenge, you: { name: fullName }, culture: { hierarchy } }).text.split('\n');
+            // The line after the closing ("Herzliche Grüße", "Mit freundlichen Grüßen") is the signature.
+            const after = lines.flatMap((l, n) => (/Grü(?:ß|ss)en?$/.test(l) ? [lines.slice(n + 1).find((x) => x.trim() !== '')!] : []));
+            assert.ok(after.length > 0, `${t} ${tone} ${hierarchy}: no sign-off`);
+            for (const name of after) assert.strictEqual(name, fullName, `${t} ${tone} ${hierarchy}`);
+          }
+        }
+      }
+    }
+    const english = render('request-meeting', { tone: 'warm', you: { name: fullName }, culture: { hierarchy: 'flat' } }, 'en').text;
+    assert.match(english, /^Lea$/m, 'the English warm request still signs with the first name');
+  });
+});
+
+suite('German documents: Swiss Standard German writes ss for ß', () => {
+  test('with culture.country CH no ß is left, in the messages or the user’s words; in Germany and Austria ß stays', () => {
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const t of GERMAN) {
+          const challenge = `${words.challenge} für das Großkundengeschäft`;
+          const swiss = render(t, { tone, challenge, culture: { country: 'CH' } }).text;
+          assert.doesNotMatch(swiss, /ß/, `${t} ${tone} CH`);
+          assert.match(swiss, /Grüsse|Grüssen/, `${t} ${tone} CH: the closing in Swiss spelling`);
+          for (const country of ['DE', 'AT']) {
+            const other = render(t, { tone, challenge, culture: { country } }).text;
+            assert.match(other, /Grüße|Grüßen/, `${t} ${tone} ${country}`);
+            assert.strictEqual(swiss.includes('Grosskundengeschäft') || !other.includes('Großkundengeschäft'), true, `${t} ${tone}: the user’s ß too`);
+          }
+        }
+      }
+    }
+  });
+});
+
+suite('German documents: no calque of the English and no agreement that was never made', () => {
+  /** What a German reader winced at (reader de1, finding 6 and 8): the English shape under German words. */
+  const CALQUES = /Sicht auf ein Problem|zu einem Problem bitten|ein kurzes Update|verstehe (?:ich )?total|fehlende Stück|an Sie berichtet|eine Notiz für|zeitlich begrenzte Idee|Rahmen vorschlagen, in dem|Wenn die Antwort Nein ist|ein Nein ist|Anliegen an Ihre Zeit|wäre es in Ordnung, Ihnen|sodass Sie an nichts denken|weiter an dem Problem|Wie besprochen melde|Wie vereinbart, melde/i;
+  test('over the three tones, every first answer and a masculine, feminine and neuter challenge', () => {
+    for (const words of GENDERED) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {
+          for (const t of GERMAN) {
+            const text = render(t, { tone, challenge: words.challenge, ...(firstResponse ? { firstResponse } : {}) }).text;
+            const line = text.split('\n').find((l) => CALQUES.test(l));
+            assert.strictEqual(line, undefined, `${t} ${tone} ${firstResponse}`);
+          }
+        }
+      }
+    }
+  });
+});
