@@ -5,6 +5,8 @@ import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
+import { detailsFromWords } from './firstAnswer';
+import { swapToYou } from './pronouns';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
@@ -249,6 +251,8 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead (reader r4).
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,
+  pointedTo: pointedTo(facts, firstResponse)?.to,
+  pointedChannel: pointedTo(facts, firstResponse)?.channel === true,
   offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
   offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
   // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
@@ -296,6 +300,18 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
   };
 }
 
+/** Whom or where they already pointed you: the person, else the channel, confirmed or read from their
+ *  words even when the answer kept other details ("the one you want is Tunde… but greet me when you're
+ *  on the Island" reads as an offer), said to them ("my office" → "your office"). Sent to your manager,
+ *  the one named is your manager: nobody. */
+function pointedTo(facts: Facts, firstResponse: Facts['firstResponse']): { to: string; channel: boolean } | undefined {
+  if (firstResponse === 'ask-your-manager') return undefined;
+  const read = facts.words === undefined ? {} : detailsFromWords(facts.words);
+  const who = facts.details.referTo ?? read.referTo;
+  if (who !== undefined) return { to: inlineMarkdown(swapToYou(who)), channel: false };
+  return facts.details.channel === undefined ? undefined : { to: inlineMarkdown(swapToYou(facts.details.channel)), channel: true };
+}
+
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
 type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'nuance' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
@@ -312,7 +328,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
-    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
+    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackLater !== 'none' ? c.comeBackLater : c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
   };

@@ -44,7 +44,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V }),
   advice: {
     inTheRoom: V, rehearse: V, exit: V, notNowDate: V, premise: V, stakes: V, orgNoun: V, managerFirst: V, toneNote: V, ifTheyNeedTime: V, program: V,
-    programJoined: V, milestone: V, ifNo: V, referral: V, reopen: list(V), comeBack: V,
+    programJoined: V, milestone: V, ifNo: V, referral: V, pointedTo: V, pointedChannel: V, reopen: list(V), comeBack: V,
   },
   agenda: list({ start: V, end: V, item: V, want: V }),
   nextAgenda: { followUp: V, decision: V, theirs: V, nextSteps: V },

@@ -21,7 +21,7 @@ export interface FirstAnswer {
 const OFFER = /\b(?:happy|glad|willing|open|able) to\s+((?:chat|meet|talk|have|grab|get|catch up|answer|review|look|do|take|join|share|help with)\b[^.;!?]{0,80}?)\s*(?:,\s*|\s+)(?:but|though|although)\s+([^.;!?]{3,100})/i;
 
 /** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
-const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
+const NAMED = /\b(?:[Tt]he (?:one|person|man|woman|guy) you want is|talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
 /** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
