@@ -23,7 +23,7 @@ import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { monthName, monthsAfter } from './firstAnswer';
+import { monthName } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -132,6 +132,8 @@ export interface RenderContext extends MessageContext {
   /** They deferred to a month and you come back then: the month proposed if it is still not the
    *  time (three months on, named), or 'none'. */
   comeBackLater: string;
+  /** The month every document names for coming back after a "not now" (Facts.notNowMonth), or 'none'. */
+  comeBackNotNow: string;
   /** From the session log, for agendas after the first check-in. */
   /** `moreActions`: open actions older than the carried ones, counted, not listed. Read lazily:
    *  only the templates that use the log parse it. */
@@ -181,8 +183,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   // The month to come back in, named in the document's language (Intl), when it is known.
   const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
   // Back in the month they named and it is still not the time: a month is proposed, never asked for again.
-  const laterYm = facts.firstResponse === 'not-now' && facts.details.comeBackMonth !== undefined ? monthsAfter(facts.details.comeBackMonth, 3) : undefined;
-  const later = laterYm === undefined ? undefined : monthName(laterYm, languageOf(extras.language), today);
+  const later = facts.comeBackAgain === undefined ? undefined : monthName(facts.comeBackAgain, languageOf(extras.language), today);
+  const notNow = facts.notNowMonth === undefined ? undefined : monthName(facts.notNowMonth, languageOf(extras.language), today);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
   const composed = compose(situationOf(profile, facts, said, address, month, later), toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
@@ -226,6 +228,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
     comeBackLater: later ?? 'none',
+    comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? `The challenge: ${challenge.text}.` : fillIn('the topic for this session'))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
@@ -330,7 +333,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackLater !== 'none' ? c.comeBackLater : c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
 
