@@ -120,3 +120,8 @@ prep-after-no = { $closed ->
         [true] For “no”, ask one small question only: “Is there someone you’d suggest?” This was already your second ask, so the answer is final; do not ask for a single question instead. The next step is someone else.
        *[other] For “no”, ask two small questions: “Is there someone you’d suggest?” and “Would you be open to a single question when a decision is stuck?”
     }
+# They already pointed you to someone or somewhere: nobody is asked for again (reader r9).
+prep-after-no-pointed = { $closed ->
+        [true] For “no”, ask nothing more: this was already your second ask, so the answer is final. The next step is the one they pointed you to.
+       *[other] For “no”, ask one small question only: “Would you be open to a single question when a decision is stuck?” The next step is the one they pointed you to.
+    }

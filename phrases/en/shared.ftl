@@ -26,10 +26,18 @@ signoff = { $tone ->
     }
 
 # "I’ll stay in touch with …": the person they referred you to. $referral: their words, Markdown-safe.
-stay-in-touch = { $tone ->
-        [formal] I will stay in touch with { $referral }, as you suggested.
-        [warm] I’ll stay in touch with { $referral }, as you suggested.
-       *[concise] I’ll stay in touch with { $referral }.
+# $channel: yes when $referral is a channel they pointed to (a programme, a guild), not a person.
+stay-in-touch = { $channel ->
+        [yes] { $tone ->
+            [formal] I will go through { $referral }, as you suggested.
+            [warm] I’ll go through { $referral }, as you suggested.
+           *[concise] I’ll go through { $referral }.
+        }
+       *[no] { $tone ->
+            [formal] I will stay in touch with { $referral }, as you suggested.
+            [warm] I’ll stay in touch with { $referral }, as you suggested.
+           *[concise] I’ll stay in touch with { $referral }.
+        }
     }
 
 # Before the subject line of every message.

@@ -5,6 +5,8 @@ import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
+import { detailsFromWords } from './firstAnswer';
+import { swapToYou } from './pronouns';
 import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
@@ -21,7 +23,7 @@ import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
-import { monthName, monthsAfter } from './firstAnswer';
+import { monthName } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -126,6 +128,8 @@ export interface RenderContext extends MessageContext {
   /** They deferred to a month and you come back then: the month proposed if it is still not the
    *  time (three months on, named), or 'none'. */
   comeBackLater: string;
+  /** The month every document names for coming back after a "not now" (Facts.notNowMonth), or 'none'. */
+  comeBackNotNow: string;
   /** From the session log, for agendas after the first check-in. */
   /** `moreActions`: open actions older than the carried ones, counted, not listed. Read lazily:
    *  only the templates that use the log parse it. */
@@ -175,8 +179,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   // The month to come back in, named in the document's language (Intl), when it is known.
   const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
   // Back in the month they named and it is still not the time: a month is proposed, never asked for again.
-  const laterYm = facts.firstResponse === 'not-now' && facts.details.comeBackMonth !== undefined ? monthsAfter(facts.details.comeBackMonth, 3) : undefined;
-  const later = laterYm === undefined ? undefined : monthName(laterYm, languageOf(extras.language), today);
+  const later = facts.comeBackAgain === undefined ? undefined : monthName(facts.comeBackAgain, languageOf(extras.language), today);
+  const notNow = facts.notNowMonth === undefined ? undefined : monthName(facts.notNowMonth, languageOf(extras.language), today);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
   const composed = compose(situationOf(profile, facts, said, address, month, later, speak), toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
@@ -221,6 +225,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
     comeBackLater: later ?? 'none',
+    comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' })))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
@@ -246,6 +251,8 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead (reader r4).
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,
+  pointedTo: pointedTo(facts, firstResponse)?.to,
+  pointedChannel: pointedTo(facts, firstResponse)?.channel === true,
   offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
   offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
   // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
@@ -300,6 +307,18 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
   };
 }
 
+/** Whom or where they already pointed you: the person, else the channel, confirmed or read from their
+ *  words even when the answer kept other details ("the one you want is Tunde… but greet me when you're
+ *  on the Island" reads as an offer), said to them ("my office" → "your office"). Sent to your manager,
+ *  the one named is your manager: nobody. */
+function pointedTo(facts: Facts, firstResponse: Facts['firstResponse']): { to: string; channel: boolean } | undefined {
+  if (firstResponse === 'ask-your-manager') return undefined;
+  const read = facts.words === undefined ? {} : detailsFromWords(facts.words);
+  const who = facts.details.referTo ?? read.referTo;
+  if (who !== undefined) return { to: inlineMarkdown(swapToYou(who)), channel: false };
+  return facts.details.channel === undefined ? undefined : { to: inlineMarkdown(swapToYou(facts.details.channel)), channel: true };
+}
+
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
 type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin' | 'managerFirst' | 'nextCheckin' | 'nuance' | 'onePager' | 'replyToNo' | 'request' | 'thankYou'>;
 
@@ -316,9 +335,9 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
-    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.referral })),
+    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackLater !== 'none' ? c.comeBackLater : c.comeBackMonth, addressAs: leader.addressAs, leaderName: leader.name })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
 

@@ -7,7 +7,7 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
-import { firstAnswerOf, offerMedium } from './firstAnswer';
+import { firstAnswerOf, monthsAfter, offerMedium } from './firstAnswer';
 import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
@@ -106,6 +106,13 @@ export interface Facts {
   /** The leader's country as the profile names it when there is no preset for it (the advice then
    *  follows the profile's culture or the defaults, and the prep doc says so). */
   readonly countryWithoutPreset?: string;
+  /** After a "not now" with a month: the answer to the come-back meeting in that month is what the
+   *  thank-you, the no-reply and the objections reply to, so a second "not now" comes back three
+   *  months after it (YYYY-MM). Undefined otherwise. */
+  readonly comeBackAgain?: string;
+  /** The month every document names for coming back after a "not now": comeBackAgain when there is
+   *  one, else the month they named (reader r9: May in one document, February in the other). */
+  readonly notNowMonth?: string;
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
@@ -192,6 +199,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks: 1 + flexible(scales.time),
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
@@ -204,4 +212,10 @@ export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organizat
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
   };
+}
+
+/** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). */
+function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined): { comeBackAgain?: string; notNowMonth?: string } {
+  const comeBackAgain = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
+  return { comeBackAgain, notNowMonth: comeBackAgain ?? month };
 }

@@ -6,7 +6,7 @@ import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, 
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
-import { toYou } from './pronouns';
+import { swapToYou } from './pronouns';
 
 export interface FirstAnswer {
   /** The answer the documents build on; undefined when neither picked nor readable from their words. */
@@ -193,7 +193,7 @@ export function inTheirVoice(details: FirstResponseDetails, words: string | unde
   let asGiven = 0, turned = 0;
   for (const m of plain(offered).matchAll(PRONOUN_WINDOW)) {
     if (theirs.includes(plain(m[0]))) asGiven++;
-    if (theirs.includes(plain(toYou(m[0])))) turned++;
+    if (theirs.includes(plain(swapToYou(m[0])))) turned++;
   }
-  return turned > asGiven ? { ...details, offered: toYou(offered) } : details;
+  return turned > asGiven ? { ...details, offered: swapToYou(offered) } : details;
 }

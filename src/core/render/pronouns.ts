@@ -4,6 +4,38 @@
  *  → "coffee when you’re in town", and "ping me when you're stuck" → "ping you when I’m stuck"
  *  (reader r6: "Slack when you're stuck", said to them, meant them). */
 export function toYou(offer: string): string {
+  return asWords(offer) ?? swapToYou(offer);
+}
+
+/** An offer that starts with a verb ("greet me when you're on the Island") cannot follow "You offered"
+ *  or "their offer" once its pronouns are turned ("They offered greet them…", reader r9): it is quoted
+ *  as they said it, in either voice. Undefined for an offer that reads as a thing ("coffee when I'm in
+ *  town", "to chat when I'm in London"). */
+function asWords(offer: string): string | undefined {
+  const t = offer.trim();
+  if (/^[“"‘']/.test(t)) return undefined;
+  const m = /^([\p{L}]+)(?:\s+([\p{L}'’]+))?/u.exec(t);
+  if (!m) return undefined;
+  const first = m[1]!.toLowerCase(), second = (m[2] ?? '').toLowerCase().replace('’', "'");
+  const imperative = IMPERATIVES.has(first) || (!NOT_VERBS.has(first) && /^(?:me|us|him|her|them|it)$/.test(second));
+  return imperative ? `“${t.replace(/[.!]+$/, '')}”` : undefined;
+}
+const IMPERATIVES = new Set(['greet', 'ping', 'send', 'call', 'email', 'e-mail', 'message', 'text', 'ask', 'tell', 'drop', 'reach', 'grab',
+  'bring', 'write', 'come', 'find', 'book', 'join', 'visit', 'look', 'shoot', 'let', 'show', 'share', 'forward', 'try', 'feel', 'check',
+  'catch', 'meet', 'talk', 'stop', 'swing', 'pop', 'get', 'give', 'put', 'use', 'contact', 'mail', 'dm', 'buzz', 'schedule', 'arrange']);
+const NOT_VERBS = new Set(['to', 'a', 'an', 'the', 'some', 'one', 'two', 'my', 'your', 'our', 'their', 'his', 'her', 'this', 'that', 'any',
+  'occasional', 'only', 'just', 'time', 'help', 'comments', 'feedback', 'coffee', 'lunch', 'answers', 'notes', 'written']);
+
+/** "you" followed by one of these is the subject ("a document you send" → "a document I send"). */
+const SUBJECT_NEXT = new Set(['send', 'sent', 'think', 'want', 'need', 'have', 'had', 'get', 'got', 'write', 'wrote', 'like', 'prefer',
+  'are', 'were', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must', 'make', 'find', 'see', 'know', 'mean',
+  'decide', 'choose', 'pick', 'share', 'bring', 'draft', 'plan', 'work', 'try', 'feel', 'say', 'ask', 'hear', 'read', 'go', 'come',
+  'use', 'put', 'give', 'take', 'build', 'run', 'face', 'hit', 'start', 'finish', 'ship', 'pass', 'forward', 'post', 'land', 'own',
+  'already', 'just', 'still', 'really', 'also', 'ever', 'never', 'each', 'both', 'all', 'find', 'hope', 'expect', 'care', 'struggle']);
+/** After these, "you" is an object even before a verb ("let you know" → "let me know", "help you decide"). */
+const OBJECT_AFTER = /\b(?:let|help|make|makes|have|see|watch|hear|bid|with|for|to|at|by|from|about|on|of|without|than|like)$/i;
+
+export function swapToYou(offer: string): string {
   return offer.replace(/\b(?:I['’]m|I am|I['’]ll|I['’]ve|I|my|me|mine|you['’]re|you are|you['’]ll|you['’]ve|yours|your|you)\b/gi, (word, at: number, all: string) => {
     const w = word.toLowerCase().replace('’', "'");
     const swap: Record<string, string> = {
@@ -11,6 +43,11 @@ export function toYou(offer: string): string {
       "you're": 'I’m', 'you are': 'I am', "you'll": 'I’ll', "you've": 'I’ve', yours: 'mine', your: 'my',
     };
     if (w !== 'you') return swap[w] ?? word;
+    // "thank you" is said to whoever hears it, either way round.
+    if (/\bthank\s*$/i.test(all.slice(Math.max(0, at - 8), at))) return word;
+    const next = /^(?:(['’]d)\b|\s+([\p{L}'’-]+))/u.exec(all.slice(at + word.length));
+    const objectBefore = OBJECT_AFTER.test(all.slice(Math.max(0, at - 24), at).trimEnd());
+    if (next && !objectBefore && (next[1] || SUBJECT_NEXT.has(next[2]!.toLowerCase()) || /^[a-z]{3,}ed$/i.test(next[2]!))) return 'I';
     // "you" as a subject (after a conjunction, or starting a clause) is "I"; otherwise "me". Only the
     // few characters before it are looked at, so a long text with many "you"s stays linear.
     const near = all.slice(Math.max(0, at - 24), at).trimEnd();
@@ -22,6 +59,6 @@ export function toYou(offer: string): string {
 
 /** Their words told about them: "coffee when I'm in town" → "coffee when they’re in town". */
 export function toThem(offer: string): string {
-  return offer.replace(/\bI['’]m\b/g, 'they’re').replace(/\bI am\b/g, 'they are').replace(/\bI['’]ll\b/g, 'they’ll').replace(/\bI\b/g, 'they')
+  return asWords(offer) ?? offer.replace(/\bI['’]m\b/g, 'they’re').replace(/\bI am\b/g, 'they are').replace(/\bI['’]ll\b/g, 'they’ll').replace(/\bI\b/g, 'they')
     .replace(/\bmy\b/gi, 'their').replace(/\bme\b/g, 'them').replace(/\bmine\b/g, 'theirs');
 }

@@ -30,8 +30,9 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const reopen = closed ? ['advice-reopen-changed', 'advice-reopen-one', 'advice-reopen-someone-else', 'advice-reopen-keep'].map((id) => speak(say(id))) : [];
 
   // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
-  const ifNo = speak(s.referral
-    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.referral }), say('advice-if-no-anyone-else')]
+  // Someone or somewhere they already named is not asked for again, not even as "anyone else".
+  const ifNo = speak(s.pointedTo
+    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no' })]
     : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
   // The script's line and the brief's rule, from one decision (reader 6: "check back next week"
   // in the script, "do not chase" in the brief).
@@ -48,7 +49,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? say('advice-need-time-nothing')
           : say('advice-need-time-check-back'));
   const program = programPointed(s);
-  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '' };
+  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
 
 /** What their first answer means, and what the second ask has to be. */

@@ -10,8 +10,10 @@ export interface ReplyToNoInputs {
   said: Said;
   /** "applied to the mentoring programme", '' when they pointed to none. */
   programJoined: string;
-  /** Whom they suggested you talk to, '' when they named no one. */
+  /** Whom or where they already pointed you, '' when nowhere: then, and only then, we ask for someone. */
   referral: string;
+  /** 'yes' when referral is a channel (a programme, a guild), not a person. */
+  channel?: string;
 }
 
 export type ReplyToNoPart = 'note' | 'thanks' | 'keepWorking' | 'someone' | 'notNowMeantime' | 'thenMilestone' | 'thenRelationship';
@@ -35,9 +37,9 @@ function keepWorkingOf({ is }: ReplyToNoInputs): Phrase[] {
   return [p('no-reply-keep-working'), ...later];
 }
 
-/** The person they suggested, or a request for one. */
-function someoneOf({ is, said, referral }: ReplyToNoInputs): Phrase[] {
-  if (referral) return [p('stay-in-touch', { referral }), p('no-reply-anyone-else')];
+/** The person or channel they suggested, or a request for one; never both (reader r9). */
+function someoneOf({ is, said, referral, channel, programJoined }: ReplyToNoInputs): Phrase[] {
+  if (referral) return programJoined ? [] : [p('stay-in-touch', { referral, channel: channel ?? 'no' })];
   return [
     ...(is.formerManager && !is.concise ? [p('no-reply-you-know-my-work')] : []),
     p(is.closedDoor ? 'no-reply-someone' : 'no-reply-someone-and'),
@@ -57,7 +59,7 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     thanks: thanksOf(i),
     keepWorking: keepWorkingOf(i),
     someone: someoneOf(i),
-    notNowMeantime: [referral ? p('no-reply-meantime-stay-in-touch', { referral }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic })],
+    notNowMeantime: [referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no' }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic })],
     thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
     thenRelationship: thenRelationshipOf(is),
   };

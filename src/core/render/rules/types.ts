@@ -45,6 +45,10 @@ export interface Situation {
   managerWord?: string;
   /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
   referral?: string;
+  /** Whom or where they pointed you, confirmed or read from their words: the person, else the channel. */
+  pointedTo?: string;
+  /** pointedTo is a channel (a programme, a guild), not a person. */
+  pointedChannel?: boolean;
   /** What they offered (a yes with limits), said back to them and Markdown-safe: "to chat when you’re in London". */
   offered?: string;
   /** The same, told about them to you: "to mention it to her", "coffee when they’re in town". */
@@ -131,6 +135,11 @@ export interface Advice {
   ifNo: string;
   /** Someone they named instead of themselves, '' when they did not. */
   referral: string;
+  /** Whom or where they already pointed you (the person, else the channel), '' when nowhere: no
+   *  message asks "is there someone you would suggest" again (reader r9). */
+  pointedTo: string;
+  /** 'yes' when pointedTo is a channel, not a person. */
+  pointedChannel: string;
   /** For a leader who already said no or never replied: how to decide whether to ask again. */
   reopen: string[];
   /** When to come back after a "not now", from their words: "the week after the Series B closes". */
