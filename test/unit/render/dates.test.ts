@@ -30,15 +30,17 @@ suite('Dates that are known are written', () => {
     assert.strictEqual(monthName('2027-13', 'en', DEC_5), undefined);
   });
 
-  test('“not this year”: the reply to a not-now and the thank-you name January, the request waits for it', () => {
+  // The request goes out in the month they named (January); the thank-you and the reply answer the meeting
+  // held then, so a second "not now" comes back three months later, the same month in both (reader r9).
+  test('“not this year”: the request waits for January; the reply to a second not-now and the thank-you name April', () => {
     const profile = { firstResponse: 'not-now', firstResponseWords: 'Not this year, sorry.', tone: 'warm', culture: { communication: 'direct', hierarchy: 'flat' } };
     const reply = render('no-reply', profile);
-    assert.match(reply, /see you in January/);
-    assert.match(reply, /I’ll get back in touch in January/);
+    assert.match(reply, /see you in April/);
+    assert.match(reply, /I’ll get back in touch in April/);
     assert.doesNotMatch(reply, /\(month\)/);
     const thanks = render('thank-you', profile);
-    assert.match(thanks, /I will get back in touch in January|I’ll get back in touch in January/);
-    assert.match(thanks, /a note for January/);
+    assert.match(thanks, /I will get back in touch in April|I’ll get back in touch in April/);
+    assert.match(thanks, /a note for April/);
     assert.doesNotMatch(thanks, /\(month\)/);
     const request = render('request-meeting', profile);
     assert.match(request, /Send it in January, when they said to come back, not before\./);
@@ -46,12 +48,12 @@ suite('Dates that are known are written', () => {
     assert.doesNotMatch(render('script', profile), /I hope (?:this is a better moment|now is better)/);
   });
 
-  test('a month the user confirmed is used as given, and in German with its article', () => {
+  test('a month the user confirmed is used as given (a second not-now three months after it), and in German with its article', () => {
     const profile = { firstResponse: 'not-now', firstResponseDetails: { comeBackMonth: '2024-09' }, tone: 'formal', culture: { communication: 'direct', hierarchy: 'flat' } };
     assert.match(render('script', profile), /come back to it in September/);
-    assert.match(render('no-reply', profile), /I will come back to this in September/);
+    assert.match(render('no-reply', profile), /I will come back to this in December/);
     const german = renderIn('de', 'no-reply', profile);
-    assert.match(german, /ich komme im September darauf zurück/);
+    assert.match(german, /ich melde mich im Dezember(?: 2024)? wieder/);
     assert.match(renderIn('de', 'request-meeting', profile), /Schicken Sie sie im September/);
   });
 
