@@ -165,11 +165,11 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
     const fromWords = words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {};
-    // The details the user gave win and are not re-read against their words. A month left out is
-    // filled from the user's own "when" ("after Ramadan" is a month), or, when they gave no "when"
-    // at all, from a month their words name, so no line asks "which month?" when one was said.
+    // The details the user gave win. A month left out is filled from the user's own "when" ("after
+    // Ramadan" is a month), else from a month their words name (the issue: a month in their words fills
+    // every "(month)"), so no line asks "which month?" when one was said.
     const given = profile.firstResponseDetails;
-    const month = given?.comeBackMonth ?? (given?.comeBackAfter !== undefined ? monthFrom(given.comeBackAfter, today) : fromWords.comeBackMonth);
+    const month = given?.comeBackMonth ?? (given?.comeBackAfter !== undefined ? monthFrom(given.comeBackAfter, today) : undefined) ?? fromWords.comeBackMonth;
     const details = given === undefined ? fromWords : month !== undefined && given.comeBackMonth === undefined ? { ...given, comeBackMonth: month } : given;
     return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
   }
