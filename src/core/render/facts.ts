@@ -150,10 +150,10 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
+  const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
-    addressTitled: addressedByTitle(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
-    addressSalutation: addressSalutation(getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text),
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
@@ -166,7 +166,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined,
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
-    offeredWritten: firstResponse === 'yes-with-limits' && offerMedium(answer.details) !== undefined ? offerMedium(answer.details) === 'writing' : undefined,
+    offeredWritten: firstResponse === 'yes-with-limits' ? mediumIsWriting(offerMedium(answer.details)) : undefined,
     reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });
@@ -180,7 +180,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     ...choices,
     closedDoor: declined || noReply,
     readFromWords: !answer.confirmed && firstResponse !== undefined,
-    unreadWords: !answer.confirmed && firstResponse === undefined && words !== undefined && words.trim() !== '',
+    unreadWords: !answer.confirmed && firstResponse === undefined && words !== undefined,
     // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
     askedBefore: profile.firstResponse !== undefined || words !== undefined,
     recurring: profile.cadence !== 'as-needed',
@@ -219,3 +219,6 @@ function comeBackMonths(firstResponse: FirstResponse | undefined, month: string 
   const comeBackAgain = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
   return { comeBackAgain, notNowMonth: comeBackAgain ?? month };
 }
+
+/** Whether an offer's medium is writing; undefined when the offer does not say (the format decides). */
+const mediumIsWriting = (medium: 'writing' | 'talk' | undefined): boolean | undefined => (medium === undefined ? undefined : medium === 'writing');

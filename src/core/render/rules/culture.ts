@@ -2,7 +2,7 @@
 // phrases/en/culture.ftl; this file decides which messages, where. Every default scale value
 // (task-based, open, linear) says nothing new, so a profile without a country reads as before.
 import type { Phrase } from '../../phrases/phrasebook';
-import { presetFor } from '../../culture/presets';
+import { countryName, presetFor } from '../../culture/presets';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { say, type Scene } from './shared';
@@ -33,7 +33,7 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   const weeks = { wait: premiseWaits ? 'none' : speak(say('culture-weeks', { weeks: facts.replyWeeks })) };
   const notes: Phrase[][] = [];
   // A country with no preset: the advice follows the profile's culture or the defaults; the user should know.
-  if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryDisplayName(facts.countryWithoutPreset) })]);
+  if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryName(facts.countryWithoutPreset) })]);
   if (scales.trust === 'relationship-based') notes.push([say('culture-note-trust-relationship')]);
   // In three messages, so an override of the country's "how a no sounds" reaches the note.
   if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);
@@ -103,9 +103,4 @@ export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'>
   if (facts.organization !== 'public-sector' || !texts.some((t) => t !== undefined && PROCUREMENT.test(t))) return '';
   // The law is said first and passed in, so an override of either message reaches the note.
   return speak(say('culture-public-procurement', { rules: speak(say('culture-public-procurement-rules', { country: facts.country ?? 'none' })) }));
-}
-
-/** The country's English name ("Chile"), or its code when the platform has no name for it. */
-function countryDisplayName(code: string): string {
-  try { return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code; } catch { return code; }
 }
