@@ -8,6 +8,7 @@ import { log } from '../features/shared/log';
 import { ignoredTerms, onDidChangeSetting, setting } from '../features/shared/config';
 import { ignoredKeys } from '../core/vocabulary/ignore';
 import type { ShippedFiles } from './shipped';
+import { watchFiles } from '../features/shared/watch';
 
 export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
 
@@ -39,11 +40,11 @@ export class GlossaryService implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reloadAll()),
       vscode.workspace.onDidSaveTextDocument((d) => { if (GLOSSARY_FILE.test(d.uri.path)) void this.load(d.uri); }),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(GLOSSARY_GLOB);
-    this.disposables.push(watcher,
-      watcher.onDidCreate((u) => void this.load(u)),
-      watcher.onDidChange((u) => void this.load(u)),
-      watcher.onDidDelete((u) => this.remove(u)));
+    this.disposables.push(watchFiles(GLOSSARY_GLOB, {
+      create: (u) => void this.load(u),
+      change: (u) => void this.load(u),
+      delete: (u) => this.remove(u),
+    }));
   }
 
   /** Resolves once the built-in glossary and the team glossaries found at start-up are loaded

@@ -6,6 +6,7 @@ import {
 import { ASK_KEY, joinProfile, leaderFileText, splitProfile, type AskState } from '../core/profile/leaderProfile';
 import { exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
+import { watchFiles } from '../features/shared/watch';
 
 const ACTIVE_KEY = 'mentorshipPrep.activeLeader';
 
@@ -46,9 +47,8 @@ export class LeaderStore implements vscode.Disposable {
     this.watcher?.dispose();
     const folder = primaryFolder();
     if (!folder) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${LEADERS_FOLDER}/*.json`));
     const again = () => void this.refresh();
-    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(again), watcher.onDidDelete(again), watcher.onDidChange(again));
+    this.watcher = watchFiles(new vscode.RelativePattern(folder, `${LEADERS_FOLDER}/*.json`), { create: again, change: again, delete: again });
   }
 
   private refreshing: Promise<void> = Promise.resolve();

@@ -5,6 +5,7 @@ import { checkPhrasesFile, PHRASES_PATH } from '../core/phrases/phrasesFile';
 import { printable } from '../core/text/printable';
 import { exists, primaryFolder, readText } from '../features/shared/files';
 import { log } from '../features/shared/log';
+import { watchFiles } from '../features/shared/watch';
 import type { ShippedFiles } from './shipped';
 
 /**
@@ -21,9 +22,8 @@ export class PhraseService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
 
   constructor(private readonly shipped: ShippedFiles) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PHRASES_PATH}`);
     const reload = () => void this.load().then(() => this.changed.fire(), (err: unknown) => log().warn(`cannot read ${PHRASES_PATH}: ${String(err)}`));
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+    this.disposables.push(watchFiles(`**/${PHRASES_PATH}`, { create: reload, change: reload, delete: reload }),
       vscode.workspace.onDidGrantWorkspaceTrust(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
       vscode.workspace.onDidSaveTextDocument((d) => { if (this.uri()?.toString() === d.uri.toString()) reload(); }));

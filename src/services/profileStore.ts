@@ -5,6 +5,7 @@ import { profileToSave } from '../core/profile/roundTrip';
 import { profileToStore } from '../core/culture/validateCulture';
 import { ensureWritable, exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
+import { watchFiles } from '../features/shared/watch';
 import type { LeaderStore } from './leaderStore';
 import { leaderProfilePath } from '../core/workspace/leaders';
 
@@ -43,21 +44,21 @@ export class ProfileStore implements vscode.Disposable {
    *  refused by uri(): then nothing is watched). */
   private watch(): void {
     this.watcher?.dispose();
-    this.watcher = undefined;
     let uri: vscode.Uri | undefined;
-    try { uri = this.uri(); } catch { return; }
-    const folder = primaryFolder();
-    // A leader's files are watched by LeaderStore.
-    if (!uri || !folder || this.leaders.active !== undefined) return;
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative));
+    const pattern = () => {
+      try { uri = this.uri(); } catch { return undefined; }
+      const folder = primaryFolder();
+      // A leader's files are watched by LeaderStore.
+      if (!uri || !folder || this.leaders.active !== undefined) return undefined;
+      return new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false));
+    };
     const onDisk = async () => {
-      const text = await Promise.resolve(readText(uri)).catch(() => undefined);
+      const text = uri && await Promise.resolve(readText(uri)).catch(() => undefined);
       if (text !== undefined && text === this.lastWritten) return;
       this.lastWritten = undefined;
       this.changed.fire();
     };
-    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk), watcher.onDidDelete(onDisk));
+    this.watcher = watchFiles(pattern, { create: onDisk, change: onDisk, delete: onDisk });
   }
 
   /** Throws a PathSettingError when the setting leaves the workspace folder. */

@@ -4,6 +4,7 @@ import { guardLinks, outputFolder, primaryFolder, readText, relativePath } from 
 import type { ChecklistStore } from '../../services/checklistStore';
 import { onDidChangeSetting } from '../shared/config';
 import { log } from '../shared/log';
+import { watchFiles } from '../shared/watch';
 
 /** How long typing in a prep doc pauses before the checklist reads it. */
 const SYNC_DELAY_MS = 300;
@@ -163,14 +164,13 @@ export class ChecklistDocSync implements vscode.Disposable {
     this.watcher = undefined;
     const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     // A prep doc changed outside the editor (git pull, another tool); an open one is reported by
     // its document's change.
     const onDisk = (uri: vscode.Uri) => {
       if (!isPrepDoc(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
       void this.enqueue(() => this.fromDisk(uri));
     };
-    this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(onDisk), watcher.onDidChange(onDisk));
+    this.watcher = watchFiles(pattern, { create: onDisk, change: onDisk });
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T | undefined> {

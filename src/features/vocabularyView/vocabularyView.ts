@@ -6,6 +6,7 @@ import { ignoredTerms, onDidChangeSetting } from '../shared/config';
 import { ignoredKeys, isIgnored } from '../../core/vocabulary/ignore';
 import { findEntry, termKey } from '../../core/vocabulary/glossary';
 import { ignoreTerm } from '../ignoreTerms/ignoreTerm';
+import { watchFiles } from '../shared/watch';
 
 export const VOCABULARY_VIEW = 'mentorshipPrep.vocabulary';
 
@@ -148,11 +149,9 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), 500);
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   context.subscriptions.push(
-    view, watcher,
-    watcher.onDidCreate(queue), watcher.onDidChange(queue),
-    watcher.onDidDelete((u) => { scanner.forget(u); tree.refresh(); describe(); }),
+    view,
+    watchFiles('**/*', { create: queue, change: queue, delete: (u) => { scanner.forget(u); tree.refresh(); describe(); } }),
     vscode.workspace.onDidSaveTextDocument((d) => queue(d.uri)),
     services.glossaries.onDidChange(() => { if (last) void scan(); }),
     // A muted term leaves the view at once; an unmuted one needs the files read again.
