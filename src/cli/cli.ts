@@ -23,13 +23,14 @@ import { describePhraseProblem, PHRASES_PATH } from '../core/phrases/phrasesFile
 
 import { chooseLeader, CliError, clip, errnoCode, escaped, EXIT, readTextFile, runCommands, shown, workspaceRoot, type Io } from './common';
 import { vocab } from './vocab';
+import { phrases } from './phrases';
 
 export { bounded, EXIT, shown, type Io } from './common';
 
 /** Every command, run as `runCommands` tells failures; `vocab` is also its own small entry point
  *  (vocabMain.ts), so a scan does not load the templates. */
 export async function runCli(argv: string[], rawIo?: Io): Promise<number> {
-  return runCommands({ generate, calendar, templates, leaders, vocab }, argv, rawIo);
+  return runCommands({ generate, calendar, templates, leaders, phrases, vocab }, argv, rawIo);
 }
 
 

@@ -47,6 +47,10 @@ Commands:
   templates [--workspace DIR] [--leader SLUG]
       List the templates generate can render: the built-ins and, inside a workspace,
       its team templates (.mentorship/templates/), marked (team).
+  phrases [ID]... [--lang LANG]
+      List the IDs of the built-in messages with the values each takes; with IDs (or the
+      start of one: 'phrases request-meeting'), print those messages as their phrasebook
+      file writes them, variants included: the text to start from in .mentorship/phrases.json.
   vocab [--glossary FILE]... [--ignore TERM]... [--json] [--workspace DIR] [--leader SLUG] PATH...
       Find architecture terms in files and folders (skips .git, node_modules and what
       .gitignore ignores). Inside a workspace, each file also gets the team glossaries

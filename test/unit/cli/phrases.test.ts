@@ -105,3 +105,34 @@ suite('CLI: .mentorship/phrases.json and --show-ids (built CLI)', () => {
     assert.match(r.stdout, /⟦signoff⟧/);
   });
 });
+
+suite('CLI: phrases (built CLI)', () => {
+  suiteSetup(assertBuilt);
+
+  test('an ID prints its message as the file writes it, with its values and the facts it varies by', async () => {
+    const r = await runBuilt(['phrases', 'request-meeting-ask']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^# phrases\/en\/request-meeting\.ftl\n/);
+    assert.match(r.stdout, /# values: .*\$minutes.* · varies by: .*\$tone/);
+    assert.match(r.stdout, /\nrequest-meeting-ask = /);
+  });
+
+  test('the start of an ID prints the family; without one, every ID is listed with its values', async () => {
+    const family = await runBuilt(['phrases', 'request-subject-']);
+    assert.strictEqual(family.code, 0, family.stderr);
+    assert.ok((family.stdout.match(/^request-subject-[\w-]+ =/gm) ?? []).length >= 3, family.stdout);
+    const all = await runBuilt(['phrases']);
+    assert.strictEqual(all.code, 0, all.stderr);
+    assert.match(all.stdout, /^request-meeting-ask {2}\$challenge \$minutes$/m);
+    assert.match(all.stdout, /^# phrases\/en\/shared\.ftl$/m);
+  });
+
+  test('an unknown ID is a usage error naming it, and --lang shows that language\'s messages', async () => {
+    const r = await runBuilt(['phrases', 'no-such-message']);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /no message 'no-such-message'/);
+    const de = await runBuilt(['phrases', '--lang', 'de', 'thank-you-signoff']);
+    assert.strictEqual(de.code, 0, de.stderr);
+    assert.match(de.stdout, /phrases\/de\/thank-you\.ftl/);
+  });
+});
