@@ -537,6 +537,8 @@ cards-consult-answer = { $tone ->
         [warm] Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my { $managerWord }, I’ll ask them to raise it.
        *[concise] Of course. I’ll send a short summary you can pass on. If it should come from my { $managerWord }, I’ll ask them.
     }
+# A leader at another company: the blessing they may need is their own company's, not your manager's.
+cards-consult-means-outside = A yes here may need someone else’s blessing: their own leader’s, or their company’s rules on advising someone from another company. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
 # A leader at another company: your manager does not raise it with them.
 cards-consult-answer-outside = { $tone ->
         [formal] Of course. Would it help if I sent a short written summary that you could share with them?
@@ -579,6 +581,54 @@ cards-outside-short = { $exchange ->
            *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
         }
     }
+## What a leader at another company weighs (leader.organization: other), in place of the manager card
+
+# A former manager knows you have a current one.
+cards-inside-objection = { $relationship ->
+        [former-manager] Shouldn’t your current manager, or someone at your own company, be helping you with this?
+       *[other] Why me? Isn’t there someone at your own company who could help with this?
+    }
+cards-inside-means = I do not want to do your company’s job, or to be seen going round your own people. Name the one part only their experience covers; check your company’s rules on outside advice before you ask.
+cards-inside-answer = { $tone ->
+        [formal] That is a fair question. On this particular problem, { cards-your-experience } is what I cannot find inside my own company.
+        [warm] Fair question. On this one problem, though, { cards-your-experience } is the piece I can’t find inside my own company.
+       *[concise] Fair. On this one problem, { cards-your-experience } is what I can’t find inside my company.
+    }
+cards-inside-short = { $tone ->
+        [formal] On this particular problem, your experience is what I cannot find inside my own company.
+        [warm] On this one problem, your experience is the piece I can’t find inside my own company.
+       *[concise] Your experience on this one problem is what I can’t find inside my company.
+    }
+# Said after the inside card's answer only when the profile says your manager knows (managerKnows: true).
+cards-inside-manager-knows = { $tone ->
+        [formal] My manager knows I am asking you.
+       *[other] My manager knows I’m asking you.
+    }
+cards-conflict-objection = I’d have to be careful. Advising someone at another company could look like a conflict of interest.
+cards-conflict-means = How it would look at their own company, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
+cards-conflict-answer = { $tone ->
+        [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, contracts or plans. If anything comes close to a line for you, please say so and we will leave it there.
+        [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, deals or plans. If anything gets close to a line for you, just say so and we leave it there.
+       *[concise] Fair. General terms only: nothing about your customers, deals or plans. If anything comes close to a line, say so and we drop it.
+    }
+cards-conflict-short = { $tone ->
+        [formal] I understand. The problem in general terms only; if anything comes close to a line for you, we leave it there.
+        [warm] Fair. Just the problem in general terms; if anything gets close to a line for you, we leave it there.
+       *[concise] Fair. General terms only; you draw the line.
+    }
+cards-share-objection = How much could you even tell me? And I can’t talk about our internals.
+cards-share-means = Both of you have things you may not share. Say what you bring (only what you may share outside your company) and that what they tell you stays with you.
+cards-share-answer = { $tone ->
+        [formal] Only what I may share outside my company: the problem and the options we are weighing, in general terms. And I would not ask about your internals; what you tell me stays with me, and I will not quote you.
+        [warm] Only what I’m allowed to share outside my company: the problem and the options we’re weighing, in general terms. And I won’t ask about your internals; whatever you tell me stays with me, and I won’t quote you.
+       *[concise] Only what I may share outside my company: the problem and our options, in general terms. I won’t ask about your internals; what you say stays with me.
+    }
+cards-share-short = { $tone ->
+        [formal] The problem and our options in general terms, nothing more; what you tell me stays with me.
+        [warm] Just the problem and our options in general terms; whatever you tell me stays with me.
+       *[concise] General terms both ways; what you say stays with me.
+    }
+
 cards-think-objection = Let me think about it.
 cards-think-means = A pending yes, not a no: they want time, or to look at their calendar first. Pressing now turns it into a no; leave them the summary and one date to hear back by.
 cards-think-answer = { $tone ->

@@ -37,6 +37,12 @@ request-subject-async = { $tone ->
         [warm] Your take on { $topic }, in writing?
        *[concise] Your view on { $topic }, in writing?
     }
+# Back for what they offered after a not now: no length in the subject.
+request-subject-offered = { $tone ->
+        [formal] Taking you up on your kind offer: { $topic }
+        [warm] Taking you up on your offer: { $topic }
+       *[concise] Your offer, and { $topic }
+    }
 request-subject-meeting = { $tone ->
         [formal] Request: { $minutes } minutes on { $topic }
         [warm] { $minutes } minutes of your perspective on { $topic }?
@@ -84,6 +90,22 @@ request-since-no-time = { $tone ->
 request-since-not-now-milestone = { $tone ->
         [formal] When we last spoke, you suggested returning to this { $milestone }, so I am coming back with something small and specific.
        *[other] Last time you suggested we pick this up { $milestone }, so here’s something small and specific.
+    }
+# An offer inside their not now ("after Seollal, we'll have a proper meal and talk"): you come back for
+# exactly that. $milestone: when they said to come back ("after Seollal"), or none; $offered: the offer, to you.
+request-since-not-now-offered = { $tone ->
+        [formal] When we last spoke, you suggested returning to this { $milestone ->
+            [none] later
+           *[other] { $milestone }
+        }, and you kindly offered { $offered }. That is what I would like to take you up on, and no more.
+        [warm] Last time you suggested we pick this up { $milestone ->
+            [none] later
+           *[other] { $milestone }
+        }, and you offered { $offered }. That’s exactly what I’d love to take you up on, and no more.
+       *[concise] Last time you said to come back { $milestone ->
+            [none] later
+           *[other] { $milestone }
+        }, and offered { $offered }. That’s all I’m asking for.
     }
 request-since-not-now = { $tone ->
         [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
@@ -183,10 +205,22 @@ request-indirect-why-you = { $tone ->
         [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is exactly the perspective I don’t have yet. Would you be open to sharing your view on it, in a small, structured way that takes very little of your time?
        *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing, and I’d value it in a short, structured form.
     }
+# Back for what they offered after a not now: the offer is the form; no "short, structured form" beside it.
+request-indirect-why-you-offered = { $tone ->
+        [formal] I am working on { $challengeTopic }, and your experience with { $expertise } is the perspective I am missing. I will bring one decision, prepared, so that the conversation stays on it.
+        [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is exactly the perspective I don’t have yet. I’ll bring one decision, prepared, so we can keep to it.
+       *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing; I’ll bring one prepared decision.
+    }
 request-indirect-close-async = { $tone ->
         [formal] If you are open to it, perhaps I could send my question in writing, for you to answer when convenient. If the timing is not right, I completely understand.
         [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient. And if the timing isn’t right, that’s completely fine.
        *[concise] If you’re open to it: a written question you answer when convenient? If the timing isn’t right, that’s fine.
+    }
+# Back for what they offered after a not now: the time is theirs; no length is asked for.
+request-indirect-close-offered = { $tone ->
+        [formal] If you are open to it, I would be glad to take you up on it whenever it suits you. If the timing is not right, I completely understand.
+        [warm] If you’re open to it, I’d love to take you up on it whenever suits you. And if the timing isn’t right, that’s completely fine.
+       *[concise] If you’re open to it, whenever suits you. If the timing isn’t right, that’s fine.
     }
 request-indirect-close-meeting = { $tone ->
         [formal] If you are open to it, perhaps we could find { $minutes } minutes in the coming weeks, at a time that suits you. If the timing is not right, I completely understand.
@@ -277,6 +311,12 @@ request-meeting-ask = { $tone ->
         [formal] I would like to ask for { $minutes } minutes of your time to get your perspective on one problem: { $challenge }.
         [warm] Could I borrow { $minutes } minutes for your perspective on one problem: { $challenge }?
        *[concise] Could I have { $minutes } minutes for your view on one problem: { $challenge }?
+    }
+# Back for what they offered after a not now (request-since-not-now-offered follows): no length asked for.
+request-meeting-ask-offered = { $tone ->
+        [formal] I would like to ask for your perspective on one problem: { $challenge }.
+        [warm] I’d love your perspective on one problem: { $challenge }.
+       *[concise] I’d like your view on one problem: { $challenge }.
     }
 request-meeting-why-you = { $tone ->
         [formal] Your experience with { $expertise } is directly relevant, and I would like to propose a small, time-boxed way for you to help, with all of the preparation on my side.

@@ -145,7 +145,10 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // So does a referral: someone who said another person fits better is not asked for a trial on top
   // (reader r5: "Lucía is a better fit than me", then 30 minutes every two weeks for three months).
   const doubts = firstResponse === 'doubts-fit' || firstResponse === 'referral';
-  const minutes = declined || noReply || doubts ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
+  // Coming back for what they offered inside a not now (a meal, a chat when in town): one conversation,
+  // no longer than the others of its kind.
+  const offerAfterNotNow = firstResponse === 'not-now' && answer.details.offered !== undefined;
+  const minutes = declined || noReply || doubts || offerAfterNotNow ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
@@ -159,14 +162,17 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
   const variables = factArgs(spoken);
   const book = phrasebook ?? voiceOf(undefined).book;
+  // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
+  // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk", reader 9): the
+  // ask when you come back is that offer, not a generic meeting.
+  const takesOffer = firstResponse === 'yes-with-limits' || offerAfterNotNow;
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
-    // A yes with limits asks for what they offered, once; no trial on top.
-    single: singleAsk(firstResponse), noTime: firstResponse === 'no-time',
-    offered: firstResponse === 'yes-with-limits' ? answer.details.offered : undefined,
+    single: singleAsk(firstResponse) || takesOffer, noTime: firstResponse === 'no-time',
+    offered: takesOffer ? answer.details.offered : undefined,
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
-    offeredWritten: firstResponse === 'yes-with-limits' ? mediumIsWriting(offerMedium(answer.details)) : undefined,
+    offeredWritten: takesOffer ? mediumIsWriting(offerMedium(answer.details)) : undefined,
     reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });

@@ -143,7 +143,8 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
 /** Which details each answer can use; the others, read from the same words, are left out. */
 const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   'no-time': ['comeBackAfter', 'comeBackMonth'],
-  'not-now': ['comeBackAfter', 'comeBackMonth', 'channel'],
+  // "After Seollal, come find me and we'll have a proper meal": the offer inside the not now (reader 9).
+  'not-now': ['comeBackAfter', 'comeBackMonth', 'channel', 'offered'],
   noncommittal: [],
   'use-the-program': ['channel'],
   'ask-your-manager': [],

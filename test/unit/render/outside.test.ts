@@ -20,6 +20,9 @@ const INSIDER: { name: string; pattern: RegExp; unless?: (firstResponse?: string
   { name: 'your manager taking it up with them', pattern: /\bmy manager\b[^.”]{0,40}\braise it\b|\bcoming from my \w+\b|\bcome from my \w+\b|\bmention(?:ed)? the idea\b|\bmention it to \S+ (?:yourself|first)\b|\bspeak to (?:him|her|them) first\b|\btalk to (?:him|her|them) first\b/i },
   { name: 'the chain of command', pattern: /\bin the chain\b|\bskips levels\b|\binformal reporting line\b/i },
   { name: 'internal documents', pattern: /\bdesign docs, ADRs or postmortems\b/ },
+  // The objections an insider raises (reader 9): your manager should be helping; your manager's or HR's blessing.
+  { name: 'an objection about your manager helping', pattern: /\bShouldn[’']t your (?:current )?manager be helping\b|\badd(?:s)? to (?:my manager[’']s|what they do for me)\b|\bcomplement the support my manager\b/i },
+  { name: 'an objection needing your manager’s or HR’s blessing', pattern: /\byour manager[’']s, or HR[’']s\b/i },
 ];
 
 /** The example's own answers say "the team": the outside leader's profile says it without them. */
@@ -76,7 +79,7 @@ suite('A leader at another company: no insider words, and what may be shared', (
         for (const id of Object.keys(BUILTIN_TEMPLATES)) for (const p of insiderLines(id, render(id, profile), firstResponse)) insider.add(p.split(':')[0]!);
       }
     }
-    for (const name of ['a mentoring program of yours', 'the team', 'your manager taking it up with them', 'the chain of command', 'internal documents']) assert.ok(insider.has(name), `no "${name}" at the same company`);
+    for (const name of ['a mentoring program of yours', 'the team', 'your manager taking it up with them', 'the chain of command', 'internal documents', 'an objection about your manager helping', 'an objection needing your manager’s or HR’s blessing']) assert.ok(insider.has(name), `no "${name}" at the same company`);
   });
 
   test('what may be shared outside the company is said in the prep doc, the script, the one-pager and the talk with your manager', () => {
@@ -113,6 +116,47 @@ suite('A leader at another company: no insider words, and what may be shared', (
     const plain = validateProfile(exampleWith({}));
     assert.strictEqual(plain.profile.leader.organization, undefined);
     assert.ok(!plain.issues.some((x) => x.path.startsWith('leader.')), 'the defaults raise nothing');
+  });
+});
+
+suite('A leader at another company raises an outsider’s objections', () => {
+  /** The objection cards' headings of a document. */
+  const cardTitles = (doc: string) => doc.split('\n').filter((l) => l.startsWith('### “')).map((l) => l.slice(4));
+  const OUTSIDER = [
+    { name: 'why not someone inside your company', pattern: /Isn’t there someone at your own company|or someone at your own company, be helping/ },
+    { name: 'a conflict of interest', pattern: /conflict of interest/ },
+    { name: 'what either side may share', pattern: /can’t talk about our internals/ },
+  ];
+  test('over relationships, tones, cultures and first answers, the cards raise what an outsider would, and the same profiles at your company do not', () => {
+    let i = 0;
+    for (const relationship of RELATIONSHIPS) {
+      for (const tone of TONES) {
+        for (const firstResponse of [undefined, 'ask-your-manager', 'noncommittal', 'doubts-fit', 'no-time']) {
+          for (const organization of ['other', 'same'] as const) {
+            const profile = outsideProfile(relationship, tone, i++, firstResponse, organization);
+            const titles = cardTitles(render('objections', profile)).join('\n');
+            for (const o of OUTSIDER) {
+              if (organization === 'other') assert.match(titles, o.pattern, `${relationship}, ${tone}, ${firstResponse ?? 'none'}: no card on ${o.name}`);
+              else assert.doesNotMatch(titles, o.pattern, `${relationship}, ${tone}, ${firstResponse ?? 'none'}: ${o.name} at your own company`);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  test('“have you asked your manager?” from another company is answered as “why not someone inside”, and your manager is named only when the profile says they know', () => {
+    const base = { leader: { organization: 'other', company: 'Lumen' }, firstResponse: 'ask-your-manager', firstResponseWords: 'Have you talked to your manager about this?' };
+    for (const tone of TONES) {
+      const first = cardTitles(render('objections', exampleWith({ ...base, tone })))[0];
+      assert.match(first ?? '', /someone at your own company/, tone);
+      assert.match(cardTitles(render('objections', exampleWith({ ...base, tone, relationship: 'former-manager' })))[0] ?? '', /your current manager, or someone at your own company/, tone);
+      const known = render('objections', exampleWith({ ...base, tone, managerKnows: true }));
+      assert.match(known, /My manager knows I(?:’m| am) asking you\./, tone);
+      for (const managerKnows of [false, undefined]) {
+        assert.doesNotMatch(render('objections', exampleWith({ ...base, tone, ...(managerKnows === undefined ? {} : { managerKnows }) })), /My manager knows/, `${tone}, managerKnows ${String(managerKnows)}`);
+      }
+    }
   });
 });
 

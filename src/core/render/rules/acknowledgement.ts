@@ -18,7 +18,8 @@ function acknowledged(s: Situation): Phrase[] {
   if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered }) : say('script-ack-limits')];
   // They named someone: the setting asks you to talk to them first, so this says you did.
   if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral }) : say('script-ack-referral')];
-  return [otherAck(s, program)];
+  // A program named beside a not now: the setting says to apply before coming back, so this says you did (reader 9).
+  return [otherAck(s, program), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
 }
 
 function declinedAck(s: Situation): Phrase {

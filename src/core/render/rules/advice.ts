@@ -31,7 +31,9 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
 
   // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
   // Someone or somewhere they already named is not asked for again, not even as "anyone else".
-  const ifNo = speak(s.pointedTo
+  // The program they pointed to was applied to before the meeting (the opening says so): not promised again.
+  const ifNo = speak(s.pointedTo && s.pointedChannel && programPointed(s) !== undefined ? [say('advice-if-no-understood')]
+    : s.pointedTo
     ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no' })]
     : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
   // The script's line and the brief's rule, from one decision (reader 6: "check back next week"

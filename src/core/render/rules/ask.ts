@@ -42,7 +42,8 @@ function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
     // A doubt about fit: one conversation first, a second is theirs to offer. A yes with limits:
     // exactly what they offered, nothing regular on top (issue 21).
     const topic = said.hasBridge ? 'one' : 'none';
-    return [speak(s.firstResponse === 'yes-with-limits'
+    // An offer inside a not now is taken up the same way (the rhythm holds it: r.offered).
+    return [speak(s.firstResponse === 'yes-with-limits' || r.offered !== undefined
       ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
       // The ask, then that a second one is theirs to offer: two messages, so the second is worded once.
       : [say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic }),

@@ -34,6 +34,10 @@ function likelihood(id: string, s: Situation): number {
     case 'consult': return 7 + (s.communication === 'indirect' ? 1 : 0);
     // A leader at another company may well say it; elsewhere the card is there only when they did.
     case 'outside': return s.otherCompany ? 9 : 2;
+    // What a leader at another company weighs: what may cross the company line, how it looks, why not someone inside yours.
+    case 'share': return 8;
+    case 'conflict': return 7;
+    case 'inside': return hierarchical || rel === 'skip-level' ? 7 : 5;
     case 'think': return 5;
     default: return 0;
   }
@@ -56,6 +60,8 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   // A no with a time in it ("not this year") is answered with that time first.
   const consult = s.hierarchy === 'hierarchical' && list.some((c) => c.id === 'consult') && THINK_IT_OVER.test(s.words);
   const cardFor = (f: FirstResponse) => (f === 'noncommittal' && consult ? 'consult'
+    // From another company, "have you asked your manager?" is "why not someone inside your company?".
+    : f === 'ask-your-manager' && s.otherCompany ? 'inside'
     : f === 'noncommittal' && list.some((c) => c.id === 'think') ? 'think'
       : f === 'declined' && s.comeBack?.named ? 'later' : CARD_FOR[f]);
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
@@ -155,9 +161,19 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${both ? '-doubts-fit-referral' : who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
   outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
+  // A leader at another company: why not someone inside your own (the manager card's place), whether
+  // advising you is a conflict for them, and what either of you may share (reader 9). Your manager
+  // knowing is said only as the profile has it.
+  inside: ({ s }) => ({
+    objection: one('cards-inside-objection'), means: one('cards-inside-means'),
+    answer: [say('cards-inside-answer'), ...(s.managerKnows === true ? [say('cards-inside-manager-knows')] : [])],
+    short: [say('cards-inside-short'), ...(s.managerKnows === true ? [say('cards-inside-manager-knows')] : [])],
+  }),
+  conflict: () => ({ objection: one('cards-conflict-objection'), means: one('cards-conflict-means'), answer: one('cards-conflict-answer'), short: one('cards-conflict-short') }),
+  share: () => ({ objection: one('cards-share-objection'), means: one('cards-share-means'), answer: one('cards-share-answer'), short: one('cards-share-short') }),
   think: () => ({ objection: one('cards-think-objection'), means: one('cards-think-means'), answer: one('cards-think-answer'), short: one('cards-think-short') }),
   // Your manager raises nothing with a leader at another company.
-  consult: ({ s }) => ({ objection: one('cards-consult-objection'), means: one('cards-consult-means'), answer: one(s.otherCompany ? 'cards-consult-answer-outside' : 'cards-consult-answer'), short: one('cards-consult-short') }),
+  consult: ({ s }) => ({ objection: one('cards-consult-objection'), means: one(s.otherCompany ? 'cards-consult-means-outside' : 'cards-consult-means'), answer: one(s.otherCompany ? 'cards-consult-answer-outside' : 'cards-consult-answer'), short: one('cards-consult-short') }),
 };
 
 /** What every card's messages are given: the answers they quote and the shape of the ask. */
@@ -193,7 +209,10 @@ function cards(sc: Scene): Card[] {
   const outside = s.otherCompany || OUTSIDE.test(s.words) ? ['outside'] : [];
   // In a hierarchy, "let me think about it" is the consult card ("I may need to check first").
   const think = THINK.test(s.words) && s.hierarchy !== 'hierarchical' ? ['think'] : [];
-  const ids = ['time', 'ready', 'manager', ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...think];
+  // Their own company's concerns replace yours: no manager of yours helping, but someone inside your company.
+  const insider = s.otherCompany ? ['inside'] : ['manager'];
+  const outsider = s.otherCompany ? ['share', 'conflict'] : [];
+  const ids = ['time', 'ready', ...insider, ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...outsider, ...think];
   return ids.map((id) => {
     const c = CARDS[id]!(k);
     return { id, objection: words(c.objection), means: words(c.means), answer: words(c.answer), short: words(c.short), signalled: false, likely: false };

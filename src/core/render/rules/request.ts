@@ -48,7 +48,10 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
   if (is.noTime) return [p('request-since-no-time')];
-  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone }) : p('request-since-not-now')];
+  // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for (reader 9).
+  // A program named beside it: you applied before coming back, as the script's opening says.
+  if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
+  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone }) : p('request-since-not-now'), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   if (is.doubtsFit) return [p('request-since-doubts-fit'), ...joined];
   if (is.useTheProgram) {
@@ -105,7 +108,9 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
+  // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
+    : shape === 'meeting' && i.is.notNow && takesOffer(i) ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
   return i.is.noReply ? [...since, lead] : [lead, ...since];
@@ -114,13 +119,18 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
-  if (shape === 'indirect') return [p('request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
+  if (shape === 'indirect') return [p(i.is.notNow && takesOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
   if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', { expertise: said.expertise })];
 }
 
+/** They offered something (a yes with limits, or an offer inside a not now): the ask is that offer. */
+const takesOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => (i.is.yesWithLimits || i.is.notNow) && i.details.offered !== undefined;
+
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
+  // Back for what they offered: the time is theirs, no length and no "next two weeks" beside it.
+  if (shape === 'indirect' && is.notNow && takesOffer(i)) return [p('request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   if (shape === 'first-note') return [p('request-first-note-default')];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
@@ -132,14 +142,15 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   // A yes with limits: the time is theirs, as they offered it; no "next two weeks" beside it. An
   // executive's assistant finds the slot.
-  const slot = is.executive && !is.yesWithLimits ? 'request-meeting-slot-assistant' : is.hierarchical || is.yesWithLimits ? 'request-meeting-slot-yours' : 'request-meeting-slot';
+  const offer = takesOffer(i);
+  const slot = is.executive && !is.yesWithLimits && !offer ? 'request-meeting-slot-assistant' : is.hierarchical || is.yesWithLimits || offer ? 'request-meeting-slot-yours' : 'request-meeting-slot';
   return [p(slot), ...noIsFine];
 }
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
-  if (shape === 'meeting' && i.is.yesWithLimits && i.details.offered) {
+  if (shape === 'meeting' && takesOffer(i)) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic })];
   }
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
@@ -149,7 +160,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     note: noteOf(i.is, shape, i.month),
-    subject: [p(`request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
+    subject: [p(shape === 'meeting' && i.is.notNow && takesOffer(i) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),

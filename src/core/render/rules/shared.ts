@@ -60,11 +60,17 @@ export function lowerFirst(t: string): string {
   return t.replace(/^I /, 'I ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 
+/** A channel that is a program, scheme, guild or community of practice (in English, or a program named in
+ *  Spanish, Portuguese, Italian or German: programa, programma, Programm), not a department. */
+const PROGRAM_CHANNEL = /\bprogram(?:me|a|ma|m)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/i;
+
 /** They pointed you to the mentoring program: its name in their words (the channel they named,
  *  else their words). */
 export function programPointed(s: Situation): string | undefined {
   // After a no or a doubt about fit, a program they named (the channel) counts too.
-  if (!signalsOf(s).includes('use-the-program') && !((s.declined || s.doubtsFit) && /\bprogram(?:me)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/i.test(s.channel ?? ''))) return undefined;
+  // So does one named beside a not now ("hablemos en marzo, y conversa con la Pame, que tiene el programa
+  // de mentores", reader 9): you go through it before you come back.
+  if (!signalsOf(s).includes('use-the-program') && !((s.declined || s.doubtsFit || s.firstResponse === 'not-now') && PROGRAM_CHANNEL.test(s.channel ?? ''))) return undefined;
   const named = s.channel ?? s.words;
   // A guild or community of practice is named as they named it ("the architecture guild"), and is
   // joined, not applied to (reader 9).
