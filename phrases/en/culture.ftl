@@ -67,19 +67,127 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
 # $countryName: the leader's country, which has no preset yet ("Chile").
 culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
-culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions, not only when you need one.
+culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
-culture-note-disagreement-avoided = **Disagreement is rarely said outright, least of all to someone senior.** An objection comes as a question, as concern for someone else’s time, or later through your manager: answer it calmly, once.
+culture-note-disagreement-avoided = **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
 culture-note-disagreement-avoided-own = Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
 culture-note-time-flexible = **Time is flexible.** { $wait ->
-        [none] Replies take longer and dates move: do not take a slow reply or a moved meeting as a no.
+        [none] A slow reply or a moved meeting is not a no.
        *[other] Allow { $wait } before you read anything into silence, and do not take a moved meeting as a no.
     }
 culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering, and that is not yet a refusal: { $wait ->
         [none] keep to the dates you agree.
        *[other] allow { $wait } before you read anything into silence, and keep to the dates you agree.
+    }
+
+## When to ask (issue 22, item 4): the observance, shutdown or budget season in the eight weeks
+## ahead of the planned ask, from the leader's country's calendar (culture/timing.ts).
+
+# An observance's name. $id: its id (culture/calendars.ts); $country: the leader's country (ISO code).
+culture-observance = { $id ->
+        [ramadan] Ramadan
+        [eid-al-fitr] the Eid al-Fitr holiday
+        [eid-al-adha] the Eid al-Adha holiday
+        [lunar-new-year] { $country ->
+            [CN] the Spring Festival (Lunar New Year) holiday
+            [KR] Seollal
+           *[other] the Lunar New Year holiday
+        }
+        [chuseok] Chuseok
+        [diwali] { $country ->
+            [SG] Deepavali
+           *[other] the Diwali days
+        }
+        [carnival] Carnival
+        [holy-week] Holy Week (Semana Santa)
+        [golden-week] Golden Week
+        [thanksgiving] Thanksgiving week
+        [obon] Obon
+        [national-day] the National Day Golden Week
+        [year-end-shutdown] { $country ->
+            [JP] the shōgatsu New Year holidays
+           *[other] the Christmas and New Year break
+        }
+        [guadalupe-reyes] the Guadalupe–Reyes season
+        [summer-holidays] { $country ->
+            [ES] the August holidays
+            [FR] the August holidays
+            [GB] the August holidays
+            [IT] the Ferragosto holidays
+            [DE] the summer school holidays
+            [NL] the summer school holidays
+            [AT] the summer school holidays
+            [CH] the summer school holidays
+            [CL] the February holidays
+           *[other] the summer holidays
+        }
+        [back-to-school] the return to school and work
+        [fiestas-patrias] the Fiestas Patrias week
+        [budget-season] the budget and planning season
+       *[other] a public holiday
+    }
+# What follows at once and is stepped over too. $names: culture-observance, joined with "and".
+culture-timing-then = { " " }and { $names } after it
+# $observance: culture-observance; $then: culture-timing-then or ""; $when: ahead (it starts after the
+# last day to ask before it, $before), close (sooner), now (the ask falls inside it); $effect: away,
+# slow, busy; $approximate: yes when the dates may move a day (moon sighting); $range: its dates with
+# the year; $start, $end, $after (the first good working day after it): a day and a month.
+culture-note-timing = **When to ask:** { $effect ->
+        [busy] { $when ->
+            [now] expect a slower answer, or ask from { $after }: { $observance } runs until { $end }, before the new fiscal year.
+           *[other] before { $start }, or expect a slower answer: { $observance } runs { $range }, before the fiscal year starts on { $after }.
+        }
+       *[other] { $when ->
+            [now] from { $after }, after { $observance } (until { $end }{ $approximate ->
+                [yes] , ±1 day
+               *[no] { "" }
+            }){ $then }.
+            [close] from { $after }, after { $observance } ({ $range }{ $approximate ->
+                [yes] , ±1 day
+               *[no] { "" }
+            }){ $then }: it starts too soon to meet before it.
+           *[ahead] before { $before } or from { $after }, not in { $observance } ({ $range }{ $approximate ->
+                [yes] , ±1 day
+               *[no] { "" }
+            }){ $then }.
+        }
+    }
+
+## What a reader from the country would still change (reader r9): each selected by country, empty
+## for the others (rules/customs.ts). Things to do, not claims about people.
+
+# How to open and hold the meeting; for KR and NG it takes the place of culture-note-trust-relationship
+# (how to follow up is in it). $address: how they are greeted; $don: yes when that starts with
+# Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical).
+culture-country-meeting = { $country ->
+        [KR] **Meeting them.** Meet in person, not by email, and follow up the same way; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
+        [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up in person, by phone or on WhatsApp if they use it, not Slack.
+        [CL] **How to address them.** { $don ->
+            [yes] “{ $address }” is how you would greet an older man in the countryside or a family elder; in a tech company it sounds old-fashioned, so set *how you address them* to the first name.
+           *[no] { "" }
+        }{ $rank ->
+            [hierarchical] Use the first name with usted until they move to tú.
+           *[other] Use the first name, and tú unless they use usted with you.
+        }
+       *[other] { "" }
+    }
+# A public body's own rules (a public-sector profile).
+culture-country-public = { $country ->
+        [NL] **Dutch government.** Titles are not used at any rank: first names, in writing and out loud. What you write to a civil servant may be made public on request under the Woo (the Open Government Act): keep it factual, and write nothing you would not want published.
+       *[other] { "" }
+    }
+# The ask falls in the weeks around a new year or a feast kept across the country. $id: the observance (culture-observance).
+culture-season-greeting = { $id ->
+        [lunar-new-year] { $country ->
+            [KR] **Seollal.** Open with the New Year greeting, “Saehae bok mani badeuseyo” (may you receive many blessings in the new year).
+            [CN] **Spring Festival.** Open with a New Year greeting, “Xīnnián hǎo” (Happy New Year).
+           *[other] **Lunar New Year.** Open with a New Year greeting.
+        }
+        [eid-al-fitr] **Eid al-Fitr.** Open with “Eid Mubarak”.
+        [diwali] **Diwali.** Open with “Happy Diwali”.
+       *[other] { "" }
     }
 
 ## A country's own lines (issue 22): what a reader from there would add to the general advice.
@@ -92,6 +200,7 @@ culture-note-time-slow-answers = **Answers take time to form.** A senior leader 
 culture-country-no = { $country ->
         [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
         [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.
+        [CL] A friendly “let’s see” with no date is usually the no; ask warmly for one next step and a date.
         [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
         [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
         [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
@@ -101,7 +210,7 @@ culture-country-no = { $country ->
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
-        [NG] A delay, “let me see” or a hand-off to someone else may be the no; check back once.
+        [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “An interesting thought” may be the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
@@ -115,9 +224,12 @@ culture-country-no = { $country ->
 culture-country-writing = { $country ->
         [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
         [AR] A coffee or a call does more than a polished document; in January, the summer break, expect slow replies.
+        [AT] Send a short, well-prepared agenda and keep to it; a polite “we will see” is a real doubt, so ask what would need to change.
         [AU] Keep it informal and plain at every level; be modest about yourself, since overselling works against you.
         [BR] Call them before the email, and open every message with a personal line, not the request.
         [CA] Be direct but courteous; where they work in French, a French greeting is a welcome courtesy.
+        [CH] Be punctual and precise: a short agenda with the facts, sent ahead, and who else you have talked to, since decisions are made together.
+        [CL] Talk before you write: a call or a coffee first, then a short note that confirms it.
         [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
         [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
         [EG] Ask someone they know to introduce you, and name that person in your first line.
@@ -131,7 +243,7 @@ culture-country-writing = { $country ->
         [KE] Greet them and ask after them before any request; a note that opens with the ask reads as abrupt.
         [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
-        [NG] Greet before the business in every message, keep the register formal, and go through someone who knows them.
+        [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
@@ -234,6 +346,9 @@ culture-public-procurement-rules = { $country ->
         [NG] Under the Public Procurement Act, 2007
         [IN] Under the General Financial Rules, 2017, or your state’s own procurement rules
         [BR] Under the public procurement law (Law 14.133/2021)
+        [AT] Under the EU procurement directives, as Austrian law (the Federal Procurement Act 2018) applies them
+        [CH] Under the Federal Act on Public Procurement, or your canton’s own rules
+        [CL] Under the public procurement law (Law 19.886, ChileCompra)
         [ZA] Under the PFMA and the Preferential Procurement Policy Framework Act
         [CN] Under the Government Procurement Law
        *[other] Under the public procurement rules that bind them

@@ -30,10 +30,11 @@ export const CHINESE_NEW_YEAR: Record<number, string> = {
 /** The month the fiscal year starts in (1 = January): the government's, and the usual one for
  *  companies (listed companies where the law or custom sets one). */
 export const FISCAL: Record<string, { government: number; companies: number }> = {
-  AE: { government: 1, companies: 1 }, AR: { government: 1, companies: 1 },
+  AE: { government: 1, companies: 1 }, AR: { government: 1, companies: 1 }, AT: { government: 1, companies: 1 },
   AU: { government: 7, companies: 7 }, // 1 July to 30 June for both
   BR: { government: 1, companies: 1 },
   CA: { government: 4, companies: 1 }, // federal 1 April; most companies the calendar year
+  CH: { government: 1, companies: 1 }, CL: { government: 1, companies: 1 },
   CN: { government: 1, companies: 1 }, DE: { government: 1, companies: 1 },
   EG: { government: 7, companies: 1 }, // state budget 1 July
   ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 },
@@ -59,9 +60,18 @@ const yearEnd = (start: [number, number], end: [number, number]): Season =>
 /** Fixed-date seasons (an end before the start runs into the next year). */
 export const SEASONS: Record<string, Season[]> = {
   AR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 3], end: [1, 31], effect: 'slow' }],
+  // Austria: Christmas to Epiphany; the nine-week school summer (July and August, by state).
+  AT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Summer school holidays (by state)', start: [7, 1], end: [9, 7], effect: 'slow' }],
   AU: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays (until Australia Day)', start: [1, 6], end: [1, 26], effect: 'slow' }],
   BR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 3], end: [1, 31], effect: 'slow' }],
   CA: [yearEnd([12, 24], [1, 1])],
+  // Switzerland: Christmas to Berchtoldstag (2 January, in most cantons); school summers staggered by canton.
+  CH: [yearEnd([12, 24], [1, 2]), { id: 'summer-holidays', name: 'Summer school holidays (by canton)', start: [7, 1], end: [8, 15], effect: 'slow' }],
+  // Chile: February is the summer holiday month; the first week of March the schools go back and the
+  // year restarts (a reader from there); Fiestas Patrias (18 and 19 September) take the week around them.
+  CL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (February)', start: [2, 1], end: [2, 29], effect: 'away' },
+    { id: 'back-to-school', name: 'Back to school (the first week of March)', start: [3, 1], end: [3, 7], effect: 'slow' },
+    { id: 'fiestas-patrias', name: 'Fiestas Patrias', start: [9, 17], end: [9, 20], effect: 'away' }],
   CN: [{ id: 'national-day', name: 'National Day Golden Week', start: [10, 1], end: [10, 7], effect: 'away' }],
   DE: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by state)', start: [7, 15], end: [8, 31], effect: 'slow' }],
   ES: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
@@ -70,7 +80,7 @@ export const SEASONS: Record<string, Season[]> = {
   IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Ferragosto holidays', start: [8, 8], end: [8, 23], effect: 'away' }],
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],
-  MX: [{ id: 'year-end-shutdown', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],
+  MX: [{ id: 'guadalupe-reyes', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],
   NG: [yearEnd([12, 24], [1, 1])],
   NL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by region)', start: [7, 15], end: [8, 31], effect: 'slow' }],
   NZ: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 6], end: [1, 20], effect: 'slow' }],

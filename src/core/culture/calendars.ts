@@ -170,7 +170,9 @@ function movable(country: string, year: number): Observance[] {
 function fromSeason(s: Season, year: number): Observance {
   const [sm, sd] = s.start, [em, ed] = s.end;
   const endYear = em < sm || (em === sm && ed < sd) ? year + 1 : year;
-  return { id: s.id, name: s.name, start: isoDate(year, sm, sd), end: isoDate(endYear, em, ed), effect: s.effect, source: 'table' };
+  // A day past the month's end (29 February in a common year) is its last day.
+  const day = (y: number, m: number, d: number) => isoDate(y, m, Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate()));
+  return { id: s.id, name: s.name, start: day(year, sm, sd), end: day(endYear, em, ed), effect: s.effect, source: 'table' };
 }
 
 /** The budget and planning season: the three months before the fiscal year that starts in `fyYear`. */

@@ -5,7 +5,7 @@
  *
  * Written by us from public sources, cited per country in `sources`:
  * - Hofstede: Hofstede, Hofstede & Minkov, "Cultures and Organizations" (3rd ed., 2010), power
- *   distance (PDI) and individualism (IDV) index scores; AE, EG, KE, NG and SA, which are not in
+ *   distance (PDI) and individualism (IDV) index scores (Switzerland: the German-speaking sample); AE, EG, KE, NG and SA, which are not in
  *   the 2010 tables as countries, from the Hofstede Insights country comparison. The figures were
  *   transcribed by hand: check them against the published tables before quoting them to users.
  * - GLOBE: House et al., "Culture, Leadership, and Organizations: The GLOBE Study of 62
@@ -65,9 +65,12 @@ type Row = [code: string, name: string, continent: Continent,
 const ROWS: Row[] = [
   ['AE', 'United Arab Emirates', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 74, 36, 'Arab (not surveyed; Middle East cluster by region)', 'Gulf business as Meyer describes Saudi Arabia and the UAE: relationship first, hierarchical, flexible time'],
   ['AR', 'Argentina', 'South America', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-US', 2, 49, 46, 'Latin America', 'high context, relationship-based, flexible; open debate is usual, so disagreement is put as open'],
+  ['AT', 'Austria', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'title-family', 'given', 'en-GB', 2, 11, 55, 'Germanic Europe', 'not placed by Meyer; Germanic positions (as Germany: low context, task-based, linear) with the lowest power distance in Hofstede\'s tables, while academic and professional titles (Mag., DI, Dr.) stay in use in writing; disagreement more diplomatic than in Germany, put as open'],
   ['AU', 'Australia', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-AU', 2, 36, 90, 'Anglo', 'low context, strongly egalitarian, task-based trust'],
   ['BR', 'Brazil', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3, 69, 38, 'Latin America', 'high context, relationship-based, flexible; given names are used even with senior people'],
   ['CA', 'Canada', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-CA', 2, 39, 80, 'Anglo', 'low context, egalitarian, task-based; slightly less confrontational than the US'],
+  ['CH', 'Switzerland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 34, 68, 'Germanic Europe (the German-speaking sample; French-speaking Switzerland is in Latin Europe)', 'not placed by Meyer; Germanic positions (as Germany): low context, task-based, linear; decisions by consensus, disagreement voiced factually, put as open; four national languages, so nothing here depends on one'],
+  ['CL', 'Chile', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3, 63, 23, 'Latin America (not surveyed; by region)', 'not placed by Meyer; Latin American positions (as Argentina and Mexico): high context, hierarchical, relationship-based, flexible; more reserved than Argentina, so disagreement is put as avoided; given names are usual in tech companies'],
   ['CN', 'China', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 80, 20, 'Confucian Asia', 'high context, hierarchical, relationship-based (guanxi), avoids open disagreement, flexible time'],
   ['DE', 'Germany', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'title-family', 'given', 'en-GB', 2, 35, 67, 'Germanic Europe', 'low context, task-based, confrontational, linear time; leading is in the middle (consensual but formal), titles (Dr., Prof.) are used'],
   ['EG', 'Egypt', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 70, 25, 'Middle East', 'Arab-world positions in Meyer: high context, hierarchical, relationship-based, flexible'],

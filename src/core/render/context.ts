@@ -31,6 +31,8 @@ import { trimTrailing } from './trim';
 import type { EnglishVariant } from '../culture/presets';
 import { chooseEnglish } from '../culture/english';
 import { countryNoteOf, cultureNotesOf, procurementNoteOf } from './rules/culture';
+import { timingNotesOf } from './rules/timing';
+import { customNotesOf } from './rules/customs';
 import { answersOf, type Slotted } from './answers';
 import { addressOf, companyOf, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
@@ -212,7 +214,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     cadence: { id: profile.cadence, label: cadenceLabel(profile.cadence, speak) },
     sessionMinutes: minutes,
     format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
-    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak),
+    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak) },
     // A leader at another company is not "a leader in another team" (reader r8).
     relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
@@ -298,11 +300,13 @@ export function englishOf(profile: Profile, editorLocale: string | undefined): E
   return chooseEnglish({ youLocale: profile.you.locale, editorLocale, country: profile.culture.country });
 }
 
-/** What the culture scales add to the documents (rules/culture.ts): the reminder wait and the notes. */
-function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string): { reminder: string; notes: string[]; countryNote: string } {
+/** What the culture scales add to the documents (rules/culture.ts): the reminder wait and the notes,
+ *  the calendar's for the date of the planned ask among them (rules/timing.ts). */
+function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string, today: Date, english: EnglishVariant, address: string): { reminder: string; notes: string[]; countryNote: string } {
   return {
     reminder: speak({ id: 'culture-weeks', args: { weeks: facts.reminderWeeks } }),
-    notes: cultureNotesOf(facts, speak),
+    // The calendar's note after how time works, when it falls (rules/timing.ts); then the country's own customs (rules/customs.ts).
+    notes: [...cultureNotesOf(facts, speak), ...timingNotesOf(facts, today, english, speak), ...customNotesOf(facts, address, today, speak)],
     countryNote: countryNoteOf(facts, speak),
   };
 }

@@ -15,6 +15,7 @@ import { sentences, voiceOf } from './phrasing';
 import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
+import { firstOpenMonth } from '../culture/timing';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -108,7 +109,8 @@ export interface Facts {
   readonly countryWithoutPreset?: string;
   /** After a "not now" with a month: the answer to the come-back meeting in that month is what the
    *  thank-you, the no-reply and the objections reply to, so a second "not now" comes back three
-   *  months after it (YYYY-MM). Undefined otherwise. */
+   *  months after it, or the first month after that the leader's calendar does not block (YYYY-MM).
+   *  Undefined otherwise. */
   readonly comeBackAgain?: string;
   /** The month every document names for coming back after a "not now": comeBackAgain when there is
    *  one, else the month they named (reader r9: May in one document, February in the other). */
@@ -205,7 +207,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks: 1 + flexible(scales.time),
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
-    ...comeBackMonths(firstResponse, answer.details.comeBackMonth),
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, profile.organization === 'public-sector'),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
@@ -220,9 +222,12 @@ export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organizat
   };
 }
 
-/** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). */
-function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined): { comeBackAgain?: string; notNowMonth?: string } {
-  const comeBackAgain = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
+/** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
+ *  month we propose skips one the leader's calendar blocks (August in Spain, most of a Ramadan);
+ *  a month they named is theirs and kept. */
+function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, publicSector: boolean): { comeBackAgain?: string; notNowMonth?: string } {
+  const later = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
+  const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, { publicSector }).month : later;
   return { comeBackAgain, notNowMonth: comeBackAgain ?? month };
 }
 

@@ -6,6 +6,7 @@ import { countryName, presetFor } from '../../culture/presets';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { say, type Scene } from './shared';
+import { FOLLOW_UP_IN_MEETING_NOTE } from './customs';
 import type { ScriptPart } from './types';
 
 /** The country whose own lines apply to `scale` ($country in culture-country-*), or 'none': a
@@ -34,7 +35,8 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   const notes: Phrase[][] = [];
   // A country with no preset: the advice follows the profile's culture or the defaults; the user should know.
   if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryName(facts.countryWithoutPreset) })]);
-  if (scales.trust === 'relationship-based') notes.push([say('culture-note-trust-relationship')]);
+  // Korea and Nigeria say how to follow up in their own meeting note (rules/customs.ts).
+  if (scales.trust === 'relationship-based' && !(countryFor(facts, 'trust') !== 'none' && FOLLOW_UP_IN_MEETING_NOTE.has(facts.country ?? ''))) notes.push([say('culture-note-trust-relationship')]);
   // In three messages, so an override of the country's "how a no sounds" reaches the note.
   if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);
   // Open debate in a high-context country (France, Spain, Argentina): said only from a preset, since
