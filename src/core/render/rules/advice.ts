@@ -48,7 +48,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
           ? say('advice-need-time-nothing')
           : say('advice-need-time-check-back'));
-  const program = programPointed(s);
+  const program = programPointed(s, speak);
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
 
