@@ -147,7 +147,7 @@ request-indirect-heads-up = { $tone ->
 request-indirect-why-you = { $tone ->
         [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre Erfahrung ist genau die Perspektive, die mir dabei fehlt: { $expertise }. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
         [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre Erfahrung: { $expertise }. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Mein Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -178,7 +178,7 @@ request-async-why-you = { $tone ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Kein Treffen nötig: { $trial ->
+       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ein Treffen braucht es nicht: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die Vorbereitung übernehme ich.
@@ -186,7 +186,7 @@ request-async-why-you = { $tone ->
 request-async-attached = { $tone ->
         [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
         [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
-       *[concise] Die erste Entscheidung steht im angehängten One-Pager.
+       *[concise] Die erste Frage finden Sie auf der angehängten Seite.
     }
 # $first: „this-week“, wenn der One-Pager anhängt, sonst „when-ready“.
 request-async-close = { $tone ->
@@ -198,7 +198,7 @@ request-async-close = { $tone ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
         }.
-       *[concise] Wenn ja, kommt die erste Frage{ $first ->
+       *[concise] Wenn Sie einverstanden sind, schicke ich Ihnen die erste Frage{ $first ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
         }.
@@ -220,10 +220,10 @@ request-meeting-why-you = { $tone ->
 request-meeting-slot-yours = { $tone ->
         [formal] Sagen Sie mir gern, was Ihnen passt; ich richte mich nach Ihrem Kalender.
         [warm] Jede Zeit, die Ihnen passt, passt auch mir.
-       *[concise] Wann immer es Ihnen passt.
+       *[concise] Ich richte mich ganz nach Ihrem Kalender.
     }
 request-meeting-slot = { $tone ->
-        [concise] Ein Termin in den nächsten zwei Wochen?
+        [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
        *[other] Würde ein Termin in den nächsten zwei Wochen passen?
     }
 
@@ -263,12 +263,12 @@ request-chat-indirect = { $tone ->
 request-chat-async = { $tone ->
         [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
         [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-       *[concise] mein Vorhaben: { $challengeTopic }. Eine schriftliche Frage, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen; ein paar Zeilen zurück genügen.
+       *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
     }
 request-chat-meeting = { $tone ->
         [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
         [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab einen One-Pager.
-       *[concise] { $minutes } Minuten in den nächsten zwei Wochen für Ihre Einschätzung? Thema: { $challengeTopic }. One-Pager vorab.
+       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
     }
 
 request-since-yes-with-limits-offered = Sie haben mir angeboten: { $offered }. Genau das möchte ich gern annehmen, und nicht mehr.

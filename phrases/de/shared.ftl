@@ -102,3 +102,5 @@ culture-weeks = { $weeks ->
         [6] sechs Wochen
        *[other] { $weeks } Wochen
     }
+# Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
+subject-topic-default = eine Architekturentscheidung

@@ -59,7 +59,7 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     thanks: thanksOf(i),
     keepWorking: keepWorkingOf(i),
     someone: someoneOf(i),
-    notNowMeantime: [referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no' }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic })],
+    notNowMeantime: [referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no' }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.subjectTopic })],
     thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
     thenRelationship: thenRelationshipOf(is),
   };
