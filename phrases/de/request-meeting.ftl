@@ -71,14 +71,27 @@ request-since-no-time = { $tone ->
         [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
        *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
     }
-# Deutsch ohne $milestone: der Zeitpunkt stand in der englischen Fassung in den Worten der Führungskraft.
-request-since-not-now-milestone = { $tone ->
-        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen; deshalb melde ich mich jetzt mit einer kleinen, konkreten Bitte.
-       *[other] Letztes Mal meinten Sie, wir sollten das jetzt wieder aufgreifen; deshalb hier eine kleine, konkrete Bitte.
+# $after: ihre eigenen Worte für den Zeitpunkt, wie eingegeben („nach dem Go-live im Frühling“), in
+# Klammern; „none“, wenn es keine gibt. ($milestone ist die englische Fassung davon und bleibt ungenutzt.)
+request-since-not-now-milestone = { $after ->
+        [none] { $tone ->
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen – deshalb melde ich mich mit einer kleinen, konkreten Bitte.
+           *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
+        }
+       *[other] { $tone ->
+            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+        }
     }
-request-since-not-now = { $tone ->
-        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-       *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+request-since-not-now = { $after ->
+        [none] { $tone ->
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+           *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+        }
+       *[other] { $tone ->
+            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+        }
     }
 request-since-noncommittal = { $tone ->
         [formal] Seit unserem letzten Gespräch habe ich meine Bitte deutlich kleiner und konkreter gefasst.

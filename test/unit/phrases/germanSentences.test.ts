@@ -81,3 +81,37 @@ suite('German: the concise tone is short but whole sentences', () => {
     assert.ok(seen > 500, `only ${seen} sentences`);
   });
 });
+
+suite('German: the request after a "not now" says back the leader’s own words for when', () => {
+  test('three tones, with and without a month: their words in brackets, and no "jetzt" they never said', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const month of [undefined, '2027-04']) {
+        const comeBackAfter = 'nach dem Go-live im Frühling';
+        const text = render('request-meeting', { tone, firstResponse: 'not-now', firstResponseDetails: { comeBackAfter, ...(month ? { comeBackMonth: month } : {}) } });
+        assert.ok(text.includes(`(${comeBackAfter})`), `${tone} ${month}: their words are not said back`);
+        assert.doesNotMatch(text, /das jetzt wieder aufgreifen/, `${tone} ${month}`);
+      }
+    }
+  });
+});
+
+suite('German: Austria says "Jänner"', () => {
+  test('a January come-back month in every German document, AT against DE and CH, three tones', () => {
+    // January itself (the request), and October, whose second "not now" is January (the replies).
+    for (const [tone, comeBackMonth] of [['formal', '2025-01'], ['warm', '2024-10'], ['concise', '2024-10'], ['formal', '2024-10']]) {
+      for (const t of GERMAN) {
+        const patch = (country: string) => ({ tone, culture: { country }, firstResponse: 'not-now', firstResponseDetails: { comeBackMonth } });
+        const at = render(t, patch('AT'));
+        assert.doesNotMatch(at, /\bJanuar\b/, `${t} ${tone} AT`);
+        for (const country of ['DE', 'CH']) {
+          const other = render(t, patch(country));
+          assert.doesNotMatch(other, /Jänner/, `${t} ${tone} ${country}`);
+          // Wherever Germany says "Januar", Austria says "Jänner".
+          assert.strictEqual((at.match(/Jänner/g) ?? []).length, (other.match(/\bJanuar\b/g) ?? []).length, `${t} ${tone} ${country}`);
+        }
+      }
+    }
+    assert.match(render('no-reply', { culture: { country: 'AT' }, firstResponse: 'not-now', firstResponseDetails: { comeBackMonth: '2024-10' } }), /im Jänner/);
+    assert.match(render('request-meeting', { culture: { country: 'AT' }, firstResponse: 'not-now', firstResponseDetails: { comeBackMonth: '2025-01' } }), /im Jänner/);
+  });
+});

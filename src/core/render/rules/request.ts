@@ -48,7 +48,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
   if (is.noTime) return [p('request-since-no-time')];
-  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone }) : p('request-since-not-now')];
+  // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
+  const after = details.comeBackAfter ? inlineMarkdown(details.comeBackAfter) : 'none';
+  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after })];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   if (is.doubtsFit) return [p('request-since-doubts-fit'), ...joined];
   if (is.useTheProgram) {
