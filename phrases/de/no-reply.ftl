@@ -18,7 +18,7 @@ no-reply-subject = { $tone ->
 no-reply-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie sich die Zeit genommen haben, meine Bitte zu prüfen, und für Ihre klare Antwort.
         [warm] Ganz herzlichen Dank, dass Sie darüber nachgedacht haben, und für die klare Antwort.
-       *[concise] Danke fürs Prüfen und für die klare Antwort.
+       *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben, und für Ihre klare Antwort.
     }
 no-reply-thanks-indirect = { $tone ->
         [formal] Vielen Dank, dass Sie sich so sorgfältig mit meiner Bitte befasst haben.
@@ -28,12 +28,12 @@ no-reply-thanks-indirect = { $tone ->
 no-reply-understand = { $tone ->
         [formal] Ich verstehe Ihre Entscheidung.
         [warm] Ihre Entscheidung verstehe ich voll und ganz.
-       *[concise] Verstanden.
+       *[concise] Das verstehe ich gut.
     }
 no-reply-understand-executive = { $tone ->
         [formal] Ich verstehe Ihre Entscheidung und weiß, wie viele Anfragen Sie erreichen.
         [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
-       *[concise] Verstanden; ich weiß, wie voll Ihr Tisch ist.
+       *[concise] Das verstehe ich gut – ich weiß, wie ausgelastet Sie sind.
     }
 # Nur im förmlichen und warmen Ton gesagt.
 no-reply-cross-team = { $tone ->
@@ -49,7 +49,7 @@ no-reply-cross-team = { $tone ->
 no-reply-former-manager = { $tone ->
         [formal] Für unsere gemeinsame Zeit bin ich Ihnen nach wie vor dankbar.
         [warm] Ich bin immer noch dankbar für unsere gemeinsame Zeit.
-       *[concise] Nach wie vor dankbar für unsere gemeinsame Zeit.
+       *[concise] Für unsere gemeinsame Zeit damals bin ich Ihnen nach wie vor dankbar.
     }
 no-reply-keep-working = { $tone ->
         [formal] Ich arbeite an dem Vorhaben weiter.
@@ -58,17 +58,17 @@ no-reply-keep-working = { $tone ->
 no-reply-one-question = { $tone ->
         [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
         [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze Frage stellen?
-       *[concise] Hängt eine Entscheidung fest, bei der Ihre Erfahrung zählt, darf ich dann eine Frage stellen?
+       *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage stellen?
     }
 no-reply-one-question-async = { $tone ->
         [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
         [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
-       *[concise] Hängt eine Entscheidung fest, bei der Ihre Erfahrung zählt, darf ich dann eine Frage schicken?
+       *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage schicken?
     }
 no-reply-anyone-else = { $tone ->
         [formal] Gibt es jemanden, an den Sie mich verweisen würden?
         [warm] Fällt Ihnen jemand ein, mit dem ich sprechen sollte?
-       *[concise] Jemand, den Sie mir empfehlen würden?
+       *[concise] Gibt es jemanden, den Sie mir empfehlen würden?
     }
 # Nur im förmlichen und warmen Ton gesagt.
 no-reply-you-know-my-work = { $tone ->
@@ -84,7 +84,7 @@ no-reply-someone-and = { $tone ->
 no-reply-someone-in-team = { $tone ->
         [formal] Vielleicht jemand aus Ihrem Team, der auf diesem Gebiet Erfahrung hat: { $expertise }.
         [warm] Vielleicht jemand aus Ihrem Team, der darin schon Erfahrung hat: { $expertise }?
-       *[concise] Vielleicht jemand aus Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
+       *[concise] Vielleicht kennen Sie jemanden in Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, müssen Sie nicht antworten.
@@ -100,12 +100,12 @@ no-reply-not-now-subject = { $tone ->
 no-reply-not-now-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie meine Bitte geprüft haben.
         [warm] Danke, dass Sie mir zugehört haben.
-       *[concise] Danke.
+       *[concise] Vielen Dank für Ihre offene Antwort.
     }
 no-reply-not-now-understood = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
         [warm] Was den Zeitpunkt angeht, verstehe ich das völlig.
-       *[concise] Verstanden, was den Zeitpunkt angeht.
+       *[concise] Ich verstehe, dass es gerade nicht passt.
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
@@ -113,15 +113,16 @@ no-reply-not-now-come-back = { $tone ->
            *[other] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
         }
         [warm] Ich melde mich { shared-month-in } wieder und behalte das im Blick – Sie müssen sich um nichts kümmern.
-       *[concise] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick.
+       *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
     }
 no-reply-meantime-stay-in-touch = { $tone ->
         [concise] Bis dahin: { stay-in-touch }
        *[other] In der Zwischenzeit: { stay-in-touch }
     }
+# Mitten im Satz nur die kurze Bezeichnung ($topic, wie im Betreff), in Klammern; nie die ganze Herausforderung.
 no-reply-meantime-someone = { $tone ->
-        [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
-       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+        [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
     }
 
 ## Danach

@@ -71,14 +71,27 @@ request-since-no-time = { $tone ->
         [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
        *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
     }
-# Deutsch ohne $milestone: der Zeitpunkt stand in der englischen Fassung in den Worten der Führungskraft.
-request-since-not-now-milestone = { $tone ->
-        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen; deshalb melde ich mich jetzt mit einer kleinen, konkreten Bitte.
-       *[other] Letztes Mal meinten Sie, wir sollten das jetzt wieder aufgreifen; deshalb hier eine kleine, konkrete Bitte.
+# $after: ihre eigenen Worte für den Zeitpunkt, wie eingegeben („nach dem Go-live im Frühling“), in
+# Klammern; „none“, wenn es keine gibt. ($milestone ist die englische Fassung davon und bleibt ungenutzt.)
+request-since-not-now-milestone = { $after ->
+        [none] { $tone ->
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen – deshalb melde ich mich mit einer kleinen, konkreten Bitte.
+           *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
+        }
+       *[other] { $tone ->
+            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+        }
     }
-request-since-not-now = { $tone ->
-        [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-       *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+request-since-not-now = { $after ->
+        [none] { $tone ->
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+           *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+        }
+       *[other] { $tone ->
+            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+        }
     }
 request-since-noncommittal = { $tone ->
         [formal] Seit unserem letzten Gespräch habe ich meine Bitte deutlich kleiner und konkreter gefasst.
@@ -147,7 +160,7 @@ request-indirect-heads-up = { $tone ->
 request-indirect-why-you = { $tone ->
         [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre Erfahrung ist genau die Perspektive, die mir dabei fehlt: { $expertise }. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
         [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre Erfahrung: { $expertise }. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Mein Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -178,7 +191,7 @@ request-async-why-you = { $tone ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Kein Treffen nötig: { $trial ->
+       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ein Treffen braucht es nicht: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die Vorbereitung übernehme ich.
@@ -186,7 +199,7 @@ request-async-why-you = { $tone ->
 request-async-attached = { $tone ->
         [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
         [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
-       *[concise] Die erste Entscheidung steht im angehängten One-Pager.
+       *[concise] Die erste Frage finden Sie auf der angehängten Seite.
     }
 # $first: „this-week“, wenn der One-Pager anhängt, sonst „when-ready“.
 request-async-close = { $tone ->
@@ -198,7 +211,7 @@ request-async-close = { $tone ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
         }.
-       *[concise] Wenn ja, kommt die erste Frage{ $first ->
+       *[concise] Wenn Sie einverstanden sind, schicke ich Ihnen die erste Frage{ $first ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
         }.
@@ -220,10 +233,10 @@ request-meeting-why-you = { $tone ->
 request-meeting-slot-yours = { $tone ->
         [formal] Sagen Sie mir gern, was Ihnen passt; ich richte mich nach Ihrem Kalender.
         [warm] Jede Zeit, die Ihnen passt, passt auch mir.
-       *[concise] Wann immer es Ihnen passt.
+       *[concise] Ich richte mich ganz nach Ihrem Kalender.
     }
 request-meeting-slot = { $tone ->
-        [concise] Ein Termin in den nächsten zwei Wochen?
+        [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
        *[other] Würde ein Termin in den nächsten zwei Wochen passen?
     }
 
@@ -263,12 +276,12 @@ request-chat-indirect = { $tone ->
 request-chat-async = { $tone ->
         [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
         [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-       *[concise] mein Vorhaben: { $challengeTopic }. Eine schriftliche Frage, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen; ein paar Zeilen zurück genügen.
+       *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
     }
 request-chat-meeting = { $tone ->
         [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
         [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab einen One-Pager.
-       *[concise] { $minutes } Minuten in den nächsten zwei Wochen für Ihre Einschätzung? Thema: { $challengeTopic }. One-Pager vorab.
+       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
     }
 
 request-since-yes-with-limits-offered = Sie haben mir angeboten: { $offered }. Genau das möchte ich gern annehmen, und nicht mehr.
@@ -307,4 +320,39 @@ request-chat-first-note = { $tone ->
         [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
         [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
        *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ohne Antwort bis *(Datum)* setze ich das um.
+    }
+
+## Ein "nicht jetzt" mit einem Angebot: Sie kommen mit genau diesem Angebot zurück
+
+request-since-not-now-offered = { $after ->
+        [none] { $tone ->
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise etwas angeboten: { $offered }. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+            [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir etwas angeboten: { $offered }. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: { $offered }. Genau darum bitte ich, mehr nicht.
+        }
+       *[other] { $tone ->
+            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }), und mir freundlicherweise etwas angeboten: { $offered }. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+            [warm] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: { $offered }. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[concise] Sie hatten mir geraten, mich später wieder zu melden ({ $after }), und mir etwas angeboten: { $offered }. Genau darum bitte ich, mehr nicht.
+        }
+    }
+request-meeting-ask-offered = { $tone ->
+        [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { $challenge }.
+        [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
+       *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
+    }
+request-indirect-why-you-offered = { $tone ->
+        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre Erfahrung ist genau die Perspektive, die mir dabei fehlt: { $expertise }. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre Erfahrung: { $expertise }. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ich bringe eine vorbereitete Entscheidung mit.
+    }
+request-indirect-close-offered = { $tone ->
+        [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+        [warm] Wenn Sie mögen, nehme ich Ihr Angebot sehr gern an, wann immer es Ihnen passt. Und wenn der Zeitpunkt nicht passt, ist das völlig in Ordnung.
+       *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
+    }
+request-subject-offered = { $tone ->
+        [formal] Zu Ihrem freundlichen Angebot: { $topic }
+        [warm] Ihr Angebot – und ein Thema: { $topic }
+       *[concise] Ihr Angebot: { $topic }
     }

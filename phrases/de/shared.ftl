@@ -85,3 +85,22 @@ shared-month-in = { $month ->
         [none] *(Monat)*
        *[other] im { $month }
     }
+
+## Worte, die die Regeln einsetzen (früher englisch im Code)
+
+# Das Vorhaben allgemein benannt, wenn eine aus der Herausforderung gekürzte Bezeichnung die Person selbst nennen würde.
+challenge-short-general = das Vorhaben
+# Das Mentoring-Programm, auf das die Person verwiesen hat ($spelling: scheme, programme, program).
+shared-mentoring-program = Mentoring-Programm
+# Wie lange bis zu einer kurzen Erinnerung; $weeks: eine Zahl von Wochen (1 bis 6).
+culture-weeks = { $weeks ->
+        [1] eine Woche
+        [2] zwei Wochen
+        [3] drei Wochen
+        [4] vier Wochen
+        [5] fünf Wochen
+        [6] sechs Wochen
+       *[other] { $weeks } Wochen
+    }
+# Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
+subject-topic-default = eine Architekturentscheidung

@@ -35,7 +35,7 @@ thank-you-conversation-subject = { $tone ->
 thank-you-conversation-thanks = { $tone ->
         [formal] Vielen Dank für das Gespräch heute; es war genau das, worum ich gebeten hatte.
         [warm] Ganz herzlichen Dank für heute; es war genau das, was ich mir erhofft hatte.
-       *[concise] Danke für heute; genau das, worum ich gebeten hatte.
+       *[concise] Vielen Dank für heute – das war genau das, worum ich gebeten hatte.
     }
 thank-you-conversation-took = **Was ich mitnehme:** *(Ihr Rat, in einem Satz)*
 thank-you-conversation-decided = **Was ich entschieden habe:** *(die Entscheidung, und was Ihr Rat daran geändert hat)*
@@ -43,7 +43,7 @@ thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt
 thank-you-conversation-no-more = { $tone ->
         [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
         [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen, ganz ohne Antwortpflicht.
-       *[concise] Mehr erbitte ich nicht. Zwei Zeilen bei einem Meilenstein, ohne Antwort nötig.
+       *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen; antworten müssen Sie nicht.
     }
 
 ## Die Bitte war schriftlich: das Ja per Nachricht beantwortet
@@ -55,11 +55,11 @@ thank-you-written-subject = { $tone ->
 thank-you-written-thanks = { $tone ->
         [formal] Vielen Dank für Ihre Antwort und dafür, dass Sie es versuchen möchten.
         [warm] Ganz herzlichen Dank für Ihre Antwort und dafür, dass Sie sich darauf einlassen.
-       *[concise] Danke für das Ja.
+       *[concise] Vielen Dank für Ihre Zusage.
     }
-thank-you-written-confirm = Zur Bestätigung:
+thank-you-written-confirm = Kurz zur Bestätigung:
 thank-you-written-rhythm = { $single ->
-        [yes] **Was wir vereinbart haben:** eine einzige schriftliche Frage, zu einer Entscheidung.
+        [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
        *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
     }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
@@ -77,7 +77,7 @@ thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit auf Ihrem Tisch liegt.
         [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
-       *[concise] Danke für heute.
+       *[concise] Vielen Dank für das Gespräch heute.
     }
 thank-you-meeting-confirm = { $tone ->
         [formal] Zur Bestätigung, was wir vereinbart haben:
@@ -95,12 +95,12 @@ thank-you-meeting-rhythm = { $tone ->
        *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
     }
 thank-you-meeting-single = { $tone ->
-        [concise] **Vereinbart:** ein einziges Gespräch von { $minutes } Minuten.
-       *[other] **Was wir vereinbart haben:** ein einziges Gespräch von { $minutes } Minuten, zu einer Entscheidung.
+        [concise] **Vereinbart:** ein einzelnes Gespräch ({ $minutes } Minuten).
+       *[other] **Was wir vereinbart haben:** ein einzelnes Gespräch ({ $minutes } Minuten) zu einer konkreten Entscheidung.
     }
 thank-you-meeting-single-async = { $tone ->
         [concise] **Vereinbart:** eine einzige schriftliche Frage.
-       *[other] **Was wir vereinbart haben:** eine einzige schriftliche Frage, zu einer Entscheidung.
+       *[other] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
         [warm] **Erstes Thema:** { $challengeTopic } – zuerst: { $bridge }.
@@ -144,7 +144,7 @@ thank-you-meeting-review = { $tone ->
 thank-you-meeting-close = { $tone ->
         [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, geben Sie mir bitte Bescheid; ich passe es gern an.
         [warm] Ich freue mich sehr darauf. Wenn sich etwas davon nicht richtig anfühlt, sagen Sie es mir einfach, dann passe ich es an.
-       *[concise] Sagen Sie mir, wenn etwas anders sein soll.
+       *[concise] Geben Sie mir gern Bescheid, falls etwas anders sein soll.
     }
 thank-you-meeting-signoff = { $tone ->
         [concise] Viele Grüße
@@ -160,16 +160,16 @@ thank-you-considering-subject-written = { $tone ->
        *[other] Eine kurze Zusammenfassung meines Vorschlags
     }
 thank-you-considering-subject = { $tone ->
-        [formal] Zusammenfassung meines Vorschlags, wie besprochen
+        [formal] Zusammenfassung meines Vorschlags, wie versprochen
        *[other] Die versprochene kurze Zusammenfassung
     }
 thank-you-considering-summary-written = { $tone ->
         [formal] Vielen Dank für Ihre Antwort. Hier eine kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
-       *[other] Danke für Ihre Antwort. Hier eine kurze Zusammenfassung meines Vorschlags, für einen ruhigen Moment.
+       *[other] Vielen Dank für Ihre Antwort. Hier fasse ich meinen Vorschlag kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
     }
 thank-you-considering-summary = { $tone ->
         [formal] Vielen Dank, dass Sie mich heute angehört haben. Wie versprochen, hier die kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
-       *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen, hier die kurze Zusammenfassung, für einen ruhigen Moment.
+       *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
     }
 thank-you-considering-proposal = **Der Vorschlag:** { $single ->
         [yes] { $format ->
@@ -192,7 +192,7 @@ thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in
 thank-you-not-now-thanks-written = { $tone ->
         [formal] Vielen Dank für Ihre Antwort.
         [warm] Ganz herzlichen Dank für Ihre Rückmeldung.
-       *[concise] Danke für die Antwort.
+       *[concise] Vielen Dank für Ihre Antwort.
     }
 thank-you-not-now-thanks = { $tone ->
         [formal] Vielen Dank, dass Sie mich heute angehört haben.
@@ -202,7 +202,7 @@ thank-you-not-now-thanks = { $tone ->
 thank-you-not-now-timing = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
         [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
-       *[concise] Verstanden, was den Zeitpunkt angeht.
+       *[concise] Ich verstehe, dass es gerade nicht passt.
     }
 thank-you-not-now-timing-indirect = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist.
@@ -210,7 +210,7 @@ thank-you-not-now-timing-indirect = { $tone ->
        *[concise] { thank-you-not-now-timing }
     }
 thank-you-not-now-write-back = { $tone ->
-        [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Erreichen wir einen Meilenstein, der Sie interessieren könnte, bekommen Sie zwei Zeilen, ohne Antwort nötig.
+        [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen; antworten müssen Sie nicht.
        *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
     }
 thank-you-not-now-come-back = { $tone ->

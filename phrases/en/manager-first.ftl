@@ -124,17 +124,18 @@ manager-first-plan = { $tone ->
         }
     }
 
-# Beat two: why them, and how small the ask is. $challengeIs: after "is"; $challengeTopic: after "on".
+# Beat two: why them, and how small the ask is. $challengeIs: after "is"; $challengeTopic: after "on";
+# $askSize: manager-first-size, said first and passed in (so an override of it reaches this line).
 manager-first-why-them = { $tone ->
-        [formal] The reason is { $challengeIs }. { manager-first-who-has } direct experience with { $expertise }, and that is the perspective we do not yet have in the team. My request is small: { manager-first-size }{ $size ->
+        [formal] The reason is { $challengeIs }. { manager-first-who-has } direct experience with { $expertise }, and that is the perspective we do not yet have in the team. My request is small: { $askSize }{ $size ->
             [trial] . After that, we would review it
            *[other] {""}
         }.
-        [warm] It’s about { $challengeTopic }. { manager-first-who-has } real experience with { $expertise }, and nobody on our team has that yet. The ask is small: { manager-first-size }{ $size ->
+        [warm] It’s about { $challengeTopic }. { manager-first-who-has } real experience with { $expertise }, and nobody on our team has that yet. The ask is small: { $askSize }{ $size ->
             [trial] . Then we see if it’s still useful
            *[other] {""}
         }.
-       *[concise] It’s about { $challengeTopic }. { manager-first-who-has } experience with { $expertise }; we don’t. I’m asking for { manager-first-size }{ $size ->
+       *[concise] It’s about { $challengeTopic }. { manager-first-who-has } experience with { $expertise }; we don’t. I’m asking for { $askSize }{ $size ->
             [trial] , then a review
            *[other] {""}
         }.
@@ -257,11 +258,11 @@ manager-first-question-outside = Are you thinking of moving to { $company ->
        *[other] { $company }
     }?
 manager-first-question-executive = Isn’t that a lot to ask of someone that senior?
-# $orgNoun: "the company", "the organization".
+# $orgNoun: "the company", "the organization"; $askSize: manager-first-size, said first.
 manager-first-answer-executive = { $tone ->
-        [formal] It would be, if it were open-ended. This is { manager-first-size }. It is a problem that matters to { $orgNoun }, and I would prepare and summarize every { $unit }.
-        [warm] It would be if it were open-ended. This is { manager-first-size }. It’s a problem { $orgNoun } cares about, and I do all the prep.
-       *[concise] Not when it’s time-boxed and prepared: { manager-first-size }.
+        [formal] It would be, if it were open-ended. This is { $askSize }. It is a problem that matters to { $orgNoun }, and I would prepare and summarize every { $unit }.
+        [warm] It would be if it were open-ended. This is { $askSize }. It’s a problem { $orgNoun } cares about, and I do all the prep.
+       *[concise] Not when it’s time-boxed and prepared: { $askSize }.
     }
 manager-first-question-former-manager = Are you thinking of going back to { manager-first-their-team }?
 manager-first-answer-former-manager = { $tone ->

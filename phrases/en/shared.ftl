@@ -156,6 +156,14 @@ challenge-is-clause = that { $challenge }
 # What you ask them when the profile does not say how their expertise applies (said.bridge, the
 # script's ask): a spoken line cannot hold a fill-in prompt.
 bridge-missing = where we should start
+# The challenge named in general, when the label proposed from it would name the leader to their face.
+challenge-short-general = the challenge
+# The mentoring program they pointed you to, spelt as they spelt it: $spelling scheme, programme or program.
+shared-mentoring-program = { $spelling ->
+        [scheme] mentoring scheme
+        [programme] mentoring programme
+       *[program] mentoring program
+    }
 
 # What you did with the program they pointed you to ($programJoined in the advice and the request):
 # $joined: yes for a guild or a community of practice, no for a program or scheme; $program: its name.

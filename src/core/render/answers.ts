@@ -18,13 +18,13 @@ function prose(text: string): string {
 
 /** The challenge's short label as the doc narrates it and as it is said to the leader: the user's,
  *  or one proposed from the challenge (English documents only: the proposal is English grammar). */
-function challengeShortOf(profile: Profile, language: string, names: readonly string[], toLeader: (s: string) => string): { narrated: string; spoken: string } | undefined {
+function challengeShortOf(profile: Profile, language: string, names: readonly string[], toLeader: (s: string) => string, speak: (phrase: Phrase) => string): { narrated: string; spoken: string } | undefined {
   const given = getText(profile, 'challengeShort');
   const challenge = getText(profile, 'challenge');
   const proposed = challenge !== undefined && language === 'en' ? proposeChallengeShort(challenge) : undefined;
   // A proposed label cut from a clause about the leader ("the board Dr. Brandt chairs") would be
-  // said to them as "the you chair work": the challenge is then named in general.
-  const label = given ?? (proposed !== undefined && leaderToYou(proposed, names) !== proposed ? 'the challenge' : proposed);
+  // said to them as "the you chair work": the challenge is then named in general (challenge-short-general).
+  const label = given ?? (proposed !== undefined && leaderToYou(proposed, names) !== proposed ? speak({ id: 'challenge-short-general' }) : proposed);
   if (label === undefined) return undefined;
   const text = slot(label).text;
   const narratedLabel = prose(narrated(text));
@@ -72,7 +72,7 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);
-  const short = challengeShortOf(profile, language, names, toLeader);
+  const short = challengeShortOf(profile, language, names, toLeader, speak);
   // Said to your manager, the leader named in the challenge is still named.
   const challengeToManager = slotted('challenge', true, true);
   // Each spoken answer is normalized once; the fields below are views of it.

@@ -23,6 +23,7 @@ import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
+import { austrianMonth } from './german';
 import { monthName } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
@@ -179,10 +180,16 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const addressRaw = getText(profile, 'leader.addressAs');
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
   // The month to come back in, named in the document's language (Intl), when it is known.
-  const month = facts.details.comeBackMonth === undefined ? undefined : monthName(facts.details.comeBackMonth, languageOf(extras.language), today);
+  // In Austria, January is "Jänner" (culture.country AT, german.ts).
+  const austrian = languageOf(extras.language) === 'de' && String(profile.culture.country ?? '').toUpperCase() === 'AT';
+  const named = (m: string | undefined) => {
+    const n = m === undefined ? undefined : monthName(m, languageOf(extras.language), today);
+    return n !== undefined && austrian ? austrianMonth(n) : n;
+  };
+  const month = named(facts.details.comeBackMonth);
   // Back in the month they named and it is still not the time: a month is proposed, never asked for again.
-  const later = facts.comeBackAgain === undefined ? undefined : monthName(facts.comeBackAgain, languageOf(extras.language), today);
-  const notNow = facts.notNowMonth === undefined ? undefined : monthName(facts.notNowMonth, languageOf(extras.language), today);
+  const later = named(facts.comeBackAgain);
+  const notNow = named(facts.notNowMonth);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
   const composed = compose(situationOf(profile, facts, said, address, month, later, speak), toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;

@@ -154,6 +154,9 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
+  const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
+  // One short reminder after a week, a week more where time is flexible.
+  const reminderWeeks = 1 + flexible(scales.time);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
@@ -175,7 +178,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
     offeredWritten: takesOffer ? mediumIsWriting(offerMedium(answer.details)) : undefined,
-    reminder: scales.time === 'flexible' ? 'two weeks' : 'a week',
+    reminderWeeks,
     assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
@@ -201,11 +204,10 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
   };
-  const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
-    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks: 1 + flexible(scales.time),
+    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
     ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, profile.organization === 'public-sector'),
     askMode: Object.freeze(mode), is: Object.freeze(is),

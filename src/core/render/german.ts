@@ -19,6 +19,11 @@ export function swissSpelling(text: string): string {
   return text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS');
 }
 
+/** Austrian German names January "Jänner" (culture.country AT); the other months are the same. */
+export function austrianMonth(name: string): string {
+  return name.replace(/^Januar\b/u, 'Jänner');
+}
+
 /** The German rules, in order, for a document rendered in German; `country` is culture.country. */
 export function germanLetter(text: string, country?: string): string {
   const lowered = lowerAfterSalutation(text);

@@ -70,8 +70,8 @@ export interface RhythmOptions {
   noTime?: boolean;
   /** The executive has an assistant who keeps the calendar (not at a startup). Default: executives do. */
   assistant?: boolean;
-  /** How long before one short reminder: "a week" (linear time), "two weeks" (flexible). */
-  reminder?: string;
+  /** Weeks before one short reminder: 1 (linear time, the default), 2 (flexible); said as culture-weeks. */
+  reminderWeeks?: number;
   /** A yes with limits: what they offered, in their words ("coffee when I'm in town"). The ask is
    *  exactly that, said as theirs, never shrunk to "a single question". */
   offered?: string;
@@ -110,7 +110,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
   const written = format === 'async';
   const recurring = cadence !== 'as-needed';
   const cad = cadenceLabel(cadence, speak);
-  const reminder = options.reminder ?? 'a week';
+  const reminder = speak(say('culture-weeks', { weeks: options.reminderWeeks ?? 1 }));
 
   const yesNo = (b: boolean) => (b ? 'yes' : 'no');
   const facts = { format, minutes, cad, recurring: yesNo(recurring), assistant: yesNo(assistant), reminder };

@@ -4,11 +4,11 @@ import type { Situation } from './types';
 
 /** The opening's second sentence: what they said the first time, acknowledged in its own terms. */
 export function acknowledgement(s: Situation, speak: Speak): string {
-  return speak(acknowledged(s));
+  return speak(acknowledged(s, speak));
 }
 
-function acknowledged(s: Situation): Phrase[] {
-  const program = programPointed(s);
+function acknowledged(s: Situation, speak: Speak): Phrase[] {
+  const program = programPointed(s, speak);
   const joined = isJoined(program) ? 'yes' : 'no';
   // Said only once it is true: the setting tells the reader to enroll before the meeting.
   if (s.declined) return [declinedAck(s), ...(program ? [say('script-ack-enrolled', { joined, program })] : [])];

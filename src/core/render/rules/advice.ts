@@ -1,4 +1,4 @@
-import { joinedThe, programPointed, putOffUntil, say, stakesOf, type Scene } from './shared';
+import { joinedThe, pointsToProgram, programPointed, putOffUntil, say, stakesOf, type Scene } from './shared';
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
 import { cadenceLabel } from '../rhythm';
@@ -32,7 +32,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
   // Someone or somewhere they already named is not asked for again, not even as "anyone else".
   // The program they pointed to was applied to before the meeting (the opening says so): not promised again.
-  const ifNo = speak(s.pointedTo && s.pointedChannel && programPointed(s) !== undefined ? [say('advice-if-no-understood')]
+  const ifNo = speak(s.pointedTo && s.pointedChannel && pointsToProgram(s) ? [say('advice-if-no-understood')]
     : s.pointedTo
     ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no' })]
     : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
@@ -50,7 +50,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
           ? say('advice-need-time-nothing')
           : say('advice-need-time-check-back'));
-  const program = programPointed(s);
+  const program = programPointed(s, speak);
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
 

@@ -18,8 +18,13 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
  *  their pronouns), the answers and the size of the ask. */
 function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs, speak: (phrase: Phrase) => string): Phrase['args'] {
   const offered = rhythm.offered === undefined ? undefined : toYou(rhythm.offered);
-  // A yes with limits costs what they offered: said as the ask is (manager-first-size).
-  const total = offered === undefined ? trial.total : speak({ id: 'manager-first-size', args: { size: 'offered', summary: offered, they: leader.they } });
+  const size = offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
+  const minutes = String(rhythm.minutes);
+  const summary = offered ?? rhythm.summary;
+  // The ask's size is said first and passed in as $askSize, so an override of manager-first-size
+  // reaches every line that names it. A yes with limits costs what they offered: said as the ask is.
+  const askSize = speak({ id: 'manager-first-size', args: { size, summary, they: leader.they, minutes } });
+  const total = offered === undefined ? trial.total : askSize;
   return {
     them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
     named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
@@ -27,8 +32,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
     // A yes with limits: what they offered, as you tell your manager ("when I'm stuck"), no "single conversation".
-    size: offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial', minutes: String(rhythm.minutes),
-    summary: offered ?? rhythm.summary,
+    size, minutes, summary, askSize,
     single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }

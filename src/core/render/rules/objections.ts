@@ -199,7 +199,7 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
 function cards(sc: Scene): Card[] {
   const { s, closed, mode, comeBack, say: speak } = sc;
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
-  const k: CardFacts = { s: { ...s, comeBack }, closed, program: programPointed(s), backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named, reminder: sc.reminder };
+  const k: CardFacts = { s: { ...s, comeBack }, closed, program: programPointed(s, speak), backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named, reminder: sc.reminder };
   const args = cardArgs(k, mode.inWriting);
   // One arguments object for every card: the phrasebook joins it with the facts once.
   const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, args)));

@@ -46,7 +46,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   }
   // What they said first, when it may come up again (script-listen-<first response>); a noncommittal answer defers.
   const listenFor = (first: FirstResponse | undefined): string | undefined => first === 'noncommittal' ? deferRule
-    : first && LISTEN_FOR.has(first) ? speak(say(`script-listen-${first}`, { program: programPointed(s) ?? 'program', later: s.laterMonth ?? 'none' })) : undefined;
+    : first && LISTEN_FOR.has(first) ? speak(say(`script-listen-${first}`, { program: programPointed(s, speak) ?? '', later: s.laterMonth ?? 'none' })) : undefined;
   const firstListen = listenFor(s.firstResponse);
   if (firstListen && !closed) listen.push(firstListen);
   else if ((hierarchical || indirect) && !closed) listen.push(deferRule);

@@ -1,5 +1,5 @@
 import type { FirstResponse } from '../../profile/profile';
-import { askMode, lowerFirst, managerMentionsFirst, programPointed, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
+import { askMode, lowerFirst, managerMentionsFirst, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
 
@@ -22,7 +22,7 @@ function rankReasons(speak: Speak, list: Reason[], signals: readonly FirstRespon
 /** The script's setting tells them to join or apply to the program they pointed to (a meeting is asked for). */
 function settingEnrolls(s: Situation): boolean {
   const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
-  return programPointed(s) !== undefined && !mode.noTimeMessage && !(s.noReply && s.rhythm.written);
+  return pointsToProgram(s) && !mode.noTimeMessage && !(s.noReply && s.rhythm.written);
 }
 
 const yes = (b: boolean): string => (b ? 'yes' : 'no');

@@ -48,10 +48,12 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
   if (is.noTime) return [p('request-since-no-time')];
+  // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
+  const after = details.comeBackAfter ? inlineMarkdown(details.comeBackAfter) : 'none';
   // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for (reader 9).
   // A program named beside it: you applied before coming back, as the script's opening says.
-  if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
-  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone }) : p('request-since-not-now'), ...joined];
+  if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
+  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   if (is.doubtsFit) return [p('request-since-doubts-fit'), ...joined];
   if (is.useTheProgram) {
@@ -150,8 +152,9 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
-  if (shape === 'meeting' && takesOffer(i)) {
-    return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic })];
+  const offered = takesOffer(i) ? i.details.offered : undefined;
+  if (shape === 'meeting' && offered) {
+    return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
   }
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
 }

@@ -95,7 +95,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
     : s.hierarchy === 'hierarchical'
       ? say('script-setting-hierarchical', { minutes, assistant: yes(s.rhythm.assistant && s.relationship !== 'executive'), mention: yes(managerMentionsFirst(s)) })
       : say('script-setting-booked', { minutes, assistant });
-  const program = programPointed(s);
+  const program = programPointed(s, speak);
   return `*${speak([
     where,
     ...(asked ? [] : [say(`script-setting-${s.relationship}`, { managerKnows: yes(s.managerKnows === true), assistant })]),

@@ -64,19 +64,23 @@ export function lowerFirst(t: string): string {
  *  Spanish, Portuguese, Italian or German: programa, programma, Programm), not a department. */
 const PROGRAM_CHANNEL = /\bprogram(?:me|a|ma|m)?\b|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/i;
 
+/** They pointed you to a program, a scheme or a guild: the first answer, or the channel they named
+ *  after a no or a doubt about fit, or beside a not now ("hablemos en marzo, y conversa con la Pame,
+ *  que tiene el programa de mentores", reader 9: you go through it before you come back). */
+export function pointsToProgram(s: Situation): boolean {
+  return signalsOf(s).includes('use-the-program') || (!!(s.declined || s.doubtsFit || s.firstResponse === 'not-now') && PROGRAM_CHANNEL.test(s.channel ?? ''));
+}
+
 /** They pointed you to the mentoring program: its name in their words (the channel they named,
- *  else their words). */
-export function programPointed(s: Situation): string | undefined {
-  // After a no or a doubt about fit, a program they named (the channel) counts too.
-  // So does one named beside a not now ("hablemos en marzo, y conversa con la Pame, que tiene el programa
-  // de mentores", reader 9): you go through it before you come back.
-  if (!signalsOf(s).includes('use-the-program') && !((s.declined || s.doubtsFit || s.firstResponse === 'not-now') && PROGRAM_CHANNEL.test(s.channel ?? ''))) return undefined;
+ *  else their words), or shared-mentoring-program spelt as they spelt it. */
+export function programPointed(s: Situation, speak: Speak): string | undefined {
+  if (!pointsToProgram(s)) return undefined;
   const named = s.channel ?? s.words;
   // A guild or community of practice is named as they named it ("the architecture guild"), and is
   // joined, not applied to (reader 9).
   const guild = /\b((?:[a-z]+\s+)?guild|communit(?:y|ies) of practice)\b/i.exec(named);
   if (guild) return guild[1]!.toLowerCase().replace(/^(?:the|a|our|your)\s+/, '');
-  return /\bscheme\b/i.test(named) ? 'mentoring scheme' : /\bprogramme\b/i.test(named) ? 'mentoring programme' : 'mentoring program';
+  return speak(say('shared-mentoring-program', { spelling: /\bscheme\b/i.test(named) ? 'scheme' : /\bprogramme\b/i.test(named) ? 'programme' : 'program' }));
 }
 
 /** A guild or a community of practice is joined; a program or scheme is applied to. */
