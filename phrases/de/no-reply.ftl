@@ -120,9 +120,15 @@ no-reply-meantime-stay-in-touch = { $tone ->
        *[other] In der Zwischenzeit: { stay-in-touch }
     }
 # Mitten im Satz nur die kurze Bezeichnung ($topic, wie im Betreff), in Klammern; nie die ganze Herausforderung.
-no-reply-meantime-someone = { $tone ->
-        [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben (Thema: { $topic }) sprechen sollte?
-       *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+no-reply-meantime-someone = { $topic ->
+        [none] { $tone ->
+            [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+        }
+       *[other] { $tone ->
+            [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+        }
     }
 
 ## Danach

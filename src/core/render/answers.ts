@@ -86,16 +86,18 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
     goal: slotted('goal', true),
     success: slotted('successLooksLike', true),
   };
+  // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
+  // what it is about ("Request: 15 minutes on one architecture decision").
+  const namedTopic = saidChallenge.given && short ? short.spoken
+    : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : undefined;
   const said = {
     challenge: saidChallenge.text,
     challengeIs: is(saidChallenge),
     challengeTopic: topic(saidChallenge),
     challengeIsToManager: is(challengeToManager),
     challengeTopicToManager: topic(challengeToManager),
-    // A subject line is read in an inbox list: the challenge when it is a short phrase, otherwise
-    // what it is about ("Request: 15 minutes on one architecture decision").
-    subjectTopic: saidChallenge.given && short ? short.spoken
-      : !saidChallenge.clause && saidChallenge.given && saidChallenge.text.split(' ').length <= 8 ? saidChallenge.text : speak({ id: 'subject-topic-default' }),
+    subjectTopic: namedTopic ?? speak({ id: 'subject-topic-default' }),
+    hasSubjectTopic: namedTopic !== undefined,
     rhythm: rhythm.saidToThem,
     expertise: spoken.expertise.text,
     initiative: spoken.initiative.text,

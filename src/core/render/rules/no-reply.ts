@@ -60,7 +60,7 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     keepWorking: keepWorkingOf(i),
     someone: someoneOf(i),
     // The program they pointed to was applied to before the second ask: said as done, not as a plan (reader 9).
-    notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no' }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.subjectTopic })],
+    notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no' }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
     thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
     thenRelationship: thenRelationshipOf(is),
   };

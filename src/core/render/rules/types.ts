@@ -34,6 +34,8 @@ export interface Situation {
     /** One decision of theirs you admire, spoken to them; '' when not given (no praise is invented). */
     decision: string;
     value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; successIf: string; successWhether: string; role: string;
+    /** subjectTopic is the challenge itself (short), not the general "one architecture decision". */
+    hasSubjectTopic: boolean;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
     valueClause: boolean; strengthsClause: boolean; expertiseClause: boolean;
   };
