@@ -1,6 +1,5 @@
 // The items of the guided flow's culture step (step 9), built without 'vscode' so plain-Node unit
 // tests can read what the step offers and which row it preselects. flow.ts shows them.
-import type { QuickPickItem } from 'vscode';
 import { COMMUNICATION, DEFAULTS, HIERARCHY, TONES, type Profile } from '../../core/profile/profile';
 import { toneClash } from '../../core/profile/validate';
 import { countryName, PRESETS } from '../../core/culture/presets';
@@ -8,7 +7,8 @@ import { legacyFields, resolveScales, SCALE_NAMES, type CultureInput, type Scale
 import type { L10n } from '../../core/l10n/l10n';
 
 export type CultureChoice = { kind: 'country'; country: string; tone: Profile['tone'] } | { kind: 'manual'; communication: Profile['culture']['communication']; hierarchy: Profile['culture']['hierarchy']; tone: Profile['tone'] } | { kind: 'adjust' };
-export type CultureItem = QuickPickItem & { value: CultureChoice; picked?: boolean };
+/** A quick pick item (the fields the step sets), without importing 'vscode'. */
+export type CultureItem = { label: string; description?: string; detail?: string; value: CultureChoice; picked?: boolean };
 /** What the step reads of the answers so far. */
 export interface CultureDraft { culture: Record<string, unknown>; tone?: unknown; relationship?: unknown }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CADENCES, FIRST_RESPONSES, FORMATS, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, type FirstResponse, type Profile } from '../../core/profile/profile';
+import { CADENCES, DEFAULTS, FIRST_RESPONSES, FORMATS, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, type FirstResponse, type Profile } from '../../core/profile/profile';
 import { proposeReading } from '../../core/render/firstAnswer';
 import { proposeChallengeShort } from '../../core/profile/challengeShort';
 import { validateProfile } from '../../core/profile/validate';
@@ -98,7 +98,12 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
       picked: d.cadence === c && d.format === f,
     }))), (v) => Object.assign(d, v)),
     (d) => culture(d),
-    (d) => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
+    (d) => followUps([
+      () => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
+      // The documents name your role ("Prepared for Sam Rivera (Software Architect)"): asked here,
+      // the usual one filled in, rather than put into a document nobody was asked about.
+      () => { d.you.role ??= DEFAULTS.youRole; return text(10, vscode.l10n.t('Your role, as the documents name it'), vscode.l10n.t('e.g. Staff Engineer'), d.you, 'role', true, vscode.l10n.t('Shown with your name: “Prepared for Sam Rivera (Software Architect)”')); },
+    ]),
   ];
   const steps = all.filter((_, i) => !(i === 0 && skipLeader) && !(i === all.length - 1 && skipYou));
   for (let i = 0; i < steps.length;) {

@@ -126,6 +126,11 @@ export const uiTests = [
       await seen('Your name');
       await input.fill('Sam Rivera');
       await page.keyboard.press('Enter');
+      // The role the documents name is asked, under the same step, with the usual one filled in.
+      await seen('Your role');
+      await waitUntil(async () => (await input.inputValue()) !== '', 'the role is prefilled');
+      await input.fill('Staff Engineer');
+      await page.keyboard.press('Enter');
       assert.deepStrictEqual([...steps].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'ten numbered steps, follow-ups under their step');
       console.log(`      guided flow: numbered steps shown ${[...steps].sort((a, b) => a - b).join(', ')} (max ${Math.max(...steps)} of 10)`);
       await page.locator('.tabs-container .tab', { hasText: 'prep-priya-nair.md' }).first().waitFor({ timeout: 15_000 });
@@ -138,9 +143,13 @@ export const uiTests = [
       assert.strictEqual(saved.leader.organization, 'other');
       assert.strictEqual(saved.leader.company, 'Lumen');
       assert.strictEqual(saved.managerKnows, true);
+      assert.strictEqual(saved.you.role, 'Staff Engineer', 'the role answered in the flow is the one saved');
       assert.strictEqual(saved.challengeShort, 'the blast radius work');
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
+      // The role the user gave, never the default nobody was asked about.
+      assert.match(doc, /Sam Rivera \(Staff Engineer\)/);
+      assert.doesNotMatch(doc, /Software Architect/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
       const script = doc.slice(doc.indexOf('\n## The script\n'), doc.indexOf('\n## Why leaders hesitate, and what to do about it\n'));
       const spoken = script.split('\n').filter((l) => l.startsWith('> **You:**'));
