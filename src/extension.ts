@@ -4,6 +4,7 @@ import { registerChecklist } from './features/checklist/checklistView';
 import { registerLeaders } from './features/leaders/leadersView';
 import { registerGenerate } from './features/generate/generateCommands';
 import { registerGettingStarted } from './features/gettingStarted/firstRunNudge';
+import { walkthroughProgress } from './features/gettingStarted/walkthroughProgress';
 import { hoverTimings, registerHover } from './features/hover/hoverProvider';
 import { registerIgnoreTerm } from './features/ignoreTerms/ignoreTerm';
 import { registerPlainText } from './features/plainText/copyAsPlainText';
@@ -55,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push({ dispose: () => { clearTimeout(glossaries); clearTimeout(phrases); } });
   const activateMs = performance.now() - started;
   // For `npm run bench` and bug reports: how long activate() took inside this host, per feature.
-  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases, hovers: hoverTimings() })));
+  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases, hovers: hoverTimings(), walkthrough: walkthroughProgress() })));
 }
 
 export function deactivate(): void {
