@@ -19,6 +19,7 @@ const SUITES: readonly SuiteFile[] = [
   ['phrases', () => require('./phrases.test')],
   ['leaders', () => require('./leaders.test')],
   ['walkthrough', () => require('./walkthrough.test')],
+  ['underline', () => require('./underline.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

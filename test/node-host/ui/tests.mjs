@@ -66,6 +66,50 @@ export const uiTests = [
     },
   },
   {
+    name: 'glossary terms in a design doc carry a subtle dotted underline, so a reader knows what has a hover',
+    async run({ page, url, outDir }) {
+      await openWorkbench(page, url);
+      await openFileFromExplorer(page, 'docs', 'docs');
+      await openFileFromExplorer(page, 'design.md', 'Gateway scaling proposal');
+      // What the editor draws: VS Code paints a border decoration as a box in the view overlays,
+      // under the text. The words under a dotted box are the ones underlined.
+      const underlinedWords = () => page.evaluate(() => {
+        // Each box sits in its line's overlay row, which gives the vertical extent.
+        const boxes = [...document.querySelectorAll('.editor-instance [class*="ced-"]')]
+          .filter((el) => document.defaultView.getComputedStyle(el).borderBottomStyle === 'dotted')
+          .map((el) => {
+            const b = el.getBoundingClientRect(), row = (el.parentElement ?? el).getBoundingClientRect();
+            return { r: { left: b.left, right: b.right, top: row.top, bottom: row.bottom }, color: document.defaultView.getComputedStyle(el).borderBottomColor, width: document.defaultView.getComputedStyle(el).borderBottomWidth };
+          });
+        // The characters under each box, in order: a term split over several spans is read whole.
+        const under = boxes.map(() => '');
+        for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (let c = 0; c < n.textContent.length; c++) {
+              const range = document.createRange();
+              range.setStart(n, c); range.setEnd(n, c + 1);
+              const w = range.getBoundingClientRect();
+              const cx = w.x + w.width / 2, cy = w.y + w.height / 2;
+              const k = boxes.findIndex((b) => cx > b.r.left && cx < b.r.right && cy > b.r.top && cy < b.r.bottom);
+              if (k >= 0) under[k] += n.textContent[c];
+            }
+          }
+        }
+        const words = under.map((t) => t.replace(/\u00a0/g, ' ').trim().toLowerCase());
+        return { words, boxes: boxes.length, color: boxes[0]?.color, widths: [...new Set(boxes.map((b) => b.width))] };
+      });
+      await page.waitForTimeout(20000);
+      await waitUntil(async () => (await underlinedWords()).words.includes('api gateway'), 'a dotted underline under "API gateway"', 45_000);
+      const shown = await underlinedWords();
+      for (const t of ['api gateway', 'eventual consistency', 'nfrs', 'technical debt']) assert.ok(shown.words.includes(t), `${t} underlined: ${shown.words.join(' | ')}`);
+      for (const t of ['plan', 'move', 'owned', 'quarters']) assert.ok(!shown.words.some((w) => w.includes(t)), `ordinary words are not underlined: ${shown.words.join(' | ')}`);
+      assert.deepStrictEqual(shown.widths, ['1px'], 'a thin line');
+      console.log(`      underlined (${shown.boxes} boxes, ${shown.color}): ${shown.words.join(' | ')}`);
+      await page.locator('.editor-instance').first().screenshot({ path: path.join(outDir, 'term-underline.png') });
+    },
+  },
+  {
     name: 'hovering "API gateway" in a design doc shows what it means and how to say it',
     async run({ page, url, outDir }) {
       await openWorkbench(page, url);
