@@ -4,6 +4,7 @@ import { registerChecklist } from './features/checklist/checklistView';
 import { registerLeaders } from './features/leaders/leadersView';
 import { registerGenerate } from './features/generate/generateCommands';
 import { registerGettingStarted } from './features/gettingStarted/firstRunNudge';
+import { walkthroughProgress } from './features/gettingStarted/walkthroughProgress';
 import { hoverTimings, registerHover } from './features/hover/hoverProvider';
 import { registerIgnoreTerm } from './features/ignoreTerms/ignoreTerm';
 import { registerPlainText } from './features/plainText/copyAsPlainText';
@@ -12,6 +13,7 @@ import { registerGlossaryCompletion } from './features/vocabulary/completion';
 import { registerCreateGlossary } from './features/vocabulary/createGlossary';
 import { registerExplainTerm } from './features/vocabulary/explainTerm';
 import { registerVocabularyView } from './features/vocabularyView/vocabularyView';
+import { registerTermUnderline, underlinedInVisibleEditors } from './features/vocabulary/termUnderline';
 
 /** Set by the bundle's first line (scripts/build.mjs): when evaluating the extension's modules began. */
 declare const __mentorshipPrepLoadStart: number | undefined;
@@ -31,6 +33,7 @@ const FEATURES: [string, Registrar][] = [
   ['glossaryCompletion', registerGlossaryCompletion],
   ['createGlossary', registerCreateGlossary],
   ['vocabularyView', registerVocabularyView],
+  ['termUnderline', registerTermUnderline],
 ];
 
 /** Wires each feature; every feature owns its disposables through context.subscriptions. */
@@ -55,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push({ dispose: () => { clearTimeout(glossaries); clearTimeout(phrases); } });
   const activateMs = performance.now() - started;
   // For `npm run bench` and bug reports: how long activate() took inside this host, per feature.
-  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases, hovers: hoverTimings() })));
+  context.subscriptions.push(vscode.commands.registerCommand('mentorshipPrep.diagnostics', () => ({ activateMs, phases, hovers: hoverTimings(), walkthrough: walkthroughProgress(), underlined: underlinedInVisibleEditors() })));
 }
 
 export function deactivate(): void {

@@ -35,6 +35,8 @@ export async function newUserFlow(page, { outDir, prefix }) {
   await answer('How often');
   await answer('The culture');
   await answer('Your name', 'Sam Rivera');
+  // Asked, not assumed: the role the documents name, the usual one filled in (Enter keeps it).
+  await answer('Your role');
   await page.locator('.tabs-container .tab', { hasText: 'prep-morgan-lee.md' }).first().waitFor({ timeout: 20_000 });
   await page.locator('.editor-instance .view-lines', { hasText: 'Mentorship prep: Morgan Lee' }).first().waitFor({ timeout: 15_000 });
   await shot('2-generated');

@@ -12,6 +12,8 @@ export interface Settings {
   'vocabulary.glossaryMaxSizeKB': number;
   'vocabulary.maxFileSizeKB': number;
   'vocabulary.ignoreTerms': string[];
+  /** off | markdown | all: which editors underline glossary terms (features/vocabulary/underlineRanges.ts). */
+  'vocabulary.underline': string;
   'firstRun.nudge': boolean;
   'update.mergeEditor': boolean;
 }

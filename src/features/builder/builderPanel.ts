@@ -10,6 +10,7 @@ import { log } from '../shared/log';
 import { builtinTemplateName } from '../shared/templateNames';
 import { buildBuilderHtml, createNonce } from './html';
 import { isDraft, MAX_DRAFT_JSON, parseWebviewMessage, savedDraft, type Draft, type HostMessage, type WebviewMessage } from './protocol';
+import { markWalkthroughStep } from '../gettingStarted/walkthroughProgress';
 
 export const BUILDER_VIEW_TYPE = 'mentorshipPrep.builder';
 const DRAFT_KEY = 'mentorshipPrep.builder.draft';
@@ -27,6 +28,8 @@ class BuilderPanel {
 
   constructor(private readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly services: Services) {
     BuilderPanel.current = this;
+    // Opened by the command, from the checklist or the walkthrough, or restored with the window.
+    markWalkthroughStep('builder', 'panel');
     const media = vscode.Uri.joinPath(context.extensionUri, 'dist', 'media');
     panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'activity.svg');

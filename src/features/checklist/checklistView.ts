@@ -8,6 +8,7 @@ import { exportCalendar, logCheckIn } from '../followUp/followUpCommands';
 import type { ChecklistStore } from '../../services/checklistStore';
 import { ChecklistTree, type ChecklistNode } from './tree';
 import { primaryFolder, relativePath } from '../shared/files';
+import { markWalkthroughStep } from '../gettingStarted/walkthroughProgress';
 
 export const CHECKLIST_VIEW = 'mentorshipPrep.checklist';
 
@@ -15,6 +16,9 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const store = services.checklist;
   const tree = new ChecklistTree(store);
   const view = vscode.window.createTreeView<ChecklistNode>(CHECKLIST_VIEW, { treeDataProvider: tree, manageCheckboxStateManually: true });
+  // Shown at start (a sidebar restored open) or later: VS Code's onView misses the first.
+  if (view.visible) markWalkthroughStep('open', 'view');
+  context.subscriptions.push(view.onDidChangeVisibility((e) => { if (e.visible) markWalkthroughStep('open', 'view'); }));
   // Sync ties this checklist to its leader's prep docs only: with several leaders, the docs in the
   // active leader's folder; with one profile, the docs named for its leader.
   const profileLeader = leadersDocs(async () => {
@@ -103,8 +107,8 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     vscode.commands.registerCommand('mentorshipPrep.checklist.hideCompleted', () => store.setHideCompleted(true)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.showCompleted', () => store.setHideCompleted(false)),
     vscode.commands.registerCommand('mentorshipPrep.checklist.syncDocs', () => sync.sync()),
-    vscode.commands.registerCommand('mentorshipPrep.logCheckIn', (args?: Parameters<typeof logCheckIn>[1]) => logCheckIn(services, args)),
-    vscode.commands.registerCommand('mentorshipPrep.exportCalendar', (args?: Parameters<typeof exportCalendar>[1]) => exportCalendar(services, args)),
+    vscode.commands.registerCommand('mentorshipPrep.logCheckIn', (args?: Parameters<typeof logCheckIn>[1]) => { markWalkthroughStep('follow-up', 'logCheckIn'); return logCheckIn(services, args); }),
+    vscode.commands.registerCommand('mentorshipPrep.exportCalendar', (args?: Parameters<typeof exportCalendar>[1]) => { markWalkthroughStep('follow-up', 'exportCalendar'); return exportCalendar(services, args); }),
   );
   let lastUndo: Awaited<ReturnType<ChecklistStore['reset']>> | undefined;
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, TONES, type FirstResponse, type Profile } from '../../core/profile/profile';
+import { CADENCES, DEFAULTS, FIRST_RESPONSES, FORMATS, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, type FirstResponse, type Profile } from '../../core/profile/profile';
 import { proposeReading } from '../../core/render/firstAnswer';
 import { proposeChallengeShort } from '../../core/profile/challengeShort';
-import { toneClash, validateProfile } from '../../core/profile/validate';
-import { countryName, presetFor, PRESETS } from '../../core/culture/presets';
-import { legacyFields, resolveScales, SCALE_NAMES, SCALES, type CultureInput, type ScaleName, type Scales } from '../../core/culture/scales';
+import { validateProfile } from '../../core/profile/validate';
+import { countryName, presetFor } from '../../core/culture/presets';
+import { cultureItems, SCALE_VALUE_TEXT as scaleValueText, type CultureChoice } from './cultureItems';
+import { resolveScales, SCALE_NAMES, SCALES, type CultureInput, type ScaleName, type Scales } from '../../core/culture/scales';
 
 const BACK = Symbol('back');
 /** The value of the item that stands for the words typed in a pick (step 3). */
@@ -31,9 +32,6 @@ const MANAGER_KNOWS_TEXT = (): [string, string, boolean | undefined][] => [
   [vscode.l10n.t('Not yet'), vscode.l10n.t('the documents never say they know'), false],
   [vscode.l10n.t('I’d rather not say'), vscode.l10n.t('a line that needs it is marked for you to keep or delete'), undefined],
 ];
-const TONE_TEXT = (): Record<string, string> => ({ formal: vscode.l10n.t('formal tone'), warm: vscode.l10n.t('warm tone'), concise: vscode.l10n.t('concise tone') });
-const COMMUNICATION_TEXT = (): Record<string, string> => ({ direct: vscode.l10n.t('Direct communication'), indirect: vscode.l10n.t('Indirect communication') });
-const HIERARCHY_TEXT = (): Record<string, string> => ({ flat: vscode.l10n.t('flat organization'), hierarchical: vscode.l10n.t('hierarchical organization') });
 const FIRST_RESPONSE_TEXT = (): Record<string, [string, string]> => ({
   'no-time': [vscode.l10n.t('No time right now'), vscode.l10n.t('“My calendar is impossible at the moment.”')],
   'not-now': [vscode.l10n.t('Not now, maybe later'), vscode.l10n.t('“Let’s revisit this next quarter.”')],
@@ -100,7 +98,12 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
       picked: d.cadence === c && d.format === f,
     }))), (v) => Object.assign(d, v)),
     (d) => culture(d),
-    (d) => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
+    (d) => followUps([
+      () => text(10, vscode.l10n.t('Your name, for the notes you send'), vscode.l10n.t('e.g. Sam Rivera'), d.you, 'name'),
+      // The documents name your role ("Prepared for Sam Rivera (Software Architect)"): asked here,
+      // the usual one filled in, rather than put into a document nobody was asked about.
+      () => { d.you.role ??= DEFAULTS.youRole; return text(10, vscode.l10n.t('Your role, as the documents name it'), vscode.l10n.t('e.g. Staff Engineer'), d.you, 'role', true, vscode.l10n.t('Shown with your name: “Prepared for Sam Rivera (Software Architect)”')); },
+    ]),
   ];
   const steps = all.filter((_, i) => !(i === 0 && skipLeader) && !(i === all.length - 1 && skipYou));
   for (let i = 0; i < steps.length;) {
@@ -173,15 +176,8 @@ const SCALE_TEXT = (): Record<ScaleName, string> => ({
   communication: vscode.l10n.t('Communication'), hierarchy: vscode.l10n.t('Hierarchy'), trust: vscode.l10n.t('Trust'),
   disagreement: vscode.l10n.t('Disagreement'), time: vscode.l10n.t('Time'),
 });
-const SCALE_VALUE_TEXT = (): Record<string, string> => ({
-  'low-context': vscode.l10n.t('low context: said in words'), 'high-context': vscode.l10n.t('high context: much is left unsaid'),
-  egalitarian: vscode.l10n.t('egalitarian: the boss is one of the team'), hierarchical: vscode.l10n.t('hierarchical: the boss is a step above'),
-  'task-based': vscode.l10n.t('task-based: trust comes from good work'), 'relationship-based': vscode.l10n.t('relationship-based: trust comes from time together'),
-  open: vscode.l10n.t('open: disagreement is said out loud'), avoided: vscode.l10n.t('avoided: disagreement is kept out of the open'),
-  linear: vscode.l10n.t('linear: plans and replies keep to the clock'), flexible: vscode.l10n.t('flexible: plans and replies follow the situation'),
-});
+const SCALE_VALUE_TEXT = () => scaleValueText(vscode.l10n);
 
-type CultureChoice = { kind: 'country'; country: string; tone: Profile['tone'] } | { kind: 'manual'; communication: Profile['culture']['communication']; hierarchy: Profile['culture']['hierarchy']; tone: Profile['tone'] } | { kind: 'adjust' };
 
 /** Step 9: where the leader works and the tone, in one pick as before (type the country to
  *  filter); without a country, the culture chosen by hand. "Adjust" opens the five scales for the
@@ -189,7 +185,7 @@ type CultureChoice = { kind: 'country'; country: string; tone: Profile['tone'] }
 async function culture(d: Draft): Promise<typeof BACK | void> {
   for (;;) {
     let chosen: CultureChoice | undefined;
-    const result = await pick(9, vscode.l10n.t('The culture of the relationship, and the tone of your script'), cultureItems(d), (v) => { chosen = v; },
+    const result = await pick(9, vscode.l10n.t('The culture of the relationship, and the tone of your script'), cultureItems(d, vscode.l10n, vscode.env.language, name(d)), (v) => { chosen = v; },
       vscode.l10n.t('Where does {0} work? Type the country, e.g. Japan', name(d)));
     if (result === BACK || !chosen) return result;
     const choice = chosen as CultureChoice;
@@ -204,46 +200,6 @@ async function culture(d: Draft): Promise<typeof BACK | void> {
     d.tone = choice.tone;
     return undefined;
   }
-}
-
-function cultureItems(d: Draft): (vscode.QuickPickItem & { value: CultureChoice; picked?: boolean })[] {
-  const language = vscode.env.language;
-  const relationship = (d.relationship as Profile['relationship'] | undefined) ?? 'skip-level';
-  const warning = `$(warning) ${vscode.l10n.t('This tone can work against this culture; the doc explains why.')}`;
-  const clashes = (c: Profile['culture'], t: Profile['tone']) => toneClash({ tone: t, culture: c, relationship }) !== undefined;
-  const current = typeof d.culture.country === 'string' ? d.culture.country : undefined;
-  const summary = (scales: Scales) => SCALE_NAMES.map((n) => SCALE_VALUE_TEXT()[scales[n]]!.split(':')[0]).join(' · ');
-  const countries = [...PRESETS].sort((a, b) => countryName(a.code, language).localeCompare(countryName(b.code, language), language));
-  if (current) countries.sort((a, b) => Number(b.code === current) - Number(a.code === current));
-  const items: (vscode.QuickPickItem & { value: CultureChoice; picked?: boolean })[] = [];
-  for (const p of countries) {
-    const scales = p.code === current ? resolveScales(d.culture as CultureInput) : p.scales;
-    for (const t of TONES) {
-      items.push({
-        label: `${countryName(p.code, language)}, ${TONE_TEXT()[t]}`, description: summary(scales),
-        ...(clashes(legacyFields(scales), t) ? { detail: warning } : {}),
-        value: { kind: 'country', country: p.code, tone: t }, picked: p.code === current && d.tone === t,
-      });
-    }
-    if (p.code === current) items.push({ label: `$(settings) ${vscode.l10n.t('Adjust the culture for {0}…', name(d))}`, description: vscode.l10n.t('{0} as most people there work; change any scale', countryName(p.code, language)), value: { kind: 'adjust' } });
-  }
-  const effective = legacyFields(resolveScales(d.culture as CultureInput));
-  for (const c of COMMUNICATION) {
-    for (const h of HIERARCHY) {
-      for (const t of TONES) {
-        items.push({
-          label: `${vscode.l10n.t('Another country')}: ${COMMUNICATION_TEXT()[c]}, ${HIERARCHY_TEXT()[h]}`, description: TONE_TEXT()[t],
-          ...(clashes({ communication: c, hierarchy: h }, t) ? { detail: warning } : {}),
-          value: { kind: 'manual', communication: c, hierarchy: h, tone: t },
-          picked: !current && effective.communication === c && effective.hierarchy === h && d.tone === t,
-        });
-      }
-    }
-  }
-  // Without a country chosen yet, the choices made by hand come first, the current one active.
-  if (!current) items.sort((a, b) => Number(b.value.kind === 'manual') - Number(a.value.kind === 'manual'));
-  if (!current) items.push({ label: `$(settings) ${vscode.l10n.t('Adjust the culture for {0}…', name(d))}`, description: vscode.l10n.t('trust, disagreement and time, beyond the two choices above'), value: { kind: 'adjust' } });
-  return items;
 }
 
 /** The optional "adjust": each of the five scales, where it stands and why; choosing one turns it

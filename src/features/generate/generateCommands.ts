@@ -12,6 +12,7 @@ import { describeProblem, TEAM_TEMPLATES_FOLDER } from '../../services/templateS
 import { writeGenerated, type IfExists, type WriteAction } from './writer';
 import { registerGeneratedCopies } from './generatedCopies';
 import { PHRASES_PATH } from '../../core/phrases/phrasesFile';
+import { markWalkthroughStep } from '../gettingStarted/walkthroughProgress';
 
 /** Arguments other extensions and tests may pass to the generate commands. */
 export interface GenerateArgs {
@@ -122,8 +123,9 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   if (written.action === 'cancelled') {
     if (ticksStep) await services.checklist.set(GENERATE_STEP, false);
   } else if (templateId === 'prep-doc') {
-    // The walkthrough's step is done once a doc exists, not when the flow was merely opened.
-    await vscode.commands.executeCommand('setContext', 'mentorshipPrep.prepDocWritten', true);
+    // The walkthrough's step is done once a doc exists, not when the flow was merely opened: from
+    // the palette, the Builder, the checklist, or again with the saved answers.
+    markWalkthroughStep('generate', 'generate');
   }
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString(), message: written.message, conflicts: written.conflicts };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
+import { registerWalkthroughProgress, replayWalkthroughProgress } from './walkthroughProgress';
 
 export const WALKTHROUGH_ID = 'mentorshipPrep.gettingStarted';
 const NUDGED_KEY = 'mentorshipPrep.firstRun.nudged';
@@ -8,9 +9,11 @@ const NUDGED_KEY = 'mentorshipPrep.firstRun.nudged';
 /** `Mentorship Prep: Show Getting Started` opens the walkthrough on VS Code's Welcome page. */
 export function registerGettingStarted(context: vscode.ExtensionContext, services: Services): void {
   const walkthrough = `${context.extension.id}#${WALKTHROUGH_ID}`;
+  registerWalkthroughProgress(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('mentorshipPrep.showGettingStarted', async () => {
       await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthrough, false);
+      await replayWalkthroughProgress();
       return walkthrough;
     }),
   );
@@ -29,5 +32,8 @@ async function nudge(context: vscode.ExtensionContext, services: Services, walkt
   const open = vscode.l10n.t('Open Walkthrough');
   const choice = await vscode.window.showInformationMessage(
     vscode.l10n.t('Preparing to ask a senior leader for mentorship? A five-minute walkthrough shows how Mentorship Prep helps.'), open);
-  if (choice === open) await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthrough, false);
+  if (choice === open) {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthrough, false);
+    await replayWalkthroughProgress();
+  }
 }

@@ -7,6 +7,7 @@ import type { ShippedFiles } from '../../services/shipped';
 import type { Services } from '../../services/services';
 import { setting } from '../shared/config';
 import { IGNORE_TERM_COMMAND, ignoreTermLink } from '../ignoreTerms/ignoreTerm';
+import { markWalkthroughStepOnce } from '../gettingStarted/walkthroughProgress';
 
 /** Explains glossary terms under the mouse, in every file of every scheme. */
 export class VocabularyHoverProvider implements vscode.HoverProvider {
@@ -34,6 +35,7 @@ export class VocabularyHoverProvider implements vscode.HoverProvider {
     const mute = new vscode.MarkdownString(`[${vscode.l10n.t('Ignore this term in this workspace')}](${ignoreTermLink(match.entry.name)} "${vscode.l10n.t('No hovers for it, not in the Vocabulary view (Undo on the notification)')}")`);
     mute.isTrusted = { enabledCommands: [IGNORE_TERM_COMMAND] };
     content.supportHtml = false;
+    markWalkthroughStepOnce('vocabulary', 'hover');
     return new vscode.Hover([content, mute], new vscode.Range(start.line, start.character, end.line, end.character));
   }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { describeEntry } from '../../core/vocabulary/describe';
 import { findEntry } from '../../core/vocabulary/glossary';
 import type { Services } from '../../services/services';
+import { markWalkthroughStep } from '../gettingStarted/walkthroughProgress';
 
 const TERM_SCHEME = 'mentorship-prep-term';
 
@@ -33,6 +34,7 @@ export function registerExplainTerm(context: vscode.ExtensionContext, services: 
       const uri = vscode.Uri.from({ scheme: TERM_SCHEME, path: `/${entry.name.replace(/[\\/]/g, '-')}.md` });
       pages.set(uri.path, describeEntry(entry, { heading: true, folderOf: (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f)) }) + '\n');
       changed.fire(uri);
+      markWalkthroughStep('vocabulary', 'explainTerm');
       await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, async () => {
         // Without the Markdown preview (a minimal host), show the source instead.
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });

@@ -7,6 +7,7 @@ import { ignoredKeys, isIgnored } from '../../core/vocabulary/ignore';
 import { findEntry, termKey } from '../../core/vocabulary/glossary';
 import { ignoreTerm } from '../ignoreTerms/ignoreTerm';
 import { watchFiles } from '../shared/watch';
+import { markWalkthroughStep } from '../gettingStarted/walkthroughProgress';
 
 export const VOCABULARY_VIEW = 'mentorshipPrep.vocabulary';
 
@@ -168,7 +169,7 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     // What the scan reads changed: a shown result would be stale, so scan again.
     onDidChangeSetting(['vocabulary.maxFileSizeKB'], () => { if (last) void scan(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (last && (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude'))) void scan(); }),
-    view.onDidChangeVisibility((e) => { if (e.visible && !last && !running) void scan(); }),
+    view.onDidChangeVisibility((e) => { if (e.visible) markWalkthroughStep('vocabulary', 'view'); if (e.visible && !last && !running) void scan(); }),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
     // For tests: the counts as the view shows them, with the files changed a moment ago rescanned now.

@@ -18,6 +18,8 @@ const SUITES: readonly SuiteFile[] = [
   ['culture', () => require('./culture.test')],
   ['phrases', () => require('./phrases.test')],
   ['leaders', () => require('./leaders.test')],
+  ['walkthrough', () => require('./walkthrough.test')],
+  ['underline', () => require('./underline.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

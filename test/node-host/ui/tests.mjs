@@ -29,6 +29,87 @@ export const uiTests = [
     },
   },
   {
+    // VS Code creates its walkthrough service only when the Welcome page first needs it: a hover or a
+    // doc written before that used to leave the steps unticked (issue 24, a newcomer's first run).
+    name: 'walkthrough steps tick for what was done before it was opened, and while it is open',
+    async run({ page, url, outDir, workspace }) {
+      await openWorkbench(page, url);
+      // A saved profile, so Generate is one Enter (the flow test writes its own when it runs first).
+      const profile = path.join(workspace, '.mentorship/profile.json');
+      if (!fs.existsSync(profile)) {
+        fs.mkdirSync(path.dirname(profile), { recursive: true });
+        fs.writeFileSync(profile, JSON.stringify({ leader: { name: 'Dana Okafor' }, challenge: 'scaling our API gateway', culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'skip-level', tone: 'warm' }));
+      }
+      await openFileFromExplorer(page, 'docs', 'docs');
+      await openFileFromExplorer(page, 'design.md', 'Gateway scaling proposal');
+      await hoverWord(page, 'API', 'API Gateway');
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Mentorship Prep: Show Getting Started');
+      const step = (title) => page.locator('.gettingStartedContainer button.getting-started-step', { hasText: title }).first();
+      await step('Speak the leader').waitFor({ timeout: 20_000 });
+      // Done before the walkthrough existed: the hover ticks it once it opens.
+      await waitUntil(async () => (await step('Speak the leader').getAttribute('aria-checked')) === 'true', 'the vocabulary step ticks after a hover done before the walkthrough opened', 15_000);
+      assert.strictEqual(await step('Generate your prep doc').getAttribute('aria-checked'), 'false', 'a step not done stays unticked');
+      // Done while it is open: a prep doc written with the saved answers.
+      await runCommand(page, 'Mentorship Prep: Generate Prep Doc');
+      const input = page.locator('.quick-input-widget:visible input');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Use the saved answers' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      // An existing doc is asked about (replace or update): its first answer writes it.
+      await waitUntil(async () => {
+        if (await input.isVisible().catch(() => false)) await page.keyboard.press('Enter');
+        return fs.readdirSync(path.join(workspace, 'mentorship')).some((f) => f.startsWith('prep-'));
+      }, 'a prep doc is written', 20_000);
+      await runCommand(page, 'Mentorship Prep: Show Getting Started');
+      await waitUntil(async () => (await step('Generate your prep doc').getAttribute('aria-checked')) === 'true', 'the generate step ticks when a doc is written', 15_000);
+      await page.screenshot({ path: path.join(outDir, 'walkthrough-ticked.png') });
+    },
+  },
+  {
+    name: 'glossary terms in a design doc carry a subtle dotted underline, so a reader knows what has a hover',
+    async run({ page, url, outDir }) {
+      await openWorkbench(page, url);
+      await openFileFromExplorer(page, 'docs', 'docs');
+      await openFileFromExplorer(page, 'design.md', 'Gateway scaling proposal');
+      // What the editor draws: VS Code paints a border decoration as a box in the view overlays,
+      // under the text. The words under a dotted box are the ones underlined.
+      const underlinedWords = () => page.evaluate(() => {
+        // Each box sits in its line's overlay row, which gives the vertical extent.
+        const boxes = [...document.querySelectorAll('.editor-instance [class*="ced-"]')]
+          .filter((el) => document.defaultView.getComputedStyle(el).borderBottomStyle === 'dotted')
+          .map((el) => {
+            const b = el.getBoundingClientRect(), row = (el.parentElement ?? el).getBoundingClientRect();
+            return { r: { left: b.left, right: b.right, top: row.top, bottom: row.bottom }, color: document.defaultView.getComputedStyle(el).borderBottomColor, width: document.defaultView.getComputedStyle(el).borderBottomWidth };
+          });
+        // The characters under each box, in order: a term split over several spans is read whole.
+        const under = boxes.map(() => '');
+        for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (let c = 0; c < n.textContent.length; c++) {
+              const range = document.createRange();
+              range.setStart(n, c); range.setEnd(n, c + 1);
+              const w = range.getBoundingClientRect();
+              const cx = w.x + w.width / 2, cy = w.y + w.height / 2;
+              const k = boxes.findIndex((b) => cx > b.r.left && cx < b.r.right && cy > b.r.top && cy < b.r.bottom);
+              if (k >= 0) under[k] += n.textContent[c];
+            }
+          }
+        }
+        const words = under.map((t) => t.replace(/\u00a0/g, ' ').trim().toLowerCase());
+        return { words, boxes: boxes.length, color: boxes[0]?.color, widths: [...new Set(boxes.map((b) => b.width))] };
+      });
+      await page.waitForTimeout(20000);
+      await waitUntil(async () => (await underlinedWords()).words.includes('api gateway'), 'a dotted underline under "API gateway"', 45_000);
+      const shown = await underlinedWords();
+      for (const t of ['api gateway', 'eventual consistency', 'nfrs', 'technical debt']) assert.ok(shown.words.includes(t), `${t} underlined: ${shown.words.join(' | ')}`);
+      for (const t of ['plan', 'move', 'owned', 'quarters']) assert.ok(!shown.words.some((w) => w.includes(t)), `ordinary words are not underlined: ${shown.words.join(' | ')}`);
+      assert.deepStrictEqual(shown.widths, ['1px'], 'a thin line');
+      console.log(`      underlined (${shown.boxes} boxes, ${shown.color}): ${shown.words.join(' | ')}`);
+      await page.locator('.editor-instance').first().screenshot({ path: path.join(outDir, 'term-underline.png') });
+    },
+  },
+  {
     name: 'hovering "API gateway" in a design doc shows what it means and how to say it',
     async run({ page, url, outDir }) {
       await openWorkbench(page, url);
@@ -126,6 +207,11 @@ export const uiTests = [
       await seen('Your name');
       await input.fill('Sam Rivera');
       await page.keyboard.press('Enter');
+      // The role the documents name is asked, under the same step, with the usual one filled in.
+      await seen('Your role');
+      await waitUntil(async () => (await input.inputValue()) !== '', 'the role is prefilled');
+      await input.fill('Staff Engineer');
+      await page.keyboard.press('Enter');
       assert.deepStrictEqual([...steps].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'ten numbered steps, follow-ups under their step');
       console.log(`      guided flow: numbered steps shown ${[...steps].sort((a, b) => a - b).join(', ')} (max ${Math.max(...steps)} of 10)`);
       await page.locator('.tabs-container .tab', { hasText: 'prep-priya-nair.md' }).first().waitFor({ timeout: 15_000 });
@@ -138,9 +224,13 @@ export const uiTests = [
       assert.strictEqual(saved.leader.organization, 'other');
       assert.strictEqual(saved.leader.company, 'Lumen');
       assert.strictEqual(saved.managerKnows, true);
+      assert.strictEqual(saved.you.role, 'Staff Engineer', 'the role answered in the flow is the one saved');
       assert.strictEqual(saved.challengeShort, 'the blast radius work');
       const doc = fs.readFileSync(path.join(workspace, 'mentorship/prep-priya-nair.md'), 'utf8');
       assert.match(doc, /cutting the blast radius of our deploys/);
+      // The role the user gave, never the default nobody was asked about.
+      assert.match(doc, /Sam Rivera \(Staff Engineer\)/);
+      assert.doesNotMatch(doc, /Software Architect/);
       assert.match(doc, /\*\*Blast Radius\*\*/, 'the vocabulary section picks the term the challenge uses');
       const script = doc.slice(doc.indexOf('\n## The script\n'), doc.indexOf('\n## Why leaders hesitate, and what to do about it\n'));
       const spoken = script.split('\n').filter((l) => l.startsWith('> **You:**'));
