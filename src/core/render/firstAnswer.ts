@@ -40,8 +40,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** The month a "come back" names, as YYYY-MM, relative to `today`: a month name (the next one to
  *  come), "this year" / "next year" (January after), "next quarter" (its first month), a named
- *  observance (the month after its next occurrence ends: "after Ramadan" is the month after Eid
- *  al-Fitr). Undefined when their words name no month. */
+ *  observance (the month of the first days after its next occurrence ends, or the next month when
+ *  those fall after the 20th: "after Ramadan" in 2027, with Eid al-Fitr on 10 March, is March, as a
+ *  Gulf reader said; in 2026, with Eid on 20 March, April). Undefined when their words name no month. */
 export function monthFrom(words: string, today: Date): string | undefined {
   const y = today.getFullYear(), m = today.getMonth();
   const fmt = (year: number, month: number) => `${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
@@ -53,7 +54,11 @@ export function monthFrom(words: string, today: Date): string | undefined {
     return fmt(month >= m ? y : y + 1, month + shift);
   }
   const observanceEnds = namedObservanceEnd(words, today);
-  if (observanceEnds) return fmt(Number(observanceEnds.slice(0, 4)), Number(observanceEnds.slice(5, 7)));
+  if (observanceEnds) {
+    // Back four days after its last (or, for Eid, its first) day: past the holiday itself.
+    const back = new Date(Date.UTC(Number(observanceEnds.slice(0, 4)), Number(observanceEnds.slice(5, 7)) - 1, Number(observanceEnds.slice(8, 10)) + 4));
+    return fmt(back.getUTCFullYear(), back.getUTCMonth() + (back.getUTCDate() > 20 ? 1 : 0));
+  }
   if (/\b(?:this|next) year\b/i.test(words)) return fmt(y + 1, 0);
   if (/\bnext quarter\b/i.test(words)) return fmt(y, (Math.floor(m / 3) + 1) * 3);
   if (/\bnext month\b/i.test(words)) return fmt(y, m + 1);
