@@ -196,8 +196,8 @@ request-who-former-manager = { $tone ->
 ## The indirect shape: an advance note before any ask for time
 
 request-indirect-heads-up = { $tone ->
-        [formal] I would like to tell you in advance what I hope to discuss, so that nothing comes as a surprise.
-        [warm] I wanted to give you a heads-up about something I’d like to ask you, so it doesn’t land out of nowhere.
+        [formal] Before I ask for any of your time, I would like to say what I hope to discuss.
+        [warm] Before asking for any of your time, I wanted to tell you what I’d love your advice on.
        *[concise] A heads-up on something I’d like to ask you.
     }
 request-indirect-why-you = { $tone ->

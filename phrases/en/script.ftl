@@ -356,7 +356,7 @@ script-opening-short = { $tone ->
        *[concise] Here’s the short version first. { $short }
     }
 script-praise-work-indirect = { $tone ->
-        [formal] I would like to acknowledge the work you led on { $initiative }.
+        [formal] Much of why I am asking you is the work you led on { $initiative }.
         [warm] Part of why I wanted to ask you is the work you led on { $initiative }.
        *[concise] Your work on { $initiative } is why I’m asking you.
     }
@@ -596,7 +596,7 @@ script-ask-smaller = { $tone ->
             }. A second one is your call.
     }
 script-ask-return-clause = { $tone ->
-        [warm] And I’d like to give something back: { $valueSentence }
+        [warm] And I’d like to give something back. { $valueSentence }
        *[other] In return: { $valueSentence }
     }
 script-ask-return = { $tone ->

@@ -179,7 +179,9 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
     offeredWritten: takesOffer ? mediumIsWriting(offerMedium(answer.details)) : undefined,
     reminderWeeks,
-    assistant: profile.relationship === 'executive' && profile.organization !== 'startup' && profile.organization !== 'nonprofit' && profile.culture.hierarchy !== 'flat',
+    // The organization is yours: a leader at another company may well have an assistant or an office
+    // (a government CTO's office director) although you work at a startup (reader 10).
+    assistant: profile.relationship === 'executive' && (profile.leader.organization === 'other' || (profile.organization !== 'startup' && profile.organization !== 'nonprofit')) && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).

@@ -19,7 +19,7 @@ const NUANCE_PARTS = ['title', 'lead', 'points', 'communication'] as const;
 function relationshipOf({ is, rhythm }: NuanceInputs): { id: string; points: string[] } | undefined {
   if (is.executive) {
     // Who keeps the logistics once they agree: their assistant, else you (no assistant at a startup; your invites when you meet).
-    const keeper = rhythm.assistant ? 'assistant' : is.startup ? 'startup' : is.live ? 'live' : 'thread';
+    const keeper = rhythm.assistant ? 'assistant' : is.startup && !is.otherCompany ? 'startup' : is.live ? 'live' : 'thread';
     return { id: 'nuance-executive', points: [`logistics:${keeper}`, 'replies'] };
   }
   if (is.formerManager) return { id: 'nuance-former-manager', points: ['history'] };
