@@ -250,7 +250,10 @@ request-no-is-fine = { $tone ->
 
 ## Als Chatnachricht
 
-request-chat-note = Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+request-chat-note = { $messenger ->
+        [whatsapp] Für WhatsApp, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. Dieselbe Bitte, kürzer.
+       *[other] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+    }
 # Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“.
 request-chat-hello-named = { $titled ->
         [true] Guten Tag, { $name },

@@ -344,7 +344,10 @@ request-no-is-fine = { $tone ->
 
 ## As a chat message
 
-request-chat-note = For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+request-chat-note = { $messenger ->
+        [whatsapp] For WhatsApp, where they asked you to write: send this one there, not the email. The same ask, shorter.
+       *[other] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+    }
 request-chat-hello-named = { $titled ->
         [true] Hello { $name },
        *[other] { $tone ->

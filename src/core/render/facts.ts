@@ -80,6 +80,9 @@ export interface Facts {
   readonly addressTitled: boolean;
   /** The salutation the form of address starts with ("Frau Meier" → `frau`), `none` without one. */
   readonly addressSalutation: 'frau' | 'herr' | 'none';
+  /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
+   *  `none` when they named none: the short version of a message goes there (reader 10). */
+  readonly messenger: 'whatsapp' | 'none';
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -133,6 +136,8 @@ export const FLAG_NAMES = [
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
+const WHATSAPP = /\bwhats ?app\b/i;
+
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
 export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?: Phrasebook): Facts {
   const words = getText(profile, 'firstResponseWords');
@@ -162,6 +167,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
+    messenger: WHATSAPP.test([words, ...Object.values(answer.details)].join(' ')) ? 'whatsapp' as const : 'none' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
@@ -218,11 +224,12 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
+    messenger: facts.messenger,
   };
 }
 
