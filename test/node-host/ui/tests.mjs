@@ -476,7 +476,8 @@ uiTests.push({
       await page.locator('.quick-input-list .monaco-list-row', { hasText: `Use the saved answers for ${leader}` }).first().waitFor({ timeout: 30_000 });
       await page.keyboard.press('Enter');
       if (before !== undefined) {
-        await page.locator('.quick-input-widget:visible', { hasText: 'already exists' }).waitFor({ timeout: 30_000 });
+        // The question is the input's placeholder, not text on the page ("… already exists. What should happen?").
+        await page.locator('.quick-input-widget:visible input[placeholder*="already exists"]').waitFor({ timeout: 30_000 });
         await page.keyboard.type('Replace');
         await page.keyboard.press('Enter');
       }
