@@ -143,7 +143,7 @@ suite('German documents: the salutation follows the tone and the form of address
     if (tone !== 'formal' && !/^(Frau|Herr|Dr\.)/.test(addressAs)) return `Hallo ${addressAs},`;
     return `Guten Tag, ${addressAs},`;
   };
-  const GREETING = /^(?:Sehr geehrte|Liebe|Lieber|Guten Tag|Hallo)\b.*,$/;
+  const GREETING = /^(?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b.*,$/;
 
   test('formal "Sehr geehrte/r", warm "Liebe/r", "Guten Tag, …," with its comma, over three genders of challenge', () => {
     let greetings = 0;
@@ -167,6 +167,29 @@ suite('German documents: the salutation follows the tone and the form of address
       }
     }
     assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
+  });
+
+  test('"Herr" and "Frau" in every tone and country: the body after the salutation never opens with a capital (reader de2, finding 1)', () => {
+    let seen = 0;
+    for (const addressAs of ['Herr DI Hofbauer', 'Frau Mag. Huber', 'Herr Dr. Keller', 'Frau Brandt']) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const country of ['DE', 'AT', 'CH']) {
+          for (const hierarchy of ['flat', 'hierarchical']) {
+            for (const t of GERMAN) {
+              const lines = render(t, { tone, leader: { addressAs }, culture: { country, hierarchy } }).text.split('\n');
+              const n = lines.findIndex((l) => l.endsWith(`${addressAs},`));
+              assert.ok(n >= 0, `${t} ${tone} ${country} ${addressAs}: no salutation line`);
+              assert.ok(GREETING.test(lines[n]!), `${t} ${tone} ${country}: „${lines[n]}“ is not recognised as a greeting`);
+              const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
+              const word = next.split(/[\s,]/)[0]!;
+              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${country} ${hierarchy}: „${lines[n]}“ then „${next.slice(0, 40)}“`);
+              seen++;
+            }
+          }
+        }
+      }
+    }
+    assert.strictEqual(seen, 4 * 3 * 3 * 2 * GERMAN.length);
   });
 });
 
