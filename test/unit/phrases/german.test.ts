@@ -251,3 +251,26 @@ suite('German documents: no calque of the English and no agreement that was neve
     }
   });
 });
+
+suite('German documents: what the leader offered is quoted as her words (reader de2, finding 2)', () => {
+  test('in every tone, format and answer that carries an offer, each place the offer stands is inside „…“', () => {
+    const offered = 'einen Kaffee, wenn ich in Bern bin';
+    let seen = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async', 'mixed']) {
+        for (const firstResponse of ['yes-with-limits', 'not-now']) {
+          for (const after of [undefined, 'nach dem Quartalsabschluss']) {
+            for (const t of GERMAN) {
+              const text = render(t, { tone, format, firstResponse, firstResponseDetails: { offered, ...(after ? { after } : {}) } }).text;
+              for (let i = text.indexOf(offered); i !== -1; i = text.indexOf(offered, i + 1)) {
+                seen++;
+                assert.strictEqual(text.slice(i - 1, i + offered.length + 1), `„${offered}“`, `${t} ${tone} ${format} ${firstResponse}: „${text.slice(Math.max(0, i - 40), i + offered.length + 2)}“`);
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 3 * 2, `only ${seen} offers seen`);
+  });
+});
