@@ -210,7 +210,7 @@ thank-you-not-now-timing-indirect = { $tone ->
        *[concise] { thank-you-not-now-timing }
     }
 thank-you-not-now-write-back = { $tone ->
-        [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen; antworten müssen Sie nicht.
+        [concise] Ich melde mich { shared-month-in } wieder; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen; antworten müssen Sie nicht.
        *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
     }
 thank-you-not-now-come-back = { $tone ->

@@ -274,3 +274,29 @@ suite('German documents: what the leader offered is quoted as her words (reader 
     assert.ok(seen >= 3 * 3 * 2, `only ${seen} offers seen`);
   });
 });
+
+suite('German documents: the month to come back is "im …", known or left to fill in (reader de2, finding 3)', () => {
+  const MONTH = /\*\(Monat\)\*|\b(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/gu;
+  test('after a "not now", with and without a month, in every tone and country: a month stands after "im" or "bis", and "ich melde mich" ends in "wieder"', () => {
+    let seen = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const country of ['DE', 'AT', 'CH']) {
+        for (const comeBackMonth of [undefined, '2027-03', '2026-10']) {
+          for (const hierarchy of ['flat', 'hierarchical']) {
+            for (const t of GERMAN) {
+              const text = render(t, { tone, culture: { country, hierarchy }, firstResponse: 'not-now', firstResponseDetails: comeBackMonth ? { comeBackMonth } : {} }).text;
+              for (const m of text.matchAll(MONTH)) {
+                const before = text.slice(0, m.index).match(/(\p{L}+)\s*$/u)?.[1] ?? '';
+                if (/^(?:einmal|drei)$/.test(before)) continue;
+                seen++;
+                assert.ok(/^(?:im|bis)$/.test(before), `${t} ${tone} ${country} ${comeBackMonth}: „${text.slice(Math.max(0, m.index! - 40), m.index! + 20)}“`);
+              }
+              assert.doesNotMatch(text, /melde mich im (?:\*\(Monat\)\*|\p{L}+)\s*[;,.]/u, `${t} ${tone} ${country} ${comeBackMonth}`);
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 3 * 3, `only ${seen} months seen`);
+  });
+});
