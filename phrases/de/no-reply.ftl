@@ -87,7 +87,7 @@ no-reply-someone-in-team = { $tone ->
        *[concise] Vielleicht kennen Sie jemanden in Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
-        [formal] Wenn Ihnen niemand einfällt, müssen Sie nicht antworten.
+        [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
        *[other] Falls Ihnen niemand einfällt, brauchen Sie nicht zu antworten.
     }
 
@@ -109,10 +109,10 @@ no-reply-not-now-understood = { $tone ->
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
-            [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
-           *[other] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
+            [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt. Um den Termin kümmere ich mich.
+           *[other] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
         }
-        [warm] Ich melde mich { shared-month-in } wieder und behalte das im Blick – Sie müssen sich um nichts kümmern.
+        [warm] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
        *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
     }
 no-reply-meantime-stay-in-touch = { $tone ->

@@ -300,3 +300,26 @@ suite('German documents: the month to come back is "im …", known or left to fi
     assert.ok(seen >= 3 * 3 * 3, `only ${seen} months seen`);
   });
 });
+
+suite('German documents: no message tells the reader what "Sie müssen" do (reader de2, finding 4)', () => {
+  const MUST = /\b(?:Sie müssen|müssen Sie|Sie (?:\p{L}+ )?(?:nicht |nichts )?\p{L}+ müssen)\b/u;
+  test('no German message file says it, whichever variant', () => {
+    for (const f of BUILTIN.de ?? []) {
+      const line = f.text.split('\n').find((l) => !l.startsWith('#') && MUST.test(l));
+      assert.strictEqual(line, undefined, `${f.file}: ${line}`);
+    }
+  });
+  test('and no rendered German document, over tones, hierarchies and every first answer', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const hierarchy of ['flat', 'hierarchical']) {
+        for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {
+          for (const t of GERMAN) {
+            const text = render(t, { tone, culture: { hierarchy }, ...(firstResponse ? { firstResponse } : {}) }).text;
+            const line = text.split('\n').find((l) => MUST.test(l));
+            assert.strictEqual(line, undefined, `${t} ${tone} ${hierarchy} ${firstResponse}`);
+          }
+        }
+      }
+    }
+  });
+});
