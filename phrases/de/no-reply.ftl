@@ -12,7 +12,7 @@ no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehm
 
 no-reply-subject = { $tone ->
         [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
-        [warm] Danke, und eine kleine Frage
+        [warm] Danke – und eine kleine Frage
        *[concise] Danke, und eine Frage
     }
 no-reply-thanks = { $tone ->
@@ -56,13 +56,13 @@ no-reply-keep-working = { $tone ->
        *[other] Ich bleibe an dem Thema dran.
     }
 no-reply-one-question = { $tone ->
-        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze Frage stellen?
+        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze Frage stellen?
        *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage stellen?
     }
 no-reply-one-question-async = { $tone ->
-        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
+        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
        *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage schicken?
     }
 no-reply-anyone-else = { $tone ->
@@ -104,7 +104,7 @@ no-reply-not-now-thanks = { $tone ->
     }
 no-reply-not-now-understood = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
-        [warm] Was den Zeitpunkt angeht, verstehe ich das völlig.
+        [warm] Dass es zeitlich gerade nicht passt, verstehe ich gut.
        *[concise] Ich verstehe, dass es gerade nicht passt.
     }
 no-reply-not-now-come-back = { $tone ->

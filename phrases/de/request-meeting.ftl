@@ -143,7 +143,7 @@ request-who-cross-team = { $tone ->
     }
 request-meeting-slot-assistant = { $tone ->
         [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
-       *[other] Einen Termin suche ich gern mit Ihrer Assistenz.
+       *[other] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
     }
 request-who-former-manager = { $tone ->
         [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
@@ -280,7 +280,7 @@ request-chat-async = { $tone ->
     }
 request-chat-meeting = { $tone ->
         [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab einen One-Pager.
+        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
        *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
     }
 

@@ -323,3 +323,37 @@ suite('German documents: no message tells the reader what "Sie müssen" do (read
     }
   });
 });
+
+suite('German documents: the wording a German reader would send instead (reader de2, finding 5)', () => {
+  const WINCED = /nicht richtig anfühlt|Unterschied macht|auf Ihrem Tisch liegt|Termin suche ich gern|Was den Zeitpunkt angeht|spreche ich es nicht an|Erinnerung steht in meinem|Danke, und eine kleine Frage/;
+  test('no German message says what the reader winced at, and "One-Pager" is only in the notes to the user', () => {
+    let messages = 0;
+    for (const f of BUILTIN.de ?? []) {
+      let id = '';
+      for (const line of f.text.split('\n')) {
+        if (line.startsWith('#')) continue;
+        id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
+        messages++;
+        assert.doesNotMatch(line, WINCED, `${f.file} ${id}`);
+        if (/One-Pager/.test(line)) assert.match(id, /^request-note-/, `${f.file} ${id}: a One-Pager in a message to the leader`);
+      }
+    }
+    assert.ok(messages > 100);
+  });
+  test('the replacements are what the documents say, over tones and first answers', () => {
+    const said = new Set<string>();
+    const WANTED = ['Wenn etwas davon nicht passt', 'den Ausschlag gibt', 'was derzeit bei Ihnen ansteht', 'Dass es zeitlich gerade nicht passt, verstehe ich gut.', 'komme ich nicht darauf zurück', 'Danke – und eine kleine Frage'];
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async']) {
+        for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {
+          for (const t of GERMAN) {
+            const text = render(t, { tone, format, ...(firstResponse ? { firstResponse } : {}) }).text;
+            assert.doesNotMatch(text, WINCED, `${t} ${tone} ${format} ${firstResponse}`);
+            for (const w of WANTED) if (text.includes(w)) said.add(w);
+          }
+        }
+      }
+    }
+    assert.deepStrictEqual(WANTED.filter((w) => !said.has(w)), []);
+  });
+});
