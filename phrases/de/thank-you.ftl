@@ -181,7 +181,7 @@ thank-you-considering-proposal = **Der Vorschlag:** { $single ->
 thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
 thank-you-considering-lead = { $tone ->
         [formal] Ich richte mich ganz nach Ihnen.
-       *[other] Eine Antwort hat keine Eile.
+       *[other] Eine Antwort hat keine Eile; ich richte mich nach Ihnen.
     }
 
 ## Wenn die Antwort „nicht jetzt“ war
