@@ -12,7 +12,7 @@ no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehm
 
 no-reply-subject = { $tone ->
         [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
-        [warm] Danke, und eine kleine Frage
+        [warm] Danke – und eine kleine Frage
        *[concise] Danke, und eine Frage
     }
 no-reply-thanks = { $tone ->
@@ -56,13 +56,13 @@ no-reply-keep-working = { $tone ->
        *[other] Ich bleibe an dem Thema dran.
     }
 no-reply-one-question = { $tone ->
-        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze Frage stellen?
+        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze Frage stellen?
        *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage stellen?
     }
 no-reply-one-question-async = { $tone ->
-        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Unterschied macht, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den entscheidenden Unterschied macht, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
+        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
+        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
        *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage schicken?
     }
 no-reply-anyone-else = { $tone ->
@@ -87,7 +87,7 @@ no-reply-someone-in-team = { $tone ->
        *[concise] Vielleicht kennen Sie jemanden in Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
-        [formal] Wenn Ihnen niemand einfällt, müssen Sie nicht antworten.
+        [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
        *[other] Falls Ihnen niemand einfällt, brauchen Sie nicht zu antworten.
     }
 
@@ -104,15 +104,15 @@ no-reply-not-now-thanks = { $tone ->
     }
 no-reply-not-now-understood = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
-        [warm] Was den Zeitpunkt angeht, verstehe ich das völlig.
+        [warm] Dass es zeitlich gerade nicht passt, verstehe ich gut.
        *[concise] Ich verstehe, dass es gerade nicht passt.
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
-            [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
-           *[other] Ich melde mich { shared-month-in } wieder; den Termin behalte ich im Blick – Sie müssen sich um nichts kümmern.
+            [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt. Um den Termin kümmere ich mich.
+           *[other] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
         }
-        [warm] Ich melde mich { shared-month-in } wieder und behalte das im Blick – Sie müssen sich um nichts kümmern.
+        [warm] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
        *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
     }
 no-reply-meantime-stay-in-touch = { $tone ->

@@ -143,7 +143,7 @@ request-who-cross-team = { $tone ->
     }
 request-meeting-slot-assistant = { $tone ->
         [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
-       *[other] Einen Termin suche ich gern mit Ihrer Assistenz.
+       *[other] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
     }
 request-who-former-manager = { $tone ->
         [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
@@ -283,15 +283,15 @@ request-chat-async = { $tone ->
     }
 request-chat-meeting = { $tone ->
         [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab einen One-Pager.
+        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
        *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
     }
 
-request-since-yes-with-limits-offered = Sie haben mir angeboten: { $offered }. Genau das möchte ich gern annehmen, und nicht mehr.
+request-since-yes-with-limits-offered = Sie haben mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
 request-since-yes-with-limits = Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
 request-since-referral-named = Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
 request-since-referral = Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
-request-chat-offered = darf ich Ihr Angebot annehmen ({ $offered })? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
+request-chat-offered = darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
 
@@ -302,9 +302,9 @@ request-subject-first-note = { $tone ->
        *[concise] Entscheidung: *(in wenigen Worten)*
     }
 request-first-note-opening = { $tone ->
-        [formal] Sie haben mir freundlicherweise angeboten: { $offered }. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
-        [warm] Sie haben mir angeboten: { $offered }. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
-       *[concise] Sie haben angeboten: { $offered }. Hier die erste Frage. Thema: { $challengeTopic }.
+        [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
+        [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
+       *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { $challengeTopic }.
     }
 request-first-note-decision =
     {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*
@@ -329,14 +329,14 @@ request-chat-first-note = { $tone ->
 
 request-since-not-now-offered = { $after ->
         [none] { $tone ->
-            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise etwas angeboten: { $offered }. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-            [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir etwas angeboten: { $offered }. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: { $offered }. Genau darum bitte ich, mehr nicht.
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+            [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
         }
        *[other] { $tone ->
-            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }), und mir freundlicherweise etwas angeboten: { $offered }. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-            [warm] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: { $offered }. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[concise] Sie hatten mir geraten, mich später wieder zu melden ({ $after }), und mir etwas angeboten: { $offered }. Genau darum bitte ich, mehr nicht.
+            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+            [warm] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[concise] Sie hatten mir geraten, mich später wieder zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
         }
     }
 request-meeting-ask-offered = { $tone ->

@@ -82,7 +82,7 @@ shared-month = { $month ->
        *[other] { $month }
     }
 shared-month-in = { $month ->
-        [none] *(Monat)*
+        [none] im *(Monat)*
        *[other] im { $month }
     }
 

@@ -41,9 +41,9 @@ thank-you-conversation-took = **Was ich mitnehme:** *(Ihr Rat, in einem Satz)*
 thank-you-conversation-decided = **Was ich entschieden habe:** *(die Entscheidung, und was Ihr Rat daran geändert hat)*
 thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
 thank-you-conversation-no-more = { $tone ->
-        [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+        [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
         [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen, ganz ohne Antwortpflicht.
-       *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen; antworten müssen Sie nicht.
+       *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
     }
 
 ## Die Bitte war schriftlich: das Ja per Nachricht beantwortet
@@ -75,7 +75,7 @@ thank-you-meeting-subject = { $tone ->
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
 thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $tone ->
-        [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit auf Ihrem Tisch liegt.
+        [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
         [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
        *[concise] Vielen Dank für das Gespräch heute.
     }
@@ -143,7 +143,7 @@ thank-you-meeting-review = { $tone ->
     }
 thank-you-meeting-close = { $tone ->
         [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, geben Sie mir bitte Bescheid; ich passe es gern an.
-        [warm] Ich freue mich sehr darauf. Wenn sich etwas davon nicht richtig anfühlt, sagen Sie es mir einfach, dann passe ich es an.
+        [warm] Ich freue mich sehr darauf. Wenn etwas davon nicht passt, sagen Sie es mir einfach, dann passe ich es an.
        *[concise] Geben Sie mir gern Bescheid, falls etwas anders sein soll.
     }
 thank-you-meeting-signoff = { $tone ->
@@ -181,7 +181,7 @@ thank-you-considering-proposal = **Der Vorschlag:** { $single ->
 thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
 thank-you-considering-lead = { $tone ->
         [formal] Ich richte mich ganz nach Ihnen.
-       *[other] Sie müssen nicht schnell antworten; ich richte mich nach Ihnen.
+       *[other] Eine Antwort hat keine Eile; ich richte mich nach Ihnen.
     }
 
 ## Wenn die Antwort „nicht jetzt“ war
@@ -210,10 +210,10 @@ thank-you-not-now-timing-indirect = { $tone ->
        *[concise] { thank-you-not-now-timing }
     }
 thank-you-not-now-write-back = { $tone ->
-        [concise] Ich melde mich { shared-month-in }; die Erinnerung steht in meinem eigenen Kalender. Bis dahin spreche ich es nicht an. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen; antworten müssen Sie nicht.
-       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin spreche ich es nicht an. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen, ohne dass Sie antworten müssen.
+        [concise] Ich melde mich { shared-month-in } wieder. Bis dahin komme ich nicht darauf zurück. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
     }
 thank-you-not-now-come-back = { $tone ->
-        [concise] Ich melde mich { shared-month-in } wieder; die Erinnerung steht in meinem Kalender, nicht in Ihrem. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-       *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt; die Erinnerung steht in meinem eigenen Kalender, nicht in Ihrem. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+        [concise] Ich melde mich { shared-month-in } wieder. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
+       *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
     }

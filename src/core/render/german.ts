@@ -1,8 +1,10 @@
 /** What German letters need that no single message can know: a message opens the body in one
  *  document and stands mid-text in another, so these rules apply to the rendered German text. */
 
-/** A German salutation on its own line, ending in a comma ("Sehr geehrte Frau Dr. Brandt,"). */
-const SALUTATION_LINE = /^((?:Sehr geehrte|Liebe|Lieber|Guten Tag|Hallo)\b[^\n]*,\n\n)(\p{Lu}\p{L}*)/gmu;
+/** A German salutation on its own line, ending in a comma ("Sehr geehrte Frau Dr. Brandt,",
+ *  "Sehr geehrter Herr DI Hofbauer,"): each inflected form spelled out, since "Sehr geehrte\b"
+ *  does not match the masculine "geehrter". */
+const SALUTATION_LINE = /^((?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b[^\n]*,\n\n)(\p{Lu}\p{L}*)/gmu;
 /** The polite "Sie" forms keep their capital after the comma. */
 const POLITE = /^(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)$/;
 

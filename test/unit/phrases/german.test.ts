@@ -143,7 +143,7 @@ suite('German documents: the salutation follows the tone and the form of address
     if (tone !== 'formal' && !/^(Frau|Herr|Dr\.)/.test(addressAs)) return `Hallo ${addressAs},`;
     return `Guten Tag, ${addressAs},`;
   };
-  const GREETING = /^(?:Sehr geehrte|Liebe|Lieber|Guten Tag|Hallo)\b.*,$/;
+  const GREETING = /^(?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b.*,$/;
 
   test('formal "Sehr geehrte/r", warm "Liebe/r", "Guten Tag, …," with its comma, over three genders of challenge', () => {
     let greetings = 0;
@@ -167,6 +167,29 @@ suite('German documents: the salutation follows the tone and the form of address
       }
     }
     assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
+  });
+
+  test('"Herr" and "Frau" in every tone and country: the body after the salutation never opens with a capital (reader de2, finding 1)', () => {
+    let seen = 0;
+    for (const addressAs of ['Herr DI Hofbauer', 'Frau Mag. Huber', 'Herr Dr. Keller', 'Frau Brandt']) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const country of ['DE', 'AT', 'CH']) {
+          for (const hierarchy of ['flat', 'hierarchical']) {
+            for (const t of GERMAN) {
+              const lines = render(t, { tone, leader: { addressAs }, culture: { country, hierarchy } }).text.split('\n');
+              const n = lines.findIndex((l) => l.endsWith(`${addressAs},`));
+              assert.ok(n >= 0, `${t} ${tone} ${country} ${addressAs}: no salutation line`);
+              assert.ok(GREETING.test(lines[n]!), `${t} ${tone} ${country}: „${lines[n]}“ is not recognised as a greeting`);
+              const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
+              const word = next.split(/[\s,]/)[0]!;
+              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${country} ${hierarchy}: „${lines[n]}“ then „${next.slice(0, 40)}“`);
+              seen++;
+            }
+          }
+        }
+      }
+    }
+    assert.strictEqual(seen, 4 * 3 * 3 * 2 * GERMAN.length);
   });
 });
 
@@ -226,5 +249,111 @@ suite('German documents: no calque of the English and no agreement that was neve
         }
       }
     }
+  });
+});
+
+suite('German documents: what the leader offered is quoted as her words (reader de2, finding 2)', () => {
+  test('in every tone, format and answer that carries an offer, each place the offer stands is inside „…“', () => {
+    const offered = 'einen Kaffee, wenn ich in Bern bin';
+    let seen = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async', 'mixed']) {
+        for (const firstResponse of ['yes-with-limits', 'not-now']) {
+          for (const after of [undefined, 'nach dem Quartalsabschluss']) {
+            for (const t of GERMAN) {
+              const text = render(t, { tone, format, firstResponse, firstResponseDetails: { offered, ...(after ? { after } : {}) } }).text;
+              for (let i = text.indexOf(offered); i !== -1; i = text.indexOf(offered, i + 1)) {
+                seen++;
+                assert.strictEqual(text.slice(i - 1, i + offered.length + 1), `„${offered}“`, `${t} ${tone} ${format} ${firstResponse}: „${text.slice(Math.max(0, i - 40), i + offered.length + 2)}“`);
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 3 * 2, `only ${seen} offers seen`);
+  });
+});
+
+suite('German documents: the month to come back is "im …", known or left to fill in (reader de2, finding 3)', () => {
+  const MONTH = /\*\(Monat\)\*|\b(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/gu;
+  test('after a "not now", with and without a month, in every tone and country: a month stands after "im" or "bis", and "ich melde mich" ends in "wieder"', () => {
+    let seen = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const country of ['DE', 'AT', 'CH']) {
+        for (const comeBackMonth of [undefined, '2027-03', '2026-10']) {
+          for (const hierarchy of ['flat', 'hierarchical']) {
+            for (const t of GERMAN) {
+              const text = render(t, { tone, culture: { country, hierarchy }, firstResponse: 'not-now', firstResponseDetails: comeBackMonth ? { comeBackMonth } : {} }).text;
+              for (const m of text.matchAll(MONTH)) {
+                const before = text.slice(0, m.index).match(/(\p{L}+)\s*$/u)?.[1] ?? '';
+                if (/^(?:einmal|drei)$/.test(before)) continue;
+                seen++;
+                assert.ok(/^(?:im|bis)$/.test(before), `${t} ${tone} ${country} ${comeBackMonth}: „${text.slice(Math.max(0, m.index! - 40), m.index! + 20)}“`);
+              }
+              assert.doesNotMatch(text, /melde mich im (?:\*\(Monat\)\*|\p{L}+)\s*[;,.]/u, `${t} ${tone} ${country} ${comeBackMonth}`);
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 3 * 3, `only ${seen} months seen`);
+  });
+});
+
+suite('German documents: no message tells the reader what "Sie müssen" do (reader de2, finding 4)', () => {
+  const MUST = /\b(?:Sie müssen|müssen Sie|Sie (?:\p{L}+ )?(?:nicht |nichts )?\p{L}+ müssen)\b/u;
+  test('no German message file says it, whichever variant', () => {
+    for (const f of BUILTIN.de ?? []) {
+      const line = f.text.split('\n').find((l) => !l.startsWith('#') && MUST.test(l));
+      assert.strictEqual(line, undefined, `${f.file}: ${line}`);
+    }
+  });
+  test('and no rendered German document, over tones, hierarchies and every first answer', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const hierarchy of ['flat', 'hierarchical']) {
+        for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {
+          for (const t of GERMAN) {
+            const text = render(t, { tone, culture: { hierarchy }, ...(firstResponse ? { firstResponse } : {}) }).text;
+            const line = text.split('\n').find((l) => MUST.test(l));
+            assert.strictEqual(line, undefined, `${t} ${tone} ${hierarchy} ${firstResponse}`);
+          }
+        }
+      }
+    }
+  });
+});
+
+suite('German documents: the wording a German reader would send instead (reader de2, finding 5)', () => {
+  const WINCED = /nicht richtig anfühlt|Unterschied macht|auf Ihrem Tisch liegt|Termin suche ich gern|Was den Zeitpunkt angeht|spreche ich es nicht an|Erinnerung steht in meinem|Danke, und eine kleine Frage/;
+  test('no German message says what the reader winced at, and "One-Pager" is only in the notes to the user', () => {
+    let messages = 0;
+    for (const f of BUILTIN.de ?? []) {
+      let id = '';
+      for (const line of f.text.split('\n')) {
+        if (line.startsWith('#')) continue;
+        id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
+        messages++;
+        assert.doesNotMatch(line, WINCED, `${f.file} ${id}`);
+        if (/One-Pager/.test(line)) assert.match(id, /^request-note-/, `${f.file} ${id}: a One-Pager in a message to the leader`);
+      }
+    }
+    assert.ok(messages > 100);
+  });
+  test('the replacements are what the documents say, over tones and first answers', () => {
+    const said = new Set<string>();
+    const WANTED = ['Wenn etwas davon nicht passt', 'den Ausschlag gibt', 'was derzeit bei Ihnen ansteht', 'Dass es zeitlich gerade nicht passt, verstehe ich gut.', 'komme ich nicht darauf zurück', 'Danke – und eine kleine Frage'];
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async']) {
+        for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {
+          for (const t of GERMAN) {
+            const text = render(t, { tone, format, ...(firstResponse ? { firstResponse } : {}) }).text;
+            assert.doesNotMatch(text, WINCED, `${t} ${tone} ${format} ${firstResponse}`);
+            for (const w of WANTED) if (text.includes(w)) said.add(w);
+          }
+        }
+      }
+    }
+    assert.deepStrictEqual(WANTED.filter((w) => !said.has(w)), []);
   });
 });
