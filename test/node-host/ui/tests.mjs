@@ -322,7 +322,7 @@ uiTests.push(
       await page.screenshot({ path: path.join(outDir, 'builder.png') });
       await frame.locator('#generate').click();
       // The doc may already exist from an earlier run: the safe-write question decides.
-      const ask = page.locator('.quick-input-widget:visible', { hasText: 'already exists' });
+      const ask = page.locator('.quick-input-widget:visible input[placeholder*="already exists"]');
       if (await ask.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
         await page.keyboard.type('Replace');
         await page.keyboard.press('Enter');
