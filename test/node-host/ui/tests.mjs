@@ -52,14 +52,18 @@ export const uiTests = [
       assert.strictEqual(await step('Generate your prep doc').getAttribute('aria-checked'), 'false', 'a step not done stays unticked');
       // Done while it is open: a prep doc written with the saved answers.
       await runCommand(page, 'Mentorship Prep: Generate Prep Doc');
-      const input = page.locator('.quick-input-widget:visible input');
+      const folder = path.join(workspace, 'mentorship');
+      const writtenSince = (since) => fs.existsSync(folder) && fs.readdirSync(folder).some((f) => f.startsWith('prep-') && fs.statSync(path.join(folder, f)).mtimeMs > since);
+      const started = Date.now() - 1000;
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Use the saved answers' }).first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Enter');
-      // An existing doc is asked about (replace or update): its first answer writes it.
+      // A doc an earlier test left is asked about: replace it (the first choice, "Open the existing
+      // file", writes nothing and ticks nothing). Written means written now, not left from before.
+      const exists = page.locator('.quick-input-widget:visible input[placeholder*="already exists"]');
       await waitUntil(async () => {
-        if (await input.isVisible().catch(() => false)) await page.keyboard.press('Enter');
-        return fs.readdirSync(path.join(workspace, 'mentorship')).some((f) => f.startsWith('prep-'));
-      }, 'a prep doc is written', 20_000);
+        if (await exists.isVisible().catch(() => false)) { await page.keyboard.type('Replace'); await page.keyboard.press('Enter'); }
+        return writtenSince(started);
+      }, 'a prep doc is written', 30_000);
       await runCommand(page, 'Mentorship Prep: Show Getting Started');
       await waitUntil(async () => (await step('Generate your prep doc').getAttribute('aria-checked')) === 'true', 'the generate step ticks when a doc is written', 15_000);
       await page.screenshot({ path: path.join(outDir, 'walkthrough-ticked.png') });
