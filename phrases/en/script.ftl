@@ -356,7 +356,7 @@ script-opening-short = { $tone ->
        *[concise] Here’s the short version first. { $short }
     }
 script-praise-work-indirect = { $tone ->
-        [formal] Much of why I am asking you is the work you led on { $initiative }.
+        [formal] Your work on { $initiative } is much of why I am asking you.
         [warm] Part of why I wanted to ask you is the work you led on { $initiative }.
        *[concise] Your work on { $initiative } is why I’m asking you.
     }
