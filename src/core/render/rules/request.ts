@@ -112,7 +112,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
-    : shape === 'meeting' && i.is.notNow && takesOffer(i) ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
+    : shape === 'meeting' && backForOffer(i) ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
   return i.is.noReply ? [...since, lead] : [lead, ...since];
@@ -121,18 +121,20 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
-  if (shape === 'indirect') return [p(i.is.notNow && takesOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
+  if (shape === 'indirect') return [p(backForOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
   if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', { expertise: said.expertise })];
 }
 
 /** They offered something (a yes with limits, or an offer inside a not now): the ask is that offer. */
 const takesOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => (i.is.yesWithLimits || i.is.notNow) && i.details.offered !== undefined;
+/** Back after a not now for what they offered inside it: the message is shaped around that offer. */
+const backForOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => i.is.notNow && takesOffer(i);
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
   // Back for what they offered: the time is theirs, no length and no "next two weeks" beside it.
-  if (shape === 'indirect' && is.notNow && takesOffer(i)) return [p('request-indirect-close-offered')];
+  if (shape === 'indirect' && backForOffer(i)) return [p('request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   if (shape === 'first-note') return [p('request-first-note-default')];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
@@ -163,7 +165,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     note: noteOf(i.is, shape, i.month),
-    subject: [p(shape === 'meeting' && i.is.notNow && takesOffer(i) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
+    subject: [p(shape === 'meeting' && backForOffer(i) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),
