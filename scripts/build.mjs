@@ -114,6 +114,7 @@ const builds = [
   // Precompiled templates: a command-line run starts without compiling them.
   // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
   // Handlebars, the phrasebook) only for the other commands.
+  { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
   { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
   { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
 ];

@@ -7,16 +7,11 @@ import { findGitRoot, findSettingsFile, ignoreLayers, ignoreLayersAt, isIgnored,
 import { builtinGlossary, mergeGlossaries, type GlossaryEntry } from '../core/vocabulary/glossary';
 import { parseGlossary } from '../core/vocabulary/loader';
 import { withoutIgnored } from '../core/vocabulary/ignore';
-import { TermMatcher } from '../core/vocabulary/matcher';
-import { LineCursor } from '../core/vocabulary/positions';
 import { GENERATED_FOLDER } from '../core/workspace/leaders';
-import { decodeText, isBinary, ReadBuffer, readFileAtMostSync, type Unreadable } from './scanFiles';
+import type { Unreadable } from './scanFiles';
+import { FileScanner, matcherOf, scanInThreads, scanThreads, VOCAB_MAX_BYTES, type MatchEntry } from './vocabScan';
 import { chooseLeader, CliError, errnoCode, escaped, EXIT, readTextFile, shown, workspaceRoot, type Io } from './common';
 
-interface VocabHit { term: string; file: string; line: number; column: number; text: string }
-
-/** Files larger than this are not scanned, as in the editor (`mentorshipPrep.vocabulary.maxFileSizeKB`). */
-const VOCAB_MAX_BYTES = 1024 * 1024;
 
 const SKIP_WORDS: Record<Unreadable, string> = { binary: 'binary', large: 'over 1 MB', unreadable: 'unreadable', encoding: 'not text' };
 
@@ -55,13 +50,18 @@ export async function vocab(argv: string[], io: Io): Promise<number> {
     if (warning) io.err(`mentorship-prep: ${escaped(warning)}\n`);
     ignored.push(...terms);
   }
-  const matchers = new Map<string, TermMatcher>();
-  const matcherFor = (file: string): TermMatcher => {
+  // One matcher per set of glossaries that applies somewhere (a folder's team glossaries), by index.
+  const matcherIndex = new Map<string, number>();
+  const entriesByMatcher: MatchEntry[][] = [];
+  const matcherFor = (file: string): number => {
     const layers = glossaries?.scope.applicable(scopeKey(file)) ?? [];
     const key = layers.map((g) => g.file).join('\n');
-    let matcher = matchers.get(key);
-    if (!matcher) matchers.set(key, (matcher = new TermMatcher(withoutIgnored(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team), ignored))));
-    return matcher;
+    let index = matcherIndex.get(key);
+    if (index === undefined) {
+      matcherIndex.set(key, (index = entriesByMatcher.length));
+      entriesByMatcher.push(withoutIgnored(mergeGlossaries(builtinGlossary(), ...layers.map((g) => g.entries), ...team), ignored).map((e) => ({ name: e.name, aliases: e.aliases, caseSensitive: e.caseSensitive })));
+    }
+    return index;
   };
   const skipped = new Map<Unreadable, number>();
   const files: Found[] = [];
@@ -73,35 +73,31 @@ export async function vocab(argv: string[], io: Io): Promise<number> {
       files.push(found);
     }
   }
-  // A file named on the command line that cannot be read is an error (readTextFile says why); one
-  // found in a folder is counted.
-  const buffer = new ReadBuffer();
-  const read = async ({ file, named }: { file: string; named: boolean }): Promise<{ text: string } | Unreadable> => {
-    if (named) return { text: await readTextFile(file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).catch((err: unknown) => { throw err instanceof CliError ? err : new CliError(String(err), EXIT.refused); }) };
-    const bytes = readFileAtMostSync(file, VOCAB_MAX_BYTES, buffer);
-    return typeof bytes === 'string' ? bytes : isBinary(bytes) ? 'binary' : { text: decodeText(bytes) };
-  };
-  const json: VocabHit[] = [];
-  const text: string[] = [];
-  const termShown = new Map<GlossaryEntry, string>();
-  for (const item of files) {
-    const result = await read(item);
-    if (typeof result === 'string') { skipped.set(result, (skipped.get(result) ?? 0) + 1); continue; }
-    const content = result.text;
-    const matches = matcherFor(item.file).findAll(content);
-    if (matches.length === 0) continue;
-    const lines = new LineCursor(content);
-    const fileShown = escaped(item.file);
-    for (const m of matches) {
-      const at = lines.at(m.start);
-      if (values.json) { json.push({ term: m.entry.name, file: item.file, line: at.line + 1, column: at.character + 1, text: m.text }); continue; }
-      let term = termShown.get(m.entry);
-      if (term === undefined) termShown.set(m.entry, (term = escaped(m.entry.name)));
-      text.push(`${fileShown}:${at.line + 1}:${at.character + 1}: ${JSON.stringify(m.text)} → ${term}\n`);
+  const items = files.map((f) => ({ file: f.file, matcher: matcherFor(f.file) }));
+  const parts: string[] = [];
+  const count = (why: Unreadable, n = 1) => skipped.set(why, (skipped.get(why) ?? 0) + n);
+  if (files.some((f) => f.named)) {
+    // A file named on the command line that cannot be read is an error (readTextFile says why); one
+    // found in a folder is counted.
+    const scanner = new FileScanner(entriesByMatcher.map(matcherOf), values.json);
+    for (const [i, item] of items.entries()) {
+      let out: string | { skipped: Unreadable };
+      if (files[i]!.named) {
+        const text = await readTextFile(item.file, 'File', { maxBytes: VOCAB_MAX_BYTES, latin1: true }).catch((err: unknown) => { throw err instanceof CliError ? err : new CliError(String(err), EXIT.refused); });
+        out = scanner.format(item, text);
+      } else out = scanner.scanFile(item);
+      if (typeof out !== 'string') count(out.skipped);
+      else if (out) parts.push(out);
+    }
+  } else {
+    // Folders only: the files are split between threads, in batches.
+    for (const r of await scanInThreads(items, entriesByMatcher, values.json, scanThreads(), process.env.MENTORSHIP_PREP_SCAN_REPORT ? io.err : undefined)) {
+      if (r.out) parts.push(r.out);
+      for (const [why, n] of Object.entries(r.skipped) as [Unreadable, number][]) count(why, n);
     }
   }
   // One write at the end: line by line, writing took longer than matching.
-  io.out(values.json ? JSON.stringify(json) + '\n' : text.join(''));
+  io.out(values.json ? `[${parts.join(',')}]\n` : parts.join(''));
   const total = [...skipped.values()].reduce((a, b) => a + b, 0);
   if (total) {
     const parts = (Object.keys(SKIP_WORDS) as Unreadable[]).filter((k) => skipped.get(k)).map((k) => `${skipped.get(k)} ${SKIP_WORDS[k]}`);
