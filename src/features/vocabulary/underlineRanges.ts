@@ -20,6 +20,13 @@ export const MAX_LINE = 10_000;
 /** At most this many lines per editor (a tall window, a split): the cost stays bounded. */
 export const MAX_LINES = 2_000;
 
+const WORD = /[\p{L}\p{N}]/u;
+/** Where the last word of `line` ends (0 when it has none). */
+function lastWordEnd(line: string): number {
+  for (let i = line.length; i > 0; i--) if (WORD.test(line[i - 1]!)) return i;
+  return 0;
+}
+
 export interface LineSpan { first: number; last: number }
 export interface TermRange { startLine: number; startCharacter: number; endLine: number; endCharacter: number }
 
@@ -65,7 +72,15 @@ export function termRanges(matcher: TermMatcher, lineCount: number, lineAt: (n: 
       const [startLine, startCharacter] = position(m.start);
       const [endLine, endCharacter] = position(m.end);
       if (endLine < span.first || startLine > span.last) continue;
-      out.push({ startLine, startCharacter, endLine, endCharacter });
+      if (startLine === endLine) { out.push({ startLine, startCharacter, endLine, endCharacter }); continue; }
+      // A term wrapped across lines is underlined word by word, line by line: not under the line
+      // break's indentation or a Markdown quote's "> " that the match steps over.
+      for (let n = startLine; n <= endLine; n++) {
+        const line = lineAt(n);
+        const from = n === startLine ? startCharacter : line.search(WORD);
+        const to = n === endLine ? endCharacter : lastWordEnd(line);
+        if (from >= 0 && to > from) out.push({ startLine: n, startCharacter: from, endLine: n, endCharacter: to });
+      }
     }
     if (budget <= 0) break;
   }

@@ -42,14 +42,22 @@ suite('Term underlines: where and which words', () => {
     assert.deepStrictEqual(texts(lines, termRanges(builtin, d.count, d.at, [{ first: 0, last: 0 }])), ['API gateway', 'eventual consistency']);
   });
 
-  test('a term wrapped from a hidden line onto the first visible one is underlined whole, across both', () => {
+  test('a term wrapped from a hidden line onto the first visible one is underlined whole, on both lines', () => {
     const matcher = new TermMatcher([entry('Bounded Context')]);
     const lines = ['intro', 'each bounded', 'context owns its data', 'more'];
     const d = doc(lines);
     const ranges = termRanges(matcher, d.count, d.at, [{ first: 2, last: 3 }]);
-    assert.deepStrictEqual(ranges, [{ startLine: 1, startCharacter: lines[1]!.indexOf('bounded'), endLine: 2, endCharacter: 'context'.length }]);
+    assert.deepStrictEqual(ranges, [at(lines, 1, 'bounded'), at(lines, 2, 'context')]);
     // Out of reach of the visible lines (more than the context read around them): not read at all.
     assert.deepStrictEqual(termRanges(matcher, d.count, d.at, [{ first: 1 + CONTEXT_LINES + 2, last: 3 + CONTEXT_LINES + 2 }]), []);
+  });
+
+  test('a term wrapped inside a Markdown quote or an indented list item: the words underlined, not the "> " or the indent between them', () => {
+    const matcher = new TermMatcher([entry('Eventual Consistency'), entry('Bounded Context')]);
+    const lines = ['> We chose eventual', '> consistency for the read side.', '- each **bounded**', '  context owns its data'];
+    const d = doc(lines);
+    const ranges = termRanges(matcher, d.count, d.at, [{ first: 0, last: 3 }]);
+    assert.deepStrictEqual(ranges, [at(lines, 0, 'eventual'), at(lines, 1, 'consistency'), at(lines, 2, 'bounded'), at(lines, 3, 'context')]);
   });
 
   test('split or folded views give overlapping spans: each term once', () => {
