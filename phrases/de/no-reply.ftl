@@ -82,13 +82,22 @@ no-reply-someone-and = { $tone ->
        *[other] { no-reply-someone }
     }
 no-reply-someone-in-team = { $tone ->
-        [formal] Vielleicht jemand aus Ihrem Team, der auf diesem Gebiet Erfahrung hat: { $expertise }.
-        [warm] Vielleicht jemand aus Ihrem Team, der darin schon Erfahrung hat: { $expertise }?
-       *[concise] Vielleicht kennen Sie jemanden in Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
+        [formal] Vielleicht jemand aus Ihrem Team, der ebenfalls { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } hat.
+        [warm] Vielleicht jemand aus Ihrem Team, der ebenfalls { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } hat?
+       *[concise] Vielleicht kennen Sie jemanden in Ihrem Team, der ebenfalls { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } hat?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
-       *[other] Falls Ihnen niemand einfällt, brauchen Sie nicht zu antworten.
+       *[other] Falls Ihnen niemand einfällt, ist das auch in Ordnung; eine Antwort ist nicht nötig.
     }
 
 ## Wenn die Antwort „nicht jetzt“ war

@@ -104,3 +104,4 @@ culture-weeks = { $weeks ->
     }
 # Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
 subject-topic-default = eine Architekturentscheidung
+

@@ -9,6 +9,7 @@ import { validateProfile } from '../../../src/core/profile/validate';
 import { FIRST_RESPONSES } from '../../../src/core/profile/profile';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleWith, TODAY } from '../render/helpers';
+import { followsMit } from '../../../src/core/render/german';
 
 const GERMAN = ['request-meeting', 'no-reply', 'thank-you'];
 const library = new TemplateLibrary();
@@ -81,6 +82,13 @@ const GENDERED = [
 const GOVERNS = new Set(('an am ans auf aufs aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um unter von vom vor zu zum zur zwischen wegen während trotz statt ' +
   'der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner unser unsere unseren unserem unserer ihr ihre ihren ihrem ihrer dieser diese diesen diesem dieses').split(' '));
 
+/** The German form asks for the leader's expertise as a phrase that completes „Ihre Erfahrung mit …“
+ *  (l10n/bundle.l10n.de.json): typed so, it is in the dative and its "mit" is the message's own, the one
+ *  governing word that is right for it. Typed in the nominative or accusative (GENDERED above, from
+ *  before the form said so), it is never governed and stands in brackets. */
+const WITH_MIT = ['dem Aufbau von Plattformteams im Mittelstand', 'der Modernisierung von Fachverfahren', 'dem Betreiben von Kernbankensystemen',
+  'der schrittweisen Ablösung gewachsener Systeme', 'den Plattformteams großer Produktbereiche', 'Architektur großer Forschungsdatenplattformen'];
+
 /** Each place the text holds `value`: the word just before it (its own leading article counted as
  *  part of it), or '' when punctuation or the line's start comes first. */
 function wordsBefore(text: string, value: string): string[] {
@@ -128,6 +136,35 @@ suite('German documents: the user’s own words are never governed by a preposit
       }
     }
     assert.ok(seen >= 3 * 3 * 2 * firsts.length * 3, `only ${seen} insertions seen`);
+  });
+});
+
+suite('German documents: the leader’s expertise follows „Ihre Erfahrung mit …“, as the German form asks for it (reader de3, finding 1)', () => {
+  test('followsMit: a dative or article-free phrase follows "mit"; a nominative or accusative one does not', () => {
+    for (const w of WITH_MIT) assert.strictEqual(followsMit(w), 'yes', w);
+    for (const w of GENDERED.map((g) => g.expertise).concat(['den Aufbau von Plattformteams', 'eine Plattform für Forschungsdaten'])) assert.strictEqual(followsMit(w), 'no', w);
+  });
+
+  test('in every tone, format, relationship and first answer, each place the expertise stands reads „Erfahrung mit …“; never after a colon', () => {
+    const firsts = [undefined, ...FIRST_RESPONSES];
+    let seen = 0;
+    let n = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async']) {
+        for (const [i, firstResponse] of firsts.entries()) {
+          const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
+          for (const t of GERMAN) {
+            const expertise = WITH_MIT[n++ % WITH_MIT.length]!;
+            const text = render(t, { tone, format, relationship, culture: { communication: i % 2 ? 'indirect' : 'direct' }, ...(firstResponse ? { firstResponse } : {}), leader: { expertise } }).text;
+            for (let at = text.indexOf(expertise); at !== -1; at = text.indexOf(expertise, at + 1)) {
+              seen++;
+              assert.strictEqual(text.slice(Math.max(0, at - 14), at), 'Erfahrung mit ', `${t} ${tone} ${format} ${relationship} ${firstResponse}: „${text.slice(Math.max(0, at - 50), at + expertise.length)}“`);
+            }
+          }
+        }
+      }
+    }
+    assert.ok(seen >= 3 * 2 * firsts.length, `only ${seen} places seen`);
   });
 });
 
@@ -321,6 +358,47 @@ suite('German documents: no message tells the reader what "Sie müssen" do (read
         }
       }
     }
+  });
+});
+
+suite('German documents: no message tells the leader what to do about replying (reader de3, finding 7)', () => {
+  /** An instruction to "Sie" about answering: "brauchen Sie nicht zu antworten", "sagen Sie mir …",
+   *  "geben Sie mir Bescheid", "antworten Sie", "melden Sie sich". A statement ("Eine Antwort ist nicht
+   *  nötig.") is what a German reader sends to a superior instead. */
+  const TELLS = /\b(?:brauchen Sie (?:nicht|nichts|kein\p{L}*)|(?:antworten|melden|sagen|geben|schreiben) Sie (?:mir|sich|es|gern|bitte|einfach|kurz)\b|Antwortpflicht)/iu;
+  /** Notes and advice to the user (who is "Sie" there too) are not sent to the leader. */
+  const TO_USER = /-note\b|-note-|-then-|^claim-manager/;
+  test('no German message to the leader says it, whichever variant', () => {
+    let messages = 0;
+    for (const f of BUILTIN.de ?? []) {
+      let id = '';
+      for (const line of f.text.split('\n')) {
+        if (line.startsWith('#')) continue;
+        id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
+        if (TO_USER.test(id)) continue;
+        messages++;
+        assert.doesNotMatch(line, TELLS, `${f.file} ${id}`);
+      }
+    }
+    assert.ok(messages > 100);
+  });
+  test('nor a rendered message, over tones, formats, relationships and first answers; "Eine Antwort ist nicht nötig" is said instead', () => {
+    let statement = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async']) {
+        for (const [i, firstResponse] of [undefined, ...FIRST_RESPONSES].entries()) {
+          for (const t of GERMAN) {
+            const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
+            const text = render(t, { tone, format, relationship, ...(firstResponse ? { firstResponse } : {}) }).text;
+            // The messages only: the italic notes to the user and the advice after them are not sent.
+            const sent = text.split('\n').filter((l) => !/^(?:\*[^*]|- |#)/.test(l));
+            assert.strictEqual(sent.find((l) => TELLS.test(l)), undefined, `${t} ${tone} ${format} ${relationship} ${firstResponse}`);
+            if (sent.some((l) => /ist (?:eine|keine) Antwort nicht nötig|ist keine Antwort nötig|eine Antwort ist nicht nötig/i.test(l))) statement++;
+          }
+        }
+      }
+    }
+    assert.ok(statement > 0, 'the statement is never said');
   });
 });
 
