@@ -99,9 +99,16 @@ request-since-noncommittal = { $tone ->
         [formal] Seit unserem letzten Gespräch habe ich meine Bitte deutlich kleiner und konkreter gefasst.
        *[other] Seit wir zuletzt gesprochen haben, ist meine Bitte deutlich kleiner und konkreter geworden.
     }
+# $referTo: wen die Person stattdessen genannt hat, wie eingegeben („Herrn Dr. Brandt“, nach „mit“); „none“ ohne Namen.
 request-since-doubts-fit = { $tone ->
-        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
-       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
+        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. { $referTo ->
+            [none] {""}
+           *[other] Für Ihren Hinweis danke ich Ihnen: Mit { $referTo } werde ich ebenfalls sprechen.{" "}
+        }Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
+       *[other] Sie waren nicht sicher, ob Sie dafür die richtige Person sind. { $referTo ->
+            [none] {""}
+           *[other] Danke für Ihren Hinweis: Mit { $referTo } spreche ich auch.{" "}
+        }Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
     }
 request-since-program-joined = { $tone ->
         [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.

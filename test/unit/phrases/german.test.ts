@@ -168,6 +168,22 @@ suite('German documents: the leader’s expertise follows „Ihre Erfahrung mit 
   });
 });
 
+suite('German documents: after a doubt about fit, the request thanks them for the person they named (reader de3, finding 4)', () => {
+  test('three tones, three shapes: the name they gave is said once, after "mit", with thanks; without a name nothing is invented', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const [format, communication] of [['meetings', 'direct'], ['async', 'direct'], ['meetings', 'indirect']]) {
+        const patch = { tone, format, culture: { communication }, firstResponse: 'doubts-fit' };
+        const named = render('request-meeting', { ...patch, firstResponseDetails: { referTo: 'Herrn Dr. Brandt' } }).text;
+        const message = named.slice(named.indexOf('## '), named.lastIndexOf('## '));
+        assert.strictEqual(message.split('Herrn Dr. Brandt').length - 1, 1, `${tone} ${format} ${communication}: „${message}“`);
+        assert.match(message, /Hinweis(?: danke ich Ihnen)?: Mit Herrn Dr\. Brandt (?:werde ich ebenfalls sprechen|spreche ich auch)\./, `${tone} ${format} ${communication}`);
+        const unnamed = render('request-meeting', patch).text;
+        assert.doesNotMatch(unnamed, /Für Ihren Hinweis|Danke für Ihren Hinweis|Brandt|\bnone\b/, `${tone} ${format} ${communication}: without a name`);
+      }
+    }
+  });
+});
+
 suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
   const expected = (tone: string, addressAs: string): string => {
     const [first] = addressAs.split(' ');

@@ -56,7 +56,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
-  if (is.doubtsFit) return [p('request-since-doubts-fit'), ...joined];
+  // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
+  // too, as the script's opening does (English reads no $referTo here).
+  if (is.doubtsFit) return [p('request-since-doubts-fit', { referTo: details.referTo ? inlineMarkdown(details.referTo) : 'none' }), ...joined];
   if (is.useTheProgram) {
     return [programJoined ? p('request-since-program-joined', { joined: programJoined }) : p('request-since-program'), p('request-since-narrower')];
   }
