@@ -290,15 +290,26 @@ request-chat-note = { $messenger ->
         [whatsapp] Für WhatsApp, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. Dieselbe Bitte, kürzer.
        *[other] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
     }
-# Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“.
-request-chat-hello-named = { $titled ->
-        [true] Guten Tag, { $name },
-       *[other] { $tone ->
-            [formal] Guten Tag, { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Guten Tag, { $name },
-               *[other] Hallo { $name },
+# Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“; $gender,
+# $salutation und $fullName wie bei greeting-named (shared.ftl).
+request-chat-hello-named = { $gender ->
+        [frau] Guten Tag, { $salutation ->
+            [frau] { $name }
+           *[other] Frau { $name }
+        },
+        [herr] Guten Tag, { $salutation ->
+            [herr] { $name }
+           *[other] Herr { $name }
+        },
+       *[other] { $fullName ->
+            [none] { $tone ->
+                [formal] Guten Tag, { $name },
+               *[other] { $hierarchy ->
+                    [hierarchical] Guten Tag, { $name },
+                   *[other] Hallo { $name },
+                }
             }
+           *[other] Guten Tag, { $fullName },
         }
     }
 request-chat-hello = { $tone ->

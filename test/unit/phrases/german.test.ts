@@ -185,41 +185,59 @@ suite('German documents: after a doubt about fit, the request thanks them for th
 });
 
 suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
-  const expected = (tone: string, addressAs: string): string => {
-    const [first] = addressAs.split(' ');
-    if (first === 'Frau' || first === 'Herr') {
-      const female = first === 'Frau';
-      if (tone === 'formal') return `${female ? 'Sehr geehrte' : 'Sehr geehrter'} ${addressAs},`;
-      if (tone === 'warm') return `${female ? 'Liebe' : 'Lieber'} ${addressAs},`;
+  /** Who they are, as a German letter greets them (reader de3, findings 2, 3 and 6). `gender`: what the
+   *  profile tells (the address, the name, a feminine role), `undefined` when it does not. */
+  const LEADERS = [
+    { name: 'Dr. Anna Brandt', addressAs: 'Frau Dr. Brandt', role: 'Head of Architecture', gender: 'Frau' },
+    { name: 'DI Martin Hofbauer', addressAs: 'Herr DI Hofbauer', role: 'Geschäftsführer', gender: 'Herr' },
+    { name: 'Prof. Dr. Sabine Krüger', addressAs: 'Prof. Krüger', role: 'Institutsleiterin', gender: 'Frau' },
+    { name: 'Herr DI Martin Hofbauer', addressAs: 'DI Hofbauer', role: 'Geschäftsführer', gender: 'Herr' },
+    { name: 'DI Martin Hofbauer', addressAs: 'DI Hofbauer', role: 'Geschäftsführer', gender: undefined },
+    { name: 'Dana Okafor', addressAs: 'Dana', role: 'VP Engineering', gender: undefined },
+  ];
+  /** The greeting a German reader would send, written out here rather than read from the messages:
+   *  „Sehr geehrte/r“ when formal; „Liebe/r“ only to a former manager in a warm tone; else „Guten Tag,
+   *  Frau/Herr …,“. Without „Frau“/„Herr“ known: the full name, „Guten Tag, DI Martin Hofbauer,“; a first
+   *  name as the user chose it, „Hallo Dana,“ (formal „Guten Tag, Dana,“), never „Liebe Dana,“. */
+  const expected = (tone: string, relationship: string, l: (typeof LEADERS)[number]): string => {
+    if (l.gender) {
+      const name = l.addressAs.startsWith(l.gender) ? l.addressAs : `${l.gender} ${l.addressAs}`;
+      const female = l.gender === 'Frau';
+      if (tone === 'formal') return `${female ? 'Sehr geehrte' : 'Sehr geehrter'} ${name},`;
+      if (tone === 'warm' && relationship === 'former-manager') return `${female ? 'Liebe' : 'Lieber'} ${name},`;
+      return `Guten Tag, ${name},`;
     }
-    // Without "Frau"/"Herr" no gender is guessed; a first name in a flat team is "Hallo".
-    if (tone !== 'formal' && !/^(Frau|Herr|Dr\.)/.test(addressAs)) return `Hallo ${addressAs},`;
-    return `Guten Tag, ${addressAs},`;
+    if (!l.addressAs.includes(' ')) return tone === 'formal' ? `Guten Tag, ${l.addressAs},` : `Hallo ${l.addressAs},`;
+    return `Guten Tag, ${l.name},`;
   };
   const GREETING = /^(?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b.*,$/;
 
-  test('formal "Sehr geehrte/r", warm "Liebe/r", "Guten Tag, …," with its comma, over three genders of challenge', () => {
+  test('over tones × relationships × forms of address: „Liebe/r“ only where close, „Herr“/„Frau“ before a title, the full name when neither is known (reader de3, findings 2, 3, 6)', () => {
     let greetings = 0;
-    for (const words of GENDERED) {
+    for (const l of LEADERS) {
       for (const tone of ['formal', 'warm', 'concise']) {
-        for (const addressAs of ['Frau Dr. Brandt', 'Herr DI Leitner', 'Dr. Brandt', 'Dana']) {
+        for (const relationship of ['skip-level', 'cross-team', 'executive', 'former-manager']) {
           for (const t of GERMAN) {
-            const out = render(t, { tone, challenge: words.challenge, leader: { addressAs }, culture: { hierarchy: 'flat' } });
+            const out = render(t, { tone, relationship, leader: { name: l.name, addressAs: l.addressAs, role: l.role }, culture: { hierarchy: 'flat' } });
             const lines = out.text.split('\n');
             lines.forEach((line, n) => {
               if (!GREETING.test(line)) return;
               greetings++;
-              assert.strictEqual(line, expected(tone, addressAs), `${t} ${tone} ${addressAs}`);
-              const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
+              assert.strictEqual(line, expected(tone, relationship, l), `${t} ${tone} ${relationship} ${l.addressAs}`);
+              const next = lines.slice(n + 1).find((x) => x.trim() !== '')!;
               const word = next.split(/[\s,]/)[0]!;
-              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${addressAs}: „${line}“ then „${next.slice(0, 40)}“`);
+              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${l.addressAs}: „${line}“ then „${next.slice(0, 40)}“`);
             });
-            assert.doesNotMatch(out.text, /Guten Tag [^,\n]/, `${t} ${tone} ${addressAs}: "Guten Tag" without its comma`);
+            // The chat version greets the same person the same way, without „Sehr geehrte“ or „Liebe“.
+            const chat = /^> ((?:Guten Tag, |Hallo )[^,]+),/m.exec(out.text)?.[1];
+            if (chat !== undefined) assert.strictEqual(`${chat},`, expected(l.gender ? 'concise' : tone, 'skip-level', l), `${t} ${tone} ${relationship} chat`);
+            assert.doesNotMatch(out.text, /Guten Tag [^,\n]/, `${t} ${tone} ${l.addressAs}: "Guten Tag" without its comma`);
+            assert.doesNotMatch(out.text, /^(?:Sehr geehrte[rn]?|Liebe[rn]?) (?!Frau |Herr )/m, `${t} ${tone} ${l.addressAs}: a salutation without Frau/Herr`);
           }
         }
       }
     }
-    assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
+    assert.ok(greetings >= LEADERS.length * 3 * 4 * 3, `only ${greetings} greetings`);
   });
 
   test('"Herr" and "Frau" in every tone and country: the body after the salutation never opens with a capital (reader de2, finding 1)', () => {
