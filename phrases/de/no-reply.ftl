@@ -35,14 +35,15 @@ no-reply-understand-executive = { $tone ->
         [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
        *[concise] Das verstehe ich gut – ich weiß, wie ausgelastet Sie sind.
     }
-# Nur im förmlichen und warmen Ton gesagt.
+# Nur im förmlichen und warmen Ton gesagt. Arbeitet die Person anderswo ($workplace „other“: Institut,
+# Behörde, Firma), heißt es neutral „Ihr Haus“.
 no-reply-cross-team = { $tone ->
         [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres { $workplace ->
-            [other] Unternehmens
+            [other] Hauses
            *[same] Teams
         } kam; umso mehr schätze ich, dass Sie sie geprüft haben.
        *[warm] Ich weiß, dass die Bitte nicht aus Ihrem { $workplace ->
-            [other] Unternehmen
+            [other] Haus
            *[same] Team
         } kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
     }
@@ -82,15 +83,24 @@ no-reply-someone-and = { $tone ->
        *[other] { no-reply-someone }
     }
 no-reply-someone-in-team = { $tone ->
-        [formal] Vielleicht jemand aus Ihrem Team, der ebenfalls { $withMit ->
+        [formal] Vielleicht jemand { $workplace ->
+            [other] bei Ihnen
+           *[same] aus Ihrem Team
+        }, der ebenfalls { $withMit ->
             [no] Erfahrung auf diesem Gebiet ({ $expertise })
            *[yes] Erfahrung mit { $expertise }
         } hat.
-        [warm] Vielleicht jemand aus Ihrem Team, der ebenfalls { $withMit ->
+        [warm] Vielleicht jemand { $workplace ->
+            [other] bei Ihnen
+           *[same] aus Ihrem Team
+        }, der ebenfalls { $withMit ->
             [no] Erfahrung auf diesem Gebiet ({ $expertise })
            *[yes] Erfahrung mit { $expertise }
         } hat?
-       *[concise] Vielleicht kennen Sie jemanden in Ihrem Team, der ebenfalls { $withMit ->
+       *[concise] Vielleicht kennen Sie jemanden { $workplace ->
+            [other] bei Ihnen
+           *[same] in Ihrem Team
+        }, der ebenfalls { $withMit ->
             [no] Erfahrung auf diesem Gebiet ({ $expertise })
            *[yes] Erfahrung mit { $expertise }
         } hat?

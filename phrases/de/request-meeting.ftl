@@ -146,9 +146,17 @@ request-who-skip-level = { $tone ->
         [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
        *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
     }
-request-who-cross-team = { $tone ->
-        [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
-       *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+# Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
+# die Nachricht neutral „Ihr Haus“ und verspricht ihrem Team nichts.
+request-who-cross-team = { $workplace ->
+        [other] { $tone ->
+            [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
+           *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+        }
+       *[same] { $tone ->
+            [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
+           *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+        }
     }
 request-meeting-slot-assistant = { $tone ->
         [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.

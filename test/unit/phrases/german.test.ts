@@ -184,6 +184,31 @@ suite('German documents: after a doubt about fit, the request thanks them for th
   });
 });
 
+suite('German documents: a leader at another organization hears no company or team words (reader de3, finding 5)', () => {
+  /** What the messages said to an Institutsleiterin at a research institute: „Ihres Unternehmens“, „Ihrem Team“. */
+  const COMPANY = /\b(?:Ihr(?:es|em|en|er|e)? (?:Team|Teams|Unternehmen|Unternehmens|Firma)|unser(?:es|em|en|er|e)? (?:Unternehmen|Unternehmens|Firma))\b/u;
+  const sent = (text: string) => text.split('\n').filter((l) => !/^(?:\*[^*]|- |#)/.test(l)).join('\n');
+  test('leader.organization other, public sector, research or a company, every tone, relationship and first answer: „Ihr Haus“, „bei Ihnen“', () => {
+    let said = 0;
+    for (const organization of ['public-sector', 'enterprise', 'startup']) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const [i, firstResponse] of [undefined, 'declined', 'not-now', 'doubts-fit', 'no-reply'].entries()) {
+          for (const relationship of ['cross-team', 'executive', 'skip-level']) {
+            for (const t of GERMAN) {
+              const text = sent(render(t, { tone, relationship, organization, format: i % 2 ? 'async' : 'meetings', ...(firstResponse ? { firstResponse } : {}), leader: { organization: 'other', role: 'Institutsleiterin' } }).text);
+              assert.strictEqual(COMPANY.exec(text)?.[0], undefined, `${t} ${organization} ${tone} ${relationship} ${firstResponse}`);
+              if (/Ihres Hauses|Ihrem Haus|bei Ihnen/.test(text)) said++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(said > 0, 'the neutral words are never said');
+    // The same leader in your own company still hears about their team: the check can fail.
+    assert.match(sent(render('request-meeting', { relationship: 'cross-team', leader: { organization: 'same' } }).text), COMPANY);
+  });
+});
+
 suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
   /** Who they are, as a German letter greets them (reader de3, findings 2, 3 and 6). `gender`: what the
    *  profile tells (the address, the name, a feminine role), `undefined` when it does not. */
