@@ -35,14 +35,15 @@ no-reply-understand-executive = { $tone ->
         [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
        *[concise] Das verstehe ich gut – ich weiß, wie ausgelastet Sie sind.
     }
-# Nur im förmlichen und warmen Ton gesagt.
+# Nur im förmlichen und warmen Ton gesagt. Arbeitet die Person anderswo ($workplace „other“: Institut,
+# Behörde, Firma), heißt es neutral „Ihr Haus“.
 no-reply-cross-team = { $tone ->
         [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres { $workplace ->
-            [other] Unternehmens
+            [other] Hauses
            *[same] Teams
         } kam; umso mehr schätze ich, dass Sie sie geprüft haben.
        *[warm] Ich weiß, dass die Bitte nicht aus Ihrem { $workplace ->
-            [other] Unternehmen
+            [other] Haus
            *[same] Team
         } kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
     }
@@ -82,13 +83,31 @@ no-reply-someone-and = { $tone ->
        *[other] { no-reply-someone }
     }
 no-reply-someone-in-team = { $tone ->
-        [formal] Vielleicht jemand aus Ihrem Team, der auf diesem Gebiet Erfahrung hat: { $expertise }.
-        [warm] Vielleicht jemand aus Ihrem Team, der darin schon Erfahrung hat: { $expertise }?
-       *[concise] Vielleicht kennen Sie jemanden in Ihrem Team mit Erfahrung auf diesem Gebiet: { $expertise }?
+        [formal] Vielleicht jemand { $workplace ->
+            [other] bei Ihnen
+           *[same] aus Ihrem Team
+        }, der ebenfalls { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } hat.
+        [warm] Vielleicht jemand { $workplace ->
+            [other] bei Ihnen
+           *[same] aus Ihrem Team
+        }, der ebenfalls { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } hat?
+       *[concise] Vielleicht kennen Sie jemanden { $workplace ->
+            [other] bei Ihnen
+           *[same] in Ihrem Team
+        }, der ebenfalls { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } hat?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
-       *[other] Falls Ihnen niemand einfällt, brauchen Sie nicht zu antworten.
+       *[other] Falls Ihnen niemand einfällt, ist das auch in Ordnung; eine Antwort ist nicht nötig.
     }
 
 ## Wenn die Antwort „nicht jetzt“ war

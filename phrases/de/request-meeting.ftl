@@ -3,6 +3,8 @@
 ### Variablen sind dieselben wie in phrases/en/request-meeting.ftl. Fehlt hier eine ID, gilt die
 ### englische Fassung. Immer „Sie“; $tone (formal, warm, concise) ändert nur den Ton.
 ### $topic, $challenge, $challengeTopic, $expertise: Ihre eigenen Worte aus dem Profil.
+### $expertise folgt auf „Ihre Erfahrung mit …“, so wie das deutsche Formular danach fragt; $withMit ist
+### „no“, wenn die Eingabe im Nominativ oder Akkusativ beginnt („die Ablösung …“): dann steht sie in Klammern.
 
 ## Die Notiz an Sie über der Nachricht
 
@@ -86,20 +88,27 @@ request-since-not-now-milestone = { $after ->
 request-since-not-now = { $after ->
         [none] { $tone ->
             [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-           *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+           *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
         }
        *[other] { $tone ->
             [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, sagen Sie mir einfach, wann es besser wäre.
+           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
         }
     }
 request-since-noncommittal = { $tone ->
         [formal] Seit unserem letzten Gespräch habe ich meine Bitte deutlich kleiner und konkreter gefasst.
        *[other] Seit wir zuletzt gesprochen haben, ist meine Bitte deutlich kleiner und konkreter geworden.
     }
+# $referTo: wen die Person stattdessen genannt hat, wie eingegeben („Herrn Dr. Brandt“, nach „mit“); „none“ ohne Namen.
 request-since-doubts-fit = { $tone ->
-        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
-       *[other] Sie waren nicht sicher, ob Sie der richtige Mentor für mich wären. Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
+        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. { $referTo ->
+            [none] {""}
+           *[other] Für Ihren Hinweis danke ich Ihnen: Mit { $referTo } werde ich ebenfalls sprechen.{" "}
+        }Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
+       *[other] Sie waren nicht sicher, ob Sie dafür die richtige Person sind. { $referTo ->
+            [none] {""}
+           *[other] Danke für Ihren Hinweis: Mit { $referTo } spreche ich auch.{" "}
+        }Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
     }
 request-since-program-joined = { $tone ->
         [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.
@@ -137,9 +146,17 @@ request-who-skip-level = { $tone ->
         [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
        *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
     }
-request-who-cross-team = { $tone ->
-        [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
-       *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+# Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
+# die Nachricht neutral „Ihr Haus“ und verspricht ihrem Team nichts.
+request-who-cross-team = { $workplace ->
+        [other] { $tone ->
+            [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
+           *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+        }
+       *[same] { $tone ->
+            [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
+           *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+        }
     }
 request-meeting-slot-assistant = { $tone ->
         [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
@@ -158,9 +175,18 @@ request-indirect-heads-up = { $tone ->
        *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
     }
 request-indirect-why-you = { $tone ->
-        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre Erfahrung ist genau die Perspektive, die mir dabei fehlt: { $expertise }. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre Erfahrung: { $expertise }. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -183,15 +209,24 @@ request-async-ask = { $tone ->
 # $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
 request-async-why-you = { $tone ->
-        [formal] Ihre Erfahrung ist dafür besonders wertvoll: { $expertise }. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+        [formal] Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } ist dafür besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die gesamte Vorbereitung liegt bei mir.
-        [warm] Genau hier fehlt mir Ihre Erfahrung: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+        [warm] Genau hier fehlt mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ein Treffen braucht es nicht: { $trial ->
+       *[concise] Dabei fehlt mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Ein Treffen braucht es nicht: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die Vorbereitung übernehme ich.
@@ -225,13 +260,22 @@ request-meeting-ask = { $tone ->
        *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
     }
 request-meeting-why-you = { $tone ->
-        [formal] Ihre Erfahrung ist dafür besonders wertvoll: { $expertise }. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-        [warm] Genau hier fehlt mir Ihre Erfahrung: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-       *[concise] Dabei fehlt mir Ihre Erfahrung: { $expertise }. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+        [formal] Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } ist dafür besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+        [warm] Genau hier fehlt mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+       *[concise] Dabei fehlt mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
     }
 # In einer Hierarchie wählt die Person die Zeit.
 request-meeting-slot-yours = { $tone ->
-        [formal] Sagen Sie mir gern, was Ihnen passt; ich richte mich nach Ihrem Kalender.
+        [formal] Ich richte mich gern nach Ihrem Kalender, zu einer Zeit, die Ihnen passt.
         [warm] Jede Zeit, die Ihnen passt, passt auch mir.
        *[concise] Ich richte mich ganz nach Ihrem Kalender.
     }
@@ -254,15 +298,26 @@ request-chat-note = { $messenger ->
         [whatsapp] Für WhatsApp, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. Dieselbe Bitte, kürzer.
        *[other] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
     }
-# Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“.
-request-chat-hello-named = { $titled ->
-        [true] Guten Tag, { $name },
-       *[other] { $tone ->
-            [formal] Guten Tag, { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Guten Tag, { $name },
-               *[other] Hallo { $name },
+# Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“; $gender,
+# $salutation und $fullName wie bei greeting-named (shared.ftl).
+request-chat-hello-named = { $gender ->
+        [frau] Guten Tag, { $salutation ->
+            [frau] { $name }
+           *[other] Frau { $name }
+        },
+        [herr] Guten Tag, { $salutation ->
+            [herr] { $name }
+           *[other] Herr { $name }
+        },
+       *[other] { $fullName ->
+            [none] { $tone ->
+                [formal] Guten Tag, { $name },
+               *[other] { $hierarchy ->
+                    [hierarchical] Guten Tag, { $name },
+                   *[other] Hallo { $name },
+                }
             }
+           *[other] Guten Tag, { $fullName },
         }
     }
 request-chat-hello = { $tone ->
@@ -345,9 +400,18 @@ request-meeting-ask-offered = { $tone ->
        *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
     }
 request-indirect-why-you-offered = { $tone ->
-        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre Erfahrung ist genau die Perspektive, die mir dabei fehlt: { $expertise }. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
-        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre Erfahrung: { $expertise }. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre Erfahrung: { $expertise }. Ich bringe eine vorbereitete Entscheidung mit.
+        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        } ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre { $withMit ->
+            [no] Erfahrung auf diesem Gebiet ({ $expertise })
+           *[yes] Erfahrung mit { $expertise }
+        }. Ich bringe eine vorbereitete Entscheidung mit.
     }
 request-indirect-close-offered = { $tone ->
         [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.

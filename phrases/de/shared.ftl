@@ -3,28 +3,65 @@
 ### Fehlt hier eine ID, gilt die englische Fassung (phrases/en/shared.ftl).
 
 # $name: wie Sie die Person ansprechen (addressAs), schon Markdown-sicher.
-# $salutation (ein Fakt wie $tone): „frau“ oder „herr“, wenn die Anrede damit beginnt, sonst „none“;
-# ohne sie wird kein Geschlecht geraten. Das erste Wort nach der Anrede schreibt document.ts klein.
-greeting-named = { $salutation ->
+# Fakten wie $tone: $gender „frau“ oder „herr“, wenn das Profil es sagt (Anrede, Name, eine Rolle wie
+# „Institutsleiterin“, „she“/„he“ in den Antworten; german.ts leaderGender), sonst „none“: dann wird kein
+# Geschlecht geraten, sondern der volle Name gegrüßt ($fullName: „Guten Tag, Dr. Martin Hofbauer,“;
+# „none“, wenn Sie die Person mit einem einzelnen Wort ansprechen, einem Vornamen).
+# $salutation: „frau“ oder „herr“, wenn $name selbst damit beginnt (sonst steht „Frau“/„Herr“ davor).
+# „Liebe/r“ nur, wo die Beziehung eng ist (eine frühere Führungskraft); sonst „Sehr geehrte/r“ (förmlich)
+# oder „Guten Tag, Frau …,“. Ein Vorname allein ($name ohne Leerzeichen, ohne Herr/Frau) bleibt, wie Sie
+# die Person ansprechen: „Hallo Dana,“, förmlich „Guten Tag, Dana,“, nie „Liebe Dana,“ zu einem „Sie“.
+# Das erste Wort nach der Anrede schreibt german.ts klein.
+greeting-named = { $gender ->
         [frau] { $tone ->
-            [formal] Sehr geehrte { $name },
-            [warm] Liebe { $name },
-           *[concise] Guten Tag, { $name },
+            [formal] Sehr geehrte { $salutation ->
+                [frau] { $name }
+               *[other] Frau { $name }
+            },
+            [warm] { $relationship ->
+                [former-manager] Liebe { $salutation ->
+                    [frau] { $name }
+                   *[other] Frau { $name }
+                },
+               *[other] Guten Tag, { $salutation ->
+                    [frau] { $name }
+                   *[other] Frau { $name }
+                },
+            }
+           *[concise] Guten Tag, { $salutation ->
+                [frau] { $name }
+               *[other] Frau { $name }
+            },
         }
         [herr] { $tone ->
-            [formal] Sehr geehrter { $name },
-            [warm] Lieber { $name },
-           *[concise] Guten Tag, { $name },
+            [formal] Sehr geehrter { $salutation ->
+                [herr] { $name }
+               *[other] Herr { $name }
+            },
+            [warm] { $relationship ->
+                [former-manager] Lieber { $salutation ->
+                    [herr] { $name }
+                   *[other] Herr { $name }
+                },
+               *[other] Guten Tag, { $salutation ->
+                    [herr] { $name }
+                   *[other] Herr { $name }
+                },
+            }
+           *[concise] Guten Tag, { $salutation ->
+                [herr] { $name }
+               *[other] Herr { $name }
+            },
         }
-       *[other] { $titled ->
-            [true] Guten Tag, { $name },
-           *[other] { $tone ->
+       *[other] { $fullName ->
+            [none] { $tone ->
                 [formal] Guten Tag, { $name },
                *[other] { $hierarchy ->
                     [hierarchical] Guten Tag, { $name },
                    *[other] Hallo { $name },
                 }
             }
+           *[other] Guten Tag, { $fullName },
         }
     }
 
@@ -104,3 +141,4 @@ culture-weeks = { $weeks ->
     }
 # Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
 subject-topic-default = eine Architekturentscheidung
+

@@ -42,7 +42,7 @@ thank-you-conversation-decided = **Was ich entschieden habe:** *(die Entscheidun
 thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
 thank-you-conversation-no-more = { $tone ->
         [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
-        [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen, ganz ohne Antwortpflicht.
+        [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen; eine Antwort ist nicht nötig.
        *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
     }
 
@@ -86,7 +86,7 @@ thank-you-meeting-confirm = { $tone ->
     }
 thank-you-meeting-confirm-indirect = { $tone ->
         [formal] { thank-you-correct-me }
-        [warm] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; sagen Sie mir gern, wenn ich etwas falsch verstanden habe:
+        [warm] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; wo ich etwas falsch verstanden habe, bin ich für eine Korrektur dankbar:
        *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
     }
 thank-you-meeting-rhythm = { $tone ->
@@ -142,9 +142,9 @@ thank-you-meeting-review = { $tone ->
        *[concise] **Erfolg nach drei Monaten:** { $outcome }.
     }
 thank-you-meeting-close = { $tone ->
-        [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, geben Sie mir bitte Bescheid; ich passe es gern an.
-        [warm] Ich freue mich sehr darauf. Wenn etwas davon nicht passt, sagen Sie es mir einfach, dann passe ich es an.
-       *[concise] Geben Sie mir gern Bescheid, falls etwas anders sein soll.
+        [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, passe ich es selbstverständlich an.
+        [warm] Ich freue mich sehr darauf. Wenn etwas davon nicht passt, passe ich es gern an.
+       *[concise] Falls etwas anders sein soll, passe ich es gern an.
     }
 thank-you-meeting-signoff = { $tone ->
         [concise] Viele Grüße

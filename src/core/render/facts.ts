@@ -16,6 +16,8 @@ import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
+import { greetingFullName, leaderGender } from './german';
+import { inlineMarkdown } from './markdown';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -80,6 +82,12 @@ export interface Facts {
   readonly addressTitled: boolean;
   /** The salutation the form of address starts with ("Frau Meier" → `frau`), `none` without one. */
   readonly addressSalutation: 'frau' | 'herr' | 'none';
+  /** „Frau“ or „Herr“ as German letters need it, from the address, the name, the role or the answers
+   *  (german.ts leaderGender); `none` when the profile does not tell. */
+  readonly leaderGender: 'frau' | 'herr' | 'none';
+  /** The leader's full name, Markdown-safe, for a German greeting that knows no „Frau“/„Herr“; `none`
+   *  when they are addressed by one word, a first name (german.ts greetingFullName). */
+  readonly leaderFullName: string;
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
   readonly messenger: 'whatsapp' | 'none';
@@ -167,6 +175,9 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
+    leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
+      [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
+    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name)),
     messenger: WHATSAPP.test([words ?? '', ...Object.values(answer.details)].join(' ')) ? 'whatsapp' as const : 'none' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
@@ -224,11 +235,12 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
+    gender: facts.leaderGender, fullName: facts.leaderFullName,
     messenger: facts.messenger,
   };
 }

@@ -1,5 +1,7 @@
 /** What German letters need that no single message can know: a message opens the body in one
  *  document and stands mid-text in another, so these rules apply to the rendered German text. */
+import { addressSalutation, splitName } from '../culture/address';
+import { leaderPronoun } from './slots';
 
 /** A German salutation on its own line, ending in a comma ("Sehr geehrte Frau Dr. Brandt,",
  *  "Sehr geehrter Herr DI Hofbauer,"): each inflected form spelled out, since "Sehr geehrte\b"
@@ -30,4 +32,62 @@ export function austrianMonth(name: string): string {
 export function germanLetter(text: string, country?: string): string {
   const lowered = lowerAfterSalutation(text);
   return country?.toUpperCase() === 'CH' ? swissSpelling(lowered) : lowered;
+}
+
+/** Feminine noun endings: "der" before such a noun is the dative ("mit der Modernisierung"). */
+const FEMININE = /(?:ung|heit|keit|ion|schaft|tät|ik|ie|ur|enz|anz|ei)$/u;
+
+/** Whether the user's phrase can follow "Ihre Erfahrung mit …", as the German form asks it to be
+ *  typed: `yes` without an article or with a dative one ("dem Aufbau", "der Modernisierung", "Domain-
+ *  Driven Design in …"), `no` when it starts in the nominative or accusative ("die Ablösung", "den
+ *  Aufbau", "das Betreiben"), typed before the form said so. One look at the first two words. */
+export function followsMit(phrase: string): 'yes' | 'no' {
+  const [first = '', second = ''] = phrase.trim().split(/\s+/u, 2).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  if (/^(?:die|das|ein|eine|einen|des|eines)$/u.test(first)) return 'no';
+  // "den Teams" (dative plural) ends in -n or -s; "den Aufbau" (accusative) does not.
+  if (first === 'den') return /[ns]$/u.test(second) ? 'yes' : 'no';
+  // "der schrittweisen …", "der Modernisierung" (dative); "der Aufbau" (nominative).
+  if (first === 'der') return /en$/u.test(second) || FEMININE.test(second) ? 'yes' : 'no';
+  return 'yes';
+}
+
+/** A German role noun in the feminine ("Institutsleiterin", "Direktorin", "Präsidentin"): the
+ *  masculine form may be generic, so only the feminine says anything. */
+const FEMININE_ROLE = /\p{Lu}[\p{L}-]*(?:erin|orin|entin|antin|istin|login|eurin|ärin|chefin|rätin)$/u;
+const SALUTATION_GENDER: Readonly<Record<string, 'frau' | 'herr'>> = { frau: 'frau', ms: 'frau', mrs: 'frau', miss: 'frau', herr: 'herr', mr: 'herr' };
+
+/** „Frau“ or „Herr“ for a German salutation, from what the profile says and nothing else: the form of
+ *  address („Frau Meier“), the salutation typed with the name, a feminine role noun, or unambiguous
+ *  pronouns in the answers about them (slots.ts leaderPronoun). `none` when none of them tells: then
+ *  the letter greets the full name („Guten Tag, Martin Hofbauer,“); no first name is read for a gender. */
+export function leaderGender(address: string, name: string, role: string | undefined, about: string): 'frau' | 'herr' | 'none' {
+  const inAddress = addressSalutation(address);
+  if (inAddress !== 'none') return inAddress;
+  // A first name ("Dana", "Tanaka-san") or a form with its own salutation ("Mr O’Neill") is greeted as
+  // the user chose it: no „Frau“/„Herr“ goes before it.
+  if (ownForm(address)) return 'none';
+  const typed = splitName(name).salutation?.toLowerCase().replace(/[.\s]/g, '');
+  if (typed !== undefined && SALUTATION_GENDER[typed]) return SALUTATION_GENDER[typed]!;
+  if ((role ?? '').split(/[\s,/]+/u).some((w) => FEMININE_ROLE.test(w))) return 'frau';
+  const { they } = leaderPronoun(address, about);
+  return they === 'she' ? 'frau' : they === 'he' ? 'herr' : 'none';
+}
+
+/** Salutations of other languages a form of address may start with ("Mr O’Neill", "Madame Durand"). */
+const OTHER_SALUTATION = /^(?:mr|mrs|ms|miss|mx|monsieur|madame|mme|sr|sra|señor|señora|signor|signora|pan|pani|bapak|pak|ibu|bu)\.?$/iu;
+
+/** One word (a first name, "Tanaka-san") or a salutation of its own: the form is greeted as typed. */
+const ownForm = (address: string): boolean => {
+  const words = address.trim().split(/\s+/u);
+  return words.length < 2 || OTHER_SALUTATION.test(words[0]!);
+};
+
+/** The name a German letter greets when no „Frau“/„Herr“ is known: the full name as typed, with its
+ *  titles („Dr. Martin Hofbauer“), or the form of address when the name is a single word or the form
+ *  has its own salutation („Mr O’Neill“); `none` when the form of address is one word, a first name
+ *  („Dana“), which is kept as the user chose it. */
+export function greetingFullName(address: string, name: string): string {
+  if (!/\s/u.test(address.trim())) return 'none';
+  const full = name.trim();
+  return ownForm(address) || !/\s/u.test(full) ? address.trim() : full;
 }

@@ -9,6 +9,7 @@ import { validateProfile } from '../../../src/core/profile/validate';
 import { FIRST_RESPONSES } from '../../../src/core/profile/profile';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleWith, TODAY } from '../render/helpers';
+import { followsMit } from '../../../src/core/render/german';
 
 const GERMAN = ['request-meeting', 'no-reply', 'thank-you'];
 const library = new TemplateLibrary();
@@ -81,6 +82,13 @@ const GENDERED = [
 const GOVERNS = new Set(('an am ans auf aufs aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um unter von vom vor zu zum zur zwischen wegen während trotz statt ' +
   'der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner unser unsere unseren unserem unserer ihr ihre ihren ihrem ihrer dieser diese diesen diesem dieses').split(' '));
 
+/** The German form asks for the leader's expertise as a phrase that completes „Ihre Erfahrung mit …“
+ *  (l10n/bundle.l10n.de.json): typed so, it is in the dative and its "mit" is the message's own, the one
+ *  governing word that is right for it. Typed in the nominative or accusative (GENDERED above, from
+ *  before the form said so), it is never governed and stands in brackets. */
+const WITH_MIT = ['dem Aufbau von Plattformteams im Mittelstand', 'der Modernisierung von Fachverfahren', 'dem Betreiben von Kernbankensystemen',
+  'der schrittweisen Ablösung gewachsener Systeme', 'den Plattformteams großer Produktbereiche', 'Architektur großer Forschungsdatenplattformen'];
+
 /** Each place the text holds `value`: the word just before it (its own leading article counted as
  *  part of it), or '' when punctuation or the line's start comes first. */
 function wordsBefore(text: string, value: string): string[] {
@@ -131,42 +139,130 @@ suite('German documents: the user’s own words are never governed by a preposit
   });
 });
 
-suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
-  const expected = (tone: string, addressAs: string): string => {
-    const [first] = addressAs.split(' ');
-    if (first === 'Frau' || first === 'Herr') {
-      const female = first === 'Frau';
-      if (tone === 'formal') return `${female ? 'Sehr geehrte' : 'Sehr geehrter'} ${addressAs},`;
-      if (tone === 'warm') return `${female ? 'Liebe' : 'Lieber'} ${addressAs},`;
-    }
-    // Without "Frau"/"Herr" no gender is guessed; a first name in a flat team is "Hallo".
-    if (tone !== 'formal' && !/^(Frau|Herr|Dr\.)/.test(addressAs)) return `Hallo ${addressAs},`;
-    return `Guten Tag, ${addressAs},`;
-  };
-  const GREETING = /^(?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b.*,$/;
+suite('German documents: the leader’s expertise follows „Ihre Erfahrung mit …“, as the German form asks for it (reader de3, finding 1)', () => {
+  test('followsMit: a dative or article-free phrase follows "mit"; a nominative or accusative one does not', () => {
+    for (const w of WITH_MIT) assert.strictEqual(followsMit(w), 'yes', w);
+    for (const w of GENDERED.map((g) => g.expertise).concat(['den Aufbau von Plattformteams', 'eine Plattform für Forschungsdaten'])) assert.strictEqual(followsMit(w), 'no', w);
+  });
 
-  test('formal "Sehr geehrte/r", warm "Liebe/r", "Guten Tag, …," with its comma, over three genders of challenge', () => {
-    let greetings = 0;
-    for (const words of GENDERED) {
-      for (const tone of ['formal', 'warm', 'concise']) {
-        for (const addressAs of ['Frau Dr. Brandt', 'Herr DI Leitner', 'Dr. Brandt', 'Dana']) {
+  test('in every tone, format, relationship and first answer, each place the expertise stands reads „Erfahrung mit …“; never after a colon', () => {
+    const firsts = [undefined, ...FIRST_RESPONSES];
+    let seen = 0;
+    let n = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async']) {
+        for (const [i, firstResponse] of firsts.entries()) {
+          const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
           for (const t of GERMAN) {
-            const out = render(t, { tone, challenge: words.challenge, leader: { addressAs }, culture: { hierarchy: 'flat' } });
-            const lines = out.text.split('\n');
-            lines.forEach((line, n) => {
-              if (!GREETING.test(line)) return;
-              greetings++;
-              assert.strictEqual(line, expected(tone, addressAs), `${t} ${tone} ${addressAs}`);
-              const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
-              const word = next.split(/[\s,]/)[0]!;
-              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${addressAs}: „${line}“ then „${next.slice(0, 40)}“`);
-            });
-            assert.doesNotMatch(out.text, /Guten Tag [^,\n]/, `${t} ${tone} ${addressAs}: "Guten Tag" without its comma`);
+            const expertise = WITH_MIT[n++ % WITH_MIT.length]!;
+            const text = render(t, { tone, format, relationship, culture: { communication: i % 2 ? 'indirect' : 'direct' }, ...(firstResponse ? { firstResponse } : {}), leader: { expertise } }).text;
+            for (let at = text.indexOf(expertise); at !== -1; at = text.indexOf(expertise, at + 1)) {
+              seen++;
+              assert.strictEqual(text.slice(Math.max(0, at - 14), at), 'Erfahrung mit ', `${t} ${tone} ${format} ${relationship} ${firstResponse}: „${text.slice(Math.max(0, at - 50), at + expertise.length)}“`);
+            }
           }
         }
       }
     }
-    assert.ok(greetings >= 3 * 3 * 4 * 3, `only ${greetings} greetings`);
+    assert.ok(seen >= 3 * 2 * firsts.length, `only ${seen} places seen`);
+  });
+});
+
+suite('German documents: after a doubt about fit, the request thanks them for the person they named (reader de3, finding 4)', () => {
+  test('three tones, three shapes: the name they gave is said once, after "mit", with thanks; without a name nothing is invented', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const [format, communication] of [['meetings', 'direct'], ['async', 'direct'], ['meetings', 'indirect']]) {
+        const patch = { tone, format, culture: { communication }, firstResponse: 'doubts-fit' };
+        const named = render('request-meeting', { ...patch, firstResponseDetails: { referTo: 'Herrn Dr. Brandt' } }).text;
+        const message = named.slice(named.indexOf('## '), named.lastIndexOf('## '));
+        assert.strictEqual(message.split('Herrn Dr. Brandt').length - 1, 1, `${tone} ${format} ${communication}: „${message}“`);
+        assert.match(message, /Hinweis(?: danke ich Ihnen)?: Mit Herrn Dr\. Brandt (?:werde ich ebenfalls sprechen|spreche ich auch)\./, `${tone} ${format} ${communication}`);
+        const unnamed = render('request-meeting', patch).text;
+        assert.doesNotMatch(unnamed, /Für Ihren Hinweis|Danke für Ihren Hinweis|Brandt|\bnone\b/, `${tone} ${format} ${communication}: without a name`);
+      }
+    }
+  });
+});
+
+suite('German documents: a leader at another organization hears no company or team words (reader de3, finding 5)', () => {
+  /** What the messages said to an Institutsleiterin at a research institute: „Ihres Unternehmens“, „Ihrem Team“. */
+  const COMPANY = /\b(?:Ihr(?:es|em|en|er|e)? (?:Team|Teams|Unternehmen|Unternehmens|Firma)|unser(?:es|em|en|er|e)? (?:Unternehmen|Unternehmens|Firma))\b/u;
+  const sent = (text: string) => text.split('\n').filter((l) => !/^(?:\*[^*]|- |#)/.test(l)).join('\n');
+  test('leader.organization other, public sector, research or a company, every tone, relationship and first answer: „Ihr Haus“, „bei Ihnen“', () => {
+    let said = 0;
+    for (const organization of ['public-sector', 'enterprise', 'startup']) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const [i, firstResponse] of [undefined, 'declined', 'not-now', 'doubts-fit', 'no-reply'].entries()) {
+          for (const relationship of ['cross-team', 'executive', 'skip-level']) {
+            for (const t of GERMAN) {
+              const text = sent(render(t, { tone, relationship, organization, format: i % 2 ? 'async' : 'meetings', ...(firstResponse ? { firstResponse } : {}), leader: { organization: 'other', role: 'Institutsleiterin' } }).text);
+              assert.strictEqual(COMPANY.exec(text)?.[0], undefined, `${t} ${organization} ${tone} ${relationship} ${firstResponse}`);
+              if (/Ihres Hauses|Ihrem Haus|bei Ihnen/.test(text)) said++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(said > 0, 'the neutral words are never said');
+    // The same leader in your own company still hears about their team: the check can fail.
+    assert.match(sent(render('request-meeting', { relationship: 'cross-team', leader: { organization: 'same' } }).text), COMPANY);
+  });
+});
+
+suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
+  /** Who they are, as a German letter greets them (reader de3, findings 2, 3 and 6). `gender`: what the
+   *  profile tells (the address, the name, a feminine role), `undefined` when it does not. */
+  const LEADERS = [
+    { name: 'Dr. Anna Brandt', addressAs: 'Frau Dr. Brandt', role: 'Head of Architecture', gender: 'Frau' },
+    { name: 'DI Martin Hofbauer', addressAs: 'Herr DI Hofbauer', role: 'Geschäftsführer', gender: 'Herr' },
+    { name: 'Prof. Dr. Sabine Krüger', addressAs: 'Prof. Krüger', role: 'Institutsleiterin', gender: 'Frau' },
+    { name: 'Herr DI Martin Hofbauer', addressAs: 'DI Hofbauer', role: 'Geschäftsführer', gender: 'Herr' },
+    { name: 'DI Martin Hofbauer', addressAs: 'DI Hofbauer', role: 'Geschäftsführer', gender: undefined },
+    { name: 'Dana Okafor', addressAs: 'Dana', role: 'VP Engineering', gender: undefined },
+  ];
+  /** The greeting a German reader would send, written out here rather than read from the messages:
+   *  „Sehr geehrte/r“ when formal; „Liebe/r“ only to a former manager in a warm tone; else „Guten Tag,
+   *  Frau/Herr …,“. Without „Frau“/„Herr“ known: the full name, „Guten Tag, DI Martin Hofbauer,“; a first
+   *  name as the user chose it, „Hallo Dana,“ (formal „Guten Tag, Dana,“), never „Liebe Dana,“. */
+  const expected = (tone: string, relationship: string, l: (typeof LEADERS)[number]): string => {
+    if (l.gender) {
+      const name = l.addressAs.startsWith(l.gender) ? l.addressAs : `${l.gender} ${l.addressAs}`;
+      const female = l.gender === 'Frau';
+      if (tone === 'formal') return `${female ? 'Sehr geehrte' : 'Sehr geehrter'} ${name},`;
+      if (tone === 'warm' && relationship === 'former-manager') return `${female ? 'Liebe' : 'Lieber'} ${name},`;
+      return `Guten Tag, ${name},`;
+    }
+    if (!l.addressAs.includes(' ')) return tone === 'formal' ? `Guten Tag, ${l.addressAs},` : `Hallo ${l.addressAs},`;
+    return `Guten Tag, ${l.name},`;
+  };
+  const GREETING = /^(?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b.*,$/;
+
+  test('over tones × relationships × forms of address: „Liebe/r“ only where close, „Herr“/„Frau“ before a title, the full name when neither is known (reader de3, findings 2, 3, 6)', () => {
+    let greetings = 0;
+    for (const l of LEADERS) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const relationship of ['skip-level', 'cross-team', 'executive', 'former-manager']) {
+          for (const t of GERMAN) {
+            const out = render(t, { tone, relationship, leader: { name: l.name, addressAs: l.addressAs, role: l.role }, culture: { hierarchy: 'flat' } });
+            const lines = out.text.split('\n');
+            lines.forEach((line, n) => {
+              if (!GREETING.test(line)) return;
+              greetings++;
+              assert.strictEqual(line, expected(tone, relationship, l), `${t} ${tone} ${relationship} ${l.addressAs}`);
+              const next = lines.slice(n + 1).find((x) => x.trim() !== '')!;
+              const word = next.split(/[\s,]/)[0]!;
+              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${l.addressAs}: „${line}“ then „${next.slice(0, 40)}“`);
+            });
+            // The chat version greets the same person the same way, without „Sehr geehrte“ or „Liebe“.
+            const chat = /^> ((?:Guten Tag, |Hallo )[^,]+),/m.exec(out.text)?.[1];
+            if (chat !== undefined) assert.strictEqual(`${chat},`, expected(l.gender ? 'concise' : tone, 'skip-level', l), `${t} ${tone} ${relationship} chat`);
+            assert.doesNotMatch(out.text, /Guten Tag [^,\n]/, `${t} ${tone} ${l.addressAs}: "Guten Tag" without its comma`);
+            assert.doesNotMatch(out.text, /^(?:Sehr geehrte[rn]?|Liebe[rn]?) (?!Frau |Herr )/m, `${t} ${tone} ${l.addressAs}: a salutation without Frau/Herr`);
+          }
+        }
+      }
+    }
+    assert.ok(greetings >= LEADERS.length * 3 * 4 * 3, `only ${greetings} greetings`);
   });
 
   test('"Herr" and "Frau" in every tone and country: the body after the salutation never opens with a capital (reader de2, finding 1)', () => {
@@ -321,6 +417,47 @@ suite('German documents: no message tells the reader what "Sie müssen" do (read
         }
       }
     }
+  });
+});
+
+suite('German documents: no message tells the leader what to do about replying (reader de3, finding 7)', () => {
+  /** An instruction to "Sie" about answering: "brauchen Sie nicht zu antworten", "sagen Sie mir …",
+   *  "geben Sie mir Bescheid", "antworten Sie", "melden Sie sich". A statement ("Eine Antwort ist nicht
+   *  nötig.") is what a German reader sends to a superior instead. */
+  const TELLS = /\b(?:brauchen Sie (?:nicht|nichts|kein\p{L}*)|(?:antworten|melden|sagen|geben|schreiben) Sie (?:mir|sich|es|gern|bitte|einfach|kurz)\b|Antwortpflicht)/iu;
+  /** Notes and advice to the user (who is "Sie" there too) are not sent to the leader. */
+  const TO_USER = /-note\b|-note-|-then-|^claim-manager/;
+  test('no German message to the leader says it, whichever variant', () => {
+    let messages = 0;
+    for (const f of BUILTIN.de ?? []) {
+      let id = '';
+      for (const line of f.text.split('\n')) {
+        if (line.startsWith('#')) continue;
+        id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
+        if (TO_USER.test(id)) continue;
+        messages++;
+        assert.doesNotMatch(line, TELLS, `${f.file} ${id}`);
+      }
+    }
+    assert.ok(messages > 100);
+  });
+  test('nor a rendered message, over tones, formats, relationships and first answers; "Eine Antwort ist nicht nötig" is said instead', () => {
+    let statement = 0;
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const format of ['meetings', 'async']) {
+        for (const [i, firstResponse] of [undefined, ...FIRST_RESPONSES].entries()) {
+          for (const t of GERMAN) {
+            const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
+            const text = render(t, { tone, format, relationship, ...(firstResponse ? { firstResponse } : {}) }).text;
+            // The messages only: the italic notes to the user and the advice after them are not sent.
+            const sent = text.split('\n').filter((l) => !/^(?:\*[^*]|- |#)/.test(l));
+            assert.strictEqual(sent.find((l) => TELLS.test(l)), undefined, `${t} ${tone} ${format} ${relationship} ${firstResponse}`);
+            if (sent.some((l) => /ist (?:eine|keine) Antwort nicht nötig|ist keine Antwort nötig|eine Antwort ist nicht nötig/i.test(l))) statement++;
+          }
+        }
+      }
+    }
+    assert.ok(statement > 0, 'the statement is never said');
   });
 });
 

@@ -8,6 +8,7 @@ import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { managerClaimed } from './shared';
 import { toYou } from '../rhythm';
+import { followsMit } from '../german';
 
 export interface RequestInputs {
   is: Flags;
@@ -55,7 +56,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
-  if (is.doubtsFit) return [p('request-since-doubts-fit'), ...joined];
+  // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
+  // too, as the script's opening does (English reads no $referTo here).
+  if (is.doubtsFit) return [p('request-since-doubts-fit', { referTo: details.referTo ? inlineMarkdown(details.referTo) : 'none' }), ...joined];
   if (is.useTheProgram) {
     return [programJoined ? p('request-since-program-joined', { joined: programJoined }) : p('request-since-program'), p('request-since-narrower')];
   }
@@ -120,10 +123,12 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
+  // $withMit: whether their expertise, as typed, can follow "Erfahrung mit" (German only; English reads "with").
+  const expertise = { expertise: said.expertise, withMit: followsMit(said.expertise) };
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
-  if (shape === 'indirect') return [p(backForOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, expertise: said.expertise })];
-  if (shape === 'async') return [p('request-async-why-you', { expertise: said.expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
-  return [p('request-meeting-why-you', { expertise: said.expertise })];
+  if (shape === 'indirect') return [p(backForOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
+  if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
+  return [p('request-meeting-why-you', expertise)];
 }
 
 /** They offered something (a yes with limits, or an offer inside a not now): the ask is that offer. */
