@@ -101,7 +101,8 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p),
       // A written arrangement has no agenda to time: the first exchange is a note (reader r8).
-      titleFor: (p) => (written(p) ? l10n.t('Prepare the first written question') : undefined) },
+      // An informal offer (a coffee) has no agenda to time: the one question is the preparation (issue 21).
+      titleFor: (p) => (offerShape(p) === 'informal' ? l10n.t('Prepare your one question for what they offered') : written(p) ? l10n.t('Prepare the first written question') : undefined) },
     { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }],
       appliesTo: (p) => firstResponseOf(p) !== 'referral' },
     { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar',
