@@ -423,3 +423,61 @@ request-subject-offered = { $tone ->
         [warm] Ihr Angebot – und ein Thema: { $topic }
        *[concise] Ihr Angebot: { $topic }
     }
+
+## Was angeboten wurde, bestimmt die Nachricht (issue 21): ein informelles Angebot oder ein Blick auf ein Dokument
+
+request-offer-document = { $document ->
+        [design-doc] Design-Dokument
+        [rfc] RFC
+        [adr] ADR
+        [draft] Entwurf
+        [proposal] Konzept
+       *[document] Dokument
+    }
+request-note-informal = Das Angebot ist informell, also ist es die Nachricht auch: worüber Sie sprechen möchten, das Angebot in den eigenen Worten der Person, und den Zeitpunkt überlassen Sie ihr. Keine Dauer, keine Agenda, kein One-Pager.
+request-since-offer-informal = { $notNow ->
+        [yes] { $tone ->
+            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise angeboten: „{ $offered }“. Nur dieses Angebot würde ich gern annehmen.
+            [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+        }
+       *[no] { $tone ->
+            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Nur dieses Angebot würde ich gern annehmen.
+            [warm] Sie haben mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[concise] Sie haben mir angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+        }
+    }
+request-informal-body = { $tone ->
+        [formal] Vorzubereiten gibt es für Sie nichts, und eine Agenda braucht es nicht; ich bringe eine einzige Frage mit.
+        [warm] Vorzubereiten gibt es nichts, eine Agenda braucht es auch nicht: Ich bringe einfach eine Frage mit.
+       *[concise] Keine Agenda, nichts vorzubereiten: Ich bringe eine Frage mit.
+    }
+request-informal-when = { $place ->
+        [none] { $tone ->
+            [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
+           *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
+        }
+       *[other] { $tone ->
+            [formal] Vielleicht, wenn Sie das nächste Mal in { $place } sind, falls Ihnen das passt.
+           *[other] Vielleicht beim nächsten Mal, wenn Sie in { $place } sind?
+        }
+    }
+request-chat-informal = darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+        [none] wann immer es Ihnen passt
+       *[other] wenn Sie das nächste Mal in { $place } sind
+    }. Vorzubereiten gibt es nichts.
+request-note-review = Die Person hat angeboten, sich ein Dokument anzusehen ({ request-offer-document }). Das ist also keine Bitte um Zeit, sondern das Dokument selbst: Hängen Sie es an und schicken Sie die Nachricht, sobald es für Kommentare bereit ist; kein Termin, kein One-Pager.
+request-subject-review = { $tone ->
+        [formal] { request-offer-document } zu { $topic }, wie von Ihnen angeboten
+       *[other] { request-offer-document } zu { $topic }, für Ihre Kommentare
+    }
+request-review-opening = { $tone ->
+        [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+       *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+    }
+request-review-look-at = Am meisten helfen mir Ihre Kommentare zu dieser Frage: { $question }. Anmerkungen direkt im Dokument genügen völlig; ein Termin ist nicht nötig.
+request-review-close = { $tone ->
+        [formal] Es eilt nicht; wann immer Sie dazu kommen.
+       *[other] Es eilt nicht, wann immer Sie dazu kommen.
+    }
+request-chat-review = wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.

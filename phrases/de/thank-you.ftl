@@ -126,6 +126,11 @@ thank-you-meeting-live = { $tone ->
         [warm] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine kurze Vorbereitung, damit wir die Zeit gut nutzen.
        *[concise] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Vorbereitung bis *(Datum)*.
     }
+thank-you-meeting-informal = { $tone ->
+        [formal] **{ thank-you-session-label }:** wann immer es Ihnen passt *(oder der Tag, den wir genannt haben)*; vorab gibt es nichts zu lesen.
+        [warm] **{ thank-you-session-label }:** wann immer es Ihnen passt *(oder der Tag, den wir genannt haben)*, ohne etwas vorab zu lesen.
+       *[concise] **{ thank-you-session-label }:** wann es Ihnen passt *(oder der genannte Tag)*. Vorab nichts zu lesen.
+    }
 thank-you-meeting-written = { $tone ->
         [formal] **{ thank-you-session-label }:** Die erste Notiz schicke ich Ihnen bis *(Datum)*.
         [warm] **{ thank-you-session-label }:** Die erste Notiz kommt bis *(Datum)*.

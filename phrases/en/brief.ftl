@@ -40,6 +40,8 @@ brief-pause-declined = Do not add a second exit or argue the first no. If it is 
 brief-pause-indirect = Stop talking; do not press for a yes. “That might be difficult” often means no.
 brief-pause-hierarchical = Stop talking. A deferred answer is not a refusal; do not press.
 # $closed (yes, no): the door was closed, so the meeting is about one decision only.
+# An informal offer (a coffee, a fika): nothing on the table.
+brief-bring-informal = Bring: nothing on paper; your one question, by heart.
 brief-bring = Bring: the one-pager and { $closed ->
         [yes] the one decision you are asking about
        *[no] your first decision

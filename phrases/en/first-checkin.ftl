@@ -23,6 +23,8 @@ first-checkin-job-single = { $firstResponse ->
         [yes-with-limits] This { $unit } is what they offered, so keep to its shape. Your job is to make it worth their time: { first-checkin-job-what }
        *[other] This { $unit } is the whole of what you asked for. Your job is to make it worth their time: { first-checkin-job-what }
     }
+# An informal offer (a coffee, a fika): no pre-read and no agenda; the time is theirs.
+first-checkin-job-informal = They offered something informal, so there is no pre-read to send and no agenda to time: know your one decision well enough to say it in two sentences, ask, and listen. Afterwards, a short written summary is still what makes it worth their time.
 first-checkin-async = *You agreed on written notes, so this first exchange happens in writing: the note below is the message itself. There is no meeting to time and nothing to send ahead; the structure below is the order of your note.*
 first-checkin-mixed = *You agreed on conversations with written questions in between. Make this first one a conversation: it sets the tone, and the written questions read better once you have talked.*
 first-checkin-hierarchical = *In a hierarchical organization, let them set the pace: offer the agenda as a proposal and follow their lead if they want to start elsewhere.*

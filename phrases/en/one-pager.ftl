@@ -8,7 +8,10 @@
 ## The note to you above the page
 
 # $attach: yes when the ask is itself a written message; $named: yes when you address them by a name ($addressAs).
-one-pager-note = { $attach ->
+# $informal: yes when they offered something informal (a coffee, a fika): the page is not sent.
+one-pager-note = { $informal ->
+    [yes] Not to send: they offered something informal, so there is no pre-read. Use this page to get your one question clear, then leave it at your desk.
+   *[no] { $attach ->
         [yes] { $firstResponse ->
             [yes-with-limits] Not needed for the first note, which holds the decision itself: keep it to hand in case they ask for the context.
            *[other] Attach it to your message{ $relationship ->
@@ -27,6 +30,7 @@ one-pager-note = { $attach ->
            *[other] {""}
         }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
     } Delete this line before sending.
+    }
 
 ## The bottom line
 

@@ -385,3 +385,100 @@ request-chat-meeting = { $tone ->
         [warm] could I have { $minutes } minutes in the next couple of weeks for your take on { $challengeTopic }? I’ll keep it tight and send a one-pager beforehand.
        *[concise] { $minutes } minutes in the next two weeks for your view on { $challengeTopic }? One-pager beforehand.
     }
+
+## What they offered decides the message (issue 21): an informal offer, or a look at a document
+
+# $document: what a review offer reads (offerShape.ts): design-doc, rfc, adr, draft, proposal, document.
+request-offer-document = { $document ->
+        [design-doc] design doc
+        [rfc] RFC
+        [adr] ADR
+        [draft] draft
+        [proposal] proposal
+       *[document] document
+    }
+# An informal offer (a coffee, a fika, "when I'm in town"): no length, no agenda, no one-pager.
+request-note-informal = What they offered is informal, so the message is too: what you would like to talk about, their offer in their words, and the time left to them. No length, no agenda, no one-pager.
+# $offered: their offer as they said it, quoted (their "I" stays inside the quotes). $notNow: yes after a
+# not now, with $milestone their time to come back ("in February") or none.
+request-since-offer-informal = { $notNow ->
+        [yes] { $tone ->
+            [formal] When we last spoke, you suggested returning to this { $milestone ->
+                [none] later
+               *[other] { $milestone }
+            }, and you kindly offered “{ $offered }”. That is all I would like to take you up on.
+            [warm] Last time you suggested we pick this up { $milestone ->
+                [none] later
+               *[other] { $milestone }
+            }, and you offered “{ $offered }”. That’s all I’d love to take you up on.
+           *[concise] Last time you said to come back { $milestone ->
+                [none] later
+               *[other] { $milestone }
+            }, and offered “{ $offered }”. That’s all I’m asking for.
+        }
+       *[no] { $tone ->
+            [formal] You kindly offered “{ $offered }”, and that is all I would like to take you up on.
+            [warm] You offered “{ $offered }”, and that’s all I’d love to take you up on.
+           *[concise] You offered “{ $offered }”. That’s all I’m asking for.
+        }
+    }
+request-informal-body = { $tone ->
+        [formal] There is nothing to prepare on your side and no agenda; I will bring one question.
+        [warm] Nothing to prepare on your side and no agenda: I’ll just bring one question.
+       *[concise] No agenda, nothing to prepare: I’ll bring one question.
+    }
+# The time is theirs. $place: where they said they would be ("Bern"), or none.
+request-informal-when = { $place ->
+        [none] { $tone ->
+            [formal] Whenever it suits you; there is nothing to book.
+            [warm] Whenever it suits you; there’s nothing to book.
+           *[concise] Whenever it suits you; nothing to book.
+        }
+       *[other] { $tone ->
+            [formal] Perhaps the next time you are in { $place }, if that suits you.
+            [warm] Maybe next time you’re in { $place }, if that suits you.
+           *[concise] Next time you’re in { $place }, if that suits you.
+        }
+    }
+request-chat-informal = { $tone ->
+        [formal] may I take you up on your offer, “{ $offered }”? I would value your view on { $challengeTopic }, { $place ->
+            [none] whenever it suits you
+           *[other] the next time you are in { $place }
+        }. There is nothing to prepare.
+        [warm] could I take you up on your offer, “{ $offered }”? I’d love your take on { $challengeTopic }, { $place ->
+            [none] whenever it suits you
+           *[other] next time you’re in { $place }
+        }. Nothing to prepare.
+       *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
+            [none] whenever suits you
+           *[other] next time you’re in { $place }
+        }? Nothing to prepare.
+    }
+# A look at a document: the message is the document, attached, and what to look at. No meeting.
+request-note-review = They offered to look at a { request-offer-document }, so this is not a request for time: it is the { request-offer-document } itself. Attach it, and send the message when it is ready for their comments; no meeting and no one-pager.
+request-subject-review = { $tone ->
+        [formal] The { request-offer-document } on { $topic }, for your comments as you offered
+        [warm] The { request-offer-document } on { $topic }, as you offered
+       *[concise] { request-offer-document } for your comments: { $topic }
+    }
+request-review-opening = { $tone ->
+        [formal] You kindly offered to look at a { request-offer-document } if I sent one, so I have attached it: it is on { $challengeTopic }.
+        [warm] You offered to look at a { request-offer-document } if I sent one over, so here it is, attached: it’s on { $challengeTopic }.
+       *[concise] You offered to look at a { request-offer-document } if I sent one, so it’s attached: { $challengeTopic }.
+    }
+# $question: what you want their view on.
+request-review-look-at = { $tone ->
+        [formal] What I would most value your comments on is { $question }. Notes in the { request-offer-document } itself are all I need; there is no need to meet.
+        [warm] What I’d most love your comments on: { $question }. Notes in the { request-offer-document } itself are plenty; no need to meet.
+       *[concise] Where your comments matter most: { $question }. Notes in the { request-offer-document } are plenty; no meeting needed.
+    }
+request-review-close = { $tone ->
+        [formal] There is no rush; whenever you have a moment for it.
+        [warm] No rush at all; whenever you get to it.
+       *[concise] No rush; whenever you get to it.
+    }
+request-chat-review = { $tone ->
+        [formal] as you offered, I have sent you the { request-offer-document } on { $challengeTopic }. I would most value your comments on { $question }; there is no need to meet.
+        [warm] as you offered, I’ve sent you the { request-offer-document } on { $challengeTopic }. Your comments on { $question } would help most; no need to meet.
+       *[concise] as offered, the { request-offer-document } on { $challengeTopic } is in your inbox. Comments on { $question } help most; no meeting needed.
+    }

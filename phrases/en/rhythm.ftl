@@ -85,6 +85,12 @@ rhythm-single-prep-written = { $tone ->
         [warm] The question will have the decision, my options and what I’d recommend, so a few lines from you are enough.
        *[concise] Decision, options, my recommendation. A few lines from you is enough.
     }
+# An informal offer (a coffee, a fika): nothing to read beforehand.
+rhythm-offered-informal-prep = { $tone ->
+        [formal] I will bring a single question; there is nothing to read beforehand.
+        [warm] I’ll just bring one question; nothing to read beforehand.
+       *[concise] One question, nothing to read beforehand.
+    }
 rhythm-single-prep = { $tone ->
         [formal] I will send a one-page pre-read the day before.
         [warm] I’ll send a one-page pre-read the day before.
@@ -217,6 +223,8 @@ rhythm-logistics-offered-time = You own the logistics of what they offered ({ $t
        *[no] { "" }
     }, with the decision in the title.
 rhythm-logistics-offered-summary = Send the summary within a day. Anything more regular is theirs to propose.
+# An informal offer (a coffee, a fika): the time is theirs, nothing to book.
+rhythm-logistics-offered-informal-time = The time is theirs: take them up on what they offered ({ $them }) when it comes, with your one question ready; there is nothing to book and nothing to send beforehand.
 
 ## The rhythm in rhythm.ts's own words: how often, the rhythm said to them, the yes/no question,
 ## the lighter arrangement and the time it costs. Each is given its own $minutes, $cad, $cadence

@@ -847,6 +847,16 @@ script-after-noreply-question = If they answer, reply within a day with what you
 ## the length, the rhythm, the program, the referral, then the one-pager (not in the prep doc, whose checklist says it).
 script-setting-no-time-message = Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
 script-setting-offered-in-writing = Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
+# They offered to look at a document ($document: design-doc, rfc, adr, draft, proposal, document): the
+# ask is the document, sent with the “Meeting request” message; nothing is booked.
+script-setting-offered-review = Setting: they offered to look at a { request-offer-document }, so there is nothing to ask for in a meeting: send the { request-offer-document } with the message from the “Meeting request” template in Mentorship Prep, and say in it which question you want their comments on. The lines below are for when you talk first, or if they would rather talk it through.
+# An informal offer (a coffee, a fika, "when I'm in town"). $offered: their offer as they said it;
+# $place: where they said they would be, or none.
+script-setting-informal = Setting: not a booked 1:1 but what they offered, “{ $offered }”: ten informal minutes, { $place ->
+        [none] whenever it suits them
+       *[other] the next time they are in { $place }
+    }. No agenda and no papers: the ask in a sentence or two, then listen.
+script-setting-informal-manager = Tell your manager before you take them up on it.
 # The re-ask is the written question itself: no meeting to book, no trial, no review.
 script-setting-no-reply-written = Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.
 # $minutes: the meeting's length; $formal: yes in a hierarchical organization or an indirect culture.

@@ -124,6 +124,12 @@ thank-you-meeting-live = { $tone ->
         [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send a short pre-read by *(date)* so we can make the most of it.
        *[concise] **{ thank-you-session-label }:** *(date and time)*. Pre-read by *(date)*.
     }
+# An informal offer (a coffee, a fika): no pre-read, and the time is theirs.
+thank-you-meeting-informal = { $tone ->
+        [formal] **{ thank-you-session-label }:** whenever it suits you *(or the date we named)*; there is nothing for you to read beforehand.
+        [warm] **{ thank-you-session-label }:** whenever it suits you *(or the date we named)*, with nothing to read beforehand.
+       *[concise] **{ thank-you-session-label }:** when it suits you *(or the date we named)*. Nothing to read beforehand.
+    }
 thank-you-meeting-written = { $tone ->
         [formal] **{ thank-you-session-label }:** I will send the first note by *(date)*.
         [warm] **{ thank-you-session-label }:** I’ll send the first note by *(date)*.

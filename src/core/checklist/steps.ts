@@ -3,6 +3,8 @@ import type { Profile } from '../profile/profile';
 import { firstAnswerOf, writtenArrangement } from '../render/firstAnswer';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
+import { getText } from '../profile/profile';
+import { offerOf, type OfferShape } from '../render/offerShape';
 
 export type Phase = 'before' | 'meeting' | 'after';
 
@@ -42,6 +44,16 @@ const askInWriting = (p: Profile): boolean =>
 const firstNote = (p: Profile): boolean =>
   askMode({ written: written(p), declined: false, noReply: false, firstResponse: firstResponseOf(p) }).offeredInWriting;
 
+/** The shape of what they offered when the ask is that offer (a yes with limits, or an offer beside a
+ *  not now), as the documents read it (facts.ts, offerShape.ts); undefined otherwise. */
+const offerShape = (p: Profile): OfferShape | undefined => {
+  const answer = firstAnswerOf(p);
+  const takesOffer = answer.response === 'yes-with-limits' || (answer.response === 'not-now' && answer.details.offered !== undefined);
+  return takesOffer ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
+};
+/** A coffee or a look at a document: nothing to book, no one-pager to send before it. */
+const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offerShape(p) === 'review';
+
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
 /** Talking to your manager first matters unless the leader is a former manager in a flat
@@ -77,9 +89,10 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
     { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
-      titleFor: (p) => (firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message') : undefined) },
+      titleFor: (p) => (offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
+        : firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],
-      appliesTo: (p) => !firstNote(p),
+      appliesTo: (p) => !firstNote(p) && !noOnePager(p),
       titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : undefined) },
     { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }],
       titleFor: (p) => (askInWriting(p) ? l10n.t('Read the brief before you send it') : undefined) },
@@ -88,10 +101,13 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p),
       // A written arrangement has no agenda to time: the first exchange is a note (reader r8).
-      titleFor: (p) => (written(p) ? l10n.t('Prepare the first written question') : undefined) },
+      // An informal offer (a coffee) has no agenda to time: the one question is the preparation (issue 21).
+      titleFor: (p) => (offerShape(p) === 'informal' ? l10n.t('Prepare your one question for what they offered') : written(p) ? l10n.t('Prepare the first written question') : undefined) },
     { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }],
       appliesTo: (p) => firstResponseOf(p) !== 'referral' },
-    { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar', appliesTo: (p) => !singleAsk(firstResponseOf(p)) },
+    { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar',
+      // What they offered is the whole ask (a coffee, a look at a document): nothing recurring to review.
+      appliesTo: (p) => !singleAsk(firstResponseOf(p)) && offerShape(p) === undefined },
   ];
 }
 

@@ -237,7 +237,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' })))),
   };
-  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details) };
+  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer) };
   attachVoice(context, phrasebook, factVariables);
   if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak);
   return context;
@@ -264,6 +264,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   pointedChannel: pointedTo(facts, firstResponse)?.channel === true,
   offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
   offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
+  offer: facts.offer === undefined || facts.details.offered === undefined ? undefined : { ...facts.offer, words: inlineMarkdown(facts.details.offered) },
   // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
   comeBack: (() => {
     const c = comeBackFrom(facts.details.comeBackAfter ?? '', speak);
@@ -335,7 +336,7 @@ type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer']): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
@@ -347,7 +348,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -8,6 +8,7 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { firstAnswerOf, monthsAfter, offerMedium } from './firstAnswer';
+import { offerOf, type Offer } from './offerShape';
 import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
@@ -55,6 +56,11 @@ export interface SituationFlags extends ChoiceFlags {
   /** The leader works at another company (`leader.organization: other`): no internal programs,
    *  channels or team talk, and a word on what may be shared outside the company. */
   readonly otherCompany: boolean;
+  /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
+   *  no minutes count, no one-pager, no agenda; the timing is theirs (offerShape.ts). */
+  readonly offerInformal: boolean;
+  /** The ask is what they offered, and it is a look at a document: the request attaches it; no meeting. */
+  readonly offerReview: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -109,6 +115,9 @@ export interface Facts {
   /** The session length the ask uses: at most 30 minutes after a no or no reply. */
   readonly minutes: number;
   readonly rhythm: Rhythm;
+  /** The shape of what they offered, when the ask is that offer (a yes with limits, or an offer
+   *  beside a not now): read once from the offer (offerShape.ts). Undefined otherwise. */
+  readonly offer?: Offer;
   readonly askMode: Readonly<ReturnType<typeof askMode>>;
   readonly is: SituationFlags;
   /** The five culture scales in effect (override > profile field > country preset > defaults). */
@@ -140,7 +149,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -188,6 +197,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk", reader 9): the
   // ask when you come back is that offer, not a generic meeting.
   const takesOffer = firstResponse === 'yes-with-limits' || offerAfterNotNow;
+  const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
     single: singleAsk(firstResponse) || takesOffer, noTime: firstResponse === 'no-time',
@@ -195,6 +205,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
     offeredWritten: takesOffer ? mediumIsWriting(offerMedium(answer.details)) : undefined,
+    offeredInformal: offer?.shape === 'informal',
     reminderWeeks,
     // The organization is yours: a leader at another company may well have an assistant or an office
     // (a government CTO's office director) although you work at a startup (reader 10).
@@ -222,12 +233,14 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
+    offerInformal: offer?.shape === 'informal',
+    offerReview: offer?.shape === 'review',
   };
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks,
-    details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm,
+    details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
     ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, profile.organization === 'public-sector'),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });

@@ -23,6 +23,11 @@ export function swissSpelling(text: string): string {
   return text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS');
 }
 
+/** Their words already quoted (“…”, pronouns.ts) inside a German message's own „…“: one pair of quotes. */
+export function unnestQuotes(text: string): string {
+  return text.replace(/„“([^”\n]*)”“/g, '„$1“');
+}
+
 /** Austrian German names January "Jänner" (culture.country AT); the other months are the same. */
 export function austrianMonth(name: string): string {
   return name.replace(/^Januar\b/u, 'Jänner');
@@ -30,7 +35,7 @@ export function austrianMonth(name: string): string {
 
 /** The German rules, in order, for a document rendered in German; `country` is culture.country. */
 export function germanLetter(text: string, country?: string): string {
-  const lowered = lowerAfterSalutation(text);
+  const lowered = unnestQuotes(lowerAfterSalutation(text));
   return country?.toUpperCase() === 'CH' ? swissSpelling(lowered) : lowered;
 }
 

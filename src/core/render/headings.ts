@@ -68,6 +68,8 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'The walk-away line': 'Der Schlusssatz',
     'In the pause': 'In der Pause',
     'After you send it': 'Nach dem Absenden',
+    'The message, part by part': 'Die Nachricht, Teil für Teil',
+    'Research before you write': 'Recherche vor dem Schreiben',
     'Reply to a no: {0}': 'Antwort auf ein Nein: {0}',
     'If the answer was no': 'Wenn die Antwort Nein war',
     'Then': 'Danach',
@@ -87,20 +89,29 @@ export const CHOSEN_HEADINGS = {
   preRead: { async: 'The note', live: 'Pre-read (send 24 to 48 hours before)' },
   /** The next check-in's last section. */
   after: { async: 'After the exchange', live: 'After the session' },
+  /** The prep doc's script, research and after sections: a written exchange when the ask is itself a
+   *  message (askInWriting) or the document they offered to read (offerReview), else a meeting. */
+  script: { written: 'The message, part by part', spoken: 'The script' },
+  research: { written: 'Research before you write', spoken: 'Research before the meeting' },
+  afterAsk: { written: 'After you send it', spoken: 'After the meeting' },
 } as const;
 
 export type ChosenHeadings = { readonly [K in keyof typeof CHOSEN_HEADINGS]: string };
 
 /** The heading keys for this situation. */
-export function chosenHeadings(is: { readonly async: boolean; readonly askInWriting: boolean; readonly theConversation: boolean }): ChosenHeadings {
+export function chosenHeadings(is: { readonly async: boolean; readonly askInWriting: boolean; readonly theConversation: boolean; readonly offerReview?: boolean }): ChosenHeadings {
   const h = CHOSEN_HEADINGS;
   const format = is.async ? 'async' : 'live';
+  const exchange = is.askInWriting || is.offerReview === true ? 'written' : 'spoken';
   return {
     opening: is.askInWriting ? h.opening.written : h.opening.spoken,
     ask: is.theConversation ? h.ask.conversation : is.askInWriting ? h.ask.written : h.ask.spoken,
     goal: h.goal[format],
     preRead: h.preRead[format],
     after: h.after[format],
+    script: h.script[exchange],
+    research: h.research[exchange],
+    afterAsk: h.afterAsk[exchange],
   };
 }
 

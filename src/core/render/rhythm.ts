@@ -78,6 +78,9 @@ export interface RhythmOptions {
   /** With `offered`: their offer is written help (true) or talk (false), whatever the format; the
    *  arrangement is theirs (firstAnswer.ts offerMedium). Undefined: the format decides. */
   offeredWritten?: boolean;
+  /** With `offered`: the offer is informal (a coffee, a fika, "when I'm in town", offerShape.ts): nothing
+   *  to read beforehand, nothing to schedule; the time is theirs. */
+  offeredInformal?: boolean;
   /** How the rhythm's sentences are put in words (phrases/en/rhythm.ftl): the document's phrasebook
    *  with its facts. Default: plain English, given only the tone. */
   speak?: Speak;
@@ -104,7 +107,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
     const medium: Format = options.offered === undefined || options.offeredWritten === undefined ? format
       : options.offeredWritten ? 'async' : format === 'async' ? 'meetings' : format;
     const single = singleRhythm(cadence, medium, minutes, speak, assistant, meetingMinutes);
-    return options.offered ? asOffered(single, options.offered, speak) : single;
+    return options.offered ? asOffered(single, options.offered, speak, options.offeredInformal === true) : single;
   }
   const live = format !== 'async';
   const written = format === 'async';
@@ -220,7 +223,7 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: 
 
 /** A yes with limits: the one arrangement is what they offered, named in their words everywhere
  *  the rhythm is said (the summary, the ask, the 30-second version, the logistics). */
-function asOffered(single: Rhythm, offered: string, speak: Speak): Rhythm {
+function asOffered(single: Rhythm, offered: string, speak: Speak, informal: boolean): Rhythm {
   const them = toThem(offered.trim());
   const you = toYou(offered.trim());
   return {
@@ -230,7 +233,9 @@ function asOffered(single: Rhythm, offered: string, speak: Speak): Rhythm {
     offered: them,
     ask: speak(say('rhythm-offered-ask', { you })),
     short: speak(say('rhythm-offered-short', { you })),
-    logistics: (single.written ? ['offered-first', 'offered-keep'] : ['offered-time', 'offered-summary'])
+    // An informal offer (a coffee, a fika): no pre-read, no scheduling; the time is theirs.
+    ...(informal && !single.written ? { prep: speak(say('rhythm-offered-informal-prep')), promise: '' } : {}),
+    logistics: (single.written ? ['offered-first', 'offered-keep'] : [informal ? 'offered-informal-time' : 'offered-time', 'offered-summary'])
       .map((id) => speak(say(`rhythm-logistics-${id}`, { them, assistant: single.assistant ? 'yes' : 'no' }))),
   };
 }

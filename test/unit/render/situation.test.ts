@@ -373,13 +373,13 @@ suite('Review #1: one model after a no, the leader\'s words acted on', () => {
 
   test('#7: no reply and async: the re-ask is the written question, no meeting, no trial, the likeliest reason is a guess', () => {
     const doc = render('prep-doc', exampleWith(silent));
-    assert.doesNotMatch(section(doc, 'The script'), /ask once more in three lines for \d+ minutes|three months/);
-    assert.match(section(doc, 'The script'), /the message is the question itself/);
+    assert.doesNotMatch(section(doc, 'The message, part by part'), /ask once more in three lines for \d+ minutes|three months/);
+    assert.match(section(doc, 'The message, part by part'), /the message is the question itself/);
     assert.match(doc, /### Most likely: overload \(no reply\)/);
     assert.doesNotMatch(doc, /The one they signalled|even lighter: a single question, once/);
     assert.match(doc, /Name the likely reason for the silence/);
-    assert.doesNotMatch(section(doc, 'The script'), /Thanks for fitting me in|Would that work for you|ask in person|If they say they need to think/);
-    assert.match(section(doc, 'The script'), /My question is about how you traced|My question is about/);
+    assert.doesNotMatch(section(doc, 'The message, part by part'), /Thanks for fitting me in|Would that work for you|ask in person|If they say they need to think/);
+    assert.match(section(doc, 'The message, part by part'), /My question is about how you traced|My question is about/);
   });
 
   test('#6/#16: after a no the top card takes the date from their words and nothing else', () => {

@@ -45,7 +45,7 @@ suite('What the leader said: read from their words, and come back when they said
     assert.ok(r.ok);
     const titles = stepsFor(r.profile).map((s) => s.titleFor?.(r.profile) ?? s.title);
     assert.ok(titles.includes('Send the ask as one short written message'), titles.join(' | '));
-    assert.match(section(render('prep-doc', input), 'The script'), /in writing/);
+    assert.match(section(render('prep-doc', input), 'The message, part by part'), /in writing/);
   });
 
   test('back after their milestone, a second “later” gets a month of their choosing', () => {

@@ -10,7 +10,7 @@ const noTimeAsync = { firstResponse: 'no-time', firstResponseWords: 'My calendar
 
 suite('A written ask: a message, not a meeting', () => {
   test('no time, and everything proposed is written: the ask is a message, not a meeting', () => {
-    const script = section(render('prep-doc', exampleWith(noTimeAsync)), 'The script');
+    const script = section(render('prep-doc', exampleWith(noTimeAsync)), 'The message, part by part');
     assert.match(script, /ask in writing too: a message, not a meeting request, with the one-pager attached/);
     assert.doesNotMatch(script, /minutes, no more|The pause|booked for/);
     assert.match(script, /this needs none of your calendar: it is all in writing/);
@@ -57,7 +57,7 @@ suite('A written ask: a message, not a meeting', () => {
     assert.ok(!titles.some((t) => /Book a short 1:1|pause and listen/.test(t)), titles.join(' | '));
     const doc = render('prep-doc', exampleWith({ format: 'async', cadence: 'as-needed', firstResponse: 'no-time' }));
     assert.doesNotMatch(doc.split('## The ask in one paragraph')[0]!, /In the meeting/);
-    assert.doesNotMatch(section(doc, 'The script'), /no meeting|one-line no/i);
+    assert.doesNotMatch(section(doc, 'The message, part by part'), /no meeting|one-line no/i);
   });
 
   test('a written ask: the thank-you answers their reply, and the brief has no walk-away line', () => {
@@ -71,7 +71,7 @@ suite('A written ask: a message, not a meeting', () => {
   test('a written ask: one attachment policy, no fragments, the calendar said once, no meeting words', () => {
     const input = written();
     const doc = render('prep-doc', input);
-    const script = section(doc, 'The script');
+    const script = section(doc, 'The message, part by part');
     assert.doesNotMatch(script, /Decisions, not status reports|blind spots|Thanks for reading/);
     assert.strictEqual((script.match(/calendar/g) ?? []).length, 1, script);
     assert.match(script, /attached one-pager/);

@@ -46,6 +46,7 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     // time scale; a first note they offered waits for no reply at all): its words, not a second copy.
     afterSend: is.noReply ? p('brief-after-send-no-reply') : script.afterNote.replace(/^\*|\*$/g, '') || p('brief-after-send'),
     pause: joined(p(pauseOf(i)), advice.ifTheyNeedTime),
-    bring: p('brief-bring'),
+    // An informal offer (a coffee, a fika): no papers on the table.
+    bring: p(is.offerInformal ? 'brief-bring-informal' : 'brief-bring'),
   };
 }

@@ -37,8 +37,9 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
   const { is, said, rhythm } = i;
   const single = rhythm.single;
   const ids: Record<FirstCheckinPart, string[]> = {
-    note: ['first-checkin-length', 'first-checkin-topic', 'first-checkin-prepared'],
-    job: [single ? 'first-checkin-job-single' : 'first-checkin-job'],
+    // An informal offer (a coffee, a fika): no length to time, no pre-read, no agenda (the template skips them).
+    note: [...(is.offerInformal ? [] : ['first-checkin-length']), 'first-checkin-topic', 'first-checkin-prepared'],
+    job: [is.offerInformal ? 'first-checkin-job-informal' : single ? 'first-checkin-job-single' : 'first-checkin-job'],
     // Mixed: the first of the trial is a conversation (one session only: nothing to say).
     formatNote: is.async ? ['first-checkin-async'] : is.mixed && !single ? ['first-checkin-mixed'] : [],
     // Written: there is no agenda to offer, only the question (reader r8).

@@ -9,6 +9,7 @@ import { inlineMarkdown } from '../markdown';
 import { managerClaimed } from './shared';
 import { toYou } from '../rhythm';
 import { followsMit } from '../german';
+import type { Offer } from '../offerShape';
 
 export interface RequestInputs {
   is: Flags;
@@ -26,10 +27,12 @@ export interface RequestInputs {
   addressAs: string;
   /** The month to come back, in the document's language, or "none" when it is not known. */
   month: string;
+  /** The shape of what they offered when the ask is that offer (offerShape.ts); undefined otherwise. */
+  offer?: Offer;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
-type Shape = 'indirect' | 'async' | 'meeting' | 'first-note';
+type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
@@ -37,6 +40,10 @@ const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : 
  *  again, reader r7); else an advance note in an indirect culture; else written when everything
  *  proposed is written; else a short slot. */
 function shapeOf(is: Flags): Shape {
+  // What they offered decides the shape of the whole message: a coffee is no booked slot, and a look at
+  // a document is the document itself, sent (issue 21).
+  if (is.offerReview) return 'review';
+  if (is.offerInformal) return 'informal';
   if (is.yesWithLimits && is.askInWriting) return 'first-note';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
 }
@@ -86,29 +93,38 @@ export function unreadNote(): Phrase {
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows; unsaid, the note gives
   // it to add); otherwise why them, a skip-level leader: their view across teams.
-  if (is.yesWithLimits && is.askInWriting) return [];
+  if ((is.yesWithLimits && is.askInWriting) || is.offerReview) return [];
   if (is.skipLevel) return is.askYourManager ? [] : is.managerKnows ? [p('request-who-skip-level')] : [p('request-who-skip-level-view')];
   // An executive's assistant is named in the close, where the time is asked for (one calendar sentence).
   return is.crossTeam ? [p('request-who-cross-team')] : is.formerManager ? [p('request-who-former-manager')] : [];
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape, month: string): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string, document: string): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   if (shape === 'first-note') return [p('request-note-first-note'), ...manager, p('request-note-read-aloud')];
+  if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   const when = (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
   // The line about your manager, when the profile does not say they know: given here, outside the message.
   const toAdd = !is.managerUnsaid ? [] : is.askYourManager ? [p('request-note-add-since-manager')] : is.skipLevel ? [p('request-note-add-who-skip-level')] : [];
-  return [p(`request-note-${shape}`), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), p(onePager)];
+  // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
+  const after = shape === 'informal' ? [] : [p(onePager)];
+  return [p(`request-note-${shape}`), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
  *  change first after silence. */
 function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
+  if (shape === 'review') return [p('request-review-opening', { document: documentOf(i), challengeTopic: i.said.challengeTopic })];
+  if (shape === 'informal') {
+    // Their offer quoted as they said it: their "I" stays inside the quotes (never "when I’m in Bern" as yours).
+    const since = p('request-since-offer-informal', { offered: inlineMarkdown(i.details.offered ?? ''), notNow: i.is.notNow ? 'yes' : 'no', milestone: i.milestone || 'none' });
+    return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
+  }
   if (shape === 'first-note') {
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
@@ -126,6 +142,8 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   // $withMit: whether their expertise, as typed, can follow "Erfahrung mit" (German only; English reads "with").
   const expertise = { expertise: said.expertise, withMit: followsMit(said.expertise) };
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
+  if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
+  if (shape === 'informal') return [p('request-informal-body')];
   if (shape === 'indirect') return [p(backForOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', expertise)];
@@ -142,6 +160,10 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'indirect' && backForOffer(i)) return [p('request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   if (shape === 'first-note') return [p('request-first-note-default')];
+  // The document is theirs to read when they can; a yes is already given, so no way out to offer.
+  if (shape === 'review') return [p('request-review-close')];
+  // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
+  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined ? [] : [p('request-no-is-fine')])];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   const noIsFine = is.declined ? [] : [p('request-no-is-fine')];
@@ -159,6 +181,8 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
+  if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
+  if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
   const offered = takesOffer(i) ? i.details.offered : undefined;
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
@@ -166,11 +190,16 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
 }
 
+/** The document a review offer reads ("design-doc"), as the messages select it. */
+const documentOf = (i: Pick<RequestInputs, 'offer'>): string => i.offer?.document ?? 'document';
+/** Where an informal offer said they would be ("Bern"), Markdown-safe, or "none". */
+const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place === undefined ? 'none' : inlineMarkdown(i.offer.place));
+
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
-    note: noteOf(i.is, shape, i.month),
-    subject: [p(shape === 'meeting' && backForOffer(i) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes })],
+    note: noteOf(i.is, shape, i.month, documentOf(i)),
+    subject: [p(shape === 'informal' || (shape === 'meeting' && backForOffer(i)) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),

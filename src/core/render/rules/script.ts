@@ -2,6 +2,7 @@ import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';
 import { isJoined, managerMentionsFirst, programPointed, say, type Scene, type Speak } from './shared';
+import { inlineMarkdown } from '../markdown';
 import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWithCulture } from './culture';
 import type { Composed, ScriptPart, Situation } from './types';
 
@@ -84,7 +85,14 @@ const yes = (b: boolean): string => (b ? 'yes' : 'no');
 function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string {
   const { s, say: speak } = sc;
   if (noTimeMessage) return `*${speak(say('script-setting-no-time-message'))}*`;
+  // They offered to look at a document: the request is the document, sent; nothing is booked (issue 21).
+  if (s.offer?.shape === 'review') return `*${speak(say('script-setting-offered-review', { document: s.offer.document ?? 'document' }))}*`;
   if (s.firstResponse === 'yes-with-limits' && s.rhythm.written) return `*${speak(say('script-setting-offered-in-writing'))}*`;
+  // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
+  if (s.offer?.shape === 'informal') {
+    return `*${speak([say('script-setting-informal', { offered: s.offer.words, place: s.offer.place === undefined ? 'none' : inlineMarkdown(s.offer.place) }),
+      ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;
+  }
   // The re-ask is the written question itself: no meeting to book, no trial, no review.
   if (s.noReply && s.rhythm.written) return `*${speak(say('script-setting-no-reply-written'))}*`;
   const minutes = String(s.rhythm.meetingMinutes);

@@ -66,7 +66,8 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     thanks: is.concise ? [thanks, confirm] : [thanks], confirm: is.concise ? [] : [confirm],
     agreed: [agreed],
     topic: [p('thank-you-meeting-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
-    session: [p(is.live ? 'thank-you-meeting-live' : 'thank-you-meeting-written', label)],
+    // An informal offer (a coffee, a fika): when it suits them, and nothing to read beforehand.
+    session: [p(is.offerInformal && is.live ? 'thank-you-meeting-informal' : is.live ? 'thank-you-meeting-live' : 'thank-you-meeting-written', label)],
     bring: [p('thank-you-meeting-bring', value)],
     review: is.hasSuccess && !i.single ? [p('thank-you-meeting-review', { success: is.concise ? said.success : said.successWhether, outcome: said.success })] : [],
     close: [p('thank-you-meeting-close')], signoff: [p('thank-you-meeting-signoff')],

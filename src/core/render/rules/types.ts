@@ -1,6 +1,7 @@
 import type { Communication, FirstResponse, Hierarchy, Organization, Relationship, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
 import type { Scales } from '../../culture/scales';
+import type { Offer } from '../offerShape';
 
 
 /**
@@ -55,6 +56,9 @@ export interface Situation {
   offered?: string;
   /** The same, told about them to you: "to mention it to her", "coffee when they’re in town". */
   offeredAbout?: string;
+  /** The shape of what they offered when the ask is that offer (offerShape.ts), with the offer as
+   *  they said it (`words`, Markdown-safe: quoted, never turned). */
+  offer?: Offer & { words: string };
   /** What they pointed you to, in their words ("the architecture guild", "my office"), as typed. */
   channel?: string;
   /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */

@@ -1,0 +1,65 @@
+// The shape of what the leader offered, read once from `firstResponseDetails.offered` (and their words
+// when the offer leaves it open): an informal meeting (a coffee, a fika, lunch, a walk, "when I'm in
+// town"), a call, a look at a document, one written question, or something else (kept as their words).
+// The request, the script and the prep doc follow the shape: a coffee gets no minutes count, no
+// one-pager and no agenda; a document review gets the document attached and no meeting (issue 21).
+// Every scan is one pass over the words (a word set, bounded patterns): linear in the input.
+
+export type OfferShape = 'informal' | 'call' | 'review' | 'question' | 'other';
+/** The document a review offer is about, as the messages name it. */
+export type OfferDocument = 'design-doc' | 'rfc' | 'adr' | 'draft' | 'proposal' | 'document';
+
+export interface Offer {
+  readonly shape: OfferShape;
+  /** Where they will be ("Bern", "town"), as written, when an informal offer names it. */
+  readonly place?: string;
+  /** What a review offer reads. */
+  readonly document?: OfferDocument;
+}
+
+const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinner', 'breakfast', 'meal', 'walk', 'beer', 'beers', 'drink', 'drinks', 'tea', 'chai', 'mate',
+  'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado']);
+const CALL = new Set(['call', 'calls', 'phone', 'zoom', 'video', 'videocall', 'anruf', 'telefonat', 'telefonieren', 'videocall', 'llamada']);
+const REVIEW_VERBS = new Set(['review', 'reviews', 'reviewing', 'markup', 'comment', 'comments', 'commenting', 'gegenlesen', 'durchsehen', 'durchlesen', 'kommentieren', 'kommentare', 'revisar']);
+const QUESTION = new Set(['question', 'questions', 'email', 'e-mail', 'mail', 'emails', 'writing', 'written', 'message', 'messages', 'slack', 'frage', 'fragen', 'schriftlich', 'nachricht', 'pregunta']);
+const DOCUMENTS: ReadonlyMap<string, OfferDocument> = new Map([
+  ['design', 'design-doc'], ['rfc', 'rfc'], ['rfcs', 'rfc'], ['adr', 'adr'], ['adrs', 'adr'], ['draft', 'draft'], ['drafts', 'draft'], ['entwurf', 'draft'],
+  ['proposal', 'proposal'], ['konzept', 'proposal'], ['doc', 'document'], ['docs', 'document'], ['document', 'document'], ['documents', 'document'],
+  ['write-up', 'document'], ['writeup', 'document'], ['dokument', 'document'], ['papier', 'document'], ['documento', 'document'],
+]);
+
+/** "when I'm in Bern", "next time I'm back in town", "wenn ich in Bern bin": the place, bounded. */
+const PLACE_EN = /\b(?:[Ww]hen|[Ww]henever|[Nn]ext time|[Ii]f)\s+I(?:['’]m| am)\s+(?:back\s+|over\s+|next\s+)?in\s+([^\s,.;:!?()]+(?: [A-Z][^\s,.;:!?()]*)?)/;
+const PLACE_DE = /\bwenn ich (?:wieder |mal |einmal |das nächste Mal )?in ([^\s,.;:!?()]+) bin\b/i;
+
+const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+
+/** The offer's shape: the offer itself decides; their words only when the offer names nothing. */
+export function offerOf(offered: string | undefined, words?: string): Offer | undefined {
+  if (offered === undefined || offered.trim() === '') return undefined;
+  return shapeIn(offered) ?? shapeIn(words ?? '') ?? { shape: 'other' };
+}
+
+function shapeIn(text: string): Offer | undefined {
+  const ts = tokens(text);
+  let document: OfferDocument | undefined;
+  let informal = false, call = false, review = false, question = false;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    const d = DOCUMENTS.get(t);
+    // "design" names a document only with "doc(ument)" after it ("design review" is a review of something else).
+    if (d !== undefined && (d !== 'design-doc' || /^doc/.test(ts[i + 1] ?? ''))) document ??= d;
+    if (INFORMAL.has(t)) informal = true;
+    if (CALL.has(t)) call = true;
+    if (REVIEW_VERBS.has(t) || ((t === 'mark' || t === 'marking') && (ts[i + 1] === 'up' || ts[i + 2] === 'up')) || (t === 'look' && ts[i + 1] === 'over')) review = true;
+    if (QUESTION.has(t)) question = true;
+  }
+  const place = PLACE_EN.exec(text)?.[1] ?? PLACE_DE.exec(text)?.[1];
+  // A coffee is the shape even with a document beside it ("a coffee to go over your draft"): you meet.
+  if (informal) return place === undefined ? { shape: 'informal' } : { shape: 'informal', place };
+  if (review || (document !== undefined && !call)) return { shape: 'review', document: document ?? 'document' };
+  if (place !== undefined) return { shape: 'informal', place };
+  if (call) return { shape: 'call' };
+  if (question) return { shape: 'question' };
+  return undefined;
+}
