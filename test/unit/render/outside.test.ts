@@ -75,8 +75,11 @@ suite('A leader at another company: no insider words, and what may be shared', (
     let i = 0;
     for (const relationship of RELATIONSHIPS) {
       for (const firstResponse of [undefined, 'noncommittal', 'not-now']) {
-        const profile = outsideProfile(relationship, 'warm', i++, firstResponse, 'same');
-        for (const id of Object.keys(BUILTIN_TEMPLATES)) for (const p of insiderLines(id, render(id, profile), firstResponse)) insider.add(p.split(':')[0]!);
+        // An enterprise has a mentoring program: the short deck names it there.
+        for (const organization of [undefined, 'enterprise']) {
+          const profile = { ...outsideProfile(relationship, 'warm', i++, firstResponse, 'same'), ...(organization ? { organization } : {}) };
+          for (const id of Object.keys(BUILTIN_TEMPLATES)) for (const p of insiderLines(id, render(id, profile), firstResponse)) insider.add(p.split(':')[0]!);
+        }
       }
     }
     for (const name of ['a mentoring program of yours', 'the team', 'your manager taking it up with them', 'the chain of command', 'internal documents', 'an objection about your manager helping', 'an objection needing your manager’s or HR’s blessing']) assert.ok(insider.has(name), `no "${name}" at the same company`);
