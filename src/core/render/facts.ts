@@ -76,6 +76,10 @@ export interface Facts {
   readonly organization?: Organization;
   /** Where the leader works: `same` (your company, the default) or `other`. */
   readonly workplace: LeaderOrganization;
+  /** The kind of organization the leader works at: yours at your own; at another, `leader.sector`, else
+   *  read from `leader.company` ("… Authority" is public-sector), else unknown. Never yours for theirs:
+   *  a startup user's government CTO is not "their company" (reader r10). */
+  readonly theirSector: Organization | 'unknown';
   /** How they are greeted starts with a salutation or title ("Dr. Vogel"): "Dear" in every tone. */
   readonly addressTitled: boolean;
   /** The salutation the form of address starts with ("Frau Meier" → `frau`), `none` without one. */
@@ -165,7 +169,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
-    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
+    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
     messenger: WHATSAPP.test([words ?? '', ...Object.values(answer.details)].join(' ')) ? 'whatsapp' as const : 'none' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
@@ -224,11 +228,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
     messenger: facts.messenger,
   };
 }
@@ -244,3 +248,17 @@ function comeBackMonths(firstResponse: FirstResponse | undefined, month: string 
 
 /** Whether an offer's medium is writing; undefined when the offer does not say (the format decides). */
 const mediumIsWriting = (medium: 'writing' | 'talk' | undefined): boolean | undefined => (medium === undefined ? undefined : medium === 'writing');
+
+/** A body of the state by its name: an authority, a ministry, an agency, a council, a federal office. */
+const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministerium|agency|department of|council|government|municipality|county|commission|directorate|federal|bundes\w*|beh[öo]rde|public service|office of)\b/i;
+const NONPROFIT_BODY = /\b(?:foundation|charity|non-?profit|ngo)\b/i;
+const COMPANY = /\b(?:inc|ltd|llc|gmbh|plc|corp(?:oration)?|bank|labs|technologies|company)\b/i;
+const COMPANY_FORM = /\b(?:AG|SA|SE|BV|NV)\b/;
+
+/** See Facts.theirSector. */
+function theirSectorOf(profile: Profile): Organization | 'unknown' {
+  if (profile.leader.organization !== 'other') return profile.organization ?? 'unknown';
+  if (profile.leader.sector) return profile.leader.sector;
+  const company = getText(profile, 'leader.company') ?? '';
+  return PUBLIC_BODY.test(company) ? 'public-sector' : NONPROFIT_BODY.test(company) ? 'nonprofit' : COMPANY.test(company) || COMPANY_FORM.test(company) ? 'enterprise' : 'unknown';
+}

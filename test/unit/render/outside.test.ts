@@ -99,8 +99,11 @@ suite('A leader at another company: no insider words, and what may be shared', (
       assert.match(manager, /Is there anything you would rather I did not share outside the company\?/, relationship);
     }
     const unnamed = exampleWith({ leader: { organization: 'other' }, relationship: 'cross-team' });
-    assert.match(render('prep-doc', unnamed), /\*\*Leader at another company\.\*\* .*\n\n- Share the problem, .*about their company to yourself\./);
-    assert.match(render('manager-first', unnamed), /Are you thinking of moving to their company\?/);
+    // Where they work is not said: their side is an organization, not assumed a company (issue 21, reader r10).
+    assert.match(render('prep-doc', unnamed), /\*\*Leader at another organization\.\*\* .*\n\n- Share the problem, .*about their organization to yourself\./);
+    assert.match(render('manager-first', unnamed), /Are you thinking of moving to their organization\?/);
+    const business = exampleWith({ leader: { organization: 'other', sector: 'enterprise' }, relationship: 'cross-team' });
+    assert.match(render('prep-doc', business), /\*\*Leader at another company\.\*\* .*\n\n- Share the problem, .*about their company to yourself\./);
     for (const id of Object.keys(BUILTIN_TEMPLATES)) {
       const same = render(id, exampleWith({ leader: { company: 'Lumen' } }));
       assert.doesNotMatch(same, /Lumen|nothing confidential from|outside the company/, `${id}: a leader at your company`);
