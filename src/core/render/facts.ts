@@ -53,6 +53,9 @@ export interface SituationFlags extends ChoiceFlags {
   /** The leader works at another company (`leader.organization: other`): no internal programs,
    *  channels or team talk, and a word on what may be shared outside the company. */
   readonly otherCompany: boolean;
+  /** A "not now" that held an offer (a meal after Seollal, a chat when in town): you come back for
+   *  that offer, one conversation no longer than the others of its kind. Decided here once; the rules read it. */
+  readonly offerAfterNotNow: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -136,7 +139,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerAfterNotNow',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -215,6 +218,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
+    offerAfterNotNow,
   };
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
