@@ -293,11 +293,11 @@ cards-everyone-answer-outside = { $tone ->
         [formal] I understand. Let’s keep it entirely about the work: { $single ->
             [yes] one decision, the same input anyone working on it could ask for,
            *[no] one prepared decision at a time, a format that is easy to repeat with others,
-        } and nothing confidential from either company.
+        } and nothing confidential from { shared-either-side }.
         [warm] I get that. Let’s keep it all about the work: { $single ->
             [yes] one decision, the input anyone working on it could ask for,
            *[no] one prepared decision at a time, a format that’s easy to repeat with others,
-        } and nothing confidential from either company.
+        } and nothing confidential from { shared-either-side }.
        *[concise] Keep it about the work: { $single ->
             [yes] one decision,
            *[no] one prepared decision at a time, easy to repeat with others,
@@ -309,8 +309,8 @@ cards-everyone-short-outside = { $tone ->
            *[no] One decision at a time; nothing confidential from either side.
         }
        *[other] { $single ->
-            [yes] It’s one decision, and nothing confidential from either company.
-           *[no] Let’s keep it about the work: one decision at a time, and nothing confidential from either company.
+            [yes] It’s one decision, and nothing confidential from { shared-either-side }.
+           *[no] Let’s keep it about the work: one decision at a time, and nothing confidential from { shared-either-side }.
         }
     }
 
@@ -538,7 +538,7 @@ cards-consult-answer = { $tone ->
        *[concise] Of course. I’ll send a short summary you can pass on. If it should come from my { $managerWord }, I’ll ask them.
     }
 # A leader at another company: the blessing they may need is their own company's, not your manager's.
-cards-consult-means-outside = A yes here may need someone else’s blessing: their own leader’s, or their company’s rules on advising someone from another company. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
+cards-consult-means-outside = A yes here may need someone else’s blessing: their own leader’s, or their { shared-their-org }’s rules on advising someone from another company. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
 # A leader at another company: your manager does not raise it with them.
 cards-consult-answer-outside = { $tone ->
         [formal] Of course. Would it help if I sent a short written summary that you could share with them?
@@ -605,7 +605,7 @@ cards-inside-manager-knows = { $tone ->
        *[other] My manager knows I’m asking you.
     }
 cards-conflict-objection = I’d have to be careful. Advising someone at another company could look like a conflict of interest.
-cards-conflict-means = How it would look at their own company, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
+cards-conflict-means = How it would look at their own { shared-their-org }, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
 cards-conflict-answer = { $tone ->
         [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, contracts or plans. If anything comes close to a line for you, please say so and we will leave it there.
         [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, deals or plans. If anything gets close to a line for you, just say so and we leave it there.

@@ -32,7 +32,7 @@ manager-first-why-executive = { $them } is an executive. A request to someone th
 manager-first-why-former-manager = { $them } used to be your manager. Your current manager may wonder whether you are going back to your old boss for the support they are meant to give. The point of this conversation is the opposite: your manager stays your manager, and hears everything that touches your role or the team from you first.
 # A leader at another company (issue 21, item 2). $company: "Lumen", or "none" when not named.
 manager-first-why-outside = { $them } works at { $company ->
-        [none] another company
+        [none] another { shared-their-org }
        *[other] { $company }
     }, not here. Advice from outside the company touches what you may share, and your manager is the one who can say where that line is. Told first, your manager can agree what stays inside, and never hears second-hand that your work was discussed elsewhere.
 manager-first-why-suggested = { $them } already suggested you talk to your manager first. Say so: it tells your manager that the leader is open to the idea, and turns this into a request for their support, not for permission.
@@ -254,7 +254,7 @@ manager-first-answer-cross-team = { $tone ->
        *[concise] No. I want { $their } judgment, not a job.
     }
 manager-first-question-outside = Are you thinking of moving to { $company ->
-        [none] their company
+        [none] their { shared-their-org }
        *[other] { $company }
     }?
 manager-first-question-executive = Isn’t that a lot to ask of someone that senior?

@@ -21,12 +21,12 @@ prep-research-work = The problem, the constraints and the trade-offs they chose.
 ## A leader at another company (issue 21, item 2). $company: "Lumen", or "none" when not named.
 
 prep-outside-title = Leader at { $company ->
-        [none] another company
+        [none] another { shared-their-org }
        *[other] { $company }
     }.
-prep-outside-lead = Helping you is no part of their job, and their company’s work and yours stay confidential to each.
+prep-outside-lead = Helping you is no part of their job, and their { shared-their-org }’s work and yours stay confidential to each.
 prep-outside-share = Share the problem, not the confidential details: describe it in general terms, with no customer names, figures, roadmaps or code that are not public, and keep what they tell you about { $company ->
-        [none] their company
+        [none] their { shared-their-org }
        *[other] { $company }
     } to yourself. If you are unsure what may leave your company, ask your manager before you send it.
 # $written: true when the ask and what follows are in writing (they offered written answers): no call or coffee to fit.

@@ -78,7 +78,7 @@ reason-outside-short = a conflict of interest
 reason-outside-title = It could look like a conflict of interest
 # $company: that company's name, Markdown-safe, or "none" when not named.
 reason-outside-body = Advising someone from another company can look like sharing what belongs to { $company ->
-        [none] their company
+        [none] their { shared-their-org }
        *[other] { $company }
     }, or like recruiting.{ $relationship ->
         [former-manager] {" "}As your former manager, they may also worry it looks as if they still steer your career.

@@ -143,7 +143,7 @@ script-ask-outside-share = { $tone ->
     }
 # The pause's line for a leader at another company. $company: "Lumen", or "none" when not named.
 script-listen-outside = If they ask about your company’s work, answer in general terms: no customer names, figures, plans or code that are not public. Keep what they tell you about { $company ->
-        [none] their company
+        [none] their { shared-their-org }
        *[other] { $company }
     } to yourself.
 

@@ -76,6 +76,26 @@ shared-stakes = { $organization ->
         [nonprofit] the mission, stretched budgets, and the trust of funders and the people served
        *[other] cost, risk, delivery and the people it serves
     }
+# What the leader's side is called when they work elsewhere. $theirSector: the kind of organization the
+# leader works at (leader.sector, else read from leader.company, else unknown), never yours: a company
+# only when it is one (reader r10: a government authority called "their company").
+shared-their-org = { $theirSector ->
+        [startup] company
+        [scale-up] company
+        [enterprise] company
+       *[other] organization
+    }
+# Both sides at once: "either company" only when both are companies ($organization is yours).
+shared-either-side = { $organization ->
+        [public-sector] either side
+        [nonprofit] either side
+       *[other] { $theirSector ->
+            [startup] either company
+            [scale-up] either company
+            [enterprise] either company
+           *[other] either side
+        }
+    }
 # What a sentence calls it ($orgNoun: “the company”).
 shared-org-noun = { $organization ->
         [startup] the company
@@ -195,7 +215,7 @@ label-format = { $format ->
 label-relationship = { $relationship ->
         [former-manager] a former manager
        *[other] { $otherCompany ->
-            [yes] a leader at another company
+            [yes] a leader at another { shared-their-org }
            *[other] { $relationship ->
                 [skip-level] a skip-level leader
                 [cross-team] a leader in another team

@@ -47,8 +47,9 @@ export interface Profile {
   /** `addressAs`: how you address them out loud ("James", "Dr. Hoffmann", "Tanaka-san"). */
   /** `decisionYouAdmire`: one decision of theirs you name instead of general praise. */
   /** `organization`: whether they work at your company (`same`, the default) or at another one,
-   *  `company` (an outside leader hears no internal programs, channels or team talk). */
-  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string; organization?: LeaderOrganization; company?: string };
+   *  `company` (an outside leader hears no internal programs, channels or team talk); `sector`: the kind
+   *  of organization they work at when it is not yours (the words for their side never come from yours). */
+  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string; organization?: LeaderOrganization; company?: string; sector?: Organization };
   challenge: string;
   /** The challenge's short label: the documents name the challenge in full once, then by this
    *  (proposed from the challenge when absent, core/profile/challengeShort.ts). */

@@ -25,7 +25,7 @@ export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'challeng
   'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization', 'managerKnows']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths', 'locale']),
-  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire', 'organization', 'company']),
+  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire', 'organization', 'company', 'sector']),
   culture: new Set(['communication', 'hierarchy', 'country', 'scales']),
   firstResponseDetails: new Set(FIRST_RESPONSE_DETAILS),
 };
@@ -121,13 +121,14 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
   }, l10n);
   issues.push(...culture.issues);
   const leaderOrganization = given('leader.organization', groups.leader.organization, LEADER_ORGANIZATIONS);
+  const leaderSector = given('leader.sector', groups.leader.sector, ORGANIZATIONS);
   const locale = validateLocale(groups.you.locale, l10n);
   if (locale.issue) issues.push(locale.issue);
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
     you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths'), ...(locale.locale ? { locale: locale.locale } : {}) },
     leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...opt('leader.decisionYouAdmire'),
-      ...(leaderOrganization ? { organization: leaderOrganization } : {}), ...opt('leader.company') },
+      ...(leaderOrganization ? { organization: leaderOrganization } : {}), ...opt('leader.company'), ...(leaderSector ? { sector: leaderSector } : {}) },
     challenge: text['challenge'] ?? '',
     ...opt('challengeShort'),
     ...opt('expertiseApplied'),

@@ -41,7 +41,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   },
   script: { setting: V, prepDocSetting: V, parts: list({ n: V, title: V, note: V, prepDocNote: V, lines: list(V), after: V }), afterNote: V, prepDocAfterNote: V, short: V, relation: V },
   reasons: list({ id: V, title: V, short: V, body: V, counter: V, signalled: V, full: V }),
-  objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V }),
+  objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V, voiced: V }),
   advice: {
     inTheRoom: V, rehearse: V, exit: V, notNowDate: V, premise: V, stakes: V, orgNoun: V, managerFirst: V, toneNote: V, ifTheyNeedTime: V, program: V,
     programJoined: V, milestone: V, ifNo: V, referral: V, pointedTo: V, pointedChannel: V, reopen: list(V), comeBack: V,

@@ -61,6 +61,9 @@ export interface SituationFlags extends ChoiceFlags {
   readonly offerInformal: boolean;
   /** The ask is what they offered, and it is a look at a document: the request attaches it; no meeting. */
   readonly offerReview: boolean;
+  /** A "not now" that held an offer (a meal after Seollal, a chat when in town): you come back for
+   *  that offer, one conversation no longer than the others of its kind. Decided here once; the rules read it. */
+  readonly offerAfterNotNow: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -84,6 +87,10 @@ export interface Facts {
   readonly organization?: Organization;
   /** Where the leader works: `same` (your company, the default) or `other`. */
   readonly workplace: LeaderOrganization;
+  /** The kind of organization the leader works at: yours at your own; at another, `leader.sector`, else
+   *  read from `leader.company` ("… Authority" is public-sector), else unknown. Never yours for theirs:
+   *  a startup user's government CTO is not "their company" (reader r10). */
+  readonly theirSector: Organization | 'unknown';
   /** How they are greeted starts with a salutation or title ("Dr. Vogel"): "Dear" in every tone. */
   readonly addressTitled: boolean;
   /** The salutation the form of address starts with ("Frau Meier" → `frau`), `none` without one. */
@@ -149,7 +156,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -182,7 +189,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
-    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
+    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
@@ -235,6 +242,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     otherCompany: profile.leader.organization === 'other',
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
+    offerAfterNotNow,
   };
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
@@ -248,11 +256,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
     messenger: facts.messenger,
   };
@@ -269,3 +277,17 @@ function comeBackMonths(firstResponse: FirstResponse | undefined, month: string 
 
 /** Whether an offer's medium is writing; undefined when the offer does not say (the format decides). */
 const mediumIsWriting = (medium: 'writing' | 'talk' | undefined): boolean | undefined => (medium === undefined ? undefined : medium === 'writing');
+
+/** A body of the state by its name: an authority, a ministry, an agency, a council, a federal office. */
+const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministerium|agency|department of|council|government|municipality|county|commission|directorate|federal|bundes\w*|beh[öo]rde|public service|office of)\b/i;
+const NONPROFIT_BODY = /\b(?:foundation|charity|non-?profit|ngo)\b/i;
+const COMPANY = /\b(?:inc|ltd|llc|gmbh|plc|corp(?:oration)?|bank|labs|technologies|company)\b/i;
+const COMPANY_FORM = /\b(?:AG|SA|SE|BV|NV)\b/;
+
+/** See Facts.theirSector. */
+function theirSectorOf(profile: Profile): Organization | 'unknown' {
+  if (profile.leader.organization !== 'other') return profile.organization ?? 'unknown';
+  if (profile.leader.sector) return profile.leader.sector;
+  const company = getText(profile, 'leader.company') ?? '';
+  return PUBLIC_BODY.test(company) ? 'public-sector' : NONPROFIT_BODY.test(company) ? 'nonprofit' : COMPANY.test(company) || COMPANY_FORM.test(company) ? 'enterprise' : 'unknown';
+}

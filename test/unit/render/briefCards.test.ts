@@ -27,7 +27,8 @@ suite('Night-before brief: short answers from the same source as the cards', () 
   });
 
   test('a value typed as a sentence is said as its own sentence, never pasted mid-sentence', () => {
-    const input = exampleWith({ valueYouBring: 'I can share what we learned from the Kafka migration.' });
+    // An executive weighs what they get out of it: the gain card is in the short deck.
+    const input = exampleWith({ valueYouBring: 'I can share what we learned from the Kafka migration.', relationship: 'executive' });
     const ctx = buildContext(validateProfile(input).profile, builtinGlossary(), TODAY);
     assert.doesNotMatch(ctx.objections.find((c) => c.id === 'gain')!.short, /, I can share/);
     assert.doesNotMatch(render('one-pager', input), /You get:\*\* I can share/);

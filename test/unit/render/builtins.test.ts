@@ -115,7 +115,9 @@ suite('Built-in templates: the full prep doc', () => {
       assert.match(body, /^> \*\*You:\*\* “.+”$/m, heading);
     }
     assert.match(objections, /The objection cards answer the others/);
-    assert.ok(render('objections', exampleProfile()).split('\n### ').length - 1 >= 10, 'the cards document keeps every card');
+    // The deck is short (issue 21): the likeliest cards, at most seven.
+    const deck = render('objections', exampleProfile()).split('\n### ').length - 1;
+    assert.ok(deck >= 5 && deck <= 7, `the cards document keeps the likely cards: ${deck}`);
   });
 
   test('the checklist has a "- [ ]" line for every prep step, in order', () => {

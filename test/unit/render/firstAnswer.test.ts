@@ -198,7 +198,8 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
       const profile = exampleWith({ firstResponse: response, firstResponseWords: TEMPTING, tone, relationship, culture: { communication, hierarchy } });
       for (const id of templates) {
         // Their words may be quoted back as they were said: only the document's own sentences count.
-        const doc = render(id, profile).split(TEMPTING.replace(/\.$/, '')).join('');
+        // A card's objection they voiced is one sentence of their words (issue 21, reader r10): quoted too.
+        const doc = [TEMPTING.replace(/\.$/, ''), ...TEMPTING.split(/(?<=[.!?…])\s+/)].reduce((d, quoted) => d.split(quoted).join(''), render(id, profile));
         documents++;
         for (const [what, rule] of Object.entries(BELONGS)) {
           if (rule.only.includes(response)) { if (rule.pattern.test(doc)) seenInItsOwn.add(what); continue; }

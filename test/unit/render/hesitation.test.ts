@@ -16,7 +16,8 @@ suite('A doubt about fit', () => {
       assert.doesNotMatch(why, /signalled: the ask was too vague/, tone);
       const cards = section(doc, 'Objections and answers');
       const firstCard = cards.split('\n').find((l) => l.startsWith('### '));
-      assert.strictEqual(firstCard, '### “I’m not sure I’m the right person for this.”', tone);
+      // Said in their words (issue 21, reader r10).
+      assert.strictEqual(firstCard, '### “I wonder if I am really the right person; my knowledge is mostly old mainframe things.”', tone);
       assert.match(cards, /(?:spoken with|talked to) Sato-san about the rest/, tone);
       // The script's opening says the same: talked to them already, as its setting asks.
       assert.match(section(doc, 'The script'), /Sato-san/, tone);
@@ -27,7 +28,7 @@ suite('A doubt about fit', () => {
 
   test('without a person named, the card keeps its own answer; a referral alone keeps the referral card', () => {
     const doubt = section(render('prep-doc', exampleWith({ firstResponse: 'doubts-fit', firstResponseWords: 'Not sure I am the right person for this.' })), 'Objections and answers');
-    assert.match(doubt, /### “I’m not sure I’m the right person for this.”/);
+    assert.match(doubt, /### “Not sure I am the right person for this\.”/);
     assert.doesNotMatch(doubt, /about the rest/);
     const referral = section(render('prep-doc', exampleWith({ firstResponse: 'referral', firstResponseWords: 'Talk to Ana Ruiz, she knows this better.', firstResponseDetails: { referTo: 'Ana Ruiz' } })), 'Objections and answers');
     assert.doesNotMatch(referral, /not sure I’m the right person/);

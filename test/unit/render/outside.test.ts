@@ -75,8 +75,11 @@ suite('A leader at another company: no insider words, and what may be shared', (
     let i = 0;
     for (const relationship of RELATIONSHIPS) {
       for (const firstResponse of [undefined, 'noncommittal', 'not-now']) {
-        const profile = outsideProfile(relationship, 'warm', i++, firstResponse, 'same');
-        for (const id of Object.keys(BUILTIN_TEMPLATES)) for (const p of insiderLines(id, render(id, profile), firstResponse)) insider.add(p.split(':')[0]!);
+        // An enterprise has a mentoring program: the short deck names it there.
+        for (const organization of [undefined, 'enterprise']) {
+          const profile = { ...outsideProfile(relationship, 'warm', i++, firstResponse, 'same'), ...(organization ? { organization } : {}) };
+          for (const id of Object.keys(BUILTIN_TEMPLATES)) for (const p of insiderLines(id, render(id, profile), firstResponse)) insider.add(p.split(':')[0]!);
+        }
       }
     }
     for (const name of ['a mentoring program of yours', 'the team', 'your manager taking it up with them', 'the chain of command', 'internal documents', 'an objection about your manager helping', 'an objection needing your manager’s or HR’s blessing']) assert.ok(insider.has(name), `no "${name}" at the same company`);
@@ -96,8 +99,11 @@ suite('A leader at another company: no insider words, and what may be shared', (
       assert.match(manager, /Is there anything you would rather I did not share outside the company\?/, relationship);
     }
     const unnamed = exampleWith({ leader: { organization: 'other' }, relationship: 'cross-team' });
-    assert.match(render('prep-doc', unnamed), /\*\*Leader at another company\.\*\* .*\n\n- Share the problem, .*about their company to yourself\./);
-    assert.match(render('manager-first', unnamed), /Are you thinking of moving to their company\?/);
+    // Where they work is not said: their side is an organization, not assumed a company (issue 21, reader r10).
+    assert.match(render('prep-doc', unnamed), /\*\*Leader at another organization\.\*\* .*\n\n- Share the problem, .*about their organization to yourself\./);
+    assert.match(render('manager-first', unnamed), /Are you thinking of moving to their organization\?/);
+    const business = exampleWith({ leader: { organization: 'other', sector: 'enterprise' }, relationship: 'cross-team' });
+    assert.match(render('prep-doc', business), /\*\*Leader at another company\.\*\* .*\n\n- Share the problem, .*about their company to yourself\./);
     for (const id of Object.keys(BUILTIN_TEMPLATES)) {
       const same = render(id, exampleWith({ leader: { company: 'Lumen' } }));
       assert.doesNotMatch(same, /Lumen|nothing confidential from|outside the company/, `${id}: a leader at your company`);

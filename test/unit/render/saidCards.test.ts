@@ -22,7 +22,8 @@ suite('The objection they said gets its card, first and in full', () => {
       for (const culture of [{ country: 'IN' }, { communication: 'direct', hierarchy: 'flat' }]) {
         const doc = render('prep-doc', { ...exampleWith({ tone, relationship: 'executive', firstResponseWords: OUTSIDE }), culture });
         const [first, second] = fullCards(doc);
-        assert.match(first![0], /from outside my own organi[sz]ation/, `${tone} ${JSON.stringify(culture)}: ${first![0]}`);
+        // Said in their words (issue 21, reader r10): the sentence that says it.
+        assert.strictEqual(first![0], 'Honestly, my plate is full with our own migration, and I generally don\'t take mentees from outside the company.', `${tone} ${JSON.stringify(culture)}`);
         assert.match(first![1], /They said: “It was very nice meeting you/);
         assert.match(first![1], /> \*\*You:\*\* “.*(?:one conversation|not asking)/);
         // What the words were read as (no time) is the next card, marked as signalled too.
@@ -33,7 +34,7 @@ suite('The objection they said gets its card, first and in full', () => {
 
   test('“I only mentor people in my own program”, with the answer confirmed as pointing to the program', () => {
     const doc = render('prep-doc', exampleWith({ firstResponse: 'use-the-program', firstResponseWords: 'I only mentor people in my own program, sorry. Have you applied to it?' }));
-    assert.match(fullCards(doc)[0]![0], /from outside my own organi[sz]ation/);
+    assert.strictEqual(fullCards(doc)[0]![0], 'I only mentor people in my own program, sorry.');
   });
 
   test('“let me think about it”: a pending yes, with what to say and when to follow up, first', () => {

@@ -78,7 +78,7 @@ suite('What the leader said: read from their words, and come back when they said
     const script = section(render('prep-doc', input), 'The script');
     assert.match(script, /You said you weren’t sure you’d be the right mentor for me\. I may have made it sound bigger than it is/);
     const first = /^1\. \*\*“(.+?)”\*\*/m.exec(render('brief', input))![1]!;
-    assert.match(first, /not sure I’m the right person/);
+    assert.strictEqual(first, 'I\'d love to, but I don\'t think I\'d be a good mentor for you.', 'in their words (issue 21)');
   });
 
   test('a guild is named as they named it and joined, not applied to; “not sure” is not a vague yes', () => {
@@ -86,7 +86,7 @@ suite('What the leader said: read from their words, and come back when they said
     const doc = render('prep-doc', input);
     assert.match(section(doc, 'The script'), /I have joined the architecture guild, as you suggested/);
     assert.doesNotMatch(doc, /applied to the|mentoring program(?:me)?\b.*as you|run it through the program/);
-    assert.match(section(doc, 'Objections and answers'), /### “I’m not sure I’m the right person for this\.”/);
+    assert.match(section(doc, 'Objections and answers'), /### “I'm not sure I'm the right person — have you tried the architecture guild\?”/);
     assert.ok(!firstResponsesFromWords('I\'m not sure I\'m the right person.').includes('noncommittal'));
   });
 

@@ -36,8 +36,9 @@ function likelihood(id: string, s: Situation): number {
     case 'outside': return s.otherCompany ? 9 : 2;
     // What a leader at another company weighs: what may cross the company line, how it looks, why not someone inside yours.
     case 'share': return 8;
-    case 'conflict': return 7;
-    case 'inside': return hierarchical || rel === 'skip-level' ? 7 : 5;
+    // In a short deck the outsider's own worries outrank the ones any leader may have (reader 9).
+    case 'conflict': return 8;
+    case 'inside': return 8;
     case 'think': return 5;
     default: return 0;
   }
@@ -50,11 +51,56 @@ const THINK = /\blet me (?:think|consider|mull|sleep)\b|\bthink (?:it|this|that)
 /** "I don't take mentees from outside the company", "I only mentor people in my own program". */
 const OUTSIDE = /\b(?:mentees?|people|anyone|someone)\s+(?:from\s+)?outside\b|\boutside (?:the|my|our) (?:company|organi[sz]ation|org|team|program(?:me)?|group)\b|\bonly (?:mentor|take on|take|coach)\b[^.]{0,40}\b(?:own|internal|inside|within|in (?:my|our|the))\b/i;
 
-/** Cards for what their words say in so many words, whatever the first answer was read as: first and in full. */
-function saidCards(s: Situation, list: readonly Card[]): string[] {
-  const has = (id: string) => list.some((c) => c.id === id);
-  return [...(OUTSIDE.test(s.words) && has('outside') ? ['outside'] : []), ...(THINK.test(s.words) && has('think') ? ['think'] : [])];
+/** Sentences of their words, each with its final punctuation: "Hm." "Let me think about it." */
+function sentencesOf(words: string): string[] {
+  return words.split(/(?<=[.!?…])\s+/u).map((x) => x.trim()).filter((x) => x !== '');
 }
+
+/** A leader doubting they fit: "I'm not sure I'm the best placed", "not the right person". */
+const FIT = /\b(?:right|best|good|ideal|better) (?:person|mentor|fit|guy|man|woman|one)\b|(?:^|[\s,])me\?|\bsomeone (?:else|better)\b|\b(?:best|better|well) placed\b|\bnot the (?:one|person|man|woman) (?:for|to)\b|\bwhy me\b/i;
+/** "Mentor I can't be", "I don't really do formal mentoring", "no mentoring". */
+const INFORMAL = /\bmentor,? I (?:can['’]?t|cannot|won['’]?t) be\b|\b(?:don['’]?t|do not|can['’]?t|cannot|won['’]?t) (?:really )?(?:do|be) (?:any )?(?:formal |official )?(?:mentoring|a mentor|anyone['’]s mentor)\b|\bno (?:formal )?mentoring\b|\b(?:formal|official) mentor(?:ing|ship)?\b|\bmentor(?:ing|ship)? is (?:a )?(?:big|strong|heavy|grand) word\b/i;
+const TIME = /\bno time\b|\bcalendar\b|\bbooked (?:solid|up)\b|\bswamped\b|\bslammed\b|\bplate is (?:full|overflowing)\b|\bbandwidth\b|\bcapacity\b|\bdiary\b|\bdon['’]?t have a life\b/i;
+const PROGRAM = /\bprogram(?:me)?\b(?!\s+side\b)|\bscheme\b/i;
+const READY = /\b(?:not|aren['’]?t|isn['’]?t) (?:quite |yet )?ready\b|\bmore (?:senior|experience)\b|\btoo (?:early|junior)\b/i;
+const EVERYONE = /\b(?:for|with) every(?:one|body)\b|\bfavou?rit/i;
+
+/** Each card an objection in their own words can be, in the order a sentence is given to one:
+ *  a sentence voices one card. The time card is not voiced after a "not now": coming back when they
+ *  said answers it (the later card is theirs). In a hierarchy "let me think" is the consult card,
+ *  kept in its general words ("I may need to check first"), not voiced. */
+const VOICED: readonly { id: string; words: RegExp; unless?: readonly FirstResponse[] }[] = [
+  { id: 'outside', words: OUTSIDE }, { id: 'informal', words: INFORMAL }, { id: 'not-me', words: FIT }, { id: 'think', words: THINK },
+  { id: 'program', words: PROGRAM }, { id: 'ready', words: READY }, { id: 'everyone', words: EVERYONE },
+  { id: 'time', words: TIME, unless: ['not-now'] },
+];
+
+/** At most this many words in a sentence said back as the card's objection; a longer one keeps the card's own words. */
+const VOICED_MAX_WORDS = 30;
+
+/** The cards their words voice in so many words, whatever the first answer was read as, each with
+ *  the sentence that says it (id → sentence), in the order they said them. */
+export function voicedCards(words: string, ids: readonly string[], firstResponse: FirstResponse | undefined): Map<string, string> {
+  const voiced = new Map<string, string>();
+  for (const sentence of sentencesOf(words)) {
+    const card = VOICED.find((v) => ids.includes(v.id) && !voiced.has(v.id) && !(firstResponse && v.unless?.includes(firstResponse)) && v.words.test(sentence));
+    if (card) voiced.set(card.id, sentence.split(/\s+/).length <= VOICED_MAX_WORDS ? sentence : '');
+  }
+  return voiced;
+}
+
+/** Cards that cannot arise after the first answer, unless they voiced them: a yes (with limits) is not
+ *  taken back by doubt or "at some point"; someone who named who fits, or said no, does not answer
+ *  "sure, some time"; a no is not "let me think" (the one conversation has no invite to defer). */
+const CANNOT_ARISE: Partial<Record<FirstResponse, readonly string[]>> = {
+  'yes-with-limits': ['not-me', 'ready', 'vague-yes', 'later', 'think', 'consult'],
+  referral: ['vague-yes', 'later'],
+  'doubts-fit': ['vague-yes', 'later'],
+  declined: ['vague-yes', 'think', 'consult'],
+};
+
+/** The deck is short: what this leader may raise, most likely first, the rest left out. */
+export const MAX_CARDS = 7;
 
 function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation): Card[] {
   // A no with a time in it ("not this year") is answered with that time first.
@@ -64,22 +110,26 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
     : f === 'ask-your-manager' && s.otherCompany ? 'inside'
     : f === 'noncommittal' && list.some((c) => c.id === 'think') ? 'think'
       : f === 'declined' && s.comeBack?.named ? 'later' : CARD_FOR[f]);
+  // An objection in their own words is card 1, said as they said it (rules above: cards()).
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
   // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
   // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
-  // What they said in so many words comes first ("no mentees from outside", "let me think about it").
-  const said = saidCards(s, list);
-  const ids = [...new Set([...said, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
-  const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter(Boolean);
+  const voiced = list.filter((c) => c.voiced).map((c) => c.id);
+  // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
+  const inTheConversation = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).theConversation;
+  const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
+    // What they offered in writing is not an objection to it.
+    ...(s.firstResponse === 'yes-with-limits' && s.rhythm.written ? ['email'] : [])]);
+  const arises = (c: Card) => c.voiced || !cannot.has(c.id);
+  const ids = [...new Set([...voiced, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
+  const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter((c) => c !== undefined && arises(c));
   // With no reply nothing was signalled: the card comes first, unmarked.
   const marked = signals[0] === 'no-reply' ? firsts : firsts.map((c) => ({ ...c, signalled: true }));
-  const rest = list.filter((c) => !firsts.includes(c))
+  const rest = list.filter((c) => !firsts.includes(c) && arises(c))
     .map((c, i) => ({ c, i, score: likelihood(c.id, s) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((x) => x.c);
-  // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
-  const inTheConversation = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).theConversation;
-  return [...marked, ...rest.filter((c) => !inTheConversation || (c.id !== 'vague-yes' && c.id !== 'consult' && c.id !== 'informal'))].map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
+  return [...marked, ...rest].slice(0, Math.max(MAX_CARDS, marked.length)).map((c, i) => ({ ...c, likely: i < Math.max(LIKELY_CARDS, marked.length) }));
 }
 
 /** What a card's messages say: an objection, what it usually means, the answer, and the brief's short answer. */
@@ -94,6 +144,8 @@ interface CardFacts {
   backAtTheirMilestone: boolean;
   /** How long before you check back ("a week"; "two weeks" where time is flexible). */
   reminder: string;
+  /** The cards their words voiced (voicedCards). */
+  voiced: ReadonlySet<string>;
 }
 
 const one = (id: string): Phrase[] => [say(id)];
@@ -153,11 +205,14 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     short: one(r.written ? 'cards-email-short-written' : 'cards-email-short'),
   }),
   // After a no, the referral is the whole answer: no second request attached to it.
-  'not-me': ({ s, closed }) => {
-    // A doubt about fit is the card even when they named someone: the referral is answered inside it (reader r7).
-    const who = s.doubtsFit ? '-doubts-fit' : s.referral ? '-referral' : '';
-    const both = s.doubtsFit && s.referral && !closed;
-    const answer = both ? '-doubts-fit-referral' : s.referral && !closed ? '-referral' : s.doubtsFit && !closed ? '-doubts-fit' : closed ? '-closed' : '';
+  'not-me': ({ s, closed, voiced }) => {
+    // A doubt about fit is the card even when they named someone: the referral is answered inside it
+    // (reader r7). A referral whose words voiced a doubt ("I'm not sure I'm the best placed; see Hervé")
+    // is answered as the doubt it is (reader r10).
+    const doubts = s.doubtsFit || voiced.has('not-me');
+    const who = doubts ? '-doubts-fit' : s.referral ? '-referral' : '';
+    const both = doubts && s.referral && !closed;
+    const answer = both ? '-doubts-fit-referral' : s.referral && !closed ? '-referral' : doubts && !closed ? '-doubts-fit' : closed ? '-closed' : '';
     return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${both ? '-doubts-fit-referral' : who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
   outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
@@ -198,13 +253,9 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
 
 function cards(sc: Scene): Card[] {
   const { s, closed, mode, comeBack, say: speak } = sc;
-  // They pointed you to the program: the answer says you joined, and the card says to do it first.
-  const k: CardFacts = { s: { ...s, comeBack }, closed, program: programPointed(s, speak), backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named, reminder: sc.reminder };
-  const args = cardArgs(k, mode.inWriting);
-  // One arguments object for every card: the phrasebook joins it with the facts once.
-  const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, args)));
   // A leader at another company has no program of yours to point to, unless they named one.
-  const program = !s.otherCompany || k.program !== undefined ? ['program'] : [];
+  const pointed = programPointed(s, speak);
+  const program = !s.otherCompany || pointed !== undefined ? ['program'] : [];
   // Cards for words only some leaders say: there when they said it (or, from outside, may well say it).
   const outside = s.otherCompany || OUTSIDE.test(s.words) ? ['outside'] : [];
   // In a hierarchy, "let me think about it" is the consult card ("I may need to check first").
@@ -213,9 +264,16 @@ function cards(sc: Scene): Card[] {
   const insider = s.otherCompany ? ['inside'] : ['manager'];
   const outsider = s.otherCompany ? ['share', 'conflict'] : [];
   const ids = ['time', 'ready', ...insider, ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...outsider, ...think];
+  // What they already said is the card's objection, in their words.
+  const voiced = voicedCards(s.words, ids, s.firstResponse);
+  // They pointed you to the program: the answer says you joined, and the card says to do it first.
+  const k: CardFacts = { s: { ...s, comeBack }, closed, program: pointed, backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named, reminder: sc.reminder, voiced: new Set(voiced.keys()) };
+  const args = cardArgs(k, mode.inWriting);
+  // One arguments object for every card: the phrasebook joins it with the facts once.
+  const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, args)));
   return ids.map((id) => {
     const c = CARDS[id]!(k);
-    return { id, objection: words(c.objection), means: words(c.means), answer: words(c.answer), short: words(c.short), signalled: false, likely: false };
+    return { id, objection: voiced.get(id) || words(c.objection), means: words(c.means), answer: words(c.answer), short: words(c.short), signalled: false, likely: false, voiced: voiced.has(id) };
   });
 }
 

@@ -150,9 +150,9 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
 }
 
 /** They offered something (a yes with limits, or an offer inside a not now): the ask is that offer. */
-const takesOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => (i.is.yesWithLimits || i.is.notNow) && i.details.offered !== undefined;
-/** Back after a not now for what they offered inside it: the message is shaped around that offer. */
-const backForOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => i.is.notNow && takesOffer(i);
+const takesOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => (i.is.yesWithLimits && i.details.offered !== undefined) || i.is.offerAfterNotNow;
+/** Back after a not now for what they offered inside it (the facts' one flag): the message is shaped around that offer. */
+const backForOffer = (i: Pick<RequestInputs, 'is'>): boolean => i.is.offerAfterNotNow;
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;

@@ -92,6 +92,8 @@ export interface Reason {
 }
 export interface Card {
   id: string; objection: string; means: string; answer: string; signalled: boolean;
+  /** Their words the first time voiced this objection: it is card 1, its objection their sentence. */
+  voiced: boolean;
   /** Among the few most likely in this situation: shown in full in the prep doc; the rest are one line each. */
   likely: boolean;
   /** The same answer in one or two sentences, for the night-before brief: derived from the same
