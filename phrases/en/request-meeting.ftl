@@ -352,9 +352,12 @@ request-chat-hello-named = { $titled ->
         [true] Hello { $name },
        *[other] { $tone ->
             [formal] Hello { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Hello { $name },
-               *[other] Hi { $name },
+           *[other] { $addressForm ->
+                [given-name] Hi { $name },
+               *[other] { $hierarchy ->
+                    [hierarchical] Hello { $name },
+                   *[other] Hi { $name },
+                }
             }
         }
     }

@@ -178,7 +178,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
   const addressRaw = getText(profile, 'leader.addressAs');
-  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
+  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined);
   // The month to come back in, named in the document's language (Intl), when it is known.
   // In Austria, January is "Jänner" (culture.country AT, german.ts).
   const austrian = languageOf(extras.language) === 'de' && String(profile.culture.country ?? '').toUpperCase() === 'AT';

@@ -13,7 +13,7 @@ import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
 import { resolveScales, type Scales } from '../culture/scales';
-import { presetFor } from '../culture/presets';
+import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
 
@@ -80,6 +80,10 @@ export interface Facts {
   readonly addressTitled: boolean;
   /** The salutation the form of address starts with ("Frau Meier" → `frau`), `none` without one. */
   readonly addressSalutation: 'frau' | 'herr' | 'none';
+  /** The leader's country's usual form of address (presets.ts: `given-name`, `family-san`…), `none`
+   *  without a preset: where it is the given name, a first name is greeted "Hi" in every tone but
+   *  the formal one, however hierarchical the country (an Argentinian VP is "Hi Vero,", not "Dear Vero,"). */
+  readonly addressForm: AddressForm | 'none';
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
   readonly messenger: 'whatsapp' | 'none';
@@ -166,7 +170,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const,
     messenger: WHATSAPP.test([words ?? '', ...Object.values(answer.details)].join(' ')) ? 'whatsapp' as const : 'none' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
@@ -224,11 +228,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm,
     messenger: facts.messenger,
   };
 }
