@@ -82,6 +82,34 @@ culture-note-time-slow-answers = **Answers take time to form.** A senior leader 
        *[other] allow { $wait } before you read anything into silence, and keep to the dates you agree.
     }
 
+# You and the leader share a language other than English (culture/languages.ts: your you.locale, or
+# the salutation you address them with): the drafts here are in English, the real ones would not be.
+# $language: its ISO 639-1 code; $languageName: its English name; $country: the leader's country (ISO code);
+# $address: how you address them when the English letters write it otherwise ("Madame Vidal"), else none.
+culture-shared-language = **In { $languageName }.** You two would write and talk in { $languageName }, so take the drafts here as what to say, not the words: { $language ->
+        [fr] write with *vous* until they offer *tu*, and open a first letter with “Madame,” or “Monsieur,” alone.
+        [de] write with *Sie* until they offer *du*, and open with “Sehr geehrte Frau …” or “Sehr geehrter Herr …”, with their title. The meeting request, the reply to a no and the thank-you note come in German when the extension’s language is German.
+        [es] { $country ->
+            [AR] *vos* is usual at work, even with a VP; write as they write to you, and open with “Hola” and their name.
+            [ES] *tú* is usual at work in Spain, but start with *usted* with a senior leader you do not know, and follow their lead.
+           *[other] write with *usted* until they move to *tú*, and open with “Estimado” or “Estimada” and their name.
+        }
+        [pt] *você* with their first name is usual at work; *o senhor* or *a senhora* only where they are formal with you.
+        [it] write with *Lei* until they offer *tu*, and open with “Gentile” and their title or name.
+        [ja] write in keigo (sonkeigo for what they do, kenjōgo for what you do), with their family name and -san, or their title.
+        [ko] write in the formal polite style (-seumnida), with their title and -nim.
+        [zh] address them as *nín*, with their family name and title.
+        [pl] write with *Pan* or *Pani* until they offer first names.
+        [nl] use *u* in a first letter to someone senior, and *je* as soon as they do.
+        [sv] use *du* and their first name, as everyone does up to the CEO; no titles.
+        [tr] write with *siz*, and their first name with Bey or Hanım.
+        [id] address them as *Bapak* or *Ibu* with their name, not *Anda*.
+       *[other] use the register you would use with someone senior there.
+    }{ $address ->
+        [none] { "" }
+       *[other] { " " }In { $languageName }, they are “{ $address }”.
+    }
+
 ## When to ask (issue 22, item 4): the observance, shutdown or budget season in the eight weeks
 ## ahead of the planned ask, from the leader's country's calendar (culture/timing.ts).
 

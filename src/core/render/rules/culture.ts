@@ -3,6 +3,8 @@
 // (task-based, open, linear) says nothing new, so a profile without a country reads as before.
 import type { Phrase } from '../../phrases/phrasebook';
 import { countryName, presetFor } from '../../culture/presets';
+import { sharedLanguage } from '../../culture/languages';
+import { inlineMarkdown } from '../markdown';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { say, type Scene } from './shared';
@@ -45,6 +47,20 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   if (scales.time === 'flexible') notes.push([say('culture-note-time-flexible', weeks)]);
   else if (facts.replyWeeks > 2) notes.push([say('culture-note-time-slow-answers', weeks)]);
   return notes.map((parts) => parts.map(speak).join(' '));
+}
+
+/** The line saying that you two would really write in your shared language, and in which register
+ *  ('' when the profile cannot tell you share one: culture/languages.ts). `youLocale` and
+ *  `addressAs` as the profile holds them; `english`: the form the English documents greet them with. */
+export function languageNoteOf(facts: Pick<Facts, 'country'>, youLocale: string | undefined, addressAs: string | undefined, english: string, speak: (p: Phrase) => string): string {
+  const language = sharedLanguage(facts.country, youLocale, addressAs);
+  if (!language) return '';
+  // The form in their language, when the English letters write it otherwise ("Ms Vidal").
+  const own = addressAs === undefined ? undefined : inlineMarkdown(addressAs);
+  const address = own !== undefined && own !== english ? own : 'none';
+  let languageName = language;
+  try { languageName = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language; } catch { /* the code, as a last resort */ }
+  return speak(say('culture-shared-language', { language, languageName, country: facts.country ?? 'none', address }));
 }
 
 /** Relationship-based trust: time on them before the business, the ask when they turn to it.
