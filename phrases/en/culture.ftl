@@ -149,6 +149,8 @@ culture-observance = { $id ->
             [AT] the summer school holidays
             [CH] the summer school holidays
             [CL] the February holidays
+            [AR] the summer holidays (January and February)
+            [BR] the January summer holidays
            *[other] the summer holidays
         }
         [back-to-school] the return to school and work
@@ -251,7 +253,7 @@ culture-country-no = { $country ->
 # and a form the user set (nuance-address-as) must not be contradicted.
 culture-country-writing = { $country ->
         [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
-        [AR] A coffee or a call does more than a polished document; in January, the summer break, expect slow replies.
+        [AR] A coffee or a call does more than a polished document; in January and February, the summer break, expect slow replies.
         [AT] Send a short, well-prepared agenda and keep to it; a polite “we will see” is a real doubt, so ask what would need to change.
         [AU] Keep it informal and plain at every level; be modest about yourself, since overselling works against you.
         [BR] Call them before the email, and open every message with a personal line, not the request.
