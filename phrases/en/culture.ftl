@@ -60,7 +60,10 @@ culture-follow-up-relationship = Follow up the way the relationship works here: 
 
 ## Avoided disagreement: how an objection and a no are raised when they are not said outright.
 
-culture-listen-avoided = Listen for the objection and the no that are not said: a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date. Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
+culture-listen-avoided = Listen for the objection and the no that are not said{ $hierarchy ->
+        [flat] , here between equals too: faint praise (“interesting”), a pause, “that could be difficult”, a yes with no date.
+       *[other] : a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date.
+    } Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
@@ -69,7 +72,11 @@ culture-listen-avoided = Listen for the objection and the no that are not said: 
 culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
 culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
-culture-note-disagreement-avoided = **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
+# $hierarchy flat (Sweden, the UK): consensus, not rank, keeps disagreement out of the open, with anyone.
+culture-note-disagreement-avoided = { $hierarchy ->
+        [flat] **Disagreement is rarely said outright, to anyone, not only to someone senior.** An objection comes as a question, as faint praise, or later in a wider group: answer it calmly, once.
+       *[other] **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
+    }
 culture-note-disagreement-avoided-own = Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
@@ -242,7 +249,7 @@ culture-country-no = { $country ->
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
-        [SE] “An interesting thought” may be the no; ask what would need to be true for a yes.
+        [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
         [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
        *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.

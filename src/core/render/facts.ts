@@ -84,6 +84,9 @@ export interface Facts {
    *  without a preset: where it is the given name, a first name is greeted "Hi" in every tone but
    *  the formal one, however hierarchical the country (an Argentinian VP is "Hi Vero,", not "Dear Vero,"). */
   readonly addressForm: AddressForm | 'none';
+  /** How praise of their work is put: `understated` where the leader's country finds superlatives
+   *  insincere (presets.ts), else `expressive` (without a country too: the wording as it was). */
+  readonly praise: 'understated' | 'expressive';
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
   readonly messenger: 'whatsapp' | 'none';
@@ -170,7 +173,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const,
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     messenger: WHATSAPP.test([words ?? '', ...Object.values(answer.details)].join(' ')) ? 'whatsapp' as const : 'none' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
@@ -228,11 +231,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
     messenger: facts.messenger,
   };
 }
