@@ -70,7 +70,11 @@ culture-listen-avoided = Listen for the objection and the no that are not said{ 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
 # $countryName: the leader's country, which has no preset yet ("Chile").
 culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
-culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+# $written: yes when the ask is itself in writing, as they chose: the note does not send them a call.
+culture-note-trust-relationship = { $written ->
+        [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
+       *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+    }
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
 # $hierarchy flat (Sweden, the UK): consensus, not rank, keeps disagreement out of the open, with anyone.
 culture-note-disagreement-avoided = { $hierarchy ->

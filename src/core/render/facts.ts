@@ -46,6 +46,13 @@ export interface SituationFlags extends ChoiceFlags {
   readonly theConversation: boolean;
   /** Trust is built by time together (the culture's trust scale): the script starts with them. */
   readonly relationshipBased: boolean;
+  /** Debate is respect although much else is indirect (France, Spain, Argentina): an indirect culture
+   *  whose country's preset puts disagreement as open. Without a country, "open" is only the default. */
+  readonly debateRespected: boolean;
+  /** Critique will not be volunteered, so it is asked for: disagreement is avoided (with anyone, in
+   *  Sweden), or the culture is indirect and nothing says debate is respected there. One flag, so the
+   *  agenda never says what the culture notes contradict. */
+  readonly critiqueUnsaid: boolean;
   /** The user said their manager knows they are asking (`managerKnows: true`). */
   readonly managerKnows: boolean;
   /** The user has not said whether their manager knows: a line claiming it is marked to keep or delete. */
@@ -139,7 +146,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -202,6 +209,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
     ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
+  const debateRespected = profile.culture.communication === 'indirect' && scales.disagreement === 'open' && preset !== undefined;
   const is: SituationFlags = {
     ...choices,
     closedDoor: declined || noReply,
@@ -215,6 +223,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,
     relationshipBased: scales.trust === 'relationship-based',
+    debateRespected,
+    critiqueUnsaid: scales.disagreement === 'avoided' || (profile.culture.communication === 'indirect' && !debateRespected),
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
