@@ -60,16 +60,27 @@ culture-follow-up-relationship = Follow up the way the relationship works here: 
 
 ## Avoided disagreement: how an objection and a no are raised when they are not said outright.
 
-culture-listen-avoided = Listen for the objection and the no that are not said: a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date. Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
+culture-listen-avoided = Listen for the objection and the no that are not said{ $hierarchy ->
+        [flat] , here between equals too: faint praise (“interesting”), a pause, “that could be difficult”, a yes with no date.
+       *[other] : a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date.
+    } Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
 # $countryName: the leader's country, which has no preset yet ("Chile").
 culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
-culture-note-trust-relationship = **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+# $written: yes when the ask is itself in writing, as they chose: the note does not send them a call.
+culture-note-trust-relationship = { $written ->
+        [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
+       *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+    }
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
-culture-note-disagreement-avoided = **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
+# $hierarchy flat (Sweden, the UK): consensus, not rank, keeps disagreement out of the open, with anyone.
+culture-note-disagreement-avoided = { $hierarchy ->
+        [flat] **Disagreement is rarely said outright, to anyone, not only to someone senior.** An objection comes as a question, as faint praise, or later in a wider group: answer it calmly, once.
+       *[other] **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
+    }
 culture-note-disagreement-avoided-own = Raise your own doubts as questions, in private.
 culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
@@ -80,6 +91,34 @@ culture-note-time-flexible = **Time is flexible.** { $wait ->
 culture-note-time-slow-answers = **Answers take time to form.** A senior leader here often consults others before answering, and that is not yet a refusal: { $wait ->
         [none] keep to the dates you agree.
        *[other] allow { $wait } before you read anything into silence, and keep to the dates you agree.
+    }
+
+# You and the leader share a language other than English (culture/languages.ts: your you.locale, or
+# the salutation you address them with): the drafts here are in English, the real ones would not be.
+# $language: its ISO 639-1 code; $languageName: its English name; $country: the leader's country (ISO code);
+# $address: how you address them when the English letters write it otherwise ("Madame Vidal"), else none.
+culture-shared-language = **In { $languageName }.** You two would write and talk in { $languageName }, so take the drafts here as what to say, not the words: { $language ->
+        [fr] write with *vous* until they offer *tu*, and open a first letter with “Madame,” or “Monsieur,” alone.
+        [de] write with *Sie* until they offer *du*, and open with “Sehr geehrte Frau …” or “Sehr geehrter Herr …”, with their title. The meeting request, the reply to a no and the thank-you note come in German when the extension’s language is German.
+        [es] { $country ->
+            [AR] *vos* is usual at work, even with a VP; write as they write to you, and open with “Hola” and their name.
+            [ES] *tú* is usual at work in Spain, but start with *usted* with a senior leader you do not know, and follow their lead.
+           *[other] write with *usted* until they move to *tú*, and open with “Estimado” or “Estimada” and their name.
+        }
+        [pt] *você* with their first name is usual at work; *o senhor* or *a senhora* only where they are formal with you.
+        [it] write with *Lei* until they offer *tu*, and open with “Gentile” and their title or name.
+        [ja] write in keigo (sonkeigo for what they do, kenjōgo for what you do), with their family name and -san, or their title.
+        [ko] write in the formal polite style (-seumnida), with their title and -nim.
+        [zh] address them as *nín*, with their family name and title.
+        [pl] write with *Pan* or *Pani* until they offer first names.
+        [nl] use *u* in a first letter to someone senior, and *je* as soon as they do.
+        [sv] use *du* and their first name, as everyone does up to the CEO; no titles.
+        [tr] write with *siz*, and their first name with Bey or Hanım.
+        [id] address them as *Bapak* or *Ibu* with their name, not *Anda*.
+       *[other] use the register you would use with someone senior there.
+    }{ $address ->
+        [none] { "" }
+       *[other] { " " }In { $languageName }, they are “{ $address }”.
     }
 
 ## When to ask (issue 22, item 4): the observance, shutdown or budget season in the eight weeks
@@ -121,6 +160,8 @@ culture-observance = { $id ->
             [AT] the summer school holidays
             [CH] the summer school holidays
             [CL] the February holidays
+            [AR] the summer holidays (January and February)
+            [BR] the January summer holidays
            *[other] the summer holidays
         }
         [back-to-school] the return to school and work
@@ -212,7 +253,7 @@ culture-country-no = { $country ->
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
-        [SE] “An interesting thought” may be the no; ask what would need to be true for a yes.
+        [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
         [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
        *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
@@ -223,7 +264,7 @@ culture-country-no = { $country ->
 # and a form the user set (nuance-address-as) must not be contradicted.
 culture-country-writing = { $country ->
         [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
-        [AR] A coffee or a call does more than a polished document; in January, the summer break, expect slow replies.
+        [AR] A coffee or a call does more than a polished document; in January and February, the summer break, expect slow replies.
         [AT] Send a short, well-prepared agenda and keep to it; a polite “we will see” is a real doubt, so ask what would need to change.
         [AU] Keep it informal and plain at every level; be modest about yourself, since overselling works against you.
         [BR] Call them before the email, and open every message with a personal line, not the request.

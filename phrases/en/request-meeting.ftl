@@ -202,13 +202,19 @@ request-indirect-heads-up = { $tone ->
     }
 request-indirect-why-you = { $tone ->
         [formal] I am working on { $challengeTopic }, and your experience with { $expertise } is the perspective I am missing. Might you be open to sharing your view on it, in a short, structured form that takes little of your time?
-        [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is exactly the perspective I don’t have yet. Would you be open to sharing your view on it, in a small, structured way that takes very little of your time?
+        [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is { $praise ->
+            [understated] the perspective I’m missing
+           *[other] exactly the perspective I don’t have yet
+        }. Would you be open to sharing your view on it, in a small, structured way that takes very little of your time?
        *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing, and I’d value it in a short, structured form.
     }
 # Back for what they offered after a not now: the offer is the form; no "short, structured form" beside it.
 request-indirect-why-you-offered = { $tone ->
         [formal] I am working on { $challengeTopic }, and your experience with { $expertise } is the perspective I am missing. I will bring one decision, prepared, so that the conversation stays on it.
-        [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is exactly the perspective I don’t have yet. I’ll bring one decision, prepared, so we can keep to it.
+        [warm] I’m working on { $challengeTopic }, and your experience with { $expertise } is { $praise ->
+            [understated] the perspective I’m missing
+           *[other] exactly the perspective I don’t have yet
+        }. I’ll bring one decision, prepared, so we can keep to it.
        *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing; I’ll bring one prepared decision.
     }
 request-indirect-close-async = { $tone ->
@@ -352,9 +358,12 @@ request-chat-hello-named = { $titled ->
         [true] Hello { $name },
        *[other] { $tone ->
             [formal] Hello { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Hello { $name },
-               *[other] Hi { $name },
+           *[other] { $addressForm ->
+                [given-name] Hi { $name },
+               *[other] { $hierarchy ->
+                    [hierarchical] Hello { $name },
+                   *[other] Hi { $name },
+                }
             }
         }
     }

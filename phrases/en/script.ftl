@@ -365,26 +365,43 @@ script-praise-work = { $tone ->
         [warm] The work you led on { $initiative } is a big part of why I’m asking you.
        *[concise] Your work on { $initiative } is why I’m asking you.
     }
+# $praise (a fact): understated where the leader's country finds superlatives insincere (presets.ts):
+# plain, specific praise, no "really", "exactly", "better than anyone".
 script-praise-decision-there = { $tone ->
         [formal] One decision in particular has stayed with me: { $decision }.
-        [warm] One decision there really stuck with me: { $decision }.
+        [warm] One decision there { $praise ->
+            [understated] stuck with me
+           *[other] really stuck with me
+        }: { $decision }.
        *[concise] One decision stuck with me: { $decision }.
     }
 script-praise-decision = { $tone ->
         [formal] One decision of yours in particular has stayed with me: { $decision }.
-        [warm] One decision of yours really stuck with me: { $decision }.
+        [warm] One decision of yours { $praise ->
+            [understated] stuck with me
+           *[other] really stuck with me
+        }: { $decision }.
        *[concise] One decision of yours stuck with me: { $decision }.
     }
 # $expertiseSentence: a sentence about them, from the profile; $bridge: the question that ties it to your challenge.
 script-connection-expertise-clause = { $tone ->
         [formal] { $expertiseSentence } That experience is directly relevant. Your perspective on { $bridge } would help us avoid expensive mistakes.
-        [warm] { $expertiseSentence } That’s exactly the perspective I don’t have yet. I’d really value your take on { $bridge }.
+        [warm] { $expertiseSentence } { $praise ->
+            [understated] That’s the experience I’m missing, and I’d value your take on { $bridge }.
+           *[other] That’s exactly the perspective I don’t have yet. I’d really value your take on { $bridge }.
+        }
        *[concise] { $expertiseSentence } That’s the experience I need. I want your view on { $bridge }.
     }
 script-connection-expertise = { $tone ->
         [formal] Your experience with { $expertise } is directly relevant. Your perspective on { $bridge } would help us avoid expensive mistakes.
-        [warm] Your experience with { $expertise } is exactly the perspective I don’t have yet. I’d really value your take on { $bridge }.
-       *[concise] You know { $expertise } better than anyone I can ask. I want your view on { $bridge }.
+        [warm] { $praise ->
+            [understated] Your experience with { $expertise } is what I’m missing, and I’d value your take on { $bridge }.
+           *[other] Your experience with { $expertise } is exactly the perspective I don’t have yet. I’d really value your take on { $bridge }.
+        }
+       *[concise] { $praise ->
+            [understated] Your experience with { $expertise } is what I’m missing. I’d like your view on { $bridge }.
+           *[other] You know { $expertise } better than anyone I can ask. I want your view on { $bridge }.
+        }
     }
 script-connection-challenge = { $tone ->
         [warm] What’s on my mind most right now is { $challengeTopic }.
@@ -454,12 +471,18 @@ script-noreply-closing = { $tone ->
     }
 script-short-experience = { $tone ->
         [formal] Your experience is what I am missing.
-        [warm] Your experience is exactly the perspective I don’t have yet.
+        [warm] { $praise ->
+            [understated] Your experience is what I’m missing.
+           *[other] Your experience is exactly the perspective I don’t have yet.
+        }
        *[concise] Your experience is what I’m missing.
     }
 script-short-experience-with = { $tone ->
         [formal] Your experience with { $expertise } is what I am missing.
-        [warm] Your experience with { $expertise } is exactly the perspective I don’t have yet.
+        [warm] { $praise ->
+            [understated] Your experience with { $expertise } is what I’m missing.
+           *[other] Your experience with { $expertise } is exactly the perspective I don’t have yet.
+        }
        *[concise] Your experience with { $expertise } is what I’m missing.
     }
 # The 30-second version: the problem, why them (script-short-experience*), then the ask.

@@ -5,13 +5,18 @@
 # $name: how you address them (addressAs, else the culture's usual form with their name), already Markdown-safe.
 # There is no greeting without a name: a bare "Hello," reads as a mass mailing.
 # $titled (a fact, like $tone): true when they are greeted with a salutation or title ("Dr. Vogel"): "Hi Dr. Vogel," mixes registers.
+# $addressForm (a fact): the country's usual form of address; given-name where first names are the
+# norm even with executives, so a first name is "Hi" there however hierarchical ("Hi Vero,", not "Dear Vero,").
 greeting-named = { $titled ->
         [true] Dear { $name },
        *[other] { $tone ->
             [formal] Dear { $name },
-           *[other] { $hierarchy ->
-                [hierarchical] Dear { $name },
-               *[other] Hi { $name },
+           *[other] { $addressForm ->
+                [given-name] Hi { $name },
+               *[other] { $hierarchy ->
+                    [hierarchical] Dear { $name },
+                   *[other] Hi { $name },
+                }
             }
         }
     }

@@ -2,7 +2,7 @@
  *  and how to sign off, following the country's preset. Nothing here guesses a gender: a form
  *  that needs a salutation (Mr./Ms., Herr/Frau, Bey/Hanım) uses one only when the name holds it,
  *  and otherwise falls back to the full name and says the user should confirm. */
-import { presetFor, type AddressForm } from './presets';
+import { presetFor, type AddressForm, type EnglishVariant } from './presets';
 
 export interface NameParts {
   /** Salutation typed with the name ("Frau", "Mr."), kept as typed. */
@@ -63,6 +63,52 @@ export function addressSalutation(address: string): 'frau' | 'herr' | 'none' {
 export function addressedByTitle(address: string): boolean {
   const first = address.trim().split(/\s+/)[0];
   return first !== undefined && address.trim().includes(' ') && (SALUTATIONS.has(bare(first)) || TITLES.has(bare(first)));
+}
+
+/** Salutations of languages whose letters have their own "Dear" (Madame, Herr, Señora…), the
+ *  English one a letter in English uses in their place, and the language they come from. Not the
+ *  honorifics a country's own business English keeps ("Pak Budi", "Ahmet Bey", "Tanaka-san").
+ *  `onlyIn`: a word that is also a family name elsewhere ("Pan Wei") counts only in these countries. */
+const FOREIGN_SALUTATIONS: Record<string, { english: 'Mr' | 'Ms'; languages: readonly string[]; onlyIn?: readonly string[] }> = {
+  monsieur: { english: 'Mr', languages: ['fr'] }, madame: { english: 'Ms', languages: ['fr'] }, mme: { english: 'Ms', languages: ['fr'] },
+  mademoiselle: { english: 'Ms', languages: ['fr'] }, mlle: { english: 'Ms', languages: ['fr'] },
+  herr: { english: 'Mr', languages: ['de'] }, frau: { english: 'Ms', languages: ['de'] },
+  señor: { english: 'Mr', languages: ['es'] }, senor: { english: 'Mr', languages: ['es'] }, señora: { english: 'Ms', languages: ['es'] },
+  senora: { english: 'Ms', languages: ['es'] }, señorita: { english: 'Ms', languages: ['es'] }, srta: { english: 'Ms', languages: ['es'] },
+  sr: { english: 'Mr', languages: ['es', 'pt'] }, sra: { english: 'Ms', languages: ['es', 'pt'] },
+  senhor: { english: 'Mr', languages: ['pt'] }, senhora: { english: 'Ms', languages: ['pt'] },
+  signor: { english: 'Mr', languages: ['it'] }, signore: { english: 'Mr', languages: ['it'] }, sig: { english: 'Mr', languages: ['it'] },
+  signora: { english: 'Ms', languages: ['it'] }, sigra: { english: 'Ms', languages: ['it'] }, signorina: { english: 'Ms', languages: ['it'] },
+  pan: { english: 'Mr', languages: ['pl'], onlyIn: ['PL'] }, pani: { english: 'Ms', languages: ['pl'], onlyIn: ['PL'] },
+  meneer: { english: 'Mr', languages: ['nl'] }, dhr: { english: 'Mr', languages: ['nl'] }, mevrouw: { english: 'Ms', languages: ['nl'] }, mevr: { english: 'Ms', languages: ['nl'] },
+};
+
+function foreignSalutation(address: string, country?: string): { words: string[]; english: 'Mr' | 'Ms'; languages: readonly string[] } | undefined {
+  const words = address.trim().split(/\s+/);
+  const found = words.length > 1 ? FOREIGN_SALUTATIONS[bare(words[0]!)] : undefined;
+  if (!found || (found.onlyIn && !found.onlyIn.includes((country ?? '').toUpperCase()))) return undefined;
+  return { words, ...found };
+}
+
+/** The languages a form of address shows it is spoken in ("Madame Vidal" → fr; "Sra. Paz" → es or
+ *  pt), from its salutation; empty when it shows none. */
+export function addressLanguages(address: string, country?: string): readonly string[] {
+  return foreignSalutation(address, country)?.languages ?? [];
+}
+
+/** A form of address as a letter in English writes it: a salutation from another language becomes
+ *  the English one ("Madame Vidal" → "Ms Vidal", "Ms. Vidal" in US and Canadian English), and goes
+ *  where a title follows it ("Frau Dr. Hoffmann" → "Dr. Hoffmann"), so the greeting's "Dear" and the
+ *  name come from one language. Anything else is kept as given. */
+export function addressInEnglish(address: string, english: EnglishVariant, country?: string): string {
+  const found = foreignSalutation(address, country);
+  if (!found) return address;
+  const rest = found.words.slice(1);
+  // "Madame la Directrice", "Monsieur le Ministre": a title of office, not a name; kept as the user wrote it.
+  if (/^(?:la|le|l[’']\S*|el|der|die)$/iu.test(rest[0]!)) return address;
+  if (rest.length > 1 && TITLES.has(bare(rest[0]!))) return rest.join(' ');
+  const dot = english === 'en-US' || english === 'en-CA' ? '.' : '';
+  return `${found.english}${dot} ${rest.join(' ')}`;
 }
 
 function extras(salutation: string[], title: string[]): Pick<NameParts, 'salutation' | 'title'> {

@@ -59,10 +59,17 @@ const yearEnd = (start: [number, number], end: [number, number]): Season =>
 
 /** Fixed-date seasons (an end before the start runs into the next year). */
 export const SEASONS: Record<string, Season[]> = {
-  AR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 3], end: [1, 31], effect: 'slow' }],
+  // Argentina: January and February are the summer holidays (the school year starts in the first days of
+  // March, by the national school calendar); offices run thin, so the year restarts in March (a reader from there:
+  // "before mid-December or the first week of March").
+  AR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays (January and February)', start: [1, 3], end: [2, 29], effect: 'slow' }],
   // Austria: Christmas to Epiphany; the nine-week school summer (July and August, by state).
   AT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Summer school holidays (by state)', start: [7, 1], end: [9, 7], effect: 'slow' }],
+  // Australia: the Christmas shutdown, then the summer school holidays until Australia Day (26 January);
+  // the states' school terms start in the last days of January or the first of February.
   AU: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays (until Australia Day)', start: [1, 6], end: [1, 26], effect: 'slow' }],
+  // Brazil: the summer school holidays run from Christmas to the start of February; Carnival (computed
+  // from Easter, calendars.ts) follows, and much of the year's business waits until after it.
   BR: [yearEnd([12, 22], [1, 2]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 3], end: [1, 31], effect: 'slow' }],
   CA: [yearEnd([12, 24], [1, 1])],
   // Switzerland: Christmas to Berchtoldstag (2 January, in most cantons); school summers staggered by canton.
@@ -83,10 +90,15 @@ export const SEASONS: Record<string, Season[]> = {
   MX: [{ id: 'guadalupe-reyes', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],
   NG: [yearEnd([12, 24], [1, 1])],
   NL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by region)', start: [7, 15], end: [8, 31], effect: 'slow' }],
-  NZ: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays', start: [1, 6], end: [1, 20], effect: 'slow' }],
+  // New Zealand: the Christmas shutdown, then the summer holidays until the anniversary days of late
+  // January (Wellington's, the Monday nearest 22 January; Auckland's, nearest 29 January); schools go back
+  // at the start of February (the Ministry of Education's term dates).
+  NZ: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays (until late January)', start: [1, 6], end: [1, 26], effect: 'slow' }],
   PL: [yearEnd([12, 24], [1, 1])],
   SE: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Swedish summer holidays', start: [7, 1], end: [8, 9], effect: 'away' }],
   SG: [],
   US: [yearEnd([12, 24], [1, 1])],
-  ZA: [yearEnd([12, 15], [1, 10])],
+  // South Africa: the December holidays run from mid-December (the Day of Reconciliation, 16 December)
+  // until the schools reopen in mid-January (the Department of Basic Education's school calendar).
+  ZA: [yearEnd([12, 15], [1, 10]), { id: 'summer-holidays', name: 'Summer holidays (until the schools reopen)', start: [1, 11], end: [1, 15], effect: 'slow' }],
 };

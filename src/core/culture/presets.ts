@@ -52,6 +52,9 @@ export interface CountryPreset {
   english: EnglishVariant;
   /** Weeks a senior leader may take to answer a new request before silence means anything. */
   replyWeeks: number;
+  /** How praise of someone's work lands: `understated` where a superlative ("better than anyone I
+   *  can ask") makes people wince and specific, plain praise is the compliment; `expressive` elsewhere. */
+  praise: 'understated' | 'expressive';
   sources: { hofstede: { pdi: number; idv: number }; globe: string; meyer: string };
 }
 
@@ -96,6 +99,16 @@ const ROWS: Row[] = [
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2, 49, 65, 'Anglo (white sample) and Sub-Saharan Africa (black sample)', 'not placed by Meyer; low-context business English with relationship-based trust (ubuntu) and flexible time ("just now")'],
 ];
 
+/**
+ * Where praise is understated (CountryPreset.praise). Sources: Meyer, "The Culture Map", ch. 3
+ * (Evaluating): the Dutch, German, Nordic and British habit of "downgrader" words and of plain,
+ * specific positive feedback, against the "upgraders" (absolutely, the best) of the US and others; the
+ * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
+ * overstatement about people reads as insincere. Austria and Switzerland as Germany. Japan keeps
+ * praise of a senior's work respectful and is left expressive.
+ */
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'GB', 'NL', 'NZ', 'SE']);
+
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks, pdi, idv, globe, meyer] = r;
   return {
@@ -108,6 +121,7 @@ function presetOf(r: Row): CountryPreset {
       time: time === 'flex' ? 'flexible' : 'linear',
     },
     address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
+    praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
     sources: { hofstede: { pdi, idv }, globe, meyer },
   };
 }

@@ -1,8 +1,8 @@
 // How the people are named: the leader greeted in writing and addressed out loud, the name you
 // sign with, and the company an outside leader works at.
 import { getText, type Profile } from '../profile/profile';
-import { defaultAddress, signOffName } from '../culture/address';
-import { presetFor } from '../culture/presets';
+import { addressInEnglish, defaultAddress, signOffName } from '../culture/address';
+import { presetFor, type EnglishVariant } from '../culture/presets';
 import type { Phrase } from '../phrases/phrasebook';
 import { inlineMarkdown } from './markdown';
 import { trimTrailing } from './trim';
@@ -12,11 +12,14 @@ import { trimTrailing } from './trim';
  * when given; else the culture's usual form with their name (the country's preset; without one the
  * given name, or title and family name when a title was typed and things are formal). A guess that
  * fell back to the full name is written but never spoken ("Dana Okafor" is not said to a face),
- * and `addressNote` asks the user to confirm it. Markdown-safe.
+ * and `addressNote` asks the user to confirm it. `english`: the English the document's body is
+ * written in, undefined when it is another language; an English body turns a salutation from
+ * another language into the English one ("Madame Vidal" → "Ms Vidal"). Markdown-safe.
  */
-export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string): { greetAs: string; address: string; addressNote: string } {
+export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant): { greetAs: string; address: string; addressNote: string } {
+  const inBody = (a: string) => (english ? addressInEnglish(a, english, country) : a);
   const given = getText(profile, 'leader.addressAs');
-  if (given !== undefined) { const a = inlineMarkdown(given); return { greetAs: a, address: a, addressNote: '' }; }
+  if (given !== undefined) { const a = inlineMarkdown(inBody(given)); return { greetAs: a, address: a, addressNote: '' }; }
   const name = getText(profile, 'leader.name');
   if (name === undefined) return { greetAs: '', address: '', addressNote: '' };
   // Without a country: a title typed with the name is used where things are formal ("Dr. Krüger"),
@@ -27,7 +30,7 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
   // A stray symbol typed between names ("Dana # Okafor") is not part of how anyone is addressed.
   // Trimmed in one pass from each end (linear, whatever was typed).
   const trimmed = trimTrailing(guess.text, (c) => !/[\p{L}.\uD800-\uDFFF]/u.test(c)).replace(/^[^\p{L}]*/u, '');
-  const greetAs = inlineMarkdown(trimmed || guess.text);
+  const greetAs = inlineMarkdown(inBody(trimmed || guess.text));
   const fullName = guess.confirm && /\s/u.test(guess.text.trim());
   const addressNote = fullName ? speak({ id: 'culture-address-full-name', args: { address: greetAs } })
     : guess.confirm ? speak({ id: 'culture-address-confirm', args: { address: greetAs, country: presetFor(country ?? '')?.name ?? '' } }) : '';

@@ -31,7 +31,7 @@ import { messageFields, type MessageContext } from './messageContext';
 import { trimTrailing } from './trim';
 import type { EnglishVariant } from '../culture/presets';
 import { chooseEnglish } from '../culture/english';
-import { countryNoteOf, cultureNotesOf, procurementNoteOf } from './rules/culture';
+import { countryNoteOf, cultureNotesOf, languageNoteOf, procurementNoteOf } from './rules/culture';
 import { timingNotesOf } from './rules/timing';
 import { customNotesOf } from './rules/customs';
 import { answersOf, type Slotted } from './answers';
@@ -76,7 +76,7 @@ export interface RenderContext extends MessageContext {
    *  time scales change, one bullet each (empty for the defaults: task-based, open, linear);
    *  `countryNote`: the country's own line on hierarchy in writing, copying and introductions ('' without one);
    *  `procurement`: in a public body, when the challenge is about procurement, what they may not discuss ('' otherwise). */
-  culture: { communication: string; hierarchy: string; reminder: string; notes: string[]; countryNote: string; procurement: string };
+  culture: { communication: string; hierarchy: string; reminder: string; notes: string[]; countryNote: string; procurement: string; language: string };
   relationship: { id: string; label: string };
   tone: string;
   /** The facts templates branch on, typed: `is.warmm` fails the build. */
@@ -178,7 +178,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
   const addressRaw = getText(profile, 'leader.addressAs');
-  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak);
+  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined);
   // The month to come back in, named in the document's language (Intl), when it is known.
   // In Austria, January is "Jänner" (culture.country AT, german.ts).
   const austrian = languageOf(extras.language) === 'de' && String(profile.culture.country ?? '').toUpperCase() === 'AT';
@@ -222,7 +222,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     sessionMinutes: minutes,
     format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs),
-      procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak) },
+      procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak),
+      language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak) },
     // A leader at another company is not "a leader in another team" (reader r8).
     relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
     tone: profile.tone,

@@ -32,7 +32,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   valueYouBring: V, goal: V, successLooksLike: V,
   firstResponse: { id: V, words: V, quoted: V, note: V },
   organization: label, cadence: label, sessionMinutes: V, format: label,
-  culture: { communication: V, hierarchy: V, reminder: V, notes: list(V), countryNote: V, procurement: V }, relationship: label, tone: V,
+  culture: { communication: V, hierarchy: V, reminder: V, notes: list(V), countryNote: V, procurement: V, language: V }, relationship: label, tone: V,
   is: FLAGS,
   rhythm: RHYTHM,
   said: {

@@ -14,7 +14,7 @@ import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
 import { resolveScales, type Scales } from '../culture/scales';
-import { presetFor } from '../culture/presets';
+import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
 import { greetingFullName, leaderGender } from './german';
@@ -49,6 +49,13 @@ export interface SituationFlags extends ChoiceFlags {
   readonly theConversation: boolean;
   /** Trust is built by time together (the culture's trust scale): the script starts with them. */
   readonly relationshipBased: boolean;
+  /** Debate is respect although much else is indirect (France, Spain, Argentina): an indirect culture
+   *  whose country's preset puts disagreement as open. Without a country, "open" is only the default. */
+  readonly debateRespected: boolean;
+  /** Critique will not be volunteered, so it is asked for: disagreement is avoided (with anyone, in
+   *  Sweden), or the culture is indirect and nothing says debate is respected there. One flag, so the
+   *  agenda never says what the culture notes contradict. */
+  readonly critiqueUnsaid: boolean;
   /** The user said their manager knows they are asking (`managerKnows: true`). */
   readonly managerKnows: boolean;
   /** The user has not said whether their manager knows: a line claiming it is marked to keep or delete. */
@@ -101,6 +108,13 @@ export interface Facts {
   /** The leader's full name, Markdown-safe, for a German greeting that knows no „Frau“/„Herr“; `none`
    *  when they are addressed by one word, a first name (german.ts greetingFullName). */
   readonly leaderFullName: string;
+  /** The leader's country's usual form of address (presets.ts: `given-name`, `family-san`…), `none`
+   *  without a preset: where it is the given name, a first name is greeted "Hi" in every tone but
+   *  the formal one, however hierarchical the country (an Argentinian VP is "Hi Vero,", not "Dear Vero,"). */
+  readonly addressForm: AddressForm | 'none';
+  /** How praise of their work is put: `understated` where the leader's country finds superlatives
+   *  insincere (presets.ts), else `expressive` (without a country too: the wording as it was). */
+  readonly praise: 'understated' | 'expressive';
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
   readonly messenger: 'whatsapp' | 'none';
@@ -156,7 +170,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -190,7 +204,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address),
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name)),
@@ -224,6 +238,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
     ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
+  const debateRespected = profile.culture.communication === 'indirect' && scales.disagreement === 'open' && preset !== undefined;
   const is: SituationFlags = {
     ...choices,
     closedDoor: declined || noReply,
@@ -237,6 +252,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,
     relationshipBased: scales.trust === 'relationship-based',
+    debateRespected,
+    critiqueUnsaid: scales.disagreement === 'avoided' || (profile.culture.communication === 'indirect' && !debateRespected),
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
@@ -256,11 +273,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
     messenger: facts.messenger,
   };

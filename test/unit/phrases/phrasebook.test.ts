@@ -37,8 +37,10 @@ suite('phrasebook: messages by ID, in Fluent', () => {
   test('a message selects on the facts it is given', () => {
     const book = new Phrasebook();
     assert.strictEqual(book.format('greeting-named', { ...FORMAL, name: 'Dana' }), 'Dear Dana,');
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', name: 'Dana' }), 'Hi Dana,');
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', name: 'Dana' }), 'Dear Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', addressForm: 'none', name: 'Dana' }), 'Hi Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', addressForm: 'none', name: 'Dana' }), 'Dear Dana,');
+    // Where the country's everyday form is the first name, hierarchy does not make it "Dear" (reader r10: "Dear Vero,").
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', addressForm: 'given-name', name: 'Vero' }), 'Hi Vero,');
     assert.strictEqual(book.format('greeting-named', { tone: 'concise', hierarchy: 'flat', titled: 'true', name: 'Dr. Vogel' }), 'Dear Dr. Vogel,');
     assert.deepStrictEqual(book.problems, []);
   });

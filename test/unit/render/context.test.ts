@@ -125,7 +125,7 @@ suite('buildContext', () => {
     const situation = { declined: false, closedDoor: false, doubtsFit: false, askedBefore: false, hasGoal: true, hasSuccess: true, hasInitiative: true, hasStrengths: true, hasBridge: true, shortSession: false, askInWriting: false, theConversation: false, valueClause: false, strengthsClause: false, expertiseClause: false, managerUnsaid: true };
     // Every flag is present (typed), true only for the choices made.
     const allFalse = Object.fromEntries(FLAG_NAMES.map((f) => [f, false]));
-    assert.deepStrictEqual({ ...ctx.is }, { ...allFalse, formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, ...situation });
+    assert.deepStrictEqual({ ...ctx.is }, { ...allFalse, formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, critiqueUnsaid: true, ...situation });
     const other = buildContext(profileOf(exampleWith({ relationship: 'former-manager', tone: 'concise', format: 'async', culture: { communication: 'direct', hierarchy: 'flat' } })), builtinGlossary(), TODAY);
     assert.deepStrictEqual({ ...other.is }, { ...allFalse, concise: true, direct: true, flat: true, async: true, biweekly: true, formerManager: true, recurring: true, live: false, ...situation });
   });

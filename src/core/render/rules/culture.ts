@@ -3,6 +3,8 @@
 // (task-based, open, linear) says nothing new, so a profile without a country reads as before.
 import type { Phrase } from '../../phrases/phrasebook';
 import { countryName, presetFor } from '../../culture/presets';
+import { sharedLanguage } from '../../culture/languages';
+import { inlineMarkdown } from '../markdown';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { say, type Scene } from './shared';
@@ -27,7 +29,7 @@ export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country'>, speak: (
 
 /** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
  *  The default ends (task-based, open, linear with the usual two weeks) need none. */
-export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'countryWithoutPreset' | 'firstResponse'>, speak: (p: Phrase) => string): string[] {
+export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'countryWithoutPreset' | 'firstResponse' | 'is'>, speak: (p: Phrase) => string): string[] {
   const { scales } = facts;
   // The ask's premise gives the wait in an indirect culture (a door left ajar: how long before silence is a no).
   const premiseWaits = facts.communication === 'indirect' && facts.firstResponse !== 'declined' && facts.firstResponse !== 'no-reply';
@@ -36,15 +38,31 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   // A country with no preset: the advice follows the profile's culture or the defaults; the user should know.
   if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryName(facts.countryWithoutPreset) })]);
   // Korea and Nigeria say how to follow up in their own meeting note (rules/customs.ts).
-  if (scales.trust === 'relationship-based' && !(countryFor(facts, 'trust') !== 'none' && FOLLOW_UP_IN_MEETING_NOTE.has(facts.country ?? ''))) notes.push([say('culture-note-trust-relationship')]);
+  // In writing because they chose it (reader r10, Argentina: "anything in writing"): the note keeps to writing.
+  if (scales.trust === 'relationship-based' && !(countryFor(facts, 'trust') !== 'none' && FOLLOW_UP_IN_MEETING_NOTE.has(facts.country ?? ''))) notes.push([say('culture-note-trust-relationship', { written: facts.is.askInWriting ? 'yes' : 'no' })]);
   // In three messages, so an override of the country's "how a no sounds" reaches the note.
   if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);
   // Open debate in a high-context country (France, Spain, Argentina): said only from a preset, since
-  // without one "open" is just the default, and an indirect profile did not choose it.
-  else if (facts.communication === 'indirect' && facts.country) notes.push([say('culture-note-disagreement-open-indirect')]);
+  // without one "open" is just the default, and an indirect profile did not choose it. The agenda's
+  // "critique may not be volunteered" follows the same flag (is.critiqueUnsaid), so they never meet.
+  else if (facts.is.debateRespected) notes.push([say('culture-note-disagreement-open-indirect')]);
   if (scales.time === 'flexible') notes.push([say('culture-note-time-flexible', weeks)]);
   else if (facts.replyWeeks > 2) notes.push([say('culture-note-time-slow-answers', weeks)]);
   return notes.map((parts) => parts.map(speak).join(' '));
+}
+
+/** The line saying that you two would really write in your shared language, and in which register
+ *  ('' when the profile cannot tell you share one: culture/languages.ts). `youLocale` and
+ *  `addressAs` as the profile holds them; `english`: the form the English documents greet them with. */
+export function languageNoteOf(facts: Pick<Facts, 'country'>, youLocale: string | undefined, addressAs: string | undefined, english: string, speak: (p: Phrase) => string): string {
+  const language = sharedLanguage(facts.country, youLocale, addressAs);
+  if (!language) return '';
+  // The form in their language, when the English letters write it otherwise ("Ms Vidal").
+  const own = addressAs === undefined ? undefined : inlineMarkdown(addressAs);
+  const address = own !== undefined && own !== english ? own : 'none';
+  let languageName = language;
+  try { languageName = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language; } catch { /* the code, as a last resort */ }
+  return speak(say('culture-shared-language', { language, languageName, country: facts.country ?? 'none', address }));
 }
 
 /** Relationship-based trust: time on them before the business, the ask when they turn to it.

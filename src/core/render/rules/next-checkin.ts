@@ -34,7 +34,8 @@ function wordNextCheckin(i: NextCheckinInputs, speak: (phrases: readonly Phrase[
     nothingOpen: say(i.log.found ? 'next-checkin-nothing-open' : 'next-checkin-no-log'),
     proposal: is.hierarchical ? say('next-checkin-proposal') : '',
     followUp: agendaItem(nextAgenda.followUp, 'next-checkin-agenda-follow-up'),
-    agendaDecision: agendaItem(nextAgenda.decision, 'next-checkin-agenda-decision', ...(is.indirect ? ['next-checkin-agenda-decision-indirect'] : [])),
+    // Where critique is not volunteered (the culture notes say why); not where debate is respect.
+    agendaDecision: agendaItem(nextAgenda.decision, 'next-checkin-agenda-decision', ...(is.critiqueUnsaid ? ['next-checkin-agenda-decision-indirect'] : [])),
     theirs: agendaItem(nextAgenda.theirs, 'next-checkin-agenda-theirs'),
     nextSteps: agendaItem(nextAgenda.nextSteps, 'next-checkin-agenda-next-steps'),
     // Too short for their own item: the question moves to the end.

@@ -37,17 +37,19 @@ function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: 
     ? [p('nuance-direct-ask', { written: is.askInWriting ? 'yes' : 'no' }), p('prep-culture-direct-no')]
     : [p('prep-culture-indirect-ground')];
   const country = culture.countryNote;
+  // The language you two share, when it is not English: the last word on how to write to them.
+  const language = culture.language ? [culture.language] : [];
   if (is.flat) {
     // A mentoring program they pointed to, and a public body's formal line, say more than the country's manners.
     const approach = advice.program ? p('nuance-flat-program', { program: advice.program })
       : country && !is.publicSector ? country : p('prep-culture-flat');
-    return [...style, `${advice.managerFirst} ${approach}`, ...(leader.addressNote ? [leader.addressNote] : [])];
+    return [...style, `${advice.managerFirst} ${approach}`, ...(leader.addressNote ? [leader.addressNote] : []), ...language];
   }
   // Hierarchical: the note on a guessed form of address comes first, else the form itself, else their title.
   const form = leader.addressNote ? 'note' : leader.addressAs ? 'address' : 'title';
   const register = country ? [...(form === 'address' ? [p('nuance-address-as', { address: leader.addressAs })] : []), country].join(' ')
     : p('nuance-register', { form, address: leader.addressAs });
-  return [...style, leader.addressNote ? `${leader.addressNote} ${register}` : register];
+  return [...style, leader.addressNote ? `${leader.addressNote} ${register}` : register, ...language];
 }
 
 /** The section's notes in words (on first read). */

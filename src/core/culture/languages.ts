@@ -1,0 +1,32 @@
+/** The language you and the leader share when it is not English (reader r10: a French architect
+ *  writing to a French director in English). Known only from what the profile holds: your own
+ *  `you.locale` when it names another language, else the salutation you address them with
+ *  ("Madame Vidal"); never guessed from a name. */
+import { addressLanguages } from './address';
+import { presetFor } from './presets';
+
+/** The languages business is done in, per preset country, besides English (ISO 639-1). */
+const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
+  AE: ['ar'], AR: ['es'], AT: ['de'], BR: ['pt'], CA: ['fr'], CH: ['de', 'fr', 'it'], CL: ['es'], CN: ['zh'], DE: ['de'],
+  EG: ['ar'], ES: ['es'], FR: ['fr'], ID: ['id'], IT: ['it'], JP: ['ja'], KR: ['ko'], MX: ['es'], NL: ['nl'], PL: ['pl'],
+  SA: ['ar'], SE: ['sv'], TR: ['tr'],
+};
+
+export function countryLanguages(country: string): readonly string[] {
+  return COUNTRY_LANGUAGES[country.trim().toUpperCase()] ?? [];
+}
+
+/**
+ * The language other than English that you and a leader in `country` would write to each other in,
+ * or undefined when the profile cannot tell: `youLocale`'s language when the country's business
+ * speaks it ("fr-FR" to France, "de-CH" to Switzerland); else the language of the salutation in
+ * `addressAs` when it is one of the country's ("Madame Vidal" to France). A locale in English says
+ * nothing either way (you.locale is mostly there to choose a spelling).
+ */
+export function sharedLanguage(country: string | undefined, youLocale: string | undefined, addressAs: string | undefined): string | undefined {
+  if (!country || !presetFor(country)) return undefined;
+  const theirs = countryLanguages(country);
+  const own = youLocale?.trim().toLowerCase().split(/[-_]/u)[0];
+  if (own && own !== 'en') return theirs.includes(own) ? own : undefined;
+  return addressAs ? addressLanguages(addressAs, country).find((l) => theirs.includes(l)) : undefined;
+}
