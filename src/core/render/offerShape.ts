@@ -21,6 +21,10 @@ const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinn
   'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado']);
 const CALL = new Set(['call', 'calls', 'phone', 'zoom', 'video', 'videocall', 'anruf', 'telefonat', 'telefonieren', 'videocall', 'llamada']);
 const REVIEW_VERBS = new Set(['review', 'reviews', 'reviewing', 'markup', 'comment', 'comments', 'commenting', 'gegenlesen', 'durchsehen', 'durchlesen', 'kommentieren', 'kommentare', 'revisar']);
+/** Being let into a meeting of theirs ("sit in on the architecture review", "join our Thursday design
+ *  review", "come along and listen"): a review there is a meeting, not a document they will read. */
+const ATTEND = new Set(['sit', 'sitting', 'join', 'joining', 'attend', 'attending', 'shadow', 'shadowing', 'listen', 'listening', 'observe', 'observing', 'along',
+  'dabeisitzen', 'teilnehmen', 'zuhören', 'zuhoeren', 'reinsetzen', 'dazusetzen']);
 const QUESTION = new Set(['question', 'questions', 'email', 'e-mail', 'mail', 'emails', 'writing', 'written', 'message', 'messages', 'slack', 'frage', 'fragen', 'schriftlich', 'nachricht', 'pregunta']);
 const DOCUMENTS: ReadonlyMap<string, OfferDocument> = new Map([
   ['design', 'design-doc'], ['rfc', 'rfc'], ['rfcs', 'rfc'], ['adr', 'adr'], ['adrs', 'adr'], ['draft', 'draft'], ['drafts', 'draft'], ['entwurf', 'draft'],
@@ -43,7 +47,7 @@ export function offerOf(offered: string | undefined, words?: string): Offer | un
 function shapeIn(text: string): Offer | undefined {
   const ts = tokens(text);
   let document: OfferDocument | undefined;
-  let informal = false, call = false, review = false, question = false;
+  let informal = false, call = false, review = false, question = false, attend = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     const d = DOCUMENTS.get(t);
@@ -53,10 +57,13 @@ function shapeIn(text: string): Offer | undefined {
     if (CALL.has(t)) call = true;
     if (REVIEW_VERBS.has(t) || ((t === 'mark' || t === 'marking') && (ts[i + 1] === 'up' || ts[i + 2] === 'up')) || (t === 'look' && ts[i + 1] === 'over')) review = true;
     if (QUESTION.has(t)) question = true;
+    if (ATTEND.has(t)) attend = true;
   }
   const place = PLACE_EN.exec(text)?.[1] ?? PLACE_DE.exec(text)?.[1];
   // A coffee is the shape even with a document beside it ("a coffee to go over your draft"): you meet.
   if (informal) return place === undefined ? { shape: 'informal' } : { shape: 'informal', place };
+  // Invited into their meeting with no document named: their words say what it is.
+  if (attend && document === undefined) return { shape: 'other' };
   if (review || (document !== undefined && !call)) return { shape: 'review', document: document ?? 'document' };
   if (place !== undefined) return { shape: 'informal', place };
   if (call) return { shape: 'call' };

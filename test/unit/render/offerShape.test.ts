@@ -66,6 +66,35 @@ suite('What they offered is the whole ask, in its own shape', () => {
     assert.strictEqual(offerOf(undefined), undefined);
   });
 
+  test('a seat in their meeting is not a document review, even when the meeting is called a review', () => {
+    for (const offered of ['sitting in on the Thursday architecture review', 'join our design review on Tuesdays and listen first',
+      'come along to the architecture review board', 'shadow the weekly code review', 'bei unserem Architektur-Review dabeisitzen']) {
+      assert.strictEqual(offerOf(offered)?.shape, 'other', offered);
+    }
+    // A document named beside it is still read: the review is of that document.
+    assert.strictEqual(offerOf('join a call to review your design doc')?.shape, 'review');
+    assert.strictEqual(offerOf('review your RFC if you send it')?.shape, 'review');
+  });
+
+  test('in an indirect culture too, the ask is what they offered: no minutes and no "small, structured way" beside it', () => {
+    const problems: string[] = [];
+    for (const offered of ['sitting in on the Thursday architecture review', 'a short call now and then', 'one question on WeChat when you are stuck']) {
+      for (const tone of TONES) {
+        for (const firstResponse of ['yes-with-limits', 'not-now'] as const) {
+          const profile = exampleWith({
+            tone, firstResponse, firstResponseWords: `You can have ${offered}.`, expertiseApplied: BRIDGE,
+            firstResponseDetails: { offered, ...(firstResponse === 'not-now' ? { comeBackAfter: 'in February', comeBackMonth: '2024-09' } : {}) },
+            culture: { communication: 'indirect', hierarchy: 'hierarchical' }, relationship: 'skip-level', format: 'meetings', cadence: 'monthly',
+          });
+          const message = section(renderIn(profile, 'request-meeting'), 'The message');
+          const bad = /\b\d+ minutes\b|small, structured|short, structured/.exec(message);
+          if (bad) problems.push(`${offered} / ${tone} / ${firstResponse}: "${bad[0]}"`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
   test('an informal offer: no length, no one-pager, no proposal, no booked 1:1, and their words quoted', function () {
     this.timeout(300_000);
     const problems: string[] = [];

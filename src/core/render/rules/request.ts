@@ -144,7 +144,7 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
   if (shape === 'informal') return [p('request-informal-body')];
-  if (shape === 'indirect') return [p(backForOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
+  if (shape === 'indirect') return [p(takesOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', expertise)];
 }
@@ -156,8 +156,9 @@ const backForOffer = (i: Pick<RequestInputs, 'is'>): boolean => i.is.offerAfterN
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
-  // Back for what they offered: the time is theirs, no length and no "next two weeks" beside it.
-  if (shape === 'indirect' && backForOffer(i)) return [p('request-indirect-close-offered')];
+  // The ask is what they offered (a yes with limits, or back after a not now that held an offer):
+  // the time is theirs, no length and no "next few weeks" beside it.
+  if (shape === 'indirect' && takesOffer(i)) return [p('request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   if (shape === 'first-note') return [p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
