@@ -25,7 +25,8 @@ suite('An offer inside a “not now”: one fact', () => {
   });
 
   test('the request’s rules read the fact: the same inputs with the flag turned off ask for a meeting, not the offer', () => {
-    const profile = validateProfile(exampleWith({ firstResponse: 'not-now', firstResponseWords: WORDS, culture: { communication: 'direct' }, firstResponseDetails: { offered: 'coffee when I’m back in Lisbon' } })).profile;
+    // A call, not the coffee: an informal offer has a request of its own shape whatever this flag says.
+    const profile = validateProfile(exampleWith({ firstResponse: 'not-now', firstResponseWords: 'Not before the launch, sorry. Once it’s out, a short call is fine.', culture: { communication: 'direct' }, firstResponseDetails: { offered: 'a short call once the launch is out' } })).profile;
     const ctx = buildContext(profile, builtinGlossary(), TODAY);
     const facts = factsOf(profile, TODAY);
     const inputs: RequestInputs = { is: { ...ctx.is }, said: ctx.said, details: facts.details, minutes: 30, single: true, programJoined: '', milestone: '', addressAs: 'Dana', month: 'none' };
