@@ -147,6 +147,7 @@ culture-observance = { $id ->
         [national-day] the National Day Golden Week
         [year-end-shutdown] { $country ->
             [JP] the shōgatsu New Year holidays
+            [ZA] the December–January summer holidays
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season

@@ -99,6 +99,8 @@ export const SEASONS: Record<string, Season[]> = {
   SG: [],
   US: [yearEnd([12, 24], [1, 1])],
   // South Africa: the December holidays run from mid-December (the Day of Reconciliation, 16 December)
-  // until the schools reopen in mid-January (the Department of Basic Education's school calendar).
-  ZA: [yearEnd([12, 15], [1, 10]), { id: 'summer-holidays', name: 'Summer holidays (until the schools reopen)', start: [1, 11], end: [1, 15], effect: 'slow' }],
+  // until the schools reopen in mid-January (the Department of Basic Education's school calendar). One
+  // season: there the year-end break is the summer holiday (a reader from there: "from mid-January, once
+  // schools and offices are back"), named so in culture.ftl.
+  ZA: [yearEnd([12, 15], [1, 15])],
 };

@@ -30,6 +30,13 @@ suite('long holiday seasons move the ask: southern summers and Carnival (reader 
     });
   }
 
+  test('ZA: the year-end break is the summer holiday, one season to mid-January, not a break and a summer after it', () => {
+    const [note] = timingAhead('ZA', '2026-12-01');
+    assert.ok(note && note.when === 'ahead', JSON.stringify(note));
+    assert.deepStrictEqual(note.then.map((o) => o.id), [], 'nothing stepped over after it');
+    assert.ok(note.after >= '2027-01-15' && note.after <= '2027-01-20', `from ${note.after}`);
+  });
+
   test('AR: asked in early December, the note says before mid-December or from the first week of March', () => {
     const [note] = timingAhead('AR', '2026-12-01');
     assert.ok(note && note.when === 'ahead');
