@@ -295,8 +295,18 @@ request-no-is-fine = { $tone ->
 ## Als Chatnachricht
 
 request-chat-note = { $messenger ->
-        [whatsapp] Für WhatsApp, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. Dieselbe Bitte, kürzer.
-       *[other] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+        [none] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+       *[other] Für { $messenger ->
+            [wechat] WeChat
+            [wecom] WeCom
+            [dingtalk] DingTalk
+            [feishu] Feishu (Lark)
+            [kakaotalk] KakaoTalk
+            [line] LINE
+            [telegram] Telegram
+            [signal] Signal
+           *[whatsapp] WhatsApp
+        }, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. Dieselbe Bitte, kürzer.
     }
 # Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“; $gender,
 # $salutation und $fullName wie bei greeting-named (shared.ftl).

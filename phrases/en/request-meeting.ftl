@@ -351,8 +351,18 @@ request-no-is-fine = { $tone ->
 ## As a chat message
 
 request-chat-note = { $messenger ->
-        [whatsapp] For WhatsApp, where they asked you to write: send this one there, not the email. The same ask, shorter.
-       *[other] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+        [none] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+       *[other] For { $messenger ->
+            [wechat] WeChat
+            [wecom] WeCom
+            [dingtalk] DingTalk
+            [feishu] Feishu (Lark)
+            [kakaotalk] KakaoTalk
+            [line] LINE
+            [telegram] Telegram
+            [signal] Signal
+           *[whatsapp] WhatsApp
+        }, where they asked you to write: send this one there, not the email. The same ask, shorter.
     }
 request-chat-hello-named = { $titled ->
         [true] Hello { $name },

@@ -117,7 +117,7 @@ export interface Facts {
   readonly praise: 'understated' | 'expressive';
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
-  readonly messenger: 'whatsapp' | 'none';
+  readonly messenger: Messenger;
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -174,7 +174,14 @@ export const FLAG_NAMES = [
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
-const WHATSAPP = /\bwhats ?app\b/i;
+/** The chat apps a leader names for where to write ("send me something on WeChat"): the app, or none. */
+const MESSENGERS: readonly [RegExp, Messenger][] = [
+  [/\bwhats ?app\b/i, 'whatsapp'], [/\bwe ?chat\b|\bweixin\b|微信/i, 'wechat'], [/\bwecom\b|\bwework\b|企业微信/i, 'wecom'],
+  [/\bding ?talk\b|钉钉/i, 'dingtalk'], [/\bfeishu\b|\b(?:on|via|in) lark\b|飞书/i, 'feishu'], [/\bkakao ?(?:talk)?\b/i, 'kakaotalk'],
+  [/\bLINE\b/, 'line'], [/\btelegram\b/i, 'telegram'], [/\b(?:on|via|over|in) signal\b|\bsignal (?:me|message|chat)\b/i, 'signal'],
+];
+export type Messenger = 'whatsapp' | 'wechat' | 'wecom' | 'dingtalk' | 'feishu' | 'kakaotalk' | 'line' | 'telegram' | 'signal' | 'none';
+const messengerIn = (text: string): Messenger => MESSENGERS.find(([re]) => re.test(text))?.[1] ?? 'none';
 
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
 export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?: Phrasebook): Facts {
@@ -208,7 +215,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name)),
-    messenger: WHATSAPP.test([words ?? '', ...Object.values(answer.details)].join(' ')) ? 'whatsapp' as const : 'none' as const,
+    messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.

@@ -15,7 +15,7 @@ const inGerman = (input: unknown): string => {
   return out.text;
 };
 
-const chatNote = (doc: string) => doc.split('\n').find((l) => /^\*For (WhatsApp|Slack)/.test(l) || /^\*Für (WhatsApp|Slack)/.test(l));
+const chatNote = (doc: string) => doc.split('\n').find((l) => /^\*(?:For|Für) \S/.test(l) && /Slack|where they asked|wo Sie sich/.test(l));
 
 suite('Messenger: the app the leader named for the short message', () => {
   const named = [
@@ -32,6 +32,26 @@ suite('Messenger: the app the leader named for the short message', () => {
       }
     });
   }
+
+  test('the other apps leaders name: WeChat, KakaoTalk, LINE, Telegram, Signal; a word that only looks like one is not', () => {
+    const cases: [string, RegExp | undefined][] = [
+      ['My calendar is full. If you have questions, send me on WeChat.', /For WeChat/],
+      ['Xiao Li, just message me on 微信 after the review.', /For WeChat/],
+      ['Send me a KakaoTalk when you are back.', /For KakaoTalk/],
+      ['Ping me on LINE next month.', /For LINE/],
+      ['Telegram me after the conference.', /For Telegram/],
+      ['Message me on Signal, I do not read email.', /For Signal/],
+      ['Drop me a line next month.', undefined],
+      ['That would be a good signal to the teams.', undefined],
+    ];
+    for (const [firstResponseWords, app] of cases) {
+      const note = chatNote(render('request-meeting', exampleWith({ firstResponseWords })));
+      assert.ok(note, firstResponseWords);
+      if (app) assert.match(note, app, firstResponseWords);
+      else assert.match(note, /Slack or Teams/, firstResponseWords);
+    }
+    assert.match(chatNote(inGerman(exampleWith({ firstResponseWords: 'Schreiben Sie mir auf WeChat.' }))) ?? '', /Für WeChat, wo Sie/);
+  });
 
   test('not named: Slack or Teams, as before; and German says it too', () => {
     assert.match(chatNote(render('request-meeting', exampleWith({ firstResponseWords: 'Not now, maybe after the launch.' })))!, /Slack or Teams/);
