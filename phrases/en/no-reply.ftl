@@ -109,8 +109,8 @@ no-reply-not-now-understood = { $tone ->
     }
 no-reply-not-now-come-back = { $tone ->
         [formal] { $hierarchy ->
-            [hierarchical] As agreed, I will get back in touch { shared-month-in }, at whatever time suits you then; I will hold the date, so there is nothing for you to remember.
-           *[other] As agreed, I will get back in touch { shared-month-in }; I will hold the date, so there is nothing for you to remember.
+            [hierarchical] With your permission, I will get back in touch { shared-month-in }, at whatever time suits you then; I will hold the date, so there is nothing for you to remember.
+           *[other] If that suits you, I will get back in touch { shared-month-in }; I will hold the date, so there is nothing for you to remember.
         }
         [warm] I’ll get back in touch { shared-month-in }, and I’ll keep track of it, so there’s nothing for you to remember.
        *[concise] I’ll check back { shared-month-in }; I’ll keep track of the date.
