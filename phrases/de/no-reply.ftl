@@ -86,24 +86,15 @@ no-reply-someone-in-team = { $tone ->
         [formal] Vielleicht jemand { $workplace ->
             [other] bei Ihnen
            *[same] aus Ihrem Team
-        }, der ebenfalls { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } hat.
+        } mit demselben Schwerpunkt wie Sie: { $expertise }.
         [warm] Vielleicht jemand { $workplace ->
             [other] bei Ihnen
            *[same] aus Ihrem Team
-        }, der ebenfalls { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } hat?
+        } mit demselben Schwerpunkt wie Sie: { $expertise }?
        *[concise] Vielleicht kennen Sie jemanden { $workplace ->
             [other] bei Ihnen
            *[same] in Ihrem Team
-        }, der ebenfalls { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } hat?
+        } mit demselben Schwerpunkt wie Sie: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.

@@ -39,23 +39,6 @@ export function germanLetter(text: string, country?: string): string {
   return country?.toUpperCase() === 'CH' ? swissSpelling(lowered) : lowered;
 }
 
-/** Feminine noun endings: "der" before such a noun is the dative ("mit der Modernisierung"). */
-const FEMININE = /(?:ung|heit|keit|ion|schaft|tät|ik|ie|ur|enz|anz|ei)$/u;
-
-/** Whether the user's phrase can follow "Ihre Erfahrung mit …", as the German form asks it to be
- *  typed: `yes` without an article or with a dative one ("dem Aufbau", "der Modernisierung", "Domain-
- *  Driven Design in …"), `no` when it starts in the nominative or accusative ("die Ablösung", "den
- *  Aufbau", "das Betreiben"), typed before the form said so. One look at the first two words. */
-export function followsMit(phrase: string): 'yes' | 'no' {
-  const [first = '', second = ''] = phrase.trim().split(/\s+/u, 2).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  if (/^(?:die|das|ein|eine|einen|des|eines)$/u.test(first)) return 'no';
-  // "den Teams" (dative plural) ends in -n or -s; "den Aufbau" (accusative) does not.
-  if (first === 'den') return /[ns]$/u.test(second) ? 'yes' : 'no';
-  // "der schrittweisen …", "der Modernisierung" (dative); "der Aufbau" (nominative).
-  if (first === 'der') return /en$/u.test(second) || FEMININE.test(second) ? 'yes' : 'no';
-  return 'yes';
-}
-
 /** A German role noun in the feminine ("Institutsleiterin", "Direktorin", "Präsidentin"): the
  *  masculine form may be generic, so only the feminine says anything. */
 const FEMININE_ROLE = /\p{Lu}[\p{L}-]*(?:erin|orin|entin|antin|istin|login|eurin|ärin|chefin|rätin)$/u;

@@ -4,7 +4,6 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Said } from '../context';
 import type { Flags } from '../facts';
-import { followsMit } from '../german';
 
 export interface ReplyToNoInputs {
   is: Flags;
@@ -44,7 +43,7 @@ function someoneOf({ is, said, referral, channel, programJoined }: ReplyToNoInpu
   return [
     ...(is.formerManager && !is.concise ? [p('no-reply-you-know-my-work')] : []),
     p(is.closedDoor ? 'no-reply-someone' : 'no-reply-someone-and'),
-    ...(is.crossTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise, withMit: followsMit(said.expertise) })] : []),
+    ...(is.crossTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise })] : []),
     ...(is.indirect ? [p('no-reply-no-need-to-reply')] : []),
   ];
 }
