@@ -9,6 +9,7 @@ import { validateProfile } from '../../../src/core/profile/validate';
 import { FIRST_RESPONSES } from '../../../src/core/profile/profile';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleWith, TODAY } from '../render/helpers';
+import { theirReferral } from '../../../src/core/render/german';
 
 const GERMAN = ['request-meeting', 'no-reply', 'thank-you'];
 const library = new TemplateLibrary();
@@ -500,5 +501,42 @@ suite('German documents: the wording a German reader would send instead (reader 
       }
     }
     assert.deepStrictEqual(WANTED.filter((w) => !said.has(w)), []);
+  });
+});
+
+suite('German documents: the way or person they named is said back as theirs, never governed in her own first person (reader de3, issue 20)', () => {
+  test('theirReferral: her „mein…“ becomes „Ihr…“ in the same case; a channel, an article or a possessive is not put after „mit“', () => {
+    assert.deepStrictEqual(theirReferral('mein Sekretariat', 'yes'), { referralTheirs: 'Ihr Sekretariat', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('über meine Assistentin', 'yes'), { referralTheirs: 'über Ihre Assistentin', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('meinem Büro', 'yes'), { referralTheirs: 'Ihrem Büro', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('meine Kollegin Anna Berger', 'no'), { referralTheirs: 'Ihre Kollegin Anna Berger', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('Frau Berger', 'no'), { referralTheirs: 'Frau Berger', mit: 'yes' });
+    assert.deepStrictEqual(theirReferral('Meinhard Gruber', 'no'), { referralTheirs: 'Meinhard Gruber', mit: 'yes' });
+  });
+
+  const SAID_BACK = [
+    { details: { channel: 'mein Sekretariat' }, theirs: 'Ihr Sekretariat' },
+    { details: { channel: 'meine Assistentin' }, theirs: 'Ihre Assistentin' },
+    { details: { channel: 'über mein Büro' }, theirs: 'über Ihr Büro' },
+    { details: { channel: 'das Sekretariat der Geschäftsführung' }, theirs: 'das Sekretariat der Geschäftsführung' },
+    { details: { referTo: 'meine Kollegin Anna Berger' }, theirs: 'Ihre Kollegin Anna Berger' },
+  ];
+  test('five phrasings of a channel or person, three tones, a no and a „not now“: after a colon, as „Ihr…“; a plain name still follows „mit“', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const firstResponse of ['declined', 'not-now']) {
+        for (const { details, theirs } of SAID_BACK) {
+          const text = render('no-reply', { tone, firstResponse, firstResponseDetails: details }).text;
+          const where = `${tone} ${firstResponse} ${JSON.stringify(details)}`;
+          const typed = Object.values(details)[0]!;
+          if (typed !== theirs) assert.ok(!text.includes(typed), `${where}: her first person „${typed}“ in the user's letter`);
+          assert.doesNotMatch(text, /\bmit (?:Ihr\w*|der|die|das|den|über)\s+(?!Person\b)/u, `${where}: „mit“ governs their words`);
+          const said = text.split(theirs).length - 1;
+          assert.ok(said >= 1, `${where}: „${theirs}“ not said`);
+          assert.ok(text.includes(`: ${theirs}.`), `${where}: „${theirs}“ not after a colon`);
+        }
+        const named = render('no-reply', { tone, firstResponse, firstResponseDetails: { referTo: 'Frau Berger' } }).text;
+        assert.match(named, /[Mm]it Frau Berger (?:bleibe ich )?in Kontakt/u, `${tone} ${firstResponse}: a name after „mit“`);
+      }
+    }
   });
 });
