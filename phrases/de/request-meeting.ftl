@@ -177,7 +177,7 @@ request-indirect-heads-up = { $tone ->
 request-indirect-why-you = { $tone ->
         [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
         [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -208,7 +208,7 @@ request-async-why-you = { $tone ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Ihr Schwerpunkt – { $expertise } – passt genau dazu. Ein Treffen braucht es nicht: { $trial ->
+       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Ein Treffen braucht es nicht: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die Vorbereitung übernehme ich.
@@ -244,7 +244,7 @@ request-meeting-ask = { $tone ->
 request-meeting-why-you = { $tone ->
         [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
         [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-       *[concise] Ihr Schwerpunkt – { $expertise } – passt genau dazu. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
     }
 # In einer Hierarchie wählt die Person die Zeit.
 request-meeting-slot-yours = { $tone ->
@@ -375,7 +375,7 @@ request-meeting-ask-offered = { $tone ->
 request-indirect-why-you-offered = { $tone ->
         [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
         [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
     }
 request-indirect-close-offered = { $tone ->
         [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
