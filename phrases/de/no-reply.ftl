@@ -86,24 +86,15 @@ no-reply-someone-in-team = { $tone ->
         [formal] Vielleicht jemand { $workplace ->
             [other] bei Ihnen
            *[same] aus Ihrem Team
-        }, der ebenfalls { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } hat.
+        } mit demselben Schwerpunkt wie Sie: { $expertise }.
         [warm] Vielleicht jemand { $workplace ->
             [other] bei Ihnen
            *[same] aus Ihrem Team
-        }, der ebenfalls { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } hat?
+        } mit demselben Schwerpunkt wie Sie: { $expertise }?
        *[concise] Vielleicht kennen Sie jemanden { $workplace ->
             [other] bei Ihnen
            *[same] in Ihrem Team
-        }, der ebenfalls { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } hat?
+        } mit demselben Schwerpunkt wie Sie: { $expertise }?
     }
 no-reply-no-need-to-reply = { $tone ->
         [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
@@ -134,9 +125,22 @@ no-reply-not-now-come-back = { $tone ->
         [warm] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
        *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
     }
-no-reply-meantime-stay-in-touch = { $tone ->
-        [concise] Bis dahin: { stay-in-touch }
-       *[other] In der Zwischenzeit: { stay-in-touch }
+# Ohne „mit“ (siehe stay-in-touch in shared.ftl) kein zweiter Doppelpunkt im Satz.
+no-reply-meantime-stay-in-touch = { $mit ->
+        [no] { $channel ->
+            [yes] { $tone ->
+                [concise] Bis dahin halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+               *[other] In der Zwischenzeit halte ich, wie von Ihnen vorgeschlagen, Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+            }
+           *[no] { $tone ->
+                [concise] Bis dahin bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+               *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+            }
+        }
+       *[yes] { $tone ->
+            [concise] Bis dahin: { stay-in-touch }
+           *[other] In der Zwischenzeit: { stay-in-touch }
+        }
     }
 # Mitten im Satz nur die kurze Bezeichnung ($topic, wie im Betreff), in Klammern; nie die ganze Herausforderung.
 no-reply-meantime-someone = { $topic ->

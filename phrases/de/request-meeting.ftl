@@ -3,8 +3,8 @@
 ### Variablen sind dieselben wie in phrases/en/request-meeting.ftl. Fehlt hier eine ID, gilt die
 ### englische Fassung. Immer „Sie“; $tone (formal, warm, concise) ändert nur den Ton.
 ### $topic, $challenge, $challengeTopic, $expertise: Ihre eigenen Worte aus dem Profil.
-### $expertise folgt auf „Ihre Erfahrung mit …“, so wie das deutsche Formular danach fragt; $withMit ist
-### „no“, wenn die Eingabe im Nominativ oder Akkusativ beginnt („die Ablösung …“): dann steht sie in Klammern.
+### $expertise ist freier Text („die Modernisierung …“, „Plattform-Teams aufbauen“): Er steht nie nach einer
+### Präposition oder einem Artikel, sondern als Einschub zwischen Gedankenstrichen oder nach einem Doppelpunkt.
 
 ## Die Notiz an Sie über der Nachricht
 
@@ -175,18 +175,9 @@ request-indirect-heads-up = { $tone ->
        *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
     }
 request-indirect-why-you = { $tone ->
-        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
     }
 request-indirect-close-async = { $tone ->
         [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
@@ -209,24 +200,15 @@ request-async-ask = { $tone ->
 # $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
 request-async-why-you = { $tone ->
-        [formal] Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } ist dafür besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die gesamte Vorbereitung liegt bei mir.
-        [warm] Genau hier fehlt mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Dabei fehlt mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Ein Treffen braucht es nicht: { $trial ->
+       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Ein Treffen braucht es nicht: { $trial ->
             [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die Vorbereitung übernehme ich.
@@ -260,18 +242,9 @@ request-meeting-ask = { $tone ->
        *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
     }
 request-meeting-why-you = { $tone ->
-        [formal] Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } ist dafür besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-        [warm] Genau hier fehlt mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-       *[concise] Dabei fehlt mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
     }
 # In einer Hierarchie wählt die Person die Zeit.
 request-meeting-slot-yours = { $tone ->
@@ -410,18 +383,9 @@ request-meeting-ask-offered = { $tone ->
        *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
     }
 request-indirect-why-you-offered = { $tone ->
-        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        } ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
-        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Genau hier hilft mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Dabei fehlt mir Ihre { $withMit ->
-            [no] Erfahrung auf diesem Gebiet ({ $expertise })
-           *[yes] Erfahrung mit { $expertise }
-        }. Ich bringe eine vorbereitete Entscheidung mit.
+        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
     }
 request-indirect-close-offered = { $tone ->
         [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.

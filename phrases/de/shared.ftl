@@ -75,10 +75,25 @@ signoff = { $tone ->
         }
     }
 
-# $referral: die Person, an die Sie verwiesen wurden, in den Worten der Führungskraft.
-stay-in-touch = { $tone ->
-        [concise] Mit { $referral } bleibe ich in Kontakt.
-       *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+# $referral: die Person oder der Weg, an die Sie verwiesen wurden, in den Worten der Führungskraft.
+# $referralTheirs: dieselben Worte, ihr „mein …“ als „Ihr …“. $mit (german.ts theirReferral) ist „no“
+# für einen Weg ($channel „yes“, „mein Sekretariat“) und für Worte, die mit Artikel, Possessiv oder
+# Präposition beginnen: Dann stehen sie nach einem Doppelpunkt, von keinem Wort des Satzes regiert.
+stay-in-touch = { $mit ->
+        [no] { $channel ->
+            [yes] { $tone ->
+                [concise] Kontakt halte ich über den Weg, den Sie genannt haben: { $referralTheirs }.
+               *[other] Wie von Ihnen vorgeschlagen, halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+            }
+           *[no] { $tone ->
+                [concise] Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
+               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+            }
+        }
+       *[yes] { $tone ->
+            [concise] Mit { $referral } bleibe ich in Kontakt.
+           *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+        }
     }
 
 # Vor der Betreffzeile jeder Nachricht.

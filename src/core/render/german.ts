@@ -39,21 +39,20 @@ export function germanLetter(text: string, country?: string): string {
   return country?.toUpperCase() === 'CH' ? swissSpelling(lowered) : lowered;
 }
 
-/** Feminine noun endings: "der" before such a noun is the dative ("mit der Modernisierung"). */
-const FEMININE = /(?:ung|heit|keit|ion|schaft|tät|ik|ie|ur|enz|anz|ei)$/u;
+/** Her own first person, said back to her: „mein Sekretariat“ is „Ihr Sekretariat“, in the same case. */
+const OWN: Readonly<Record<string, string>> = { mein: 'Ihr', meine: 'Ihre', meinem: 'Ihrem', meinen: 'Ihren', meiner: 'Ihrer', meines: 'Ihres' };
+/** A first word that a preposition of the message would govern wrongly: an article, a possessive, a
+ *  preposition of their own („über mein Sekretariat“), or „Herr“ (after „mit“: „Herrn“). */
+const UNGOVERNABLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|(?:mein|dein|sein|ihr|unser|dies)(?:e|em|en|er|es)?|euer|eure[mnrs]?|über|via|per|bei|an|mit|durch|herr)$/iu;
 
-/** Whether the user's phrase can follow "Ihre Erfahrung mit …", as the German form asks it to be
- *  typed: `yes` without an article or with a dative one ("dem Aufbau", "der Modernisierung", "Domain-
- *  Driven Design in …"), `no` when it starts in the nominative or accusative ("die Ablösung", "den
- *  Aufbau", "das Betreiben"), typed before the form said so. One look at the first two words. */
-export function followsMit(phrase: string): 'yes' | 'no' {
-  const [first = '', second = ''] = phrase.trim().split(/\s+/u, 2).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  if (/^(?:die|das|ein|eine|einen|des|eines)$/u.test(first)) return 'no';
-  // "den Teams" (dative plural) ends in -n or -s; "den Aufbau" (accusative) does not.
-  if (first === 'den') return /[ns]$/u.test(second) ? 'yes' : 'no';
-  // "der schrittweisen …", "der Modernisierung" (dative); "der Aufbau" (nominative).
-  if (first === 'der') return /en$/u.test(second) || FEMININE.test(second) ? 'yes' : 'no';
-  return 'yes';
+/** Whom or where they pointed you (`referral`, in their words), for the German stay-in-touch sentence:
+ *  `referralTheirs` with a leading „mein…“ (and one after their own „über“) made „Ihr…“; `mit` is `no`
+ *  when a channel was named (their words are then quoted after a colon, not governed) or when the
+ *  words start with an article, a possessive or a preposition, which „mit“ would put in the wrong case. */
+export function theirReferral(referral: string, channel: 'yes' | 'no'): { referralTheirs: string; mit: 'yes' | 'no' } {
+  const referralTheirs = referral.trim().replace(/^((?:über|via|per|bei|an|durch)\s+)?(mein(?:e|em|en|er|es)?)\b/iu, (_all, pre: string | undefined, own: string) => (pre ?? '') + OWN[own.toLowerCase()]!);
+  const first = referral.trim().split(/\s+/u, 1)[0]!.replace(/[^\p{L}]/gu, '');
+  return { referralTheirs, mit: channel === 'yes' || UNGOVERNABLE.test(first) ? 'no' : 'yes' };
 }
 
 /** A German role noun in the feminine ("Institutsleiterin", "Direktorin", "Präsidentin"): the

@@ -9,7 +9,7 @@ import { validateProfile } from '../../../src/core/profile/validate';
 import { FIRST_RESPONSES } from '../../../src/core/profile/profile';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleWith, TODAY } from '../render/helpers';
-import { followsMit } from '../../../src/core/render/german';
+import { theirReferral } from '../../../src/core/render/german';
 
 const GERMAN = ['request-meeting', 'no-reply', 'thank-you'];
 const library = new TemplateLibrary();
@@ -82,13 +82,6 @@ const GENDERED = [
 const GOVERNS = new Set(('an am ans auf aufs aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um unter von vom vor zu zum zur zwischen wegen während trotz statt ' +
   'der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner unser unsere unseren unserem unserer ihr ihre ihren ihrem ihrer dieser diese diesen diesem dieses').split(' '));
 
-/** The German form asks for the leader's expertise as a phrase that completes „Ihre Erfahrung mit …“
- *  (l10n/bundle.l10n.de.json): typed so, it is in the dative and its "mit" is the message's own, the one
- *  governing word that is right for it. Typed in the nominative or accusative (GENDERED above, from
- *  before the form said so), it is never governed and stands in brackets. */
-const WITH_MIT = ['dem Aufbau von Plattformteams im Mittelstand', 'der Modernisierung von Fachverfahren', 'dem Betreiben von Kernbankensystemen',
-  'der schrittweisen Ablösung gewachsener Systeme', 'den Plattformteams großer Produktbereiche', 'Architektur großer Forschungsdatenplattformen'];
-
 /** Each place the text holds `value`: the word just before it (its own leading article counted as
  *  part of it), or '' when punctuation or the line's start comes first. */
 function wordsBefore(text: string, value: string): string[] {
@@ -139,32 +132,48 @@ suite('German documents: the user’s own words are never governed by a preposit
   });
 });
 
-suite('German documents: the leader’s expertise follows „Ihre Erfahrung mit …“, as the German form asks for it (reader de3, finding 1)', () => {
-  test('followsMit: a dative or article-free phrase follows "mit"; a nominative or accusative one does not', () => {
-    for (const w of WITH_MIT) assert.strictEqual(followsMit(w), 'yes', w);
-    for (const w of GENDERED.map((g) => g.expertise).concat(['den Aufbau von Plattformteams', 'eine Plattform für Forschungsdaten'])) assert.strictEqual(followsMit(w), 'no', w);
+/** What users type as the leader's expertise, in every shape the free-text field gets (reader de3, issue 21):
+ *  a noun phrase without an article, with one in the nominative and in the dative, and a verb phrase. */
+const TYPED_EXPERTISE = ['kritische Infrastruktur und KRITIS-konforme IT-Architekturen', 'Architektur großer Forschungsdatenplattformen',
+  'die Modernisierung von Fachverfahren', 'der Aufbau von Plattformteams im Mittelstand', 'dem Betreiben von Kernbankensystemen',
+  'Plattform-Teams in schnell wachsenden Firmen aufbauen'];
+
+suite('German documents: the leader’s expertise, as typed, stands as an apposition that no word of the message governs (reader de3, issue 21)', () => {
+  test('in the German messages, every $expertise follows a dash or a colon, never a word', () => {
+    let places = 0;
+    for (const f of BUILTIN.de ?? []) {
+      for (const m of f.text.matchAll(/(.{0,3})\{ \$expertise \}/g)) {
+        places++;
+        assert.match(m[1]!, /(?:– |: )$/u, `${f.file}: „${m[0]}“`);
+      }
+    }
+    assert.ok(places >= 12, `only ${places} places`);
   });
 
-  test('in every tone, format, relationship and first answer, each place the expertise stands reads „Erfahrung mit …“; never after a colon', () => {
+  test('six kinds of typed phrase, every tone, format, relationship and first answer: after a dash or a colon, no preposition or article before it', () => {
     const firsts = [undefined, ...FIRST_RESPONSES];
-    let seen = 0;
+    const kinds = new Map<string, number>();
     let n = 0;
     for (const tone of ['formal', 'warm', 'concise']) {
       for (const format of ['meetings', 'async']) {
         for (const [i, firstResponse] of firsts.entries()) {
           const relationship = ['skip-level', 'cross-team', 'executive', 'former-manager'][i % 4];
+          const expertise = TYPED_EXPERTISE[n++ % TYPED_EXPERTISE.length]!;
           for (const t of GERMAN) {
-            const expertise = WITH_MIT[n++ % WITH_MIT.length]!;
             const text = render(t, { tone, format, relationship, culture: { communication: i % 2 ? 'indirect' : 'direct' }, ...(firstResponse ? { firstResponse } : {}), leader: { expertise } }).text;
             for (let at = text.indexOf(expertise); at !== -1; at = text.indexOf(expertise, at + 1)) {
-              seen++;
-              assert.strictEqual(text.slice(Math.max(0, at - 14), at), 'Erfahrung mit ', `${t} ${tone} ${format} ${relationship} ${firstResponse}: „${text.slice(Math.max(0, at - 50), at + expertise.length)}“`);
+              kinds.set(expertise, (kinds.get(expertise) ?? 0) + 1);
+              const before = text.slice(Math.max(0, at - 40), at);
+              const word = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
+              const where = `${t} ${tone} ${format} ${relationship} ${firstResponse}: „${before}${expertise}“`;
+              assert.ok(!GOVERNS.has(word.toLowerCase()), where);
+              assert.match(before, /(?:– |: )$/u, where);
             }
           }
         }
       }
     }
-    assert.ok(seen >= 3 * 2 * firsts.length, `only ${seen} places seen`);
+    for (const e of TYPED_EXPERTISE) assert.ok((kinds.get(e) ?? 0) >= 2, `„${e}“ seen ${kinds.get(e) ?? 0} times`);
   });
 });
 
@@ -492,5 +501,42 @@ suite('German documents: the wording a German reader would send instead (reader 
       }
     }
     assert.deepStrictEqual(WANTED.filter((w) => !said.has(w)), []);
+  });
+});
+
+suite('German documents: the way or person they named is said back as theirs, never governed in her own first person (reader de3, issue 20)', () => {
+  test('theirReferral: her „mein…“ becomes „Ihr…“ in the same case; a channel, an article or a possessive is not put after „mit“', () => {
+    assert.deepStrictEqual(theirReferral('mein Sekretariat', 'yes'), { referralTheirs: 'Ihr Sekretariat', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('über meine Assistentin', 'yes'), { referralTheirs: 'über Ihre Assistentin', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('meinem Büro', 'yes'), { referralTheirs: 'Ihrem Büro', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('meine Kollegin Anna Berger', 'no'), { referralTheirs: 'Ihre Kollegin Anna Berger', mit: 'no' });
+    assert.deepStrictEqual(theirReferral('Frau Berger', 'no'), { referralTheirs: 'Frau Berger', mit: 'yes' });
+    assert.deepStrictEqual(theirReferral('Meinhard Gruber', 'no'), { referralTheirs: 'Meinhard Gruber', mit: 'yes' });
+  });
+
+  const SAID_BACK = [
+    { details: { channel: 'mein Sekretariat' }, theirs: 'Ihr Sekretariat' },
+    { details: { channel: 'meine Assistentin' }, theirs: 'Ihre Assistentin' },
+    { details: { channel: 'über mein Büro' }, theirs: 'über Ihr Büro' },
+    { details: { channel: 'das Sekretariat der Geschäftsführung' }, theirs: 'das Sekretariat der Geschäftsführung' },
+    { details: { referTo: 'meine Kollegin Anna Berger' }, theirs: 'Ihre Kollegin Anna Berger' },
+  ];
+  test('five phrasings of a channel or person, three tones, a no and a „not now“: after a colon, as „Ihr…“; a plain name still follows „mit“', () => {
+    for (const tone of ['formal', 'warm', 'concise']) {
+      for (const firstResponse of ['declined', 'not-now']) {
+        for (const { details, theirs } of SAID_BACK) {
+          const text = render('no-reply', { tone, firstResponse, firstResponseDetails: details }).text;
+          const where = `${tone} ${firstResponse} ${JSON.stringify(details)}`;
+          const typed = Object.values(details)[0]!;
+          if (typed !== theirs) assert.ok(!text.includes(typed), `${where}: her first person „${typed}“ in the user's letter`);
+          assert.doesNotMatch(text, /\bmit (?:Ihr\w*|der|die|das|den|über)\s+(?!Person\b)/u, `${where}: „mit“ governs their words`);
+          const said = text.split(theirs).length - 1;
+          assert.ok(said >= 1, `${where}: „${theirs}“ not said`);
+          assert.ok(text.includes(`: ${theirs}.`), `${where}: „${theirs}“ not after a colon`);
+        }
+        const named = render('no-reply', { tone, firstResponse, firstResponseDetails: { referTo: 'Frau Berger' } }).text;
+        assert.match(named, /[Mm]it Frau Berger (?:bleibe ich )?in Kontakt/u, `${tone} ${firstResponse}: a name after „mit“`);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { joinedThe, pointsToProgram, programPointed, putOffUntil, say, stakesOf,
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
 import { cadenceLabel } from '../rhythm';
+import { theirReferral } from '../german';
 
 /** Recommendations more than one section states, worded once (the script's exit and its "if they need time" too). */
 export function adviceOf(sc: Scene, toneNote: string): Advice {
@@ -34,7 +35,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   // The program they pointed to was applied to before the meeting (the opening says so): not promised again.
   const ifNo = speak(s.pointedTo && s.pointedChannel && pointsToProgram(s) ? [say('advice-if-no-understood')]
     : s.pointedTo
-    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no' })]
+    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no', ...theirReferral(s.pointedTo ?? '', s.pointedChannel ? 'yes' : 'no') })]
     : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
   // The script's line and the brief's rule, from one decision (reader 6: "check back next week"
   // in the script, "do not chase" in the brief).

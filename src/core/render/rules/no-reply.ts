@@ -4,7 +4,7 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Said } from '../context';
 import type { Flags } from '../facts';
-import { followsMit } from '../german';
+import { theirReferral } from '../german';
 
 export interface ReplyToNoInputs {
   is: Flags;
@@ -40,11 +40,11 @@ function keepWorkingOf({ is }: ReplyToNoInputs): Phrase[] {
 
 /** The person or channel they suggested, or a request for one; never both (reader r9). */
 function someoneOf({ is, said, referral, channel, programJoined }: ReplyToNoInputs): Phrase[] {
-  if (referral) return programJoined ? [] : [p('stay-in-touch', { referral, channel: channel ?? 'no' })];
+  if (referral) return programJoined ? [] : [p('stay-in-touch', { referral, channel: channel ?? 'no', ...theirReferral(referral, channel === 'yes' ? 'yes' : 'no') })];
   return [
     ...(is.formerManager && !is.concise ? [p('no-reply-you-know-my-work')] : []),
     p(is.closedDoor ? 'no-reply-someone' : 'no-reply-someone-and'),
-    ...(is.crossTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise, withMit: followsMit(said.expertise) })] : []),
+    ...(is.crossTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise })] : []),
     ...(is.indirect ? [p('no-reply-no-need-to-reply')] : []),
   ];
 }
@@ -61,7 +61,7 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     keepWorking: keepWorkingOf(i),
     someone: someoneOf(i),
     // The program they pointed to was applied to before the second ask: said as done, not as a plan (reader 9).
-    notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no' }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
+    notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no', ...theirReferral(referral, i.channel === 'yes' ? 'yes' : 'no') }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
     thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
     thenRelationship: thenRelationshipOf(is),
   };

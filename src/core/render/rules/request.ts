@@ -8,7 +8,6 @@ import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { managerClaimed } from './shared';
 import { toYou } from '../rhythm';
-import { followsMit } from '../german';
 import type { Offer } from '../offerShape';
 
 export interface RequestInputs {
@@ -139,8 +138,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
-  // $withMit: whether their expertise, as typed, can follow "Erfahrung mit" (German only; English reads "with").
-  const expertise = { expertise: said.expertise, withMit: followsMit(said.expertise) };
+  const expertise = { expertise: said.expertise };
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
   if (shape === 'informal') return [p('request-informal-body')];
