@@ -42,9 +42,10 @@ advice-manager-tell = Tell your manager before you ask, so nobody hears about it
 advice-premise-declined = That door is closed unless they open it: ask once more only if something has genuinely changed, make it much smaller, and make it effortless to decline again. Otherwise, choose someone else.
 advice-premise-no-reply = Silence from a senior leader is usually overload, sometimes a polite no. Ask once more, in person or in three lines, much smaller; if that goes unanswered too, take it as a no and choose someone else.
 # A referral is a next step, not a lukewarm answer. $referral: their words, Markdown-safe.
-# $offered: yes when they also offered something, $offer (what, "about …", Markdown-safe).
+# $offered: yes when they also offered something, $offer: what, as typed ("the odd question by email", "to
+# introduce you"), Markdown-safe: in brackets, since "their offer" + a noun phrase needs an "of" an infinitive refuses.
 advice-premise-referral = They pointed you to { $referral }: a next step, not a no. Take that step first{ $offered ->
-        [yes] , and take up their offer { $offer }
+        [yes] , and take up what they offered ({ $offer })
        *[other] {""}
     }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
 advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.

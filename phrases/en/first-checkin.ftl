@@ -63,8 +63,9 @@ first-checkin-pre-read-options = **Options:** *(two or three, each with its main
 first-checkin-pre-read-recommendation = **My recommendation:** *(which option, and the one reason that matters most)*
 # $bridge: what you want their view on.
 first-checkin-pre-read-ask = **What I would like from you:** your critique of my options in light of { $bridge }, where you would be cautious, and what you would check first.
-# $successIf: what success looks like, as a clause after "if".
-first-checkin-pre-read-heading = **Where this is heading:** after three months, I would count it a success if { $successIf }.
+# $success: what success looks like, as typed: it completes "success means …" (a clause, a noun or a verb phrase),
+# so it only ever follows "mean:" or "means".
+first-checkin-pre-read-heading = **Where this is heading:** after three months, success would mean: { $success }.
 
 ## Questions worth asking (said in quotes)
 

@@ -730,9 +730,10 @@ script-ask-first-options = { $tone ->
         [warm] So it doesn’t become one more thing for you to remember, I’d send you a couple of options for the first conversation this week.
        *[concise] I’d send two or three possible times for the first one this week.
     }
+# $success: as typed, completing "success means …" (a clause, a noun or a verb phrase): never after "if" or "whether".
 script-ask-success = { $tone ->
-        [formal] I would count it a success if { $successIf }. After three months, we can decide whether to continue.
-        [warm] I’d call it a success if { $successIf }. After three months, we decide together whether to keep going.
+        [formal] After three months, success would mean: { $success }. Then we can decide whether to continue.
+        [warm] For me, success after three months would mean: { $success }. Then we decide together whether to keep going.
        *[concise] After three months, success means { $success }.
     }
 script-ask-review = { $tone ->

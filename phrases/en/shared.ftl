@@ -234,9 +234,3 @@ log-topic-challenge = The challenge: { $challenge }.
 log-topic-missing = the topic for this session
 # The subject line's topic when the challenge is too long or a clause, or not given.
 subject-topic-default = one architecture decision
-# What success looks like after “a success if …” ($how: if) or “whether …” ($how: whether), when it is
-# a phrase, not a clause; $success: their words, as said.
-success-as-clause = { $how ->
-        [if] we had { $success }
-       *[whether] we have { $success }
-    }

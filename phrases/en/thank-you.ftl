@@ -71,7 +71,8 @@ thank-you-written-rhythm = { $single ->
        *[no] **Rhythm:** { $rhythm }, for three months.
     }
 thank-you-written-first-note = **First note:** I will send it by *(date)*.
-thank-you-written-review = **After three months:** we look at whether { $success }.
+# $success completes "success means …" (a clause, a noun or a verb phrase): never after "whether".
+thank-you-written-review = **After three months:** we look at how close we are to what success would mean: { $success }.
 
 ## After the meeting
 
@@ -141,8 +142,8 @@ thank-you-meeting-bring = { $tone ->
        *[concise] **From me:** { thank-you-value }
     }
 thank-you-meeting-review = { $tone ->
-        [formal] **After three months:** we review whether { $success }, and whether to continue.
-        [warm] **After three months:** we’ll look at whether { $success }.
+        [formal] **After three months:** we review the trial and decide whether to continue. Success would mean: { $success }.
+        [warm] **After three months:** we’ll look at how it went. Success would mean: { $success }.
        *[concise] **Success at three months:** { $success }.
     }
 thank-you-meeting-close = { $tone ->

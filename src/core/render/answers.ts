@@ -114,9 +114,6 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
     success: spoken.success.text,
     // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
     successNarrative: doc('successLooksLike'),
-    // After "a success if …" and "whether …": a clause as it is, a phrase with "we had/reached".
-    successIf: spoken.success.clause ? spoken.success.text : speak({ id: 'success-as-clause', args: { how: 'if', success: spoken.success.text } }),
-    successWhether: spoken.success.clause ? spoken.success.text : speak({ id: 'success-as-clause', args: { how: 'whether', success: spoken.success.text } }),
     role: t('you.role'),
     hasGoal: spoken.goal.given,
     hasSuccess: spoken.success.given,

@@ -11,6 +11,7 @@ import { factArgs, factsOf, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
+import { nameAboutLeader } from './rules/shared';
 import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
 import { firstCheckinOf, type FirstCheckin } from './rules/first-checkin';
@@ -49,7 +50,9 @@ export interface RenderContext extends MessageContext {
    *  `addressNote`: a line asking to confirm a form we had to guess, '' when none was guessed or it is sure. */
   /** `company`: the company they work at when it is not yours (`leader.company`, Markdown-safe), "none" when
    *  not named (messages then say "another company", "their company"); '' when they work at yours. */
-  leader: { name: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
+  /** `called`: how a sentence about them names them after the first mention (the form of address when it
+   *  carries their name, nameAboutLeader); the full `name` stays in headings and the first mention. */
+  leader: { name: string; called: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
   /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
@@ -198,7 +201,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     ...messageFields(profile, rhythm, speak),
     // German documents say "Sie" throughout, and a Sie message is signed with first and last name.
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? undefined : signOffOf(profile, facts.country)) ?? t('you.name') },
-    leader: { name: t('leader.name'), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
+    leader: { name: t('leader.name'), called: nameAboutLeader(greetAs, t('leader.name')), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
     challengeIs: challenge.clause ? speak({ id: 'challenge-is-clause', args: { challenge: challenge.text } }) : challenge.text,

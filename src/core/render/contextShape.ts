@@ -26,7 +26,7 @@ const RHYTHM: Shape<Rhythm> = {
 export const CONTEXT_SHAPE: Shape<RenderContext> = {
   requestMinutes: V, trial: { sessions: V, total: V }, unit: V,
   you: { name: V, role: V, strengths: V, signOff: V },
-  leader: { name: V, addressAs: V, addressNote: V, role: V, initiative: V, expertise: V, company: V, they: V, them: V, their: V, theyHave: V },
+  leader: { name: V, called: V, addressAs: V, addressNote: V, role: V, initiative: V, expertise: V, company: V, they: V, them: V, their: V, theyHave: V },
   challenge: V, challengeIs: V, challengeTopic: V, expertiseApplied: V,
   sentence: { value: V, strengths: V, expertise: V },
   valueYouBring: V, goal: V, successLooksLike: V,
@@ -37,7 +37,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   rhythm: RHYTHM,
   said: {
     challenge: V, challengeIs: V, challengeTopic: V, challengeIsToManager: V, challengeTopicToManager: V, subjectTopic: V, hasSubjectTopic: V, rhythm: V, expertise: V, initiative: V, decision: V, bridge: V, value: V, valueSentence: V,
-    strengths: V, strengthsSentence: V, expertiseSentence: V, goal: V, success: V, successNarrative: V, successIf: V, successWhether: V, role: V,
+    strengths: V, strengthsSentence: V, expertiseSentence: V, goal: V, success: V, successNarrative: V, role: V,
   },
   script: { setting: V, prepDocSetting: V, parts: list({ n: V, title: V, note: V, prepDocNote: V, lines: list(V), after: V }), afterNote: V, prepDocAfterNote: V, short: V, relation: V },
   reasons: list({ id: V, title: V, short: V, body: V, counter: V, signalled: V, full: V }),

@@ -95,8 +95,8 @@ suite('Slots: first person and clauses in every place', () => {
     assert.strictEqual(slot('I want to be able to lead the integration architecture').text, 'lead the integration architecture');
   });
 
-  test('a success written as a clause or as a phrase reads right after "if" and "whether"', () => {
-    for (const [successLooksLike, want] of [['Every SAP contract has an owner.', 'if every SAP contract has an owner'], ['an agreed owner for every SAP contract', 'if we had an agreed owner for every SAP contract']] as const) {
+  test('a success written as a clause or as a phrase completes "success would mean:", never "if we had"', () => {
+    for (const [successLooksLike, want] of [['Every SAP contract has an owner.', 'success would mean: every SAP contract has an owner'], ['an agreed owner for every SAP contract', 'success would mean: an agreed owner for every SAP contract']] as const) {
       const doc = render('prep-doc', exampleWith({ successLooksLike, tone: 'formal' }));
       assert.ok(doc.includes(want), `${successLooksLike}: ${want}`);
       const note = render('thank-you', exampleWith({ successLooksLike, tone: 'formal' }));

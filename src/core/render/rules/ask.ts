@@ -109,7 +109,7 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
     // alternative to them, and it may count nothing for this (reader 9).
     default: break;
   }
-  if (said.hasSuccess) lines.push(say('script-ask-success', { successIf: said.successIf, success: said.success }));
+  if (said.hasSuccess) lines.push(say('script-ask-success', { success: said.success }));
   else lines.push(say('script-ask-review'));
   // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
   if (hierarchical || indirect) lines.push(say('script-ask-rhythm-yours'));

@@ -55,7 +55,7 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
   };
   const args: Phrase['args'] = {
     live: yes(is.live), single: yes(single), unit: rhythm.unit, minutes: i.sessionMinutes, challenge: i.challenge, today: i.today, you: i.you.name,
-    expertise: i.expertiseApplied, goal: i.goal, successIf: said.successIf, success: said.success,
+    expertise: i.expertiseApplied, goal: i.goal, success: said.success,
     hasSuccess: yes(is.hasSuccess), recurring: yes(is.recurring), initiative: said.initiative,
   };
   const say = (list: string[]) => speak(list.map((id) => ({ id, args })));

@@ -55,7 +55,7 @@ function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: 
 /** The section's notes in words (on first read). */
 export function nuanceOf(i: NuanceInputs, speak: (phrases: readonly Phrase[]) => string): Nuance {
   return onFirstRead(NUANCE_PARTS, () => {
-    const args = { name: i.leader.name, reminder: i.culture.reminder };
+    const args = { name: i.leader.called, reminder: i.culture.reminder };
     const p = (id: string, more: Phrase['args'] = {}) => speak([{ id, args: { ...args, ...more } }]);
     const relationship = relationshipOf(i);
     if (!relationship) return { title: '', lead: '', points: [], communication: communicationOf(i, p) };

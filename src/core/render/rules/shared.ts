@@ -23,13 +23,16 @@ export function askMode(o: { written: boolean; declined: boolean; noReply: boole
 }
 
 /** How you name the leader when you speak *about* them (to your manager, in a note): the form of
- *  address when it carries their name ("Dr. Hoffmann", "Tanaka-san"), else their name. A form that is
- *  only a title ("Madame la Directrice", "Ma'am") is said to them, not about them. */
+ *  address when it carries their name ("Dr. Hoffmann", "Tanaka-san", "Thandi" for Thandiwe Nkosi),
+ *  else their name. A form that is only a title ("Madame la Directrice", "Ma'am") is said to them,
+ *  not about them. A short form counts as their name when it starts as one of their names does
+ *  (three letters or more: "Thandi", "Chris", "Kate" for Katherine). */
 export function nameAboutLeader(addressAs: string, name: string): string {
   if (!addressAs) return name;
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
-  const own = new Set(words(name));
-  return !name || words(addressAs).some((w) => own.has(w)) ? addressAs : name;
+  const own = words(name);
+  const sameStart = (a: string, b: string) => a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3));
+  return !name || words(addressAs).some((w) => own.some((o) => sameStart(w, o))) ? addressAs : name;
 }
 
 /** The first answers after which the ask is one conversation (or one written question, or exactly

@@ -44,7 +44,7 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single) })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
-    review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.successWhether, outcome: said.success })] : [],
+    review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.success, outcome: said.success })] : [],
     close: [], signoff: [p('thank-you-signoff')],
   };
 }
@@ -69,7 +69,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     // An informal offer (a coffee, a fika): when it suits them, and nothing to read beforehand.
     session: [p(is.offerInformal && is.live ? 'thank-you-meeting-informal' : is.live ? 'thank-you-meeting-live' : 'thank-you-meeting-written', label)],
     bring: [p('thank-you-meeting-bring', value)],
-    review: is.hasSuccess && !i.single ? [p('thank-you-meeting-review', { success: is.concise ? said.success : said.successWhether, outcome: said.success })] : [],
+    review: is.hasSuccess && !i.single ? [p('thank-you-meeting-review', { success: said.success, outcome: said.success })] : [],
     close: [p('thank-you-meeting-close')], signoff: [p('thank-you-meeting-signoff')],
   };
 }

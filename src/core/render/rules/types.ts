@@ -34,7 +34,7 @@ export interface Situation {
     subjectTopic: string; rhythm: string; expertise: string; initiative: string; bridge: string;
     /** One decision of theirs you admire, spoken to them; '' when not given (no praise is invented). */
     decision: string;
-    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; successIf: string; successWhether: string; role: string;
+    value: string; valueSentence: string; strengths: string; strengthsSentence: string; expertiseSentence: string; goal: string; success: string; successNarrative: string; role: string;
     /** subjectTopic is the challenge itself (short), not the general "one architecture decision". */
     hasSubjectTopic: boolean;
     hasGoal: boolean; hasSuccess: boolean; hasInitiative: boolean; hasStrengths: boolean; hasBridge: boolean;
