@@ -429,6 +429,18 @@ suite('German documents: no message tells the reader what "Sie müssen" do (read
   });
 });
 
+/** Every line of the built-in German phrasebook outside comments, with the message it belongs to. */
+function* germanMessageLines(): Generator<{ file: string; id: string; line: string }> {
+  for (const f of BUILTIN.de ?? []) {
+    let id = '';
+    for (const line of f.text.split('\n')) {
+      if (line.startsWith('#')) continue;
+      id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
+      yield { file: f.file, id, line };
+    }
+  }
+}
+
 suite('German documents: no message tells the leader what to do about replying (reader de3, finding 7)', () => {
   /** An instruction to "Sie" about answering: "brauchen Sie nicht zu antworten", "sagen Sie mir …",
    *  "geben Sie mir Bescheid", "antworten Sie", "melden Sie sich". A statement ("Eine Antwort ist nicht
@@ -438,15 +450,10 @@ suite('German documents: no message tells the leader what to do about replying (
   const TO_USER = /-note\b|-note-|-then-|^claim-manager/;
   test('no German message to the leader says it, whichever variant', () => {
     let messages = 0;
-    for (const f of BUILTIN.de ?? []) {
-      let id = '';
-      for (const line of f.text.split('\n')) {
-        if (line.startsWith('#')) continue;
-        id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
-        if (TO_USER.test(id)) continue;
-        messages++;
-        assert.doesNotMatch(line, TELLS, `${f.file} ${id}`);
-      }
+    for (const { file, id, line } of germanMessageLines()) {
+      if (TO_USER.test(id)) continue;
+      messages++;
+      assert.doesNotMatch(line, TELLS, `${file} ${id}`);
     }
     assert.ok(messages > 100);
   });
@@ -474,15 +481,10 @@ suite('German documents: the wording a German reader would send instead (reader 
   const WINCED = /nicht richtig anfühlt|Unterschied macht|auf Ihrem Tisch liegt|Termin suche ich gern|Was den Zeitpunkt angeht|spreche ich es nicht an|Erinnerung steht in meinem|Danke, und eine kleine Frage/;
   test('no German message says what the reader winced at, and "One-Pager" is only in the notes to the user', () => {
     let messages = 0;
-    for (const f of BUILTIN.de ?? []) {
-      let id = '';
-      for (const line of f.text.split('\n')) {
-        if (line.startsWith('#')) continue;
-        id = /^([a-z][\w-]*) *=/.exec(line)?.[1] ?? id;
-        messages++;
-        assert.doesNotMatch(line, WINCED, `${f.file} ${id}`);
-        if (/One-Pager/.test(line)) assert.match(id, /^request-note-/, `${f.file} ${id}: a One-Pager in a message to the leader`);
-      }
+    for (const { file, id, line } of germanMessageLines()) {
+      messages++;
+      assert.doesNotMatch(line, WINCED, `${file} ${id}`);
+      if (/One-Pager/.test(line)) assert.match(id, /^request-note-/, `${file} ${id}: a One-Pager in a message to the leader`);
     }
     assert.ok(messages > 100);
   });
