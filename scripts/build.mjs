@@ -41,6 +41,39 @@ const mochaUmdAsCjs = {
   },
 };
 
+// The Builder's icons: `import paths from 'codicon:NAME'` gives the path data of @vscode/codicons'
+// source SVG for NAME, drawn inline (media/builder/icons.ts), so the webview ships the few icons it
+// shows instead of the whole codicon font and its style sheet (160 KB, 67 KB of the VSIX).
+const codiconPaths = {
+  name: 'codicon-paths',
+  setup(build) {
+    build.onResolve({ filter: /^codicon:/ }, (a) => ({ path: path.join(path.dirname(require.resolve('@vscode/codicons/package.json')), 'src/icons', `${a.path.slice('codicon:'.length)}.svg`), namespace: 'codicon' }));
+    build.onLoad({ filter: /.*/, namespace: 'codicon' }, async (a) => {
+      const svg = await readFile(a.path, 'utf8');
+      if (!/viewBox="0 0 16 16"/.test(svg)) return { errors: [{ text: `${a.path}: expected a 16×16 codicon` }] };
+      const paths = [...svg.matchAll(/<path\b([^>]*)\/?>/g)].map(([, attrs]) => ({ d: /\bd="([^"]+)"/.exec(attrs)?.[1], evenOdd: /fill-rule="evenodd"/.test(attrs) }));
+      if (paths.length === 0 || paths.some((p) => !p.d) || /<(?!svg|path|\/)/.test(svg)) return { errors: [{ text: `${a.path}: only <path> elements are drawn inline` }] };
+      return { contents: `export default ${JSON.stringify(paths)};`, loader: 'js', watchFiles: [a.path] };
+    });
+  },
+};
+
+// markdown-it builds a linkify-it instance in its constructor, whether or not links are linkified;
+// both our parsers run with linkify off (src/core/markdown/blocks.ts, src/core/render/plainText.ts),
+// so its 9 KB of URL and TLD rules never run. In its place, an object that says so if a parser is
+// ever created with linkify on (markdown-it calls pretest() first).
+const linkifyOff = {
+  name: 'linkify-off',
+  setup(build) {
+    build.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'linkify-off' }));
+    build.onLoad({ filter: /.*/, namespace: 'linkify-off' }, () => ({
+      loader: 'js',
+      contents: 'const off = () => { throw new Error("markdown-it\'s linkify option is not bundled: see linkifyOff in scripts/build.mjs"); };\n'
+        + 'export default class LinkifyOff { test() { return off(); } pretest() { return off(); } match() { return off(); } matchAtStart() { return off(); } set() { return this; } tlds() { return this; } add() { return this; } }\n',
+    }));
+  },
+};
+
 // markdown-it imports only decodeHTML and decodeHTMLStrict from 'entities', but it is reached through a
 // lazy require(), and esbuild keeps every module such a wrapper imports: the encoder's 23 KB table
 // came along. Resolving 'entities' to its decoder alone keeps only what markdown-it calls.
@@ -87,7 +120,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   metafile: args.has('--analyze'),
-  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly],
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, linkifyOff, settingsDefaultsOnly],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.
@@ -95,7 +128,7 @@ const LOAD_MARK = { js: 'var __mentorshipPrepLoadStart = typeof performance === 
 
 // The extension reads its phrasebook, templates and glossary as files beside the code (listed in
 // .vscodeignore) rather than carrying them as strings: scripts/shipped-files.mjs.
-const extensionPlugins = [shippedAsFiles, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly];
+const extensionPlugins = [shippedAsFiles, noSourceMapLib, entitiesDecoderOnly, linkifyOff, settingsDefaultsOnly];
 
 // One bundle for both extension hosts (package.json's `main` and `browser`): built for the web
 // worker, it runs as it is in the Node host, which is a superset (the VSIX carried the same code
@@ -116,19 +149,16 @@ const builds = [
   // Handlebars, the phrasebook) only for the other commands.
   { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
   { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, linkifyOff, settingsDefaultsOnly] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.
 builds.push({
-  ...common, plugins: [], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
+  ...common, plugins: [codiconPaths], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
   external: [], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
 });
 const copyAssets = async () => {
-  await mkdir(path.join(root, 'dist/media/codicons'), { recursive: true });
-  const codicons = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
-  await copyFile(path.join(codicons, 'codicon.css'), path.join(root, 'dist/media/codicons/codicon.css'));
-  await copyFile(path.join(codicons, 'codicon.ttf'), path.join(root, 'dist/media/codicons/codicon.ttf'));
+  await mkdir(path.join(root, 'dist/media'), { recursive: true });
   await copyFile(path.join(root, 'media/builder/builder.css'), path.join(root, 'dist/media/builder.css'));
 };
 

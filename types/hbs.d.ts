@@ -22,3 +22,9 @@ declare module 'shipped:files' {
   const files: readonly string[];
   export default files;
 }
+
+declare module 'codicon:*' {
+  /** The path data of one of @vscode/codicons' 16×16 source SVGs (scripts/build.mjs, codiconPaths). */
+  const paths: readonly { d: string; evenOdd: boolean }[];
+  export default paths;
+}

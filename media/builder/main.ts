@@ -9,6 +9,7 @@ import { l10nFromTable } from '../../src/core/l10n/l10n';
 import { COUNTRY_CODES, countryName } from '../../src/core/culture/presets';
 import { resolveScales, SCALES } from '../../src/core/culture/scales';
 import { ENGLISH_VARIANTS } from '../../src/core/culture/english';
+import { icon, type IconName } from './icons';
 import { parseHostMessage, type Draft, type RehearsalCard, type TemplateChoice, type WebviewMessage } from '../../src/features/builder/protocol';
 
 interface VsCodeApi { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void }
@@ -63,7 +64,7 @@ function names(codes: readonly string[], type: 'region' | 'language'): Record<st
 }
 const byName = (codes: readonly string[]) => [...codes].sort((a, b) => (LABELS[a] ?? a).localeCompare(LABELS[b] ?? b));
 
-const GROUPS: { title: string; icon: string; fields: Field[] }[] = [
+const GROUPS: { title: string; icon: IconName; fields: Field[] }[] = [
   { title: l10n.t('You'), icon: 'account', fields: [
     { path: 'you.name', label: l10n.t('Your name'), kind: 'text' },
     { path: 'you.role', label: l10n.t('Your role'), kind: 'text', placeholder: 'Software Architect' },
@@ -157,8 +158,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   e.append(...children);
   return e;
 }
-function icon(name: string): HTMLElement { return el('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' }); }
-function button(label: string, iconName: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+function button(label: string, iconName: IconName, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...attrs }, icon(iconName), el('span', {}, label));
   b.addEventListener('click', onClick);
   return b;

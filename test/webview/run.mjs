@@ -31,11 +31,11 @@ const server = http.createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-page_html = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, codiconsUri: `${origin}/codicons/codicon.css`, initial: null });
+page_html = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, initial: null });
 
 // The page as the extension builds it in German: the host passes vscode.l10n's German bundle.
 const GERMAN = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.de.json'), 'utf8'));
-page_html_de = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, codiconsUri: `${origin}/codicons/codicon.css`, initial: null, l10n: GERMAN, lang: 'de', title: GERMAN['Prep Builder'] });
+page_html_de = buildBuilderHtml({ cspSource: origin, nonce: createNonce(), scriptUri: `${origin}/builder.js`, styleUri: `${origin}/builder.css`, initial: null, l10n: GERMAN, lang: 'de', title: GERMAN['Prep Builder'] });
 
 const browser = await launchBrowser(chromium);
 
@@ -120,6 +120,28 @@ const tests = [
     assert.equal(await page.locator('.preview img, .preview script').count(), 0);
     assert.match(await page.locator('.preview').innerText(), /<img src=x/);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  }],
+  ['every icon is drawn inline in the theme’s text colour, the same size, with nothing fetched for it', async ({ page }) => {
+    await send(page, INIT);
+    await page.locator('#f-leader-name').waitFor();
+    const icons = await page.evaluate(() => [...document.querySelectorAll('svg.icon')].map((s) => {
+      const box = s.getBoundingClientRect();
+      return { name: s.getAttribute('class'), w: box.width, h: box.height, paths: s.querySelectorAll('path[d]').length, fill: window.getComputedStyle(s).fill, color: window.getComputedStyle(s.parentElement).color, hidden: s.getAttribute('aria-hidden') };
+    }));
+    // The header's buttons, the tabs and the form's five group legends at least.
+    assert.ok(icons.length >= 10, `only ${icons.length} icons`);
+    for (const i of icons.filter((x) => x.w > 0)) {
+      assert.deepEqual([i.w, i.h], [16, 16], `${i.name} is ${i.w}×${i.h}`);
+      assert.ok(i.paths >= 1, `${i.name} has no path`);
+      assert.equal(i.fill, i.color, `${i.name} is not drawn in its text colour`);
+      assert.equal(i.hidden, 'true');
+    }
+    assert.equal(await page.locator('.codicon').count(), 0);
+    // A look at it: test-results/webview/builder-icons.png.
+    const out = path.join(root, 'test-results/webview');
+    fs.mkdirSync(out, { recursive: true });
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.screenshot({ path: path.join(out, 'builder-icons.png') });
   }],
   ['unexpected messages from the host are ignored', async ({ page }) => {
     await send(page, INIT);

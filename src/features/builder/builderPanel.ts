@@ -38,7 +38,6 @@ class BuilderPanel {
       nonce: createNonce(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'builder.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'builder.css')).toString(),
-      codiconsUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css')).toString(),
       initial: null,
       // The webview's labels, translated here: the bundle vscode.l10n loaded for the display language.
       l10n: vscode.l10n.bundle ?? {},

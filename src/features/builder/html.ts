@@ -8,7 +8,6 @@ export interface BuilderPageOptions {
   nonce: string;
   scriptUri: string;
   styleUri: string;
-  codiconsUri: string;
   /** Initial state, placed in an escaped data- attribute (never in a script). */
   initial: unknown;
   /** The page's labels translated by the extension host: English message → display-language
@@ -37,7 +36,6 @@ export function buildBuilderHtml(o: BuilderPageOptions): string {
   const csp = [
     "default-src 'none'",
     `style-src ${o.cspSource}`,
-    `font-src ${o.cspSource}`,
     `img-src ${o.cspSource} data:`,
     `script-src 'nonce-${o.nonce}'`,
   ].join('; ');
@@ -47,7 +45,6 @@ export function buildBuilderHtml(o: BuilderPageOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(o.codiconsUri)}">
 <link rel="stylesheet" href="${escapeAttribute(o.styleUri)}">
 <title>${escapeAttribute(o.title ?? 'Prep Builder')}</title>
 </head>

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { buildBuilderHtml, createNonce, escapeAttribute } from '../../../src/features/builder/html';
 
-const options = { cspSource: 'https://webview.example', nonce: 'abc123NONCE', scriptUri: 'https://webview.example/builder.js', styleUri: 'https://webview.example/builder.css', codiconsUri: 'https://webview.example/codicon.css', initial: { leader: { name: '"><script>alert(1)</script>' } } };
+const options = { cspSource: 'https://webview.example', nonce: 'abc123NONCE', scriptUri: 'https://webview.example/builder.js', styleUri: 'https://webview.example/builder.css', initial: { leader: { name: '"><script>alert(1)</script>' } } };
 
 suite('Prep Builder page', () => {
   const html = buildBuilderHtml(options);
