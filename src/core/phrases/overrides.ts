@@ -82,7 +82,27 @@ export function compileOverrides(overrides: PhraseOverrides, builtin: FluentBund
       report({ ...at, message: `“${id}” uses ${unknown.map((v) => `$${v}`).join(', ')}, which this message does not have (it has ${[...allowed].map((v) => `$${v}`).join(', ')})` });
       continue;
     }
+    message.value = typographicApostrophes(message.value);
     bundle.addResource(resource);
   }
   return bundle;
+}
+
+/** A straight apostrophe between two letters, as people type it ("I'm", "geht's"). */
+const TYPED_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+
+/**
+ * The built-in words use the typographic apostrophe (’); a user's "I'm" beside them would show the
+ * seam, so an override's text gets it too. Only text is touched, in every variant of a choice; a
+ * value such as { $name } and quotation marks are left as typed.
+ */
+function typographicApostrophes<P extends Pattern | null>(pattern: P): P {
+  if (typeof pattern === 'string') return pattern.replace(TYPED_APOSTROPHE, '\u2019') as P;
+  if (!Array.isArray(pattern)) return pattern;
+  for (let i = 0; i < pattern.length; i++) {
+    const el = pattern[i]!;
+    if (typeof el === 'string') pattern[i] = el.replace(TYPED_APOSTROPHE, '\u2019');
+    else if (el.type === 'select') for (const v of el.variants) v.value = typographicApostrophes(v.value);
+  }
+  return pattern;
 }

@@ -95,6 +95,18 @@ suite('phrasebook overrides: .mentorship/phrases.json', () => {
     assert.strictEqual(book.format('stay-in-touch', { tone: 'formal', referral: 'Marcos' }), 'I will stay in touch with Marcos, as you suggested.');
   });
 
+  test('a typed apostrophe becomes the typographic one the built-in words use, in every variant; quotes and values stay', () => {
+    const { overrides } = overridesFrom(JSON.stringify({
+      signoff: "{ $tone ->\n [formal] I'm grateful,\n *[other] Thanks, it's been 'great',\n}",
+      'greeting-named': "Hi { $name }, hope you're well,",
+    }));
+    const book = new Phrasebook({ overrides });
+    assert.deepStrictEqual(book.problems, []);
+    assert.strictEqual(book.format('signoff', { tone: 'formal' }), 'I\u2019m grateful,');
+    assert.strictEqual(book.format('signoff', { tone: 'warm' }), "Thanks, it\u2019s been 'great',");
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', name: "O'Brien" }), "Hi O'Brien, hope you\u2019re well,");
+  });
+
   test('a file that is not a JSON object of strings is reported, not thrown', () => {
     assert.match(overridesFrom('{ "signoff": ').problems[0]!.message, /not valid JSON/);
     assert.match(overridesFrom('["signoff"]').problems[0]!.message, /object/);
