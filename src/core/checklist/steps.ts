@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf, writtenArrangement } from '../render/firstAnswer';
+import { firstAnswerOf, takesOffer, writtenArrangement } from '../render/firstAnswer';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
@@ -48,8 +48,7 @@ const firstNote = (p: Profile): boolean =>
  *  not now), as the documents read it (facts.ts, offerShape.ts); undefined otherwise. */
 const offerShape = (p: Profile): OfferShape | undefined => {
   const answer = firstAnswerOf(p);
-  const takesOffer = answer.response === 'yes-with-limits' || (answer.response === 'not-now' && answer.details.offered !== undefined);
-  return takesOffer ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
+  return takesOffer(answer) ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
 };
 /** A coffee or a look at a document: nothing to book, no one-pager to send before it. */
 const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offerShape(p) === 'review';

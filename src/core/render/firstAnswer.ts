@@ -184,6 +184,14 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   return { response: proposed.response, details: inTheirVoice({ ...proposed.details, ...profile.firstResponseDetails }, words), confirmed: false };
 }
 
+/** The ask is what they offered: a yes with limits, or a not now, that holds an offer. Decided here
+ *  once, for the facts (`is.takesOffer`), the rules and the checklist; without an offer in words there
+ *  is nothing to take up, and the answer's own rules apply. */
+export function takesOffer(answer: Pick<FirstAnswer, 'response' | 'details'>): boolean {
+  if (answer.details.offered === undefined) return false;
+  return answer.response === 'yes-with-limits' || answer.response === 'not-now';
+}
+
 /** A pronoun and the two words after it ("I'm stuck on"), lower-case with straight apostrophes. */
 const PRONOUN_WINDOW = /\b(?:i'm|i am|i'll|i've|i|my|me|you're|you are|you'll|you've|your|you)\b(?:\s+[\p{L}']+){1,2}/giu;
 const plain = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
