@@ -37,12 +37,12 @@ const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'y
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
-  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p) }).inWriting;
+  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p), offered: takesOffer(firstAnswerOf(p)) }).inWriting;
 
 /** They offered to answer in writing (a yes with limits, a written rhythm): the first note is the
  *  whole step; nothing is asked again, and no one-pager or reminder goes with it. */
 const firstNote = (p: Profile): boolean =>
-  askMode({ written: written(p), declined: false, noReply: false, firstResponse: firstResponseOf(p) }).offeredInWriting;
+  askMode({ written: written(p), declined: false, noReply: false, firstResponse: firstResponseOf(p), offered: takesOffer(firstAnswerOf(p)) }).offeredInWriting;
 
 /** The shape of what they offered when the ask is that offer (a yes with limits, or an offer beside a
  *  not now), as the documents read it (facts.ts, offerShape.ts); undefined otherwise. */

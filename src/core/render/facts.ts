@@ -244,7 +244,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
-  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer });
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
     ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;

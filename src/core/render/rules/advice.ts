@@ -67,7 +67,7 @@ function premiseOf(sc: Scene): Phrase {
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller" (reader r7).
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
-  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
   if (indirect) {
     // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").

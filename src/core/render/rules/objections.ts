@@ -116,10 +116,11 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
   const voiced = list.filter((c) => c.voiced).map((c) => c.id);
   // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
-  const inTheConversation = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).theConversation;
+  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined });
+  const inTheConversation = mode.theConversation;
   const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
     // What they offered in writing is not an objection to it.
-    ...(s.firstResponse === 'yes-with-limits' && s.rhythm.written ? ['email'] : [])]);
+    ...(mode.offeredInWriting ? ['email'] : [])]);
   const arises = (c: Card) => c.voiced || !cannot.has(c.id);
   const ids = [...new Set([...voiced, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter((c) => c !== undefined && arises(c));

@@ -43,7 +43,7 @@ function shapeOf(is: Flags): Shape {
   // a document is the document itself, sent (issue 21).
   if (is.offerReview) return 'review';
   if (is.offerInformal) return 'informal';
-  if (is.yesWithLimits && is.askInWriting) return 'first-note';
+  if ((is.yesWithLimits || is.takesOffer) && is.askInWriting) return 'first-note';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
 }
 
@@ -130,7 +130,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
-    : shape === 'meeting' && i.is.offerAfterNotNow ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
+    : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
   return i.is.noReply ? [...since, lead] : [lead, ...since];
@@ -193,7 +193,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     note: noteOf(i.is, shape, i.month, documentOf(i)),
-    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.offerAfterNotNow) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
+    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),
