@@ -4,6 +4,18 @@
 ## The first answer, when it was read from their words and not confirmed
 
 # $reading: the first answer read from their words (a firstResponse value).
+# Notes on the surface of their words (wordsGloss.ts), under the reading note. $phrase: their words, as said.
+words-gloss-see = *Their words { $inshallah ->
+        [yes] “inshallah … { $phrase }”
+       *[other] “{ $phrase }”
+    } can be a real maybe or a courteous no; do not read it as either yet. Watch for a time they name or accept, and for whether they answer your reminder themselves; if it is put off again with no time named, take that as the answer and leave the door open.*
+words-gloss-za-now = *In South African English { $justNow ->
+        [yes] “just now” means later, not right away{ $nowNow ->
+            [yes] , and “now now” means soon
+           *[other] {""}
+        }
+       *[other] “now now” means soon, not this minute
+    }: their words name no date, so keep to the time they did name.*
 script-reading-note = **Read from their words as { $reading ->
         [no-time] “no time right now”
         [not-now] “not now, maybe later”

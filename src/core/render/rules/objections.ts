@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
-import { askMode, capFirst, isJoined, programPointed, say, type Scene } from './shared';
+import { askMode, capFirst, fitDoubted, isJoined, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
 
 const CARD_FOR: Record<FirstResponse, string> = {
@@ -120,7 +120,9 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   const inTheConversation = mode.theConversation;
   const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
     // What they offered in writing is not an objection to it.
-    ...(mode.offeredInWriting ? ['email'] : [])]);
+    ...(mode.offeredInWriting ? ['email'] : []),
+    // A doubt about their own fit or currency is about them, not you: never "I'm not sure you're ready".
+    ...(fitDoubted(s, signals) ? ['ready'] : [])]);
   const arises = (c: Card) => c.voiced || !cannot.has(c.id);
   const ids = [...new Set([...voiced, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter((c) => c !== undefined && arises(c));

@@ -3,6 +3,7 @@ import type { FirstResponse, Organization, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
 import type { Situation } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
+import { doubtsFit } from '../slots';
 
 /**
  * How the second ask is made, from the rhythm and the first answer. One definition for the script,
@@ -41,6 +42,12 @@ export function nameAboutLeader(addressAs: string, name: string): string {
  *  to someone who fits better, and a yes with limits. */
 export function singleAsk(firstResponse: FirstResponse | undefined): boolean {
   return firstResponse === 'declined' || firstResponse === 'no-reply' || firstResponse === 'doubts-fit' || firstResponse === 'referral' || firstResponse === 'yes-with-limits';
+}
+
+/** They doubt their own fit: the answer says so, or a referral's words do (slots.ts doubtsFit, which
+ *  reads a doubt about their own currency too). */
+export function fitDoubted(s: Situation, signals: readonly FirstResponse[]): boolean {
+  return signals.includes('doubts-fit') || (signals.includes('referral') && doubtsFit(s.words ?? ''));
 }
 
 /** What their first answer and their words point to, the profile's first response first. */
