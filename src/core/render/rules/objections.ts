@@ -248,6 +248,8 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     // A question goes to someone; a conversation is had with them (reader 11).
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',
+    // The ask as said to them ("30-minute conversations once a month"): an answer names this, not another.
+    summary: r.saidToThem,
     managerWord: s.managerWord ?? 'manager', objection: s.comeBack?.objection ?? '', reminder: k.reminder,
     // Back in the month they named: if it is still not the time, a month is proposed, not asked for.
     later: k.backAtTheirMilestone ? s.laterMonth ?? 'none' : 'none',
