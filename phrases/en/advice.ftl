@@ -107,4 +107,9 @@ advice-need-time-wait = If they need time, send the summary today and wait; do n
 advice-need-time-offer-dates = If they need time, send the summary and offer dates once; { $silence }.
 advice-need-time-written = If they need time, send the summary today, written the way the notes would be, and let it speak.
 advice-need-time-nothing = If they need time, nothing needs deciding: come back with the first real decision.
-advice-need-time-check-back = If they need time, send the summary today and check back once, next week.
+# $reminder: when one short reminder goes (culture-weeks: "a week", "two weeks" where time is flexible), as
+# everywhere else; $weeks: the same as a number.
+advice-need-time-check-back = If they need time, send the summary today and check back once, { $weeks ->
+        [1] next week
+       *[other] after { $reminder }
+    }.

@@ -50,7 +50,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
         ? say('advice-need-time-written')
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
           ? say('advice-need-time-nothing')
-          : say('advice-need-time-check-back'));
+          // The same wait as the reminder everywhere else (reader r11: "next week" beside "allow two weeks").
+          : say('advice-need-time-check-back', { reminder: sc.reminder, weeks: s.culture?.reminderWeeks ?? 1 }));
   const program = programPointed(s, speak);
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
