@@ -51,7 +51,11 @@ advice-premise-referral = They pointed you to { $referral }: a next step, not a 
 advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.
 # $unit: one session's name ("conversation"); $rhythm: the rhythm chosen ("every two weeks"); $silence: when silence is a no (culture.ftl).
 # $silenceSentence: when silence is a no, as a sentence of its own ("If three weeks pass with no reply, …").
-advice-premise-doubts-fit = They doubt the fit, not you: ask for one { $unit } first, on the part of their experience you need; a second is theirs to offer. Keep the rhythm you chose ({ $rhythm }) for later, if they offer more.{ $communication ->
+# $offered: yes when they offered something beside the doubt (the ask is that offer, said after this).
+advice-premise-doubts-fit = { $offered ->
+        [yes] They doubt the fit, not you, and still offered something: take them up on exactly that, on the part of their experience you need.
+       *[other] They doubt the fit, not you: ask for one { $unit } first, on the part of their experience you need; a second is theirs to offer. Keep the rhythm you chose ({ $rhythm }) for later, if they offer more.
+    }{ $communication ->
         [indirect] {" "}In an indirect culture modesty can also be a polite no: ask once and make declining easy. { $silenceSentence }.
        *[other] {""}
     }
@@ -103,4 +107,9 @@ advice-need-time-wait = If they need time, send the summary today and wait; do n
 advice-need-time-offer-dates = If they need time, send the summary and offer dates once; { $silence }.
 advice-need-time-written = If they need time, send the summary today, written the way the notes would be, and let it speak.
 advice-need-time-nothing = If they need time, nothing needs deciding: come back with the first real decision.
-advice-need-time-check-back = If they need time, send the summary today and check back once, next week.
+# $reminder: when one short reminder goes (culture-weeks: "a week", "two weeks" where time is flexible), as
+# everywhere else; $weeks: the same as a number.
+advice-need-time-check-back = If they need time, send the summary today and check back once, { $weeks ->
+        [1] next week
+       *[other] after { $reminder }
+    }.

@@ -557,28 +557,51 @@ cards-consult-short = { $tone ->
 cards-outside-objection = I don’t usually take mentees from outside my own organization.
 cards-outside-means = A rule of thumb, not a verdict on you: mentoring counts for them inside their organization, and someone from outside raises questions of confidentiality and time.
 # $exchange: "question" when the ask is in writing (one written question, never a conversation), else "conversation".
-cards-outside-answer = { $exchange ->
-        [question] { $tone ->
-            [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one written question about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether there should be another.
-            [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one written question about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether there should be another.
-           *[concise] Fair. I’m not asking to be your mentee: I’m asking one written question on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+# $shape: regular or occasional when the ask is a rhythm: the answer names that ask ($summary), never "one conversation" beside it.
+cards-outside-answer = { $shape ->
+        [regular] { $tone ->
+            [formal] That is entirely fair, and I am not asking you to take me on as a mentee. What I am asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it is no longer useful to you.
+            [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. What I’m asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it’s no longer useful to you.
+           *[concise] Fair. I’m not asking to be your mentee: { $summary }, each on one problem, nothing confidential either way, and it stops when it stops being useful.
         }
-       *[other] { $tone ->
-            [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one conversation about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether to talk again.
-            [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one conversation about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether to talk again.
-           *[concise] Fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+        [occasional] { $tone ->
+            [formal] That is entirely fair, and I am not asking you to take me on as a mentee. What I am asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it is no longer useful to you.
+            [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. What I’m asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it’s no longer useful to you.
+           *[concise] Fair. I’m not asking to be your mentee: { $summary }, each on one problem, nothing confidential either way, and it stops when it stops being useful.
+        }
+       *[other] { $exchange ->
+            [question] { $tone ->
+                [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one written question about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether there should be another.
+                [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one written question about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether there should be another.
+               *[concise] Fair. I’m not asking to be your mentee: I’m asking one written question on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+            }
+           *[other] { $tone ->
+                [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one conversation about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether to talk again.
+                [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one conversation about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether to talk again.
+               *[concise] Fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+            }
         }
     }
-cards-outside-short = { $exchange ->
-        [question] { $tone ->
-            [formal] That is fair. I am asking one written question on one problem, with nothing confidential on either side.
-            [warm] That’s fair. I’m only asking one written question on one problem, with nothing confidential on either side.
-           *[concise] Fair. One written question on one problem, nothing confidential either way.
+cards-outside-short = { $shape ->
+        [regular] { $tone ->
+            [formal] That is fair. I am asking for { $summary }, on one problem at a time, with nothing confidential on either side.
+           *[other] Fair. I’m asking for { $summary }, one problem at a time, nothing confidential either way.
         }
-       *[other] { $tone ->
-            [formal] That is fair. I am asking for one conversation on one problem, with nothing confidential on either side.
-            [warm] That’s fair. I’m only asking for one conversation on one problem, with nothing confidential on either side.
-           *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
+        [occasional] { $tone ->
+            [formal] That is fair. I am asking for { $summary }, on one problem at a time, with nothing confidential on either side.
+           *[other] Fair. I’m asking for { $summary }, one problem at a time, nothing confidential either way.
+        }
+       *[other] { $exchange ->
+            [question] { $tone ->
+                [formal] That is fair. I am asking one written question on one problem, with nothing confidential on either side.
+                [warm] That’s fair. I’m only asking one written question on one problem, with nothing confidential on either side.
+               *[concise] Fair. One written question on one problem, nothing confidential either way.
+            }
+           *[other] { $tone ->
+                [formal] That is fair. I am asking for one conversation on one problem, with nothing confidential on either side.
+                [warm] That’s fair. I’m only asking for one conversation on one problem, with nothing confidential on either side.
+               *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
+            }
         }
     }
 ## What a leader at another company weighs (leader.organization: other), in place of the manager card

@@ -275,9 +275,16 @@ rhythm-question-async = { $recurring ->
 
 # $fallbackText in rhythm-fallback (rhythm.fallbackText): the smaller arrangement offered when time
 # is the worry, always smaller than, and different from, the ask.
-rhythm-lighter-meetings = { $recurring ->
-        [yes] a short written note { $cad } instead of a meeting, answered when you can, with a call only if a question really needs one
-       *[other] one written question when a decision is stuck, and no meetings at all
+# Where trust is built by time together ($trust), lighter stays a conversation: a note instead of a meeting reads as distance.
+rhythm-lighter-meetings = { $trust ->
+        [relationship-based] { $recurring ->
+            [yes] a shorter conversation { $cad }, kept to the one decision, with a written note in between only if you prefer it
+           *[other] one short conversation when a decision is stuck, kept to that decision
+        }
+       *[other] { $recurring ->
+            [yes] a short written note { $cad } instead of a meeting, answered when you can, with a call only if a question really needs one
+           *[other] one written question when a decision is stuck, and no meetings at all
+        }
     }
 rhythm-lighter-mixed = { $recurring ->
         [yes] only the written notes { $cad }, with a call only if a question really needs one

@@ -4,6 +4,18 @@
 ## The first answer, when it was read from their words and not confirmed
 
 # $reading: the first answer read from their words (a firstResponse value).
+# Notes on the surface of their words (wordsGloss.ts), under the reading note. $phrase: their words, as said.
+words-gloss-see = *Their words { $inshallah ->
+        [yes] “inshallah … { $phrase }”
+       *[other] “{ $phrase }”
+    } can be a real maybe or a courteous no; do not read it as either yet. Watch for a time they name or accept, and for whether they answer your reminder themselves; if it is put off again with no time named, take that as the answer and leave the door open.*
+words-gloss-za-now = *In South African English { $justNow ->
+        [yes] “just now” means later, not right away{ $nowNow ->
+            [yes] , and “now now” means soon
+           *[other] {""}
+        }
+       *[other] “now now” means soon, not this minute
+    }: their words name no date, so keep to the time they did name.*
 script-reading-note = **Read from their words as { $reading ->
         [no-time] “no time right now”
         [not-now] “not now, maybe later”
@@ -880,6 +892,8 @@ script-setting-informal = Setting: not a booked 1:1 but what they offered, “{ 
         [none] whenever it suits them
        *[other] the next time they are in { $place }
     }. No agenda and no papers: the ask in a sentence or two, then listen.
+# Any other offer taken up live (a seat in their review, a call). $offered: their words.
+script-setting-offered = Setting: not a 1:1 of your own but what they offered, “{ $offered }”, when it suits them. Bring one decision, prepared, and keep to what they offered; anything more regular is theirs to propose.
 script-setting-informal-manager = Tell your manager before you take them up on it.
 # The re-ask is the written question itself: no meeting to book, no trial, no review.
 script-setting-no-reply-written = Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.

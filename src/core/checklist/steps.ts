@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf, writtenArrangement } from '../render/firstAnswer';
+import { firstAnswerOf, takesOffer, writtenArrangement } from '../render/firstAnswer';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
@@ -37,19 +37,18 @@ const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'y
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
-  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p) }).inWriting;
+  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p), offered: takesOffer(firstAnswerOf(p)) }).inWriting;
 
 /** They offered to answer in writing (a yes with limits, a written rhythm): the first note is the
  *  whole step; nothing is asked again, and no one-pager or reminder goes with it. */
 const firstNote = (p: Profile): boolean =>
-  askMode({ written: written(p), declined: false, noReply: false, firstResponse: firstResponseOf(p) }).offeredInWriting;
+  askMode({ written: written(p), declined: false, noReply: false, firstResponse: firstResponseOf(p), offered: takesOffer(firstAnswerOf(p)) }).offeredInWriting;
 
 /** The shape of what they offered when the ask is that offer (a yes with limits, or an offer beside a
  *  not now), as the documents read it (facts.ts, offerShape.ts); undefined otherwise. */
 const offerShape = (p: Profile): OfferShape | undefined => {
   const answer = firstAnswerOf(p);
-  const takesOffer = answer.response === 'yes-with-limits' || (answer.response === 'not-now' && answer.details.offered !== undefined);
-  return takesOffer ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
+  return takesOffer(answer) ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
 };
 /** A coffee or a look at a document: nothing to book, no one-pager to send before it. */
 const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offerShape(p) === 'review';

@@ -7,7 +7,7 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
-import { firstAnswerOf, monthsAfter, offerMedium } from './firstAnswer';
+import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
 import { offerOf, type Offer } from './offerShape';
 import type { FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
@@ -71,6 +71,9 @@ export interface SituationFlags extends ChoiceFlags {
   /** A "not now" that held an offer (a meal after Seollal, a chat when in town): you come back for
    *  that offer, one conversation no longer than the others of its kind. Decided here once; the rules read it. */
   readonly offerAfterNotNow: boolean;
+  /** The ask is what they offered (firstAnswer.ts takesOffer): the one flag the rhythm, the request and
+   *  the checklist read; no trial, no minutes of our own beside it. */
+  readonly takesOffer: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -170,7 +173,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow', 'takesOffer',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -224,7 +227,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk", reader 9): the
   // ask when you come back is that offer, not a generic meeting.
-  const takesOffer = firstResponse === 'yes-with-limits' || offerAfterNotNow;
+  const takesOffer = takesOfferOf(answer);
   const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
@@ -241,7 +244,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
-  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse });
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer });
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
     ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
@@ -267,6 +270,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
     offerAfterNotNow,
+    takesOffer,
   };
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({

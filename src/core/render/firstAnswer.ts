@@ -20,6 +20,38 @@ export interface FirstAnswer {
  *  Bounded repeats only: linear. */
 const OFFER = /\b(?:happy|glad|willing|open|able) to\s+((?:chat|meet|talk|have|grab|get|catch up|answer|review|look|do|take|join|share|help with)\b[^.;!?]{0,80}?)\s*(?:,\s*|\s+)(?:but|though|although)\s+([^.;!?]{3,100})/i;
 
+/** An offer made without a "but" after it, each kind in its own bounded pattern (linear): "You can come
+ *  and sit in the architecture review on Thursdays", "feel free to send me questions", "Happy to answer the
+ *  odd question by email if it helps", "If you have questions, send me on WeChat" (reader r11). Each
+ *  gives the offer in the leader's voice, as `offered` holds it. */
+const OPEN_OFFERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\b(?:happy|glad|willing|delighted) to\s+((?:chat|meet|talk|have|grab|get|catch up|answer|review|look|do|take|join|share|help with|read|comment)\b[^.;!?]{0,80})/i, (m) => `to ${m[1]!}`],
+  [/\b[Yy]ou(?:['’]re| are)?\s+(?:can|could|may|(?:are |['’]re )?(?:most |very )?welcome to)\s+((?:come|join|sit|shadow|attend|send|ask|drop|message|ping|email|e-mail|write|bring|listen|call)\b[^.;!?]{0,80})/, (m) => m[1]!],
+  [/\bfeel free to\s+((?:send|ask|drop|message|ping|email|e-mail|write|come|join|sit|call|book)\b[^.;!?]{0,80})/i, (m) => m[1]!],
+  [/\bif you have (?:any |a |the odd |a specific )?(?:questions?|something specific)\b[^,.;!?]{0,30},?\s+(?:just\s+)?(send|drop|message|ping|email|e-mail|write|text|ask)(?:\s+me)?\b([^.;!?]{0,60})/i,
+    (m) => `${m[1]!.toLowerCase()} me your questions${m[2]!}`],
+  [/\bI (?:can|could) do\s+((?:a|an|one|the occasional|the odd)\s+[^.;!?]{3,60})/i, (m) => m[1]!],
+];
+
+/** A courtesy tail that is not part of the offer: "if it helps", "if that's useful". */
+const TAIL = /\s*,?\s*(?:if (?:it|that)(?:['’]s| is| would be)? (?:helps?|useful|of use)|if you like|if you want)\s*$/i;
+
+/** What they offered without a "but": the first offer their words hold, and a second of another kind
+ *  ("come and sit in…" and "send me your questions on WeChat"), joined; undefined when none. */
+export function openOfferIn(words: string): string | undefined {
+  const found: string[] = [];
+  for (const [re, take] of OPEN_OFFERS) {
+    const m = re.exec(words);
+    if (m && found.length < 2) found.push(take(m).replace(TAIL, '').trim());
+  }
+  return found.length === 0 ? undefined : found.join(', and ');
+}
+
+/** A clear no, that an offer beside it does not turn into a yes ("I have to say no, but feel free to send
+ *  me a question" is still a no, with an offer). */
+const CLEAR_NO = /^\s*no\b|\b(?:have to|must|going to|will have to) (?:say no|decline|pass)\b|\b(?:the )?answer is no\b|\bnot for me\b|\b(?:don['’]?t|do not) take on (?:individual |personal |any )?(?:mentees|mentoring)|\bnot taking on (?:any )?(?:new )?(?:mentees|mentoring)|\b(?:can['’]?t|cannot|can not|won['’]?t|will not) (?:mentor|be your mentor|take (?:this|you|it) on)\b/i;
+export const clearNo = (words: string): boolean => CLEAR_NO.test(words);
+
 /** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
 const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact|go (?:and )?see|have a word with|you should meet|[Tt]he (?:one|person|man|woman|guy|lady) you (?:want|need) is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
@@ -110,7 +142,8 @@ export function offerMedium(details: Pick<FirstResponseDetails, 'offered' | 'lim
 /** Whether the arrangement is written: the format (async), except after a yes with limits whose
  *  offer says its medium ("coffee when I'm in town" is talk, even for a user who prefers async). */
 export function writtenArrangement(format: Format, firstResponse: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'offered' | 'limits'>): boolean {
-  const medium = firstResponse === 'yes-with-limits' ? offerMedium(details) : undefined;
+  const offeredBeside = (firstResponse === 'referral' || firstResponse === 'doubts-fit') && details.offered !== undefined;
+  const medium = firstResponse === 'yes-with-limits' || offeredBeside ? offerMedium(details) : undefined;
   return medium === undefined ? format === 'async' : medium === 'writing';
 }
 
@@ -119,6 +152,10 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const details: FirstResponseDetails = {};
   const offer = OFFER.exec(words);
   if (offer) { details.offered = `to ${offer[1]!.trim()}`; details.limits = offer[2]!.trim(); }
+  else {
+    const open = openOfferIn(words);
+    if (open !== undefined) details.offered = open;
+  }
   const named = NAMED.exec(words);
   const someone = SOMEONE.exec(words);
   if (named && !NOT_A_NAME.test(named[1]!)) details.referTo = named[1]!;
@@ -135,7 +172,16 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
 /** The reading proposed from their words: one answer, and the details it keeps. */
 export function proposeReading(words: string, today: Date = new Date()): { response?: FirstResponse; details: FirstResponseDetails } {
   const all = detailsFromWords(words, today);
-  const response: FirstResponse | undefined = all.offered ? 'yes-with-limits'
+  // An offer with no clear no is a yes to something smaller: "My calendar is full. You can come and sit
+  // in the architecture review" is not "no time" (reader r11). With a doubt or a name beside it, that
+  // answer is kept and the offer with it (the ask is the offer either way: takesOffer).
+  const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
+  const response: FirstResponse | undefined = all.offered && OFFER.test(words) ? 'yes-with-limits'
+    : openOffer && doubtsFit(words) ? 'doubts-fit'
+      : openOffer && all.referTo && !THROUGH_THEM_FIRST.test(words) ? 'referral'
+        // "You can send me a note in March": a not now that holds an offer, taken up when you come back.
+        : openOffer && (all.comeBackMonth !== undefined || firstResponseFromWords(words) === 'not-now') ? 'not-now'
+        : openOffer ? 'yes-with-limits'
     : soundsLikeNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
         // "Have you talked to Paulo? It has to go through him first": the one named is your manager.
@@ -156,8 +202,9 @@ const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   'not-ready': ['comeBackAfter', 'comeBackMonth'],
   'no-reply': [],
   'yes-with-limits': ['offered', 'limits'],
-  referral: ['referTo'],
-  'doubts-fit': ['referTo', 'channel'],
+  // "Priya's your woman; happy to answer the odd question by email" (reader r11): the offer is kept.
+  referral: ['referTo', 'offered', 'limits'],
+  'doubts-fit': ['referTo', 'channel', 'offered', 'limits'],
   declined: ['referTo', 'channel', 'comeBackAfter', 'comeBackMonth'],
 };
 
@@ -183,6 +230,21 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   const proposed = proposeReading(words, today);
   return { response: proposed.response, details: inTheirVoice({ ...proposed.details, ...profile.firstResponseDetails }, words), confirmed: false };
 }
+
+/** The ask is what they offered: a yes with limits, or a not now, that holds an offer. Decided here
+ *  once, for the facts (`is.takesOffer`), the rules and the checklist; without an offer in words there
+ *  is nothing to take up, and the answer's own rules apply. */
+export function takesOffer(answer: Pick<FirstAnswer, 'response' | 'details'>): boolean {
+  if (answer.details.offered === undefined) return false;
+  // A referral or a doubt about fit that still offered something ("happy to answer the odd question by
+  // email", reader r11): the offer is the ask, not a 1:1 of our own beside it.
+  // An offer to introduce you ("I can mention it to her") opens the door to the one they named; it is
+  // not help of their own to take up, and the referral's own ask stands.
+  if (answer.response === 'referral' || answer.response === 'doubts-fit') return !INTRODUCTION.test(answer.details.offered);
+  return answer.response === 'yes-with-limits' || answer.response === 'not-now';
+}
+/** An offer to put you in touch with someone else, not help of their own. Bounded: linear. */
+const INTRODUCTION = /\b(?:mention (?:it|you|this|that)|introduc\w*|put you in touch|connect you|loop (?:you|her|him|them) in|cc (?:you|her|him|them)|(?:tell|ask|message|email|ping|call) (?:her|him|them)\b)/i;
 
 /** A pronoun and the two words after it ("I'm stuck on"), lower-case with straight apostrophes. */
 const PRONOUN_WINDOW = /\b(?:i'm|i am|i'll|i've|i|my|me|you're|you are|you'll|you've|your|you)\b(?:\s+[\p{L}']+){1,2}/giu;

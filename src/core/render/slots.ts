@@ -306,10 +306,15 @@ export function managerWord(words: string): string {
   return m && !/^(?:boss|reporting line)$/.test(m[0]) ? m[0].replace(/^head of (?:your )?department$/, 'head of department') : 'manager';
 }
 
+/** A doubt about their own currency, not about you: "my hands-on knowledge has moved on", "I'm out of
+ *  date on that", "I've not touched event sourcing in anger since…" (reader r11). A fit doubt: never
+ *  mentoring fatigue, never "not ready". Bounded: linear. */
+const OWN_CURRENCY = /\b(?:I['’]?m|I am|I['’]ve been|I have been)\s+(?:a (?:bit|little) |rather |quite |very |well |hopelessly )?(?:out of date|out of touch|rusty|behind the times|not current|not up to date)\b|\bmy (?:hands-on |technical |own )?(?:knowledge|experience|skills?|expertise)\b[^.;!?]{0,30}\b(?:moved on|out of date|dated|stale|rusty|behind)\b|\b(?:I['’]ve|I have) not (?:touched|done|worked (?:on|with)|used)\b|\bI haven['’]?t (?:touched|done|worked (?:on|with)|used)\b[^.;!?]{0,60}\b(?:since|for years|in years|in a while|in a long time)\b|\b(?:it|the field|the tech|things)['’]?s? (?:has )?moved on\b/i;
+
 /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you", "I'm not
  *  sure I'm the right person"): a fit worry, not a scope or time one (readers 9 and 10). */
 export function doubtsFit(words: string): boolean {
-  return /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot the (?:one|person|man|woman) (?:for|to)\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
+  return OWN_CURRENCY.test(words) || /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot the (?:one|person|man|woman) (?:for|to)\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
 }
 
 /** The leader's pronouns, read from how you address them ("Frau Dr. Krüger", "Mr. Venkataraman")

@@ -22,8 +22,9 @@ const BELONGS: Record<string, { only: readonly FirstResponse[]; pattern: RegExp 
   'a program joined': { only: ['use-the-program', 'doubts-fit', 'declined', 'not-now'], pattern: /(?:applied to|joined) the (?:mentoring|architecture)|applied, as you|pointed me to the (?:mentoring )?program/i },
   'a doubt about fit': { only: ['doubts-fit'], pattern: /(?:were|weren’t) (?:not )?sure you(?:’d| were| would)? (?:be )?the right|You weren’t sure you’re the right/i },
   'someone they named': { only: ['referral', 'doubts-fit', 'declined'], pattern: /(?:spoken|talked|speak|talk) (?:with|to) Marcos|Marcos, and I|suggested Marcos|Have you talked to Marcos/i },
-  // An offer inside a not now is what you come back for (reader 9).
-  'their offer': { only: ['yes-with-limits', 'not-now'], pattern: /you (?:kindly )?offered|your offer\b/i },
+  // An offer inside a not now is what you come back for (reader 9); one beside a referral or a doubt about
+  // fit is the ask too (reader r11: "happy to answer the odd question by email").
+  'their offer': { only: ['yes-with-limits', 'not-now', 'referral', 'doubts-fit'], pattern: /you (?:kindly )?offered|your offer\b/i },
   'the manager they sent you to': { only: ['ask-your-manager'], pattern: /You suggested I (?:involve|talk to) my|You said to talk to my/i },
   'the silence': { only: ['no-reply'], pattern: /I wrote to you (?:a few weeks ago|a while ago)|I sent you a note a while back|have not had a reply/i },
 };

@@ -31,7 +31,8 @@ suite('An offer inside a “not now”: one fact', () => {
     const facts = factsOf(profile, TODAY);
     const inputs: RequestInputs = { is: { ...ctx.is }, said: ctx.said, details: facts.details, minutes: 30, single: true, programJoined: '', milestone: '', addressAs: 'Dana', month: 'none' };
     const on = requestOf(inputs);
-    const off = requestOf({ ...inputs, is: { ...inputs.is, offerAfterNotNow: false } });
+    // The one flag for "the ask is what they offered" (facts.ts takesOffer) decides, not the first answer.
+    const off = requestOf({ ...inputs, is: { ...inputs.is, offerAfterNotNow: false, takesOffer: false } });
     assert.strictEqual(on.subject[0]!.id, 'request-subject-offered');
     assert.notStrictEqual(off.subject[0]!.id, 'request-subject-offered', 'the flag, not the first answer, decides');
   });

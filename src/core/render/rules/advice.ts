@@ -50,7 +50,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
         ? say('advice-need-time-written')
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
           ? say('advice-need-time-nothing')
-          : say('advice-need-time-check-back'));
+          // The same wait as the reminder everywhere else (reader r11: "next week" beside "allow two weeks").
+          : say('advice-need-time-check-back', { reminder: sc.reminder, weeks: s.culture?.reminderWeeks ?? 1 }));
   const program = programPointed(s, speak);
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
@@ -67,7 +68,7 @@ function premiseOf(sc: Scene): Phrase {
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller" (reader r7).
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
-  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
   if (indirect) {
     // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").

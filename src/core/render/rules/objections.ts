@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
-import { askMode, capFirst, isJoined, programPointed, say, type Scene } from './shared';
+import { askMode, capFirst, fitDoubted, isJoined, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
 
 const CARD_FOR: Record<FirstResponse, string> = {
@@ -116,10 +116,13 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
   const voiced = list.filter((c) => c.voiced).map((c) => c.id);
   // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
-  const inTheConversation = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse }).theConversation;
+  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined });
+  const inTheConversation = mode.theConversation;
   const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
     // What they offered in writing is not an objection to it.
-    ...(s.firstResponse === 'yes-with-limits' && s.rhythm.written ? ['email'] : [])]);
+    ...(mode.offeredInWriting ? ['email'] : []),
+    // A doubt about their own fit or currency is about them, not you: never "I'm not sure you're ready".
+    ...(fitDoubted(s, signals) ? ['ready'] : [])]);
   const arises = (c: Card) => c.voiced || !cannot.has(c.id);
   const ids = [...new Set([...voiced, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter((c) => c !== undefined && arises(c));
@@ -245,6 +248,8 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     // A question goes to someone; a conversation is had with them (reader 11).
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',
+    // The ask as said to them ("30-minute conversations once a month"): an answer names this, not another.
+    summary: r.saidToThem,
     managerWord: s.managerWord ?? 'manager', objection: s.comeBack?.objection ?? '', reminder: k.reminder,
     // Back in the month they named: if it is still not the time, a month is proposed, not asked for.
     later: k.backAtTheirMilestone ? s.laterMonth ?? 'none' : 'none',

@@ -1,5 +1,5 @@
 import type { FirstResponse } from '../../profile/profile';
-import { askMode, lowerFirst, managerMentionsFirst, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
+import { askMode, fitDoubted, lowerFirst, managerMentionsFirst, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
 
@@ -10,8 +10,8 @@ const REASON_FOR: Record<FirstResponse, string> = {
 
 /** The reasons their first response and their words point to come first, each marked; with no
  *  reply nothing was signalled, so the likeliest reason is named as a guess. */
-function rankReasons(speak: Speak, list: Reason[], signals: readonly FirstResponse[], noReply: boolean): Reason[] {
-  const ids = [...new Set(signals.map((f) => REASON_FOR[f]))];
+function rankReasons(speak: Speak, list: Reason[], signals: readonly FirstResponse[], noReply: boolean, reasonFor: (f: FirstResponse) => string): Reason[] {
+  const ids = [...new Set(signals.map(reasonFor))];
   if (ids.length === 0) return list;
   const firsts = ids.map((id) => list.find((r) => r.id === id)!);
   const label = (r: Reason) => speak(noReply ? say('reasons-label-likely', { reason: r.id, title: lowerFirst(r.title) })
@@ -21,7 +21,7 @@ function rankReasons(speak: Speak, list: Reason[], signals: readonly FirstRespon
 
 /** The script's setting tells them to join or apply to the program they pointed to (a meeting is asked for). */
 function settingEnrolls(s: Situation): boolean {
-  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
+  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined });
   return pointsToProgram(s) && !mode.noTimeMessage && !(s.noReply && s.rhythm.written);
 }
 
@@ -113,9 +113,14 @@ const FULL_REASONS = 2;
 /** Why leaders hesitate, the ones their answer points to first, then the ones that fit this leader. */
 export function reasonsOf(sc: Scene, stakes: string): Reason[] {
   const { s, signals, say: speak } = sc;
-  const ranked = rankReasons(speak, reasons(speak, s, stakes, signals.includes('doubts-fit')), signals, s.noReply);
-  const pointed = new Set(signals.map((f) => REASON_FOR[f])).size;
-  const rest = ranked.slice(pointed).map((r, i) => ({ r, i })).sort((a, b) => fit(b.r.id, s) - fit(a.r.id, s) || a.i - b.i).map((x) => x.r);
+  // A referral said with a doubt about their own fit or currency ("I'm not your man; it's moved on; ask
+  // Priya", reader r11) is a fit doubt, not mentoring fatigue, and says nothing about your readiness.
+  const fitDoubt = fitDoubted(s, signals);
+  const reasonFor = (f: FirstResponse): string => (f === 'referral' && fitDoubt ? 'fit' : REASON_FOR[f]);
+  const ranked = rankReasons(speak, reasons(speak, s, stakes, fitDoubt), signals, s.noReply, reasonFor);
+  const pointed = new Set(signals.map(reasonFor)).size;
+  const score = (id: string): number => (fitDoubt && id === 'readiness' ? 0 : fit(id, s));
+  const rest = ranked.slice(pointed).map((r, i) => ({ r, i })).sort((a, b) => score(b.r.id) - score(a.r.id) || a.i - b.i).map((x) => x.r);
   const fullCount = Math.max(FULL_REASONS, pointed);
   return [...ranked.slice(0, pointed), ...rest].map((x, i) => ({ ...x, full: i < fullCount, counter: lowerFirst(x.counter) }));
 }

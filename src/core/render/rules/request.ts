@@ -43,7 +43,7 @@ function shapeOf(is: Flags): Shape {
   // a document is the document itself, sent (issue 21).
   if (is.offerReview) return 'review';
   if (is.offerInformal) return 'informal';
-  if (is.yesWithLimits && is.askInWriting) return 'first-note';
+  if ((is.yesWithLimits || is.takesOffer) && is.askInWriting) return 'first-note';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
 }
 
@@ -130,7 +130,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
-    : shape === 'meeting' && backForOffer(i) ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
+    : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
   return i.is.noReply ? [...since, lead] : [lead, ...since];
@@ -142,21 +142,16 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
   if (shape === 'informal') return [p('request-informal-body')];
-  if (shape === 'indirect') return [p(takesOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
+  if (shape === 'indirect') return [p(i.is.takesOffer ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   return [p('request-meeting-why-you', expertise)];
 }
-
-/** They offered something (a yes with limits, or an offer inside a not now): the ask is that offer. */
-const takesOffer = (i: Pick<RequestInputs, 'is' | 'details'>): boolean => (i.is.yesWithLimits && i.details.offered !== undefined) || i.is.offerAfterNotNow;
-/** Back after a not now for what they offered inside it (the facts' one flag): the message is shaped around that offer. */
-const backForOffer = (i: Pick<RequestInputs, 'is'>): boolean => i.is.offerAfterNotNow;
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
   // The ask is what they offered (a yes with limits, or back after a not now that held an offer):
   // the time is theirs, no length and no "next few weeks" beside it.
-  if (shape === 'indirect' && takesOffer(i)) return [p('request-indirect-close-offered')];
+  if (shape === 'indirect' && i.is.takesOffer) return [p('request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   if (shape === 'first-note') return [p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
@@ -172,7 +167,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   // A yes with limits: the time is theirs, as they offered it; no "next two weeks" beside it. An
   // executive's assistant finds the slot.
-  const offer = takesOffer(i);
+  const offer = i.is.takesOffer;
   const slot = is.executive && !is.yesWithLimits && !offer ? 'request-meeting-slot-assistant' : is.hierarchical || is.yesWithLimits || offer ? 'request-meeting-slot-yours' : 'request-meeting-slot';
   return [p(slot), ...noIsFine];
 }
@@ -182,7 +177,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
   if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
-  const offered = takesOffer(i) ? i.details.offered : undefined;
+  const offered = i.is.takesOffer ? i.details.offered : undefined;
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
   }
@@ -198,7 +193,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     note: noteOf(i.is, shape, i.month, documentOf(i)),
-    subject: [p(shape === 'informal' || (shape === 'meeting' && backForOffer(i)) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
+    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),

@@ -87,10 +87,16 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
   if (noTimeMessage) return `*${speak(say('script-setting-no-time-message'))}*`;
   // They offered to look at a document: the request is the document, sent; nothing is booked (issue 21).
   if (s.offer?.shape === 'review') return `*${speak(say('script-setting-offered-review', { document: s.offer.document ?? 'document' }))}*`;
-  if (s.firstResponse === 'yes-with-limits' && s.rhythm.written) return `*${speak(say('script-setting-offered-in-writing'))}*`;
+  if (sc.mode.offeredInWriting) return `*${speak(say('script-setting-offered-in-writing'))}*`;
   // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
   if (s.offer?.shape === 'informal') {
     return `*${speak([say('script-setting-informal', { offered: s.offer.words, place: s.offer.place === undefined ? 'none' : inlineMarkdown(s.offer.place) }),
+      ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;
+  }
+  // Any other offer taken up live (a seat in their review, a call): what they offered, not a 1:1 of
+  // your own with its minutes (reader r11: "a scheduled 1:1 of 30 minutes" beside "come and sit in").
+  if (s.offer !== undefined && !s.rhythm.written) {
+    return `*${speak([say('script-setting-offered', { offered: s.offer.words }),
       ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;
   }
   // The re-ask is the written question itself: no meeting to book, no trial, no review.

@@ -3,6 +3,7 @@ import type { FirstResponse, Organization, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
 import type { Situation } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
+import { doubtsFit } from '../slots';
 
 /**
  * How the second ask is made, from the rhythm and the first answer. One definition for the script,
@@ -14,11 +15,12 @@ import type { Phrase } from '../../phrases/phrasebook';
  * - `theConversation`: after a written no or a referral, the meeting the request asked for is the single
  *   conversation: the script brings the decision, it does not ask for another meeting.
  */
-export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; theConversation: boolean } {
+export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse; offered?: boolean }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; theConversation: boolean } {
   const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
   // They said yes to something written ("only by email"): taking them up on it is a message, and
-  // a meeting to ask for it would be the one thing they ruled out.
-  const offeredInWriting = o.written && o.firstResponse === 'yes-with-limits';
+  // a meeting to ask for it would be the one thing they ruled out. So did a referral or a doubt about
+  // fit that held a written offer ("happy to answer the odd question by email", reader r11).
+  const offeredInWriting = o.written && (o.firstResponse === 'yes-with-limits' || (o.offered === true && (o.firstResponse === 'referral' || o.firstResponse === 'doubts-fit')));
   return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: (o.declined || o.firstResponse === 'referral') && !o.written };
 }
 
@@ -40,6 +42,12 @@ export function nameAboutLeader(addressAs: string, name: string): string {
  *  to someone who fits better, and a yes with limits. */
 export function singleAsk(firstResponse: FirstResponse | undefined): boolean {
   return firstResponse === 'declined' || firstResponse === 'no-reply' || firstResponse === 'doubts-fit' || firstResponse === 'referral' || firstResponse === 'yes-with-limits';
+}
+
+/** They doubt their own fit: the answer says so, or a referral's words do (slots.ts doubtsFit, which
+ *  reads a doubt about their own currency too). */
+export function fitDoubted(s: Situation, signals: readonly FirstResponse[]): boolean {
+  return signals.includes('doubts-fit') || (signals.includes('referral') && doubtsFit(s.words ?? ''));
 }
 
 /** What their first answer and their words point to, the profile's first response first. */
@@ -170,7 +178,7 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const hierarchical = s.hierarchy === 'hierarchical';
   const closed = s.declined || s.noReply;
   const signals = signalsOf(s);
-  const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse });
+  const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: r.offered !== undefined });
   const mgr = s.managerWord ?? 'manager';
   const comeBack = s.comeBack ?? { when: speak(say('come-back-when', { how: 'default' })), objection: speak(say('come-back-objection', { how: 'default' })) };
   const sentToManager = signals.includes('ask-your-manager');
