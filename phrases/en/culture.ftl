@@ -130,7 +130,7 @@ culture-observance = { $id ->
         [eid-al-fitr] the Eid al-Fitr holiday
         [eid-al-adha] the Eid al-Adha holiday
         [lunar-new-year] { $country ->
-            [CN] the Spring Festival (Lunar New Year) holiday
+            [CN] the Spring Festival season
             [KR] Seollal
            *[other] the Lunar New Year holiday
         }
@@ -163,8 +163,13 @@ culture-observance = { $id ->
             [CL] the February holidays
             [AR] the summer holidays (January and February)
             [BR] the January summer holidays
+            [SA] the summer leave season
+            [AE] the summer leave season
            *[other] the summer holidays
         }
+        [sale-618] the 618 sales run-up
+        [sale-double-11] the Singles’ Day (11.11) run-up
+        [sale-black-friday] the Black Friday run-up
         [back-to-school] the return to school and work
         [fiestas-patrias] the Fiestas Patrias week
         [budget-season] the budget and planning season
@@ -220,15 +225,45 @@ culture-country-public = { $country ->
         [NL] **Dutch government.** Titles are not used at any rank: first names, in writing and out loud. What you write to a civil servant may be made public on request under the Woo (the Open Government Act): keep it factual, and write nothing you would not want published.
        *[other] { "" }
     }
-# The ask falls in the weeks around a new year or a feast kept across the country. $id: the observance (culture-observance).
+# The ask falls in the weeks around a new year or a feast kept across the country. $id: the observance
+# (culture-observance); $when: now (before it or in it) or after (in the weeks after it, while the
+# greeting is still said).
 culture-season-greeting = { $id ->
         [lunar-new-year] { $country ->
-            [KR] **Seollal.** Open with the New Year greeting, “Saehae bok mani badeuseyo” (may you receive many blessings in the new year).
-            [CN] **Spring Festival.** Open with a New Year greeting, “Xīnnián hǎo” (Happy New Year).
+            [KR] **Seollal.** Open with the New Year greeting, “Saehae bok mani badeuseyo” (may you receive many blessings in the new year){ $when ->
+                [after] , and ask how the holiday with their family was
+               *[now] { "" }
+            }.
+            [CN] **Spring Festival.** Open with a New Year greeting, “Xīnnián hǎo” (Happy New Year){ $when ->
+                [after] , and ask how the holiday was: until the Lantern Festival it is still the New Year
+               *[now] { "" }
+            }.
            *[other] **Lunar New Year.** Open with a New Year greeting.
         }
-        [eid-al-fitr] **Eid al-Fitr.** Open with “Eid Mubarak”.
-        [diwali] **Diwali.** Open with “Happy Diwali”.
+        [ramadan] **Ramadan.** Open with “Ramadan Kareem”, and keep the meeting short and away from the evening meal.
+        [eid-al-fitr] { $country ->
+            [ID] **Idul Fitri.** Open with “Selamat Idul Fitri, mohon maaf lahir dan batin”{ $when ->
+                [after] : it is said all through the month of Syawal
+               *[now] { "" }
+            }.
+            [TR] **Ramazan Bayramı.** Open with “Bayramınız kutlu olsun”{ $when ->
+                [after] , and ask how the Bayram was
+               *[now] { "" }
+            }.
+           *[other] **Eid al-Fitr.** Open with “Eid Mubarak”{ $when ->
+                [after] , then “I hope you had a blessed Eid”: the greeting is said for weeks after it
+               *[now] { "" }
+            }.
+        }
+        [diwali] **Diwali.** { $when ->
+            [after] Open with “I hope you had a wonderful Diwali”.
+           *[now] Open with “Happy Diwali”.
+        }
+        [year-end-shutdown] { $country ->
+            [JP] **The New Year.** Open with “Akemashite omedetō gozaimasu” (Happy New Year), said in the first week of January.
+            [FR] **The New Year.** Open with your best wishes for the year (“Meilleurs vœux”): they are said all through January.
+           *[other] **The New Year.** Open with “Happy New Year”, and ask how their break was.
+        }
        *[other] { "" }
     }
 

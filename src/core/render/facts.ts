@@ -17,6 +17,7 @@ import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
+import type { CalendarOptions } from '../culture/calendars';
 import { greetingFullName, leaderGender } from './german';
 import { inlineMarkdown } from './markdown';
 
@@ -148,6 +149,10 @@ export interface Facts {
   /** The leader's country as the profile names it when there is no preset for it (the advice then
    *  follows the profile's culture or the defaults, and the prep doc says so). */
   readonly countryWithoutPreset?: string;
+  /** Which of the country's calendars is the leader's: the government's fiscal year where they work
+   *  in the public sector (theirs, not the user's), the sales peaks where their work is e-commerce or
+   *  retail (read from the profile's words: "11.11", "flash sales", "e-commerce"). */
+  readonly calendar: Readonly<CalendarOptions>;
   /** After a "not now" with a month: the answer to the come-back meeting in that month is what the
    *  thank-you, the no-reply and the objections reply to, so a second "not now" comes back three
    *  months after it, or the first month after that the leader's calendar does not block (YYYY-MM).
@@ -268,12 +273,14 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offerReview: offer?.shape === 'review',
     offerAfterNotNow,
   };
+  const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
-    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, profile.organization === 'public-sector'),
+    calendar,
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
@@ -293,9 +300,9 @@ export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organizat
 /** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
  *  month we propose skips one the leader's calendar blocks (August in Spain, most of a Ramadan);
  *  a month they named is theirs and kept. */
-function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, publicSector: boolean): { comeBackAgain?: string; notNowMonth?: string } {
+function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, calendar: CalendarOptions): { comeBackAgain?: string; notNowMonth?: string } {
   const later = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
-  const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, { publicSector }).month : later;
+  const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, calendar).month : later;
   return { comeBackAgain, notNowMonth: comeBackAgain ?? month };
 }
 
@@ -307,6 +314,18 @@ const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministeriu
 const NONPROFIT_BODY = /\b(?:foundation|charity|non-?profit|ngo)\b/i;
 const COMPANY = /\b(?:inc|ltd|llc|gmbh|plc|corp(?:oration)?|bank|labs|technologies|company)\b/i;
 const COMPANY_FORM = /\b(?:AG|SA|SE|BV|NV)\b/;
+
+/** The leader works in the public sector: their sector says so, or it is unknown (another body whose
+ *  name does not tell, "Rijkswaterstaat") and the user's own is public. */
+export const leaderInPublicSector = (theirSector: Organization | 'unknown', yours: Organization | undefined): boolean =>
+  theirSector === 'public-sector' || (theirSector === 'unknown' && yours === 'public-sector');
+
+/** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */
+const RETAIL = /(?:\be-?commerce\b|\bretail|\bsingles[’']? day\b|\bdouble (?:11|eleven)\b|(?<![\d.])11\.11(?![\d.])|(?<![\d.])618(?![\d.])|\bflash[- ]sales?\b|\bshopping festival|\bblack friday\b|\bcyber monday\b|\bonline (?:shop|store)|\bmarketplace)/i;
+function retailWork(profile: Profile): boolean {
+  const fields = ['leader.initiative', 'leader.expertise', 'leader.decisionYouAdmire', 'leader.role', 'leader.company', 'challenge', 'expertiseApplied', 'successLooksLike', 'you.strengths'] as const;
+  return fields.some((f) => RETAIL.test(getText(profile, f) ?? ''));
+}
 
 /** See Facts.theirSector. */
 function theirSectorOf(profile: Profile): Organization | 'unknown' {
