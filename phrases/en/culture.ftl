@@ -42,11 +42,29 @@ culture-beat-note = { $formerManager ->
     }
 # The prep doc's shorter note: its setting and culture notes say why.
 culture-beat-note-prep-doc = Start with them and listen; say the second line only when they ask what brings you or turn to business.
-# $name: ", Tanaka-san" after a greeting, or "".
-culture-beat-line = { $tone ->
+# $name: ", Tanaka-san" after a greeting, or "". Where hierarchy is steep and seniors are addressed by
+# title or surname (not the given name, as in Brazil or Argentina), a senior who is not your former
+# manager is wished well, not told it is "really good to see" them (reader r11: too familiar for a
+# Chinese VP); the opening line after it thanks them for their time.
+culture-beat-line = { $relationship ->
+        [former-manager] { culture-beat-line-familiar }
+       *[other] { $hierarchy ->
+            [hierarchical] { $addressForm ->
+                [given-name] { culture-beat-line-familiar }
+               *[other] { culture-beat-line-respectful }
+            }
+           *[other] { culture-beat-line-familiar }
+        }
+    }
+culture-beat-line-familiar = { $tone ->
         [formal] It is good to see you{ $name }. Before anything else, how have the last few months been for you and your team?
         [warm] It’s really good to see you{ $name }. Before anything else, how have things been for you and the team lately?
        *[concise] Good to see you{ $name }. How have things been for you and the team?
+    }
+culture-beat-line-respectful = { $tone ->
+        [formal] I hope you have been well{ $name }. Before anything else, how have the last few months been for you and your team?
+        [warm] I hope you have been well{ $name }. Before anything else, how have things been for you and the team lately?
+       *[concise] I hope you have been well{ $name }. How have things been for you and the team?
     }
 # Said only when they ask what brings you (the beat's note says so).
 culture-beat-turn = { $tone ->

@@ -109,7 +109,13 @@ request-since-not-now-offered = { $tone ->
     }
 request-since-not-now = { $tone ->
         [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
-       *[other] Last time you suggested we pick this up later. If now still isn’t right, just tell me when would be.
+       *[other] { $disagreement ->
+            [avoided] Last time you suggested we pick this up later. I hope now is better; if not, any later date that suits you is just as welcome.
+           *[other] { $communication ->
+                [indirect] Last time you suggested we pick this up later. I hope now is better; if not, any later date that suits you is just as welcome.
+               *[other] Last time you suggested we pick this up later. If now still isn’t right, just tell me when would be.
+            }
+        }
     }
 request-since-noncommittal = { $tone ->
         [formal] Since we last spoke, I have made my request much smaller and more concrete.

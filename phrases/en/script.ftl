@@ -214,15 +214,40 @@ script-ack-no-time = { $tone ->
        *[concise] Last time the problem was time. This ask is much smaller.
     }
 # $when: their milestone (“after the Q3 launch”).
-script-ack-not-now-when = { $tone ->
-        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If this is still not a good moment, please tell me.
-        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If it’s still not a good moment, just tell me.
-       *[concise] You said to come back { $when }. Here’s a small, specific ask. If it’s still not the moment, say so.
+# Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
+# not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
+# senior official).
+script-ack-not-now-when = { $disagreement ->
+        [avoided] { script-ack-not-now-when-easy }
+       *[other] { $communication ->
+            [indirect] { script-ack-not-now-when-easy }
+           *[other] { $tone ->
+                [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If this is still not a good moment, please tell me.
+                [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If it’s still not a good moment, just tell me.
+               *[concise] You said to come back { $when }. Here’s a small, specific ask. If it’s still not the moment, say so.
+            }
+        }
     }
-script-ack-not-now = { $tone ->
-        [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.
-        [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.
-       *[concise] Last time the timing was wrong. If it still is, say so and I’ll come back later.
+script-ack-not-now-when-easy = { $tone ->
+        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If the timing is still not right, I will understand completely.
+        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If the timing still isn’t right, I completely understand.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask. If the timing is still not right, I understand.
+    }
+script-ack-not-now = { $disagreement ->
+        [avoided] { script-ack-not-now-easy }
+       *[other] { $communication ->
+            [indirect] { script-ack-not-now-easy }
+           *[other] { $tone ->
+                [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.
+                [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.
+               *[concise] Last time the timing was wrong. If it still is, say so and I’ll come back later.
+            }
+        }
+    }
+script-ack-not-now-easy = { $tone ->
+        [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, I will understand completely and come back later.
+        [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, I completely understand and will come back later.
+       *[concise] Last time the timing was wrong. If it still is, I understand and will come back later.
     }
 script-ack-noncommittal-see = { $tone ->
         [formal] You kindly said you would see what you could do. To make that easier, I have narrowed my request to something specific.
