@@ -371,7 +371,7 @@ nuance-executive-lead = The ask is the same; the logistics are different.
 # Who keeps the logistics once they agree. $keeper: assistant (they have one), startup (there is
 # usually none), live (you meet: they may keep their own calendar), thread (you only write).
 nuance-executive-logistics = { $keeper ->
-        [assistant] Treat their executive assistant as an ally once { $name } agrees: be flexible, brief and grateful.
+        [assistant] Treat their { shared-executive-assistant } as an ally once { $name } agrees: be flexible, brief and grateful.
         [startup] Once { $name } agrees in principle, send the invites yourself: at a startup there is usually no assistant, so owning the logistics is what keeps them off their desk.
         [live] Once { $name } agrees in principle, send the invites yourself: they may well keep their own calendar, so owning the logistics is what keeps it off their desk.
        *[thread] Once { $name } agrees in principle, keep the thread yourself: one message per decision, so nothing lands on their desk to organize.

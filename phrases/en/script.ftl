@@ -910,7 +910,7 @@ script-setting-informal-manager = Tell your manager before you take them up on i
 script-setting-no-reply-written = Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.
 # $minutes: the meeting's length; $formal: yes in a hierarchical organization or an indirect culture.
 script-setting-no-reply = Setting: they never answered your written ask, so ask once more in three lines for { $minutes } minutes on one decision { $formal ->
-        [yes] (in writing or through their assistant, never in passing)
+        [yes] (in writing or through their { shared-assistant }, never in passing)
        *[other] (or catch them after a meeting)
     }. The lines below are for the meeting if they agree. If that goes unanswered too, take it as a no.
 script-setting-declined-written = Setting: they already said no. Ask for { $minutes } minutes on one decision, not on mentoring, and be ready to accept a second no as final.
@@ -920,14 +920,14 @@ script-setting-hierarchical = Setting: a private, scheduled 1:1 of { $minutes } 
         [relationship-based] asked for in person or in a short personal message
        *[other] requested in writing
     }{ $assistant ->
-        [yes] {" "}(through their assistant, if they have one)
+        [yes] {" "}(through their { shared-assistant }, if they have one)
        *[other] {""}
     }{ $mention ->
         [yes] , ideally after your manager has mentioned the idea
        *[other] {""}
     }; plan to finish early.
 script-setting-booked = Setting: a private 1:1 you booked for { $minutes } minutes{ $assistant ->
-        [yes] {" "}(through their assistant, if they have one)
+        [yes] {" "}(through their { shared-assistant }, if they have one)
        *[other] {""}
     } and plan to finish early.
 # $managerKnows: yes when the profile says your manager knows.
@@ -937,7 +937,7 @@ script-setting-skip-level = { $managerKnows ->
     }
 script-setting-cross-team = Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.
 script-setting-executive = { $assistant ->
-        [yes] Ask their assistant for the slot with a one-line purpose; executives often read only that line.
+        [yes] Ask their { shared-assistant } for the slot with a one-line purpose; executives often read only that line.
        *[other] Put a one-line purpose in the meeting request; executives often read only that line.
     }
 script-setting-former-manager = Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.

@@ -119,6 +119,9 @@ export interface Facts {
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
   readonly messenger: Messenger;
+  /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
+   *  (the office director, مدير المكتب, not a personal assistant: reader r11), else `assistant`. */
+  readonly gatekeeper: 'assistant' | 'office-director';
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -221,6 +224,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name)),
     messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
+    gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
@@ -287,13 +291,13 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
-    messenger: facts.messenger,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper,
   };
 }
 
@@ -314,6 +318,10 @@ const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministeriu
 const NONPROFIT_BODY = /\b(?:foundation|charity|non-?profit|ngo)\b/i;
 const COMPANY = /\b(?:inc|ltd|llc|gmbh|plc|corp(?:oration)?|bank|labs|technologies|company)\b/i;
 const COMPANY_FORM = /\b(?:AG|SA|SE|BV|NV)\b/;
+
+/** Where a senior official's office director keeps the calendar and the door: Saudi Arabia, the UAE,
+ *  Egypt (the Arab governments' مدير المكتب). */
+const OFFICE_DIRECTOR: ReadonlySet<string> = new Set(['SA', 'AE', 'EG']);
 
 /** The leader works in the public sector: their sector says so, or it is unknown (another body whose
  *  name does not tell, "Rijkswaterstaat") and the user's own is public. */
