@@ -5,7 +5,13 @@
 advice-exit = { $tone ->
         [formal] If the timing is not right, I will understand completely.
         [warm] And if the timing isn’t right, I completely understand.
-       *[concise] If the timing is wrong, say so; that’s fine.
+       *[concise] { $disagreement ->
+            [avoided] If the timing is wrong, I understand.
+           *[other] { $communication ->
+                [indirect] If the timing is wrong, I understand.
+               *[other] If the timing is wrong, say so; that’s fine.
+            }
+        }
     }
 
 ## If the answer is no: the walk-away (the brief and the script); with a referral, stay-in-touch (shared.ftl) between the two.

@@ -21,7 +21,7 @@ cards-joined-verb = { $joined ->
        *[no] applied
     }
 cards-to-whom = { $assistant ->
-        [yes] your assistant
+        [yes] your { shared-assistant }
        *[no] you
     }
 cards-to-them = { $referred ->
@@ -399,7 +399,7 @@ cards-vague-yes-answer = { $tone ->
        *[concise] { cards-vague-yes-first-times }
     }
 cards-vague-yes-first-times = Thanks. I’ll send { $assistant ->
-        [yes] your assistant{" "}
+        [yes] your { shared-assistant }{" "}
        *[no] {""}
     }two or three possible times for a first { $minutes }-minute session.
 cards-vague-yes-short-single = { $tone ->
@@ -627,14 +627,48 @@ cards-inside-manager-knows = { $tone ->
         [formal] My manager knows I am asking you.
        *[other] My manager knows I’m asking you.
     }
-cards-conflict-objection = I’d have to be careful. Advising someone at another company could look like a conflict of interest.
-cards-conflict-means = How it would look at their own { shared-their-org }, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
-cards-conflict-answer = { $tone ->
+# For a public official approached from a company, the worry is a supplier's approach (reader r11).
+cards-conflict-objection = { $theirSector ->
+        [public-sector] { $organization ->
+            [public-sector] I’d have to be careful. Advising someone at another organization could look like a conflict of interest.
+           *[other] I’d have to be careful. Meeting someone from a company that could bid for our work could look like a conflict of interest.
+        }
+       *[other] I’d have to be careful. Advising someone at another company could look like a conflict of interest.
+    }
+cards-conflict-means = { $theirSector ->
+        [public-sector] { $organization ->
+            [public-sector] How it would look at their own { shared-their-org }, or a real conflict (a joint programme, a budget between you). Keep it to the problem in general terms and let them draw the line.
+           *[other] An official must not appear to favour a possible supplier. Say that this is not about any tender or procurement, keep to the problem in general terms, and let them draw the line.
+        }
+       *[other] How it would look at their own { shared-their-org }, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
+    }
+cards-conflict-answer = { $theirSector ->
+        [public-sector] { $organization ->
+            [public-sector] { cards-conflict-answer-company }
+           *[other] { $tone ->
+                [formal] That is entirely fair, and I would not want to put you in a difficult position. This is not about any tender or procurement, now or coming, and I will not raise one: I am asking about the problem in general terms. If anything comes close to a line for you, we will leave it there.
+                [warm] That’s completely fair, and I don’t want to put you in an awkward spot. This isn’t about any tender or procurement, now or coming, and I won’t raise one: I’m asking about the problem in general terms. If anything gets close to a line for you, we leave it there.
+               *[concise] Fair. This is not about any tender or procurement, and I won’t raise one. General terms only; if anything comes close to a line, we drop it.
+            }
+        }
+       *[other] { cards-conflict-answer-company }
+    }
+cards-conflict-answer-company = { $tone ->
         [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, contracts or plans. If anything comes close to a line for you, please say so and we will leave it there.
         [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, deals or plans. If anything gets close to a line for you, just say so and we leave it there.
        *[concise] Fair. General terms only: nothing about your customers, deals or plans. If anything comes close to a line, say so and we drop it.
     }
-cards-conflict-short = { $tone ->
+cards-conflict-short = { $theirSector ->
+        [public-sector] { $organization ->
+            [public-sector] { cards-conflict-short-company }
+           *[other] { $tone ->
+                [formal] I understand. This is not about any tender or procurement; the problem in general terms only, and if anything comes close to a line for you, we leave it there.
+               *[other] Fair. Nothing to do with any tender or procurement: just the problem in general terms, and if anything gets close to a line for you, we leave it there.
+            }
+        }
+       *[other] { cards-conflict-short-company }
+    }
+cards-conflict-short-company = { $tone ->
         [formal] I understand. The problem in general terms only; if anything comes close to a line for you, we leave it there.
         [warm] Fair. Just the problem in general terms; if anything gets close to a line for you, we leave it there.
        *[concise] Fair. General terms only; you draw the line.

@@ -42,11 +42,29 @@ culture-beat-note = { $formerManager ->
     }
 # The prep doc's shorter note: its setting and culture notes say why.
 culture-beat-note-prep-doc = Start with them and listen; say the second line only when they ask what brings you or turn to business.
-# $name: ", Tanaka-san" after a greeting, or "".
-culture-beat-line = { $tone ->
+# $name: ", Tanaka-san" after a greeting, or "". Where hierarchy is steep and seniors are addressed by
+# title or surname (not the given name, as in Brazil or Argentina), a senior who is not your former
+# manager is wished well, not told it is "really good to see" them (reader r11: too familiar for a
+# Chinese VP); the opening line after it thanks them for their time.
+culture-beat-line = { $relationship ->
+        [former-manager] { culture-beat-line-familiar }
+       *[other] { $hierarchy ->
+            [hierarchical] { $addressForm ->
+                [given-name] { culture-beat-line-familiar }
+               *[other] { culture-beat-line-respectful }
+            }
+           *[other] { culture-beat-line-familiar }
+        }
+    }
+culture-beat-line-familiar = { $tone ->
         [formal] It is good to see you{ $name }. Before anything else, how have the last few months been for you and your team?
         [warm] It’s really good to see you{ $name }. Before anything else, how have things been for you and the team lately?
        *[concise] Good to see you{ $name }. How have things been for you and the team?
+    }
+culture-beat-line-respectful = { $tone ->
+        [formal] I hope you have been well{ $name }. Before anything else, how have the last few months been for you and your team?
+        [warm] I hope you have been well{ $name }. Before anything else, how have things been for you and the team lately?
+       *[concise] I hope you have been well{ $name }. How have things been for you and the team?
     }
 # Said only when they ask what brings you (the beat's note says so).
 culture-beat-turn = { $tone ->
@@ -130,7 +148,7 @@ culture-observance = { $id ->
         [eid-al-fitr] the Eid al-Fitr holiday
         [eid-al-adha] the Eid al-Adha holiday
         [lunar-new-year] { $country ->
-            [CN] the Spring Festival (Lunar New Year) holiday
+            [CN] the Spring Festival season
             [KR] Seollal
            *[other] the Lunar New Year holiday
         }
@@ -163,8 +181,13 @@ culture-observance = { $id ->
             [CL] the February holidays
             [AR] the summer holidays (January and February)
             [BR] the January summer holidays
+            [SA] the summer leave season
+            [AE] the summer leave season
            *[other] the summer holidays
         }
+        [sale-618] the 618 sales run-up
+        [sale-double-11] the Singles’ Day (11.11) run-up
+        [sale-black-friday] the Black Friday run-up
         [back-to-school] the return to school and work
         [fiestas-patrias] the Fiestas Patrias week
         [budget-season] the budget and planning season
@@ -220,15 +243,45 @@ culture-country-public = { $country ->
         [NL] **Dutch government.** Titles are not used at any rank: first names, in writing and out loud. What you write to a civil servant may be made public on request under the Woo (the Open Government Act): keep it factual, and write nothing you would not want published.
        *[other] { "" }
     }
-# The ask falls in the weeks around a new year or a feast kept across the country. $id: the observance (culture-observance).
+# The ask falls in the weeks around a new year or a feast kept across the country. $id: the observance
+# (culture-observance); $when: now (before it or in it) or after (in the weeks after it, while the
+# greeting is still said).
 culture-season-greeting = { $id ->
         [lunar-new-year] { $country ->
-            [KR] **Seollal.** Open with the New Year greeting, “Saehae bok mani badeuseyo” (may you receive many blessings in the new year).
-            [CN] **Spring Festival.** Open with a New Year greeting, “Xīnnián hǎo” (Happy New Year).
+            [KR] **Seollal.** Open with the New Year greeting, “Saehae bok mani badeuseyo” (may you receive many blessings in the new year){ $when ->
+                [after] , and ask how the holiday with their family was
+               *[now] { "" }
+            }.
+            [CN] **Spring Festival.** Open with a New Year greeting, “Xīnnián hǎo” (Happy New Year){ $when ->
+                [after] , and ask how the holiday was: until the Lantern Festival it is still the New Year
+               *[now] { "" }
+            }.
            *[other] **Lunar New Year.** Open with a New Year greeting.
         }
-        [eid-al-fitr] **Eid al-Fitr.** Open with “Eid Mubarak”.
-        [diwali] **Diwali.** Open with “Happy Diwali”.
+        [ramadan] **Ramadan.** Open with “Ramadan Kareem”, and keep the meeting short and away from the evening meal.
+        [eid-al-fitr] { $country ->
+            [ID] **Idul Fitri.** Open with “Selamat Idul Fitri, mohon maaf lahir dan batin”{ $when ->
+                [after] : it is said all through the month of Syawal
+               *[now] { "" }
+            }.
+            [TR] **Ramazan Bayramı.** Open with “Bayramınız kutlu olsun”{ $when ->
+                [after] , and ask how the Bayram was
+               *[now] { "" }
+            }.
+           *[other] **Eid al-Fitr.** Open with “Eid Mubarak”{ $when ->
+                [after] , then “I hope you had a blessed Eid”: the greeting is said for weeks after it
+               *[now] { "" }
+            }.
+        }
+        [diwali] **Diwali.** { $when ->
+            [after] Open with “I hope you had a wonderful Diwali”.
+           *[now] Open with “Happy Diwali”.
+        }
+        [year-end-shutdown] { $country ->
+            [JP] **The New Year.** Open with “Akemashite omedetō gozaimasu” (Happy New Year), said in the first week of January.
+            [FR] **The New Year.** Open with your best wishes for the year (“Meilleurs vœux”): they are said all through January.
+           *[other] **The New Year.** Open with “Happy New Year”, and ask how their break was.
+        }
        *[other] { "" }
     }
 
@@ -318,7 +371,7 @@ nuance-executive-lead = The ask is the same; the logistics are different.
 # Who keeps the logistics once they agree. $keeper: assistant (they have one), startup (there is
 # usually none), live (you meet: they may keep their own calendar), thread (you only write).
 nuance-executive-logistics = { $keeper ->
-        [assistant] Treat their executive assistant as an ally once { $name } agrees: be flexible, brief and grateful.
+        [assistant] Treat their { shared-executive-assistant } as an ally once { $name } agrees: be flexible, brief and grateful.
         [startup] Once { $name } agrees in principle, send the invites yourself: at a startup there is usually no assistant, so owning the logistics is what keeps them off their desk.
         [live] Once { $name } agrees in principle, send the invites yourself: they may well keep their own calendar, so owning the logistics is what keeps it off their desk.
        *[thread] Once { $name } agrees in principle, keep the thread yourself: one message per decision, so nothing lands on their desk to organize.

@@ -18,7 +18,7 @@ one-pager-note = { $informal ->
                 [executive] , to { $named ->
                     [yes] { $addressAs }
                    *[no] them
-                } and, if they use one, their assistant
+                } and, if they use one, their { shared-assistant }
                *[other] {""}
             }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
         }
@@ -26,7 +26,7 @@ one-pager-note = { $informal ->
             [executive] , to { $named ->
                 [yes] { $addressAs }
                *[no] them
-            } and, if they use one, their assistant
+            } and, if they use one, their { shared-assistant }
            *[other] {""}
         }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
     } Delete this line before sending.

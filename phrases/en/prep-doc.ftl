@@ -14,7 +14,10 @@ prep-reasons-others = Other reasons leaders give, in case one of them fits bette
 
 prep-research-intro = An hour is enough.
 prep-research-work = The problem, the constraints and the trade-offs they chose. { $workplace ->
-        [other] Read or watch what they have made public: talks, articles, engineering-blog posts, open-source work. Borrow their vocabulary where it is accurate.
+        [other] { $theirSector ->
+            [public-sector] Read what they have said and signed in public: their speeches and interviews, their body’s annual reports and published strategies. Borrow their vocabulary where it is accurate.
+           *[other] Read or watch what they have made public: talks, articles, engineering-blog posts, open-source work. Borrow their vocabulary where it is accurate.
+        }
        *[same] Read the design docs, ADRs or postmortems they wrote or signed off, and borrow their vocabulary where it is accurate.
     }
 
@@ -108,7 +111,7 @@ prep-terms-try = Try:
 prep-terms-none = No glossary term fits this conversation closely, so none is suggested: padding the conversation with fashionable words would only dilute it. Use the words { $name } uses for this work; the research step above is where to find them.
 
 prep-research-sent-title = Where your first message went.
-prep-research-sent = Check that it reached them: the address, whether their assistant reads their mail, whether it sank in a long thread, and when you sent it. Silence is often a lost message.
+prep-research-sent = Check that it reached them: the address, whether their { shared-assistant } reads their mail, whether it sank in a long thread, and when you sent it. Silence is often a lost message.
 
 # $written: true when the second ask was itself a written message.
 prep-after-accept = Thank them and accept it cleanly. Do not renegotiate { $written ->

@@ -77,14 +77,33 @@ reason-readiness-counter = Show the preparation before you ask for it. Bring a o
 reason-outside-short = a conflict of interest
 reason-outside-title = It could look like a conflict of interest
 # $company: that company's name, Markdown-safe, or "none" when not named.
-reason-outside-body = Advising someone from another company can look like sharing what belongs to { $company ->
-        [none] their { shared-their-org }
-       *[other] { $company }
-    }, or like recruiting.{ $relationship ->
+# For a public official approached from a company ($theirSector public-sector, $organization not): a
+# possible supplier's approach (reader r11: a Saudi authority's Deputy Governor).
+reason-outside-body = { $theirSector ->
+        [public-sector] { $organization ->
+            [public-sector] { reason-outside-body-company }
+           *[other] A meeting with someone from a company can look like a possible supplier seeking an edge with { $company ->
+                [none] their { shared-their-org }
+               *[other] { $company }
+            }: a word before a tender, an early look at a procurement.
+        }
+       *[other] { reason-outside-body-company }
+    }{ $relationship ->
         [former-manager] {" "}As your former manager, they may also worry it looks as if they still steer your career.
        *[other] {""}
     }
-reason-outside-counter = Keep it about the problem, in general terms. Say in the ask that you will share nothing confidential of your company and ask for nothing confidential of theirs, and tell your manager before you start, so what you bring back is welcome.
+reason-outside-body-company = Advising someone from another company can look like sharing what belongs to { $company ->
+        [none] their { shared-their-org }
+       *[other] { $company }
+    }, or like recruiting.
+reason-outside-counter = { $theirSector ->
+        [public-sector] { $organization ->
+            [public-sector] { reason-outside-counter-company }
+           *[other] Say in the ask, and again when you meet, that this is not about any tender or procurement, now or coming, and that you will not raise one. Keep it about the problem, in general terms, and tell your manager before you start.
+        }
+       *[other] { reason-outside-counter-company }
+    }
+reason-outside-counter-company = Keep it about the problem, in general terms. Say in the ask that you will share nothing confidential of your company and ask for nothing confidential of theirs, and tell your manager before you start, so what you bring back is welcome.
 
 ## How it looks: inside the organization.
 reason-optics-short = how it looks to others

@@ -13,7 +13,7 @@ request-note-meeting = Purpose first, then the length, then an easy way to say n
 request-note-manager-talk-first = Talk to your manager before you send it; the “Manager first” template in Mentorship Prep prepares that conversation.
 request-note-after-manager = Send it only after that conversation with your manager has happened.
 request-note-cross-team = If they do not know you well, put one line on who you are and which team you are in above the purpose.
-request-note-executive = Many executives read mail on a phone between meetings: keep it this short, and copy their assistant only if the assistant runs their calendar.
+request-note-executive = Many executives read mail on a phone between meetings: keep it this short, and copy their { shared-assistant } only if the { shared-assistant } runs their calendar.
 request-note-former-manager = You know each other: send it the way you usually talk, chat included, and keep your current manager informed.
 # They said when to come back, and the month is known: the request waits for it (issue 21, item 5).
 request-note-send-in = Send it { shared-month-in }, when they said to come back, not before.
@@ -109,7 +109,13 @@ request-since-not-now-offered = { $tone ->
     }
 request-since-not-now = { $tone ->
         [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
-       *[other] Last time you suggested we pick this up later. If now still isn’t right, just tell me when would be.
+       *[other] { $disagreement ->
+            [avoided] Last time you suggested we pick this up later. I hope now is better; if not, any later date that suits you is just as welcome.
+           *[other] { $communication ->
+                [indirect] Last time you suggested we pick this up later. I hope now is better; if not, any later date that suits you is just as welcome.
+               *[other] Last time you suggested we pick this up later. If now still isn’t right, just tell me when would be.
+            }
+        }
     }
 request-since-noncommittal = { $tone ->
         [formal] Since we last spoke, I have made my request much smaller and more concrete.
@@ -185,8 +191,8 @@ request-who-cross-team = { $tone ->
     }
 # An executive's assistant books the time: the request's one calendar sentence.
 request-meeting-slot-assistant = { $tone ->
-        [formal] I am glad to arrange a time with your assistant.
-       *[other] I’m happy to find a slot with your assistant.
+        [formal] I am glad to arrange a time with your { shared-assistant }.
+       *[other] I’m happy to find a slot with your { shared-assistant }.
     }
 request-who-former-manager = { $tone ->
         [formal] This is a different request from when I reported to you: your judgment on one hard problem, not my career.
@@ -351,7 +357,10 @@ request-no-is-fine = { $tone ->
 ## As a chat message
 
 request-chat-note = { $messenger ->
-        [none] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+        [none] { $workplace ->
+            [other] For a message app you already use with each other (WhatsApp, LinkedIn), if you do; your own company’s chat does not reach them. The same ask, shorter.
+           *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+        }
        *[other] For { $messenger ->
             [wechat] WeChat
             [wecom] WeCom

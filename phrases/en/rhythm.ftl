@@ -43,15 +43,15 @@ rhythm-short = { $tone ->
 # $assistant: yes when an assistant keeps their calendar.
 rhythm-promise-recurring-live = { $tone ->
         [formal] I will { $assistant ->
-                [yes] arrange the dates with your assistant
+                [yes] arrange the dates with your { shared-assistant }
                *[no] take care of the scheduling
             }, and I will cancel any session for which I do not have something worth your time.
         [warm] I’ll { $assistant ->
-                [yes] arrange the dates with your assistant
+                [yes] arrange the dates with your { shared-assistant }
                *[no] take care of the scheduling
             }, and if I have nothing worth your time, I’ll cancel rather than fill the slot.
        *[concise] I { $assistant ->
-                [yes] arrange dates with your assistant
+                [yes] arrange dates with your { shared-assistant }
                *[no] do the scheduling
             }. If there’s no decision, there’s no session.
     }
@@ -62,15 +62,15 @@ rhythm-promise-recurring-written = { $tone ->
     }
 rhythm-promise-as-needed = { $tone ->
         [formal] I will { $assistant ->
-                [yes] arrange the dates with your assistant
+                [yes] arrange the dates with your { shared-assistant }
                *[no] take care of the scheduling
             } each time.
         [warm] I’ll { $assistant ->
-                [yes] arrange the dates with your assistant
+                [yes] arrange the dates with your { shared-assistant }
                *[no] take care of the scheduling
             } each time.
        *[concise] I { $assistant ->
-                [yes] arrange dates with your assistant
+                [yes] arrange dates with your { shared-assistant }
                *[no] do the scheduling
             }.
     }
@@ -98,15 +98,15 @@ rhythm-single-prep = { $tone ->
     }
 rhythm-single-promise = { $tone ->
         [formal] I will { $assistant ->
-                [yes] arrange the date with your assistant
+                [yes] arrange the date with your { shared-assistant }
                *[no] take care of the scheduling
             }.
         [warm] I’ll { $assistant ->
-                [yes] sort out the date with your assistant
+                [yes] sort out the date with your { shared-assistant }
                *[no] take care of the scheduling
             }.
        *[concise] I { $assistant ->
-                [yes] arrange the date with your assistant
+                [yes] arrange the date with your { shared-assistant }
                *[no] do the scheduling
             }.
     }
@@ -188,7 +188,7 @@ rhythm-review = { $format ->
 # After the meeting: keeping the rhythm (rhythm.logistics), one message per bullet. $reminder: how
 # long before one short reminder ("a week").
 rhythm-logistics-invite = You own the logistics: one recurring invite{ $assistant ->
-        [yes] { " " }set up with their assistant
+        [yes] { " " }set up with their { shared-assistant }
        *[no] { "" }
     }, the decision in the title of each occurrence, and every reschedule.
 rhythm-logistics-confirm = Two days before each session, confirm with the topic, or cancel if you have nothing worth their time. A well-timed cancellation builds more trust than a thin session.
@@ -198,7 +198,7 @@ rhythm-logistics-between = { $format ->
     }
 rhythm-logistics-cancelled = If they cancel twice in a row, do not chase. Offer the written route and keep the next slot.
 rhythm-logistics-one-at-a-time = You own the logistics, one conversation at a time: when a decision needs their view, offer two or three possible times{ $assistant ->
-        [yes] { " " }through their assistant
+        [yes] { " " }through their { shared-assistant }
        *[no] { "" }
     }, with the decision in the title of the meeting. There is no standing slot to keep.
 rhythm-logistics-written-first = Start with the written question; ask for the call only when writing is not enough.
@@ -211,7 +211,7 @@ rhythm-logistics-unanswered = If a note goes unanswered, send one short reminder
 rhythm-logistics-single-send = Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.
 rhythm-logistics-single-no-reminder = If it goes unanswered, send no reminder: take the silence as a no, and choose someone else.
 rhythm-logistics-single-times = You own the logistics: offer two or three possible times{ $assistant ->
-        [yes] { " " }through their assistant
+        [yes] { " " }through their { shared-assistant }
        *[no] { "" }
     }, with the decision in the title of the meeting. There is no recurring invite and no follow-up meeting unless they offer one.
 rhythm-logistics-single-summary = Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.
@@ -219,7 +219,7 @@ rhythm-logistics-single-summary = Send the summary within a day. That is the end
 rhythm-logistics-offered-first = Send the first question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.
 rhythm-logistics-offered-keep = After that, keep to what they offered ({ $them }) and no more; anything more regular is theirs to propose.
 rhythm-logistics-offered-time = You own the logistics of what they offered ({ $them }): suggest a time that fits it{ $assistant ->
-        [yes] { " " }through their assistant
+        [yes] { " " }through their { shared-assistant }
        *[no] { "" }
     }, with the decision in the title.
 rhythm-logistics-offered-summary = Send the summary within a day. Anything more regular is theirs to propose.

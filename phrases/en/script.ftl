@@ -226,15 +226,40 @@ script-ack-no-time = { $tone ->
        *[concise] Last time the problem was time. This ask is much smaller.
     }
 # $when: their milestone (“after the Q3 launch”).
-script-ack-not-now-when = { $tone ->
-        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If this is still not a good moment, please tell me.
-        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If it’s still not a good moment, just tell me.
-       *[concise] You said to come back { $when }. Here’s a small, specific ask. If it’s still not the moment, say so.
+# Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
+# not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
+# senior official).
+script-ack-not-now-when = { $disagreement ->
+        [avoided] { script-ack-not-now-when-easy }
+       *[other] { $communication ->
+            [indirect] { script-ack-not-now-when-easy }
+           *[other] { $tone ->
+                [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If this is still not a good moment, please tell me.
+                [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If it’s still not a good moment, just tell me.
+               *[concise] You said to come back { $when }. Here’s a small, specific ask. If it’s still not the moment, say so.
+            }
+        }
     }
-script-ack-not-now = { $tone ->
-        [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.
-        [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.
-       *[concise] Last time the timing was wrong. If it still is, say so and I’ll come back later.
+script-ack-not-now-when-easy = { $tone ->
+        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific. If the timing is still not right, I will understand completely.
+        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific. If the timing still isn’t right, I completely understand.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask. If the timing is still not right, I understand.
+    }
+script-ack-not-now = { $disagreement ->
+        [avoided] { script-ack-not-now-easy }
+       *[other] { $communication ->
+            [indirect] { script-ack-not-now-easy }
+           *[other] { $tone ->
+                [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, please tell me and I will come back later.
+                [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, just tell me and I’ll come back later.
+               *[concise] Last time the timing was wrong. If it still is, say so and I’ll come back later.
+            }
+        }
+    }
+script-ack-not-now-easy = { $tone ->
+        [formal] When I first asked, you said the timing was not right. I hope this is a better moment; if it is not, I will understand completely and come back later.
+        [warm] Last time you said the timing wasn’t great. I hope now is better, and if it isn’t, I completely understand and will come back later.
+       *[concise] Last time the timing was wrong. If it still is, I understand and will come back later.
     }
 script-ack-noncommittal-see = { $tone ->
         [formal] You kindly said you would see what you could do. To make that easier, I have narrowed my request to something specific.
@@ -899,7 +924,7 @@ script-setting-informal-manager = Tell your manager before you take them up on i
 script-setting-no-reply-written = Setting: they never answered your written ask. This time there is no meeting to ask for: the message is the question itself, written like an async update (the context in two lines, the decision, your options and your recommendation, by when you need an answer). The lines below are what the message says; send it once, and if it goes unanswered too, take it as a no.
 # $minutes: the meeting's length; $formal: yes in a hierarchical organization or an indirect culture.
 script-setting-no-reply = Setting: they never answered your written ask, so ask once more in three lines for { $minutes } minutes on one decision { $formal ->
-        [yes] (in writing or through their assistant, never in passing)
+        [yes] (in writing or through their { shared-assistant }, never in passing)
        *[other] (or catch them after a meeting)
     }. The lines below are for the meeting if they agree. If that goes unanswered too, take it as a no.
 script-setting-declined-written = Setting: they already said no. Ask for { $minutes } minutes on one decision, not on mentoring, and be ready to accept a second no as final.
@@ -909,14 +934,14 @@ script-setting-hierarchical = Setting: a private, scheduled 1:1 of { $minutes } 
         [relationship-based] asked for in person or in a short personal message
        *[other] requested in writing
     }{ $assistant ->
-        [yes] {" "}(through their assistant, if they have one)
+        [yes] {" "}(through their { shared-assistant }, if they have one)
        *[other] {""}
     }{ $mention ->
         [yes] , ideally after your manager has mentioned the idea
        *[other] {""}
     }; plan to finish early.
 script-setting-booked = Setting: a private 1:1 you booked for { $minutes } minutes{ $assistant ->
-        [yes] {" "}(through their assistant, if they have one)
+        [yes] {" "}(through their { shared-assistant }, if they have one)
        *[other] {""}
     } and plan to finish early.
 # $managerKnows: yes when the profile says your manager knows.
@@ -926,7 +951,7 @@ script-setting-skip-level = { $managerKnows ->
     }
 script-setting-cross-team = Put a one-line purpose in the request that makes clear you are asking for their advice, not their team’s time.
 script-setting-executive = { $assistant ->
-        [yes] Ask their assistant for the slot with a one-line purpose; executives often read only that line.
+        [yes] Ask their { shared-assistant } for the slot with a one-line purpose; executives often read only that line.
        *[other] Put a one-line purpose in the meeting request; executives often read only that line.
     }
 script-setting-former-manager = Meet on neutral ground if you can, not in a room that belonged to your old team: it helps the reset.

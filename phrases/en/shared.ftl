@@ -90,6 +90,15 @@ shared-their-org = { $theirSector ->
         [enterprise] company
        *[other] organization
     }
+# Who keeps a senior's calendar: a Gulf or Egyptian official's office director (مدير المكتب), else an assistant.
+shared-assistant = { $gatekeeper ->
+        [office-director] office director
+       *[other] assistant
+    }
+shared-executive-assistant = { $gatekeeper ->
+        [office-director] office director
+       *[other] executive assistant
+    }
 # Both sides at once: "either company" only when both are companies ($organization is yours).
 shared-either-side = { $organization ->
         [public-sector] either side

@@ -59,6 +59,11 @@ const yearEnd = (start: [number, number], end: [number, number]): Season =>
 
 /** Fixed-date seasons (an end before the start runs into the next year). */
 export const SEASONS: Record<string, Season[]> = {
+  // The UAE and Saudi Arabia: the long school summer (the ministries of education's calendars: from the
+  // last days of June to the last week of August) is when officials and executives take their annual leave
+  // and travel; government offices keep summer hours. Business restarts in the last week of August.
+  AE: [{ id: 'summer-holidays', name: 'Summer leave (July and August)', start: [7, 1], end: [8, 20], effect: 'slow' }],
+  SA: [{ id: 'summer-holidays', name: 'Summer leave (July and August)', start: [7, 1], end: [8, 20], effect: 'slow' }],
   // Argentina: January and February are the summer holidays (the school year starts in the first days of
   // March, by the national school calendar); offices run thin, so the year restarts in March (a reader from there:
   // "before mid-December or the first week of March").
@@ -84,7 +89,9 @@ export const SEASONS: Record<string, Season[]> = {
   ES: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
   FR: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 23], effect: 'away' }],
   GB: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
-  IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Ferragosto holidays', start: [8, 8], end: [8, 23], effect: 'away' }],
+  // Italy: offices and many firms close for the two or three weeks around Ferragosto (15 August) and the
+  // month runs thin on either side (reader r11's kind: a proposed August landed in it).
+  IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays (Ferragosto)', start: [8, 1], end: [8, 31], effect: 'away' }],
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],
   MX: [{ id: 'guadalupe-reyes', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],

@@ -129,7 +129,7 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
   ({ id, name, start: addDays(start, days[0]), end: addDays(start, days[1]), effect, source, ...(approximate ? { approximate } : {}) });
 
 /** The moon- and Easter-based observances of `country` that begin in `year`. */
-function movable(country: string, year: number): Observance[] {
+function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
   const ramadanSlow = ['AE', 'SA', 'EG', 'ID'].includes(country);
@@ -146,7 +146,11 @@ function movable(country: string, year: number): Observance[] {
   }
   const lny = lunarNewYear(year);
   const lnySource = CHINESE_NEW_YEAR[year] ? 'table' : 'intl:chinese';
-  if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival (Lunar New Year)', lny, [-1, 6], 'away', lnySource, lnySource !== 'table'));
+  // China: the official holiday is eight or nine days from New Year's Eve, but the season is longer: the
+  // fortnight before it (year-end meetings, the travel rush, leaders closing the year) and the fortnight
+  // after, until the Lantern Festival (the 15th day), when business restarts (the State Council's
+  // holiday notice for the holiday itself; the Lantern Festival is the first month's 15th day).
+  if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival season (Lunar New Year)', lny, [-14, 14], 'away', lnySource, lnySource !== 'table'));
   if (lny && country === 'SG') out.push(span('lunar-new-year', 'Lunar New Year', lny, [0, 1], 'away', lnySource, lnySource !== 'table'));
   const seollal = lunarNewYear(year, 'dangi');
   if (seollal && country === 'KR') out.push(span('lunar-new-year', 'Seollal (Lunar New Year)', seollal, [-1, 1], 'away', 'intl:dangi'));
@@ -159,13 +163,29 @@ function movable(country: string, year: number): Observance[] {
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
   if (['MX', 'ES', 'AR'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
   if (country === 'JP') { const gw = goldenWeek(year); out.push({ id: 'golden-week', name: 'Golden Week', ...gw, effect: 'away', source: 'rule' }); }
-  if (country === 'US') {
-    const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
-    const thanksgiving = isoDate(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21);
-    out.push(span('thanksgiving', 'Thanksgiving week', thanksgiving, [-3, 1], 'slow', 'rule'));
-  }
+  const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  const thanksgiving = isoDate(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21);
+  if (country === 'US') out.push(span('thanksgiving', 'Thanksgiving week', thanksgiving, [-3, 1], 'slow', 'rule'));
+  if (retail && RETAIL_PEAKS[country]) out.push(...RETAIL_PEAKS[country]!(year, thanksgiving));
   return out;
 }
+
+/**
+ * The sales peaks that keep a leader in e-commerce, retail or a platform serving them away (code
+ * freezes, war rooms, load rehearsals), in the weeks running up to the sale. Sources: the platforms'
+ * announced campaign dates in recent years (Tmall and JD: 618 pre-sales from the last third of May,
+ * Double 11 from mid- to late October; Black Friday to Cyber Monday after US Thanksgiving, whose
+ * freeze most US and UK retailers start in early November).
+ */
+const RETAIL_PEAKS: Record<string, (year: number, thanksgiving: IsoDate) => Observance[]> = {
+  CN: (year) => [
+    { id: 'sale-618', name: '618 shopping festival run-up', start: isoDate(year, 5, 20), end: isoDate(year, 6, 18), effect: 'away', source: 'table' },
+    { id: 'sale-double-11', name: 'Singles’ Day (11.11) run-up', start: isoDate(year, 10, 15), end: isoDate(year, 11, 11), effect: 'away', source: 'table' },
+  ],
+  ...Object.fromEntries(['US', 'GB', 'CA'].map((c) => [c, (year: number, thanksgiving: IsoDate) => [
+    { id: 'sale-black-friday', name: 'Black Friday to Cyber Monday run-up', start: isoDate(year, 11, 1), end: addDays(thanksgiving, 4), effect: 'away', source: 'rule' } as Observance,
+  ]])),
+};
 
 function fromSeason(s: Season, year: number): Observance {
   const [sm, sd] = s.start, [em, ed] = s.end;
@@ -189,6 +209,8 @@ function budgetSeason(country: string, fyYear: number, publicSector: boolean): O
 export interface CalendarOptions {
   /** Public-sector leaders follow the government's fiscal year; others, the usual company one. */
   publicSector?: boolean;
+  /** The leader's work follows the sales peaks (e-commerce, retail): their run-ups keep them away. */
+  retail?: boolean;
 }
 
 /** The observances of `country` that touch `year`, sorted by start (an unknown country has none). */
@@ -196,13 +218,13 @@ export function observances(country: string, year: number, options: CalendarOpti
   const code = country.toUpperCase();
   const all: Observance[] = [];
   for (const y of [year - 1, year]) {
-    all.push(...movable(code, y), ...(SEASONS[code] ?? []).map((s) => fromSeason(s, y)));
+    all.push(...movable(code, y, options.retail ?? false), ...(SEASONS[code] ?? []).map((s) => fromSeason(s, y)));
   }
   for (const y of [year, year + 1]) {
     const budget = budgetSeason(code, y, options.publicSector ?? false);
     if (budget) all.push(budget);
   }
-  all.push(...movable(code, year + 1).filter((o) => o.start <= isoDate(year, 12, 31)));
+  all.push(...movable(code, year + 1, options.retail ?? false).filter((o) => o.start <= isoDate(year, 12, 31)));
   const first = isoDate(year, 1, 1), last = isoDate(year, 12, 31);
   const seen = new Set<string>();
   return all.filter((o) => o.end >= first && o.start <= last)

@@ -85,11 +85,11 @@ export function blockingObservance(country: string, month: string, options: Cale
 }
 
 /** The first month from `month` (YYYY-MM) that no observance blocks, with the ones stepped over
- *  (at most three months on: a calendar never blocks a season). */
+ *  (a year on at most: no calendar blocks every month). */
 export function firstOpenMonth(country: string, month: string, options: CalendarOptions = {}): { month: string; skipped: Observance[] } {
   const skipped: Observance[] = [];
   let current = month;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 12; i++) {
     const blocking = blockingObservance(country, current, options);
     if (!blocking) break;
     skipped.push(blocking);

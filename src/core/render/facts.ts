@@ -17,6 +17,7 @@ import { resolveScales, type Scales } from '../culture/scales';
 import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
+import type { CalendarOptions } from '../culture/calendars';
 import { greetingFullName, leaderGender } from './german';
 import { inlineMarkdown } from './markdown';
 
@@ -121,6 +122,9 @@ export interface Facts {
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there (reader 10). */
   readonly messenger: Messenger;
+  /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
+   *  (the office director, مدير المكتب, not a personal assistant: reader r11), else `assistant`. */
+  readonly gatekeeper: 'assistant' | 'office-director';
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
   readonly cadence: Cadence;
@@ -151,6 +155,10 @@ export interface Facts {
   /** The leader's country as the profile names it when there is no preset for it (the advice then
    *  follows the profile's culture or the defaults, and the prep doc says so). */
   readonly countryWithoutPreset?: string;
+  /** Which of the country's calendars is the leader's: the government's fiscal year where they work
+   *  in the public sector (theirs, not the user's), the sales peaks where their work is e-commerce or
+   *  retail (read from the profile's words: "11.11", "flash sales", "e-commerce"). */
+  readonly calendar: Readonly<CalendarOptions>;
   /** After a "not now" with a month: the answer to the come-back meeting in that month is what the
    *  thank-you, the no-reply and the objections reply to, so a second "not now" comes back three
    *  months after it, or the first month after that the leader's calendar does not block (YYYY-MM).
@@ -219,6 +227,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name)),
     messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
+    gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
@@ -272,34 +281,36 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offerAfterNotNow,
     takesOffer,
   };
+  const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
-    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, profile.organization === 'public-sector'),
+    calendar,
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
-    messenger: facts.messenger,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper,
   };
 }
 
 /** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
  *  month we propose skips one the leader's calendar blocks (August in Spain, most of a Ramadan);
  *  a month they named is theirs and kept. */
-function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, publicSector: boolean): { comeBackAgain?: string; notNowMonth?: string } {
+function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, calendar: CalendarOptions): { comeBackAgain?: string; notNowMonth?: string } {
   const later = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
-  const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, { publicSector }).month : later;
+  const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, calendar).month : later;
   return { comeBackAgain, notNowMonth: comeBackAgain ?? month };
 }
 
@@ -311,6 +322,22 @@ const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministeriu
 const NONPROFIT_BODY = /\b(?:foundation|charity|non-?profit|ngo)\b/i;
 const COMPANY = /\b(?:inc|ltd|llc|gmbh|plc|corp(?:oration)?|bank|labs|technologies|company)\b/i;
 const COMPANY_FORM = /\b(?:AG|SA|SE|BV|NV)\b/;
+
+/** Where a senior official's office director keeps the calendar and the door: Saudi Arabia, the UAE,
+ *  Egypt (the Arab governments' مدير المكتب). */
+const OFFICE_DIRECTOR: ReadonlySet<string> = new Set(['SA', 'AE', 'EG']);
+
+/** The leader works in the public sector: their sector says so, or it is unknown (another body whose
+ *  name does not tell, "Rijkswaterstaat") and the user's own is public. */
+export const leaderInPublicSector = (theirSector: Organization | 'unknown', yours: Organization | undefined): boolean =>
+  theirSector === 'public-sector' || (theirSector === 'unknown' && yours === 'public-sector');
+
+/** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */
+const RETAIL = /(?:\be-?commerce\b|\bretail|\bsingles[’']? day\b|\bdouble (?:11|eleven)\b|(?<![\d.])11\.11(?![\d.])|(?<![\d.])618(?![\d.])|\bflash[- ]sales?\b|\bshopping festival|\bblack friday\b|\bcyber monday\b|\bonline (?:shop|store)|\bmarketplace)/i;
+function retailWork(profile: Profile): boolean {
+  const fields = ['leader.initiative', 'leader.expertise', 'leader.decisionYouAdmire', 'leader.role', 'leader.company', 'challenge', 'expertiseApplied', 'successLooksLike', 'you.strengths'] as const;
+  return fields.some((f) => RETAIL.test(getText(profile, f) ?? ''));
+}
 
 /** See Facts.theirSector. */
 function theirSectorOf(profile: Profile): Organization | 'unknown' {

@@ -5,21 +5,45 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import { observances, type IsoDate } from '../../culture/calendars';
 import { addDays } from '../../culture/calendarTables';
-import type { Facts } from '../facts';
+import { leaderInPublicSector, type Facts } from '../facts';
 import { say } from './shared';
 import { plannedAsk } from './timing';
 
 type Speak = (p: Phrase) => string;
 
-/** The observances whose greeting opens a meeting held in the weeks around them, where the country
- *  as a whole keeps them (not Eid in Nigeria, whose leader may not keep it). */
-const GREETED: Record<string, string> = { KR: 'lunar-new-year', CN: 'lunar-new-year', AE: 'eid-al-fitr', SA: 'eid-al-fitr', EG: 'eid-al-fitr', ID: 'eid-al-fitr', TR: 'eid-al-fitr', IN: 'diwali' };
+/** The observances whose greeting opens a meeting or a message in the weeks around them, where the
+ *  country as a whole keeps them (not Eid in Nigeria, whose leader may not keep it), with the days
+ *  before its first day and after its last in which the greeting is still said: Eid al-Fitr's through
+ *  the month of Shawwal, the Spring Festival's until the Lantern Festival (its own season's end),
+ *  Seollal's and Diwali's for a fortnight, "Happy New Year" in the first half of January (all of it
+ *  in France, where les vœux run to the month's end). Ramadan has its own ("Ramadan Kareem"). */
+interface Greeted { id: string; before: number; after: number; /** The holiday's last day, counted from the observance's first, when the observance is the longer season around it. */ holidayEnd?: number }
+const EID: Greeted[] = [{ id: 'ramadan', before: 0, after: 0 }, { id: 'eid-al-fitr', before: 0, after: 25 }];
+const NEW_YEAR: Greeted = { id: 'year-end-shutdown', before: -999, after: 14 };
+const GREETED: Record<string, Greeted[]> = {
+  SA: EID, AE: EID, EG: EID,
+  ID: [{ id: 'eid-al-fitr', before: 0, after: 25 }], TR: [{ id: 'eid-al-fitr', before: 0, after: 14 }],
+  // The Spring Festival season runs a fortnight either side of New Year's Day (calendars.ts); its holiday ends six days after it.
+  CN: [{ id: 'lunar-new-year', before: 0, after: 0, holidayEnd: 20 }],
+  KR: [{ id: 'lunar-new-year', before: 7, after: 14 }],
+  IN: [{ id: 'diwali', before: 7, after: 14 }],
+  ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG']
+    .map((c) => [c, [NEW_YEAR]])),
+  FR: [{ ...NEW_YEAR, after: 30 }],
+  JP: [{ ...NEW_YEAR, after: 7 }],
+};
 
-/** The country's greeted observance when it began up to two weeks before the planned ask, or starts within a week of it. */
-function greetedNear(country: string, day: IsoDate): string | undefined {
+/** The country's greeted observance around the planned ask, and whether the ask falls before or in it
+ *  (`now`) or after it (`after`: "I hope you had a blessed Eid"). The New Year is greeted only after it. */
+function greetedNear(country: string, day: IsoDate): { id: string; when: 'now' | 'after' } | undefined {
   const year = Number(day.slice(0, 4));
-  return [...observances(country, year), ...observances(country, year - 1)]
-    .find((o) => o.id === GREETED[country] && addDays(o.start, -7) <= day && addDays(o.start, 14) >= day)?.id;
+  const all = [...observances(country, year), ...observances(country, year - 1)];
+  for (const g of GREETED[country] ?? []) {
+    const o = all.find((x) => x.id === g.id && addDays(x.start, -Math.max(g.before, 0)) <= day && addDays(x.end, g.after) >= day
+      && (g.before >= 0 || day > x.end));
+    if (o) return { id: g.id, when: day > (g.holidayEnd === undefined ? o.end : addDays(o.start, g.holidayEnd)) ? 'after' : 'now' };
+  }
+  return undefined;
 }
 
 /** Countries whose meeting note says how to follow up: it takes the place of the general note on relationship-based trust. */
@@ -30,14 +54,15 @@ export const FOLLOW_UP_IN_MEETING_NOTE: ReadonlySet<string> = new Set(['KR', 'NG
  * a public body's rules (`culture-country-public`, for a public-sector profile) and the season's
  * greeting (`culture-season-greeting`). `address`: how they are greeted, as the documents write it.
  */
-export function customNotesOf(facts: Pick<Facts, 'country' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak): string[] {
+export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak): string[] {
   const country = facts.country;
   if (!country) return [];
   // "Don Rodrigo": the rural or family-elder form, which a Chilean reader found wrong in a tech company.
   const don = /^(?:Don|Doña)\s/u.test(address.trim()) ? 'yes' : 'no';
   const notes = [speak(say('culture-country-meeting', { country, address, don, rank: facts.scales.hierarchy }))];
-  if (facts.organization === 'public-sector') notes.push(speak(say('culture-country-public', { country })));
+  // Their body's rules: the leader's sector, not the user's (a supplier writing to a ministry).
+  if (leaderInPublicSector(facts.theirSector, facts.organization)) notes.push(speak(say('culture-country-public', { country })));
   const season = greetedNear(country, plannedAsk(facts, today));
-  if (season) notes.push(speak(say('culture-season-greeting', { id: season, country })));
+  if (season) notes.push(speak(say('culture-season-greeting', { id: season.id, when: season.when, country })));
   return notes.filter((n) => n.trim() !== '');
 }

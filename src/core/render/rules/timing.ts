@@ -40,11 +40,11 @@ export function plannedAsk(facts: Pick<Facts, 'details'>, today: Date): IsoDate 
  * (plannedAsk): one per observance ahead, none for a country without a calendar. `english`: the
  * document's English ("en-GB"), which writes the dates.
  */
-export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPreset' | 'organization' | 'details'>, today: Date, english: string, speak: Speak): string[] {
+export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPreset' | 'calendar' | 'details'>, today: Date, english: string, speak: Speak): string[] {
   const country = facts.country ?? facts.countryWithoutPreset;
   if (!country) return [];
   const words = dateWords(english);
-  return timingAhead(country, plannedAsk(facts, today), { publicSector: facts.organization === 'public-sector' }).map((t) => {
+  return timingAhead(country, plannedAsk(facts, today), facts.calendar).map((t) => {
     const o = t.observance;
     const observance = speak(named(o, country));
     const then = t.then.length ? speak(say('culture-timing-then', { names: t.then.map((x) => speak(named(x, country))).join(' and ') })) : '';
