@@ -36,7 +36,7 @@ import { countryNoteOf, cultureNotesOf, languageNoteOf, procurementNoteOf } from
 import { timingNotesOf } from './rules/timing';
 import { customNotesOf } from './rules/customs';
 import { answersOf, type Slotted } from './answers';
-import { addressOf, companyOf, signOffOf } from './addressing';
+import { addressOf, companyOf, germanSignOff, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
 import { termsOf } from './terms';
 
@@ -200,7 +200,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const base: Omit<RenderContext, keyof DocumentParts> = {
     ...messageFields(profile, rhythm, speak),
     // German documents say "Sie" throughout, and a Sie message is signed with first and last name.
-    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? undefined : signOffOf(profile, facts.country)) ?? t('you.name') },
+    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? germanSignOff(profile, facts.anrede) : signOffOf(profile, facts.country)) ?? t('you.name') },
     leader: { name: t('leader.name'), called: nameAboutLeader(greetAs, t('leader.name')), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
