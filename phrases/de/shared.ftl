@@ -189,3 +189,6 @@ culture-weeks = { $weeks ->
 # Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
 subject-topic-default = eine Architekturentscheidung
 
+# Über der Antwort auf ein „nicht jetzt“, wenn die Person schon einen Monat genannt hat ($named) und Sie
+# dann wiederkommen: Die Antwort gilt einem zweiten „nicht jetzt“; der Monat darin ($month) ist drei Monate später.
+not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, nennt diese Antwort { $month }, drei Monate später.
