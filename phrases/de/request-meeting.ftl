@@ -430,27 +430,45 @@ request-chat-hello = { $anrede ->
             }
         }
     }
-request-chat-indirect = { $anrede ->
-        [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
-       *[other] { $tone ->
-            [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-           *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+request-chat-indirect = { $firstResponse ->
+        [declined] { $anrede ->
+            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich dir vorab eine kurze Notiz dazu schicken?
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+        }
+       *[other] { $anrede ->
+            [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
+           *[other] { $tone ->
+                [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+               *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+            }
         }
     }
-request-chat-async = { $anrede ->
-        [du] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-       *[other] { $tone ->
-            [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
-            [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-           *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+request-chat-async = { $firstResponse ->
+        [declined] { $anrede ->
+            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Darf ich dir eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Darf ich Ihnen eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+        }
+       *[other] { $anrede ->
+            [du] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+           *[other] { $tone ->
+                [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
+                [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+               *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+            }
         }
     }
-request-chat-meeting = { $anrede ->
-        [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-       *[other] { $tone ->
-            [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-            [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-           *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
+request-chat-meeting = { $firstResponse ->
+        [declined] { $anrede ->
+            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Hättest du in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+        }
+       *[other] { $anrede ->
+            [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+           *[other] { $tone ->
+                [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
+                [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+               *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
+            }
         }
     }
 
