@@ -181,10 +181,10 @@ no-reply-not-now-come-back = { $anrede ->
         [du] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
        *[other] { $tone ->
             [formal] { $hierarchy ->
-                [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt. Um den Termin kümmere ich mich.
-               *[other] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
+                [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; vormerken müssen Sie sich nichts.
+               *[other] Ich melde mich { shared-month-in } wieder; vormerken müssen Sie sich nichts.
             }
-            [warm] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
+            [warm] Ich melde mich { shared-month-in } wieder; vormerken müssen Sie sich nichts.
            *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
         }
     }

@@ -78,6 +78,7 @@ greeting-named = { $anrede ->
     }
 
 
+# Knapp an eine Vorgesetzte (skip-level, executive) oder in einer Hierarchie: „Freundliche Grüße“; „Viele Grüße“ nur unter Gleichen.
 signoff = { $anrede ->
         [du] { $tone ->
             [warm] Liebe Grüße
@@ -88,7 +89,11 @@ signoff = { $anrede ->
             [warm] Herzliche Grüße
            *[other] { $hierarchy ->
                 [hierarchical] Freundliche Grüße
-               *[other] Viele Grüße
+               *[other] { $relationship ->
+                    [skip-level] Freundliche Grüße
+                    [executive] Freundliche Grüße
+                   *[other] Viele Grüße
+                }
             }
         }
     }

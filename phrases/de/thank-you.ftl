@@ -41,10 +41,13 @@ thank-you-conversation-subject = { $tone ->
         [formal] Vielen Dank für das heutige Gespräch
        *[other] Danke für heute
     }
-thank-you-conversation-thanks = { $tone ->
-        [formal] Vielen Dank für das Gespräch heute; es war genau das, worum ich gebeten hatte.
-        [warm] Ganz herzlichen Dank für heute; es war genau das, was ich mir erhofft hatte.
-       *[concise] Vielen Dank für heute – das war genau das, worum ich gebeten hatte.
+thank-you-conversation-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank für heute und dafür, dass du dir die Zeit genommen hast.
+       *[other] { $tone ->
+            [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie sich die Zeit genommen haben.
+            [warm] Ganz herzlichen Dank für heute und dafür, dass Sie sich die Zeit genommen haben.
+           *[concise] Vielen Dank für das Gespräch heute und für Ihre Zeit.
+        }
     }
 thank-you-conversation-took = { $anrede ->
         [du] **Was ich mitnehme:** *(dein Rat, in einem Satz)*
@@ -197,7 +200,7 @@ thank-you-meeting-close = { $anrede ->
         }
     }
 thank-you-meeting-signoff = { $tone ->
-        [concise] Viele Grüße
+        [concise] { signoff }
        *[other] { thank-you-signoff }
     }
 

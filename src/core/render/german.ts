@@ -107,8 +107,22 @@ const ownForm = (address: string): boolean => {
  *  titles („Dr. Martin Hofbauer“), or the form of address when the name is a single word or the form
  *  has its own salutation („Mr O’Neill“); `none` when the form of address is one word, a first name
  *  („Dana“), which is kept as the user chose it. */
-export function greetingFullName(address: string, name: string): string {
+export function greetingFullName(address: string, name: string, country?: string): string {
   if (!/\s/u.test(address.trim())) return 'none';
-  const full = name.trim();
+  const keepDegrees = country?.toUpperCase() === 'AT' || address.trim().split(/\s+/u).some((w) => AUSTRIAN_DEGREE.test(w));
+  const full = keepDegrees ? name.trim() : withoutAustrianDegrees(name.trim());
   return ownForm(address) || !/\s/u.test(full) ? address.trim() : full;
+}
+
+/** Degrees an Austrian letter greets with (DI, Mag., Ing., Dipl.-Ing.) but a German or Swiss one does
+ *  not, where only Dr. and Prof. stand in a salutation: „DI Dr. Elisabeth Huber“ → „Dr. Elisabeth
+ *  Huber“. Only the name as typed in `leader.name`, and only when the form of address the user chose
+ *  has no such degree itself („DI Hofbauer“ keeps „DI Martin Hofbauer“); that form is never changed. */
+const AUSTRIAN_DEGREE = /^(?:DI|Dipl\.-Ing\.|Mag\.(?:a)?|Ing\.|MMag\.|BSc|MSc|BA|MA)$/u;
+function withoutAustrianDegrees(name: string): string {
+  const words = name.split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && (AUSTRIAN_DEGREE.test(words[i]!) || /^(?:Dr\.|Prof\.|Herr|Frau)$/u.test(words[i]!))) i++;
+  const kept = [...words.slice(0, i).filter((w) => !AUSTRIAN_DEGREE.test(w)), ...words.slice(i)];
+  return kept.length < 2 ? name : kept.join(' ');
 }
