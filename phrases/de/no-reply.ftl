@@ -181,10 +181,10 @@ no-reply-not-now-come-back = { $anrede ->
         [du] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
        *[other] { $tone ->
             [formal] { $hierarchy ->
-                [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; vormerken müssen Sie sich nichts.
-               *[other] Ich melde mich { shared-month-in } wieder; vormerken müssen Sie sich nichts.
+                [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich selbst im Blick.
+               *[other] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
             }
-            [warm] Ich melde mich { shared-month-in } wieder; vormerken müssen Sie sich nichts.
+            [warm] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
            *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
         }
     }

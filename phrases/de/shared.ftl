@@ -196,4 +196,4 @@ subject-topic-default = eine Architekturentscheidung
 
 # Über der Antwort auf ein „nicht jetzt“, wenn die Person schon einen Monat genannt hat ($named) und Sie
 # dann wiederkommen: Die Antwort gilt einem zweiten „nicht jetzt“; der Monat darin ($month) ist drei Monate später.
-not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, nennt diese Antwort { $month }, drei Monate später.
+not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, sagt diese Antwort, dass Sie sich im { $month } wieder melden, drei Monate später.
