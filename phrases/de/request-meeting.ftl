@@ -343,12 +343,22 @@ request-meeting-ask = { $anrede ->
            *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
         }
     }
-request-meeting-why-you = { $anrede ->
-        [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
-       *[other] { $tone ->
-            [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-            [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-           *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+request-meeting-why-you = { $offer ->
+        [yes] { $anrede ->
+            [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
+           *[other] { $tone ->
+                [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.
+                [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
+               *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.
+            }
+        }
+       *[other] { $anrede ->
+            [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+           *[other] { $tone ->
+                [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+                [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+               *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+            }
         }
     }
 # In einer Hierarchie wählt die Person die Zeit.

@@ -85,9 +85,16 @@ thank-you-written-thanks = { $anrede ->
         }
     }
 thank-you-written-confirm = Kurz zur Bestätigung:
-thank-you-written-rhythm = { $single ->
-        [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
-       *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+# $offered: was die Person angeboten hat, in ihren Worten („einmal im Quartal eine Stunde“), sonst „none“.
+thank-you-written-rhythm = { $offered ->
+       *[other] **Was wir vereinbart haben:** „{ $offered }“, wie { $anrede ->
+            [du] von dir
+           *[other] von Ihnen
+        } angeboten.
+        [none] { $single ->
+            [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
+           *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+        }
     }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
 thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
@@ -230,13 +237,19 @@ thank-you-considering-summary = { $anrede ->
            *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
         }
     }
-thank-you-considering-proposal = **Der Vorschlag:** { $single ->
-        [yes] { $format ->
-            [async] eine einzige schriftliche Frage, beantwortet, { shared-when-it-suits }
-           *[other] ein einziges Gespräch von { $minutes } Minuten
-        }
-       *[no] { shared-rhythm }, für drei Monate
-    }.
+thank-you-considering-proposal = { $offered ->
+       *[other] **Der Vorschlag:** „{ $offered }“, wie { $anrede ->
+            [du] von dir
+           *[other] von Ihnen
+        } angeboten.
+        [none] **Der Vorschlag:** { $single ->
+            [yes] { $format ->
+                [async] eine einzige schriftliche Frage, beantwortet, { shared-when-it-suits }
+               *[other] ein einziges Gespräch von { $minutes } Minuten
+            }
+           *[no] { shared-rhythm }, für drei Monate
+        }.
+    }
 thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
 thank-you-considering-lead = { $anrede ->
         [du] Eine Antwort hat keine Eile; ich richte mich nach dir.

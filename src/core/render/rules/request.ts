@@ -153,7 +153,8 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'informal') return [p('request-informal-body')];
   if (shape === 'indirect') return [p(takesOffer(i) ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
-  return [p('request-meeting-why-you', expertise)];
+  // Taking what they offered, nothing is proposed beside it (reader German-D, p3: „Mein Vorschlag ist klein“ after „und nicht mehr“).
+  return [p('request-meeting-why-you', { ...expertise, offer: takesOffer(i) ? 'yes' : 'no' })];
 }
 
 /** They offered something (a yes with limits, or an offer inside a not now): the ask is that offer. */
