@@ -1,7 +1,7 @@
 ### Die Antwort auf ein Nein oder ein „nicht jetzt“ (templates/no-reply.hbs), auf Deutsch. Welche
 ### Sätze gesagt werden und in welcher Reihenfolge, entscheidet src/core/render/rules/no-reply.ts;
 ### IDs und Variablen wie in phrases/en/no-reply.ftl. Fehlt hier eine ID, gilt die englische Fassung.
-### Immer „Sie“. $expertise, $challengeTopic, $referral: Worte aus dem Profil.
+### „Sie“, oder „du“ nach $anrede (siehe shared.ftl). $expertise, $challengeTopic, $referral: Worte aus dem Profil.
 
 ## Die Notiz an Sie über den Nachrichten
 
@@ -10,95 +10,149 @@ no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehm
 
 ## Wenn die Antwort Nein war
 
-no-reply-subject = { $tone ->
-        [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
-        [warm] Danke – und eine kleine Frage
-       *[concise] Danke, und eine Frage
+no-reply-subject = { $anrede ->
+        [du] Danke – und eine kleine Frage
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
+            [warm] Danke – und eine kleine Frage
+           *[concise] Danke, und eine Frage
+        }
     }
-no-reply-thanks = { $tone ->
-        [formal] Vielen Dank, dass Sie sich die Zeit genommen haben, meine Bitte zu prüfen, und für Ihre klare Antwort.
-        [warm] Ganz herzlichen Dank, dass Sie darüber nachgedacht haben, und für die klare Antwort.
-       *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben, und für Ihre klare Antwort.
+no-reply-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank, dass du darüber nachgedacht hast, und für die klare Antwort.
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie sich die Zeit genommen haben, meine Bitte zu prüfen, und für Ihre klare Antwort.
+            [warm] Ganz herzlichen Dank, dass Sie darüber nachgedacht haben, und für die klare Antwort.
+           *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben, und für Ihre klare Antwort.
+        }
     }
-no-reply-thanks-indirect = { $tone ->
-        [formal] Vielen Dank, dass Sie sich so sorgfältig mit meiner Bitte befasst haben.
-        [warm] Ganz herzlichen Dank, dass Sie so gründlich darüber nachgedacht haben.
-       *[concise] { no-reply-thanks }
+no-reply-thanks-indirect = { $anrede ->
+        [du] Ganz herzlichen Dank, dass du so gründlich darüber nachgedacht hast.
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie sich so sorgfältig mit meiner Bitte befasst haben.
+            [warm] Ganz herzlichen Dank, dass Sie so gründlich darüber nachgedacht haben.
+           *[concise] { no-reply-thanks }
+        }
     }
-no-reply-understand = { $tone ->
-        [formal] Ich verstehe Ihre Entscheidung.
-        [warm] Ihre Entscheidung verstehe ich voll und ganz.
-       *[concise] Das verstehe ich gut.
+no-reply-understand = { $anrede ->
+        [du] Deine Entscheidung verstehe ich voll und ganz.
+       *[other] { $tone ->
+            [formal] Ich verstehe Ihre Entscheidung.
+            [warm] Ihre Entscheidung verstehe ich voll und ganz.
+           *[concise] Das verstehe ich gut.
+        }
     }
-no-reply-understand-executive = { $tone ->
-        [formal] Ich verstehe Ihre Entscheidung und weiß, wie viele Anfragen Sie erreichen.
-        [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
-       *[concise] Das verstehe ich gut – ich weiß, wie ausgelastet Sie sind.
+no-reply-understand-executive = { $anrede ->
+        [du] Deine Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei dir gerade anliegt.
+       *[other] { $tone ->
+            [formal] Ich verstehe Ihre Entscheidung und weiß, wie viele Anfragen Sie erreichen.
+            [warm] Ihre Entscheidung verstehe ich voll und ganz; ich weiß, wie viel bei Ihnen gerade anliegt.
+           *[concise] Das verstehe ich gut – ich weiß, wie ausgelastet Sie sind.
+        }
     }
 # Nur im förmlichen und warmen Ton gesagt. Arbeitet die Person anderswo ($workplace „other“: Institut,
 # Behörde, Firma), heißt es neutral „Ihr Haus“.
-no-reply-cross-team = { $tone ->
-        [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres { $workplace ->
-            [other] Hauses
-           *[same] Teams
-        } kam; umso mehr schätze ich, dass Sie sie geprüft haben.
-       *[warm] Ich weiß, dass die Bitte nicht aus Ihrem { $workplace ->
+no-reply-cross-team = { $anrede ->
+        [du] Ich weiß, dass die Bitte nicht aus deinem { $workplace ->
             [other] Haus
            *[same] Team
-        } kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
+        } kam, und schätze es deshalb sehr, dass du dir Zeit dafür genommen hast.
+       *[other] { $tone ->
+            [formal] Mir ist bewusst, dass die Bitte von außerhalb Ihres { $workplace ->
+                [other] Hauses
+               *[same] Teams
+            } kam; umso mehr schätze ich, dass Sie sie geprüft haben.
+           *[warm] Ich weiß, dass die Bitte nicht aus Ihrem { $workplace ->
+                [other] Haus
+               *[same] Team
+            } kam, und schätze es deshalb sehr, dass Sie sich Zeit dafür genommen haben.
+        }
     }
-no-reply-former-manager = { $tone ->
-        [formal] Für unsere gemeinsame Zeit bin ich Ihnen nach wie vor dankbar.
-        [warm] Ich bin immer noch dankbar für unsere gemeinsame Zeit.
-       *[concise] Für unsere gemeinsame Zeit damals bin ich Ihnen nach wie vor dankbar.
+no-reply-former-manager = { $anrede ->
+        [du] Ich bin immer noch dankbar für unsere gemeinsame Zeit.
+       *[other] { $tone ->
+            [formal] Für unsere gemeinsame Zeit bin ich Ihnen nach wie vor dankbar.
+            [warm] Ich bin immer noch dankbar für unsere gemeinsame Zeit.
+           *[concise] Für unsere gemeinsame Zeit damals bin ich Ihnen nach wie vor dankbar.
+        }
     }
 no-reply-keep-working = { $tone ->
         [formal] Ich arbeite an dem Vorhaben weiter.
        *[other] Ich bleibe an dem Thema dran.
     }
-no-reply-one-question = { $tone ->
-        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze Frage stellen?
-       *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage stellen?
+no-reply-one-question = { $anrede ->
+        [du] Wenn ich vor einer Entscheidung stehe, bei der deine Erfahrung den Ausschlag gibt, dürfte ich dir dann eine kurze Frage stellen?
+       *[other] { $tone ->
+            [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
+            [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze Frage stellen?
+           *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage stellen?
+        }
     }
-no-reply-one-question-async = { $tone ->
-        [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
-        [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
-       *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage schicken?
+no-reply-one-question-async = { $anrede ->
+        [du] Wenn ich vor einer Entscheidung stehe, bei der deine Erfahrung den Ausschlag gibt, dürfte ich dir dann eine kurze schriftliche Frage schicken?
+       *[other] { $tone ->
+            [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
+            [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
+           *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage schicken?
+        }
     }
-no-reply-anyone-else = { $tone ->
-        [formal] Gibt es jemanden, an den Sie mich verweisen würden?
-        [warm] Fällt Ihnen jemand ein, mit dem ich sprechen sollte?
-       *[concise] Gibt es jemanden, den Sie mir empfehlen würden?
+no-reply-anyone-else = { $anrede ->
+        [du] Fällt dir jemand ein, mit dem ich sprechen sollte?
+       *[other] { $tone ->
+            [formal] Gibt es jemanden, an den Sie mich verweisen würden?
+            [warm] Fällt Ihnen jemand ein, mit dem ich sprechen sollte?
+           *[concise] Gibt es jemanden, den Sie mir empfehlen würden?
+        }
     }
 # Nur im förmlichen und warmen Ton gesagt.
-no-reply-you-know-my-work = { $tone ->
-        [formal] Sie kennen meine Arbeit besser als die meisten; Ihre Empfehlung hätte daher großes Gewicht für mich.
-       *[warm] Sie wissen besser als die meisten, wie ich arbeite.
+no-reply-you-know-my-work = { $anrede ->
+        [du] Du weißt besser als die meisten, wie ich arbeite.
+       *[other] { $tone ->
+            [formal] Sie kennen meine Arbeit besser als die meisten; Ihre Empfehlung hätte daher großes Gewicht für mich.
+           *[warm] Sie wissen besser als die meisten, wie ich arbeite.
+        }
     }
-no-reply-someone = Gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?
+no-reply-someone = { $anrede ->
+        [du] Gibt es jemanden, mit dem ich deiner Meinung nach sprechen sollte?
+       *[other] Gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?
+    }
 # Ist die Tür noch offen, beginnt der warme Ton mit „Und“.
-no-reply-someone-and = { $tone ->
-        [warm] Und gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?
-       *[other] { no-reply-someone }
+no-reply-someone-and = { $anrede ->
+        [du] { $tone ->
+            [warm] Und gibt es jemanden, mit dem ich deiner Meinung nach sprechen sollte?
+           *[other] { no-reply-someone }
+        }
+       *[other] { $tone ->
+            [warm] Und gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?
+           *[other] { no-reply-someone }
+        }
     }
-no-reply-someone-in-team = { $tone ->
-        [formal] Vielleicht jemand { $workplace ->
-            [other] bei Ihnen
-           *[same] aus Ihrem Team
-        } mit demselben Schwerpunkt wie Sie: { $expertise }.
-        [warm] Vielleicht jemand { $workplace ->
-            [other] bei Ihnen
-           *[same] aus Ihrem Team
-        } mit demselben Schwerpunkt wie Sie: { $expertise }?
-       *[concise] Vielleicht kennen Sie jemanden { $workplace ->
-            [other] bei Ihnen
-           *[same] in Ihrem Team
-        } mit demselben Schwerpunkt wie Sie: { $expertise }?
+no-reply-someone-in-team = { $anrede ->
+        [du] Vielleicht jemand { $workplace ->
+            [other] bei euch
+           *[same] aus deinem Team
+        } mit demselben Schwerpunkt wie du: { $expertise }?
+       *[other] { $tone ->
+            [formal] Vielleicht jemand { $workplace ->
+                [other] bei Ihnen
+               *[same] aus Ihrem Team
+            } mit demselben Schwerpunkt wie Sie: { $expertise }.
+            [warm] Vielleicht jemand { $workplace ->
+                [other] bei Ihnen
+               *[same] aus Ihrem Team
+            } mit demselben Schwerpunkt wie Sie: { $expertise }?
+           *[concise] Vielleicht kennen Sie jemanden { $workplace ->
+                [other] bei Ihnen
+               *[same] in Ihrem Team
+            } mit demselben Schwerpunkt wie Sie: { $expertise }?
+        }
     }
-no-reply-no-need-to-reply = { $tone ->
-        [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
-       *[other] Falls Ihnen niemand einfällt, ist das auch in Ordnung; eine Antwort ist nicht nötig.
+no-reply-no-need-to-reply = { $anrede ->
+        [du] Falls dir niemand einfällt, ist das auch in Ordnung; eine Antwort ist nicht nötig.
+       *[other] { $tone ->
+            [formal] Wenn Ihnen niemand einfällt, ist eine Antwort nicht nötig.
+           *[other] Falls Ihnen niemand einfällt, ist das auch in Ordnung; eine Antwort ist nicht nötig.
+        }
     }
 
 ## Wenn die Antwort „nicht jetzt“ war
@@ -107,50 +161,74 @@ no-reply-not-now-subject = { $tone ->
         [formal] Vielen Dank; ich komme { shared-month-in } darauf zurück
        *[other] Danke, und bis { shared-month }
     }
-no-reply-not-now-thanks = { $tone ->
-        [formal] Vielen Dank, dass Sie meine Bitte geprüft haben.
-        [warm] Danke, dass Sie mir zugehört haben.
-       *[concise] Vielen Dank für Ihre offene Antwort.
-    }
-no-reply-not-now-understood = { $tone ->
-        [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
-        [warm] Dass es zeitlich gerade nicht passt, verstehe ich gut.
-       *[concise] Ich verstehe, dass es gerade nicht passt.
-    }
-no-reply-not-now-come-back = { $tone ->
-        [formal] { $hierarchy ->
-            [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt. Um den Termin kümmere ich mich.
-           *[other] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
+no-reply-not-now-thanks = { $anrede ->
+        [du] Danke, dass du mir zugehört hast.
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie meine Bitte geprüft haben.
+            [warm] Danke, dass Sie mir zugehört haben.
+           *[concise] Vielen Dank für Ihre offene Antwort.
         }
-        [warm] Ich melde mich { shared-month-in } wieder. Um den Termin kümmere ich mich.
-       *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
+    }
+no-reply-not-now-understood = { $anrede ->
+        [du] Dass es zeitlich gerade nicht passt, verstehe ich gut.
+       *[other] { $tone ->
+            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
+            [warm] Dass es zeitlich gerade nicht passt, verstehe ich gut.
+           *[concise] Ich verstehe, dass es gerade nicht passt.
+        }
+    }
+no-reply-not-now-come-back = { $anrede ->
+        [du] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
+       *[other] { $tone ->
+            [formal] { $hierarchy ->
+                [hierarchical] Ich melde mich { shared-month-in } wieder, zu einer Zeit, die Ihnen dann passt; den Termin behalte ich selbst im Blick.
+               *[other] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
+            }
+            [warm] Ich melde mich { shared-month-in } wieder; den Termin behalte ich selbst im Blick.
+           *[concise] Ich melde mich { shared-month-in } wieder und behalte den Termin selbst im Blick.
+        }
     }
 # Ohne „mit“ (siehe stay-in-touch in shared.ftl) kein zweiter Doppelpunkt im Satz.
-no-reply-meantime-stay-in-touch = { $mit ->
-        [no] { $channel ->
-            [yes] { $tone ->
-                [concise] Bis dahin halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
-               *[other] In der Zwischenzeit halte ich, wie von Ihnen vorgeschlagen, Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+no-reply-meantime-stay-in-touch = { $anrede ->
+        [du] { $mit ->
+            [no] { $channel ->
+                [yes] In der Zwischenzeit halte ich, wie von dir vorgeschlagen, Kontakt über den Weg, den du genannt hast: { $referralDu }.
+               *[no] In der Zwischenzeit bleibe ich, wie von dir vorgeschlagen, mit der Person in Kontakt, die du genannt hast: { $referralDu }.
             }
-           *[no] { $tone ->
-                [concise] Bis dahin bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
-               *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
-            }
+           *[yes] In der Zwischenzeit: { stay-in-touch }
         }
-       *[yes] { $tone ->
-            [concise] Bis dahin: { stay-in-touch }
-           *[other] In der Zwischenzeit: { stay-in-touch }
+       *[other] { $mit ->
+            [no] { $channel ->
+                [yes] { $tone ->
+                    [concise] Bis dahin halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+                   *[other] In der Zwischenzeit halte ich, wie von Ihnen vorgeschlagen, Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+                }
+               *[no] { $tone ->
+                    [concise] Bis dahin bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                   *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                }
+            }
+           *[yes] { $tone ->
+                [concise] Bis dahin: { stay-in-touch }
+               *[other] In der Zwischenzeit: { stay-in-touch }
+            }
         }
     }
 # Mitten im Satz nur die kurze Bezeichnung ($topic, wie im Betreff), in Klammern; nie die ganze Herausforderung.
-no-reply-meantime-someone = { $topic ->
-        [none] { $tone ->
-            [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
-           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+no-reply-meantime-someone = { $anrede ->
+        [du] { $topic ->
+            [none] Gibt es in der Zwischenzeit jemanden, mit dem ich deiner Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich deiner Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
         }
-       *[other] { $tone ->
-            [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben (Thema: { $topic }) sprechen sollte?
-           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+       *[other] { $topic ->
+            [none] { $tone ->
+                [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+               *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
+            }
+           *[other] { $tone ->
+                [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+               *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 ### Die Bitte um ein Gespräch (templates/request-meeting.hbs), auf Deutsch. Welche Sätze gesagt
 ### werden und in welcher Reihenfolge, entscheidet src/core/render/rules/request.ts; die IDs und
 ### Variablen sind dieselben wie in phrases/en/request-meeting.ftl. Fehlt hier eine ID, gilt die
-### englische Fassung. Immer „Sie“; $tone (formal, warm, concise) ändert nur den Ton.
+### englische Fassung. „Sie“, oder „du“ nach $anrede; $tone (formal, warm, concise) ändert nur den Ton.
 ### $topic, $challenge, $challengeTopic, $expertise: Ihre eigenen Worte aus dem Profil.
 ### $expertise ist freier Text („die Modernisierung …“, „Plattform-Teams aufbauen“): Er steht nie nach einer
 ### Präposition oder einem Artikel, sondern als Einschub zwischen Gedankenstrichen oder nach einem Doppelpunkt.
@@ -26,27 +26,39 @@ request-note-one-pager-meeting = Sobald ein Termin steht, schicken Sie den One-P
 
 ## Betreffzeilen
 
-request-subject-indirect = { $tone ->
-        [formal] Bitte um Ihren Rat: { $topic }
-        [warm] Ihre Einschätzung, wenn es zeitlich passt: { $topic }
-       *[concise] Vorab eine Frage: { $topic }
+request-subject-indirect = { $anrede ->
+        [du] Deine Einschätzung, wenn es zeitlich passt: { $topic }
+       *[other] { $tone ->
+            [formal] Bitte um Ihren Rat: { $topic }
+            [warm] Ihre Einschätzung, wenn es zeitlich passt: { $topic }
+           *[concise] Vorab eine Frage: { $topic }
+        }
     }
-request-subject-async = { $tone ->
-        [formal] Bitte um Ihre schriftliche Einschätzung: { $topic }
-        [warm] Ihre Einschätzung, schriftlich? Thema: { $topic }
-       *[concise] Eine kurze schriftliche Frage: { $topic }
+request-subject-async = { $anrede ->
+        [du] Deine Einschätzung, schriftlich? Thema: { $topic }
+       *[other] { $tone ->
+            [formal] Bitte um Ihre schriftliche Einschätzung: { $topic }
+            [warm] Ihre Einschätzung, schriftlich? Thema: { $topic }
+           *[concise] Eine kurze schriftliche Frage: { $topic }
+        }
     }
-request-subject-meeting = { $tone ->
-        [formal] Bitte um ein Gespräch ({ $minutes } Minuten): { $topic }
-        [warm] Ihre Einschätzung in { $minutes } Minuten? Thema: { $topic }
-       *[concise] Bitte um { $minutes } Minuten: { $topic }
+request-subject-meeting = { $anrede ->
+        [du] Deine Einschätzung in { $minutes } Minuten? Thema: { $topic }
+       *[other] { $tone ->
+            [formal] Bitte um ein Gespräch ({ $minutes } Minuten): { $topic }
+            [warm] Ihre Einschätzung in { $minutes } Minuten? Thema: { $topic }
+           *[concise] Bitte um { $minutes } Minuten: { $topic }
+        }
     }
 
 ## Seit der ersten Anfrage: was sich geändert hat, je nachdem, was die Person damals sagte
 
-request-since-declined = { $tone ->
-        [concise] Sie haben Nein zu einem Mentoring gesagt, und das respektiere ich.
-       *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich.
+request-since-declined = { $anrede ->
+        [du] Du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich.
+       *[other] { $tone ->
+            [concise] Sie haben Nein zu einem Mentoring gesagt, und das respektiere ich.
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich.
+        }
     }
 request-since-declined-ask = { $tone ->
         [formal] Ich bitte nicht noch einmal um dasselbe, sondern nur um { $written ->
@@ -68,31 +80,49 @@ request-since-declined-final = { $tone ->
        *[concise] Bleibt es beim Nein, frage ich nicht wieder.
     }
 # Deutsch ohne $joined (die englischen Worte der Führungskraft passen nicht in den deutschen Satz).
-request-since-joined = Ihren Vorschlag habe ich inzwischen umgesetzt.
-request-since-no-time = { $tone ->
-        [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
-       *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
+request-since-joined = { $anrede ->
+        [du] Deinen Vorschlag habe ich inzwischen umgesetzt.
+       *[other] Ihren Vorschlag habe ich inzwischen umgesetzt.
+    }
+request-since-no-time = { $anrede ->
+        [du] Ich weiß, wie voll dein Kalender ist, deshalb halte ich es kurz.
+       *[other] { $tone ->
+            [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
+           *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
+        }
     }
 # $after: ihre eigenen Worte für den Zeitpunkt, wie eingegeben („nach dem Go-live im Frühling“), in
 # Klammern; „none“, wenn es keine gibt. ($milestone ist die englische Fassung davon und bleibt ungenutzt.)
-request-since-not-now-milestone = { $after ->
-        [none] { $tone ->
-            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen – deshalb melde ich mich mit einer kleinen, konkreten Bitte.
-           *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
+request-since-not-now-milestone = { $anrede ->
+        [du] { $after ->
+            [none] Letztes Mal meintest du, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
+           *[other] Du hattest mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
         }
-       *[other] { $tone ->
-            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
-           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+       *[other] { $after ->
+            [none] { $tone ->
+                [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, zu diesem Zeitpunkt darauf zurückzukommen – deshalb melde ich mich mit einer kleinen, konkreten Bitte.
+               *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
+            }
+           *[other] { $tone ->
+                [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+               *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+            }
         }
     }
-request-since-not-now = { $after ->
-        [none] { $tone ->
-            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-           *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+request-since-not-now = { $anrede ->
+        [du] { $after ->
+            [none] Letztes Mal meintest du, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+           *[other] Du hattest mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
         }
-       *[other] { $tone ->
-            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-           *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+       *[other] { $after ->
+            [none] { $tone ->
+                [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen. Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+               *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+            }
+           *[other] { $tone ->
+                [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+               *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+            }
         }
     }
 request-since-noncommittal = { $tone ->
@@ -100,35 +130,56 @@ request-since-noncommittal = { $tone ->
        *[other] Seit wir zuletzt gesprochen haben, ist meine Bitte deutlich kleiner und konkreter geworden.
     }
 # $referTo: wen die Person stattdessen genannt hat, wie eingegeben („Herrn Dr. Brandt“, nach „mit“); „none“ ohne Namen.
-request-since-doubts-fit = { $tone ->
-        [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. { $referTo ->
+request-since-doubts-fit = { $anrede ->
+        [du] Du warst nicht sicher, ob du dafür die richtige Person bist. { $referTo ->
             [none] {""}
-           *[other] Für Ihren Hinweis danke ich Ihnen: Mit { $referTo } werde ich ebenfalls sprechen.{" "}
-        }Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
-       *[other] Sie waren nicht sicher, ob Sie dafür die richtige Person sind. { $referTo ->
-            [none] {""}
-           *[other] Danke für Ihren Hinweis: Mit { $referTo } spreche ich auch.{" "}
-        }Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
+           *[other] Danke für deinen Hinweis: Mit { $referTo } spreche ich auch.{" "}
+        }Um Mentoring geht es mir gar nicht, nur um deine Einschätzung zu einer Frage, bei der deine Erfahrung genau passt.
+       *[other] { $tone ->
+            [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. { $referTo ->
+                [none] {""}
+               *[other] Für Ihren Hinweis danke ich Ihnen: Mit { $referTo } werde ich ebenfalls sprechen.{" "}
+            }Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
+           *[other] Sie waren nicht sicher, ob Sie dafür die richtige Person sind. { $referTo ->
+                [none] {""}
+               *[other] Danke für Ihren Hinweis: Mit { $referTo } spreche ich auch.{" "}
+            }Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
+        }
     }
-request-since-program-joined = { $tone ->
-        [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.
-       *[other] Ihren Tipp habe ich aufgegriffen und nutze inzwischen das Programm.
+request-since-program-joined = { $anrede ->
+        [du] Deinen Tipp habe ich aufgegriffen und nutze inzwischen das Programm.
+       *[other] { $tone ->
+            [formal] Wie von Ihnen vorgeschlagen, nutze ich inzwischen das Programm.
+           *[other] Ihren Tipp habe ich aufgegriffen und nutze inzwischen das Programm.
+        }
     }
-request-since-program = { $tone ->
-        [formal] Sie haben das Mentoring-Programm erwähnt, und ich nutze es gern.
-       *[other] Sie haben mich auf das Mentoring-Programm hingewiesen, und ich nutze es gern.
+request-since-program = { $anrede ->
+        [du] Du hast mich auf das Mentoring-Programm hingewiesen, und ich nutze es gern.
+       *[other] { $tone ->
+            [formal] Sie haben das Mentoring-Programm erwähnt, und ich nutze es gern.
+           *[other] Sie haben mich auf das Mentoring-Programm hingewiesen, und ich nutze es gern.
+        }
     }
-request-since-narrower = { $tone ->
-        [formal] Meine Frage an Sie ist enger gefasst: eine Architekturentscheidung, bei der Ihre Erfahrung selten ist.
-       *[other] Meine Frage an Sie ist enger: eine Architekturentscheidung, bei der Sie Erfahrung haben, die kaum jemand hat.
+request-since-narrower = { $anrede ->
+        [du] Meine Frage an dich ist enger: eine Architekturentscheidung, bei der du Erfahrung hast, die kaum jemand hat.
+       *[other] { $tone ->
+            [formal] Meine Frage an Sie ist enger gefasst: eine Architekturentscheidung, bei der Ihre Erfahrung selten ist.
+           *[other] Meine Frage an Sie ist enger: eine Architekturentscheidung, bei der Sie Erfahrung haben, die kaum jemand hat.
+        }
     }
-request-since-ask-your-manager = { $tone ->
-        [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Führungskraft gesprochen, und sie unterstützt das.
-       *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+request-since-ask-your-manager = { $anrede ->
+        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+       *[other] { $tone ->
+            [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Führungskraft gesprochen, und sie unterstützt das.
+           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+        }
     }
-request-since-not-ready = { $tone ->
-        [formal] Ich habe die Herausforderung auf einer Seite zusammengefasst und kann sie Ihnen vorab schicken, damit Sie selbst beurteilen können, ob sie Ihre Zeit wert ist.
-       *[other] Ich habe die Herausforderung auf einer Seite zusammengefasst und schicke sie Ihnen gern vorab. Dann sehen Sie selbst, ob sie Ihre Zeit wert ist.
+request-since-not-ready = { $anrede ->
+        [du] Ich habe die Herausforderung auf einer Seite zusammengefasst und schicke sie dir gern vorab. Dann siehst du selbst, ob sie deine Zeit wert ist.
+       *[other] { $tone ->
+            [formal] Ich habe die Herausforderung auf einer Seite zusammengefasst und kann sie Ihnen vorab schicken, damit Sie selbst beurteilen können, ob sie Ihre Zeit wert ist.
+           *[other] Ich habe die Herausforderung auf einer Seite zusammengefasst und schicke sie Ihnen gern vorab. Dann sehen Sie selbst, ob sie Ihre Zeit wert ist.
+        }
     }
 request-since-no-reply = { $tone ->
         [formal] Ich komme auf meine frühere Nachricht zurück, falls sie untergegangen ist; hier eine kürzere Fassung.
@@ -141,128 +192,201 @@ request-since-earlier = { $tone ->
 
 ## Wer Sie für die Person sind (eine Zeile, je nach Beziehung)
 
-request-who-skip-level-view = Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
-request-who-skip-level = { $tone ->
-        [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
-       *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
+request-who-skip-level-view = { $anrede ->
+        [du] Du siehst, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+       *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+    }
+request-who-skip-level = { $anrede ->
+        [du] Meine Führungskraft weiß, dass ich mich bei dir melde, und steht dahinter.
+       *[other] { $tone ->
+            [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
+           *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
+        }
     }
 # Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
 # die Nachricht neutral „Ihr Haus“ und verspricht ihrem Team nichts.
-request-who-cross-team = { $workplace ->
-        [other] { $tone ->
-            [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
-           *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+request-who-cross-team = { $anrede ->
+        [du] { $workplace ->
+            [other] Ich weiß, dass ich dir von außerhalb schreibe; umso mehr schätze ich, dass du dir das ansiehst.
+           *[same] Ich weiß, dass das nicht das Thema deines Teams ist; was wir dabei lernen, kann aber auch deinem Team helfen.
         }
-       *[same] { $tone ->
-            [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
-           *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+       *[other] { $workplace ->
+            [other] { $tone ->
+                [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
+               *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+            }
+           *[same] { $tone ->
+                [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
+               *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+            }
         }
     }
-request-meeting-slot-assistant = { $tone ->
-        [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
-       *[other] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
+request-meeting-slot-assistant = { $anrede ->
+        [du] Einen Termin stimme ich gern mit deiner Assistenz ab.
+       *[other] { $tone ->
+            [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
+           *[other] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
+        }
     }
-request-who-former-manager = { $tone ->
-        [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-       *[other] Diesmal geht es um etwas anderes als damals, als Sie meine Führungskraft waren: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+request-who-former-manager = { $anrede ->
+        [du] Diesmal geht es um etwas anderes als damals, als du meine Führungskraft warst: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+       *[other] { $tone ->
+            [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+           *[other] Diesmal geht es um etwas anderes als damals, als Sie meine Führungskraft waren: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+        }
     }
 
 ## Die indirekte Form: erst eine Vorab-Notiz, bevor um Zeit gebeten wird
 
-request-indirect-heads-up = { $tone ->
-        [formal] Ich möchte Ihnen vorab sagen, worüber ich gern mit Ihnen sprechen würde, damit nichts überraschend kommt.
-        [warm] Ich wollte Ihnen kurz vorab Bescheid geben, worum ich Sie gern bitten würde, damit es nicht aus heiterem Himmel kommt.
-       *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
+request-indirect-heads-up = { $anrede ->
+        [du] Ich wollte dir kurz vorab Bescheid geben, worum ich dich gern bitten würde, damit es nicht aus heiterem Himmel kommt.
+       *[other] { $tone ->
+            [formal] Ich möchte Ihnen vorab sagen, worüber ich gern mit Ihnen sprechen würde, damit nichts überraschend kommt.
+            [warm] Ich wollte Ihnen kurz vorab Bescheid geben, worum ich Sie gern bitten würde, damit es nicht aus heiterem Himmel kommt.
+           *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
+        }
     }
-request-indirect-why-you = { $tone ->
-        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+request-indirect-why-you = { $anrede ->
+        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
+       *[other] { $tone ->
+            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+           *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+        }
     }
-request-indirect-close-async = { $tone ->
-        [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-        [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-       *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
+request-indirect-close-async = { $anrede ->
+        [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+       *[other] { $tone ->
+            [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+            [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+           *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
+        }
     }
-request-indirect-close-meeting = { $tone ->
-        [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-        [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-       *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
+request-indirect-close-meeting = { $anrede ->
+        [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+       *[other] { $tone ->
+            [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+            [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+           *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
+        }
     }
 
 ## Die schriftliche Form: Alles Vorgeschlagene geschieht schriftlich, also beginnt die Bitte damit
 
-request-async-ask = { $tone ->
-        [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }.
-        [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
-       *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
+request-async-ask = { $anrede ->
+        [du] Darf ich dich um deine Einschätzung zu einer Frage bitten: { $challenge }?
+       *[other] { $tone ->
+            [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }.
+            [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
+           *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
+        }
     }
 # $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
-request-async-why-you = { $tone ->
-        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
-            [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-           *[three-months] { shared-rhythm }, zunächst für drei Monate
-        }. Die gesamte Vorbereitung liegt bei mir.
-        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-            [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+request-async-why-you = { $anrede ->
+        [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+            [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
            *[three-months] { shared-rhythm }, zunächst für drei Monate
         }. Die ganze Vorarbeit übernehme ich.
-       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Ein Treffen braucht es nicht: { $trial ->
-            [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-           *[three-months] { shared-rhythm }, zunächst für drei Monate
-        }. Die Vorbereitung übernehme ich.
+       *[other] { $tone ->
+            [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+                [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+               *[three-months] { shared-rhythm }, zunächst für drei Monate
+            }. Die gesamte Vorbereitung liegt bei mir.
+            [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+               *[three-months] { shared-rhythm }, zunächst für drei Monate
+            }. Die ganze Vorarbeit übernehme ich.
+           *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Ein Treffen braucht es nicht: { $trial ->
+                [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+               *[three-months] { shared-rhythm }, zunächst für drei Monate
+            }. Die Vorbereitung übernehme ich.
+        }
     }
-request-async-attached = { $tone ->
-        [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
-        [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
-       *[concise] Die erste Frage finden Sie auf der angehängten Seite.
+request-async-attached = { $anrede ->
+        [du] Ich habe dir eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
+       *[other] { $tone ->
+            [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
+            [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
+           *[concise] Die erste Frage finden Sie auf der angehängten Seite.
+        }
     }
 # $first: „this-week“, wenn der One-Pager anhängt, sonst „when-ready“.
-request-async-close = { $tone ->
-        [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die erste Frage{ $first ->
+request-async-close = { $anrede ->
+        [du] Wenn das für dich passt, schicke ich dir die erste Frage{ $first ->
             [this-week] {" "}noch diese Woche
            *[when-ready] , sobald eine Entscheidung ansteht
         }.
-        [warm] Wenn das für Sie passt, schicke ich Ihnen die erste Frage{ $first ->
-            [this-week] {" "}noch diese Woche
-           *[when-ready] , sobald eine Entscheidung ansteht
-        }.
-       *[concise] Wenn Sie einverstanden sind, schicke ich Ihnen die erste Frage{ $first ->
-            [this-week] {" "}noch diese Woche
-           *[when-ready] , sobald eine Entscheidung ansteht
-        }.
+       *[other] { $tone ->
+            [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die erste Frage{ $first ->
+                [this-week] {" "}noch diese Woche
+               *[when-ready] , sobald eine Entscheidung ansteht
+            }.
+            [warm] Wenn das für Sie passt, schicke ich Ihnen die erste Frage{ $first ->
+                [this-week] {" "}noch diese Woche
+               *[when-ready] , sobald eine Entscheidung ansteht
+            }.
+           *[concise] Wenn Sie einverstanden sind, schicke ich Ihnen die erste Frage{ $first ->
+                [this-week] {" "}noch diese Woche
+               *[when-ready] , sobald eine Entscheidung ansteht
+            }.
+        }
     }
 
 ## Die Form mit Termin: ein kurzes Zeitfenster
 
-request-meeting-ask = { $tone ->
-        [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören: { $challenge }.
-        [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben: { $challenge }?
-       *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
+request-meeting-ask = { $anrede ->
+        [du] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben: { $challenge }?
+       *[other] { $tone ->
+            [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören: { $challenge }.
+            [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben: { $challenge }?
+           *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
+        }
     }
-request-meeting-why-you = { $tone ->
-        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+request-meeting-why-you = { $offer ->
+        [yes] { $anrede ->
+            [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
+           *[other] { $tone ->
+                [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.
+                [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
+               *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.
+            }
+        }
+       *[other] { $anrede ->
+            [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+           *[other] { $tone ->
+                [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+                [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+               *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+            }
+        }
     }
 # In einer Hierarchie wählt die Person die Zeit.
-request-meeting-slot-yours = { $tone ->
-        [formal] Ich richte mich gern nach Ihrem Kalender, zu einer Zeit, die Ihnen passt.
-        [warm] Jede Zeit, die Ihnen passt, passt auch mir.
-       *[concise] Ich richte mich ganz nach Ihrem Kalender.
+request-meeting-slot-yours = { $anrede ->
+        [du] Jede Zeit, die dir passt, passt auch mir.
+       *[other] { $tone ->
+            [formal] Ich richte mich gern nach Ihrem Kalender, zu einer Zeit, die Ihnen passt.
+            [warm] Jede Zeit, die Ihnen passt, passt auch mir.
+           *[concise] Ich richte mich ganz nach Ihrem Kalender.
+        }
     }
-request-meeting-slot = { $tone ->
-        [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
-       *[other] Würde ein Termin in den nächsten zwei Wochen passen?
+request-meeting-slot = { $anrede ->
+        [du] Passt dir ein Termin in den nächsten zwei Wochen?
+       *[other] { $tone ->
+            [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
+           *[other] Würde ein Termin in den nächsten zwei Wochen passen?
+        }
     }
 
 ## Der letzte Satz der Nachricht
 
-request-no-is-fine = { $tone ->
-        [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
-        [warm] Und falls es nicht passt, ist das völlig in Ordnung.
-       *[concise] Falls es nicht passt, ist das völlig in Ordnung.
+request-no-is-fine = { $anrede ->
+        [du] Und falls es nicht passt, ist das völlig in Ordnung.
+       *[other] { $tone ->
+            [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
+            [warm] Und falls es nicht passt, ist das völlig in Ordnung.
+           *[concise] Falls es nicht passt, ist das völlig in Ordnung.
+        }
     }
 
 ## Als Chatnachricht
@@ -283,119 +407,207 @@ request-chat-note = { $messenger ->
     }
 # Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“; $gender,
 # $salutation und $fullName wie bei greeting-named (shared.ftl).
-request-chat-hello-named = { $gender ->
-        [frau] Guten Tag, { $salutation ->
-            [frau] { $name }
-           *[other] Frau { $name }
-        },
-        [herr] Guten Tag, { $salutation ->
-            [herr] { $name }
-           *[other] Herr { $name }
-        },
-       *[other] { $fullName ->
-            [none] { $tone ->
-                [formal] Guten Tag, { $name },
-               *[other] { $hierarchy ->
-                    [hierarchical] Guten Tag, { $name },
-                   *[other] Hallo { $name },
+request-chat-hello-named = { $anrede ->
+        [du] Hallo { $name },
+       *[other] { $gender ->
+            [frau] Guten Tag, { $salutation ->
+                [frau] { $name }
+               *[other] Frau { $name }
+            },
+            [herr] Guten Tag, { $salutation ->
+                [herr] { $name }
+               *[other] Herr { $name }
+            },
+           *[other] { $fullName ->
+                [none] { $tone ->
+                    [formal] Guten Tag, { $name },
+                   *[other] { $hierarchy ->
+                        [hierarchical] Guten Tag, { $name },
+                       *[other] Hallo { $name },
+                    }
                 }
+               *[other] Guten Tag, { $fullName },
             }
-           *[other] Guten Tag, { $fullName },
         }
     }
-request-chat-hello = { $tone ->
-        [formal] Guten Tag,
-       *[other] { $hierarchy ->
-            [hierarchical] Guten Tag,
-           *[other] Hallo,
+request-chat-hello = { $anrede ->
+        [du] Hallo,
+       *[other] { $tone ->
+            [formal] Guten Tag,
+           *[other] { $hierarchy ->
+                [hierarchical] Guten Tag,
+               *[other] Hallo,
+            }
         }
     }
-request-chat-indirect = { $tone ->
-        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+request-chat-indirect = { $firstResponse ->
+        [declined] { $anrede ->
+            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich dir vorab eine kurze Notiz dazu schicken?
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+        }
+       *[other] { $anrede ->
+            [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
+           *[other] { $tone ->
+                [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+               *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+            }
+        }
     }
-request-chat-async = { $tone ->
-        [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
-        [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-       *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+request-chat-async = { $firstResponse ->
+        [declined] { $anrede ->
+            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Darf ich dir eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Darf ich Ihnen eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+        }
+       *[other] { $anrede ->
+            [du] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+           *[other] { $tone ->
+                [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
+                [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+               *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+            }
+        }
     }
-request-chat-meeting = { $tone ->
-        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
+request-chat-meeting = { $firstResponse ->
+        [declined] { $anrede ->
+            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Hättest du in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+        }
+       *[other] { $anrede ->
+            [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+           *[other] { $tone ->
+                [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
+                [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+               *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
+            }
+        }
     }
 
-request-since-yes-with-limits-offered = Sie haben mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
-request-since-yes-with-limits = Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
-request-since-referral-named = Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
-request-since-referral = Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
-request-chat-offered = darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
+request-since-yes-with-limits-offered = { $anrede ->
+        [du] Du hast mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
+       *[other] Sie haben mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
+    }
+request-since-yes-with-limits = { $anrede ->
+        [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+       *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+    }
+request-since-referral-named = { $anrede ->
+        [du] Du hast mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.
+       *[other] Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
+    }
+request-since-referral = { $anrede ->
+        [du] Du hast mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.
+       *[other] Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
+    }
+request-chat-offered = { $anrede ->
+        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
+       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
+    }
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
 
 request-note-first-note = Die Person hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
-request-subject-first-note = { $tone ->
-        [formal] Eine erste Entscheidung, wie angeboten: *(die Entscheidung in wenigen Worten)*
-        [warm] Eine Entscheidung, wie Sie es angeboten haben: *(die Entscheidung in wenigen Worten)*
-       *[concise] Entscheidung: *(in wenigen Worten)*
+request-subject-first-note = { $anrede ->
+        [du] Eine Entscheidung, wie du es angeboten hast: *(die Entscheidung in wenigen Worten)*
+       *[other] { $tone ->
+            [formal] Eine erste Entscheidung, wie angeboten: *(die Entscheidung in wenigen Worten)*
+            [warm] Eine Entscheidung, wie Sie es angeboten haben: *(die Entscheidung in wenigen Worten)*
+           *[concise] Entscheidung: *(in wenigen Worten)*
+        }
     }
-request-first-note-opening = { $tone ->
-        [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
-        [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
-       *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { $challengeTopic }.
+request-first-note-opening = { $anrede ->
+        [du] Du hast mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
+       *[other] { $tone ->
+            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
+            [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
+           *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { $challengeTopic }.
+        }
     }
-request-first-note-decision =
-    {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*
+request-first-note-decision = { $anrede ->
+        [du] 
+        {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*
 
-    {"**"}Optionen:** *(zwei oder drei, jeweils mit dem wichtigsten Zielkonflikt)*
+        {"**"}Optionen:** *(zwei oder drei, jeweils mit dem wichtigsten Zielkonflikt)*
 
-    {"**"}Meine Empfehlung:** *(welche Option, und der eine Grund, der am meisten zählt)*
+        {"**"}Meine Empfehlung:** *(welche Option, und der eine Grund, der am meisten zählt)*
 
-    {"**"}Was ich gern von Ihnen hätte:** Ihre Sicht darauf, { $question }.
-request-first-note-default = { $tone ->
-        [formal] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das.
-        [warm] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das natürlich.
-       *[concise] Ohne Antwort bis *(Datum)* setze ich meine Empfehlung um.
+        {"**"}Was ich gern von dir hätte:** deine Sicht darauf, { $question }.
+       *[other] 
+        {"**"}Die Entscheidung:** *(ein Satz: was zu entscheiden ist, und bis wann)*
+
+        {"**"}Optionen:** *(zwei oder drei, jeweils mit dem wichtigsten Zielkonflikt)*
+
+        {"**"}Meine Empfehlung:** *(welche Option, und der eine Grund, der am meisten zählt)*
+
+        {"**"}Was ich gern von Ihnen hätte:** Ihre Sicht darauf, { $question }.
     }
-request-chat-first-note = { $tone ->
-        [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
-        [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
-       *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ohne Antwort bis *(Datum)* setze ich das um.
+request-first-note-default = { $anrede ->
+        [du] Wenn ich bis *(Datum)* nichts von dir höre, setze ich meine Empfehlung um; ein Wort von dir vorher ändert das natürlich.
+       *[other] { $tone ->
+            [formal] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das.
+            [warm] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das natürlich.
+           *[concise] Ohne Antwort bis *(Datum)* setze ich meine Empfehlung um.
+        }
+    }
+request-chat-first-note = { $anrede ->
+        [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+       *[other] { $tone ->
+            [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+            [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+           *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ohne Antwort bis *(Datum)* setze ich das um.
+        }
     }
 
 ## Ein "nicht jetzt" mit einem Angebot: Sie kommen mit genau diesem Angebot zurück
 
-request-since-not-now-offered = { $after ->
-        [none] { $tone ->
-            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-            [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+request-since-not-now-offered = { $anrede ->
+        [du] { $after ->
+            [none] Letztes Mal meintest du, wir sollten das später aufgreifen, und du hast mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[other] Du hattest mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
         }
+       *[other] { $after ->
+            [none] { $tone ->
+                [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+                [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+            }
+           *[other] { $tone ->
+                [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+                [warm] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie hatten mir geraten, mich später wieder zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+            }
+        }
+    }
+request-meeting-ask-offered = { $anrede ->
+        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
        *[other] { $tone ->
-            [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-            [warm] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[concise] Sie hatten mir geraten, mich später wieder zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { $challenge }.
+            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
+           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
         }
     }
-request-meeting-ask-offered = { $tone ->
-        [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { $challenge }.
-        [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
-       *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
+request-indirect-why-you-offered = { $anrede ->
+        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+       *[other] { $tone ->
+            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+           *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
+        }
     }
-request-indirect-why-you-offered = { $tone ->
-        [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
-        [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-       *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
+request-indirect-close-offered = { $anrede ->
+        [du] Wenn du magst, nehme ich dein Angebot sehr gern an, wann immer es dir passt. Und wenn der Zeitpunkt nicht passt, ist das völlig in Ordnung.
+       *[other] { $tone ->
+            [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+            [warm] Wenn Sie mögen, nehme ich Ihr Angebot sehr gern an, wann immer es Ihnen passt. Und wenn der Zeitpunkt nicht passt, ist das völlig in Ordnung.
+           *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
+        }
     }
-request-indirect-close-offered = { $tone ->
-        [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-        [warm] Wenn Sie mögen, nehme ich Ihr Angebot sehr gern an, wann immer es Ihnen passt. Und wenn der Zeitpunkt nicht passt, ist das völlig in Ordnung.
-       *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
-    }
-request-subject-offered = { $tone ->
-        [formal] Zu Ihrem freundlichen Angebot: { $topic }
-        [warm] Ihr Angebot – und ein Thema: { $topic }
-       *[concise] Ihr Angebot: { $topic }
+request-subject-offered = { $anrede ->
+        [du] Dein Angebot – und ein Thema: { $topic }
+       *[other] { $tone ->
+            [formal] Zu Ihrem freundlichen Angebot: { $topic }
+            [warm] Ihr Angebot – und ein Thema: { $topic }
+           *[concise] Ihr Angebot: { $topic }
+        }
     }
 
 ## Was angeboten wurde, bestimmt die Nachricht (issue 21): ein informelles Angebot oder ein Blick auf ein Dokument
@@ -409,49 +621,82 @@ request-offer-document = { $document ->
        *[document] Dokument
     }
 request-note-informal = Das Angebot ist informell, also ist es die Nachricht auch: worüber Sie sprechen möchten, das Angebot in den eigenen Worten der Person, und den Zeitpunkt überlassen Sie ihr. Keine Dauer, keine Agenda, kein One-Pager.
-request-since-offer-informal = { $notNow ->
-        [yes] { $tone ->
-            [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise angeboten: „{ $offered }“. Nur dieses Angebot würde ich gern annehmen.
-            [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+request-since-offer-informal = { $anrede ->
+        [du] { $notNow ->
+            [yes] Letztes Mal meintest du, wir sollten das später aufgreifen, und du hast mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[no] Du hast mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
         }
-       *[no] { $tone ->
-            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Nur dieses Angebot würde ich gern annehmen.
-            [warm] Sie haben mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[concise] Sie haben mir angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+       *[other] { $notNow ->
+            [yes] { $tone ->
+                [formal] Bei unserem letzten Gespräch haben Sie vorgeschlagen, später darauf zurückzukommen, und mir freundlicherweise angeboten: „{ $offered }“. Nur dieses Angebot würde ich gern annehmen.
+                [warm] Letztes Mal meinten Sie, wir sollten das später aufgreifen, und Sie haben mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+            }
+           *[no] { $tone ->
+                [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Nur dieses Angebot würde ich gern annehmen.
+                [warm] Sie haben mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie haben mir angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+            }
         }
     }
-request-informal-body = { $tone ->
-        [formal] Vorzubereiten gibt es für Sie nichts, und eine Agenda braucht es nicht; ich bringe eine einzige Frage mit.
-        [warm] Vorzubereiten gibt es nichts, eine Agenda braucht es auch nicht: Ich bringe einfach eine Frage mit.
-       *[concise] Keine Agenda, nichts vorzubereiten: Ich bringe eine Frage mit.
-    }
-request-informal-when = { $place ->
-        [none] { $tone ->
-            [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
-           *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
-        }
+request-informal-body = { $anrede ->
+        [du] Vorzubereiten gibt es nichts, eine Agenda braucht es auch nicht: Ich bringe einfach eine Frage mit.
        *[other] { $tone ->
-            [formal] Vielleicht, wenn Sie das nächste Mal in { $place } sind, falls Ihnen das passt.
-           *[other] Vielleicht beim nächsten Mal, wenn Sie in { $place } sind?
+            [formal] Vorzubereiten gibt es für Sie nichts, und eine Agenda braucht es nicht; ich bringe eine einzige Frage mit.
+            [warm] Vorzubereiten gibt es nichts, eine Agenda braucht es auch nicht: Ich bringe einfach eine Frage mit.
+           *[concise] Keine Agenda, nichts vorzubereiten: Ich bringe eine Frage mit.
         }
     }
-request-chat-informal = darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
-        [none] wann immer es Ihnen passt
-       *[other] wenn Sie das nächste Mal in { $place } sind
-    }. Vorzubereiten gibt es nichts.
+request-informal-when = { $anrede ->
+        [du] { $place ->
+            [none] Wann immer es dir passt; einen Termin braucht es nicht.
+           *[other] Vielleicht beim nächsten Mal, wenn du in { $place } bist?
+        }
+       *[other] { $place ->
+            [none] { $tone ->
+                [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
+               *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
+            }
+           *[other] { $tone ->
+                [formal] Vielleicht, wenn Sie das nächste Mal in { $place } sind, falls Ihnen das passt.
+               *[other] Vielleicht beim nächsten Mal, wenn Sie in { $place } sind?
+            }
+        }
+    }
+request-chat-informal = { $anrede ->
+        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+            [none] wann immer es dir passt
+           *[other] wenn du das nächste Mal in { $place } bist
+        }. Vorzubereiten gibt es nichts.
+       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+            [none] wann immer es Ihnen passt
+           *[other] wenn Sie das nächste Mal in { $place } sind
+        }. Vorzubereiten gibt es nichts.
+    }
 request-note-review = Die Person hat angeboten, sich ein Dokument anzusehen ({ request-offer-document }). Das ist also keine Bitte um Zeit, sondern das Dokument selbst: Hängen Sie es an und schicken Sie die Nachricht, sobald es für Kommentare bereit ist; kein Termin, kein One-Pager.
-request-subject-review = { $tone ->
-        [formal] { request-offer-document } zu { $topic }, wie von Ihnen angeboten
-       *[other] { request-offer-document } zu { $topic }, für Ihre Kommentare
+request-subject-review = { $anrede ->
+        [du] { request-offer-document } zu { $topic }, für deine Kommentare
+       *[other] { $tone ->
+            [formal] { request-offer-document } zu { $topic }, wie von Ihnen angeboten
+           *[other] { request-offer-document } zu { $topic }, für Ihre Kommentare
+        }
     }
-request-review-opening = { $tone ->
-        [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
-       *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+request-review-opening = { $anrede ->
+        [du] Du hast mir angeboten, dir ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+       *[other] { $tone ->
+            [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+           *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+        }
     }
-request-review-look-at = Am meisten helfen mir Ihre Kommentare zu dieser Frage: { $question }. Anmerkungen direkt im Dokument genügen völlig; ein Termin ist nicht nötig.
+request-review-look-at = { $anrede ->
+        [du] Am meisten helfen mir deine Kommentare zu dieser Frage: { $question }. Anmerkungen direkt im Dokument genügen völlig; ein Termin ist nicht nötig.
+       *[other] Am meisten helfen mir Ihre Kommentare zu dieser Frage: { $question }. Anmerkungen direkt im Dokument genügen völlig; ein Termin ist nicht nötig.
+    }
 request-review-close = { $tone ->
         [formal] Es eilt nicht; wann immer Sie dazu kommen.
        *[other] Es eilt nicht, wann immer Sie dazu kommen.
     }
-request-chat-review = wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+request-chat-review = { $anrede ->
+        [du] wie angeboten, habe ich dir das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+       *[other] wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+    }

@@ -1,5 +1,7 @@
 ### Was mehrere Nachrichten an die Führungskraft gemeinsam haben: Anrede, Gruß, Betreff.
-### Deutsch mit „Sie“ in allen Tonlagen: $tone (formal, warm, concise) ändert den Ton, nicht die Anrede.
+### Die Anrede ist $anrede: „Sie“ (Vorgabe) oder „du“ (leader.anrede, sonst „du“, wenn Ihre eigenen Worte über die
+### Person „du“ sagen; german.ts anredeOf). Eine Nachricht an die Person hat dann eine Variante [du], ohne
+### „Sehr geehrte“, mit „Viele“/„Liebe Grüße“. $tone (formal, warm, concise) ändert den Ton, nicht die Anrede.
 ### Fehlt hier eine ID, gilt die englische Fassung (phrases/en/shared.ftl).
 
 # $name: wie Sie die Person ansprechen (addressAs), schon Markdown-sicher.
@@ -12,87 +14,117 @@
 # oder „Guten Tag, Frau …,“. Ein Vorname allein ($name ohne Leerzeichen, ohne Herr/Frau) bleibt, wie Sie
 # die Person ansprechen: „Hallo Dana,“, förmlich „Guten Tag, Dana,“, nie „Liebe Dana,“ zu einem „Sie“.
 # Das erste Wort nach der Anrede schreibt german.ts klein.
-greeting-named = { $gender ->
-        [frau] { $tone ->
-            [formal] Sehr geehrte { $salutation ->
-                [frau] { $name }
-               *[other] Frau { $name }
-            },
-            [warm] { $relationship ->
-                [former-manager] Liebe { $salutation ->
+greeting-named = { $anrede ->
+        [du] { $tone ->
+            [warm] { $gender ->
+                [frau] Liebe { $name },
+                [herr] Lieber { $name },
+               *[other] Hallo { $name },
+            }
+           *[other] Hallo { $name },
+        }
+       *[other] { $gender ->
+            [frau] { $tone ->
+                [formal] Sehr geehrte { $salutation ->
                     [frau] { $name }
                    *[other] Frau { $name }
                 },
-               *[other] Guten Tag, { $salutation ->
-                    [frau] { $name }
-                   *[other] Frau { $name }
-                },
-            }
-           *[concise] Guten Tag, { $salutation ->
-                [frau] { $name }
-               *[other] Frau { $name }
-            },
-        }
-        [herr] { $tone ->
-            [formal] Sehr geehrter { $salutation ->
-                [herr] { $name }
-               *[other] Herr { $name }
-            },
-            [warm] { $relationship ->
-                [former-manager] Lieber { $salutation ->
-                    [herr] { $name }
-                   *[other] Herr { $name }
-                },
-               *[other] Guten Tag, { $salutation ->
-                    [herr] { $name }
-                   *[other] Herr { $name }
-                },
-            }
-           *[concise] Guten Tag, { $salutation ->
-                [herr] { $name }
-               *[other] Herr { $name }
-            },
-        }
-       *[other] { $fullName ->
-            [none] { $tone ->
-                [formal] Guten Tag, { $name },
-               *[other] { $hierarchy ->
-                    [hierarchical] Guten Tag, { $name },
-                   *[other] Hallo { $name },
+                [warm] { $relationship ->
+                    [former-manager] Liebe { $salutation ->
+                        [frau] { $name }
+                       *[other] Frau { $name }
+                    },
+                   *[other] Guten Tag, { $salutation ->
+                        [frau] { $name }
+                       *[other] Frau { $name }
+                    },
                 }
+               *[concise] Guten Tag, { $salutation ->
+                    [frau] { $name }
+                   *[other] Frau { $name }
+                },
             }
-           *[other] Guten Tag, { $fullName },
+            [herr] { $tone ->
+                [formal] Sehr geehrter { $salutation ->
+                    [herr] { $name }
+                   *[other] Herr { $name }
+                },
+                [warm] { $relationship ->
+                    [former-manager] Lieber { $salutation ->
+                        [herr] { $name }
+                       *[other] Herr { $name }
+                    },
+                   *[other] Guten Tag, { $salutation ->
+                        [herr] { $name }
+                       *[other] Herr { $name }
+                    },
+                }
+               *[concise] Guten Tag, { $salutation ->
+                    [herr] { $name }
+                   *[other] Herr { $name }
+                },
+            }
+           *[other] { $fullName ->
+                [none] { $tone ->
+                    [formal] Guten Tag, { $name },
+                   *[other] { $hierarchy ->
+                        [hierarchical] Guten Tag, { $name },
+                       *[other] Hallo { $name },
+                    }
+                }
+               *[other] Guten Tag, { $fullName },
+            }
         }
     }
 
 
-signoff = { $tone ->
-        [formal] Mit freundlichen Grüßen
-        [warm] Herzliche Grüße
-       *[other] { $hierarchy ->
-            [hierarchical] Freundliche Grüße
+# Knapp an eine Vorgesetzte (skip-level, executive) oder in einer Hierarchie: „Freundliche Grüße“; „Viele Grüße“ nur unter Gleichen.
+signoff = { $anrede ->
+        [du] { $tone ->
+            [warm] Liebe Grüße
            *[other] Viele Grüße
+        }
+       *[other] { $tone ->
+            [formal] Mit freundlichen Grüßen
+            [warm] Herzliche Grüße
+           *[other] { $hierarchy ->
+                [hierarchical] Freundliche Grüße
+               *[other] { $relationship ->
+                    [skip-level] Freundliche Grüße
+                    [executive] Freundliche Grüße
+                   *[other] Viele Grüße
+                }
+            }
         }
     }
 
 # $referral: die Person oder der Weg, an die Sie verwiesen wurden, in den Worten der Führungskraft.
-# $referralTheirs: dieselben Worte, ihr „mein …“ als „Ihr …“. $mit (german.ts theirReferral) ist „no“
+# $referralTheirs: dieselben Worte, ihr „mein …“ als „Ihr …“ ($referralDu: „dein …“, zu einem „du“). $mit (german.ts theirReferral) ist „no“
 # für einen Weg ($channel „yes“, „mein Sekretariat“) und für Worte, die mit Artikel, Possessiv oder
 # Präposition beginnen: Dann stehen sie nach einem Doppelpunkt, von keinem Wort des Satzes regiert.
-stay-in-touch = { $mit ->
-        [no] { $channel ->
-            [yes] { $tone ->
-                [concise] Kontakt halte ich über den Weg, den Sie genannt haben: { $referralTheirs }.
-               *[other] Wie von Ihnen vorgeschlagen, halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+stay-in-touch = { $anrede ->
+        [du] { $mit ->
+            [no] { $channel ->
+                [yes] Wie von dir vorgeschlagen, halte ich Kontakt über den Weg, den du genannt hast: { $referralDu }.
+               *[no] Wie von dir vorgeschlagen, bleibe ich mit der Person in Kontakt, die du genannt hast: { $referralDu }.
             }
-           *[no] { $tone ->
-                [concise] Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
-               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
-            }
+           *[yes] Wie von dir vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
         }
-       *[yes] { $tone ->
-            [concise] Mit { $referral } bleibe ich in Kontakt.
-           *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+       *[other] { $mit ->
+            [no] { $channel ->
+                [yes] { $tone ->
+                    [concise] Kontakt halte ich über den Weg, den Sie genannt haben: { $referralTheirs }.
+                   *[other] Wie von Ihnen vorgeschlagen, halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
+                }
+               *[no] { $tone ->
+                    [concise] Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
+                   *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                }
+            }
+           *[yes] { $tone ->
+                [concise] Mit { $referral } bleibe ich in Kontakt.
+               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+            }
         }
     }
 
@@ -101,12 +133,17 @@ subject-label = Betreff:
 
 # Nur Deutsch: der vereinbarte Rhythmus in Worten, aus den Fakten $format und $cadence und der
 # Länge $minutes (die englische Fassung bekommt ihn fertig als $rhythm aus rhythm.ts).
+# „wann es Ihnen passt“, zu einem „du“: „wann es dir passt“.
+shared-when-it-suits = { $anrede ->
+        [du] wann es dir passt
+       *[other] wann es Ihnen passt
+    }
 shared-rhythm = { $format ->
         [async] { $cadence ->
-            [weekly] jede Woche eine kurze schriftliche Notiz, beantwortet, wann es Ihnen passt
-            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz, beantwortet, wann es Ihnen passt
-            [monthly] einmal im Monat eine kurze schriftliche Notiz, beantwortet, wann es Ihnen passt
-           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht, beantwortet, wann es Ihnen passt
+            [weekly] jede Woche eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
+            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
+            [monthly] einmal im Monat eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
+           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht, beantwortet, { shared-when-it-suits }
         }
         [meetings] { $cadence ->
             [weekly] jede Woche ein Gespräch von { $minutes } Minuten
@@ -157,3 +194,6 @@ culture-weeks = { $weeks ->
 # Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
 subject-topic-default = eine Architekturentscheidung
 
+# Über der Antwort auf ein „nicht jetzt“, wenn die Person schon einen Monat genannt hat ($named) und Sie
+# dann wiederkommen: Die Antwort gilt einem zweiten „nicht jetzt“; der Monat darin ($month) ist drei Monate später.
+not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, sagt diese Antwort, dass Sie sich im { $month } wieder melden, drei Monate später.

@@ -1,6 +1,6 @@
 ### Die Dankesnachricht (templates/thank-you.hbs), auf Deutsch. Welche Sätze gesagt werden und in
 ### welcher Reihenfolge, entscheidet src/core/render/rules/thank-you.ts; IDs und Variablen wie in
-### phrases/en/thank-you.ftl. Fehlt hier eine ID, gilt die englische Fassung. Immer „Sie“.
+### phrases/en/thank-you.ftl. Fehlt hier eine ID, gilt die englische Fassung. „Sie“, oder „du“ nach $anrede.
 ### Der Rhythmus kommt aus shared-rhythm (shared.ftl, mit $minutes); $outcome: was Erfolg nach drei
 ### Monaten heißt, in Ihren Worten; $unit (session, note, question, conversation) und $single (yes, no).
 ### Zeitpunkte, die in der englischen Fassung aus den Worten der Führungskraft kommen ($comeBack),
@@ -13,11 +13,20 @@ thank-you-note-indirect = In einer indirekten Kultur wird das Ja erst mit dieser
 
 ## Bausteine, die mehrere Nachrichten teilen
 
-thank-you-signoff = { $tone ->
-        [formal] Mit freundlichen Grüßen
-       *[other] Nochmals vielen Dank und viele Grüße
+thank-you-signoff = { $anrede ->
+        [du] { $tone ->
+            [formal] Viele Grüße
+           *[other] Nochmals vielen Dank und liebe Grüße
+        }
+       *[other] { $tone ->
+            [formal] Mit freundlichen Grüßen
+           *[other] Nochmals vielen Dank und viele Grüße
+        }
     }
-thank-you-correct-me = Damit ich sicher bin, alles richtig verstanden zu haben (korrigieren Sie mich bitte, wo ich falsch liege):
+thank-you-correct-me = { $anrede ->
+        [du] Damit ich sicher bin, alles richtig verstanden zu haben (korrigier mich bitte, wo ich falsch liege):
+       *[other] Damit ich sicher bin, alles richtig verstanden zu haben (korrigieren Sie mich bitte, wo ich falsch liege):
+    }
 thank-you-value = { $value }{ $clause ->
         [yes] {""}
        *[no] .
@@ -32,62 +41,96 @@ thank-you-conversation-subject = { $tone ->
         [formal] Vielen Dank für das heutige Gespräch
        *[other] Danke für heute
     }
-thank-you-conversation-thanks = { $tone ->
-        [formal] Vielen Dank für das Gespräch heute; es war genau das, worum ich gebeten hatte.
-        [warm] Ganz herzlichen Dank für heute; es war genau das, was ich mir erhofft hatte.
-       *[concise] Vielen Dank für heute – das war genau das, worum ich gebeten hatte.
+thank-you-conversation-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank für heute und dafür, dass du dir die Zeit genommen hast.
+       *[other] { $tone ->
+            [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie sich die Zeit genommen haben.
+            [warm] Ganz herzlichen Dank für heute und dafür, dass Sie sich die Zeit genommen haben.
+           *[concise] Vielen Dank für das Gespräch heute und für Ihre Zeit.
+        }
     }
-thank-you-conversation-took = **Was ich mitnehme:** *(Ihr Rat, in einem Satz)*
-thank-you-conversation-decided = **Was ich entschieden habe:** *(die Entscheidung, und was Ihr Rat daran geändert hat)*
+thank-you-conversation-took = { $anrede ->
+        [du] **Was ich mitnehme:** *(dein Rat, in einem Satz)*
+       *[other] **Was ich mitnehme:** *(Ihr Rat, in einem Satz)*
+    }
+thank-you-conversation-decided = { $anrede ->
+        [du] **Was ich entschieden habe:** *(die Entscheidung, und was dein Rat daran geändert hat)*
+       *[other] **Was ich entschieden habe:** *(die Entscheidung, und was Ihr Rat daran geändert hat)*
+    }
 thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
-thank-you-conversation-no-more = { $tone ->
-        [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
-        [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen; eine Antwort ist nicht nötig.
-       *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+thank-you-conversation-no-more = { $anrede ->
+        [du] Um mehr bitte ich dich nicht. Wenn wir einen Meilenstein erreichen, von dem du vielleicht gern hörst, schicke ich dir zwei Zeilen; eine Antwort ist nicht nötig.
+       *[other] { $tone ->
+            [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+            [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen; eine Antwort ist nicht nötig.
+           *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+        }
     }
 
 ## Die Bitte war schriftlich: das Ja per Nachricht beantwortet
 
-thank-you-written-subject = { $tone ->
-        [formal] Vielen Dank für Ihre Antwort
-       *[other] Danke für Ihre Antwort
+thank-you-written-subject = { $anrede ->
+        [du] Danke für deine Antwort
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Antwort
+           *[other] Danke für Ihre Antwort
+        }
     }
-thank-you-written-thanks = { $tone ->
-        [formal] Vielen Dank für Ihre Antwort und dafür, dass Sie es versuchen möchten.
-        [warm] Ganz herzlichen Dank für Ihre Antwort und dafür, dass Sie sich darauf einlassen.
-       *[concise] Vielen Dank für Ihre Zusage.
+thank-you-written-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank für deine Antwort und dafür, dass du dich darauf einlässt.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Antwort und dafür, dass Sie es versuchen möchten.
+            [warm] Ganz herzlichen Dank für Ihre Antwort und dafür, dass Sie sich darauf einlassen.
+           *[concise] Vielen Dank für Ihre Zusage.
+        }
     }
 thank-you-written-confirm = Kurz zur Bestätigung:
-thank-you-written-rhythm = { $single ->
-        [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
-       *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+# $offered: was die Person angeboten hat, in ihren Worten („einmal im Quartal eine Stunde“), sonst „none“.
+thank-you-written-rhythm = { $offered ->
+       *[other] **Was wir vereinbart haben:** „{ $offered }“, wie { $anrede ->
+            [du] von dir
+           *[other] von Ihnen
+        } angeboten.
+        [none] { $single ->
+            [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
+           *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+        }
     }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
 thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
 
 ## Nach dem Gespräch
 
-thank-you-meeting-subject = { $tone ->
-        [formal] Vielen Dank für Ihre Zeit heute
-        [warm] Danke für heute
-       *[concise] Danke, und die nächsten Schritte
+thank-you-meeting-subject = { $anrede ->
+        [du] Danke für heute
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Zeit heute
+            [warm] Danke für heute
+           *[concise] Danke, und die nächsten Schritte
+        }
     }
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
 thank-you-dear = { greeting-named }
-thank-you-meeting-thanks = { $tone ->
-        [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
-        [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
-       *[concise] Vielen Dank für das Gespräch heute.
+thank-you-meeting-thanks = { $anrede ->
+        [du] Nochmals danke für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
+            [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
+           *[concise] Vielen Dank für das Gespräch heute.
+        }
     }
 thank-you-meeting-confirm = { $tone ->
         [formal] Zur Bestätigung, was wir vereinbart haben:
         [warm] Hier noch einmal, was ich mitgenommen habe, damit wir vom Gleichen sprechen:
        *[concise] Zur Bestätigung, was wir vereinbart haben:
     }
-thank-you-meeting-confirm-indirect = { $tone ->
-        [formal] { thank-you-correct-me }
-        [warm] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; wo ich etwas falsch verstanden habe, bin ich für eine Korrektur dankbar:
-       *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
+thank-you-meeting-confirm-indirect = { $anrede ->
+        [du] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; korrigier mich gern, wo ich etwas falsch verstanden habe:
+       *[other] { $tone ->
+            [formal] { thank-you-correct-me }
+            [warm] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; wo ich etwas falsch verstanden habe, bin ich für eine Korrektur dankbar:
+           *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
+        }
     }
 thank-you-meeting-rhythm = { $tone ->
         [formal] **Rhythmus:** { shared-rhythm }, zunächst für drei Monate.
@@ -121,20 +164,29 @@ thank-you-session-label = { $unit ->
            *[no] Erstes Gespräch
         }
     }
-thank-you-meeting-live = { $tone ->
-        [formal] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine Seite zur Vorbereitung.
-        [warm] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine kurze Vorbereitung, damit wir die Zeit gut nutzen.
-       *[concise] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Vorbereitung bis *(Datum)*.
+thank-you-meeting-live = { $anrede ->
+        [du] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich dir eine kurze Vorbereitung, damit wir die Zeit gut nutzen.
+       *[other] { $tone ->
+            [formal] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine Seite zur Vorbereitung.
+            [warm] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Bis *(Datum)* schicke ich Ihnen eine kurze Vorbereitung, damit wir die Zeit gut nutzen.
+           *[concise] **{ thank-you-session-label }:** *(Datum und Uhrzeit)*. Vorbereitung bis *(Datum)*.
+        }
     }
-thank-you-meeting-informal = { $tone ->
-        [formal] **{ thank-you-session-label }:** wann immer es Ihnen passt *(oder der Tag, den wir genannt haben)*; vorab gibt es nichts zu lesen.
-        [warm] **{ thank-you-session-label }:** wann immer es Ihnen passt *(oder der Tag, den wir genannt haben)*, ohne etwas vorab zu lesen.
-       *[concise] **{ thank-you-session-label }:** wann es Ihnen passt *(oder der genannte Tag)*. Vorab nichts zu lesen.
+thank-you-meeting-informal = { $anrede ->
+        [du] **{ thank-you-session-label }:** wann immer es dir passt *(oder der Tag, den wir genannt haben)*, ohne etwas vorab zu lesen.
+       *[other] { $tone ->
+            [formal] **{ thank-you-session-label }:** wann immer es Ihnen passt *(oder der Tag, den wir genannt haben)*; vorab gibt es nichts zu lesen.
+            [warm] **{ thank-you-session-label }:** wann immer es Ihnen passt *(oder der Tag, den wir genannt haben)*, ohne etwas vorab zu lesen.
+           *[concise] **{ thank-you-session-label }:** wann es Ihnen passt *(oder der genannte Tag)*. Vorab nichts zu lesen.
+        }
     }
-thank-you-meeting-written = { $tone ->
-        [formal] **{ thank-you-session-label }:** Die erste Notiz schicke ich Ihnen bis *(Datum)*.
-        [warm] **{ thank-you-session-label }:** Die erste Notiz kommt bis *(Datum)*.
-       *[concise] **{ thank-you-session-label }:** bis *(Datum)*.
+thank-you-meeting-written = { $anrede ->
+        [du] **{ thank-you-session-label }:** Die erste Notiz kommt bis *(Datum)*.
+       *[other] { $tone ->
+            [formal] **{ thank-you-session-label }:** Die erste Notiz schicke ich Ihnen bis *(Datum)*.
+            [warm] **{ thank-you-session-label }:** Die erste Notiz kommt bis *(Datum)*.
+           *[concise] **{ thank-you-session-label }:** bis *(Datum)*.
+        }
     }
 thank-you-meeting-bring = { $tone ->
         [formal] { thank-you-bring }
@@ -146,13 +198,16 @@ thank-you-meeting-review = { $tone ->
         [warm] **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
        *[concise] **Erfolg nach drei Monaten:** { $outcome }.
     }
-thank-you-meeting-close = { $tone ->
-        [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, passe ich es selbstverständlich an.
-        [warm] Ich freue mich sehr darauf. Wenn etwas davon nicht passt, passe ich es gern an.
-       *[concise] Falls etwas anders sein soll, passe ich es gern an.
+thank-you-meeting-close = { $anrede ->
+        [du] Ich freue mich sehr darauf. Wenn etwas davon nicht passt, passe ich es gern an.
+       *[other] { $tone ->
+            [formal] Sollte etwas davon von Ihrem Verständnis abweichen oder Sie eine andere Vereinbarung bevorzugen, passe ich es selbstverständlich an.
+            [warm] Ich freue mich sehr darauf. Wenn etwas davon nicht passt, passe ich es gern an.
+           *[concise] Falls etwas anders sein soll, passe ich es gern an.
+        }
     }
 thank-you-meeting-signoff = { $tone ->
-        [concise] Viele Grüße
+        [concise] { signoff }
        *[other] { thank-you-signoff }
     }
 
@@ -168,25 +223,40 @@ thank-you-considering-subject = { $tone ->
         [formal] Zusammenfassung meines Vorschlags, wie versprochen
        *[other] Die versprochene kurze Zusammenfassung
     }
-thank-you-considering-summary-written = { $tone ->
-        [formal] Vielen Dank für Ihre Antwort. Hier eine kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
-       *[other] Vielen Dank für Ihre Antwort. Hier fasse ich meinen Vorschlag kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
-    }
-thank-you-considering-summary = { $tone ->
-        [formal] Vielen Dank, dass Sie mich heute angehört haben. Wie versprochen, hier die kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
-       *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
-    }
-thank-you-considering-proposal = **Der Vorschlag:** { $single ->
-        [yes] { $format ->
-            [async] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-           *[other] ein einziges Gespräch von { $minutes } Minuten
+thank-you-considering-summary-written = { $anrede ->
+        [du] Vielen Dank für deine Antwort. Hier fasse ich meinen Vorschlag kurz zusammen – lies ihn in Ruhe, wann es dir passt.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Antwort. Hier eine kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
+           *[other] Vielen Dank für Ihre Antwort. Hier fasse ich meinen Vorschlag kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
         }
-       *[no] { shared-rhythm }, für drei Monate
-    }.
+    }
+thank-you-considering-summary = { $anrede ->
+        [du] Danke, dass du mir heute zugehört hast. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lies ihn in Ruhe, wann es dir passt.
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie mich heute angehört haben. Wie versprochen, hier die kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
+           *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
+        }
+    }
+thank-you-considering-proposal = { $offered ->
+       *[other] **Der Vorschlag:** „{ $offered }“, wie { $anrede ->
+            [du] von dir
+           *[other] von Ihnen
+        } angeboten.
+        [none] **Der Vorschlag:** { $single ->
+            [yes] { $format ->
+                [async] eine einzige schriftliche Frage, beantwortet, { shared-when-it-suits }
+               *[other] ein einziges Gespräch von { $minutes } Minuten
+            }
+           *[no] { shared-rhythm }, für drei Monate
+        }.
+    }
 thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
-thank-you-considering-lead = { $tone ->
-        [formal] Ich richte mich ganz nach Ihnen.
-       *[other] Eine Antwort hat keine Eile; ich richte mich nach Ihnen.
+thank-you-considering-lead = { $anrede ->
+        [du] Eine Antwort hat keine Eile; ich richte mich nach dir.
+       *[other] { $tone ->
+            [formal] Ich richte mich ganz nach Ihnen.
+           *[other] Eine Antwort hat keine Eile; ich richte mich nach Ihnen.
+        }
     }
 
 ## Wenn die Antwort „nicht jetzt“ war
@@ -194,31 +264,46 @@ thank-you-considering-lead = { $tone ->
 thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
 thank-you-not-now-subject = Vielen Dank – ich melde mich { shared-month-in } wieder
 thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in } wieder
-thank-you-not-now-thanks-written = { $tone ->
-        [formal] Vielen Dank für Ihre Antwort.
-        [warm] Ganz herzlichen Dank für Ihre Rückmeldung.
-       *[concise] Vielen Dank für Ihre Antwort.
+thank-you-not-now-thanks-written = { $anrede ->
+        [du] Ganz herzlichen Dank für deine Rückmeldung.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Antwort.
+            [warm] Ganz herzlichen Dank für Ihre Rückmeldung.
+           *[concise] Vielen Dank für Ihre Antwort.
+        }
     }
-thank-you-not-now-thanks = { $tone ->
-        [formal] Vielen Dank, dass Sie mich heute angehört haben.
-        [warm] Ganz herzlichen Dank, dass Sie mir heute zugehört haben.
-       *[concise] Danke, dass Sie mir heute zugehört haben.
+thank-you-not-now-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank, dass du mir heute zugehört hast.
+       *[other] { $tone ->
+            [formal] Vielen Dank, dass Sie mich heute angehört haben.
+            [warm] Ganz herzlichen Dank, dass Sie mir heute zugehört haben.
+           *[concise] Danke, dass Sie mir heute zugehört haben.
+        }
     }
-thank-you-not-now-timing = { $tone ->
-        [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
-        [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
-       *[concise] Ich verstehe, dass es gerade nicht passt.
+thank-you-not-now-timing = { $anrede ->
+        [du] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke dir für deine Offenheit.
+       *[other] { $tone ->
+            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
+            [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
+           *[concise] Ich verstehe, dass es gerade nicht passt.
+        }
     }
 thank-you-not-now-timing-indirect = { $tone ->
         [formal] Ich verstehe, dass der Zeitpunkt schwierig ist.
         [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist.
        *[concise] { thank-you-not-now-timing }
     }
-thank-you-not-now-write-back = { $tone ->
-        [concise] Ich melde mich { shared-month-in } wieder. Bis dahin komme ich nicht darauf zurück. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
-       *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+thank-you-not-now-write-back = { $anrede ->
+        [du] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, dir { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der dich interessieren könnte, schicke ich dir zwei Zeilen – eine Antwort ist nicht nötig.
+       *[other] { $tone ->
+            [concise] Ich melde mich { shared-month-in } wieder. Bis dahin komme ich nicht darauf zurück. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+           *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+        }
     }
-thank-you-not-now-come-back = { $tone ->
-        [concise] Ich melde mich { shared-month-in } wieder. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-       *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+thank-you-not-now-come-back = { $anrede ->
+        [du] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke dir eine kurze Nachricht, wenn wir eine Entscheidung treffen, die dich interessieren könnte.
+       *[other] { $tone ->
+            [concise] Ich melde mich { shared-month-in } wieder. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
+           *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+        }
     }

@@ -243,3 +243,6 @@ log-topic-challenge = The challenge: { $challenge }.
 log-topic-missing = the topic for this session
 # The subject line's topic when the challenge is too long or a clause, or not given.
 subject-topic-default = one architecture decision
+# Above the reply to a "not now" when they had already deferred to a month ($named) and you come back
+# then: the reply is for a second "not now", and the month it names ($month) is three months on.
+not-now-again-note = For a second “not now”: if { $named } is still not the right time, this reply names { $month }, three months on.

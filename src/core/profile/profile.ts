@@ -17,6 +17,8 @@ export const FIRST_RESPONSE_DETAILS = ['comeBackAfter', 'comeBackMonth', 'referT
 export const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
 /** Where the leader works: your company (`same`, the default) or another one (`other`, named by `leader.company`). */
 export const LEADER_ORGANIZATIONS = ['same', 'other'] as const;
+/** How a German message addresses them: the polite „Sie“ or the familiar „du“. */
+export const ANREDE = ['Sie', 'du'] as const;
 
 export type Cadence = (typeof CADENCES)[number];
 export type Format = (typeof FORMATS)[number];
@@ -27,6 +29,7 @@ export type Tone = (typeof TONES)[number];
 export type FirstResponse = (typeof FIRST_RESPONSES)[number];
 export type Organization = (typeof ORGANIZATIONS)[number];
 export type LeaderOrganization = (typeof LEADER_ORGANIZATIONS)[number];
+export type Anrede = (typeof ANREDE)[number];
 export type FirstResponseDetail = (typeof FIRST_RESPONSE_DETAILS)[number];
 /** `comeBackAfter`: when to come back, in their words ("after the festival season"); `comeBackMonth`:
  *  the same as a month ("2027-01"); `referTo`: who they named instead; `channel`: what they pointed
@@ -49,7 +52,7 @@ export interface Profile {
   /** `organization`: whether they work at your company (`same`, the default) or at another one,
    *  `company` (an outside leader hears no internal programs, channels or team talk); `sector`: the kind
    *  of organization they work at when it is not yours (the words for their side never come from yours). */
-  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string; organization?: LeaderOrganization; company?: string; sector?: Organization };
+  leader: { name: string; addressAs?: string; role?: string; initiative?: string; expertise?: string; decisionYouAdmire?: string; organization?: LeaderOrganization; company?: string; sector?: Organization; anrede?: Anrede };
   challenge: string;
   /** The challenge's short label: the documents name the challenge in full once, then by this
    *  (proposed from the challenge when absent, core/profile/challengeShort.ts). */

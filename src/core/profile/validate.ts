@@ -1,5 +1,5 @@
 import {
-  CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSE_DETAILS, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
+  ANREDE, CADENCES, COMMUNICATION, DEFAULTS, FIRST_RESPONSE_DETAILS, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, MAX_TEXT, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TEXT_FIELDS, TONES,
   type FirstResponseDetails, type Profile,
 } from './profile';
 import { english, type L10n } from '../l10n/l10n';
@@ -25,7 +25,7 @@ export const KNOWN = new Set(['$schema', 'you', 'leader', 'challenge', 'challeng
   'firstResponse', 'firstResponseWords', 'firstResponseDetails', 'goal', 'successLooksLike', 'organization', 'managerKnows']);
 export const KNOWN_NESTED: Record<string, Set<string>> = {
   you: new Set(['name', 'role', 'strengths', 'locale']),
-  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire', 'organization', 'company', 'sector']),
+  leader: new Set(['name', 'addressAs', 'role', 'initiative', 'expertise', 'decisionYouAdmire', 'organization', 'company', 'sector', 'anrede']),
   culture: new Set(['communication', 'hierarchy', 'country', 'scales']),
   firstResponseDetails: new Set(FIRST_RESPONSE_DETAILS),
 };
@@ -122,13 +122,14 @@ export function validateProfile(input: unknown, l10n: L10n = english): ProfileRe
   issues.push(...culture.issues);
   const leaderOrganization = given('leader.organization', groups.leader.organization, LEADER_ORGANIZATIONS);
   const leaderSector = given('leader.sector', groups.leader.sector, ORGANIZATIONS);
+  const anrede = given('leader.anrede', groups.leader.anrede, ANREDE);
   const locale = validateLocale(groups.you.locale, l10n);
   if (locale.issue) issues.push(locale.issue);
   const opt = (path: string) => (text[path] !== undefined ? { [path.split('.').pop()!]: text[path] } : {});
   const profile: Profile = {
     you: { ...opt('you.name'), role: text['you.role'] ?? DEFAULTS.youRole, ...opt('you.strengths'), ...(locale.locale ? { locale: locale.locale } : {}) },
     leader: { name: text['leader.name'] ?? '', ...opt('leader.addressAs'), ...opt('leader.role'), ...opt('leader.initiative'), ...opt('leader.expertise'), ...opt('leader.decisionYouAdmire'),
-      ...(leaderOrganization ? { organization: leaderOrganization } : {}), ...opt('leader.company'), ...(leaderSector ? { sector: leaderSector } : {}) },
+      ...(leaderOrganization ? { organization: leaderOrganization } : {}), ...opt('leader.company'), ...(leaderSector ? { sector: leaderSector } : {}), ...(anrede ? { anrede } : {}) },
     challenge: text['challenge'] ?? '',
     ...opt('challengeShort'),
     ...opt('expertiseApplied'),

@@ -44,6 +44,13 @@ export function companyOf(profile: Profile): string {
   return company === undefined ? 'none' : inlineMarkdown(company);
 }
 
+/** Your name under a German letter: the given name to someone you call „du“, else (undefined) the
+ *  full name, as a „Sie“ letter is signed. */
+export function germanSignOff(profile: Profile, anrede: 'Sie' | 'du'): string | undefined {
+  const name = getText(profile, 'you.name');
+  return name === undefined || anrede === 'Sie' ? undefined : inlineMarkdown(signOffName(name, undefined, false));
+}
+
 /** Your name as you sign: the given name where names are informal, the full name where they are
  *  formal (the country's usual form; without one, a hierarchical organization or a formal tone). */
 export function signOffOf(profile: Profile, country: string | undefined): string | undefined {

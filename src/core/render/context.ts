@@ -37,7 +37,7 @@ import { countryNoteOf, cultureNotesOf, languageNoteOf, procurementNoteOf } from
 import { timingNotesOf } from './rules/timing';
 import { customNotesOf } from './rules/customs';
 import { answersOf, type Slotted } from './answers';
-import { addressOf, companyOf, signOffOf } from './addressing';
+import { addressOf, companyOf, germanSignOff, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
 import { termsOf } from './terms';
 
@@ -201,7 +201,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const base: Omit<RenderContext, keyof DocumentParts> = {
     ...messageFields(profile, rhythm, speak),
     // German documents say "Sie" throughout, and a Sie message is signed with first and last name.
-    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? undefined : signOffOf(profile, facts.country)) ?? t('you.name') },
+    you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? germanSignOff(profile, facts.anrede) : signOffOf(profile, facts.country)) ?? t('you.name') },
     leader: { name: t('leader.name'), called: nameAboutLeader(greetAs, t('leader.name')), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
@@ -354,8 +354,8 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer, noFirst: c.lang === 'de' })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
 

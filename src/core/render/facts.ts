@@ -9,7 +9,7 @@ import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
 import { offerOf, type Offer } from './offerShape';
-import type { FirstResponseDetails } from '../profile/profile';
+import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
@@ -18,7 +18,7 @@ import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
 import type { CalendarOptions } from '../culture/calendars';
-import { greetingFullName, leaderGender } from './german';
+import { anredeOf, greetingFullName, leaderGender } from './german';
 import { inlineMarkdown } from './markdown';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -112,6 +112,9 @@ export interface Facts {
   /** The leader's full name, Markdown-safe, for a German greeting that knows no „Frau“/„Herr“; `none`
    *  when they are addressed by one word, a first name (german.ts greetingFullName). */
   readonly leaderFullName: string;
+  /** How the German messages address them, `Sie` or `du` (german.ts anredeOf: `leader.anrede`, else
+   *  du when the user's own words about them say du). */
+  readonly anrede: Anrede;
   /** The leader's country's usual form of address (presets.ts: `given-name`, `family-san`…), `none`
    *  without a preset: where it is the given name, a first name is greeted "Hi" in every tone but
    *  the formal one, however hierarchical the country (an Argentinian VP is "Hi Vero,", not "Dear Vero,"). */
@@ -225,7 +228,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
-    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name)),
+    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
+    anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
     messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
@@ -295,13 +299,13 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede,
   };
 }
 

@@ -33,6 +33,20 @@ export function austrianMonth(name: string): string {
   return name.replace(/^Januar\b/u, 'Jänner');
 }
 
+/** The familiar forms a user's own German words use to someone they call „du“ (lower case: „Sie“
+ *  is never read as „sie“); only whole words, so „Dublin“ or „dirigieren“ say nothing. */
+const DU_WORDS = /(?<![\p{L}-])(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines)(?![\p{L}-])/u;
+/** The polite forms, capitalised after a lower-case word (not the sentence's first word). */
+const SIE_WORDS = /\p{Ll}[,;:]?\s+(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?![\p{L}-])/u;
+
+/** „du“ or „Sie“ for the German messages: the profile's `leader.anrede` when given; else „du“ when the
+ *  user's own words about the leader (`own`: what you want from their experience, what you bring)
+ *  say du to them and never Sie; else „Sie“. */
+export function anredeOf(given: 'Sie' | 'du' | undefined, own: string): 'Sie' | 'du' {
+  if (given) return given;
+  return DU_WORDS.test(own) && !SIE_WORDS.test(own) ? 'du' : 'Sie';
+}
+
 /** The German rules, in order, for a document rendered in German; `country` is culture.country. */
 export function germanLetter(text: string, country?: string): string {
   const lowered = unnestQuotes(lowerAfterSalutation(text));
@@ -41,18 +55,21 @@ export function germanLetter(text: string, country?: string): string {
 
 /** Her own first person, said back to her: „mein Sekretariat“ is „Ihr Sekretariat“, in the same case. */
 const OWN: Readonly<Record<string, string>> = { mein: 'Ihr', meine: 'Ihre', meinem: 'Ihrem', meinen: 'Ihren', meiner: 'Ihrer', meines: 'Ihres' };
+/** The same, said to a „du“: „mein Sekretariat“ is „dein Sekretariat“. */
+const OWN_DU: Readonly<Record<string, string>> = { mein: 'dein', meine: 'deine', meinem: 'deinem', meinen: 'deinen', meiner: 'deiner', meines: 'deines' };
 /** A first word that a preposition of the message would govern wrongly: an article, a possessive, a
  *  preposition of their own („über mein Sekretariat“), or „Herr“ (after „mit“: „Herrn“). */
 const UNGOVERNABLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|(?:mein|dein|sein|ihr|unser|dies)(?:e|em|en|er|es)?|euer|eure[mnrs]?|über|via|per|bei|an|mit|durch|herr)$/iu;
 
 /** Whom or where they pointed you (`referral`, in their words), for the German stay-in-touch sentence:
- *  `referralTheirs` with a leading „mein…“ (and one after their own „über“) made „Ihr…“; `mit` is `no`
+ *  `referralTheirs` (`referralDu` to a „du“: „dein…“) with a leading „mein…“ (and one after their own „über“) made „Ihr…“; `mit` is `no`
  *  when a channel was named (their words are then quoted after a colon, not governed) or when the
  *  words start with an article, a possessive or a preposition, which „mit“ would put in the wrong case. */
-export function theirReferral(referral: string, channel: 'yes' | 'no'): { referralTheirs: string; mit: 'yes' | 'no' } {
-  const referralTheirs = referral.trim().replace(/^((?:über|via|per|bei|an|durch)\s+)?(mein(?:e|em|en|er|es)?)\b/iu, (_all, pre: string | undefined, own: string) => (pre ?? '') + OWN[own.toLowerCase()]!);
+export function theirReferral(referral: string, channel: 'yes' | 'no'): { referralTheirs: string; referralDu: string; mit: 'yes' | 'no' } {
+  const said = (forms: Readonly<Record<string, string>>) => referral.trim().replace(/^((?:über|via|per|bei|an|durch)\s+)?(mein(?:e|em|en|er|es)?)\b/iu, (_all, pre: string | undefined, own: string) => (pre ?? '') + forms[own.toLowerCase()]!);
+  const referralTheirs = said(OWN), referralDu = said(OWN_DU);
   const first = referral.trim().split(/\s+/u, 1)[0]!.replace(/[^\p{L}]/gu, '');
-  return { referralTheirs, mit: channel === 'yes' || UNGOVERNABLE.test(first) ? 'no' : 'yes' };
+  return { referralTheirs, referralDu, mit: channel === 'yes' || UNGOVERNABLE.test(first) ? 'no' : 'yes' };
 }
 
 /** A German role noun in the feminine ("Institutsleiterin", "Direktorin", "Präsidentin"): the
@@ -90,8 +107,22 @@ const ownForm = (address: string): boolean => {
  *  titles („Dr. Martin Hofbauer“), or the form of address when the name is a single word or the form
  *  has its own salutation („Mr O’Neill“); `none` when the form of address is one word, a first name
  *  („Dana“), which is kept as the user chose it. */
-export function greetingFullName(address: string, name: string): string {
+export function greetingFullName(address: string, name: string, country?: string): string {
   if (!/\s/u.test(address.trim())) return 'none';
-  const full = name.trim();
+  const keepDegrees = country?.toUpperCase() === 'AT' || address.trim().split(/\s+/u).some((w) => AUSTRIAN_DEGREE.test(w));
+  const full = keepDegrees ? name.trim() : withoutAustrianDegrees(name.trim());
   return ownForm(address) || !/\s/u.test(full) ? address.trim() : full;
+}
+
+/** Degrees an Austrian letter greets with (DI, Mag., Ing., Dipl.-Ing.) but a German or Swiss one does
+ *  not, where only Dr. and Prof. stand in a salutation: „DI Dr. Elisabeth Huber“ → „Dr. Elisabeth
+ *  Huber“. Only the name as typed in `leader.name`, and only when the form of address the user chose
+ *  has no such degree itself („DI Hofbauer“ keeps „DI Martin Hofbauer“); that form is never changed. */
+const AUSTRIAN_DEGREE = /^(?:DI|Dipl\.-Ing\.|Mag\.(?:a)?|Ing\.|MMag\.|BSc|MSc|BA|MA)$/u;
+function withoutAustrianDegrees(name: string): string {
+  const words = name.split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && (AUSTRIAN_DEGREE.test(words[i]!) || /^(?:Dr\.|Prof\.|Herr|Frau)$/u.test(words[i]!))) i++;
+  const kept = [...words.slice(0, i).filter((w) => !AUSTRIAN_DEGREE.test(w)), ...words.slice(i)];
+  return kept.length < 2 ? name : kept.join(' ');
 }

@@ -28,6 +28,10 @@ export interface RequestInputs {
   month: string;
   /** The shape of what they offered when the ask is that offer (offerShape.ts); undefined otherwise. */
   offer?: Offer;
+  /** After a no, the no is answered before anything is asked (reader German-D, p1: a letter that opens
+   *  with the ask after a written no reads as not having heard it). True for the German documents; the
+   *  English keeps its order until its own readers are asked. */
+  noFirst?: boolean;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
@@ -132,6 +136,11 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
+  if (i.is.declined && i.noFirst) {
+    // The no acknowledged and the smaller ask named, then the ask (or heads-up); the promise not to ask again last.
+    const final = since.filter((x) => x.id === 'request-since-declined-final');
+    return [...since.filter((x) => !final.includes(x)), lead, ...final];
+  }
   if (shape === 'indirect') return i.is.noReply ? since : [lead, ...since];
   return i.is.noReply ? [...since, lead] : [lead, ...since];
 }
@@ -144,7 +153,8 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'informal') return [p('request-informal-body')];
   if (shape === 'indirect') return [p(i.is.takesOffer ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
-  return [p('request-meeting-why-you', expertise)];
+  // Taking what they offered, nothing is proposed beside it (reader German-D, p3: „Mein Vorschlag ist klein“ after „und nicht mehr“).
+  return [p('request-meeting-why-you', { ...expertise, offer: i.is.takesOffer ? 'yes' : 'no' })];
 }
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {

@@ -12,6 +12,9 @@ export interface ThankYouInputs {
   single: boolean;
   /** A yes with limits: what was agreed is what they offered (said.rhythm names it). */
   offered: boolean;
+  /** With `offered`: their offer in their words, Markdown-safe ("einmal im Quartal eine Stunde"), else
+   *  "none"; the German says it back quoted, where the English has it in said.rhythm. */
+  offeredWords: string;
   /** "session" or "note". */
   unit: string;
   /** The session's length in minutes. */
@@ -41,7 +44,7 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     // Taking up what they offered in writing, their answer is what is thanked, not a yes (reader r8).
     thanks: [p('thank-you-written-thanks', { offered: yes(i.offered) }), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
     // What they offered (a yes with limits) is agreed as it is: no three-month trial, no review on top.
-    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single) })],
+    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
     review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.success, outcome: said.success })] : [],
@@ -57,7 +60,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
   // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
   const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes })
-    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes' })
+    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes', offered: i.offeredWords })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
   return {
@@ -87,7 +90,7 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
     consideringNote: [p(`thank-you-considering-note${written}`)],
     consideringSubject: [p(`thank-you-considering-subject${written}`)],
     consideringSummary: [p(`thank-you-considering-summary${written}`)],
-    consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single), minutes: i.minutes })],
+    consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single), minutes: i.minutes, offered: i.offeredWords })],
     consideringTopic: [p('thank-you-considering-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     consideringBring: [p('thank-you-from-my-side', value)],
     // A month known fills "(month)" (issue 21, item 5); unknown, it stays a marked blank.

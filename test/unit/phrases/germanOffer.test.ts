@@ -1,0 +1,67 @@
+// A yes with limits: what was agreed is what she offered. The German thank-you said „eine einzelne
+// schriftliche Frage“ was agreed when she had offered an hour a quarter, and the request went on „Mein
+// Vorschlag ist klein“ right after „Genau das möchte ich gern annehmen, und nicht mehr“ (reader German-D, p3).
+import * as assert from 'assert';
+import { renderDocument } from '../../../src/core/render/document';
+import { TemplateLibrary } from '../../../src/core/render/library';
+import { validateProfile } from '../../../src/core/profile/validate';
+import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { offerOf } from '../../../src/core/render/offerShape';
+import { exampleWith, TODAY } from '../render/helpers';
+
+const library = new TemplateLibrary();
+const render = (template: string, patch: Record<string, unknown>) => {
+  const v = validateProfile(exampleWith(patch));
+  assert.ok(v.ok);
+  const out = renderDocument(library, template, { profile: v.profile, glossary: builtinGlossary(), today: TODAY, language: 'de' });
+  assert.ok(out.ok);
+  assert.deepStrictEqual(out.phraseProblems, []);
+  return out.text;
+};
+/** One offer of each shape offerShape.ts reads, in German as a reader types it. */
+const OFFERS = [
+  { offered: 'einmal im Quartal eine Stunde', shape: 'other' },
+  { offered: 'ein Telefonat pro Quartal', shape: 'call' },
+  { offered: 'ab und zu eine schriftliche Frage', shape: 'question' },
+  { offered: 'einen Kaffee, wenn ich in Wien bin', shape: 'informal' },
+  { offered: 'einen Entwurf gegenlesen', shape: 'review' },
+];
+
+suite('German yes with limits: the offer is what is agreed and asked, nothing beside it (reader German-D, p3)', () => {
+  test('the shapes are the ones offerShape.ts reads', () => {
+    for (const o of OFFERS) assert.strictEqual(offerOf(o.offered)?.shape, o.shape, o.offered);
+  });
+
+  test('thank-you: every tone and format, the agreement and the proposal quote her offer, never a single written question instead', () => {
+    let seen = 0;
+    for (const o of OFFERS) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const format of ['meetings', 'async', 'mixed']) {
+          const text = render('thank-you', { tone, format, firstResponse: 'yes-with-limits', firstResponseDetails: { offered: o.offered } });
+          const agreed = text.split('\n').filter((l) => /\*\*(?:Was wir vereinbart haben|Vereinbart|Der Vorschlag|Rhythmus):\*\*/.test(l));
+          assert.ok(agreed.length >= 2, `${o.shape} ${tone} ${format}: ${agreed.join(' | ')}`);
+          for (const l of agreed) {
+            assert.ok(l.includes(`„${o.offered}“`), `${o.shape} ${tone} ${format}: „${l}“ does not quote the offer`);
+            assert.doesNotMatch(l, /einzelne schriftliche Frage|einziges Gespräch|für drei Monate/, `${o.shape} ${tone} ${format}`);
+          }
+          seen++;
+        }
+      }
+    }
+    assert.strictEqual(seen, OFFERS.length * 9);
+  });
+
+  test('request: after taking the offer „und nicht mehr“, no proposal of the user’s own', () => {
+    for (const o of OFFERS) {
+      for (const tone of ['formal', 'warm', 'concise']) {
+        for (const format of ['meetings', 'mixed']) {
+          for (const anrede of ['Sie', 'du']) {
+            const text = render('request-meeting', { tone, format, leader: { anrede }, culture: { communication: 'direct' }, firstResponse: 'yes-with-limits', firstResponseDetails: { offered: o.offered } });
+            const body = text.split('\n').filter((l) => !/^(?:\*[^*]|#)/.test(l)).join('\n');
+            assert.doesNotMatch(body, /Vorschlag (?:ist klein|machen)|hätte einen kleinen/, `${o.shape} ${tone} ${format} ${anrede}`);
+          }
+        }
+      }
+    }
+  });
+});
