@@ -37,7 +37,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   if (hierarchical) listen.push(hierarchicalThinks);
   // A leader at another company: what you may say about your own company's work, not your manager or team.
   // (The skip-level and cross-team lines are about your own company: not said to an outside leader.)
-  if (s.otherCompany) listen.push(sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }));
+  const outsideLine = s.otherCompany ? sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }) : undefined;
+  if (outsideLine) listen.push(outsideLine);
   // Skip-level with the manager told: the opening already said so (script-relation-skip-level), so
   // "if they ask whether your manager knows" is not said a second time (reader r8: ke-budget ran long).
   const managerSaid = s.relationship === 'skip-level' && s.managerKnows === true && !sc.sentToManager;
@@ -64,7 +65,9 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // where a senior leader consults others first: not again here.
   const premiseDefers = indirect && !s.declined && !s.noReply;
   const slowAnswers = s.culture !== undefined && s.culture.scales.time !== 'flexible' && s.culture.replyWeeks > 2;
-  const prepDocListen = listen.filter((l) => l !== listenFor('no-time') && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks));
+  // What may be shared with a leader outside is said once in the prep doc, in its note on the relationship
+  // (reader r11: the "keep what they tell you" rule four times); the script document keeps it here.
+  const prepDocListen = listen.filter((l) => l !== listenFor('no-time') && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks) && l !== outsideLine);
   const prepDocNote = prepDocListen.length ? withNotes(prepDocPause, prepDocListen) : prepDocPause;
   return isTheConversation
     ? { title: speak(say('script-their-view-title')), note: `*${speak(say('script-their-view-note'))}*`, lines: [], after: '' }
