@@ -260,18 +260,18 @@ culture-season-greeting = { $id ->
         }
         [ramadan] **Ramadan.** Open with “Ramadan Kareem”, and keep the meeting short and away from the evening meal.
         [eid-al-fitr] { $country ->
-            [ID] **Idul Fitri.** Open with “Selamat Idul Fitri, mohon maaf lahir dan batin”{ $when ->
-                [after] : it is said all through the month of Syawal
-               *[now] { "" }
-            }.
+            [ID] **Idul Fitri.** Open with { $when ->
+                [after] “Mohon maaf lahir dan batin”.
+               *[now] “Selamat Idul Fitri, mohon maaf lahir dan batin”.
+            }
             [TR] **Ramazan Bayramı.** Open with “Bayramınız kutlu olsun”{ $when ->
                 [after] , and ask how the Bayram was
                *[now] { "" }
             }.
-           *[other] **Eid al-Fitr.** Open with “Eid Mubarak”{ $when ->
-                [after] , then “I hope you had a blessed Eid”: the greeting is said for weeks after it
-               *[now] { "" }
-            }.
+           *[other] **Eid al-Fitr.** { $when ->
+                [after] “Eid Mubarak, I hope your Eid was blessed.”
+               *[now] Open with “Eid Mubarak”.
+            }
         }
         [diwali] **Diwali.** { $when ->
             [after] Open with “I hope you had a wonderful Diwali”.

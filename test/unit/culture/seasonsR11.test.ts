@@ -106,9 +106,9 @@ suite('reader r11: peak seasons, leave seasons and the greeting after a festival
   test('in the weeks right after a festival the culture greets, the prep doc gives the greeting', () => {
     /** [country, a planned ask in the weeks after it, what the greeting must say]. */
     const AFTER: [string, string, RegExp][] = [
-      ['SA', '2027-04-01', /Eid Mubarak.*blessed Eid/u], // Eid al-Fitr 2027: about 10 March
-      ['EG', '2026-04-05', /Eid Mubarak.*blessed Eid/u], // about 20 March 2026
-      ['ID', '2027-03-30', /Selamat Idul Fitri/u],
+      ['SA', '2027-04-01', /Eid Mubarak, I hope your Eid was blessed/u], // Eid al-Fitr 2027: about 10 March
+      ['EG', '2026-04-05', /Eid Mubarak, I hope your Eid was blessed/u], // about 20 March 2026
+      ['ID', '2027-03-30', /Mohon maaf lahir dan batin/u],
       ['CN', '2027-02-18', /Xīnnián hǎo.*Lantern Festival/u], // Spring Festival 6 Feb 2027, Lantern Festival 20 Feb
       ['KR', '2027-02-16', /Saehae bok.*holiday/u], // Seollal 7 Feb 2027
       ['IN', '2026-11-16', /had a wonderful Diwali/u], // Diwali 8 Nov 2026
