@@ -393,14 +393,27 @@ request-chat-hello = { $tone ->
            *[other] Hi,
         }
     }
-request-chat-indirect = { $tone ->
-        [formal] when the timing suits you, I would like to ask your advice on { $challengeTopic }. There is no rush; may I send you a short note about it first?
-       *[other] whenever the timing suits, I’d love your take on { $challengeTopic }. No rush; could I send you a short note about it first?
+request-chat-indirect = { $firstResponse ->
+        [declined] { $tone ->
+            [formal] you told me you could not take on mentoring, and I respect that. When the timing suits you, may I ask your advice on a single question, with a short note about it first? The topic: { $challengeTopic }.
+           *[other] you told me you couldn’t take on mentoring, and I respect that. Whenever the timing suits, could I ask your take on a single question, with a short note about it first? The topic: { $challengeTopic }.
+        }
+       *[other] { $tone ->
+            [formal] when the timing suits you, I would like to ask your advice on { $challengeTopic }. There is no rush; may I send you a short note about it first?
+           *[other] whenever the timing suits, I’d love your take on { $challengeTopic }. No rush; could I send you a short note about it first?
+        }
     }
-request-chat-async = { $tone ->
-        [formal] I am working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting is needed; a few lines back would be enough.
-        [warm] I’m working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting needed; a few lines back would be plenty.
-       *[concise] I’m working on { $challengeTopic }. A short written question when a decision needs your view? No meeting; a few lines back is enough.
+request-chat-async = { $firstResponse ->
+        [declined] { $tone ->
+            [formal] you told me you could not take on mentoring, and I am not asking for that. May I send you one written question? The topic: { $challengeTopic }. If the answer is still no, I will not raise it again.
+            [warm] you told me you couldn’t take on mentoring, and I’m not asking for that. Could I send you one written question? The topic: { $challengeTopic }. If it’s still a no, I won’t bring it up again.
+           *[concise] you said no to mentoring, and I’m not asking for that. One written question? The topic: { $challengeTopic }. If it’s still no, I won’t ask again.
+        }
+       *[other] { $tone ->
+            [formal] I am working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting is needed; a few lines back would be enough.
+            [warm] I’m working on { $challengeTopic }. Could I send you a short written question when a decision needs your view? No meeting needed; a few lines back would be plenty.
+           *[concise] I’m working on { $challengeTopic }. A short written question when a decision needs your view? No meeting; a few lines back is enough.
+        }
     }
 # A yes with limits: $offered is what they offered, said back to them.
 request-chat-offered = { $tone ->
@@ -408,10 +421,17 @@ request-chat-offered = { $tone ->
         [warm] could I take you up on your offer { $offered }? I’d love your take on { $challengeTopic }, and I’ll send a one-pager beforehand.
        *[concise] taking you up on your offer { $offered }: your view on { $challengeTopic }? One-pager beforehand.
     }
-request-chat-meeting = { $tone ->
-        [formal] could I have { $minutes } minutes in the next two weeks for your perspective on { $challengeTopic }? I will keep it focused and send a one-page summary beforehand.
-        [warm] could I have { $minutes } minutes in the next couple of weeks for your take on { $challengeTopic }? I’ll keep it tight and send a one-pager beforehand.
-       *[concise] { $minutes } minutes in the next two weeks for your view on { $challengeTopic }? One-pager beforehand.
+request-chat-meeting = { $firstResponse ->
+        [declined] { $tone ->
+            [formal] you told me you could not take on mentoring, and I am not asking for that. Could I have { $minutes } minutes in the next two weeks for a single question? The topic: { $challengeTopic }. If the answer is still no, I will not raise it again.
+            [warm] you told me you couldn’t take on mentoring, and I’m not asking for that. Could I have { $minutes } minutes in the next couple of weeks for a single question? The topic: { $challengeTopic }. If it’s still a no, I won’t bring it up again.
+           *[concise] you said no to mentoring, and I’m not asking for that. { $minutes } minutes in the next two weeks for a single question? The topic: { $challengeTopic }. If it’s still no, I won’t ask again.
+        }
+       *[other] { $tone ->
+            [formal] could I have { $minutes } minutes in the next two weeks for your perspective on { $challengeTopic }? I will keep it focused and send a one-page summary beforehand.
+            [warm] could I have { $minutes } minutes in the next couple of weeks for your take on { $challengeTopic }? I’ll keep it tight and send a one-pager beforehand.
+           *[concise] { $minutes } minutes in the next two weeks for your view on { $challengeTopic }? One-pager beforehand.
+        }
     }
 
 ## What they offered decides the message (issue 21): an informal offer, or a look at a document

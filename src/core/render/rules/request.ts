@@ -28,10 +28,6 @@ export interface RequestInputs {
   month: string;
   /** The shape of what they offered when the ask is that offer (offerShape.ts); undefined otherwise. */
   offer?: Offer;
-  /** After a no, the no is answered before anything is asked (reader German-D, p1: a letter that opens
-   *  with the ask after a written no reads as not having heard it). True for the German documents; the
-   *  English keeps its order until its own readers are asked. */
-  noFirst?: boolean;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
@@ -136,8 +132,10 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
-  if (i.is.declined && i.noFirst) {
-    // The no acknowledged and the smaller ask named, then the ask (or heads-up); the promise not to ask again last.
+  if (i.is.declined) {
+    // After a no, the no is answered before anything is asked (a letter that opens with the ask reads
+    // as not having heard it): the no acknowledged and the smaller ask named, then the ask (or
+    // heads-up), the promise not to ask again last.
     const final = since.filter((x) => x.id === 'request-since-declined-final');
     return [...since.filter((x) => !final.includes(x)), lead, ...final];
   }
