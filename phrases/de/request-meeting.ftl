@@ -133,16 +133,16 @@ request-since-noncommittal = { $tone ->
 request-since-doubts-fit = { $anrede ->
         [du] Du warst nicht sicher, ob du dafür die richtige Person bist. { $referTo ->
             [none] {""}
-           *[other] Danke für deinen Hinweis: Mit { $referTo } spreche ich auch.{" "}
+           *[other] Danke für deinen Hinweis: Mit { DATIVE($referTo) } spreche ich auch.{" "}
         }Um Mentoring geht es mir gar nicht, nur um deine Einschätzung zu einer Frage, bei der deine Erfahrung genau passt.
        *[other] { $tone ->
             [formal] Sie sagten, Sie seien nicht sicher, ob Sie die richtige Person dafür sind. { $referTo ->
                 [none] {""}
-               *[other] Für Ihren Hinweis danke ich Ihnen: Mit { $referTo } werde ich ebenfalls sprechen.{" "}
+               *[other] Für Ihren Hinweis danke ich Ihnen: Mit { DATIVE($referTo) } werde ich ebenfalls sprechen.{" "}
             }Ich bitte nicht um ein Mentoring, sondern nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung sehr gezielt hilft.
            *[other] Sie waren nicht sicher, ob Sie dafür die richtige Person sind. { $referTo ->
                 [none] {""}
-               *[other] Danke für Ihren Hinweis: Mit { $referTo } spreche ich auch.{" "}
+               *[other] Danke für Ihren Hinweis: Mit { DATIVE($referTo) } spreche ich auch.{" "}
             }Um Mentoring geht es mir gar nicht, nur um Ihre Einschätzung zu einer Frage, bei der Ihre Erfahrung genau passt.
         }
     }
@@ -491,8 +491,8 @@ request-since-yes-with-limits = { $anrede ->
        *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
     }
 request-since-referral-named = { $anrede ->
-        [du] Du hast mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.
-       *[other] Sie haben mir geraten, mit { $referTo } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
+        [du] Du hast mir geraten, mit { DATIVE($referTo) } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.
+       *[other] Sie haben mir geraten, mit { DATIVE($referTo) } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
     }
 request-since-referral = { $anrede ->
         [du] Du hast mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.

@@ -4,7 +4,7 @@
 // Every problem names the file and line and the rest still renders.
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Expression, Pattern } from '@fluent/bundle/esm/ast';
-import type { PhraseProblem } from './phrasebook';
+import { BUNDLE_OPTIONS, type PhraseProblem } from './phrasebook';
 
 export interface PhraseOverride {
   id: string;
@@ -67,7 +67,7 @@ export function variablesOf(pattern: Pattern | null, bundle?: FluentBundle, seen
 
 /** The overrides as a bundle checked before the built-ins; the ones that cannot apply are reported and left out. */
 export function compileOverrides(overrides: PhraseOverrides, builtin: FluentBundle, report: (p: PhraseProblem) => void): FluentBundle {
-  const bundle = new FluentBundle(builtin.locales, { useIsolating: false });
+  const bundle = new FluentBundle(builtin.locales, BUNDLE_OPTIONS);
   for (const { id, source, line } of overrides.entries) {
     const at = { id, file: overrides.file, line };
     const original = builtin.getMessage(id);

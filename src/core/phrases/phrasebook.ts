@@ -39,7 +39,16 @@ export interface PhraseOptions {
 }
 
 export const FALLBACK_LOCALE = 'en';
-const BUNDLE_OPTIONS = { useIsolating: false } as const;
+/**
+ * Functions the messages may call. DATIVE: a person's name as typed, after a German preposition that
+ * takes the dative („mit { DATIVE($referTo) }“): „Herr Gisler“ is „Herrn Gisler“ there; „Frau …“ and a
+ * bare name stay as they are.
+ */
+export const PHRASE_FUNCTIONS = {
+  DATIVE: ([value]: readonly unknown[]): string => String(value ?? '').replace(/^(\s*)Herr(?=\s)/u, '$1Herrn'),
+};
+
+export const BUNDLE_OPTIONS = { useIsolating: false, functions: PHRASE_FUNCTIONS } as const;
 
 const builtinBundles = new Map<string, FluentBundle>();
 
