@@ -1,4 +1,4 @@
-// The culture section and the rest of the documents never contradict (reader r10, France: the culture
+// The culture section and the rest of the documents never contradict (the culture
 // note says "debate is a sign of respect", the next agenda said "critique may not be volunteered").
 // The pairs of sentences chosen by different scales or answers that can contradict, checked over
 // every preset: each pair never appears together.
@@ -25,7 +25,7 @@ function documents(profile: Record<string, unknown>): string {
   return ['prep-doc', 'next-checkin', 'first-checkin'].map((id) => render(id, profile)).join('\n');
 }
 
-suite('the culture section and the agenda never contradict (reader r10)', () => {
+suite('the culture section and the agenda never contradict', () => {
   test('every preset, a meeting and a written ask: no contradicting pair, and what avoided disagreement needs', () => {
     const seen = new Set<string>();
     for (const preset of PRESETS) {

@@ -35,7 +35,7 @@ suite('public sector per country (issue 22, item 6)', () => {
       const note = NOTE.exec(prepDoc(country))?.[1];
       assert.ok(note, `${country}: the note is there`);
       assert.match(note, expected, country);
-      // Whichever side the tender is on (reader r9: the user's own tender, which the leader offered to read).
+      // Whichever side the tender is on (the user's own tender, which the leader offered to read).
       assert.match(note, /If it is theirs, ask how they approach tenders in general; if yours, ask your procurement adviser before sharing a draft\.$/u, country);
       if (country !== 'GB') assert.doesNotMatch(note, /Procurement Act 2023/u, `${country}: the UK’s law`);
     }
