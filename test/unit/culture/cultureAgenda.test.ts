@@ -49,7 +49,7 @@ suite('the culture section and the agenda never contradict', () => {
     for (const [a] of [...PAIRS, ...NEEDS]) assert.ok(seen.has(a.source), `never said: ${a.source}`);
   });
 
-  test('the reader’s profiles: FR debate without “critique may not be volunteered”; SE avoided with it; AR written without the phone', () => {
+  test('a French referral, a Swedish fika and an Argentine written-only answer: FR debate without “critique may not be volunteered”; SE avoided with it; AR written without the phone', () => {
     const fr = documents(r10('fr-referral.json'));
     assert.match(fr, /Debate is a sign of respect/u);
     assert.doesNotMatch(fr, /critique may not be volunteered/u);

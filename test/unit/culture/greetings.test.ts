@@ -78,7 +78,7 @@ suite('greetings: one language, the culture’s register', () => {
     }
   });
 
-  test('the reader’s AR and FR letters: “Hi Vero,” and “Dear Ms Vidal,”', () => {
+  test('a warm Argentine letter to “Vero” and a formal French one to “Madame Vidal”: “Hi Vero,” and “Dear Ms Vidal,”', () => {
     const ar = exampleWith({ leader: { name: 'Verónica Paz', addressAs: 'Vero' }, tone: 'warm' });
     ar.culture = { country: 'AR' };
     assert.ok(greetings(ar).every((g) => g.line.startsWith('Hi Vero,')), greetings(ar).map((g) => g.line).join(' | '));

@@ -42,7 +42,7 @@ suite('public sector per country (issue 22, item 6)', () => {
     assert.match(NOTE.exec(prepDoc(undefined))?.[1] ?? '', /^Under the public procurement rules that bind them/u, 'no country: the general wording');
   });
 
-  test('the readers’ own public-sector profiles (a Kenyan county, two German agencies) get the note under their rules', () => {
+  test('the kept public-sector profiles (a Kenyan county budget, two German agencies) get the note under their rules', () => {
     const reader = (file: string) => render('prep-doc', JSON.parse(fs.readFileSync(path.join(__dirname, '../../../test/fixtures/reader-profiles', file), 'utf8')) as unknown);
     assert.match(NOTE.exec(reader('r8/ke-budget.json'))?.[1] ?? '', /Public Procurement and Asset Disposal Act/u);
     assert.match(NOTE.exec(reader('r7/de-brandt.json'))?.[1] ?? '', /as German law applies them/u);
