@@ -99,7 +99,7 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
       titleFor: (p) => (firstNote(p) ? l10n.t('No answer by your date: go ahead, and tell them what you decided') : askInWriting(p) ? l10n.t('Send the message, then wait a week before one reminder') : undefined) },
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p),
-      // A written arrangement has no agenda to time: the first exchange is a note (reader r8).
+      // A written arrangement has no agenda to time: the first exchange is a note.
       // An informal offer (a coffee) has no agenda to time: the one question is the preparation (issue 21).
       titleFor: (p) => (offerShape(p) === 'informal' ? l10n.t('Prepare your one question for what they offered') : written(p) ? l10n.t('Prepare the first written question') : undefined) },
     { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }],

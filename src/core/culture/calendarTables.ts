@@ -90,7 +90,7 @@ export const SEASONS: Record<string, Season[]> = {
   FR: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 23], effect: 'away' }],
   GB: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
   // Italy: offices and many firms close for the two or three weeks around Ferragosto (15 August) and the
-  // month runs thin on either side (reader r11's kind: a proposed August landed in it).
+  // month runs thin on either side (a proposed August landed in it).
   IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays (Ferragosto)', start: [8, 1], end: [8, 31], effect: 'away' }],
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],

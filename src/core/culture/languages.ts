@@ -1,4 +1,4 @@
-/** The language you and the leader share when it is not English (reader r10: a French architect
+/** The language you and the leader share when it is not English (a French architect
  *  writing to a French director in English). Known only from what the profile holds: your own
  *  `you.locale` when it names another language, else the salutation you address them with
  *  ("Madame Vidal"); never guessed from a name. */

@@ -147,7 +147,7 @@ export function proposeChallengeShort(challenge: string): string {
     noun = NOUN_OF_VERB[verb] ?? 'work';
   } else if (clause && subjectVerbIndex(text) > 0) {
     // "our payments reconciliation service falls over at every month-end close": the subject names
-    // it, up to its verb, never "the reconciliation service falls" (reader 7).
+    // it, up to its verb, never "the reconciliation service falls".
     // Every word of the subject is a noun or its modifier here ("our fraud scoring API").
     // A long subject names its head before its first preposition: "our offline-first sync for drivers
     // in low-signal areas" is the offline-first sync, not "the in low-signal area problem".

@@ -226,7 +226,7 @@ const ABBREVIATION = /(?<![\p{L}\p{N}.])((?:[Dd]r|[Pp]rof|[Mm]rs?|[Mm][sx]|[Ss]r
  *  it is dropped where the text is pasted. */
 export function looksLikeSentence(text: string): boolean {
   // "Dr. Brandt", "Mr. Tan", "e.g. Kafka", "J. Smith": a title, an abbreviation or an initial is
-  // not the end of a sentence (reader 7: a warning on a noun phrase naming Dr. Brandt).
+  // not the end of a sentence (a warning on a noun phrase naming Dr. Brandt).
   const t = text.trim().replace(ABBREVIATION, '$1');
   if (/[.!?]\s+\p{Lu}/u.test(t)) return true;
   return /^(?:i|we|our team|my team|they|it|there)\s+(?:am|are|is|was|were|have|has|had|need|want|do|don't|can|cannot|can't|will|would|keep|struggle)\b/i.test(t);
@@ -252,8 +252,8 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> 
   if (p.tone === 'warm' && hierarchy === 'hierarchical' && communication === 'indirect' && p.organization === 'public-sector') {
     return l10n.t('A warm, familiar tone toward a senior leader in an indirect, hierarchical culture can read as too casual; the messages greet them with “Dear”, but consider the formal tone.');
   }
-  // A formal tone fits a public body, whatever the country's manners (reader r5), and a leader you
-  // address by title (reader r7: "Frau Dr. Brandt" was told formal sounds distant).
+  // A formal tone fits a public body, whatever the country's manners, and a leader you
+  // address by title ("Frau Dr. Brandt" was told formal sounds distant).
   if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct' && p.organization !== 'public-sector' && !TITLED.test(p.leader?.addressAs ?? '')) {
     return p.organization === 'startup'
       ? l10n.t('A formal tone can sound distant in a direct, flat startup, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.')

@@ -44,7 +44,7 @@ function slotterFor(profile: Profile, toLeader: (s: string) => string): (path: T
     // Spoken, the user says it to the leader ("her team" → "your team"); in the doc's narrative the
     // doc speaks to the user ("I'll write up" → "you'll write up").
     // Answers typed to the leader ("how you sequenced…") speak of them as "they" in the narrative.
-    // The goal too: "without needing her to unblock me" speaks of the leader (reader 11).
+    // The goal too: "without needing her to unblock me" speaks of the leader.
     const aboutLeader = path === 'expertiseApplied' || path === 'valueYouBring' || path === 'leader.expertise' || path === 'leader.initiative' || path === 'leader.decisionYouAdmire' || path === 'successLooksLike' || path === 'goal';
     const form = spoken ? (toOthers ? spokenTo : toLeader) : aboutLeader ? narratedAboutLeader : narrated;
     // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
@@ -60,7 +60,7 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
   const topic = (c: Slotted) => (c.clause ? speak({ id: 'challenge-topic-clause', args: { challenge: c.text } }) : c.text);
   const is = (c: Slotted) => (c.clause ? speak({ id: 'challenge-is-clause', args: { challenge: c.text } }) : c.text);
   // Said or sent to the leader, their own name in the user's text is "you" ("that Dr. Brandt has
-  // read" → "that you have read", reader 7); said to anyone else it stays a name.
+  // read" → "that you have read"); said to anyone else it stays a name.
   const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
   const toLeader = (s: string) => spokenTo(leaderToYou(s, names));
   const t = (path: TextFieldPath) => {
@@ -112,7 +112,7 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
     expertiseSentence: spoken.expertise.sentence,
     goal: spoken.goal.text,
     success: spoken.success.text,
-    // The doc's narrative speaks of the leader as "they" (reader 10: "a plan you have signed off" in advice to you).
+    // The doc's narrative speaks of the leader as "they" ("a plan you have signed off" in advice to you).
     successNarrative: doc('successLooksLike'),
     role: t('you.role'),
     hasGoal: spoken.goal.given,

@@ -229,7 +229,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak),
       language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak) },
-    // A leader at another company is not "a leader in another team" (reader r8).
+    // A leader at another company is not "a leader in another team".
     relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
     tone: profile.tone,
     is,
@@ -263,7 +263,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
   managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
   doubtsFit: facts.is.doubtsFit,
-  // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead (reader r4).
+  // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead.
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,
   pointedTo: pointedTo(facts, firstResponse)?.to,

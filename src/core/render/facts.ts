@@ -100,7 +100,7 @@ export interface Facts {
   readonly workplace: LeaderOrganization;
   /** The kind of organization the leader works at: yours at your own; at another, `leader.sector`, else
    *  read from `leader.company` ("… Authority" is public-sector), else unknown. Never yours for theirs:
-   *  a startup user's government CTO is not "their company" (reader r10). */
+   *  a startup user's government CTO is not "their company". */
   readonly theirSector: Organization | 'unknown';
   /** How they are greeted starts with a salutation or title ("Dr. Vogel"): "Dear" in every tone. */
   readonly addressTitled: boolean;
@@ -123,10 +123,10 @@ export interface Facts {
    *  insincere (presets.ts), else `expressive` (without a country too: the wording as it was). */
   readonly praise: 'understated' | 'expressive';
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
-   *  `none` when they named none: the short version of a message goes there (reader 10). */
+   *  `none` when they named none: the short version of a message goes there. */
   readonly messenger: Messenger;
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
-   *  (the office director, مدير المكتب, not a personal assistant: reader r11), else `assistant`. */
+   *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';
   readonly communication: Communication;
   readonly hierarchy: Hierarchy;
@@ -168,7 +168,7 @@ export interface Facts {
    *  Undefined otherwise. */
   readonly comeBackAgain?: string;
   /** The month every document names for coming back after a "not now": comeBackAgain when there is
-   *  one, else the month they named (reader r9: May in one document, February in the other). */
+   *  one, else the month they named (May in one document, February in the other). */
   readonly notNowMonth?: string;
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
@@ -206,10 +206,10 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const declined = firstResponse === 'declined';
   const noReply = firstResponse === 'no-reply';
   // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
-  // the session length chosen for a trial (reader 7: "much smaller" beside 45 minutes).
+  // the session length chosen for a trial ("much smaller" beside 45 minutes).
   // A doubt about fit gets the same small ask: one conversation first, a second is theirs to offer.
   // So does a referral: someone who said another person fits better is not asked for a trial on top
-  // (reader r5: "Lucía is a better fit than me", then 30 minutes every two weeks for three months).
+  // ("Lucía is a better fit than me", then 30 minutes every two weeks for three months).
   const doubts = firstResponse === 'doubts-fit' || firstResponse === 'referral';
   // Coming back for what they offered inside a not now (a meal, a chat when in town): one conversation,
   // no longer than the others of its kind.
@@ -238,7 +238,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const variables = factArgs(spoken);
   const book = phrasebook ?? voiceOf(undefined).book;
   // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
-  // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk", reader 9): the
+  // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
   // ask when you come back is that offer, not a generic meeting.
   const takesOffer = takesOfferOf(answer);
   const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
@@ -252,7 +252,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offeredInformal: offer?.shape === 'informal',
     reminderWeeks,
     // The organization is yours: a leader at another company may well have an assistant or an office
-    // (a government CTO's office director) although you work at a startup (reader 10).
+    // (a government CTO's office director) although you work at a startup.
     assistant: profile.relationship === 'executive' && (profile.leader.organization === 'other' || (profile.organization !== 'startup' && profile.organization !== 'nonprofit')) && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the

@@ -22,7 +22,7 @@ const OFFER = /\b(?:happy|glad|willing|open|able) to\s+((?:chat|meet|talk|have|g
 
 /** An offer made without a "but" after it, each kind in its own bounded pattern (linear): "You can come
  *  and sit in the architecture review on Thursdays", "feel free to send me questions", "Happy to answer the
- *  odd question by email if it helps", "If you have questions, send me on WeChat" (reader r11). Each
+ *  odd question by email if it helps", "If you have questions, send me on WeChat". Each
  *  gives the offer in the leader's voice, as `offered` holds it. */
 const OPEN_OFFERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:happy|glad|willing|delighted) to\s+((?:chat|meet|talk|have|grab|get|catch up|answer|review|look|do|take|join|share|help with|read|comment)\b[^.;!?]{0,80})/i, (m) => `to ${m[1]!}`],
@@ -65,7 +65,7 @@ const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|pro
 
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
 // A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
-// "after the budget arbitrations — remind me at," (reader r6).
+// "after the budget arbitrations — remind me at,".
 const COME_BACK = /\b(not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -173,7 +173,7 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
 export function proposeReading(words: string, today: Date = new Date()): { response?: FirstResponse; details: FirstResponseDetails } {
   const all = detailsFromWords(words, today);
   // An offer with no clear no is a yes to something smaller: "My calendar is full. You can come and sit
-  // in the architecture review" is not "no time" (reader r11). With a doubt or a name beside it, that
+  // in the architecture review" is not "no time". With a doubt or a name beside it, that
   // answer is kept and the offer with it (the ask is the offer either way: takesOffer).
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
   const response: FirstResponse | undefined = all.offered && OFFER.test(words) ? 'yes-with-limits'
@@ -194,7 +194,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
 /** Which details each answer can use; the others, read from the same words, are left out. */
 const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   'no-time': ['comeBackAfter', 'comeBackMonth'],
-  // "After Seollal, come find me and we'll have a proper meal": the offer inside the not now (reader 9).
+  // "After Seollal, come find me and we'll have a proper meal": the offer inside the not now.
   'not-now': ['comeBackAfter', 'comeBackMonth', 'channel', 'offered'],
   noncommittal: [],
   'use-the-program': ['channel'],
@@ -202,7 +202,7 @@ const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   'not-ready': ['comeBackAfter', 'comeBackMonth'],
   'no-reply': [],
   'yes-with-limits': ['offered', 'limits'],
-  // "Priya's your woman; happy to answer the odd question by email" (reader r11): the offer is kept.
+  // "Priya's your woman; happy to answer the odd question by email": the offer is kept.
   referral: ['referTo', 'offered', 'limits'],
   'doubts-fit': ['referTo', 'channel', 'offered', 'limits'],
   declined: ['referTo', 'channel', 'comeBackAfter', 'comeBackMonth'],
@@ -237,7 +237,7 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
 export function takesOffer(answer: Pick<FirstAnswer, 'response' | 'details'>): boolean {
   if (answer.details.offered === undefined) return false;
   // A referral or a doubt about fit that still offered something ("happy to answer the odd question by
-  // email", reader r11): the offer is the ask, not a 1:1 of our own beside it.
+  // email"): the offer is the ask, not a 1:1 of our own beside it.
   // An offer to introduce you ("I can mention it to her") opens the door to the one they named; it is
   // not help of their own to take up, and the referral's own ask stands.
   if (answer.response === 'referral' || answer.response === 'doubts-fit') return !INTRODUCTION.test(answer.details.offered);

@@ -1,7 +1,7 @@
 /**
  * The leader named in the user's own text, said to the leader's face: "a draft specification that
- * Dr. Brandt has read" is said to Dr. Brandt as "a draft specification that you have read"
- * (reader 7). Their name in any form the user may type it (the full name, how they are addressed,
+ * Dr. Brandt has read" is said to Dr. Brandt as "a draft specification that you have read".
+ * Their name in any form the user may type it (the full name, how they are addressed,
  * the surname or first name, with or without a title or "-san") becomes "you", the verb after it
  * agreeing ("has" → "have", "signs" → "sign"), and "Brandt's" becomes "your". Only lines spoken or
  * sent to the leader use this; notes to the user keep the name.

@@ -6,7 +6,7 @@
  * first mention stays in full, every later one becomes the label. The script's spoken lines
  * (`> **You:**`), the other quoted lines (the 30-second version, a message to send) and the doc's
  * own narrative each get their first mention in full: the leader hears the script as one
- * conversation, not as the sequel of the 30-second version printed above it (reader r7), reads a
+ * conversation, not as the sequel of the 30-second version printed above it, reads a
  * message on its own, and the user reads the rest. The leader's own words, quoted back, are never changed.
  */
 

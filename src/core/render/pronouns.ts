@@ -2,13 +2,13 @@
 
 /** Their words said back to them, in one pass so each pronoun turns once: "coffee when I'm in town"
  *  → "coffee when you’re in town", and "ping me when you're stuck" → "ping you when I’m stuck"
- *  (reader r6: "Slack when you're stuck", said to them, meant them). */
+ *  ("Slack when you're stuck", said to them, meant them). */
 export function toYou(offer: string): string {
   return asWords(offer) ?? swapToYou(offer);
 }
 
 /** An offer that starts with a verb ("greet me when you're on the Island") cannot follow "You offered"
- *  or "their offer" once its pronouns are turned ("They offered greet them…", reader r9): it is quoted
+ *  or "their offer" once its pronouns are turned ("They offered greet them…"): it is quoted
  *  as they said it, in either voice. Undefined for an offer that reads as a thing ("coffee when I'm in
  *  town", "to chat when I'm in London"). */
 function asWords(offer: string): string | undefined {

@@ -147,7 +147,7 @@ export function rhythmOf(cadence: Cadence, format: Format, minutes: number, tone
 
   const perTrial = { weekly: 13, biweekly: 7, monthly: 3, 'as-needed': 0 }[cadence];
   // The sessions' time, with the review named on its own: the one-pager counts it the same way
-  // (reader 8: "about 60 minutes" in the script, "some 45 minutes … then a 15-minute review" there).
+  // ("about 60 minutes" in the script, "some 45 minutes … then a 15-minute review" there).
   const totalTime = !recurring || written ? '' : speak(say('rhythm-total-time', { time: minutesLabel(perTrial * minutes, speak), review: reviewMinutes }));
 
   return {
@@ -183,8 +183,8 @@ function logisticsOf(format: Format, recurring: boolean): string[] {
  *  rhythm-hours); `approx`: "some" for "some 3 hours in all". */
 export function minutesLabel(total: number, speak: Speak, approx: 'about' | 'some' = 'about'): string {
   if (total < 120) return speak(say('rhythm-minutes', { total, lead: approx }));
-  // In words, not "3 and a half" (reader 8). Rounded down, and said so: 13 × 20 minutes is "a
-  // little over four hours", not "four and a half" (reader 10: a manager does the sum).
+  // In words, not "3 and a half". Rounded down, and said so: 13 × 20 minutes is "a
+  // little over four hours", not "four and a half" (a manager does the sum).
   const halves = Math.floor(total / 30);
   const whole = Math.floor(halves / 2);
   // Words up to twelve, as always said; digits above ("13 hours").

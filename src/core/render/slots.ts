@@ -57,7 +57,7 @@ const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like
  *  "your experience with …" already says. Anchored, no nested repeats. */
 const KNOWN_FOR = /^(?:(?:he|she|they)\s+(?:is|are|was|were)|(?:he|she)['’]s|they['’]re|you\s+are|you['’]re)\s+(?:(?:well|best|widely|also)\s+)?(?:known\s+for|(?:an\s+)?experts?\s+(?:in|on|at)|experienced\s+(?:in|with))\s+/iu;
 /** "He led the monolith split at Lumen": after "the work you led on", only "the monolith split…"
- *  belongs there (reader 9). Anchored, no nested repeats. */
+ *  belongs there. Anchored, no nested repeats. */
 const LED = /^(?:he|she|they|you)\s+(?:led|ran|drove|built|owned|headed|shipped|designed)\s+(?=the\s|our\s|their\s|his\s|her\s|your\s|a\s|an\s)/iu;
 
 /** A finite verb that makes a subject-first answer a clause ("p99 latency … is over 2 s", "my
@@ -83,13 +83,13 @@ export interface Slot {
 function isClause(s: string): boolean {
   if (CLAUSE_START.test(s)) return true;
   // Any noun phrase and a verb challenges are written with: "our payments reconciliation service
-  // falls over at every month-end close" (reader 7). An article may start it ("a single slow query takes…").
+  // falls over at every month-end close". An article may start it ("a single slow query takes…").
   if ((!PHRASE_START.test(s) || /^an?\s/iu.test(s)) && subjectVerbIndex(s) > 0) return true;
   if (PHRASE_START.test(s)) return false;
   const m = FINITE.exec(s);
   if (!m) return false;
   const before = s.slice(0, m.index).trim().split(' ');
-  // "feedback on where your docs are unclear": the verb belongs to "where …", not to the answer (reader 12).
+  // "feedback on where your docs are unclear": the verb belongs to "where …", not to the answer.
   if (before.some((w) => /^(?:where|when|why|how|whether|if|because|while)$/i.test(w))) return false;
   return before.length > 0 && before[0] !== '' && !RELATIVE.has(before[before.length - 1]!.toLowerCase());
 }
@@ -231,7 +231,7 @@ export function spokenTo(text: string): string {
 }
 
 /** "his team's platform" → "their team's platform": the narrative calls the leader "they"
- *  everywhere, so a pronoun typed in an answer about them follows it (reader 6: "their judgment…
+ *  everywhere, so a pronoun typed in an answer about them follows it ("their judgment…
  *  in his team's platform"). The same reading of "her" as `spokenTo`. */
 function theyForLeader(text: string): string {
   const cap = (model: string, word: string) => (model[0] === model[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word);
@@ -272,10 +272,10 @@ const WORD_SIGNALS: readonly { response: WordsResponse; core: RegExp; more?: Reg
   { response: 'ask-your-manager', core: MANAGER_WORDS },
   { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/, more: /\bmore exposure\b|\bexposure to\b/ },
   // "Get back to me in February", "not before the budget is through", "ask me again after Diwali":
-  // a time to come back is a not-now, however it is put (reader r7).
+  // a time to come back is a not-now, however it is put.
   { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b|\bnot before\b|\b(?:get|come) back to me\b|\b(?:talk|speak|ask me|try me) again\b|\b(?:in|after|until) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bafter (?:ramadan|eid|lebaran|idul fitri|hari raya|diwali|deepavali|golden week|easter|christmas|chinese new year|lunar new year|the holidays)\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },
   { response: 'no-time', core: /\bcalendar\b|\bbusy\b|\bno time\b|\bbandwidth\b|\bcapacity\b|\bplate\b|\bswamped\b|\bschedule\b/, more: /\bslammed\b/ },
-  // "Maybe talk to Marcos?" is a referral, not a vague yes (reader 8): "maybe"/"perhaps" count
+  // "Maybe talk to Marcos?" is a referral, not a vague yes: "maybe"/"perhaps" count
   // only when they do not introduce someone to ask instead, or a time.
   { response: 'noncommittal', core: /\blet me (?:see|think)\b|\binteresting\b|\b(?:maybe|perhaps)\b(?!\s+(?:talk|speak|ask|reach out|try|contact|after|once|when|next|later|in)\b)|(?<!not )\bsure\b|\bat some point\b|\bsome time\b|\bget back to you\b/, more: /\bconsider\b/ },
 ];
@@ -307,7 +307,7 @@ export function managerWord(words: string): string {
 }
 
 /** A doubt about their own currency, not about you: "my hands-on knowledge has moved on", "I'm out of
- *  date on that", "I've not touched event sourcing in anger since…" (reader r11). A fit doubt: never
+ *  date on that", "I've not touched event sourcing in anger since…". A fit doubt: never
  *  mentoring fatigue, never "not ready". Bounded: linear. */
 const OWN_CURRENCY = /\b(?:I['’]?m|I am|I['’]ve been|I have been)\s+(?:a (?:bit|little) |rather |quite |very |well |hopelessly )?(?:out of date|out of touch|rusty|behind the times|not current|not up to date)\b|\bmy (?:hands-on |technical |own )?(?:knowledge|experience|skills?|expertise)\b[^.;!?]{0,30}\b(?:moved on|out of date|dated|stale|rusty|behind)\b|\b(?:I['’]ve|I have) not (?:touched|done|worked (?:on|with)|used)\b|\bI haven['’]?t (?:touched|done|worked (?:on|with)|used)\b[^.;!?]{0,60}\b(?:since|for years|in years|in a while|in a long time)\b|\b(?:it|the field|the tech|things)['’]?s? (?:has )?moved on\b/i;
 
@@ -365,7 +365,7 @@ export function comeBackReading(words: string): ComeBackReading {
   const milestone = /\bafter\s+((?:the|we|our)\s+[^.,;!?]{3,40})/i.exec(words);
   if (milestone) return { args: { how: 'after', what: milestone[1]!.trim() }, named: true };
   // "after Lebaran", "after Golden Week": a named holiday or event, said in their words, not swapped for
-  // the month it falls in (reader r8).
+  // the month it falls in.
   const named = /\bafter\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(words);
   if (named) return { args: { how: 'after', what: named[1]! }, named: true };
   const months = /\bin a few (weeks|months)\b/i.exec(words);

@@ -36,14 +36,14 @@ function termsNamedIn(text: string | undefined, glossary: readonly GlossaryEntry
 
 /** The document's terms, best fit first. The challenge and the bridge say what the conversation
  *  is about; what the leader is known for and your goal add to it; what you bring, a little. Not
- *  your own strengths: they are what you bring, not the topic (reader 8: Kubernetes from "I run
+ *  your own strengths: they are what you bring, not the topic (Kubernetes from "I run
  *  our Kubernetes platform" in a decomposition conversation). */
 export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   const texts = [
     { text: profile.challenge, weight: 1 },
     { text: profile.expertiseApplied, weight: 1 },
     { text: profile.leader.expertise, weight: 0.6 },
-    // The one decision of theirs you name (reader 7: a parallel run, never offered): what they did, as what they know.
+    // The one decision of theirs you name (a parallel run, never offered): what they did, as what they know.
     { text: profile.leader.decisionYouAdmire, weight: 0.6 },
     { text: profile.goal, weight: 0.6 },
     { text: profile.successLooksLike, weight: 0.4 },
@@ -57,7 +57,7 @@ export function chooseTerms(profile: Profile, glossary: readonly GlossaryEntry[]
  *  the leader's initiative as said to them; `challengeIsClause`: the challenge is a clause. */
 export function termsOf(profile: Profile, glossary: readonly GlossaryEntry[], leader: { challengeIsClause: boolean; theirWork: string }, speak: Speak = plainEnglish): { name: string; definition: string; howToSay: string; use: boolean }[] {
   // A term the leader practises is asked about as their experience, never proposed to them
-  // as if it were new (reader 6: "Would you push back if I proposed a modular monolith…" to
+  // as if it were new ("Would you push back if I proposed a modular monolith…" to
   // the CTO who led the move to one).
   const inTheirWork = termsNamedIn(getText(profile, 'leader.initiative'), glossary);
   const inTheirExpertise = termsNamedIn(getText(profile, 'leader.expertise'), glossary);

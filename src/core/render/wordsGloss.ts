@@ -1,6 +1,6 @@
 // What a few of the leader's own phrases mean on the surface, said where their words are read back
 // (the note at the top of the documents): "inshallah … we will see" may be a courteous no, and in
-// South Africa "just now" is later, not right away (reader r11). Each a bounded pattern: linear.
+// South Africa "just now" is later, not right away. Each a bounded pattern: linear.
 import type { Phrase } from '../phrases/phrasebook';
 
 /** "we'll see", "we will see", "let's see": a maybe that may be a courteous no. */

@@ -1,4 +1,4 @@
-// The culture section and the rest of the documents never contradict (reader r10, France: the culture
+// The culture section and the rest of the documents never contradict (the culture
 // note says "debate is a sign of respect", the next agenda said "critique may not be volunteered").
 // The pairs of sentences chosen by different scales or answers that can contradict, checked over
 // every preset: each pair never appears together.
@@ -25,7 +25,7 @@ function documents(profile: Record<string, unknown>): string {
   return ['prep-doc', 'next-checkin', 'first-checkin'].map((id) => render(id, profile)).join('\n');
 }
 
-suite('the culture section and the agenda never contradict (reader r10)', () => {
+suite('the culture section and the agenda never contradict', () => {
   test('every preset, a meeting and a written ask: no contradicting pair, and what avoided disagreement needs', () => {
     const seen = new Set<string>();
     for (const preset of PRESETS) {
@@ -49,7 +49,7 @@ suite('the culture section and the agenda never contradict (reader r10)', () => 
     for (const [a] of [...PAIRS, ...NEEDS]) assert.ok(seen.has(a.source), `never said: ${a.source}`);
   });
 
-  test('the reader’s profiles: FR debate without “critique may not be volunteered”; SE avoided with it; AR written without the phone', () => {
+  test('a French referral, a Swedish fika and an Argentine written-only answer: FR debate without “critique may not be volunteered”; SE avoided with it; AR written without the phone', () => {
     const fr = documents(r10('fr-referral.json'));
     assert.match(fr, /Debate is a sign of respect/u);
     assert.doesNotMatch(fr, /critique may not be volunteered/u);

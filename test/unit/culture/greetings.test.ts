@@ -1,4 +1,4 @@
-// Greetings in one language and one register (reader r10): an English letter does not put "Dear"
+// Greetings in one language and one register: an English letter does not put "Dear"
 // before a French, German, Spanish or Italian salutation ("Dear Madame Vidal"), and where the
 // country's usual form of address is the first name, a first name is not "Dear" outside the formal
 // tone ("Dear Vero," to an Argentinian VP). Checked over every preset and tone.
@@ -26,7 +26,7 @@ function greetings(profile: Record<string, unknown>): { doc: string; line: strin
   return out;
 }
 
-suite('greetings: one language, the culture’s register (reader r10)', () => {
+suite('greetings: one language, the culture’s register', () => {
   test('addressInEnglish: the salutation in English, the title kept, honorifics a country’s English keeps left alone', () => {
     assert.strictEqual(addressInEnglish('Madame Vidal', 'en-GB'), 'Ms Vidal');
     assert.strictEqual(addressInEnglish('Madame Vidal', 'en-US'), 'Ms. Vidal');
@@ -78,7 +78,7 @@ suite('greetings: one language, the culture’s register (reader r10)', () => {
     }
   });
 
-  test('the reader’s AR and FR letters: “Hi Vero,” and “Dear Ms Vidal,”', () => {
+  test('a warm Argentine letter to “Vero” and a formal French one to “Madame Vidal”: “Hi Vero,” and “Dear Ms Vidal,”', () => {
     const ar = exampleWith({ leader: { name: 'Verónica Paz', addressAs: 'Vero' }, tone: 'warm' });
     ar.culture = { country: 'AR' };
     assert.ok(greetings(ar).every((g) => g.line.startsWith('Hi Vero,')), greetings(ar).map((g) => g.line).join(' | '));

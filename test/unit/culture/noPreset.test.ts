@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { exampleWith, render } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 
-// A country the presets do not cover got the defaults (direct, flat) silently (reader r9: a Chilean
+// A country the presets do not cover got the defaults (direct, flat) silently (a Chilean
 // bank's skip-level manager was told "a long wind-up reads as uncertainty").
 suite('Culture: a country without a preset is said, not silently defaulted', () => {
   test('the prep doc names the country and how to set the culture; a preset country and no country do not', () => {

@@ -1,4 +1,4 @@
-// Praise and disagreement by culture (reader r10, Sweden): praise a Swede, a Dane, a Dutch or German
+// Praise and disagreement by culture: praise a Swede, a Dane, a Dutch or German
 // leader would wince at ("better than anyone I can ask") becomes plain and specific where the
 // country's praise is understated (presets.ts `praise`); and where disagreement is avoided in a flat
 // culture, the advice says it is avoided with anyone, not only with someone senior.
@@ -14,7 +14,7 @@ function docs(country: string, tone: string): string {
   return ['script', 'prep-doc', 'request-meeting', 'brief'].map((id) => render(id, profile)).join('\n');
 }
 
-suite('praise and disagreement by culture (reader r10)', () => {
+suite('praise and disagreement by culture', () => {
   test('the understated presets are the Germanic, Nordic and Anglo ones the sources name, and not the US', () => {
     const understated = PRESETS.filter((p) => p.praise === 'understated').map((p) => p.code);
     for (const c of ['SE', 'NL', 'DE', 'GB']) assert.ok(understated.includes(c), c);

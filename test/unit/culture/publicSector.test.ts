@@ -35,14 +35,14 @@ suite('public sector per country (issue 22, item 6)', () => {
       const note = NOTE.exec(prepDoc(country))?.[1];
       assert.ok(note, `${country}: the note is there`);
       assert.match(note, expected, country);
-      // Whichever side the tender is on (reader r9: the user's own tender, which the leader offered to read).
+      // Whichever side the tender is on (the user's own tender, which the leader offered to read).
       assert.match(note, /If it is theirs, ask how they approach tenders in general; if yours, ask your procurement adviser before sharing a draft\.$/u, country);
       if (country !== 'GB') assert.doesNotMatch(note, /Procurement Act 2023/u, `${country}: the UK’s law`);
     }
     assert.match(NOTE.exec(prepDoc(undefined))?.[1] ?? '', /^Under the public procurement rules that bind them/u, 'no country: the general wording');
   });
 
-  test('the readers’ own public-sector profiles (a Kenyan county, two German agencies) get the note under their rules', () => {
+  test('the kept public-sector profiles (a Kenyan county budget, two German agencies) get the note under their rules', () => {
     const reader = (file: string) => render('prep-doc', JSON.parse(fs.readFileSync(path.join(__dirname, '../../../test/fixtures/reader-profiles', file), 'utf8')) as unknown);
     assert.match(NOTE.exec(reader('r8/ke-budget.json'))?.[1] ?? '', /Public Procurement and Asset Disposal Act/u);
     assert.match(NOTE.exec(reader('r7/de-brandt.json'))?.[1] ?? '', /as German law applies them/u);

@@ -1,4 +1,4 @@
-// When you and the leader share a language other than English (reader r10: a French architect and a
+// When you and the leader share a language other than English (a French architect and a
 // French director), the prep doc says in one line that the real messages would be in it, and in
 // which register; from what the profile holds (you.locale, the country, the salutation you address
 // them with), and nothing when it cannot tell.
@@ -17,7 +17,7 @@ function communication(country: string | undefined, you: Record<string, unknown>
 
 const LANGUAGE_LINE = /\*\*In [A-Z][a-z]+\.\*\*/u;
 
-suite('a shared language other than English is said, with its register (reader r10)', () => {
+suite('a shared language other than English is said, with its register', () => {
   test('sharedLanguage: your locale, else your salutation, and only a language the country works in', () => {
     assert.strictEqual(sharedLanguage('FR', 'fr-FR', undefined), 'fr');
     assert.strictEqual(sharedLanguage('CH', 'de-CH', undefined), 'de');

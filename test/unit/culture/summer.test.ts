@@ -1,4 +1,4 @@
-// Southern-hemisphere summers and other long holiday seasons in "when to ask" (reader r10: an
+// Southern-hemisphere summers and other long holiday seasons in "when to ask" (an
 // Argentinian reader, "before mid-December or the first week of March"). An ask planned inside one of
 // these seasons is moved past it, in every country that has one.
 import * as assert from 'assert';
@@ -18,7 +18,7 @@ const SEASONS: [string, string, string, string][] = [
   ['CL', '2027-02-10', '2027-03-08', 'February and the return to school'],
 ];
 
-suite('long holiday seasons move the ask: southern summers and Carnival (reader r10)', () => {
+suite('long holiday seasons move the ask: southern summers and Carnival', () => {
   for (const [country, day, earliest, season] of SEASONS) {
     test(`${country}: an ask planned on ${day} (${season}) is moved to ${earliest} or later`, () => {
       const window = nextGoodWindow(country, day);

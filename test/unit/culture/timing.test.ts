@@ -68,7 +68,7 @@ suite('calendars inform when to ask and when to come back (issue 22, item 4)', (
     assert.deepStrictEqual(ramadan.map((t) => t.observance.id), ['ramadan']);
     assert.deepStrictEqual(ramadan[0]!.then.map((o) => o.id), ['eid-al-fitr']);
     assert.ok(ramadan[0]!.after > '2026-03-20', ramadan[0]!.after);
-    // June 2026 in the UAE: the summer leave ahead (reader r11's kind: a proposal landed in it), nothing else.
+    // June 2026 in the UAE: the summer leave ahead (a proposal landed in it), nothing else.
     assert.deepStrictEqual(timingAhead('AE', '2026-06-15').map((t) => t.observance.id), ['summer-holidays']);
     assert.ok(!timingAhead('AE', '2026-08-25').some((t) => t.observance.effect !== 'busy'), 'the end of August 2026 in the UAE: no holiday ahead');
     assert.deepStrictEqual(timingAhead('ZZ', '2026-12-01'), [], 'a country with no calendar');

@@ -134,13 +134,13 @@ suite('German documents: the user’s own words are never governed by a preposit
   });
 });
 
-/** What users type as the leader's expertise, in every shape the free-text field gets (reader de3, issue 21):
+/** What users type as the leader's expertise, in every shape the free-text field gets:
  *  a noun phrase without an article, with one in the nominative and in the dative, and a verb phrase. */
 const TYPED_EXPERTISE = ['kritische Infrastruktur und KRITIS-konforme IT-Architekturen', 'Architektur großer Forschungsdatenplattformen',
   'die Modernisierung von Fachverfahren', 'der Aufbau von Plattformteams im Mittelstand', 'dem Betreiben von Kernbankensystemen',
   'Plattform-Teams in schnell wachsenden Firmen aufbauen'];
 
-suite('German documents: the leader’s expertise, as typed, stands as an apposition that no word of the message governs (reader de3, issue 21)', () => {
+suite('German documents: the leader’s expertise, as typed, stands as an apposition that no word of the message governs', () => {
   test('in the German messages, every $expertise follows a dash or a colon, never a word', () => {
     let places = 0;
     for (const f of BUILTIN.de ?? []) {
@@ -179,7 +179,7 @@ suite('German documents: the leader’s expertise, as typed, stands as an apposi
   });
 });
 
-suite('German documents: after a doubt about fit, the request thanks them for the person they named (reader de3, finding 4)', () => {
+suite('German documents: after a doubt about fit, the request thanks them for the person they named', () => {
   test('three tones, three shapes: the name they gave is said once, after "mit", with thanks; without a name nothing is invented', () => {
     for (const tone of ['formal', 'warm', 'concise']) {
       for (const [format, communication] of [['meetings', 'direct'], ['async', 'direct'], ['meetings', 'indirect']]) {
@@ -195,7 +195,7 @@ suite('German documents: after a doubt about fit, the request thanks them for th
   });
 });
 
-suite('German documents: a leader at another organization hears no company or team words (reader de3, finding 5)', () => {
+suite('German documents: a leader at another organization hears no company or team words', () => {
   /** What the messages said to an Institutsleiterin at a research institute: „Ihres Unternehmens“, „Ihrem Team“. */
   const COMPANY = /\b(?:Ihr(?:es|em|en|er|e)? (?:Team|Teams|Unternehmen|Unternehmens|Firma)|unser(?:es|em|en|er|e)? (?:Unternehmen|Unternehmens|Firma))\b/u;
   const sent = (text: string) => text.split('\n').filter((l) => !/^(?:\*[^*]|- |#)/.test(l)).join('\n');
@@ -221,7 +221,7 @@ suite('German documents: a leader at another organization hears no company or te
 });
 
 suite('German documents: the salutation follows the tone and the form of address, and the body goes on in lower case', () => {
-  /** Who they are, as a German letter greets them (reader de3, findings 2, 3 and 6). `gender`: what the
+  /** Who they are, as a German letter greets them. `gender`: what the
    *  profile tells (the address, the name, a feminine role), `undefined` when it does not. */
   const LEADERS = [
     { name: 'Dr. Anna Brandt', addressAs: 'Frau Dr. Brandt', role: 'Head of Architecture', gender: 'Frau' },
@@ -248,7 +248,7 @@ suite('German documents: the salutation follows the tone and the form of address
   };
   const GREETING = /^(?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b.*,$/;
 
-  test('over tones × relationships × forms of address: „Liebe/r“ only where close, „Herr“/„Frau“ before a title, the full name when neither is known (reader de3, findings 2, 3, 6)', () => {
+  test('over tones × relationships × forms of address: „Liebe/r“ only where close, „Herr“/„Frau“ before a title, the full name when neither is known', () => {
     let greetings = 0;
     for (const l of LEADERS) {
       for (const tone of ['formal', 'warm', 'concise']) {
@@ -276,7 +276,7 @@ suite('German documents: the salutation follows the tone and the form of address
     assert.ok(greetings >= LEADERS.length * 3 * 4 * 3, `only ${greetings} greetings`);
   });
 
-  test('"Herr" and "Frau" in every tone and country: the body after the salutation never opens with a capital (reader de2, finding 1)', () => {
+  test('"Herr" and "Frau" in every tone and country: the body after the salutation never opens with a capital', () => {
     let seen = 0;
     for (const addressAs of ['Herr DI Hofbauer', 'Frau Mag. Huber', 'Herr Dr. Keller', 'Frau Brandt']) {
       for (const tone of ['formal', 'warm', 'concise']) {
@@ -342,7 +342,7 @@ suite('German documents: Swiss Standard German writes ss for ß', () => {
 });
 
 suite('German documents: no calque of the English and no agreement that was never made', () => {
-  /** What a German reader winced at (reader de1, finding 6 and 8): the English shape under German words. */
+  /** What a German reader winced at: the English shape under German words. */
   const CALQUES = /Sicht auf ein Problem|zu einem Problem bitten|ein kurzes Update|verstehe (?:ich )?total|fehlende Stück|an Sie berichtet|eine Notiz für|zeitlich begrenzte Idee|Rahmen vorschlagen, in dem|Wenn die Antwort Nein ist|ein Nein ist|Anliegen an Ihre Zeit|wäre es in Ordnung, Ihnen|sodass Sie an nichts denken|weiter an dem Problem|Wie besprochen melde|Wie vereinbart, melde/i;
   test('over the three tones, every first answer and a masculine, feminine and neuter challenge', () => {
     for (const words of GENDERED) {
@@ -359,7 +359,7 @@ suite('German documents: no calque of the English and no agreement that was neve
   });
 });
 
-suite('German documents: what the leader offered is quoted as her words (reader de2, finding 2)', () => {
+suite('German documents: what the leader offered is quoted as her words', () => {
   test('in every tone, format and answer that carries an offer, each place the offer stands is inside „…“', () => {
     const offered = 'einen Kaffee, wenn ich in Bern bin';
     let seen = 0;
@@ -382,7 +382,7 @@ suite('German documents: what the leader offered is quoted as her words (reader 
   });
 });
 
-suite('German documents: the month to come back is "im …", known or left to fill in (reader de2, finding 3)', () => {
+suite('German documents: the month to come back is "im …", known or left to fill in', () => {
   const MONTH = /\*\(Monat\)\*|\b(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/gu;
   test('after a "not now", with and without a month, in every tone and country: a month stands after "im" or "bis", and "ich melde mich" ends in "wieder"', () => {
     let seen = 0;
@@ -408,7 +408,7 @@ suite('German documents: the month to come back is "im …", known or left to fi
   });
 });
 
-suite('German documents: no message tells the reader what "Sie müssen" do (reader de2, finding 4)', () => {
+suite('German documents: no message tells the reader what "Sie müssen" do', () => {
   const MUST = /\b(?:Sie müssen|müssen Sie|Sie (?:\p{L}+ )?(?:nicht |nichts )?\p{L}+ müssen)\b/u;
   test('no German message file says it, whichever variant', () => {
     for (const f of BUILTIN.de ?? []) {
@@ -443,7 +443,7 @@ function* germanMessageLines(): Generator<{ file: string; id: string; line: stri
   }
 }
 
-suite('German documents: no message tells the leader what to do about replying (reader de3, finding 7)', () => {
+suite('German documents: no message tells the leader what to do about replying', () => {
   /** An instruction to "Sie" about answering: "brauchen Sie nicht zu antworten", "sagen Sie mir …",
    *  "geben Sie mir Bescheid", "antworten Sie", "melden Sie sich". A statement ("Eine Antwort ist nicht
    *  nötig.") is what a German reader sends to a superior instead. */
@@ -479,7 +479,7 @@ suite('German documents: no message tells the leader what to do about replying (
   });
 });
 
-suite('German documents: the wording a German reader would send instead (reader de2, finding 5)', () => {
+suite('German documents: the wording a German reader would send instead', () => {
   const WINCED = /nicht richtig anfühlt|Unterschied macht|auf Ihrem Tisch liegt|Termin suche ich gern|Was den Zeitpunkt angeht|spreche ich es nicht an|Erinnerung steht in meinem|Danke, und eine kleine Frage/;
   test('no German message says what the reader winced at, and "One-Pager" is only in the notes to the user', () => {
     let messages = 0;
@@ -508,7 +508,7 @@ suite('German documents: the wording a German reader would send instead (reader 
   });
 });
 
-suite('German documents: the way or person they named is said back as theirs, never governed in her own first person (reader de3, issue 20)', () => {
+suite('German documents: the way or person they named is said back as theirs, never governed in her own first person', () => {
   test('theirReferral: her „mein…“ becomes „Ihr…“ in the same case; a channel, an article or a possessive is not put after „mit“', () => {
     assert.deepStrictEqual(theirReferral('mein Sekretariat', 'yes'), { referralTheirs: 'Ihr Sekretariat', referralDu: 'dein Sekretariat', mit: 'no' });
     assert.deepStrictEqual(theirReferral('über meine Assistentin', 'yes'), { referralTheirs: 'über Ihre Assistentin', referralDu: 'über deine Assistentin', mit: 'no' });

@@ -1,5 +1,5 @@
 // After a written no, a German letter that opens with the ask, and a chat version that does not
-// mention the no at all, read as if the no was never heard (reader German-D, p1, three tones).
+// mention the no at all, read as if the no was never heard (in all three tones).
 import * as assert from 'assert';
 import { renderDocument } from '../../../src/core/render/document';
 import { TemplateLibrary } from '../../../src/core/render/library';
@@ -21,7 +21,7 @@ const THE_NO = /kein Mentoring|Nein zu/;
 /** The ask: a length of time, a question, a heads-up on a request. */
 const THE_ASK = /\d+ Minuten|Frage (?:bitten|schicken)|Einschätzung zu einer Frage|Hinweis auf eine Bitte|vorab sagen|vorab Bescheid/;
 
-suite('German request after a written no: the no is answered first, in the letter and in the chat (reader German-D, p1)', () => {
+suite('German request after a written no: the no is answered first, in the letter and in the chat', () => {
   test('every tone, format, culture and address form, confirmed or read from their words', () => {
     let seen = 0;
     for (const tone of ['formal', 'warm', 'concise']) {

@@ -1,6 +1,6 @@
 // German has two registers: a former colleague or a peer called by first name is „du“, and a German
-// reader scores a letter that says „Sie“ to him, with the user's own du-words mixed in, as unsendable
-// (reader German-D, p2). `leader.anrede` says which; without it, the user's own words decide.
+// reader scores a letter that says „Sie“ to him, with the user's own du-words mixed in, as unsendable.
+// `leader.anrede` says which; without it, the user's own words decide.
 import * as assert from 'assert';
 import { renderDocument } from '../../../src/core/render/document';
 import { TemplateLibrary } from '../../../src/core/render/library';
@@ -37,7 +37,7 @@ const SIE = /(?<![\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?![\p{L}
 const DU = /(?<![\p{L}])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein|[Dd]eine|[Dd]einem|[Dd]einen|[Dd]einer|[Dd]eines)(?![\p{L}])/u;
 const FIRSTS = [undefined, ...FIRST_RESPONSES];
 
-suite('German documents: „du“ to a leader called by first name, „Sie“ otherwise (reader German-D, p2)', () => {
+suite('German documents: „du“ to a leader called by first name, „Sie“ otherwise', () => {
   test('leader.anrede du: over tones, formats, relationships and first answers, no sent line says Sie, Ihnen or Ihr', () => {
     let lines = 0;
     for (const tone of ['formal', 'warm', 'concise']) {

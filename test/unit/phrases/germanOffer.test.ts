@@ -1,6 +1,6 @@
 // A yes with limits: what was agreed is what she offered. The German thank-you said „eine einzelne
 // schriftliche Frage“ was agreed when she had offered an hour a quarter, and the request went on „Mein
-// Vorschlag ist klein“ right after „Genau das möchte ich gern annehmen, und nicht mehr“ (reader German-D, p3).
+// Vorschlag ist klein“ right after „Genau das möchte ich gern annehmen, und nicht mehr“.
 import * as assert from 'assert';
 import { renderDocument } from '../../../src/core/render/document';
 import { TemplateLibrary } from '../../../src/core/render/library';
@@ -27,7 +27,7 @@ const OFFERS = [
   { offered: 'einen Entwurf gegenlesen', shape: 'review' },
 ];
 
-suite('German yes with limits: the offer is what is agreed and asked, nothing beside it (reader German-D, p3)', () => {
+suite('German yes with limits: the offer is what is agreed and asked, nothing beside it', () => {
   test('the shapes are the ones offerShape.ts reads', () => {
     for (const o of OFFERS) assert.strictEqual(offerOf(o.offered)?.shape, o.shape, o.offered);
   });

@@ -1,4 +1,4 @@
-// The German register a reader would send unedited (reader German-D): a concise letter to a superior
+// The German register a native reader would send unedited: a concise letter to a superior
 // does not close „Viele Grüße“; no literal phrasing („genau das, worum ich gebeten hatte“, „Um den
 // Termin kümmere ich mich“); Austrian greetings carry every title, German and Swiss ones Dr. and Prof.
 import * as assert from 'assert';
@@ -20,7 +20,7 @@ const render = (template: string, patch: Record<string, unknown>) => {
 };
 const closings = (text: string) => text.split('\n').filter((l) => /Grü(?:ß|ss)e$/.test(l));
 
-suite('German register (reader German-D, item 5)', () => {
+suite('German register: the closing by seniority, no literal phrasing, titles by country', () => {
   test('concise to a skip-level or an executive: no „Viele Grüße“; to a peer in a flat culture it stays', () => {
     for (const t of GERMAN) {
       for (const relationship of ['skip-level', 'executive']) {

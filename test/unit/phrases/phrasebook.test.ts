@@ -39,7 +39,7 @@ suite('phrasebook: messages by ID, in Fluent', () => {
     assert.strictEqual(book.format('greeting-named', { ...FORMAL, name: 'Dana' }), 'Dear Dana,');
     assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', addressForm: 'none', name: 'Dana' }), 'Hi Dana,');
     assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', addressForm: 'none', name: 'Dana' }), 'Dear Dana,');
-    // Where the country's everyday form is the first name, hierarchy does not make it "Dear" (reader r10: "Dear Vero,").
+    // Where the country's everyday form is the first name, hierarchy does not make it "Dear" ("Dear Vero,").
     assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', addressForm: 'given-name', name: 'Vero' }), 'Hi Vero,');
     assert.strictEqual(book.format('greeting-named', { tone: 'concise', hierarchy: 'flat', titled: 'true', name: 'Dr. Vogel' }), 'Dear Dr. Vogel,');
     assert.deepStrictEqual(book.problems, []);

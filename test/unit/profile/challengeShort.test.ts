@@ -36,14 +36,14 @@ const CASES: [string, string][] = [
   ['Kafka vs. Pulsar for our event backbone', 'the Kafka or Pulsar choice'],
   ['monolith versus microservices for the new claims product', 'the monolith or microservices choice'],
   ['build a shared payments platform for three product lines', 'the shared payments platform build'],
-  // A subject of any shape and its verb: the subject names it, never cut mid-verb (reader 7: "the reconciliation service falls").
+  // A subject of any shape and its verb: the subject names it, never cut mid-verb ("the reconciliation service falls").
   ['our payments reconciliation service falls over at every month-end close when Pix volume spikes', 'the payments reconciliation service problem'],
   ['the nightly settlement batch keeps failing after the schema change', 'the nightly settlement batch problem'],
   ['our checkout service times out whenever a flash sale starts', 'the checkout service problem'],
   ['Our fraud scoring API stalls under load.', 'the fraud scoring API problem'],
   ['a single slow query takes down the checkout page', 'the slow query problem'],
   ['our nightly ETL jobs fall over when the source files arrive late', 'the nightly ETL job problem'],
-  // A subject of eight words or more is named by its head, before its first preposition (reader r8: "the in low-signal area problem").
+  // A subject of eight words or more is named by its head, before its first preposition ("the in low-signal area problem").
   ['our offline-first sync for drivers in low-signal areas creates duplicate orders when they reconnect', 'the offline-first sync problem'],
   ['the nightly settlement job for our three regional card processors times out before the banks open', 'the nightly settlement job problem'],
   ['the shared identity service behind all of our customer-facing mobile apps goes down at peak', 'the shared identity service problem'],

@@ -336,7 +336,7 @@ suite('validateProfile: the fields that tailor what is said', () => {
   });
 });
 
-suite('validateProfile: a phrase that names someone is not a whole sentence (reader 7)', () => {
+suite('validateProfile: a phrase that names someone is not a whole sentence', () => {
   test('a title, an abbreviation or an initial before a capital does not end a sentence', () => {
     for (const phrase of ['a draft interface specification for the permit portal that Dr. Brandt has read and commented on', 'a design Prof. Weber has signed off',
       'a vendor shortlist Mr. Tan agrees with', 'two managed options, e.g. Kafka or Pulsar, costed', 'a runbook J. Okafor can follow at 3 a.m. without calling me']) {

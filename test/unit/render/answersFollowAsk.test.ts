@@ -1,4 +1,4 @@
-// An objection answer says the ask the documents make, never another (reader r11, sa-khalid): no "one
+// An objection answer says the ask the documents make, never another: no "one
 // conversation about one problem" beside an ask for a rhythm, and no written note "instead of a meeting"
 // offered where trust is built by time together. Every first answer x rhythm x format, inside and outside.
 import * as assert from 'assert';

@@ -10,7 +10,7 @@ suite('Objection cards: which are signalled, their order and what they offer', (
     const doc = render('prep-doc', exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is brutal this quarter.' }));
     const cards = cardsOf(doc);
     assert.strictEqual(cards.length, 2);
-    // The objection they voiced is said in their words (issue 21, reader r10).
+    // The objection they voiced is said in their words (issue 21).
     assert.strictEqual(cards[0], 'My calendar is brutal this quarter.');
     assert.match(section(doc, 'Objections and answers'), /\*They said: “My calendar is brutal this quarter\.”/);
   });

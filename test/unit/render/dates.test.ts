@@ -31,7 +31,7 @@ suite('Dates that are known are written', () => {
   });
 
   // The request goes out in the month they named (January); the thank-you and the reply answer the meeting
-  // held then, so a second "not now" comes back three months later, the same month in both (reader r9).
+  // held then, so a second "not now" comes back three months later, the same month in both.
   test('“not this year”: the request waits for January; the reply to a second not-now and the thank-you name April', () => {
     const profile = { firstResponse: 'not-now', firstResponseWords: 'Not this year, sorry.', tone: 'warm', culture: { communication: 'direct', hierarchy: 'flat' } };
     const reply = render('no-reply', profile);

@@ -22,8 +22,8 @@ const BELONGS: Record<string, { only: readonly FirstResponse[]; pattern: RegExp 
   'a program joined': { only: ['use-the-program', 'doubts-fit', 'declined', 'not-now'], pattern: /(?:applied to|joined) the (?:mentoring|architecture)|applied, as you|pointed me to the (?:mentoring )?program/i },
   'a doubt about fit': { only: ['doubts-fit'], pattern: /(?:were|weren’t) (?:not )?sure you(?:’d| were| would)? (?:be )?the right|You weren’t sure you’re the right/i },
   'someone they named': { only: ['referral', 'doubts-fit', 'declined'], pattern: /(?:spoken|talked|speak|talk) (?:with|to) Marcos|Marcos, and I|suggested Marcos|Have you talked to Marcos/i },
-  // An offer inside a not now is what you come back for (reader 9); one beside a referral or a doubt about
-  // fit is the ask too (reader r11: "happy to answer the odd question by email").
+  // An offer inside a not now is what you come back for; one beside a referral or a doubt about
+  // fit is the ask too ("happy to answer the odd question by email").
   'their offer': { only: ['yes-with-limits', 'not-now', 'referral', 'doubts-fit'], pattern: /you (?:kindly )?offered|your offer\b/i },
   'the manager they sent you to': { only: ['ask-your-manager'], pattern: /You suggested I (?:involve|talk to) my|You said to talk to my/i },
   'the silence': { only: ['no-reply'], pattern: /I wrote to you (?:a few weeks ago|a while ago)|I sent you a note a while back|have not had a reply/i },
@@ -133,7 +133,7 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(detailsFromWords('Come back after Diwali, when things are calmer.', DEC_5).comeBackMonth, '2027-11');
   });
 
-  test('a manager named in their words is your manager, not someone to stay in touch with instead (reader r4)', () => {
+  test('a manager named in their words is your manager, not someone to stay in touch with instead', () => {
     const paulo = 'Olha, I love the idea, really. But have you talked to Paulo? I think it has to go through him first.';
     assert.strictEqual(proposeReading(paulo, DEC_5).response, 'ask-your-manager');
     assert.strictEqual(proposeReading('Sounds good, but talk to your manager first.', DEC_5).response, 'ask-your-manager');
@@ -199,7 +199,7 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
       const profile = exampleWith({ firstResponse: response, firstResponseWords: TEMPTING, tone, relationship, culture: { communication, hierarchy } });
       for (const id of templates) {
         // Their words may be quoted back as they were said: only the document's own sentences count.
-        // A card's objection they voiced is one sentence of their words (issue 21, reader r10): quoted too.
+        // A card's objection they voiced is one sentence of their words (issue 21): quoted too.
         const doc = [TEMPTING.replace(/\.$/, ''), ...TEMPTING.split(/(?<=[.!?…])\s+/)].reduce((d, quoted) => d.split(quoted).join(''), render(id, profile));
         documents++;
         for (const [what, rule] of Object.entries(BELONGS)) {

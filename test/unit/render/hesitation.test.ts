@@ -16,7 +16,7 @@ suite('A doubt about fit', () => {
       assert.doesNotMatch(why, /signalled: the ask was too vague/, tone);
       const cards = section(doc, 'Objections and answers');
       const firstCard = cards.split('\n').find((l) => l.startsWith('### '));
-      // Said in their words (issue 21, reader r10).
+      // Said in their words (issue 21).
       assert.strictEqual(firstCard, '### “I wonder if I am really the right person; my knowledge is mostly old mainframe things.”', tone);
       assert.match(cards, /(?:spoken with|talked to) Sato-san about the rest/, tone);
       // The script's opening says the same: talked to them already, as its setting asks.

@@ -3,8 +3,8 @@ import { Phrasebook } from '../../../src/core/phrases/phrasebook';
 import { stakesOf, type Speak } from '../../../src/core/render/rules/shared';
 import { exampleWith, render, section } from './helpers';
 
-// Reader 7: "It touches what the company cares about most: reliability while it grows, onboarding
-// new teams, and delivery speed" was sent for a cloud-bill cut; earlier readers heard "I'm new to …"
+// "It touches what the company cares about most: reliability while it grows, onboarding
+// new teams, and delivery speed" was sent for a cloud-bill cut; earlier profiles had "I'm new to …"
 // said for them. A sent or spoken line claims only what the profile says, or leaves a visible blank.
 const ORGANIZATIONS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit', undefined] as const;
 const TONES = ['formal', 'warm', 'concise'] as const;
@@ -16,7 +16,7 @@ function sentLines(doc: string): string[] {
   return doc.split('\n').filter((l) => l.trim() !== '' && !/^(?:#|\*[^*]|_)/u.test(l));
 }
 
-suite('Nothing invented about the company or the user in a sent line (reader 7)', () => {
+suite('Nothing invented about the company or the user in a sent line', () => {
   test('no organization’s generic stakes reach a sent or spoken line, whatever the organization, tone or relationship', () => {
     const english = new Phrasebook();
     const speak: Speak = (phrases) => [phrases].flat().map((p) => english.say(p)).join(' ');

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { leaderNames, leaderToYou } from '../../../src/core/render/leaderYou';
 import { exampleWith, render } from './helpers';
 
-// Reader 7: "a draft interface specification … that Dr. Brandt has read" was said to Dr. Brandt.
+// "a draft interface specification … that Dr. Brandt has read" was said to Dr. Brandt.
 const LEADERS: { name: string; addressAs: string; forms: string[] }[] = [
   { name: 'Dr. Katrin Brandt', addressAs: 'Frau Dr. Brandt', forms: ['Dr. Brandt', 'Frau Dr. Brandt', 'Brandt', 'Katrin', 'Katrin Brandt', 'Dr. Katrin Brandt'] },
   { name: 'Anand Krishnamurthy', addressAs: 'Anand', forms: ['Anand', 'Krishnamurthy', 'Anand Krishnamurthy', 'Mr. Krishnamurthy', 'Anand-ji'] },
@@ -21,7 +21,7 @@ const PHRASINGS: [string, string][] = [
   ['{n} approves the roadmap', 'You approve the roadmap'],
 ];
 
-suite('The leader named in the user’s text is "you" when it is said to them (reader 7)', () => {
+suite('The leader named in the user’s text is "you" when it is said to them', () => {
   test('every form of their name, with the verb agreeing and "’s" as "your"', () => {
     for (const leader of LEADERS) {
       const names = leaderNames(leader.name, leader.addressAs);

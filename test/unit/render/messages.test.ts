@@ -264,8 +264,8 @@ suite('Message templates: tailoring changes what is said', () => {
     }
   });
 
-  // It used to: each organization's generic stakes were sent as the user's own knowledge. Reader 7
-  // found them invented ("reliability while it grows" for a cloud-bill cut), so the organization
+  // It used to: each organization's generic stakes were sent as the user's own knowledge, and
+  // read as invented ("reliability while it grows" for a cloud-bill cut), so the organization
   // now adds no claim to the one-pager: the problem is followed by the user's own goal, or nothing.
   test('the organization adds no claim to the one-pager', () => {
     const docs = [undefined, ...ORGANIZATIONS].map((organization) => section(render('one-pager', exampleWith({ organization })), 'The problem'));

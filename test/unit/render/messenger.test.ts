@@ -1,5 +1,5 @@
 // A leader who said where to write ("send me something on WhatsApp") gets the short message there:
-// the meeting request says to send its chat version on WhatsApp, not the email (reader 10).
+// the meeting request says to send its chat version on WhatsApp, not the email.
 import * as assert from 'assert';
 import { renderDocument } from '../../../src/core/render/document';
 import { TemplateLibrary } from '../../../src/core/render/library';

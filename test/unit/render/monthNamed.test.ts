@@ -1,4 +1,4 @@
-// A month they named is not asked for again (reader r8: "Which month would be better?" after
+// A month they named is not asked for again ("Which month would be better?" after
 // "after Lebaran", and after "Come back to me after the budget reading in June"). Whether the
 // month is confirmed in the profile, read from their words with a confirmed answer, or read from
 // their words alone, no line in any document asks them for a month, and the month is written

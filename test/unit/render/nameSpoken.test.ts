@@ -1,4 +1,4 @@
-// Reader 11: "I asked Thandiwe Nkosi for some guidance recently" to your manager, while you call her
+// "I asked Thandiwe Nkosi for some guidance recently" to your manager, while you call her
 // Thandi; "Dr. Khalid bin Saad Al-Otaibi" again and again in the prep doc's narrative. Lines you say
 // aloud and sentences about the leader use the form you name them by (addressAs, or the culture's
 // usual form); the full name stays in headings and the first mention (the line under the title).

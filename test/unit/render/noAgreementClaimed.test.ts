@@ -1,5 +1,5 @@
 // The reply to a "not now" proposes when you will come back; it never says the month was agreed
-// (reader r11: "As agreed, I will get back in touch in July" after "remind me after Eid and we
+// ("As agreed, I will get back in touch in July" after "remind me after Eid and we
 // will see": nothing was agreed, and July was the tool's proposal).
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';

@@ -1,6 +1,6 @@
 // After a "not now" with a named month you come back in that month; the reply to a not now then and
 // the thank-you's not-now version name the month three months on. A reader saw June beside the March
-// she was told and took it for a mistake (reader German-D, p2): the month is labelled as the one for a
+// she was told and took it for a mistake: the month is labelled as the one for a
 // second "not now", in English and German.
 import * as assert from 'assert';
 import { renderDocument } from '../../../src/core/render/document';
@@ -24,7 +24,7 @@ const notNowSection = (text: string): string => {
   return end < 0 ? rest : rest.slice(0, end);
 };
 
-suite('the month after a second "not now" is labelled as that (reader German-D, p2)', () => {
+suite('the month after a second "not now" is labelled as that', () => {
   const cases = [
     { language: 'en', named: 'March', later: 'June', label: /second “not now”: if March(?: 2027)? is still not the right time/ },
     { language: 'de', named: 'März', later: 'Juni', label: /zweites „nicht jetzt“: Wenn es auch im März(?: 2027)? noch nicht passt, sagt diese Antwort, dass Sie sich im Juni/ },

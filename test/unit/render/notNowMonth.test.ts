@@ -1,4 +1,4 @@
-// One month for coming back after a "not now" (issue 21, reader r9): the thank-you said "a note for
+// One month for coming back after a "not now" (issue 21): the thank-you said "a note for
 // May" and the no-reply "I will come back to this in February" for the same answer. Every document
 // that names the month to come back after a (second) "not now" names the same one.
 import * as assert from 'assert';

@@ -1,4 +1,4 @@
-// What a "not now" held besides the not now (issue 21, reader 9). An offer inside it ("after Seollal,
+// What a "not now" held besides the not now (issue 21). An offer inside it ("after Seollal,
 // come find me and we'll have a proper meal and talk") is what you come back for: the request, the
 // script's ask, the one-pager and the thank-you name that offer, and the request asks for no length of
 // meeting beside it. A program named beside it ("hablemos en marzo, y conversa con la Pame, que tiene

@@ -1,5 +1,5 @@
 // The leader's offer decides what is asked first; the user's format preference shapes the rhythm
-// only where the offer does not say (reader r8: a coffee offered, an async format, and the
+// only where the offer does not say (a coffee offered, an async format, and the
 // documents took them up "in writing"; the other way round, written help offered to a user who
 // prefers meetings was asked for in a meeting).
 import * as assert from 'assert';

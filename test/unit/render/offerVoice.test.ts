@@ -1,4 +1,4 @@
-// Their offer said back to them (issue 21, reader r9): "a document you send" became "a document me
+// Their offer said back to them (issue 21): "a document you send" became "a document me
 // send" in the first line of the note, and an offer that starts with a verb ("greet me when you are on
 // the Island") read "They offered greet them…". "you" as a subject turns to "I", as an object to "me";
 // an offer that is an instruction is quoted as they said it.

@@ -1,4 +1,4 @@
-// Time statements agree (reader r11, za-thandiwe): where time is flexible the documents allow two weeks
+// Time statements agree: where time is flexible the documents allow two weeks
 // before a reminder, so no line says to check back "next week". Over rhythms x formats x cultures.
 import * as assert from 'assert';
 import { CADENCES, FORMATS } from '../../../src/core/profile/profile';

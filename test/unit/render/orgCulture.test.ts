@@ -39,7 +39,7 @@ suite('Organization and culture: what is said, and to whom', () => {
     const script = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'enterprise', culture: { communication: 'direct', hierarchy: 'hierarchical' } })), 'The script');
     assert.match(script, /I would be grateful for an introduction/);
     assert.doesNotMatch(script, /point me to them/);
-    // Indirect: one exit in the ask; the staff referral is left to its card (reader 9).
+    // Indirect: one exit in the ask; the staff referral is left to its card.
     const indirect = section(render('prep-doc', exampleWith({ relationship: 'executive', organization: 'enterprise' })), 'The script');
     assert.doesNotMatch(indirect, /someone on your staff/);
     const spokenAssistant = indirect.split('\n').filter((l) => l.startsWith('> **You:**') && l.includes('assistant')).length;

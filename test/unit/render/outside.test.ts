@@ -20,7 +20,7 @@ const INSIDER: { name: string; pattern: RegExp; unless?: (firstResponse?: string
   { name: 'your manager taking it up with them', pattern: /\bmy manager\b[^.”]{0,40}\braise it\b|\bcoming from my \w+\b|\bcome from my \w+\b|\bmention(?:ed)? the idea\b|\bmention it to \S+ (?:yourself|first)\b|\bspeak to (?:him|her|them) first\b|\btalk to (?:him|her|them) first\b/i },
   { name: 'the chain of command', pattern: /\bin the chain\b|\bskips levels\b|\binformal reporting line\b/i },
   { name: 'internal documents', pattern: /\bdesign docs, ADRs or postmortems\b/ },
-  // The objections an insider raises (reader 9): your manager should be helping; your manager's or HR's blessing.
+  // The objections an insider raises: your manager should be helping; your manager's or HR's blessing.
   { name: 'an objection about your manager helping', pattern: /\bShouldn[’']t your (?:current )?manager be helping\b|\badd(?:s)? to (?:my manager[’']s|what they do for me)\b|\bcomplement the support my manager\b/i },
   { name: 'an objection needing your manager’s or HR’s blessing', pattern: /\byour manager[’']s, or HR[’']s\b/i },
 ];
@@ -99,7 +99,7 @@ suite('A leader at another company: no insider words, and what may be shared', (
       assert.match(manager, /Is there anything you would rather I did not share outside the company\?/, relationship);
     }
     const unnamed = exampleWith({ leader: { organization: 'other' }, relationship: 'cross-team' });
-    // Where they work is not said: their side is an organization, not assumed a company (issue 21, reader r10).
+    // Where they work is not said: their side is an organization, not assumed a company (issue 21).
     assert.match(render('prep-doc', unnamed), /\*\*Leader at another organization\.\*\* .*\n\n- Share the problem, .*about their organization to yourself\./);
     assert.match(render('manager-first', unnamed), /Are you thinking of moving to their organization\?/);
     const business = exampleWith({ leader: { organization: 'other', sector: 'enterprise' }, relationship: 'cross-team' });

@@ -1,4 +1,4 @@
-// Asked again for what they already gave (issue 21, reader r9): after they named Tunde, or pointed to
+// Asked again for what they already gave (issue 21): after they named Tunde, or pointed to
 // the mentoring programme, the no-reply still asked "And is there someone you would suggest I speak
 // with?". Whoever or wherever they pointed you (confirmed, or read from their words) is not asked for
 // again in any document, in any words.

@@ -1,4 +1,4 @@
-// The prep doc stays readable for long free-text answers (reader r11: 2,167 words): repeated sentences
+// The prep doc stays readable for long free-text answers (2,167 words): repeated sentences
 // are cut first. What may be shared with a leader at another company is said once in the prep doc.
 import * as assert from 'assert';
 import { exampleWith, render } from './helpers';

@@ -22,7 +22,7 @@ suite('The objection they said gets its card, first and in full', () => {
       for (const culture of [{ country: 'IN' }, { communication: 'direct', hierarchy: 'flat' }]) {
         const doc = render('prep-doc', { ...exampleWith({ tone, relationship: 'executive', firstResponseWords: OUTSIDE }), culture });
         const [first, second] = fullCards(doc);
-        // Said in their words (issue 21, reader r10): the sentence that says it.
+        // Said in their words (issue 21): the sentence that says it.
         assert.strictEqual(first![0], 'Honestly, my plate is full with our own migration, and I generally don\'t take mentees from outside the company.', `${tone} ${JSON.stringify(culture)}`);
         assert.match(first![1], /They said: “It was very nice meeting you/);
         assert.match(first![1], /> \*\*You:\*\* “.*(?:one conversation|not asking)/);

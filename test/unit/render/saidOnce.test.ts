@@ -1,4 +1,4 @@
-// What the script has said is not said again (reader r8: ke-budget's prep doc ran over 2,000
+// What the script has said is not said again (ke-budget's prep doc ran over 2,000
 // words, with a second way out after the one the opening gave back after "not now", and "if they
 // ask whether your manager knows" after the opening had said so).
 import * as assert from 'assert';

@@ -197,7 +197,7 @@ suite('Issue 16, item by item', () => {
       const doc = render('prep-doc', exampleWith({ relationship: 'executive', organization }));
       assert.doesNotMatch(doc, /cost, risk, speed, customers|\bthe company\b/, organization);
     }
-    // The one-pager claims no stakes for the organization (reader 7): the profile does not say them.
+    // The one-pager claims no stakes for the organization: the profile does not say them.
     assert.doesNotMatch(render('one-pager', exampleWith({ relationship: 'executive', organization: 'public-sector' })), /service to the public|cares about/);
   });
 

@@ -166,7 +166,7 @@ suite('Slots: quotes alone', () => {
   });
 });
 
-suite('Slots: a challenge written as a clause with any noun phrase for its subject (reader 7)', () => {
+suite('Slots: a challenge written as a clause with any noun phrase for its subject', () => {
   // Realistic challenges as people type them: a subject of any shape, then a verb of failure or cost.
   const CLAUSES = [
     'our payments reconciliation service falls over at every month-end close when Pix volume spikes',
@@ -213,7 +213,7 @@ suite('Slots: a challenge written as a clause with any noun phrase for its subje
     for (const p of PHRASES) assert.ok(!slot(p).clause, p);
   });
 
-  // A subject of eight words or more: a head noun with prepositional phrases, determiners after them (reader r8).
+  // A subject of eight words or more: a head noun with prepositional phrases, determiners after them.
   const LONG_CLAUSES = [
     'the nightly settlement job for our three regional card processors times out before the banks open',
     'our offline-first sync for drivers in low-signal areas creates duplicate orders when they reconnect',

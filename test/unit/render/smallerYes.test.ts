@@ -2,7 +2,7 @@
 // in the architecture review", "Happy to answer the odd question by email"), the reading proposed is a
 // yes with limits (unless the words say a clear no), and a referral or a doubt about fit that holds an
 // offer asks for that offer. No document then asks for a recurring meeting or for minutes of our own
-// (reader r11: every document asked for 30 minutes monthly).
+// (every document once asked for 30 minutes monthly).
 import * as assert from 'assert';
 import { proposeReading } from '../../../src/core/render/firstAnswer';
 import { factsOf } from '../../../src/core/render/facts';

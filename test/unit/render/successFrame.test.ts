@@ -1,7 +1,7 @@
 // "successLooksLike" completes "After three months, success means …": a clause ("the order path holds
 // 100,000 requests per second"), a noun phrase ("a contract-ownership model the three teams agreed to") or a
 // verb phrase ("the three ministries sign the data contract"). A message may only put it where that frame's
-// continuation reads right, never after "if we had", "whether we have", "if" or "whether" (reader 11).
+// continuation reads right, never after "if we had", "whether we have", "if" or "whether".
 import * as assert from 'assert';
 import { TONES, FORMATS } from '../../../src/core/profile/profile';
 import { exampleWith, renderAll } from './helpers';

@@ -1,4 +1,4 @@
-// The surface of their words, read right (reader r11): "inshallah … we will see" may be a courteous no
+// The surface of their words, read right: "inshallah … we will see" may be a courteous no
 // and the reading note says what to watch for (not that it is one); South African "just now" (later) and
 // "now now" (soon) are decoded; a doubt about their own currency is a doubt about fit, never mentoring
 // fatigue and never "I'm not sure you're ready".

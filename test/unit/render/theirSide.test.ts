@@ -1,4 +1,4 @@
-// The organisation words fit both sides (issue 21, reader r10): `organization` is yours. A startup
+// The organisation words fit both sides (issue 21): `organization` is yours. A startup
 // user asking a government CTO at another organisation heard "their company" and "a leader at another
 // company" about a public authority. The leader's side is named from `leader.sector`, else from
 // `leader.company` ("… Authority"), else neutrally; never from your own organization.

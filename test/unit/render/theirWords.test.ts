@@ -63,7 +63,7 @@ suite('What the leader said: read from their words, and come back when they said
     const input = exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is completely full this quarter, I only have 15-minute slots. Maybe talk to Marcos?', firstResponseDetails: { referTo: 'Marcos' } });
     const brief = render('brief', input);
     assert.match(brief, /\*\*“Have you talked to Marcos\?”\*\* “Yes, as you suggested/);
-    // You talked to them before coming back (reader 12): the opening says so, and the setting says to.
+    // You talked to them before coming back: the opening says so, and the setting says to.
     const script = section(render('prep-doc', input), 'The script');
     assert.match(script, /As you suggested, I have spoken with Marcos/);
     assert.match(script, /Talk to Marcos before the meeting/);

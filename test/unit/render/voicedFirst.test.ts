@@ -1,6 +1,6 @@
-// Objections ranked by what the leader said (issue 21, reader r10): an objection their first answer
+// Objections ranked by what the leader said (issue 21): an objection their first answer
 // already voiced is card 1, in their own words; cards the first answer rules out are not dealt; the
-// deck is short. Pinned with the r10 profiles ("I'm not sure I'm the best placed" was missing from a
+// deck is short. Pinned with kept reader profiles ("I'm not sure I'm the best placed" was missing from a
 // referral's deck; "mentor I can't be" was card 14 of 15) and several phrasings over every first answer.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -32,7 +32,7 @@ const CONTRADICTS: Partial<Record<FirstResponse, RegExp>> = {
 };
 
 suite('Objections ranked by what the leader said', () => {
-  test('r10: a referral who doubted being “the best placed” gets that objection first, in their words, answered as a doubt', () => {
+  test('a French referral who doubted being “the best placed” gets that objection first, in their words, answered as a doubt', () => {
     const doc = render('objections', fixture('r10/fr-referral.json'));
     const cards = headings(doc);
     assert.strictEqual(cards[0], 'Honestly, I\'m not sure I\'m the best placed for this.', cards.join(' | '));
@@ -42,7 +42,7 @@ suite('Objections ranked by what the leader said', () => {
     assert.match(first, /your experience is exactly what I need/);
   });
 
-  test('r10: “mentor I can’t be” is card 1 of a short deck, not card 14', () => {
+  test('an Argentine written-only answer: “mentor I can’t be” is card 1 of a short deck, not card 14', () => {
     const cards = headings(render('objections', fixture('r10/ar-writtenonly.json')));
     assert.match(cards[0]!, /mentor I can't be/);
     assert.ok(cards.length <= 8, `${cards.length} cards: ${cards.join(' | ')}`);

@@ -1,4 +1,4 @@
-// Help offered in writing only stays in writing (reader r8, au-writing: "I honestly can't do
+// Help offered in writing only stays in writing ("I honestly can't do
 // calls … flick me a written question"): no sent or spoken line, checklist step or follow-up
 // offers a call, a coffee or "one conversation"; the thank-you thanks the answer, not a yes; and
 // the check-ins of a written rhythm are notes, not meetings (no agenda, no room, no minutes).

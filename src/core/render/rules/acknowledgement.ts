@@ -12,13 +12,13 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   const joined = isJoined(program) ? 'yes' : 'no';
   // Said only once it is true: the setting tells the reader to enroll before the meeting.
   if (s.declined) return [declinedAck(s), ...(program ? [say('script-ack-enrolled', { joined, program })] : [])];
-  // A doubt about fit is answered as one: the ask was "mentoring", the need is narrower (reader 10).
+  // A doubt about fit is answered as one: the ask was "mentoring", the need is narrower.
   if (s.doubtsFit) return [say('script-ack-doubts-fit'), ...(program ? [say('script-ack-doubts-fit-enrolled', { joined, program })] : [])];
   // A yes with limits: take them up on exactly what they offered (issue 21).
   if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered }) : say('script-ack-limits')];
   // They named someone: the setting asks you to talk to them first, so this says you did.
   if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral }) : say('script-ack-referral')];
-  // A program named beside a not now: the setting says to apply before coming back, so this says you did (reader 9).
+  // A program named beside a not now: the setting says to apply before coming back, so this says you did.
   return [otherAck(s, program), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
 }
 
@@ -32,18 +32,18 @@ function declinedAck(s: Situation): Phrase {
 function otherAck(s: Situation, program: string | undefined): Phrase {
   switch (s.firstResponse) {
     case 'no-time':
-      // "Stretched thin" is capacity, not a calendar: said as they said it (reader 12).
+      // "Stretched thin" is capacity, not a calendar: said as they said it.
       if (/\bstretched\b/i.test(s.words)) return say('script-ack-no-time-stretched');
       return say('script-ack-no-time');
     case 'not-now': {
-      // Their own milestone ("after the Q3 launch") is why you are back now (reader 6).
+      // Their own milestone ("after the Q3 launch") is why you are back now.
       const when = s.comeBack?.named ? s.comeBack.when : undefined;
-      // Not "so here I am": whether their milestone has passed is not in the profile (reader 11).
+      // Not "so here I am": whether their milestone has passed is not in the profile.
       if (when) return say('script-ack-not-now-when', { when });
       return say('script-ack-not-now');
     }
     case 'noncommittal':
-      // "Let me see what I can do" is a promise to act: build on it, not on a complaint they never made (reader 11).
+      // "Let me see what I can do" is a promise to act: build on it, not on a complaint they never made.
       if (/\bsee what I can do\b/i.test(s.words)) return say('script-ack-noncommittal-see');
       return say('script-ack-noncommittal');
     case 'use-the-program': if (program) return say('script-ack-program-named', { program, joined: isJoined(program) ? 'yes' : 'no' });
@@ -58,7 +58,7 @@ function otherAck(s: Situation, program: string | undefined): Phrase {
       }
       return say('script-ack-not-ready');
     }
-    // No second "I know how many…" after the thanks, and not the word they never answered (reader 8).
+    // No second "I know how many…" after the thanks, and not the word they never answered.
     case 'no-reply': return say('script-ack-no-reply');
     default: return say('script-ack-other');
   }

@@ -30,17 +30,17 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const notNowDate = speak(say('advice-not-now-date', { later: s.laterMonth ?? 'none' }));
   const reopen = closed ? ['advice-reopen-changed', 'advice-reopen-one', 'advice-reopen-someone-else', 'advice-reopen-keep'].map((id) => speak(say(id))) : [];
 
-  // The walk-away when the answer is no (reader 10: the brief had only the closing for a yes).
+  // The walk-away when the answer is no (the brief had only the closing for a yes).
   // Someone or somewhere they already named is not asked for again, not even as "anyone else".
   // The program they pointed to was applied to before the meeting (the opening says so): not promised again.
   const ifNo = speak(s.pointedTo && s.pointedChannel && pointsToProgram(s) ? [say('advice-if-no-understood')]
     : s.pointedTo
     ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no', ...theirReferral(s.pointedTo ?? '', s.pointedChannel ? 'yes' : 'no') })]
     : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
-  // The script's line and the brief's rule, from one decision (reader 6: "check back next week"
+  // The script's line and the brief's rule, from one decision ("check back next week"
   // in the script, "do not chase" in the brief).
   const ifTheyNeedTime = speak(mode.theConversation
-    // The meeting is the whole ask: no dates left to offer (reader 12).
+    // The meeting is the whole ask: no dates left to offer.
     ? say('advice-need-time-end-early')
     : hierarchical && !indirect && !s.declined
     ? say('advice-need-time-wait')
@@ -50,7 +50,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
         ? say('advice-need-time-written')
         : !r.recurring && !(s.firstResponse === 'no-time' && r.totalTime)
           ? say('advice-need-time-nothing')
-          // The same wait as the reminder everywhere else (reader r11: "next week" beside "allow two weeks").
+          // The same wait as the reminder everywhere else ("next week" beside "allow two weeks").
           : say('advice-need-time-check-back', { reminder: sc.reminder, weeks: s.culture?.reminderWeeks ?? 1 }));
   const program = programPointed(s, speak);
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
@@ -61,16 +61,16 @@ function premiseOf(sc: Scene): Phrase {
   const { s, r, indirect, signals } = sc;
   if (s.declined) return say('advice-premise-declined');
   if (s.noReply) return say('advice-premise-no-reply');
-  // A referral is a next step, not a lukewarm answer (reader r6: read as "a polite no").
+  // A referral is a next step, not a lukewarm answer (read as "a polite no").
   if (s.firstResponse === 'referral' && s.referral) {
     return say('advice-premise-referral', { referral: s.referral, offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '' });
   }
-  // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller" (reader r7).
+  // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller".
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
-  // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation (reader r7).
+  // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation.
   if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
   if (indirect) {
-    // Their own words, when they were a short non-answer (reader 7: "Let me think about it" from
+    // Their own words, when they were a short non-answer ("Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
     return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/[.!]+$/u, '') : '', silence: sc.silence });

@@ -23,7 +23,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
     ask.push(speak(say('script-ask-summary-after')));
   } else if (indirect || s.declined) {
     // Back after "not now", the opening's acknowledgement already offered the way out ("If this is
-    // still not a good moment, please tell me"): one exit per script (issue 21; reader r8).
+    // still not a good moment, please tell me"): one exit per script (issue 21).
     const exitSaid = s.firstResponse === 'not-now' && !closed;
     ask.push(exitSaid ? speak(say('script-ask-no-need-today')) : `${speak(say('script-ask-no-need-today'))} ${exit}`);
   } else if (!hierarchical) {
@@ -63,13 +63,13 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
   const inWriting = mode.noTimeMessage;
   const lines: Phrase[] = [];
   if (s.relationship === 'skip-level' && !s.otherCompany) lines.push(say('script-ask-skip-level-scope'));
-  // A written ask already says each note is one decision (reader 6: a fragment in a message).
+  // A written ask already says each note is one decision (a fragment in a message).
   if (s.relationship === 'former-manager' && !r.written) lines.push(say('script-ask-former-manager-decisions'));
-  // Indirect: the ask stays short; the business framing is advice, not another line (reader 7).
+  // Indirect: the ask stays short; the business framing is advice, not another line.
   if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-framing', { stakeOwner: stakeOwnerOf(s.organization, sc.say) }));
-  // Indirect: one exit only, in the ask; the staff referral is left to its card (reader 9).
+  // Indirect: one exit only, in the ask; the staff referral is left to its card.
   if (s.relationship === 'executive' && !indirect) lines.push(say('script-ask-executive-staff'));
-  // Cross-team: the summaries are offered once, in the closing (reader 11).
+  // Cross-team: the summaries are offered once, in the closing.
   // As needed only works if there is a first decision: name it, so "when a decision needs it"
   // is not a polite way of saying never.
   // (The question itself was just said in the connection: refer to it, do not repeat it.)
@@ -98,7 +98,7 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
       if (r.live) lines.push(say('script-ask-clock'));
       break;
     // not-now: the way out was offered in the opening; a second one mid-ask invites the no
-    // before the ask is finished (reader 6).
+    // before the ask is finished.
     case 'noncommittal':
       // Indirect or hierarchical: no push for a date; who books the dates was said once, in the
       // rhythm's promise (one calendar sentence, issue 21).
@@ -106,7 +106,7 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
       lines.push(say(r.written ? 'script-ask-first-note' : 'script-ask-first-options'));
       break;
     // use-the-program: no "run it through the program": they named the channel as the
-    // alternative to them, and it may count nothing for this (reader 9).
+    // alternative to them, and it may count nothing for this.
     default: break;
   }
   if (said.hasSuccess) lines.push(say('script-ask-success', { success: said.success }));

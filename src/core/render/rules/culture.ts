@@ -38,7 +38,7 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   // A country with no preset: the advice follows the profile's culture or the defaults; the user should know.
   if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryName(facts.countryWithoutPreset) })]);
   // Korea and Nigeria say how to follow up in their own meeting note (rules/customs.ts).
-  // In writing because they chose it (reader r10, Argentina: "anything in writing"): the note keeps to writing.
+  // In writing because they chose it ("anything in writing"): the note keeps to writing.
   if (scales.trust === 'relationship-based' && !(countryFor(facts, 'trust') !== 'none' && FOLLOW_UP_IN_MEETING_NOTE.has(facts.country ?? ''))) notes.push([say('culture-note-trust-relationship', { written: facts.is.askInWriting ? 'yes' : 'no' })]);
   // In three messages, so an override of the country's "how a no sounds" reaches the note.
   if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);

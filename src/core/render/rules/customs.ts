@@ -1,4 +1,4 @@
-// What a reader from the leader's country would still change (issue 22, reader r9): how to open a
+// What a reader from the leader's country would still change (issue 22): how to open a
 // meeting, how to address them out loud, which channel, what a civil servant's mail may become, and
 // the season's greeting when the ask falls just after a new year or a feast. Each is a message
 // selected by country with an empty default (phrases/en/culture.ftl); this file decides when.

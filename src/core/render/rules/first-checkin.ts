@@ -42,7 +42,7 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
     job: [is.offerInformal ? 'first-checkin-job-informal' : single ? 'first-checkin-job-single' : 'first-checkin-job'],
     // Mixed: the first of the trial is a conversation (one session only: nothing to say).
     formatNote: is.async ? ['first-checkin-async'] : is.mixed && !single ? ['first-checkin-mixed'] : [],
-    // Written: there is no agenda to offer, only the question (reader r8).
+    // Written: there is no agenda to offer, only the question.
     hierarchyNote: is.hierarchical ? [rhythm.written ? 'first-checkin-hierarchical-written' : 'first-checkin-hierarchical'] : [],
     goal: ['first-checkin-goal', 'first-checkin-goal-serves', ...(is.hasGoal ? ['first-checkin-goal-year'] : [])],
     keep: [is.live ? 'first-checkin-keep-page' : 'first-checkin-keep-lines', 'first-checkin-decision-on-top'],

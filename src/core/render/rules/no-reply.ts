@@ -38,7 +38,7 @@ function keepWorkingOf({ is }: ReplyToNoInputs): Phrase[] {
   return [p('no-reply-keep-working'), ...later];
 }
 
-/** The person or channel they suggested, or a request for one; never both (reader r9). */
+/** The person or channel they suggested, or a request for one; never both. */
 function someoneOf({ is, said, referral, channel, programJoined }: ReplyToNoInputs): Phrase[] {
   if (referral) return programJoined ? [] : [p('stay-in-touch', { referral, channel: channel ?? 'no', ...theirReferral(referral, channel === 'yes' ? 'yes' : 'no') })];
   return [
@@ -60,7 +60,7 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     thanks: thanksOf(i),
     keepWorking: keepWorkingOf(i),
     someone: someoneOf(i),
-    // The program they pointed to was applied to before the second ask: said as done, not as a plan (reader 9).
+    // The program they pointed to was applied to before the second ask: said as done, not as a plan.
     notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no', ...theirReferral(referral, i.channel === 'yes' ? 'yes' : 'no') }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
     thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
     thenRelationship: thenRelationshipOf(is),

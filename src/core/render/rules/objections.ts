@@ -25,7 +25,7 @@ function likelihood(id: string, s: Situation): number {
     case 'program': return { enterprise: 5, 'public-sector': 5, 'scale-up': 3, startup: 1, nonprofit: 1, unknown: 2 }[org];
     case 'gain': return rel === 'executive' ? 7 : rel === 'cross-team' ? 6 : 4;
     case 'informal': return s.communication === 'indirect' ? 2 : 4;
-    // Equal treatment is the public sector's first worry about one person's mentoring (reader 7).
+    // Equal treatment is the public sector's first worry about one person's mentoring.
     case 'everyone': return (rel === 'executive' ? 6 : hierarchical ? 5 : 2) + (org === 'public-sector' ? 4 : 0);
     case 'later': return 4;
     case 'vague-yes': return s.communication === 'indirect' ? 6 : 3;
@@ -36,7 +36,7 @@ function likelihood(id: string, s: Situation): number {
     case 'outside': return s.otherCompany ? 9 : 2;
     // What a leader at another company weighs: what may cross the company line, how it looks, why not someone inside yours.
     case 'share': return 8;
-    // In a short deck the outsider's own worries outrank the ones any leader may have (reader 9).
+    // In a short deck the outsider's own worries outrank the ones any leader may have.
     case 'conflict': return 8;
     case 'inside': return 8;
     case 'think': return 5;
@@ -112,10 +112,10 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
       : f === 'declined' && s.comeBack?.named ? 'later' : CARD_FOR[f]);
   // An objection in their own words is card 1, said as they said it (rules above: cards()).
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
-  // alone; the vague-yes card is ranked with the rest, not marked as signalled too (reader 6).
-  // Someone they named ("talk to Marcos") is the not-me card, signalled too (reader 8).
+  // alone; the vague-yes card is ranked with the rest, not marked as signalled too.
+  // Someone they named ("talk to Marcos") is the not-me card, signalled too.
   const voiced = list.filter((c) => c.voiced).map((c) => c.id);
-  // In the one conversation they granted, nothing is scheduled or deferred any more (reader 7).
+  // In the one conversation they granted, nothing is scheduled or deferred any more.
   const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined });
   const inTheConversation = mode.theConversation;
   const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
@@ -173,7 +173,7 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     const variant = s.managerKnows === true ? '' : s.managerKnows === false ? '-not-yet' : '-unsaid';
     return { objection: one('cards-manager-objection'), means: one('cards-manager-means'), answer: one(`cards-manager-answer${variant}`), short: one(`cards-manager-short${variant}`) };
   },
-  // Their channel may not count anything for this (a guild, an HR programme they do not mentor in): no "run it through the program" (reader 9).
+  // Their channel may not count anything for this (a guild, an HR programme they do not mentor in): no "run it through the program".
   program: ({ program }) => ({
     objection: one('cards-program-objection'),
     means: [say('cards-program-means'), ...(program !== undefined ? [say('cards-program-means-pointed')] : [])],
@@ -182,7 +182,7 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   }),
   gain: () => ({ objection: one('cards-gain-objection'), means: one('cards-gain-means'), answer: one('cards-gain-answer'), short: one('cards-gain-short') }),
   informal: () => ({ objection: one('cards-informal-objection'), means: one('cards-informal-means'), answer: one('cards-informal-answer'), short: one('cards-informal-short') }),
-  // One conversation after a no: one work decision, the input anyone on it could ask for (reader 7).
+  // One conversation after a no: one work decision, the input anyone on it could ask for.
   // A leader at another company: no summaries to a team, nothing confidential from either side.
   everyone: ({ s }) => ({
     objection: one('cards-everyone-objection'), means: one('cards-everyone-means'),
@@ -191,7 +191,7 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   }),
   // After a no, the date is the whole answer: no written question in the meantime, no probing.
   // They deferred to a milestone and you came back after it: a second "later" gets a month of their
-  // choosing, not the milestone that has passed (reader 8). When to come back is theirs to have said.
+  // choosing, not the milestone that has passed. When to come back is theirs to have said.
   later: ({ closed, backAtTheirMilestone: again }) => ({
     objection: one(again ? 'cards-later-objection-again' : 'cards-later-objection'),
     means: one(closed ? 'cards-later-means-closed' : 'cards-later-means'),
@@ -209,9 +209,9 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   }),
   // After a no, the referral is the whole answer: no second request attached to it.
   'not-me': ({ s, closed, voiced }) => {
-    // A doubt about fit is the card even when they named someone: the referral is answered inside it
-    // (reader r7). A referral whose words voiced a doubt ("I'm not sure I'm the best placed; see Hervé")
-    // is answered as the doubt it is (reader r10).
+    // A doubt about fit is the card even when they named someone: the referral is answered inside it.
+    // A referral whose words voiced a doubt ("I'm not sure I'm the best placed; see Hervé")
+    // is answered as the doubt it is.
     const doubts = s.doubtsFit || voiced.has('not-me');
     const who = doubts ? '-doubts-fit' : s.referral ? '-referral' : '';
     const both = doubts && s.referral && !closed;
@@ -220,7 +220,7 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   },
   outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
   // A leader at another company: why not someone inside your own (the manager card's place), whether
-  // advising you is a conflict for them, and what either of you may share (reader 9). Your manager
+  // advising you is a conflict for them, and what either of you may share. Your manager
   // knowing is said only as the profile has it.
   inside: ({ s }) => ({
     objection: one('cards-inside-objection'), means: one('cards-inside-means'),
@@ -245,7 +245,7 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     strengthsClause: yes(said.strengthsClause), strengthsGiven: yes(said.hasStrengths), inWriting: yes(inWriting), single: yes(r.single), written: yes(r.written),
     assistant: yes(r.assistant), minutes: String(r.minutes), fallback: r.fallback, fallbackText: r.fallbackText, comeBack: s.comeBack?.when ?? '',
     program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral),
-    // A question goes to someone; a conversation is had with them (reader 11).
+    // A question goes to someone; a conversation is had with them.
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',
     // The ask as said to them ("30-minute conversations once a month"): an answer names this, not another.

@@ -34,7 +34,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     const spoken = managerClaim(speak(say('script-opening-manager-suggested', { managerWord: mgr })));
     if (spoken) opening.push(spoken);
   }
-  // They named someone ("Maybe talk to Marcos?"): you did, before coming back (reader 12; the setting says so).
+  // They named someone ("Maybe talk to Marcos?"): you did, before coming back (the setting says so).
   if (s.referral && !closed && s.firstResponse !== 'referral') opening.push(speak(say('script-opening-referral-talked', { referral: s.referral })));
   // Who you are to them, said once in the opening (former manager, skip-level, cross-team).
   const relationLine = s.relationship === 'former-manager'
@@ -49,7 +49,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
   const relation = relationLine ? relationLine.split('. ')[0]!.replace(/[^.?!*]$/u, '$&.') : '';
   if (relationLine && s.relationship !== 'cross-team') opening.push(relationLine);
-  // In a hierarchy the manager is named before the ask itself (reader 8: it came after the short
+  // In a hierarchy the manager is named before the ask itself (it came after the short
   // version), and only once that conversation has happened (the opening's note says so).
   const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical
     ? managerClaim(speak(say('script-opening-manager-supports')))
@@ -65,7 +65,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       ? speak(say('script-opening-short-executive', { short: r.short }))
       : speak(say('script-opening-short', { short: r.short })));
   }
-  // Cross-team: "this needs your advice" refers to the ask, so it follows it (reader 8).
+  // Cross-team: "this needs your advice" refers to the ask, so it follows it.
   if (relationLine && s.relationship === 'cross-team') opening.push(relationLine);
   // Praise names the work and the one decision the user gave; nothing general is added ("it has
   // shaped how I approach my role" is the generic praise the doc itself warns against).

@@ -40,7 +40,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const outsideLine = s.otherCompany ? sc.say({ id: 'script-listen-outside', args: { company: s.company ?? 'none' } }) : undefined;
   if (outsideLine) listen.push(outsideLine);
   // Skip-level with the manager told: the opening already said so (script-relation-skip-level), so
-  // "if they ask whether your manager knows" is not said a second time (reader r8: ke-budget ran long).
+  // "if they ask whether your manager knows" is not said a second time (ke-budget ran long).
   const managerSaid = s.relationship === 'skip-level' && s.managerKnows === true && !sc.sentToManager;
   if ((!s.otherCompany || s.relationship === 'executive' || s.relationship === 'former-manager') && !managerSaid) {
     listen.push(speak(say(`script-listen-${s.relationship}`, { managerKnows: s.managerKnows ? 'yes' : 'no' })));
@@ -66,7 +66,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const premiseDefers = indirect && !s.declined && !s.noReply;
   const slowAnswers = s.culture !== undefined && s.culture.scales.time !== 'flexible' && s.culture.replyWeeks > 2;
   // What may be shared with a leader outside is said once in the prep doc, in its note on the relationship
-  // (reader r11: the "keep what they tell you" rule four times); the script document keeps it here.
+  // (the "keep what they tell you" rule four times); the script document keeps it here.
   const prepDocListen = listen.filter((l) => l !== listenFor('no-time') && !(premiseDefers && l === deferRule) && !(slowAnswers && l === hierarchicalThinks) && l !== outsideLine);
   const prepDocNote = prepDocListen.length ? withNotes(prepDocPause, prepDocListen) : prepDocPause;
   return isTheConversation

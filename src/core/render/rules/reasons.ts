@@ -69,7 +69,7 @@ function opticsOf(speak: Speak, s: Situation): Reason {
 
 function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean): Reason[] {
   const r = s.rhythm;
-  // A doubt about fit is its own reason, not a vague ask (reader r7: "the ask was too vague" for a
+  // A doubt about fit is its own reason, not a vague ask ("the ask was too vague" for a
   // leader who said their knowledge was the wrong kind); named only when they voiced it.
   const doubt: Reason[] = doubtsFit ? [reasonOf(speak, 'fit', 'fit', {
     counter: say('reason-fit-counter', { bridge: s.said.bridge, referred: yes(Boolean(s.referral)), referral: s.referral ?? '', unit: r.unit }) })] : [];
@@ -114,7 +114,7 @@ const FULL_REASONS = 2;
 export function reasonsOf(sc: Scene, stakes: string): Reason[] {
   const { s, signals, say: speak } = sc;
   // A referral said with a doubt about their own fit or currency ("I'm not your man; it's moved on; ask
-  // Priya", reader r11) is a fit doubt, not mentoring fatigue, and says nothing about your readiness.
+  // Priya") is a fit doubt, not mentoring fatigue, and says nothing about your readiness.
   const fitDoubt = fitDoubted(s, signals);
   const reasonFor = (f: FirstResponse): string => (f === 'referral' && fitDoubt ? 'fit' : REASON_FOR[f]);
   const ranked = rankReasons(speak, reasons(speak, s, stakes, fitDoubt), signals, s.noReply, reasonFor);

@@ -36,7 +36,7 @@ type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'rev
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
 /** The first note itself when they offered to answer in writing (a yes with limits: nothing is asked
- *  again, reader r7); else an advance note in an indirect culture; else written when everything
+ *  again); else an advance note in an indirect culture; else written when everything
  *  proposed is written; else a short slot. */
 function shapeOf(is: Flags): Shape {
   // What they offered decides the shape of the whole message: a coffee is no booked slot, and a look at
@@ -57,7 +57,7 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.noTime) return [p('request-since-no-time')];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
   const after = details.comeBackAfter ? inlineMarkdown(details.comeBackAfter) : 'none';
-  // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for (reader 9).
+  // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for.
   // A program named beside it: you applied before coming back, as the script's opening says.
   if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...joined];
@@ -151,7 +151,7 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'informal') return [p('request-informal-body')];
   if (shape === 'indirect') return [p(i.is.takesOffer ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
-  // Taking what they offered, nothing is proposed beside it (reader German-D, p3: „Mein Vorschlag ist klein“ after „und nicht mehr“).
+  // Taking what they offered, nothing is proposed beside it (not „Mein Vorschlag ist klein“ right after „und nicht mehr“).
   return [p('request-meeting-why-you', { ...expertise, offer: i.is.takesOffer ? 'yes' : 'no' })];
 }
 

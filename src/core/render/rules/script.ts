@@ -21,7 +21,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   // The prep doc's checklist says to send the one-pager beforehand.
   const prepDocSetting = settingWithCulture(sc, settingOf(sc, mode.noTimeMessage, false));
   // They offered to answer in writing: nothing is asked again; the script is the first note, and the
-  // request document holds it ready to send (reader r7: "the first note is the deliverable").
+  // request document holds it ready to send ("the first note is the deliverable").
   if (mode.offeredInWriting) {
     const note: Omit<ScriptPart, 'n'>[] = [
       { title: speak(say('script-part-opening-offered')), note: '', after: '', lines: opening.part.lines.slice(0, 1) },
@@ -59,7 +59,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   return {
     // After a no, the rhythm itself is the single conversation or question, so r.short says so.
     setting, prepDocSetting, parts: parts.map((p, i) => ({ n: i + 1, ...p })), afterNote: afterNoteWithCulture(sc, afterNoteOf(sc)), prepDocAfterNote: afterNoteOf(sc, true), relation: opening.relation,
-    // In the conversation they granted, the short version is the question itself (reader 7).
+    // In the conversation they granted, the short version is the question itself.
     short: mode.theConversation ? asked.ask[0]! : thirtySeconds(s, r.short, speak),
   };
 }
@@ -72,7 +72,7 @@ function thirtySeconds(s: Situation, ask: string, speak: Speak): string {
   if (missing(said.challengeTopic)) return ask;
   const why = missing(said.expertise) ? []
     // A full stop, not a semicolon, after the user's text: "R&D;" would read as an entity.
-    // Two sentences: a challenge that is itself a clause with "and" ran on (reader 8).
+    // Two sentences: a challenge that is itself a clause with "and" ran on.
     : said.expertiseClause ? [say('script-short-experience')]
       : [say('script-short-experience-with', { expertise: said.expertise })];
   return `${speak([say('script-short-working-on', { challengeTopic: said.challengeTopic }), ...why])} ${ask}`;
@@ -94,7 +94,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
       ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;
   }
   // Any other offer taken up live (a seat in their review, a call): what they offered, not a 1:1 of
-  // your own with its minutes (reader r11: "a scheduled 1:1 of 30 minutes" beside "come and sit in").
+  // your own with its minutes ("a scheduled 1:1 of 30 minutes" beside "come and sit in").
   if (s.offer !== undefined && !s.rhythm.written) {
     return `*${speak([say('script-setting-offered', { offered: s.offer.words }),
       ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;

@@ -19,7 +19,7 @@ export function askMode(o: { written: boolean; declined: boolean; noReply: boole
   const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
   // They said yes to something written ("only by email"): taking them up on it is a message, and
   // a meeting to ask for it would be the one thing they ruled out. So did a referral or a doubt about
-  // fit that held a written offer ("happy to answer the odd question by email", reader r11).
+  // fit that held a written offer ("happy to answer the odd question by email").
   const offeredInWriting = o.written && (o.firstResponse === 'yes-with-limits' || (o.offered === true && (o.firstResponse === 'referral' || o.firstResponse === 'doubts-fit')));
   return { inWriting: noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage, offeredInWriting, theConversation: (o.declined || o.firstResponse === 'referral') && !o.written };
 }
@@ -77,7 +77,7 @@ const PROGRAM_CHANNEL = /\bprogram(?:me|a|ma|m)?\b|\bscheme\b|\bguild\b|\bcommun
 
 /** They pointed you to a program, a scheme or a guild: the first answer, or the channel they named
  *  after a no or a doubt about fit, or beside a not now ("hablemos en marzo, y conversa con la Pame,
- *  que tiene el programa de mentores", reader 9: you go through it before you come back). */
+ *  que tiene el programa de mentores": you go through it before you come back). */
 export function pointsToProgram(s: Situation): boolean {
   return signalsOf(s).includes('use-the-program') || (!!(s.declined || s.doubtsFit || s.firstResponse === 'not-now') && PROGRAM_CHANNEL.test(s.channel ?? ''));
 }
@@ -88,7 +88,7 @@ export function programPointed(s: Situation, speak: Speak): string | undefined {
   if (!pointsToProgram(s)) return undefined;
   const named = s.channel ?? s.words;
   // A guild or community of practice is named as they named it ("the architecture guild"), and is
-  // joined, not applied to (reader 9).
+  // joined, not applied to.
   const guild = /\b((?:[a-z]+\s+)?guild|communit(?:y|ies) of practice)\b/i.exec(named);
   if (guild) return guild[1]!.toLowerCase().replace(/^(?:the|a|our|your)\s+/, '');
   return speak(say('shared-mentoring-program', { spelling: /\bscheme\b/i.test(named) ? 'scheme' : /\bprogramme\b/i.test(named) ? 'programme' : 'program' }));

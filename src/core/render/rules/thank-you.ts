@@ -41,7 +41,7 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const { is, said } = i;
   return {
     subject: [p('thank-you-written-subject')], greeting: [greeting],
-    // Taking up what they offered in writing, their answer is what is thanked, not a yes (reader r8).
+    // Taking up what they offered in writing, their answer is what is thanked, not a yes.
     thanks: [p('thank-you-written-thanks', { offered: yes(i.offered) }), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
     // What they offered (a yes with limits) is agreed as it is: no three-month trial, no review on top.
     agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords })],

@@ -144,7 +144,7 @@ export interface Advice {
   /** Someone they named instead of themselves, '' when they did not. */
   referral: string;
   /** Whom or where they already pointed you (the person, else the channel), '' when nowhere: no
-   *  message asks "is there someone you would suggest" again (reader r9). */
+   *  message asks "is there someone you would suggest" again. */
   pointedTo: string;
   /** 'yes' when pointedTo is a channel, not a person. */
   pointedChannel: string;

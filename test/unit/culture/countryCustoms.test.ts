@@ -1,5 +1,5 @@
-// What a fresh reader (r9) would still change, on the profiles they wrote
-// (test/fixtures/reader-profiles/r9/), rendered on the day they reviewed them: KR (the Seollal
+// Country customs in the culture section, on the kept reader profiles
+// (test/fixtures/reader-profiles/r9/), rendered on the day they were written: KR (the Seollal
 // greeting when the ask falls after it, a self-introduction first, the -nim title out loud, in
 // person over email), NG ("sir"/"ma", family before business, WhatsApp where they use it), NL (no
 // titles in Dutch government, the Woo), CL ("Don Rodrigo" in a tech company, usted, not the first
@@ -26,7 +26,7 @@ function culture(profile: Record<string, unknown>, today = REVIEWED): string {
   return out.text.slice(start, out.text.indexOf('\n## ', start + 3));
 }
 
-suite('what reader r9 would still change (issue 22)', () => {
+suite('country customs in the culture section: KR, NG, NL and CL, none elsewhere (issue 22)', () => {
   test('KR: in person, a self-introduction, the title with -nim out loud; the Seollal greeting for a meeting after Seollal', () => {
     const text = culture(fixture('kr-seollal.json'));
     assert.match(text, /in person, not by email/u);

@@ -1,4 +1,4 @@
-// Reader r11 (issue 22): a leader at another organisation, by kind, over sectors x same/other.
+// A leader at another organisation, by kind, over sectors x same/other.
 // - A Saudi Deputy Governor's door is kept by the office director (مدير المكتب), not "their assistant";
 // - an external official was offered "For Slack or Teams": internal chat is for the same organisation;
 // - the conflict-of-interest card was written for two companies, where a company approaching an
@@ -30,7 +30,7 @@ const leaderAt = (sector: string, where: 'same' | 'other', more: Record<string, 
   ...more,
 });
 
-suite('reader r11: a leader at another organisation, over sectors x same/other', () => {
+suite('a leader at another organisation, over sectors x same/other', () => {
   test('internal chat ("Slack or Teams") only for a leader at your own organisation', () => {
     for (const sector of SECTORS) {
       for (const where of ['same', 'other'] as const) {

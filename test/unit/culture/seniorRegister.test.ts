@@ -1,4 +1,4 @@
-// Reader r11 (issue 22): the register for a senior in a high-hierarchy culture, by kind.
+// The register for a senior in a high-hierarchy culture, by kind.
 // - "It's really good to see you, Wang Zong" opened the meeting with a Chinese skip-level VP: too
 //   familiar where hierarchy is steep and seniors go by title or surname, unless they are your former
 //   manager (Brazil's and Argentina's first-name warmth keeps it).
@@ -32,7 +32,7 @@ const FAMILIAR = /\b(?:really )?good to see you\b/iu;
 /** A request that they say no outright about the timing. */
 const DIRECT_NO = /(?:please tell me|just tell me|say so(?:; that’s fine| and I’ll come back)|If it’s still not the moment, say so)/u;
 
-suite('reader r11: the register for a senior where hierarchy is steep and a no is not said', () => {
+suite('the register for a senior where hierarchy is steep and a no is not said', () => {
   test('every preset x tone: no "good to see you" opener to a senior where hierarchy is steep and titles are used; kept for a former manager and elsewhere', () => {
     const bad: string[] = [];
     let familiarKept = 0;

@@ -1,4 +1,4 @@
-// What reader r11 would still change about timing, fixed by kind (issue 22):
+// Timing, fixed by kind (issue 22):
 // 1. peak seasons missing from "when to ask": the weeks around the Spring Festival (not only its
 //    holiday days) and the sales run-ups of a leader in e-commerce (618, 11.11, Black Friday);
 // 2. a come-back month we propose that falls in the country's leave season (July in Saudi Arabia);
@@ -56,7 +56,7 @@ const LEAVE: Record<string, string[]> = {
   DE: ['08'], NL: ['08'], AU: ['01'], NZ: ['01'], AR: ['01', '02'], CL: ['02'], BR: ['01'], ZA: ['12'],
 };
 
-suite('reader r11: peak seasons, leave seasons and the greeting after a festival, by kind', () => {
+suite('peak seasons, leave seasons and the greeting after a festival, by kind', () => {
   test('an ask planned in a peak season is moved after it, and the prep doc names the season', () => {
     const seen: string[] = [];
     for (const [country, day, patch, holds, endsNoEarlier, named] of PEAKS) {
