@@ -101,7 +101,11 @@ export const SEASONS: Record<string, Season[]> = {
   // January (Wellington's, the Monday nearest 22 January; Auckland's, nearest 29 January); schools go back
   // at the start of February (the Ministry of Education's term dates).
   NZ: [yearEnd([12, 22], [1, 5]), { id: 'summer-holidays', name: 'Summer holidays (until late January)', start: [1, 6], end: [1, 26], effect: 'slow' }],
-  PL: [yearEnd([12, 24], [1, 1])],
+  // Poland: majówka, the long weekend of 1 and 3 May (Labour Day, Constitution Day) that many stretch to
+  // the week; the school summer runs from the last days of June to 31 August (the education ministry's
+  // school-year calendar), and July and August are when officials and executives take their leave.
+  PL: [yearEnd([12, 24], [1, 1]), { id: 'majowka', name: 'Majówka (the May long weekend)', start: [5, 1], end: [5, 5], effect: 'away' },
+    { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 1], end: [8, 31], effect: 'slow' }],
   SE: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Swedish summer holidays', start: [7, 1], end: [8, 9], effect: 'away' }],
   SG: [],
   US: [yearEnd([12, 24], [1, 1])],
