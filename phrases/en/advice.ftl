@@ -34,9 +34,9 @@ advice-if-no-someone = { $tone ->
 ## Your manager first (the prep doc's checklist and the brief). The rule picks one by the profile:
 ## whether your manager already knows, a leader at another company, a former manager.
 advice-manager-knows = Your manager knows: tell them how it goes, so they never hear about it second-hand.
-advice-manager-knows-outside = Your manager knows: keep to what you agreed may be shared outside the company, and tell them how it goes.
+advice-manager-knows-outside = Your manager knows: keep to what you agreed may be shared outside the { shared-my-org }, and tell them how it goes.
 advice-manager-former = Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.
-advice-manager-outside = Tell your manager before you ask, and agree with them what you may share outside the company, so nobody hears about it second-hand.
+advice-manager-outside = Tell your manager before you ask, and agree with them what you may share outside the { shared-my-org }, so nobody hears about it second-hand.
 # A hierarchical organization, or a skip-level leader: the manager is talked to, and says they support it.
 advice-manager-talk = Talk to your manager before you ask{ $hierarchy ->
         [hierarchical] , and ask whether they would mention the idea to the leader first

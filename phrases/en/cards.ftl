@@ -608,19 +608,19 @@ cards-outside-short = { $shape ->
 
 # A former manager knows you have a current one.
 cards-inside-objection = { $relationship ->
-        [former-manager] Shouldn’t your current manager, or someone at your own company, be helping you with this?
-       *[other] Why me? Isn’t there someone at your own company who could help with this?
+        [former-manager] Shouldn’t your current manager, or someone at your own { shared-my-org }, be helping you with this?
+       *[other] Why me? Isn’t there someone at your own { shared-my-org } who could help with this?
     }
-cards-inside-means = I do not want to do your company’s job, or to be seen going round your own people. Name the one part only their experience covers; check your company’s rules on outside advice before you ask.
+cards-inside-means = I do not want to do your { shared-my-org }’s job, or to be seen going round your own people. Name the one part only their experience covers; check your { shared-my-org }’s rules on outside advice before you ask.
 cards-inside-answer = { $tone ->
-        [formal] That is a fair question. On this particular problem, { cards-your-experience } is what I cannot find inside my own company.
-        [warm] Fair question. On this one problem, though, { cards-your-experience } is the piece I can’t find inside my own company.
-       *[concise] Fair. On this one problem, { cards-your-experience } is what I can’t find inside my company.
+        [formal] That is a fair question. On this particular problem, { cards-your-experience } is what I cannot find inside my own { shared-my-org }.
+        [warm] Fair question. On this one problem, though, { cards-your-experience } is the piece I can’t find inside my own { shared-my-org }.
+       *[concise] Fair. On this one problem, { cards-your-experience } is what I can’t find inside my { shared-my-org }.
     }
 cards-inside-short = { $tone ->
-        [formal] On this particular problem, your experience is what I cannot find inside my own company.
-        [warm] On this one problem, your experience is the piece I can’t find inside my own company.
-       *[concise] Your experience on this one problem is what I can’t find inside my company.
+        [formal] On this particular problem, your experience is what I cannot find inside my own { shared-my-org }.
+        [warm] On this one problem, your experience is the piece I can’t find inside my own { shared-my-org }.
+       *[concise] Your experience on this one problem is what I can’t find inside my { shared-my-org }.
     }
 # Said after the inside card's answer only when the profile says your manager knows (managerKnows: true).
 cards-inside-manager-knows = { $tone ->
@@ -674,11 +674,11 @@ cards-conflict-short-company = { $tone ->
        *[concise] Fair. General terms only; you draw the line.
     }
 cards-share-objection = How much could you even tell me? And I can’t talk about our internals.
-cards-share-means = Both of you have things you may not share. Say what you bring (only what you may share outside your company) and that what they tell you stays with you.
+cards-share-means = Both of you have things you may not share. Say what you bring (only what you may share outside your { shared-my-org }) and that what they tell you stays with you.
 cards-share-answer = { $tone ->
-        [formal] Only what I may share outside my company: the problem and the options we are weighing, in general terms. And I would not ask about your internals; what you tell me stays with me, and I will not quote you.
-        [warm] Only what I’m allowed to share outside my company: the problem and the options we’re weighing, in general terms. And I won’t ask about your internals; whatever you tell me stays with me, and I won’t quote you.
-       *[concise] Only what I may share outside my company: the problem and our options, in general terms. I won’t ask about your internals; what you say stays with me.
+        [formal] Only what I may share outside my { shared-my-org }: the problem and the options we are weighing, in general terms. And I would not ask about your internals; what you tell me stays with me, and I will not quote you.
+        [warm] Only what I’m allowed to share outside my { shared-my-org }: the problem and the options we’re weighing, in general terms. And I won’t ask about your internals; whatever you tell me stays with me, and I won’t quote you.
+       *[concise] Only what I may share outside my { shared-my-org }: the problem and our options, in general terms. I won’t ask about your internals; what you say stays with me.
     }
 cards-share-short = { $tone ->
         [formal] The problem and our options in general terms, nothing more; what you tell me stays with me.

@@ -34,7 +34,7 @@ manager-first-why-former-manager = { $them } used to be your manager. Your curre
 manager-first-why-outside = { $them } works at { $company ->
         [none] another { shared-their-org }
        *[other] { $company }
-    }, not here. Advice from outside the company touches what you may share, and your manager is the one who can say where that line is. Told first, your manager can agree what stays inside, and never hears second-hand that your work was discussed elsewhere.
+    }, not here. Advice from outside the { shared-my-org } touches what you may share, and your manager is the one who can say where that line is. Told first, your manager can agree what stays inside, and never hears second-hand that your work was discussed elsewhere.
 manager-first-why-suggested = { $them } already suggested you talk to your manager first. Say so: it tells your manager that the leader is open to the idea, and turns this into a request for their support, not for permission.
 
 ## The script: four beats
@@ -197,8 +197,8 @@ manager-first-ask-mention-first = { $tone ->
        *[concise] Do you want to mention it to { $them } first?
     }
 manager-first-ask-share = { $tone ->
-        [formal] Is there anything you would rather I did not share outside the company?
-        [warm] Is there anything you’d rather I kept inside the company?
+        [formal] Is there anything you would rather I did not share outside the { shared-my-org }?
+        [warm] Is there anything you’d rather I kept inside the { shared-my-org }?
        *[concise] Anything I shouldn’t share outside?
     }
 manager-first-ask-how-they-feel = { $tone ->

@@ -155,8 +155,8 @@ one-pager-team-gets = a short write-up of what we learn, if it is useful to them
 # A leader at another company (issue 21, item 2): what is shared across the two companies.
 one-pager-outside-label = What stays private
 one-pager-outside-private = { $tone ->
-        [concise] nothing confidential from my company; what you tell me about yours stays with me.
-       *[other] I bring the problem in general terms and nothing confidential from my company, and what you tell me about yours stays with me.
+        [concise] nothing confidential from my { shared-my-org }; what you tell me about yours stays with me.
+       *[other] I bring the problem in general terms and nothing confidential from my { shared-my-org }, and what you tell me about yours stays with me.
     }
 
 ## What success looks like

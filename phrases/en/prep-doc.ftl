@@ -31,7 +31,7 @@ prep-outside-lead = Helping you is no part of their job, and their { shared-thei
 prep-outside-share = Share the problem, not the confidential details: describe it in general terms, with no customer names, figures, roadmaps or code that are not public, and keep what they tell you about { $company ->
         [none] their { shared-their-org }
        *[other] { $company }
-    } to yourself. If you are unsure what may leave your company, ask your manager before you send it.
+    } to yourself. If you are unsure what may leave your { shared-my-org }, ask your manager before you send it.
 # $written: true when the ask and what follows are in writing (they offered written answers): no call or coffee to fit.
 prep-outside-logistics = { $written ->
         [true] Keep to writing, as they chose. There is no shared calendar, program or internal channel to lean on, so every note comes from you, in one thread.

@@ -103,7 +103,7 @@ reason-outside-counter = { $theirSector ->
         }
        *[other] { reason-outside-counter-company }
     }
-reason-outside-counter-company = Keep it about the problem, in general terms. Say in the ask that you will share nothing confidential of your company and ask for nothing confidential of theirs, and tell your manager before you start, so what you bring back is welcome.
+reason-outside-counter-company = Keep it about the problem, in general terms. Say in the ask that you will share nothing confidential of your { shared-my-org } and ask for nothing confidential of theirs, and tell your manager before you start, so what you bring back is welcome.
 
 ## How it looks: inside the organization.
 reason-optics-short = how it looks to others

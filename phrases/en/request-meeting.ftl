@@ -358,7 +358,7 @@ request-no-is-fine = { $tone ->
 
 request-chat-note = { $messenger ->
         [none] { $workplace ->
-            [other] For a message app you already use with each other (WhatsApp, LinkedIn), if you do; your own company’s chat does not reach them. The same ask, shorter.
+            [other] For a message app you already use with each other (WhatsApp, LinkedIn), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
            *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
         }
        *[other] For { $messenger ->

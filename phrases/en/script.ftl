@@ -149,12 +149,12 @@ script-ask-one-second = { $tone ->
 
 # Said once in the ask: what is shared across the two companies and what is kept.
 script-ask-outside-share = { $tone ->
-        [formal] I would keep it to the architecture problem in general terms: nothing confidential from my company, and anything you tell me about yours stays with me.
+        [formal] I would keep it to the architecture problem in general terms: nothing confidential from my { shared-my-org }, and anything you tell me about yours stays with me.
         [warm] I’d keep it to the architecture problem in general terms: nothing confidential from our side, and anything you share about yours stays with me.
        *[concise] General terms only: nothing confidential from my side, and what you tell me about yours stays with me.
     }
 # The pause's line for a leader at another company. $company: "Lumen", or "none" when not named.
-script-listen-outside = If they ask about your company’s work, answer in general terms: no customer names, figures, plans or code that are not public. Keep what they tell you about { $company ->
+script-listen-outside = If they ask about your { shared-my-org }’s work, answer in general terms: no customer names, figures, plans or code that are not public. Keep what they tell you about { $company ->
         [none] their { shared-their-org }
        *[other] { $company }
     } to yourself.

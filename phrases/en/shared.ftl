@@ -110,6 +110,14 @@ shared-either-side = { $organization ->
            *[other] either side
         }
     }
+# Your own organization, without an article, where a sentence says “my company”: a public body or a
+# nonprofit is not a company.
+shared-my-org = { $organization ->
+        [startup] company
+        [scale-up] company
+        [enterprise] company
+       *[other] organization
+    }
 # What a sentence calls it ($orgNoun: “the company”).
 shared-org-noun = { $organization ->
         [startup] the company
