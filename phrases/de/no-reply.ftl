@@ -81,18 +81,18 @@ no-reply-keep-working = { $tone ->
        *[other] Ich bleibe an dem Thema dran.
     }
 no-reply-one-question = { $anrede ->
-        [du] Wenn ich vor einer Entscheidung stehe, bei der deine Erfahrung den Ausschlag gibt, dürfte ich dir dann eine kurze Frage stellen?
+        [du] Wenn ich vor einer Entscheidung stehe, bei der deine Erfahrung besonders hilft, dürfte ich dir dann eine kurze Frage stellen?
        *[other] { $tone ->
-            [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
-            [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze Frage stellen?
+            [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung besonders hilft, würde ich Ihnen dann gern eine einzige Frage stellen, wenn ich darf.
+            [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung besonders hilft, dürfte ich Ihnen dann eine kurze Frage stellen?
            *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage stellen?
         }
     }
 no-reply-one-question-async = { $anrede ->
-        [du] Wenn ich vor einer Entscheidung stehe, bei der deine Erfahrung den Ausschlag gibt, dürfte ich dir dann eine kurze schriftliche Frage schicken?
+        [du] Wenn ich vor einer Entscheidung stehe, bei der deine Erfahrung besonders hilft, dürfte ich dir dann eine kurze schriftliche Frage schicken?
        *[other] { $tone ->
-            [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung den Ausschlag gibt, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
-            [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung den Ausschlag gibt, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
+            [formal] Sollte eine Entscheidung anstehen, bei der Ihre Erfahrung besonders hilft, würde ich Ihnen dann gern eine einzige schriftliche Frage schicken, wenn ich darf.
+            [warm] Wenn ich vor einer Entscheidung stehe, bei der Ihre Erfahrung besonders hilft, dürfte ich Ihnen dann eine kurze schriftliche Frage schicken?
            *[concise] Falls ich einmal bei einer Entscheidung feststecke, bei der Ihre Erfahrung hilft: Darf ich Ihnen dann eine kurze Frage schicken?
         }
     }
@@ -162,10 +162,10 @@ no-reply-not-now-subject = { $tone ->
        *[other] Danke, und bis { shared-month }
     }
 no-reply-not-now-thanks = { $anrede ->
-        [du] Danke, dass du mir zugehört hast.
+        [du] Danke, dass du dir Zeit für mich genommen hast.
        *[other] { $tone ->
             [formal] Vielen Dank, dass Sie meine Bitte geprüft haben.
-            [warm] Danke, dass Sie mir zugehört haben.
+            [warm] Danke, dass Sie sich Zeit für mich genommen haben.
            *[concise] Vielen Dank für Ihre offene Antwort.
         }
     }

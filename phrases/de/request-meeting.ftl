@@ -96,7 +96,7 @@ request-since-no-time = { $anrede ->
 request-since-not-now-milestone = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
-           *[other] Du hattest mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -104,15 +104,15 @@ request-since-not-now-milestone = { $anrede ->
                *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
             }
            *[other] { $tone ->
-                [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
-               *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
             }
         }
     }
 request-since-not-now = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
-           *[other] Du hattest mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -120,8 +120,8 @@ request-since-not-now = { $anrede ->
                *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
             }
            *[other] { $tone ->
-                [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-               *[other] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
             }
         }
     }
@@ -562,7 +562,7 @@ request-chat-first-note = { $anrede ->
 request-since-not-now-offered = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen, und du hast mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[other] Du hattest mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -571,9 +571,9 @@ request-since-not-now-offered = { $anrede ->
                *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
             }
            *[other] { $tone ->
-                [formal] Bei unserem letzten Gespräch hatten Sie mir geraten, mich später wieder zu melden ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-                [warm] Sie hatten mir geraten, mich später noch einmal zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-               *[concise] Sie hatten mir geraten, mich später wieder zu melden ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+                [warm] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
             }
         }
     }

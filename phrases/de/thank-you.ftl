@@ -59,11 +59,11 @@ thank-you-conversation-decided = { $anrede ->
     }
 thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
 thank-you-conversation-no-more = { $anrede ->
-        [du] Um mehr bitte ich dich nicht. Wenn wir einen Meilenstein erreichen, von dem du vielleicht gern hörst, schicke ich dir zwei Zeilen; eine Antwort ist nicht nötig.
+        [du] Eine Antwort ist nicht nötig. Wenn wir einen Meilenstein erreichen, der dich interessieren könnte, schicke ich dir zwei Zeilen; eine Antwort ist nicht nötig.
        *[other] { $tone ->
             [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
-            [warm] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, von dem Sie vielleicht gern hören, schicke ich Ihnen zwei Zeilen; eine Antwort ist nicht nötig.
-           *[concise] Um mehr bitte ich Sie nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+            [warm] Eine Antwort ist nicht nötig. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen; eine Antwort ist nicht nötig.
+           *[concise] Eine Antwort brauche ich nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
         }
     }
 
@@ -231,10 +231,10 @@ thank-you-considering-summary-written = { $anrede ->
         }
     }
 thank-you-considering-summary = { $anrede ->
-        [du] Danke, dass du mir heute zugehört hast. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lies ihn in Ruhe, wann es dir passt.
+        [du] Danke, dass du dir heute Zeit für mich genommen hast. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lies ihn in Ruhe, wann es dir passt.
        *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie mich heute angehört haben. Wie versprochen, hier die kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
-           *[other] Danke, dass Sie mir heute zugehört haben. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
+            [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben. Wie versprochen, hier die kurze Zusammenfassung meines Vorschlags, die Sie in Ruhe prüfen können.
+           *[other] Danke, dass Sie sich heute Zeit für mich genommen haben. Wie versprochen fasse ich meinen Vorschlag hier kurz zusammen – lesen Sie ihn in Ruhe, wann es Ihnen passt.
         }
     }
 thank-you-considering-proposal = { $offered ->
@@ -273,11 +273,11 @@ thank-you-not-now-thanks-written = { $anrede ->
         }
     }
 thank-you-not-now-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank, dass du mir heute zugehört hast.
+        [du] Ganz herzlichen Dank, dass du dir heute Zeit für mich genommen hast.
        *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie mich heute angehört haben.
-            [warm] Ganz herzlichen Dank, dass Sie mir heute zugehört haben.
-           *[concise] Danke, dass Sie mir heute zugehört haben.
+            [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben.
+            [warm] Ganz herzlichen Dank, dass Sie sich heute Zeit für mich genommen haben.
+           *[concise] Danke, dass Sie sich heute Zeit für mich genommen haben.
         }
     }
 thank-you-not-now-timing = { $anrede ->

@@ -49,8 +49,15 @@ export function anredeOf(given: 'Sie' | 'du' | undefined, own: string): 'Sie' | 
 
 /** The German rules, in order, for a document rendered in German; `country` is culture.country. */
 export function germanLetter(text: string, country?: string): string {
-  const lowered = unnestQuotes(lowerAfterSalutation(text));
-  return country?.toUpperCase() === 'CH' ? swissSpelling(lowered) : lowered;
+  if (country?.toUpperCase() === 'CH') return swissSpelling(swissSalutation(unnestQuotes(text)));
+  return unnestQuotes(lowerAfterSalutation(text));
+}
+
+/** A Swiss letter's salutation stands alone, with no comma ("Guten Tag Herr Ammann", "Sehr geehrte
+ *  Frau Meier"), and the body opens as a sentence, with its capital (the Federal Chancellery's
+ *  writing rules; Swiss business correspondence generally). */
+export function swissSalutation(text: string): string {
+  return text.replace(SALUTATION_LINE, (_all, line: string, word: string) => line.replace(/^(Guten Tag|Hallo),(?= )/u, '$1').replace(/,\n\n$/u, '\n\n') + word);
 }
 
 /** Her own first person, said back to her: „mein Sekretariat“ is „Ihr Sekretariat“, in the same case. */

@@ -284,12 +284,14 @@ suite('German documents: the salutation follows the tone and the form of address
           for (const hierarchy of ['flat', 'hierarchical']) {
             for (const t of GERMAN) {
               const lines = render(t, { tone, leader: { addressAs }, culture: { country, hierarchy } }).text.split('\n');
-              const n = lines.findIndex((l) => l.endsWith(`${addressAs},`));
+              // A Swiss salutation has no comma and the body keeps its capital (swissLetter.test).
+              const swiss = country === 'CH';
+              const n = lines.findIndex((l) => l.endsWith(swiss ? addressAs : `${addressAs},`) && GREETING.test(swiss ? `${l},` : l));
               assert.ok(n >= 0, `${t} ${tone} ${country} ${addressAs}: no salutation line`);
-              assert.ok(GREETING.test(lines[n]!), `${t} ${tone} ${country}: „${lines[n]}“ is not recognised as a greeting`);
               const next = lines.slice(n + 1).find((l) => l.trim() !== '')!;
               const word = next.split(/[\s,]/)[0]!;
-              assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${country} ${hierarchy}: „${lines[n]}“ then „${next.slice(0, 40)}“`);
+              if (swiss) assert.ok(/^\p{Lu}/u.test(word), `${t} ${tone} ${country} ${hierarchy}: „${lines[n]}“ then „${next.slice(0, 40)}“`);
+              else assert.ok(/^\p{Ll}/u.test(word) || /^(Sie|Ihr\p{L}*|Ihnen)$/u.test(word), `${t} ${tone} ${country} ${hierarchy}: „${lines[n]}“ then „${next.slice(0, 40)}“`);
               seen++;
             }
           }
@@ -480,7 +482,7 @@ suite('German documents: no message tells the leader what to do about replying',
 });
 
 suite('German documents: the wording a German reader would send instead', () => {
-  const WINCED = /nicht richtig anfühlt|Unterschied macht|auf Ihrem Tisch liegt|Termin suche ich gern|Was den Zeitpunkt angeht|spreche ich es nicht an|Erinnerung steht in meinem|Danke, und eine kleine Frage/;
+  const WINCED = /nicht richtig anfühlt|Unterschied macht|auf Ihrem Tisch liegt|Termin suche ich gern|Was den Zeitpunkt angeht|spreche ich es nicht an|Erinnerung steht in meinem|Danke, und eine kleine Frage|den Ausschlag|mich (?:heute )?angehört|mir (?:heute )?zugehört|mir geraten, mich später|Um mehr bitte ich/;
   test('no German message says what the reader winced at, and "One-Pager" is only in the notes to the user', () => {
     let messages = 0;
     for (const { file, id, line } of germanMessageLines()) {
@@ -492,7 +494,7 @@ suite('German documents: the wording a German reader would send instead', () => 
   });
   test('the replacements are what the documents say, over tones and first answers', () => {
     const said = new Set<string>();
-    const WANTED = ['Wenn etwas davon nicht passt', 'den Ausschlag gibt', 'was derzeit bei Ihnen ansteht', 'Dass es zeitlich gerade nicht passt, verstehe ich gut.', 'komme ich nicht darauf zurück', 'Danke – und eine kleine Frage'];
+    const WANTED = ['Wenn etwas davon nicht passt', 'besonders hilft', 'was derzeit bei Ihnen ansteht', 'Dass es zeitlich gerade nicht passt, verstehe ich gut.', 'komme ich nicht darauf zurück', 'Danke – und eine kleine Frage'];
     for (const tone of ['formal', 'warm', 'concise']) {
       for (const format of ['meetings', 'async']) {
         for (const firstResponse of [undefined, ...FIRST_RESPONSES]) {

@@ -51,7 +51,7 @@ suite('German register: the closing by seniority, no literal phrasing, titles by
       assert.ok(formal.split('\n').includes('Sehr geehrte Frau DI Dr. Huber,'), `${t} AT formal`);
       for (const [country, greeted] of [['AT', 'DI Dr. Elisabeth Huber'], ['DE', 'Dr. Elisabeth Huber'], ['CH', 'Dr. Elisabeth Huber']] as const) {
         const text = render(t, { tone: 'concise', leader: { name: 'DI Dr. Elisabeth Huber', addressAs: 'Dr. Huber', role: 'CIO' }, culture: { country } });
-        assert.ok(text.split('\n').includes(`Guten Tag, ${greeted},`), `${t} ${country}: ${text.split('\n').find((l) => l.startsWith('Guten Tag'))}`);
+        assert.ok(text.split('\n').includes(country === 'CH' ? `Guten Tag ${greeted}` : `Guten Tag, ${greeted},`), `${t} ${country}: ${text.split('\n').find((l) => l.startsWith('Guten Tag'))}`);
       }
       // A degree in the form of address the user chose is theirs: kept in Germany too.
       const chosen = render(t, { tone: 'concise', leader: { name: 'DI Martin Hofbauer', addressAs: 'DI Hofbauer', role: 'CIO' }, culture: { country: 'DE' } });
