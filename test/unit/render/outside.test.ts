@@ -92,11 +92,11 @@ suite('A leader at another company: no insider words, and what may be shared', (
       assert.match(prep, /\*\*Leader at Lumen\.\*\*/, relationship);
       assert.match(prep, /Share the problem, not the confidential details: .* keep what they tell you about Lumen to yourself\./, relationship);
       assert.match(prep, /Read or watch what they have made public/, relationship);
-      assert.match(render('script', profile), /nothing confidential from my company, and anything you tell me about yours stays with me\./, relationship);
-      assert.match(render('one-pager', profile), /\*\*What stays private:\*\* I bring the problem in general terms and nothing confidential from my company/, relationship);
+      assert.match(render('script', profile), /nothing confidential from my (?:company|organization), and anything you tell me about yours stays with me\./, relationship);
+      assert.match(render('one-pager', profile), /\*\*What stays private:\*\* I bring the problem in general terms and nothing confidential from my (?:company|organization)/, relationship);
       const manager = render('manager-first', profile);
       assert.match(manager, /works at Lumen, not here\./, relationship);
-      assert.match(manager, /Is there anything you would rather I did not share outside the company\?/, relationship);
+      assert.match(manager, /Is there anything you would rather I did not share outside the (?:company|organization)\?/, relationship);
     }
     const unnamed = exampleWith({ leader: { organization: 'other' }, relationship: 'cross-team' });
     // Where they work is not said: their side is an organization, not assumed a company (issue 21).
@@ -106,7 +106,7 @@ suite('A leader at another company: no insider words, and what may be shared', (
     assert.match(render('prep-doc', business), /\*\*Leader at another company\.\*\* .*\n\n- Share the problem, .*about their company to yourself\./);
     for (const id of Object.keys(BUILTIN_TEMPLATES)) {
       const same = render(id, exampleWith({ leader: { company: 'Lumen' } }));
-      assert.doesNotMatch(same, /Lumen|nothing confidential from|outside the company/, `${id}: a leader at your company`);
+      assert.doesNotMatch(same, /Lumen|nothing confidential from|outside the (?:company|organization)/, `${id}: a leader at your company`);
     }
   });
 
@@ -129,7 +129,7 @@ suite('A leader at another company raises an outsider’s objections', () => {
   /** The objection cards' headings of a document. */
   const cardTitles = (doc: string) => doc.split('\n').filter((l) => l.startsWith('### “')).map((l) => l.slice(4));
   const OUTSIDER = [
-    { name: 'why not someone inside your company', pattern: /Isn’t there someone at your own company|or someone at your own company, be helping/ },
+    { name: 'why not someone inside your company', pattern: /Isn’t there someone at your own (?:company|organization)|or someone at your own (?:company|organization), be helping/ },
     { name: 'a conflict of interest', pattern: /conflict of interest/ },
     { name: 'what either side may share', pattern: /can’t talk about our internals/ },
   ];
@@ -155,8 +155,8 @@ suite('A leader at another company raises an outsider’s objections', () => {
     const base = { leader: { organization: 'other', company: 'Lumen' }, firstResponse: 'ask-your-manager', firstResponseWords: 'Have you talked to your manager about this?' };
     for (const tone of TONES) {
       const first = cardTitles(render('objections', exampleWith({ ...base, tone })))[0];
-      assert.match(first ?? '', /someone at your own company/, tone);
-      assert.match(cardTitles(render('objections', exampleWith({ ...base, tone, relationship: 'former-manager' })))[0] ?? '', /your current manager, or someone at your own company/, tone);
+      assert.match(first ?? '', /someone at your own (?:company|organization)/, tone);
+      assert.match(cardTitles(render('objections', exampleWith({ ...base, tone, relationship: 'former-manager' })))[0] ?? '', /your current manager, or someone at your own (?:company|organization)/, tone);
       const known = render('objections', exampleWith({ ...base, tone, managerKnows: true }));
       assert.match(known, /My manager knows I(?:’m| am) asking you\./, tone);
       for (const managerKnows of [false, undefined]) {
