@@ -115,9 +115,16 @@ no-reply-not-now-come-back = { $tone ->
         [warm] I’ll get back in touch { shared-month-in }, and I’ll keep track of it, so there’s nothing for you to remember.
        *[concise] I’ll check back { shared-month-in }; I’ll keep track of the date.
     }
-no-reply-meantime-stay-in-touch = { $tone ->
-        [concise] Meanwhile, { stay-in-touch }
-       *[other] In the meantime, { stay-in-touch }
+no-reply-meantime-stay-in-touch = { $channel ->
+        [yes] { $tone ->
+            [concise] Meanwhile, { stay-in-touch }
+           *[other] In the meantime, { stay-in-touch }
+        }
+       *[no] { $tone ->
+            [formal] In the meantime, I will stay in touch with { $referral }, as you suggested, and thank you for pointing me to them.
+            [warm] In the meantime, I’ll stay in touch with { $referral }, as you suggested; thanks for pointing me to them.
+           *[concise] Meanwhile, I’ll stay in touch with { $referral }; thanks for pointing me to them.
+        }
     }
 no-reply-meantime-someone = { $tone ->
         [concise] Meanwhile, is there someone you would suggest I speak with about { $challengeTopic }?

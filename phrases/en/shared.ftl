@@ -39,9 +39,9 @@ stay-in-touch = { $channel ->
            *[concise] I’ll go through { $referral }.
         }
        *[no] { $tone ->
-            [formal] I will stay in touch with { $referral }, as you suggested.
-            [warm] I’ll stay in touch with { $referral }, as you suggested.
-           *[concise] I’ll stay in touch with { $referral }.
+            [formal] Thank you for pointing me to { $referral }; I will stay in touch with them, as you suggested.
+            [warm] Thanks for pointing me to { $referral }; I’ll stay in touch with them, as you suggested.
+           *[concise] Thanks for pointing me to { $referral }; I’ll stay in touch with them.
         }
     }
 

@@ -68,7 +68,7 @@ suite('What the leader said: read from their words, and come back when they said
     assert.match(script, /As you suggested, I have spoken with Marcos/);
     assert.match(script, /Talk to Marcos before the meeting/);
     assert.doesNotMatch(brief, /find some time/);
-    assert.match(section(render('no-reply', input), 'If the answer was no'), /I will stay in touch with Marcos, as you suggested/);
+    assert.match(section(render('no-reply', input), 'If the answer was no'), /Thank you for pointing me to Marcos; I will stay in touch with them, as you suggested/);
   });
 
   test('a leader who doubts they are the right mentor is answered as that, first', () => {
