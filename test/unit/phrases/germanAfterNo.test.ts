@@ -1,21 +1,9 @@
 // After a written no, a German letter that opens with the ask, and a chat version that does not
 // mention the no at all, read as if the no was never heard (in all three tones).
 import * as assert from 'assert';
-import { renderDocument } from '../../../src/core/render/document';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleWith, TODAY } from '../render/helpers';
+import { renderFinished } from '../render/helpers';
 
-const library = new TemplateLibrary();
-const render = (patch: Record<string, unknown>, language = 'de') => {
-  const v = validateProfile(exampleWith(patch));
-  assert.ok(v.ok);
-  const out = renderDocument(library, 'request-meeting', { profile: v.profile, glossary: builtinGlossary(), today: TODAY, language });
-  assert.ok(out.ok);
-  assert.deepStrictEqual(out.phraseProblems, []);
-  return out.text;
-};
+const render = (patch: Record<string, unknown>, language = 'de') => renderFinished('request-meeting', patch, language);
 /** The no, said back: „kein Mentoring“, „Nein“. */
 const THE_NO = /kein Mentoring|Nein zu/;
 /** The ask: a length of time, a question, a heads-up on a request. */

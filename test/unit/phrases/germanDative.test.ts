@@ -1,21 +1,9 @@
 // The person they named, as typed („Herr Gisler“), after „mit“: „mit Herrn Gisler“, in every tone and
 // form of address; „Frau …“ and a bare name stay as typed.
 import * as assert from 'assert';
-import { renderDocument } from '../../../src/core/render/document';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleWith, TODAY } from '../render/helpers';
+import { renderFinished } from '../render/helpers';
 
-const library = new TemplateLibrary();
-const render = (patch: Record<string, unknown>) => {
-  const v = validateProfile(exampleWith(patch));
-  assert.ok(v.ok, JSON.stringify(!v.ok && v.issues));
-  const out = renderDocument(library, 'request-meeting', { profile: v.profile, glossary: builtinGlossary(), today: TODAY, language: 'de' });
-  assert.ok(out.ok);
-  assert.deepStrictEqual(out.phraseProblems, []);
-  return out.text;
-};
+const render = (patch: Record<string, unknown>) => renderFinished('request-meeting', patch, 'de');
 
 suite('German documents: a person named as „Herr …“ is „Herrn …“ after „mit“', () => {
   test('referral and doubt about fit, every tone and both forms of address', () => {

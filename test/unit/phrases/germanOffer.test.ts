@@ -2,22 +2,10 @@
 // schriftliche Frage“ was agreed when she had offered an hour a quarter, and the request went on „Mein
 // Vorschlag ist klein“ right after „Genau das möchte ich gern annehmen, und nicht mehr“.
 import * as assert from 'assert';
-import { renderDocument } from '../../../src/core/render/document';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { offerOf } from '../../../src/core/render/offerShape';
-import { exampleWith, TODAY } from '../render/helpers';
+import { renderFinished } from '../render/helpers';
 
-const library = new TemplateLibrary();
-const render = (template: string, patch: Record<string, unknown>) => {
-  const v = validateProfile(exampleWith(patch));
-  assert.ok(v.ok);
-  const out = renderDocument(library, template, { profile: v.profile, glossary: builtinGlossary(), today: TODAY, language: 'de' });
-  assert.ok(out.ok);
-  assert.deepStrictEqual(out.phraseProblems, []);
-  return out.text;
-};
+const render = (template: string, patch: Record<string, unknown>) => renderFinished(template, patch, 'de');
 /** One offer of each shape offerShape.ts reads, in German as a reader types it. */
 const OFFERS = [
   { offered: 'einmal im Quartal eine Stunde', shape: 'other' },

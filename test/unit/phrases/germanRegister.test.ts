@@ -2,22 +2,11 @@
 // does not close „Viele Grüße“; no literal phrasing („genau das, worum ich gebeten hatte“, „Um den
 // Termin kümmere ich mich“); Austrian greetings carry every title, German and Swiss ones Dr. and Prof.
 import * as assert from 'assert';
-import { renderDocument } from '../../../src/core/render/document';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { validateProfile } from '../../../src/core/profile/validate';
 import { FIRST_RESPONSES } from '../../../src/core/profile/profile';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleWith, TODAY } from '../render/helpers';
+import { renderFinished } from '../render/helpers';
 
 const GERMAN = ['request-meeting', 'no-reply', 'thank-you'];
-const library = new TemplateLibrary();
-const render = (template: string, patch: Record<string, unknown>) => {
-  const v = validateProfile(exampleWith(patch));
-  assert.ok(v.ok);
-  const out = renderDocument(library, template, { profile: v.profile, glossary: builtinGlossary(), today: TODAY, language: 'de' });
-  assert.ok(out.ok);
-  return out.text;
-};
+const render = (template: string, patch: Record<string, unknown>) => renderFinished(template, patch, 'de');
 const closings = (text: string) => text.split('\n').filter((l) => /Grü(?:ß|ss)e$/.test(l));
 
 suite('German register: the closing by seniority, no literal phrasing, titles by country', () => {

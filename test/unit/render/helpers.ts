@@ -6,6 +6,7 @@ import example from '../../fixtures/profiles/example.json';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { buildContext } from '../../../src/core/render/context';
 import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
+import { renderDocument } from '../../../src/core/render/document';
 import { TemplateLibrary } from '../../../src/core/render/library';
 import { builtinGlossary, type GlossaryEntry } from '../../../src/core/vocabulary/glossary';
 
@@ -57,6 +58,17 @@ export function render(id: string, input: unknown, options: { library?: Template
   const outcome = (options.library ?? LIBRARY).render(id, buildContext(result.profile, options.glossary ?? builtinGlossary(), TODAY, { sessionLog: options.log }));
   if (!outcome.ok) assert.fail(`render of ${id} failed: ${JSON.stringify(outcome.problem)}`);
   return outcome.text;
+}
+
+/** The example profile with `patch`, rendered as Generate and the command line render it (German
+ *  letters finished, in `language`); insists it is valid, renders and finds every message it says. */
+export function renderFinished(id: string, patch: Patch, language?: string): string {
+  const v = validateProfile(exampleWith(patch));
+  assert.ok(v.ok, JSON.stringify(!v.ok && v.issues));
+  const out = renderDocument(LIBRARY, id, { profile: v.profile, glossary: builtinGlossary(), today: TODAY, ...(language ? { language } : {}) });
+  if (!out.ok) assert.fail(`render of ${id} failed: ${JSON.stringify(out.problem)}`);
+  assert.deepStrictEqual(out.phraseProblems, []);
+  return out.text;
 }
 
 /** One typical answer in the leader's own words per first response, for the tests that render them all. */

@@ -1,21 +1,9 @@
 // After a written no, a letter that opens with the ask, and a chat version that does not mention the
 // no at all, read as if the no was never heard: the English documents answer it first, as the German do.
 import * as assert from 'assert';
-import { renderDocument } from '../../../src/core/render/document';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
-import { exampleWith, TODAY } from './helpers';
+import { renderFinished } from './helpers';
 
-const library = new TemplateLibrary();
-const render = (patch: Record<string, unknown>) => {
-  const v = validateProfile(exampleWith(patch));
-  assert.ok(v.ok);
-  const out = renderDocument(library, 'request-meeting', { profile: v.profile, glossary: builtinGlossary(), today: TODAY });
-  assert.ok(out.ok);
-  assert.deepStrictEqual(out.phraseProblems, []);
-  return out.text;
-};
+const render = (patch: Record<string, unknown>) => renderFinished('request-meeting', patch);
 /** The no, said back. */
 const THE_NO = /(?:couldn’t|could not) take on mentoring|said no to mentoring/i;
 /** The ask: a length of time, a question asked for, a heads-up on a request. */
