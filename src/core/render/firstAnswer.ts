@@ -33,8 +33,15 @@ const OPEN_OFFERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bI (?:can|could) do\s+((?:a|an|one|the occasional|the odd)\s+[^.;!?]{3,60})/i, (m) => m[1]!],
 ];
 
-/** A courtesy tail that is not part of the offer: "if it helps", "if that's useful". */
-const TAIL = /\s*,?\s*(?:if (?:it|that)(?:['’]s| is| would be)? (?:helps?|useful|of use)|if you like|if you want)\s*$/i;
+/** A courtesy tail that is not part of the offer: "if it helps", "if that's useful". It starts at a
+ *  space or comma before "if", never with a run of spaces, so a long run costs one pass. */
+const TAIL = /(?:^|[\s,])(?:if (?:it|that)(?:['’]s| is| would be)? (?:helps?|useful|of use)|if you like|if you want)\s*$/i;
+
+/** The offer without its courtesy tail, nor the comma that led into it. */
+function withoutTail(offer: string): string {
+  const kept = offer.replace(TAIL, '').trimEnd();
+  return (kept.endsWith(',') ? kept.slice(0, -1) : kept).trim();
+}
 
 /** What they offered without a "but": the first offer their words hold, and a second of another kind
  *  ("come and sit in…" and "send me your questions on WeChat"), joined; undefined when none. */
@@ -42,7 +49,7 @@ export function openOfferIn(words: string): string | undefined {
   const found: string[] = [];
   for (const [re, take] of OPEN_OFFERS) {
     const m = re.exec(words);
-    if (m && found.length < 2) found.push(take(m).replace(TAIL, '').trim());
+    if (m && found.length < 2) found.push(withoutTail(take(m)));
   }
   return found.length === 0 ? undefined : found.join(', and ');
 }
