@@ -46,6 +46,8 @@ export class ChecklistStore implements vscode.Disposable {
   get state(): ChecklistState { return this.current; }
   /** Whose checklist this is now (the active leader's key). */
   get activeKey(): string { return this.currentKey; }
+  /** The key the active leader names right now; it differs from activeKey only until reload(). */
+  get leadersKey(): string { return this.key(); }
   get hideCompleted(): boolean { return this.memento.get<boolean>(HIDE_KEY, false); }
 
   async setHideCompleted(hide: boolean): Promise<void> {

@@ -27,11 +27,14 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   });
   const sync = new ChecklistDocSync(store, async () => {
     await services.leaders.ready;
-    if (services.leaders.active === undefined) return profileLeader();
+    // The key is read with the leader the predicate is built for: the sync skips a predicate whose
+    // leader is no longer the checklist's.
+    const key = store.leadersKey;
+    if (services.leaders.active === undefined) return { key, owns: await profileLeader() };
     const folder = primaryFolder();
     let output: string | undefined;
     try { output = services.leaders.layout()?.output; } catch { output = undefined; } // a path setting that leaves the workspace: nothing syncs
-    return (uri) => !!folder && output !== undefined && relativePath(folder.uri, uri)?.replace(/\/[^/]*$/, '') === output;
+    return { key, owns: (uri) => !!folder && output !== undefined && relativePath(folder.uri, uri)?.replace(/\/[^/]*$/, '') === output };
   });
 
   const showProgress = () => {

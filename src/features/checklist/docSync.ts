@@ -29,13 +29,14 @@ function prepDocs(folder: vscode.WorkspaceFolder): vscode.RelativePattern | unde
   return output === undefined ? undefined : new vscode.RelativePattern(vscode.Uri.joinPath(folder.uri, ...output.split('/')), '**/prep-*.md');
 }
 
-/** Which prep docs belong to a checklist, asked once per sync: a predicate over their URIs. Another
- *  leader's doc is left alone, so ticking in one leader's doc never edits or saves another's. */
-export type ChecklistDocs = () => Promise<(uri: vscode.Uri) => boolean>;
+/** Which prep docs belong to the active checklist, asked once per sync: a predicate over their URIs,
+ *  with the checklist key it was built for. Another leader's doc is left alone, so ticking in one
+ *  leader's doc never edits or saves another's. */
+export type ChecklistDocs = () => Promise<{ key: string; owns: (uri: vscode.Uri) => boolean }>;
 
 /** The prep docs generated for one leader (`prep-<leader>.md`), or every prep doc while there is
  *  no leader yet (no profile). */
-export function leadersDocs(leaderName: () => Promise<string | undefined>): ChecklistDocs {
+export function leadersDocs(leaderName: () => Promise<string | undefined>): () => Promise<(uri: vscode.Uri) => boolean> {
   return async () => {
     const leader = await leaderName().catch(() => undefined);
     return leader === undefined ? () => true : (uri) => isLeadersDoc(uri.path.split('/').pop() ?? '', leader);
@@ -139,9 +140,15 @@ export class ChecklistDocSync implements vscode.Disposable {
     await this.fromDoc(uri, await readText(uri), older);
   }
 
-  /** Whether the prep doc at uri is this checklist's. */
-  private async owns(uri: vscode.Uri): Promise<boolean> {
-    return (await this.docs())(uri);
+  /**
+   * Which docs are the checklist's that `checklist` names, or undefined when the active leader has
+   * moved on. The store follows the active leader a moment later (its reload), so a sync that read
+   * the store's key before a switch and the docs after it would write one leader's ticks into the
+   * other's doc, and the next read of that doc would merge them into the wrong checklist.
+   */
+  private async docsOf(checklist: string): Promise<((uri: vscode.Uri) => boolean) | undefined> {
+    const { key, owns } = await this.docs();
+    return key === checklist && this.store.activeKey === checklist ? owns : undefined;
   }
 
   /** Says once per document and line that a code fence is never closed (the lines after it are
@@ -188,7 +195,8 @@ export class ChecklistDocSync implements vscode.Disposable {
    *  checklist has changed since the text was current, and the doc is brought in line instead. */
   private async fromDoc(uri: vscode.Uri, text: string, stale: () => boolean = () => false): Promise<void> {
     const checklist = this.store.activeKey;
-    if (!(await this.owns(uri)) || this.store.activeKey !== checklist) return;
+    const owns = await this.docsOf(checklist);
+    if (!owns?.(uri) || this.store.activeKey !== checklist) return;
     if (stale()) { await this.toDocs(); return; }
     this.reportUnclosedFence(uri, text);
     const checks = readDocChecks(text, undefined, this.store.state);
@@ -208,7 +216,8 @@ export class ChecklistDocSync implements vscode.Disposable {
     const pattern = primaryFolder() && prepDocs(primaryFolder()!);
     if (!pattern) return 0;
     const checklist = this.store.activeKey;
-    const owns = await this.docs();
+    const owns = await this.docsOf(checklist);
+    if (!owns) return 0; // a switch of leader is under way: the reload's own sync follows
     const uris = (await vscode.workspace.findFiles(pattern, null, 50)).filter((uri) => isPrepDoc(uri) && owns(uri));
     let changed = 0;
     for (const uri of uris) {

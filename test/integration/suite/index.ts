@@ -13,6 +13,7 @@ const SUITES: readonly SuiteFile[] = [
   ['generate', () => require('./generate.test')],
   ['builder', () => require('./builder.test')],
   ['checklist', () => require('./checklist.test')],
+  ['checklistSwitch', () => require('./checklistSwitch.test')],
   ['plainText', () => require('./plainText.test')],
   ['profileWatch', () => require('./profileWatch.test')],
   ['culture', () => require('./culture.test')],
