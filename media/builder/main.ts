@@ -1,7 +1,7 @@
 // The Prep Builder webview: the profile as a form, a live preview, and a rehearsal mode.
 // Runs in the webview (a browser); talks to the extension only through ../../src/features/builder/protocol.
 import MarkdownIt from 'markdown-it';
-import { CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
+import { ANREDE, CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
 import { proposeReading } from '../../src/core/render/firstAnswer';
 import { proposeChallengeShort } from '../../src/core/profile/challengeShort';
@@ -74,6 +74,9 @@ const GROUPS: { title: string; icon: IconName; fields: Field[] }[] = [
   { title: l10n.t('The leader'), icon: 'person', fields: [
     { path: 'leader.name', label: l10n.t('Name'), kind: 'text', required: true, placeholder: 'Dana Okafor' },
     { path: 'leader.addressAs', label: l10n.t('How you address them out loud'), kind: 'text', placeholder: 'Dana', hint: l10n.t('Spoken lines use this; leave empty and they use no name.') },
+    // German documents (a German display language) say Sie or du; English ones have no such choice.
+    ...(/^de\b/i.test(document.documentElement.lang) ? [{ path: 'leader.anrede', label: l10n.t('Sie or du'), kind: 'select', options: ANREDE, optional: true, labels: { Sie: 'Sie', du: 'du' },
+      hint: l10n.t('How the German documents address them; not set, they say du only when your own words about them do.') } as Field] : []),
     { path: 'leader.role', label: l10n.t('Role'), kind: 'text', placeholder: 'VP Engineering' },
     { path: 'leader.expertise', label: l10n.t('Known for'), kind: 'text', placeholder: l10n.t('applying Domain-Driven Design to legacy platforms'), hint: l10n.t('Completes “your experience with …”.') },
     { path: 'leader.initiative', label: l10n.t('A project they led'), kind: 'text', placeholder: l10n.t('the payments platform re-architecture'), hint: l10n.t('Completes “the work you led on …”.') },

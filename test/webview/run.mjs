@@ -190,6 +190,18 @@ const tests = [
   }],
 ];
 
+tests.push(['in German, the leader has a Sie-or-du choice; choosing du puts it in the draft', async ({ page }) => {
+  await send(page, INIT);
+  assert.equal((await page.locator('label[for="f-leader-anrede"]').innerText()).trim(), GERMAN['Sie or du']);
+  await page.locator('#f-leader-anrede').selectOption('du');
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'change' && m.draft.leader?.anrede === 'du'));
+}, '/de']);
+tests.push(['in English, there is no Sie-or-du choice (English documents have none)', async ({ page }) => {
+  await send(page, INIT);
+  await page.locator('#f-leader-name').waitFor();
+  assert.equal(await page.locator('#f-leader-anrede').count(), 0);
+}]);
+
 tests.push(['with the German table from the host, labels, options, status and validation messages are German', async ({ page }) => {
   await send(page, INIT);
   assert.equal(await page.locator('html').getAttribute('lang'), 'de');

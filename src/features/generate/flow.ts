@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CADENCES, DEFAULTS, FIRST_RESPONSES, FORMATS, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, type FirstResponse, type Profile } from '../../core/profile/profile';
+import { ANREDE, CADENCES, DEFAULTS, FIRST_RESPONSES, FORMATS, LEADER_ORGANIZATIONS, MAX_TEXT, RELATIONSHIPS, type FirstResponse, type Profile } from '../../core/profile/profile';
 import { proposeReading } from '../../core/render/firstAnswer';
 import { proposeChallengeShort } from '../../core/profile/challengeShort';
 import { validateProfile } from '../../core/profile/validate';
@@ -80,6 +80,10 @@ export async function askForProfile(saved: Profile | undefined, options: { skipA
       })), (v) => { d.leader.organization = v; })),
       () => (d.relationship === 'skip-level' || d.leader.organization !== 'other' ? undefined
         : text(2, vscode.l10n.t('Which company does {0} work at?', name(d)), vscode.l10n.t('e.g. Lumen'), d.leader, 'company', false, vscode.l10n.t('Named where the documents speak of their company'))),
+      // German documents (a German display language) say Sie or du: asked only there.
+      () => (!/^de\b/i.test(vscode.env.language) ? undefined : pick(2, vscode.l10n.t('Do you say Sie or du to {0}?', name(d)), ANREDE.map((a) => ({
+        label: a, description: a === 'du' ? vscode.l10n.t('first names, as between colleagues') : vscode.l10n.t('the polite form'), value: a, picked: d.leader.anrede === a,
+      })), (v) => { d.leader.anrede = v; })),
       () => pick(2, vscode.l10n.t('Does your manager know you are asking {0}?', name(d)), MANAGER_KNOWS_TEXT().map(([label, description, value]) => ({
         label, description, value, picked: d.managerKnows === value,
       })), (v) => { if (v === undefined) delete d.managerKnows; else d.managerKnows = v; }),

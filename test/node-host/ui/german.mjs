@@ -110,6 +110,35 @@ export const germanUiTests = [
     },
   },
   {
+    name: 'in German, the guided flow asks whether you say Sie or du to the leader',
+    async run({ page, url, outDir, root }) {
+      const de = readJson(root, 'l10n/bundle.l10n.de.json');
+      const nlsDe = readJson(root, 'package.nls.de.json');
+      await openWorkbench(page, url);
+      await runCommand(page, `${nlsDe['command.category']}: ${nlsDe['command.generate.title']}`);
+      const input = page.locator('.quick-input-widget:visible input');
+      const title = page.locator('.quick-input-widget:visible .quick-input-title');
+      // A saved profile is offered first: change the answers.
+      if (await page.locator('.quick-input-list .monaco-list-row', { hasText: de['Change the answers first…'] }).first().waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+        await input.fill(de['Change the answers first…']);
+        await page.keyboard.press('Enter');
+      }
+      await title.filter({ hasText: 'Mentorship Prep' }).first().waitFor({ timeout: 10_000 });
+      await input.fill('Jana Weber / Jana');
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: de['How are you related to {0}?'].replace('{0}', 'Jana Weber') }).waitFor({ timeout: 10_000 });
+      await input.fill(de['Former manager']);
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: de['Where does {0} work?'].replace('{0}', 'Jana Weber') }).waitFor({ timeout: 10_000 });
+      await input.fill(de['At your company']);
+      await page.keyboard.press('Enter');
+      await title.filter({ hasText: de['Do you say Sie or du to {0}?'].replace('{0}', 'Jana Weber') }).waitFor({ timeout: 10_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: de['first names, as between colleagues'] }).waitFor({ timeout: 5000 });
+      await page.screenshot({ path: path.join(outDir, 'generate-flow-anrede-de.png') });
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
     name: 'in German, the Prep Builder shows its labels, buttons, placeholders, options and messages in German and no English label',
     async run({ page, url, outDir, root }) {
       const de = readJson(root, 'l10n/bundle.l10n.de.json');
@@ -124,6 +153,8 @@ export const germanUiTests = [
       // A validation message, from the core validator in the webview.
       await frame.locator('#f-challenge').fill('');
       await frame.locator('#f-challenge-error', { hasText: 'challenge ist erforderlich' }).waitFor({ timeout: 5000 });
+      // German documents say Sie or du: the Builder asks which.
+      await frame.locator('label[for="f-leader-anrede"]', { hasText: de['Sie or du'] }).waitFor({ timeout: 5000 });
       const skip = '.preview, .objection, .answer';
       const texts = await frame.locator('body').evaluate(collectTexts, skip);
       await page.screenshot({ path: path.join(outDir, 'builder-de.png') });
