@@ -37,7 +37,7 @@ export default tseslint.config(
     ignores: ['src/core/libraries.ts', 'src/core/lazy/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{
-        group: ['yaml', 'markdown-it', 'ics', 'date-fns', 'date-fns/*', 'handlebars', 'handlebars/*'], allowTypeImports: true,
+        group: ['yaml', 'markdown-it', 'ics', 'handlebars', 'handlebars/*'], allowTypeImports: true,
         message: 'Load it at first use through src/core/libraries.ts (import its types only), so activation does not evaluate it.',
       }] }],
     },

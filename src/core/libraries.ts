@@ -1,7 +1,7 @@
 // Third-party libraries that the extension does not need to start: each is loaded the first time
 // something calls for it, not when the bundle is evaluated. esbuild keeps a module reached only
 // through `require()` inside a lazy wrapper (`__commonJS`/`__esm`), so the YAML parser, markdown-it,
-// date-fns and Handlebars cost nothing at activation. (A static `import` of
+// and Handlebars cost nothing at activation. (A static `import` of
 // one of them anywhere in the bundle would evaluate it at load again: import their types only;
 // eslint.config.mjs enforces it.) The ES module libraries are reached through small modules in
 // lazy/ that import only what we use, so the bundle keeps tree-shaking them.
@@ -9,7 +9,6 @@
 import type MarkdownIt from 'markdown-it';
 import type * as Yaml from 'yaml';
 import type FullHandlebars from 'handlebars/dist/cjs/handlebars';
-import type { isValid, parse, parseISO } from 'date-fns';
 
 /** A CommonJS module's export, or an ES module's default export when it was bundled as one. */
 function defaultOf<T>(m: unknown): T {
@@ -31,12 +30,4 @@ let compilerLib: typeof FullHandlebars | undefined;
 /** Handlebars with its compiler: the built-in templates and the team's are compiled at first render. */
 export function handlebarsCompiler(): typeof FullHandlebars {
   return (compilerLib ??= defaultOf<typeof FullHandlebars>(require('handlebars/dist/cjs/handlebars')));
-}
-
-export interface DateFns { isValid: typeof isValid; parse: typeof parse; parseISO: typeof parseISO }
-let dateFnsLib: DateFns | undefined;
-/** The three date-fns functions the check-in dates need (one file each, so the bundle keeps only
- *  what they use). */
-export function dateFns(): DateFns {
-  return (dateFnsLib ??= require('./lazy/dateFns') as DateFns);
 }
