@@ -347,7 +347,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
   const { is, said, rhythm, advice, leader } = c;
   return {
     asyncUpdate: asyncUpdateOf(c, speak),
-    brief: briefOf(c, speak),
+    brief: briefOf(c, speak, offer?.bring),
     firstCheckin: firstCheckinOf(c, speak),
     managerFirst: inWords(managerFirstOf(c, (phrase) => speak([phrase]))),
     nextCheckin: nextCheckinOf(c, speak),
