@@ -286,6 +286,8 @@ request-async-close = { $tone ->
 ## The first note: they offered to answer in writing (a yes with limits), so nothing is asked again
 
 request-note-first-note = They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
+# They also said when, with no month for it. $when: their words ("when Q1 planning wraps"), about them.
+request-note-their-time = And not before the time they named: { $when }.
 request-subject-first-note = { $tone ->
         [formal] A first decision, as you offered: *(the decision, in a few words)*
         [warm] One decision, as you offered: *(the decision, in a few words)*

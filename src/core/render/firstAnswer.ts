@@ -104,6 +104,15 @@ export function monthFrom(words: string, today: Date): string | undefined {
   return undefined;
 }
 
+/** What kept them busy when they put it off, in their words: "anything except the NIK audit", "busy with
+ *  the migration", "underwater with the reorg" → "the NIK audit". A noun phrase with its article, bounded
+ *  (linear); undefined when their words name none. */
+const BUSY = /\b(?:except|other than|apart from|besides|busy with|underwater with|buried in|swamped with|heads[- ]down on|consumed by)\s+((?:the|our|my)\s+[^.,;:!?—–]{2,40}?)(?=\s*(?:[.,;:!?—–]|$|\s+(?:and|so|but|until|till|right now|at the moment)\b))/i;
+export function busyWithIn(words: string): string | undefined {
+  const m = BUSY.exec(words);
+  return m ? m[1]!.replace(/^(?:our|my)\b/i, 'the').trim() : undefined;
+}
+
 /** The month `n` months after a YYYY-MM month, as YYYY-MM; undefined for a month not written so. */
 export function monthsAfter(month: string, n: number): string | undefined {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
