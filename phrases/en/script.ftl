@@ -190,10 +190,11 @@ script-ack-doubts-fit-enrolled = { $tone ->
                *[no] applied to
             } the { $program }, as you suggested.
     }
+# Their doubt about fit is never said back to them (it saves their face, and yours): the ask was too big.
 script-ack-doubts-fit = { $tone ->
-        [formal] You said you were not sure you were the right person for this. I may have made it sound broader than it is: what I need is much narrower, your experience on one problem.
-        [warm] You said you weren’t sure you’d be the right mentor for me. I may have made it sound bigger than it is: what I actually need is much narrower, your experience on one problem.
-       *[concise] You weren’t sure you’re the right person. I made it sound bigger than it is: I need your experience on one problem.
+        [formal] I may have made my first request sound broader than it is: what I need is much narrower, your experience on one problem.
+        [warm] I think I made my first ask sound bigger than it is: what I actually need is much narrower, your experience on one problem.
+       *[concise] I made my first ask sound bigger than it is: I need your experience on one problem.
     }
 # $reason: their reason in their words; $thisYear: yes when they said “this year”.
 script-ack-declined-reason = { $tone ->
