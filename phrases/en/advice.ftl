@@ -88,7 +88,11 @@ advice-heavy = { $weekly ->
 advice-in-the-room = In the meeting, keep only your one-page summary in front of you.
 advice-in-the-room-written = The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.
 # They offered something informal (a coffee, a fika): no papers on the table.
-advice-in-the-room-informal = It is an informal ten minutes, not a meeting: no papers on the table. Know your one question by heart, and let the rest be conversation.
+# $bring: what they asked you to bring ("the diagram"), or none.
+advice-in-the-room-informal = It is an informal ten minutes, not a meeting: { $bring ->
+        [none] no papers on the table
+       *[other] bring { $bring }, as they asked, and no other papers
+    }. Know your one question by heart, and let the rest be conversation.
 # They offered to look at a document: the ask is the document, sent with the message.
 advice-in-the-room-review = The ask is the document itself: before you send it, read the message once, out loud, and make sure the one question you want their comments on is plain in the document too.
 advice-rehearse = Read the script and the objection cards beforehand, out loud, until you no longer need them.

@@ -41,7 +41,11 @@ brief-pause-indirect = Stop talking; do not press for a yes. “That might be di
 brief-pause-hierarchical = Stop talking. A deferred answer is not a refusal; do not press.
 # $closed (yes, no): the door was closed, so the meeting is about one decision only.
 # An informal offer (a coffee, a fika): nothing on the table.
-brief-bring-informal = Bring: nothing on paper; your one question, by heart.
+# $bring: what they asked you to bring ("the diagram"), or none.
+brief-bring-informal = { $bring ->
+        [none] Bring: nothing on paper; your one question, by heart.
+       *[other] Bring: { $bring }, as they asked, and nothing else on paper; your one question, by heart.
+    }
 brief-bring = Bring: the one-pager and { $closed ->
         [yes] the one decision you are asking about
        *[no] your first decision

@@ -128,3 +128,11 @@ prep-after-no-pointed = { $closed ->
         [true] For “no”, ask nothing more: this was already your second ask, so the answer is final. The next step is the one they pointed you to.
        *[other] For “no”, ask one small question only: “Would you be open to a single question when a decision is stuck?” The next step is the one they pointed you to.
     }
+
+# "When to ask" when their words named the time and no month says when it is: their time decides; the
+# calendar only adds what falls in the weeks ahead. $when: their words (comeBackAfter), about them;
+# $also: the observances ahead with their dates, joined, or none.
+prep-timing-their-words = **When to ask:** { $when }, as they said: their time decides, not the calendar.{ $also ->
+        [none] { "" }
+       *[other] { " " }Also in the weeks ahead: { $also }.
+    }

@@ -121,9 +121,17 @@ request-since-noncommittal = { $tone ->
         [formal] Since we last spoke, I have made my request much smaller and more concrete.
        *[other] Since we last talked, I’ve made my ask a lot smaller and more concrete.
     }
+# Their doubt about fit is never said back to them; the person they pointed to is thanked for.
+# $referTo: the person they named, or none.
 request-since-doubts-fit = { $tone ->
-        [formal] You said you were not sure you were the right person for this. I am not asking for mentoring, only for your view on one problem where your experience is specific.
-       *[other] You said you weren’t sure you’d be the right mentor for me. I’m not asking for mentoring, just your view on one problem where your experience is specific.
+        [formal] { $referTo ->
+            [none] { "" }
+           *[other] Thank you for pointing me to { $referTo }; I am following that up as well.{ " " }
+        }I am not asking for mentoring, only for your view on one problem where your experience is specific.
+       *[other] { $referTo ->
+            [none] { "" }
+           *[other] Thanks for pointing me to { $referTo }; I’m following that up too.{ " " }
+        }I’m not asking for mentoring, just your view on one problem where your experience is specific.
     }
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 request-since-yes-with-limits-offered = { $tone ->
@@ -286,6 +294,8 @@ request-async-close = { $tone ->
 ## The first note: they offered to answer in writing (a yes with limits), so nothing is asked again
 
 request-note-first-note = They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
+# They also said when, with no month for it. $when: their words ("when Q1 planning wraps"), about them.
+request-note-their-time = And not before the time they named: { $when }.
 request-subject-first-note = { $tone ->
         [formal] A first decision, as you offered: *(the decision, in a few words)*
         [warm] One decision, as you offered: *(the decision, in a few words)*

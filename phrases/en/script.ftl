@@ -190,10 +190,11 @@ script-ack-doubts-fit-enrolled = { $tone ->
                *[no] applied to
             } the { $program }, as you suggested.
     }
+# Their doubt about fit is never said back to them (it saves their face, and yours): the ask was too big.
 script-ack-doubts-fit = { $tone ->
-        [formal] You said you were not sure you were the right person for this. I may have made it sound broader than it is: what I need is much narrower, your experience on one problem.
-        [warm] You said you weren’t sure you’d be the right mentor for me. I may have made it sound bigger than it is: what I actually need is much narrower, your experience on one problem.
-       *[concise] You weren’t sure you’re the right person. I made it sound bigger than it is: I need your experience on one problem.
+        [formal] I may have made my first request sound broader than it is: what I need is much narrower, your experience on one problem.
+        [warm] I think I made my first ask sound bigger than it is: what I actually need is much narrower, your experience on one problem.
+       *[concise] I made my first ask sound bigger than it is: I need your experience on one problem.
     }
 # $reason: their reason in their words; $thisYear: yes when they said “this year”.
 script-ack-declined-reason = { $tone ->
@@ -788,6 +789,13 @@ script-ask-summary-after = { $tone ->
         [warm] Afterwards I’ll send you a short summary of what I decided, and that’s the end of what I asked for.
        *[concise] Afterwards: a short summary of what I decided. That’s all.
     }
+# After a yes with limits, in an indirect culture: they already said yes, so there is
+# nothing to think over; the one courtesy is their timing.
+script-ask-offered-when-suits = { $tone ->
+        [formal] Only when it is convenient for you, of course; I will always ask first.
+        [warm] Only when it suits you, of course; I’ll always check first.
+       *[concise] Only when it suits you; I’ll check first.
+    }
 # Followed by the exit (advice-exit), when there is one.
 script-ask-no-need-today = { $tone ->
         [formal] There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.
@@ -912,11 +920,14 @@ script-setting-offered-in-writing = Setting: they offered to answer in writing, 
 # ask is the document, sent with the “Meeting request” message; nothing is booked.
 script-setting-offered-review = Setting: they offered to look at a { request-offer-document }, so there is nothing to ask for in a meeting: send the { request-offer-document } with the message from the “Meeting request” template in Mentorship Prep, and say in it which question you want their comments on. The lines below are for when you talk first, or if they would rather talk it through.
 # An informal offer (a coffee, a fika, "when I'm in town"). $offered: their offer as they said it;
-# $place: where they said they would be, or none.
+# $place: where they said they would be, or none; $bring: what they asked you to bring ("the diagram"), or none.
 script-setting-informal = Setting: not a booked 1:1 but what they offered, “{ $offered }”: ten informal minutes, { $place ->
         [none] whenever it suits them
        *[other] the next time they are in { $place }
-    }. No agenda and no papers: the ask in a sentence or two, then listen.
+    }. { $bring ->
+        [none] No agenda and no papers
+       *[other] No agenda; bring { $bring }, as they asked, and no other papers
+    }: the ask in a sentence or two, then listen.
 # Any other offer taken up live (a seat in their review, a call). $offered: their words.
 script-setting-offered = Setting: not a 1:1 of your own but what they offered, “{ $offered }”, when it suits them. Bring one decision, prepared, and keep to what they offered; anything more regular is theirs to propose.
 script-setting-informal-manager = Tell your manager before you take them up on it.

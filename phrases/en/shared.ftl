@@ -254,3 +254,11 @@ subject-topic-default = one architecture decision
 # Above the reply to a "not now" when they had already deferred to a month ($named) and you come back
 # then: the reply is for a second "not now", and the month it names ($month) is three months on.
 not-now-again-note = For a second “not now”: if { $named } is still not the right time, this reply names { $month }, three months on.
+
+# After "you said to come back after …": what kept them busy then, in their words ("the NIK audit"),
+# acknowledged without claiming it is over. $busy: a noun phrase with its article.
+ack-busy-with = { $tone ->
+        [formal] I understand that { $busy } had to come first.
+        [warm] I know { $busy } had to come first.
+       *[concise] I know { $busy } came first.
+    }

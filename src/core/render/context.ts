@@ -26,7 +26,7 @@ import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { austrianMonth } from './german';
-import { monthName } from './firstAnswer';
+import { busyWithIn, monthName } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -243,7 +243,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' })))),
   };
-  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer) };
+  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined) };
   attachVoice(context, phrasebook, factVariables);
   if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak);
   return context;
@@ -342,19 +342,19 @@ type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer']): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
     asyncUpdate: asyncUpdateOf(c, speak),
-    brief: briefOf(c, speak),
+    brief: briefOf(c, speak, offer?.bring),
     firstCheckin: firstCheckinOf(c, speak),
     managerFirst: inWords(managerFirstOf(c, (phrase) => speak([phrase]))),
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith) })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -104,6 +104,15 @@ export function monthFrom(words: string, today: Date): string | undefined {
   return undefined;
 }
 
+/** What kept them busy when they put it off, in their words: "anything except the NIK audit", "busy with
+ *  the migration", "underwater with the reorg" → "the NIK audit". A noun phrase with its article, bounded
+ *  (linear); undefined when their words name none. */
+const BUSY = /\b(?:except|other than|apart from|besides|busy with|underwater with|buried in|swamped with|heads[- ]down on|consumed by)\s+((?:the|our|my)\s+[^.,;:!?—–]{2,40}?)(?=\s*(?:[.,;:!?—–]|$|\s+(?:and|so|but|until|till|right now|at the moment)\b))/i;
+export function busyWithIn(words: string): string | undefined {
+  const m = BUSY.exec(words);
+  return m ? m[1]!.replace(/^(?:our|my)\b/i, 'the').trim() : undefined;
+}
+
 /** The month `n` months after a YYYY-MM month, as YYYY-MM; undefined for a month not written so. */
 export function monthsAfter(month: string, n: number): string | undefined {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
@@ -270,5 +279,24 @@ export function inTheirVoice(details: FirstResponseDetails, words: string | unde
     if (theirs.includes(plain(m[0]))) asGiven++;
     if (theirs.includes(plain(swapToYou(m[0])))) turned++;
   }
-  return turned > asGiven ? { ...details, offered: swapToYou(offered) } : details;
+  const voiced = turned > asGiven ? swapToYou(offered) : offered;
+  // The person they named ("Priya and her team") owns what "her" names: not the leader.
+  const named = details.referTo?.split(/\s+/)[0];
+  const own = named !== undefined && voiced.includes(named) ? voiced : aboutThemToOwn(voiced, theirs);
+  return own === offered ? details : { ...details, offered: own };
 }
+
+/** "tea in his office" typed by the user is the leader's own office: in the leader's voice, "my office",
+ *  so said back to them it is "your office", never "his" about the listener (issue 21). Only when their
+ *  words hold no "his/her/him" (there it would be someone else's: "Priya and her team"). */
+function aboutThemToOwn(offered: string, theirs: string): string {
+  if (/\b(?:his|her|him|hers)\b/.test(theirs)) return offered;
+  return offered.replace(/\b(his|him|hers|her)\b(\s+[\p{L}]+)?/giu, (_whole: string, word: string, next: string | undefined) => {
+    const w = word.toLowerCase();
+    // "her office" is hers; "call her when" is her: a word after "her" that is not a preposition or a conjunction is what she owns.
+    const own = w === 'his' || (w === 'her' && next !== undefined && !HER_OBJECT_NEXT.has(next.trim().toLowerCase()));
+    const turned = w === 'hers' ? 'mine' : own ? 'my' : 'me';
+    return `${/^[A-Z]/.test(word) ? turned[0]!.toUpperCase() + turned.slice(1) : turned}${next ?? ''}`;
+  });
+}
+const HER_OBJECT_NEXT = new Set(['when', 'whenever', 'if', 'and', 'or', 'but', 'on', 'in', 'at', 'by', 'with', 'about', 'for', 'to', 'from', 'after', 'before', 'once', 'so', 'as', 'directly', 'first', 'anytime', 'any', 'again']);

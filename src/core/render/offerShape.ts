@@ -15,7 +15,17 @@ export interface Offer {
   readonly place?: string;
   /** What a review offer reads. */
   readonly document?: OfferDocument;
+  /** What they asked you to bring to an informal offer ("bring the diagram"), as written with its
+   *  article ("the diagram"), so no line says "nothing on paper" against it (issue 21). */
+  readonly bring?: string;
 }
+
+/** "bring the diagram", "with the diagram", "bring your numbers": the thing to bring, bounded (linear). */
+const BRING = /\b(?:bring(?:ing)?|with)\s+(the|your|a|an|some)\s+((?:architecture\s+|design\s+|system\s+)?(?:diagrams?|drawings?|sketch(?:es)?|whiteboard|numbers|data|draft|doc|document|design doc|proposal|slides|laptop|notes|dashboard|plan))\b/i;
+const bringIn = (text: string): string | undefined => {
+  const m = BRING.exec(text);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!}` : undefined;
+};
 
 const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinner', 'breakfast', 'meal', 'walk', 'beer', 'beers', 'drink', 'drinks', 'tea', 'chai', 'mate',
   'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado']);
@@ -41,7 +51,9 @@ const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g,
 /** The offer's shape: the offer itself decides; their words only when the offer names nothing. */
 export function offerOf(offered: string | undefined, words?: string): Offer | undefined {
   if (offered === undefined || offered.trim() === '') return undefined;
-  return shapeIn(offered) ?? shapeIn(words ?? '') ?? { shape: 'other' };
+  const offer = shapeIn(offered) ?? shapeIn(words ?? '') ?? { shape: 'other' as const };
+  const bring = offer.shape === 'informal' ? bringIn(offered) ?? bringIn(words ?? '') : undefined;
+  return bring === undefined ? offer : { ...offer, bring };
 }
 
 function shapeIn(text: string): Offer | undefined {

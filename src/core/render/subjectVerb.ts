@@ -42,6 +42,9 @@ const BASE_VERBS = new Set([
   'require', 'depend', 'rely', 'cause', 'force', 'prevent', 'block', 'cost', 'miss', 'lose', 'drift', 'diverge', 'conflict', 'overlap',
   'duplicate', 'disagree', 'argue', 'fight', 'compete', 'clash', 'keep', 'stop', 'time', 'spike', 'slow', 'drop', 'pile', 'grow', 'own',
   'double', 'triple', 'rise', 'create', 'produce', 'generate', 'trigger', 'corrupt', 'return', 'reject', 'share',
+  // Plural subjects that lag, leak or slip ("our fraud-scoring consumers lag behind during the batch"):
+  // nouns too, so only before what a verb takes (issue 21).
+  'lag', 'leak', 'slip', 'wait', 'hit', 'choke', 'flap', 'starve', 'thrash', 'wake', 'page', 'run', 'eat', 'burn', 'flood', 'lock', 'go', 'get',
 ]);
 /** Of those, the ones that are never nouns: a verb after a plural or joined subject without more proof. */
 const BASE_ONLY = new Set([

@@ -20,7 +20,9 @@ const BELONGS: Record<string, { only: readonly FirstResponse[]; pattern: RegExp 
   'a no said back': { only: ['declined'], pattern: /could(?: not|n’t) take on mentoring|You said no|who already said no|already said no|after a written no|they declined/i },
   // A no, a not now or a doubt about fit keeps the program they named (the channel detail) for the advice to enroll.
   'a program joined': { only: ['use-the-program', 'doubts-fit', 'declined', 'not-now'], pattern: /(?:applied to|joined) the (?:mentoring|architecture)|applied, as you|pointed me to the (?:mentoring )?program/i },
-  'a doubt about fit': { only: ['doubts-fit'], pattern: /(?:were|weren’t) (?:not )?sure you(?:’d| were| would)? (?:be )?the right|You weren’t sure you’re the right/i },
+  // Their doubt is never said back to them (doubtNotSaidBack.test.ts): the sentence of a doubt about fit
+  // is that the first ask was too big.
+  'a doubt about fit': { only: ['doubts-fit'], pattern: /made my first (?:ask|request) sound (?:bigger|broader)/i },
   'someone they named': { only: ['referral', 'doubts-fit', 'declined'], pattern: /(?:spoken|talked|speak|talk) (?:with|to) Marcos|Marcos, and I|suggested Marcos|Have you talked to Marcos/i },
   // An offer inside a not now is what you come back for; one beside a referral or a doubt about
   // fit is the ask too ("happy to answer the odd question by email").

@@ -1,6 +1,8 @@
 import { isJoined, programPointed, say, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Situation } from './types';
+import { busyWithIn } from '../firstAnswer';
+import { inlineMarkdown } from '../markdown';
 
 /** The opening's second sentence: what they said the first time, acknowledged in its own terms. */
 export function acknowledgement(s: Situation, speak: Speak): string {
@@ -19,7 +21,7 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   // They named someone: the setting asks you to talk to them first, so this says you did.
   if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral }) : say('script-ack-referral')];
   // A program named beside a not now: the setting says to apply before coming back, so this says you did.
-  return [otherAck(s, program), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
+  return [...[otherAck(s, program)].flat(), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
 }
 
 function declinedAck(s: Situation): Phrase {
@@ -29,7 +31,7 @@ function declinedAck(s: Situation): Phrase {
   return say('script-ack-declined-reason', { thisYear: /\bthis year\b/i.test(s.words) ? 'yes' : 'no', reason: why[1]!.trim() });
 }
 
-function otherAck(s: Situation, program: string | undefined): Phrase {
+function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] {
   switch (s.firstResponse) {
     case 'no-time':
       // "Stretched thin" is capacity, not a calendar: said as they said it.
@@ -39,6 +41,9 @@ function otherAck(s: Situation, program: string | undefined): Phrase {
       // Their own milestone ("after the Q3 launch") is why you are back now.
       const when = s.comeBack?.named ? s.comeBack.when : undefined;
       // Not "so here I am": whether their milestone has passed is not in the profile.
+      // What kept them busy ("anything except the NIK audit") is acknowledged with it (issue 21).
+      const busy = busyWithIn(s.words);
+      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when })];
       if (when) return say('script-ack-not-now-when', { when });
       return say('script-ack-not-now');
     }

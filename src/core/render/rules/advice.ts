@@ -23,7 +23,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
     : [];
   const premise = premiseOf(sc);
   const premiseAndWeight = speak(s.firstResponse === 'no-time' || s.firstResponse === 'not-ready' ? [premise, ...heavy] : premise);
-  const inTheRoom = speak(say(s.offer?.shape === 'review' ? 'advice-in-the-room-review' : mode.inWriting ? 'advice-in-the-room-written' : s.offer?.shape === 'informal' ? 'advice-in-the-room-informal' : 'advice-in-the-room'));
+  const inTheRoom = speak(say(s.offer?.shape === 'review' ? 'advice-in-the-room-review' : mode.inWriting ? 'advice-in-the-room-written' : s.offer?.shape === 'informal' ? 'advice-in-the-room-informal' : 'advice-in-the-room',
+    { bring: s.offer?.bring ?? 'none' }));
   // The prep doc's checklist and the script document's opening say to rehearse: the cards say it here.
   const rehearse = speak(say(mode.inWriting ? 'advice-rehearse-written' : 'advice-rehearse'));
   // Back in the month they named: the later month is proposed, not a month asked for again.

@@ -25,11 +25,12 @@ function pauseOf({ is }: BriefInputs): string {
 }
 
 /** The brief's paragraphs in words (on first read): messages from brief.ftl, and the script's and advice's lines as they are. */
-export function briefOf(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string): Record<BriefPart, string> {
-  return onFirstRead(BRIEF_PARTS, () => wordBrief(i, speak));
+/** `bring`: what they asked you to bring to an informal offer ("the diagram"), when they named it. */
+export function briefOf(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string, bring?: string): Record<BriefPart, string> {
+  return onFirstRead(BRIEF_PARTS, () => wordBrief(i, speak, bring));
 }
 
-function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string): Record<BriefPart, string> {
+function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string, bring: string | undefined): Record<BriefPart, string> {
   const { is, said, advice, script } = i;
   const args: Phrase['args'] = { quoted: i.firstResponse.quoted, bridge: said.bridge, ifNo: advice.ifNo, closed: is.closedDoor ? 'yes' : 'no' };
   const p = (id: string) => speak([{ id, args }]);
@@ -46,7 +47,7 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     // time scale; a first note they offered waits for no reply at all): its words, not a second copy.
     afterSend: is.noReply ? p('brief-after-send-no-reply') : script.afterNote.replace(/^\*|\*$/g, '') || p('brief-after-send'),
     pause: joined(p(pauseOf(i)), advice.ifTheyNeedTime),
-    // An informal offer (a coffee, a fika): no papers on the table.
-    bring: p(is.offerInformal ? 'brief-bring-informal' : 'brief-bring'),
+    // An informal offer (a coffee, a fika): no papers on the table, but what they asked you to bring.
+    bring: is.offerInformal ? speak([{ id: 'brief-bring-informal', args: { ...args, bring: bring ?? 'none' } }]) : p('brief-bring'),
   };
 }

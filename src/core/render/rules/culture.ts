@@ -22,10 +22,17 @@ export function countryFor(facts: Pick<Facts, 'scales' | 'country'>, scale: keyo
 /** The country's line on how hierarchy shows in writing, who is copied and what an introduction
  *  does ('' without a country): the prep doc's "Communication and hierarchy" says it in place of
  *  the general register or flat-organization line (rules/nuance.ts). */
-export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country'>, speak: (p: Phrase) => string): string {
+export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country' | 'is'>, speak: (p: Phrase) => string): string {
   const country = countryFor(facts, 'hierarchy');
+  // Their line is how to make a first approach (who introduces you): once they have answered, the door
+  // was opened already, and the general line on the register says what still applies (issue 21).
+  if (facts.is.askedBefore && FIRST_APPROACH_LINE.has(country)) return '';
   return country === 'none' ? '' : speak(say('culture-country-writing', { country }));
 }
+/** The countries whose culture-country-writing line is only about the first approach: an introduction
+ *  by someone they know, or laying the groundwork in person before anything is asked. (Lines that add
+ *  more, such as China's "copy no one above them", are kept.) */
+const FIRST_APPROACH_LINE: ReadonlySet<string> = new Set(['EG', 'JP']);
 
 /** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
  *  The default ends (task-based, open, linear with the usual two weeks) need none. */

@@ -8,6 +8,7 @@ import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { managerClaimed } from './shared';
 import { toYou } from '../rhythm';
+import { toThem } from '../pronouns';
 import type { Offer } from '../offerShape';
 
 export interface RequestInputs {
@@ -28,6 +29,8 @@ export interface RequestInputs {
   month: string;
   /** The shape of what they offered when the ask is that offer (offerShape.ts); undefined otherwise. */
   offer?: Offer;
+  /** What kept them busy when they put it off ("the NIK audit"), Markdown-safe; undefined when none. */
+  busyWith?: string;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
@@ -48,7 +51,7 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = ''): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
@@ -60,7 +63,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for.
   // A program named beside it: you applied before coming back, as the script's opening says.
   if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
-  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...joined];
+  // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
+  const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
+  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
   // too, as the script's opening does (English reads no $referTo here).
@@ -99,11 +104,13 @@ function whoOf(is: Flags): Phrase[] {
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape, month: string, document: string): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = ''): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
-  if (shape === 'first-note') return [p('request-note-first-note'), ...manager, p('request-note-read-aloud')];
+  // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
+  const their = theirTime ? [p('request-note-their-time', { when: theirTime })] : [];
+  if (shape === 'first-note') return [p('request-note-first-note'), ...their, ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
@@ -127,7 +134,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') {
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
-  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details);
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '');
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
@@ -200,7 +207,8 @@ const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place ===
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
-    note: noteOf(i.is, shape, i.month, documentOf(i)),
+    note: noteOf(i.is, shape, i.month, documentOf(i),
+      i.details.comeBackAfter !== undefined && i.details.comeBackMonth === undefined ? inlineMarkdown(toThem(i.details.comeBackAfter.replace(/\bour\b/gi, 'their'))) : ''),
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),

@@ -90,7 +90,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
   if (sc.mode.offeredInWriting) return `*${speak(say('script-setting-offered-in-writing'))}*`;
   // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
   if (s.offer?.shape === 'informal') {
-    return `*${speak([say('script-setting-informal', { offered: s.offer.words, place: s.offer.place === undefined ? 'none' : inlineMarkdown(s.offer.place) }),
+    return `*${speak([say('script-setting-informal', { offered: s.offer.words, bring: s.offer.bring ?? 'none', place: s.offer.place === undefined ? 'none' : inlineMarkdown(s.offer.place) }),
       ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;
   }
   // Any other offer taken up live (a seat in their review, a call): what they offered, not a 1:1 of

@@ -7,6 +7,8 @@ import { timingAhead } from '../../culture/timing';
 import { isoDate } from '../../culture/calendarTables';
 import type { Facts } from '../facts';
 import { say } from './shared';
+import { toThem } from '../pronouns';
+import { inlineMarkdown } from '../markdown';
 
 type Speak = (p: Phrase | readonly Phrase[]) => string;
 
@@ -44,7 +46,15 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
   const country = facts.country ?? facts.countryWithoutPreset;
   if (!country) return [];
   const words = dateWords(english);
-  return timingAhead(country, plannedAsk(facts, today), facts.calendar).map((t) => {
+  const ahead = timingAhead(country, plannedAsk(facts, today), facts.calendar);
+  // Their words named the time ("until our Q1 planning wraps") and no month says when that is: the
+  // time is theirs; the calendar only adds what falls in the weeks ahead (issue 21).
+  const theirs = facts.details.comeBackAfter;
+  if (theirs !== undefined && facts.details.comeBackMonth === undefined) {
+    const also = ahead.map((t) => `${speak(named(t.observance, country))} (${words.range(t.observance.start, t.observance.end)})`).join('; ');
+    return [speak(say('prep-timing-their-words', { when: inlineMarkdown(toThem(theirs.replace(/\bour\b/gi, 'their'))), also: also || 'none' }))];
+  }
+  return ahead.map((t) => {
     const o = t.observance;
     const observance = speak(named(o, country));
     const then = t.then.length ? speak(say('culture-timing-then', { names: t.then.map((x) => speak(named(x, country))).join(' and ') })) : '';
