@@ -8,7 +8,7 @@ import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { detailsFromWords } from './firstAnswer';
 import { glossesOf } from './wordsGloss';
 import { swapToYou } from './pronouns';
-import { factArgs, factsOf, type Facts, type Flags } from './facts';
+import { factArgs, factsOf, officialTies, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
@@ -256,7 +256,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
-  otherCompany: facts.is.otherCompany, company: companyOf(profile),
+  otherCompany: facts.is.otherCompany, company: companyOf(profile), officialTies: officialTies(profile, facts),
   words: words === undefined ? '' : inlineMarkdown(words),
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])

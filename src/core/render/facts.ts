@@ -336,6 +336,18 @@ const OFFICE_DIRECTOR: ReadonlySet<string> = new Set(['SA', 'AE', 'EG']);
 export const leaderInPublicSector = (theirSector: Organization | 'unknown', yours: Organization | undefined): boolean =>
   theirSector === 'public-sector' || (theirSector === 'unknown' && yours === 'public-sector');
 
+/** A body that regulates, audits or supervises others ("Supreme Audit Office", "Financial Conduct
+ *  Authority", "Bankenaufsicht"), in the leader's company or role. */
+const OVERSIGHT = /\b(?:regulat\w*|audit\w*|supervis\w*|inspectorate|ombudsman|aufsicht\w*|rechnungshof|najwy(?:ż|z)sza izba kontroli)\b/iu;
+
+/** The leader's body has an official role towards yours (rules/types.ts Situation.officialTies): they
+ *  work elsewhere and are a public official, or regulate, audit or supervise. */
+export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'> & { is: Pick<Flags, 'otherCompany'> }): boolean {
+  if (!facts.is.otherCompany) return false;
+  return leaderInPublicSector(facts.theirSector, profile.organization)
+    || OVERSIGHT.test(`${getText(profile, 'leader.company') ?? ''} ${getText(profile, 'leader.role') ?? ''}`);
+}
+
 /** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */
 const RETAIL = /(?:\be-?commerce\b|\bretail|\bsingles[’']? day\b|\bdouble (?:11|eleven)\b|(?<![\d.])11\.11(?![\d.])|(?<![\d.])618(?![\d.])|\bflash[- ]sales?\b|\bshopping festival|\bblack friday\b|\bcyber monday\b|\bonline (?:shop|store)|\bmarketplace)/i;
 function retailWork(profile: Profile): boolean {
