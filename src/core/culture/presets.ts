@@ -55,6 +55,10 @@ export interface CountryPreset {
   /** How praise of someone's work lands: `understated` where a superlative ("better than anyone I
    *  can ask") makes people wince and specific, plain praise is the compliment; `expressive` elsewhere. */
   praise: 'understated' | 'expressive';
+  /** The chat colleagues use with each other at work, where it is not the company's own tool:
+   *  `whatsapp` where WhatsApp is how an open door is taken up between people who know each other;
+   *  `none` elsewhere (Slack, Teams, email). */
+  chat: 'whatsapp' | 'none';
   sources: { hofstede: { pdi: number; idv: number }; globe: string; meyer: string };
 }
 
@@ -109,6 +113,16 @@ const ROWS: Row[] = [
  */
 const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'GB', 'NL', 'NZ', 'SE']);
 
+/**
+ * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
+ * (CountryPreset.chat). Sources: DataReportal, "Digital 2024" country reports (WhatsApp the most used
+ * messaging platform in each of these countries); Meyer, "The Culture Map", ch. 6 (Trusting): in
+ * relationship-based cultures the personal channel carries the work. Only presets whose trust is
+ * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
+ * requests stay in the work tools.
+ */
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MX', 'NG', 'SA', 'TR', 'ZA']);
+
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks, pdi, idv, globe, meyer] = r;
   return {
@@ -122,6 +136,7 @@ function presetOf(r: Row): CountryPreset {
     },
     address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
     praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
+    chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : 'none',
     sources: { hofstede: { pdi, idv }, globe, meyer },
   };
 }

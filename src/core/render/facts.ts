@@ -69,6 +69,10 @@ export interface SituationFlags extends ChoiceFlags {
   readonly offerInformal: boolean;
   /** The ask is what they offered, and it is a look at a document: the request attaches it; no meeting. */
   readonly offerReview: boolean;
+  /** An informal offer from a leader in your own organisation, in a relationship-based culture whose
+   *  colleagues talk on WhatsApp (presets.ts chat): it is taken up by dropping by or a WhatsApp
+   *  message, not by a formal email (reader r12, Egypt: tea in the CTO's office). */
+  readonly dropIn: boolean;
   /** A "not now" that held an offer (a meal after Seollal, a chat when in town): you come back for
    *  that offer, one conversation no longer than the others of its kind. Decided here once; the rules read it. */
   readonly offerAfterNotNow: boolean;
@@ -184,7 +188,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow', 'takesOffer',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -282,6 +286,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     otherCompany: profile.leader.organization === 'other',
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
+    dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
     offerAfterNotNow,
     takesOffer,
   };
