@@ -237,10 +237,18 @@ culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are s
 
 # How to open and hold the meeting; for KR and NG it takes the place of culture-note-trust-relationship
 # (how to follow up is in it). $address: how they are greeted; $don: yes when that starts with
-# Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical).
+# Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical); $english: how an
+# English letter greets them (the Polish form by function made English, address.ts), or none.
 culture-country-meeting = { $country ->
         [KR] **Meeting them.** Meet in person, not by email, and follow up the same way; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
         [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up in person, by phone or on WhatsApp if they use it, not Slack.
+        [PL] { $rank ->
+            [hierarchical] **Address by function.** In Polish, address them by the function they hold, out loud and in a letter: “Pani Dyrektor” or “Panie Dyrektorze” for a director, “Panie Prezesie” for a chief executive, ahead of any academic title and never by surname alone. { $english ->
+                [none] In English, use their title or Mr or Ms with the family name; keep the Polish form out of English sentences.
+               *[other] In English, write “Dear { $english }”; keep the Polish form out of English sentences.
+            }
+           *[other] { "" }
+        }
         [CL] **How to address them.** { $don ->
             [yes] “{ $address }” is how you would greet an older man in the countryside or a family elder; in a tech company it sounds old-fashioned, so set *how you address them* to the first name.
            *[no] { "" }

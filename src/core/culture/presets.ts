@@ -94,6 +94,12 @@ const ROWS: Row[] = [
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3, 80, 30, 'Sub-Saharan Africa', 'high context, strongly hierarchical, relationship-based, flexible; titles (Dr., Engr., Chief) matter; disagreement with seniors is indirect'],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 38, 80, 'Germanic Europe', 'low context, egalitarian, task-based, confrontational, linear'],
   ['NZ', 'New Zealand', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-NZ', 2, 22, 79, 'Anglo', 'not placed by Meyer; Anglo positions (as Australia) with very low power distance'],
+  // PL, forms of address: in Polish, an office addresses by function, „Pani Dyrektor”, „Panie Dyrektorze”,
+  // „Panie Prezesie”, ahead of an academic title (Poradnia Językowa PWN, the answers on „Pani Dyrektor”
+  // and on the order of titles). In a letter in English the function is not the salutation: „Dear Dr
+  // Kowalska” (the title with the family name) or „Dear Ms Kowalska”, never the Polish form in an
+  // English sentence nor „Ms Dyrektor” (British correspondence conventions, as in the European
+  // Commission's English Style Guide on letters). address.ts addressInEnglish turns the one into the other.
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 68, 60, 'Eastern Europe', 'low-middle context, hierarchical-middle, task-based, fairly confrontational, linear-middle'],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4, 95, 25, 'Arab (not surveyed; Middle East cluster by region)', 'high context, strongly hierarchical, relationship-based, avoids confrontation, flexible'],
   ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 31, 71, 'Nordic Europe', 'low context, the most egalitarian end, task-based, linear; consensus-seeking, disagreement avoided'],

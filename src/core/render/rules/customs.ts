@@ -52,14 +52,15 @@ export const FOLLOW_UP_IN_MEETING_NOTE: ReadonlySet<string> = new Set(['KR', 'NG
 /**
  * The prep doc's country notes beyond the scales: the meeting's manners (`culture-country-meeting`),
  * a public body's rules (`culture-country-public`, for a public-sector profile) and the season's
- * greeting (`culture-season-greeting`). `address`: how they are greeted, as the documents write it.
+ * greeting (`culture-season-greeting`). `address`: how they are greeted, as the profile has it;
+ * `greetAs`: as an English letter greets them (addressing.ts: a Polish form by function made English).
  */
-export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak): string[] {
+export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak, greetAs = address): string[] {
   const country = facts.country;
   if (!country) return [];
   // "Don Rodrigo": the rural or family-elder form, which a Chilean reader found wrong in a tech company.
   const don = /^(?:Don|Doña)\s/u.test(address.trim()) ? 'yes' : 'no';
-  const notes = [speak(say('culture-country-meeting', { country, address, don, rank: facts.scales.hierarchy }))];
+  const notes = [speak(say('culture-country-meeting', { country, address, don, rank: facts.scales.hierarchy, english: greetAs.trim() || 'none' }))];
   // Their body's rules: the leader's sector, not the user's (a supplier writing to a ministry).
   if (leaderInPublicSector(facts.theirSector, facts.organization)) notes.push(speak(say('culture-country-public', { country })));
   const season = greetedNear(country, plannedAsk(facts, today));
