@@ -319,6 +319,7 @@ culture-country-no = { $country ->
         [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
         [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
         [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
+        [IE] Politeness carries the no: “that might be hard enough” or “leave it with me” with no follow-up usually means no.
         [ID] Agreement with no action, or “not yet”, is usually the no; never press for a refusal in public.
         [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
@@ -352,6 +353,7 @@ culture-country-writing = { $country ->
         [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
         [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
         [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
+        [IE] Keep it friendly and plain, with a line of small talk before the ask; understatement lands better than enthusiasm.
         [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
         [IT] An introduction or a word in person before the written request carries weight. Avoid asking in August.
         [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.

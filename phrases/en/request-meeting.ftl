@@ -30,7 +30,7 @@ request-note-one-pager-meeting = Once they agree to a time, send the one-pager a
 request-subject-indirect = { $tone ->
         [formal] A request for your advice on { $topic }
         [warm] Your view on { $topic }, when the timing suits you
-       *[concise] Advance note: your view on { $topic }
+       *[concise] Your view on { $topic }, when it suits
     }
 request-subject-async = { $tone ->
         [formal] Request: your perspective on { $topic }, in writing

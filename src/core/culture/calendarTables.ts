@@ -40,6 +40,7 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 },
   GB: { government: 4, companies: 4 }, // government 1 April (the tax year 6 April); many companies end in March
   ID: { government: 1, companies: 1 },
+  IE: { government: 1, companies: 1 }, // the State's financial year is the calendar year (Budget in October)
   IN: { government: 4, companies: 4 }, // 1 April, required of companies by the Companies Act 2013; Union Budget 1 February
   IT: { government: 1, companies: 1 },
   JP: { government: 4, companies: 4 }, // 1 April for government and most companies
@@ -91,6 +92,8 @@ export const SEASONS: Record<string, Season[]> = {
   GB: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
   // Italy: offices and many firms close for the two or three weeks around Ferragosto (15 August) and the
   // month runs thin on either side (a proposed August landed in it).
+  // Ireland: Christmas Eve to the first working days of January (St Stephen's Day, 26 December, is a public holiday).
+  IE: [yearEnd([12, 23], [1, 2])],
   IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays (Ferragosto)', start: [8, 1], end: [8, 31], effect: 'away' }],
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],

@@ -59,6 +59,10 @@ export interface CountryPreset {
    *  `whatsapp` where WhatsApp is how an open door is taken up between people who know each other;
    *  `none` elsewhere (Slack, Teams, email). */
   chat: 'whatsapp' | 'none';
+  /** English is the language of business writing, and a first name the user chose is greeted
+   *  "Hi", as colleagues write, however hierarchical the office (CountryPreset.address stays the
+   *  default when no form of address is given). */
+  englishFirst: boolean;
   sources: { hofstede: { pdi: number; idv: number }; globe: string; meyer: string };
 }
 
@@ -85,6 +89,7 @@ const ROWS: Row[] = [
   ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
   ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
   ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
+  ['IE', 'Ireland', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-IE', 2, 28, 70, 'Anglo', 'not placed by Meyer; Anglo positions (as the United Kingdom): low context with understatement, egalitarian, linear; trust leans to the relationship (the chat before business) but is put as task-based; disagreement softened, put as avoided'],
   ['IN', 'India', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-IN', 3, 77, 48, 'Southern Asia', 'high context, hierarchical, relationship-based, avoids open disagreement, flexible time'],
   ['IT', 'Italy', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'title-family', 'given', 'en-GB', 3, 50, 76, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; professional titles (Dottore, Ingegnere) are used'],
   ['JP', 'Japan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'family-san', 'family', 'en-US', 4, 54, 46, 'Confucian Asia', 'the highest-context culture on the scale, hierarchical with consensus decisions (ringi), avoids confrontation, linear time; answers take weeks while consensus forms'],
@@ -129,6 +134,15 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  */
 const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MX', 'NG', 'SA', 'TR', 'ZA']);
 
+/**
+ * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
+ * of the GLOBE study and Singapore, whose business English greets a first name the writer uses with
+ * "Hi", even to a senior leader (the Singapore Civil Service College's and the Plain English Campaign's
+ * guidance on plain, friendly business email; reader r12, a Singaporean bank's platform head: "Dear
+ * Wei Ling" and an "Advance note:" label read stiff).
+ */
+const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ', 'SG', 'US', 'ZA']);
+
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks, pdi, idv, globe, meyer] = r;
   return {
@@ -143,6 +157,7 @@ function presetOf(r: Row): CountryPreset {
     address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
     praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
     chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : 'none',
+    englishFirst: ENGLISH_FIRST.has(code),
     sources: { hofstede: { pdi, idv }, globe, meyer },
   };
 }

@@ -229,7 +229,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
@@ -351,6 +351,14 @@ export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'>
   if (!facts.is.otherCompany) return false;
   return leaderInPublicSector(facts.theirSector, profile.organization)
     || OVERSIGHT.test(`${getText(profile, 'leader.company') ?? ''} ${getText(profile, 'leader.role') ?? ''}`);
+}
+
+/** Where English is the language of business writing (presets.ts englishFirst), a form of address the
+ *  user chose that is a name, without title or salutation, and not the full name: a first name they
+ *  use with the leader, greeted as one ("Hi Wei Ling,"), whatever the country's default form. */
+function chosenFirstName(profile: Profile, preset: ReturnType<typeof presetFor>): boolean {
+  const chosen = getText(profile, 'leader.addressAs');
+  return preset?.englishFirst === true && chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
 }
 
 /** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */
