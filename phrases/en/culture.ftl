@@ -150,6 +150,7 @@ culture-observance = { $id ->
         [lunar-new-year] { $country ->
             [CN] the Spring Festival season
             [KR] Seollal
+            [VN] the Tết holiday
            *[other] the Lunar New Year holiday
         }
         [chuseok] Chuseok
@@ -162,7 +163,11 @@ culture-observance = { $id ->
         [golden-week] Golden Week
         [thanksgiving] Thanksgiving week
         [obon] Obon
-        [national-day] the National Day Golden Week
+        [national-day] { $country ->
+            [VN] the National Day holiday
+           *[other] the National Day Golden Week
+        }
+        [reunification-day] the Reunification Day holiday
         [year-end-shutdown] { $country ->
             [JP] the shōgatsu New Year holidays
             [ZA] the December–January summer holidays
@@ -276,6 +281,10 @@ culture-season-greeting = { $id ->
                 [after] , and ask how the holiday was: until the Lantern Festival it is still the New Year
                *[now] { "" }
             }.
+            [VN] **Tết.** Open with “Chúc mừng năm mới” (Happy New Year){ $when ->
+                [after] , and ask how Tết with their family was
+               *[now] { "" }
+            }.
            *[other] **Lunar New Year.** Open with a New Year greeting.
         }
         [ramadan] **Ramadan.** Open with “Ramadan Kareem”, and keep the meeting short and away from the evening meal.
@@ -330,6 +339,7 @@ culture-country-no = { $country ->
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
+        [VN] “I will consider it” or a smile with no next step is usually the no; ask the person who introduced you, not them.
         [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
        *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
     }
@@ -369,6 +379,7 @@ culture-country-writing = { $country ->
         [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.
         [TR] If they are two levels up, let your manager open the door; expect a first meeting about getting acquainted.
         [US] Put the ask and its value to them first, with a time limit; one follow-up is not pushy.
+        [VN] Let someone they trust introduce you, greet them by their given name with the honorific (“Mr Minh”), and meet before you write.
         [ZA] Call or meet before the written request; plain wording helps, as many colleagues work in a second language.
        *[other] Keep a more formal register in writing until they suggest otherwise.
     }

@@ -49,7 +49,8 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
   PL: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
   SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
-  US: { government: 10, companies: 1 }, // federal 1 October; most companies the calendar year
+  US: { government: 10, companies: 1 },
+  VN: { government: 1, companies: 1 }, // the State Budget Law: the calendar year // federal 1 October; most companies the calendar year
   ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
 };
 
@@ -112,6 +113,10 @@ export const SEASONS: Record<string, Season[]> = {
   SE: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Swedish summer holidays', start: [7, 1], end: [8, 9], effect: 'away' }],
   SG: [],
   US: [yearEnd([12, 24], [1, 1])],
+  // Vietnam: Reunification Day (30 April) and Labour Day (1 May), often bridged into a long weekend;
+  // National Day (2 September). Tết is computed (calendars.ts).
+  VN: [{ id: 'reunification-day', name: 'Reunification Day and Labour Day', start: [4, 30], end: [5, 1], effect: 'away' },
+    { id: 'national-day', name: 'National Day', start: [9, 1], end: [9, 2], effect: 'away' }],
   // South Africa: the December holidays run from mid-December (the Day of Reconciliation, 16 December)
   // until the schools reopen in mid-January (the Department of Basic Education's school calendar). One
   // season: there the year-end break is the summer holiday (a reader from there: "from mid-January, once

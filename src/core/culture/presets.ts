@@ -111,6 +111,7 @@ const ROWS: Row[] = [
   ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3, 74, 20, 'Confucian Asia', 'high-middle context, hierarchical, relationship-based, avoids confrontation; punctual, put as linear'],
   ['TR', 'Turkey', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3, 66, 37, 'Middle East', 'high context, hierarchical, relationship-based, flexible; given name with Bey/Hanım'],
   ['US', 'United States', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-US', 2, 40, 91, 'Anglo', 'the lowest-context culture, egalitarian-middle, the most task-based, linear; disagreement in the middle, put as open'],
+  ['VN', 'Vietnam', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'family', 'en-US', 3, 70, 20, 'Confucian Asia (not surveyed; by region)', 'not placed by Meyer; Confucian Asian positions (as China): high context, hierarchical, relationship-based, avoids open disagreement, flexible; names are family-first and people are addressed by the given name (the last one) with an honorific (Anh, Chị, Mr, Ms)'],
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2, 49, 65, 'Anglo (white sample) and Sub-Saharan Africa (black sample)', 'not placed by Meyer; low-context business English with relationship-based trust (ubuntu) and flexible time ("just now")'],
 ];
 

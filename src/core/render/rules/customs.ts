@@ -26,6 +26,8 @@ const GREETED: Record<string, Greeted[]> = {
   // The Spring Festival season runs a fortnight either side of New Year's Day (calendars.ts); its holiday ends six days after it.
   CN: [{ id: 'lunar-new-year', before: 0, after: 0, holidayEnd: 20 }],
   KR: [{ id: 'lunar-new-year', before: 7, after: 14 }],
+  // Tết's season runs a week either side of its first day (calendars.ts); the greeting is said until the first full moon.
+  VN: [{ id: 'lunar-new-year', before: 0, after: 8, holidayEnd: 6 }],
   IN: [{ id: 'diwali', before: 7, after: 14 }],
   ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG']
     .map((c) => [c, [NEW_YEAR]])),
