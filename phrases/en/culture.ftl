@@ -150,6 +150,7 @@ culture-observance = { $id ->
         [lunar-new-year] { $country ->
             [CN] the Spring Festival season
             [KR] Seollal
+            [VN] the Tết holiday
            *[other] the Lunar New Year holiday
         }
         [chuseok] Chuseok
@@ -162,7 +163,11 @@ culture-observance = { $id ->
         [golden-week] Golden Week
         [thanksgiving] Thanksgiving week
         [obon] Obon
-        [national-day] the National Day Golden Week
+        [national-day] { $country ->
+            [VN] the National Day holiday
+           *[other] the National Day Golden Week
+        }
+        [reunification-day] the Reunification Day holiday
         [year-end-shutdown] { $country ->
             [JP] the shōgatsu New Year holidays
             [ZA] the December–January summer holidays
@@ -220,15 +225,35 @@ culture-note-timing = **When to ask:** { $effect ->
         }
     }
 
+# Ramadan falls in the three months of the trial where the calendar keeps it (AE, SA, EG, ID: shorter
+# working hours by the governments' annual circulars), even when the first ask does not (reader r12,
+# Egypt). $range: Ramadan's dates with the year; $eid: the Eid al-Fitr break's, or "none"; $informal: yes
+# when what they offered is informal (tea, a coffee in their office).
+culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $informal ->
+        [yes] Drop by in the late morning rather than for tea, keep it short,
+       *[no] Ask for a late-morning slot, keep it short,
+    } and never in the hour before iftar.{ $eid ->
+        [none] { "" }
+       *[other] {" "}No asks in the Eid al-Fitr break ({ $eid }); after it, open with “Eid Mubarak”.
+    }
+
 ## What a reader from the country would still change (reader r9): each selected by country, empty
 ## for the others (rules/customs.ts). Things to do, not claims about people.
 
 # How to open and hold the meeting; for KR and NG it takes the place of culture-note-trust-relationship
 # (how to follow up is in it). $address: how they are greeted; $don: yes when that starts with
-# Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical).
+# Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical); $english: how an
+# English letter greets them (the Polish form by function made English, address.ts), or none.
 culture-country-meeting = { $country ->
         [KR] **Meeting them.** Meet in person, not by email, and follow up the same way; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
         [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up in person, by phone or on WhatsApp if they use it, not Slack.
+        [PL] { $rank ->
+            [hierarchical] **Address by function.** In Polish, address them by the function they hold, out loud and in a letter: “Pani Dyrektor” or “Panie Dyrektorze” for a director, “Panie Prezesie” for a chief executive, ahead of any academic title and never by surname alone. { $english ->
+                [none] In English, use their title or Mr or Ms with the family name; keep the Polish form out of English sentences.
+               *[other] In English, write “Dear { $english }”; keep the Polish form out of English sentences.
+            }
+           *[other] { "" }
+        }
         [CL] **How to address them.** { $don ->
             [yes] “{ $address }” is how you would greet an older man in the countryside or a family elder; in a tech company it sounds old-fashioned, so set *how you address them* to the first name.
            *[no] { "" }
@@ -254,6 +279,10 @@ culture-season-greeting = { $id ->
             }.
             [CN] **Spring Festival.** Open with a New Year greeting, “Xīnnián hǎo” (Happy New Year){ $when ->
                 [after] , and ask how the holiday was: until the Lantern Festival it is still the New Year
+               *[now] { "" }
+            }.
+            [VN] **Tết.** Open with “Chúc mừng năm mới” (Happy New Year){ $when ->
+                [after] , and ask how Tết with their family was
                *[now] { "" }
             }.
            *[other] **Lunar New Year.** Open with a New Year greeting.
@@ -299,6 +328,7 @@ culture-country-no = { $country ->
         [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
         [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
         [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
+        [IE] Politeness carries the no: “that might be hard enough” or “leave it with me” with no follow-up usually means no.
         [ID] Agreement with no action, or “not yet”, is usually the no; never press for a refusal in public.
         [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
@@ -309,6 +339,7 @@ culture-country-no = { $country ->
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
+        [VN] “I will consider it” or a smile with no next step is usually the no; ask the person who introduced you, not them.
         [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
        *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
     }
@@ -332,6 +363,7 @@ culture-country-writing = { $country ->
         [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
         [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
         [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
+        [IE] Keep it friendly and plain, with a line of small talk before the ask; understatement lands better than enthusiasm.
         [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
         [IT] An introduction or a word in person before the written request carries weight. Avoid asking in August.
         [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
@@ -347,6 +379,7 @@ culture-country-writing = { $country ->
         [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.
         [TR] If they are two levels up, let your manager open the door; expect a first meeting about getting acquainted.
         [US] Put the ask and its value to them first, with a time limit; one follow-up is not pushy.
+        [VN] Let someone they trust introduce you, greet them by their given name with the honorific (“Mr Minh”), and meet before you write.
         [ZA] Call or meet before the written request; plain wording helps, as many colleagues work in a second language.
        *[other] Keep a more formal register in writing until they suggest otherwise.
     }

@@ -81,7 +81,10 @@ reason-outside-title = It could look like a conflict of interest
 # possible supplier's approach (reader r11: a Saudi authority's Deputy Governor).
 reason-outside-body = { $theirSector ->
         [public-sector] { $organization ->
-            [public-sector] { reason-outside-body-company }
+            [public-sector] An official advising someone at a body theirs serves, funds or oversees can look like favouring one public body over the others, or like a conflict with what { $company ->
+                [none] their { shared-their-org }
+               *[other] { $company }
+            } decides about yours.
            *[other] A meeting with someone from a company can look like a possible supplier seeking an edge with { $company ->
                 [none] their { shared-their-org }
                *[other] { $company }
@@ -98,7 +101,7 @@ reason-outside-body-company = Advising someone from another company can look lik
     }, or like recruiting.
 reason-outside-counter = { $theirSector ->
         [public-sector] { $organization ->
-            [public-sector] { reason-outside-counter-company }
+            [public-sector] Say in the ask that this is advice on the problem in general terms, nothing about an audit, a grant or a decision their body takes about yours, and offer the written summaries to anyone else who asks: equal treatment is what protects them. Tell your manager before you start.
            *[other] Say in the ask, and again when you meet, that this is not about any tender or procurement, now or coming, and that you will not raise one. Keep it about the problem, in general terms, and tell your manager before you start.
         }
        *[other] { reason-outside-counter-company }

@@ -30,7 +30,7 @@ request-note-one-pager-meeting = Once they agree to a time, send the one-pager a
 request-subject-indirect = { $tone ->
         [formal] A request for your advice on { $topic }
         [warm] Your view on { $topic }, when the timing suits you
-       *[concise] Advance note: your view on { $topic }
+       *[concise] Your view on { $topic }, when it suits
     }
 request-subject-async = { $tone ->
         [formal] Request: your perspective on { $topic }, in writing
@@ -366,10 +366,15 @@ request-no-is-fine = { $tone ->
 
 ## As a chat message
 
+# $app: whatsapp when an informal offer in your own organisation is taken up on WhatsApp or in person
+# (is.dropIn: a relationship-based culture whose colleagues talk there), else none.
 request-chat-note = { $messenger ->
-        [none] { $workplace ->
-            [other] For a message app you already use with each other (WhatsApp, LinkedIn), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
-           *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+        [none] { $app ->
+            [whatsapp] For WhatsApp, how colleagues here take up an open door: send this rather than the email, or skip it and drop by. The same ask, shorter.
+           *[other] { $workplace ->
+                [other] For a message app you already use with each other (WhatsApp, LinkedIn), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
+               *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+            }
         }
        *[other] For { $messenger ->
             [wechat] WeChat
@@ -456,6 +461,8 @@ request-offer-document = { $document ->
        *[document] document
     }
 # An informal offer (a coffee, a fika, "when I'm in town"): no length, no agenda, no one-pager.
+# An informal offer in your own organisation where an open door is taken up in person or on WhatsApp (is.dropIn).
+request-note-drop-in = What they offered is an open door, and here an open door is taken up in person: drop by when the problem is in front of you, or send the short WhatsApp message below first. The email is for when neither fits: no length, no agenda, no one-pager.
 request-note-informal = What they offered is informal, so the message is too: what you would like to talk about, their offer in their words, and the time left to them. No length, no agenda, no one-pager.
 # $offered: their offer as they said it, quoted (their "I" stays inside the quotes). $notNow: yes after a
 # not now, with $milestone their time to come back ("in February") or none.

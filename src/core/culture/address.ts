@@ -96,11 +96,47 @@ export function addressLanguages(address: string, country?: string): readonly st
   return foreignSalutation(address, country)?.languages ?? [];
 }
 
+/** Polish offices address by function: „Pani Dyrektor”, „Panie Dyrektorze”, „Panie Prezesie”: the
+ *  function nouns, nominative and vocative (Poradnia Językowa PWN on „Pani Dyrektor” and the order of
+ *  titles: the function first at work). */
+const POLISH_FUNCTION = new Set(['dyrektor', 'dyrektorze', 'dyrektorko', 'prezes', 'prezesie', 'minister', 'ministrze', 'kierownik', 'kierowniku',
+  'naczelnik', 'naczelniku', 'prezydent', 'prezydencie', 'burmistrz', 'burmistrzu', 'wojewoda', 'wojewodo', 'starosta', 'starosto', 'rektor', 'rektorze',
+  'dziekan', 'dziekanie', 'profesor', 'profesorze', 'doktor', 'doktorze', 'sekretarz', 'sekretarzu', 'marszałek', 'marszałku', 'wiceminister', 'wiceministrze', 'wiceprezes', 'wiceprezesie', 'wicedyrektor', 'wicedyrektorze']);
+
+/** German-speaking offices' forms by function: „Herr Direktor“, „Frau Bürgermeisterin“ (Austria above all). */
+const GERMAN_FUNCTION = new Set(['direktor', 'direktorin', 'präsident', 'präsidentin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin',
+  'landesrat', 'landesrätin', 'sektionschef', 'sektionschefin', 'generaldirektor', 'generaldirektorin', 'vorstand', 'abteilungsleiter', 'abteilungsleiterin']);
+/** The salutations that begin a form by function, with the English each stands for, per country. */
+const BY_FUNCTION: Record<string, { salutations: Record<string, 'Mr' | 'Ms'>; functions: ReadonlySet<string> }> = {
+  PL: { salutations: { pan: 'Mr', panie: 'Mr', pani: 'Ms' }, functions: POLISH_FUNCTION },
+  ...Object.fromEntries(['AT', 'DE', 'CH'].map((c) => [c, { salutations: { herr: 'Mr', frau: 'Ms' }, functions: GERMAN_FUNCTION }])),
+};
+
+/** A form of address by function ("Pani Dyrektor", "Panie Prezesie Nowak", "Herr Direktor Huber"):
+ *  the English salutation it stands for and the family name it names, if any; undefined otherwise. */
+function byFunction(address: string, country?: string): { english: 'Mr' | 'Ms'; family?: string } | undefined {
+  const rules = BY_FUNCTION[(country ?? '').toUpperCase()];
+  const words = address.trim().split(/\s+/u);
+  const english = rules?.salutations[bare(words[0] ?? '')];
+  if (!rules || !english || words.length < 2 || !rules.functions.has(words[1]!.toLowerCase())) return undefined;
+  return { english, ...(words.length > 2 ? { family: words.slice(2).join(' ') } : {}) };
+}
+
 /** A form of address as a letter in English writes it: a salutation from another language becomes
  *  the English one ("Madame Vidal" → "Ms Vidal", "Ms. Vidal" in US and Canadian English), and goes
  *  where a title follows it ("Frau Dr. Hoffmann" → "Dr. Hoffmann"), so the greeting's "Dear" and the
- *  name come from one language. Anything else is kept as given. */
-export function addressInEnglish(address: string, english: EnglishVariant, country?: string): string {
+ *  name come from one language. A form by function ("Pani Dyrektor", "Herr Direktor") becomes the title and
+ *  family name of `leaderName` ("Dr Kowalska"), else the English salutation and the family name
+ *  ("Ms Kowalska"), never "Ms Dyrektor" (sources in presets.ts, PL). Anything else is kept as given. */
+export function addressInEnglish(address: string, english: EnglishVariant, country?: string, leaderName?: string): string {
+  const office = byFunction(address, country);
+  if (office) {
+    const parts = leaderName ? splitName(leaderName) : undefined;
+    const family = office.family ?? (parts && parts.family !== parts.given ? parts.family : undefined);
+    if (!family) return address;
+    const dot = english === 'en-US' || english === 'en-CA' ? '.' : '';
+    return parts?.title ? `${parts.title} ${family}` : `${office.english}${dot} ${family}`;
+  }
   const found = foreignSalutation(address, country);
   if (!found) return address;
   const rest = found.words.slice(1);

@@ -40,6 +40,7 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 },
   GB: { government: 4, companies: 4 }, // government 1 April (the tax year 6 April); many companies end in March
   ID: { government: 1, companies: 1 },
+  IE: { government: 1, companies: 1 }, // the State's financial year is the calendar year (Budget in October)
   IN: { government: 4, companies: 4 }, // 1 April, required of companies by the Companies Act 2013; Union Budget 1 February
   IT: { government: 1, companies: 1 },
   JP: { government: 4, companies: 4 }, // 1 April for government and most companies
@@ -48,7 +49,8 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
   PL: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
   SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
-  US: { government: 10, companies: 1 }, // federal 1 October; most companies the calendar year
+  US: { government: 10, companies: 1 },
+  VN: { government: 1, companies: 1 }, // the State Budget Law: the calendar year // federal 1 October; most companies the calendar year
   ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
 };
 
@@ -91,6 +93,8 @@ export const SEASONS: Record<string, Season[]> = {
   GB: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
   // Italy: offices and many firms close for the two or three weeks around Ferragosto (15 August) and the
   // month runs thin on either side (a proposed August landed in it).
+  // Ireland: Christmas Eve to the first working days of January (St Stephen's Day, 26 December, is a public holiday).
+  IE: [yearEnd([12, 23], [1, 2])],
   IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays (Ferragosto)', start: [8, 1], end: [8, 31], effect: 'away' }],
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],
@@ -109,6 +113,10 @@ export const SEASONS: Record<string, Season[]> = {
   SE: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Swedish summer holidays', start: [7, 1], end: [8, 9], effect: 'away' }],
   SG: [],
   US: [yearEnd([12, 24], [1, 1])],
+  // Vietnam: Reunification Day (30 April) and Labour Day (1 May), often bridged into a long weekend;
+  // National Day (2 September). Tết is computed (calendars.ts).
+  VN: [{ id: 'reunification-day', name: 'Reunification Day and Labour Day', start: [4, 30], end: [5, 1], effect: 'away' },
+    { id: 'national-day', name: 'National Day', start: [9, 1], end: [9, 2], effect: 'away' }],
   // South Africa: the December holidays run from mid-December (the Day of Reconciliation, 16 December)
   // until the schools reopen in mid-January (the Department of Basic Education's school calendar). One
   // season: there the year-end break is the summer holiday (a reader from there: "from mid-January, once

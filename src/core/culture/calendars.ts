@@ -152,6 +152,12 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // holiday notice for the holiday itself; the Lantern Festival is the first month's 15th day).
   if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival season (Lunar New Year)', lny, [-14, 14], 'away', lnySource, lnySource !== 'table'));
   if (lny && country === 'SG') out.push(span('lunar-new-year', 'Lunar New Year', lny, [0, 1], 'away', lnySource, lnySource !== 'table'));
+  // Vietnam: Tết Nguyên Đán, the first day of the lunar year as the Chinese calendar has it (Vietnam's
+  // calendar reckons at UTC+7 and agrees with it in the years the table holds; it has differed by a day
+  // in rare years, 1985 and 2007, so the date is marked approximate). The season runs from the week
+  // before (the Kitchen Gods' day, the 23rd of the last month, and the year-end closing) to the end of
+  // the official holiday, about a week after (the government's annual Tết holiday notice).
+  if (lny && country === 'VN') out.push(span('lunar-new-year', 'Tết (Lunar New Year)', lny, [-7, 6], 'away', lnySource, true));
   const seollal = lunarNewYear(year, 'dangi');
   if (seollal && country === 'KR') out.push(span('lunar-new-year', 'Seollal (Lunar New Year)', seollal, [-1, 1], 'away', 'intl:dangi'));
   const moonFestival = chuseok(year);

@@ -55,6 +55,14 @@ export interface CountryPreset {
   /** How praise of someone's work lands: `understated` where a superlative ("better than anyone I
    *  can ask") makes people wince and specific, plain praise is the compliment; `expressive` elsewhere. */
   praise: 'understated' | 'expressive';
+  /** The chat colleagues use with each other at work, where it is not the company's own tool:
+   *  `whatsapp` where WhatsApp is how an open door is taken up between people who know each other;
+   *  `none` elsewhere (Slack, Teams, email). */
+  chat: 'whatsapp' | 'none';
+  /** English is the language of business writing, and a first name the user chose is greeted
+   *  "Hi", as colleagues write, however hierarchical the office (CountryPreset.address stays the
+   *  default when no form of address is given). */
+  englishFirst: boolean;
   sources: { hofstede: { pdi: number; idv: number }; globe: string; meyer: string };
 }
 
@@ -81,6 +89,7 @@ const ROWS: Row[] = [
   ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
   ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
   ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
+  ['IE', 'Ireland', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-IE', 2, 28, 70, 'Anglo', 'not placed by Meyer; Anglo positions (as the United Kingdom): low context with understatement, egalitarian, linear; trust leans to the relationship (the chat before business) but is put as task-based; disagreement softened, put as avoided'],
   ['IN', 'India', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-IN', 3, 77, 48, 'Southern Asia', 'high context, hierarchical, relationship-based, avoids open disagreement, flexible time'],
   ['IT', 'Italy', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'title-family', 'given', 'en-GB', 3, 50, 76, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; professional titles (Dottore, Ingegnere) are used'],
   ['JP', 'Japan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'family-san', 'family', 'en-US', 4, 54, 46, 'Confucian Asia', 'the highest-context culture on the scale, hierarchical with consensus decisions (ringi), avoids confrontation, linear time; answers take weeks while consensus forms'],
@@ -90,12 +99,19 @@ const ROWS: Row[] = [
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3, 80, 30, 'Sub-Saharan Africa', 'high context, strongly hierarchical, relationship-based, flexible; titles (Dr., Engr., Chief) matter; disagreement with seniors is indirect'],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 38, 80, 'Germanic Europe', 'low context, egalitarian, task-based, confrontational, linear'],
   ['NZ', 'New Zealand', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-NZ', 2, 22, 79, 'Anglo', 'not placed by Meyer; Anglo positions (as Australia) with very low power distance'],
+  // PL, forms of address: in Polish, an office addresses by function, „Pani Dyrektor”, „Panie Dyrektorze”,
+  // „Panie Prezesie”, ahead of an academic title (Poradnia Językowa PWN, the answers on „Pani Dyrektor”
+  // and on the order of titles). In a letter in English the function is not the salutation: „Dear Dr
+  // Kowalska” (the title with the family name) or „Dear Ms Kowalska”, never the Polish form in an
+  // English sentence nor „Ms Dyrektor” (British correspondence conventions, as in the European
+  // Commission's English Style Guide on letters). address.ts addressInEnglish turns the one into the other.
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 68, 60, 'Eastern Europe', 'low-middle context, hierarchical-middle, task-based, fairly confrontational, linear-middle'],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4, 95, 25, 'Arab (not surveyed; Middle East cluster by region)', 'high context, strongly hierarchical, relationship-based, avoids confrontation, flexible'],
   ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 31, 71, 'Nordic Europe', 'low context, the most egalitarian end, task-based, linear; consensus-seeking, disagreement avoided'],
   ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3, 74, 20, 'Confucian Asia', 'high-middle context, hierarchical, relationship-based, avoids confrontation; punctual, put as linear'],
   ['TR', 'Turkey', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3, 66, 37, 'Middle East', 'high context, hierarchical, relationship-based, flexible; given name with Bey/Hanım'],
   ['US', 'United States', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-US', 2, 40, 91, 'Anglo', 'the lowest-context culture, egalitarian-middle, the most task-based, linear; disagreement in the middle, put as open'],
+  ['VN', 'Vietnam', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'family', 'en-US', 3, 70, 20, 'Confucian Asia (not surveyed; by region)', 'not placed by Meyer; Confucian Asian positions (as China): high context, hierarchical, relationship-based, avoids open disagreement, flexible; names are family-first and people are addressed by the given name (the last one) with an honorific (Anh, Chị, Mr, Ms)'],
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2, 49, 65, 'Anglo (white sample) and Sub-Saharan Africa (black sample)', 'not placed by Meyer; low-context business English with relationship-based trust (ubuntu) and flexible time ("just now")'],
 ];
 
@@ -108,6 +124,25 @@ const ROWS: Row[] = [
  * praise of a senior's work respectful and is left expressive.
  */
 const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'GB', 'NL', 'NZ', 'SE']);
+
+/**
+ * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
+ * (CountryPreset.chat). Sources: DataReportal, "Digital 2024" country reports (WhatsApp the most used
+ * messaging platform in each of these countries); Meyer, "The Culture Map", ch. 6 (Trusting): in
+ * relationship-based cultures the personal channel carries the work. Only presets whose trust is
+ * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
+ * requests stay in the work tools.
+ */
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MX', 'NG', 'SA', 'TR', 'ZA']);
+
+/**
+ * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
+ * of the GLOBE study and Singapore, whose business English greets a first name the writer uses with
+ * "Hi", even to a senior leader (the Singapore Civil Service College's and the Plain English Campaign's
+ * guidance on plain, friendly business email; reader r12, a Singaporean bank's platform head: "Dear
+ * Wei Ling" and an "Advance note:" label read stiff).
+ */
+const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ', 'SG', 'US', 'ZA']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks, pdi, idv, globe, meyer] = r;
@@ -122,6 +157,8 @@ function presetOf(r: Row): CountryPreset {
     },
     address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
     praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
+    chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : 'none',
+    englishFirst: ENGLISH_FIRST.has(code),
     sources: { hofstede: { pdi, idv }, globe, meyer },
   };
 }

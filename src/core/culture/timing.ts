@@ -98,3 +98,18 @@ export function firstOpenMonth(country: string, month: string, options: Calendar
   }
   return { month: current, skipped };
 }
+
+/** How long the advice on the rhythm looks ahead: the three-month trial the documents propose. */
+export const TRIAL_DAYS = 91;
+
+/** Ramadan (and the Eid al-Fitr break after it) where the country's calendar keeps it (calendars.ts:
+ *  shorter hours in AE, SA, EG, ID) and it falls in the TRIAL_DAYS from `today`: the conversations of
+ *  the trial meet it, even when the first ask does not. Undefined elsewhere. */
+export function ramadanInTrial(country: string, today: Date | IsoDate, options: CalendarOptions = {}): { ramadan: Observance; eid?: Observance } | undefined {
+  const from = typeof today === 'string' ? today : localIso(today);
+  const all = around(country, from, options);
+  const ramadan = all.find((o) => o.id === 'ramadan' && overlaps(o, from, addDays(from, TRIAL_DAYS)));
+  if (!ramadan) return undefined;
+  const eid = all.find((o) => o.id === 'eid-al-fitr' && o.start > ramadan.start && o.start <= addDays(ramadan.end, 3));
+  return { ramadan, ...(eid ? { eid } : {}) };
+}

@@ -17,7 +17,7 @@ import { trimTrailing } from './trim';
  * another language into the English one ("Madame Vidal" → "Ms Vidal"). Markdown-safe.
  */
 export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant): { greetAs: string; address: string; addressNote: string } {
-  const inBody = (a: string) => (english ? addressInEnglish(a, english, country) : a);
+  const inBody = (a: string) => (english ? addressInEnglish(a, english, country, getText(profile, 'leader.name')) : a);
   const given = getText(profile, 'leader.addressAs');
   if (given !== undefined) { const a = inlineMarkdown(inBody(given)); return { greetAs: a, address: a, addressNote: '' }; }
   const name = getText(profile, 'leader.name');

@@ -8,7 +8,7 @@ import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { detailsFromWords } from './firstAnswer';
 import { glossesOf } from './wordsGloss';
 import { swapToYou } from './pronouns';
-import { factArgs, factsOf, type Facts, type Flags } from './facts';
+import { factArgs, factsOf, officialTies, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
@@ -226,7 +226,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     cadence: { id: profile.cadence, label: cadenceLabel(profile.cadence, speak) },
     sessionMinutes: minutes,
     format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
-    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs),
+    culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs, greetAs),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak),
       language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak) },
     // A leader at another company is not "a leader in another team".
@@ -256,7 +256,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
-  otherCompany: facts.is.otherCompany, company: companyOf(profile),
+  otherCompany: facts.is.otherCompany, company: companyOf(profile), officialTies: officialTies(profile, facts),
   words: words === undefined ? '' : inlineMarkdown(words),
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
@@ -316,11 +316,11 @@ export function englishOf(profile: Profile, editorLocale: string | undefined): E
 
 /** What the culture scales add to the documents (rules/culture.ts): the reminder wait and the notes,
  *  the calendar's for the date of the planned ask among them (rules/timing.ts). */
-function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string, today: Date, english: EnglishVariant, address: string): { reminder: string; notes: string[]; countryNote: string } {
+function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readonly Phrase[]) => string, today: Date, english: EnglishVariant, address: string, greetAs: string): { reminder: string; notes: string[]; countryNote: string } {
   return {
     reminder: speak({ id: 'culture-weeks', args: { weeks: facts.reminderWeeks } }),
     // The calendar's note after how time works, when it falls (rules/timing.ts); then the country's own customs (rules/customs.ts).
-    notes: [...cultureNotesOf(facts, speak), ...timingNotesOf(facts, today, english, speak), ...customNotesOf(facts, address, today, speak)],
+    notes: [...cultureNotesOf(facts, speak), ...timingNotesOf(facts, today, english, speak), ...customNotesOf(facts, address, today, speak, greetAs)],
     countryNote: countryNoteOf(facts, speak),
   };
 }

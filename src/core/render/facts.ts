@@ -69,6 +69,10 @@ export interface SituationFlags extends ChoiceFlags {
   readonly offerInformal: boolean;
   /** The ask is what they offered, and it is a look at a document: the request attaches it; no meeting. */
   readonly offerReview: boolean;
+  /** An informal offer from a leader in your own organisation, in a relationship-based culture whose
+   *  colleagues talk on WhatsApp (presets.ts chat): it is taken up by dropping by or a WhatsApp
+   *  message, not by a formal email (reader r12, Egypt: tea in the CTO's office). */
+  readonly dropIn: boolean;
   /** A "not now" that held an offer (a meal after Seollal, a chat when in town): you come back for
    *  that offer, one conversation no longer than the others of its kind. Decided here once; the rules read it. */
   readonly offerAfterNotNow: boolean;
@@ -184,7 +188,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'offerReview', 'offerAfterNotNow', 'takesOffer',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -225,7 +229,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
@@ -282,6 +286,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     otherCompany: profile.leader.organization === 'other',
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
+    dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
     offerAfterNotNow,
     takesOffer,
   };
@@ -335,6 +340,26 @@ const OFFICE_DIRECTOR: ReadonlySet<string> = new Set(['SA', 'AE', 'EG']);
  *  name does not tell, "Rijkswaterstaat") and the user's own is public. */
 export const leaderInPublicSector = (theirSector: Organization | 'unknown', yours: Organization | undefined): boolean =>
   theirSector === 'public-sector' || (theirSector === 'unknown' && yours === 'public-sector');
+
+/** A body that regulates, audits or supervises others ("Supreme Audit Office", "Financial Conduct
+ *  Authority", "Bankenaufsicht"), in the leader's company or role. */
+const OVERSIGHT = /\b(?:regulat\w*|audit\w*|supervis\w*|inspectorate|ombudsman|aufsicht\w*|rechnungshof|najwy(?:ż|z)sza izba kontroli)\b/iu;
+
+/** The leader's body has an official role towards yours (rules/types.ts Situation.officialTies): they
+ *  work elsewhere and are a public official, or regulate, audit or supervise. */
+export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'> & { is: Pick<Flags, 'otherCompany'> }): boolean {
+  if (!facts.is.otherCompany) return false;
+  return leaderInPublicSector(facts.theirSector, profile.organization)
+    || OVERSIGHT.test(`${getText(profile, 'leader.company') ?? ''} ${getText(profile, 'leader.role') ?? ''}`);
+}
+
+/** Where English is the language of business writing (presets.ts englishFirst), a form of address the
+ *  user chose that is a name, without title or salutation, and not the full name: a first name they
+ *  use with the leader, greeted as one ("Hi Wei Ling,"), whatever the country's default form. */
+function chosenFirstName(profile: Profile, preset: ReturnType<typeof presetFor>): boolean {
+  const chosen = getText(profile, 'leader.addressAs');
+  return preset?.englishFirst === true && chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
+}
 
 /** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */
 const RETAIL = /(?:\be-?commerce\b|\bretail|\bsingles[’']? day\b|\bdouble (?:11|eleven)\b|(?<![\d.])11\.11(?![\d.])|(?<![\d.])618(?![\d.])|\bflash[- ]sales?\b|\bshopping festival|\bblack friday\b|\bcyber monday\b|\bonline (?:shop|store)|\bmarketplace)/i;

@@ -26,6 +26,8 @@ const GREETED: Record<string, Greeted[]> = {
   // The Spring Festival season runs a fortnight either side of New Year's Day (calendars.ts); its holiday ends six days after it.
   CN: [{ id: 'lunar-new-year', before: 0, after: 0, holidayEnd: 20 }],
   KR: [{ id: 'lunar-new-year', before: 7, after: 14 }],
+  // Tết's season runs a week either side of its first day (calendars.ts); the greeting is said until the first full moon.
+  VN: [{ id: 'lunar-new-year', before: 0, after: 8, holidayEnd: 6 }],
   IN: [{ id: 'diwali', before: 7, after: 14 }],
   ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG']
     .map((c) => [c, [NEW_YEAR]])),
@@ -52,14 +54,15 @@ export const FOLLOW_UP_IN_MEETING_NOTE: ReadonlySet<string> = new Set(['KR', 'NG
 /**
  * The prep doc's country notes beyond the scales: the meeting's manners (`culture-country-meeting`),
  * a public body's rules (`culture-country-public`, for a public-sector profile) and the season's
- * greeting (`culture-season-greeting`). `address`: how they are greeted, as the documents write it.
+ * greeting (`culture-season-greeting`). `address`: how they are greeted, as the profile has it;
+ * `greetAs`: as an English letter greets them (addressing.ts: a Polish form by function made English).
  */
-export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak): string[] {
+export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak, greetAs = address): string[] {
   const country = facts.country;
   if (!country) return [];
   // "Don Rodrigo": the rural or family-elder form, which a Chilean reader found wrong in a tech company.
   const don = /^(?:Don|Doña)\s/u.test(address.trim()) ? 'yes' : 'no';
-  const notes = [speak(say('culture-country-meeting', { country, address, don, rank: facts.scales.hierarchy }))];
+  const notes = [speak(say('culture-country-meeting', { country, address, don, rank: facts.scales.hierarchy, english: greetAs.trim() || 'none' }))];
   // Their body's rules: the leader's sector, not the user's (a supplier writing to a ministry).
   if (leaderInPublicSector(facts.theirSector, facts.organization)) notes.push(speak(say('culture-country-public', { country })));
   const season = greetedNear(country, plannedAsk(facts, today));

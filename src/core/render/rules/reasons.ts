@@ -96,7 +96,8 @@ function fit(id: string, s: Situation): number {
   const hierarchical = s.hierarchy === 'hierarchical';
   const org = s.organization ?? 'unknown';
   switch (id) {
-    case 'optics': return rel === 'skip-level' || rel === 'executive' ? 4 : hierarchical || rel === 'cross-team' ? 3 : 1;
+    // An official at another body (or a regulator, an auditor): the conflict of interest comes first.
+    case 'optics': return s.officialTies ? 6 : rel === 'skip-level' || rel === 'executive' ? 4 : hierarchical || rel === 'cross-team' ? 3 : 1;
     case 'time': return rel === 'executive' ? 4 : 2;
     case 'readiness': return rel === 'cross-team' || rel === 'executive' ? 3 : 1;
     case 'channel': return org === 'enterprise' || org === 'public-sector' ? 3 : 0;

@@ -33,7 +33,7 @@ export interface RequestInputs {
   busyWith?: string;
 }
 
-export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat';
+export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote';
 type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
@@ -111,6 +111,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
   const their = theirTime ? [p('request-note-their-time', { when: theirTime })] : [];
   if (shape === 'first-note') return [p('request-note-first-note'), ...their, ...manager, p('request-note-read-aloud')];
+  if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
@@ -215,5 +216,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
     who: whoOf(i.is),
     close: closeOf(i, shape),
     chat: chatOf(i, shape),
+    // An open door in the leader's own office, where colleagues talk on WhatsApp: that message, or dropping by.
+    chatNote: [p('request-chat-note', { app: shape === 'informal' && i.is.dropIn ? 'whatsapp' : 'none' })],
   };
 }

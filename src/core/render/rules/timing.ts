@@ -3,7 +3,7 @@
 // it. The dates are computed (culture/timing.ts); the words are in phrases/en/culture.ftl.
 import type { Phrase } from '../../phrases/phrasebook';
 import type { IsoDate, Observance } from '../../culture/calendars';
-import { timingAhead } from '../../culture/timing';
+import { ramadanInTrial, timingAhead } from '../../culture/timing';
 import { isoDate } from '../../culture/calendarTables';
 import type { Facts } from '../facts';
 import { say } from './shared';
@@ -42,19 +42,18 @@ export function plannedAsk(facts: Pick<Facts, 'details'>, today: Date): IsoDate 
  * (plannedAsk): one per observance ahead, none for a country without a calendar. `english`: the
  * document's English ("en-GB"), which writes the dates.
  */
-export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPreset' | 'calendar' | 'details'>, today: Date, english: string, speak: Speak): string[] {
+export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPreset' | 'calendar' | 'details' | 'is'>, today: Date, english: string, speak: Speak): string[] {
   const country = facts.country ?? facts.countryWithoutPreset;
   if (!country) return [];
   const words = dateWords(english);
-  const ahead = timingAhead(country, plannedAsk(facts, today), facts.calendar);
+  const planned = plannedAsk(facts, today);
+  const ahead = timingAhead(country, planned, facts.calendar);
   // Their words named the time ("until our Q1 planning wraps") and no month says when that is: the
   // time is theirs; the calendar only adds what falls in the weeks ahead (issue 21).
   const theirs = facts.details.comeBackAfter;
-  if (theirs !== undefined && facts.details.comeBackMonth === undefined) {
-    const also = ahead.map((t) => `${speak(named(t.observance, country))} (${words.range(t.observance.start, t.observance.end)})`).join('; ');
-    return [speak(say('prep-timing-their-words', { when: inlineMarkdown(toThem(theirs.replace(/\bour\b/gi, 'their'))), also: also || 'none' }))];
-  }
-  return ahead.map((t) => {
+  const theirWords = theirs !== undefined && facts.details.comeBackMonth === undefined;
+  const also = theirWords ? ahead.map((t) => `${speak(named(t.observance, country))} (${words.range(t.observance.start, t.observance.end)})`).join('; ') : '';
+  const notes = theirWords ? [speak(say('prep-timing-their-words', { when: inlineMarkdown(toThem(theirs.replace(/\bour\b/gi, 'their'))), also: also || 'none' }))] : ahead.map((t) => {
     const o = t.observance;
     const observance = speak(named(o, country));
     const then = t.then.length ? speak(say('culture-timing-then', { names: t.then.map((x) => speak(named(x, country))).join(' and ') })) : '';
@@ -64,4 +63,14 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
       before: t.before ? words.day(t.before) : '', after: words.day(t.after),
     }));
   });
+  // The conversations of the trial in Ramadan: when in the day to ask, and the Eid break after it.
+  const ramadan = ramadanInTrial(country, planned, facts.calendar);
+  if (ramadan) {
+    const { ramadan: r, eid } = ramadan;
+    notes.push(speak(say('culture-note-ramadan', {
+      range: words.range(r.start, r.end), eid: eid ? words.range(eid.start, eid.end) : 'none',
+      informal: facts.is.offerInformal ? 'yes' : 'no',
+    })));
+  }
+  return notes;
 }

@@ -74,6 +74,10 @@ export interface Situation {
   otherCompany?: boolean;
   /** That company's name, Markdown-safe, or "none" when not named (the messages select on it). */
   company?: string;
+  /** Their body has an official role towards yours: a public official at another organisation, or a
+   *  regulator, auditor or supervisor. Whether advising you is a conflict of interest is then their
+   *  first question, before your readiness (facts.ts officialTies). */
+  officialTies?: boolean;
   /** The five culture scales and the waits they set (rules/culture.ts); absent: today's defaults. */
   culture?: { scales: Scales; replyWeeks: number; reminderWeeks: number };
 }
