@@ -54,7 +54,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
-  if (is.noTime) return [p('request-since-no-time')];
+  // German says their offer back (English reads no $offered here).
+  if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
   const after = details.comeBackAfter ? inlineMarkdown(details.comeBackAfter) : 'none';
   // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for.
@@ -180,6 +181,9 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   return [p(slot), ...noIsFine];
 }
 
+/** Whom they pointed you to, for the German referral letter ("none" when unnamed; English reads no $referTo). */
+const referToOf = (i: Pick<RequestInputs, 'details'>): string => (i.details.referTo ? inlineMarkdown(i.details.referTo) : 'none');
+
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
@@ -189,7 +193,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
   }
-  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
+  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic, referTo: referToOf(i) } : { challengeTopic: i.said.challengeTopic, referTo: referToOf(i) })];
 }
 
 /** The document a review offer reads ("design-doc"), as the messages select it. */
@@ -201,7 +205,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     note: noteOf(i.is, shape, i.month, documentOf(i)),
-    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
+    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),
