@@ -60,11 +60,11 @@ request-subject-indirect = { $firstResponse ->
             }
         }
        *[other] { $anrede ->
-                [du] Deine Einschätzung, wenn es zeitlich passt: { $topic }
+                [du] Deine Einschätzung, wenn es zeitlich passt – { shared-about-topic }
                *[other] { $tone ->
-                    [formal] Bitte um Ihren Rat: { $topic }
-                    [warm] Ihre Einschätzung, wenn es zeitlich passt: { $topic }
-                   *[concise] Vorab eine Frage: { $topic }
+                    [formal] Bitte um Ihren Rat – { shared-about-topic }
+                    [warm] Ihre Einschätzung, wenn es zeitlich passt – { shared-about-topic }
+                   *[concise] Vorab eine Frage – { shared-about-topic }
                 }
             }
     }
@@ -83,11 +83,11 @@ request-subject-async = { $firstResponse ->
             }
         }
        *[other] { $anrede ->
-                [du] Deine Einschätzung, schriftlich? Thema: { $topic }
+                [du] Deine schriftliche Einschätzung – { shared-about-topic }
                *[other] { $tone ->
-                    [formal] Bitte um Ihre schriftliche Einschätzung: { $topic }
-                    [warm] Ihre Einschätzung, schriftlich? Thema: { $topic }
-                   *[concise] Eine kurze schriftliche Frage: { $topic }
+                    [formal] Bitte um Ihre schriftliche Einschätzung – { shared-about-topic }
+                    [warm] Ihre schriftliche Einschätzung – { shared-about-topic }
+                   *[concise] Eine kurze schriftliche Frage – { shared-about-topic }
                 }
             }
     }
@@ -106,11 +106,11 @@ request-subject-meeting = { $firstResponse ->
             }
         }
        *[other] { $anrede ->
-                [du] Deine Einschätzung in { $minutes } Minuten? Thema: { $topic }
+                [du] Deine Einschätzung in { $minutes } Minuten – { shared-about-topic }
                *[other] { $tone ->
-                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten): { $topic }
-                    [warm] Ihre Einschätzung in { $minutes } Minuten? Thema: { $topic }
-                   *[concise] Bitte um { $minutes } Minuten: { $topic }
+                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
+                    [warm] Ihre Einschätzung in { $minutes } Minuten – { shared-about-topic }
+                   *[concise] Bitte um { $minutes } Minuten – { shared-about-topic }
                 }
             }
     }
@@ -364,11 +364,11 @@ request-indirect-close-meeting = { $firstResponse ->
 request-async-ask = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Darf ich dich um deine Einschätzung zu einer Frage bitten: { $challenge }?
+                [du] Darf ich dich um deine Einschätzung zu einer Frage bitten? { shared-about-challenge }
                *[other] { $tone ->
-                    [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }.
-                    [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
-                   *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
+                    [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten. { shared-about-challenge }
+                    [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten? { shared-about-challenge }
+                   *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten? { shared-about-challenge }
                 }
             }
     }
@@ -384,7 +384,7 @@ request-async-why-you = { $firstResponse ->
         }
         [referral] {""}
        *[other] { $anrede ->
-                [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
                     [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
                    *[three-months] { shared-rhythm }, zunächst für drei Monate
                 }. Die ganze Vorarbeit übernehme ich.
@@ -393,7 +393,7 @@ request-async-why-you = { $firstResponse ->
                         [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
                        *[three-months] { shared-rhythm }, zunächst für drei Monate
                     }. Die gesamte Vorbereitung liegt bei mir.
-                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
                         [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
                        *[three-months] { shared-rhythm }, zunächst für drei Monate
                     }. Die ganze Vorarbeit übernehme ich.
@@ -453,11 +453,11 @@ request-async-close = { $firstResponse ->
 request-meeting-ask = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben: { $challenge }?
+                [du] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben? { shared-about-challenge }
                *[other] { $tone ->
-                    [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören: { $challenge }.
-                    [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben: { $challenge }?
-                   *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
+                    [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören. { shared-about-challenge }
+                    [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben? { shared-about-challenge }
+                   *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage? { shared-about-challenge }
                 }
             }
     }
@@ -465,18 +465,18 @@ request-meeting-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $offer ->
                 [yes] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
+                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu. Die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
                         [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
+                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu. Die ganze Vorarbeit übernehme ich.
                        *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.
                     }
                 }
                *[other] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
                         [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
                        *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
                     }
                 }
@@ -608,15 +608,15 @@ request-chat-async = { $firstResponse ->
         }
        *[other] { $firstResponse ->
                 [declined] { $anrede ->
-                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Darf ich dir eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
-                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Darf ich Ihnen eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Darf ich dir eine einzige schriftliche Frage schicken? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Darf ich Ihnen eine einzige schriftliche Frage schicken? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
                 }
                *[other] { $anrede ->
-                    [du] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+                    [du] ich arbeite gerade an einem Vorhaben. { shared-about-challenge-topic } Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
                    *[other] { $tone ->
-                        [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
-                        [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-                       *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+                        [formal] ich arbeite derzeit an einem Vorhaben. { shared-about-challenge-topic } Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
+                        [warm] ich arbeite gerade an einem Vorhaben. { shared-about-challenge-topic } Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+                       *[concise] ich arbeite gerade an einem Vorhaben. { shared-about-challenge-topic } Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
                     }
                 }
             }
@@ -634,15 +634,15 @@ request-chat-meeting = { $firstResponse ->
         }
        *[other] { $firstResponse ->
                 [declined] { $anrede ->
-                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Hättest du in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
-                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Hättest du in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
                 }
                *[other] { $anrede ->
-                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
                    *[other] { $tone ->
-                        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
+                        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
+                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Eine Seite Zusammenfassung schicke ich vorab.
                     }
                 }
             }

@@ -197,3 +197,26 @@ subject-topic-default = eine Architekturentscheidung
 # Über der Antwort auf ein „nicht jetzt“, wenn die Person schon einen Monat genannt hat ($named) und Sie
 # dann wiederkommen: Die Antwort gilt einem zweiten „nicht jetzt“; der Monat darin ($month) ist drei Monate später.
 not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, sagt diese Antwort, dass Sie sich im { $month } wieder melden, drei Monate später.
+
+## Ihre eigenen Worte für das Thema, nie als nacktes Substantiv nach einem Doppelpunkt: TOPIC (germanTopic.ts)
+## sagt, wie der Satz sie trägt („Es geht um die Ablösung …“, „Das Thema ist der Umbau …“, „Es geht darum, wie …“).
+
+shared-about-challenge = { TOPIC($challenge) ->
+        [darum] Es geht darum, { $challenge }.
+        [ist] Das Thema ist { $challenge }.
+        [quote] Es geht um „{ $challenge }“.
+       *[um] Es geht um { $challenge }.
+    }
+shared-about-challenge-topic = { TOPIC($challengeTopic) ->
+        [darum] Es geht darum, { $challengeTopic }.
+        [ist] Das Thema ist { $challengeTopic }.
+        [quote] Es geht um „{ $challengeTopic }“.
+       *[um] Es geht um { $challengeTopic }.
+    }
+# In einer Betreffzeile, ohne Punkt.
+shared-about-topic = { TOPIC($topic) ->
+        [darum] es geht darum, { $topic }
+        [ist] das Thema ist { $topic }
+        [quote] es geht um „{ $topic }“
+       *[um] es geht um { $topic }
+    }
