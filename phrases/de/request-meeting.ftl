@@ -241,10 +241,10 @@ request-since-narrower = { $anrede ->
         }
     }
 request-since-ask-your-manager = { $anrede ->
-        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Teamleitung gesprochen, und sie steht dahinter.
        *[other] { $tone ->
-            [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Führungskraft gesprochen, und sie unterstützt das.
-           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+            [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Teamleitung gesprochen, die das unterstützt.
+           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Teamleitung gesprochen, und sie steht dahinter.
         }
     }
 request-since-not-ready = { $anrede ->
@@ -270,10 +270,10 @@ request-who-skip-level-view = { $anrede ->
        *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
     }
 request-who-skip-level = { $anrede ->
-        [du] Meine Führungskraft weiß, dass ich mich bei dir melde, und steht dahinter.
+        [du] Meine Teamleitung weiß, dass ich mich bei dir melde, und steht dahinter.
        *[other] { $tone ->
-            [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
-           *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
+            [formal] Meine Teamleitung weiß, dass ich Ihnen schreibe, und unterstützt das.
+           *[other] Meine Teamleitung weiß, dass ich mich bei Ihnen melde, und steht dahinter.
         }
     }
 # Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
@@ -305,10 +305,10 @@ request-meeting-slot-assistant = { $firstResponse ->
             }
     }
 request-who-former-manager = { $anrede ->
-        [du] Diesmal geht es um etwas anderes als damals, als du meine Führungskraft warst: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+        [du] Diesmal geht es um etwas anderes als damals, als ich in deinem Team war: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
        *[other] { $tone ->
-            [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-           *[other] Diesmal geht es um etwas anderes als damals, als Sie meine Führungskraft waren: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+            [formal] Diese Bitte ist eine andere als zu der Zeit, als ich in Ihrem Team gearbeitet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+           *[other] Diesmal geht es um etwas anderes als damals, als ich in Ihrem Team war: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
         }
     }
 
