@@ -328,11 +328,11 @@ request-indirect-heads-up = { $firstResponse ->
 request-indirect-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
+                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
                *[other] { $tone ->
-                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-                   *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+                   *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
                 }
             }
     }
@@ -384,20 +384,20 @@ request-async-why-you = { $firstResponse ->
         }
         [referral] {""}
        *[other] { $anrede ->
-                [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
                     [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
                    *[three-months] { shared-rhythm }, zunächst für drei Monate
                 }. Die ganze Vorarbeit übernehme ich.
                *[other] { $tone ->
-                    [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+                    [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Was ich mir vorstelle, braucht kein Treffen: { $trial ->
                         [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
                        *[three-months] { shared-rhythm }, zunächst für drei Monate
                     }. Die gesamte Vorbereitung liegt bei mir.
-                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
                         [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
                        *[three-months] { shared-rhythm }, zunächst für drei Monate
                     }. Die ganze Vorarbeit übernehme ich.
-                   *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Ein Treffen braucht es nicht: { $trial ->
+                   *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Ein Treffen braucht es nicht: { $trial ->
                         [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
                        *[three-months] { shared-rhythm }, zunächst für drei Monate
                     }. Die Vorbereitung übernehme ich.
@@ -465,19 +465,19 @@ request-meeting-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $offer ->
                 [yes] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu. Die ganze Vorarbeit übernehme ich.
+                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
-                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu. Die ganze Vorarbeit übernehme ich.
-                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.
+                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.{ shared-admired }
+                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.{ shared-admired }
                     }
                 }
                *[other] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
-                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
                     }
                 }
             }

@@ -220,3 +220,18 @@ shared-about-topic = { TOPIC($topic) ->
         [quote] es geht um „{ $topic }“
        *[um] es geht um { $topic }
     }
+
+## Was Sie an der Arbeit der Person schätzen, in der Bitte (ADMIRED, germanTopic.ts): ihre Entscheidung
+## ($decision, ein zu-Infinitiv), sonst ihr Vorhaben ($initiative); mit Leerzeichen davor, oder nichts.
+
+shared-admired = { ADMIRED($decision, $initiative) ->
+        [decision] { $anrede ->
+            [du] {" "}Deine Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich gerade stehe.
+           *[other] {" "}Ihre Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich jetzt stehe.
+        }
+        [initiative] { $anrede ->
+            [du] {" "}Ich habe verfolgt, wie du { $initiative } vorangebracht hast; genau diese Erfahrung fehlt mir.
+           *[other] {" "}Ich habe verfolgt, wie Sie { $initiative } vorangebracht haben; genau diese Erfahrung fehlt mir.
+        }
+       *[none] {""}
+    }

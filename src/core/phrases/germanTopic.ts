@@ -33,3 +33,15 @@ export function germanTopicForm(text: string): TopicForm {
   if (words.some((w) => /^(?:the|of|and|our|for|with|to|a|an|in|on)$/u.test(w))) return 'quote';
   return 'um';
 }
+
+/** What a German request can say it admires, from the user's own words: `decision` when the decision
+ *  they admire is a zu-infinitive („die Migration zuerst … freizugeben“), which stands after „Ihre
+ *  Entscheidung,“; else `initiative` when their initiative is a noun phrase „wie Sie … vorangebracht
+ *  haben“ can carry (germanTopicForm `um`); else `none`. „none“ as a value is no text. */
+export function germanAdmired(decision: string, initiative: string): 'decision' | 'initiative' | 'none' {
+  const d = decision.trim();
+  if (d !== '' && d !== 'none' && !/[.!?]$/u.test(d) && /(?:^|\s)(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+(?:en|ern|eln))(?=[\s,]|$)/u.test(d)) return 'decision';
+  const i = initiative.trim();
+  if (i !== '' && i !== 'none' && /^\p{Ll}/u.test(i) && germanTopicForm(i) === 'um') return 'initiative';
+  return 'none';
+}

@@ -146,7 +146,8 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
-  const expertise = { expertise: said.expertise };
+  // German names what the user admires in their work (their decision, else their initiative); English reads neither here.
+  const expertise = { expertise: said.expertise, decision: said.decision || 'none', initiative: i.is.hasInitiative ? said.initiative : 'none' };
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
   if (shape === 'informal') return [p('request-informal-body')];
