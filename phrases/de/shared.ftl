@@ -106,9 +106,9 @@ stay-in-touch = { $anrede ->
         [du] { $mit ->
             [no] { $channel ->
                 [yes] Wie von dir vorgeschlagen, halte ich Kontakt über den Weg, den du genannt hast: { $referralDu }.
-               *[no] Wie von dir vorgeschlagen, bleibe ich mit der Person in Kontakt, die du genannt hast: { $referralDu }.
+               *[no] Danke für deinen Tipp. Wie von dir vorgeschlagen, bleibe ich mit der Person in Kontakt, die du genannt hast: { $referralDu }.
             }
-           *[yes] Wie von dir vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+           *[yes] Wie von dir vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – danke für den Tipp.
         }
        *[other] { $mit ->
             [no] { $channel ->
@@ -117,13 +117,14 @@ stay-in-touch = { $anrede ->
                    *[other] Wie von Ihnen vorgeschlagen, halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
                 }
                *[no] { $tone ->
-                    [concise] Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
-                   *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                    [concise] Danke für den Hinweis. Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
+                   *[other] Danke für Ihren Hinweis. Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
                 }
             }
            *[yes] { $tone ->
-                [concise] Mit { $referral } bleibe ich in Kontakt.
-               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+                [concise] Mit { DATIVE($referral) } bleibe ich in Kontakt; danke für den Hinweis.
+                [formal] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt, und ich danke Ihnen für den Hinweis.
+               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – herzlichen Dank für den Hinweis.
             }
         }
     }
