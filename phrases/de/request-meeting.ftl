@@ -83,7 +83,11 @@ request-subject-async = { $firstResponse ->
             }
         }
        *[other] { $anrede ->
-                [du] Deine schriftliche Einschätzung – { shared-about-topic }
+                [du] { $tone ->
+                    [formal] Bitte um deine schriftliche Einschätzung – { shared-about-topic }
+                    [warm] Deine schriftliche Einschätzung – { shared-about-topic }
+                   *[concise] Kurze Frage per Mail – { shared-about-topic }
+                }
                *[other] { $tone ->
                     [formal] Bitte um Ihre schriftliche Einschätzung – { shared-about-topic }
                     [warm] Ihre schriftliche Einschätzung – { shared-about-topic }
@@ -106,7 +110,11 @@ request-subject-meeting = { $firstResponse ->
             }
         }
        *[other] { $anrede ->
-                [du] Deine Einschätzung in { $minutes } Minuten – { shared-about-topic }
+                [du] { $tone ->
+                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
+                    [warm] Deine Einschätzung in { $minutes } Minuten – { shared-about-topic }
+                   *[concise] { $minutes } Minuten für eine Frage – { shared-about-topic }
+                }
                *[other] { $tone ->
                     [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
                     [warm] Ihre Einschätzung in { $minutes } Minuten – { shared-about-topic }
@@ -150,14 +158,22 @@ request-since-joined = { $anrede ->
     }
 request-since-no-time = { $offered ->
         [none] { $anrede ->
-            [du] Ich weiß, wie voll dein Kalender ist, deshalb halte ich es kurz.
+            [du] { $tone ->
+                [formal] Ich weiß, dass dein Kalender sehr voll ist, deshalb fasse ich mich kurz.
+                [warm] Ich weiß, wie voll dein Kalender ist, deshalb halte ich es kurz.
+               *[concise] Ich weiß, dein Kalender ist voll; ich halte es kurz.
+            }
            *[other] { $tone ->
                 [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
                *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
             }
         }
        *[other] { $anrede ->
-            [du] Ich weiß, dass du gerade keine Zeit hast. Du hast mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+            [du] { $tone ->
+                [formal] Mir ist klar, dass du gerade keine Zeit hast. Du hast mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+                [warm] Ich weiß, dass du gerade keine Zeit hast. Du hast mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+               *[concise] Du hast gerade keine Zeit, ich weiß. Du hast mir angeboten: „{ $offered }“ – dabei bleibe ich.
+            }
            *[other] { $tone ->
                 [formal] Mir ist bewusst, dass Sie derzeit keine Zeit haben. Sie haben mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
                *[other] Ich weiß, dass Sie gerade keine Zeit haben. Sie haben mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
@@ -364,7 +380,11 @@ request-indirect-close-meeting = { $firstResponse ->
 request-async-ask = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Darf ich dich um deine Einschätzung zu einer Frage bitten? { shared-about-challenge }
+                [du] { $tone ->
+                    [formal] Ich würde dich gern um deine Einschätzung zu einer Frage bitten. { shared-about-challenge }
+                    [warm] Darf ich dich um deine Einschätzung zu einer Frage bitten? { shared-about-challenge }
+                   *[concise] Eine kurze Frage an dich, schriftlich: { shared-about-challenge }
+                }
                *[other] { $tone ->
                     [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten. { shared-about-challenge }
                     [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten? { shared-about-challenge }
@@ -419,7 +439,11 @@ request-async-attached = { $firstResponse ->
 # $first: „this-week“, wenn der One-Pager anhängt, sonst „when-ready“.
 request-async-close = { $firstResponse ->
         [no-time] { $anrede ->
-            [du] Wenn das für dich passt, schicke ich dir die Frage, sobald die Entscheidung ansteht.
+            [du] { $tone ->
+                [formal] Wenn es dir recht ist, schicke ich dir die Frage, sobald die Entscheidung ansteht.
+                [warm] Wenn das für dich passt, schicke ich dir die Frage, sobald die Entscheidung ansteht.
+               *[concise] Die Frage kommt, sobald die Entscheidung ansteht.
+            }
            *[other] { $tone ->
                 [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die Frage, sobald die Entscheidung ansteht.
                *[other] Wenn das für Sie passt, schicke ich Ihnen die Frage, sobald die Entscheidung ansteht.
@@ -453,7 +477,11 @@ request-async-close = { $firstResponse ->
 request-meeting-ask = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben? { shared-about-challenge }
+                [du] { $tone ->
+                    [formal] Ich würde dich gern um { $minutes } Minuten bitten, um deine Einschätzung zu einer Frage zu hören. { shared-about-challenge }
+                    [warm] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben? { shared-about-challenge }
+                   *[concise] Hast du { $minutes } Minuten für eine Frage? { shared-about-challenge }
+                }
                *[other] { $tone ->
                     [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören. { shared-about-challenge }
                     [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben? { shared-about-challenge }
@@ -497,7 +525,11 @@ request-meeting-slot-yours = { $firstResponse ->
 request-meeting-slot = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Passt dir ein Termin in den nächsten zwei Wochen?
+                [du] { $tone ->
+                    [formal] Würde dir ein Termin in den nächsten zwei Wochen passen?
+                    [warm] Passt dir ein Termin in den nächsten zwei Wochen?
+                   *[concise] Nächste oder übernächste Woche?
+                }
                *[other] { $tone ->
                     [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
                    *[other] Würde ein Termin in den nächsten zwei Wochen passen?
@@ -510,7 +542,11 @@ request-meeting-slot = { $firstResponse ->
 request-no-is-fine = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Und falls es nicht passt, ist das völlig in Ordnung.
+                [du] { $tone ->
+                    [formal] Wenn es dir gerade nicht möglich ist, verstehe ich das natürlich.
+                    [warm] Und falls es nicht passt, ist das völlig in Ordnung.
+                   *[concise] Passt es nicht, ist das auch okay.
+                }
                *[other] { $tone ->
                     [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
                     [warm] Und falls es nicht passt, ist das völlig in Ordnung.
