@@ -193,9 +193,9 @@ no-reply-meantime-stay-in-touch = { $anrede ->
         [du] { $mit ->
             [no] { $channel ->
                 [yes] In der Zwischenzeit halte ich, wie von dir vorgeschlagen, Kontakt über den Weg, den du genannt hast: { $referralDu }.
-               *[no] In der Zwischenzeit bleibe ich, wie von dir vorgeschlagen, mit der Person in Kontakt, die du genannt hast: { $referralDu }.
+               *[no] In der Zwischenzeit bleibe ich, wie von dir vorgeschlagen, mit der Person in Kontakt, die du genannt hast, und danke dir für den Tipp: { $referralDu }.
             }
-           *[yes] In der Zwischenzeit: { stay-in-touch }
+           *[yes] In der Zwischenzeit bleibe ich, wie von dir vorgeschlagen, mit { DATIVE($referral) } in Kontakt – danke für den Tipp.
         }
        *[other] { $mit ->
             [no] { $channel ->
@@ -204,13 +204,14 @@ no-reply-meantime-stay-in-touch = { $anrede ->
                    *[other] In der Zwischenzeit halte ich, wie von Ihnen vorgeschlagen, Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
                 }
                *[no] { $tone ->
-                    [concise] Bis dahin bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
-                   *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                    [concise] Bis dahin bleibe ich mit der Person in Kontakt, die Sie genannt haben; danke für den Hinweis: { $referralTheirs }.
+                   *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit der Person in Kontakt, die Sie genannt haben, und danke Ihnen für den Hinweis: { $referralTheirs }.
                 }
             }
            *[yes] { $tone ->
-                [concise] Bis dahin: { stay-in-touch }
-               *[other] In der Zwischenzeit: { stay-in-touch }
+                [concise] Bis dahin bleibe ich mit { DATIVE($referral) } in Kontakt; danke für den Hinweis.
+                [formal] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit { DATIVE($referral) } in Kontakt, und ich danke Ihnen für den Hinweis.
+               *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit { DATIVE($referral) } in Kontakt – herzlichen Dank für den Hinweis.
             }
         }
     }

@@ -8,9 +8,18 @@
 
 ## Die Notiz an Sie über der Nachricht
 
-request-note-indirect = Eine Vorab-Notiz: Sie sagt zuerst, worüber Sie sprechen möchten, und bittet erst danach um Zeit. So kommt nichts überraschend, und ein Nein bleibt leicht.
-request-note-async = Erst das Anliegen, dann Ihr Vorschlag (alles schriftlich), dann ein leichter Weg, Nein zu sagen.
-request-note-meeting = Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
+request-note-indirect = { $firstResponse ->
+        [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+       *[other] Eine Vorab-Notiz: Sie sagt zuerst, worüber Sie sprechen möchten, und bittet erst danach um Zeit. So kommt nichts überraschend, und ein Nein bleibt leicht.
+    }
+request-note-async = { $firstResponse ->
+        [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+       *[other] Erst das Anliegen, dann Ihr Vorschlag (alles schriftlich), dann ein leichter Weg, Nein zu sagen.
+    }
+request-note-meeting = { $firstResponse ->
+        [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+       *[other] Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
+    }
 request-note-manager-talk-first = Sprechen Sie vor dem Senden mit Ihrer Führungskraft; die Vorlage „Manager first“ in Mentorship Prep bereitet dieses Gespräch vor.
 request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ihrer Führungskraft stattgefunden hat.
 request-note-cross-team = Kennt die Person Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
@@ -20,35 +29,98 @@ request-note-send-in = Schicken Sie sie { shared-month-in }, wie vorgeschlagen, 
 request-note-add-since-manager = { claim-manager-add-lead } „{ request-since-ask-your-manager }“
 request-note-add-who-skip-level = { claim-manager-add-lead } „{ request-who-skip-level }“
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
-request-note-attach = Hängen Sie den One-Pager an: Die Nachricht verweist darauf.
-request-note-one-pager-async = Sobald die Person zustimmt, schicken Sie den One-Pager mit der ersten Frage.
-request-note-one-pager-meeting = Sobald ein Termin steht, schicken Sie den One-Pager ein, zwei Tage vorher.
+request-note-attach = { $firstResponse ->
+        [no-time] Hängen Sie nichts an: Wer keine Zeit hat, liest keinen Anhang. Die eine Frage schicken Sie erst, wenn sie ansteht.
+        [referral] {""}
+       *[other] Hängen Sie den One-Pager an: Die Nachricht verweist darauf.
+    }
+request-note-one-pager-async = { $firstResponse ->
+        [referral] {""}
+       *[other] Sobald die Person zustimmt, schicken Sie den One-Pager mit der ersten Frage.
+    }
+request-note-one-pager-meeting = { $firstResponse ->
+        [referral] {""}
+       *[other] Sobald ein Termin steht, schicken Sie den One-Pager ein, zwei Tage vorher.
+    }
 
 ## Betreffzeilen
 
-request-subject-indirect = { $anrede ->
-        [du] Deine Einschätzung, wenn es zeitlich passt: { $topic }
-       *[other] { $tone ->
-            [formal] Bitte um Ihren Rat: { $topic }
-            [warm] Ihre Einschätzung, wenn es zeitlich passt: { $topic }
-           *[concise] Vorab eine Frage: { $topic }
+request-subject-indirect = { $firstResponse ->
+        [referral] { $anrede ->
+            [du] { $referTo ->
+                [none] Danke für deinen Rat
+               *[other] Danke für deinen Tipp – ich melde mich bei { DATIVE($referTo) }
+            }
+           *[other] { $referTo ->
+                [none] Vielen Dank für Ihren Rat
+               *[other] { $tone ->
+                    [concise] Danke – ich melde mich bei { DATIVE($referTo) }
+                   *[other] Vielen Dank für Ihren Rat – ich melde mich bei { DATIVE($referTo) }
+                }
+            }
         }
+       *[other] { $anrede ->
+                [du] Deine Einschätzung, wenn es zeitlich passt – { shared-about-topic }
+               *[other] { $tone ->
+                    [formal] Bitte um Ihren Rat – { shared-about-topic }
+                    [warm] Ihre Einschätzung, wenn es zeitlich passt – { shared-about-topic }
+                   *[concise] Vorab eine Frage – { shared-about-topic }
+                }
+            }
     }
-request-subject-async = { $anrede ->
-        [du] Deine Einschätzung, schriftlich? Thema: { $topic }
-       *[other] { $tone ->
-            [formal] Bitte um Ihre schriftliche Einschätzung: { $topic }
-            [warm] Ihre Einschätzung, schriftlich? Thema: { $topic }
-           *[concise] Eine kurze schriftliche Frage: { $topic }
+request-subject-async = { $firstResponse ->
+        [referral] { $anrede ->
+            [du] { $referTo ->
+                [none] Danke für deinen Rat
+               *[other] Danke für deinen Tipp – ich melde mich bei { DATIVE($referTo) }
+            }
+           *[other] { $referTo ->
+                [none] Vielen Dank für Ihren Rat
+               *[other] { $tone ->
+                    [concise] Danke – ich melde mich bei { DATIVE($referTo) }
+                   *[other] Vielen Dank für Ihren Rat – ich melde mich bei { DATIVE($referTo) }
+                }
+            }
         }
+       *[other] { $anrede ->
+                [du] { $tone ->
+                    [formal] Bitte um deine schriftliche Einschätzung – { shared-about-topic }
+                    [warm] Deine schriftliche Einschätzung – { shared-about-topic }
+                   *[concise] Kurze Frage per Mail – { shared-about-topic }
+                }
+               *[other] { $tone ->
+                    [formal] Bitte um Ihre schriftliche Einschätzung – { shared-about-topic }
+                    [warm] Ihre schriftliche Einschätzung – { shared-about-topic }
+                   *[concise] Eine kurze schriftliche Frage – { shared-about-topic }
+                }
+            }
     }
-request-subject-meeting = { $anrede ->
-        [du] Deine Einschätzung in { $minutes } Minuten? Thema: { $topic }
-       *[other] { $tone ->
-            [formal] Bitte um ein Gespräch ({ $minutes } Minuten): { $topic }
-            [warm] Ihre Einschätzung in { $minutes } Minuten? Thema: { $topic }
-           *[concise] Bitte um { $minutes } Minuten: { $topic }
+request-subject-meeting = { $firstResponse ->
+        [referral] { $anrede ->
+            [du] { $referTo ->
+                [none] Danke für deinen Rat
+               *[other] Danke für deinen Tipp – ich melde mich bei { DATIVE($referTo) }
+            }
+           *[other] { $referTo ->
+                [none] Vielen Dank für Ihren Rat
+               *[other] { $tone ->
+                    [concise] Danke – ich melde mich bei { DATIVE($referTo) }
+                   *[other] Vielen Dank für Ihren Rat – ich melde mich bei { DATIVE($referTo) }
+                }
+            }
         }
+       *[other] { $anrede ->
+                [du] { $tone ->
+                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
+                    [warm] Deine Einschätzung in { $minutes } Minuten – { shared-about-topic }
+                   *[concise] { $minutes } Minuten für eine Frage – { shared-about-topic }
+                }
+               *[other] { $tone ->
+                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
+                    [warm] Ihre Einschätzung in { $minutes } Minuten – { shared-about-topic }
+                   *[concise] Bitte um { $minutes } Minuten – { shared-about-topic }
+                }
+            }
     }
 
 ## Seit der ersten Anfrage: was sich geändert hat, je nachdem, was die Person damals sagte
@@ -84,11 +156,28 @@ request-since-joined = { $anrede ->
         [du] Deinen Vorschlag habe ich inzwischen umgesetzt.
        *[other] Ihren Vorschlag habe ich inzwischen umgesetzt.
     }
-request-since-no-time = { $anrede ->
-        [du] Ich weiß, wie voll dein Kalender ist, deshalb halte ich es kurz.
-       *[other] { $tone ->
-            [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
-           *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
+request-since-no-time = { $offered ->
+        [none] { $anrede ->
+            [du] { $tone ->
+                [formal] Ich weiß, dass dein Kalender sehr voll ist, deshalb fasse ich mich kurz.
+                [warm] Ich weiß, wie voll dein Kalender ist, deshalb halte ich es kurz.
+               *[concise] Ich weiß, dein Kalender ist voll; ich halte es kurz.
+            }
+           *[other] { $tone ->
+                [formal] Ich weiß, dass Ihr Kalender sehr voll ist, deshalb fasse ich mich kurz.
+               *[other] Ich weiß, wie voll Ihr Kalender ist, deshalb halte ich es kurz.
+            }
+        }
+       *[other] { $anrede ->
+            [du] { $tone ->
+                [formal] Mir ist klar, dass du gerade keine Zeit hast. Du hast mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+                [warm] Ich weiß, dass du gerade keine Zeit hast. Du hast mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+               *[concise] Du hast gerade keine Zeit, ich weiß. Du hast mir angeboten: „{ $offered }“ – dabei bleibe ich.
+            }
+           *[other] { $tone ->
+                [formal] Mir ist bewusst, dass Sie derzeit keine Zeit haben. Sie haben mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+               *[other] Ich weiß, dass Sie gerade keine Zeit haben. Sie haben mir angeboten: „{ $offered }“ – und genau dabei bleibe ich.
+            }
         }
     }
 # $after: ihre eigenen Worte für den Zeitpunkt, wie eingegeben („nach dem Go-live im Frühling“), in
@@ -168,10 +257,10 @@ request-since-narrower = { $anrede ->
         }
     }
 request-since-ask-your-manager = { $anrede ->
-        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Teamleitung gesprochen, und sie steht dahinter.
        *[other] { $tone ->
-            [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Führungskraft gesprochen, und sie unterstützt das.
-           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Führungskraft gesprochen, und sie steht dahinter.
+            [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Teamleitung gesprochen, die das unterstützt.
+           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Teamleitung gesprochen, und sie steht dahinter.
         }
     }
 request-since-not-ready = { $anrede ->
@@ -197,10 +286,10 @@ request-who-skip-level-view = { $anrede ->
        *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
     }
 request-who-skip-level = { $anrede ->
-        [du] Meine Führungskraft weiß, dass ich mich bei dir melde, und steht dahinter.
+        [du] Meine Teamleitung weiß, dass ich mich bei dir melde, und steht dahinter.
        *[other] { $tone ->
-            [formal] Meine Führungskraft weiß, dass ich Ihnen schreibe, und unterstützt das.
-           *[other] Meine Führungskraft weiß, dass ich mich bei Ihnen melde, und steht dahinter.
+            [formal] Meine Teamleitung weiß, dass ich Ihnen schreibe, und unterstützt das.
+           *[other] Meine Teamleitung weiß, dass ich mich bei Ihnen melde, und steht dahinter.
         }
     }
 # Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
@@ -221,172 +310,249 @@ request-who-cross-team = { $anrede ->
             }
         }
     }
-request-meeting-slot-assistant = { $anrede ->
-        [du] Einen Termin stimme ich gern mit deiner Assistenz ab.
-       *[other] { $tone ->
-            [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
-           *[other] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
-        }
+request-meeting-slot-assistant = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Einen Termin stimme ich gern mit deiner Assistenz ab.
+               *[other] { $tone ->
+                    [formal] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
+                   *[other] Einen Termin stimme ich gern mit Ihrer Assistenz ab.
+                }
+            }
     }
 request-who-former-manager = { $anrede ->
-        [du] Diesmal geht es um etwas anderes als damals, als du meine Führungskraft warst: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+        [du] Diesmal geht es um etwas anderes als damals, als ich in deinem Team war: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
        *[other] { $tone ->
-            [formal] Diese Bitte ist eine andere als zu der Zeit, als Sie meine Führungskraft waren: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-           *[other] Diesmal geht es um etwas anderes als damals, als Sie meine Führungskraft waren: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+            [formal] Diese Bitte ist eine andere als zu der Zeit, als ich in Ihrem Team gearbeitet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+           *[other] Diesmal geht es um etwas anderes als damals, als ich in Ihrem Team war: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
         }
     }
 
 ## Die indirekte Form: erst eine Vorab-Notiz, bevor um Zeit gebeten wird
 
-request-indirect-heads-up = { $anrede ->
-        [du] Ich wollte dir kurz vorab Bescheid geben, worum ich dich gern bitten würde, damit es nicht aus heiterem Himmel kommt.
-       *[other] { $tone ->
-            [formal] Ich möchte Ihnen vorab sagen, worüber ich gern mit Ihnen sprechen würde, damit nichts überraschend kommt.
-            [warm] Ich wollte Ihnen kurz vorab Bescheid geben, worum ich Sie gern bitten würde, damit es nicht aus heiterem Himmel kommt.
-           *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
-        }
+request-indirect-heads-up = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Ich wollte dir kurz vorab Bescheid geben, worum ich dich gern bitten würde, damit es nicht aus heiterem Himmel kommt.
+               *[other] { $tone ->
+                    [formal] Ich möchte Ihnen vorab sagen, worüber ich gern mit Ihnen sprechen würde, damit nichts überraschend kommt.
+                    [warm] Ich wollte Ihnen kurz vorab Bescheid geben, worum ich Sie gern bitten würde, damit es nicht aus heiterem Himmel kommt.
+                   *[concise] Vorab ein kurzer Hinweis auf eine Bitte an Sie.
+                }
+            }
     }
-request-indirect-why-you = { $anrede ->
-        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
-       *[other] { $tone ->
-            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-           *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
-        }
+request-indirect-why-you = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
+               *[other] { $tone ->
+                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+                   *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+                }
+            }
     }
-request-indirect-close-async = { $anrede ->
-        [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-       *[other] { $tone ->
-            [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-            [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-           *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
-        }
+request-indirect-close-async = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+               *[other] { $tone ->
+                    [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+                    [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                   *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
+                }
+            }
     }
-request-indirect-close-meeting = { $anrede ->
-        [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-       *[other] { $tone ->
-            [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-            [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-           *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
-        }
+request-indirect-close-meeting = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+               *[other] { $tone ->
+                    [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+                    [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                   *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
+                }
+            }
     }
 
 ## Die schriftliche Form: Alles Vorgeschlagene geschieht schriftlich, also beginnt die Bitte damit
 
-request-async-ask = { $anrede ->
-        [du] Darf ich dich um deine Einschätzung zu einer Frage bitten: { $challenge }?
-       *[other] { $tone ->
-            [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }.
-            [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
-           *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten: { $challenge }?
-        }
+request-async-ask = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] { $tone ->
+                    [formal] Ich würde dich gern um deine Einschätzung zu einer Frage bitten. { shared-about-challenge }
+                    [warm] Darf ich dich um deine Einschätzung zu einer Frage bitten? { shared-about-challenge }
+                   *[concise] Eine kurze Frage an dich, schriftlich: { shared-about-challenge }
+                }
+               *[other] { $tone ->
+                    [formal] Ich möchte Sie um Ihre Einschätzung zu einer Frage bitten. { shared-about-challenge }
+                    [warm] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten? { shared-about-challenge }
+                   *[concise] Darf ich Sie um Ihre Einschätzung zu einer Frage bitten? { shared-about-challenge }
+                }
+            }
     }
 # $trial: „three-months“ für einen Versuch, „none“ nach einem Nein (nur eine Frage).
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
-request-async-why-you = { $anrede ->
-        [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-            [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
-           *[three-months] { shared-rhythm }, zunächst für drei Monate
-        }. Die ganze Vorarbeit übernehme ich.
-       *[other] { $tone ->
-            [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Was ich mir vorstelle, braucht kein Treffen: { $trial ->
-                [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-               *[three-months] { shared-rhythm }, zunächst für drei Monate
-            }. Die gesamte Vorbereitung liegt bei mir.
-            [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-                [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-               *[three-months] { shared-rhythm }, zunächst für drei Monate
-            }. Die ganze Vorarbeit übernehme ich.
-           *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Ein Treffen braucht es nicht: { $trial ->
-                [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-               *[three-months] { shared-rhythm }, zunächst für drei Monate
-            }. Die Vorbereitung übernehme ich.
+request-async-why-you = { $firstResponse ->
+        [no-time] { $anrede ->
+            [du] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail, beantwortet, wann es dir passt.
+           *[other] { $tone ->
+                [formal] Ein Treffen ist nicht nötig: nur eine einzige Frage per E-Mail, beantwortet, wann es Ihnen passt.
+               *[other] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail, beantwortet, wann es Ihnen passt.
+            }
         }
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                    [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
+                   *[three-months] { shared-rhythm }, zunächst für drei Monate
+                }. Die ganze Vorarbeit übernehme ich.
+               *[other] { $tone ->
+                    [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    }. Die gesamte Vorbereitung liegt bei mir.
+                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    }. Die ganze Vorarbeit übernehme ich.
+                   *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Ein Treffen braucht es nicht: { $trial ->
+                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
+                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    }. Die Vorbereitung übernehme ich.
+                }
+            }
     }
-request-async-attached = { $anrede ->
-        [du] Ich habe dir eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
-       *[other] { $tone ->
-            [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
-            [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
-           *[concise] Die erste Frage finden Sie auf der angehängten Seite.
-        }
+request-async-attached = { $firstResponse ->
+        [no-time] {""}
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Ich habe dir eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
+               *[other] { $tone ->
+                    [formal] Eine einseitige Zusammenfassung der ersten Entscheidung finden Sie im Anhang.
+                    [warm] Ich habe Ihnen eine einseitige Zusammenfassung der ersten Entscheidung angehängt.
+                   *[concise] Die erste Frage finden Sie auf der angehängten Seite.
+                }
+            }
     }
 # $first: „this-week“, wenn der One-Pager anhängt, sonst „when-ready“.
-request-async-close = { $anrede ->
-        [du] Wenn das für dich passt, schicke ich dir die erste Frage{ $first ->
-            [this-week] {" "}noch diese Woche
-           *[when-ready] , sobald eine Entscheidung ansteht
-        }.
-       *[other] { $tone ->
-            [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die erste Frage{ $first ->
-                [this-week] {" "}noch diese Woche
-               *[when-ready] , sobald eine Entscheidung ansteht
-            }.
-            [warm] Wenn das für Sie passt, schicke ich Ihnen die erste Frage{ $first ->
-                [this-week] {" "}noch diese Woche
-               *[when-ready] , sobald eine Entscheidung ansteht
-            }.
-           *[concise] Wenn Sie einverstanden sind, schicke ich Ihnen die erste Frage{ $first ->
-                [this-week] {" "}noch diese Woche
-               *[when-ready] , sobald eine Entscheidung ansteht
-            }.
+request-async-close = { $firstResponse ->
+        [no-time] { $anrede ->
+            [du] { $tone ->
+                [formal] Wenn es dir recht ist, schicke ich dir die Frage, sobald die Entscheidung ansteht.
+                [warm] Wenn das für dich passt, schicke ich dir die Frage, sobald die Entscheidung ansteht.
+               *[concise] Die Frage kommt, sobald die Entscheidung ansteht.
+            }
+           *[other] { $tone ->
+                [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die Frage, sobald die Entscheidung ansteht.
+               *[other] Wenn das für Sie passt, schicke ich Ihnen die Frage, sobald die Entscheidung ansteht.
+            }
         }
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Wenn das für dich passt, schicke ich dir die erste Frage{ $first ->
+                    [this-week] {" "}noch diese Woche
+                   *[when-ready] , sobald eine Entscheidung ansteht
+                }.
+               *[other] { $tone ->
+                    [formal] Wenn Ihnen das recht ist, schicke ich Ihnen die erste Frage{ $first ->
+                        [this-week] {" "}noch diese Woche
+                       *[when-ready] , sobald eine Entscheidung ansteht
+                    }.
+                    [warm] Wenn das für Sie passt, schicke ich Ihnen die erste Frage{ $first ->
+                        [this-week] {" "}noch diese Woche
+                       *[when-ready] , sobald eine Entscheidung ansteht
+                    }.
+                   *[concise] Wenn Sie einverstanden sind, schicke ich Ihnen die erste Frage{ $first ->
+                        [this-week] {" "}noch diese Woche
+                       *[when-ready] , sobald eine Entscheidung ansteht
+                    }.
+                }
+            }
     }
 
 ## Die Form mit Termin: ein kurzes Zeitfenster
 
-request-meeting-ask = { $anrede ->
-        [du] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben: { $challenge }?
-       *[other] { $tone ->
-            [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören: { $challenge }.
-            [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben: { $challenge }?
-           *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage: { $challenge }?
-        }
-    }
-request-meeting-why-you = { $offer ->
-        [yes] { $anrede ->
-            [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
-           *[other] { $tone ->
-                [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.
-                [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Die ganze Vorarbeit übernehme ich.
-               *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.
-            }
-        }
+request-meeting-ask = { $firstResponse ->
+        [referral] {""}
        *[other] { $anrede ->
-            [du] Dafür wäre deine Erfahrung besonders wertvoll, gerade dein Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
-           *[other] { $tone ->
-                [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll. Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-                [warm] Dafür wäre Ihre Erfahrung besonders wertvoll, gerade Ihr Schwerpunkt: { $expertise }. Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-               *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr. Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+                [du] { $tone ->
+                    [formal] Ich würde dich gern um { $minutes } Minuten bitten, um deine Einschätzung zu einer Frage zu hören. { shared-about-challenge }
+                    [warm] Hättest du { $minutes } Minuten für mich, um mir deine Einschätzung zu einer Frage zu geben? { shared-about-challenge }
+                   *[concise] Hast du { $minutes } Minuten für eine Frage? { shared-about-challenge }
+                }
+               *[other] { $tone ->
+                    [formal] Ich möchte Sie um { $minutes } Minuten Ihrer Zeit bitten, um Ihre Einschätzung zu einer Frage zu hören. { shared-about-challenge }
+                    [warm] Hätten Sie { $minutes } Minuten für mich, um mir Ihre Einschätzung zu einer Frage zu geben? { shared-about-challenge }
+                   *[concise] Hätten Sie { $minutes } Minuten für Ihre Einschätzung zu einer Frage? { shared-about-challenge }
+                }
             }
-        }
+    }
+request-meeting-why-you = { $firstResponse ->
+        [referral] {""}
+       *[other] { $offer ->
+                [yes] { $anrede ->
+                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                   *[other] { $tone ->
+                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.{ shared-admired }
+                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.{ shared-admired }
+                    }
+                }
+               *[other] { $anrede ->
+                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+                   *[other] { $tone ->
+                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+                    }
+                }
+            }
     }
 # In einer Hierarchie wählt die Person die Zeit.
-request-meeting-slot-yours = { $anrede ->
-        [du] Jede Zeit, die dir passt, passt auch mir.
-       *[other] { $tone ->
-            [formal] Ich richte mich gern nach Ihrem Kalender, zu einer Zeit, die Ihnen passt.
-            [warm] Jede Zeit, die Ihnen passt, passt auch mir.
-           *[concise] Ich richte mich ganz nach Ihrem Kalender.
-        }
+request-meeting-slot-yours = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] Jede Zeit, die dir passt, passt auch mir.
+               *[other] { $tone ->
+                    [formal] Ich richte mich gern nach Ihrem Kalender, zu einer Zeit, die Ihnen passt.
+                    [warm] Jede Zeit, die Ihnen passt, passt auch mir.
+                   *[concise] Ich richte mich ganz nach Ihrem Kalender.
+                }
+            }
     }
-request-meeting-slot = { $anrede ->
-        [du] Passt dir ein Termin in den nächsten zwei Wochen?
-       *[other] { $tone ->
-            [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
-           *[other] Würde ein Termin in den nächsten zwei Wochen passen?
-        }
+request-meeting-slot = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] { $tone ->
+                    [formal] Würde dir ein Termin in den nächsten zwei Wochen passen?
+                    [warm] Passt dir ein Termin in den nächsten zwei Wochen?
+                   *[concise] Nächste oder übernächste Woche?
+                }
+               *[other] { $tone ->
+                    [concise] Passt Ihnen ein Termin in den nächsten zwei Wochen?
+                   *[other] Würde ein Termin in den nächsten zwei Wochen passen?
+                }
+            }
     }
 
 ## Der letzte Satz der Nachricht
 
-request-no-is-fine = { $anrede ->
-        [du] Und falls es nicht passt, ist das völlig in Ordnung.
-       *[other] { $tone ->
-            [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
-            [warm] Und falls es nicht passt, ist das völlig in Ordnung.
-           *[concise] Falls es nicht passt, ist das völlig in Ordnung.
-        }
+request-no-is-fine = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+                [du] { $tone ->
+                    [formal] Wenn es dir gerade nicht möglich ist, verstehe ich das natürlich.
+                    [warm] Und falls es nicht passt, ist das völlig in Ordnung.
+                   *[concise] Passt es nicht, ist das auch okay.
+                }
+               *[other] { $tone ->
+                    [formal] Sollte es Ihnen zeitlich nicht möglich sein, habe ich dafür selbstverständlich Verständnis.
+                    [warm] Und falls es nicht passt, ist das völlig in Ordnung.
+                   *[concise] Falls es nicht passt, ist das völlig in Ordnung.
+                }
+            }
     }
 
 ## Als Chatnachricht
@@ -441,45 +607,81 @@ request-chat-hello = { $anrede ->
         }
     }
 request-chat-indirect = { $firstResponse ->
-        [declined] { $anrede ->
-            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich dir vorab eine kurze Notiz dazu schicken?
-           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-        }
-       *[other] { $anrede ->
-            [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
-           *[other] { $tone ->
-                [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-               *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+        [referral] { $anrede ->
+            [du] { $referTo ->
+                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. Darf ich dabei sagen, dass der Tipp von dir kommt?
+               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei sagen, dass der Tipp von dir kommt?
+            }
+           *[other] { $referTo ->
+                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
             }
         }
+       *[other] { $firstResponse ->
+                [declined] { $anrede ->
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich dir vorab eine kurze Notiz dazu schicken?
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                }
+               *[other] { $anrede ->
+                    [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
+                   *[other] { $tone ->
+                        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                    }
+                }
+            }
     }
 request-chat-async = { $firstResponse ->
-        [declined] { $anrede ->
-            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Darf ich dir eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
-           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Darf ich Ihnen eine einzige schriftliche Frage schicken? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
-        }
-       *[other] { $anrede ->
-            [du] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-           *[other] { $tone ->
-                [formal] ich arbeite derzeit an folgendem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
-                [warm] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
-               *[concise] ich arbeite gerade an einem Vorhaben: { $challengeTopic }. Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+        [referral] { $anrede ->
+            [du] { $referTo ->
+                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. Darf ich dabei sagen, dass der Tipp von dir kommt?
+               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei sagen, dass der Tipp von dir kommt?
+            }
+           *[other] { $referTo ->
+                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
             }
         }
+       *[other] { $firstResponse ->
+                [declined] { $anrede ->
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Darf ich dir eine einzige schriftliche Frage schicken? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Darf ich Ihnen eine einzige schriftliche Frage schicken? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
+                }
+               *[other] { $anrede ->
+                    [du] ich arbeite gerade an einem Vorhaben. { shared-about-challenge-topic } Darf ich dir eine kurze schriftliche Frage schicken, wenn eine Entscheidung deine Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+                   *[other] { $tone ->
+                        [formal] ich arbeite derzeit an einem Vorhaben. { shared-about-challenge-topic } Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig; ein paar Zeilen zurück genügen.
+                        [warm] ich arbeite gerade an einem Vorhaben. { shared-about-challenge-topic } Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Kein Treffen nötig; ein paar Zeilen zurück reichen völlig.
+                       *[concise] ich arbeite gerade an einem Vorhaben. { shared-about-challenge-topic } Darf ich Ihnen eine kurze schriftliche Frage schicken, wenn eine Entscheidung Ihre Sicht braucht? Ein Treffen ist nicht nötig.
+                    }
+                }
+            }
     }
 request-chat-meeting = { $firstResponse ->
-        [declined] { $anrede ->
-            [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Hättest du in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
-           *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? Das Thema: { $challengeTopic }. Bleibt es beim Nein, frage ich nicht wieder.
-        }
-       *[other] { $anrede ->
-            [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-           *[other] { $tone ->
-                [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Es geht um folgendes Thema: { $challengeTopic }. Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-                [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Das Thema: { $challengeTopic }. Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-               *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? Thema: { $challengeTopic }. Eine Seite Zusammenfassung schicke ich vorab.
+        [referral] { $anrede ->
+            [du] { $referTo ->
+                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. Darf ich dabei sagen, dass der Tipp von dir kommt?
+               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei sagen, dass der Tipp von dir kommt?
+            }
+           *[other] { $referTo ->
+                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
             }
         }
+       *[other] { $firstResponse ->
+                [declined] { $anrede ->
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und darum bitte ich auch nicht. Hättest du in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
+                }
+               *[other] { $anrede ->
+                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+                   *[other] { $tone ->
+                        [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
+                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Eine Seite Zusammenfassung schicke ich vorab.
+                    }
+                }
+            }
     }
 
 request-since-yes-with-limits-offered = { $anrede ->
@@ -491,12 +693,20 @@ request-since-yes-with-limits = { $anrede ->
        *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
     }
 request-since-referral-named = { $anrede ->
-        [du] Du hast mir geraten, mit { DATIVE($referTo) } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.
-       *[other] Sie haben mir geraten, mit { DATIVE($referTo) } zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
+        [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. Darf ich dabei sagen, dass der Tipp von dir kommt? Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme? Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
+            [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt? Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
+           *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+        }
     }
 request-since-referral = { $anrede ->
-        [du] Du hast mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft deine eigene Erfahrung sehr gezielt, und dazu würde ich gern deine Sicht hören.
-       *[other] Sie haben mir geraten, mit jemand anderem zu sprechen, und das werde ich tun. Bei einer Entscheidung hilft Ihre eigene Erfahrung sehr gezielt, und dazu würde ich gern Ihre Sicht hören.
+        [du] Danke, dass du mir geraten hast, mit jemand anderem zu sprechen. Das mache ich gern. Darf ich dabei sagen, dass der Tipp von dir kommt? Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat, mich an jemand anderen zu wenden; das werde ich tun. Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme? Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
+            [warm] Ganz herzlichen Dank für Ihren Rat, mit jemand anderem zu sprechen. Das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt? Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
+           *[concise] Danke für Ihren Rat; ich wende mich an die Person, die Sie meinen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+        }
     }
 request-chat-offered = { $anrede ->
         [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.

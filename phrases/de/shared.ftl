@@ -106,9 +106,9 @@ stay-in-touch = { $anrede ->
         [du] { $mit ->
             [no] { $channel ->
                 [yes] Wie von dir vorgeschlagen, halte ich Kontakt über den Weg, den du genannt hast: { $referralDu }.
-               *[no] Wie von dir vorgeschlagen, bleibe ich mit der Person in Kontakt, die du genannt hast: { $referralDu }.
+               *[no] Danke für deinen Tipp. Wie von dir vorgeschlagen, bleibe ich mit der Person in Kontakt, die du genannt hast: { $referralDu }.
             }
-           *[yes] Wie von dir vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+           *[yes] Wie von dir vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – danke für den Tipp.
         }
        *[other] { $mit ->
             [no] { $channel ->
@@ -117,13 +117,14 @@ stay-in-touch = { $anrede ->
                    *[other] Wie von Ihnen vorgeschlagen, halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
                 }
                *[no] { $tone ->
-                    [concise] Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
-                   *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                    [concise] Danke für den Hinweis. Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
+                   *[other] Danke für Ihren Hinweis. Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
                 }
             }
            *[yes] { $tone ->
-                [concise] Mit { $referral } bleibe ich in Kontakt.
-               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { $referral } in Kontakt.
+                [concise] Mit { DATIVE($referral) } bleibe ich in Kontakt; danke für den Hinweis.
+                [formal] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt, und ich danke Ihnen für den Hinweis.
+               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – herzlichen Dank für den Hinweis.
             }
         }
     }
@@ -197,3 +198,41 @@ subject-topic-default = eine Architekturentscheidung
 # Über der Antwort auf ein „nicht jetzt“, wenn die Person schon einen Monat genannt hat ($named) und Sie
 # dann wiederkommen: Die Antwort gilt einem zweiten „nicht jetzt“; der Monat darin ($month) ist drei Monate später.
 not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, sagt diese Antwort, dass Sie sich im { $month } wieder melden, drei Monate später.
+
+## Ihre eigenen Worte für das Thema, nie als nacktes Substantiv nach einem Doppelpunkt: TOPIC (germanTopic.ts)
+## sagt, wie der Satz sie trägt („Es geht um die Ablösung …“, „Das Thema ist der Umbau …“, „Es geht darum, wie …“).
+
+shared-about-challenge = { TOPIC($challenge) ->
+        [darum] Es geht darum, { $challenge }.
+        [ist] Das Thema ist { $challenge }.
+        [quote] Es geht um „{ $challenge }“.
+       *[um] Es geht um { $challenge }.
+    }
+shared-about-challenge-topic = { TOPIC($challengeTopic) ->
+        [darum] Es geht darum, { $challengeTopic }.
+        [ist] Das Thema ist { $challengeTopic }.
+        [quote] Es geht um „{ $challengeTopic }“.
+       *[um] Es geht um { $challengeTopic }.
+    }
+# In einer Betreffzeile, ohne Punkt.
+shared-about-topic = { TOPIC($topic) ->
+        [darum] es geht darum, { $topic }
+        [ist] das Thema ist { $topic }
+        [quote] es geht um „{ $topic }“
+       *[um] es geht um { $topic }
+    }
+
+## Was Sie an der Arbeit der Person schätzen, in der Bitte (ADMIRED, germanTopic.ts): ihre Entscheidung
+## ($decision, ein zu-Infinitiv), sonst ihr Vorhaben ($initiative); mit Leerzeichen davor, oder nichts.
+
+shared-admired = { ADMIRED($decision, $initiative) ->
+        [decision] { $anrede ->
+            [du] {" "}Deine Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich gerade stehe.
+           *[other] {" "}Ihre Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich jetzt stehe.
+        }
+        [initiative] { $anrede ->
+            [du] {" "}Ich habe verfolgt, wie du { $initiative } vorangebracht hast; genau diese Erfahrung fehlt mir.
+           *[other] {" "}Ich habe verfolgt, wie Sie { $initiative } vorangebracht haben; genau diese Erfahrung fehlt mir.
+        }
+       *[none] {""}
+    }

@@ -27,7 +27,8 @@ thank-you-correct-me = { $anrede ->
         [du] Damit ich sicher bin, alles richtig verstanden zu haben (korrigier mich bitte, wo ich falsch liege):
        *[other] Damit ich sicher bin, alles richtig verstanden zu haben (korrigieren Sie mich bitte, wo ich falsch liege):
     }
-thank-you-value = { $value }{ $clause ->
+# Nach dem Doppelpunkt eines Stichpunkts geht es so weiter, wie Sie es geschrieben haben: klein, außer Sie schrieben groß.
+thank-you-value = { $typed }{ $typedEnd ->
         [yes] {""}
        *[no] .
     }

@@ -7,6 +7,7 @@ import type { PhraseOverrides } from './overrides';
 import { compileOverrides } from './overrides';
 import { spell } from '../culture/english';
 import type { EnglishVariant } from '../culture/presets';
+import { germanAdmired, germanTopicForm } from './germanTopic';
 
 export type PhraseArgs = Readonly<Record<string, string | number>>;
 
@@ -42,10 +43,14 @@ export const FALLBACK_LOCALE = 'en';
 /**
  * Functions the messages may call. DATIVE: a person's name as typed, after a German preposition that
  * takes the dative („mit { DATIVE($referTo) }“): „Herr Gisler“ is „Herrn Gisler“ there; „Frau …“ and a
- * bare name stay as they are.
+ * bare name stay as they are. TOPIC: how a German sentence carries the user's words for a topic
+ * (germanTopic.ts), for a selector: „{ TOPIC($challenge) -> [darum] … }“. ADMIRED: which of the decision they
+ * admire and their initiative a German request can name (germanTopic.ts).
  */
 export const PHRASE_FUNCTIONS = {
   DATIVE: ([value]: readonly unknown[]): string => String(value ?? '').replace(/^(\s*)Herr(?=\s)/u, '$1Herrn'),
+  TOPIC: ([value]: readonly unknown[]): string => germanTopicForm(String(value ?? '')),
+  ADMIRED: ([decision, initiative]: readonly unknown[]): string => germanAdmired(String(decision ?? ''), String(initiative ?? '')),
 };
 
 export const BUNDLE_OPTIONS = { useIsolating: false, functions: PHRASE_FUNCTIONS } as const;

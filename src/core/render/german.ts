@@ -64,9 +64,10 @@ export function swissSalutation(text: string): string {
 const OWN: Readonly<Record<string, string>> = { mein: 'Ihr', meine: 'Ihre', meinem: 'Ihrem', meinen: 'Ihren', meiner: 'Ihrer', meines: 'Ihres' };
 /** The same, said to a „du“: „mein Sekretariat“ is „dein Sekretariat“. */
 const OWN_DU: Readonly<Record<string, string>> = { mein: 'dein', meine: 'deine', meinem: 'deinem', meinen: 'deinen', meiner: 'deiner', meines: 'deines' };
-/** A first word that a preposition of the message would govern wrongly: an article, a possessive, a
- *  preposition of their own („über mein Sekretariat“), or „Herr“ (after „mit“: „Herrn“). */
-const UNGOVERNABLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|(?:mein|dein|sein|ihr|unser|dies)(?:e|em|en|er|es)?|euer|eure[mnrs]?|über|via|per|bei|an|mit|durch|herr)$/iu;
+/** A first word that a preposition of the message would govern wrongly: an article, a possessive or a
+ *  preposition of their own („über mein Sekretariat“). „Herr“ is governed: the messages say it
+ *  through DATIVE („mit Herrn Gisler“). */
+const UNGOVERNABLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|(?:mein|dein|sein|ihr|unser|dies)(?:e|em|en|er|es)?|euer|eure[mnrs]?|über|via|per|bei|an|mit|durch)$/iu;
 
 /** Whom or where they pointed you (`referral`, in their words), for the German stay-in-touch sentence:
  *  `referralTheirs` (`referralDu` to a „du“: „dein…“) with a leading „mein…“ (and one after their own „über“) made „Ihr…“; `mit` is `no`

@@ -42,7 +42,8 @@ function variablesFor(facts: PhraseArgs, args: PhraseArgs | undefined): PhraseAr
   return all;
 }
 
-/** A paragraph: the messages in words, given the facts, joined by a space (a rule's output). */
+/** A paragraph: the messages in words, given the facts, joined by a space (a rule's output). A message
+ *  one language leaves empty in a case (German after a referral asks for no time) takes no space. */
 export function sentences(book: Phrasebook, facts: PhraseArgs, phrases: readonly Phrase[]): string {
-  return phrases.map((x) => book.format(x.id, variablesFor(facts, x.args))).join(' ');
+  return phrases.map((x) => book.format(x.id, variablesFor(facts, x.args))).filter((s) => s !== '').join(' ');
 }

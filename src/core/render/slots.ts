@@ -128,6 +128,8 @@ export function lowerLeadingCommonWord(text: string): string {
   if (rest !== '' && rest !== rest.toLowerCase()) return text; // SAP, iOS-like, GraphQL
   // A hyphenated compound whose first half is a common word ("Cloud-native", "Event-driven",
   // "Multi-tenant") is lowered; "Kafka-based" and "Rolls-Royce" keep their capitals.
+  // "Make-or-Buy": a later part with a capital makes the compound a term of its own, kept as typed.
+  if (/^(?:-\p{L}+)*-\p{Lu}/u.test(text.slice(word.length))) return text;
   if (/^-\p{Ll}/u.test(text.slice(word.length)) && (COMMON.has(word.toLowerCase()) || COMPOUND_HEADS.has(word.toLowerCase()))) return m[1]!.toLowerCase() + text.slice(1);
   if (/^-\p{Lu}/u.test(text.slice(word.length))) return text; // a capitalized compound: "Domain-Driven Design"
   if (rest === '' && word !== 'A') return text; // "I", "X" stay; the article "A" goes down

@@ -57,7 +57,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
-  if (is.noTime) return [p('request-since-no-time')];
+  // German says their offer back (English reads no $offered here).
+  if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
   const after = details.comeBackAfter ? inlineMarkdown(details.comeBackAfter) : 'none';
   // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for.
@@ -153,7 +154,8 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
 
 function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { said } = i;
-  const expertise = { expertise: said.expertise };
+  // German names what the user admires in their work (their decision, else their initiative); English reads neither here.
+  const expertise = { expertise: said.expertise, decision: said.decision || 'none', initiative: i.is.hasInitiative ? said.initiative : 'none' };
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
   if (shape === 'informal') return [p('request-informal-body')];
@@ -188,6 +190,9 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   return [p(slot), ...noIsFine];
 }
 
+/** Whom they pointed you to, for the German referral letter ("none" when unnamed; English reads no $referTo). */
+const referToOf = (i: Pick<RequestInputs, 'details'>): string => (i.details.referTo ? inlineMarkdown(i.details.referTo) : 'none');
+
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
@@ -197,7 +202,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
   }
-  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic } : { challengeTopic: i.said.challengeTopic })];
+  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic, referTo: referToOf(i) } : { challengeTopic: i.said.challengeTopic, referTo: referToOf(i) })];
 }
 
 /** The document a review offer reads ("design-doc"), as the messages select it. */
@@ -210,7 +215,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   return {
     note: noteOf(i.is, shape, i.month, documentOf(i),
       i.details.comeBackAfter !== undefined && i.details.comeBackMonth === undefined ? inlineMarkdown(toThem(i.details.comeBackAfter.replace(/\bour\b/gi, 'their'))) : ''),
-    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i) })],
+    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     who: whoOf(i.is),

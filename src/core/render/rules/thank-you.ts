@@ -81,7 +81,10 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const { is, said } = i;
   // Never a bare "Hello,": without a form of address, their name (or the prompt for it).
   const greeting = p('greeting-named', { name: i.addressAs || i.leaderName });
-  const value = is.valueClause ? { value: said.valueSentence, clause: 'yes' } : { value: said.value, clause: 'no' };
+  // German goes on after the label's colon as typed, in lower case unless the user wrote a capital
+  // ($typed; English reads the sentence form).
+  const typed = { typed: said.value, typedEnd: /[.!?]$/u.test(said.value) ? 'yes' : 'no' };
+  const value = is.valueClause ? { value: said.valueSentence, clause: 'yes', ...typed } : { value: said.value, clause: 'no', ...typed };
   const written = is.askInWriting ? '-written' : '';
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
   return {
