@@ -91,8 +91,10 @@ export function theirReferral(referral: string, channel: 'yes' | 'no'): { referr
 }
 
 /** A German role noun in the feminine ("Institutsleiterin", "Direktorin", "Präsidentin"): the
- *  masculine form may be generic, so only the feminine says anything. */
-const FEMININE_ROLE = /\p{Lu}[\p{L}-]*(?:erin|orin|entin|antin|istin|login|eurin|ärin|chefin|rätin)$/u;
+ *  masculine form may be generic, so only the feminine says anything. Read from the start of the
+ *  word's last run of letters to its first capital, then to the end: tried from every capital, a
+ *  long run of capitals ("AAAA…") was read to its end from each of them. */
+const FEMININE_ROLE = /(?<![\p{L}-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}-]*\p{Lu}[\p{L}-]*(?:erin|orin|entin|antin|istin|login|eurin|ärin|chefin|rätin)$/u;
 const SALUTATION_GENDER: Readonly<Record<string, 'frau' | 'herr'>> = { frau: 'frau', ms: 'frau', mrs: 'frau', miss: 'frau', herr: 'herr', mr: 'herr' };
 
 /** „Frau“ or „Herr“ for a German salutation, from what the profile says and nothing else: the form of
