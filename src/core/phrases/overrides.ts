@@ -24,6 +24,22 @@ export type FactVariable = (typeof FACT_VARIABLES)[number];
 
 const lineAt = (text: string, offset: number) => text.slice(0, Math.max(0, offset)).split('\n').length;
 
+/** The 1-based line where each string of the file (a key or a value, as JSON reads it) first
+ *  appears, in one pass. Looking each key up from the start of the file (indexOf, then counting the
+ *  lines before it) cost the square of the file's size for a file of many entries. */
+function stringLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  // JSON.parse accepted the text: outside strings there is no quote, so each match is one string.
+  const strings = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
+  let line = 1, newline = text.indexOf('\n');
+  for (let m = strings.exec(text); m; m = strings.exec(text)) {
+    for (; newline >= 0 && newline < m.index; newline = text.indexOf('\n', newline + 1)) line++;
+    const value = JSON.parse(m[0]) as string;
+    if (!lines.has(value)) lines.set(value, line);
+  }
+  return lines;
+}
+
 /** The file's entries, and what is wrong with it (not JSON, not an object, a value not a string). */
 export function parseOverrides(text: string, file: string): { overrides: PhraseOverrides; problems: PhraseProblem[] } {
   const problems: PhraseProblem[] = [];
@@ -40,8 +56,9 @@ export function parseOverrides(text: string, file: string): { overrides: PhraseO
     return { overrides: { file, entries: [] }, problems: [{ id: '', message: 'expected an object from message ID to message text', file, line: 1 }] };
   }
   const entries: PhraseOverride[] = [];
+  const lines = stringLines(text);
   for (const [id, source] of Object.entries(data)) {
-    const line = lineAt(text, text.indexOf(JSON.stringify(id)));
+    const line = lines.get(id) ?? 1;
     if (typeof source !== 'string') problems.push({ id, message: `the text for “${id}” must be a string`, file, line });
     else entries.push({ id, source, line });
   }

@@ -62,7 +62,8 @@ interface Token { word: string; lower: string; punctuationAfter: boolean }
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/([\p{L}\p{N}][\p{L}\p{N}'’&./+-]*)([^\p{L}\p{N}]*)/gu)) {
-    const word = m[1]!.replace(/[.’']+$/u, '');
+    // The lookbehind starts the trailing run once, not at each of its marks ("a''''…": linear).
+    const word = m[1]!.replace(/(?<![.’'])[.’']+$/u, '');
     out.push({ word, lower: word.toLowerCase(), punctuationAfter: /[,;:()!?—–]|\.(\s|$)/u.test(m[2]!) });
   }
   return out;
@@ -97,16 +98,31 @@ function headOf(list: Token[], from: number): string[] {
   return words.slice(-3);
 }
 
-/** The first (or last) noun phrase that starts with a determiner at or after `from` (the object of a clause). */
+/** The first (or last) noun phrase that starts with a determiner at or after `from` (the object of a clause).
+ *  A determiner or quantity that neither ends a phrase nor is followed by punctuation adds no word to
+ *  it: the phrase read from it is the one read from the first word after such a run (`readFrom`).
+ *  So each run is read once, and the last phrase is looked for from the end: reading from every
+ *  article to the end of its phrase cost the square of the length of "the the the …" or, for the
+ *  last one, "the cost the cost …". */
 function determinedPhrase(list: Token[], from: number, last = false): string[] {
-  let found: string[] = [];
-  for (let i = from; i < list.length; i++) {
-    if (ARTICLES.has(list[i]!.lower)) {
-      const words = headOf(list, i);
-      if (words.length > 0) { found = words; if (!last) return found; }
-    }
+  const readFrom: number[] = new Array<number>(list.length + 1);
+  readFrom[list.length] = list.length;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const t = list[i]!;
+    readFrom[i] = (DETERMINERS.has(t.lower) || isQuantity(t)) && !STOP.has(t.lower) && !t.punctuationAfter ? readFrom[i + 1]! : i;
   }
-  return found;
+  let read = -1;
+  const phraseAt = (i: number): string[] => {
+    if (!ARTICLES.has(list[i]!.lower) || readFrom[i] === read) return [];
+    read = readFrom[i]!;
+    return headOf(list, read);
+  };
+  if (last) {
+    for (let i = list.length - 1; i >= from; i--) { const words = phraseAt(i); if (words.length > 0) return words; }
+    return [];
+  }
+  for (let i = from; i < list.length; i++) { const words = phraseAt(i); if (words.length > 0) return words; }
+  return [];
 }
 
 /** "providers" → "provider" before the noun that follows it ("the identity provider consolidation"). */

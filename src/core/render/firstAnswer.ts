@@ -274,10 +274,18 @@ export function inTheirVoice(details: FirstResponseDetails, words: string | unde
   const offered = details.offered;
   if (!offered || !words) return details;
   const theirs = plain(words);
+  // Each window is looked up in their words once: an offer that repeats its pronouns ("my my my …")
+  // searched the whole of their words at every one, the square of the length when both are long.
+  const found = new Map<string, readonly [number, number]>();
   let asGiven = 0, turned = 0;
   for (const m of plain(offered).matchAll(PRONOUN_WINDOW)) {
-    if (theirs.includes(plain(m[0]))) asGiven++;
-    if (theirs.includes(plain(swapToYou(m[0])))) turned++;
+    let counts = found.get(m[0]);
+    if (counts === undefined) {
+      counts = [theirs.includes(plain(m[0])) ? 1 : 0, theirs.includes(plain(swapToYou(m[0]))) ? 1 : 0];
+      found.set(m[0], counts);
+    }
+    asGiven += counts[0];
+    turned += counts[1];
   }
   const voiced = turned > asGiven ? swapToYou(offered) : offered;
   // The person they named ("Priya and her team") owns what "her" names: not the leader.

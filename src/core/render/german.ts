@@ -23,9 +23,20 @@ export function swissSpelling(text: string): string {
   return text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS');
 }
 
-/** Their words already quoted (“…”, pronouns.ts) inside a German message's own „…“: one pair of quotes. */
+/** Their words already quoted (“…”, pronouns.ts) inside a German message's own „…“: one pair of quotes.
+ *  A loop, not `/„“([^”\n]*)”“/g`: that pattern retried every „“ of a line to the line's end, so a line
+ *  of „“ cost the square of its length. An opening that does not close before the next ” or line
+ *  break is skipped with every later one up to there, which would stop at the same place. */
 export function unnestQuotes(text: string): string {
-  return text.replace(/„“([^”\n]*)”“/g, '„$1“');
+  const stop = /[”\n]/g;
+  let out = '', from = 0;
+  for (let open = text.indexOf('„“'); open >= 0; open = text.indexOf('„“', from)) {
+    stop.lastIndex = open + 2;
+    const end = stop.exec(text)?.index ?? text.length;
+    if (text.startsWith('”“', end)) { out += `${text.slice(from, open)}„${text.slice(open + 2, end)}“`; from = end + 2; }
+    else { out += text.slice(from, end); from = end; }
+  }
+  return out + text.slice(from);
 }
 
 /** Austrian German names January "Jänner" (culture.country AT); the other months are the same. */
@@ -81,8 +92,10 @@ export function theirReferral(referral: string, channel: 'yes' | 'no'): { referr
 }
 
 /** A German role noun in the feminine ("Institutsleiterin", "Direktorin", "Präsidentin"): the
- *  masculine form may be generic, so only the feminine says anything. */
-const FEMININE_ROLE = /\p{Lu}[\p{L}-]*(?:erin|orin|entin|antin|istin|login|eurin|ärin|chefin|rätin)$/u;
+ *  masculine form may be generic, so only the feminine says anything. Read from the start of the
+ *  word's last run of letters to its first capital, then to the end: tried from every capital, a
+ *  long run of capitals ("AAAA…") was read to its end from each of them. */
+const FEMININE_ROLE = /(?<![\p{L}-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}-]*\p{Lu}[\p{L}-]*(?:erin|orin|entin|antin|istin|login|eurin|ärin|chefin|rätin)$/u;
 const SALUTATION_GENDER: Readonly<Record<string, 'frau' | 'herr'>> = { frau: 'frau', ms: 'frau', mrs: 'frau', miss: 'frau', herr: 'herr', mr: 'herr' };
 
 /** „Frau“ or „Herr“ for a German salutation, from what the profile says and nothing else: the form of

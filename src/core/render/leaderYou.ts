@@ -57,7 +57,9 @@ export function leaderToYou(text: string, names: readonly string[]): string {
   // A text that is nothing but their name (a challenge typed as the leader's name) is not turned
   // into a bare "you": it would stand for the challenge everywhere the challenge is named.
   if (new RegExp(`^\\s*(?:${alternation})\\s*$`, 'u').test(text)) return text;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}*(?:${alternation})${SUFFIX}(?![\\p{L}\\p{N}-])(?:(['’]s)(?![\\p{L}])|(\\s+)([\\p{L}'’]+))?`, 'gu');
+  // At most four titles before the name ("Frau Prof. Dr. Dr. Brandt"): with no bound, a run of
+  // titles not followed by the name ("Herr Herr Herr …") was read again from each of them.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}{0,4}(?:${alternation})${SUFFIX}(?![\\p{L}\\p{N}-])(?:(['’]s)(?![\\p{L}])|(\\s+)([\\p{L}'’]+))?`, 'gu');
   return text.replace(re, (_m, possessive: string | undefined, space: string | undefined, next: string | undefined, at: number) => {
     const start = at === 0 || /[.!?]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
     const you = start ? 'You' : 'you';

@@ -16,12 +16,12 @@ function asWords(offer: string): string | undefined {
   if (/^[“"‘'„]/.test(t)) return undefined;
   // A first person no English swap can turn ("einen Kaffee, wenn ich in Bern bin"): their words, quoted,
   // so their "ich" is never yours (issue 21).
-  if (FOREIGN_FIRST_PERSON.test(t)) return `“${t.replace(/[.!]+$/, '')}”`;
+  if (FOREIGN_FIRST_PERSON.test(t)) return `“${t.replace(/(?<![.!])[.!]+$/, '')}”`;
   const m = /^([\p{L}]+)(?:\s+([\p{L}'’]+))?/u.exec(t);
   if (!m) return undefined;
   const first = m[1]!.toLowerCase(), second = (m[2] ?? '').toLowerCase().replace('’', "'");
   const imperative = IMPERATIVES.has(first) || (!NOT_VERBS.has(first) && /^(?:me|us|him|her|them|it)$/.test(second));
-  return imperative ? `“${t.replace(/[.!]+$/, '')}”` : undefined;
+  return imperative ? `“${t.replace(/(?<![.!])[.!]+$/, '')}”` : undefined;
 }
 const FOREIGN_FIRST_PERSON = /(?<![\p{L}'’])(?:ich|mich|mir|mein|meine|meinem|meinen|meiner|wir|uns|unser|unsere|je|j['’]|moi|yo|nosotros)(?![\p{L}])/iu;
 const IMPERATIVES = new Set(['greet', 'ping', 'send', 'call', 'email', 'e-mail', 'message', 'text', 'ask', 'tell', 'drop', 'reach', 'grab',

@@ -6,24 +6,12 @@
 // - research hints for an official were "engineering-blog posts, open-source work", not their
 //   speeches, annual reports and published strategies.
 import * as assert from 'assert';
-import { exampleWith } from '../render/helpers';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { buildContext } from '../../../src/core/render/context';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { renderFinished } from '../render/helpers';
 
-const LIBRARY = new TemplateLibrary();
-const TODAY = new Date(2026, 2, 2, 12);
-function render(template: string, profile: Record<string, unknown>): string {
-  const v = validateProfile(profile);
-  assert.ok(v.ok, JSON.stringify(v.ok ? '' : v.issues));
-  const out = LIBRARY.render(template, buildContext(v.profile, builtinGlossary(), TODAY));
-  assert.ok(out.ok, JSON.stringify(out.ok ? '' : out.problem));
-  return out.text;
-}
 const SECTORS = ['startup', 'scale-up', 'enterprise', 'public-sector', 'nonprofit'] as const;
-const all = (profile: Record<string, unknown>) => ['prep-doc', 'request-meeting', 'objections', 'script', 'one-pager'].map((t) => render(t, profile)).join('\n');
-const leaderAt = (sector: string, where: 'same' | 'other', more: Record<string, unknown> = {}) => exampleWith({
+const all = (patch: Record<string, unknown>) => ['prep-doc', 'request-meeting', 'objections', 'script', 'one-pager'].map((t) => renderFinished(t, patch)).join('\n');
+/** The example profile's patch for a leader in `sector`, at your organisation or another. */
+const leaderAt = (sector: string, where: 'same' | 'other', more: Record<string, unknown> = {}): Record<string, unknown> => ({
   relationship: 'executive',
   ...(where === 'other' ? { leader: { organization: 'other', sector, company: 'Northwind' } } : {}),
   organization: where === 'same' ? sector : 'enterprise',
@@ -34,7 +22,7 @@ suite('a leader at another organisation, over sectors x same/other', () => {
   test('internal chat ("Slack or Teams") only for a leader at your own organisation', () => {
     for (const sector of SECTORS) {
       for (const where of ['same', 'other'] as const) {
-        const text = render('request-meeting', leaderAt(sector, where));
+        const text = renderFinished('request-meeting', leaderAt(sector, where));
         assert.strictEqual(/Slack or Teams/u.test(text), where === 'same', `${sector} ${where}`);
       }
     }
@@ -56,7 +44,7 @@ suite('a leader at another organisation, over sectors x same/other', () => {
 
   test('research hints for an official at another body: speeches, annual reports, published strategies', () => {
     for (const sector of SECTORS) {
-      const text = render('prep-doc', leaderAt(sector, 'other'));
+      const text = renderFinished('prep-doc', leaderAt(sector, 'other'));
       const official = sector === 'public-sector';
       assert.strictEqual(/speeches.*annual reports and published strategies/u.test(text), official, sector);
       assert.strictEqual(/engineering-blog posts/u.test(text), !official, sector);

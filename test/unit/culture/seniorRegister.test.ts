@@ -6,25 +6,13 @@
 //   no; where a no is not said outright, the leader is given an easy way out instead.
 // Checked over every preset and every tone, with the presets' own scales deciding.
 import * as assert from 'assert';
-import { exampleWith } from '../render/helpers';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { buildContext } from '../../../src/core/render/context';
-import { TemplateLibrary } from '../../../src/core/render/library';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
+import { renderFinished } from '../render/helpers';
 import { PRESETS } from '../../../src/core/culture/presets';
 
-const LIBRARY = new TemplateLibrary();
-const TODAY = new Date(2026, 2, 2, 12);
-function render(template: string, profile: Record<string, unknown>): string {
-  const v = validateProfile(profile);
-  assert.ok(v.ok, JSON.stringify(v.ok ? '' : v.issues));
-  const out = LIBRARY.render(template, buildContext(v.profile, builtinGlossary(), TODAY));
-  assert.ok(out.ok, JSON.stringify(out.ok ? '' : out.problem));
-  return out.text;
-}
 const TONES = ['formal', 'warm', 'concise'] as const;
-/** The example profile in `country` with the preset's own scales (the example's culture fields dropped). */
-const inPreset = (country: string, patch: Record<string, unknown>) => ({ ...exampleWith(patch), culture: { country } });
+/** The example profile in `country` with the preset's own scales (the example's culture fields dropped:
+ *  a null field is not given). */
+const inPreset = (country: string, patch: Record<string, unknown>) => ({ ...patch, culture: { country, communication: null, hierarchy: null } });
 /** Spoken lines of a document ("> **You:** “…”"). */
 const spoken = (doc: string) => doc.split('\n').filter((l) => l.startsWith('> **You:**'));
 /** The opener that treats a senior as a peer. */
@@ -39,7 +27,7 @@ suite('the register for a senior where hierarchy is steep and a no is not said',
     for (const preset of PRESETS.filter((p) => p.scales.trust === 'relationship-based')) {
       for (const tone of TONES) {
         for (const relationship of ['skip-level', 'executive', 'cross-team', 'former-manager'] as const) {
-          const lines = spoken(render('script', inPreset(preset.code, { tone, relationship })));
+          const lines = spoken(renderFinished('script', inPreset(preset.code, { tone, relationship })));
           const familiar = lines.some((l) => FAMILIAR.test(l));
           if (preset.scales.hierarchy === 'hierarchical' && preset.address !== 'given-name' && relationship !== 'former-manager' && familiar) bad.push(`${preset.code} ${tone} ${relationship}`);
           if (familiar) familiarKept++;
@@ -59,7 +47,7 @@ suite('the register for a senior where hierarchy is steep and a no is not said',
       for (const tone of TONES) {
         for (const details of [{ comeBackAfter: 'after the planning round' }, {}]) {
           const profile = inPreset(preset.code, { tone, firstResponse: 'not-now', firstResponseDetails: details });
-          const text = [...spoken(render('script', profile)), render('request-meeting', profile)].join('\n');
+          const text = [...spoken(renderFinished('script', profile)), renderFinished('request-meeting', profile)].join('\n');
           const direct = DIRECT_NO.test(text);
           if (indirect && direct) bad.push(`${preset.code} ${tone} ${JSON.stringify(details)}: ${text.match(DIRECT_NO)?.[0]}`);
           if (indirect && !/\bunderstand\b|just as welcome/u.test(text)) bad.push(`${preset.code} ${tone}: no easy way out`);

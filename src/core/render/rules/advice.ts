@@ -74,7 +74,7 @@ function premiseOf(sc: Scene): Phrase {
     // Their own words, when they were a short non-answer ("Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
-    return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/[.!]+$/u, '') : '', silence: sc.silence });
+    return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/(?<![.!])[.!]+$/u, '') : '', silence: sc.silence });
   }
   if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
   if (s.firstResponse === 'no-time') return say('advice-premise-no-time');
