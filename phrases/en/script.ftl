@@ -312,10 +312,11 @@ script-ack-no-reply = { $tone ->
         [warm] I sent you a note a while back, and I’d like to ask again, in person and much more specifically.
        *[concise] I wrote to you a while ago. Asking again, in person, and more specifically.
     }
+# Their first answer is not one the tool could read: nothing is claimed about it, or about the first ask.
 script-ack-other = { $tone ->
-        [formal] When we spoke about mentorship earlier, my request was too broad. I would like to propose something smaller and more specific.
-        [warm] I’ve been thinking about our last conversation, and honestly, I think I asked for something too big and too fuzzy. I’d love to try again with something much more concrete.
-       *[concise] Last time my ask was too broad. Here is a sharper version.
+        [formal] Since we last spoke about mentorship, I have thought about how to make my request more specific.
+        [warm] I’ve been thinking since we last talked, and I’d like to put my ask more concretely.
+       *[concise] Since we last spoke, I’ve made my ask more specific.
     }
 
 ## The opening and the connection (rules/opening.ts)

@@ -61,9 +61,14 @@ export const clearNo = (words: string): boolean => CLEAR_NO.test(words);
 
 /** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
 const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact|go (?:and )?see|have a word with|you should meet|[Tt]he (?:one|person|man|woman|guy|lady) you (?:want|need) is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
+/** The name first, then the pointer: "Kerem ran it end to end, he's the one you should talk to". The
+ *  name is the last capitalised word before the pointer in its sentence (bounded: linear). */
+const NAMED_BEFORE = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[^.?!\p{Lu}]|\bI\b){0,80}?(?:[.!?…]\s+)?\b(?:[Ss]?he|[Hh]e|[Tt]hey)(?:['’]s|['’]re| is| are) (?:(?:really |definitely |honestly )?(?:the (?:one|person|man|woman|guy)|who))(?: you (?:should|need to|want to|ought to)| to)\s+(?:talk|speak)\s+(?:to|with)\b/u;
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
 /** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
+/** Capitalised words that open a sentence, not names ("Honestly Ana knows…" names Ana). */
+const SENTENCE_WORD = /^(?:Honestly|Really|Frankly|Actually|Oh|Well|So|But|And|Look|Sorry|Thanks|Yes|No|Sure|That|This|It|He|She|They|We|You)$/;
 const NOT_A_NAME = /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring|HR)\b/;
 
 /** What they pointed you to: a program, scheme, guild, community of practice, their office or assistant.
@@ -174,7 +179,12 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   }
   const named = NAMED.exec(words);
   const someone = SOMEONE.exec(words);
+  const before = named ? undefined : NAMED_BEFORE.exec(words);
   if (named && !NOT_A_NAME.test(named[1]!)) details.referTo = named[1]!;
+  else if (before) {
+    const name = before[1]!.split(' ').filter((w, k) => k > 0 || !SENTENCE_WORD.test(w)).join(' ');
+    if (name && !NOT_A_NAME.test(name) && !SENTENCE_WORD.test(name)) details.referTo = name;
+  }
   else if (someone) details.referTo = someone[1]!.trim();
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());

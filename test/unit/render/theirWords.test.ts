@@ -76,7 +76,9 @@ suite('What the leader said: read from their words, and come back when they said
     assert.ok(!doubtsFit('Not the right time, sorry.'));
     const input = exampleWith({ firstResponse: undefined, firstResponseWords: 'I\'d love to, but I don\'t think I\'d be a good mentor for you.', tone: 'warm' });
     const script = section(render('prep-doc', input), 'The script');
-    assert.match(script, /You said you weren’t sure you’d be the right mentor for me\. I may have made it sound bigger than it is/);
+    // Answered, never said back to them (issue 21): the ask is made smaller instead.
+    assert.match(script, /I think I made my first ask sound bigger than it is/);
+    assert.doesNotMatch(script, /weren’t sure you’d be the right mentor/);
     const first = /^1\. \*\*“(.+?)”\*\*/m.exec(render('brief', input))![1]!;
     assert.strictEqual(first, 'I\'d love to, but I don\'t think I\'d be a good mentor for you.', 'in their words (issue 21)');
   });
