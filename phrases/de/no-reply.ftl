@@ -215,21 +215,18 @@ no-reply-meantime-stay-in-touch = { $anrede ->
             }
         }
     }
-# Mitten im Satz nur die kurze Bezeichnung ($topic, wie im Betreff), in Klammern; nie die ganze Herausforderung.
+# Das Thema in einem eigenen Satz (TOPIC wählt die Form): nie ein Nominativ in Klammern mitten im Dativ.
 no-reply-meantime-someone = { $anrede ->
-        [du] { $topic ->
-            [none] Gibt es in der Zwischenzeit jemanden, mit dem ich deiner Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
-           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich deiner Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
+        [du] Gibt es in der Zwischenzeit jemanden, mit dem ich deiner Meinung nach über mein Vorhaben sprechen sollte? { $topic ->
+            [none] { shared-about-challenge-topic }
+           *[other] { shared-about-topic-sentence }
         }
-       *[other] { $topic ->
-            [none] { $tone ->
-                [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
-               *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben sprechen sollte? Zur Erinnerung: { $challengeTopic }.
-            }
-           *[other] { $tone ->
-                [concise] Gibt es bis dahin jemanden, mit dem ich über unser Vorhaben (Thema: { $topic }) sprechen sollte?
-               *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über unser Vorhaben (Thema: { $topic }) sprechen sollte?
-            }
+       *[other] { $tone ->
+            [concise] Gibt es bis dahin jemanden, mit dem ich über mein Vorhaben sprechen sollte?
+           *[other] Gibt es in der Zwischenzeit jemanden, mit dem ich Ihrer Meinung nach über mein Vorhaben sprechen sollte?
+        } { $topic ->
+            [none] { shared-about-challenge-topic }
+           *[other] { shared-about-topic-sentence }
         }
     }
 

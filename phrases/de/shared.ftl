@@ -214,6 +214,13 @@ shared-about-challenge-topic = { TOPIC($challengeTopic) ->
         [quote] Es geht um „{ $challengeTopic }“.
        *[um] Es geht um { $challengeTopic }.
     }
+# Die kurze Bezeichnung (wie im Betreff) als eigener Satz.
+shared-about-topic-sentence = { TOPIC($topic) ->
+        [darum] Es geht darum, { $topic }.
+        [ist] Das Thema ist { $topic }.
+        [quote] Es geht um „{ $topic }“.
+       *[um] Es geht um { $topic }.
+    }
 # In einer Betreffzeile, ohne Punkt.
 shared-about-topic = { TOPIC($topic) ->
         [darum] es geht darum, { $topic }

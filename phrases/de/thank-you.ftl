@@ -295,16 +295,16 @@ thank-you-not-now-timing-indirect = { $tone ->
        *[concise] { thank-you-not-now-timing }
     }
 thank-you-not-now-write-back = { $anrede ->
-        [du] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, dir { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der dich interessieren könnte, schicke ich dir zwei Zeilen – eine Antwort ist nicht nötig.
+        [du] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, dir { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich weiter an meinem Vorhaben. { shared-about-challenge-topic } Wenn wir einen Meilenstein erreichen, der dich interessieren könnte, schicke ich dir zwei Zeilen – eine Antwort ist nicht nötig.
        *[other] { $tone ->
             [concise] Ich melde mich { shared-month-in } wieder. Bis dahin komme ich nicht darauf zurück. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
-           *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }), und wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+           *[other] Ich habe mir in meinem eigenen Kalender eine Erinnerung gesetzt, Ihnen { shared-month-in } zu schreiben; bis dahin komme ich nicht darauf zurück. In der Zwischenzeit arbeite ich weiter an meinem Vorhaben. { shared-about-challenge-topic } Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
         }
     }
 thank-you-not-now-come-back = { $anrede ->
-        [du] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke dir eine kurze Nachricht, wenn wir eine Entscheidung treffen, die dich interessieren könnte.
+        [du] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich weiter an meinem Vorhaben. { shared-about-challenge-topic } Wenn wir eine Entscheidung treffen, die dich interessieren könnte, schicke ich dir eine kurze Nachricht.
        *[other] { $tone ->
             [concise] Ich melde mich { shared-month-in } wieder. Bis dahin arbeite ich weiter daran und schicke zwei Zeilen, falls eine Entscheidung ansteht, die Sie interessieren könnte.
-           *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich an unserem Vorhaben weiter ({ $challengeTopic }) und schicke Ihnen eine kurze Nachricht, wenn wir eine Entscheidung treffen, die Sie interessieren könnte.
+           *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich weiter an meinem Vorhaben. { shared-about-challenge-topic } Wenn wir eine Entscheidung treffen, die Sie interessieren könnte, schicke ich Ihnen eine kurze Nachricht.
         }
     }

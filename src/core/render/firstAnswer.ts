@@ -270,7 +270,7 @@ export function takesOffer(answer: Pick<FirstAnswer, 'response' | 'details'>): b
   return answer.response === 'yes-with-limits' || answer.response === 'not-now';
 }
 /** An offer to put you in touch with someone else, not help of their own. Bounded: linear. */
-const INTRODUCTION = /\b(?:mention (?:it|you|this|that)|introduc\w*|put you in touch|connect you|loop (?:you|her|him|them) in|cc (?:you|her|him|them)|(?:tell|ask|message|email|ping|call) (?:her|him|them)\b)/i;
+const INTRODUCTION = /\b(?:mention (?:it|you|this|that)|introduc\w*|put you in touch|connect you|put in a (?:good )?word|(?:say|drop|have) a word|give (?:her|him|them) a heads[- ]up|loop (?:you|her|him|them) in|cc (?:you|her|him|them)|(?:tell|ask|message|email|ping|call) (?:her|him|them)\b)/i;
 
 /** A pronoun and the two words after it ("I'm stuck on"), lower-case with straight apostrophes. */
 const PRONOUN_WINDOW = /\b(?:i'm|i am|i'll|i've|i|my|me|you're|you are|you'll|you've|your|you)\b(?:\s+[\p{L}']+){1,2}/giu;
@@ -298,9 +298,8 @@ export function inTheirVoice(details: FirstResponseDetails, words: string | unde
     turned += counts[1];
   }
   const voiced = turned > asGiven ? swapToYou(offered) : offered;
-  // The person they named ("Priya and her team") owns what "her" names: not the leader.
-  const named = details.referTo?.split(/\s+/)[0];
-  const own = named !== undefined && voiced.includes(named) ? voiced : aboutThemToOwn(voiced, theirs);
+  // With a person named ("Talk to Priya… I can introduce you to her"), "her" is that person: not the leader.
+  const own = details.referTo !== undefined ? voiced : aboutThemToOwn(voiced, theirs);
   return own === offered ? details : { ...details, offered: own };
 }
 

@@ -36,13 +36,15 @@ const section = (text: string, heading: RegExp): string => {
 };
 
 suite('German: the reply to a "not now" names the challenge by its short label mid-sentence', () => {
-  test('three genders, three tones, three relationships: the short label, in brackets, and never the full challenge', () => {
+  test('three genders, three tones, three relationships: the short label in a sentence of its own, and never the full challenge', () => {
     for (const words of LONG) {
       for (const tone of ['formal', 'warm', 'concise']) {
         for (const relationship of ['skip-level', 'executive', 'former-manager']) {
           const reply = section(render('no-reply', { tone, relationship, ...words, firstResponse: 'not-now' }), /^## Wenn die Antwort „nicht jetzt“/);
           assert.ok(!reply.includes(words.challenge), `${tone} ${relationship}: the full challenge in „${reply}“`);
-          assert.ok(reply.includes(`(Thema: ${words.challengeShort})`), `${tone} ${relationship}: no short label in „${reply}“`);
+          // Its own sentence, so the label keeps the case it was typed in (never „über unser Vorhaben (Thema: der …)“).
+          assert.match(reply, new RegExp(`(?:Es geht um|Das Thema ist) ${words.challengeShort}\\.`), `${tone} ${relationship}: no short label in „${reply}“`);
+          assert.ok(!reply.includes('(Thema:'), `${tone} ${relationship}: the label in brackets in „${reply}“`);
         }
       }
     }

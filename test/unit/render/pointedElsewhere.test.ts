@@ -37,3 +37,14 @@ suite('Their words: a leader who steps aside and names someone', () => {
     }
   });
 });
+
+suite('An offer to put in a word is taken up, not made the rhythm', () => {
+  test('"put in a word with Kerem", "have a word with her": said yes to, and the ask stays the one conversation', async () => {
+    const { exampleWith, renderAll } = await import('./helpers');
+    for (const offered of ['to put in a word with Kerem', 'to have a word with him first', 'to give him a heads-up']) {
+      const docs = renderAll(exampleWith({ tone: 'warm', firstResponse: 'referral', firstResponseWords: 'Kerem is the one you should talk to.', firstResponseDetails: { referTo: 'Kerem', offered } }));
+      assert.doesNotMatch(docs['prep-doc']!, /Proposed rhythm: to (?:put|have|give)/, offered);
+      assert.match(docs['script']!, /say yes, and thank them for it/, offered);
+    }
+  });
+});
