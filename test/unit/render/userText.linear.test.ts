@@ -110,7 +110,13 @@ suite('User text never makes a regular expression slow', function () {
     test('parseOverrides: linear in the number of entries', () => {
       // Entries of some length, so that finding each one's line, not JSON.parse, is what grows.
       const file = (n: number) => `{\n${Array.from({ length: n }, (_, i) => `  "message-${i}": "${'text '.repeat(40)}${i}"`).join(',\n')}\n}`;
-      assertLinearTime('parseOverrides', 1_000, file, (t) => parseOverrides(t, 'phrases.json'));
+      // As for the families: a ratio over the limit counts only while 2n is still over the budget (the
+      // quadratic version took 236 ms at 2,000 entries; linear work here is 2–4 ms, and a collection
+      // on a loaded machine can double and a half it).
+      const large = file(2_000);
+      try { assertLinearTime('parseOverrides', 1_000, file, (t) => parseOverrides(t, 'phrases.json')); } catch (e) {
+        if (fastest(() => parseOverrides(large, 'phrases.json'), 10) >= BUDGET_MS) throw e;
+      }
     });
     test('the apostrophe rewrite: linear in the length of an override', () => {
       const builtin = builtinBundle('en')!;
