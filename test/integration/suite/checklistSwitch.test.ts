@@ -23,7 +23,10 @@ suite('Checklist sync while the leader switches', () => {
   suiteSetup(async () => {
     await activateExtension();
     await restoreFixture();
-    await write('.mentorship/profile.json', JSON.stringify(testProfile()));
+    // Saved through the extension, so its own sync knows the profile's leader at once (a profile it
+    // has not read yet would make it own every prep doc, these two included).
+    const saved = await vscode.commands.executeCommand<{ ok: boolean }>('mentorshipPrep.generate', { profile: testProfile(), ifExists: 'replace', show: false });
+    assert.ok(saved.ok, 'the profile is saved');
   });
   suiteTeardown(restoreFixture);
 

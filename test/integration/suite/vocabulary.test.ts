@@ -187,7 +187,7 @@ suite('Architecture vocabulary', () => {
       const values = await waitFor(async () => {
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 16));
         return hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && (c as vscode.MarkdownString).value.includes('Shadow Term'));
-      }, (v) => v.length > 0, 15_000);
+      }, (v) => v.length > 0, 25_000); // the new glossary file reaches the extension through a file watcher
       assert.ok(values.length > 0, 'no hover for the team term');
       assert.ok(!values[0]!.isTrusted, 'the hover is trusted');
       // Rendered the way VS Code renders hovers (HTML allowed, to be strict): no element, no link.
