@@ -36,7 +36,12 @@ suite('Checklist sync while the leader switches', () => {
     await write(doc('race-b'), text);
     let active = 'race-a'; // the leader store's active leader
     const store = new ChecklistStore(new MemoryMemento(), () => `checklist:${active}`);
-    const sync = new ChecklistDocSync(store, async () => ({ key: store.leadersKey, owns: (uri) => uri.path.includes(`/${active}/`) }));
+    // As the extension's own: the predicate is built for the leader active when it is asked for (a
+    // predicate reading `active` at each call would pick b's docs for a sync that started for a).
+    const sync = new ChecklistDocSync(store, async () => {
+      const leader = active;
+      return { key: store.leadersKey, owns: (uri) => uri.path.includes(`/${leader}/`) };
+    });
     try {
       await store.set(STEP.id, true); // ticked for leader a
       await sync.sync(); // after the sync the tick queued
