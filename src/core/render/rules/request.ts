@@ -6,9 +6,8 @@ import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
-import { managerClaimed } from './shared';
+import { managerClaimed, theirTimeOf } from './shared';
 import { toYou } from '../rhythm';
-import { toThem } from '../pronouns';
 import type { Offer } from '../offerShape';
 
 export interface RequestInputs {
@@ -213,8 +212,7 @@ const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place ===
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
-    note: noteOf(i.is, shape, i.month, documentOf(i),
-      i.details.comeBackAfter !== undefined && i.details.comeBackMonth === undefined ? inlineMarkdown(toThem(i.details.comeBackAfter.replace(/\bour\b/gi, 'their'))) : ''),
+    note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? ''),
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),

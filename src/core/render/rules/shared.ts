@@ -4,6 +4,16 @@ import type { Rhythm } from '../rhythm';
 import type { Situation } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
 import { doubtsFit } from '../slots';
+import type { FirstResponseDetails } from '../../profile/profile';
+import { toThem } from '../pronouns';
+import { inlineMarkdown } from '../markdown';
+
+/** When they said to come back, in their words, where no month says when ("until their Q1 planning
+ *  wraps"): then their words decide the time (issue 21). Said about them, Markdown-safe; undefined otherwise. */
+export function theirTimeOf(details: Readonly<Pick<FirstResponseDetails, 'comeBackAfter' | 'comeBackMonth'>>): string | undefined {
+  if (details.comeBackAfter === undefined || details.comeBackMonth !== undefined) return undefined;
+  return inlineMarkdown(toThem(details.comeBackAfter.replace(/\bour\b/gi, 'their')));
+}
 
 /**
  * How the second ask is made, from the rhythm and the first answer. One definition for the script,

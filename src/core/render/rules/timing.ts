@@ -6,9 +6,7 @@ import type { IsoDate, Observance } from '../../culture/calendars';
 import { ramadanInTrial, timingAhead } from '../../culture/timing';
 import { isoDate } from '../../culture/calendarTables';
 import type { Facts } from '../facts';
-import { say } from './shared';
-import { toThem } from '../pronouns';
-import { inlineMarkdown } from '../markdown';
+import { say, theirTimeOf } from './shared';
 
 type Speak = (p: Phrase | readonly Phrase[]) => string;
 
@@ -50,10 +48,9 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
   const ahead = timingAhead(country, planned, facts.calendar);
   // Their words named the time ("until our Q1 planning wraps") and no month says when that is: the
   // time is theirs; the calendar only adds what falls in the weeks ahead (issue 21).
-  const theirs = facts.details.comeBackAfter;
-  const theirWords = theirs !== undefined && facts.details.comeBackMonth === undefined;
-  const also = theirWords ? ahead.map((t) => `${speak(named(t.observance, country))} (${words.range(t.observance.start, t.observance.end)})`).join('; ') : '';
-  const notes = theirWords ? [speak(say('prep-timing-their-words', { when: inlineMarkdown(toThem(theirs.replace(/\bour\b/gi, 'their'))), also: also || 'none' }))] : ahead.map((t) => {
+  const theirs = theirTimeOf(facts.details);
+  const also = theirs !== undefined ? ahead.map((t) => `${speak(named(t.observance, country))} (${words.range(t.observance.start, t.observance.end)})`).join('; ') : '';
+  const notes = theirs !== undefined ? [speak(say('prep-timing-their-words', { when: theirs, also: also || 'none' }))] : ahead.map((t) => {
     const o = t.observance;
     const observance = speak(named(o, country));
     const then = t.then.length ? speak(say('culture-timing-then', { names: t.then.map((x) => speak(named(x, country))).join(' and ') })) : '';
