@@ -17,7 +17,14 @@ export const GLOSSARY_GLOB = '**/*.glossary.{yml,yaml,json}';
  * changes from outside the editor; problems shown as diagnostics at their line and column.
  */
 export class GlossaryService implements vscode.Disposable {
-  readonly scope = new GlossaryScope();
+  private readonly layers = new GlossaryScope();
+  private configured = false;
+  /** The glossaries by folder. Configured from the settings on first use, not in activate(): the
+   *  first settings read of the host is the largest part of activation otherwise. */
+  get scope(): GlossaryScope {
+    if (!this.configured) this.configure();
+    return this.layers;
+  }
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('mentorship-prep-glossary');
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -29,7 +36,6 @@ export class GlossaryService implements vscode.Disposable {
   private loading: Promise<void> | undefined;
 
   constructor(private readonly shipped: ShippedFiles) {
-    this.configure();
     this.disposables.push(
       onDidChangeSetting(['vocabulary.builtinGlossary'], () => { this.configure(); this.changed.fire(); }),
       onDidChangeSetting(['vocabulary.ignoreTerms'], () => this.updateIgnored()),
@@ -123,7 +129,8 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   private configure(): void {
-    this.scope.configure(setting('vocabulary.builtinGlossary'), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
+    this.configured = true;
+    this.layers.configure(setting('vocabulary.builtinGlossary'), (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
     this.updateIgnored(false);
   }
 
@@ -133,7 +140,7 @@ export class GlossaryService implements vscode.Disposable {
     const muted = [...keys].some((k) => !this.ignored.has(k));
     const unmuted = [...this.ignored].some((k) => !keys.has(k));
     this.ignored = keys;
-    this.scope.ignore(terms);
+    this.layers.ignore(terms);
     if (notify && (muted || unmuted)) this.ignoredChanged.fire({ muted, unmuted });
   }
 

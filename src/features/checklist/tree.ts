@@ -10,8 +10,11 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode> {
   private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  /** The steps that apply to the saved profile (see stepsFor), in the display language. */
-  steps: readonly PrepStep[] = prepSteps(vscode.l10n);
+  /** The steps that apply to the saved profile (see stepsFor), in the display language. Built on
+   *  first use, not in activate(): translating them is most of the checklist's start-up cost. */
+  private shown: readonly PrepStep[] | undefined;
+  get steps(): readonly PrepStep[] { return (this.shown ??= prepSteps(vscode.l10n)); }
+  set steps(steps: readonly PrepStep[]) { this.shown = steps; }
 
   constructor(private readonly store: ChecklistStore) {}
 
