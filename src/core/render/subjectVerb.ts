@@ -78,8 +78,13 @@ const bare = (w: string) => w.toLowerCase().replace(/^[("“'‘]+/u, '').replac
 function followsAsVerb(verb: string, next: string | undefined, after: string | undefined): boolean {
   if (next === undefined) return false;
   if (AFTER_VERB.has(next) || /^\d/u.test(next) || /^\p{L}+ly$/u.test(next) || (NUMBER.test(next) && /s$/u.test(verb))) return true;
+  // "drops reads whenever…", "loses records when…", "duplicates payments during failover": a plural
+  // object and then what opens a clause or a time (a noun phrase does not go on like that).
+  if (/[^s]s$/u.test(next) && after !== undefined && OBJECT_THEN.test(after)) return true;
   return TIME_AFTER.test(next) && after !== undefined && TIME_OBJECT.test(after);
 }
+/** After a verb's plural object: a clause or a time ("…whenever a switch happens", "…during failover"). */
+const OBJECT_THEN = /^(?:whenever|when|if|because|during|every|each|while|until|after|under)$/u;
 
 /** The longest subject read: a head noun with its modifiers and prepositional phrases ("the nightly
  *  settlement job for our three regional card processors"). */
