@@ -1,21 +1,24 @@
 /**
  * Workspace-relative paths from settings (`mentorshipPrep.profile.path`, `…output.folder`) are
- * untrusted input: a repository's `.vscode/settings.json` chooses them. They are joined with
- * vscode-uri after both separators are normalized (so `..\..\x` is the same on every OS) and are
+ * untrusted input: a repository's `.vscode/settings.json` chooses them. They are joined below the
+ * folder's path after both separators are normalized (so `..\..\x` is the same on every OS) and are
  * refused when they are absolute or leave the workspace folder.
  */
-import { URI, Utils } from 'vscode-uri';
 import { WINDOWS_RESERVED } from './names';
 
 export { WINDOWS_RESERVED };
 
-export type InFolder =
-  | { ok: true; uri: URI; /** `a/b.json`, below the folder, `/`-separated */ relative: string }
+/** What a folder's URI must offer (vscode.Uri and vscode-uri's URI both do): no URI library is
+ *  bundled for this one join. */
+export interface FolderUri<T> { readonly scheme: string; readonly authority: string; readonly path: string; with(change: { path: string }): T }
+
+export type InFolder<T> =
+  | { ok: true; uri: T; /** `a/b.json`, below the folder, `/`-separated */ relative: string }
   | { ok: false; reason: 'absolute' | 'outside' | 'empty' | 'invalid' };
 
 
 /** Joins `relative` to `folder`, or says why it is refused. Never throws. */
-export function joinInFolder(folder: URI, relative: string): InFolder {
+export function joinInFolder<T extends FolderUri<T>>(folder: T, relative: string): InFolder<T> {
   const normalized = relative.replace(/\\/g, '/').trim();
   if (!normalized) return { ok: false, reason: 'empty' };
   // NUL and other control characters.
@@ -32,11 +35,14 @@ export function joinInFolder(folder: URI, relative: string): InFolder {
     depth += segment === '..' ? -1 : 1;
     if (depth < 0) return { ok: false, reason: 'outside' };
   }
-  const uri = Utils.joinPath(folder, ...segments);
+  // The join, as a POSIX join normalizes it: the depth check above keeps every `..` below the folder.
+  const stack = folder.path.split('/').filter((s) => s !== '' && s !== '.');
+  for (const segment of segments) { if (segment === '..') stack.pop(); else stack.push(segment); }
+  const path = `/${stack.join('/')}`;
   const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
-  if (uri.path === folder.path || uri.path === base) return { ok: false, reason: 'empty' };
-  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority || !uri.path.startsWith(base)) return { ok: false, reason: 'outside' };
-  const inside = uri.path.slice(base.length).replace(/\/+$/, '');
+  if (path === folder.path || path === base) return { ok: false, reason: 'empty' };
+  if (!path.startsWith(base)) return { ok: false, reason: 'outside' };
+  const inside = path.slice(base.length).replace(/\/+$/, '');
   if (!inside) return { ok: false, reason: 'empty' };
-  return { ok: true, uri, relative: inside };
+  return { ok: true, uri: folder.with({ path }), relative: inside };
 }

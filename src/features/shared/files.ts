@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { URI } from 'vscode-uri';
 import { joinInFolder } from '../../core/workspace/paths';
 import { checkLinks, partsBelow, type EntryKind, type LinkCheck, type LinkProbe } from '../../core/workspace/links';
 import { setting } from './config';
@@ -128,7 +127,7 @@ export class PathSettingError extends Error {}
 
 /**
  * The workspace-relative path in setting `mentorshipPrep.<key>`, joined below `folder` with
- * vscode-uri after normalizing `\` and `/`. An empty setting means the default from package.json; a path that is
+ * joinInFolder after normalizing `\` and `/`. An empty setting means the default from package.json; a path that is
  * absolute, leaves the folder or is not a usable name throws a PathSettingError saying so. (In an
  * untrusted workspace VS Code ignores the workspace's value: the settings are listed in
  * `capabilities.untrustedWorkspaces.restrictedConfigurations`.)
@@ -137,10 +136,10 @@ export function settingPath(folder: vscode.WorkspaceFolder, key: 'profile.path' 
   const fallback = settingDefault(key);
   const value = setting(key, folder.uri);
   const chosen = value.trim() ? value : fallback;
-  const base = URI.from({ scheme: folder.uri.scheme, authority: folder.uri.authority, path: folder.uri.path });
+  const base = folder.uri.with({ query: '', fragment: '' });
   let joined = joinInFolder(base, chosen);
   if (!joined.ok && joined.reason === 'empty') joined = joinInFolder(base, fallback); // "." means the default, as before
-  if (joined.ok) return { uri: vscode.Uri.from({ scheme: joined.uri.scheme, authority: joined.uri.authority, path: joined.uri.path }), relative: joined.relative };
+  if (joined.ok) return { uri: joined.uri, relative: joined.relative };
   const shown = JSON.stringify(chosen.length > 80 ? `${chosen.slice(0, 80)}…` : chosen);
   throw new PathSettingError(joined.reason === 'invalid' || joined.reason === 'empty'
     ? vscode.l10n.t('The setting mentorshipPrep.{0} ({1}) is not a usable file or folder name; nothing was read or written. Change it in the settings.', key, shown)
