@@ -239,10 +239,13 @@ export class ChecklistDocSync implements vscode.Disposable {
       if (doc.version !== version) continue; // changed while the edits were made; the next sync redoes them
       this.applying = true;
       try {
+        // A doc deleted since it was listed (the folder removed) may still be held in memory: an
+        // edit and a save would write it back to disk. It stays deleted.
+        if (!(await onDisk(uri))) continue;
         if (await vscode.workspace.applyEdit(edit)) {
           changed++;
           // Save what only we changed; a doc the user is editing stays theirs to save.
-          if (!wasDirty) await doc.save();
+          if (!wasDirty && await onDisk(uri)) await doc.save();
         }
       } finally {
         this.applying = false;
@@ -253,3 +256,6 @@ export class ChecklistDocSync implements vscode.Disposable {
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
 }
+
+/** The file is still there (not deleted since it was listed). */
+const onDisk = (uri: vscode.Uri): Thenable<boolean> => vscode.workspace.fs.stat(uri).then(() => true, () => false);
