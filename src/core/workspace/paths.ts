@@ -10,7 +10,7 @@ export { WINDOWS_RESERVED };
 
 /** What a folder's URI must offer (vscode.Uri and vscode-uri's URI both do): no URI library is
  *  bundled for this one join. */
-export interface FolderUri<T> { readonly scheme: string; readonly authority: string; readonly path: string; with(change: { path: string }): T }
+export interface FolderUri<T> { readonly path: string; with(change: { path: string }): T }
 
 export type InFolder<T> =
   | { ok: true; uri: T; /** `a/b.json`, below the folder, `/`-separated */ relative: string }

@@ -236,12 +236,12 @@ export class ChecklistDocSync implements vscode.Disposable {
       if (edits.length === 0) continue;
       const edit = new vscode.WorkspaceEdit();
       for (const e of edits) edit.replace(uri, new vscode.Range(e.line, e.character, e.line, e.character + 1), e.replacement);
+      // A doc deleted since it was listed (the folder removed) may still be held in memory: an
+      // edit and a save would write it back to disk. It stays deleted.
+      if (!(await onDisk(uri))) continue;
       if (doc.version !== version) continue; // changed while the edits were made; the next sync redoes them
       this.applying = true;
       try {
-        // A doc deleted since it was listed (the folder removed) may still be held in memory: an
-        // edit and a save would write it back to disk. It stays deleted.
-        if (!(await onDisk(uri))) continue;
         if (await vscode.workspace.applyEdit(edit)) {
           changed++;
           // Save what only we changed; a doc the user is editing stays theirs to save.
