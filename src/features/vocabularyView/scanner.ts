@@ -59,10 +59,32 @@ class TimeSlice {
 
 /** A last generated version kept under `.mentorship/generated/`: the user's document is counted,
  *  its copy would count every term a second time. */
-export function isGeneratedCopy(uri: vscode.Uri): boolean {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
+export function isGeneratedCopy(uri: vscode.Uri, folders: FolderLookup = hostLookup): boolean {
+  const folder = folders(uri);
   const relative = folder && relativePath(folder.uri, uri);
   return relative !== undefined && isGeneratedCopyPath(relative);
+}
+
+type FolderLookup = (uri: vscode.Uri) => vscode.WorkspaceFolder | undefined;
+const hostLookup: FolderLookup = (uri) => vscode.workspace.getWorkspaceFolder(uri);
+
+/**
+ * The workspace folder of each file during one scan, looked up once per directory: every file in a
+ * directory has its directory's folder (getWorkspaceFolder counts a folder's own root as in it).
+ * Looked up per file, three times, it was the longest slice of the scan on the extension host.
+ */
+function folderPerDirectory(): FolderLookup {
+  const byDirectory = new Map<string, vscode.WorkspaceFolder | undefined>();
+  return (uri) => {
+    const slash = uri.path.lastIndexOf('/');
+    if (slash <= 0) return vscode.workspace.getWorkspaceFolder(uri);
+    const directory = uri.with({ path: uri.path.slice(0, slash), query: '', fragment: '' });
+    const key = directory.toString();
+    if (byDirectory.has(key)) return byDirectory.get(key);
+    const folder = vscode.workspace.getWorkspaceFolder(directory);
+    byDirectory.set(key, folder);
+    return folder;
+  };
 }
 
 const MAX_FILES = 20000;
@@ -85,7 +107,7 @@ const READ_AHEAD = 12;
  * MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES=1 lists with findFiles (the large-workspace tier
  * measures both in one run).
  */
-async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<vscode.Uri[]> {
+async function* workspaceFiles(token: vscode.CancellationToken, folderOf: FolderLookup): AsyncGenerator<vscode.Uri[]> {
   const excludes = excludeKeys();
   const viaFindFiles = typeof process === 'object' && process.env?.MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES === '1';
   const rg = viaFindFiles ? undefined : await shippedRipgrep();
@@ -98,7 +120,7 @@ async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<
         for await (const uris of ripgrepFiles(rg, folder.uri, excludes, left, token)) {
           listed += uris.length;
           left -= uris.length;
-          const kept = uris.filter((uri) => !isGeneratedCopy(uri));
+          const kept = uris.filter((uri) => !isGeneratedCopy(uri, folderOf));
           if (kept.length) yield kept;
         }
         continue;
@@ -108,7 +130,7 @@ async function* workspaceFiles(token: vscode.CancellationToken): AsyncGenerator<
       }
     }
     const uris = (await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), `{${excludes.join(',')}}`, left, token), token, []))
-      .filter((uri) => !isGeneratedCopy(uri));
+      .filter((uri) => !isGeneratedCopy(uri, folderOf));
     left -= uris.length;
     if (uris.length) yield uris;
   }
@@ -128,11 +150,22 @@ export class VocabularyScanner {
    *  symbolic links once, not once per file. */
   private folderKinds = new Map<string, EntryKind | undefined>();
   private maxKBByFolder = new Map<string, number>();
+  private folderOf: FolderLookup = hostLookup;
 
   async scanAll(token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<ScanSummary> {
     await untilCancelled(this.glossaries.ready(), token, undefined);
     this.folderKinds = new Map();
     this.maxKBByFolder = new Map();
+    // Folders can be added and removed between scans: the lookup is cached for this scan only.
+    const folderOf = (this.folderOf = folderPerDirectory());
+    try {
+      return await this.scanEveryFile(token, progress);
+    } finally {
+      if (this.folderOf === folderOf) this.folderOf = hostLookup;
+    }
+  }
+
+  private async scanEveryFile(token: vscode.CancellationToken, progress?: (done: number, total: number) => void): Promise<ScanSummary> {
     this.results.clear();
     this.totals.clear();
     const thread = await this.matchThread();
@@ -142,7 +175,7 @@ export class VocabularyScanner {
       // At most ten progress updates a second: each one is a message to the workbench.
       if (performance.now() - reported >= 100) { progress?.(done, found); reported = performance.now(); }
     };
-    for await (const uris of workspaceFiles(token)) {
+    for await (const uris of workspaceFiles(token, this.folderOf)) {
       found += uris.length;
       // Files on disk go to the matching thread, in batches, two in flight: it reads and matches
       // one while this thread takes in the other's results. What it cannot do is done here.
@@ -180,7 +213,7 @@ export class VocabularyScanner {
    *  no binary file. */
   private async scanOnThread(uris: vscode.Uri[], thread: MatchThread): Promise<ScannedFile[] | undefined> {
     const files = uris.map((uri): ScanFile => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const folder = this.folderOf(uri);
       const parts = folder && partsBelow(folder.uri.path, uri.path);
       return {
         path: uri.fsPath, root: parts ? folder.uri.fsPath : undefined, parts, maxBytes: this.maxKB(uri) * 1024,
@@ -193,7 +226,7 @@ export class VocabularyScanner {
   /** The size limit for a file: a folder setting, looked up once per folder during a scan (a
    *  settings lookup per file cost more than its stat). */
   private maxKB(uri: vscode.Uri): number {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = this.folderOf(uri);
     if (!folder) return setting('vocabulary.maxFileSizeKB', uri);
     const key = folder.uri.toString();
     let kb = this.maxKBByFolder.get(key);
