@@ -52,6 +52,8 @@ export class LeaderStore implements vscode.Disposable {
   }
 
   private refreshing: Promise<void> = Promise.resolve();
+  /** Counts setActive calls, so a folder read does not put back the leader it read before one. */
+  private switches = 0;
 
   /** Reads the leader folder again; fires when anything the sidebar shows changed. One read at a
    *  time, in order: a read started before a change (a file watcher's) must not land after a read
@@ -75,12 +77,17 @@ export class LeaderStore implements vscode.Disposable {
     const hadLeaders = this.slugs.length > 0;
     this.slugs = slugs;
     this.summaries = summaries;
-    this.activeSlug = await this.chooseActive();
-    if (before !== this.activeSlug) await this.mirrorActive();
+    const switches = this.switches;
+    const chosen = await this.chooseActive();
+    // A switch made while the choice was read wins over it.
+    if (switches === this.switches) this.activeSlug = chosen;
+    const activeChanged = before !== this.activeSlug;
+    // Listeners hear of a new active leader at once, in the same turn it is set: a setActive that
+    // finds it already set returns at once, and a tick given then must go to this leader's checklist.
     // A single-profile workspace that stays one has nothing to tell: its listeners (the profile,
     // the checklist, the Builder) would only reload what they just loaded while the extension starts.
-    if (!hadLeaders && slugs.length === 0) return;
-    this.changed.fire({ activeChanged: before !== this.activeSlug });
+    if (hadLeaders || slugs.length > 0) this.changed.fire({ activeChanged });
+    if (activeChanged) await this.mirrorActive();
   }
 
   private async chooseActive(): Promise<string | undefined> {
@@ -103,11 +110,12 @@ export class LeaderStore implements vscode.Disposable {
   async setActive(slug: string): Promise<void> {
     if (!this.slugs.includes(slug)) await this.refresh();
     if (!this.slugs.includes(slug)) throw new Error(vscode.l10n.t('There is no leader {0} in {1}.', slug, LEADERS_FOLDER));
+    this.switches++;
     await this.memento.update(ACTIVE_KEY, slug);
     if (this.activeSlug === slug) return;
     this.activeSlug = slug;
-    await this.mirrorActive();
     this.changed.fire({ activeChanged: true });
+    await this.mirrorActive();
   }
 
   private async mirrorActive(): Promise<void> {
