@@ -72,6 +72,20 @@ export class GlossaryService implements vscode.Disposable {
     if (notify) this.changed.fire();
   }
 
+  /** Loads the team glossaries on disk that are not loaded yet; true when there were any. A file
+   *  watcher can miss a glossary written into a folder created a moment before (a checkout, a
+   *  pull): Refresh in the Vocabulary view finds it this way. */
+  async rediscover(): Promise<boolean> {
+    if (!vscode.workspace.isTrusted) return false;
+    await this.ready();
+    const known = new Set(this.scope.all().map((g) => g.file));
+    const found = (await vscode.workspace.findFiles(GLOSSARY_GLOB, '**/node_modules/**', 1000)).filter((u) => !known.has(u.toString()));
+    if (found.length === 0) return false;
+    await Promise.all(found.map((u) => this.load(u, false)));
+    this.changed.fire();
+    return true;
+  }
+
   async load(uri: vscode.Uri, notify = true): Promise<LoadedGlossary | undefined> {
     // In Restricted Mode only the built-in glossary is used: a team glossary is the repository's
     // text, and its size and depth are the repository's choice.

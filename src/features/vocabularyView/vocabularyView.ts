@@ -170,7 +170,12 @@ export function registerVocabularyView(context: vscode.ExtensionContext, service
     onDidChangeSetting(['vocabulary.maxFileSizeKB'], () => { if (last) void scan(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (last && (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude'))) void scan(); }),
     view.onDidChangeVisibility((e) => { if (e.visible) markWalkthroughStep('vocabulary', 'view'); if (e.visible && !last && !running) void scan(); }),
-    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', () => scan()),
+    vscode.commands.registerCommand('mentorshipPrep.vocabularyView.refresh', async () => {
+      // A glossary the file watcher missed is found now; its change event starts the scan (when
+      // one ran before), and this one takes over from it.
+      await services.glossaries.rediscover().catch(() => false);
+      return scan();
+    }),
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.stop', () => running?.cancel()),
     // For tests: the counts as the view shows them, with the files changed a moment ago rescanned now.
     vscode.commands.registerCommand('mentorshipPrep.vocabularyView.counts', async () => {
