@@ -751,19 +751,19 @@ request-first-note-decision = { $anrede ->
         {"**"}Was ich gern von Ihnen hätte:** Ihre Sicht darauf, { $question }.
     }
 request-first-note-default = { $anrede ->
-        [du] Wenn ich bis *(Datum)* nichts von dir höre, setze ich meine Empfehlung um; ein Wort von dir vorher ändert das natürlich.
+        [du] Entscheiden muss ich bis *(Datum)*. Hättest du bis dahin Zeit für einen kurzen Blick darauf?
        *[other] { $tone ->
-            [formal] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das.
-            [warm] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das natürlich.
-           *[concise] Ohne Antwort bis *(Datum)* setze ich meine Empfehlung um.
+            [formal] Ich muss bis *(Datum)* entscheiden. Wäre es Ihnen möglich, mir bis dahin Ihre Einschätzung zu geben?
+            [warm] Entscheiden muss ich bis *(Datum)*. Hätten Sie bis dahin Zeit für einen kurzen Blick darauf?
+           *[concise] Ich entscheide bis *(Datum)*. Könnten Sie mir bis dahin Ihre Einschätzung geben?
         }
     }
 request-chat-first-note = { $anrede ->
-        [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+        [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
        *[other] { $tone ->
-            [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
-            [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
-           *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ohne Antwort bis *(Datum)* setze ich das um.
+            [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wäre es Ihnen möglich, mir bis dahin Ihre Einschätzung zu geben?
+            [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie sehen Sie das?
+           *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ich entscheide bis *(Datum)*; wie sehen Sie das?
         }
     }
 
