@@ -158,7 +158,7 @@ no-reply-no-need-to-reply = { $anrede ->
 ## Wenn die Antwort „nicht jetzt“ war
 
 no-reply-not-now-subject = { $tone ->
-        [formal] Vielen Dank; ich komme { shared-month-in } darauf zurück
+        [formal] Vielen Dank – ich komme { shared-month-in } darauf zurück
        *[other] Danke, und bis { shared-month }
     }
 no-reply-not-now-thanks = { $anrede ->

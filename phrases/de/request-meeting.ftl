@@ -45,6 +45,42 @@ request-note-one-pager-meeting = { $firstResponse ->
 
 ## Betreffzeilen
 
+## Eine Betreffzeile ist höchstens 70 Zeichen lang und hat kein „;“: ihr Anfang (request-subject-lead-…), dann
+## „ – “ und das Thema ohne Artikel, im Nominativ, wenn es ein bestimmtes ist und in die Zeile passt (SUBJECT,
+## germanTopic.ts germanSubject); sonst der Anfang allein.
+
+request-subject-lead-indirect = { $anrede ->
+        [du] Eine Frage an dich
+       *[other] { $tone ->
+            [formal] Bitte um Ihren Rat
+            [warm] Eine Frage an Sie
+           *[concise] Vorab eine Frage
+        }
+    }
+request-subject-lead-async = { $anrede ->
+        [du] { $tone ->
+            [formal] Bitte um deine schriftliche Einschätzung
+            [warm] Deine schriftliche Einschätzung
+           *[concise] Kurze Frage per Mail
+        }
+       *[other] { $tone ->
+            [formal] Bitte um Ihre schriftliche Einschätzung
+            [warm] Ihre schriftliche Einschätzung
+           *[concise] Eine kurze schriftliche Frage
+        }
+    }
+request-subject-lead-meeting = { $anrede ->
+        [du] { $tone ->
+            [formal] Bitte um ein Gespräch ({ $minutes } Minuten)
+            [warm] Deine Einschätzung in { $minutes } Minuten
+           *[concise] { $minutes } Minuten für eine Frage
+        }
+       *[other] { $tone ->
+            [formal] Bitte um ein Gespräch ({ $minutes } Minuten)
+            [warm] Ihre Einschätzung in { $minutes } Minuten
+           *[concise] Bitte um { $minutes } Minuten
+        }
+    }
 request-subject-indirect = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
@@ -59,14 +95,7 @@ request-subject-indirect = { $firstResponse ->
                 }
             }
         }
-       *[other] { $anrede ->
-                [du] Deine Einschätzung, wenn es zeitlich passt – { shared-about-topic }
-               *[other] { $tone ->
-                    [formal] Bitte um Ihren Rat – { shared-about-topic }
-                    [warm] Ihre Einschätzung, wenn es zeitlich passt – { shared-about-topic }
-                   *[concise] Vorab eine Frage – { shared-about-topic }
-                }
-            }
+       *[other] { SUBJECT(request-subject-lead-indirect, $topic) }
     }
 request-subject-async = { $firstResponse ->
         [referral] { $anrede ->
@@ -82,18 +111,7 @@ request-subject-async = { $firstResponse ->
                 }
             }
         }
-       *[other] { $anrede ->
-                [du] { $tone ->
-                    [formal] Bitte um deine schriftliche Einschätzung – { shared-about-topic }
-                    [warm] Deine schriftliche Einschätzung – { shared-about-topic }
-                   *[concise] Kurze Frage per Mail – { shared-about-topic }
-                }
-               *[other] { $tone ->
-                    [formal] Bitte um Ihre schriftliche Einschätzung – { shared-about-topic }
-                    [warm] Ihre schriftliche Einschätzung – { shared-about-topic }
-                   *[concise] Eine kurze schriftliche Frage – { shared-about-topic }
-                }
-            }
+       *[other] { SUBJECT(request-subject-lead-async, $topic) }
     }
 request-subject-meeting = { $firstResponse ->
         [referral] { $anrede ->
@@ -109,18 +127,7 @@ request-subject-meeting = { $firstResponse ->
                 }
             }
         }
-       *[other] { $anrede ->
-                [du] { $tone ->
-                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
-                    [warm] Deine Einschätzung in { $minutes } Minuten – { shared-about-topic }
-                   *[concise] { $minutes } Minuten für eine Frage – { shared-about-topic }
-                }
-               *[other] { $tone ->
-                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
-                    [warm] Ihre Einschätzung in { $minutes } Minuten – { shared-about-topic }
-                   *[concise] Bitte um { $minutes } Minuten – { shared-about-topic }
-                }
-            }
+       *[other] { SUBJECT(request-subject-lead-meeting, $topic) }
     }
 
 ## Seit der ersten Anfrage: was sich geändert hat, je nachdem, was die Person damals sagte
@@ -344,11 +351,11 @@ request-indirect-heads-up = { $firstResponse ->
 request-indirect-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
+                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
                *[other] { $tone ->
-                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-                   *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+                   *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
                 }
             }
     }
@@ -619,14 +626,14 @@ request-chat-indirect = { $firstResponse ->
         }
        *[other] { $firstResponse ->
                 [declined] { $anrede ->
-                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich dir vorab eine kurze Notiz dazu schicken?
-                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { NOM($challengeTopic) }. Darf ich dir vorab eine kurze Notiz dazu schicken?
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { NOM($challengeTopic) }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
                 }
                *[other] { $anrede ->
-                    [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
+                    [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
                    *[other] { $tone ->
-                        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-                       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { NOM($challengeTopic) }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
                     }
                 }
             }
@@ -709,8 +716,8 @@ request-since-referral = { $anrede ->
         }
     }
 request-chat-offered = { $anrede ->
-        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
-       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
+        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
     }
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
@@ -725,11 +732,11 @@ request-subject-first-note = { $anrede ->
         }
     }
 request-first-note-opening = { $anrede ->
-        [du] Du hast mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
+        [du] Du hast mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { NOM($challengeTopic) }.
        *[other] { $tone ->
-            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
-            [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
-           *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { $challengeTopic }.
+            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { NOM($challengeTopic) }.
+            [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { NOM($challengeTopic) }.
+           *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { NOM($challengeTopic) }.
         }
     }
 request-first-note-decision = { $anrede ->
@@ -788,19 +795,19 @@ request-since-not-now-offered = { $anrede ->
         }
     }
 request-meeting-ask-offered = { $anrede ->
-        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
+        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
        *[other] { $tone ->
-            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { $challenge }.
-            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
-           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
+            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { NOM($challenge) }.
+            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
+           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { NOM($challenge) }.
         }
     }
 request-indirect-why-you-offered = { $anrede ->
-        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
        *[other] { $tone ->
-            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
-            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-           *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
+            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+           *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
         }
     }
 request-indirect-close-offered = { $anrede ->
@@ -811,14 +818,15 @@ request-indirect-close-offered = { $anrede ->
            *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
         }
     }
-request-subject-offered = { $anrede ->
-        [du] Dein Angebot – und ein Thema: { $topic }
+request-subject-lead-offered = { $anrede ->
+        [du] Zu deinem Angebot
        *[other] { $tone ->
-            [formal] Zu Ihrem freundlichen Angebot: { $topic }
-            [warm] Ihr Angebot – und ein Thema: { $topic }
-           *[concise] Ihr Angebot: { $topic }
+            [formal] Zu Ihrem freundlichen Angebot
+            [warm] Gern zu Ihrem Angebot
+           *[concise] Zu Ihrem Angebot
         }
     }
+request-subject-offered = { SUBJECT(request-subject-lead-offered, $topic) }
 
 ## Was angeboten wurde, bestimmt die Nachricht (issue 21): ein informelles Angebot oder ein Blick auf ein Dokument
 
@@ -874,28 +882,29 @@ request-informal-when = { $anrede ->
         }
     }
 request-chat-informal = { $anrede ->
-        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
             [none] wann immer es dir passt
            *[other] wenn du das nächste Mal in { $place } bist
         }. Vorzubereiten gibt es nichts.
-       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
             [none] wann immer es Ihnen passt
            *[other] wenn Sie das nächste Mal in { $place } sind
         }. Vorzubereiten gibt es nichts.
     }
 request-note-review = Die Person hat angeboten, sich ein Dokument anzusehen ({ request-offer-document }). Das ist also keine Bitte um Zeit, sondern das Dokument selbst: Hängen Sie es an und schicken Sie die Nachricht, sobald es für Kommentare bereit ist; kein Termin, kein One-Pager.
-request-subject-review = { $anrede ->
-        [du] { request-offer-document } zu { $topic }, für deine Kommentare
+request-subject-lead-review = { $anrede ->
+        [du] { request-offer-document } für deine Kommentare
        *[other] { $tone ->
-            [formal] { request-offer-document } zu { $topic }, wie von Ihnen angeboten
-           *[other] { request-offer-document } zu { $topic }, für Ihre Kommentare
+            [formal] { request-offer-document }, wie von Ihnen angeboten
+           *[other] { request-offer-document } für Ihre Kommentare
         }
     }
+request-subject-review = { SUBJECT(request-subject-lead-review, $topic) }
 request-review-opening = { $anrede ->
-        [du] Du hast mir angeboten, dir ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+        [du] Du hast mir angeboten, dir ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { NOM($challengeTopic) }.
        *[other] { $tone ->
-            [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
-           *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+            [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { NOM($challengeTopic) }.
+           *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { NOM($challengeTopic) }.
         }
     }
 request-review-look-at = { $anrede ->
@@ -907,6 +916,6 @@ request-review-close = { $tone ->
        *[other] Es eilt nicht, wann immer Sie dazu kommen.
     }
 request-chat-review = { $anrede ->
-        [du] wie angeboten, habe ich dir das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
-       *[other] wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+        [du] wie angeboten, habe ich dir das Dokument zu diesem Thema geschickt: { NOM($challengeTopic) }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+       *[other] wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { NOM($challengeTopic) }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
     }

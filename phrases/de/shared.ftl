@@ -221,14 +221,6 @@ shared-about-topic-sentence = { TOPIC($topic) ->
         [quote] Es geht um „{ $topic }“.
        *[um] Es geht um { $topic }.
     }
-# In einer Betreffzeile, ohne Punkt.
-shared-about-topic = { TOPIC($topic) ->
-        [darum] es geht darum, { $topic }
-        [ist] das Thema ist { $topic }
-        [quote] es geht um „{ $topic }“
-       *[um] es geht um { $topic }
-    }
-
 ## Was Sie an der Arbeit der Person schätzen, in der Bitte (ADMIRED, germanTopic.ts): ihre Entscheidung
 ## ($decision, ein zu-Infinitiv), sonst ihr Vorhaben ($initiative); mit Leerzeichen davor, oder nichts.
 

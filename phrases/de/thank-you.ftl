@@ -34,7 +34,7 @@ thank-you-value = { $typed }{ $typedEnd ->
     }
 thank-you-bring = **Was ich beitrage:** { thank-you-value }
 thank-you-from-my-side = **Von meiner Seite:** { thank-you-value }
-thank-you-topic-in-particular = **Erstes Thema:** { $challengeTopic }, insbesondere { $bridge }.
+thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
 
 ## Nach einem schriftlichen Nein: das eine Gespräch, bedankt, ohne weitere Bitte
 
@@ -147,8 +147,8 @@ thank-you-meeting-single-async = { $tone ->
        *[other] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
-        [warm] **Erstes Thema:** { $challengeTopic } – zuerst: { $bridge }.
-        [concise] **Erstes Thema:** { $challengeTopic }.
+        [warm] **Erstes Thema:** { NOM($challengeTopic) } – zuerst: { $bridge }.
+        [concise] **Erstes Thema:** { NOM($challengeTopic) }.
        *[formal] { thank-you-topic-in-particular }
     }
 thank-you-session-label = { $unit ->
@@ -251,7 +251,7 @@ thank-you-considering-proposal = { $offered ->
            *[no] { shared-rhythm }, für drei Monate
         }.
     }
-thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
+thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
 thank-you-considering-lead = { $anrede ->
         [du] Eine Antwort hat keine Eile; ich richte mich nach dir.
        *[other] { $tone ->
@@ -264,7 +264,7 @@ thank-you-considering-lead = { $anrede ->
 
 thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
 thank-you-not-now-subject = Vielen Dank – ich melde mich { shared-month-in } wieder
-thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in } wieder
+thank-you-not-now-subject-closed = Herzlichen Dank – ich melde mich { shared-month-in } wieder
 thank-you-not-now-thanks-written = { $anrede ->
         [du] Ganz herzlichen Dank für deine Rückmeldung.
        *[other] { $tone ->
