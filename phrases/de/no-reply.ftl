@@ -19,11 +19,10 @@ no-reply-subject = { $anrede ->
         }
     }
 no-reply-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank, dass du darüber nachgedacht hast, und für die klare Antwort.
+        [du] Vielen Dank für deine Zeit und deine klare Antwort.
        *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie sich die Zeit genommen haben, meine Bitte zu prüfen, und für Ihre klare Antwort.
-            [warm] Ganz herzlichen Dank, dass Sie darüber nachgedacht haben, und für die klare Antwort.
-           *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben, und für Ihre klare Antwort.
+            [warm] Herzlichen Dank für Ihre Zeit und Ihre klare Antwort.
+           *[other] Vielen Dank für Ihre Zeit und Ihre klare Antwort.
         }
     }
 no-reply-thanks-indirect = { $anrede ->
@@ -31,7 +30,7 @@ no-reply-thanks-indirect = { $anrede ->
        *[other] { $tone ->
             [formal] Vielen Dank, dass Sie sich so sorgfältig mit meiner Bitte befasst haben.
             [warm] Ganz herzlichen Dank, dass Sie so gründlich darüber nachgedacht haben.
-           *[concise] { no-reply-thanks }
+           *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben.
         }
     }
 no-reply-understand = { $anrede ->

@@ -94,7 +94,10 @@ thank-you-written-rhythm = { $offered ->
         } angeboten.
         [none] { $single ->
             [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
-           *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+           *[no] **Rhythmus:** { shared-rhythm }{ $review ->
+                [yes] , zunächst als Versuch.
+               *[no] , für drei Monate.
+            }
         }
     }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
@@ -113,10 +116,10 @@ thank-you-meeting-subject = { $anrede ->
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
 thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $anrede ->
-        [du] Nochmals danke für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+        [du] Danke dir für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
        *[other] { $tone ->
             [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
-            [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
+            [warm] Vielen Dank für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
            *[concise] Vielen Dank für das Gespräch heute.
         }
     }
@@ -133,10 +136,18 @@ thank-you-meeting-confirm-indirect = { $anrede ->
            *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
         }
     }
-thank-you-meeting-rhythm = { $tone ->
-        [formal] **Rhythmus:** { shared-rhythm }, zunächst für drei Monate.
-        [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es drei Monate lang und schauen dann, wie es läuft.
-       *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
+# $review (yes, no): ob die Zeile „Nach drei Monaten“ folgt; dann nennt der Rhythmus die drei Monate nicht noch einmal.
+thank-you-meeting-rhythm = { $review ->
+        [yes] { $tone ->
+            [formal] **Rhythmus:** { shared-rhythm }, zunächst als Versuch.
+            [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es erst einmal aus.
+           *[concise] **Rhythmus:** { shared-rhythm }.
+        }
+       *[no] { $tone ->
+            [formal] **Rhythmus:** { shared-rhythm }, zunächst für drei Monate.
+            [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es drei Monate lang und schauen dann, wie es läuft.
+           *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
+        }
     }
 thank-you-meeting-single = { $tone ->
         [concise] **Vereinbart:** ein einzelnes Gespräch ({ $minutes } Minuten).
@@ -273,19 +284,30 @@ thank-you-not-now-thanks-written = { $anrede ->
            *[concise] Vielen Dank für Ihre Antwort.
         }
     }
-thank-you-not-now-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank, dass du dir heute Zeit für mich genommen hast.
-       *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben.
-            [warm] Ganz herzlichen Dank, dass Sie sich heute Zeit für mich genommen haben.
-           *[concise] Danke, dass Sie sich heute Zeit für mich genommen haben.
+# Wo die Antwort klar war (direkte Kommunikation): der Dank für die Zeit und die klare Antwort in einem Satz;
+# thank-you-not-now-timing dankt dann nicht noch einmal.
+thank-you-not-now-thanks = { $communication ->
+        [indirect] { $anrede ->
+            [du] Ganz herzlichen Dank, dass du dir heute Zeit für mich genommen hast.
+           *[other] { $tone ->
+                [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben.
+                [warm] Ganz herzlichen Dank, dass Sie sich heute Zeit für mich genommen haben.
+               *[concise] Danke, dass Sie sich heute Zeit für mich genommen haben.
+            }
+        }
+       *[other] { $anrede ->
+            [du] Vielen Dank für deine Zeit heute und deine klare Antwort.
+           *[other] { $tone ->
+                [warm] Herzlichen Dank für Ihre Zeit heute und Ihre klare Antwort.
+               *[other] Vielen Dank für Ihre Zeit und Ihre klare Antwort.
+            }
         }
     }
 thank-you-not-now-timing = { $anrede ->
-        [du] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke dir für deine Offenheit.
+        [du] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist.
        *[other] { $tone ->
-            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
-            [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
+            [formal] Ich verstehe, dass der Zeitpunkt gerade schwierig ist.
+            [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist.
            *[concise] Ich verstehe, dass es gerade nicht passt.
         }
     }
