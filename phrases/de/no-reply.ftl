@@ -126,24 +126,22 @@ no-reply-someone-and = { $anrede ->
            *[other] { no-reply-someone }
         }
     }
+# Wen sonst fragen: jemand, der sich mit ähnlichen Fragen beschäftigt (ihr Schwerpunkt wird ihr nicht vorgelesen);
+# „jemanden“, wie in der Frage davor („Gibt es jemanden, …?“).
 no-reply-someone-in-team = { $anrede ->
-        [du] Vielleicht jemand { $workplace ->
+        [du] Vielleicht jemanden { $workplace ->
             [other] bei euch
            *[same] aus deinem Team
-        } mit demselben Schwerpunkt wie du: { $expertise }?
+        }, der sich mit ähnlichen Fragen beschäftigt?
        *[other] { $tone ->
-            [formal] Vielleicht jemand { $workplace ->
-                [other] bei Ihnen
-               *[same] aus Ihrem Team
-            } mit demselben Schwerpunkt wie Sie: { $expertise }.
-            [warm] Vielleicht jemand { $workplace ->
-                [other] bei Ihnen
-               *[same] aus Ihrem Team
-            } mit demselben Schwerpunkt wie Sie: { $expertise }?
-           *[concise] Vielleicht kennen Sie jemanden { $workplace ->
+            [concise] Vielleicht kennen Sie jemanden { $workplace ->
                 [other] bei Ihnen
                *[same] in Ihrem Team
-            } mit demselben Schwerpunkt wie Sie: { $expertise }?
+            }, der sich mit ähnlichen Fragen beschäftigt?
+           *[other] Vielleicht jemanden { $workplace ->
+                [other] bei Ihnen
+               *[same] aus Ihrem Team
+            }, der sich mit ähnlichen Fragen beschäftigt?
         }
     }
 no-reply-no-need-to-reply = { $anrede ->

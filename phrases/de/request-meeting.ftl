@@ -351,11 +351,11 @@ request-indirect-heads-up = { $firstResponse ->
 request-indirect-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
+                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Deine Erfahrung – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
                *[other] { $tone ->
-                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-                   *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+                   *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
                 }
             }
     }
@@ -403,30 +403,30 @@ request-async-ask = { $firstResponse ->
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
 request-async-why-you = { $firstResponse ->
         [no-time] { $anrede ->
-            [du] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail, beantwortet, wann es dir passt.
+            [du] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail; du antwortest, wann es dir passt.
            *[other] { $tone ->
-                [formal] Ein Treffen ist nicht nötig: nur eine einzige Frage per E-Mail, beantwortet, wann es Ihnen passt.
-               *[other] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail, beantwortet, wann es Ihnen passt.
+                [formal] Ein Treffen ist nicht nötig: nur eine einzige Frage per E-Mail; Sie antworten, wann es Ihnen passt.
+               *[other] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail; Sie antworten, wann es Ihnen passt.
             }
         }
         [referral] {""}
        *[other] { $anrede ->
-                [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-                    [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
-                   *[three-months] { shared-rhythm }, zunächst für drei Monate
+                [du] Genau hier würde mir deine Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                    [none] eine einzige schriftliche Frage; du antwortest, wann es dir passt
+                   *[three-months] drei Monate lang { shared-rhythm }
                 }. Die ganze Vorarbeit übernehme ich.
                *[other] { $tone ->
-                    [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Was ich mir vorstelle, braucht kein Treffen: { $trial ->
-                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    [formal] Bei dieser Frage würde mir Ihre Erfahrung – { $expertise } – sehr weiterhelfen.{ shared-admired } Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+                        [none] eine einzige schriftliche Frage; Sie antworten, wann es Ihnen passt
+                       *[three-months] drei Monate lang { shared-rhythm }
                     }. Die gesamte Vorbereitung liegt bei mir.
-                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    [warm] Genau hier würde mir Ihre Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                        [none] eine einzige schriftliche Frage; Sie antworten, wann es Ihnen passt
+                       *[three-months] drei Monate lang { shared-rhythm }
                     }. Die ganze Vorarbeit übernehme ich.
-                   *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Ein Treffen braucht es nicht: { $trial ->
-                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                   *[concise] Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen.{ shared-admired } Ein Treffen braucht es nicht: { $trial ->
+                        [none] eine einzige schriftliche Frage; Sie antworten, wann es Ihnen passt
+                       *[three-months] drei Monate lang { shared-rhythm }
                     }. Die Vorbereitung übernehme ich.
                 }
             }
@@ -500,19 +500,19 @@ request-meeting-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $offer ->
                 [yes] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                    [du] Genau hier würde mir deine Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
-                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.{ shared-admired }
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
-                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.{ shared-admired }
+                        [formal] Bei dieser Frage würde mir Ihre Erfahrung – { $expertise } – sehr weiterhelfen; die gesamte Vorbereitung liegt bei mir.{ shared-admired }
+                        [warm] Genau hier würde mir Ihre Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen; die Vorbereitung übernehme ich.{ shared-admired }
                     }
                 }
                *[other] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+                    [du] Genau hier würde mir deine Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
-                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+                        [formal] Bei dieser Frage würde mir Ihre Erfahrung – { $expertise } – sehr weiterhelfen.{ shared-admired } Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+                        [warm] Genau hier würde mir Ihre Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen.{ shared-admired } Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
                     }
                 }
             }
@@ -803,11 +803,11 @@ request-meeting-ask-offered = { $anrede ->
         }
     }
 request-indirect-why-you-offered = { $anrede ->
-        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Deine Erfahrung – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
        *[other] { $tone ->
-            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
-            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-           *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
+            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+           *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen. Ich bringe eine vorbereitete Entscheidung mit.
         }
     }
 request-indirect-close-offered = { $anrede ->

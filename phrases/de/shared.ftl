@@ -134,17 +134,17 @@ subject-label = Betreff:
 
 # Nur Deutsch: der vereinbarte Rhythmus in Worten, aus den Fakten $format und $cadence und der
 # Länge $minutes (die englische Fassung bekommt ihn fertig als $rhythm aus rhythm.ts).
-# „wann es Ihnen passt“, zu einem „du“: „wann es dir passt“.
+# Wer wann antwortet, nach einem „;“ (keine Kette von Kommas): „Sie antworten, wann es Ihnen passt“.
 shared-when-it-suits = { $anrede ->
-        [du] wann es dir passt
-       *[other] wann es Ihnen passt
+        [du] du antwortest, wann es dir passt
+       *[other] Sie antworten, wann es Ihnen passt
     }
 shared-rhythm = { $format ->
         [async] { $cadence ->
-            [weekly] jede Woche eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
-            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
-            [monthly] einmal im Monat eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
-           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht, beantwortet, { shared-when-it-suits }
+            [weekly] jede Woche eine kurze schriftliche Notiz von mir; { shared-when-it-suits }
+            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz von mir; { shared-when-it-suits }
+            [monthly] einmal im Monat eine kurze schriftliche Notiz von mir; { shared-when-it-suits }
+           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht; { shared-when-it-suits }
         }
         [meetings] { $cadence ->
             [weekly] jede Woche ein Gespräch von { $minutes } Minuten
@@ -156,7 +156,7 @@ shared-rhythm = { $format ->
             [weekly] jede Woche ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
             [biweekly] alle zwei Wochen ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
             [monthly] einmal im Monat ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
-           *[as-needed] eine kurze schriftliche Frage, wenn eine Entscheidung ansteht, und ein Gespräch von { $minutes } Minuten nur, wenn das Schriftliche nicht reicht
+           *[as-needed] eine kurze schriftliche Frage, wenn eine Entscheidung ansteht; ein Gespräch von { $minutes } Minuten nur dann, wenn das Schriftliche nicht reicht
         }
     }
 

@@ -94,9 +94,9 @@ thank-you-written-rhythm = { $offered ->
         } angeboten.
         [none] { $single ->
             [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
-           *[no] **Rhythmus:** { shared-rhythm }{ $review ->
-                [yes] , zunächst als Versuch.
-               *[no] , für drei Monate.
+           *[no] **Rhythmus:** { shared-rhythm }.{ $review ->
+                [yes] {""}
+               *[no] {" "}Wir beginnen mit drei Monaten.
             }
         }
     }
@@ -139,12 +139,12 @@ thank-you-meeting-confirm-indirect = { $anrede ->
 # $review (yes, no): ob die Zeile „Nach drei Monaten“ folgt; dann nennt der Rhythmus die drei Monate nicht noch einmal.
 thank-you-meeting-rhythm = { $review ->
         [yes] { $tone ->
-            [formal] **Rhythmus:** { shared-rhythm }, zunächst als Versuch.
+            [formal] **Rhythmus:** { shared-rhythm }. Wir beginnen mit einem Versuch.
             [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es erst einmal aus.
            *[concise] **Rhythmus:** { shared-rhythm }.
         }
        *[no] { $tone ->
-            [formal] **Rhythmus:** { shared-rhythm }, zunächst für drei Monate.
+            [formal] **Rhythmus:** { shared-rhythm }. Wir beginnen mit drei Monaten.
             [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es drei Monate lang und schauen dann, wie es läuft.
            *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
         }
@@ -256,10 +256,10 @@ thank-you-considering-proposal = { $offered ->
         } angeboten.
         [none] **Der Vorschlag:** { $single ->
             [yes] { $format ->
-                [async] eine einzige schriftliche Frage, beantwortet, { shared-when-it-suits }
+                [async] eine einzige schriftliche Frage; { shared-when-it-suits }
                *[other] ein einziges Gespräch von { $minutes } Minuten
             }
-           *[no] { shared-rhythm }, für drei Monate
+           *[no] drei Monate lang { shared-rhythm }
         }.
     }
 thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
