@@ -14,6 +14,15 @@
 # oder „Guten Tag, Frau …,“. Ein Vorname allein ($name ohne Leerzeichen, ohne Herr/Frau) bleibt, wie Sie
 # die Person ansprechen: „Hallo Dana,“, förmlich „Guten Tag, Dana,“, nie „Liebe Dana,“ zu einem „Sie“.
 # Das erste Wort nach der Anrede schreibt german.ts klein.
+# Die förmliche Anrede, in jedem Ton an eine Behörde (organization public-sector, mit „Sie“): „Sehr geehrte Frau Huber,“.
+greeting-formal-frau = Sehr geehrte { $salutation ->
+        [frau] { $name }
+       *[other] Frau { $name }
+    },
+greeting-formal-herr = Sehr geehrter { $salutation ->
+        [herr] { $name }
+       *[other] Herr { $name }
+    },
 greeting-named = { $anrede ->
         [du] { $tone ->
             [warm] { $gender ->
@@ -25,44 +34,50 @@ greeting-named = { $anrede ->
         }
        *[other] { $gender ->
             [frau] { $tone ->
-                [formal] Sehr geehrte { $salutation ->
-                    [frau] { $name }
-                   *[other] Frau { $name }
-                },
+                [formal] { greeting-formal-frau }
                 [warm] { $relationship ->
                     [former-manager] Liebe { $salutation ->
                         [frau] { $name }
                        *[other] Frau { $name }
                     },
+                   *[other] { $organization ->
+                        [public-sector] { greeting-formal-frau }
+                       *[other] Guten Tag, { $salutation ->
+                            [frau] { $name }
+                           *[other] Frau { $name }
+                        },
+                    }
+                }
+               *[concise] { $organization ->
+                    [public-sector] { greeting-formal-frau }
                    *[other] Guten Tag, { $salutation ->
                         [frau] { $name }
                        *[other] Frau { $name }
                     },
                 }
-               *[concise] Guten Tag, { $salutation ->
-                    [frau] { $name }
-                   *[other] Frau { $name }
-                },
             }
             [herr] { $tone ->
-                [formal] Sehr geehrter { $salutation ->
-                    [herr] { $name }
-                   *[other] Herr { $name }
-                },
+                [formal] { greeting-formal-herr }
                 [warm] { $relationship ->
                     [former-manager] Lieber { $salutation ->
                         [herr] { $name }
                        *[other] Herr { $name }
                     },
+                   *[other] { $organization ->
+                        [public-sector] { greeting-formal-herr }
+                       *[other] Guten Tag, { $salutation ->
+                            [herr] { $name }
+                           *[other] Herr { $name }
+                        },
+                    }
+                }
+               *[concise] { $organization ->
+                    [public-sector] { greeting-formal-herr }
                    *[other] Guten Tag, { $salutation ->
                         [herr] { $name }
                        *[other] Herr { $name }
                     },
                 }
-               *[concise] Guten Tag, { $salutation ->
-                    [herr] { $name }
-                   *[other] Herr { $name }
-                },
             }
            *[other] { $fullName ->
                 [none] { $tone ->
@@ -84,7 +99,13 @@ signoff = { $anrede ->
             [warm] Liebe Grüße
            *[other] Viele Grüße
         }
-       *[other] { $tone ->
+       *[other] { $organization ->
+            [public-sector] Mit freundlichen Grüßen
+           *[other] { signoff-sie }
+        }
+    }
+# „Sie“ außerhalb einer Behörde, nach dem Ton.
+signoff-sie = { $tone ->
             [formal] Mit freundlichen Grüßen
             [warm] Herzliche Grüße
            *[other] { $hierarchy ->
@@ -95,7 +116,6 @@ signoff = { $anrede ->
                    *[other] Viele Grüße
                 }
             }
-        }
     }
 
 # $referral: die Person oder der Weg, an die Sie verwiesen wurden, in den Worten der Führungskraft.

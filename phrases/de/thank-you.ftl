@@ -18,9 +18,12 @@ thank-you-signoff = { $anrede ->
             [formal] Viele Grüße
            *[other] Nochmals vielen Dank und liebe Grüße
         }
-       *[other] { $tone ->
-            [formal] Mit freundlichen Grüßen
-           *[other] Nochmals vielen Dank und viele Grüße
+       *[other] { $organization ->
+            [public-sector] Mit freundlichen Grüßen
+           *[other] { $tone ->
+                [formal] Mit freundlichen Grüßen
+               *[other] Nochmals vielen Dank und viele Grüße
+            }
         }
     }
 thank-you-correct-me = { $anrede ->
