@@ -19,11 +19,10 @@ no-reply-subject = { $anrede ->
         }
     }
 no-reply-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank, dass du darüber nachgedacht hast, und für die klare Antwort.
+        [du] Vielen Dank für deine Zeit und deine klare Antwort.
        *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie sich die Zeit genommen haben, meine Bitte zu prüfen, und für Ihre klare Antwort.
-            [warm] Ganz herzlichen Dank, dass Sie darüber nachgedacht haben, und für die klare Antwort.
-           *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben, und für Ihre klare Antwort.
+            [warm] Herzlichen Dank für Ihre Zeit und Ihre klare Antwort.
+           *[other] Vielen Dank für Ihre Zeit und Ihre klare Antwort.
         }
     }
 no-reply-thanks-indirect = { $anrede ->
@@ -31,7 +30,7 @@ no-reply-thanks-indirect = { $anrede ->
        *[other] { $tone ->
             [formal] Vielen Dank, dass Sie sich so sorgfältig mit meiner Bitte befasst haben.
             [warm] Ganz herzlichen Dank, dass Sie so gründlich darüber nachgedacht haben.
-           *[concise] { no-reply-thanks }
+           *[concise] Vielen Dank, dass Sie meine Anfrage geprüft haben.
         }
     }
 no-reply-understand = { $anrede ->
@@ -127,24 +126,22 @@ no-reply-someone-and = { $anrede ->
            *[other] { no-reply-someone }
         }
     }
+# Wen sonst fragen: jemand, der sich mit ähnlichen Fragen beschäftigt (ihr Schwerpunkt wird ihr nicht vorgelesen);
+# „jemanden“, wie in der Frage davor („Gibt es jemanden, …?“).
 no-reply-someone-in-team = { $anrede ->
-        [du] Vielleicht jemand { $workplace ->
+        [du] Vielleicht jemanden { $workplace ->
             [other] bei euch
            *[same] aus deinem Team
-        } mit demselben Schwerpunkt wie du: { $expertise }?
+        }, der sich mit ähnlichen Fragen beschäftigt?
        *[other] { $tone ->
-            [formal] Vielleicht jemand { $workplace ->
-                [other] bei Ihnen
-               *[same] aus Ihrem Team
-            } mit demselben Schwerpunkt wie Sie: { $expertise }.
-            [warm] Vielleicht jemand { $workplace ->
-                [other] bei Ihnen
-               *[same] aus Ihrem Team
-            } mit demselben Schwerpunkt wie Sie: { $expertise }?
-           *[concise] Vielleicht kennen Sie jemanden { $workplace ->
+            [concise] Vielleicht kennen Sie jemanden { $workplace ->
                 [other] bei Ihnen
                *[same] in Ihrem Team
-            } mit demselben Schwerpunkt wie Sie: { $expertise }?
+            }, der sich mit ähnlichen Fragen beschäftigt?
+           *[other] Vielleicht jemanden { $workplace ->
+                [other] bei Ihnen
+               *[same] aus Ihrem Team
+            }, der sich mit ähnlichen Fragen beschäftigt?
         }
     }
 no-reply-no-need-to-reply = { $anrede ->
@@ -158,7 +155,7 @@ no-reply-no-need-to-reply = { $anrede ->
 ## Wenn die Antwort „nicht jetzt“ war
 
 no-reply-not-now-subject = { $tone ->
-        [formal] Vielen Dank; ich komme { shared-month-in } darauf zurück
+        [formal] Vielen Dank – ich komme { shared-month-in } darauf zurück
        *[other] Danke, und bis { shared-month }
     }
 no-reply-not-now-thanks = { $anrede ->

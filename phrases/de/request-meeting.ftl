@@ -45,6 +45,42 @@ request-note-one-pager-meeting = { $firstResponse ->
 
 ## Betreffzeilen
 
+## Eine Betreffzeile ist höchstens 70 Zeichen lang und hat kein „;“: ihr Anfang (request-subject-lead-…), dann
+## „ – “ und das Thema ohne Artikel, im Nominativ, wenn es ein bestimmtes ist und in die Zeile passt (SUBJECT,
+## germanTopic.ts germanSubject); sonst der Anfang allein.
+
+request-subject-lead-indirect = { $anrede ->
+        [du] Eine Frage an dich
+       *[other] { $tone ->
+            [formal] Bitte um Ihren Rat
+            [warm] Eine Frage an Sie
+           *[concise] Vorab eine Frage
+        }
+    }
+request-subject-lead-async = { $anrede ->
+        [du] { $tone ->
+            [formal] Bitte um deine schriftliche Einschätzung
+            [warm] Deine schriftliche Einschätzung
+           *[concise] Kurze Frage per Mail
+        }
+       *[other] { $tone ->
+            [formal] Bitte um Ihre schriftliche Einschätzung
+            [warm] Ihre schriftliche Einschätzung
+           *[concise] Eine kurze schriftliche Frage
+        }
+    }
+request-subject-lead-meeting = { $anrede ->
+        [du] { $tone ->
+            [formal] Bitte um ein Gespräch ({ $minutes } Minuten)
+            [warm] Deine Einschätzung in { $minutes } Minuten
+           *[concise] { $minutes } Minuten für eine Frage
+        }
+       *[other] { $tone ->
+            [formal] Bitte um ein Gespräch ({ $minutes } Minuten)
+            [warm] Ihre Einschätzung in { $minutes } Minuten
+           *[concise] Bitte um { $minutes } Minuten
+        }
+    }
 request-subject-indirect = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
@@ -59,14 +95,7 @@ request-subject-indirect = { $firstResponse ->
                 }
             }
         }
-       *[other] { $anrede ->
-                [du] Deine Einschätzung, wenn es zeitlich passt – { shared-about-topic }
-               *[other] { $tone ->
-                    [formal] Bitte um Ihren Rat – { shared-about-topic }
-                    [warm] Ihre Einschätzung, wenn es zeitlich passt – { shared-about-topic }
-                   *[concise] Vorab eine Frage – { shared-about-topic }
-                }
-            }
+       *[other] { SUBJECT(request-subject-lead-indirect, $topic) }
     }
 request-subject-async = { $firstResponse ->
         [referral] { $anrede ->
@@ -82,18 +111,7 @@ request-subject-async = { $firstResponse ->
                 }
             }
         }
-       *[other] { $anrede ->
-                [du] { $tone ->
-                    [formal] Bitte um deine schriftliche Einschätzung – { shared-about-topic }
-                    [warm] Deine schriftliche Einschätzung – { shared-about-topic }
-                   *[concise] Kurze Frage per Mail – { shared-about-topic }
-                }
-               *[other] { $tone ->
-                    [formal] Bitte um Ihre schriftliche Einschätzung – { shared-about-topic }
-                    [warm] Ihre schriftliche Einschätzung – { shared-about-topic }
-                   *[concise] Eine kurze schriftliche Frage – { shared-about-topic }
-                }
-            }
+       *[other] { SUBJECT(request-subject-lead-async, $topic) }
     }
 request-subject-meeting = { $firstResponse ->
         [referral] { $anrede ->
@@ -109,18 +127,7 @@ request-subject-meeting = { $firstResponse ->
                 }
             }
         }
-       *[other] { $anrede ->
-                [du] { $tone ->
-                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
-                    [warm] Deine Einschätzung in { $minutes } Minuten – { shared-about-topic }
-                   *[concise] { $minutes } Minuten für eine Frage – { shared-about-topic }
-                }
-               *[other] { $tone ->
-                    [formal] Bitte um ein Gespräch ({ $minutes } Minuten) – { shared-about-topic }
-                    [warm] Ihre Einschätzung in { $minutes } Minuten – { shared-about-topic }
-                   *[concise] Bitte um { $minutes } Minuten – { shared-about-topic }
-                }
-            }
+       *[other] { SUBJECT(request-subject-lead-meeting, $topic) }
     }
 
 ## Seit der ersten Anfrage: was sich geändert hat, je nachdem, was die Person damals sagte
@@ -344,11 +351,11 @@ request-indirect-heads-up = { $firstResponse ->
 request-indirect-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
+                [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Deine Erfahrung – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hättest du Lust, mir deine Einschätzung dazu zu geben, kurz und strukturiert, sodass es dich kaum Zeit kostet?
                *[other] { $tone ->
-                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
-                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
-                   *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
+                    [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – ist genau die Perspektive, die mir dabei fehlt.{ shared-admired } Wären Sie bereit, mir Ihre Sicht darauf zu geben, in einer kurzen, klar strukturierten Form, die Sie wenig Zeit kostet?
+                    [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir genau hier sehr helfen.{ shared-admired } Hätten Sie Lust, mir Ihre Einschätzung dazu zu geben, kurz und strukturiert, sodass es Sie kaum Zeit kostet?
+                   *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen.{ shared-admired } Ihre Einschätzung würde ich gern in kurzer, strukturierter Form hören.
                 }
             }
     }
@@ -396,30 +403,30 @@ request-async-ask = { $firstResponse ->
 # Der Rhythmus kommt aus shared-rhythm (shared.ftl), mit $minutes.
 request-async-why-you = { $firstResponse ->
         [no-time] { $anrede ->
-            [du] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail, beantwortet, wann es dir passt.
+            [du] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail; du antwortest, wann es dir passt.
            *[other] { $tone ->
-                [formal] Ein Treffen ist nicht nötig: nur eine einzige Frage per E-Mail, beantwortet, wann es Ihnen passt.
-               *[other] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail, beantwortet, wann es Ihnen passt.
+                [formal] Ein Treffen ist nicht nötig: nur eine einzige Frage per E-Mail; Sie antworten, wann es Ihnen passt.
+               *[other] Ein Treffen braucht es nicht: nur eine einzige Frage per Mail; Sie antworten, wann es Ihnen passt.
             }
         }
         [referral] {""}
        *[other] { $anrede ->
-                [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-                    [none] eine einzige schriftliche Frage, beantwortet, wann es dir passt
-                   *[three-months] { shared-rhythm }, zunächst für drei Monate
+                [du] Genau hier würde mir deine Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                    [none] eine einzige schriftliche Frage; du antwortest, wann es dir passt
+                   *[three-months] drei Monate lang { shared-rhythm }
                 }. Die ganze Vorarbeit übernehme ich.
                *[other] { $tone ->
-                    [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Was ich mir vorstelle, braucht kein Treffen: { $trial ->
-                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    [formal] Bei dieser Frage würde mir Ihre Erfahrung – { $expertise } – sehr weiterhelfen.{ shared-admired } Was ich mir vorstelle, braucht kein Treffen: { $trial ->
+                        [none] eine einzige schriftliche Frage; Sie antworten, wann es Ihnen passt
+                       *[three-months] drei Monate lang { shared-rhythm }
                     }. Die gesamte Vorbereitung liegt bei mir.
-                    [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
-                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                    [warm] Genau hier würde mir Ihre Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Und was ich mir vorstelle, braucht gar kein Treffen: { $trial ->
+                        [none] eine einzige schriftliche Frage; Sie antworten, wann es Ihnen passt
+                       *[three-months] drei Monate lang { shared-rhythm }
                     }. Die ganze Vorarbeit übernehme ich.
-                   *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Ein Treffen braucht es nicht: { $trial ->
-                        [none] eine einzige schriftliche Frage, beantwortet, wann es Ihnen passt
-                       *[three-months] { shared-rhythm }, zunächst für drei Monate
+                   *[concise] Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen.{ shared-admired } Ein Treffen braucht es nicht: { $trial ->
+                        [none] eine einzige schriftliche Frage; Sie antworten, wann es Ihnen passt
+                       *[three-months] drei Monate lang { shared-rhythm }
                     }. Die Vorbereitung übernehme ich.
                 }
             }
@@ -493,19 +500,19 @@ request-meeting-why-you = { $firstResponse ->
         [referral] {""}
        *[other] { $offer ->
                 [yes] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                    [du] Genau hier würde mir deine Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
-                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll; die gesamte Vorbereitung liegt bei mir.{ shared-admired }
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Die ganze Vorarbeit übernehme ich.
-                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr; die Vorbereitung übernehme ich.{ shared-admired }
+                        [formal] Bei dieser Frage würde mir Ihre Erfahrung – { $expertise } – sehr weiterhelfen; die gesamte Vorbereitung liegt bei mir.{ shared-admired }
+                        [warm] Genau hier würde mir Ihre Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen; die Vorbereitung übernehme ich.{ shared-admired }
                     }
                 }
                *[other] { $anrede ->
-                    [du] Dafür wäre deine Erfahrung besonders wertvoll; gerade dein Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
+                    [du] Genau hier würde mir deine Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie du helfen könntest; die ganze Vorarbeit übernehme ich.
                    *[other] { $tone ->
-                        [formal] Ihr Schwerpunkt – { $expertise } – ist für diese Frage besonders wertvoll.{ shared-admired } Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
-                        [warm] Dafür wäre Ihre Erfahrung besonders wertvoll; gerade Ihr Schwerpunkt – { $expertise } – passt genau dazu.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
-                       *[concise] Ihr Schwerpunkt – { $expertise } – hilft mir dabei sehr.{ shared-admired } Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
+                        [formal] Bei dieser Frage würde mir Ihre Erfahrung – { $expertise } – sehr weiterhelfen.{ shared-admired } Ich möchte Ihnen einen kleinen, zeitlich klar begrenzten Vorschlag machen; die gesamte Vorbereitung liegt bei mir.
+                        [warm] Genau hier würde mir Ihre Erfahrung – { $expertise } – sehr helfen.{ shared-admired } Ich hätte einen kleinen, zeitlich klar begrenzten Vorschlag, wie Sie helfen könnten; die ganze Vorarbeit übernehme ich.
+                       *[concise] Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen.{ shared-admired } Mein Vorschlag ist klein und zeitlich begrenzt; die Vorbereitung übernehme ich.
                     }
                 }
             }
@@ -619,14 +626,14 @@ request-chat-indirect = { $firstResponse ->
         }
        *[other] { $firstResponse ->
                 [declined] { $anrede ->
-                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich dir vorab eine kurze Notiz dazu schicken?
-                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { $challengeTopic }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                    [du] du hast mir gesagt, dass du kein Mentoring übernehmen kannst, und das respektiere ich. Wenn es zeitlich passt, würde ich dich gern um deinen Rat zu einer einzigen Frage bitten: { NOM($challengeTopic) }. Darf ich dir vorab eine kurze Notiz dazu schicken?
+                   *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und das respektiere ich. Wenn es zeitlich passt, würde ich Sie gern um Ihren Rat zu einer einzigen Frage bitten: { NOM($challengeTopic) }. Darf ich Ihnen vorab eine kurze Notiz dazu schicken?
                 }
                *[other] { $anrede ->
-                    [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
+                    [du] wenn es zeitlich passt, würde ich gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Kein Stress; darf ich dir vorab eine kurze Notiz dazu schicken?
                    *[other] { $tone ->
-                        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { $challengeTopic }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
-                       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                        [formal] wenn es zeitlich passt, würde ich Sie gern zu einem Thema um Rat bitten: { NOM($challengeTopic) }. Es eilt nicht; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
+                       *[other] wenn es zeitlich passt, würde ich gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Kein Stress; darf ich Ihnen vorab eine kurze Notiz dazu schicken?
                     }
                 }
             }
@@ -709,8 +716,8 @@ request-since-referral = { $anrede ->
         }
     }
 request-chat-offered = { $anrede ->
-        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
-       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }. Vorab schicke ich eine Seite Zusammenfassung.
+        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
     }
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
@@ -725,11 +732,11 @@ request-subject-first-note = { $anrede ->
         }
     }
 request-first-note-opening = { $anrede ->
-        [du] Du hast mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
+        [du] Du hast mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { NOM($challengeTopic) }.
        *[other] { $tone ->
-            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { $challengeTopic }.
-            [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { $challengeTopic }.
-           *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { $challengeTopic }.
+            [formal] Sie haben mir freundlicherweise angeboten: „{ $offered }“. Hier ist die erste Frage, zu diesem Thema: { NOM($challengeTopic) }.
+            [warm] Sie haben mir angeboten: „{ $offered }“. Hier ist also die erste Frage, zu diesem Thema: { NOM($challengeTopic) }.
+           *[concise] Sie haben angeboten: „{ $offered }“. Hier die erste Frage. Thema: { NOM($challengeTopic) }.
         }
     }
 request-first-note-decision = { $anrede ->
@@ -751,19 +758,19 @@ request-first-note-decision = { $anrede ->
         {"**"}Was ich gern von Ihnen hätte:** Ihre Sicht darauf, { $question }.
     }
 request-first-note-default = { $anrede ->
-        [du] Wenn ich bis *(Datum)* nichts von dir höre, setze ich meine Empfehlung um; ein Wort von dir vorher ändert das natürlich.
+        [du] Entscheiden muss ich bis *(Datum)*. Hättest du bis dahin Zeit für einen kurzen Blick darauf?
        *[other] { $tone ->
-            [formal] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das.
-            [warm] Wenn ich bis *(Datum)* nichts von Ihnen höre, setze ich meine Empfehlung um; ein Wort von Ihnen vorher ändert das natürlich.
-           *[concise] Ohne Antwort bis *(Datum)* setze ich meine Empfehlung um.
+            [formal] Ich muss bis *(Datum)* entscheiden. Wäre es Ihnen möglich, mir bis dahin Ihre Einschätzung zu geben?
+            [warm] Entscheiden muss ich bis *(Datum)*. Hätten Sie bis dahin Zeit für einen kurzen Blick darauf?
+           *[concise] Ich entscheide bis *(Datum)*. Könnten Sie mir bis dahin Ihre Einschätzung geben?
         }
     }
 request-chat-first-note = { $anrede ->
-        [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
+        [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
        *[other] { $tone ->
-            [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
-            [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Wenn ich bis *(Datum)* nichts höre, setze ich das so um.
-           *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ohne Antwort bis *(Datum)* setze ich das um.
+            [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wäre es Ihnen möglich, mir bis dahin Ihre Einschätzung zu geben?
+            [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie sehen Sie das?
+           *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ich entscheide bis *(Datum)*; wie sehen Sie das?
         }
     }
 
@@ -788,19 +795,19 @@ request-since-not-now-offered = { $anrede ->
         }
     }
 request-meeting-ask-offered = { $anrede ->
-        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
+        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
        *[other] { $tone ->
-            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { $challenge }.
-            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { $challenge }.
-           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { $challenge }.
+            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { NOM($challenge) }.
+            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
+           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { NOM($challenge) }.
         }
     }
 request-indirect-why-you-offered = { $anrede ->
-        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { $challengeTopic }. Dein Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+        [du] Ich arbeite gerade an einem Vorhaben, bei dem mir deine Sicht noch fehlt: { NOM($challengeTopic) }. Deine Erfahrung – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
        *[other] { $tone ->
-            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
-            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
-           *[concise] Ich arbeite an folgendem Vorhaben: { $challengeTopic }. Ihr Schwerpunkt – { $expertise } – wäre mir dafür besonders wertvoll. Ich bringe eine vorbereitete Entscheidung mit.
+            [formal] Mich beschäftigt derzeit folgendes Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – ist genau die Perspektive, die mir dabei fehlt. Ich bringe eine einzige, vorbereitete Entscheidung mit, damit das Gespräch dabei bleibt.
+            [warm] Ich arbeite gerade an einem Vorhaben, bei dem mir Ihre Sicht noch fehlt: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir genau hier sehr helfen. Ich bringe eine einzige, gut vorbereitete Entscheidung mit, damit wir dabei bleiben können.
+           *[concise] Ich arbeite an folgendem Vorhaben: { NOM($challengeTopic) }. Ihre Erfahrung – { $expertise } – würde mir dabei sehr helfen. Ich bringe eine vorbereitete Entscheidung mit.
         }
     }
 request-indirect-close-offered = { $anrede ->
@@ -811,14 +818,15 @@ request-indirect-close-offered = { $anrede ->
            *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
         }
     }
-request-subject-offered = { $anrede ->
-        [du] Dein Angebot – und ein Thema: { $topic }
+request-subject-lead-offered = { $anrede ->
+        [du] Zu deinem Angebot
        *[other] { $tone ->
-            [formal] Zu Ihrem freundlichen Angebot: { $topic }
-            [warm] Ihr Angebot – und ein Thema: { $topic }
-           *[concise] Ihr Angebot: { $topic }
+            [formal] Zu Ihrem freundlichen Angebot
+            [warm] Gern zu Ihrem Angebot
+           *[concise] Zu Ihrem Angebot
         }
     }
+request-subject-offered = { SUBJECT(request-subject-lead-offered, $topic) }
 
 ## Was angeboten wurde, bestimmt die Nachricht (issue 21): ein informelles Angebot oder ein Blick auf ein Dokument
 
@@ -874,28 +882,29 @@ request-informal-when = { $anrede ->
         }
     }
 request-chat-informal = { $anrede ->
-        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
             [none] wann immer es dir passt
            *[other] wenn du das nächste Mal in { $place } bist
         }. Vorzubereiten gibt es nichts.
-       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { $challengeTopic }, { $place ->
+       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
             [none] wann immer es Ihnen passt
            *[other] wenn Sie das nächste Mal in { $place } sind
         }. Vorzubereiten gibt es nichts.
     }
 request-note-review = Die Person hat angeboten, sich ein Dokument anzusehen ({ request-offer-document }). Das ist also keine Bitte um Zeit, sondern das Dokument selbst: Hängen Sie es an und schicken Sie die Nachricht, sobald es für Kommentare bereit ist; kein Termin, kein One-Pager.
-request-subject-review = { $anrede ->
-        [du] { request-offer-document } zu { $topic }, für deine Kommentare
+request-subject-lead-review = { $anrede ->
+        [du] { request-offer-document } für deine Kommentare
        *[other] { $tone ->
-            [formal] { request-offer-document } zu { $topic }, wie von Ihnen angeboten
-           *[other] { request-offer-document } zu { $topic }, für Ihre Kommentare
+            [formal] { request-offer-document }, wie von Ihnen angeboten
+           *[other] { request-offer-document } für Ihre Kommentare
         }
     }
+request-subject-review = { SUBJECT(request-subject-lead-review, $topic) }
 request-review-opening = { $anrede ->
-        [du] Du hast mir angeboten, dir ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+        [du] Du hast mir angeboten, dir ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { NOM($challengeTopic) }.
        *[other] { $tone ->
-            [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
-           *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { $challengeTopic }.
+            [formal] Sie haben mir freundlicherweise angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { NOM($challengeTopic) }.
+           *[other] Sie haben mir angeboten, sich ein Dokument anzusehen, wenn ich eines schicke. Hier ist es, im Anhang ({ request-offer-document }), zu diesem Thema: { NOM($challengeTopic) }.
         }
     }
 request-review-look-at = { $anrede ->
@@ -907,6 +916,6 @@ request-review-close = { $tone ->
        *[other] Es eilt nicht, wann immer Sie dazu kommen.
     }
 request-chat-review = { $anrede ->
-        [du] wie angeboten, habe ich dir das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
-       *[other] wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { $challengeTopic }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+        [du] wie angeboten, habe ich dir das Dokument zu diesem Thema geschickt: { NOM($challengeTopic) }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
+       *[other] wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { NOM($challengeTopic) }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
     }

@@ -14,6 +14,15 @@
 # oder „Guten Tag, Frau …,“. Ein Vorname allein ($name ohne Leerzeichen, ohne Herr/Frau) bleibt, wie Sie
 # die Person ansprechen: „Hallo Dana,“, förmlich „Guten Tag, Dana,“, nie „Liebe Dana,“ zu einem „Sie“.
 # Das erste Wort nach der Anrede schreibt german.ts klein.
+# Die förmliche Anrede, in jedem Ton an eine Behörde (organization public-sector, mit „Sie“): „Sehr geehrte Frau Huber,“.
+greeting-formal-frau = Sehr geehrte { $salutation ->
+        [frau] { $name }
+       *[other] Frau { $name }
+    },
+greeting-formal-herr = Sehr geehrter { $salutation ->
+        [herr] { $name }
+       *[other] Herr { $name }
+    },
 greeting-named = { $anrede ->
         [du] { $tone ->
             [warm] { $gender ->
@@ -25,44 +34,50 @@ greeting-named = { $anrede ->
         }
        *[other] { $gender ->
             [frau] { $tone ->
-                [formal] Sehr geehrte { $salutation ->
-                    [frau] { $name }
-                   *[other] Frau { $name }
-                },
+                [formal] { greeting-formal-frau }
                 [warm] { $relationship ->
                     [former-manager] Liebe { $salutation ->
                         [frau] { $name }
                        *[other] Frau { $name }
                     },
+                   *[other] { $organization ->
+                        [public-sector] { greeting-formal-frau }
+                       *[other] Guten Tag, { $salutation ->
+                            [frau] { $name }
+                           *[other] Frau { $name }
+                        },
+                    }
+                }
+               *[concise] { $organization ->
+                    [public-sector] { greeting-formal-frau }
                    *[other] Guten Tag, { $salutation ->
                         [frau] { $name }
                        *[other] Frau { $name }
                     },
                 }
-               *[concise] Guten Tag, { $salutation ->
-                    [frau] { $name }
-                   *[other] Frau { $name }
-                },
             }
             [herr] { $tone ->
-                [formal] Sehr geehrter { $salutation ->
-                    [herr] { $name }
-                   *[other] Herr { $name }
-                },
+                [formal] { greeting-formal-herr }
                 [warm] { $relationship ->
                     [former-manager] Lieber { $salutation ->
                         [herr] { $name }
                        *[other] Herr { $name }
                     },
+                   *[other] { $organization ->
+                        [public-sector] { greeting-formal-herr }
+                       *[other] Guten Tag, { $salutation ->
+                            [herr] { $name }
+                           *[other] Herr { $name }
+                        },
+                    }
+                }
+               *[concise] { $organization ->
+                    [public-sector] { greeting-formal-herr }
                    *[other] Guten Tag, { $salutation ->
                         [herr] { $name }
                        *[other] Herr { $name }
                     },
                 }
-               *[concise] Guten Tag, { $salutation ->
-                    [herr] { $name }
-                   *[other] Herr { $name }
-                },
             }
            *[other] { $fullName ->
                 [none] { $tone ->
@@ -84,7 +99,13 @@ signoff = { $anrede ->
             [warm] Liebe Grüße
            *[other] Viele Grüße
         }
-       *[other] { $tone ->
+       *[other] { $organization ->
+            [public-sector] Mit freundlichen Grüßen
+           *[other] { signoff-sie }
+        }
+    }
+# „Sie“ außerhalb einer Behörde, nach dem Ton.
+signoff-sie = { $tone ->
             [formal] Mit freundlichen Grüßen
             [warm] Herzliche Grüße
            *[other] { $hierarchy ->
@@ -95,7 +116,6 @@ signoff = { $anrede ->
                    *[other] Viele Grüße
                 }
             }
-        }
     }
 
 # $referral: die Person oder der Weg, an die Sie verwiesen wurden, in den Worten der Führungskraft.
@@ -134,17 +154,17 @@ subject-label = Betreff:
 
 # Nur Deutsch: der vereinbarte Rhythmus in Worten, aus den Fakten $format und $cadence und der
 # Länge $minutes (die englische Fassung bekommt ihn fertig als $rhythm aus rhythm.ts).
-# „wann es Ihnen passt“, zu einem „du“: „wann es dir passt“.
+# Wer wann antwortet, nach einem „;“ (keine Kette von Kommas): „Sie antworten, wann es Ihnen passt“.
 shared-when-it-suits = { $anrede ->
-        [du] wann es dir passt
-       *[other] wann es Ihnen passt
+        [du] du antwortest, wann es dir passt
+       *[other] Sie antworten, wann es Ihnen passt
     }
 shared-rhythm = { $format ->
         [async] { $cadence ->
-            [weekly] jede Woche eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
-            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
-            [monthly] einmal im Monat eine kurze schriftliche Notiz, beantwortet, { shared-when-it-suits }
-           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht, beantwortet, { shared-when-it-suits }
+            [weekly] jede Woche eine kurze schriftliche Notiz von mir; { shared-when-it-suits }
+            [biweekly] alle zwei Wochen eine kurze schriftliche Notiz von mir; { shared-when-it-suits }
+            [monthly] einmal im Monat eine kurze schriftliche Notiz von mir; { shared-when-it-suits }
+           *[as-needed] eine kurze schriftliche Frage, nur wenn eine Entscheidung ansteht; { shared-when-it-suits }
         }
         [meetings] { $cadence ->
             [weekly] jede Woche ein Gespräch von { $minutes } Minuten
@@ -156,7 +176,7 @@ shared-rhythm = { $format ->
             [weekly] jede Woche ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
             [biweekly] alle zwei Wochen ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
             [monthly] einmal im Monat ein Gespräch von { $minutes } Minuten, dazwischen kurze schriftliche Fragen
-           *[as-needed] eine kurze schriftliche Frage, wenn eine Entscheidung ansteht, und ein Gespräch von { $minutes } Minuten nur, wenn das Schriftliche nicht reicht
+           *[as-needed] eine kurze schriftliche Frage, wenn eine Entscheidung ansteht; ein Gespräch von { $minutes } Minuten nur dann, wenn das Schriftliche nicht reicht
         }
     }
 
@@ -221,14 +241,6 @@ shared-about-topic-sentence = { TOPIC($topic) ->
         [quote] Es geht um „{ $topic }“.
        *[um] Es geht um { $topic }.
     }
-# In einer Betreffzeile, ohne Punkt.
-shared-about-topic = { TOPIC($topic) ->
-        [darum] es geht darum, { $topic }
-        [ist] das Thema ist { $topic }
-        [quote] es geht um „{ $topic }“
-       *[um] es geht um { $topic }
-    }
-
 ## Was Sie an der Arbeit der Person schätzen, in der Bitte (ADMIRED, germanTopic.ts): ihre Entscheidung
 ## ($decision, ein zu-Infinitiv), sonst ihr Vorhaben ($initiative); mit Leerzeichen davor, oder nichts.
 

@@ -18,9 +18,12 @@ thank-you-signoff = { $anrede ->
             [formal] Viele Grüße
            *[other] Nochmals vielen Dank und liebe Grüße
         }
-       *[other] { $tone ->
-            [formal] Mit freundlichen Grüßen
-           *[other] Nochmals vielen Dank und viele Grüße
+       *[other] { $organization ->
+            [public-sector] Mit freundlichen Grüßen
+           *[other] { $tone ->
+                [formal] Mit freundlichen Grüßen
+               *[other] Nochmals vielen Dank und viele Grüße
+            }
         }
     }
 thank-you-correct-me = { $anrede ->
@@ -34,7 +37,7 @@ thank-you-value = { $typed }{ $typedEnd ->
     }
 thank-you-bring = **Was ich beitrage:** { thank-you-value }
 thank-you-from-my-side = **Von meiner Seite:** { thank-you-value }
-thank-you-topic-in-particular = **Erstes Thema:** { $challengeTopic }, insbesondere { $bridge }.
+thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
 
 ## Nach einem schriftlichen Nein: das eine Gespräch, bedankt, ohne weitere Bitte
 
@@ -94,7 +97,10 @@ thank-you-written-rhythm = { $offered ->
         } angeboten.
         [none] { $single ->
             [yes] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
-           *[no] **Rhythmus:** { shared-rhythm }, für drei Monate.
+           *[no] **Rhythmus:** { shared-rhythm }.{ $review ->
+                [yes] {""}
+               *[no] {" "}Wir beginnen mit drei Monaten.
+            }
         }
     }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
@@ -113,10 +119,10 @@ thank-you-meeting-subject = { $anrede ->
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
 thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $anrede ->
-        [du] Nochmals danke für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+        [du] Danke dir für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
        *[other] { $tone ->
             [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
-            [warm] Nochmals danke für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
+            [warm] Vielen Dank für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
            *[concise] Vielen Dank für das Gespräch heute.
         }
     }
@@ -133,10 +139,18 @@ thank-you-meeting-confirm-indirect = { $anrede ->
            *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
         }
     }
-thank-you-meeting-rhythm = { $tone ->
-        [formal] **Rhythmus:** { shared-rhythm }, zunächst für drei Monate.
-        [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es drei Monate lang und schauen dann, wie es läuft.
-       *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
+# $review (yes, no): ob die Zeile „Nach drei Monaten“ folgt; dann nennt der Rhythmus die drei Monate nicht noch einmal.
+thank-you-meeting-rhythm = { $review ->
+        [yes] { $tone ->
+            [formal] **Rhythmus:** { shared-rhythm }. Wir beginnen mit einem Versuch.
+            [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es erst einmal aus.
+           *[concise] **Rhythmus:** { shared-rhythm }.
+        }
+       *[no] { $tone ->
+            [formal] **Rhythmus:** { shared-rhythm }. Wir beginnen mit drei Monaten.
+            [warm] **Rhythmus:** { shared-rhythm }. Wir probieren es drei Monate lang und schauen dann, wie es läuft.
+           *[concise] **Rhythmus:** { shared-rhythm }. Rückblick nach drei Monaten.
+        }
     }
 thank-you-meeting-single = { $tone ->
         [concise] **Vereinbart:** ein einzelnes Gespräch ({ $minutes } Minuten).
@@ -147,8 +161,8 @@ thank-you-meeting-single-async = { $tone ->
        *[other] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
-        [warm] **Erstes Thema:** { $challengeTopic } – zuerst: { $bridge }.
-        [concise] **Erstes Thema:** { $challengeTopic }.
+        [warm] **Erstes Thema:** { NOM($challengeTopic) } – zuerst: { $bridge }.
+        [concise] **Erstes Thema:** { NOM($challengeTopic) }.
        *[formal] { thank-you-topic-in-particular }
     }
 thank-you-session-label = { $unit ->
@@ -245,13 +259,13 @@ thank-you-considering-proposal = { $offered ->
         } angeboten.
         [none] **Der Vorschlag:** { $single ->
             [yes] { $format ->
-                [async] eine einzige schriftliche Frage, beantwortet, { shared-when-it-suits }
+                [async] eine einzige schriftliche Frage; { shared-when-it-suits }
                *[other] ein einziges Gespräch von { $minutes } Minuten
             }
-           *[no] { shared-rhythm }, für drei Monate
+           *[no] drei Monate lang { shared-rhythm }
         }.
     }
-thank-you-considering-topic = **Das Thema:** { $challengeTopic }, insbesondere { $bridge }.
+thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
 thank-you-considering-lead = { $anrede ->
         [du] Eine Antwort hat keine Eile; ich richte mich nach dir.
        *[other] { $tone ->
@@ -264,7 +278,7 @@ thank-you-considering-lead = { $anrede ->
 
 thank-you-not-now-note = Nehmen Sie stattdessen diese. Halten Sie sie kurz, freundlich und ohne Druck; das Ziel ist ein Monat, in dem Sie sich wieder melden, kein zweiter Anlauf.
 thank-you-not-now-subject = Vielen Dank – ich melde mich { shared-month-in } wieder
-thank-you-not-now-subject-closed = Vielen Dank; ich melde mich { shared-month-in } wieder
+thank-you-not-now-subject-closed = Herzlichen Dank – ich melde mich { shared-month-in } wieder
 thank-you-not-now-thanks-written = { $anrede ->
         [du] Ganz herzlichen Dank für deine Rückmeldung.
        *[other] { $tone ->
@@ -273,19 +287,30 @@ thank-you-not-now-thanks-written = { $anrede ->
            *[concise] Vielen Dank für Ihre Antwort.
         }
     }
-thank-you-not-now-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank, dass du dir heute Zeit für mich genommen hast.
-       *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben.
-            [warm] Ganz herzlichen Dank, dass Sie sich heute Zeit für mich genommen haben.
-           *[concise] Danke, dass Sie sich heute Zeit für mich genommen haben.
+# Wo die Antwort klar war (direkte Kommunikation): der Dank für die Zeit und die klare Antwort in einem Satz;
+# thank-you-not-now-timing dankt dann nicht noch einmal.
+thank-you-not-now-thanks = { $communication ->
+        [indirect] { $anrede ->
+            [du] Ganz herzlichen Dank, dass du dir heute Zeit für mich genommen hast.
+           *[other] { $tone ->
+                [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben.
+                [warm] Ganz herzlichen Dank, dass Sie sich heute Zeit für mich genommen haben.
+               *[concise] Danke, dass Sie sich heute Zeit für mich genommen haben.
+            }
+        }
+       *[other] { $anrede ->
+            [du] Vielen Dank für deine Zeit heute und deine klare Antwort.
+           *[other] { $tone ->
+                [warm] Herzlichen Dank für Ihre Zeit heute und Ihre klare Antwort.
+               *[other] Vielen Dank für Ihre Zeit und Ihre klare Antwort.
+            }
         }
     }
 thank-you-not-now-timing = { $anrede ->
-        [du] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke dir für deine Offenheit.
+        [du] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist.
        *[other] { $tone ->
-            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und ich danke Ihnen, dass Sie es mir so offen gesagt haben.
-            [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist, und danke Ihnen für Ihre Offenheit.
+            [formal] Ich verstehe, dass der Zeitpunkt gerade schwierig ist.
+            [warm] Ich verstehe gut, dass der Zeitpunkt gerade ungünstig ist.
            *[concise] Ich verstehe, dass es gerade nicht passt.
         }
     }

@@ -317,14 +317,14 @@ request-first-note-decision =
 
     {"**"}What I would like from you:** your view on { $question }.
 request-first-note-default = { $tone ->
-        [formal] If I have not heard from you by *(date)*, I will go ahead with my recommendation; a word from you before then changes it.
-        [warm] If I haven’t heard from you by *(date)*, I’ll go ahead with my recommendation; a word from you before then changes it, of course.
-       *[concise] If I haven’t heard by *(date)*, I’ll go with my recommendation; no need to reply if it looks right to you.
+        [formal] I need to decide by *(date)*. Would you be able to give me your view before then?
+        [warm] I need to decide by *(date)*. Would you have a moment to look at it before then?
+       *[concise] I decide by *(date)*. Could you give me your view before then?
     }
 request-chat-first-note = { $tone ->
-        [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. If I have not heard by *(date)*, I will go ahead with it.
-        [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. If I haven’t heard by *(date)*, I’ll go ahead with it.
-       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. If I haven’t heard by *(date)*, I’ll go with it; no need to reply if it looks right.
+        [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
+        [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
+       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. I decide by *(date)*; what do you think?
     }
 
 ## The meeting shape: a short slot

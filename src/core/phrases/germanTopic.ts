@@ -2,6 +2,7 @@
  *  without putting them after a colon as a bare noun phrase („zu einer Frage: die Ablösung …“):
  *  - `um`: a noun phrase whose accusative is its nominative (die, das, eine, unsere …; a bare noun
  *    such as „Make-or-Buy bei …“): „Es geht um die Ablösung …“;
+ *    a masculine accusative as typed („den Schnitt …“) too;
  *  - `ist`: one that may be masculine nominative (der, ein, unser …), which „um“ would need as
  *    „den/einen …“: „Das Thema ist der Umbau …“;
  *  - `darum`: a clause („wie wir …“, „ob …“): „Es geht darum, wie wir …“;
@@ -24,6 +25,8 @@ export function germanTopicForm(text: string): TopicForm {
   if (CLAUSE.test(lower)) return first === lower ? 'darum' : 'quote';
   // „Ihre“ (capital, the polite form) carries the same as „ihre“.
   if (SAME_CASE.test(lower) && (first === lower || first === 'Ihre' || words.length > 1)) return 'um';
+  // A masculine accusative („den Schnitt …“, „einen tragfähigen Plan“) is what „um“ takes.
+  if (Object.hasOwn(DEFINITE_ACC, lower) || Object.hasOwn(INDEFINITE_ACC, lower)) return 'um';
   if (MAYBE_MASCULINE.test(lower)) return 'ist';
   if (!/^\p{Lu}/u.test(first)) return 'quote';
   // A capitalised start with no article: a noun („Make-or-Buy bei …“, „Migration nach AWS“), unless
@@ -44,4 +47,66 @@ export function germanAdmired(decision: string, initiative: string): 'decision' 
   const i = initiative.trim();
   if (i !== '' && i !== 'none' && /^\p{Ll}/u.test(i) && germanTopicForm(i) === 'um') return 'initiative';
   return 'none';
+}
+
+/** The two cases a German slot for the topic asks for: after a label or a colon, and after „ist“, the
+ *  nominative („**Erstes Thema:** der Schnitt …“); after „um“, „für“, „über“, the accusative („Es geht um
+ *  den Schnitt …“). Only the masculine singular differs, so only its determiners are changed. */
+export type GermanCase = 'nom' | 'acc';
+
+/** A determiner that names its case and the adjective ending after it: definite (der/den → -e/-en) or
+ *  indefinite (ein/einen → -er/-en). A nominative „ein“, „mein“, „unser“ may be neuter, so it is changed
+ *  only when an adjective in -er after it says masculine („ein tragfähiger Plan“). */
+const DEFINITE: Readonly<Record<string, string>> = { der: 'den', dieser: 'diesen', jeder: 'jeden', jener: 'jenen', welcher: 'welchen' };
+const INDEFINITE: Readonly<Record<string, string>> = { ein: 'einen', kein: 'keinen', mein: 'meinen', dein: 'deinen', sein: 'seinen', ihr: 'ihren', unser: 'unseren', euer: 'euren' };
+const invert = (o: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(o).map(([k, v]) => [v, k]));
+const DEFINITE_ACC = invert(DEFINITE), INDEFINITE_ACC = { ...invert(INDEFINITE), unsren: 'unser' };
+/** Masculine nouns that take -(e)n outside the nominative (den Monolithen, den Kunden), as the end of a compound. */
+const WEAK = /(?:monolith|architekt|automat|mensch|spezialist|lieferant|agent|kandidat|praktikant|student|patient|mandant|präsident|kunde|kollege|experte|gedanke|name)$/iu;
+const WEAK_ACC = /(?:monolith|architekt|automat|mensch|spezialist|lieferant|agent|kandidat|praktikant|student|patient|mandant|präsident)en$|(?:kunde|kollege|experte|gedanke|name)n$/iu;
+
+const withCase = (typed: string, word: string): string => (/^\p{Lu}/u.test(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+
+/** The topic in the case its slot needs, when its first words say the masculine singular (der/den,
+ *  einen, unseren …, with the adjectives before its noun and a weak noun such as „Monolith“); as typed
+ *  otherwise, where both cases are the same or cannot be told: the sentence then carries it as typed. */
+export function germanCase(text: string, to: GermanCase): string {
+  const words = text.split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  const definite = to === 'acc' ? DEFINITE[first] : DEFINITE_ACC[first];
+  const indefinite = to === 'acc' ? INDEFINITE[first] : INDEFINITE_ACC[first];
+  const det = definite ?? indefinite;
+  if (det === undefined) return text;
+  // The adjective endings from and to: definite -e ↔ -en, indefinite -er ↔ -en.
+  const [from, into] = to === 'acc' ? [definite ? 'e' : 'er', 'en'] : ['en', definite ? 'e' : 'er'];
+  const out = [withCase(words[0]!, det)];
+  let masculine = definite !== undefined || to === 'nom';
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\p{Lu}/u.test(w)) {
+      if (!masculine) return text;
+      const noun = to === 'acc' ? (WEAK.test(w) ? w + (w.endsWith('e') ? 'n' : 'en') : w)
+        : WEAK_ACC.test(w) ? w.slice(0, /en$/u.test(w) && !/(?:kunde|kollege|experte|gedanke|name)n$/iu.test(w) ? -2 : -1) : w;
+      return [...out, noun, ...words.slice(i + 1)].join(' ');
+    }
+    if (!/^\p{Ll}+,?$/u.test(w)) return text;
+    const comma = w.endsWith(',') ? ',' : '', bare = comma ? w.slice(0, -1) : w;
+    if (bare.endsWith(from) && bare.length > from.length + 2) { out.push(bare.slice(0, -from.length) + into + comma); if (to === 'acc' && from === 'er') masculine = true; }
+    else out.push(w);
+  }
+  return text;
+}
+
+/** A German subject line: the lead, then „ – “ and the topic named without its article, in the
+ *  nominative („Bitte um ein Gespräch – Domänenschnitt im Schadensystem“), when that is a specific
+ *  noun phrase (not a clause, not a fill-in, not „eine …“) and the line stays within 70 characters;
+ *  otherwise the lead alone. No „;“ and no „es geht um“ in an inbox list. */
+export function germanSubject(lead: string, topic: string): string {
+  const t = topic.trim();
+  const form = germanTopicForm(t);
+  if (t === '' || t === 'none' || /^\*/u.test(t) || form === 'darum' || /^(?:ein|eine|einen|einem|einer)\s/iu.test(t)) return lead;
+  const nom = germanCase(t, 'nom');
+  const named = form === 'quote' ? `„${nom}“` : nom.replace(/^(?:der|die|das)\s+(?=\p{Lu})/iu, '');
+  const line = `${lead} – ${named}`;
+  return line.length <= 70 ? line : lead;
 }

@@ -7,7 +7,7 @@ import type { PhraseOverrides } from './overrides';
 import { compileOverrides } from './overrides';
 import { spell } from '../culture/english';
 import type { EnglishVariant } from '../culture/presets';
-import { germanAdmired, germanTopicForm } from './germanTopic';
+import { germanAdmired, germanCase, germanSubject, germanTopicForm } from './germanTopic';
 
 export type PhraseArgs = Readonly<Record<string, string | number>>;
 
@@ -45,12 +45,16 @@ export const FALLBACK_LOCALE = 'en';
  * takes the dative („mit { DATIVE($referTo) }“): „Herr Gisler“ is „Herrn Gisler“ there; „Frau …“ and a
  * bare name stay as they are. TOPIC: how a German sentence carries the user's words for a topic
  * (germanTopic.ts), for a selector: „{ TOPIC($challenge) -> [darum] … }“. ADMIRED: which of the decision they
- * admire and their initiative a German request can name (germanTopic.ts).
+ * admire and their initiative a German request can name (germanTopic.ts). NOM: the topic in the
+ * nominative, for a slot after a label or a colon (germanTopic.ts germanCase). SUBJECT: a German subject
+ * line from its lead and the topic, within 70 characters (germanTopic.ts germanSubject).
  */
 export const PHRASE_FUNCTIONS = {
   DATIVE: ([value]: readonly unknown[]): string => String(value ?? '').replace(/^(\s*)Herr(?=\s)/u, '$1Herrn'),
   TOPIC: ([value]: readonly unknown[]): string => germanTopicForm(String(value ?? '')),
   ADMIRED: ([decision, initiative]: readonly unknown[]): string => germanAdmired(String(decision ?? ''), String(initiative ?? '')),
+  NOM: ([value]: readonly unknown[]): string => germanCase(String(value ?? ''), 'nom'),
+  SUBJECT: ([lead, topic]: readonly unknown[]): string => germanSubject(String(lead ?? ''), String(topic ?? '')),
 };
 
 export const BUNDLE_OPTIONS = { useIsolating: false, functions: PHRASE_FUNCTIONS } as const;

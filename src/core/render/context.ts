@@ -12,6 +12,7 @@ import { factArgs, factsOf, officialTies, type Facts, type Flags } from './facts
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
+import { germanCase } from '../phrases/germanTopic';
 import { nameAboutLeader } from './rules/shared';
 import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
@@ -245,7 +246,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined) };
   attachVoice(context, phrasebook, factVariables);
-  if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak);
+  if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak, phrasebook.locale);
   return context;
 }
 
@@ -300,12 +301,16 @@ function withPrepDocDefaults(script: ReturnType<typeof compose>['script']): Rend
 
 /** Where the challenge is named again, its short label instead (namedOnce.ts), in each form the
  *  documents write it; `keep`: their words, never shortened. */
-function attachShortLabel(context: RenderContext, challenge: { narrated: Slotted; spoken: Slotted }, short: { narrated: string; spoken: string }, keep: string[], speak: (p: Phrase) => string): void {
+function attachShortLabel(context: RenderContext, challenge: { narrated: Slotted; spoken: Slotted }, short: { narrated: string; spoken: string }, keep: string[], speak: (p: Phrase) => string, locale: string): void {
   const as = (id: string, c: Slotted) => (c.clause ? speak({ id, args: { challenge: c.text } }) : c.text);
   const forms = (c: Slotted, label: string) => [
     { full: as('challenge-topic-clause', c), short: label }, { full: as('challenge-is-clause', c), short: label }, { full: c.text, short: label },
   ];
-  attachChallengeMention(context, { forms: [...forms(challenge.narrated, short.narrated), ...forms(challenge.spoken, short.spoken)], keep });
+  // German: the label in the case of the words before it (namedOnce.ts), whichever case the challenge was printed in.
+  const german = (c: Slotted, label: string) => [c.text, germanCase(c.text, 'nom'), germanCase(c.text, 'acc')]
+    .map((full) => ({ full, short: germanCase(label, 'nom'), shortAcc: germanCase(label, 'acc') }));
+  const all = locale === 'de' ? [...german(challenge.narrated, short.narrated), ...german(challenge.spoken, short.spoken)] : [];
+  attachChallengeMention(context, { forms: [...all, ...forms(challenge.narrated, short.narrated), ...forms(challenge.spoken, short.spoken)], keep });
 }
 
 /** The English the documents write in: `you.locale`, else the editor's language when it names a

@@ -11,7 +11,17 @@
  */
 
 /** One way the challenge is printed ("the problem that …", "that …", the phrase itself) and what replaces it. */
-export interface ChallengeForm { full: string; short: string }
+export interface ChallengeForm {
+  full: string; short: string;
+  /** German: the short label in the accusative, where a preposition before it takes that case („um
+   *  den Domänenschnitt“); `short` is then the nominative, after a label, a colon or „ist“. */
+  shortAcc?: string;
+}
+
+/** German prepositions that take the accusative, just before the mention (a „ may open a quotation). */
+const ACCUSATIVE_BEFORE = /(?<![\p{L}])(?:um|für|über|gegen|durch|ohne)\s+„?$/u;
+/** „Es geht darum, wie wir …“: a clause the short label cannot continue; it becomes „Es geht um …“. */
+const DARUM_BEFORE = /(?<![\p{L}])darum, $/u;
 
 export interface ChallengeMention {
   /** Every printed form with its short replacement; the pass tries the longest first. */
@@ -64,11 +74,20 @@ export function nameChallengeOnce(markdown: string, mention: ChallengeMention | 
     for (const k of keep) text = text.split(k).join(`\u{F0000}${kept.push(k) - 1}\u{F0001}`);
     if (kept.length === 0 && !pattern.test(text)) { pattern.lastIndex = 0; return line; }
     pattern.lastIndex = 0;
-    text = text.replace(pattern, (match) => {
-      if (!named[stream]) { named[stream] = true; return match; }
+    let out = '', from = 0;
+    for (const m of text.matchAll(pattern)) {
+      const match = m[0], at = m.index;
+      out += text.slice(from, at);
+      from = at + match.length;
+      if (!named[stream]) { named[stream] = true; out += match; continue; }
       const form = byFull.get(match.toLowerCase())!;
-      return match[0] !== form.full[0] ? capitalize(form.short) : form.short;
-    });
+      const said = (x: string) => (match[0] !== form.full[0] ? capitalize(x) : x);
+      if (form.shortAcc === undefined) { out += said(form.short); continue; }
+      // German: the case the words before it ask for; „darum, “ before a clause becomes „um “.
+      if (DARUM_BEFORE.test(out)) out = `${out.slice(0, -'darum, '.length)}um ${form.shortAcc}`;
+      else out += said(ACCUSATIVE_BEFORE.test(out) ? form.shortAcc : form.short);
+    }
+    text = out + text.slice(from);
     return text.replace(/\u{F0000}(\d+)\u{F0001}/gu, (_, i: string) => kept[Number(i)]!);
   }).join('\n');
 }

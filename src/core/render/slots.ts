@@ -272,7 +272,9 @@ type WordsResponse = 'no-time' | 'not-now' | 'noncommittal' | 'use-the-program' 
 const WORD_SIGNALS: readonly { response: WordsResponse; core: RegExp; more?: RegExp }[] = [
   { response: 'use-the-program', core: /\bprogram(?:me)?\b(?!\s+side\b)|\bscheme\b|\bguild\b|\bcommunit(?:y|ies) of practice\b/ },
   { response: 'ask-your-manager', core: MANAGER_WORDS },
-  { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b/, more: /\bmore exposure\b|\bexposure to\b/ },
+  // A condition in German is not a time: „erst wenn …“, „sobald …“, „nachdem …“, „zuerst …, dann …“, „wenn Sie
+  // Ihre Zielarchitektur vorgestellt haben“ ask for something done first (the English „once we …“ stays a not-now).
+  { response: 'not-ready', core: /\bready\b|\bmore experience\b|\bin a year\b|\btoo early\b|\bjunior\b|\berst wenn\b|\bsobald\b|\bnachdem\b|\bzuerst\b[^.?!]{0,80}\bdann\b|\bwenn (?:sie|du)\b[^.?!]{0,80}\b(?:haben|hast|sind|bist)\b/, more: /\bmore exposure\b|\bexposure to\b/ },
   // "Get back to me in February", "not before the budget is through", "ask me again after Diwali":
   // a time to come back is a not-now, however it is put.
   { response: 'not-now', core: /\bnext (?:quarter|year|month)\b|\blater\b|\btiming\b|\bafter (?:the|we|our)\b|\bonce (?:we|the|our)\b|\bnot (?:right )?now\b|\brevisit\b|\bnot this year\b|\bnot before\b|\b(?:get|come) back to me\b|\b(?:talk|speak|ask me|try me) again\b|\b(?:in|after|until) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bafter (?:ramadan|eid|lebaran|idul fitri|hari raya|diwali|deepavali|golden week|easter|christmas|chinese new year|lunar new year|the holidays)\b/, more: /\buntil\b|\bthis year\b|\bin a few (?:weeks|months)\b/ },

@@ -44,7 +44,7 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     // Taking up what they offered in writing, their answer is what is thanked, not a yes.
     thanks: [p('thank-you-written-thanks', { offered: yes(i.offered) }), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
     // What they offered (a yes with limits) is agreed as it is: no three-month trial, no review on top.
-    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords })],
+    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords, review: yes(is.hasSuccess && !i.single) })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
     review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.success, outcome: said.success })] : [],
@@ -59,7 +59,8 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const thanks = p('thank-you-meeting-thanks');
   const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
   // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
-  const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes })
+  // With a review line after it ("After three months: …"), the rhythm does not name the three months again.
+  const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes, review: yes(is.hasSuccess) })
     : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes', offered: i.offeredWords })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
