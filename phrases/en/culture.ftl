@@ -86,8 +86,13 @@ culture-listen-avoided = Listen for the objection and the no that are not said{ 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
-# $countryName: the leader's country, which has no preset yet ("Chile").
-culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
+# $countryName: the leader's country, which has no preset yet ("Kazakhstan"); $set: none when the user
+# set no scale, some when they set some (their advice is given, the others' is not). Nothing is said
+# from the scales they did not set: the defaults describe no one there (scales.ts scalesLeftUnknown).
+culture-note-no-preset = **There is no culture preset for { $countryName } yet**, so this doc { $set ->
+        [some] gives culture advice only from the scales you set.
+       *[none] gives no advice on how directly people there ask, how much rank counts, or how they disagree and keep time.
+    } To have it fit, set the five scales in the profile’s culture (communication, hierarchy, trust, disagreement, time): the Prep Builder’s culture group, or “Adjust the culture” in the guided flow.
 # $written: yes when the ask is itself in writing, as they chose: the note does not send them a call.
 culture-note-trust-relationship = { $written ->
         [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
