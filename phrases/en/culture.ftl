@@ -175,6 +175,8 @@ culture-observance = { $id ->
         [reunification-day] the Reunification Day holiday
         [year-end-shutdown] { $country ->
             [JP] the shōgatsu New Year holidays
+            [CO] the December holidays, until after Reyes
+            [NO] juleferie, the Christmas break
             [ZA] the December–January summer holidays
            *[other] the Christmas and New Year break
         }
@@ -193,6 +195,7 @@ culture-observance = { $id ->
             [BR] the January summer holidays
             [SA] the summer leave season
             [AE] the summer leave season
+            [NO] fellesferie, the July holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -330,6 +333,7 @@ culture-country-no = { $country ->
         [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
         [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.
         [CL] A friendly “let’s see” with no date is usually the no; ask warmly for one next step and a date.
+        [CO] “Let me look at it” or “we’ll talk” with no date is often the no; ask warmly for one next step, by phone or WhatsApp.
         [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
         [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
         [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
@@ -338,6 +342,7 @@ culture-country-no = { $country ->
         [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
+        [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, in person.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
@@ -361,6 +366,7 @@ culture-country-writing = { $country ->
         [CA] Be direct but courteous; where they work in French, a French greeting is a welcome courtesy.
         [CH] Be punctual and precise: a short agenda with the facts, sent ahead, and who else you have talked to, since decisions are made together.
         [CL] Talk before you write: a call or a coffee first, then a short note that confirms it.
+        [CO] Call or send a WhatsApp message before the email. In Spanish, “doctor” or “doctora” with the family name is the courtesy to a senior leader, degree or not, until they offer their first name.
         [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
         [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
         [EG] Ask someone they know to introduce you, and name that person in your first line.
@@ -374,9 +380,11 @@ culture-country-writing = { $country ->
         [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
         [KE] Greet them and ask after them before any request; a note that opens with the ask reads as abrupt.
         [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
+        [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
         [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
+        [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
