@@ -177,6 +177,8 @@ culture-observance = { $id ->
             [JP] the shōgatsu New Year holidays
             [CO] the December holidays, until after Reyes
             [NO] juleferie, the Christmas break
+            [DK] juleferie, the Christmas break
+            [FI] joululoma, the Christmas break to Epiphany
             [ZA] the December–January summer holidays
            *[other] the Christmas and New Year break
         }
@@ -196,6 +198,9 @@ culture-observance = { $id ->
             [SA] the summer leave season
             [AE] the summer leave season
             [NO] fellesferie, the July holidays
+            [DK] the July summer holidays
+            [FI] the July summer holidays (kesäloma)
+            [PT] the August holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -343,6 +348,7 @@ culture-country-no = { $country ->
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
         [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, in person.
+        [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
@@ -369,8 +375,10 @@ culture-country-writing = { $country ->
         [CO] Call or send a WhatsApp message before the email. In Spanish, “doctor” or “doctora” with the family name is the courtesy to a senior leader, degree or not, until they offer their first name.
         [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
         [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
+        [DK] Be brief and informal, with first names at every level; say plainly what you think, and avoid July.
         [EG] Ask someone they know to introduce you, and name that person in your first line.
         [ES] Speak to them before you write, and leave August alone: much of the country is on holiday.
+        [FI] Keep it short and factual; in the meeting, a silence is them thinking, not a no, so do not fill it. Avoid July.
         [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
         [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
         [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
@@ -387,6 +395,7 @@ culture-country-writing = { $country ->
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
+        [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; speak to them before you write, and avoid August.
         [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
         [SE] Say who else you have talked to, since decisions are shared; keep it modest, and avoid July.
         [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.

@@ -87,8 +87,10 @@ const ROWS: Row[] = [
   ['CO', 'Colombia', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 67, 13, 'Latin America', 'not placed by Meyer; Latin American positions (as Mexico): high context, hierarchical, relationship-based, avoids open disagreement, flexible; in Spanish, “doctor” or “doctora” with the family name is the courtesy for a senior professional, degree or not'],
   ['CN', 'China', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 80, 20, 'Confucian Asia', 'high context, hierarchical, relationship-based (guanxi), avoids open disagreement, flexible time'],
   ['DE', 'Germany', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'title-family', 'given', 'en-GB', 2, 35, 67, 'Germanic Europe', 'low context, task-based, confrontational, linear time; leading is in the middle (consensual but formal), titles (Dr., Prof.) are used'],
+  ['DK', 'Denmark', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 18, 74, 'Nordic Europe', 'Meyer puts Denmark at the egalitarian end of leading: low context, task-based, linear, and more open in disagreement than Sweden; first names at every level'],
   ['EG', 'Egypt', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 70, 25, 'Middle East', 'Arab-world positions in Meyer: high context, hierarchical, relationship-based, flexible'],
   ['ES', 'Spain', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-GB', 2, 57, 51, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; given names come quickly'],
+  ['FI', 'Finland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 33, 63, 'Nordic Europe', 'Nordic positions in Meyer: low context, egalitarian, task-based, linear; few words and comfortable silences; disagreement calm and factual, put as open'],
   ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
   ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
   ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
@@ -111,6 +113,7 @@ const ROWS: Row[] = [
   // English sentence nor „Ms Dyrektor” (British correspondence conventions, as in the European
   // Commission's English Style Guide on letters). address.ts addressInEnglish turns the one into the other.
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 68, 60, 'Eastern Europe', 'low-middle context, hierarchical-middle, task-based, fairly confrontational, linear-middle'],
+  ['PT', 'Portugal', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-GB', 3, 63, 27, 'Latin Europe', 'not placed by Meyer on every scale; Latin European positions (as Spain) but more reserved: high context, hierarchical, relationship-based, flexible, disagreement avoided; graduates are addressed by their title (Doutor, Engenheiro)'],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4, 95, 25, 'Arab (not surveyed; Middle East cluster by region)', 'high context, strongly hierarchical, relationship-based, avoids confrontation, flexible'],
   ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 31, 71, 'Nordic Europe', 'low context, the most egalitarian end, task-based, linear; consensus-seeking, disagreement avoided'],
   ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3, 74, 20, 'Confucian Asia', 'high-middle context, hierarchical, relationship-based, avoids confrontation; punctual, put as linear'],
@@ -128,7 +131,7 @@ const ROWS: Row[] = [
  * overstatement about people reads as insincere (Norway's janteloven among them). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive.
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'GB', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'FI', 'GB', 'NL', 'NO', 'NZ', 'SE']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included

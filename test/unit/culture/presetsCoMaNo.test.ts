@@ -91,3 +91,30 @@ suite('presets for Colombia, Morocco and Norway (issue 22)', () => {
     }
   });
 });
+
+suite('presets for Portugal, Denmark and Finland (issue 22)', () => {
+  test('each row has its sources, and its own line in the prep doc', () => {
+    const own: Record<string, RegExp> = {
+      PT: /“Engenheiro Silva”, “Doutora Costa”/u,
+      DK: /first names at every level; say plainly what you think/u,
+      FI: /a silence is them thinking, not a no/u,
+    };
+    for (const [code, line] of Object.entries(own)) {
+      const p = presetFor(code);
+      assert.ok(p && p.sources.hofstede.pdi > 0 && p.sources.meyer.length > 40, code);
+      for (const tone of TONES) assert.match(culture(doc('prep-doc', code, new Date(2024, 4, 1, 12), { tone })), line, `${code} ${tone}`);
+    }
+    // Denmark has the lowest power distance in Hofstede's tables; Portugal's is high.
+    assert.ok(presetFor('DK')!.sources.hofstede.pdi < 20 && presetFor('PT')!.sources.hofstede.pdi > 60);
+    assert.strictEqual(presetFor('DK')!.praise, 'understated');
+    assert.strictEqual(presetFor('PT')!.scales.disagreement, 'avoided');
+  });
+
+  test('their calendars: August in Portugal, July in Denmark and Finland, and a title with the name in Portugal', () => {
+    assert.match(doc('prep-doc', 'PT', new Date(2027, 6, 1, 12)), /the August holidays/u);
+    assert.match(doc('prep-doc', 'DK', new Date(2027, 5, 10, 12)), /the July summer holidays/u);
+    assert.match(doc('prep-doc', 'FI', new Date(2027, 5, 10, 12)), /kesäloma/u);
+    assert.match(doc('prep-doc', 'FI', new Date(2027, 10, 30, 12)), /joululoma/u);
+    assert.match(doc('request-meeting', 'PT', new Date(2024, 4, 1, 12), { leader: { name: 'Engenheiro Rui Silva' } }), /Engenheiro Silva,/u);
+  });
+});
