@@ -86,8 +86,13 @@ culture-listen-avoided = Listen for the objection and the no that are not said{ 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
 # The script already starts with them and accepts an informal setting: the note says what comes after.
-# $countryName: the leader's country, which has no preset yet ("Chile").
-culture-note-no-preset = **There is no culture preset for { $countryName } yet.** The advice here follows the culture in the profile, or the defaults (direct, flat, task-based). If that is not how people there work, set it by hand: the Prep Builder's culture group, or “Adjust the culture” in the guided flow.
+# $countryName: the leader's country, which has no preset yet ("Kazakhstan"); $set: none when the user
+# set no scale, some when they set some (their advice is given, the others' is not). Nothing is said
+# from the scales they did not set: the defaults describe no one there (scales.ts scalesLeftUnknown).
+culture-note-no-preset = **There is no culture preset for { $countryName } yet**, so this doc { $set ->
+        [some] gives culture advice only from the scales you set.
+       *[none] gives no advice on how directly people there ask, how much rank counts, or how they disagree and keep time.
+    } To have it fit, set the five scales in the profile’s culture (communication, hierarchy, trust, disagreement, time): the Prep Builder’s culture group, or “Adjust the culture” in the guided flow.
 # $written: yes when the ask is itself in writing, as they chose: the note does not send them a call.
 culture-note-trust-relationship = { $written ->
         [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
@@ -170,6 +175,10 @@ culture-observance = { $id ->
         [reunification-day] the Reunification Day holiday
         [year-end-shutdown] { $country ->
             [JP] the shōgatsu New Year holidays
+            [CO] the December holidays, until after Reyes
+            [NO] juleferie, the Christmas break
+            [DK] juleferie, the Christmas break
+            [FI] joululoma, the Christmas break to Epiphany
             [ZA] the December–January summer holidays
            *[other] the Christmas and New Year break
         }
@@ -188,6 +197,10 @@ culture-observance = { $id ->
             [BR] the January summer holidays
             [SA] the summer leave season
             [AE] the summer leave season
+            [NO] fellesferie, the July holidays
+            [DK] the July summer holidays
+            [FI] the July summer holidays (kesäloma)
+            [PT] the August holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -325,6 +338,7 @@ culture-country-no = { $country ->
         [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
         [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.
         [CL] A friendly “let’s see” with no date is usually the no; ask warmly for one next step and a date.
+        [CO] “Let me look at it” or “we’ll talk” with no date is often the no; ask warmly for one next step, by phone or WhatsApp.
         [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
         [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
         [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
@@ -333,6 +347,8 @@ culture-country-no = { $country ->
         [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
+        [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, in person.
+        [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
@@ -356,10 +372,13 @@ culture-country-writing = { $country ->
         [CA] Be direct but courteous; where they work in French, a French greeting is a welcome courtesy.
         [CH] Be punctual and precise: a short agenda with the facts, sent ahead, and who else you have talked to, since decisions are made together.
         [CL] Talk before you write: a call or a coffee first, then a short note that confirms it.
+        [CO] Call or send a WhatsApp message before the email. In Spanish, “doctor” or “doctora” with the family name is the courtesy to a senior leader, degree or not, until they offer their first name.
         [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
         [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
+        [DK] Be brief and informal, with first names at every level; say plainly what you think, and avoid July.
         [EG] Ask someone they know to introduce you, and name that person in your first line.
         [ES] Speak to them before you write, and leave August alone: much of the country is on holiday.
+        [FI] Keep it short and factual; in the meeting, a silence is them thinking, not a no, so do not fill it. Avoid July.
         [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
         [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
         [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
@@ -369,11 +388,14 @@ culture-country-writing = { $country ->
         [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
         [KE] Greet them and ask after them before any request; a note that opens with the ask reads as abrupt.
         [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
+        [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
         [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
+        [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
+        [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; speak to them before you write, and avoid August.
         [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
         [SE] Say who else you have talked to, since decisions are shared; keep it modest, and avoid July.
         [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.

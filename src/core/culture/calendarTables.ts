@@ -35,7 +35,7 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   BR: { government: 1, companies: 1 },
   CA: { government: 4, companies: 1 }, // federal 1 April; most companies the calendar year
   CH: { government: 1, companies: 1 }, CL: { government: 1, companies: 1 },
-  CN: { government: 1, companies: 1 }, DE: { government: 1, companies: 1 },
+  CN: { government: 1, companies: 1 }, CO: { government: 1, companies: 1 }, DE: { government: 1, companies: 1 }, DK: { government: 1, companies: 1 }, FI: { government: 1, companies: 1 },
   EG: { government: 7, companies: 1 }, // state budget 1 July
   ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 },
   GB: { government: 4, companies: 4 }, // government 1 April (the tax year 6 April); many companies end in March
@@ -44,10 +44,10 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   IN: { government: 4, companies: 4 }, // 1 April, required of companies by the Companies Act 2013; Union Budget 1 February
   IT: { government: 1, companies: 1 },
   JP: { government: 4, companies: 4 }, // 1 April for government and most companies
-  KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
-  NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 },
+  KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MA: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
+  NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
-  PL: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
+  PL: { government: 1, companies: 1 }, PT: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
   SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
   US: { government: 10, companies: 1 },
   VN: { government: 1, companies: 1 }, // the State Budget Law: the calendar year // federal 1 October; most companies the calendar year
@@ -87,6 +87,14 @@ export const SEASONS: Record<string, Season[]> = {
     { id: 'back-to-school', name: 'Back to school (the first week of March)', start: [3, 1], end: [3, 7], effect: 'slow' },
     { id: 'fiestas-patrias', name: 'Fiestas Patrias', start: [9, 17], end: [9, 20], effect: 'away' }],
   CN: [{ id: 'national-day', name: 'National Day Golden Week', start: [10, 1], end: [10, 7], effect: 'away' }],
+  // Colombia: the December season runs from the novenas (16 December) to Reyes, whose holiday moves to the
+  // Monday after 6 January (Ley Emiliani, Law 51 of 1983); many firms close collectively for part of it, and
+  // the year restarts in the second week of January. Semana Santa is computed (calendars.ts).
+  CO: [yearEnd([12, 18], [1, 12])],
+  // Denmark and Finland: the Christmas break (in Finland to Epiphany, loppiainen); July is the summer holiday
+  // month, when most take three or four weeks (Danish holiday law, ferieloven; Finland's kesäloma).
+  DK: [yearEnd([12, 23], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (July)', start: [7, 1], end: [7, 31], effect: 'away' }],
+  FI: [yearEnd([12, 23], [1, 6]), { id: 'summer-holidays', name: 'Summer holidays (July)', start: [7, 1], end: [7, 31], effect: 'away' }],
   DE: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by state)', start: [7, 15], end: [8, 31], effect: 'slow' }],
   ES: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
   FR: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 23], effect: 'away' }],
@@ -99,8 +107,15 @@ export const SEASONS: Record<string, Season[]> = {
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],
   MX: [{ id: 'guadalupe-reyes', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],
+  // Morocco: Ramadan and the two Eids follow the Islamic calendar (calendars.ts); the rest of the year's
+  // holidays are single days.
+  MA: [],
   NG: [yearEnd([12, 24], [1, 1])],
   NL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by region)', start: [7, 15], end: [8, 31], effect: 'slow' }],
+  // Norway: juleferie from the last working days before Christmas to New Year; fellesferie, the common
+  // holiday, traditionally the last three weeks of July (weeks 28 to 30), when much of working life stops
+  // and most people take three weeks of the summer leave the Holiday Act (ferieloven) gives; July is the month.
+  NO: [yearEnd([12, 22], [1, 1]), { id: 'summer-holidays', name: 'Fellesferie (the July holidays)', start: [7, 1], end: [7, 31], effect: 'away' }],
   // New Zealand: the Christmas shutdown, then the summer holidays until the anniversary days of late
   // January (Wellington's, the Monday nearest 22 January; Auckland's, nearest 29 January); schools go back
   // at the start of February (the Ministry of Education's term dates).
@@ -110,6 +125,8 @@ export const SEASONS: Record<string, Season[]> = {
   // school-year calendar), and July and August are when officials and executives take their leave.
   PL: [yearEnd([12, 24], [1, 1]), { id: 'majowka', name: 'Majówka (the May long weekend)', start: [5, 1], end: [5, 5], effect: 'away' },
     { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 1], end: [8, 31], effect: 'slow' }],
+  // Portugal: August is the holiday month, as in Spain; Christmas to New Year.
+  PT: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
   SE: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'Swedish summer holidays', start: [7, 1], end: [8, 9], effect: 'away' }],
   SG: [],
   US: [yearEnd([12, 24], [1, 1])],

@@ -82,10 +82,15 @@ const ROWS: Row[] = [
   ['CA', 'Canada', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-CA', 2, 39, 80, 'Anglo', 'low context, egalitarian, task-based; slightly less confrontational than the US'],
   ['CH', 'Switzerland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 34, 68, 'Germanic Europe (the German-speaking sample; French-speaking Switzerland is in Latin Europe)', 'not placed by Meyer; Germanic positions (as Germany): low context, task-based, linear; decisions by consensus, disagreement voiced factually, put as open; four national languages, so nothing here depends on one'],
   ['CL', 'Chile', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3, 63, 23, 'Latin America (not surveyed; by region)', 'not placed by Meyer; Latin American positions (as Argentina and Mexico): high context, hierarchical, relationship-based, flexible; more reserved than Argentina, so disagreement is put as avoided; given names are usual in tech companies'],
+  // CO, MA, NO (and every row added after them): Hofstede PDI and IDV from memory of the 2010 tables
+  // (Morocco from the Hofstede Insights country comparison); check them before quoting them.
+  ['CO', 'Colombia', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 67, 13, 'Latin America', 'not placed by Meyer; Latin American positions (as Mexico): high context, hierarchical, relationship-based, avoids open disagreement, flexible; in Spanish, “doctor” or “doctora” with the family name is the courtesy for a senior professional, degree or not'],
   ['CN', 'China', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 80, 20, 'Confucian Asia', 'high context, hierarchical, relationship-based (guanxi), avoids open disagreement, flexible time'],
   ['DE', 'Germany', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'title-family', 'given', 'en-GB', 2, 35, 67, 'Germanic Europe', 'low context, task-based, confrontational, linear time; leading is in the middle (consensual but formal), titles (Dr., Prof.) are used'],
+  ['DK', 'Denmark', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 18, 74, 'Nordic Europe', 'Meyer puts Denmark at the egalitarian end of leading: low context, task-based, linear, and more open in disagreement than Sweden; first names at every level'],
   ['EG', 'Egypt', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 70, 25, 'Middle East', 'Arab-world positions in Meyer: high context, hierarchical, relationship-based, flexible'],
   ['ES', 'Spain', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-GB', 2, 57, 51, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; given names come quickly'],
+  ['FI', 'Finland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 33, 63, 'Nordic Europe', 'Nordic positions in Meyer: low context, egalitarian, task-based, linear; few words and comfortable silences; disagreement calm and factual, put as open'],
   ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
   ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
   ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
@@ -95,9 +100,11 @@ const ROWS: Row[] = [
   ['JP', 'Japan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'family-san', 'family', 'en-US', 4, 54, 46, 'Confucian Asia', 'the highest-context culture on the scale, hierarchical with consensus decisions (ringi), avoids confrontation, linear time; answers take weeks while consensus forms'],
   ['KE', 'Kenya', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-KE', 3, 70, 25, 'Sub-Saharan Africa (East Africa in Hofstede)', 'African positions in Meyer (Kenya, Nigeria): high context, hierarchical, relationship-based, flexible'],
   ['KR', 'South Korea', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 60, 18, 'Confucian Asia', 'high context, strongly hierarchical, relationship-based, avoids confrontation; schedules change quickly (ppalli-ppalli), put as flexible'],
+  ['MA', 'Morocco', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3, 70, 46, 'Middle East', 'not placed by Meyer; Arab-world positions (as Egypt): high context, hierarchical, relationship-based, flexible; French is the written language of business, so letters follow French conventions (Monsieur or Madame with the family name), while Si and Lalla before the given name are spoken forms'],
   ['MX', 'Mexico', 'North America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 81, 30, 'Latin America', 'high context, hierarchical, relationship-based, avoids confrontation, flexible; professional titles (Licenciado, Ingeniero) are used'],
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3, 80, 30, 'Sub-Saharan Africa', 'high context, strongly hierarchical, relationship-based, flexible; titles (Dr., Engr., Chief) matter; disagreement with seniors is indirect'],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 38, 80, 'Germanic Europe', 'low context, egalitarian, task-based, confrontational, linear'],
+  ['NO', 'Norway', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 31, 69, 'Nordic Europe (not in the GLOBE sample; by region, as Denmark and Sweden)', 'Nordic positions in Meyer: low context, at the egalitarian end, task-based, linear; disagreement plain and factual, more direct than in Sweden, put as open; first names at every level'],
   ['NZ', 'New Zealand', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-NZ', 2, 22, 79, 'Anglo', 'not placed by Meyer; Anglo positions (as Australia) with very low power distance'],
   // PL, forms of address: in Polish, an office addresses by function, „Pani Dyrektor”, „Panie Dyrektorze”,
   // „Panie Prezesie”, ahead of an academic title (Poradnia Językowa PWN, the answers on „Pani Dyrektor”
@@ -106,6 +113,7 @@ const ROWS: Row[] = [
   // English sentence nor „Ms Dyrektor” (British correspondence conventions, as in the European
   // Commission's English Style Guide on letters). address.ts addressInEnglish turns the one into the other.
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 68, 60, 'Eastern Europe', 'low-middle context, hierarchical-middle, task-based, fairly confrontational, linear-middle'],
+  ['PT', 'Portugal', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-GB', 3, 63, 27, 'Latin Europe', 'not placed by Meyer on every scale; Latin European positions (as Spain) but more reserved: high context, hierarchical, relationship-based, flexible, disagreement avoided; graduates are addressed by their title (Doutor, Engenheiro)'],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4, 95, 25, 'Arab (not surveyed; Middle East cluster by region)', 'high context, strongly hierarchical, relationship-based, avoids confrontation, flexible'],
   ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 31, 71, 'Nordic Europe', 'low context, the most egalitarian end, task-based, linear; consensus-seeking, disagreement avoided'],
   ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3, 74, 20, 'Confucian Asia', 'high-middle context, hierarchical, relationship-based, avoids confrontation; punctual, put as linear'],
@@ -120,10 +128,10 @@ const ROWS: Row[] = [
  * (Evaluating): the Dutch, German, Nordic and British habit of "downgrader" words and of plain,
  * specific positive feedback, against the "upgraders" (absolutely, the best) of the US and others; the
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
- * overstatement about people reads as insincere. Austria and Switzerland as Germany. Japan keeps
+ * overstatement about people reads as insincere (Norway's janteloven among them). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive.
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'GB', 'NL', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'FI', 'GB', 'NL', 'NO', 'NZ', 'SE']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -133,7 +141,7 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
  * requests stay in the work tools.
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MX', 'NG', 'SA', 'TR', 'ZA']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'NG', 'SA', 'TR', 'ZA']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster

@@ -78,3 +78,19 @@ export function resolveScalesWithSources(culture: CultureInput): { scales: Scale
 export function legacyFields(scales: Pick<Scales, 'communication' | 'hierarchy'>): { communication: Communication; hierarchy: Hierarchy } {
   return { communication: scaleToCommunication(scales.communication), hierarchy: scaleToHierarchy(scales.hierarchy) };
 }
+
+/**
+ * The scales nobody chose where the defaults would describe no one: the profile names a country
+ * that has no preset, and the user did not set these by hand. Their default ends say nothing in the
+ * documents (no "ask in the first two minutes", no tone note from a "direct, flat" culture). Today's
+ * two fields count as set when they differ from the defaults; at the defaults they are what the
+ * guided flow and older files write, and cultureToStore drops them. [] without a country or with a preset.
+ */
+export function scalesLeftUnknown(culture: CultureInput): ScaleName[] {
+  if (!culture.country || presetFor(culture.country)) return [];
+  const legacy: Partial<Scales> = {
+    ...(culture.communication ? { communication: communicationToScale(culture.communication) } : {}),
+    ...(culture.hierarchy ? { hierarchy: hierarchyToScale(culture.hierarchy) } : {}),
+  };
+  return SCALE_NAMES.filter((n) => culture.scales?.[n] === undefined && (legacy[n] ?? DEFAULT_SCALES[n]) === DEFAULT_SCALES[n]);
+}

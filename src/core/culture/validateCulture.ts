@@ -29,7 +29,7 @@ export function validateCulture(raw: Record<string, unknown>, legacy: { communic
     } else {
       country = c.trim().toUpperCase();
       if (!presetFor(country)) {
-        issues.push({ path: 'culture.country', severity: 'warning', message: l10n.t('{0} has no culture preset yet; the scales you set, or the defaults, are used.', country) });
+        issues.push({ path: 'culture.country', severity: 'warning', message: l10n.t('{0} has no culture preset yet: the documents advise only from the scales you set, so set all five (culture.scales).', country) });
       }
     }
   }

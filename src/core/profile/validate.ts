@@ -4,6 +4,7 @@ import {
 } from './profile';
 import { english, type L10n } from '../l10n/l10n';
 import { validateCulture, validateLocale } from '../culture/validateCulture';
+import { scalesLeftUnknown } from '../culture/scales';
 
 export interface ProfileIssue {
   /** Dotted field path, e.g. "culture.hierarchy"; "" for the whole profile. */
@@ -254,7 +255,10 @@ export function toneClash(p: Pick<Profile, 'tone' | 'culture' | 'relationship'> 
   }
   // A formal tone fits a public body, whatever the country's manners, and a leader you
   // address by title ("Frau Dr. Brandt" was told formal sounds distant).
-  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct' && p.organization !== 'public-sector' && !TITLED.test(p.leader?.addressAs ?? '')) {
+  // Not where "direct, flat" is only the default for a country without a preset (scalesLeftUnknown).
+  const unknown = scalesLeftUnknown(p.culture);
+  if (p.tone === 'formal' && hierarchy === 'flat' && communication === 'direct' && p.organization !== 'public-sector' && !TITLED.test(p.leader?.addressAs ?? '')
+    && !unknown.includes('communication') && !unknown.includes('hierarchy')) {
     return p.organization === 'startup'
       ? l10n.t('A formal tone can sound distant in a direct, flat startup, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.')
       : l10n.t('A formal tone can sound distant in a direct, flat organization, as if you were asking a stranger. The script keeps it polite but plain; consider the concise or warm tone.');

@@ -13,7 +13,7 @@ import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
-import { resolveScales, type Scales } from '../culture/scales';
+import { resolveScales, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
 import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
@@ -79,6 +79,11 @@ export interface SituationFlags extends ChoiceFlags {
   /** The ask is what they offered (firstAnswer.ts takesOffer): the one flag the rhythm, the request and
    *  the checklist read; no trial, no minutes of our own beside it. */
   readonly takesOffer: boolean;
+  /** The leader's country has no preset and the user set no communication scale (scales.ts
+   *  scalesLeftUnknown): nothing is said about how directly to put the ask or the no. */
+  readonly communicationUnknown: boolean;
+  /** As communicationUnknown, for hierarchy: nothing is said about a flat organization. */
+  readonly hierarchyUnknown: boolean;
 }
 
 /** How the answers were written: given or not, a clause or a phrase (set from the normalized answers). */
@@ -162,6 +167,8 @@ export interface Facts {
   /** The leader's country as the profile names it when there is no preset for it (the advice then
    *  follows the profile's culture or the defaults, and the prep doc says so). */
   readonly countryWithoutPreset?: string;
+  /** The scales that country leaves unknown: the user set none of them (scales.ts scalesLeftUnknown). */
+  readonly unknownScales: readonly ScaleName[];
   /** Which of the country's calendars is the leader's: the government's fiscal year where they work
    *  in the public sector (theirs, not the user's), the sales peaks where their work is e-commerce or
    *  retail (read from the profile's words: "11.11", "flash sales", "e-commerce"). */
@@ -188,7 +195,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -222,6 +229,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
+  const unknownScales = Object.freeze(scalesLeftUnknown(profile.culture));
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   // One short reminder after a week, a week more where time is flexible.
   const reminderWeeks = 1 + flexible(scales.time);
@@ -289,12 +297,14 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
     offerAfterNotNow,
     takesOffer,
+    communicationUnknown: unknownScales.includes('communication'),
+    hierarchyUnknown: unknownScales.includes('hierarchy'),
   };
   const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
-    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), replyWeeks, reminderWeeks,
+    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
     calendar,
     ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),

@@ -36,14 +36,16 @@ const FIRST_APPROACH_LINE: ReadonlySet<string> = new Set(['EG', 'JP']);
 
 /** The prep doc's notes on trust, disagreement and time: one per scale that changes the advice.
  *  The default ends (task-based, open, linear with the usual two weeks) need none. */
-export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'countryWithoutPreset' | 'firstResponse' | 'is'>, speak: (p: Phrase) => string): string[] {
+export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'communication' | 'country' | 'countryWithoutPreset' | 'unknownScales' | 'firstResponse' | 'is'>, speak: (p: Phrase) => string): string[] {
   const { scales } = facts;
   // The ask's premise gives the wait in an indirect culture (a door left ajar: how long before silence is a no).
   const premiseWaits = facts.communication === 'indirect' && facts.firstResponse !== 'declined' && facts.firstResponse !== 'no-reply';
   const weeks = { wait: premiseWaits ? 'none' : speak(say('culture-weeks', { weeks: facts.replyWeeks })) };
   const notes: Phrase[][] = [];
-  // A country with no preset: the advice follows the profile's culture or the defaults; the user should know.
-  if (facts.countryWithoutPreset) notes.push([say('culture-note-no-preset', { countryName: countryName(facts.countryWithoutPreset) })]);
+  // A country with no preset and scales nobody set: no advice from them, and how to set them.
+  if (facts.countryWithoutPreset && facts.unknownScales.length) {
+    notes.push([say('culture-note-no-preset', { countryName: countryName(facts.countryWithoutPreset), set: facts.unknownScales.length === 5 ? 'none' : 'some' })]);
+  }
   // Korea and Nigeria say how to follow up in their own meeting note (rules/customs.ts).
   // In writing because they chose it ("anything in writing"): the note keeps to writing.
   if (scales.trust === 'relationship-based' && !(countryFor(facts, 'trust') !== 'none' && FOLLOW_UP_IN_MEETING_NOTE.has(facts.country ?? ''))) notes.push([say('culture-note-trust-relationship', { written: facts.is.askInWriting ? 'yes' : 'no' })]);

@@ -63,7 +63,7 @@ export function managerFirstOf(i: ManagerFirstInputs, speak: (phrase: Phrase) =>
   const { is } = i;
   const relationship = is.skipLevel ? 'skip-level' : is.crossTeam ? 'cross-team' : is.executive ? 'executive' : 'former-manager';
   const ids: Record<ManagerFirstPart, string[]> = {
-    note: ['manager-first-note', 'manager-first-note-hierarchy', ...(is.indirect ? ['manager-first-note-indirect'] : [])],
+    note: ['manager-first-note', ...(is.hierarchyUnknown ? [] : ['manager-first-note-hierarchy']), ...(is.indirect ? ['manager-first-note-indirect'] : [])],
     // A leader at another company: what may leave the company is the reason to talk first (a former
     // manager's own reason stays).
     why: [...(!is.otherCompany || is.formerManager ? [`manager-first-why-${relationship}`] : []), ...(is.otherCompany ? ['manager-first-why-outside'] : [])],

@@ -33,17 +33,19 @@ function relationshipOf({ is, rhythm }: NuanceInputs): { id: string; points: str
  *  country's own line (culture.countryNote), when there is one, takes the place of the general
  *  line on a flat organization or a formal register: it says what those mean there. */
 function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: string, args?: Phrase['args']) => string): string[] {
-  const style = is.direct
-    ? [p('nuance-direct-ask', { written: is.askInWriting ? 'yes' : 'no' }), p('prep-culture-direct-no')]
-    : [p('prep-culture-indirect-ground')];
+  // A country without a preset whose communication nobody set: nothing on how directly to ask (the
+  // culture notes say how to set it), and below, nothing on a flat organization.
+  const style = is.communicationUnknown ? []
+    : is.direct ? [p('nuance-direct-ask', { written: is.askInWriting ? 'yes' : 'no' }), p('prep-culture-direct-no')]
+      : [p('prep-culture-indirect-ground')];
   const country = culture.countryNote;
   // The language you two share, when it is not English: the last word on how to write to them.
   const language = culture.language ? [culture.language] : [];
   if (is.flat) {
     // A mentoring program they pointed to, and a public body's formal line, say more than the country's manners.
     const approach = advice.program ? p('nuance-flat-program', { program: advice.program })
-      : country && !is.publicSector ? country : p('prep-culture-flat');
-    return [...style, `${advice.managerFirst} ${approach}`, ...(leader.addressNote ? [leader.addressNote] : []), ...language];
+      : country && !is.publicSector ? country : is.hierarchyUnknown ? '' : p('prep-culture-flat');
+    return [...style, [advice.managerFirst, approach].filter(Boolean).join(' '), ...(leader.addressNote ? [leader.addressNote] : []), ...language];
   }
   // Hierarchical: the note on a guessed form of address comes first, else the form itself, else their title.
   const form = leader.addressNote ? 'note' : leader.addressAs ? 'address' : 'title';
