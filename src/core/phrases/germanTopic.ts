@@ -60,7 +60,7 @@ export type GermanCase = 'nom' | 'acc';
 const DEFINITE: Readonly<Record<string, string>> = { der: 'den', dieser: 'diesen', jeder: 'jeden', jener: 'jenen', welcher: 'welchen' };
 const INDEFINITE: Readonly<Record<string, string>> = { ein: 'einen', kein: 'keinen', mein: 'meinen', dein: 'deinen', sein: 'seinen', ihr: 'ihren', unser: 'unseren', euer: 'euren' };
 const invert = (o: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(o).map(([k, v]) => [v, k]));
-const DEFINITE_ACC = invert(DEFINITE), INDEFINITE_ACC = { ...invert(INDEFINITE), unsren: 'unser' };
+const DEFINITE_ACC = invert(DEFINITE), INDEFINITE_ACC: Readonly<Record<string, string>> = { ...invert(INDEFINITE), unsren: 'unser' };
 /** Masculine nouns that take -(e)n outside the nominative (den Monolithen, den Kunden), as the end of a compound. */
 const WEAK = /(?:monolith|architekt|automat|mensch|spezialist|lieferant|agent|kandidat|praktikant|student|patient|mandant|präsident|kunde|kollege|experte|gedanke|name)$/iu;
 const WEAK_ACC = /(?:monolith|architekt|automat|mensch|spezialist|lieferant|agent|kandidat|praktikant|student|patient|mandant|präsident)en$|(?:kunde|kollege|experte|gedanke|name)n$/iu;
@@ -73,8 +73,10 @@ const withCase = (typed: string, word: string): string => (/^\p{Lu}/u.test(typed
 export function germanCase(text: string, to: GermanCase): string {
   const words = text.split(' ');
   const first = (words[0] ?? '').toLowerCase();
-  const definite = to === 'acc' ? DEFINITE[first] : DEFINITE_ACC[first];
-  const indefinite = to === 'acc' ? INDEFINITE[first] : INDEFINITE_ACC[first];
+  // Own keys only: a topic typed as „constructor …“ is no determiner.
+  const look = (o: Readonly<Record<string, string>>): string | undefined => (Object.hasOwn(o, first) ? o[first] : undefined);
+  const definite = look(to === 'acc' ? DEFINITE : DEFINITE_ACC);
+  const indefinite = look(to === 'acc' ? INDEFINITE : INDEFINITE_ACC);
   const det = definite ?? indefinite;
   if (det === undefined) return text;
   // The adjective endings from and to: definite -e ↔ -en, indefinite -er ↔ -en.
