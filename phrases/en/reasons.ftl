@@ -152,12 +152,25 @@ reason-channel-counter = { $enrolled ->
 ## Mentoring fatigue.
 reason-fatigue-short = mentoring fatigue
 reason-fatigue-title = Mentoring fatigue
-# $written: yes when the rhythm is written; $stakes: what the organization cares about (shared-stakes);
-# $stakeOwner: what it is called here (shared-stake-owner, “the business”).
+# $written: yes when the rhythm is written.
 reason-fatigue-counter = Be the easiest mentee they have ever had. You own { $written ->
         [yes] the thread
        *[other] the scheduling, the agenda
-    }, the pre-read and the summary; they bring judgment. Tie it to what { $stakeOwner } cares about ({ $stakes }), so their time visibly serves it.
+    }, the pre-read and the summary; they bring judgment.
+# What their time visibly serves. $sector: the kind of organization the leader works at (yours at your own);
+# $theirs: yes when it is not yours; $stakes: what it cares about (shared-stakes, for $sector);
+# $stakeOwner: what yours is called (shared-stake-owner, “the business”). A public body has no runway: it
+# is accountable for something.
+reason-fatigue-tie = { $sector ->
+        [public-sector] Tie it to what { $theirs ->
+            [yes] their
+           *[other] the
+        } organization is accountable for ({ $stakes }), so their time visibly serves it.
+       *[other] { $theirs ->
+            [yes] Where you can, tie it to what their { shared-their-org } cares about ({ $stakes }), so the time serves them too.
+           *[other] Tie it to what { $stakeOwner } cares about ({ $stakes }), so their time visibly serves it.
+        }
+    }
 reason-fatigue-body = Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.
 
 ## A request heard as sponsorship.

@@ -262,8 +262,9 @@ function cards(sc: Scene): Card[] {
   // A leader at another company has no program of yours to point to, unless they named one.
   const pointed = programPointed(s, speak);
   const program = !s.otherCompany || pointed !== undefined ? ['program'] : [];
-  // Cards for words only some leaders say: there when they said it (or, from outside, may well say it).
-  const outside = s.otherCompany || OUTSIDE.test(s.words) ? ['outside'] : [];
+  // Cards for words only some leaders say: there when they said it (or, from outside, may well say it:
+  // not a former manager, who took you on once and knows you are no stranger).
+  const outside = (s.otherCompany && s.relationship !== 'former-manager') || OUTSIDE.test(s.words) ? ['outside'] : [];
   // In a hierarchy, "let me think about it" is the consult card ("I may need to check first").
   const think = THINK.test(s.words) && s.hierarchy !== 'hierarchical' ? ['think'] : [];
   // Their own company's concerns replace yours: no manager of yours helping, but someone inside your company.
