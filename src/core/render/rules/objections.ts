@@ -160,8 +160,9 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     objection: one('cards-time-objection'), means: one('cards-time-means'),
     // After a no there is nothing smaller to offer: accept it. After "no time" the ask already offered
     // the lighter version: the card points back to it; the brief has not said it yet: it names it.
-    answer: one(s.declined ? 'cards-time-answer-declined' : s.firstResponse === 'no-time' ? 'cards-time-answer-lighter' : 'cards-time-answer'),
-    short: one(closed ? 'cards-time-short-closed' : 'cards-time-short'),
+    // A yes with limits set the limits for this worry: keep inside them, nothing lighter in its place.
+    answer: one(s.declined ? 'cards-time-answer-declined' : s.firstResponse === 'no-time' ? 'cards-time-answer-lighter' : s.firstResponse === 'yes-with-limits' && !closed ? 'cards-time-answer-agreed' : 'cards-time-answer'),
+    short: one(closed ? 'cards-time-short-closed' : s.firstResponse === 'yes-with-limits' ? 'cards-time-answer-agreed' : 'cards-time-short'),
   }),
   ready: ({ s }) => ({
     objection: one('cards-ready-objection'), means: one('cards-ready-means'),
