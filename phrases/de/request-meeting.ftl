@@ -956,4 +956,4 @@ request-chat-review = { $anrede ->
 request-to-referral-heading = An { $referTo }: die erste Nachricht
 request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 request-to-referral-greeting = Guten Tag { $referTo },
-request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { $challengeTopic }. Hätten Sie in den nächsten Wochen { $minutes } Minuten Zeit für Ihre Einschätzung, wann immer es Ihnen passt?
+request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { $challengeTopic }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?

@@ -608,7 +608,7 @@ request-to-referral-greeting = { $tone ->
        *[other] Hi { $referTo },
     }
 request-to-referral-body = { $tone ->
-        [formal] { $leaderName } suggested I get in touch with you. I am working on { $challengeTopic }, and I would value your view on it. Could we find { $minutes } minutes in the coming weeks, at a time that suits you?
-        [warm] { $leaderName } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we find { $minutes } minutes in the next few weeks, whenever suits you?
-       *[concise] { $leaderName } suggested I get in touch. I’m working on { $challengeTopic }; could I have { $minutes } minutes of your view on it in the next few weeks?
+        [formal] { $leaderName } suggested I get in touch with you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
+        [warm] { $leaderName } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
+       *[concise] { $leaderName } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
     }
