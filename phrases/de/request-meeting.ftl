@@ -18,6 +18,7 @@ request-note-async = { $firstResponse ->
     }
 request-note-meeting = { $firstResponse ->
         [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+        [yes-with-limits] Erst das Anliegen, dann das, was die Person angeboten hat, dann das erste Mal, zu ihrer Zeit: Sie hat schon zugesagt, also braucht es keinen Weg, Nein zu sagen.
        *[other] Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
     }
 request-note-manager-talk-first = Sprechen Sie vor dem Senden mit Ihrer Führungskraft; die Vorlage „Manager first“ in Mentorship Prep bereitet dieses Gespräch vor.
@@ -529,6 +530,15 @@ request-meeting-slot-yours = { $firstResponse ->
                 }
             }
     }
+# Nach einem Ja mit Grenzen: zugesagt ist schon, also wird das erste Mal vereinbart, zu ihrer Zeit.
+request-meeting-slot-agreed = { $anrede ->
+        [du] Wann passt es dir für das erste Mal? Ich richte mich nach deinem Kalender.
+       *[other] { $tone ->
+            [formal] Bitte lassen Sie mich wissen, wann Ihnen das erste Treffen passt; ich richte mich nach Ihrem Kalender.
+            [warm] Wann würde es Ihnen für das erste Mal passen? Ich richte mich nach Ihrem Kalender.
+           *[concise] Wann passt es Ihnen für das erste Mal?
+        }
+    }
 request-meeting-slot = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
@@ -715,9 +725,16 @@ request-since-referral = { $anrede ->
            *[concise] Danke für Ihren Rat; ich wende mich an die Person, die Sie meinen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
         }
     }
-request-chat-offered = { $anrede ->
-        [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
-       *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+# Nach einem Ja mit Grenzen ist das Angebot zugesagt: angenommen und das erste Mal vereinbart, nicht neu erbeten.
+request-chat-offered = { $firstResponse ->
+        [yes-with-limits] { $anrede ->
+            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine Seite Zusammenfassung.
+           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine Seite Zusammenfassung.
+        }
+       *[other] { $anrede ->
+            [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+           *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+        }
     }
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
@@ -818,6 +835,15 @@ request-indirect-close-offered = { $anrede ->
            *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
         }
     }
+# Nach einem Ja mit Grenzen: zugesagt ist schon, also wird das erste Mal vereinbart, zu ihrer Zeit.
+request-indirect-close-agreed = { $anrede ->
+        [du] Ich nehme dein Angebot sehr gern an, wann immer es dir passt; für das erste Mal richte ich mich ganz nach deinem Kalender.
+       *[other] { $tone ->
+            [formal] Ich nehme Ihr Angebot gern an, wann immer es Ihnen passt; für das erste Mal richte ich mich ganz nach Ihrem Kalender.
+            [warm] Ich nehme Ihr Angebot sehr gern an, wann immer es Ihnen passt; für das erste Mal richte ich mich ganz nach Ihrem Kalender.
+           *[concise] Ich nehme Ihr Angebot gern an; für das erste Mal richte ich mich nach Ihrem Kalender.
+        }
+    }
 request-subject-lead-offered = { $anrede ->
         [du] Zu deinem Angebot
        *[other] { $tone ->
@@ -881,7 +907,20 @@ request-informal-when = { $anrede ->
             }
         }
     }
-request-chat-informal = { $anrede ->
+request-chat-informal = { $firstResponse ->
+        [yes-with-limits] { $anrede ->
+            [du] ich nehme dein Angebot gern an („{ $offered }“): deine Einschätzung zu einem Thema: { NOM($challengeTopic) }, { $place ->
+                [none] wann immer es dir passt
+               *[other] wenn du das nächste Mal in { $place } bist
+            }. Vorzubereiten gibt es nichts.
+           *[other] ich nehme Ihr Angebot gern an („{ $offered }“): Ihre Einschätzung zu einem Thema: { NOM($challengeTopic) }, { $place ->
+                [none] wann immer es Ihnen passt
+               *[other] wenn Sie das nächste Mal in { $place } sind
+            }. Vorzubereiten gibt es nichts.
+        }
+       *[other] { request-chat-informal-asked }
+    }
+request-chat-informal-asked = { $anrede ->
         [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
             [none] wann immer es dir passt
            *[other] wenn du das nächste Mal in { $place } bist
@@ -919,3 +958,11 @@ request-chat-review = { $anrede ->
         [du] wie angeboten, habe ich dir das Dokument zu diesem Thema geschickt: { NOM($challengeTopic) }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
        *[other] wie angeboten, habe ich Ihnen das Dokument zu diesem Thema geschickt: { NOM($challengeTopic) }. Am meisten helfen mir Kommentare zu dieser Frage: { $question }. Ein Termin ist nicht nötig.
     }
+
+## Die erste Nachricht an die empfohlene Person (nach einer Empfehlung). $referTo: die Person; $leaderName: wer
+## Sie schickt; $challengeTopic: das Thema; $minutes: die erbetene Dauer.
+
+request-to-referral-heading = An { $referTo }: die erste Nachricht
+request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
+request-to-referral-greeting = Guten Tag { $referTo },
+request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?

@@ -48,6 +48,12 @@ cards-time-answer = { $tone ->
         [warm] That’s completely fair, and I don’t want to be one more thing on your plate. { $fallback }
        *[concise] Understood. { $fallback }
     }
+# After a yes with limits: their limits answer the worry; nothing else is offered in place of what they offered.
+cards-time-answer-agreed = { $tone ->
+        [formal] I understand. I will keep to exactly what you offered, and bring only decisions that are worth your time.
+        [warm] That’s completely fair. I’ll keep to exactly what you offered, and only bring a decision that’s worth it.
+       *[concise] Understood. I’ll keep to what you offered, and only for a real decision.
+    }
 cards-time-short-closed = { $tone ->
         [formal] I understand. Then one written question instead, answered when you can.
         [warm] Totally fair. Then just one written question, answered whenever you can.
@@ -472,18 +478,18 @@ cards-not-me-means-referral = They named { $referral }: take the referral gladly
 cards-not-me-means-doubts-fit = They doubt the fit, not you: make the ask about their one proven experience, not about mentoring you.
 cards-not-me-means = It may really be a fit problem, or a polite no.
 cards-not-me-means-doubts-fit-referral = They doubt the fit and named { $referral }: take the suggestion for the rest, and keep the one part only their experience covers.
-# They doubt the fit and named someone else: the referral for the rest (talked to before the meeting, as the
-# script's opening and setting say), their own experience for the one part.
+# They doubt the fit and named someone else: the referral for the rest ("I will", as the script's opening
+# says), their own experience for the one part.
 cards-not-me-answer-doubts-fit-referral = { $tone ->
-        [formal] I understand, and I have spoken with { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
-        [warm] I get that, and I’ve talked to { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
-       *[concise] Understood; I’ve talked to { $referral } about the rest. On { $bridge }, your experience is what I need.
+        [formal] I understand, and I will speak with { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
+        [warm] I get that, and I’ll talk to { $referral } about the rest, as you suggested. On { $bridge }, though, your experience is exactly what I need.
+       *[concise] Understood; I’ll talk to { $referral } about the rest. On { $bridge }, your experience is what I need.
     }
 cards-not-me-short-doubts-fit-referral = { cards-not-me-answer-doubts-fit-referral }
 cards-not-me-answer-referral = { $tone ->
-        [formal] Yes, as you suggested. What I am asking you for is narrower: your view on { $bridge }.
-        [warm] Yes, as you suggested. What I’m asking you for is narrower: your take on { $bridge }.
-       *[concise] Yes, as you suggested. What I need from you is narrower: { $bridge }.
+        [formal] Not yet; I will, as you suggested. What I am asking you for is narrower: your view on { $bridge }.
+        [warm] Not yet, but I will, as you suggested. What I’m asking you for is narrower: your take on { $bridge }.
+       *[concise] Not yet; I will. What I need from you is narrower: { $bridge }.
     }
 cards-not-me-answer-doubts-fit = { $tone ->
         [formal] I understand. On this particular problem, you are closer to it than anyone I know: { cards-your-experience } is exactly what it needs. If after one { $exchange } you would point me elsewhere, I would welcome that.
@@ -509,8 +515,8 @@ cards-not-me-answer = { $tone ->
        *[concise] Thanks. Could you introduce me{ cards-to-them }? I’d still value { cards-one-exchange-with } you on { $bridge }.
     }
 cards-not-me-short-referral = { $tone ->
-        [concise] Yes. What I need from you: { $bridge }.
-       *[other] Yes, as you suggested. What I need from you is narrower: { $bridge }.
+        [concise] Not yet; I will. What I need from you: { $bridge }.
+       *[other] Not yet, but I will. What I need from you is narrower: { $bridge }.
     }
 cards-not-me-short-doubts-fit = { $tone ->
         [formal] I understand. On this particular problem, you are closer to it than anyone I know. If after one { $exchange } you would point me elsewhere, I would welcome that.

@@ -412,10 +412,18 @@ culture-think-relationship = { $tone ->
         [warm] Of course, no hurry at all. I’d be happy to pick it up again whenever suits you, over a coffee if you like.
        *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
     }
-culture-closing-relationship = { $tone ->
-        [formal] Whatever you decide, I have valued this conversation, and I would like to stay in touch.
-        [warm] Whatever you decide, I’ve really enjoyed this, and I’d love to stay in touch.
-       *[concise] Either way, I’d like to stay in touch.
+# $agreed: yes after a yes with limits (nothing is left to decide).
+culture-closing-relationship = { $agreed ->
+        [yes] { $tone ->
+            [formal] I have valued this conversation, and I look forward to the next one.
+            [warm] I’ve really enjoyed this, and I’m looking forward to the next one.
+           *[concise] Looking forward to the next one.
+        }
+       *[other] { $tone ->
+            [formal] Whatever you decide, I have valued this conversation, and I would like to stay in touch.
+            [warm] Whatever you decide, I’ve really enjoyed this, and I’d love to stay in touch.
+           *[concise] Either way, I’d like to stay in touch.
+        }
     }
 
 ## The prep doc's "Your relationship and the culture" (templates/partials/nuance.hbs; rules/nuance.ts).

@@ -121,9 +121,9 @@ no-reply-meantime-stay-in-touch = { $channel ->
            *[other] In the meantime, { stay-in-touch }
         }
        *[no] { $tone ->
-            [formal] In the meantime, I will stay in touch with { $referral }, as you suggested, and thank you for pointing me to them.
-            [warm] In the meantime, I’ll stay in touch with { $referral }, as you suggested; thanks for pointing me to them.
-           *[concise] Meanwhile, I’ll stay in touch with { $referral }; thanks for pointing me to them.
+            [formal] In the meantime, I will get in touch with { $referral }, as you suggested, and let you know how it goes; thank you for pointing me to them.
+            [warm] In the meantime, I’ll get in touch with { $referral }, as you suggested, and let you know how it goes; thanks for pointing me to them.
+           *[concise] Meanwhile, I’ll get in touch with { $referral } and let you know how it goes; thanks for the pointer.
         }
     }
 no-reply-meantime-someone = { $tone ->

@@ -190,6 +190,12 @@ one-pager-close-hierarchical = { $tone ->
         [warm] Thank you for considering it; I’ll follow your lead on what comes next.
        *[concise] Thanks for considering it; your call on next steps.
     }
+# After a yes with limits: agreed already, nothing to say no to.
+one-pager-close-agreed = { $tone ->
+        [formal] Thank you for offering this; I will keep to it.
+        [warm] Thank you for offering this; I’ll keep to exactly that.
+       *[concise] Thanks for the offer; I’ll keep to it.
+    }
 one-pager-close = { $tone ->
         [formal] A plain yes or no is all I need, and either answer is fine.
         [warm] A plain yes or no is perfect, and either is fine.

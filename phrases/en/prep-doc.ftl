@@ -42,7 +42,10 @@ prep-outside-logistics = { $written ->
 prep-terms-intro = Ranked by fit to this conversation, each with a question that uses it.
 prep-terms-others = If the conversation goes there:
 
-prep-after-thanks = Send the thank-you note the same day, whatever the answer was; the “Thank-you note” template has it ready.
+prep-after-thanks = Send the thank-you note the same day{ $firstResponse ->
+        [yes-with-limits] {""}
+       *[other] , whatever the answer was
+    }; the “Thank-you note” template has it ready.
 
 ## The ask in one paragraph: who you go back to, then what you ask for (the 30-second version follows)
 
@@ -67,6 +70,8 @@ prep-ask-single-request = The request is { $summary }; anything more is theirs t
 prep-ask-second-request = The commitment has an end: the rhythm above for about three months, then a review where stopping is a good outcome. You do the preparation and the follow-up; they bring judgment.
 
 # $reminder: how long before one short reminder, from the culture's time scale ("a week", "two weeks").
+# $date: what to do after a not now (the advice's notNowDate).
+prep-after-not-now = For “not now”: { $date }
 prep-after-reminder = No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
 
 prep-objections-others = The objection cards answer the others, which are less likely with { $name }.

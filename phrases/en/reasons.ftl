@@ -33,7 +33,10 @@ reason-time-body = Their calendar is booked weeks ahead, and every new commitmen
        *[other] {""}
     }
 # $offered: what they offered, Markdown-safe.
-reason-time-counter-offered = Keep the ask to what they offered ({ $offered }) and add nothing to it, and make it easy to decline.
+reason-time-counter-offered = Keep the ask to what they offered ({ $offered }) and add nothing to it{ $firstResponse ->
+        [yes-with-limits] {""}
+       *[other] , and make it easy to decline
+    }.
 # $summary: the ask in a few words ("one 30-minute conversation").
 reason-time-counter-single = Make the ask as small as it can honestly be ({ $summary }), with nothing recurring attached, and make it easy to decline.
 # A regular rhythm (the rhythm itself is in the header, not again here). $live: yes when sessions are held live.
@@ -152,12 +155,25 @@ reason-channel-counter = { $enrolled ->
 ## Mentoring fatigue.
 reason-fatigue-short = mentoring fatigue
 reason-fatigue-title = Mentoring fatigue
-# $written: yes when the rhythm is written; $stakes: what the organization cares about (shared-stakes);
-# $stakeOwner: what it is called here (shared-stake-owner, “the business”).
+# $written: yes when the rhythm is written.
 reason-fatigue-counter = Be the easiest mentee they have ever had. You own { $written ->
         [yes] the thread
        *[other] the scheduling, the agenda
-    }, the pre-read and the summary; they bring judgment. Tie it to what { $stakeOwner } cares about ({ $stakes }), so their time visibly serves it.
+    }, the pre-read and the summary; they bring judgment.
+# What their time visibly serves. $sector: the kind of organization the leader works at (yours at your own);
+# $theirs: yes when it is not yours; $stakes: what it cares about (shared-stakes, for $sector);
+# $stakeOwner: what yours is called (shared-stake-owner, “the business”). A public body has no runway: it
+# is accountable for something.
+reason-fatigue-tie = { $sector ->
+        [public-sector] Tie it to what { $theirs ->
+            [yes] their
+           *[other] the
+        } organization is accountable for ({ $stakes }), so their time visibly serves it.
+       *[other] { $theirs ->
+            [yes] Where you can, tie it to what their { shared-their-org } cares about ({ $stakes }), so the time serves them too.
+           *[other] Tie it to what { $stakeOwner } cares about ({ $stakes }), so their time visibly serves it.
+        }
+    }
 reason-fatigue-body = Senior people get many of these requests, and most of them turn into unstructured coffee chats that nobody can point to an outcome from.
 
 ## A request heard as sponsorship.

@@ -9,7 +9,10 @@
 
 request-note-indirect = An advance note: it says what you would like to talk about before it asks for any time, so nothing comes as a surprise and declining stays easy.
 request-note-async = Purpose first, then what you propose (all of it in writing), then an easy way to say no.
-request-note-meeting = Purpose first, then the length, then an easy way to say no.
+request-note-meeting = { $firstResponse ->
+        [yes-with-limits] Purpose first, then what they offered, then the first one arranged at their time: they already said yes, so there is no way out to offer.
+       *[other] Purpose first, then the length, then an easy way to say no.
+    }
 request-note-manager-talk-first = Talk to your manager before you send it; the “Manager first” template in Mentorship Prep prepares that conversation.
 request-note-after-manager = Send it only after that conversation with your manager has happened.
 request-note-cross-team = If they do not know you well, put one line on who you are and which team you are in above the purpose.
@@ -145,9 +148,11 @@ request-since-yes-with-limits = { $tone ->
        *[concise] You offered some time, within limits. That’s all I’m asking for.
     }
 # $referTo: the person they named instead of themselves, as the user confirmed it.
+# The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.
 request-since-referral-named = { $tone ->
-        [formal] You suggested I speak with { $referTo }, and I will. There is one decision where your own experience is specific, and I would value your view on it.
-       *[other] You suggested I talk to { $referTo }, and I will. There’s one decision where your own experience is specific, and I’d value your view on it.
+        [formal] Thank you for suggesting { $referTo }; I will get in touch and let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
+        [warm] Thanks for suggesting { $referTo }; I’ll get in touch and let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
+       *[concise] Thanks for suggesting { $referTo }; I’ll get in touch and let you know how it goes. One decision still needs your own experience.
     }
 request-since-referral = { $tone ->
         [formal] You suggested I speak with someone else, and I will. There is one decision where your own experience is specific, and I would value your view on it.
@@ -241,6 +246,12 @@ request-indirect-close-offered = { $tone ->
         [formal] If you are open to it, I would be glad to take you up on it whenever it suits you. If the timing is not right, I completely understand.
         [warm] If you’re open to it, I’d love to take you up on it whenever suits you. And if the timing isn’t right, that’s completely fine.
        *[concise] If you’re open to it, whenever suits you. If the timing isn’t right, that’s fine.
+    }
+# After a yes with limits: agreed already, so the first one is arranged at their time.
+request-indirect-close-agreed = { $tone ->
+        [formal] I would be glad to take you up on it whenever it suits you; please let me know when would be convenient for the first one.
+        [warm] I’d love to take you up on it whenever suits you; just let me know when works for the first one.
+       *[concise] Whenever suits you for the first one; just let me know.
     }
 request-indirect-close-meeting = { $tone ->
         [formal] If you are open to it, perhaps we could find { $minutes } minutes in the coming weeks, at a time that suits you. If the timing is not right, I completely understand.
@@ -340,16 +351,30 @@ request-meeting-ask-offered = { $tone ->
         [warm] I’d love your perspective on one problem: { $challenge }.
        *[concise] I’d like your view on one problem: { $challenge }.
     }
-request-meeting-why-you = { $tone ->
-        [formal] Your experience with { $expertise } is directly relevant, and I would like to propose a small, time-boxed way for you to help, with all of the preparation on my side.
-        [warm] Your experience with { $expertise } is exactly what I’m missing, and I have a small, time-boxed idea for how you could help, with all the legwork on my side.
-       *[concise] Your experience with { $expertise } is the missing piece. I have a small, time-boxed proposal; I do the prep.
+# $offer: yes when the ask is what they offered (nothing is proposed beside it).
+request-meeting-why-you = { $offer ->
+        [yes] { $tone ->
+            [formal] Your experience with { $expertise } is directly relevant, and all of the preparation will be on my side.
+            [warm] Your experience with { $expertise } is exactly what I’m missing, and I’ll do all the legwork.
+           *[concise] Your experience with { $expertise } is the missing piece; I do the prep.
+        }
+       *[other] { $tone ->
+            [formal] Your experience with { $expertise } is directly relevant, and I would like to propose a small, time-boxed way for you to help, with all of the preparation on my side.
+            [warm] Your experience with { $expertise } is exactly what I’m missing, and I have a small, time-boxed idea for how you could help, with all the legwork on my side.
+           *[concise] Your experience with { $expertise } is the missing piece. I have a small, time-boxed proposal; I do the prep.
+        }
     }
 # In a hierarchy the time is theirs to choose.
 request-meeting-slot-yours = { $tone ->
         [formal] Please let me know what would suit you, and I will work around your calendar.
         [warm] Whatever time suits you works for me.
        *[concise] Any time that suits you.
+    }
+# A yes with limits: agreed already, so the first one is arranged, at their time.
+request-meeting-slot-agreed = { $tone ->
+        [formal] Please let me know when would suit you for the first one, and I will work around your calendar.
+        [warm] When would suit you for the first one? I’ll work around your calendar.
+       *[concise] When suits you for the first one?
     }
 request-meeting-slot = { $tone ->
         [concise] A slot in the next two weeks?
@@ -431,10 +456,18 @@ request-chat-async = { $firstResponse ->
         }
     }
 # A yes with limits: $offered is what they offered, said back to them.
-request-chat-offered = { $tone ->
-        [formal] may I take you up on your offer { $offered }? I would value your perspective on { $challengeTopic }, and I will send a one-page summary beforehand.
-        [warm] could I take you up on your offer { $offered }? I’d love your take on { $challengeTopic }, and I’ll send a one-pager beforehand.
-       *[concise] taking you up on your offer { $offered }: your view on { $challengeTopic }? One-pager beforehand.
+# After a yes with limits the offer is agreed: taken up and the first one arranged, not asked for again.
+request-chat-offered = { $firstResponse ->
+        [yes-with-limits] { $tone ->
+            [formal] I would like to take you up on what you offered, { $offered }, on { $challengeTopic }. When would suit you for the first one? I will send a one-page summary beforehand.
+            [warm] taking you up on what you offered, { $offered }: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send a one-pager beforehand.
+           *[concise] taking you up on what you offered, { $offered }: your view on { $challengeTopic }. When suits you for the first one? One-pager beforehand.
+        }
+       *[other] { $tone ->
+            [formal] may I take you up on your offer of { $offered }? I would value your perspective on { $challengeTopic }, and I will send a one-page summary beforehand.
+            [warm] could I take you up on your offer of { $offered }? I’d love your take on { $challengeTopic }, and I’ll send a one-pager beforehand.
+           *[concise] taking you up on your offer of { $offered }: your view on { $challengeTopic }? One-pager beforehand.
+        }
     }
 request-chat-meeting = { $firstResponse ->
         [declined] { $tone ->
@@ -505,7 +538,24 @@ request-informal-when = { $place ->
            *[concise] Next time you’re in { $place }, if that suits you.
         }
     }
-request-chat-informal = { $tone ->
+request-chat-informal = { $firstResponse ->
+        [yes-with-limits] { $tone ->
+            [formal] I would like to take you up on your offer, “{ $offered }”, for your view on { $challengeTopic }, { $place ->
+                [none] whenever it suits you
+               *[other] the next time you are in { $place }
+            }. There is nothing to prepare.
+            [warm] taking you up on your offer, “{ $offered }”: I’d love your take on { $challengeTopic }, { $place ->
+                [none] whenever it suits you
+               *[other] next time you’re in { $place }
+            }. Nothing to prepare.
+           *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
+                [none] whenever suits you
+               *[other] next time you’re in { $place }
+            }. Nothing to prepare.
+        }
+       *[other] { request-chat-informal-asked }
+    }
+request-chat-informal-asked = { $tone ->
         [formal] may I take you up on your offer, “{ $offered }”? I would value your view on { $challengeTopic }, { $place ->
             [none] whenever it suits you
            *[other] the next time you are in { $place }
@@ -546,4 +596,19 @@ request-chat-review = { $tone ->
         [formal] as you offered, I have sent you the { request-offer-document } on { $challengeTopic }. I would most value your comments on { $question }; there is no need to meet.
         [warm] as you offered, I’ve sent you the { request-offer-document } on { $challengeTopic }. Your comments on { $question } would help most; no need to meet.
        *[concise] as offered, the { request-offer-document } on { $challengeTopic } is in your inbox. Comments on { $question } help most; no meeting needed.
+    }
+
+## The first message to the person they named (after a referral). $referTo: the person, as confirmed;
+## $leaderName: who sent you; $challengeTopic: the challenge mid-sentence; $minutes: the length asked for.
+
+request-to-referral-heading = To { $referTo }: the first message
+request-to-referral-note = Send it once the message above has gone, so { $leaderName } hears it from you first. One line says who sent you; the rest is the one problem and a short slot.
+request-to-referral-greeting = { $tone ->
+        [formal] Dear { $referTo },
+       *[other] Hi { $referTo },
+    }
+request-to-referral-body = { $tone ->
+        [formal] { $leaderName } suggested I get in touch with you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
+        [warm] { $leaderName } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
+       *[concise] { $leaderName } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
     }

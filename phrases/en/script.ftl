@@ -47,15 +47,16 @@ script-ack-limits = { $tone ->
        *[concise] You offered some time, within limits. I’ll stay inside them.
     }
 # $referTo: who they named instead of themselves.
+# "I will": the profile does not say the user has talked to them yet (the same in every document).
 script-ack-referral-named = { $tone ->
-        [formal] You suggested I speak with { $referTo }, and I have. What I would still value your view on is one specific decision.
-        [warm] You suggested I talk to { $referTo }, and I did. What I’d still love your take on is one specific decision.
-       *[concise] You suggested { $referTo }; I talked to them. One decision still needs you.
+        [formal] Thank you for suggesting { $referTo }; I will speak with them, and I will let you know how it goes. What I would still value your view on is one specific decision.
+        [warm] Thanks for suggesting { $referTo }; I’ll talk to them and let you know how it goes. What I’d still love your take on is one specific decision.
+       *[concise] Thanks for suggesting { $referTo }; I’ll talk to them. One decision still needs you.
     }
 script-ack-referral = { $tone ->
-        [formal] You suggested I speak with someone else, and I have. What I would still value your view on is one specific decision.
-        [warm] You suggested I talk to someone else, and I did. What I’d still love your take on is one specific decision.
-       *[concise] You suggested someone else; I talked to them. One decision still needs you.
+        [formal] You suggested I speak with someone else, and I will. What I would still value your view on is one specific decision.
+        [warm] You suggested I talk to someone else, and I will. What I’d still love your take on is one specific decision.
+       *[concise] You suggested someone else; I will talk to them. One decision still needs you.
     }
 
 ## The ask, when it is one conversation and no trial (rules/ask.ts)
@@ -359,9 +360,9 @@ script-opening-manager-suggested = { $tone ->
        *[concise] As you suggested, I spoke to my { $managerWord } first. They support this.
     }
 script-opening-referral-talked = { $tone ->
-        [formal] As you suggested, I have spoken with { $referral }; what I would still value your view on is one specific decision.
-        [warm] As you suggested, I talked to { $referral }; what I’d still love your take on is one specific decision.
-       *[concise] I talked to { $referral }, as you suggested. One decision still needs you.
+        [formal] As you suggested, I will speak with { $referral }; what I would still value your view on is one specific decision.
+        [warm] As you suggested, I’ll talk to { $referral }; what I’d still love your take on is one specific decision.
+       *[concise] I’ll talk to { $referral }, as you suggested. One decision still needs you.
     }
 script-relation-former-manager = { $tone ->
         [formal] This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.
@@ -602,6 +603,19 @@ script-closing-first-decision = { $tone ->
         [formal] Thank you for considering this. If the answer is yes, I will come to you when the first decision is ready, and not before.
         [warm] Thank you, really. If it’s a yes, I’ll come to you when the first decision is ready, and not before.
        *[concise] Thanks. If yes, I’ll come when the first decision is ready.
+    }
+# A yes with limits: agreed already, so thanks and the next step, with no "if it's a yes". $written: yes
+# when what they offered is written.
+script-closing-agreed = { $tone ->
+        [formal] Thank you. I will come back to you{ $written ->
+            [yes] {" "}in writing
+           *[other] {""}
+        } when the next real decision comes up, and not before.
+        [warm] Thank you, really. I’ll come back to you{ $written ->
+            [yes] {" "}in writing
+           *[other] {""}
+        } when the next real decision comes up, and not before.
+       *[concise] Thanks. I’ll come back when the next real decision comes up.
     }
 # Said after the closing line, in the same paragraph (script-closing-*).
 script-closing-former-manager = { $tone ->
@@ -899,6 +913,11 @@ script-after-indirect = If the answer is yes, confirm it in writing the same day
         [yes] {""}
        *[other] ; a yes in an indirect culture is made firm on paper, not by pressing in the room
     }.
+# A yes with limits: agreed already. $written: yes when what they offered is written.
+script-after-agreed = Before you leave, agree on the first decision you will { $written ->
+        [yes] put in writing
+       *[other] bring
+    } and confirm it in one line the same day, inside what they offered. Anything more is theirs to suggest.
 script-after-first-date = If the answer is yes, agree on the first date and topic before you leave the room. A yes without a date tends to fade.
 # $written: yes when the rhythm is written.
 script-after-first-decision = If the answer is yes, agree before you leave on the first decision you will { $written ->
@@ -976,7 +995,7 @@ script-setting-enroll = { $joined ->
        *[other] Apply to
     } the { $program } before the meeting: the opening says you did.
 # $referral: who they pointed you to, Markdown-safe.
-script-setting-talk-first = Talk to { $referral } before the meeting, as they suggested: the opening says you did.
+script-setting-talk-first = Write to { $referral } as they suggested (the first message is in the meeting request document); the opening says you will talk to them, not that you have.
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
 script-setting-offer = They offered { $offer }: say yes, and thank them for it.
 script-setting-one-pager = Send the one-page summary of the challenge beforehand, or have it ready to hand over.

@@ -30,7 +30,7 @@ signoff = { $tone ->
         }
     }
 
-# "I’ll stay in touch with …": the person they referred you to. $referral: their words, Markdown-safe.
+# "I’ll get in touch with …": the person they referred you to. $referral: their words, Markdown-safe.
 # $channel: yes when $referral is a channel they pointed to (a programme, a guild), not a person.
 stay-in-touch = { $channel ->
         [yes] { $tone ->
@@ -39,9 +39,9 @@ stay-in-touch = { $channel ->
            *[concise] I’ll go through { $referral }.
         }
        *[no] { $tone ->
-            [formal] Thank you for pointing me to { $referral }; I will stay in touch with them, as you suggested.
-            [warm] Thanks for pointing me to { $referral }; I’ll stay in touch with them, as you suggested.
-           *[concise] Thanks for pointing me to { $referral }; I’ll stay in touch with them.
+            [formal] Thank you for pointing me to { $referral }; I will get in touch, as you suggested, and let you know how it goes.
+            [warm] Thanks for pointing me to { $referral }; I’ll get in touch, as you suggested, and let you know how it goes.
+           *[concise] Thanks for pointing me to { $referral }; I’ll get in touch and let you know how it goes.
         }
     }
 

@@ -88,6 +88,12 @@ thank-you-meeting-thanks = { $tone ->
         [warm] Thank you again for today. I know how full your calendar is, and it means a lot that you’re making room for this.
        *[concise] Thanks for today.
     }
+# After a yes with limits: the meeting was the first of what they offered.
+thank-you-meeting-thanks-agreed = { $tone ->
+        [formal] Thank you for today, and for saying yes to this in the form you offered. I appreciate the time, particularly given everything on your agenda at the moment.
+        [warm] Thank you again for today, and for saying yes. I know how full your calendar is, and it means a lot that you’re making room for this.
+       *[concise] Thanks for today, and for saying yes.
+    }
 thank-you-meeting-confirm = { $tone ->
         [formal] To confirm what we agreed:
         [warm] Here’s what I took away, so we’re on the same page:

@@ -33,6 +33,8 @@ export const closedDoor = (p: Profile): boolean => firstResponseOf(p) === 'no-re
 const declined = (p: Profile): boolean => firstResponseOf(p) === 'declined';
 /** They said yes to something (a yes with limits) or pointed you to someone (a referral): there is
  *  no hesitation to name, and no referral left to ask for. */
+/** They said yes to something limited: it is agreed, so it is arranged and taken up, never asked for again. */
+const agreed = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits';
 const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits' || firstResponseOf(p) === 'referral';
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
@@ -87,23 +89,27 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'generate-doc', phase: 'before', title: l10n.t('Generate the prep doc and script'), description: l10n.t('Tailored to this leader, challenge and culture.'), command: 'mentorshipPrep.generate' },
     { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
     { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
+    { id: 'write-to-referral', phase: 'before', title: l10n.t('Write to the person they named, saying who sent you'), description: l10n.t('The first message is in the meeting request; tell the leader how it went.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
+      appliesTo: (p) => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? '') },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
       titleFor: (p) => (offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
-        : firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message') : undefined) },
+        : firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
+          : agreed(p) ? l10n.t('Arrange the first one of what they offered, at a time that suits them') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],
       appliesTo: (p) => !firstNote(p) && !noOnePager(p),
-      titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : undefined) },
+      titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : agreed(p) ? l10n.t('Send the one-page summary of the first decision a day or two before') : undefined) },
     { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }],
       titleFor: (p) => (askInWriting(p) ? l10n.t('Read the brief before you send it') : undefined) },
     { id: 'hold-meeting', phase: 'meeting', title: l10n.t('Make the ask, then pause and listen'), description: l10n.t('Answer the objection behind their words.'),
-      titleFor: (p) => (firstNote(p) ? l10n.t('No answer by your date: go ahead, and tell them what you decided') : askInWriting(p) ? l10n.t('Send the message, then wait a week before one reminder') : undefined) },
+      titleFor: (p) => (firstNote(p) ? l10n.t('No answer by your date: go ahead, and tell them what you decided') : askInWriting(p) ? l10n.t('Send the message, then wait a week before one reminder')
+        : agreed(p) ? l10n.t('Bring the one decision, then listen') : undefined) },
     { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
     { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p),
       // A written arrangement has no agenda to time: the first exchange is a note.
       // An informal offer (a coffee) has no agenda to time: the one question is the preparation (issue 21).
       titleFor: (p) => (offerShape(p) === 'informal' ? l10n.t('Prepare your one question for what they offered') : written(p) ? l10n.t('Prepare the first written question') : undefined) },
     { id: 'reply-to-no', phase: 'after', title: l10n.t('If the answer was no: send the reply and ask for a referral'), description: l10n.t('Thank them, leave the door open, ask who else could help.'), command: FROM_TEMPLATE, args: [{ template: 'no-reply' }],
-      appliesTo: (p) => firstResponseOf(p) !== 'referral' },
+      appliesTo: (p) => firstResponseOf(p) !== 'referral' && !agreed(p) },
     { id: 'review-cadence', phase: 'after', title: l10n.t('Set a review point after about three months'), description: l10n.t('Put the check-ins in your calendar; renew, adjust, or close it gracefully.'), command: 'mentorshipPrep.exportCalendar',
       // What they offered is the whole ask (a coffee, a look at a document): nothing recurring to review.
       appliesTo: (p) => !singleAsk(firstResponseOf(p)) && offerShape(p) === undefined },

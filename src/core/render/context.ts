@@ -13,6 +13,7 @@ import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
 import { germanCase } from '../phrases/germanTopic';
+import { attachOfferMention } from './offerOnce';
 import { nameAboutLeader } from './rules/shared';
 import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
@@ -246,6 +247,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined) };
   attachVoice(context, phrasebook, factVariables);
+  // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.
+  const offered = facts.details.offered;
+  if (facts.firstResponse === 'yes-with-limits' && offered !== undefined && phrasebook.locale === 'en') {
+    attachOfferMention(context, { forms: [offered, toYou(offered), toThem(offered)].map(inlineMarkdown), keep: [base.firstResponse.words, base.firstResponse.quoted] });
+  }
   if (saidChallenge.given && short) attachShortLabel(context, { narrated: challenge, spoken: saidChallenge }, short, [base.firstResponse.words, base.firstResponse.quoted], speak, phrasebook.locale);
   return context;
 }
@@ -257,7 +263,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
-  otherCompany: facts.is.otherCompany, company: companyOf(profile), officialTies: officialTies(profile, facts),
+  otherCompany: facts.is.otherCompany, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
   words: words === undefined ? '' : inlineMarkdown(words),
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
@@ -359,7 +365,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith) })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -43,6 +43,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'Thank-you note: {0}': 'Dankesnachricht: {0}',
     'The note': 'Die Nachricht',
     'If the answer was “not now”': 'Wenn die Antwort „nicht jetzt“ war',
+    'If the answer was “no” or “not now”': 'Wenn die Antwort „Nein“ oder „nicht jetzt“ war',
     'If they are still considering it': 'Wenn noch nichts entschieden ist',
     // What the user sends and says around the meeting (issue 12).
     'Meeting request: {0}': 'Gesprächsanfrage: {0}',

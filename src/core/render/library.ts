@@ -8,6 +8,7 @@ import { WINDOWS_RESERVED } from '../workspace/names';
 import { trimLineEnds } from './trim';
 import { argsFromHash, say } from './phrasing';
 import { challengeMentionOf, nameChallengeOnce } from './namedOnce';
+import { nameOfferOnce, offerMentionOf } from './offerOnce';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -156,7 +157,7 @@ export class TemplateLibrary {
     try {
       const text = entry.fn(context, RUNTIME_OPTIONS);
       if (this.limits && text.length > this.limits.characters) throw new RenderBudgetExceeded(`it wrote more than ${megabytes(this.limits.characters)}`);
-      return { ok: true, text: tidy(nameChallengeOnce(text, challengeMentionOf(context))), template: entry.info };
+      return { ok: true, text: tidy(nameOfferOnce(nameChallengeOnce(text, challengeMentionOf(context)), offerMentionOf(context))), template: entry.info };
     } catch (err) {
       if (err instanceof RenderBudgetExceeded) {
         const message = `The template '${entry.info.name}' (${file}) was stopped: ${err.message}. Look for loops inside loops, such as {{#each}} over @root inside another {{#each}}, or partials that include each other.`;

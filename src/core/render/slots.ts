@@ -318,7 +318,9 @@ const OWN_CURRENCY = /\b(?:I['’]?m|I am|I['’]ve been|I have been)\s+(?:a (?:
 /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you", "I'm not
  *  sure I'm the right person"): a fit worry, not a scope or time one (readers 9 and 10). */
 export function doubtsFit(words: string): boolean {
-  return OWN_CURRENCY.test(words) || /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot (?:really )?the (?:one|person|man|woman|guy) (?:for|to)\b|\b(?:I['’]m|I am) out of (?:that|this|it)(?: now| these days| any ?more)?\b|\b(?:I['’]m|I am) (?:not|no longer) (?:close to|in the weeds on|hands-on)\b|\bnot hands-on any ?more\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
+  // "not the right one", "not my area / wheelhouse", "she knows it far better than I do": a doubt about
+  // their own fit, said beside a name as often as alone (issue 21: read as mentoring fatigue).
+  return OWN_CURRENCY.test(words) || /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\b(?:the|not) (?:right|best|ideal) one\b|\bnot (?:really )?my (?:area|field|wheelhouse|strength|expertise|thing)\b|\bknows? (?:it|this|that|the area|the topic)(?: (?:far|much|a lot))? better than (?:I do|me)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot (?:really )?the (?:one|person|man|woman|guy) (?:for|to)\b|\b(?:I['’]m|I am) out of (?:that|this|it)(?: now| these days| any ?more)?\b|\b(?:I['’]m|I am) (?:not|no longer) (?:close to|in the weeds on|hands-on)\b|\bnot hands-on any ?more\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
 }
 
 /** The leader's pronouns, read from how you address them ("Frau Dr. Krüger", "Mr. Venkataraman")

@@ -27,7 +27,8 @@ suite('German yes with limits: the offer is what is agreed and asked, nothing be
         for (const format of ['meetings', 'async', 'mixed']) {
           const text = render('thank-you', { tone, format, firstResponse: 'yes-with-limits', firstResponseDetails: { offered: o.offered } });
           const agreed = text.split('\n').filter((l) => /\*\*(?:Was wir vereinbart haben|Vereinbart|Der Vorschlag|Rhythmus):\*\*/.test(l));
-          assert.ok(agreed.length >= 2, `${o.shape} ${tone} ${format}: ${agreed.join(' | ')}`);
+          // The note for an answer still pending is gone after a yes with limits (issue 21): one agreement.
+          assert.ok(agreed.length >= 1, `${o.shape} ${tone} ${format}: ${agreed.join(' | ')}`);
           for (const l of agreed) {
             assert.ok(l.includes(`„${o.offered}“`), `${o.shape} ${tone} ${format}: „${l}“ does not quote the offer`);
             assert.doesNotMatch(l, /einzelne schriftliche Frage|einziges Gespräch|für drei Monate/, `${o.shape} ${tone} ${format}`);

@@ -92,7 +92,7 @@ suite('phrasebook overrides: .mentorship/phrases.json', () => {
     assert.match(book.problems[0]!.message, /unknown message ID/);
     assert.match(book.problems[2]!.message, /\$name/);
     assert.strictEqual(book.format('signoff', { tone: 'formal' }), 'Kind regards,');
-    assert.strictEqual(book.format('stay-in-touch', { tone: 'formal', referral: 'Marcos' }), 'Thank you for pointing me to Marcos; I will stay in touch with them, as you suggested.');
+    assert.strictEqual(book.format('stay-in-touch', { tone: 'formal', referral: 'Marcos' }), 'Thank you for pointing me to Marcos; I will get in touch, as you suggested, and let you know how it goes.');
   });
 
   test('a typed apostrophe becomes the typographic one the built-in words use, in every variant; quotes and values stay', () => {

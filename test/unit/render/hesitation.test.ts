@@ -18,8 +18,9 @@ suite('A doubt about fit', () => {
       const firstCard = cards.split('\n').find((l) => l.startsWith('### '));
       // Said in their words (issue 21).
       assert.strictEqual(firstCard, '### “I wonder if I am really the right person; my knowledge is mostly old mainframe things.”', tone);
-      assert.match(cards, /(?:spoken with|talked to) Sato-san about the rest/, tone);
-      // The script's opening says the same: talked to them already, as its setting asks.
+      // "I will", as every document says it (issue 21: the profile does not say it is done).
+      assert.match(cards, /(?:will speak with|’ll talk to) Sato-san about the rest/, tone);
+      // The script's opening names them too.
       assert.match(section(doc, 'The script'), /Sato-san/, tone);
       // The monthly rhythm chosen is named, and put off until they offer more.
       assert.match(section(doc, 'The ask in one paragraph'), /Keep the rhythm you chose \(once a month\) for later, if they offer more/, tone);

@@ -62,13 +62,13 @@ suite('What the leader said: read from their words, and come back when they said
     // The name is a detail the user confirmed beside the answer they picked (issue 21: their words are not re-read).
     const input = exampleWith({ firstResponse: 'no-time', firstResponseWords: 'My calendar is completely full this quarter, I only have 15-minute slots. Maybe talk to Marcos?', firstResponseDetails: { referTo: 'Marcos' } });
     const brief = render('brief', input);
-    assert.match(brief, /\*\*“Have you talked to Marcos\?”\*\* “Yes, as you suggested/);
-    // You talked to them before coming back: the opening says so, and the setting says to.
+    assert.match(brief, /\*\*“Have you talked to Marcos\?”\*\* “Not yet, but I will/);
+    // "I will", the same in every document (issue 21): the profile does not say it is done.
     const script = section(render('prep-doc', input), 'The script');
-    assert.match(script, /As you suggested, I have spoken with Marcos/);
-    assert.match(script, /Talk to Marcos before the meeting/);
+    assert.match(script, /As you suggested, I will speak with Marcos/);
+    assert.match(script, /Write to Marcos as they suggested/);
     assert.doesNotMatch(brief, /find some time/);
-    assert.match(section(render('no-reply', input), 'If the answer was no'), /Thank you for pointing me to Marcos; I will stay in touch with them, as you suggested/);
+    assert.match(section(render('no-reply', input), 'If the answer was no'), /Thank you for pointing me to Marcos; I will get in touch, as you suggested, and let you know how it goes/);
   });
 
   test('a leader who doubts they are the right mentor is answered as that, first', () => {

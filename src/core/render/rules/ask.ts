@@ -21,8 +21,8 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
   if (!single) ask.push(...arrangementOf(sc, exit).map((line) => speak(line)));
   if (isTheConversation) {
     ask.push(speak(say('script-ask-summary-after')));
-  } else if (s.firstResponse === 'yes-with-limits' && !closed && indirect) {
-    // They already said yes to what they offered: nothing to think over, only when it suits them (issue 21).
+  } else if (sc.agreed) {
+    // They already said yes to what they offered: nothing to ask again, only when it suits them (issue 21).
     ask.push(speak(say('script-ask-offered-when-suits')));
   } else if (indirect || s.declined) {
     // Back after "not now", the opening's acknowledgement already offered the way out ("If this is

@@ -39,10 +39,12 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     note: noteOf(i, advice.premise, p),
     opening: joined(script.parts[0]?.lines[0] ?? '', script.relation),
     // After a no, the meeting is the one conversation: the exit was offered when they agreed to it.
-    ask: joined(script.short, is.theConversation ? '' : advice.exit),
+    // A yes with limits is agreed: no way out to offer.
+    ask: joined(script.short, is.theConversation || is.yesWithLimits ? '' : advice.exit),
     bridge: p('brief-bridge'),
     walkAway: script.parts.at(-1)?.lines[0] ?? '',
-    ifNo: is.closedDoor ? '' : p('brief-if-no'),
+    // A yes with limits is agreed: no line for a no.
+    ifNo: is.closedDoor || is.yesWithLimits ? '' : p('brief-if-no'),
     // A written ask is waited on as the script says (one rule for the reminder, from the culture's
     // time scale; a first note they offered waits for no reply at all): its words, not a second copy.
     afterSend: is.noReply ? p('brief-after-send-no-reply') : script.afterNote.replace(/^\*|\*$/g, '') || p('brief-after-send'),

@@ -95,7 +95,7 @@ export function relationshipTurns(sc: Scene, pause: Omit<ScriptPart, 'n'>, closi
   if (!relationshipBeatOf(sc) || sc.closed) return { pause, closing };
   return {
     pause: pause.lines.length ? { ...pause, lines: [sc.say(say('culture-think-relationship'))] } : pause,
-    closing: { ...closing, lines: closing.lines.map((l, i) => (i === closing.lines.length - 1 ? `${l} ${sc.say(say('culture-closing-relationship'))}` : l)) },
+    closing: { ...closing, lines: closing.lines.map((l, i) => (i === closing.lines.length - 1 ? `${l} ${sc.say(say('culture-closing-relationship', { agreed: sc.agreed ? 'yes' : 'no' }))}` : l)) },
   };
 }
 

@@ -160,8 +160,9 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     objection: one('cards-time-objection'), means: one('cards-time-means'),
     // After a no there is nothing smaller to offer: accept it. After "no time" the ask already offered
     // the lighter version: the card points back to it; the brief has not said it yet: it names it.
-    answer: one(s.declined ? 'cards-time-answer-declined' : s.firstResponse === 'no-time' ? 'cards-time-answer-lighter' : 'cards-time-answer'),
-    short: one(closed ? 'cards-time-short-closed' : 'cards-time-short'),
+    // A yes with limits set the limits for this worry: keep inside them, nothing lighter in its place.
+    answer: one(s.declined ? 'cards-time-answer-declined' : s.firstResponse === 'no-time' ? 'cards-time-answer-lighter' : s.firstResponse === 'yes-with-limits' && !closed ? 'cards-time-answer-agreed' : 'cards-time-answer'),
+    short: one(closed ? 'cards-time-short-closed' : s.firstResponse === 'yes-with-limits' ? 'cards-time-answer-agreed' : 'cards-time-short'),
   }),
   ready: ({ s }) => ({
     objection: one('cards-ready-objection'), means: one('cards-ready-means'),
@@ -262,8 +263,9 @@ function cards(sc: Scene): Card[] {
   // A leader at another company has no program of yours to point to, unless they named one.
   const pointed = programPointed(s, speak);
   const program = !s.otherCompany || pointed !== undefined ? ['program'] : [];
-  // Cards for words only some leaders say: there when they said it (or, from outside, may well say it).
-  const outside = s.otherCompany || OUTSIDE.test(s.words) ? ['outside'] : [];
+  // Cards for words only some leaders say: there when they said it (or, from outside, may well say it:
+  // not a former manager, who took you on once and knows you are no stranger).
+  const outside = (s.otherCompany && s.relationship !== 'former-manager') || OUTSIDE.test(s.words) ? ['outside'] : [];
   // In a hierarchy, "let me think about it" is the consult card ("I may need to check first").
   const think = THINK.test(s.words) && s.hierarchy !== 'hierarchical' ? ['think'] : [];
   // Their own company's concerns replace yours: no manager of yours helping, but someone inside your company.

@@ -44,7 +44,8 @@ function idsOf(i: OnePagerInputs): Record<OnePagerPart, string[]> {
     iDo: [rhythm.single ? 'one-pager-i-do-single' : is.async ? 'one-pager-i-do-async' : 'one-pager-i-do'],
     youGet: ['one-pager-you-get', 'one-pager-from-me'],
     success: [rhythm.single ? 'one-pager-success-single' : is.hasSuccess ? 'one-pager-success-named' : 'one-pager-success-review'],
-    close: [is.indirect ? 'one-pager-close-indirect' : is.hierarchical ? 'one-pager-close-hierarchical' : 'one-pager-close'],
+    // A yes with limits is agreed: no way to say no to offer, only thanks for the offer.
+    close: [is.yesWithLimits ? 'one-pager-close-agreed' : is.indirect ? 'one-pager-close-indirect' : is.hierarchical ? 'one-pager-close-hierarchical' : 'one-pager-close'],
   };
 }
 

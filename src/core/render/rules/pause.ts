@@ -71,7 +71,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const prepDocNote = prepDocListen.length ? withNotes(prepDocPause, prepDocListen) : prepDocPause;
   return isTheConversation
     ? { title: speak(say('script-their-view-title')), note: `*${speak(say('script-their-view-note'))}*`, lines: [], after: '' }
-    : { title: speak(say('script-pause-title')), note: pauseFull, prepDocNote, lines: [think], after: speak(say('script-pause-after')) };
+    // Agreed already: nothing needs deciding, so no line for a leader who needs time.
+    : { title: speak(say('script-pause-title')), note: pauseFull, prepDocNote, lines: sc.agreed ? [] : [think], after: sc.agreed ? '' : speak(say('script-pause-after')) };
 }
 
 /** The closing line, with what this relationship or first answer adds to it. */
@@ -80,6 +81,9 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const isTheConversation = mode.theConversation;
   const closing = isTheConversation
     ? say('script-closing-the-conversation')
+    // A yes with limits is agreed: thanks, and the next step, never "if it's a yes".
+    : sc.agreed
+    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no' })
     : hierarchical && !s.declined
     ? say('script-closing-hierarchical')
     : s.declined
@@ -113,6 +117,8 @@ export function afterNoteOf(sc: Scene, prepDoc = false): string {
   const { s, r, indirect, mode, say: speak } = sc;
   const note = mode.theConversation
     ? say('script-after-the-conversation')
+    : sc.agreed
+    ? say('script-after-agreed', { written: r.written ? 'yes' : 'no' })
     : s.declined && !indirect
     ? say('script-after-declined', { written: r.written ? 'yes' : 'no' })
     : indirect || s.declined

@@ -67,6 +67,15 @@ function opticsOf(speak: Speak, s: Situation): Reason {
   });
 }
 
+/** What the leader's time visibly serves: what their side cares about, or, for a public body, what it
+ *  is accountable for; a leader elsewhere whose kind of organization is not known gets no guess. */
+function fatigueTie(speak: Speak, s: Situation, stakes: string): Phrase[] {
+  const sector = s.otherCompany ? s.theirSector ?? 'unknown' : s.organization ?? 'unknown';
+  if (s.otherCompany && sector === 'unknown') return [];
+  const theirStakes = s.otherCompany ? speak(say('shared-stakes', { organization: sector })) : stakes;
+  return [say('reason-fatigue-tie', { sector, theirs: yes(!!s.otherCompany), stakes: theirStakes, stakeOwner: stakeOwnerOf(s.organization, speak) })];
+}
+
 function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean): Reason[] {
   const r = s.rhythm;
   // A doubt about fit is its own reason, not a vague ask ("the ask was too vague" for a
@@ -84,7 +93,7 @@ function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean)
     // Where they pointed to it, the script's setting already says to join it before the meeting.
     ...(s.otherCompany && !signalsOf(s).includes('use-the-program') ? []
       : [reasonOf(speak, 'channel', 'channel', { counter: say('reason-channel-counter', { enrolled: yes(settingEnrolls(s)) }) })]),
-    reasonOf(speak, 'fatigue', 'fatigue', { counter: say('reason-fatigue-counter', { written: yes(r.written), stakes, stakeOwner: stakeOwnerOf(s.organization, speak) }) }),
+    reasonOf(speak, 'fatigue', 'fatigue', { counter: [say('reason-fatigue-counter', { written: yes(r.written) }), ...fatigueTie(speak, s, stakes)] }),
     reasonOf(speak, 'sponsorship', 'sponsorship'),
   ];
 }

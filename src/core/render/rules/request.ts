@@ -30,9 +30,12 @@ export interface RequestInputs {
   offer?: Offer;
   /** What kept them busy when they put it off ("the NIK audit"), Markdown-safe; undefined when none. */
   busyWith?: string;
+  /** The leader's name, Markdown-safe: who sent you, in the first message to the person they named. */
+  leaderName?: string;
 }
 
-export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote';
+export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
+  | 'toReferralHeading' | 'toReferralNote' | 'toReferralGreeting' | 'toReferralBody';
 type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
@@ -161,23 +164,26 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'indirect') return [p(i.is.takesOffer ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   // Taking what they offered, nothing is proposed beside it (not „Mein Vorschlag ist klein“ right after „und nicht mehr“).
-  return [p('request-meeting-why-you', { ...expertise, offer: i.is.takesOffer ? 'yes' : 'no' })];
+  return [p('request-meeting-why-you', { ...expertise, offer: i.is.takesOffer || i.is.yesWithLimits ? 'yes' : 'no' })];
 }
 
 function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   const { is, minutes } = i;
   // The ask is what they offered (a yes with limits, or back after a not now that held an offer):
   // the time is theirs, no length and no "next few weeks" beside it.
-  if (shape === 'indirect' && i.is.takesOffer) return [p('request-indirect-close-offered')];
+  // After a yes with limits it is agreed: the first one is arranged, with no way out offered.
+  if (shape === 'indirect' && i.is.takesOffer) return [p(is.yesWithLimits ? 'request-indirect-close-agreed' : 'request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   if (shape === 'first-note') return [p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
   if (shape === 'review') return [p('request-review-close')];
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
-  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined ? [] : [p('request-no-is-fine')])];
+  // A yes with limits is agreed: no way out to offer (issue 21).
+  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')])];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
-  const noIsFine = is.declined ? [] : [p('request-no-is-fine')];
+  // A yes with limits is agreed: the message arranges the first one and offers no way out.
+  const noIsFine = is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')];
   if (shape === 'async') {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
     return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready' }), ...noIsFine];
@@ -185,7 +191,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // A yes with limits: the time is theirs, as they offered it; no "next two weeks" beside it. An
   // executive's assistant finds the slot.
   const offer = i.is.takesOffer;
-  const slot = is.executive && !is.yesWithLimits && !offer ? 'request-meeting-slot-assistant' : is.hierarchical || is.yesWithLimits || offer ? 'request-meeting-slot-yours' : 'request-meeting-slot';
+  const slot = is.yesWithLimits ? 'request-meeting-slot-agreed' : is.executive && !offer ? 'request-meeting-slot-assistant' : is.hierarchical || offer ? 'request-meeting-slot-yours' : 'request-meeting-slot';
   return [p(slot), ...noIsFine];
 }
 
@@ -209,9 +215,22 @@ const documentOf = (i: Pick<RequestInputs, 'offer'>): string => i.offer?.documen
 /** Where an informal offer said they would be ("Bern"), Markdown-safe, or "none". */
 const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place === undefined ? 'none' : inlineMarkdown(i.offer.place));
 
+/** After a referral to a named person: the first message to them, who sent you in one line (empty otherwise). */
+function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferralNote' | 'toReferralGreeting' | 'toReferralBody', Phrase[]> {
+  // A person, named ("Hamid", "Dr. Chen"), not "someone on the programme side": only a name is written to.
+  const referTo = i.is.referral && i.details.referTo && /^\p{Lu}/u.test(i.details.referTo) ? inlineMarkdown(i.details.referTo) : undefined;
+  if (!referTo) return { toReferralHeading: [], toReferralNote: [], toReferralGreeting: [], toReferralBody: [] };
+  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes };
+  return {
+    toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
+    toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
+  };
+}
+
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
+    ...toReferralOf(i),
     note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? ''),
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
     opening: openingOf(i, shape),

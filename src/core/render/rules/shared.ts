@@ -144,6 +144,8 @@ export interface Scene {
   hierarchical: boolean;
   /** They said no, or never replied. */
   closed: boolean;
+  /** They said yes to something limited (a yes with limits): it is agreed, taken up, never asked again. */
+  agreed: boolean;
   signals: readonly FirstResponse[];
   mode: ReturnType<typeof askMode>;
   /** Who they sent you to, in their words ("manager" by default). */
@@ -196,5 +198,6 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
   const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
   const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
-  return { s, tone, r, said, indirect, hierarchical, closed, signals, mode, mgr, comeBack, sentToManager, name, say: speak, wait, reminder, silence };
+  const agreed = s.firstResponse === 'yes-with-limits' && !closed;
+  return { s, tone, r, said, indirect, hierarchical, closed, agreed, signals, mode, mgr, comeBack, sentToManager, name, say: speak, wait, reminder, silence };
 }

@@ -56,7 +56,8 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
  *  the concise tone confirms in the thanks paragraph. */
 function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
   const { is, said } = i;
-  const thanks = p('thank-you-meeting-thanks');
+  // A yes with limits: the meeting took them up on it, and the yes itself is thanked.
+  const thanks = p(is.yesWithLimits ? 'thank-you-meeting-thanks-agreed' : 'thank-you-meeting-thanks');
   const confirm = p(is.indirect ? 'thank-you-meeting-confirm-indirect' : 'thank-you-meeting-confirm');
   // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
   // With a review line after it ("After three months: …"), the rhythm does not name the three months again.

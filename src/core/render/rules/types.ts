@@ -78,6 +78,8 @@ export interface Situation {
    *  regulator, auditor or supervisor. Whether advising you is a conflict of interest is then their
    *  first question, before your readiness (facts.ts officialTies). */
   officialTies?: boolean;
+  /** The kind of organization the leader works at (facts.ts theirSector): yours at your own. */
+  theirSector?: Organization | 'unknown';
   /** The five culture scales and the waits they set (rules/culture.ts); absent: today's defaults. */
   culture?: { scales: Scales; replyWeeks: number; reminderWeeks: number };
 }

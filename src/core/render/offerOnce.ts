@@ -1,0 +1,80 @@
+/**
+ * What they offered (a yes with limits) is said once per document, then referred to (issue 21: the
+ * offer was repeated five times in one prep doc, nine in another). A pass over the rendered document,
+ * like the challenge's (namedOnce.ts), with the same streams: the script's spoken lines, the other
+ * quoted lines and the narrative each say it once in full. A later mention is dropped where the
+ * sentence already points to it ("exactly what you offered: a monthly call" → "exactly what you
+ * offered"; "(a monthly call)"; ", “a monthly call”,"), or becomes "what you offered" / "what they
+ * offered" where it stands with "as you offered"; a mention no rule fits is left as it is. The
+ * leader's own words, quoted back, are never changed and never count.
+ */
+
+export interface OfferMention {
+  /** Every form the offer is printed in (their words, said to them, said about them). */
+  forms: readonly string[];
+  /** Text left as it is wherever it appears: the leader's words. */
+  keep: readonly string[];
+}
+
+const mentions = new WeakMap<object, OfferMention>();
+
+export function attachOfferMention(context: object, mention: OfferMention): void {
+  mentions.set(context, mention);
+}
+
+export function offerMentionOf(context: unknown): OfferMention | undefined {
+  return context !== null && typeof context === 'object' ? mentions.get(context) : undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Both apostrophes: a form typed with one may be printed with the other. */
+const apostrophes = (s: string) => escapeRegExp(s).replace(/['’]/g, '[\'’]');
+
+/** The ways a later mention leaves its sentence, longest context first; `$w` keeps whose offer it was. */
+function shortenings(form: string): { pattern: RegExp; by: string }[] {
+  const o = apostrophes(form);
+  const end = '(?=[.,;:!?)]|$)';
+  return [
+    // "what you offered, “a monthly call”, when it suits them" → "what you offered, when it suits them"
+    { pattern: new RegExp(`, [“"]${o}[”"](?=[,:;.])`, 'iu'), by: '' },
+    // "exactly what you offered: a monthly call, on this one decision" → "exactly what you offered, on …"
+    { pattern: new RegExp(`(offered|offer)(?:\\*\\*)?:(?:\\*\\*)? ${o}${end}`, 'iu'), by: '$1' },
+    // "exactly what they offered (a monthly call) and nothing on top"
+    { pattern: new RegExp(` \\(${o}\\)`, 'iu'), by: '' },
+    // "a monthly call, as they offered" → "what they offered"
+    { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${o}, as (you|they|he|she) (?:kindly )?offered`, 'iu'), by: 'what $1 offered' },
+  ];
+}
+
+/** The document with every mention of the offer after the first (per stream) shortened where a rule fits. */
+export function nameOfferOnce(markdown: string, mention: OfferMention | undefined): string {
+  const forms = [...new Set((mention?.forms ?? []).filter((f) => /[\p{L}\p{N}]{2}/u.test(f)))].sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return markdown;
+  const any = new RegExp(forms.map(apostrophes).join('|'), 'iu');
+  const keep = (mention?.keep ?? []).filter((k) => k.trim() !== '').sort((a, b) => b.length - a.length);
+  const named = { spoken: false, quoted: false, narrative: false };
+  const rules = forms.flatMap(shortenings).map(({ pattern, by }) => ({ pattern: new RegExp(pattern.source, `${pattern.flags}g`), by }));
+  return markdown.split('\n').map((line) => {
+    const stream = line.startsWith('> **You:**') ? 'spoken' : line.startsWith('>') ? 'quoted' : 'narrative';
+    const kept: string[] = [];
+    let text = line;
+    for (const k of keep) text = text.split(k).join(`\u{F0000}${kept.push(k) - 1}\u{F0001}`);
+    if (!any.test(text)) return line;
+    if (!named[stream]) {
+      named[stream] = true;
+      // The first mention stays; a second in the same line is shortened like any later one.
+      const at = text.search(any);
+      const head = text.slice(0, at + (text.slice(at).match(any)?.[0].length ?? 0));
+      text = head + shorten(text.slice(head.length), rules);
+    } else {
+      text = shorten(text, rules);
+    }
+    return text.replace(/\u{F0000}(\d+)\u{F0001}/gu, (_, i: string) => kept[Number(i)]!);
+  }).join('\n');
+}
+
+function shorten(text: string, rules: { pattern: RegExp; by: string }[]): string {
+  let out = text;
+  for (const { pattern, by } of rules) out = out.replace(pattern, by);
+  return out;
+}
