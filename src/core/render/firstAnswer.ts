@@ -31,6 +31,10 @@ const OPEN_OFFERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bif you have (?:any |a |the odd |a specific )?(?:questions?|something specific)\b[^,.;!?]{0,30},?\s+(?:just\s+)?(send|drop|message|ping|email|e-mail|write|text|ask)(?:\s+me)?\b([^.;!?]{0,60})/i,
     (m) => `${m[1]!.toLowerCase()} me your questions${m[2]!}`],
   [/\bI (?:can|could) do\s+((?:a|an|one|the occasional|the odd)\s+[^.;!?]{3,60})/i, (m) => m[1]!],
+  // A meal or a coffee for when you come back ("after Tết, come to my house for a meal", "once Ramadan is
+  // over, we can have coffee"): up to an "and talk" or "and you", which is what happens there, not the offer.
+  [/\b(?:we(?:['’]ll| will| can| could| should)|let['’]s|let us)\s+(?:have|grab|get|do|share|go for)\s+((?:a |an |some )?(?:proper |quick |long |good |nice |real )?(?:meal|coffee|lunch|dinner|breakfast|tea|drink|beer|walk|bite)\b(?:(?!\s+and\s+(?:you|I|we|talk|chat|discuss)\b)[^.;!?]){0,60})/i, (m) => m[1]!],
+  [/\bcome (?:round |over |by )?to my (house|home|place|office)\s+for\s+((?:a |an |some )?[\p{L} ]{2,30}?)(?=\s+and\b|\s*[.;!?,]|$)/iu, (m) => `${m[2]!} at my ${m[1]!}`],
 ];
 
 /** A courtesy tail that is not part of the offer: "if it helps", "if that's useful". It starts at a
@@ -78,7 +82,7 @@ const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|pro
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
 // A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
 // "after the budget arbitrations — remind me at,".
-const COME_BACK = /\b(not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const COME_BACK = /\b(once\s+[^.,;!?—–]{3,40}?\s+(?:is|are)\s+(?:over|done|through|finished|behind us)|después de\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+(?!(?:that|this|it|then)\b)[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -189,7 +193,8 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
   const comeBack = COME_BACK.exec(words);
-  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^not\s+before\b/i, 'after').replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
+  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
@@ -202,7 +207,10 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   // in the architecture review" is not "no time". With a doubt or a name beside it, that
   // answer is kept and the offer with it (the ask is the offer either way: takesOffer).
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
-  const response: FirstResponse | undefined = all.offered && OFFER.test(words) ? 'yes-with-limits'
+  // A come-back named by a festival, a season or a round ("after Tết", "after the budget round") is a
+  // not now, whatever "can't" or offer sits beside it: not a no, and not a yes to start now.
+  const response: FirstResponse | undefined = !clearNo(words) && seasonalComeBack(words, today) ? 'not-now'
+    : all.offered && OFFER.test(words) ? 'yes-with-limits'
     : openOffer && doubtsFit(words) ? 'doubts-fit'
       : openOffer && all.referTo && !THROUGH_THEM_FIRST.test(words) ? 'referral'
         // "You can send me a note in March": a not now that holds an offer, taken up when you come back.
@@ -216,6 +224,11 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
           : firstResponseFromWords(words);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }
+
+/** A time named by a season or a round of work, after "after", "once", "until" (bounded: linear). */
+const SEASON = /\b(?:after|once|until|till|past|después de)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:season|round|festival|festivities|holidays?|break|cycle|freeze|rush|peak)\b/iu;
+/** Their come-back is named by a festival or observance (the platform's calendars), a season or a round. */
+export const seasonalComeBack = (words: string, today: Date): boolean => SEASON.test(words) || namedObservanceEnd(words, today) !== undefined;
 
 /** Which details each answer can use; the others, read from the same words, are left out. */
 const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
