@@ -230,7 +230,18 @@ script-ack-no-time = { $tone ->
 # Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
 # not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
 # senior official).
-script-ack-not-now-when = { $disagreement ->
+script-ack-not-now-when = { $condition ->
+        [yes] { script-ack-not-now-condition }
+       *[other] { script-ack-not-now-when-time }
+    }
+# A come-back they tied to a condition ($when: "once I’ve run the pilot"): met, not waited out, so no
+# "if it is still not a good moment". Use the script only once it is met (the request's note says so).
+script-ack-not-now-condition = { $tone ->
+        [formal] When I first asked, you suggested I come back to you { $when }. That has now happened, so I am coming back with something small and specific.
+        [warm] Last time you said to come back to you { $when }. That’s happened, so here I am, with something small and specific.
+       *[concise] You said to come back { $when }. That’s happened. Here’s a small, specific ask.
+    }
+script-ack-not-now-when-time = { $disagreement ->
         [avoided] { script-ack-not-now-when-easy }
        *[other] { $communication ->
             [indirect] { script-ack-not-now-when-easy }

@@ -275,7 +275,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   comeBack: (() => {
     const c = comeBackFrom(facts.details.comeBackAfter ?? '', speak);
     if (!c.named && month !== undefined) return comeBackInMonth(month, speak);
-    return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named };
+    return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named, ...(c.condition ? { condition: inlineMarkdown(facts.details.comeBackAfter!) } : {}) };
   })(),
   laterMonth: later,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },

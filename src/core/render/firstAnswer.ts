@@ -5,7 +5,7 @@
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
-import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
+import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { swapToYou } from './pronouns';
 
 export interface FirstAnswer {
@@ -82,7 +82,7 @@ const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|pro
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
 // A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
 // "after the budget arbitrations — remind me at,".
-const COME_BACK = /\b(once\s+[^.,;!?—–]{3,40}?\s+(?:is|are)\s+(?:over|done|through|finished|behind us)|después de\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+(?!(?:that|this|it|then)\b)[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const COME_BACK = /\b((?:once|when|after)\s+you(?:['’]ve| have)\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|when\s+the\s+[^.,;!?—–]{3,40}?\s+(?:is|are)\s+(?:in place|ready|live|done|set up|staffed|up and running|hired|signed off|approved|finished)|first\s+[^.,;!?—–]{3,60}?(?=\s*,?\s*(?:and\s+)?then\b)|once\s+[^.,;!?—–]{3,40}?\s+(?:is|are)\s+(?:over|done|through|finished|behind us)|después de\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+(?!(?:that|this|it|then)\b)[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -194,10 +194,25 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
   const comeBack = COME_BACK.exec(words);
   // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
-  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
+}
+
+/** Past participles an imperative condition may start with; other verbs take -ed. */
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  take: 'taken', run: 'run', lead: 'led', build: 'built', do: 'done', get: 'got', write: 'written', spend: 'spent', ship: 'shipped',
+  go: 'gone', give: 'given', make: 'made', see: 'seen', bring: 'brought', find: 'found', set: 'set', put: 'put', grow: 'grown',
+  show: 'shown', drive: 'driven', have: 'had', sit: 'sat', win: 'won', teach: 'taught', become: 'become', plan: 'planned', stop: 'stopped',
+};
+/** "First take on the platform for a year, then we can talk": the condition, as done ("once you’ve
+ *  taken on the platform for a year"), so every document says it as a clause about you. */
+function doneFirst(imperative: string): string {
+  const [verb = '', ...rest] = imperative.split(/\s+/);
+  const v = verb.toLowerCase();
+  const done = PARTICIPLES[v] ?? (v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`);
+  return ['once you’ve', done, ...rest].join(' ');
 }
 
 /** The reading proposed from their words: one answer, and the details it keeps. */
@@ -221,7 +236,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
         // "Have you talked to Paulo? It has to go through him first": the one named is your manager.
         : all.referTo && !THROUGH_THEM_FIRST.test(words) && firstResponseFromWords(words) !== 'ask-your-manager' ? 'referral'
           : THROUGH_THEM_FIRST.test(words) ? 'ask-your-manager'
-          : firstResponseFromWords(words);
+          : firstResponseFromWords(words)
+            // "When the platform team is in place, come find me": a come-back tied to a condition.
+            ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now' : undefined);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }
 

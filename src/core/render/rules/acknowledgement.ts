@@ -43,8 +43,10 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       // Not "so here I am": whether their milestone has passed is not in the profile.
       // What kept them busy ("anything except the NIK audit") is acknowledged with it (issue 21).
       const busy = busyWithIn(s.words);
-      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when })];
-      if (when) return say('script-ack-not-now-when', { when });
+      // A condition ("once you’ve run the pilot") is met, not waited out: no "if it’s still not a good moment".
+      const condition = s.comeBack?.condition ? 'yes' : 'no';
+      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition })];
+      if (when) return say('script-ack-not-now-when', { when, condition });
       return say('script-ack-not-now');
     }
     case 'noncommittal':
