@@ -302,10 +302,27 @@ script-ack-program = { $tone ->
         [warm] You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.
        *[concise] You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.
     }
-script-ack-manager = { $tone ->
-        [formal] You suggested I involve my { $managerWord }, and you were right. I have talked it through with them first.
-        [warm] You suggested I talk to my { $managerWord } first, and you were right, so I did.
-       *[concise] You said to talk to my { $managerWord } first. I did.
+# $named: your manager's name when they named them ("Talk to Marcos first"), else none. $knows: the
+# profile says your manager knows (managerKnows); otherwise nothing claims you talked to them.
+script-ack-manager = { $knows ->
+        [yes] { $tone ->
+            [formal] You suggested I involve { script-ack-manager-who }, and you were right. I have talked it through with { script-ack-manager-them } first.
+            [warm] You suggested I talk to { script-ack-manager-who } first, and you were right, so I did.
+           *[concise] You said to talk to { script-ack-manager-who } first. I did.
+        }
+       *[other] { $tone ->
+            [formal] You suggested I involve { script-ack-manager-who } first, and you were right. I will talk it through with { script-ack-manager-them } before anything is agreed between us.
+            [warm] You suggested I talk to { script-ack-manager-who } first, and you were right. I’ll do that before anything is agreed between us.
+           *[concise] You said to talk to { script-ack-manager-who } first. I will, before we agree anything.
+        }
+    }
+script-ack-manager-who = { $named ->
+        [none] my { $managerWord }
+       *[other] { $named }
+    }
+script-ack-manager-them = { $named ->
+        [none] them
+       *[other] { $named }
     }
 # $exposureTo: what they said you need more exposure to.
 script-ack-not-ready-exposure = { $tone ->

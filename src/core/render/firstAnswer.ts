@@ -71,6 +71,14 @@ const NAMED_BEFORE = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[^.?!\p{Lu}]|\bI\b){0
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
 /** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
+/** Your manager, named, to talk to first: "Talk to Marcos first", "check with Ana first", "run it past
+ *  Paulo first". Without "first" ("maybe talk to Marcos") a name is someone to ask instead. Bounded: linear. */
+const NAMED_FIRST = /\b(?:[Tt]alk(?:ing)? to|[Ss]peak(?:ing)? (?:to|with)|[Cc]heck with|[Rr]un (?:it|this) (?:by|past)|[Cc]lear (?:it|this) with)\s+(\p{Lu}\p{Ll}+)\s+first\b/u;
+/** The manager they named to talk to first ("Talk to Marcos first" → "Marcos"), undefined when none. */
+export function managerNamedIn(words: string): string | undefined {
+  const name = NAMED_FIRST.exec(words)?.[1];
+  return name === undefined || NOT_A_NAME.test(name) ? undefined : name;
+}
 /** Capitalised words that open a sentence, not names ("Honestly Ana knows…" names Ana). */
 const SENTENCE_WORD = /^(?:Honestly|Really|Frankly|Actually|Oh|Well|So|But|And|Look|Sorry|Thanks|Yes|No|Sure|That|This|It|He|She|They|We|You)$/;
 const NOT_A_NAME = /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring|HR)\b/;
@@ -233,7 +241,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
         : openOffer ? 'yes-with-limits'
     : soundsLikeNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
-        // "Have you talked to Paulo? It has to go through him first": the one named is your manager.
+        // "Have you talked to Paulo? It has to go through him first": the one named is your manager, as in
+        // "Talk to Marcos first".
+        : managerNamedIn(words) !== undefined ? 'ask-your-manager'
         : all.referTo && !THROUGH_THEM_FIRST.test(words) && firstResponseFromWords(words) !== 'ask-your-manager' ? 'referral'
           : THROUGH_THEM_FIRST.test(words) ? 'ask-your-manager'
           : firstResponseFromWords(words)

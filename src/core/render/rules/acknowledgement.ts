@@ -55,7 +55,9 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       return say('script-ack-noncommittal');
     case 'use-the-program': if (program) return say('script-ack-program-named', { program, joined: isJoined(program) ? 'yes' : 'no' });
       return say('script-ack-program');
-    case 'ask-your-manager': return say('script-ack-manager', { managerWord: s.managerWord ?? 'manager' });
+    // That you talked to them is said only as the profile has it (managerKnows); otherwise you will,
+    // before anything is agreed. Named as they named them ("Talk to Marcos first").
+    case 'ask-your-manager': return say('script-ack-manager', { managerWord: s.managerWord ?? 'manager', named: s.managerName ?? 'none', knows: s.managerKnows === true ? 'yes' : 'no' });
     case 'not-ready': {
       // Their words, not a paraphrase: "more exposure to the exec team" is answered as exposure.
       const exposure = /\bexposure to ([^.,;!?]{3,40})/i.exec(s.words);

@@ -46,6 +46,8 @@ export interface Situation {
   signals?: FirstResponse[];
   /** Who they sent you to, in their words ("department head"); "manager" by default. */
   managerWord?: string;
+  /** Your manager's name, when they sent you to talk to them first by name ("Talk to Marcos first"). */
+  managerName?: string;
   /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
   referral?: string;
   /** Whom or where they pointed you, confirmed or read from their words: the person, else the channel. */
