@@ -386,7 +386,7 @@ const CONDITION = /^(?:once|when|after)\s+(?:you(?:['’]ve|['’]d| have| had)\
 export const isCondition = (when: string): boolean => CONDITION.test(when.trim());
 
 /** When to come back and the objection it makes, in words (`speak`: the document's phrasebook). */
-export function comeBackFrom(words: string, speak: (phrase: Phrase) => string): { when: string; objection: string; named: boolean; condition: boolean } {
+export function comeBackFrom(words: string, speak: (phrase: Phrase) => string): { when: string; objection: string; named: boolean; condition?: true } {
   const { args, named } = comeBackReading(words);
-  return { when: speak({ id: 'come-back-when', args }), objection: speak({ id: 'come-back-objection', args }), named, condition: args.how === 'condition' };
+  return { when: speak({ id: 'come-back-when', args }), objection: speak({ id: 'come-back-objection', args }), named, ...(args.how === 'condition' ? { condition: true as const } : {}) };
 }
