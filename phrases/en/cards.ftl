@@ -646,7 +646,10 @@ cards-conflict-means = { $theirSector ->
             [public-sector] How it would look at their own { shared-their-org }, or a real conflict (a joint programme, a budget between you). Keep it to the problem in general terms and let them draw the line.
            *[other] An official must not appear to favour a possible supplier. Say that this is not about any tender or procurement, keep to the problem in general terms, and let them draw the line.
         }
-       *[other] How it would look at their own { shared-their-org }, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
+       *[other] { $workplace ->
+            [same] How it would look, or a real conflict (a vendor your team chooses, a tender, an audit). Keep it to the problem in general terms and let them draw the line.
+           *[other] How it would look at their own { shared-their-org }, or a real conflict (a customer, a supplier, a competitor). Keep it to the problem in general terms and let them draw the line.
+        }
     }
 cards-conflict-answer = { $theirSector ->
         [public-sector] { $organization ->

@@ -48,6 +48,8 @@ first-checkin-goal-year = It is a step toward your goal for the year: to { $goal
 
 first-checkin-keep-page = Keep it to one page.
 first-checkin-keep-lines = Keep it under ten lines.
+# $length: the length they asked for, in their words ("two pages", "five lines").
+first-checkin-keep-theirs = Keep it to { $length }, as they asked.
 first-checkin-decision-on-top = Put the decision at the top; many senior leaders read only the first three lines.
 # What the first meeting is called in the subject lines.
 first-checkin-meeting = { $single ->

@@ -137,7 +137,10 @@ prep-after-no-pointed = { $closed ->
 # "When to ask" when their words named the time and no month says when it is: their time decides; the
 # calendar only adds what falls in the weeks ahead. $when: their words (comeBackAfter), about them;
 # $also: the observances ahead with their dates, joined, or none.
-prep-timing-their-words = **When to ask:** { $when }, as they said: their time decides, not the calendar.{ $also ->
+prep-timing-their-words = **When to ask:** { $when }, as they said: { $condition ->
+        [yes] the come-back is tied to that, not to a date.
+       *[other] their time decides, not the calendar.
+    }{ $also ->
         [none] { "" }
        *[other] { " " }Also in the weeks ahead: { $also }.
     }

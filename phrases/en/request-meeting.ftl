@@ -90,9 +90,15 @@ request-since-no-time = { $tone ->
        *[other] I know your calendar is packed, so I’ll keep this short.
     }
 # $milestone: their own words for when ("after the Q3 launch").
-request-since-not-now-milestone = { $tone ->
-        [formal] When we last spoke, you suggested returning to this { $milestone }, so I am coming back with something small and specific.
-       *[other] Last time you suggested we pick this up { $milestone }, so here’s something small and specific.
+request-since-not-now-milestone = { $condition ->
+        [yes] { $tone ->
+            [formal] When we last spoke, you suggested I come back to you { $milestone }. That has now happened, so I am coming back with something small and specific.
+           *[other] Last time you said to come back { $milestone }. That’s happened, so here’s something small and specific.
+        }
+       *[other] { $tone ->
+            [formal] When we last spoke, you suggested returning to this { $milestone }, so I am coming back with something small and specific.
+           *[other] Last time you suggested we pick this up { $milestone }, so here’s something small and specific.
+        }
     }
 # An offer inside their not now ("after Seollal, we'll have a proper meal and talk"): you come back for
 # exactly that. $milestone: when they said to come back ("after Seollal"), or none; $offered: the offer, to you.
@@ -306,7 +312,10 @@ request-async-close = { $tone ->
 
 request-note-first-note = They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
 # They also said when, with no month for it. $when: their words ("when Q1 planning wraps"), about them.
-request-note-their-time = And not before the time they named: { $when }.
+request-note-their-time = { $condition ->
+        [yes] Send it only { $when }: they tied coming back to that, not to a date.
+       *[other] And not before the time they named: { $when }.
+    }
 request-subject-first-note = { $tone ->
         [formal] A first decision, as you offered: *(the decision, in a few words)*
         [warm] One decision, as you offered: *(the decision, in a few words)*

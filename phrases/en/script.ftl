@@ -231,7 +231,18 @@ script-ack-no-time = { $tone ->
 # Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
 # not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
 # senior official).
-script-ack-not-now-when = { $disagreement ->
+script-ack-not-now-when = { $condition ->
+        [yes] { script-ack-not-now-condition }
+       *[other] { script-ack-not-now-when-time }
+    }
+# A come-back they tied to a condition ($when: "once I’ve run the pilot"): met, not waited out, so no
+# "if it is still not a good moment". Use the script only once it is met (the request's note says so).
+script-ack-not-now-condition = { $tone ->
+        [formal] When I first asked, you suggested I come back to you { $when }. That has now happened, so I am coming back with something small and specific.
+        [warm] Last time you said to come back to you { $when }. That’s happened, so here I am, with something small and specific.
+       *[concise] You said to come back { $when }. That’s happened. Here’s a small, specific ask.
+    }
+script-ack-not-now-when-time = { $disagreement ->
         [avoided] { script-ack-not-now-when-easy }
        *[other] { $communication ->
             [indirect] { script-ack-not-now-when-easy }
@@ -292,10 +303,27 @@ script-ack-program = { $tone ->
         [warm] You pointed me to the mentoring program, and that was good advice for growing in general. What I’d like to bring you is narrower: one architecture problem where your experience is really specific.
        *[concise] You pointed me to the program; good for general growth. This is narrower: one problem your experience fits.
     }
-script-ack-manager = { $tone ->
-        [formal] You suggested I involve my { $managerWord }, and you were right. I have talked it through with them first.
-        [warm] You suggested I talk to my { $managerWord } first, and you were right, so I did.
-       *[concise] You said to talk to my { $managerWord } first. I did.
+# $named: your manager's name when they named them ("Talk to Marcos first"), else none. $knows: the
+# profile says your manager knows (managerKnows); otherwise nothing claims you talked to them.
+script-ack-manager = { $knows ->
+        [yes] { $tone ->
+            [formal] You suggested I involve { script-ack-manager-who }, and you were right. I have talked it through with { script-ack-manager-them } first.
+            [warm] You suggested I talk to { script-ack-manager-who } first, and you were right, so I did.
+           *[concise] You said to talk to { script-ack-manager-who } first. I did.
+        }
+       *[other] { $tone ->
+            [formal] You suggested I involve { script-ack-manager-who } first, and you were right. I will talk it through with { script-ack-manager-them } before anything is agreed between us.
+            [warm] You suggested I talk to { script-ack-manager-who } first, and you were right. I’ll do that before anything is agreed between us.
+           *[concise] You said to talk to { script-ack-manager-who } first. I will, before we agree anything.
+        }
+    }
+script-ack-manager-who = { $named ->
+        [none] my { $managerWord }
+       *[other] { $named }
+    }
+script-ack-manager-them = { $named ->
+        [none] them
+       *[other] { $named }
     }
 # $exposureTo: what they said you need more exposure to.
 script-ack-not-ready-exposure = { $tone ->

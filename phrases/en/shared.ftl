@@ -170,6 +170,7 @@ come-back-when = { $how ->
            *[other] weeks
         }
         [month] in { $month }
+        [condition] { $what }
        *[other] at the start of next quarter
     }
 # The objection the card answers, as they put it off ($objection). $how as for come-back-when;
@@ -185,6 +186,7 @@ come-back-objection = { $how ->
            *[other] weeks
         }.
         [month] Let’s revisit in { $month }.
+        [condition] Come back { $their }.
        *[other] Let’s revisit this next quarter.
     }
 

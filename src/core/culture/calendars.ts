@@ -292,7 +292,7 @@ const NAMED_OBSERVANCES: { pattern: RegExp; lastDay: (year: number) => IsoDate |
   { pattern: /\bchuseok\b/i, lastDay: (y) => { const d = chuseok(y); return d && addDays(d, 1); } },
   { pattern: /\b(?:diwali|deepavali)\b/i, lastDay: (y) => diwali(y)?.date },
   { pattern: /\bgolden week\b/i, lastDay: (y) => goldenWeek(y).end },
-  { pattern: /\beaster\b/i, lastDay: (y) => addDays(easter(y), 1) },
+  { pattern: /\beaster\b|\bholy week\b|\bsemana santa\b/i, lastDay: (y) => addDays(easter(y), 1) },
   { pattern: /\b(?:christmas|the holidays|holiday season|new year(?:'s)?)\b/i, lastDay: (y) => isoDate(y, 12, 31) },
 ];
 
@@ -300,7 +300,7 @@ const NAMED_OBSERVANCES: { pattern: RegExp; lastDay: (year: number) => IsoDate |
  *  after "after", "until", "once" or "when" ("after Ramadan", "once Golden Week is over").
  *  Undefined when none is named that way. */
 export function namedObservanceEnd(words: string, today: Date): IsoDate | undefined {
-  const clause = /\b(?:after|until|till|once|when|past)\b([^.;!?]{0,40})/gi;
+  const clause = /\b(?:after|until|till|once|when|past|not before|después de)\b([^.;!?]{0,40})/gi;
   const todayIso = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
   for (const m of words.matchAll(clause)) {
     const named = NAMED_OBSERVANCES.find((o) => o.pattern.test(m[1]!));

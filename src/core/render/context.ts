@@ -28,7 +28,7 @@ import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { austrianMonth } from './german';
-import { busyWithIn, monthName } from './firstAnswer';
+import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -269,6 +269,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
     : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
   managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
+  managerName: words === undefined || firstResponse !== 'ask-your-manager' ? undefined : ((n) => (n === undefined ? undefined : inlineMarkdown(n)))(managerNamedIn(words)),
   doubtsFit: facts.is.doubtsFit,
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead.
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
@@ -282,7 +283,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   comeBack: (() => {
     const c = comeBackFrom(facts.details.comeBackAfter ?? '', speak);
     if (!c.named && month !== undefined) return comeBackInMonth(month, speak);
-    return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named };
+    return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named, ...(c.condition ? { condition: inlineMarkdown(facts.details.comeBackAfter!) } : {}) };
   })(),
   laterMonth: later,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },

@@ -5,7 +5,7 @@
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
-import { doubtsFit, firstResponseFromWords, soundsLikeNo } from './slots';
+import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { swapToYou } from './pronouns';
 
 export interface FirstAnswer {
@@ -31,6 +31,10 @@ const OPEN_OFFERS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bif you have (?:any |a |the odd |a specific )?(?:questions?|something specific)\b[^,.;!?]{0,30},?\s+(?:just\s+)?(send|drop|message|ping|email|e-mail|write|text|ask)(?:\s+me)?\b([^.;!?]{0,60})/i,
     (m) => `${m[1]!.toLowerCase()} me your questions${m[2]!}`],
   [/\bI (?:can|could) do\s+((?:a|an|one|the occasional|the odd)\s+[^.;!?]{3,60})/i, (m) => m[1]!],
+  // A meal or a coffee for when you come back ("after Tết, come to my house for a meal", "once Ramadan is
+  // over, we can have coffee"): up to an "and talk" or "and you", which is what happens there, not the offer.
+  [/\b(?:we(?:['’]ll| will| can| could| should)|let['’]s|let us)\s+(?:have|grab|get|do|share|go for)\s+((?:a |an |some )?(?:proper |quick |long |good |nice |real )?(?:meal|coffee|lunch|dinner|breakfast|tea|drink|beer|walk|bite)\b(?:(?!\s+and\s+(?:you|I|we|talk|chat|discuss)\b)[^.;!?]){0,60})/i, (m) => m[1]!],
+  [/\bcome (?:round |over |by )?to my (house|home|place|office)\s+for\s+((?:a |an |some )?[\p{L} ]{2,30}?)(?=\s+and\b|\s*[.;!?,]|$)/iu, (m) => `${m[2]!} at my ${m[1]!}`],
 ];
 
 /** A courtesy tail that is not part of the offer: "if it helps", "if that's useful". It starts at a
@@ -67,6 +71,14 @@ const NAMED_BEFORE = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[^.?!\p{Lu}]|\bI\b){0
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
 /** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
+/** Your manager, named, to talk to first: "Talk to Marcos first", "check with Ana first", "run it past
+ *  Paulo first". Without "first" ("maybe talk to Marcos") a name is someone to ask instead. Bounded: linear. */
+const NAMED_FIRST = /\b(?:[Tt]alk(?:ing)? to|[Ss]peak(?:ing)? (?:to|with)|[Cc]heck with|[Rr]un (?:it|this) (?:by|past)|[Cc]lear (?:it|this) with)\s+(\p{Lu}\p{Ll}+)\s+first\b/u;
+/** The manager they named to talk to first ("Talk to Marcos first" → "Marcos"), undefined when none. */
+export function managerNamedIn(words: string): string | undefined {
+  const name = NAMED_FIRST.exec(words)?.[1];
+  return name === undefined || NOT_A_NAME.test(name) ? undefined : name;
+}
 /** Capitalised words that open a sentence, not names ("Honestly Ana knows…" names Ana). */
 const SENTENCE_WORD = /^(?:Honestly|Really|Frankly|Actually|Oh|Well|So|But|And|Look|Sorry|Thanks|Yes|No|Sure|That|This|It|He|She|They|We|You)$/;
 const NOT_A_NAME = /^(?:Your|The|Our|My|Someone|Somebody|Maybe|Perhaps|Please|Human|People|Engineering|Product|Mentoring|HR)\b/;
@@ -78,7 +90,7 @@ const CHANNEL = /\b((?:the|our|your|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|pro
 /** When to come back, as they said it: "until the reorg is done", "after the festival season", "this year". */
 // A clause is taken whole, up to its punctuation or a dash, or not at all: a cut one reads
 // "after the budget arbitrations — remind me at,".
-const COME_BACK = /\b(not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const COME_BACK = /\b((?:once|when|after)\s+you(?:['’]ve| have)\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|when\s+the\s+[^.,;!?—–]{3,40}?\s+(?:is|are)\s+(?:in place|ready|live|done|set up|staffed|up and running|hired|signed off|approved|finished)|first\s+[^.,;!?—–]{3,60}?(?=\s*,?\s*(?:and\s+)?then\b)|once\s+[^.,;!?—–]{3,40}?\s+(?:is|are)\s+(?:over|done|through|finished|behind us)|después de\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|not\s+before\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|until\s+[^.,;!?—–]{3,60}(?=\s*(?:[.,;!?—–]|$))|after\s+(?!(?:that|this|it|then)\b)[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|once\s+(?:the|we|our)\s+[^.,;!?—–]{3,40}(?=\s*(?:[.,;!?—–]|$))|(?:not\s+)?this year(?:\s+(?:due to|because of)\s+[^.,;!?]{3,60})?|next (?:quarter|year|month)|in a few (?:weeks|months)|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -189,10 +201,26 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
   const comeBack = COME_BACK.exec(words);
-  if (comeBack) details.comeBackAfter = comeBack[1]!.replace(/^not\s+before\b/i, 'after').replace(/^(?:Until|After|Once|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
+  if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
+}
+
+/** Past participles an imperative condition may start with; other verbs take -ed. */
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  take: 'taken', run: 'run', lead: 'led', build: 'built', do: 'done', get: 'got', write: 'written', spend: 'spent', ship: 'shipped',
+  go: 'gone', give: 'given', make: 'made', see: 'seen', bring: 'brought', find: 'found', set: 'set', put: 'put', grow: 'grown',
+  show: 'shown', drive: 'driven', have: 'had', sit: 'sat', win: 'won', teach: 'taught', become: 'become', plan: 'planned', stop: 'stopped',
+};
+/** "First take on the platform for a year, then we can talk": the condition, as done ("once you’ve
+ *  taken on the platform for a year"), so every document says it as a clause about you. */
+function doneFirst(imperative: string): string {
+  const [verb = '', ...rest] = imperative.split(/\s+/);
+  const v = verb.toLowerCase();
+  const done = PARTICIPLES[v] ?? (v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`);
+  return ['once you’ve', done, ...rest].join(' ');
 }
 
 /** The reading proposed from their words: one answer, and the details it keeps. */
@@ -202,7 +230,10 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   // in the architecture review" is not "no time". With a doubt or a name beside it, that
   // answer is kept and the offer with it (the ask is the offer either way: takesOffer).
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
-  const response: FirstResponse | undefined = all.offered && OFFER.test(words) ? 'yes-with-limits'
+  // A come-back named by a festival, a season or a round ("after Tết", "after the budget round") is a
+  // not now, whatever "can't" or offer sits beside it: not a no, and not a yes to start now.
+  const response: FirstResponse | undefined = !clearNo(words) && seasonalComeBack(words, today) ? 'not-now'
+    : all.offered && OFFER.test(words) ? 'yes-with-limits'
     : openOffer && doubtsFit(words) ? 'doubts-fit'
       : openOffer && all.referTo && !THROUGH_THEM_FIRST.test(words) ? 'referral'
         // "You can send me a note in March": a not now that holds an offer, taken up when you come back.
@@ -210,12 +241,21 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
         : openOffer ? 'yes-with-limits'
     : soundsLikeNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
-        // "Have you talked to Paulo? It has to go through him first": the one named is your manager.
+        // "Have you talked to Paulo? It has to go through him first": the one named is your manager, as in
+        // "Talk to Marcos first".
+        : managerNamedIn(words) !== undefined ? 'ask-your-manager'
         : all.referTo && !THROUGH_THEM_FIRST.test(words) && firstResponseFromWords(words) !== 'ask-your-manager' ? 'referral'
           : THROUGH_THEM_FIRST.test(words) ? 'ask-your-manager'
-          : firstResponseFromWords(words);
+          : firstResponseFromWords(words)
+            // "When the platform team is in place, come find me": a come-back tied to a condition.
+            ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now' : undefined);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }
+
+/** A time named by a season or a round of work, after "after", "once", "until" (bounded: linear). */
+const SEASON = /\b(?:after|once|until|till|past|después de)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:season|round|festival|festivities|holidays?|break|cycle|freeze|rush|peak)\b/iu;
+/** Their come-back is named by a festival or observance (the platform's calendars), a season or a round. */
+export const seasonalComeBack = (words: string, today: Date): boolean => SEASON.test(words) || namedObservanceEnd(words, today) !== undefined;
 
 /** Which details each answer can use; the others, read from the same words, are left out. */
 const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {

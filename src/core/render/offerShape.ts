@@ -43,7 +43,7 @@ const DOCUMENTS: ReadonlyMap<string, OfferDocument> = new Map([
 ]);
 
 /** "when I'm in Bern", "next time I'm back in town", "wenn ich in Bern bin": the place, bounded. */
-const PLACE_EN = /\b(?:[Ww]hen|[Ww]henever|[Nn]ext time|[Ii]f)\s+I(?:['’]m| am)\s+(?:back\s+|over\s+|next\s+)?in\s+([^\s,.;:!?()]+(?: [A-Z][^\s,.;:!?()]*)?)/;
+const PLACE_EN = /\b(?:[Ww]hen|[Ww]henever|[Nn]ext time|[Ii]f)\s+I(?:['’]m| am)\s+(?:back\s+|over\s+|next\s+)?in\s+((?:the\s+)?[^\s,.;:!?()]+(?: [A-Z][^\s,.;:!?()]*)?)/;
 const PLACE_DE = /\bwenn ich (?:wieder |mal |einmal |das nächste Mal )?in ([^\s,.;:!?()]+) bin\b/i;
 
 const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);

@@ -43,8 +43,10 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       // Not "so here I am": whether their milestone has passed is not in the profile.
       // What kept them busy ("anything except the NIK audit") is acknowledged with it (issue 21).
       const busy = busyWithIn(s.words);
-      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when })];
-      if (when) return say('script-ack-not-now-when', { when });
+      // A condition ("once you’ve run the pilot") is met, not waited out: no "if it’s still not a good moment".
+      const condition = s.comeBack?.condition ? 'yes' : 'no';
+      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition })];
+      if (when) return say('script-ack-not-now-when', { when, condition });
       return say('script-ack-not-now');
     }
     case 'noncommittal':
@@ -53,7 +55,9 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       return say('script-ack-noncommittal');
     case 'use-the-program': if (program) return say('script-ack-program-named', { program, joined: isJoined(program) ? 'yes' : 'no' });
       return say('script-ack-program');
-    case 'ask-your-manager': return say('script-ack-manager', { managerWord: s.managerWord ?? 'manager' });
+    // That you talked to them is said only as the profile has it (managerKnows); otherwise you will,
+    // before anything is agreed. Named as they named them ("Talk to Marcos first").
+    case 'ask-your-manager': return say('script-ack-manager', { managerWord: s.managerWord ?? 'manager', named: s.managerName ?? 'none', knows: s.managerKnows === true ? 'yes' : 'no' });
     case 'not-ready': {
       // Their words, not a paraphrase: "more exposure to the exec team" is answered as exposure.
       const exposure = /\bexposure to ([^.,;!?]{3,40})/i.exec(s.words);

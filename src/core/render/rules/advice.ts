@@ -76,6 +76,8 @@ function premiseOf(sc: Scene): Phrase {
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
     return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/(?<![.!])[.!]+$/u, '') : '', silence: sc.silence });
   }
+  // A condition they set ("once you’ve run the pilot"): met, not waited out; no date.
+  if (s.firstResponse === 'not-now' && s.comeBack?.condition) return say('advice-premise-not-now-condition', { when: s.comeBack.condition, weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
   if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
   if (s.firstResponse === 'no-time') return say('advice-premise-no-time');
   return say('advice-premise-lukewarm');

@@ -6,7 +6,10 @@ import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { onFirstRead } from './lazy';
 
-export type FirstCheckinInputs = Pick<RenderContext, 'is' | 'said' | 'rhythm' | 'you' | 'sessionMinutes' | 'challenge' | 'expertiseApplied' | 'goal' | 'today'>;
+export type FirstCheckinInputs = Pick<RenderContext, 'is' | 'said' | 'rhythm' | 'you' | 'sessionMinutes' | 'challenge' | 'expertiseApplied' | 'goal' | 'today'> & { firstResponse?: Pick<RenderContext['firstResponse'], 'words'> };
+
+/** A length they asked for in their words ("send me two pages", "five lines, max"): it replaces ours. Bounded: linear. */
+const THEIR_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a single|\d{1,2})\s+(?:pages?|lines?|paragraphs?|sentences?|slides?))\b/i;
 
 const FIRST_CHECKIN_PARTS = ['note', 'job', 'formatNote', 'hierarchyNote', 'goal', 'keep', 'preReadSubject', 'preReadHeading', 'questionsIntro',
   'summarySubject', 'summaryRules', 'summaryNext'] as const;
@@ -36,6 +39,7 @@ export function firstCheckinOf(i: FirstCheckinInputs, speak: (phrases: readonly 
 function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phrase[]) => string): FirstCheckin {
   const { is, said, rhythm } = i;
   const single = rhythm.single;
+  const theirLength = THEIR_LENGTH.exec(i.firstResponse?.words ?? '')?.[1]?.toLowerCase();
   const ids: Record<FirstCheckinPart, string[]> = {
     // An informal offer (a coffee, a fika): no length to time, no pre-read, no agenda (the template skips them).
     note: [...(is.offerInformal ? [] : ['first-checkin-length']), 'first-checkin-topic', 'first-checkin-prepared'],
@@ -45,7 +49,7 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
     // Written: there is no agenda to offer, only the question.
     hierarchyNote: is.hierarchical ? [rhythm.written ? 'first-checkin-hierarchical-written' : 'first-checkin-hierarchical'] : [],
     goal: ['first-checkin-goal', 'first-checkin-goal-serves', ...(is.hasGoal ? ['first-checkin-goal-year'] : [])],
-    keep: [is.live ? 'first-checkin-keep-page' : 'first-checkin-keep-lines', 'first-checkin-decision-on-top'],
+    keep: [theirLength !== undefined ? 'first-checkin-keep-theirs' : is.live ? 'first-checkin-keep-page' : 'first-checkin-keep-lines', 'first-checkin-decision-on-top'],
     preReadSubject: [is.live ? 'first-checkin-pre-read-subject' : 'first-checkin-pre-read-subject-written'],
     preReadHeading: is.hasSuccess && !single ? ['first-checkin-pre-read-heading'] : [],
     questionsIntro: is.live ? [] : ['first-checkin-one-question'],
@@ -56,7 +60,7 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
   const args: Phrase['args'] = {
     live: yes(is.live), single: yes(single), unit: rhythm.unit, minutes: i.sessionMinutes, challenge: i.challenge, today: i.today, you: i.you.name,
     expertise: i.expertiseApplied, goal: i.goal, success: said.success,
-    hasSuccess: yes(is.hasSuccess), recurring: yes(is.recurring), initiative: said.initiative,
+    hasSuccess: yes(is.hasSuccess), recurring: yes(is.recurring), initiative: said.initiative, length: theirLength ?? 'none',
   };
   const say = (list: string[]) => speak(list.map((id) => ({ id, args })));
   const parts = Object.fromEntries(Object.entries<string[]>(ids).map(([part, list]) => [part, say(list)])) as Record<FirstCheckinPart, string>;

@@ -65,13 +65,15 @@ const TIME = /\bno time\b|\bcalendar\b|\bbooked (?:solid|up)\b|\bswamped\b|\bsla
 const PROGRAM = /\bprogram(?:me)?\b(?!\s+side\b)|\bscheme\b/i;
 const READY = /\b(?:not|aren['’]?t|isn['’]?t) (?:quite |yet )?ready\b|\bmore (?:senior|experience)\b|\btoo (?:early|junior)\b/i;
 const EVERYONE = /\b(?:for|with) every(?:one|body)\b|\bfavou?rit/i;
+/** A concern of rules they must keep: procurement, compliance, a tender, a conflict of interest. */
+const CONCERN = /\bprocurement\b|\bcompliance\b|\btenders?\b|\bconflicts? of interest\b|\bbidding\b/i;
 
 /** Each card an objection in their own words can be, in the order a sentence is given to one:
  *  a sentence voices one card. The time card is not voiced after a "not now": coming back when they
  *  said answers it (the later card is theirs). In a hierarchy "let me think" is the consult card,
  *  kept in its general words ("I may need to check first"), not voiced. */
 const VOICED: readonly { id: string; words: RegExp; unless?: readonly FirstResponse[] }[] = [
-  { id: 'outside', words: OUTSIDE }, { id: 'informal', words: INFORMAL }, { id: 'not-me', words: FIT }, { id: 'think', words: THINK },
+  { id: 'conflict', words: CONCERN }, { id: 'outside', words: OUTSIDE }, { id: 'informal', words: INFORMAL }, { id: 'not-me', words: FIT }, { id: 'think', words: THINK },
   { id: 'program', words: PROGRAM }, { id: 'ready', words: READY }, { id: 'everyone', words: EVERYONE },
   { id: 'time', words: TIME, unless: ['not-now'] },
 ];
@@ -115,7 +117,8 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   // One answer, one diagnosis: "let me see what I can do" in a hierarchy is the consult card
   // alone; the vague-yes card is ranked with the rest, not marked as signalled too.
   // Someone they named ("talk to Marcos") is the not-me card, signalled too.
-  const voiced = list.filter((c) => c.voiced).map((c) => c.id);
+  // A concern of rules they must keep (procurement, compliance, a tender) is answered before anything else they said.
+  const voiced = list.filter((c) => c.voiced).map((c) => c.id).sort((a, b) => Number(b === 'conflict') - Number(a === 'conflict'));
   // In the one conversation they granted, nothing is scheduled or deferred any more.
   const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined });
   const inTheConversation = mode.theConversation;
@@ -270,7 +273,8 @@ function cards(sc: Scene): Card[] {
   const think = THINK.test(s.words) && s.hierarchy !== 'hierarchical' ? ['think'] : [];
   // Their own company's concerns replace yours: no manager of yours helping, but someone inside your company.
   const insider = s.otherCompany ? ['inside'] : ['manager'];
-  const outsider = s.otherCompany ? ['share', 'conflict'] : [];
+  // Inside your company too, a concern they named (procurement, compliance, a tender) has its card.
+  const outsider = s.otherCompany ? ['share', 'conflict'] : CONCERN.test(s.words) ? ['conflict'] : [];
   const ids = ['time', 'ready', ...insider, ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...outsider, ...think];
   // What they already said is the card's objection, in their words.
   const voiced = voicedCards(s.words, ids, s.firstResponse);

@@ -7,6 +7,7 @@ import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { managerClaimed, theirTimeOf } from './shared';
+import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
 import type { Offer } from '../offerShape';
 
@@ -68,7 +69,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
-  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
+  // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
+  const condition = isCondition(details.comeBackAfter ?? '') ? 'yes' : 'no';
+  if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after, condition }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
   // too, as the script's opening does (English reads no $referTo here).
@@ -107,18 +110,20 @@ function whoOf(is: Flags): Phrase[] {
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = ''): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = false): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
-  const their = theirTime ? [p('request-note-their-time', { when: theirTime })] : [];
+  const their = theirTime ? [p('request-note-their-time', { when: theirTime, condition: condition ? 'yes' : 'no' })] : [];
   if (shape === 'first-note') return [p('request-note-first-note'), ...their, ...manager, p('request-note-read-aloud')];
   if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
-  const when = (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
+  // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
+  const when = is.notNow && condition && theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'yes' })]
+    : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
   // The line about your manager, when the profile does not say they know: given here, outside the message.
   const toAdd = !is.managerUnsaid ? [] : is.askYourManager ? [p('request-note-add-since-manager')] : is.skipLevel ? [p('request-note-add-who-skip-level')] : [];
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
@@ -231,7 +236,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     ...toReferralOf(i),
-    note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? ''),
+    note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),

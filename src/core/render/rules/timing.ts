@@ -7,6 +7,7 @@ import { ramadanInTrial, timingAhead } from '../../culture/timing';
 import { isoDate } from '../../culture/calendarTables';
 import type { Facts } from '../facts';
 import { say, theirTimeOf } from './shared';
+import { isCondition } from '../slots';
 
 type Speak = (p: Phrase | readonly Phrase[]) => string;
 
@@ -50,7 +51,8 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
   // time is theirs; the calendar only adds what falls in the weeks ahead (issue 21).
   const theirs = theirTimeOf(facts.details);
   const also = theirs !== undefined ? ahead.map((t) => `${speak(named(t.observance, country))} (${words.range(t.observance.start, t.observance.end)})`).join('; ') : '';
-  const notes = theirs !== undefined ? [speak(say('prep-timing-their-words', { when: theirs, also: also || 'none' }))] : ahead.map((t) => {
+  const condition = isCondition(facts.details.comeBackAfter ?? '') ? 'yes' : 'no';
+  const notes = theirs !== undefined ? [speak(say('prep-timing-their-words', { when: theirs, also: also || 'none', condition }))] : ahead.map((t) => {
     const o = t.observance;
     const observance = speak(named(o, country));
     const then = t.then.length ? speak(say('culture-timing-then', { names: t.then.map((x) => speak(named(x, country))).join(' and ') })) : '';

@@ -46,6 +46,8 @@ export interface Situation {
   signals?: FirstResponse[];
   /** Who they sent you to, in their words ("department head"); "manager" by default. */
   managerWord?: string;
+  /** Your manager's name, when they sent you to talk to them first by name ("Talk to Marcos first"). */
+  managerName?: string;
   /** Someone they named instead of themselves ("Maybe talk to Marcos?"). */
   referral?: string;
   /** Whom or where they pointed you, confirmed or read from their words: the person, else the channel. */
@@ -64,7 +66,8 @@ export interface Situation {
   /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
   doubtsFit?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
-  comeBack?: { when: string; objection: string; named?: boolean };
+  /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
+  comeBack?: { when: string; objection: string; named?: boolean; condition?: string };
   /** They deferred to a month they named, and you come back then: the month proposed if it is
    *  still not the time (three months on), so no line asks them "which month?" again. */
   laterMonth?: string;
