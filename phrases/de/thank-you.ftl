@@ -128,10 +128,10 @@ thank-you-meeting-thanks = { $anrede ->
     }
 # Nach einem Ja mit Grenzen: das Treffen war das erste dessen, was sie angeboten haben.
 thank-you-meeting-thanks-agreed = { $anrede ->
-        [du] Nochmals danke für heute, und dafür, dass du Ja gesagt hast. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+        [du] Danke dir für heute und dafür, dass du Ja gesagt hast. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
        *[other] { $tone ->
             [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie in der von Ihnen angebotenen Form zugesagt haben. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
-            [warm] Nochmals danke für heute, und dafür, dass Sie Ja gesagt haben. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
+            [warm] Vielen Dank für heute und dafür, dass Sie Ja gesagt haben. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
            *[concise] Vielen Dank für das Gespräch heute und für Ihre Zusage.
         }
     }

@@ -55,14 +55,14 @@ suite('checklist state', () => {
   test('progress counts done steps, overall and by phase', () => {
     const p = progress(tick('understand-resistance', 'research-leader', 'book-meeting', 'send-thank-you', 'review-cadence'));
     assert.strictEqual(p.done, 5);
-    assert.strictEqual(p.total, 16);
-    assert.strictEqual(p.label, '5/16');
-    assert.deepStrictEqual(p.byPhase, { before: { done: 2, total: 8 }, meeting: { done: 1, total: 4 }, after: { done: 2, total: 4 } });
+    assert.strictEqual(p.total, 17);
+    assert.strictEqual(p.label, '5/17');
+    assert.deepStrictEqual(p.byPhase, { before: { done: 2, total: 9 }, meeting: { done: 1, total: 4 }, after: { done: 2, total: 4 } });
   });
 
   test('progress ignores ids that are not steps', () => {
     const s: ChecklistState = { done: { 'no-such-step': NOW.toISOString(), rehearse: NOW.toISOString() } };
-    assert.strictEqual(progress(s).label, '1/16');
+    assert.strictEqual(progress(s).label, '1/17');
   });
 
   test('progress of no steps lists every phase at zero', () => {

@@ -51,7 +51,8 @@ suite('Prep steps: the message documents', () => {
     const ids = (patch: Record<string, unknown>) => stepsFor(profile(patch)).map((s) => s.id);
     for (const firstResponse of ['yes-with-limits', 'referral']) assert.ok(!ids({ firstResponse }).includes('understand-resistance'), firstResponse);
     assert.ok(!ids({ firstResponse: 'referral' }).includes('reply-to-no'));
-    assert.ok(ids({ firstResponse: 'yes-with-limits' }).includes('reply-to-no'));
+    // A yes with limits is agreed: there is no no to reply to.
+    assert.ok(!ids({ firstResponse: 'yes-with-limits' }).includes('reply-to-no'));
     for (const firstResponse of ['noncommittal', 'no-time', 'doubts-fit', 'declined']) assert.ok(ids({ firstResponse }).includes('understand-resistance'), firstResponse);
     // Read from their words when nothing is confirmed: "Talk to Marcos" is a referral.
     assert.ok(!ids({ firstResponse: undefined, firstResponseWords: 'Maybe talk to Marcos?' }).includes('understand-resistance'));

@@ -24,7 +24,7 @@ suite('German thank-you: each thing said once', () => {
         }
       }
     }
-    assert.ok(seen >= 300, `${seen}`);
+    assert.ok(seen >= 240, `${seen}`); // a yes with limits has one message, no "still considering" version
   });
 
   test('a clear no or not now (direct), every tone: thanked for the time and the clear answer in one sentence, and not thanked again', () => {
