@@ -144,9 +144,12 @@ export function monthFrom(words: string, today: Date): string | undefined {
  *  the migration", "underwater with the reorg" → "the NIK audit". A noun phrase with its article, bounded
  *  (linear); undefined when their words name none. */
 const BUSY = /\b(?:except|other than|apart from|besides|busy with|underwater with|buried in|swamped with|heads[- ]down on|consumed by)\s+((?:the|our|my)\s+[^.,;:!?—–]{2,40}?)(?=\s*(?:[.,;:!?—–]|$|\s+(?:and|so|but|until|till|right now|at the moment)\b))/i;
+/** A workload said as what sits on them: "with the PRR on my plate", "with the audit on my desk", "com o PRR
+ *  em cima", "with the budget round on top of me" (bounded: linear). */
+const ON_MY_PLATE = /\b(?:with|com|con)\s+((?:the|our|my|o|a|os|as|el|la)\s+[^.,;:!?—–]{2,40}?)\s+(?:on my (?:plate|desk|hands)|on top of me|em cima|encima)\b/i;
 export function busyWithIn(words: string): string | undefined {
-  const m = BUSY.exec(words);
-  return m ? m[1]!.replace(/^(?:our|my)\b/i, 'the').trim() : undefined;
+  const m = BUSY.exec(words) ?? ON_MY_PLATE.exec(words);
+  return m ? m[1]!.replace(/^(?:our|my|os|as|o|a|el|la)\s/i, 'the ').trim() : undefined;
 }
 
 /** The month `n` months after a YYYY-MM month, as YYYY-MM; undefined for a month not written so. */
