@@ -50,7 +50,10 @@ advice-premise-no-reply = Silence from a senior leader is usually overload, some
 # A referral is a next step, not a lukewarm answer. $referral: their words, Markdown-safe.
 # $offered: yes when they also offered something, $offer: what, as typed ("the odd question by email", "to
 # introduce you"), Markdown-safe: in brackets, since "their offer" + a noun phrase needs an "of" an infinitive refuses.
-advice-premise-referral = They pointed you to { $referral }: a next step, not a no. Take that step first{ $offered ->
+advice-premise-referral = They pointed you to { $referral }: a next step, not a no. { $named ->
+        [yes] Write to them before you meet (the first message is in the meeting request)
+       *[other] Find who that is and write to them before you meet
+    }{ $offered ->
         [yes] , and take up what they offered ({ $offer })
        *[other] {""}
     }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.

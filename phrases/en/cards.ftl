@@ -514,6 +514,16 @@ cards-not-me-answer = { $tone ->
         [warm] Thank you, that’s really helpful. Would you be willing to introduce me{ cards-to-them }? And if it’s all right, I’d still love { cards-one-exchange-with } you about { $bridge }. That’s where your experience is so specific.
        *[concise] Thanks. Could you introduce me{ cards-to-them }? I’d still value { cards-one-exchange-with } you on { $bridge }.
     }
+# After a referral, the script has you write to them before the meeting: you have written, not talked.
+cards-not-me-answer-referral-written = { $tone ->
+        [formal] I have { script-referral-reached }, as you suggested; we have not spoken yet. What I am asking you for is narrower: your view on { $bridge }.
+        [warm] I’ve { script-referral-reached }, as you suggested, though we haven’t spoken yet. What I’m asking you for is narrower: your take on { $bridge }.
+       *[concise] I’ve { script-referral-reached }; we haven’t spoken yet. What I need from you is narrower: { $bridge }.
+    }
+cards-not-me-short-referral-written = { $tone ->
+        [concise] I’ve { script-referral-reached }; not spoken yet. What I need from you: { $bridge }.
+       *[other] I’ve { script-referral-reached }, not spoken yet. What I need from you is narrower: { $bridge }.
+    }
 cards-not-me-short-referral = { $tone ->
         [concise] Not yet; I will. What I need from you: { $bridge }.
        *[other] Not yet, but I will. What I need from you is narrower: { $bridge }.

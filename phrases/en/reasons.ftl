@@ -28,7 +28,11 @@ reason-fit-counter = Name the one part of their experience you need ({ $bridge }
 ## Time.
 reason-time-short = no time
 reason-time-title = Their time is already spoken for
-reason-time-body = Their calendar is booked weeks ahead, and every new commitment means saying no to something else.{ $relationship ->
+# $busy: the workload their words named ("the PRR"), Markdown-safe, or "none".
+reason-time-body = { $busy ->
+        [none] Their calendar is booked weeks ahead
+       *[other] Right now { $busy } has first call on their calendar
+    }, and every new commitment means saying no to something else.{ $relationship ->
         [executive] {" "}At executive level it is also shaped by planning cycles, board preparation and hiring.
        *[other] {""}
     }

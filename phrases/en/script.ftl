@@ -47,11 +47,12 @@ script-ack-limits = { $tone ->
        *[concise] You offered some time, within limits. I’ll stay inside them.
     }
 # $referTo: who they named instead of themselves.
-# "I will": the profile does not say the user has talked to them yet (the same in every document).
+# The setting has you write to them before the meeting (script-setting-written-first), so this says you
+# have written; not that you have talked. The request, sent before that, says "I will get in touch".
 script-ack-referral-named = { $tone ->
-        [formal] Thank you for suggesting { $referTo }; I will speak with them, and I will let you know how it goes. What I would still value your view on is one specific decision.
-        [warm] Thanks for suggesting { $referTo }; I’ll talk to them and let you know how it goes. What I’d still love your take on is one specific decision.
-       *[concise] Thanks for suggesting { $referTo }; I’ll talk to them. One decision still needs you.
+        [formal] Thank you for suggesting { $referTo }; I have { script-referral-reached }, and I will let you know how it goes. What I would still value your view on is one specific decision.
+        [warm] Thanks for suggesting { $referTo }; I’ve { script-referral-reached } and will let you know how it goes. What I’d still love your take on is one specific decision.
+       *[concise] Thanks for suggesting { $referTo }; I’ve { script-referral-reached }. One decision still needs you.
     }
 script-ack-referral = { $tone ->
         [formal] You suggested I speak with someone else, and I will. What I would still value your view on is one specific decision.
@@ -1024,6 +1025,16 @@ script-setting-enroll = { $joined ->
     } the { $program } before the meeting: the opening says you did.
 # $referral: who they pointed you to, Markdown-safe.
 script-setting-talk-first = Write to { $referral } as they suggested (the first message is in the meeting request document); the opening says you will talk to them, not that you have.
+# $named: yes for a person named (written to), no for "someone on the programme side" (got in touch with).
+script-referral-reached = { $named ->
+        [yes] written to them
+       *[other] found who that is and written to them
+    }
+# After a referral: write to them before the meeting, as the prep doc says. $referral: who, Markdown-safe.
+script-setting-written-first = { $named ->
+        [yes] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to them
+       *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them
+    }, not that you have talked.
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
 script-setting-offer = They offered { $offer }: say yes, and thank them for it.
 script-setting-one-pager = Send the one-page summary of the challenge beforehand, or have it ready to hand over.

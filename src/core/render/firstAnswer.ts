@@ -68,6 +68,25 @@ const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|t
 /** The name first, then the pointer: "Kerem ran it end to end, he's the one you should talk to". The
  *  name is the last capitalised word before the pointer in its sentence (bounded: linear). */
 const NAMED_BEFORE = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:[^.?!\p{Lu}]|\bI\b){0,80}?(?:[.!?…]\s+)?\b(?:[Ss]?he|[Hh]e|[Tt]hey)(?:['’]s|['’]re| is| are) (?:(?:really |definitely |honestly )?(?:the (?:one|person|man|woman|guy)|who))(?: you (?:should|need to|want to|ought to)| to)\s+(?:talk|speak)\s+(?:to|with)\b/u;
+/** "Fale com a engenheira Inês Carvalho", "habla con el ingeniero Ruiz", "parlez à la directrice Martin",
+ *  "sprich mit der Frau Weber": a person named in the leader's own language, with the article and the
+ *  title they used (personNamed keeps the title). Bounded: linear. */
+const NAMED_ABROAD = /(?:^|[\s,.;!?])(?:[Ff]al[ea]r?|[Hh]abl[ae]r?|[Pp]arle[rz]?|[Ss]prich|[Ss]prechen Sie|[Rr]eden Sie|[Pp]arl[ai])\s+(?:com|con|à|a|avec|mit)\s+((?:(?:[Aa]|[Oo]|[Ee]l|[Ll][ae]|[Dd]e[rmn]|[Dd]ie|[Ii]l|[Ll]o)\s+|[Ll]['’])?(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\.ª?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})/u;
+/** Articles before a name in the leader's language ("a engenheira Inês", "el ingeniero Ruiz", "der Frau Weber"). */
+const ARTICLES = new Set(['a', 'o', 'à', 'ao', 'el', 'la', 'le', 'der', 'dem', 'den', 'die', 'il', 'lo']);
+
+/** The person they named, as the documents write to them: the article dropped, a title kept as their form
+ *  of address and capitalised ("a engenheira Inês Carvalho" → "Engenheira Inês Carvalho", "der Frau
+ *  Weber" → "Frau Weber"). Anything that does not end in a capitalised name ("someone on the platform
+ *  team") is kept as given. */
+export function personNamed(referTo: string): string {
+  const words = referTo.trim().split(/\s+/);
+  if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
+  else if (words.length > 0 && /^[Ll]['’]\p{L}/u.test(words[0]!)) words[0] = words[0]!.slice(2);
+  const title = words.length > 1 && (/^\p{Ll}+$/u.test(words[0]!) || /^\p{Lu}\p{Ll}*\.ª?$/u.test(words[0]!)) ? words.shift()! : undefined;
+  if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) return referTo;
+  return [...(title === undefined ? [] : [title.charAt(0).toUpperCase() + title.slice(1)]), ...words].join(' ');
+}
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
 /** The person named has to approve first: your manager, not a referral ("it has to go through him first"). */
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
@@ -125,9 +144,12 @@ export function monthFrom(words: string, today: Date): string | undefined {
  *  the migration", "underwater with the reorg" → "the NIK audit". A noun phrase with its article, bounded
  *  (linear); undefined when their words name none. */
 const BUSY = /\b(?:except|other than|apart from|besides|busy with|underwater with|buried in|swamped with|heads[- ]down on|consumed by)\s+((?:the|our|my)\s+[^.,;:!?—–]{2,40}?)(?=\s*(?:[.,;:!?—–]|$|\s+(?:and|so|but|until|till|right now|at the moment)\b))/i;
+/** A workload said as what sits on them: "with the PRR on my plate", "with the audit on my desk", "com o PRR
+ *  em cima", "with the budget round on top of me" (bounded: linear). */
+const ON_MY_PLATE = /\b(?:with|com|con)\s+((?:the|our|my|o|a|os|as|el|la)\s+[^.,;:!?—–]{2,40}?)\s+(?:on my (?:plate|desk|hands)|on top of me|em cima|encima)\b/i;
 export function busyWithIn(words: string): string | undefined {
-  const m = BUSY.exec(words);
-  return m ? m[1]!.replace(/^(?:our|my)\b/i, 'the').trim() : undefined;
+  const m = BUSY.exec(words) ?? ON_MY_PLATE.exec(words);
+  return m ? m[1]!.replace(/^(?:our|my|os|as|o|a|el|la)\s/i, 'the ').trim() : undefined;
 }
 
 /** The month `n` months after a YYYY-MM month, as YYYY-MM; undefined for a month not written so. */
@@ -198,6 +220,9 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
     if (name && !NOT_A_NAME.test(name) && !SENTENCE_WORD.test(name)) details.referTo = name;
   }
   else if (someone) details.referTo = someone[1]!.trim();
+  const abroad = details.referTo === undefined ? NAMED_ABROAD.exec(words) : null;
+  if (abroad) details.referTo = abroad[1]!;
+  if (details.referTo !== undefined) details.referTo = personNamed(details.referTo);
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
   const comeBack = COME_BACK.exec(words);
@@ -290,12 +315,15 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
     const given = profile.firstResponseDetails;
     const month = given?.comeBackMonth ?? (given?.comeBackAfter !== undefined ? monthFrom(given.comeBackAfter, today) : undefined) ?? fromWords.comeBackMonth;
     const details = given === undefined ? fromWords : month !== undefined && given.comeBackMonth === undefined ? { ...given, comeBackMonth: month } : given;
-    return { response: profile.firstResponse, details: inTheirVoice(details, words), confirmed: true };
+    return { response: profile.firstResponse, details: inTheirVoice(withPersonNamed(details), words), confirmed: true };
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
   const proposed = proposeReading(words, today);
-  return { response: proposed.response, details: inTheirVoice({ ...proposed.details, ...profile.firstResponseDetails }, words), confirmed: false };
+  return { response: proposed.response, details: inTheirVoice(withPersonNamed({ ...proposed.details, ...profile.firstResponseDetails }), words), confirmed: false };
 }
+/** The details with the person named as the documents write to them (personNamed). */
+const withPersonNamed = (details: FirstResponseDetails): FirstResponseDetails =>
+  (details.referTo === undefined ? details : { ...details, referTo: personNamed(details.referTo) });
 
 /** The ask is what they offered: a yes with limits, or a not now, that holds an offer. Decided here
  *  once, for the facts (`is.takesOffer`), the rules and the checklist; without an offer in words there

@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
-import { askMode, capFirst, fitDoubted, isJoined, programPointed, say, type Scene } from './shared';
+import { askMode, capFirst, fitDoubted, isJoined, personIsNamed, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
 
 const CARD_FOR: Record<FirstResponse, string> = {
@@ -220,7 +220,9 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     const doubts = s.doubtsFit || voiced.has('not-me');
     const who = doubts ? '-doubts-fit' : s.referral ? '-referral' : '';
     const both = doubts && s.referral && !closed;
-    const answer = both ? '-doubts-fit-referral' : s.referral && !closed ? '-referral' : doubts && !closed ? '-doubts-fit' : closed ? '-closed' : '';
+    // After a referral the script has you write to them before the meeting: you have written, not talked.
+    const referral = s.firstResponse === 'referral' ? '-referral-written' : '-referral';
+    const answer = both ? '-doubts-fit-referral' : s.referral && !closed ? referral : doubts && !closed ? '-doubts-fit' : closed ? '-closed' : '';
     return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${both ? '-doubts-fit-referral' : who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
   outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
@@ -249,7 +251,7 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     valueCapitalized: capFirst(said.value), valueClause: yes(said.valueClause), strengths: said.strengths, strengthsSentence: said.strengthsSentence,
     strengthsClause: yes(said.strengthsClause), strengthsGiven: yes(said.hasStrengths), inWriting: yes(inWriting), single: yes(r.single), written: yes(r.written),
     assistant: yes(r.assistant), minutes: String(r.minutes), fallback: r.fallback, fallbackText: r.fallbackText, comeBack: s.comeBack?.when ?? '',
-    program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral),
+    program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral), named: personIsNamed(s.referral),
     // A question goes to someone; a conversation is had with them.
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',

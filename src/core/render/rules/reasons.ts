@@ -1,4 +1,5 @@
 import type { FirstResponse } from '../../profile/profile';
+import { busyWithIn } from '../firstAnswer';
 import { askMode, fitDoubted, lowerFirst, managerMentionsFirst, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
@@ -76,7 +77,7 @@ function fatigueTie(speak: Speak, s: Situation, stakes: string): Phrase[] {
   return [say('reason-fatigue-tie', { sector, theirs: yes(!!s.otherCompany), stakes: theirStakes, stakeOwner: stakeOwnerOf(s.organization, speak) })];
 }
 
-function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean): Reason[] {
+function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean, busy?: string): Reason[] {
   const r = s.rhythm;
   // A doubt about fit is its own reason, not a vague ask ("the ask was too vague" for a
   // leader who said their knowledge was the wrong kind); named only when they voiced it.
@@ -84,7 +85,7 @@ function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean)
     counter: say('reason-fit-counter', { bridge: s.said.bridge, referred: yes(Boolean(s.referral)), referral: s.referral ?? '', unit: r.unit }) })] : [];
   return [
     ...doubt,
-    reasonOf(speak, 'time', 'time', { counter: timeCounter(r) }),
+    reasonOf(speak, 'time', 'time', { body: say('reason-time-body', { busy: busy ?? 'none' }), counter: timeCounter(r) }),
     reasonOf(speak, 'vague', 'vague', { counter: say('reason-vague-counter', { challenge: s.said.challengeIs, unit: r.unit }) }),
     reasonOf(speak, 'open-ended', 'open-ended', { counter: openEndedCounter(s) }),
     reasonOf(speak, 'readiness', 'readiness'),
@@ -126,8 +127,10 @@ export function reasonsOf(sc: Scene, stakes: string): Reason[] {
   // A referral said with a doubt about their own fit or currency ("I'm not your man; it's moved on; ask
   // Priya") is a fit doubt, not mentoring fatigue, and says nothing about your readiness.
   const fitDoubt = fitDoubted(s, signals);
-  const reasonFor = (f: FirstResponse): string => (f === 'referral' && fitDoubt ? 'fit' : REASON_FOR[f]);
-  const ranked = rankReasons(speak, reasons(speak, s, stakes, fitDoubt), signals, s.noReply, reasonFor);
+  // A workload named beside the referral ("with the PRR on my plate") is their time, not mentoring fatigue.
+  const busy = s.noReply ? undefined : busyWithIn(s.words);
+  const reasonFor = (f: FirstResponse): string => (f === 'referral' && fitDoubt ? 'fit' : f === 'referral' && busy !== undefined ? 'time' : REASON_FOR[f]);
+  const ranked = rankReasons(speak, reasons(speak, s, stakes, fitDoubt, busy), signals, s.noReply, reasonFor);
   const pointed = new Set(signals.map(reasonFor)).size;
   const score = (id: string): number => (fitDoubt && id === 'readiness' ? 0 : fit(id, s));
   const rest = ranked.slice(pointed).map((r, i) => ({ r, i })).sort((a, b) => score(b.r.id) - score(a.r.id) || a.i - b.i).map((x) => x.r);

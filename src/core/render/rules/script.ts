@@ -1,7 +1,7 @@
 import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';
-import { isJoined, managerMentionsFirst, programPointed, say, type Scene, type Speak } from './shared';
+import { isJoined, managerMentionsFirst, personIsNamed, programPointed, say, type Scene, type Speak } from './shared';
 import { inlineMarkdown } from '../markdown';
 import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWithCulture } from './culture';
 import type { Composed, ScriptPart, Situation } from './types';
@@ -116,7 +116,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
     ...(s.firstResponse === 'no-time' && !asked ? [say('script-setting-no-time', { minutes })] : []),
     ...(s.rhythm.written && !asked ? [say('script-setting-written-rhythm')] : []),
     ...(program ? [say('script-setting-enroll', { program, joined: yes(isJoined(program)) })] : []),
-    ...(s.referral && !s.declined && !s.noReply ? [say('script-setting-talk-first', { referral: s.referral }),
+    ...(s.referral && !s.declined && !s.noReply ? [say(s.firstResponse === 'referral' ? 'script-setting-written-first' : 'script-setting-talk-first', { referral: s.referral, named: personIsNamed(s.referral) }),
       // Their offer to introduce you ("I can mention it to her") is the easiest door to that talk: take it.
       ...(s.firstResponse === 'referral' && s.offeredAbout ? [say('script-setting-offer', { offer: s.offeredAbout })] : [])] : []),
     ...(onePager ? [say('script-setting-one-pager')] : []),

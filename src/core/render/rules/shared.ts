@@ -171,6 +171,10 @@ export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
 /** A message and its arguments, as the rules return it. */
 export const say = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
+/** They named a person ("Engenheira Inês Carvalho", "Kerem"), not "someone on the programme side": "yes" or "no".
+ *  Only a person named gets a first message (the meeting request), so only they are written to. */
+export const personIsNamed = (referral: string | undefined): string => (referral !== undefined && /^\p{Lu}/u.test(referral) ? 'yes' : 'no');
+
 /** The script's setting asks for the meeting after your manager has mentioned the idea (a
  *  hierarchical organization, a first or second ask to a leader in your own chain of companies). */
 export function managerMentionsFirst(s: Situation): boolean {
