@@ -64,6 +64,9 @@ export interface SituationFlags extends ChoiceFlags {
   /** The leader works at another company (`leader.organization: other`): no internal programs,
    *  channels or team talk, and a word on what may be shared outside the company. */
   readonly otherCompany: boolean;
+  /** Cross-team inside your own company: their team is a party, so lines about their team, their
+   *  people's time and their remit are said. Never to a leader at another company, whose team is not. */
+  readonly theirTeam: boolean;
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
    *  no minutes count, no one-pager, no agenda; the timing is theirs (offerShape.ts). */
   readonly offerInformal: boolean;
@@ -195,7 +198,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -292,6 +295,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
+    theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',

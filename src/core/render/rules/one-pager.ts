@@ -34,7 +34,8 @@ function idsOf(i: OnePagerInputs): Record<OnePagerPart, string[]> {
     // What the company stands to lose is not in the profile: the user's own goal is said, or nothing.
     problem: ['one-pager-problem', ...(is.hasGoal ? ['one-pager-stakes-goal'] : [])],
     whyYou: [is.formerManager ? 'one-pager-why-you-former-manager' : 'one-pager-why-you'],
-    whyYouRelation: is.skipLevel ? ['one-pager-why-you-across-teams'] : is.crossTeam ? ['one-pager-why-you-remit'] : [],
+    // Their teams and remit are a party only inside your company; a leader at another company has neither here.
+    whyYouRelation: is.otherCompany ? [] : is.skipLevel ? ['one-pager-why-you-across-teams'] : is.theirTeam ? ['one-pager-why-you-remit'] : [],
     shape: is.indirect ? ['one-pager-shape'] : [],
     askLabel: ['one-pager-ask-label'],
     trial: ['one-pager-trial', 'one-pager-stopping-fine'],
