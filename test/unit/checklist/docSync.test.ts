@@ -5,6 +5,7 @@ import { markdownLines } from '../../../src/core/markdown/blocks';
 import { emptyState, isDone, setDone, type ChecklistState } from '../../../src/core/checklist/state';
 import { PREP_STEPS, stepsFor, type PrepStep } from '../../../src/core/checklist/steps';
 import { exampleProfile, render } from '../render/helpers';
+import type { Profile } from '../../../src/core/profile/profile';
 
 const NOW = new Date('2026-11-24T09:30:00.000Z');
 const title = (id: string) => PREP_STEPS.find((s) => s.id === id)!.title;
@@ -68,7 +69,7 @@ suite('docSync', () => {
     test('the generated prep doc lists every step that applies to the profile, unticked', () => {
       const doc = render('prep-doc', exampleProfile());
       const checks = readDocChecks(doc);
-      assert.deepStrictEqual([...checks.keys()], stepsFor(exampleProfile()).map((s) => s.id));
+      assert.deepStrictEqual([...checks.keys()], stepsFor(exampleProfile() as unknown as Profile).map((s) => s.id));
       assert.ok(checks.size >= PREP_STEPS.length - 1, 'the example profile leaves out only the referral step');
       assert.ok([...checks.values()].every((v) => v === false));
     });
