@@ -255,3 +255,10 @@ shared-admired = { ADMIRED($decision, $initiative) ->
         }
        *[none] {""}
     }
+
+# Nach einer Antwort im Chat, den sie gewählt haben: Dank, die Wahl, und dass Sie berichten.
+chat-after-answer-note = Sobald eine Antwort kommt: noch am selben Tag eine Zeile zurück, später eine dazu, was daraus wurde.
+chat-after-answer = { $anrede ->
+        [du] Danke, { $name }, das hat geholfen. Ich nehme *(Ihre Wahl)* und sage dir, wie es ausgeht.
+       *[other] Vielen Dank, { $name }, das hat geholfen. Ich nehme *(Ihre Wahl)* und sage Ihnen, wie es ausgeht.
+    }

@@ -342,3 +342,11 @@ thank-you-not-now-come-back = { $anrede ->
            *[other] Ich melde mich { shared-month-in } wieder, um zu sehen, ob der Zeitpunkt dann besser passt. In der Zwischenzeit arbeite ich weiter an meinem Vorhaben. { shared-about-challenge-topic } Wenn wir eine Entscheidung treffen, die Sie interessieren könnte, schicke ich Ihnen eine kurze Nachricht.
         }
     }
+
+## Ein Chat, den sie gewählt haben (WhatsApp, Slack, Teams): eine kurze Chatnachricht. $topic: die Herausforderung in wenigen Worten.
+
+thank-you-chat-note = Vereinbart ist ein Chat, also ist auch der Dank eine Chatnachricht: kein Betreff, keine Liste.
+thank-you-chat = { $anrede ->
+        [du] Danke, { $name }, so machen wir es. Wenn ich bei { $topic } nicht weiterkomme, schicke ich dir hier eine Frage in drei Zeilen.
+       *[other] Vielen Dank, { $name }, so machen wir es. Wenn ich bei { $topic } nicht weiterkomme, schicke ich Ihnen hier eine Frage in drei Zeilen.
+    }

@@ -136,7 +136,10 @@ no-reply-meantime-someone = { $tone ->
 no-reply-then-calendar = For a “not now”, put the date in your own calendar, not theirs.
 no-reply-then-referral = { $relationship ->
         [executive] If they suggest someone, write to that person within a week and say who suggested you: a referral from an executive opens doors, so use it with care.
-        [cross-team] If they suggest someone, write to that person within a week and say who suggested you, then tell the leader you did, which closes the loop for their team.
+        [cross-team] If they suggest someone, write to that person within a week and say who suggested you{ $workplace ->
+            [other] .
+           *[same] , then tell the leader you did, which closes the loop for their team.
+        }
        *[other] If they suggest someone, write to that person within a week and say who suggested you.
     }
 no-reply-then-milestone = Keep working on the problem where they can see it, and send a two-line note when it reaches a milestone.

@@ -9,7 +9,12 @@
 
 # $attach: yes when the ask is itself a written message; $named: yes when you address them by a name ($addressAs).
 # $informal: yes when they offered something informal (a coffee, a fika): the page is not sent.
-one-pager-note = { $informal ->
+# $noDocuments: yes when they ruled out documents ("no decks", "keep it short"): the page is not sent.
+one-pager-note = { $noDocuments ->
+    [yes] Not to send: they ruled out documents. Use this page to get your own thinking clear; what they see is the message itself: three lines of context, your pick, and why.
+   *[no] { one-pager-note-sent }
+    }
+one-pager-note-sent = { $informal ->
     [yes] Not to send: they offered something informal, so there is no pre-read. Use this page to get your one question clear, then leave it at your desk.
    *[no] { $attach ->
         [yes] { $firstResponse ->

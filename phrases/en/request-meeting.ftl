@@ -204,9 +204,16 @@ request-who-skip-level-view = { $tone ->
         [formal] You see how a decision like this plays out across several teams; from inside one team, I cannot.
        *[other] You see how a decision like this plays out across teams; from inside one, I can’t.
     }
-request-who-cross-team = { $tone ->
-        [formal] I know this sits outside your team’s work; what we learn may be useful to your team as well.
-       *[other] I know this is outside your team’s work; what we learn may help your team too.
+# From another company the request comes from outside: their team is no party to it.
+request-who-cross-team = { $workplace ->
+        [other] { $tone ->
+            [formal] I am aware that this request comes from outside your company, so I appreciate your reading it all the more.
+           *[other] I know I’m writing from outside your company, so thank you for reading this.
+        }
+       *[same] { $tone ->
+            [formal] I know this sits outside your team’s work; what we learn may be useful to your team as well.
+           *[other] I know this is outside your team’s work; what we learn may help your team too.
+        }
     }
 # An executive's assistant books the time: the request's one calendar sentence.
 request-meeting-slot-assistant = { $tone ->

@@ -264,3 +264,11 @@ ack-busy-with = { $tone ->
         [warm] I know { $busy } had to come first.
        *[concise] I know { $busy } came first.
     }
+
+chat-after-answer-note = Once they answer, one line back the same day, and later one more on how it went.
+# Once they answered a question in a chat they chose: thanks, the pick, and a word on how it lands. $name: how they are addressed.
+chat-after-answer = { $tone ->
+        [formal] Thank you, { $name }, that helped. I am going with *(your pick)* and will tell you how it lands.
+        [warm] Thanks so much, { $name }, that really helped. Going with *(your pick)*; I’ll let you know how it lands.
+       *[concise] Thanks { $name }, that helped. Going with *(your pick)*; I’ll tell you how it lands.
+    }

@@ -225,3 +225,13 @@ thank-you-not-now-come-back = { $tone ->
         [concise] I’ll get back in touch { shared-month-in }; the reminder is in my calendar, not yours. Meanwhile I’ll keep working on it and send two lines if a decision comes up you’d find interesting.
        *[other] As we discussed, I will get back in touch { shared-month-in } to see whether the timing works better then; the reminder is in my own calendar, not yours. In the meantime I will keep working on { $challengeTopic }, and I will send you a two-line update if we reach a decision you might find interesting.
     }
+
+## A chat they chose (WhatsApp, Slack, a Teams chat): a short chat message. $name: how they are addressed;
+## $topic: the challenge in a few words.
+
+thank-you-chat-note = They chose a chat, so the thanks is a chat message too: no subject line, no list.
+thank-you-chat = { $tone ->
+        [formal] Thank you, { $name }; that suits me well. When I am stuck on { $topic }, I will send you one question here, in three lines.
+        [warm] Thanks so much, { $name }, that works for me. When I’m stuck on { $topic }, I’ll send you one question here, three lines at most.
+       *[concise] Thanks, { $name }, that works. When I’m stuck on { $topic }, I’ll send one question here, in three lines.
+    }

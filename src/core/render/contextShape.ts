@@ -52,7 +52,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
   today: V, lang: V, comeBackMonth: V, comeBackLater: V, comeBackNotNow: V, headings: { opening: V, ask: V, goal: V, preRead: V, after: V, script: V, research: V, afterAsk: V },
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
-  asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V },
+  asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V, chat: V, chatAfter: V },
   brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },
   firstCheckin: {
     note: V, job: V, formatNote: V, hierarchyNote: V, goal: V, keep: V, preReadSubject: V, preReadHeading: V, questionsIntro: V, summarySubject: V,
@@ -71,7 +71,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   nuance: { title: V, lead: V, points: list(V), communication: list(V) },
   replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V, chatNote: V, toReferralHeading: V, toReferralNote: V, toReferralGreeting: V, toReferralBody: V },
-  thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V,
+  thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V, chat: V, chatAfter: V,
     consideringNote: V, consideringSubject: V, consideringSummary: V, consideringProposal: V, consideringTopic: V, consideringBring: V,
     notNowSubject: V, notNowThanks: V, notNowPlan: V },
 };

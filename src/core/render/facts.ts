@@ -64,6 +64,17 @@ export interface SituationFlags extends ChoiceFlags {
   /** The leader works at another company (`leader.organization: other`): no internal programs,
    *  channels or team talk, and a word on what may be shared outside the company. */
   readonly otherCompany: boolean;
+  /** Cross-team inside your own company: their team is a party, so lines about their team, their
+   *  people's time and their remit are said. Never to a leader at another company, whose team is not. */
+  readonly theirTeam: boolean;
+  /** The channel they agreed is a chat (WhatsApp, Slack, Teams chat, a text), in their words or the
+   *  profile's details, after a yes with limits: the thank-you and the update are short chat messages,
+   *  with no subject line and no labelled parts. */
+  readonly chatChannel: boolean;
+  /** They ruled out documents ("no decks", "no slides", "no documents", "keep it short"), in their words
+   *  or the limits: no one-pager, pre-read or write-up is sent or brought; the message itself holds
+   *  the preparation (three lines of context, your pick, and why). */
+  readonly noDocuments: boolean;
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
    *  no minutes count, no one-pager, no agenda; the timing is theirs (offerShape.ts). */
   readonly offerInformal: boolean;
@@ -195,7 +206,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -206,6 +217,10 @@ const MESSENGERS: readonly [RegExp, Messenger][] = [
   [/\bLINE\b/, 'line'], [/\btelegram\b/i, 'telegram'], [/\b(?:on|via|over|in) signal\b|\bsignal (?:me|message|chat)\b/i, 'signal'],
 ];
 export type Messenger = 'whatsapp' | 'wechat' | 'wecom' | 'dingtalk' | 'feishu' | 'kakaotalk' | 'line' | 'telegram' | 'signal' | 'none';
+/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short". */
+const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b/i;
+/** A chat that is no messaging app of MESSENGERS: Slack, a Teams chat, a text message. */
+const CHAT = /\bslack\b|\bteams (?:chat|message)s?\b|\b(?:on|via|over|in) (?:ms |microsoft )?teams\b|\btext me\b|\btext messages?\b|\bsms\b|\bDM me\b|\b(?:send|drop) me a (?:text|DM|message on)\b/i;
 const messengerIn = (text: string): Messenger => MESSENGERS.find(([re]) => re.test(text))?.[1] ?? 'none';
 
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
@@ -292,6 +307,9 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     managerKnows: profile.managerKnows === true,
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
+    theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
+    noDocuments: NO_DOCUMENTS.test([words ?? '', answer.details.limits ?? ''].join(' ')),
+    chatChannel: firstResponse === 'yes-with-limits' && (spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' '))),
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',

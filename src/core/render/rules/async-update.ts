@@ -7,7 +7,7 @@ import { onFirstRead } from './lazy';
 
 export type AsyncUpdateInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'today'>;
 
-const ASYNC_UPDATE_PARTS = ['note', 'subject', 'greeting', 'opening', 'changed', 'byWhen', 'thanks', 'signoff'] as const;
+const ASYNC_UPDATE_PARTS = ['note', 'subject', 'greeting', 'opening', 'changed', 'byWhen', 'thanks', 'signoff', 'chat', 'chatAfter'] as const;
 export type AsyncUpdatePart = (typeof ASYNC_UPDATE_PARTS)[number];
 
 /** When to use the note, by the format agreed (said only when more than one exchange was agreed). */
@@ -37,10 +37,13 @@ function wordAsyncUpdate(i: AsyncUpdateInputs, speak: (phrases: readonly Phrase[
     byWhen: ['async-update-by-when', byWhenOf(i)],
     thanks: is.concise ? [] : ['async-update-thanks'],
     signoff: ['async-update-signoff'],
+    // A chat they chose: the question in one message, and one line back once they answer.
+    chat: ['async-update-chat'],
+    chatAfter: ['chat-after-answer'],
   };
   const args: Phrase['args'] = {
     today: i.today, unit: rhythm.unit, summary: rhythm.summary, challengeTopic: said.challengeTopic,
-    name: leader.addressAs || leader.name, closed: is.closedDoor ? 'yes' : 'no',
+    name: leader.addressAs || leader.name, closed: is.closedDoor ? 'yes' : 'no', topic: said.subjectTopic,
   };
   return Object.fromEntries(Object.entries<string[]>(ids).map(([part, list]) => [part, speak(list.map((id) => ({ id, args })))])) as Record<AsyncUpdatePart, string>;
 }

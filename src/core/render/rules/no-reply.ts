@@ -44,7 +44,7 @@ function someoneOf({ is, said, referral, channel, programJoined }: ReplyToNoInpu
   return [
     ...(is.formerManager && !is.concise ? [p('no-reply-you-know-my-work')] : []),
     p(is.closedDoor ? 'no-reply-someone' : 'no-reply-someone-and'),
-    ...(is.crossTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise })] : []),
+    ...(is.theirTeam ? [p('no-reply-someone-in-team', { expertise: said.expertise })] : []),
     ...(is.indirect ? [p('no-reply-no-need-to-reply')] : []),
   ];
 }

@@ -61,6 +61,15 @@ function sentencesOf(words: string): string[] {
 const FIT = /\b(?:right|best|good|ideal|better) (?:person|mentor|fit|guy|man|woman|one)\b|(?:^|[\s,])me\?|\bsomeone (?:else|better)\b|\b(?:best|better|well) placed\b|\bnot the (?:one|person|man|woman) (?:for|to)\b|\bwhy me\b/i;
 /** "Mentor I can't be", "I don't really do formal mentoring", "no mentoring". */
 const INFORMAL = /\bmentor,? I (?:can['’]?t|cannot|won['’]?t) be\b|\b(?:don['’]?t|do not|can['’]?t|cannot|won['’]?t) (?:really )?(?:do|be) (?:any )?(?:formal |official )?(?:mentoring|a mentor|anyone['’]s mentor)\b|\bno (?:formal )?mentoring\b|\b(?:formal|official) mentor(?:ing|ship)?\b|\bmentor(?:ing|ship)? is (?:a )?(?:big|strong|heavy|grand) word\b/i;
+/** A form of help they refuse, named: "I don't do mentoring calls", "no meetings", "I don't have time for
+ *  sessions". The form is the card (the form card), not mentoring as such; group 1 is the form. */
+const FORM = /\b(?:(?:don['’]?t|do not|won['’]?t|can['’]?t|cannot|never) (?:really )?(?:do|take|join|have time for) (?:any )?(?:formal )?(?:mentoring |mentorship |coaching )?|\bno (?:more )?(?:mentoring |mentorship )?)((?:video |zoom |phone )?calls|meetings|sessions|1:1s|one-on-ones|catch-ups)\b/i;
+
+/** The form they refuse, as a plural noun ("calls", "Zoom calls"), from their words; undefined when none. */
+export function formRefused(words: string): string | undefined {
+  const form = FORM.exec(words)?.[1];
+  return form === undefined ? undefined : form.toLowerCase().replace(/^zoom\b/, 'Zoom');
+}
 const TIME = /\bno time\b|\bcalendar\b|\bbooked (?:solid|up)\b|\bswamped\b|\bslammed\b|\bplate is (?:full|overflowing)\b|\bbandwidth\b|\bcapacity\b|\bdiary\b|\bdon['’]?t have a life\b/i;
 const PROGRAM = /\bprogram(?:me)?\b(?!\s+side\b)|\bscheme\b/i;
 const READY = /\b(?:not|aren['’]?t|isn['’]?t) (?:quite |yet )?ready\b|\bmore (?:senior|experience)\b|\btoo (?:early|junior)\b/i;
@@ -73,7 +82,7 @@ const CONCERN = /\bprocurement\b|\bcompliance\b|\btenders?\b|\bconflicts? of int
  *  said answers it (the later card is theirs). In a hierarchy "let me think" is the consult card,
  *  kept in its general words ("I may need to check first"), not voiced. */
 const VOICED: readonly { id: string; words: RegExp; unless?: readonly FirstResponse[] }[] = [
-  { id: 'conflict', words: CONCERN }, { id: 'outside', words: OUTSIDE }, { id: 'informal', words: INFORMAL }, { id: 'not-me', words: FIT }, { id: 'think', words: THINK },
+  { id: 'conflict', words: CONCERN }, { id: 'outside', words: OUTSIDE }, { id: 'form', words: FORM }, { id: 'informal', words: INFORMAL }, { id: 'not-me', words: FIT }, { id: 'think', words: THINK },
   { id: 'program', words: PROGRAM }, { id: 'ready', words: READY }, { id: 'everyone', words: EVERYONE },
   { id: 'time', words: TIME, unless: ['not-now'] },
 ];
@@ -225,6 +234,11 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
     const answer = both ? '-doubts-fit-referral' : s.referral && !closed ? referral : doubts && !closed ? '-doubts-fit' : closed ? '-closed' : '';
     return { objection: one(`cards-not-me-objection${who}`), means: one(`cards-not-me-means${both ? '-doubts-fit-referral' : who}`), answer: one(`cards-not-me-answer${answer}`), short: one(`cards-not-me-short${answer}`) };
   },
+  // A form they refuse ("I don't do mentoring calls"): the answer drops that form and keeps to theirs.
+  form: ({ s }) => {
+    const variant = s.rhythm.written ? '-written' : s.rhythm.offered !== undefined ? '-offered' : '';
+    return { objection: one('cards-form-objection'), means: one('cards-form-means'), answer: one(`cards-form-answer${variant}`), short: one(`cards-form-answer${variant}`) };
+  },
   outside: () => ({ objection: one('cards-outside-objection'), means: one('cards-outside-means'), answer: one('cards-outside-answer'), short: one('cards-outside-short') }),
   // A leader at another company: why not someone inside your own (the manager card's place), whether
   // advising you is a conflict for them, and what either of you may share. Your manager
@@ -251,7 +265,7 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     valueCapitalized: capFirst(said.value), valueClause: yes(said.valueClause), strengths: said.strengths, strengthsSentence: said.strengthsSentence,
     strengthsClause: yes(said.strengthsClause), strengthsGiven: yes(said.hasStrengths), inWriting: yes(inWriting), single: yes(r.single), written: yes(r.written),
     assistant: yes(r.assistant), minutes: String(r.minutes), fallback: r.fallback, fallbackText: r.fallbackText, comeBack: s.comeBack?.when ?? '',
-    program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral), named: personIsNamed(s.referral),
+    form: formRefused(s.words) ?? 'calls', program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral), named: personIsNamed(s.referral),
     // A question goes to someone; a conversation is had with them.
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',
@@ -273,11 +287,16 @@ function cards(sc: Scene): Card[] {
   const outside = (s.otherCompany && s.relationship !== 'former-manager') || OUTSIDE.test(s.words) ? ['outside'] : [];
   // In a hierarchy, "let me think about it" is the consult card ("I may need to check first").
   const think = THINK.test(s.words) && s.hierarchy !== 'hierarchical' ? ['think'] : [];
+  // A form they refuse, named ("I don't do mentoring calls"): that form is the card; the card on a
+  // title or a program ("I don't really do formal mentoring") is there only when their words are about one.
+  const form = formRefused(s.words);
+  const refused = form !== undefined ? ['form'] : [];
+  const informal = form === undefined || INFORMAL.test(s.words.replace(FORM, '')) ? ['informal'] : [];
   // Their own company's concerns replace yours: no manager of yours helping, but someone inside your company.
   const insider = s.otherCompany ? ['inside'] : ['manager'];
   // Inside your company too, a concern they named (procurement, compliance, a tender) has its card.
   const outsider = s.otherCompany ? ['share', 'conflict'] : CONCERN.test(s.words) ? ['conflict'] : [];
-  const ids = ['time', 'ready', ...insider, ...program, 'gain', 'informal', 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...outsider, ...think];
+  const ids = ['time', 'ready', ...insider, ...program, 'gain', ...refused, ...informal, 'everyone', 'later', 'vague-yes', 'email', 'not-me', ...(s.hierarchy === 'hierarchical' ? ['consult'] : []), ...outside, ...outsider, ...think];
   // What they already said is the card's objection, in their words.
   const voiced = voicedCards(s.words, ids, s.firstResponse);
   // They pointed you to the program: the answer says you joined, and the card says to do it first.

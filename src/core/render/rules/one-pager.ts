@@ -16,7 +16,7 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 /** What the messages are given, one object for the whole document. */
 function argsOf({ is, said, leader, rhythm, trial }: OnePagerInputs): Phrase['args'] {
   return {
-    attach: yes(is.askInWriting), informal: yes(is.offerInformal), named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name),
+    attach: yes(is.askInWriting), informal: yes(is.offerInformal), noDocuments: yes(is.noDocuments), named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name),
     challenge: said.challenge, challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, rhythm: said.rhythm,
     goal: said.goal, expertise: said.expertise, initiative: said.initiative, hasInitiative: yes(is.hasInitiative), bridge: said.bridge,
     single: yes(rhythm.single), recurring: yes(is.recurring), total: trial.total, reviewMinutes: String(rhythm.reviewMinutes),
@@ -34,7 +34,8 @@ function idsOf(i: OnePagerInputs): Record<OnePagerPart, string[]> {
     // What the company stands to lose is not in the profile: the user's own goal is said, or nothing.
     problem: ['one-pager-problem', ...(is.hasGoal ? ['one-pager-stakes-goal'] : [])],
     whyYou: [is.formerManager ? 'one-pager-why-you-former-manager' : 'one-pager-why-you'],
-    whyYouRelation: is.skipLevel ? ['one-pager-why-you-across-teams'] : is.crossTeam ? ['one-pager-why-you-remit'] : [],
+    // Their teams and remit are a party only inside your company; a leader at another company has neither here.
+    whyYouRelation: is.otherCompany ? [] : is.skipLevel ? ['one-pager-why-you-across-teams'] : is.theirTeam ? ['one-pager-why-you-remit'] : [],
     shape: is.indirect ? ['one-pager-shape'] : [],
     askLabel: ['one-pager-ask-label'],
     trial: ['one-pager-trial', 'one-pager-stopping-fine'],

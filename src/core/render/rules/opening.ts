@@ -43,7 +43,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     // profile has it (managerKnows), never invented.
     : s.relationship === 'skip-level' && !sentToManager
       ? managerClaim(speak(say('script-relation-skip-level')))
-      : s.relationship === 'cross-team'
+      // Their people's time is a thing to rule out only inside your company.
+      : s.relationship === 'cross-team' && !s.otherCompany
         ? speak(say('script-relation-cross-team'))
         : '';
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)

@@ -99,7 +99,7 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
       // No time: the opening said it was heard; the closing does not say it again.
       : s.firstResponse === 'no-time' ? []
       // Skip-level: the manager was named in the opening; not again on the way out.
-      : s.relationship === 'cross-team'
+      : s.relationship === 'cross-team' && !s.otherCompany
         ? [say('script-closing-cross-team')]
       : s.relationship === 'executive'
           // The summary goes to them (in an indirect culture the ask promised it already: there, what

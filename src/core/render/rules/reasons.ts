@@ -88,7 +88,8 @@ function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean,
     reasonOf(speak, 'time', 'time', { body: say('reason-time-body', { busy: busy ?? 'none' }), counter: timeCounter(r) }),
     reasonOf(speak, 'vague', 'vague', { counter: say('reason-vague-counter', { challenge: s.said.challengeIs, unit: r.unit }) }),
     reasonOf(speak, 'open-ended', 'open-ended', { counter: openEndedCounter(s) }),
-    reasonOf(speak, 'readiness', 'readiness'),
+    // Documents ruled out ("no decks"): the preparation is shown in the message, not brought on a page.
+    reasonOf(speak, 'readiness', 'readiness', s.noDocuments ? { counter: say('reason-readiness-counter-no-documents') } : {}),
     opticsOf(speak, s),
     // A leader at another company has no mentoring program of yours to point to, unless they named one.
     // Where they pointed to it, the script's setting already says to join it before the meeting.

@@ -29,7 +29,7 @@ export interface ThankYouInputs {
 
 export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
   | 'signoff' | 'consideringNote' | 'consideringSubject' | 'consideringSummary' | 'consideringProposal' | 'consideringTopic' | 'consideringBring'
-  | 'notNowSubject' | 'notNowThanks' | 'notNowPlan';
+  | 'notNowSubject' | 'notNowThanks' | 'notNowPlan' | 'chat' | 'chatAfter';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 const yes = (b: boolean) => (b ? 'yes' : 'no');
@@ -90,6 +90,9 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const written = is.askInWriting ? '-written' : '';
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
   return {
+    // A chat they chose (WhatsApp, Slack): the thanks in one short message, and one line back after an answer.
+    chat: [p('thank-you-chat', { name: i.addressAs || i.leaderName, topic: said.subjectTopic })],
+    chatAfter: [p('chat-after-answer', { name: i.addressAs || i.leaderName })],
     note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
     ...(is.askInWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
     consideringNote: [p(`thank-you-considering-note${written}`)],

@@ -75,6 +75,8 @@ export interface Situation {
   managerKnows?: boolean;
   /** The leader works at another company: no internal programs, channels or team talk. */
   otherCompany?: boolean;
+  /** They ruled out documents ("no decks", "keep it short"): the preparation is shown in the message itself. */
+  noDocuments?: boolean;
   /** That company's name, Markdown-safe, or "none" when not named (the messages select on it). */
   company?: string;
   /** Their body has an official role towards yours: a public official at another organisation, or a
