@@ -152,17 +152,25 @@ culture-shared-language = **In { $languageName }.** You two would write and talk
 # An observance's name. $id: its id (culture/calendars.ts); $country: the leader's country (ISO code).
 culture-observance = { $id ->
         [ramadan] Ramadan
-        [eid-al-fitr] the Eid al-Fitr holiday
-        [eid-al-adha] the Eid al-Adha holiday
+        [eid-al-fitr] { $country ->
+            [MY] Hari Raya Aidilfitri
+           *[other] the Eid al-Fitr holiday
+        }
+        [eid-al-adha] { $country ->
+            [MY] Hari Raya Haji
+           *[other] the Eid al-Adha holiday
+        }
         [lunar-new-year] { $country ->
             [CN] the Spring Festival season
             [KR] Seollal
             [VN] the Tết holiday
+            [MY] Chinese New Year
            *[other] the Lunar New Year holiday
         }
         [chuseok] Chuseok
         [diwali] { $country ->
             [SG] Deepavali
+            [MY] Deepavali
            *[other] the Diwali days
         }
         [carnival] Carnival
@@ -363,6 +371,7 @@ culture-country-no = { $country ->
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
+        [MY] “I will try” with no date is usually the no; ask in private for one small next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
@@ -404,6 +413,7 @@ culture-country-writing = { $country ->
         [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
         [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
+        [MY] Never drop a conferred title (Tan Sri, Datuk, Dato’); without one, “Encik” or “Puan” with a Malay given name, Mr or Ms with a Chinese family name.
         [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.

@@ -146,8 +146,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], MA: [-1, 2] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], MA: [-1, 2], MY: [-2, 4] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -155,8 +155,11 @@ function movable(country: string, year: number, retail = false): Observance[] {
   for (const eid of islamic.eidAlFitr) {
     if (eidAway[country]) out.push(span('eid-al-fitr', 'Eid al-Fitr', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
   }
+  // Malaysia: Hari Raya Haji is a day or two, not the week Hari Raya Aidilfitri is.
+  const adhaAway: Record<string, [number, number]> = { MY: [0, 1] };
   for (const eid of islamic.eidAlAdha) {
-    if (eidAway[country]) out.push(span('eid-al-adha', 'Eid al-Adha', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
+    const days = adhaAway[country] ?? eidAway[country];
+    if (days) out.push(span('eid-al-adha', 'Eid al-Adha', eid, days, 'away', 'intl:islamic-umalqura', true));
   }
   const lny = lunarNewYear(year);
   const lnySource = CHINESE_NEW_YEAR[year] ? 'table' : 'intl:chinese';
@@ -165,6 +168,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // after, until the Lantern Festival (the 15th day), when business restarts (the State Council's
   // holiday notice for the holiday itself; the Lantern Festival is the first month's 15th day).
   if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival season (Lunar New Year)', lny, [-14, 14], 'away', lnySource, lnySource !== 'table'));
+  // Malaysia: two public days, and for many the week of going home (balik kampung) around them.
+  if (lny && country === 'MY') out.push(span('lunar-new-year', 'Chinese New Year', lny, [-1, 3], 'away', lnySource, lnySource !== 'table'));
   if (lny && country === 'SG') out.push(span('lunar-new-year', 'Lunar New Year', lny, [0, 1], 'away', lnySource, lnySource !== 'table'));
   // Vietnam: Tết Nguyên Đán, the first day of the lunar year as the Chinese calendar has it (Vietnam's
   // calendar reckons at UTC+7 and agrees with it in the years the table holds; it has differed by a day
@@ -178,7 +183,7 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (moonFestival && country === 'KR') out.push(span('chuseok', 'Chuseok', moonFestival, [-1, 1], 'away', 'intl:dangi'));
   const lights = diwali(year);
   if (lights && country === 'IN') out.push(span('diwali', 'Diwali', lights.date, [-2, 2], 'slow', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
-  if (lights && country === 'SG') out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
+  if (lights && (country === 'SG' || country === 'MY')) out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
   const e = easter(year);
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
   // Israel: the autumn holidays from the eve of Rosh Hashanah to Simchat Torah (22 Tishrei), when work slows

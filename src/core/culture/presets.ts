@@ -105,6 +105,10 @@ const ROWS: Row[] = [
   ['KE', 'Kenya', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-KE', 3, 70, 25, 'Sub-Saharan Africa (East Africa in Hofstede)', 'African positions in Meyer (Kenya, Nigeria): high context, hierarchical, relationship-based, flexible'],
   ['KR', 'South Korea', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 60, 18, 'Confucian Asia', 'high context, strongly hierarchical, relationship-based, avoids confrontation; schedules change quickly (ppalli-ppalli), put as flexible'],
   ['MA', 'Morocco', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3, 70, 46, 'Middle East', 'not placed by Meyer; Arab-world positions (as Egypt): high context, hierarchical, relationship-based, flexible; French is the written language of business, so letters follow French conventions (Monsieur or Madame with the family name), while Si and Lalla before the given name are spoken forms'],
+  // MY: Hofstede PDI from the Hofstede Insights country comparison (the 2010 tables give 104), IDV 26;
+  // from memory. Malay names have no family name ("Ahmad bin Ismail": Ahmad, son of Ismail), so the
+  // honorific goes with the given name; a conferred title (Tun, Tan Sri, Datuk, Dato') is never left out.
+  ['MY', 'Malaysia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 100, 26, 'Southern Asia', 'not placed by Meyer; Southeast Asian positions (as Indonesia): high context, strongly hierarchical, relationship-based, avoids open disagreement (saving face, jaga muka), flexible; business English follows British usage; conferred titles (Datuk, Dato’, Tan Sri) are used with the name'],
   ['MX', 'Mexico', 'North America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 81, 30, 'Latin America', 'high context, hierarchical, relationship-based, avoids confrontation, flexible; professional titles (Licenciado, Ingeniero) are used'],
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3, 80, 30, 'Sub-Saharan Africa', 'high context, strongly hierarchical, relationship-based, flexible; titles (Dr., Engr., Chief) matter; disagreement with seniors is indirect'],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 38, 80, 'Germanic Europe', 'low context, egalitarian, task-based, confrontational, linear'],
@@ -147,7 +151,7 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
  * requests stay in the work tools.
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'NG', 'SA', 'TR', 'ZA']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'SA', 'TR', 'ZA']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster

@@ -105,3 +105,27 @@ suite('presets for Israel, the Philippines and Greece (issue 22)', () => {
     for (const tone of TONES) assert.match(culture(doc('prep-doc', 'GR', new Date(2024, 4, 1, 12), { tone })), /coffee/u, tone);
   });
 });
+
+suite('preset for Malaysia (issue 22)', () => {
+  test('conferred titles with the name, a no said softly, WhatsApp between colleagues, and the Hari Raya and Chinese New Year weeks', () => {
+    const p = presetFor('MY');
+    assert.ok(p && p.sources.hofstede.pdi > 90 && p.sources.globe.length > 5 && p.sources.meyer.length > 40);
+    assert.strictEqual(p.chat, 'whatsapp');
+    assert.strictEqual(p.scales.disagreement, 'avoided');
+    for (const tone of TONES) {
+      const text = culture(doc('prep-doc', 'MY', new Date(2024, 4, 1, 12), { tone }));
+      assert.match(text, /Datuk/u, tone);
+      assert.match(text, /“Encik” or “Puan”/u, tone);
+      assert.match(text, /“I will try” with no date is usually the no; ask in private/u, tone);
+    }
+    assert.strictEqual(defaultAddress('Datuk Ahmad bin Ismail', 'MY').text, 'Datuk Ahmad');
+    // Hari Raya Aidilfitri 2027 falls around 10 March (Umm al-Qura; Malaysia's sighting may differ by a day);
+    // Chinese New Year 2027 is 6 February.
+    assert.ok(observances('MY', 2027).some((o) => o.id === 'eid-al-fitr'));
+    // Hari Raya Haji is a day or two, not a week.
+    assert.ok(observances('MY', 2027).some((o) => o.id === 'eid-al-adha' && o.end > o.start && Date.parse(o.end) - Date.parse(o.start) <= 86_400_000));
+    assert.ok(has('MY', 2027, 'lunar-new-year', '2027-02-05'));
+    assert.match(doc('prep-doc', 'MY', new Date(2027, 0, 10, 12)), /Chinese New Year/u);
+    assert.match(doc('prep-doc', 'MY', new Date(2027, 1, 15, 12)), /Hari Raya Aidilfitri/u);
+  });
+});
