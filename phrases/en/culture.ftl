@@ -334,6 +334,10 @@ culture-season-greeting = { $id ->
                *[now] Open with “Eid Mubarak”.
             }
         }
+        [autumn-holidays] { $when ->
+            [after] **The autumn holidays.** Open with “Shana tova” (a good year), and ask how the holidays were.
+           *[now] **Rosh Hashanah.** Open with “Shana tova” (a good year).
+        }
         [diwali] **Diwali.** { $when ->
             [after] Open with “I hope you had a wonderful Diwali”.
            *[now] Open with “Happy Diwali”.

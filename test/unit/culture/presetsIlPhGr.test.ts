@@ -129,3 +129,14 @@ suite('preset for Malaysia (issue 22)', () => {
     assert.match(doc('prep-doc', 'MY', new Date(2027, 1, 15, 12)), /Hari Raya Aidilfitri/u);
   });
 });
+
+suite('season greetings for Israel, the Philippines and Greece (issue 22)', () => {
+  test('“Shana tova” around Rosh Hashanah in Israel, and the New Year greeting in the Philippines and Greece', () => {
+    assert.match(doc('prep-doc', 'IL', new Date(2027, 8, 24, 12)), /“Shana tova”/u);
+    assert.doesNotMatch(doc('prep-doc', 'IL', new Date(2027, 5, 1, 12)), /Shana tova/u);
+    for (const code of ['PH', 'GR']) {
+      assert.match(doc('prep-doc', code, new Date(2027, 0, 12, 12)), /Happy New Year/u, code);
+      assert.doesNotMatch(doc('prep-doc', code, new Date(2027, 4, 5, 12)), /Happy New Year/u, code);
+    }
+  });
+});
