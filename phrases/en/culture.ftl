@@ -137,6 +137,8 @@ culture-shared-language = **In { $languageName }.** You two would write and talk
         [nl] use *u* in a first letter to someone senior, and *je* as soon as they do.
         [sv] use *du* and their first name, as everyone does up to the CEO; no titles.
         [tr] write with *siz*, and their first name with Bey or Hanım.
+        [el] write in the plural (*eséis*) until they move to the singular, with “Kyrie” or “Kyria” and their name.
+        [he] Hebrew has no formal “you”: first names and a plain register are usual at every level.
         [id] address them as *Bapak* or *Ibu* with their name, not *Anda*.
        *[other] use the register you would use with someone senior there.
     }{ $address ->
@@ -150,21 +152,35 @@ culture-shared-language = **In { $languageName }.** You two would write and talk
 # An observance's name. $id: its id (culture/calendars.ts); $country: the leader's country (ISO code).
 culture-observance = { $id ->
         [ramadan] Ramadan
-        [eid-al-fitr] the Eid al-Fitr holiday
-        [eid-al-adha] the Eid al-Adha holiday
+        [eid-al-fitr] { $country ->
+            [MY] Hari Raya Aidilfitri
+           *[other] the Eid al-Fitr holiday
+        }
+        [eid-al-adha] { $country ->
+            [MY] Hari Raya Haji
+           *[other] the Eid al-Adha holiday
+        }
         [lunar-new-year] { $country ->
             [CN] the Spring Festival season
             [KR] Seollal
             [VN] the Tết holiday
+            [MY] Chinese New Year
            *[other] the Lunar New Year holiday
         }
         [chuseok] Chuseok
         [diwali] { $country ->
             [SG] Deepavali
+            [MY] Deepavali
            *[other] the Diwali days
         }
         [carnival] Carnival
-        [holy-week] Holy Week (Semana Santa)
+        [holy-week] { $country ->
+            [PH] Holy Week
+           *[other] Holy Week (Semana Santa)
+        }
+        [orthodox-easter] Easter (Pascha), by the Orthodox calendar
+        [autumn-holidays] the autumn holidays, Rosh Hashanah to Sukkot
+        [passover] Passover (Pesach)
         [golden-week] Golden Week
         [thanksgiving] Thanksgiving week
         [obon] Obon
@@ -179,6 +195,8 @@ culture-observance = { $id ->
             [NO] juleferie, the Christmas break
             [DK] juleferie, the Christmas break
             [FI] joululoma, the Christmas break to Epiphany
+            [GR] the Christmas break to Theofania
+            [PH] the peak of the Christmas season, to Three Kings
             [ZA] the December–January summer holidays
            *[other] the Christmas and New Year break
         }
@@ -201,6 +219,7 @@ culture-observance = { $id ->
             [DK] the July summer holidays
             [FI] the July summer holidays (kesäloma)
             [PT] the August holidays
+            [GR] the August holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -315,6 +334,10 @@ culture-season-greeting = { $id ->
                *[now] Open with “Eid Mubarak”.
             }
         }
+        [autumn-holidays] { $when ->
+            [after] **The autumn holidays.** Open with “Shana tova” (a good year), and ask how the holidays were.
+           *[now] **Rosh Hashanah.** Open with “Shana tova” (a good year).
+        }
         [diwali] **Diwali.** { $when ->
             [after] Open with “I hope you had a wonderful Diwali”.
            *[now] Open with “Happy Diwali”.
@@ -348,9 +371,11 @@ culture-country-no = { $country ->
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
         [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, in person.
+        [PH] A “yes” may mean “maybe”, and “I’ll see” with no date is usually the no; ask privately for one small next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
+        [MY] “I will try” with no date is usually the no; ask in private for one small next step.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
@@ -381,8 +406,10 @@ culture-country-writing = { $country ->
         [FI] Keep it short and factual; in the meeting, a silence is them thinking, not a no, so do not fill it. Avoid July.
         [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
         [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
+        [GR] Meet over a coffee before any business, since the relationship comes first; wish them “Chronia polla” on their name day, and avoid August and Easter week.
         [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
         [IE] Keep it friendly and plain, with a line of small talk before the ask; understatement lands better than enthusiasm.
+        [IL] Be brief and plain: first names at every level, the ask in the first line, no flattery. Directness (dugri) is respect, so blunt criticism is not a no; push back with facts. The week runs Sunday to Thursday, and WhatsApp is normal once you have met.
         [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
         [IT] An introduction or a word in person before the written request carries weight. Avoid asking in August.
         [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
@@ -390,10 +417,12 @@ culture-country-writing = { $country ->
         [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
         [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
+        [MY] Never drop a conferred title (Tan Sri, Datuk, Dato’); without one, “Encik” or “Puan” with a Malay given name, Mr or Ms with a Chinese family name.
         [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
+        [PH] Use “Sir” or “Ma’am” with the given name (“Ma’am Tina”) in writing and out loud; follow up on Viber, Messenger or WhatsApp. The Christmas season starts in September; December is parties and the year-end close.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; speak to them before you write, and avoid August.
         [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.

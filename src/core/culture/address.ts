@@ -22,8 +22,8 @@ export interface AddressSuggestion {
   confirm: boolean;
 }
 
-const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'bapak', 'pak', 'ibu', 'bu']);
-const TITLES = new Set(['dr', 'prof', 'professor', 'eng', 'engr', 'ing', 'dott', 'dottssa', 'dottoressa', 'dottore', 'lic', 'licenciado', 'licenciada', 'doctor', 'doctora', 'doutor', 'doutora', 'dra', 'engenheiro', 'engenheira', 'sheikh', 'chief', 'arch', 'mag', 'ir']);
+const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'ma’am', "ma'am", 'maam']);
+const TITLES = new Set(['dr', 'prof', 'professor', 'eng', 'engr', 'ing', 'dott', 'dottssa', 'dottoressa', 'dottore', 'lic', 'licenciado', 'licenciada', 'doctor', 'doctora', 'doutor', 'doutora', 'dra', 'engenheiro', 'engenheira', 'sheikh', 'datuk', 'dato', 'dato’', "dato'", 'datin', 'tun', 'chief', 'arch', 'mag', 'ir']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'bint']);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

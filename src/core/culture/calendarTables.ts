@@ -37,17 +37,17 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   CH: { government: 1, companies: 1 }, CL: { government: 1, companies: 1 },
   CN: { government: 1, companies: 1 }, CO: { government: 1, companies: 1 }, DE: { government: 1, companies: 1 }, DK: { government: 1, companies: 1 }, FI: { government: 1, companies: 1 },
   EG: { government: 7, companies: 1 }, // state budget 1 July
-  ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 },
+  ES: { government: 1, companies: 1 }, FR: { government: 1, companies: 1 }, GR: { government: 1, companies: 1 },
   GB: { government: 4, companies: 4 }, // government 1 April (the tax year 6 April); many companies end in March
   ID: { government: 1, companies: 1 },
   IE: { government: 1, companies: 1 }, // the State's financial year is the calendar year (Budget in October)
   IN: { government: 4, companies: 4 }, // 1 April, required of companies by the Companies Act 2013; Union Budget 1 February
-  IT: { government: 1, companies: 1 },
+  IL: { government: 1, companies: 1 }, IT: { government: 1, companies: 1 },
   JP: { government: 4, companies: 4 }, // 1 April for government and most companies
   KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MA: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
-  NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
+  MY: { government: 1, companies: 1 }, NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
-  PL: { government: 1, companies: 1 }, PT: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
+  PH: { government: 1, companies: 1 }, PL: { government: 1, companies: 1 }, PT: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
   SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
   US: { government: 10, companies: 1 },
   VN: { government: 1, companies: 1 }, // the State Budget Law: the calendar year // federal 1 October; most companies the calendar year
@@ -104,12 +104,22 @@ export const SEASONS: Record<string, Season[]> = {
   // Ireland: Christmas Eve to the first working days of January (St Stephen's Day, 26 December, is a public holiday).
   IE: [yearEnd([12, 23], [1, 2])],
   IT: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays (Ferragosto)', start: [8, 1], end: [8, 31], effect: 'away' }],
+  // Greece: Christmas to Theofania (Epiphany, 6 January, a public holiday); August, above all the fortnight
+  // around Dekapentavgoustos (15 August), is when the country goes on holiday. Easter follows the Orthodox
+  // calendar (calendars.ts). From memory.
+  GR: [yearEnd([12, 24], [1, 6]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
+  // Israel: the autumn holidays and Passover follow the Hebrew calendar (calendars.ts); 1 January is a
+  // working day.
+  IL: [],
   JP: [{ id: 'obon', name: 'Obon', start: [8, 13], end: [8, 16], effect: 'away' }, { id: 'year-end-shutdown', name: 'New Year holidays (shōgatsu)', start: [12, 29], end: [1, 3], effect: 'away' }],
   KE: [yearEnd([12, 24], [1, 1])],
   MX: [{ id: 'guadalupe-reyes', name: 'Guadalupe to Reyes season', start: [12, 12], end: [1, 6], effect: 'slow' }, yearEnd([12, 24], [1, 1])],
   // Morocco: Ramadan and the two Eids follow the Islamic calendar (calendars.ts); the rest of the year's
   // holidays are single days.
   MA: [],
+  // Malaysia: Hari Raya, Chinese New Year and Deepavali are computed (calendars.ts); the school year and most
+  // companies run with the calendar year.
+  MY: [],
   NG: [yearEnd([12, 24], [1, 1])],
   NL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by region)', start: [7, 15], end: [8, 31], effect: 'slow' }],
   // Norway: juleferie from the last working days before Christmas to New Year; fellesferie, the common
@@ -123,6 +133,10 @@ export const SEASONS: Record<string, Season[]> = {
   // Poland: majówka, the long weekend of 1 and 3 May (Labour Day, Constitution Day) that many stretch to
   // the week; the school summer runs from the last days of June to 31 August (the education ministry's
   // school-year calendar), and July and August are when officials and executives take their leave.
+  // The Philippines: the Christmas season starts with the "ber" months (September) and peaks from Simbang
+  // Gabi (the dawn masses from 16 December) to Three Kings (early January), with year-end closings and
+  // parties; Holy Week is computed (calendars.ts). From memory.
+  PH: [yearEnd([12, 16], [1, 6])],
   PL: [yearEnd([12, 24], [1, 1]), { id: 'majowka', name: 'Majówka (the May long weekend)', start: [5, 1], end: [5, 5], effect: 'away' },
     { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 1], end: [8, 31], effect: 'slow' }],
   // Portugal: August is the holiday month, as in Spain; Christmas to New Year.

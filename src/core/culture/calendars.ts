@@ -1,8 +1,8 @@
 /** Calendars that affect timing: the observances, holiday seasons and budget seasons of a country
  *  in a given year, and the next good window to ask (or to come back) after a date.
  *  Moon-based dates come from Intl calendars where the engine has one (islamic-umalqura for
- *  Ramadan and the Eids, chinese and dangi for the lunar new year and Chuseok), Easter from the
- *  Gregorian computus, and the rest from tables. Dates are 'YYYY-MM-DD' strings, inclusive, with
+ *  Ramadan and the Eids, chinese and dangi for the lunar new year and Chuseok, hebrew for Israel's
+ *  holidays), Easter from the Gregorian and the Orthodox computus, and the rest from tables. Dates are 'YYYY-MM-DD' strings, inclusive, with
  *  no time zone: a holiday is a day on the local calendar. */
 import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, SEASONS, type Season } from './calendarTables';
 
@@ -20,7 +20,7 @@ export interface Observance {
   end: IsoDate;
   effect: Effect;
   /** Where the date comes from. */
-  source: 'intl:islamic-umalqura' | 'intl:chinese' | 'intl:dangi' | 'computus' | 'rule' | 'table';
+  source: 'intl:islamic-umalqura' | 'intl:chinese' | 'intl:dangi' | 'intl:hebrew' | 'computus' | 'rule' | 'table';
   /** True when the date may move by a day (moon sighting, a government announcement) or is an estimate. */
   approximate?: boolean;
 }
@@ -103,6 +103,20 @@ export function easter(year: number): IsoDate {
   return isoDate(year, month, day);
 }
 
+/** Easter Sunday by the Orthodox (Julian) computus, as a Gregorian date (the calendars are 13 days
+ *  apart from 1900 to 2099). */
+export function orthodoxEaster(year: number): IsoDate {
+  const a = year % 4, b = year % 7, c = year % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31), day = ((d + e + 114) % 31) + 1;
+  return addDays(isoDate(year, month, day), 13);
+}
+
+/** Rosh Hashanah (1 Tishrei) and the first day of Passover (15 Nisan) in `year`, from the Hebrew calendar. */
+export function hebrewHolidays(year: number): { roshHashanah?: IsoDate; passover?: IsoDate } {
+  const roshHashanah = daysWhere('hebrew', year, 'Tishri', 1)[0], passover = daysWhere('hebrew', year, 'Nisan', 15)[0];
+  return { ...(roshHashanah ? { roshHashanah } : {}), ...(passover ? { passover } : {}) };
+}
+
 /** Diwali (Lakshmi Puja): from the table; outside it, estimated as the day before the new moon
  *  that starts a Chinese lunar month between 14 October and 15 November (marked approximate). */
 export function diwali(year: number): { date: IsoDate; approximate: boolean } | undefined {
@@ -132,8 +146,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], MA: [-1, 2] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], MA: [-1, 2], MY: [-2, 4] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -141,8 +155,11 @@ function movable(country: string, year: number, retail = false): Observance[] {
   for (const eid of islamic.eidAlFitr) {
     if (eidAway[country]) out.push(span('eid-al-fitr', 'Eid al-Fitr', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
   }
+  // Malaysia: Hari Raya Haji is a day or two, not the week Hari Raya Aidilfitri is.
+  const adhaAway: Record<string, [number, number]> = { MY: [0, 1] };
   for (const eid of islamic.eidAlAdha) {
-    if (eidAway[country]) out.push(span('eid-al-adha', 'Eid al-Adha', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
+    const days = adhaAway[country] ?? eidAway[country];
+    if (days) out.push(span('eid-al-adha', 'Eid al-Adha', eid, days, 'away', 'intl:islamic-umalqura', true));
   }
   const lny = lunarNewYear(year);
   const lnySource = CHINESE_NEW_YEAR[year] ? 'table' : 'intl:chinese';
@@ -151,6 +168,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // after, until the Lantern Festival (the 15th day), when business restarts (the State Council's
   // holiday notice for the holiday itself; the Lantern Festival is the first month's 15th day).
   if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival season (Lunar New Year)', lny, [-14, 14], 'away', lnySource, lnySource !== 'table'));
+  // Malaysia: two public days, and for many the week of going home (balik kampung) around them.
+  if (lny && country === 'MY') out.push(span('lunar-new-year', 'Chinese New Year', lny, [-1, 3], 'away', lnySource, lnySource !== 'table'));
   if (lny && country === 'SG') out.push(span('lunar-new-year', 'Lunar New Year', lny, [0, 1], 'away', lnySource, lnySource !== 'table'));
   // Vietnam: Tết Nguyên Đán, the first day of the lunar year as the Chinese calendar has it (Vietnam's
   // calendar reckons at UTC+7 and agrees with it in the years the table holds; it has differed by a day
@@ -164,10 +183,17 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (moonFestival && country === 'KR') out.push(span('chuseok', 'Chuseok', moonFestival, [-1, 1], 'away', 'intl:dangi'));
   const lights = diwali(year);
   if (lights && country === 'IN') out.push(span('diwali', 'Diwali', lights.date, [-2, 2], 'slow', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
-  if (lights && country === 'SG') out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
+  if (lights && (country === 'SG' || country === 'MY')) out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
   const e = easter(year);
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
-  if (['MX', 'ES', 'AR', 'CO'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
+  // Israel: the autumn holidays from the eve of Rosh Hashanah to Simchat Torah (22 Tishrei), when work slows
+  // and much waits for "after the holidays"; Passover's week (the eve to the seventh day), when many are off.
+  const hebrew = country === 'IL' ? hebrewHolidays(year) : {};
+  if (hebrew.roshHashanah) out.push(span('autumn-holidays', 'Rosh Hashanah to Sukkot', hebrew.roshHashanah, [-1, 21], 'slow', 'intl:hebrew'));
+  if (hebrew.passover) out.push(span('passover', 'Passover (Pesach)', hebrew.passover, [-1, 6], 'away', 'intl:hebrew'));
+  // Greece: Holy Week to Easter Monday, by the Orthodox calendar.
+  if (country === 'GR') out.push(span('orthodox-easter', 'Orthodox Easter (Holy Week to Easter Monday)', orthodoxEaster(year), [-7, 1], 'away', 'computus'));
+  if (['MX', 'ES', 'AR', 'CO', 'PH'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
   if (country === 'JP') { const gw = goldenWeek(year); out.push({ id: 'golden-week', name: 'Golden Week', ...gw, effect: 'away', source: 'rule' }); }
   const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
   const thanksgiving = isoDate(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21);
@@ -254,7 +280,7 @@ export interface Window {
 
 /**
  * The next good window to ask, or to come back, on or after `after`: the first working day (the
- * weekend is Friday and Saturday in SA and EG, Saturday and Sunday elsewhere, the UAE included
+ * weekend is Friday and Saturday in SA, EG and IL, Saturday and Sunday elsewhere, the UAE included
  * since 2022) that is not in an observance whose effect is in `avoid` (by default away and slow).
  */
 export function nextGoodWindow(country: string, after: IsoDate | Date, options: CalendarOptions & { avoid?: readonly Effect[] } = {}): Window {
@@ -262,7 +288,7 @@ export function nextGoodWindow(country: string, after: IsoDate | Date, options: 
   const code = country.toUpperCase();
   let day = typeof after === 'string' ? after : after.toISOString().slice(0, 10);
   const skipped: Observance[] = [];
-  const weekend = ['SA', 'EG'].includes(code) ? [5, 6] : [0, 6];
+  const weekend = ['SA', 'EG', 'IL'].includes(code) ? [5, 6] : [0, 6];
   for (let guard = 0; guard < 800; guard++) {
     const year = Number(day.slice(0, 4));
     const around = [...observances(code, year, options), ...observances(code, year + 1, options)];
@@ -292,6 +318,8 @@ const NAMED_OBSERVANCES: { pattern: RegExp; lastDay: (year: number) => IsoDate |
   { pattern: /\bchuseok\b/i, lastDay: (y) => { const d = chuseok(y); return d && addDays(d, 1); } },
   { pattern: /\b(?:diwali|deepavali)\b/i, lastDay: (y) => diwali(y)?.date },
   { pattern: /\bgolden week\b/i, lastDay: (y) => goldenWeek(y).end },
+  { pattern: /\b(?:rosh hashan+ah|yom kippur|sukkot|succot|(?:the )?chagim|the high holidays)\b/i, lastDay: (y) => { const d = hebrewHolidays(y).roshHashanah; return d && addDays(d, 21); } },
+  { pattern: /\b(?:passover|pesach)\b/i, lastDay: (y) => { const d = hebrewHolidays(y).passover; return d && addDays(d, 6); } },
   { pattern: /\beaster\b|\bholy week\b|\bsemana santa\b/i, lastDay: (y) => addDays(easter(y), 1) },
   { pattern: /\b(?:christmas|the holidays|holiday season|new year(?:'s)?)\b/i, lastDay: (y) => isoDate(y, 12, 31) },
 ];

@@ -8,7 +8,7 @@ import { presetFor } from './presets';
 /** The languages business is done in, per preset country, besides English (ISO 639-1). */
 const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
   AE: ['ar'], AR: ['es'], AT: ['de'], BR: ['pt'], CA: ['fr'], CH: ['de', 'fr', 'it'], CL: ['es'], CN: ['zh'], CO: ['es'], DE: ['de'],
-  EG: ['ar'], ES: ['es'], FR: ['fr'], ID: ['id'], IT: ['it'], JP: ['ja'], KR: ['ko'], MA: ['fr', 'ar'], MX: ['es'], NL: ['nl'], PL: ['pl'],
+  EG: ['ar'], ES: ['es'], FR: ['fr'], GR: ['el'], ID: ['id'], IL: ['he'], IT: ['it'], JP: ['ja'], KR: ['ko'], MA: ['fr', 'ar'], MX: ['es'], NL: ['nl'], PL: ['pl'],
   SA: ['ar'], SE: ['sv'], TR: ['tr'],
 };
 

@@ -93,14 +93,22 @@ const ROWS: Row[] = [
   ['FI', 'Finland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 33, 63, 'Nordic Europe', 'Nordic positions in Meyer: low context, egalitarian, task-based, linear; few words and comfortable silences; disagreement calm and factual, put as open'],
   ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
   ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
+  ['GR', 'Greece', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 3, 60, 35, 'Eastern Europe (GLOBE places Greece there)', 'Meyer places Greece with the Mediterranean (as Italy and Spain): relationship-based, confrontational (open argument is engagement), flexible; hierarchical, with the decision at the top; relationships are built over coffee; Kyrie or Kyria with the name until they offer the first name (from memory)'],
   ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
   ['IE', 'Ireland', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-IE', 2, 28, 70, 'Anglo', 'not placed by Meyer; Anglo positions (as the United Kingdom): low context with understatement, egalitarian, linear; trust leans to the relationship (the chat before business) but is put as task-based; disagreement softened, put as avoided'],
+  // GR, IL, PH: Hofstede PDI and IDV from memory of the 2010 tables; scales from Meyer where she places
+  // the country, else as the note says; holidays from the published calendars (calendars.ts). From memory.
+  ['IL', 'Israel', 'Asia', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-US', 2, 13, 54, 'Latin Europe (GLOBE places Israel there)', 'Meyer puts Israel at the direct end of evaluating and the confrontational end of disagreeing, and at the egalitarian end of leading; communication low context; trust quick and informal, put as task-based; plans change at short notice but answers come fast, put as linear; first names at every level (dugri, plain speaking, is valued)'],
   ['IN', 'India', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-IN', 3, 77, 48, 'Southern Asia', 'high context, hierarchical, relationship-based, avoids open disagreement, flexible time'],
   ['IT', 'Italy', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'title-family', 'given', 'en-GB', 3, 50, 76, 'Latin Europe', 'high-middle context, relationship-based, confrontational, flexible; professional titles (Dottore, Ingegnere) are used'],
   ['JP', 'Japan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'family-san', 'family', 'en-US', 4, 54, 46, 'Confucian Asia', 'the highest-context culture on the scale, hierarchical with consensus decisions (ringi), avoids confrontation, linear time; answers take weeks while consensus forms'],
   ['KE', 'Kenya', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-KE', 3, 70, 25, 'Sub-Saharan Africa (East Africa in Hofstede)', 'African positions in Meyer (Kenya, Nigeria): high context, hierarchical, relationship-based, flexible'],
   ['KR', 'South Korea', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'family', 'en-US', 3, 60, 18, 'Confucian Asia', 'high context, strongly hierarchical, relationship-based, avoids confrontation; schedules change quickly (ppalli-ppalli), put as flexible'],
   ['MA', 'Morocco', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3, 70, 46, 'Middle East', 'not placed by Meyer; Arab-world positions (as Egypt): high context, hierarchical, relationship-based, flexible; French is the written language of business, so letters follow French conventions (Monsieur or Madame with the family name), while Si and Lalla before the given name are spoken forms'],
+  // MY: Hofstede PDI from the Hofstede Insights country comparison (the 2010 tables give 104), IDV 26;
+  // from memory. Malay names have no family name ("Ahmad bin Ismail": Ahmad, son of Ismail), so the
+  // honorific goes with the given name; a conferred title (Tun, Tan Sri, Datuk, Dato') is never left out.
+  ['MY', 'Malaysia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 100, 26, 'Southern Asia', 'not placed by Meyer; Southeast Asian positions (as Indonesia): high context, strongly hierarchical, relationship-based, avoids open disagreement (saving face, jaga muka), flexible; business English follows British usage; conferred titles (Datuk, Dato’, Tan Sri) are used with the name'],
   ['MX', 'Mexico', 'North America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 81, 30, 'Latin America', 'high context, hierarchical, relationship-based, avoids confrontation, flexible; professional titles (Licenciado, Ingeniero) are used'],
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3, 80, 30, 'Sub-Saharan Africa', 'high context, strongly hierarchical, relationship-based, flexible; titles (Dr., Engr., Chief) matter; disagreement with seniors is indirect'],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 38, 80, 'Germanic Europe', 'low context, egalitarian, task-based, confrontational, linear'],
@@ -112,6 +120,7 @@ const ROWS: Row[] = [
   // Kowalska” (the title with the family name) or „Dear Ms Kowalska”, never the Polish form in an
   // English sentence nor „Ms Dyrektor” (British correspondence conventions, as in the European
   // Commission's English Style Guide on letters). address.ts addressInEnglish turns the one into the other.
+  ['PH', 'Philippines', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3, 94, 32, 'Southern Asia', 'not placed by Meyer; Southeast Asian positions (as Indonesia): high context, hierarchical, relationship-based (pakikisama, smooth relations), avoids open disagreement (hiya, losing face), flexible; business English follows American usage; Sir or Ma’am with the given name (“Ma’am Tina”) is the respectful form (from memory)'],
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2, 68, 60, 'Eastern Europe', 'low-middle context, hierarchical-middle, task-based, fairly confrontational, linear-middle'],
   ['PT', 'Portugal', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-GB', 3, 63, 27, 'Latin Europe', 'not placed by Meyer on every scale; Latin European positions (as Spain) but more reserved: high context, hierarchical, relationship-based, flexible, disagreement avoided; graduates are addressed by their title (Doutor, Engenheiro)'],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4, 95, 25, 'Arab (not surveyed; Middle East cluster by region)', 'high context, strongly hierarchical, relationship-based, avoids confrontation, flexible'],
@@ -129,9 +138,10 @@ const ROWS: Row[] = [
  * specific positive feedback, against the "upgraders" (absolutely, the best) of the US and others; the
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
  * overstatement about people reads as insincere (Norway's janteloven among them). Austria and Switzerland as Germany. Japan keeps
- * praise of a senior's work respectful and is left expressive.
+ * praise of a senior's work respectful and is left expressive. Israel: plain talk (dugri) over
+ * compliments, so flattery reads as fluff (from memory).
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'FI', 'GB', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -141,7 +151,7 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
  * requests stay in the work tools.
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'NG', 'SA', 'TR', 'ZA']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'SA', 'TR', 'ZA']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster

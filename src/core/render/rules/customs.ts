@@ -29,7 +29,10 @@ const GREETED: Record<string, Greeted[]> = {
   // Tết's season runs a week either side of its first day (calendars.ts); the greeting is said until the first full moon.
   VN: [{ id: 'lunar-new-year', before: 0, after: 8, holidayEnd: 6 }],
   IN: [{ id: 'diwali', before: 7, after: 14 }],
-  ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG']
+  // Israel: "Shana tova" from the fortnight before Rosh Hashanah (its two days end on the season's third)
+  // through the autumn holidays and the week after them.
+  IL: [{ id: 'autumn-holidays', before: 14, after: 7, holidayEnd: 2 }],
+  ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG', 'PH', 'GR']
     .map((c) => [c, [NEW_YEAR]])),
   FR: [{ ...NEW_YEAR, after: 30 }],
   JP: [{ ...NEW_YEAR, after: 7 }],
