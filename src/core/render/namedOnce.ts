@@ -10,6 +10,8 @@
  * message on its own, and the user reads the rest. The leader's own words, quoted back, are never changed.
  */
 
+import { escapeRegExp, keptTexts, setAside, streamOf } from './mentionPass';
+
 /** One way the challenge is printed ("the problem that …", "that …", the phrase itself) and what replaces it. */
 export interface ChallengeForm {
   full: string; short: string;
@@ -41,7 +43,6 @@ export function challengeMentionOf(context: unknown): ChallengeMention | undefin
   return context !== null && typeof context === 'object' ? mentions.get(context) : undefined;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** The document with every mention after the first (per stream: quoted lines, the rest) shortened. */
@@ -64,15 +65,14 @@ export function nameChallengeOnce(markdown: string, mention: ChallengeMention | 
   const second = first ? pattern.exec(markdown) : null;
   pattern.lastIndex = 0;
   if (!second) return markdown;
-  const keep = (mention?.keep ?? []).filter((k) => k.trim() !== '').sort((a, b) => b.length - a.length);
+  const keep = keptTexts(mention?.keep);
   const named = { spoken: false, quoted: false, narrative: false };
   return markdown.split('\n').map((line) => {
-    const stream = line.startsWith('> **You:**') ? 'spoken' : line.startsWith('>') ? 'quoted' : 'narrative';
+    const stream = streamOf(line);
     // The leader's words are set aside, then put back unchanged.
-    const kept: string[] = [];
-    let text = line;
-    for (const k of keep) text = text.split(k).join(`\u{F0000}${kept.push(k) - 1}\u{F0001}`);
-    if (kept.length === 0 && !pattern.test(text)) { pattern.lastIndex = 0; return line; }
+    const aside = setAside(line, keep);
+    let text = aside.text;
+    if (aside.kept === 0 && !pattern.test(text)) { pattern.lastIndex = 0; return line; }
     pattern.lastIndex = 0;
     let out = '', from = 0;
     for (const m of text.matchAll(pattern)) {
@@ -88,6 +88,6 @@ export function nameChallengeOnce(markdown: string, mention: ChallengeMention | 
       else out += said(ACCUSATIVE_BEFORE.test(out) ? form.shortAcc : form.short);
     }
     text = out + text.slice(from);
-    return text.replace(/\u{F0000}(\d+)\u{F0001}/gu, (_, i: string) => kept[Number(i)]!);
+    return aside.putBack(text);
   }).join('\n');
 }

@@ -9,6 +9,8 @@
  * leader's own words, quoted back, are never changed and never count.
  */
 
+import { escapeRegExp, keptTexts, setAside, streamOf } from './mentionPass';
+
 export interface OfferMention {
   /** Every form the offer is printed in (their words, said to them, said about them). */
   forms: readonly string[];
@@ -26,7 +28,6 @@ export function offerMentionOf(context: unknown): OfferMention | undefined {
   return context !== null && typeof context === 'object' ? mentions.get(context) : undefined;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Both apostrophes: a form typed with one may be printed with the other. */
 const apostrophes = (s: string) => escapeRegExp(s).replace(/['’]/g, '[\'’]');
 
@@ -51,14 +52,13 @@ export function nameOfferOnce(markdown: string, mention: OfferMention | undefine
   const forms = [...new Set((mention?.forms ?? []).filter((f) => /[\p{L}\p{N}]{2}/u.test(f)))].sort((a, b) => b.length - a.length);
   if (forms.length === 0) return markdown;
   const any = new RegExp(forms.map(apostrophes).join('|'), 'iu');
-  const keep = (mention?.keep ?? []).filter((k) => k.trim() !== '').sort((a, b) => b.length - a.length);
+  const keep = keptTexts(mention?.keep);
   const named = { spoken: false, quoted: false, narrative: false };
   const rules = forms.flatMap(shortenings).map(({ pattern, by }) => ({ pattern: new RegExp(pattern.source, `${pattern.flags}g`), by }));
   return markdown.split('\n').map((line) => {
-    const stream = line.startsWith('> **You:**') ? 'spoken' : line.startsWith('>') ? 'quoted' : 'narrative';
-    const kept: string[] = [];
-    let text = line;
-    for (const k of keep) text = text.split(k).join(`\u{F0000}${kept.push(k) - 1}\u{F0001}`);
+    const stream = streamOf(line);
+    const aside = setAside(line, keep);
+    let text = aside.text;
     if (!any.test(text)) return line;
     if (!named[stream]) {
       named[stream] = true;
@@ -69,7 +69,7 @@ export function nameOfferOnce(markdown: string, mention: OfferMention | undefine
     } else {
       text = shorten(text, rules);
     }
-    return text.replace(/\u{F0000}(\d+)\u{F0001}/gu, (_, i: string) => kept[Number(i)]!);
+    return aside.putBack(text);
   }).join('\n');
 }
 
