@@ -8,7 +8,9 @@ import { formatResult, type SuiteResult } from './report';
 export function run(): Promise<void> {
   // Hosts forward console arguments one by one; pre-format so '%s (%dms)' lines read as in a terminal.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(format(...args));
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000 });
+  // MENTORSHIP_PREP_GREP runs only the tests whose titles match (to chase one failure).
+  const grep = process.env.MENTORSHIP_PREP_GREP;
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000, ...(grep ? { grep } : {}) });
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   // The Node host also runs the CLI against the extension: it needs a process and a file system.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

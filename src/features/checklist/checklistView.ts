@@ -45,8 +45,13 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
     view.message = p.done === p.total ? vscode.l10n.t('Every step is done. Keep the rhythm: log each check-in.') : undefined;
   };
   // Steps that depend on the profile (talking to your manager first) follow the saved answers.
+  // Reads can finish out of order (a hand edit fires create and change; the first read may see the
+  // file half written): only the latest read sets the steps, or a stale one would stick.
+  let reads = 0;
   const applyProfile = async () => {
+    const read = ++reads;
     const loaded = await services.profiles.load().catch(() => undefined);
+    if (read !== reads) return;
     tree.steps = stepsFor(loaded?.result.ok ? loaded.result.profile : undefined, vscode.l10n);
     tree.refresh();
     showProgress();

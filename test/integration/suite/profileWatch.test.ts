@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { stepsFor } from '../../../src/core/checklist/steps';
 import { validateProfile } from '../../../src/core/profile/validate';
-import { activateExtension, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, sleep, waitFor, workspaceRoot } from './helpers';
 
 type Progress = { done: number; total: number };
 const progress = () => vscode.commands.executeCommand<Progress>('mentorshipPrep.checklist.progress');
@@ -31,5 +31,15 @@ suite('Profile edited outside the extension', () => {
     await write(DECLINED);
     const after = await waitFor(progress, (p) => p.total === stepCount(DECLINED));
     assert.strictEqual(after.total, stepCount(DECLINED));
+  });
+
+  // Each write fires a create or a change, and their reads can finish out of order: the last edit's
+  // steps must be the ones that stay, not a slower read of an earlier (or half-written) file.
+  test('after quick edits one after another, the checklist keeps the last one’s steps', async () => {
+    const write = (p: unknown) => vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(JSON.stringify(p, null, 2)));
+    for (const p of [DECLINED, OPEN, DECLINED, OPEN, DECLINED, OPEN]) await write(p);
+    assert.strictEqual((await waitFor(progress, (p) => p.total === stepCount(OPEN))).total, stepCount(OPEN));
+    await sleep(1500);
+    assert.strictEqual((await progress()).total, stepCount(OPEN), 'a slower read of an earlier edit replaced the last one');
   });
 });
