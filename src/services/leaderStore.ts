@@ -7,6 +7,7 @@ import { ASK_KEY, joinProfile, leaderFileText, splitProfile, type AskState } fro
 import { exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
 import { watchFiles } from '../features/shared/watch';
+import { isParentFolderOf, withParentFolders } from '../core/workspace/paths';
 
 const ACTIVE_KEY = 'mentorshipPrep.activeLeader';
 
@@ -47,8 +48,19 @@ export class LeaderStore implements vscode.Disposable {
     this.watcher?.dispose();
     const folder = primaryFolder();
     if (!folder) return;
-    const again = () => void this.refresh();
-    this.watcher = watchFiles(new vscode.RelativePattern(folder, `${LEADERS_FOLDER}/*.json`), { create: again, change: again, delete: again });
+    const files = `${LEADERS_FOLDER}/*.json`;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const again = (changed: vscode.Uri) => {
+      void this.refresh();
+      // A folder above the leaders' files was created or deleted (a checkout, `rm -r .mentorship`):
+      // only the folder is reported, so the folder is read once more after its files are written.
+      if (isParentFolderOf(vscode.workspace.asRelativePath(changed, false), files)) {
+        clearTimeout(later);
+        later = setTimeout(() => void this.refresh(), 500);
+      }
+    };
+    const watcher = watchFiles(new vscode.RelativePattern(folder, withParentFolders(files)), { create: again, change: again, delete: again });
+    this.watcher = { dispose: () => { clearTimeout(later); watcher.dispose(); } };
   }
 
   private refreshing: Promise<void> = Promise.resolve();

@@ -8,6 +8,7 @@ import { onDidChangeSetting } from '../features/shared/config';
 import { watchFiles } from '../features/shared/watch';
 import type { LeaderStore } from './leaderStore';
 import { leaderProfilePath } from '../core/workspace/leaders';
+import { isParentFolderOf, withParentFolders } from '../core/workspace/paths';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
 
@@ -45,12 +46,15 @@ export class ProfileStore implements vscode.Disposable {
   private watch(): void {
     this.watcher?.dispose();
     let uri: vscode.Uri | undefined;
+    let relative: string | undefined;
     const pattern = () => {
       try { uri = this.uri(); } catch { return undefined; }
       const folder = primaryFolder();
       // A leader's files are watched by LeaderStore.
       if (!uri || !folder || this.leaders.active !== undefined) return undefined;
-      return new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false));
+      relative = vscode.workspace.asRelativePath(uri, false);
+      // The folders above it too: deleting `.mentorship` reports only the folder.
+      return new vscode.RelativePattern(folder, withParentFolders(relative));
     };
     const onDisk = async () => {
       const text = uri && await Promise.resolve(readText(uri)).catch(() => undefined);
@@ -58,7 +62,18 @@ export class ProfileStore implements vscode.Disposable {
       this.lastWritten = undefined;
       this.changed.fire();
     };
-    this.watcher = watchFiles(pattern, { create: onDisk, change: onDisk, delete: onDisk });
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const onEvent = (changed: vscode.Uri) => {
+      void onDisk();
+      // A folder above it was created or deleted: the file's own event may never come (it was
+      // written before the new folder was watched), so it is read once more a moment later.
+      if (relative !== undefined && isParentFolderOf(vscode.workspace.asRelativePath(changed, false), relative)) {
+        clearTimeout(again);
+        again = setTimeout(() => void onDisk(), 500);
+      }
+    };
+    const files = watchFiles(pattern, { create: onEvent, change: onEvent, delete: onEvent });
+    this.watcher = { dispose: () => { clearTimeout(again); files.dispose(); } };
   }
 
   /** Throws a PathSettingError when the setting leaves the workspace folder. */

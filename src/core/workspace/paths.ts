@@ -46,3 +46,22 @@ export function joinInFolder<T extends FolderUri<T>>(folder: T, relative: string
   if (!inside) return { ok: false, reason: 'empty' };
   return { ok: true, uri: folder.with({ path }), relative: inside };
 }
+
+/**
+ * A watcher glob for a workspace-relative file glob and every folder above it:
+ * `.mentorship/leaders/*.json` becomes `{.mentorship,.mentorship/leaders,.mentorship/leaders/*.json}`.
+ * A file watcher reports only the folder when a folder is deleted or moved (a git checkout, `rm -r`),
+ * never the files in it, and can miss a file written right after its new folder was created.
+ */
+export function withParentFolders(relativeGlob: string): string {
+  const segments = relativeGlob.split('/').filter(Boolean);
+  if (segments.length < 2) return segments.join('/');
+  const paths = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+  return `{${paths.join(',')}}`;
+}
+
+/** Whether `relative` (as a watcher reports it) is one of the folders above `relativeGlob`. */
+export function isParentFolderOf(relative: string, relativeGlob: string): boolean {
+  const folder = relative.replace(/\/+$/, '');
+  return folder !== '' && relativeGlob.startsWith(`${folder}/`);
+}
