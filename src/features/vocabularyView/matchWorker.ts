@@ -4,11 +4,17 @@
  *  read was a round trip through the workbench (its $ensureActivation), and the scan waited on
  *  thousands of them while the extension host's thread wrote and compressed the messages. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { TermMatcher } from '../../core/vocabulary/matcher';
 import type { GlossaryEntry } from '../../core/vocabulary/glossary';
 import { compactMatches, type FileMatches, type MatchReply, type MatchRequest, type ScanFile, type ScannedFile } from './matchProtocol';
+
+// The scan is background work. On Linux the nice value belongs to the thread, so this lowers only
+// this one: when the cores are busy, the extension host's own thread (hovers) and the workbench go
+// first. Where it is not allowed, the scan runs at normal priority.
+try { os.setPriority(Math.min(19, os.getPriority() + 10)); } catch { /* normal priority */ }
 
 const matchers = new Map<number, TermMatcher>();
 const decoder = new TextDecoder('utf-8', { fatal: false });

@@ -101,4 +101,17 @@ suite('Vocabulary view: the matching thread', () => {
     const [again] = await scan([{ path: doc, maxBytes: MB, matcher: 3 }]);
     assert.ok(!again!.skipped && again.matches.terms[0] === 'API Gateway');
   });
+
+  // Linux keeps a nice value per thread (/proc/self/task/<id>/stat, field 19): the scan's thread is
+  // lowered, the extension host's own thread (hovers) is not.
+  test('the thread runs below the host’s priority, and only it', async function () {
+    if (process.platform !== 'linux') this.skip();
+    await scan([]); // the thread has started and set its priority
+    const niceOf = (task: string) => { const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8'); return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]); };
+    const main = niceOf(String(process.pid));
+    const others = readdirSync('/proc/self/task').filter((t) => t !== String(process.pid)).map(niceOf);
+    assert.strictEqual(main, os.getPriority(), 'the host’s own thread keeps its priority');
+    assert.ok(others.includes(Math.min(19, main + 10)), `no thread at nice ${main + 10}: ${others.join(', ')}`);
+  });
 });
+
