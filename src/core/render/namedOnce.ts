@@ -10,7 +10,7 @@
  * message on its own, and the user reads the rest. The leader's own words, quoted back, are never changed.
  */
 
-import { escapeRegExp, keptTexts, setAside, streamOf } from './mentionPass';
+import { contextNote, escapeRegExp, type Mention, keptTexts, setAside, streamOf } from './mentionPass';
 
 /** One way the challenge is printed ("the problem that …", "that …", the phrase itself) and what replaces it. */
 export interface ChallengeForm {
@@ -25,23 +25,13 @@ const ACCUSATIVE_BEFORE = /(?<![\p{L}])(?:um|für|über|gegen|durch|ohne)\s+„?
 /** „Es geht darum, wie wir …“: a clause the short label cannot continue; it becomes „Es geht um …“. */
 const DARUM_BEFORE = /(?<![\p{L}])darum, $/u;
 
-export interface ChallengeMention {
-  /** Every printed form with its short replacement; the pass tries the longest first. */
-  forms: readonly ChallengeForm[];
-  /** Text left as it is wherever it appears: the leader's words. */
-  keep: readonly string[];
-}
+/** Every printed form with its short replacement (the pass tries the longest first), and the leader's words. */
+export type ChallengeMention = Mention<ChallengeForm>;
 
-const mentions = new WeakMap<object, ChallengeMention>();
-
+const challengeNote = contextNote<ChallengeMention>();
 /** Attaches to a render context what the pass needs; without it a document is left as rendered. */
-export function attachChallengeMention(context: object, mention: ChallengeMention): void {
-  mentions.set(context, mention);
-}
-
-export function challengeMentionOf(context: unknown): ChallengeMention | undefined {
-  return context !== null && typeof context === 'object' ? mentions.get(context) : undefined;
-}
+export const attachChallengeMention = challengeNote.attach;
+export const challengeMentionOf = challengeNote.of;
 
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 

@@ -9,24 +9,14 @@
  * leader's own words, quoted back, are never changed and never count.
  */
 
-import { escapeRegExp, keptTexts, setAside, streamOf } from './mentionPass';
+import { contextNote, escapeRegExp, type Mention, keptTexts, setAside, streamOf } from './mentionPass';
 
-export interface OfferMention {
-  /** Every form the offer is printed in (their words, said to them, said about them). */
-  forms: readonly string[];
-  /** Text left as it is wherever it appears: the leader's words. */
-  keep: readonly string[];
-}
+/** Every form the offer is printed in (their words, said to them, said about them), and the leader's words. */
+export type OfferMention = Mention<string>;
 
-const mentions = new WeakMap<object, OfferMention>();
-
-export function attachOfferMention(context: object, mention: OfferMention): void {
-  mentions.set(context, mention);
-}
-
-export function offerMentionOf(context: unknown): OfferMention | undefined {
-  return context !== null && typeof context === 'object' ? mentions.get(context) : undefined;
-}
+const offerNote = contextNote<OfferMention>();
+export const attachOfferMention = offerNote.attach;
+export const offerMentionOf = offerNote.of;
 
 /** Both apostrophes: a form typed with one may be printed with the other. */
 const apostrophes = (s: string) => escapeRegExp(s).replace(/['’]/g, '[\'’]');
