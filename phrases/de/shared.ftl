@@ -294,3 +294,25 @@ script-reading-note = **Aus den Worten der Person gelesen als { $reading ->
     }; bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat), oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
 # Ihre Worte stehen im Profil, aber keine der Antworten oben ließ sich daraus lesen.
 script-unread-note = **Die Worte der Person passen zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln sie deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**
+
+## Eine fehlende Antwort im Dokument: **[bitte ergänzen: …]** (answers.ts). $field: der Pfad der Antwort, „.“ als „-“.
+fill-in-label = bitte ergänzen
+fill-in = { $field ->
+        [you-name] Ihr Name
+        [you-role] Ihre Rolle
+        [you-strengths] eine Stärke, die Sie mitbringen
+        [leader-name] der Name der Person
+        [leader-addressAs] wie Sie die Person im Gespräch ansprechen
+        [leader-role] die Rolle der Person
+        [leader-initiative] ein Vorhaben, das die Person geleitet hat
+        [leader-expertise] wofür die Person bekannt ist
+        [leader-decisionYouAdmire] eine Entscheidung der Person, die Sie schätzen
+        [leader-company] das Unternehmen, in dem die Person arbeitet
+       *[challenge] die Herausforderung, zu der Sie die Sicht der Person suchen
+        [challengeShort] ein kurzer Name für die Herausforderung
+        [expertiseApplied] wo die Erfahrung der Person bei Ihrer Herausforderung hilft
+        [valueYouBring] was Sie der Person und dem Team zurückgeben
+        [firstResponseWords] was die Person beim ersten Mal gesagt hat
+        [goal] was Sie in 6 bis 12 Monaten können möchten
+        [successLooksLike] was nach den drei Probemonaten ein gutes Ergebnis wäre
+    }
