@@ -29,6 +29,13 @@ request-note-former-manager = Sie kennen sich: Schreiben Sie so, wie Sie sonst m
 request-note-send-in = Schicken Sie sie { shared-month-in }, wie vorgeschlagen, nicht früher.
 request-note-add-since-manager = { claim-manager-add-lead } „{ request-since-ask-your-manager }“
 request-note-add-who-skip-level = { claim-manager-add-lead } „{ request-who-skip-level }“
+# Ein Angebot der offenen Tür, wo man sie persönlich nutzt: vorbeigehen, oder vorher die kurze Nachricht.
+request-note-drop-in = Angeboten wurde eine offene Tür, und die nutzt man hier persönlich: Gehen Sie vorbei, wenn das Problem gerade vor Ihnen liegt, oder schicken Sie vorher die kurze WhatsApp-Nachricht unten. Die E-Mail ist für den Fall, dass beides nicht passt: ohne Länge, ohne Agenda, ohne One-Pager.
+# Wann die Person die Rückmeldung haben wollte ($when: ihre Worte); $condition „yes“: an eine Bedingung geknüpft, nicht an ein Datum.
+request-note-their-time = { $condition ->
+        [yes] Schicken Sie sie erst { $when }: Daran hat die Person die Rückmeldung geknüpft, nicht an ein Datum.
+       *[other] Und nicht vor dem Zeitpunkt, den die Person genannt hat: { $when }.
+    }
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 request-note-attach = { $firstResponse ->
         [no-time] Hängen Sie nichts an: Wer keine Zeit hat, liest keinen Anhang. Die eine Frage schicken Sie erst, wenn sie ansteht.

@@ -212,6 +212,18 @@ culture-weeks = { $weeks ->
         [6] sechs Wochen
        *[other] { $weeks } Wochen
     }
+# Die Herausforderung als Nebensatz getippt („unsere Teams bauen jeweils eigene Schnittstellen“): nach
+# einer Präposition (challengeTopic) und nach „ist“ (challengeIs).
+challenge-topic-clause = das Problem, dass { $challenge }
+challenge-is-clause = dass { $challenge }
+# Wonach Sie fragen, wenn das Profil nicht sagt, wo ihre Erfahrung ansetzt (gesprochen: nie ein Platzhalter).
+bridge-missing = wo wir am besten ansetzen
+# Was zuerst kommen musste ($busy: Ihre Worte aus dem Profil), nach einem „nicht jetzt“.
+ack-busy-with = { $tone ->
+        [formal] Ich verstehe gut, dass { $busy } Vorrang hatte.
+        [warm] Ich weiß ja, dass { $busy } vorgehen musste.
+       *[concise] Verständlich, dass { $busy } vorging.
+    }
 # Das Thema im Betreff und in Klammern, wenn die Herausforderung zu lang oder ein Nebensatz ist.
 subject-topic-default = eine Architekturentscheidung
 
@@ -261,4 +273,46 @@ chat-after-answer-note = Sobald eine Antwort kommt: noch am selben Tag eine Zeil
 chat-after-answer = { $anrede ->
         [du] Danke, { $name }, das hat geholfen. Ich nehme *(Ihre Wahl)* und sage dir, wie es ausgeht.
        *[other] Vielen Dank, { $name }, das hat geholfen. Ich nehme *(Ihre Wahl)* und sage Ihnen, wie es ausgeht.
+    }
+
+## Über der Anfrage und der Antwort auf ein Nein: wie die Worte der Person gelesen wurden.
+
+# $reading: die erste Antwort, aus ihren Worten gelesen.
+script-reading-note = **Aus den Worten der Person gelesen als { $reading ->
+        [no-time] „gerade keine Zeit“
+        [not-now] „jetzt nicht, vielleicht später“
+        [noncommittal] „ein vages Ja“
+        [use-the-program] „nutzen Sie das Mentoring-Programm“
+        [ask-your-manager] „sprechen Sie zuerst mit Ihrer Führungskraft“
+        [not-ready] „nicht sicher, ob Sie schon so weit sind“
+        [no-reply] „keine Antwort“
+        [yes-with-limits] „ein Ja mit Grenzen“
+        [referral] „sprechen Sie mit jemand anderem“
+        [doubts-fit] „nicht sicher, die richtige Person zu sein“
+        [declined] „nein“
+       *[other] eine Antwort
+    }; bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat), oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
+# Ihre Worte stehen im Profil, aber keine der Antworten oben ließ sich daraus lesen.
+script-unread-note = **Die Worte der Person passen zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln sie deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**
+
+## Eine fehlende Antwort im Dokument: **[bitte ergänzen: …]** (answers.ts). $field: der Pfad der Antwort, „.“ als „-“.
+fill-in-label = bitte ergänzen
+fill-in = { $field ->
+        [you-name] Ihr Name
+        [you-role] Ihre Rolle
+        [you-strengths] eine Stärke, die Sie mitbringen
+        [leader-name] der Name der Person
+        [leader-addressAs] wie Sie die Person im Gespräch ansprechen
+        [leader-role] die Rolle der Person
+        [leader-initiative] ein Vorhaben, das die Person geleitet hat
+        [leader-expertise] wofür die Person bekannt ist
+        [leader-decisionYouAdmire] eine Entscheidung der Person, die Sie schätzen
+        [leader-company] das Unternehmen, in dem die Person arbeitet
+       *[challenge] die Herausforderung, zu der Sie die Sicht der Person suchen
+        [challengeShort] ein kurzer Name für die Herausforderung
+        [expertiseApplied] wo die Erfahrung der Person bei Ihrer Herausforderung hilft
+        [valueYouBring] was Sie der Person und dem Team zurückgeben
+        [firstResponseWords] was die Person beim ersten Mal gesagt hat
+        [goal] was Sie in 6 bis 12 Monaten können möchten
+        [successLooksLike] was nach den drei Probemonaten ein gutes Ergebnis wäre
     }

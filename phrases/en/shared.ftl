@@ -272,3 +272,25 @@ chat-after-answer = { $tone ->
         [warm] Thanks so much, { $name }, that really helped. Going with *(your pick)*; I’ll let you know how it lands.
        *[concise] Thanks { $name }, that helped. Going with *(your pick)*; I’ll tell you how it lands.
     }
+
+## A missing answer in a document: **[fill in: the prompt]** (answers.ts). $field: the answer's path, "." as "-".
+fill-in-label = fill in
+fill-in = { $field ->
+        [you-name] your name
+        [you-role] your role
+        [you-strengths] a strength you bring
+        [leader-name] the leader’s name
+        [leader-addressAs] how you address them out loud
+        [leader-role] the leader’s role
+        [leader-initiative] a project or initiative they led
+        [leader-expertise] what they are known for
+        [leader-decisionYouAdmire] one decision of theirs you admire
+        [leader-company] the company they work at
+       *[challenge] the challenge you want their view on
+        [challengeShort] a short name for the challenge
+        [expertiseApplied] how their expertise applies to your challenge
+        [valueYouBring] what you bring back to them and the team
+        [firstResponseWords] their words the first time
+        [goal] what you want to be able to do in 6 to 12 months
+        [successLooksLike] what a good outcome of the three-month trial is
+    }

@@ -1,7 +1,7 @@
 // The profile's answers as the documents use them: Markdown-safe, normalized for a place
 // mid-sentence, and either narrated (the doc speaks to the user) or spoken to the leader
 // ("her team" becomes "your team"). A missing answer is a visible fill-in prompt.
-import { getText, TEXT_FIELDS, type Profile, type TextFieldPath } from '../profile/profile';
+import { getText, type Profile, type TextFieldPath } from '../profile/profile';
 import { proposeChallengeShort } from '../profile/challengeShort';
 import { fillIn, inlineMarkdown } from './markdown';
 import { asSentence, goalPhrase, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
@@ -35,7 +35,7 @@ function challengeShortOf(profile: Profile, language: string, names: readonly st
 export interface Slotted { text: string; clause: boolean; given: boolean; sentence: string }
 
 /** One profile's answers normalized for where they are printed (see answersOf). */
-function slotterFor(profile: Profile, toLeader: (s: string) => string): (path: TextFieldPath, spoken: boolean, toOthers?: boolean) => Slotted {
+function slotterFor(profile: Profile, toLeader: (s: string) => string, missing: (path: TextFieldPath) => string): (path: TextFieldPath, spoken: boolean, toOthers?: boolean) => Slotted {
   // Free text pasted mid-sentence: normalized first (slot), then made Markdown-safe. The spoken
   // form also turns "her team" into "your team", since those lines are said to the leader.
   return (path: TextFieldPath, spoken: boolean, toOthers = false): Slotted => {
@@ -50,7 +50,7 @@ function slotterFor(profile: Profile, toLeader: (s: string) => string): (path: T
     // A goal follows "I want to" / "to": its own frame goes before the pronouns turn ("you want to").
     const base = sl === undefined ? '' : path === 'goal' ? goalPhrase(sl.text) : sl.text;
     const text = sl === undefined ? '' : prose(form(base));
-    if (text === '') { const f = fillIn(TEXT_FIELDS.find((x) => x.path === path)!.prompt); return { text: f, clause: false, given: false, sentence: f }; }
+    if (text === '') { const f = missing(path); return { text: f, clause: false, given: false, sentence: f }; }
     return { text, clause: sl!.clause, given: true, sentence: prose(asSentence(form(sl!.sentence))) };
   };
 }
@@ -63,12 +63,14 @@ export function answersOf(profile: Profile, rhythm: Rhythm, language: string, sp
   // read" → "that you have read"); said to anyone else it stays a name.
   const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
   const toLeader = (s: string) => spokenTo(leaderToYou(s, names));
+  // A missing answer is a prompt in the document's language (fill-in in the phrasebook).
+  const missing = (path: TextFieldPath) => fillIn(speak({ id: 'fill-in', args: { field: path.replace('.', '-') } }), speak({ id: 'fill-in-label' }));
   const t = (path: TextFieldPath) => {
     const v = getText(profile, path);
     const text = v === undefined ? '' : inlineMarkdown(v); // '' too when it held only control characters
-    return text === '' ? fillIn(TEXT_FIELDS.find((f) => f.path === path)!.prompt) : text;
+    return text === '' ? missing(path) : text;
   };
-  const slotted = slotterFor(profile, toLeader);
+  const slotted = slotterFor(profile, toLeader, missing);
   const doc = (path: TextFieldPath) => slotted(path, false).text;
   const challenge = slotted('challenge', false);
   const saidChallenge = slotted('challenge', true);

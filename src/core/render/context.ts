@@ -243,7 +243,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     comeBackMonth: month ?? 'none',
     comeBackLater: later ?? 'none',
     comeBackNotNow: notNow ?? 'none',
-    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' })))),
+    log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' }), speak({ id: 'fill-in-label' })))),
   };
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined) };
   attachVoice(context, phrasebook, factVariables);

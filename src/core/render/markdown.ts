@@ -42,7 +42,7 @@ export function inlineMarkdown(text: string): string {
   return s;
 }
 
-/** A clearly marked prompt that stands in for a missing answer. */
-export function fillIn(prompt: string): string {
-  return `**[fill in: ${prompt}]**`;
+/** A clearly marked prompt that stands in for a missing answer; `label` in the document's language. */
+export function fillIn(prompt: string, label = 'fill in'): string {
+  return `**[${label}: ${prompt}]**`;
 }
