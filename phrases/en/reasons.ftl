@@ -165,7 +165,10 @@ reason-fatigue-title = Mentoring fatigue
 reason-fatigue-counter = Be the easiest mentee they have ever had. You own { $written ->
         [yes] the thread
        *[other] the scheduling, the agenda
-    }, the pre-read and the summary; they bring judgment.
+    }, { $documents ->
+        [none] the question
+       *[other] the pre-read
+    } and the summary; they bring judgment.
 # What their time visibly serves. $sector: the kind of organization the leader works at (yours at your own);
 # $theirs: yes when it is not yours; $stakes: what it cares about (shared-stakes, for $sector);
 # $stakeOwner: what yours is called (shared-stake-owner, “the business”). A public body has no runway: it

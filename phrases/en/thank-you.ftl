@@ -126,10 +126,17 @@ thank-you-session-label = { $single ->
         [yes] The
        *[no] First
     } { $unit }
-thank-you-meeting-live = { $tone ->
-        [formal] **{ thank-you-session-label }:** *(date and time)*. I will send a one-page pre-read by *(date)*.
-        [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send a short pre-read by *(date)* so we can make the most of it.
-       *[concise] **{ thank-you-session-label }:** *(date and time)*. Pre-read by *(date)*.
+thank-you-meeting-live = { $documents ->
+        [none] { $tone ->
+            [formal] **{ thank-you-session-label }:** *(date and time)*. I will send the question in a few lines by *(date)*.
+            [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send the question in a few lines by *(date)* so we can make the most of it.
+           *[concise] **{ thank-you-session-label }:** *(date and time)*. The question in three lines by *(date)*.
+        }
+       *[other] { $tone ->
+            [formal] **{ thank-you-session-label }:** *(date and time)*. I will send a one-page pre-read by *(date)*.
+            [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send a short pre-read by *(date)* so we can make the most of it.
+           *[concise] **{ thank-you-session-label }:** *(date and time)*. Pre-read by *(date)*.
+        }
     }
 # An informal offer (a coffee, a fika): no pre-read, and the time is theirs.
 thank-you-meeting-informal = { $tone ->

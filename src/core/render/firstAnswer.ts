@@ -385,3 +385,9 @@ function aboutThemToOwn(offered: string, theirs: string): string {
   });
 }
 const HER_OBJECT_NEXT = new Set(['when', 'whenever', 'if', 'and', 'or', 'but', 'on', 'in', 'at', 'by', 'with', 'about', 'for', 'to', 'from', 'after', 'before', 'once', 'so', 'as', 'directly', 'first', 'anytime', 'any', 'again']);
+
+/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short". */
+const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b/i;
+/** They ruled out documents in their words or limits, whatever their first answer (facts.ts, steps.ts). */
+export const documentsRuledOut = (words: string | undefined, details: Pick<FirstResponseDetails, 'limits'>): boolean =>
+  NO_DOCUMENTS.test(`${words ?? ''} ${details.limits ?? ''}`);
