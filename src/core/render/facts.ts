@@ -311,7 +311,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     otherCompany: profile.leader.organization === 'other',
     theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
     noDocuments: spoken.documents === 'none',
-    chatChannel: firstResponse === 'yes-with-limits' && (spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' '))),
+    // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
+    chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
