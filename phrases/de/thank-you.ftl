@@ -366,8 +366,8 @@ thank-you-chat = { $firstResponse ->
     }
 # Noch in Bedenkzeit, im gewählten Chat: keine Zusammenfassung, kein Termin für sie.
 thank-you-chat-considering = { $anrede ->
-        [du] Danke, dass du mich heute angehört hast, { $name }. Lass dir Zeit; eine Zeile hier genügt, wann immer du es dir überlegt hast.
-       *[other] Vielen Dank, dass Sie mich heute angehört haben, { $name }. Lassen Sie sich Zeit; eine Zeile hier genügt, wann immer Sie es sich überlegt haben.
+        [du] Danke für das Gespräch heute, { $name }. Lass dir Zeit; eine Zeile hier genügt, wann immer du es dir überlegt hast.
+       *[other] Vielen Dank für das Gespräch heute, { $name }. Lassen Sie sich Zeit; eine Zeile hier genügt, wann immer Sie es sich überlegt haben.
     }
 # Ein „jetzt nicht“, im gewählten Chat: wann Sie sich wieder melden; die Erinnerung liegt bei Ihnen.
 thank-you-chat-not-now = { $anrede ->
