@@ -25,6 +25,12 @@ reason-fit-counter = Name the one part of their experience you need ({ $bridge }
        *[other] {""}
     }. Ask for one { $unit } on that; a second is theirs to offer.
 
+# A referral with no doubt about themselves and no workload beside it: they think the person they named
+# fits better (the counter is reason-fit-counter).
+reason-fit-referral-short = someone else fits better
+reason-fit-referral-title = They think someone else fits better
+reason-fit-referral-body = They named someone because they think that person knows this problem better. Take it at face value: it is a judgment about the problem, not about you, and following it up is the best thanks.
+
 ## Time.
 reason-time-short = no time
 reason-time-title = Their time is already spoken for
