@@ -346,7 +346,31 @@ thank-you-not-now-come-back = { $anrede ->
 ## Ein Chat, den sie gewählt haben (WhatsApp, Slack, Teams): eine kurze Chatnachricht. $topic: die Herausforderung in wenigen Worten.
 
 thank-you-chat-note = Vereinbart ist ein Chat, also ist auch der Dank eine Chatnachricht: kein Betreff, keine Liste.
-thank-you-chat = { $anrede ->
-        [du] Danke, { $name }, so machen wir es. Wenn ich bei { $topic } nicht weiterkomme, schicke ich dir hier eine Frage in drei Zeilen.
-       *[other] Vielen Dank, { $name }, so machen wir es. Wenn ich bei { $topic } nicht weiterkomme, schicke ich Ihnen hier eine Frage in drei Zeilen.
+# Eine Zusage mit Grenzen dankt für das Angebot; nach einem Nein oder keiner Antwort ($closed: yes) wird für das
+# eine Gespräch gedankt und nichts mehr erbeten; sonst für das Gespräch, das eine erste Frage vereinbart hat.
+thank-you-chat = { $firstResponse ->
+        [yes-with-limits] { $anrede ->
+            [du] Danke, { $name }, so machen wir es. Wenn ich bei { $topic } nicht weiterkomme, schicke ich dir hier eine Frage in drei Zeilen.
+           *[other] Vielen Dank, { $name }, so machen wir es. Wenn ich bei { $topic } nicht weiterkomme, schicke ich Ihnen hier eine Frage in drei Zeilen.
+        }
+       *[other] { $closed ->
+            [yes] { $anrede ->
+                [du] Danke für deine Zeit heute, { $name }. *(Was ich mitnehme, in einer Zeile.)* Ich entscheide mich für *(meine Wahl)* und bitte um nichts weiter.
+               *[other] Vielen Dank für Ihre Zeit heute, { $name }. *(Was ich mitnehme, in einer Zeile.)* Ich entscheide mich für *(meine Wahl)* und bitte um nichts weiter.
+            }
+           *[other] { $anrede ->
+                [du] Danke für heute, { $name }. Wie besprochen schicke ich dir meine erste Frage hier, in drei Zeilen.
+               *[other] Vielen Dank für heute, { $name }. Wie besprochen schicke ich Ihnen meine erste Frage hier, in drei Zeilen.
+            }
+        }
+    }
+# Noch in Bedenkzeit, im gewählten Chat: keine Zusammenfassung, kein Termin für sie.
+thank-you-chat-considering = { $anrede ->
+        [du] Danke für das Gespräch heute, { $name }. Lass dir Zeit; eine Zeile hier genügt, wann immer du es dir überlegt hast.
+       *[other] Vielen Dank für das Gespräch heute, { $name }. Lassen Sie sich Zeit; eine Zeile hier genügt, wann immer Sie es sich überlegt haben.
+    }
+# Ein „jetzt nicht“, im gewählten Chat: wann Sie sich wieder melden; die Erinnerung liegt bei Ihnen.
+thank-you-chat-not-now = { $anrede ->
+        [du] Danke für heute, { $name }, und für die klare Ansage zum Zeitpunkt. Ich melde mich { shared-month-in } wieder; bis dahin brauchst du nichts zu tun.
+       *[other] Vielen Dank für heute, { $name }, und für die klare Auskunft zum Zeitpunkt. Ich melde mich { shared-month-in } wieder; bis dahin ist von Ihrer Seite nichts nötig.
     }

@@ -93,7 +93,10 @@ advice-heavy = { $weekly ->
     } is a lot to bring to someone who hesitated: if it still sounds heavy, offer the lighter version ({ $fallback }) and grow it only if it earns it.
 
 ## In the room, and rehearsing: a written ask, or a meeting.
-advice-in-the-room = In the meeting, keep only your one-page summary in front of you.
+advice-in-the-room = { $documents ->
+        [none] In the meeting, keep only your three lines in front of you: the context, your pick, and why.
+       *[other] In the meeting, keep only your one-page summary in front of you.
+    }
 advice-in-the-room-written = The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.
 # They offered something informal (a coffee, a fika): no papers on the table.
 # $bring: what they asked you to bring ("the diagram"), or none.

@@ -19,10 +19,11 @@ async-update-good = A good async update can be answered in two minutes on a phon
 
 ## The message
 
+# The date is when you decide, not a deadline on them.
 async-update-subject = { $tone ->
-        [formal] Input requested by *(date)*: *(the decision, in a few words)*
-        [warm] Quick question by *(date)*: *(the decision, in a few words)*
-       *[concise] Question by *(date)*: *(the decision, in a few words)*
+        [formal] One question on *(the decision, in a few words)*, which I decide on *(date)*
+        [warm] Quick question on *(the decision, in a few words)*; I decide on *(date)*
+       *[concise] Question on *(the decision, in a few words)*; deciding *(date)*
     }
 async-update-opening = { $tone ->
         [formal] A brief update on { $challengeTopic }, and one question on which I would value your view.
@@ -33,7 +34,7 @@ async-update-context = **Context:** *(one or two sentences, enough for someone w
 async-update-changed = **What changed since last time:** *(what you did with their last input, and what you learned; this is where follow-through becomes visible)*
 async-update-question = **The question:** *(one question, answerable with a choice or a short sentence)*
 async-update-options = **Options:** *(A and B, each with its main trade-off)*. My recommendation is *(option)*, because *(one reason)*.
-async-update-by-when = **By when:** *(date)*.
+async-update-by-when = **When I decide:** *(date)*.
 # In an indirect culture: an easy way to talk first instead of answering in writing.
 async-update-by-when-indirect = { $tone ->
         [formal] If it would help to discuss it first, I would be glad to find a moment that suits you.
@@ -46,11 +47,12 @@ async-update-by-when-hierarchical = { $tone ->
         [warm] I’d really like your view before I commit, so if the date doesn’t work, just tell me what would.
        *[concise] I’d like your view before I commit; tell me if the date doesn’t work.
     }
-# Elsewhere: silence by the date means you go ahead.
+# Elsewhere: what you will do, and a word welcome if they see a problem. Their silence is not consent,
+# and they get no deadline.
 async-update-by-when-default = { $tone ->
-        [formal] If I have not heard from you by then, I will proceed with my recommendation and keep you informed.
-        [warm] If you don’t get to it by then, no problem at all; I’ll go ahead with my recommendation and let you know how it lands.
-       *[concise] No reply by then: I go with my recommendation.
+        [formal] My plan is to go with my recommendation on that date. If you see a problem with it, I would be grateful for a word, whenever it suits you.
+        [warm] My plan is to go with my recommendation then. If you see a problem with it, a word from you would be very welcome, whenever suits you.
+       *[concise] I plan to go with my recommendation then; if you see a problem with it, a word is welcome.
     }
 async-update-next = **What I will do with your answer:** *(the next step it unlocks, and when you will report back)*
 # Said in the formal and warm tones only; $closed (yes, no): after a closed door there is no "as always".

@@ -33,7 +33,10 @@ brief-after-send-no-reply = Send it once. If it goes unanswered too, take the si
 # A yes with limits offered in writing: the first note holds the decision itself; nothing goes with it.
 brief-attach = { $firstResponse ->
         [yes-with-limits] Nothing to attach: the note itself holds the decision, your options and your recommendation.
-       *[other] Attach: the one-pager, with your first decision named in it.
+       *[other] { $documents ->
+            [none] Nothing to attach: they asked for no documents, so the message itself holds the context, your pick, and why.
+           *[other] Attach: the one-pager, with your first decision named in it.
+        }
     }
 brief-pause = Stop talking and count to five; do not shrink the ask. If they hesitate, ask once: “What would make this work for you?”
 brief-pause-declined = Do not add a second exit or argue the first no. If it is still no, thank them: it is final.
@@ -46,7 +49,13 @@ brief-bring-informal = { $bring ->
         [none] Bring: nothing on paper; your one question, by heart.
        *[other] Bring: { $bring }, as they asked, and nothing else on paper; your one question, by heart.
     }
-brief-bring = Bring: the one-pager and { $closed ->
-        [yes] the one decision you are asking about
-       *[no] your first decision
-    }.
+brief-bring = { $documents ->
+        [none] Bring: nothing on paper, as they asked; { $closed ->
+            [yes] the one decision you are asking about
+           *[no] your first decision
+        }, in three lines you know by heart: the context, your pick, and why.
+       *[other] Bring: the one-pager and { $closed ->
+            [yes] the one decision you are asking about
+           *[no] your first decision
+        }.
+    }

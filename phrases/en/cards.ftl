@@ -86,39 +86,62 @@ cards-ready-strengths = { $strengthsClause ->
            *[concise] I’m strong on { $strengths }.
         }
     }
-cards-ready-answer = { $tone ->
-        [formal] What I do not yet have is { $expertiseClause ->
-            [yes] your kind of experience
-           *[no] your experience with { $expertise }
-        }, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.
-        [warm] { $strengthsGiven ->
-            [yes] But this challenge needs judgment I haven’t built yet.{" "}
-           *[no] {""}
-        }I’ve { $inWriting ->
-            [yes] attached
-           *[no] brought
-        } my current write-up; I’d welcome your reaction whenever it suits you.
-       *[concise] { $expertiseClause ->
-            [yes] This challenge needs judgment I haven’t built yet
-           *[no] I don’t have your experience with { $expertise }
-        }, which is why I’m asking. Judge me by my write-up; { $inWriting ->
-            [yes] it’s attached
-           *[no] I have it with me
-        }.
+cards-ready-answer = { $documents ->
+        [none] { $tone ->
+            [formal] What I do not yet have is { $expertiseClause ->
+                [yes] your kind of experience
+               *[no] your experience with { $expertise }
+            }, and that is what our challenge demands. Please judge me by how I have framed the decision: the context, my pick, and why.
+            [warm] { $strengthsGiven ->
+                [yes] But this challenge needs judgment I haven’t built yet.{" "}
+               *[no] {""}
+            }Judge me by how I’ve framed the decision: the context, my pick, and why. I’d welcome your reaction whenever it suits you.
+           *[concise] { $expertiseClause ->
+                [yes] This challenge needs judgment I haven’t built yet
+               *[no] I don’t have your experience with { $expertise }
+            }, which is why I’m asking. Judge me by my pick and my reasons.
+        }
+       *[other] { $tone ->
+            [formal] What I do not yet have is { $expertiseClause ->
+                [yes] your kind of experience
+               *[no] your experience with { $expertise }
+            }, and that is what our challenge demands. I would be glad to share my current write-up so that you can judge for yourself.
+            [warm] { $strengthsGiven ->
+                [yes] But this challenge needs judgment I haven’t built yet.{" "}
+               *[no] {""}
+            }I’ve { $inWriting ->
+                [yes] attached
+               *[no] brought
+            } my current write-up; I’d welcome your reaction whenever it suits you.
+           *[concise] { $expertiseClause ->
+                [yes] This challenge needs judgment I haven’t built yet
+               *[no] I don’t have your experience with { $expertise }
+            }, which is why I’m asking. Judge me by my write-up; { $inWriting ->
+                [yes] it’s attached
+               *[no] I have it with me
+            }.
+        }
     }
-cards-ready-short = { $tone ->
-        [formal] That is a fair question. Please judge me by my write-up; I have { $inWriting ->
-            [yes] attached
-           *[no] brought
-        } it.
-        [warm] Fair enough. I’ve { $inWriting ->
-            [yes] attached
-           *[no] brought
-        } my write-up, so you can judge for yourself.
-       *[concise] Fair. Judge me by my write-up; { $inWriting ->
-            [yes] it’s attached
-           *[no] I have it with me
-        }.
+cards-ready-short = { $documents ->
+        [none] { $tone ->
+            [formal] That is a fair question. Please judge me by how I have framed the decision: the context, my pick, and why.
+            [warm] Fair enough. Judge me by how I’ve framed the decision: the context, my pick, and why.
+           *[concise] Fair. Judge me by my pick and my reasons.
+        }
+       *[other] { $tone ->
+            [formal] That is a fair question. Please judge me by my write-up; I have { $inWriting ->
+                [yes] attached
+               *[no] brought
+            } it.
+            [warm] Fair enough. I’ve { $inWriting ->
+                [yes] attached
+               *[no] brought
+            } my write-up, so you can judge for yourself.
+           *[concise] Fair. Judge me by my write-up; { $inWriting ->
+                [yes] it’s attached
+               *[no] I have it with me
+            }.
+        }
     }
 
 ## “Shouldn’t your manager be helping you?”
@@ -730,13 +753,27 @@ cards-share-short = { $tone ->
 
 cards-think-objection = Let me think about it.
 cards-think-means = A pending yes, not a no: they want time, or to look at their calendar first. Pressing now turns it into a no; leave them the summary and one date to hear back by.
-cards-think-answer = { $tone ->
-        [formal] Of course, please take your time. I will send you a one-page summary today, so that everything is in one place, and I will check back in { $reminder }, if that suits you.
-        [warm] Of course, take your time. I’ll send you a one-page summary today so it’s all in one place, and I’ll check back in { $reminder }, if that works for you.
-       *[concise] Of course. I’ll send a one-page summary today and check back in { $reminder }.
+cards-think-answer = { $documents ->
+        [none] { $tone ->
+            [formal] Of course, please take your time. I will send you the question in a short message today, and I will check back in { $reminder }, if that suits you.
+            [warm] Of course, take your time. I’ll send you the question in a short message today, and I’ll check back in { $reminder }, if that works for you.
+           *[concise] Of course. I’ll send the question in a short message today and check back in { $reminder }.
+        }
+       *[other] { $tone ->
+            [formal] Of course, please take your time. I will send you a one-page summary today, so that everything is in one place, and I will check back in { $reminder }, if that suits you.
+            [warm] Of course, take your time. I’ll send you a one-page summary today so it’s all in one place, and I’ll check back in { $reminder }, if that works for you.
+           *[concise] Of course. I’ll send a one-page summary today and check back in { $reminder }.
+        }
     }
-cards-think-short = { $tone ->
-        [formal] Of course. I will send a one-page summary today and check back in { $reminder }.
-        [warm] Of course. I’ll send a one-page summary today and check back in { $reminder }.
-       *[concise] Of course. I’ll send a summary today and check back in { $reminder }.
+cards-think-short = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. I will send the question in a short message today and check back in { $reminder }.
+            [warm] Of course. I’ll send the question in a short message today and check back in { $reminder }.
+           *[concise] Of course. I’ll send the question in a short message today and check back in { $reminder }.
+        }
+       *[other] { $tone ->
+            [formal] Of course. I will send a one-page summary today and check back in { $reminder }.
+            [warm] Of course. I’ll send a one-page summary today and check back in { $reminder }.
+           *[concise] Of course. I’ll send a summary today and check back in { $reminder }.
+        }
     }

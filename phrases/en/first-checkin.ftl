@@ -56,7 +56,10 @@ first-checkin-meeting = { $single ->
         [yes] conversation
        *[no] check-in
     }
-first-checkin-pre-read-subject = Pre-read for our { first-checkin-meeting } on *(date)*
+first-checkin-pre-read-subject = { $documents ->
+        [none] Before our { first-checkin-meeting } on *(date)*: one decision
+       *[other] Pre-read for our { first-checkin-meeting } on *(date)*
+    }
 first-checkin-pre-read-subject-written = One decision, your view by *(date)*
 first-checkin-pre-read-decision = **The decision:** *(one sentence: what has to be decided, and by when)*
 # $challengeIs: the challenge as a clause ("that our teams …").
@@ -110,7 +113,10 @@ first-checkin-summary-next = **Next { $unit }:** { $recurring ->
         [yes] *(date)*, topic *(one line)*.
        *[no] when the next decision needs your view; I will keep it to one question.
     }
-first-checkin-summary-pre-read = Pre-read to follow.
+first-checkin-summary-pre-read = { $documents ->
+        [none] The question to follow, in a few lines.
+       *[other] Pre-read to follow.
+    }
 
 ## The agenda table's columns (templates/first-checkin.hbs)
 
@@ -123,7 +129,10 @@ first-checkin-agenda-want = What you want from it
 first-checkin-block-open = Thanks, and the goal for today
 first-checkin-block-open-want = Set the frame: one decision, finished on time
 first-checkin-block-brief = The decision in brief
-first-checkin-block-brief-want = Assume they read the pre-read; recap in three sentences, no slides
+first-checkin-block-brief-want = { $documents ->
+        [none] Assume they read your note; recap in three sentences, no slides
+       *[other] Assume they read the pre-read; recap in three sentences, no slides
+    }
 first-checkin-block-critique = Their critique of your options
 first-checkin-block-critique-want = Ask, then listen; note the reasons, not only the verdict
 first-checkin-block-rules = Ground rules for the trial

@@ -25,6 +25,12 @@ reason-fit-counter = Name the one part of their experience you need ({ $bridge }
        *[other] {""}
     }. Ask for one { $unit } on that; a second is theirs to offer.
 
+# A referral with no doubt about themselves and no workload beside it: they think the person they named
+# fits better (the counter is reason-fit-counter).
+reason-fit-referral-short = someone else fits better
+reason-fit-referral-title = They think someone else fits better
+reason-fit-referral-body = They named someone because they think that person knows this problem better. Take it at face value: it is a judgment about the problem, not about you, and following it up is the best thanks.
+
 ## Time.
 reason-time-short = no time
 reason-time-title = Their time is already spoken for
@@ -165,7 +171,10 @@ reason-fatigue-title = Mentoring fatigue
 reason-fatigue-counter = Be the easiest mentee they have ever had. You own { $written ->
         [yes] the thread
        *[other] the scheduling, the agenda
-    }, the pre-read and the summary; they bring judgment.
+    }, { $documents ->
+        [none] the question
+       *[other] the pre-read
+    } and the summary; they bring judgment.
 # What their time visibly serves. $sector: the kind of organization the leader works at (yours at your own);
 # $theirs: yes when it is not yours; $stakes: what it cares about (shared-stakes, for $sector);
 # $stakeOwner: what yours is called (shared-stake-owner, “the business”). A public body has no runway: it

@@ -24,9 +24,18 @@ request-note-send-in = Send it { shared-month-in }, when they said to come back,
 request-note-add-since-manager = { claim-manager-add-lead } “{ request-since-ask-your-manager }”
 request-note-add-who-skip-level = { claim-manager-add-lead } “{ request-who-skip-level }”
 request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
-request-note-attach = Attach the one-pager: the message refers to it.
-request-note-one-pager-async = Once they agree, send the one-pager with the first question.
-request-note-one-pager-meeting = Once they agree to a time, send the one-pager a day or two before.
+request-note-attach = { $documents ->
+        [none] Nothing to attach: they asked for no documents, so the first decision is in the message itself.
+       *[other] Attach the one-pager: the message refers to it.
+    }
+request-note-one-pager-async = { $documents ->
+        [none] Once they agree, send the first question in the message itself: the context, your pick, and why, in three lines. No documents, as they asked.
+       *[other] Once they agree, send the one-pager with the first question.
+    }
+request-note-one-pager-meeting = { $documents ->
+        [none] Once they agree to a time, send the decision a day or two before in a short message: the context, your pick, and why, in three lines. No documents, as they asked.
+       *[other] Once they agree to a time, send the one-pager a day or two before.
+    }
 
 ## Subject lines
 
@@ -294,10 +303,17 @@ request-async-why-you = { $tone ->
            *[three-months] , for three months to start
         }. I do the prep.
     }
-request-async-attached = { $tone ->
-        [formal] The one-page summary of the first decision is attached.
-        [warm] I’ve attached a one-page summary of the first decision.
-       *[concise] The first decision is in the attached one-pager.
+request-async-attached = { $documents ->
+        [none] { $tone ->
+            [formal] The first decision, in brief: *(the context, in one line)*. I would choose *(your pick)*, because *(why)*.
+            [warm] The first decision, in brief: *(the context, in one line)*. I’d go with *(your pick)*, because *(why)*.
+           *[concise] First decision: *(the context, in one line)*. My pick: *(option)*, because *(why)*.
+        }
+       *[other] { $tone ->
+            [formal] The one-page summary of the first decision is attached.
+            [warm] I’ve attached a one-page summary of the first decision.
+           *[concise] The first decision is in the attached one-pager.
+        }
     }
 # $first: "this-week" when the one-pager is attached, "when-ready" otherwise.
 request-async-close = { $tone ->
@@ -471,18 +487,30 @@ request-chat-async = { $firstResponse ->
            *[concise] I’m working on { $challengeTopic }. A short written question when a decision needs your view? No meeting; a few lines back is enough.
         }
     }
+# What goes before the conversation: a one-page summary, or the question in a few lines when they asked for no documents.
+request-before-in-brief = { $documents ->
+        [none] the question in a few lines beforehand
+       *[other] { $tone ->
+            [formal] a one-page summary beforehand
+           *[other] a one-pager beforehand
+        }
+    }
+request-before-concise = { $documents ->
+        [none] The question in a few lines beforehand.
+       *[other] One-pager beforehand.
+    }
 # A yes with limits: $offered is what they offered, said back to them.
 # After a yes with limits the offer is agreed: taken up and the first one arranged, not asked for again.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $tone ->
-            [formal] I would like to take you up on what you offered, { $offered }, on { $challengeTopic }. When would suit you for the first one? I will send a one-page summary beforehand.
-            [warm] taking you up on what you offered, { $offered }: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send a one-pager beforehand.
-           *[concise] taking you up on what you offered, { $offered }: your view on { $challengeTopic }. When suits you for the first one? One-pager beforehand.
+            [formal] I would like to take you up on what you offered, { $offered }, on { $challengeTopic }. When would suit you for the first one? I will send { request-before-in-brief }.
+            [warm] taking you up on what you offered, { $offered }: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
+           *[concise] taking you up on what you offered, { $offered }: your view on { $challengeTopic }. When suits you for the first one? { request-before-concise }
         }
        *[other] { $tone ->
-            [formal] may I take you up on your offer of { $offered }? I would value your perspective on { $challengeTopic }, and I will send a one-page summary beforehand.
-            [warm] could I take you up on your offer of { $offered }? I’d love your take on { $challengeTopic }, and I’ll send a one-pager beforehand.
-           *[concise] taking you up on your offer of { $offered }: your view on { $challengeTopic }? One-pager beforehand.
+            [formal] may I take you up on your offer of { $offered }? I would value your perspective on { $challengeTopic }, and I will send { request-before-in-brief }.
+            [warm] could I take you up on your offer of { $offered }? I’d love your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
+           *[concise] taking you up on your offer of { $offered }: your view on { $challengeTopic }? { request-before-concise }
         }
     }
 request-chat-meeting = { $firstResponse ->
@@ -492,9 +520,9 @@ request-chat-meeting = { $firstResponse ->
            *[concise] you said no to mentoring, and I’m not asking for that. { $minutes } minutes in the next two weeks for a single question? The topic: { $challengeTopic }. If it’s still no, I won’t ask again.
         }
        *[other] { $tone ->
-            [formal] could I have { $minutes } minutes in the next two weeks for your perspective on { $challengeTopic }? I will keep it focused and send a one-page summary beforehand.
-            [warm] could I have { $minutes } minutes in the next couple of weeks for your take on { $challengeTopic }? I’ll keep it tight and send a one-pager beforehand.
-           *[concise] { $minutes } minutes in the next two weeks for your view on { $challengeTopic }? One-pager beforehand.
+            [formal] could I have { $minutes } minutes in the next two weeks for your perspective on { $challengeTopic }? I will keep it focused and send { request-before-in-brief }.
+            [warm] could I have { $minutes } minutes in the next couple of weeks for your take on { $challengeTopic }? I’ll keep it tight and send { request-before-in-brief }.
+           *[concise] { $minutes } minutes in the next two weeks for your view on { $challengeTopic }? { request-before-concise }
         }
     }
 

@@ -14,19 +14,35 @@ rhythm-prep-written = { $tone ->
        *[concise] Each note has one decision, my options and my recommendation. A few lines from you is enough.
     }
 # $recurring: yes for a regular rhythm, no for “only when a decision needs it”.
-rhythm-prep = { $tone ->
-        [formal] I will bring a single decision { $recurring ->
-                [yes] to each conversation
-               *[no] each time
-            } and send a one-page pre-read the day before.
-        [warm] I’ll bring one decision { $recurring ->
-                [yes] each time
-               *[no] whenever I ask
-            } and send a one-page pre-read the day before.
-       *[concise] I bring one decision { $recurring ->
-                [yes] per session
-               *[no] each time
-            }, with a one-page pre-read the day before.
+rhythm-prep = { $documents ->
+        [none] { $tone ->
+            [formal] I will bring a single decision { $recurring ->
+                    [yes] to each conversation
+                   *[no] each time
+                } and send it the day before in a short message: the context, my pick, and why.
+            [warm] I’ll bring one decision { $recurring ->
+                    [yes] each time
+                   *[no] whenever I ask
+                } and send it the day before in a few lines.
+           *[concise] I bring one decision { $recurring ->
+                    [yes] per session
+                   *[no] each time
+                }, sent the day before in three lines.
+        }
+       *[other] { $tone ->
+            [formal] I will bring a single decision { $recurring ->
+                    [yes] to each conversation
+                   *[no] each time
+                } and send a one-page pre-read the day before.
+            [warm] I’ll bring one decision { $recurring ->
+                    [yes] each time
+                   *[no] whenever I ask
+                } and send a one-page pre-read the day before.
+           *[concise] I bring one decision { $recurring ->
+                    [yes] per session
+                   *[no] each time
+                }, with a one-page pre-read the day before.
+        }
     }
 # $fallbackText: the lighter arrangement (“a short written note every two weeks instead of a meeting…”).
 rhythm-fallback = { $tone ->
@@ -91,10 +107,17 @@ rhythm-offered-informal-prep = { $tone ->
         [warm] I’ll just bring one question; nothing to read beforehand.
        *[concise] One question, nothing to read beforehand.
     }
-rhythm-single-prep = { $tone ->
-        [formal] I will send a one-page pre-read the day before.
-        [warm] I’ll send a one-page pre-read the day before.
-       *[concise] One-page pre-read the day before.
+rhythm-single-prep = { $documents ->
+        [none] { $tone ->
+            [formal] I will send the question the day before, in a few lines.
+            [warm] I’ll send the question the day before, in a few lines.
+           *[concise] The question the day before, in three lines.
+        }
+       *[other] { $tone ->
+            [formal] I will send a one-page pre-read the day before.
+            [warm] I’ll send a one-page pre-read the day before.
+           *[concise] One-page pre-read the day before.
+        }
     }
 rhythm-single-promise = { $tone ->
         [formal] I will { $assistant ->

@@ -332,10 +332,17 @@ script-ack-not-ready-exposure = { $tone ->
         [warm] You said I should get more exposure to { $exposureTo } first, and that was fair. This is exactly how I’d get it: your help with the decisions I have to take to { $exposureTo }.
        *[concise] You said: more exposure to { $exposureTo } first. Fair. This is how I’d get it: your help with what I take to { $exposureTo }.
     }
-script-ack-not-ready = { $tone ->
-        [formal] You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.
-        [warm] You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.
-       *[concise] You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.
+script-ack-not-ready = { $documents ->
+        [none] { $tone ->
+            [formal] You said you were not sure I was ready for this. That was fair, so I have framed the decision for you: the context, my pick, and why; you can judge for yourself.
+            [warm] You said you weren’t sure I was ready, and that was fair. So here is the decision as I see it: the context, my pick, and why, and you can judge for yourself.
+           *[concise] You weren’t sure I was ready. Fair: here is my pick and why; judge for yourself.
+        }
+       *[other] { $tone ->
+            [formal] You said you were not sure I was ready for this. That was fair, which is why I have brought a short write-up of the problem, so that you can judge for yourself.
+            [warm] You said you weren’t sure I was ready, and that was fair. So I’ve brought a short write-up of the problem, and you can judge for yourself.
+           *[concise] You weren’t sure I was ready. Fair: here is my write-up, judge for yourself.
+        }
     }
 script-ack-no-reply = { $tone ->
         [formal] I wrote to you a few weeks ago, and I would like to ask again, in person and much more specifically.
@@ -617,15 +624,24 @@ script-closing-indirect = { $tone ->
 script-closing-recurring = { $tone ->
         [formal] Thank you for considering this. If the answer is yes, I will send the first { $written ->
                 [yes] note
-               *[no] pre-read
+               *[no] { $documents ->
+                    [none] question
+                   *[other] pre-read
+                }
             } within the week.
         [warm] Thank you, really. If it’s a yes, I’ll send the first { $written ->
                 [yes] note
-               *[no] pre-read
+               *[no] { $documents ->
+                    [none] question
+                   *[other] pre-read
+                }
             } this week.
        *[concise] Thanks. If it’s a yes, you’ll have the first { $written ->
                 [yes] note
-               *[no] pre-read
+               *[no] { $documents ->
+                    [none] question
+                   *[other] pre-read
+                }
             } this week.
     }
 script-closing-first-decision = { $tone ->
@@ -674,7 +690,10 @@ script-closing-executive-summary = { $tone ->
 script-ask-the-conversation = { $tone ->
         [formal] As I wrote, this conversation is all I am asking for. My question is { $question }: I have brought my options and my recommendation, and I would value your critique.
         [warm] As I said in my note, this conversation is all I’m asking for. My question is { $question }: I’ve brought my options and what I’d recommend, and I’d really value your critique.
-       *[concise] This conversation is the whole ask. My question is about { $question }. My options and my pick are in the pre-read; I’d value your critique.
+       *[concise] This conversation is the whole ask. My question is about { $question }. { $documents ->
+            [none] I’ve brought my options and my pick
+           *[other] My options and my pick are in the pre-read
+        }; I’d value your critique.
     }
 # After a no or no reply. $written: yes for one written question; $minutes: the conversation’s length; $hasBridge: yes when the decision is named.
 script-ask-smaller = { $tone ->
@@ -730,10 +749,17 @@ script-ask-executive-staff = { $tone ->
         [warm] And if someone on your staff is better placed for a given decision, just point me to them; that’s a great outcome too.
        *[concise] If someone on your staff fits a decision better, point me there; that’s fine too.
     }
-script-ask-first-attached = { $tone ->
-        [formal] The first of those questions is in the one-page summary attached.
-        [warm] The first one is in the one-page summary I’ve attached.
-       *[concise] The first one is in the attached one-pager.
+script-ask-first-attached = { $documents ->
+        [none] { $tone ->
+            [formal] The first of those questions is in this message, in three lines: the context, my pick, and why.
+            [warm] The first one is in this message, in three lines: the context, my pick, and why.
+           *[concise] The first one is below: the context, my pick, and why.
+        }
+       *[other] { $tone ->
+            [formal] The first of those questions is in the one-page summary attached.
+            [warm] The first one is in the one-page summary I’ve attached.
+           *[concise] The first one is in the attached one-pager.
+        }
     }
 script-ask-first-described = { $tone ->
         [formal] The first would be the question I have just described.
@@ -886,7 +912,10 @@ script-listen-not-now = { $later ->
     }
 script-listen-use-the-program = If they point to the { $program } again, agree to join it and ask whether this narrower request can run alongside.
 script-listen-ask-your-manager = If they ask what your manager said, answer in one sentence, accurately.
-script-listen-not-ready = If readiness comes up again, hand over the write-up and let it speak; do not argue your case.
+script-listen-not-ready = { $documents ->
+        [none] If readiness comes up again, give the decision in three lines, the context, your pick and why, and let it speak; do not argue your case.
+       *[other] If readiness comes up again, hand over the write-up and let it speak; do not argue your case.
+    }
 script-listen-how-often = If they ask how often this would be, the honest answer is “rarely, and only with a real decision”; do not invent a rhythm to sound committed.
 script-listen-rather-talk = If they would rather talk now and then, say yes: the written rhythm is a floor, not a wall.
 
@@ -963,7 +992,10 @@ script-after-noreply-question = If they answer, reply within a day with what you
 ## The script's setting: where and how the ask is made, in italics above the script (rules/script.ts).
 ## The lines of one setting are joined by spaces, in this order: where, who (script-setting-<relationship>),
 ## the length, the rhythm, the program, the referral, then the one-pager (not in the prep doc, whose checklist says it).
-script-setting-no-time-message = Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, with the one-pager attached. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
+script-setting-no-time-message = Setting: time was the problem, and everything you propose happens in writing, so ask in writing too: a message, not a meeting request, { $documents ->
+        [none] with the first decision in the message itself, as they asked for no documents
+       *[other] with the one-pager attached
+    }. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
 script-setting-offered-in-writing = Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
 # They offered to look at a document ($document: design-doc, rfc, adr, draft, proposal, document): the
 # ask is the document, sent with the “Meeting request” message; nothing is booked.
@@ -1037,4 +1069,7 @@ script-setting-written-first = { $named ->
     }, not that you have talked.
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
 script-setting-offer = They offered { $offer }: say yes, and thank them for it.
-script-setting-one-pager = Send the one-page summary of the challenge beforehand, or have it ready to hand over.
+script-setting-one-pager = { $documents ->
+        [none] They asked for no documents: have the context, your pick and why ready in three lines, to say or to paste into a message.
+       *[other] Send the one-page summary of the challenge beforehand, or have it ready to hand over.
+    }

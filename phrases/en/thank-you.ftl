@@ -126,10 +126,17 @@ thank-you-session-label = { $single ->
         [yes] The
        *[no] First
     } { $unit }
-thank-you-meeting-live = { $tone ->
-        [formal] **{ thank-you-session-label }:** *(date and time)*. I will send a one-page pre-read by *(date)*.
-        [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send a short pre-read by *(date)* so we can make the most of it.
-       *[concise] **{ thank-you-session-label }:** *(date and time)*. Pre-read by *(date)*.
+thank-you-meeting-live = { $documents ->
+        [none] { $tone ->
+            [formal] **{ thank-you-session-label }:** *(date and time)*. I will send the question in a few lines by *(date)*.
+            [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send the question in a few lines by *(date)* so we can make the most of it.
+           *[concise] **{ thank-you-session-label }:** *(date and time)*. The question in three lines by *(date)*.
+        }
+       *[other] { $tone ->
+            [formal] **{ thank-you-session-label }:** *(date and time)*. I will send a one-page pre-read by *(date)*.
+            [warm] **{ thank-you-session-label }:** *(date and time)*. I’ll send a short pre-read by *(date)* so we can make the most of it.
+           *[concise] **{ thank-you-session-label }:** *(date and time)*. Pre-read by *(date)*.
+        }
     }
 # An informal offer (a coffee, a fika): no pre-read, and the time is theirs.
 thank-you-meeting-informal = { $tone ->
@@ -230,8 +237,36 @@ thank-you-not-now-come-back = { $tone ->
 ## $topic: the challenge in a few words.
 
 thank-you-chat-note = They chose a chat, so the thanks is a chat message too: no subject line, no list.
-thank-you-chat = { $tone ->
-        [formal] Thank you, { $name }; that suits me well. When I am stuck on { $topic }, I will send you one question here, in three lines.
-        [warm] Thanks so much, { $name }, that works for me. When I’m stuck on { $topic }, I’ll send you one question here, three lines at most.
-       *[concise] Thanks, { $name }, that works. When I’m stuck on { $topic }, I’ll send one question here, in three lines.
+# A yes with limits thanks them for the offer; after a no or no reply ($closed: yes) the one conversation
+# is thanked and nothing more is asked; after any other answer, the meeting that agreed a first question.
+thank-you-chat = { $firstResponse ->
+        [yes-with-limits] { $tone ->
+            [formal] Thank you, { $name }; that suits me well. When I am stuck on { $topic }, I will send you one question here, in three lines.
+            [warm] Thanks so much, { $name }, that works for me. When I’m stuck on { $topic }, I’ll send you one question here, three lines at most.
+           *[concise] Thanks, { $name }, that works. When I’m stuck on { $topic }, I’ll send one question here, in three lines.
+        }
+       *[other] { $closed ->
+            [yes] { $tone ->
+                [formal] Thank you for your time today, { $name }. *(What you took from it, in one line.)* I am going with *(your pick)*, and I will not ask for more.
+                [warm] Thanks so much for the time today, { $name }. *(What you took from it, in one line.)* I’m going with *(your pick)*, and I won’t ask for more.
+               *[concise] Thanks for the time today, { $name }. *(What you took from it, in one line.)* Going with *(your pick)*; I won’t ask for more.
+            }
+           *[other] { $tone ->
+                [formal] Thank you for your time today, { $name }. As agreed, I will send my first question on { $topic } here, in three lines.
+                [warm] Thanks so much for today, { $name }. As we agreed, I’ll send my first question on { $topic } here, three lines at most.
+               *[concise] Thanks for today, { $name }. My first question on { $topic } comes here, in three lines.
+            }
+        }
+    }
+# Still considering it, in the chat they chose: no summary to send, no date on them.
+thank-you-chat-considering = { $tone ->
+        [formal] Thank you for hearing me out today, { $name }. Please take the time you need; a line here is enough whenever you have thought it over.
+        [warm] Thanks so much for hearing me out today, { $name }. No rush at all; a line here whenever you’ve thought it over is plenty.
+       *[concise] Thanks for hearing me out, { $name }. No rush; a line here when you’ve thought it over.
+    }
+# A not now, in the chat they chose: when you will write again; the reminder is yours.
+thank-you-chat-not-now = { $tone ->
+        [formal] Thank you for your time today, { $name }, and for being clear about the timing. I will write again { shared-month-in }; until then, nothing is needed from you.
+        [warm] Thanks so much for today, { $name }, and for being straight about the timing. I’ll get back in touch { shared-month-in }; nothing needed from you till then.
+       *[concise] Thanks for today, { $name }. I’ll write again { shared-month-in }; nothing needed from you till then.
     }

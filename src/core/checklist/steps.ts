@@ -1,6 +1,7 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
 import { firstAnswerOf, takesOffer, writtenArrangement } from '../render/firstAnswer';
+import { documentsRuledOut } from '../render/leaderWords';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
@@ -53,7 +54,9 @@ const offerShape = (p: Profile): OfferShape | undefined => {
   return takesOffer(answer) ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
 };
 /** A coffee or a look at a document: nothing to book, no one-pager to send before it. */
-const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offerShape(p) === 'review';
+/** They ruled out documents ("no decks", "keep it short"), whatever their first answer: the preparation goes in the message. */
+const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offerShape(p) === 'review'
+  || documentsRuledOut(getText(p, 'firstResponseWords'), firstAnswerOf(p).details);
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 

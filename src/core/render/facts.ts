@@ -8,6 +8,7 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
+import { documentsRuledOut } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
@@ -145,6 +146,9 @@ export interface Facts {
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there. */
   readonly messenger: Messenger;
+  /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
+   *  the preparation goes in the message itself; else `any`. */
+  readonly documents: 'none' | 'any';
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
    *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';
@@ -217,8 +221,6 @@ const MESSENGERS: readonly [RegExp, Messenger][] = [
   [/\bLINE\b/, 'line'], [/\btelegram\b/i, 'telegram'], [/\b(?:on|via|over|in) signal\b|\bsignal (?:me|message|chat)\b/i, 'signal'],
 ];
 export type Messenger = 'whatsapp' | 'wechat' | 'wecom' | 'dingtalk' | 'feishu' | 'kakaotalk' | 'line' | 'telegram' | 'signal' | 'none';
-/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short". */
-const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b/i;
 /** A chat that is no messaging app of MESSENGERS: Slack, a Teams chat, a text message. */
 const CHAT = /\bslack\b|\bteams (?:chat|message)s?\b|\b(?:on|via|over|in) (?:ms |microsoft )?teams\b|\btext me\b|\btext messages?\b|\bsms\b|\bDM me\b|\b(?:send|drop) me a (?:text|DM|message on)\b/i;
 const messengerIn = (text: string): Messenger => MESSENGERS.find(([re]) => re.test(text))?.[1] ?? 'none';
@@ -258,6 +260,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
     anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
     messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
+    documents: documentsRuledOut(words, answer.details) ? 'none' as const : 'any' as const,
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
@@ -308,8 +311,9 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     managerUnsaid: profile.managerKnows === undefined,
     otherCompany: profile.leader.organization === 'other',
     theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
-    noDocuments: NO_DOCUMENTS.test([words ?? '', answer.details.limits ?? ''].join(' ')),
-    chatChannel: firstResponse === 'yes-with-limits' && (spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' '))),
+    noDocuments: spoken.documents === 'none',
+    // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
+    chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
     offerInformal: offer?.shape === 'informal',
     offerReview: offer?.shape === 'review',
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
@@ -332,13 +336,13 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
   };
 }
 

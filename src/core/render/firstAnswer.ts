@@ -3,6 +3,7 @@
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
+import { asName, nameInAnyCase, NOT_A_PERSON } from './leaderWords';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
@@ -92,11 +93,12 @@ const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebod
 const THROUGH_THEM_FIRST = /\b(?:go|goes|run|come|comes)\s+through\s+(?:him|her|them|your\s+(?:manager|boss|line manager))\b|\b(?:manager|boss)\b[^.?!]{0,40}\bfirst\b/i;
 /** Your manager, named, to talk to first: "Talk to Marcos first", "check with Ana first", "run it past
  *  Paulo first". Without "first" ("maybe talk to Marcos") a name is someone to ask instead. Bounded: linear. */
-const NAMED_FIRST = /\b(?:[Tt]alk(?:ing)? to|[Ss]peak(?:ing)? (?:to|with)|[Cc]heck with|[Rr]un (?:it|this) (?:by|past)|[Cc]lear (?:it|this) with)\s+(\p{Lu}\p{Ll}+)\s+first\b/u;
+const NAMED_FIRST = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|check with|run (?:it|this) (?:by|past)|clear (?:it|this) with)\s+(\p{L}+)\s+first\b/iu;
 /** The manager they named to talk to first ("Talk to Marcos first" → "Marcos"), undefined when none. */
 export function managerNamedIn(words: string): string | undefined {
   const name = NAMED_FIRST.exec(words)?.[1];
-  return name === undefined || NOT_A_NAME.test(name) ? undefined : name;
+  // Whatever the case it was typed in ("talk to marta first"), written as a name.
+  return name === undefined || NOT_A_NAME.test(name) || NOT_A_PERSON.test(name) ? undefined : asName(name);
 }
 /** Capitalised words that open a sentence, not names ("Honestly Ana knows…" names Ana). */
 const SENTENCE_WORD = /^(?:Honestly|Really|Frankly|Actually|Oh|Well|So|But|And|Look|Sorry|Thanks|Yes|No|Sure|That|This|It|He|She|They|We|You)$/;
@@ -219,7 +221,8 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
     const name = before[1]!.split(' ').filter((w, k) => k > 0 || !SENTENCE_WORD.test(w)).join(' ');
     if (name && !NOT_A_NAME.test(name) && !SENTENCE_WORD.test(name)) details.referTo = name;
   }
-  else if (someone) details.referTo = someone[1]!.trim();
+  else details.referTo = nameInAnyCase(words) ?? someone?.[1]!.trim();
+  if (details.referTo === undefined) delete details.referTo;
   const abroad = details.referTo === undefined ? NAMED_ABROAD.exec(words) : null;
   if (abroad) details.referTo = abroad[1]!;
   if (details.referTo !== undefined) details.referTo = personNamed(details.referTo);
@@ -385,3 +388,4 @@ function aboutThemToOwn(offered: string, theirs: string): string {
   });
 }
 const HER_OBJECT_NEXT = new Set(['when', 'whenever', 'if', 'and', 'or', 'but', 'on', 'in', 'at', 'by', 'with', 'about', 'for', 'to', 'from', 'after', 'before', 'once', 'so', 'as', 'directly', 'first', 'anytime', 'any', 'again']);
+

@@ -100,7 +100,7 @@ export const CHOSEN_HEADINGS = {
 export type ChosenHeadings = { readonly [K in keyof typeof CHOSEN_HEADINGS]: string };
 
 /** The heading keys for this situation. */
-export function chosenHeadings(is: { readonly async: boolean; readonly askInWriting: boolean; readonly theConversation: boolean; readonly offerReview?: boolean }): ChosenHeadings {
+export function chosenHeadings(is: { readonly async: boolean; readonly askInWriting: boolean; readonly theConversation: boolean; readonly offerReview?: boolean; readonly noDocuments?: boolean }): ChosenHeadings {
   const h = CHOSEN_HEADINGS;
   const format = is.async ? 'async' : 'live';
   const exchange = is.askInWriting || is.offerReview === true ? 'written' : 'spoken';
@@ -108,7 +108,8 @@ export function chosenHeadings(is: { readonly async: boolean; readonly askInWrit
     opening: is.askInWriting ? h.opening.written : h.opening.spoken,
     ask: is.theConversation ? h.ask.conversation : is.askInWriting ? h.ask.written : h.ask.spoken,
     goal: h.goal[format],
-    preRead: h.preRead[format],
+    // Documents ruled out ("no decks"): what goes before the session is a note, never a pre-read.
+    preRead: h.preRead[is.noDocuments === true ? 'async' : format],
     after: h.after[format],
     script: h.script[exchange],
     research: h.research[exchange],

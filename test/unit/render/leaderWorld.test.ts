@@ -11,10 +11,11 @@ const PUBLIC_BODIES = [
   { leader: { organization: 'other', company: 'the Federal Tax Agency' }, organization: 'scale-up' },
   { leader: { organization: 'same' }, organization: 'public-sector' },
 ];
-/** Fatigue is the reason signalled first after a referral without a doubt about fit. */
+/** Fatigue is the reason signalled first after a referral from someone who already mentors others (a
+ *  referral alone says someone else fits better: referralRead.test). */
 const REFERRALS = [
-  { firstResponse: 'referral', firstResponseWords: 'Talk to Hamid, tell him I sent you.', firstResponseDetails: { referTo: 'Hamid' } },
-  { firstResponse: 'referral', firstResponseWords: 'Ana runs that area now, have a word with her.', firstResponseDetails: { referTo: 'Ana' } },
+  { firstResponse: 'referral', firstResponseWords: 'I already have three mentees. Talk to Hamid, tell him I sent you.', firstResponseDetails: { referTo: 'Hamid' } },
+  { firstResponse: 'referral', firstResponseWords: 'I\'m mentoring two people already. Ana runs that area now, have a word with her.', firstResponseDetails: { referTo: 'Ana' } },
 ];
 
 suite('Reasons that fit the leader’s world', () => {

@@ -3,7 +3,7 @@
 // preparation is in the message itself (three lines of context, your pick, and why). The one-pager
 // template says it is not to be sent.
 import * as assert from 'assert';
-import { TONES } from '../../../src/core/profile/profile';
+import { FIRST_RESPONSES, TONES } from '../../../src/core/profile/profile';
 import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
 import { exampleWith, render } from './helpers';
 
@@ -61,5 +61,26 @@ suite('Their limits on documents are obeyed in every document', () => {
         }
       }
     }
+  });
+  test('after every other first answer, over phrasings, tones and relationships, nothing is sent, brought or attached on paper', function () {
+    this.timeout(600_000);
+    const problems: string[] = [];
+    let i = 0;
+    for (const firstResponse of FIRST_RESPONSES.filter((f) => f !== 'yes-with-limits')) {
+      for (const [k, words] of LIMITS.entries()) {
+        const tone = TONES[(i + k) % TONES.length]!;
+        const p = profile(words, tone, firstResponse, i++);
+        for (const id of Object.keys(BUILTIN_TEMPLATES)) {
+          if (id === 'one-pager' || id === 'next-checkin' || id === 'manager-first') continue;
+          for (const line of render(id, p).split('\n')) {
+            // "nothing recurring attached", "with no ask attached": no document.
+            const paper = line.replace(/\b(?:recurring|ask) attached\b/g, '');
+            if (!line.includes('*Try:*') && PAPER.test(paper)) problems.push(`${id}/${firstResponse}: ${line.trim().slice(0, 160)}`);
+          }
+        }
+        if (!/Not to send/.test(render('one-pager', p).split('\n').slice(0, 4).join(' '))) problems.push(`one-pager/${firstResponse}: it does not say it is not to be sent`);
+      }
+    }
+    assert.deepStrictEqual([...new Set(problems)].slice(0, 60), []);
   });
 });

@@ -140,7 +140,7 @@ suite('The prep doc over the full matrix of choices', function () {
 
   test('the first reason and the first objection card match what the leader said first', () => {
     const reasonFor = { 'no-time': 'time is already spoken for', 'not-now': 'time is already spoken for', noncommittal: 'too vague', 'use-the-program': 'through a channel', 'ask-your-manager': 'favoritism or politics', 'not-ready': 'readiness', 'no-reply': 'overload (no reply)',
-      'yes-with-limits': 'open-ended', referral: 'mentoring fatigue', 'doubts-fit': 'not sure they are the right person', declined: 'time is already spoken for' } as const;
+      'yes-with-limits': 'open-ended', referral: 'someone else fits better', 'doubts-fit': 'not sure they are the right person', declined: 'time is already spoken for' } as const;
     const cardFor = { 'no-time': 'calendar is impossible', 'not-now': 'revisit this next quarter', noncommittal: 'find some time at some point', 'use-the-program': 'mentoring program', 'ask-your-manager': 'manager be helping', 'not-ready': 'ready for this', 'no-reply': 'calendar is impossible' , 'yes-with-limits': 'calendar is impossible', referral: 'right person', 'doubts-fit': 'right person', declined: 'calendar is impossible' } as const;
     for (const { label, input, p } of cases) {
       if (!p.firstResponse) continue;

@@ -6,7 +6,7 @@ import type { Reason, Situation } from './types';
 
 const REASON_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
-  'yes-with-limits': 'open-ended', referral: 'fatigue', 'doubts-fit': 'fit', declined: 'time',
+  'yes-with-limits': 'open-ended', referral: 'fit', 'doubts-fit': 'fit', declined: 'time',
 };
 
 /** The reasons their first response and their words point to come first, each marked; with no
@@ -77,11 +77,12 @@ function fatigueTie(speak: Speak, s: Situation, stakes: string): Phrase[] {
   return [say('reason-fatigue-tie', { sector, theirs: yes(!!s.otherCompany), stakes: theirStakes, stakeOwner: stakeOwnerOf(s.organization, speak) })];
 }
 
-function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean, busy?: string): Reason[] {
+function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean, busy?: string, referred = false): Reason[] {
   const r = s.rhythm;
   // A doubt about fit is its own reason, not a vague ask ("the ask was too vague" for a
-  // leader who said their knowledge was the wrong kind); named only when they voiced it.
-  const doubt: Reason[] = doubtsFit ? [reasonOf(speak, 'fit', 'fit', {
+  // leader who said their knowledge was the wrong kind); named only when they voiced it. A referral
+  // with no doubt and no workload beside it says the same in other words: someone else fits better.
+  const doubt: Reason[] = doubtsFit || referred ? [reasonOf(speak, 'fit', doubtsFit ? 'fit' : 'fit-referral', {
     counter: say('reason-fit-counter', { bridge: s.said.bridge, referred: yes(Boolean(s.referral)), referral: s.referral ?? '', unit: r.unit }) })] : [];
   return [
     ...doubt,
@@ -119,6 +120,10 @@ function fit(id: string, s: Situation): number {
   }
 }
 
+/** They already mentor others: "I already have three mentees", "I'm mentoring two people already", "too many
+ *  requests like this". Bounded: linear. */
+const MENTORING_LOAD = /\b(?:already|currently) (?:have|got|mentor(?:ing)?|support(?:ing)?)\b[^.;!?]{0,30}\b(?:mentees?|people)\b|\bmentor(?:ing)? [^.;!?]{0,20}\balready\b|\btoo many (?:mentees|requests like this|people asking)\b/i;
+
 /** How many reasons the prep doc gives in full. */
 const FULL_REASONS = 2;
 
@@ -130,8 +135,12 @@ export function reasonsOf(sc: Scene, stakes: string): Reason[] {
   const fitDoubt = fitDoubted(s, signals);
   // A workload named beside the referral ("with the PRR on my plate") is their time, not mentoring fatigue.
   const busy = s.noReply ? undefined : busyWithIn(s.words);
-  const reasonFor = (f: FirstResponse): string => (f === 'referral' && fitDoubt ? 'fit' : f === 'referral' && busy !== undefined ? 'time' : REASON_FOR[f]);
-  const ranked = rankReasons(speak, reasons(speak, s, stakes, fitDoubt, busy), signals, s.noReply, reasonFor);
+  // Mentoring fatigue only when they said they already mentor others ("I already have three mentees").
+  // Without any of these, their reason is the one they gave: someone else fits better.
+  const load = !fitDoubt && busy === undefined && MENTORING_LOAD.test(s.words ?? '');
+  const reasonFor = (f: FirstResponse): string => (f !== 'referral' || fitDoubt ? REASON_FOR[f] : busy !== undefined ? 'time' : load ? 'fatigue' : REASON_FOR[f]);
+  const referred = !fitDoubt && busy === undefined && !load && signals.includes('referral');
+  const ranked = rankReasons(speak, reasons(speak, s, stakes, fitDoubt, busy, referred), signals, s.noReply, reasonFor);
   const pointed = new Set(signals.map(reasonFor)).size;
   const score = (id: string): number => (fitDoubt && id === 'readiness' ? 0 : fit(id, s));
   const rest = ranked.slice(pointed).map((r, i) => ({ r, i })).sort((a, b) => score(b.r.id) - score(a.r.id) || a.i - b.i).map((x) => x.r);

@@ -29,7 +29,7 @@ export interface ThankYouInputs {
 
 export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
   | 'signoff' | 'consideringNote' | 'consideringSubject' | 'consideringSummary' | 'consideringProposal' | 'consideringTopic' | 'consideringBring'
-  | 'notNowSubject' | 'notNowThanks' | 'notNowPlan' | 'chat' | 'chatAfter';
+  | 'notNowSubject' | 'notNowThanks' | 'notNowPlan' | 'chat' | 'chatAfter' | 'chatConsidering' | 'chatNotNow';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 const yes = (b: boolean) => (b ? 'yes' : 'no');
@@ -91,7 +91,10 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
   return {
     // A chat they chose (WhatsApp, Slack): the thanks in one short message, and one line back after an answer.
-    chat: [p('thank-you-chat', { name: i.addressAs || i.leaderName, topic: said.subjectTopic })],
+    // Said for every first answer (issue 21): a not now or an ask-your-manager in a chat is answered there too.
+    chat: [p('thank-you-chat', { name: i.addressAs || i.leaderName, topic: said.subjectTopic, closed: yes(is.closedDoor) })],
+    chatConsidering: [p('thank-you-chat-considering', { name: i.addressAs || i.leaderName })],
+    chatNotNow: [p('thank-you-chat-not-now', { name: i.addressAs || i.leaderName, month: i.month })],
     chatAfter: [p('chat-after-answer', { name: i.addressAs || i.leaderName })],
     note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
     ...(is.askInWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
