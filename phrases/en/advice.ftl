@@ -74,12 +74,21 @@ advice-premise-indirect = In an indirect culture { $heard ->
        *[other] a lukewarm answer
     } can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; { $silence }.
 # $when: the condition they tied coming back to, in their words to you ("once you’ve run the pilot").
-advice-premise-not-now-condition = They tied coming back to a condition, not a date: { $when }. Send the request once that is true, not before, with an ask small enough to start now.{ $weekly ->
+advice-premise-not-now-condition = They tied coming back to a condition, not a date: { $when }. Send the request once that is true, not before, with an ask small enough to start now.{ $remind ->
+        [yes] {" "}{ advice-remind }
+       *[other] {""}
+    }{ $weekly ->
         [yes] {" "}Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.
        *[other] {""}
     }
+# They asked to be reminded ("remind me", "ping me"): the request is that reminder.
+advice-remind = They asked you to remind them: the meeting request is that reminder, short and sent then, not a fresh pitch.
+# $remind: yes when they asked to be reminded.
 # $until: " until after the launch", " to January", or nothing; $weekly: yes when the rhythm is weekly.
-advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.{ $weekly ->
+advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.{ $remind ->
+        [yes] {" "}{ advice-remind }
+       *[other] {""}
+    }{ $weekly ->
         [yes] {" "}Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.
        *[other] {""}
     }

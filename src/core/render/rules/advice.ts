@@ -57,6 +57,15 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
 
+/** Put off: a condition they set ("once you’ve run the pilot") is met, not waited out, and has no date;
+ *  else back when they said. `remind`: yes when they asked to be reminded (the request is that reminder). */
+function notNowPremise(sc: Scene, remind: string): Phrase {
+  const { s, r } = sc;
+  const weekly = r.cadence === 'weekly' ? 'yes' : 'no';
+  if (s.comeBack?.condition) return say('advice-premise-not-now-condition', { when: s.comeBack.condition, weekly, remind });
+  return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly, remind });
+}
+
 /** What their first answer means, and what the second ask has to be. */
 function premiseOf(sc: Scene): Phrase {
   const { s, r, indirect, signals } = sc;
@@ -70,15 +79,16 @@ function premiseOf(sc: Scene): Phrase {
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation.
   if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  // They asked to be reminded: the premise says the request is that reminder, in every culture.
+  const remind = s.remindMe ? 'yes' : 'no';
+  if (s.firstResponse === 'not-now' && s.remindMe) return notNowPremise(sc, remind);
   if (indirect) {
     // Their own words, when they were a short non-answer ("Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
     return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/(?<![.!])[.!]+$/u, '') : '', silence: sc.silence });
   }
-  // A condition they set ("once you’ve run the pilot"): met, not waited out; no date.
-  if (s.firstResponse === 'not-now' && s.comeBack?.condition) return say('advice-premise-not-now-condition', { when: s.comeBack.condition, weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
-  if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
+  if (s.firstResponse === 'not-now') return notNowPremise(sc, remind);
   if (s.firstResponse === 'no-time') return say('advice-premise-no-time');
   return say('advice-premise-lukewarm');
 }
