@@ -74,7 +74,7 @@ advice-premise-indirect = In an indirect culture { $heard ->
        *[other] a lukewarm answer
     } can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; { $silence }.
 # $when: the condition they tied coming back to, in their words to you ("once you’ve run the pilot").
-advice-premise-not-now-condition = They tied coming back to a condition, not a date: { $when }. Send the request once that is true, not before, with an ask small enough to start now.{ $remind ->
+advice-premise-not-now-condition = They tied coming back to a condition, not a date: { $when }. Send the request once that is true, not before, with an ask small enough to agree to in one conversation.{ $remind ->
         [yes] {" "}{ advice-remind }
        *[other] {""}
     }{ $weekly ->
@@ -85,7 +85,7 @@ advice-premise-not-now-condition = They tied coming back to a condition, not a d
 advice-remind = They asked you to remind them: the meeting request is that reminder, short and sent then, not a fresh pitch.
 # $remind: yes when they asked to be reminded.
 # $until: " until after the launch", " to January", or nothing; $weekly: yes when the rhythm is weekly.
-advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.{ $remind ->
+advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to agree to in one conversation.{ $remind ->
         [yes] {" "}{ advice-remind }
        *[other] {""}
     }{ $weekly ->
@@ -129,6 +129,11 @@ advice-reopen-keep = **Keep the relationship either way.** A short note when the
 ## If they need time: the script's line and the brief's rule, from one decision.
 # The meeting is the whole ask: no dates left to offer.
 advice-need-time-end-early = If they end early or defer, thank them and send the summary; ask for nothing more.
+# Put off once with a come-back named: the later month proposed ($later), or one agreed ($later: none).
+advice-need-time-not-now = { $later ->
+        [none] If they put it off again, agree on a month before you leave, and make it theirs.
+       *[other] If they put it off again, propose { $later } rather than ask for a month a second time, and let them move it.
+    }
 advice-need-time-wait = If they need time, send the summary today and wait; do not chase.
 # $silence: when silence is a no (culture.ftl).
 advice-need-time-offer-dates = If they need time, send the summary and offer dates once; { $silence }.

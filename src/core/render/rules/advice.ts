@@ -1,4 +1,4 @@
-import { joinedThe, personIsNamed, pointsToProgram, programPointed, putOffUntil, say, stakesOf, type Scene } from './shared';
+import { joinedThe, personIsNamed, pointsToProgram, programPointed, putOffAgain, putOffUntil, say, stakesOf, type Scene } from './shared';
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
 import { cadenceLabel } from '../rhythm';
@@ -43,6 +43,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const ifTheyNeedTime = speak(mode.theConversation
     // The meeting is the whole ask: no dates left to offer.
     ? say('advice-need-time-end-early')
+    // Put off once with a come-back named: the month proposed, as the pause and the cards say.
+    : putOffAgain(sc) ? say('advice-need-time-not-now', { later: s.laterMonth ?? 'none' })
     : hierarchical && !indirect && !s.declined
     ? say('advice-need-time-wait')
     : indirect || s.declined
@@ -79,9 +81,10 @@ function premiseOf(sc: Scene): Phrase {
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation.
   if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
-  // They asked to be reminded: the premise says the request is that reminder, in every culture.
+  // A come-back they named (a condition, a time) is concrete in every culture: said before the indirect
+  // reading, whose "offer dates once" would contradict the month proposed if they put it off again.
   const remind = s.remindMe ? 'yes' : 'no';
-  if (s.firstResponse === 'not-now' && s.remindMe) return notNowPremise(sc, remind);
+  if (s.firstResponse === 'not-now' && (s.comeBack?.named || s.remindMe)) return notNowPremise(sc, remind);
   if (indirect) {
     // Their own words, when they were a short non-answer ("Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
