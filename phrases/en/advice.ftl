@@ -115,9 +115,13 @@ advice-in-the-room-review = The ask is the document itself: before you send it, 
 advice-rehearse = Read the script and the objection cards beforehand, out loud, until you no longer need them.
 advice-rehearse-written = The objection cards are your replies if they write back with a question.
 # $later: they had named a month and this is it; the month proposed if it is still not the time, or "none".
+# $said: yes when the pause already proposes $later (the month is only put in the calendar here).
 advice-not-now-date = { $later ->
         [none] agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
-       *[other] propose { $later } rather than ask for a month again, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+       *[other] { $said ->
+            [yes] put { $later } in your own calendar, not theirs, and send a short note then.
+           *[other] propose { $later } rather than ask for a month again, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+        }
     }
 
 ## After a no or no reply: whether to ask again, one line each.

@@ -28,7 +28,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   // The prep doc's checklist and the script document's opening say to rehearse: the cards say it here.
   const rehearse = speak(say(mode.inWriting ? 'advice-rehearse-written' : 'advice-rehearse'));
   // Back in the month they named: the later month is proposed, not a month asked for again.
-  const notNowDate = speak(say('advice-not-now-date', { later: s.laterMonth ?? 'none' }));
+  // Where the pause already proposes it (putOffAgain), the month is only put in your calendar here.
+  const notNowDate = speak(say('advice-not-now-date', { later: s.laterMonth ?? 'none', said: putOffAgain(sc) ? 'yes' : 'no' }));
   const reopen = closed ? ['advice-reopen-changed', 'advice-reopen-one', 'advice-reopen-someone-else', 'advice-reopen-keep'].map((id) => speak(say(id))) : [];
 
   // The walk-away when the answer is no (the brief had only the closing for a yes).
@@ -55,8 +56,11 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? say('advice-need-time-nothing')
           // The same wait as the reminder everywhere else ("next week" beside "allow two weeks").
           : say('advice-need-time-check-back', { reminder: sc.reminder, weeks: s.culture?.reminderWeeks ?? 1 }));
+  // An unanswered note: one short reminder, unless the premise already said when silence is a no (and a
+  // reminder after two weeks beside "after three weeks, ask in person" would say it twice, differently).
+  const afterReminder = premise.id === 'advice-premise-indirect' ? '' : speak(say('prep-after-reminder', { reminder: sc.reminder }));
   const program = programPointed(s, speak);
-  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
+  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, afterReminder, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
 
 /** Put off: a condition they set ("once you’ve run the pilot") is met, not waited out, and has no date;

@@ -146,6 +146,8 @@ export interface Advice {
   toneNote: string;
   /** What to do when they need time, the same rule the script's "think about it" line follows. */
   ifTheyNeedTime: string;
+  /** After the meeting: one short reminder for an unanswered note; '' when the premise already gave the rule for silence. */
+  afterReminder: string;
   /** The program they pointed you to ("mentoring programme"), '' when they did not. */
   program: string;
   /** "applied to the mentoring programme", "joined the architecture guild"; '' when none. */
