@@ -577,12 +577,12 @@ script-think-leave-it = { $tone ->
 script-think-not-now = { $later ->
         [none] { $tone ->
             [formal] Of course. Which month would suit you better? I will put it in my own calendar and write to you then.
-            [warm] Of course, no hurry. Which month would suit you better? I’ll put it in my own calendar and write to you then.
+            [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
            *[concise] Of course. Which month suits you better? I’ll write then.
         }
        *[other] { $tone ->
             [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
-            [warm] Of course, no hurry. Then I’ll come back to you in { $later }, unless another month suits you better.
+            [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
            *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
         }
     }

@@ -56,9 +56,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? say('advice-need-time-nothing')
           // The same wait as the reminder everywhere else ("next week" beside "allow two weeks").
           : say('advice-need-time-check-back', { reminder: sc.reminder, weeks: s.culture?.reminderWeeks ?? 1 }));
-  // An unanswered note: one short reminder, unless the premise already said when silence is a no (and a
-  // reminder after two weeks beside "after three weeks, ask in person" would say it twice, differently).
-  const afterReminder = premise.id === 'advice-premise-indirect' ? '' : speak(say('prep-after-reminder', { reminder: sc.reminder }));
+  // An unanswered note: one short reminder, after the culture's wait.
+  const afterReminder = speak(say('prep-after-reminder', { reminder: sc.reminder }));
   const program = programPointed(s, speak);
   return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, afterReminder, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
 }
