@@ -973,3 +973,52 @@ request-to-referral-heading = An { $referTo }: die erste Nachricht
 request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 request-to-referral-greeting = Guten Tag { $referTo },
 request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
+
+## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.
+## $after: ihre eigenen Worte zum Wann, wie eingegeben, oder none; $live: no, wenn alles schriftlich läuft;
+## $later: der Monat, falls es dann noch zu früh ist, oder none.
+request-note-reminder = Die Erinnerung, um die die Person gebeten hat, deshalb so kurz: Sie weiß, worum es Ihnen geht; die Nachricht stellt eine Frage, statt noch einmal zu werben.
+request-subject-reminder = { $anrede ->
+        [du] Die Erinnerung, um die du gebeten hast: { $topic }
+       *[other] Die Erinnerung, um die Sie gebeten haben: { $topic }
+    }
+request-reminder-opening = { $anrede ->
+        [du] { $after ->
+            [none] Du hattest mich gebeten, dich später daran zu erinnern – das tue ich hiermit.
+           *[other] Du hattest mich gebeten, dich zu erinnern ({ $after }) – das tue ich hiermit.
+        }
+       *[other] { $after ->
+            [none] Sie hatten mich gebeten, Sie später daran zu erinnern – das tue ich hiermit.
+           *[other] Sie hatten mich gebeten, Sie zu erinnern ({ $after }) – das tue ich hiermit.
+        }
+    }
+request-reminder-ask = { $anrede ->
+        [du] Passt es dir jetzt, { $live ->
+            [yes] { $minutes } Minuten
+           *[other] eine schriftliche Frage
+        } zu { $challengeTopic }? Die Vorbereitung übernehme ich.
+       *[other] Passt es Ihnen jetzt, { $live ->
+            [yes] { $minutes } Minuten
+           *[other] eine schriftliche Frage
+        } zu { $challengeTopic }? Die Vorbereitung übernehme ich.
+    }
+request-reminder-close = { $anrede ->
+        [du] { $later ->
+            [none] Ist es noch zu früh, freue ich mich über einen kurzen Hinweis, wann es besser passt.
+           *[other] Ist es noch zu früh, melde ich mich im { $later } wieder, außer dir passt ein anderer Monat besser.
+        }
+       *[other] { $later ->
+            [none] Ist es noch zu früh, freue ich mich über einen kurzen Hinweis, wann es besser passt.
+           *[other] Ist es noch zu früh, melde ich mich im { $later } wieder, außer Ihnen passt ein anderer Monat besser.
+        }
+    }
+request-chat-reminder = { $anrede ->
+        [du] du hattest mich gebeten, dich zu erinnern: Passt es dir jetzt, { $live ->
+            [yes] { $minutes } Minuten
+           *[other] eine schriftliche Frage
+        } zu { $challengeTopic }?
+       *[other] Sie hatten mich gebeten, Sie zu erinnern: Passt es Ihnen jetzt, { $live ->
+            [yes] { $minutes } Minuten
+           *[other] eine schriftliche Frage
+        } zu { $challengeTopic }?
+    }

@@ -74,12 +74,21 @@ advice-premise-indirect = In an indirect culture { $heard ->
        *[other] a lukewarm answer
     } can be a polite no as easily as a “not like this”. Treat it as a door left ajar: ask once more, smaller, and make it easy to decline. If they defer again, send the summary and offer dates once; { $silence }.
 # $when: the condition they tied coming back to, in their words to you ("once you’ve run the pilot").
-advice-premise-not-now-condition = They tied coming back to a condition, not a date: { $when }. Send the request once that is true, not before, with an ask small enough to start now.{ $weekly ->
+advice-premise-not-now-condition = They tied coming back to a condition, not a date: { $when }. Send the request once that is true, not before, with an ask small enough to agree to in one conversation.{ $remind ->
+        [yes] {" "}{ advice-remind }
+       *[other] {""}
+    }{ $weekly ->
         [yes] {" "}Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.
        *[other] {""}
     }
+# They asked to be reminded ("remind me", "ping me"): the request is that reminder.
+advice-remind = They asked you to remind them: the meeting request is that reminder, short and sent then, not a fresh pitch.
+# $remind: yes when they asked to be reminded.
 # $until: " until after the launch", " to January", or nothing; $weekly: yes when the rhythm is weekly.
-advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to start now.{ $weekly ->
+advice-premise-not-now = They put it off{ $until }: an answer about timing, not a no. Come back when they said, with an ask small enough to agree to in one conversation.{ $remind ->
+        [yes] {" "}{ advice-remind }
+       *[other] {""}
+    }{ $weekly ->
         [yes] {" "}Weekly is the heaviest rhythm to bring to someone who deferred: consider every two weeks to start.
        *[other] {""}
     }
@@ -109,9 +118,13 @@ advice-in-the-room-review = The ask is the document itself: before you send it, 
 advice-rehearse = Read the script and the objection cards beforehand, out loud, until you no longer need them.
 advice-rehearse-written = The objection cards are your replies if they write back with a question.
 # $later: they had named a month and this is it; the month proposed if it is still not the time, or "none".
+# $said: yes when the pause already proposes $later (the month is only put in the calendar here).
 advice-not-now-date = { $later ->
         [none] agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
-       *[other] propose { $later } rather than ask for a month again, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+       *[other] { $said ->
+            [yes] put { $later } in your own calendar, not theirs, and send a short note then.
+           *[other] propose { $later } rather than ask for a month again, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+        }
     }
 
 ## After a no or no reply: whether to ask again, one line each.
@@ -123,6 +136,11 @@ advice-reopen-keep = **Keep the relationship either way.** A short note when the
 ## If they need time: the script's line and the brief's rule, from one decision.
 # The meeting is the whole ask: no dates left to offer.
 advice-need-time-end-early = If they end early or defer, thank them and send the summary; ask for nothing more.
+# Put off once with a come-back named: the later month proposed ($later), or one agreed ($later: none).
+advice-need-time-not-now = { $later ->
+        [none] If they put it off again, agree on a month before you leave, and make it theirs.
+       *[other] If they put it off again, propose { $later } rather than ask for a month a second time, and let them move it.
+    }
 advice-need-time-wait = If they need time, send the summary today and wait; do not chase.
 # $silence: when silence is a no (culture.ftl).
 advice-need-time-offer-dates = If they need time, send the summary and offer dates once; { $silence }.

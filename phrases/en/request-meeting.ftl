@@ -656,3 +656,64 @@ request-to-referral-body = { $tone ->
         [warm] { $leaderName } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
        *[concise] { $leaderName } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
     }
+
+## They asked to be reminded ("remind me", "ping me"): the message is that reminder, short, not a fresh pitch.
+## $milestone: when they said, as said to them ("once the cutover is stable"), or none; $condition: yes
+## when that is a condition (said as met); $live: no when everything proposed is written; $later: the
+## month proposed if it is still too early ("July"), or none.
+request-note-reminder = The reminder they asked for, so keep it this short: they know what you want to ask, and it asks one question instead of pitching again.
+request-subject-reminder = { $tone ->
+        [formal] A reminder, as you asked: { $topic }
+        [warm] The reminder you asked for: { $topic }
+       *[concise] Reminder, as asked: { $topic }
+    }
+request-reminder-opening = { $milestone ->
+        [none] { $tone ->
+            [formal] When we last spoke, you asked me to remind you about this later, so here is my reminder.
+           *[other] Last time you asked me to remind you about this later, so here’s the reminder.
+        }
+       *[other] { $condition ->
+            [yes] { $tone ->
+                [formal] When we last spoke, you asked me to remind you { $milestone }. That has now happened, so here is my reminder.
+                [warm] Last time you asked me to remind you { $milestone }. That’s happened, so here’s the reminder you asked for.
+               *[concise] You asked me to remind you { $milestone }. That’s happened, so here it is.
+            }
+           *[other] { $tone ->
+                [formal] When we last spoke, you asked me to remind you { $milestone }, so here is my reminder.
+                [warm] Last time you asked me to remind you { $milestone }, so here’s the reminder you asked for.
+               *[concise] You asked me to remind you { $milestone }, so here it is.
+            }
+        }
+    }
+request-reminder-ask = { $tone ->
+        [formal] Would now be a good time for { $live ->
+            [yes] { $minutes } minutes
+           *[other] one written question
+        } on { $challengeTopic }? I would bring one decision and do all of the preparation.
+        [warm] Is now a good time for { $live ->
+            [yes] { $minutes } minutes
+           *[other] one written question
+        } on { $challengeTopic }? I’d bring one decision, prepared.
+       *[concise] Is now a good time for { $live ->
+            [yes] { $minutes } minutes
+           *[other] one written question
+        } on { $challengeTopic }?
+    }
+request-reminder-close = { $later ->
+        [none] { $tone ->
+            [formal] If it is still too early, please tell me when to try again.
+           *[other] If it’s still too early, just tell me when to try again.
+        }
+       *[other] { $tone ->
+            [formal] If it is still too early, I will try again in { $later }, unless another month suits you better.
+            [warm] If it’s still too early, I’ll try again in { $later }, unless another month suits you better.
+           *[concise] Still too early? Then I’ll try again in { $later }.
+        }
+    }
+request-chat-reminder = you asked me to remind you { $milestone ->
+        [none] about this
+       *[other] { $milestone }
+    }: is now a good time for { $live ->
+        [yes] { $minutes } minutes
+       *[other] one written question
+    } on { $challengeTopic }?

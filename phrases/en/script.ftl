@@ -579,6 +579,20 @@ script-think-leave-it = { $tone ->
         [warm] Of course, take all the time you need; it’s with you.
        *[concise] Of course. It’s with you.
     }
+# Put off once with a come-back named, and they put it off again: the one timing, the later month
+# proposed ($later, "July"), or one agreed before you leave ($later: none).
+script-think-not-now = { $later ->
+        [none] { $tone ->
+            [formal] Of course. Which month would suit you better? I will put it in my own calendar and write to you then.
+            [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
+           *[concise] Of course. Which month suits you better? I’ll write then.
+        }
+       *[other] { $tone ->
+            [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
+            [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
+           *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
+        }
+    }
 # $totalTime: what the arrangement costs them over three months (“about 2 hours”).
 script-think-cost = { $tone ->
         [formal] Of course. The summary I send today will show exactly what it would cost you: { $totalTime } over three months. I will follow up at the end of next week.
@@ -942,6 +956,8 @@ script-ask-how-it-works = { $tone ->
 script-pause-title = The pause
 script-closing-title = Closing
 script-pause-after = If they say they need to think about it:
+# Put off once with a come-back named: the line is for "later" again (script-think-not-now).
+script-pause-after-not-now = If they put it off again:
 # After a no, in a direct culture: the first no is not argued again.
 script-pause-declined = Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.
 # An indirect culture, or after a no: followed by script-pause-soft-no (or -avoided, in the prep doc where disagreement is not voiced).

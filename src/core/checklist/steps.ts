@@ -6,6 +6,7 @@ import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
 import { offerOf, type OfferShape } from '../render/offerShape';
+import { asksForReminder } from '../render/remindMe';
 
 export type Phase = 'before' | 'meeting' | 'after';
 
@@ -53,6 +54,8 @@ const offerShape = (p: Profile): OfferShape | undefined => {
   const answer = firstAnswerOf(p);
   return takesOffer(answer) ? offerOf(answer.details.offered, getText(p, 'firstResponseWords'))?.shape : undefined;
 };
+/** Put off, with their words asking to be reminded: the booking message is that reminder (remindMe.ts). */
+const remindMe = (p: Profile): boolean => firstResponseOf(p) === 'not-now' && asksForReminder(getText(p, 'firstResponseWords'));
 /** A coffee or a look at a document: nothing to book, no one-pager to send before it. */
 /** They ruled out documents ("no decks", "keep it short"), whatever their first answer: the preparation goes in the message. */
 const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offerShape(p) === 'review'
@@ -95,7 +98,8 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'write-to-referral', phase: 'before', title: l10n.t('Write to the person they named, saying who sent you'), description: l10n.t('The first message is in the meeting request; tell the leader how it went.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
       appliesTo: (p) => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? '') },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
-      titleFor: (p) => (offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
+      titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
+        : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
         : firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
           : agreed(p) ? l10n.t('Arrange the first one of what they offered, at a time that suits them') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],

@@ -43,7 +43,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   reasons: list({ id: V, title: V, short: V, body: V, counter: V, signalled: V, full: V }),
   objections: list({ id: V, objection: V, means: V, answer: V, signalled: V, likely: V, short: V, voiced: V }),
   advice: {
-    inTheRoom: V, rehearse: V, exit: V, notNowDate: V, premise: V, stakes: V, orgNoun: V, managerFirst: V, toneNote: V, ifTheyNeedTime: V, program: V,
+    inTheRoom: V, rehearse: V, exit: V, notNowDate: V, premise: V, stakes: V, orgNoun: V, managerFirst: V, toneNote: V, ifTheyNeedTime: V, afterReminder: V, program: V,
     programJoined: V, milestone: V, ifNo: V, referral: V, pointedTo: V, pointedChannel: V, reopen: list(V), comeBack: V,
   },
   agenda: list({ start: V, end: V, item: V, want: V }),

@@ -21,6 +21,7 @@ import { firstOpenMonth } from '../culture/timing';
 import type { CalendarOptions } from '../culture/calendars';
 import { anredeOf, greetingFullName, leaderGender } from './german';
 import { inlineMarkdown } from './markdown';
+import { asksForReminder } from './remindMe';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -76,6 +77,8 @@ export interface SituationFlags extends ChoiceFlags {
    *  or the limits: no one-pager, pre-read or write-up is sent or brought; the message itself holds
    *  the preparation (three lines of context, your pick, and why). */
   readonly noDocuments: boolean;
+  /** Put off ("not now") with their words asking to be reminded: the request is that reminder (remindMe.ts). */
+  readonly remindMe: boolean;
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
    *  no minutes count, no one-pager, no agenda; the timing is theirs (offerShape.ts). */
   readonly offerInformal: boolean;
@@ -210,7 +213,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -312,6 +315,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     otherCompany: profile.leader.organization === 'other',
     theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
     noDocuments: spoken.documents === 'none',
+    remindMe: firstResponse === 'not-now' && asksForReminder(words),
     // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
     chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
     offerInformal: offer?.shape === 'informal',

@@ -100,7 +100,9 @@ suite('peak seasons, leave seasons and the greeting after a festival, by kind', 
   test('Saudi Arabia: after "After Eid… remind me" in April, the next proposal is September, not the summer leave', () => {
     const doc = prepDoc(exampleWith({ culture: { country: 'SA' }, firstResponse: 'not-now', firstResponseDetails: { comeBackAfter: 'after Eid', comeBackMonth: '2027-04' } }), '2026-12-06');
     assert.doesNotMatch(doc, /\b(?:July|August)\b/u);
-    assert.match(doc, /propose September/u);
+    // The pause proposes it; "After the meeting" puts it in your calendar (one timing, said once).
+    assert.match(doc, /come back (?:to you )?in September/u);
+    assert.match(doc, /put September in your own calendar/u);
   });
 
   test('in the weeks right after a festival the culture greets, the prep doc gives the greeting', () => {

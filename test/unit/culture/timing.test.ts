@@ -133,6 +133,8 @@ suite('calendars inform when to ask and when to come back (issue 22, item 4)', (
     // Their own month (August) stays theirs.
     assert.strictEqual(facts(notNow('ES', '2027-08'), '2027-01-10').details.comeBackMonth, '2027-08');
     const doc = prepDoc(notNow('ES', '2027-05'), '2027-01-10');
-    assert.match(doc, /propose September rather than ask for a month again/u);
+    // The pause proposes it, and "After the meeting" puts it in your calendar: one timing, said once.
+    assert.match(doc, /come back (?:to you )?in September, unless another month suits you better/u);
+    assert.match(doc, /put September in your own calendar/u);
   });
 });

@@ -75,9 +75,15 @@ suite('Lines you can say aloud: the script, the 30-second version, the brief and
   });
 
   test('what to do when they need time: the brief and the script’s line follow one rule', () => {
+    // Put off with a come-back named: one timing for "later" again, the month agreed before you leave
+    // (no month is known after "the Q3 launch"), in the brief and the script's line; no "next week" beside it.
     const direct = crossTeam();
-    assert.match(render('brief', direct), /check back once, next week/);
-    assert.match(section(render('prep-doc', direct), 'The script'), /check back next week/);
+    assert.match(render('brief', direct), /If they put it off again, agree on a month before you leave/);
+    assert.match(section(render('prep-doc', direct), 'The script'), /Which month (?:would suit|suits) you better\?/);
+    assert.doesNotMatch(render('brief', direct) + section(render('prep-doc', direct), 'The script'), /next week/);
+    // Without a come-back, the direct rule is still to check back once, next week.
+    const lukewarm = cto({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team', organization: 'scale-up', tone: 'concise', firstResponse: 'noncommittal', cadence: 'biweekly', format: 'meetings' });
+    assert.match(render('brief', lukewarm), /check back once, next week/);
     const indirect = cto();
     assert.match(render('brief', indirect), /offer dates once; no reply within two weeks is a no/);
     assert.doesNotMatch(render('brief', indirect), /do not chase/);

@@ -1,4 +1,4 @@
-import { joinedThe, personIsNamed, pointsToProgram, programPointed, putOffUntil, say, stakesOf, type Scene } from './shared';
+import { joinedThe, personIsNamed, pointsToProgram, programPointed, putOffAgain, putOffUntil, say, stakesOf, type Scene } from './shared';
 import type { Advice } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
 import { cadenceLabel } from '../rhythm';
@@ -28,7 +28,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   // The prep doc's checklist and the script document's opening say to rehearse: the cards say it here.
   const rehearse = speak(say(mode.inWriting ? 'advice-rehearse-written' : 'advice-rehearse'));
   // Back in the month they named: the later month is proposed, not a month asked for again.
-  const notNowDate = speak(say('advice-not-now-date', { later: s.laterMonth ?? 'none' }));
+  // Where the pause already proposes it (putOffAgain), the month is only put in your calendar here.
+  const notNowDate = speak(say('advice-not-now-date', { later: s.laterMonth ?? 'none', said: putOffAgain(sc) ? 'yes' : 'no' }));
   const reopen = closed ? ['advice-reopen-changed', 'advice-reopen-one', 'advice-reopen-someone-else', 'advice-reopen-keep'].map((id) => speak(say(id))) : [];
 
   // The walk-away when the answer is no (the brief had only the closing for a yes).
@@ -43,6 +44,8 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   const ifTheyNeedTime = speak(mode.theConversation
     // The meeting is the whole ask: no dates left to offer.
     ? say('advice-need-time-end-early')
+    // Put off once with a come-back named: the month proposed, as the pause and the cards say.
+    : putOffAgain(sc) ? say('advice-need-time-not-now', { later: s.laterMonth ?? 'none' })
     : hierarchical && !indirect && !s.declined
     ? say('advice-need-time-wait')
     : indirect || s.declined
@@ -53,8 +56,19 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
           ? say('advice-need-time-nothing')
           // The same wait as the reminder everywhere else ("next week" beside "allow two weeks").
           : say('advice-need-time-check-back', { reminder: sc.reminder, weeks: s.culture?.reminderWeeks ?? 1 }));
+  // An unanswered note: one short reminder, after the culture's wait.
+  const afterReminder = speak(say('prep-after-reminder', { reminder: sc.reminder }));
   const program = programPointed(s, speak);
-  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
+  return { inTheRoom, rehearse, exit, notNowDate, premise: premiseAndWeight, stakes, orgNoun, managerFirst, toneNote, reopen, comeBack: comeBack.when, ifTheyNeedTime, afterReminder, program: program ?? '', programJoined: program ? joinedThe(program, speak) : '', milestone: s.firstResponse === 'not-now' && s.comeBack?.named ? s.comeBack.when : '', ifNo, referral: s.referral ?? '', pointedTo: s.pointedTo ?? '', pointedChannel: s.pointedChannel ? 'yes' : 'no' };
+}
+
+/** Put off: a condition they set ("once you’ve run the pilot") is met, not waited out, and has no date;
+ *  else back when they said. `remind`: yes when they asked to be reminded (the request is that reminder). */
+function notNowPremise(sc: Scene, remind: string): Phrase {
+  const { s, r } = sc;
+  const weekly = r.cadence === 'weekly' ? 'yes' : 'no';
+  if (s.comeBack?.condition) return say('advice-premise-not-now-condition', { when: s.comeBack.condition, weekly, remind });
+  return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly, remind });
 }
 
 /** What their first answer means, and what the second ask has to be. */
@@ -70,15 +84,17 @@ function premiseOf(sc: Scene): Phrase {
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation.
   if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  // A come-back they named (a condition, a time) is concrete in every culture: said before the indirect
+  // reading, whose "offer dates once" would contradict the month proposed if they put it off again.
+  const remind = s.remindMe ? 'yes' : 'no';
+  if (s.firstResponse === 'not-now' && (s.comeBack?.named || s.remindMe)) return notNowPremise(sc, remind);
   if (indirect) {
     // Their own words, when they were a short non-answer ("Let me think about it" from
     // a Japanese CTO read exactly like "Interesting idea").
     const quoted = signals.includes('noncommittal') && s.words !== '' && s.words.split(' ').length <= 12;
     return say('advice-premise-indirect', { heard: quoted ? 'words' : 'none', words: quoted ? s.words.replace(/(?<![.!])[.!]+$/u, '') : '', silence: sc.silence });
   }
-  // A condition they set ("once you’ve run the pilot"): met, not waited out; no date.
-  if (s.firstResponse === 'not-now' && s.comeBack?.condition) return say('advice-premise-not-now-condition', { when: s.comeBack.condition, weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
-  if (s.firstResponse === 'not-now') return say('advice-premise-not-now', { until: putOffUntil(s.comeBack, sc.say), weekly: r.cadence === 'weekly' ? 'yes' : 'no' });
+  if (s.firstResponse === 'not-now') return notNowPremise(sc, remind);
   if (s.firstResponse === 'no-time') return say('advice-premise-no-time');
   return say('advice-premise-lukewarm');
 }

@@ -7,7 +7,7 @@ import { sharedLanguage } from '../../culture/languages';
 import { inlineMarkdown } from '../markdown';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
-import { say, type Scene } from './shared';
+import { putOffAgain, say, type Scene } from './shared';
 import { FOLLOW_UP_IN_MEETING_NOTE } from './customs';
 import type { ScriptPart } from './types';
 
@@ -94,7 +94,8 @@ export function relationshipBeatOf(sc: Scene): Omit<ScriptPart, 'n'> | undefined
 export function relationshipTurns(sc: Scene, pause: Omit<ScriptPart, 'n'>, closing: Omit<ScriptPart, 'n'>): { pause: Omit<ScriptPart, 'n'>; closing: Omit<ScriptPart, 'n'> } {
   if (!relationshipBeatOf(sc) || sc.closed) return { pause, closing };
   return {
-    pause: pause.lines.length ? { ...pause, lines: [sc.say(say('culture-think-relationship'))] } : pause,
+    // Put off once with a come-back named, the pause keeps its one timing (the month proposed).
+    pause: pause.lines.length && !putOffAgain(sc) ? { ...pause, lines: [sc.say(say('culture-think-relationship'))] } : pause,
     closing: { ...closing, lines: closing.lines.map((l, i) => (i === closing.lines.length - 1 ? `${l} ${sc.say(say('culture-closing-relationship', { agreed: sc.agreed ? 'yes' : 'no' }))}` : l)) },
   };
 }

@@ -1,4 +1,4 @@
-import { programPointed, say, type Scene } from './shared';
+import { programPointed, putOffAgain, say, type Scene } from './shared';
 import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
@@ -16,7 +16,10 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
     : indirect || s.declined ? [say('script-pause-exit-offered'), say(softNo)]
     : say('script-pause-silence'))}*`;
   const pauseNote = pauseNoteOf('script-pause-soft-no');
-  const think = hierarchical && !indirect && !s.declined
+  // Put off once with a come-back named: the one timing if they put it off again (the month proposed).
+  const again = putOffAgain(sc);
+  const think = again ? speak(say('script-think-not-now', { later: s.laterMonth ?? 'none' }))
+    : hierarchical && !indirect && !s.declined
     ? speak(say('script-think-hierarchical'))
     : indirect || s.declined
     // The summary was promised in the ask: said once, not again here.
@@ -49,8 +52,9 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const listenFor = (first: FirstResponse | undefined): string | undefined => first === 'noncommittal' ? deferRule
     : first && LISTEN_FOR.has(first) ? speak(say(`script-listen-${first}`, { program: programPointed(s, speak) ?? '', later: s.laterMonth ?? 'none' })) : undefined;
   const firstListen = listenFor(s.firstResponse);
-  if (firstListen && !closed) listen.push(firstListen);
-  else if ((hierarchical || indirect) && !closed) listen.push(deferRule);
+  // The line for "later" again is the pause's own line: not a second time as a bullet.
+  if (firstListen && !closed && !again) listen.push(firstListen);
+  else if ((hierarchical || indirect) && !closed && !again) listen.push(deferRule);
   if (!r.recurring && !closed) listen.push(speak(say('script-listen-how-often')));
   if (r.written && !closed) listen.push(speak(say('script-listen-rather-talk')));
   // The prep doc says these in its notes on trust and disagreement: there, not twice.
@@ -72,7 +76,7 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   return isTheConversation
     ? { title: speak(say('script-their-view-title')), note: `*${speak(say('script-their-view-note'))}*`, lines: [], after: '' }
     // Agreed already: nothing needs deciding, so no line for a leader who needs time.
-    : { title: speak(say('script-pause-title')), note: pauseFull, prepDocNote, lines: sc.agreed ? [] : [think], after: sc.agreed ? '' : speak(say('script-pause-after')) };
+    : { title: speak(say('script-pause-title')), note: pauseFull, prepDocNote, lines: sc.agreed ? [] : [think], after: sc.agreed ? '' : speak(say(again ? 'script-pause-after-not-now' : 'script-pause-after')) };
 }
 
 /** The closing line, with what this relationship or first answer adds to it. */

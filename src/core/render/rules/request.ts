@@ -1,7 +1,7 @@
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.
-import type { Phrase } from '../../phrases/phrasebook';
+import type { Phrase, PhraseArgs } from '../../phrases/phrasebook';
 import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
@@ -27,6 +27,8 @@ export interface RequestInputs {
   addressAs: string;
   /** The month to come back, in the document's language, or "none" when it is not known. */
   month: string;
+  /** The month proposed if it is still too early then ("July"), or "none". */
+  later?: string;
   /** The shape of what they offered when the ask is that offer (offerShape.ts); undefined otherwise. */
   offer?: Offer;
   /** What kept them busy when they put it off ("the NIK audit"), Markdown-safe; undefined when none. */
@@ -37,7 +39,7 @@ export interface RequestInputs {
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
   | 'toReferralHeading' | 'toReferralNote' | 'toReferralGreeting' | 'toReferralBody';
-type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review';
+type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review' | 'reminder';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
@@ -50,6 +52,8 @@ function shapeOf(is: Flags): Shape {
   if (is.offerReview) return 'review';
   if (is.offerInformal) return 'informal';
   if ((is.yesWithLimits || is.takesOffer) && is.askInWriting) return 'first-note';
+  // They asked to be reminded: the message is that reminder, short, not a fresh pitch (remindMe.ts).
+  if (is.remindMe) return 'reminder';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
 }
 
@@ -143,6 +147,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') {
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
+  if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '');
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
@@ -166,6 +171,7 @@ function bodyOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [p('request-first-note-decision', { question: said.bridge })];
   if (shape === 'review') return [p('request-review-look-at', { question: said.bridge, document: documentOf(i) })];
   if (shape === 'informal') return [p('request-informal-body')];
+  if (shape === 'reminder') return [p('request-reminder-ask', reminderArgs(i))];
   if (shape === 'indirect') return [p(i.is.takesOffer ? 'request-indirect-why-you-offered' : 'request-indirect-why-you', { challengeTopic: said.challengeTopic, ...expertise })];
   if (shape === 'async') return [p('request-async-why-you', { ...expertise, rhythm: said.rhythm, trial: i.single ? 'none' : 'three-months', minutes: i.minutes })];
   // Taking what they offered, nothing is proposed beside it (not „Mein Vorschlag ist klein“ right after „und nicht mehr“).
@@ -182,6 +188,8 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
   if (shape === 'review') return [p('request-review-close')];
+  // One way out, with the one timing the documents give if it is still too early (the later month).
+  if (shape === 'reminder') return [p('request-reminder-close', reminderArgs(i))];
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
   // A yes with limits is agreed: no way out to offer (issue 21).
   if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')])];
@@ -207,12 +215,21 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') return [hello, p('request-chat-first-note')];
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
+  if (shape === 'reminder') return [hello, p('request-chat-reminder', reminderArgs(i))];
   if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
   const offered = i.is.takesOffer ? i.details.offered : undefined;
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
   }
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic, referTo: referToOf(i) } : { challengeTopic: i.said.challengeTopic, referTo: referToOf(i) })];
+}
+
+/** What the reminder says: when they asked to be reminded (their milestone, said to them), whether it is
+ *  a condition (said as met), the length, the topic, and the month if it is still too early. */
+function reminderArgs(i: RequestInputs): PhraseArgs {
+  const condition = isCondition(i.details.comeBackAfter ?? '') ? 'yes' : 'no';
+  const after = i.details.comeBackAfter ? inlineMarkdown(i.details.comeBackAfter) : 'none';
+  return { milestone: i.milestone || 'none', after, condition, minutes: i.minutes, challengeTopic: i.said.challengeTopic, live: i.is.live ? 'yes' : 'no', later: i.later ?? 'none' };
 }
 
 /** The document a review offer reads ("design-doc"), as the messages select it. */
@@ -240,7 +257,8 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
-    who: whoOf(i.is),
+    // The reminder is short: who you are to them was said in the first ask.
+    who: shape === 'reminder' ? [] : whoOf(i.is),
     close: closeOf(i, shape),
     chat: chatOf(i, shape),
     // An open door in the leader's own office, where colleagues talk on WhatsApp: that message, or dropping by.

@@ -205,3 +205,11 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const agreed = s.firstResponse === 'yes-with-limits' && !closed;
   return { s, tone, r, said, indirect, hierarchical, closed, agreed, signals, mode, mgr, comeBack, sentToManager, name, say: speak, wait, reminder, silence };
 }
+
+/** Put off once, with a come-back they named (a month, a time, a condition): if they put it off again
+ *  in the room, there is one timing, the later month proposed (or one agreed before you leave), and
+ *  never "next week" or "whenever suits you" beside it (the pause, the brief, the premise). */
+export function putOffAgain(sc: Pick<Scene, 's' | 'closed' | 'mode'>): boolean {
+  const { s } = sc;
+  return s.firstResponse === 'not-now' && !sc.closed && !sc.mode.theConversation && (s.comeBack?.named === true || s.laterMonth !== undefined);
+}

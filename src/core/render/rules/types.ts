@@ -65,6 +65,8 @@ export interface Situation {
   channel?: string;
   /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you"). */
   doubtsFit?: boolean;
+  /** Put off with their words asking to be reminded: the second ask is that reminder (remindMe.ts). */
+  remindMe?: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
   comeBack?: { when: string; objection: string; named?: boolean; condition?: string };
@@ -144,6 +146,8 @@ export interface Advice {
   toneNote: string;
   /** What to do when they need time, the same rule the script's "think about it" line follows. */
   ifTheyNeedTime: string;
+  /** After the meeting: one short reminder for an unanswered note; '' when the premise already gave the rule for silence. */
+  afterReminder: string;
   /** The program they pointed you to ("mentoring programme"), '' when they did not. */
   program: string;
   /** "applied to the mentoring programme", "joined the architecture guild"; '' when none. */
