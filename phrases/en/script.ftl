@@ -5,6 +5,8 @@
 
 # $reading: the first answer read from their words (a firstResponse value).
 # Notes on the surface of their words (wordsGloss.ts), under the reading note. $phrase: their words, as said.
+# In words in a script this tool cannot read, the few it knows. $known: "όχι (not), μήνα (month)", as written.
+words-gloss-known = *Words this tool knows in them: { $known }. They may help you confirm the answer; they are not a reading of it.*
 words-gloss-see = *Their words { $inshallah ->
         [yes] “inshallah … { $phrase }”
        *[other] “{ $phrase }”

@@ -215,7 +215,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
     firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote(facts)) : '',
-      ...glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en').map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+      ...glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en', facts.is.foreignWords).map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,
