@@ -216,3 +216,18 @@ export function signOffName(yourName: string, country?: string, formal = false):
   if (preset ? preset.address === 'given-name' : !formal) return parts.given || yourName.trim();
   return yourName.trim();
 }
+
+/** Honorifics said before the given name out loud where the preset advises them, by gender: Morocco's
+ *  "Si" and "Lalla" (presets.ts, MA: letters keep Monsieur or Madame with the family name). */
+const SPOKEN_HONORIFICS: Readonly<Record<string, { herr: string; frau: string }>> = { MA: { herr: 'Si', frau: 'Lalla' } };
+
+/** The form said out loud where the country puts an honorific before the given name ("Si Youssef"), for
+ *  a leader whose gender is known (`gender`: from the form typed or the profile's words, never guessed);
+ *  undefined elsewhere, or when the name has no given name apart from the family name. */
+export function spokenHonorific(leaderName: string, country: string | undefined, gender: 'frau' | 'herr' | 'none'): { spoken: string; family: string } | undefined {
+  const honorific = SPOKEN_HONORIFICS[(country ?? '').toUpperCase()];
+  if (!honorific || gender === 'none') return undefined;
+  const parts = splitName(leaderName);
+  return parts.given && parts.given !== parts.family ? { spoken: `${honorific[gender]} ${parts.given}`, family: parts.family } : undefined;
+}
+
