@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { unreadScript } from '../../../src/core/render/wordsScript';
 import { exampleWith, render } from './helpers';
+import { COUNTRY_CODES } from '../../../src/core/culture/presets';
 
 /** Words as pages.test counts them: whitespace-separated tokens with a letter or a digit. */
 const wordCount = (markdown: string): number => markdown.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
@@ -61,6 +62,14 @@ suite('Words in a script the tool cannot read', () => {
     for (const [country, words] of FOREIGN) for (const relationship of ['skip-level', 'cross-team', 'executive', 'former-manager']) for (const tone of ['warm', 'formal', 'concise']) {
       const n = wordCount(render('prep-doc', exampleWith({ firstResponseWords: words, culture: { country }, relationship, tone })));
       assert.ok(n <= 2000, `${country} ${relationship} ${tone}: ${n} words`);
+    }
+  });
+
+  test('with the note and the words it knows, a prep doc stays within two pages for every country preset', () => {
+    const [, words] = FOREIGN[2]!;
+    for (const country of COUNTRY_CODES) for (const relationship of ['cross-team', 'executive']) for (const organization of ['public-sector', 'enterprise']) {
+      const n = wordCount(render('prep-doc', exampleWith({ firstResponseWords: words, culture: { country }, relationship, tone: 'warm', organization })));
+      assert.ok(n <= 2000, `${country} ${relationship} ${organization}: ${n} words`);
     }
   });
 
