@@ -93,6 +93,8 @@ advice-premise-not-now = They put it off{ $until }: an answer about timing, not 
        *[other] {""}
     }
 advice-premise-no-time = They said time was the problem, not the idea: the second ask has to cost less time than the first one sounded like, and say exactly how much.
+# Their words are in a script this tool cannot read, and no answer is confirmed.
+advice-premise-unread = Their answer is not read here, so nothing below assumes it was a yes, a no or a limit.
 advice-premise-lukewarm = A lukewarm first answer usually means the ask felt big, vague or open-ended, not that the door is closed.
 # After the premise when time was the worry or they felt unready, and the rhythm is heavy. $weekly: yes or no;
 # $minutes: a session's length; $fallback: the lighter version ("every two weeks, 30 minutes").

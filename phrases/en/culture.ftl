@@ -501,8 +501,12 @@ nuance-direct-ask = { $trust ->
 nuance-flat-program = They pointed you to the { $program }, so use it visibly and keep your direct ask narrow and separate from it.
 # A hierarchical culture: the register. $form: note (a line confirming a guessed form of address comes
 # just before), address (how you address them is known: $address), title (neither).
-# The form of address ahead of the country's own line (culture-country-writing). $address: as nuance-register.
-nuance-address-as = Address them as { $address }.
+# The form of address ahead of the country's own line (culture-country-writing). $address: as nuance-register;
+# $said: the form said out loud where it differs ("Si Karim" beside "Mr Tazi"), else none.
+nuance-address-as = Address them as { $address }{ $said ->
+        [none] {""}
+       *[other] {" "}in writing and as { $said } out loud
+    }.
 nuance-register = { $form ->
         [note] Keep
         [address] Address them as { $address } and keep

@@ -5,6 +5,8 @@
 
 # $reading: the first answer read from their words (a firstResponse value).
 # Notes on the surface of their words (wordsGloss.ts), under the reading note. $phrase: their words, as said.
+# In words in a script this tool cannot read, the few it knows. $known: "όχι (not), μήνα (month)", as written.
+words-gloss-known = *Words this tool knows in them: { $known }. They may help you confirm the answer; they are not a reading of it.*
 words-gloss-see = *Their words { $inshallah ->
         [yes] “inshallah … { $phrase }”
        *[other] “{ $phrase }”
@@ -32,6 +34,20 @@ script-reading-note = **Read from their words as { $reading ->
     }; confirm it in the profile (What they said the first time), or pick the right one: every document follows it.**
 # Their words are in the profile, but none of the answers above could be read from them.
 script-unread-note = **Their words did not read as any first answer this tool knows, so the documents treat them as a lukewarm reply. Pick what they meant in the profile (What they said the first time): every document follows it.**
+# Their words are mostly in a script the reading cannot read. $script: which (greek, hebrew, …, other);
+# $words: their words, Markdown-safe. Nothing is built on them: the ask stays one conversation.
+script-unread-script-note = **This tool cannot read { $script ->
+        [greek] Greek
+        [hebrew] Hebrew
+        [arabic] Arabic
+        [thai] Thai
+        [japanese] Japanese
+        [chinese] Chinese
+        [korean] Korean
+        [cyrillic] Cyrillic script
+        [devanagari] Devanagari script
+       *[other] the script they wrote in
+    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out): every document then follows it. Until then the ask is one conversation, and the rhythm is theirs to choose.
 
 ## The opening's acknowledgement of their first answer (rules/acknowledgement.ts)
 

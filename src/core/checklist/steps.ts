@@ -7,6 +7,7 @@ import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
 import { offerOf, type OfferShape } from '../render/offerShape';
 import { asksForReminder } from '../render/remindMe';
+import { unreadScript } from '../render/wordsScript';
 
 export type Phase = 'before' | 'meeting' | 'after';
 
@@ -63,6 +64,9 @@ const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offe
 
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
+/** Their words are in a script the reading cannot read, and no answer is confirmed (wordsScript.ts). */
+const wordsUnread = (p: Profile) => p.firstResponse === undefined && firstAnswerOf(p).response === undefined && unreadScript(getText(p, 'firstResponseWords')) !== undefined;
+
 /** Talking to your manager first matters unless the leader is a former manager in a flat
  *  organization who did not send you to your manager, or the profile says your manager already knows. */
 const needsManagerFirst = (p: Profile) => p.managerKnows !== true
@@ -87,7 +91,8 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
   return [
     { id: 'understand-resistance', phase: 'before', title: l10n.t('Name the likely reason for the lukewarm answer'), description: l10n.t('Time, an unclear ask, or doubt about follow-through: pick the one that fits.'), command: 'mentorshipPrep.generate',
       appliesTo: (p) => !answeredWithANextStep(p),
-      titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : firstResponseOf(p) === 'no-reply' ? l10n.t('Name the likely reason for the silence') : undefined) },
+      titleFor: (p) => (declined(p) ? l10n.t('Name the likely reason for the no') : firstResponseOf(p) === 'no-reply' ? l10n.t('Name the likely reason for the silence')
+        : wordsUnread(p) ? l10n.t('Confirm what they said the first time, and anything they offered') : undefined) },
     { id: 'research-leader', phase: 'before', title: l10n.t('Research the leader’s work and priorities'), description: l10n.t('Projects they led, talks, docs, what their quarter looks like.') },
     { id: 'pick-challenge', phase: 'before', title: l10n.t('Pick one concrete challenge their expertise fits'), description: l10n.t('Specific enough to discuss in a single session.'), command: 'mentorshipPrep.editProfile' },
     { id: 'frame-partnership', phase: 'before', title: l10n.t('Frame the ask as a partnership and name what you bring'), description: l10n.t('Their expertise, your challenge, the value to the team.'), command: 'mentorshipPrep.editProfile' },

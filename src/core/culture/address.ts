@@ -29,6 +29,20 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 const bare = (word: string) => word.toLowerCase().replace(/[.\s-]/g, '');
 
+/** Malaysia's conferred titles of two words (Tan Sri, Puan Sri, Dato' Sri, Datuk Seri, Toh Puan…): one
+ *  title, never a salutation ("Puan") or a name ("Sri", "Tan") on its own. Keys without apostrophes. */
+const COMPOUND_TITLES = new Set(['tansri', 'puansri', 'datosri', 'datoseri', 'datukseri', 'datuksri', 'tohpuan', 'datinsri', 'datinseri', 'datinpaduka', 'datopaduka', 'datukpaduka']);
+/** Conferred titles, which are never left out, whatever the country's usual form (presets.ts, MY). */
+const CONFERRED = new Set(['tun', 'datuk', 'dato', 'datin']);
+const titleKey = (word: string) => bare(word).replace(/['’]/g, '');
+/** The two-word title `words` start with, or undefined: "Tan Sri Ahmad" → "Tan Sri". */
+function compoundTitle(words: readonly string[]): string | undefined {
+  return words.length > 2 && COMPOUND_TITLES.has(titleKey(words[0]!) + titleKey(words[1]!)) ? `${words[0]!} ${words[1]!}` : undefined;
+}
+/** A title conferred by a ruler (Tan Sri, Datuk, Tun…): kept in every form of address. */
+const conferred = (title: string | undefined): boolean =>
+  title !== undefined && (CONFERRED.has(titleKey(title)) || COMPOUND_TITLES.has(titleKey(title)));
+
 /** Splits "Frau Dr. Anna Hoffmann" into salutation, title, given and family names. `order`
  *  says which name comes first when the name does not show it (names in Han, kana or Hangul
  *  script are always family-first). */
@@ -37,6 +51,8 @@ export function splitName(fullName: string, order: 'given-first' | 'family-first
   const salutation: string[] = [];
   const title: string[] = [];
   while (words.length > 1) {
+    const compound = compoundTitle(words);
+    if (compound) { title.push(compound); words.splice(0, 2); continue; }
     const w = bare(words[0]!);
     if (SALUTATIONS.has(w) && title.length === 0) salutation.push(words.shift()!);
     else if (TITLES.has(w)) title.push(words.shift()!);
@@ -61,8 +77,8 @@ export function addressSalutation(address: string): 'frau' | 'herr' | 'none' {
 /** Whether a form of address starts with a salutation or a title ("Dr. Vogel", "Frau Hoffmann",
  *  "Mr O’Neill"): such a name is greeted "Dear …" in every tone; "Hi Dr. Vogel," mixes registers. */
 export function addressedByTitle(address: string): boolean {
-  const first = address.trim().split(/\s+/)[0];
-  return first !== undefined && address.trim().includes(' ') && (SALUTATIONS.has(bare(first)) || TITLES.has(bare(first)));
+  const words = address.trim().split(/\s+/), first = words[0];
+  return first !== undefined && words.length > 1 && (SALUTATIONS.has(bare(first)) || TITLES.has(bare(first)) || compoundTitle(words) !== undefined);
 }
 
 /** Salutations of languages whose letters have their own "Dear" (Madame, Herr, Señora…), the
@@ -167,6 +183,9 @@ export function defaultAddress(leaderName: string, country?: string, fallback: A
   const full = parts.given === parts.family ? leaderName.trim() : [parts.salutation, parts.title, ...names].filter(Boolean).join(' ');
   const single = parts.given === parts.family;
   const withName = (text: string, confirm: boolean): AddressSuggestion => ({ text, form, confirm: confirm || orderIsAGuess });
+  // A conferred title goes with the given name ("Tan Sri Ahmad", as in Malaysia), in every country's form:
+  // never dropped where first names are the norm, never moved to a family name.
+  if (conferred(parts.title) && !single) return withName(`${parts.title!} ${parts.given}`, false);
   switch (form) {
     case 'given-name':
       return withName(parts.given, false);
@@ -197,3 +216,18 @@ export function signOffName(yourName: string, country?: string, formal = false):
   if (preset ? preset.address === 'given-name' : !formal) return parts.given || yourName.trim();
   return yourName.trim();
 }
+
+/** Honorifics said before the given name out loud where the preset advises them, by gender: Morocco's
+ *  "Si" and "Lalla" (presets.ts, MA: letters keep Monsieur or Madame with the family name). */
+const SPOKEN_HONORIFICS: Readonly<Record<string, { herr: string; frau: string }>> = { MA: { herr: 'Si', frau: 'Lalla' } };
+
+/** The form said out loud where the country puts an honorific before the given name ("Si Youssef"), for
+ *  a leader whose gender is known (`gender`: from the form typed or the profile's words, never guessed);
+ *  undefined elsewhere, or when the name has no given name apart from the family name. */
+export function spokenHonorific(leaderName: string, country: string | undefined, gender: 'frau' | 'herr' | 'none'): { spoken: string; family: string } | undefined {
+  const honorific = SPOKEN_HONORIFICS[(country ?? '').toUpperCase()];
+  if (!honorific || gender === 'none') return undefined;
+  const parts = splitName(leaderName);
+  return parts.given && parts.given !== parts.family ? { spoken: `${honorific[gender]} ${parts.given}`, family: parts.family } : undefined;
+}
+

@@ -1,7 +1,7 @@
 // How the people are named: the leader greeted in writing and addressed out loud, the name you
 // sign with, and the company an outside leader works at.
 import { getText, type Profile } from '../profile/profile';
-import { addressInEnglish, defaultAddress, signOffName } from '../culture/address';
+import { addressInEnglish, defaultAddress, signOffName, spokenHonorific } from '../culture/address';
 import { presetFor, type EnglishVariant } from '../culture/presets';
 import type { Phrase } from '../phrases/phrasebook';
 import { inlineMarkdown } from './markdown';
@@ -16,12 +16,23 @@ import { trimTrailing } from './trim';
  * written in, undefined when it is another language; an English body turns a salutation from
  * another language into the English one ("Madame Vidal" → "Ms Vidal"). Markdown-safe.
  */
-export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant): { greetAs: string; address: string; addressNote: string } {
+export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant, gender: 'frau' | 'herr' | 'none' = 'none'): { greetAs: string; address: string; addressNote: string } {
   const inBody = (a: string) => (english ? addressInEnglish(a, english, country, getText(profile, 'leader.name')) : a);
   const given = getText(profile, 'leader.addressAs');
-  if (given !== undefined) { const a = inlineMarkdown(inBody(given)); return { greetAs: a, address: a, addressNote: '' }; }
   const name = getText(profile, 'leader.name');
+  if (given !== undefined) {
+    const a = inlineMarkdown(inBody(given));
+    // "Monsieur Benali" in writing is "Si Youssef" out loud, where the country says so (Morocco).
+    const said = name === undefined ? undefined : spokenHonorific(name, country, salutationGender(given));
+    return { greetAs: a, address: said ? inlineMarkdown(said.spoken) : a, addressNote: '' };
+  }
   if (name === undefined) return { greetAs: '', address: '', addressNote: '' };
+  // Their gender known from the profile's words: Monsieur or Madame and the family name in writing,
+  // the spoken honorific with the given name out loud ("Mr Tazi", "Si Karim"); never guessed.
+  const honorific = english ? spokenHonorific(name, country, gender) : undefined;
+  if (honorific) {
+    return { greetAs: inlineMarkdown(inBody(`${gender === 'herr' ? 'Monsieur' : 'Madame'} ${honorific.family}`)), address: inlineMarkdown(honorific.spoken), addressNote: '' };
+  }
   // Without a country: a title typed with the name is used where things are formal ("Dr. Krüger"),
   // else the given name; never the full name (readers: "Dear Dana Okafor," reads as a mass mailing).
   const formal = profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal';
@@ -35,6 +46,13 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
   const addressNote = fullName ? speak({ id: 'culture-address-full-name', args: { address: greetAs } })
     : guess.confirm ? speak({ id: 'culture-address-confirm', args: { address: greetAs, country: presetFor(country ?? '')?.name ?? '' } }) : '';
   return { greetAs, address: fullName ? '' : greetAs, addressNote };
+}
+
+/** The gender a typed form of address shows by its salutation ("Monsieur Benali", "Ms Alaoui"), else none. */
+function salutationGender(address: string): 'frau' | 'herr' | 'none' {
+  const words = address.trim().split(/\s+/u);
+  const first = words.length > 1 ? words[0]!.toLowerCase().replace(/\.$/u, '') : '';
+  return /^(?:mr|m|monsieur|sr|señor|senhor)$/u.test(first) ? 'herr' : /^(?:ms|mrs|miss|madame|mme|mlle|mademoiselle|sra|señora|senhora)$/u.test(first) ? 'frau' : 'none';
 }
 
 /** The company an outside leader works at, as messages are given it: `leader.company`, Markdown-safe,

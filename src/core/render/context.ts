@@ -55,7 +55,7 @@ export interface RenderContext extends MessageContext {
    *  not named (messages then say "another company", "their company"); '' when they work at yours. */
   /** `called`: how a sentence about them names them after the first mention (the form of address when it
    *  carries their name, nameAboutLeader); the full `name` stays in headings and the first mention. */
-  leader: { name: string; called: string; addressAs: string; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
+  leader: { name: string; called: string; addressAs: string; /** Said out loud when it differs from addressAs ("Si Karim"), else ''. */ saidAs: string; addressNote: string; role: string; initiative: string; expertise: string; company: string; they: string; them: string; their: string; theyHave: string };
   /** Normalized for a place mid-sentence (no trailing period, a common first word lowered). */
   challenge: string;
   /** The challenge after "is": the phrase, or "that …" when the answer is a clause. */
@@ -184,7 +184,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
   const addressRaw = getText(profile, 'leader.addressAs');
-  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined);
+  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined, facts.leaderGender);
   // The month to come back in, named in the document's language (Intl), when it is known.
   // In Austria, January is "Jänner" (culture.country AT, german.ts).
   const austrian = languageOf(extras.language) === 'de' && String(profile.culture.country ?? '').toUpperCase() === 'AT';
@@ -204,7 +204,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     ...messageFields(profile, rhythm, speak),
     // German documents say "Sie" throughout, and a Sie message is signed with first and last name.
     you: { name: t('you.name'), role: t('you.role'), strengths: doc('you.strengths'), signOff: (phrasebook.locale === 'de' ? germanSignOff(profile, facts.anrede) : signOffOf(profile, facts.country)) ?? t('you.name') },
-    leader: { name: t('leader.name'), called: nameAboutLeader(greetAs, t('leader.name')), addressAs: greetAs, addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
+    leader: { name: t('leader.name'), called: nameAboutLeader(greetAs, t('leader.name')), addressAs: greetAs, saidAs: address !== greetAs ? address : '', addressNote, role: t('leader.role'), initiative: doc('leader.initiative'), expertise: doc('leader.expertise'),
       company: facts.is.otherCompany ? companyOf(profile) : '', ...pronoun },
     challenge: challenge.text,
     challengeIs: challenge.clause ? speak({ id: 'challenge-is-clause', args: { challenge: challenge.text } }) : challenge.text,
@@ -214,8 +214,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
-    firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote()) : '',
-      ...glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en').map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote(facts)) : '',
+      ...glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en', facts.is.foreignWords).map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,
@@ -264,7 +264,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
   otherCompany: facts.is.otherCompany, noDocuments: facts.is.noDocuments, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
-  words: words === undefined ? '' : inlineMarkdown(words),
+  words: words === undefined ? '' : inlineMarkdown(words), wordsUnread: facts.is.foreignWords,
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
     : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],

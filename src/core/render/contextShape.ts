@@ -26,7 +26,7 @@ const RHYTHM: Shape<Rhythm> = {
 export const CONTEXT_SHAPE: Shape<RenderContext> = {
   requestMinutes: V, trial: { sessions: V, total: V }, unit: V,
   you: { name: V, role: V, strengths: V, signOff: V },
-  leader: { name: V, called: V, addressAs: V, addressNote: V, role: V, initiative: V, expertise: V, company: V, they: V, them: V, their: V, theyHave: V },
+  leader: { name: V, called: V, addressAs: V, saidAs: V, addressNote: V, role: V, initiative: V, expertise: V, company: V, they: V, them: V, their: V, theyHave: V },
   challenge: V, challengeIs: V, challengeTopic: V, expertiseApplied: V,
   sentence: { value: V, strengths: V, expertise: V },
   valueYouBring: V, goal: V, successLooksLike: V,

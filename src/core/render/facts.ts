@@ -22,6 +22,7 @@ import type { CalendarOptions } from '../culture/calendars';
 import { anredeOf, greetingFullName, leaderGender } from './german';
 import { inlineMarkdown } from './markdown';
 import { asksForReminder } from './remindMe';
+import { unreadScript, type WordsScript } from './wordsScript';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -41,6 +42,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly readFromWords: boolean;
   /** Their words are in the profile, no answer is confirmed, and none could be read from them. */
   readonly unreadWords: boolean;
+  /** Unread words in a script the reading cannot read (wordsScript.ts): quoted, to be confirmed; the ask stays neutral. */
+  readonly foreignWords: boolean;
   /** They were asked once already (a first response picked, or their words given). */
   readonly askedBefore: boolean;
   readonly recurring: boolean;
@@ -167,6 +170,8 @@ export interface Facts {
   readonly confirmed: boolean;
   /** Their words the first time, as typed (not escaped); undefined when none. */
   readonly words?: string;
+  /** The script of their words when no answer is confirmed nor read and it is not Latin, else `none`. */
+  readonly wordsScript: WordsScript | 'none';
   readonly declined: boolean;
   /** They never replied. */
   readonly noReply: boolean;
@@ -213,7 +218,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -245,7 +250,10 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // Coming back for what they offered inside a not now (a meal, a chat when in town): one conversation,
   // no longer than the others of its kind.
   const offerAfterNotNow = firstResponse === 'not-now' && answer.details.offered !== undefined;
-  const minutes = declined || noReply || doubts || offerAfterNotNow ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
+  // Words in a script the reading cannot read may hold a limit ("not every two weeks"): the ask is one
+  // conversation, and the rhythm theirs to choose, until the user confirms what they said.
+  const wordsScript = !answer.confirmed && firstResponse === undefined ? unreadScript(words) ?? 'none' : 'none';
+  const minutes = declined || noReply || doubts || offerAfterNotNow || wordsScript !== 'none' ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
@@ -277,7 +285,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
   const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
-    single: singleAsk(firstResponse) || takesOffer, noTime: firstResponse === 'no-time',
+    single: singleAsk(firstResponse) || takesOffer || wordsScript !== 'none', noTime: firstResponse === 'no-time',
     offered: takesOffer ? answer.details.offered : undefined,
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
@@ -300,6 +308,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     closedDoor: declined || noReply,
     readFromWords: !answer.confirmed && firstResponse !== undefined,
     unreadWords: !answer.confirmed && firstResponse === undefined && words !== undefined,
+    foreignWords: wordsScript !== 'none',
     // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
     askedBefore: profile.firstResponse !== undefined || words !== undefined,
     recurring: profile.cadence !== 'as-needed',
@@ -331,7 +340,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
-    details: answer.details, confirmed: answer.confirmed, words, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
+    details: answer.details, confirmed: answer.confirmed, words, wordsScript, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
     calendar,
     ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
     askMode: Object.freeze(mode), is: Object.freeze(is),

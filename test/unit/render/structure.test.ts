@@ -7,6 +7,7 @@ import { TEXT_FIELDS } from '../../../src/core/profile/profile';
 import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { slot } from '../../../src/core/render/slots';
+import { unreadScript } from '../../../src/core/render/wordsScript';
 import { collapse, exampleProfile, exampleWith, headings, md, render, structure } from './helpers';
 
 const IDS = Object.keys(BUILTIN_TEMPLATES);
@@ -25,7 +26,19 @@ function withText(profile: Record<string, unknown>, path: string, value: string)
  *  field such as goal adds a sentence, so unanswered ones stay unanswered). */
 function plain(profile: Record<string, unknown>): Record<string, unknown> {
   const has = (path: string) => { const [a, b] = path.split('.') as [string, string | undefined]; const v = b === undefined ? profile[a] : (profile[a] as Record<string, unknown> | undefined)?.[b]; return v !== undefined; };
-  return TEXT_FIELDS.filter((f) => has(f.path)).reduce((p, f) => withText(p, f.path, 'word'), profile);
+  return TEXT_FIELDS.filter((f) => has(f.path)).reduce((p, f) => withText(p, f.path, plainValue(f.path, valueAt(profile, f.path))), profile);
+}
+
+function valueAt(profile: Record<string, unknown>, path: string): unknown {
+  const [a, b] = path.split('.') as [string, string | undefined];
+  return b === undefined ? profile[a] : (profile[a] as Record<string, unknown> | undefined)?.[b];
+}
+
+/** A plain word, except for their words in a script the reading cannot read: those get a note of
+ *  their own on purpose, so the plain version keeps their letters (and so their script), no markup. */
+function plainValue(path: string, value: unknown): string {
+  if (path === 'firstResponseWords' && typeof value === 'string' && unreadScript(value) !== undefined) return (value.match(/\p{L}+/gu) ?? []).join(' ');
+  return 'word';
 }
 
 function assertSameStructure(hostile: Record<string, unknown>, label: string): void {
@@ -106,6 +119,12 @@ suite('User text cannot break a document’s structure', () => {
   test('your name on a line of its own cannot start a block, even behind a control character', () => {
     for (const name of ['# Sam', '- Sam', '> Sam', '1. Sam', '\u0001 # Sam', '\u0002 - Sam', '---', '===', '<div>Sam</div>']) {
       assertSameStructure(exampleWith({ you: { name } }), `you.name ${JSON.stringify(name)}`);
+    }
+  });
+
+  test('their words in another script, with markup in them, keep the structure of the same words without it', () => {
+    for (const words of ['# Ελένη *μου*, ευχαρίστως | όχι', '> Нет, `спасибо`', '- 私は__忙しい__です', '[לא](x) תודה']) {
+      assertSameStructure(exampleWith({ firstResponseWords: words }), `firstResponseWords ${JSON.stringify(words)}`);
     }
   });
 

@@ -84,6 +84,8 @@ function premiseOf(sc: Scene): Phrase {
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');
   // The rhythm chosen is not silently dropped: the doc says why the ask is one conversation.
   if (s.firstResponse === 'doubts-fit') return say('advice-premise-doubts-fit', { offered: r.offered !== undefined ? 'yes' : 'no', unit: r.unit, rhythm: cadenceLabel(r.cadence, sc.say), silenceSentence: sc.silence.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) });
+  // Their answer unread (another script): nothing is assumed from it, neither a lukewarm answer nor a rhythm.
+  if (s.wordsUnread === true) return say('advice-premise-unread');
   // A come-back they named (a condition, a time) is concrete in every culture: said before the indirect
   // reading, whose "offer dates once" would contradict the month proposed if they put it off again.
   const remind = s.remindMe ? 'yes' : 'no';

@@ -49,7 +49,7 @@ function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: 
   }
   // Hierarchical: the note on a guessed form of address comes first, else the form itself, else their title.
   const form = leader.addressNote ? 'note' : leader.addressAs ? 'address' : 'title';
-  const register = country ? [...(form === 'address' ? [p('nuance-address-as', { address: leader.addressAs })] : []), country].join(' ')
+  const register = country ? [...(form === 'address' ? [p('nuance-address-as', { address: leader.addressAs, said: leader.saidAs || 'none' })] : []), country].join(' ')
     : p('nuance-register', { form, address: leader.addressAs });
   return [...style, leader.addressNote ? `${leader.addressNote} ${register}` : register, ...language];
 }

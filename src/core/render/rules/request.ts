@@ -99,7 +99,9 @@ export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
 
 /** The note at the top when their words are in the profile but no answer could be read from them: the
  *  documents fall back to a lukewarm answer, and the user should know and choose. */
-export function unreadNote(): Phrase {
+export function unreadNote(facts: Pick<Facts, 'wordsScript' | 'words'>): Phrase {
+  // Words in a script the reading cannot read are quoted, not called lukewarm (wordsScript.ts).
+  if (facts.wordsScript !== 'none') return p('script-unread-script-note', { script: facts.wordsScript, words: inlineMarkdown((facts.words ?? '').trim()) });
   return p('script-unread-note');
 }
 

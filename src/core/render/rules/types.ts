@@ -42,6 +42,8 @@ export interface Situation {
   };
   /** The leader's words the first time, escaped, or ''. */
   words: string;
+  /** Their words are in a script the reading cannot read, and no answer is confirmed (wordsScript.ts). */
+  wordsUnread?: boolean;
   /** Every reason their words point to (the profile's first response first); several may apply. */
   signals?: FirstResponse[];
   /** Who they sent you to, in their words ("department head"); "manager" by default. */
