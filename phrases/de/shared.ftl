@@ -295,6 +295,20 @@ script-reading-note = **Aus den Worten der Person gelesen als { $reading ->
 # Ihre Worte stehen im Profil, aber keine der Antworten oben ließ sich daraus lesen.
 script-unread-note = **Die Worte der Person passen zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln sie deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**
 
+# Die Worte sind überwiegend in einer Schrift, die das Lesen nicht kennt. $script: welche; $words: die Worte, Markdown-sicher.
+script-unread-script-note = **Mentorship Prep kann { $script ->
+        [greek] Griechisch
+        [hebrew] Hebräisch
+        [arabic] Arabisch
+        [thai] Thailändisch
+        [japanese] Japanisch
+        [chinese] Chinesisch
+        [korean] Koreanisch
+        [cyrillic] kyrillische Schrift
+        [devanagari] Devanagari
+       *[other] diese Schrift
+    } nicht lesen; deshalb baut kein Dokument auf dieser Antwort auf:** „{ $words }“ Halten Sie im Profil fest, was gemeint war (Was die Person beim ersten Mal gesagt hat) und was angeboten oder ausgeschlossen wurde (Was angeboten wurde, Was ausgeschlossen wurde): Jedes Dokument richtet sich dann danach. Bis dahin bitten Sie um ein einziges Gespräch, und den Rhythmus bestimmt die Person.
+
 ## Eine fehlende Antwort im Dokument: **[bitte ergänzen: …]** (answers.ts). $field: der Pfad der Antwort, „.“ als „-“.
 fill-in-label = bitte ergänzen
 fill-in = { $field ->
