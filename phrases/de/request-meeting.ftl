@@ -988,7 +988,12 @@ request-chat-review = { $anrede ->
 
 request-to-referral-heading = An { $referTo }: die erste Nachricht
 request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
-request-to-referral-greeting = Guten Tag { $referTo },
+## $salute: frau oder herr, wenn die Person mit „Frau“ oder „Herr“ genannt ist und der Brief förmlich ist, im öffentlichen Dienst oder an eine andere Firma geht; sonst other.
+request-to-referral-greeting = { $salute ->
+        [frau] Sehr geehrte { $referTo },
+        [herr] Sehr geehrter { $referTo },
+       *[other] Guten Tag { $referTo },
+    }
 request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
 
 ## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.

@@ -246,7 +246,10 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // A person, named ("Hamid", "Dr. Chen"), not "someone on the programme side": only a name is written to.
   const referTo = i.is.referral && i.details.referTo && /^\p{Lu}/u.test(i.details.referTo) ? inlineMarkdown(i.details.referTo) : undefined;
   if (!referTo) return { toReferralHeading: [], toReferralNote: [], toReferralGreeting: [], toReferralBody: [] };
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes };
+  // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
+  const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
+  const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
+  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
