@@ -8,6 +8,7 @@ import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { swapToYou } from './pronouns';
+import { germanComeBack } from './germanComeBack';
 
 export interface FirstAnswer {
   /** The answer the documents build on; undefined when neither picked nor readable from their words. */
@@ -237,6 +238,8 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const comeBack = COME_BACK.exec(words);
   // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
   if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  const german = comeBack ? undefined : germanComeBack(words);
+  if (german) details.comeBackAfter = german;
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
