@@ -633,12 +633,12 @@ request-chat-hello = { $anrede ->
 request-chat-indirect = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
-                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. Darf ich dabei sagen, dass der Tipp von dir kommt?
-               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei sagen, dass der Tipp von dir kommt?
+                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. { request-referral-mention }
+               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
            *[other] { $referTo ->
-                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
-               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. { request-referral-mention }
+               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
         }
        *[other] { $firstResponse ->
@@ -658,12 +658,12 @@ request-chat-indirect = { $firstResponse ->
 request-chat-async = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
-                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. Darf ich dabei sagen, dass der Tipp von dir kommt?
-               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei sagen, dass der Tipp von dir kommt?
+                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. { request-referral-mention }
+               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
            *[other] { $referTo ->
-                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
-               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. { request-referral-mention }
+               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
         }
        *[other] { $firstResponse ->
@@ -684,12 +684,12 @@ request-chat-async = { $firstResponse ->
 request-chat-meeting = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
-                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. Darf ich dabei sagen, dass der Tipp von dir kommt?
-               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei sagen, dass der Tipp von dir kommt?
+                [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. { request-referral-mention }
+               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
            *[other] { $referTo ->
-                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
-               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+                [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. { request-referral-mention }
+               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
         }
        *[other] { $firstResponse ->
@@ -716,20 +716,37 @@ request-since-yes-with-limits = { $anrede ->
         [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
        *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
     }
+# Ob die Person gesagt hat, man solle sich auf sie berufen („sagen Sie, ich hab Sie geschickt“): dann wird es gesagt, nicht erfragt. $sentYou: yes oder no.
+request-referral-mention = { $sentYou ->
+        [yes] { $anrede ->
+            [du] Wie du gesagt hast, sage ich dabei, dass der Tipp von dir kommt.
+           *[other] Wie Sie gesagt haben, erwähne ich dabei, dass ich auf Ihre Empfehlung komme.
+        }
+       *[other] { $anrede ->
+            [du] Darf ich dabei sagen, dass der Tipp von dir kommt?
+           *[other] Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+        }
+    }
 request-since-referral-named = { $anrede ->
-        [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. Darf ich dabei sagen, dass der Tipp von dir kommt? Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
+        [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
        *[other] { $tone ->
-            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme? Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
-            [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt? Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
-           *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. { $sentYou ->
+                [yes] { request-referral-mention }
+               *[other] Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme?
+            } Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
+            [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
+           *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
         }
     }
 request-since-referral = { $anrede ->
-        [du] Danke, dass du mir geraten hast, mit jemand anderem zu sprechen. Das mache ich gern. Darf ich dabei sagen, dass der Tipp von dir kommt? Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
+        [du] Danke, dass du mir geraten hast, mit jemand anderem zu sprechen. Das mache ich gern. { request-referral-mention } Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
        *[other] { $tone ->
-            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat, mich an jemand anderen zu wenden; das werde ich tun. Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme? Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
-            [warm] Ganz herzlichen Dank für Ihren Rat, mit jemand anderem zu sprechen. Das tue ich gern. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt? Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
-           *[concise] Danke für Ihren Rat; ich wende mich an die Person, die Sie meinen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat, mich an jemand anderen zu wenden; das werde ich tun. { $sentYou ->
+                [yes] { request-referral-mention }
+               *[other] Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme?
+            } Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
+            [warm] Ganz herzlichen Dank für Ihren Rat, mit jemand anderem zu sprechen. Das tue ich gern. { request-referral-mention } Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
+           *[concise] Danke für Ihren Rat; ich wende mich an die Person, die Sie meinen. { request-referral-mention }
         }
     }
 # Nach einem Ja mit Grenzen ist das Angebot zugesagt: angenommen und das erste Mal vereinbart, nicht neu erbeten.
@@ -748,10 +765,10 @@ request-chat-offered = { $firstResponse ->
 
 request-note-first-note = Die Person hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
 request-subject-first-note = { $anrede ->
-        [du] Eine Entscheidung, wie du es angeboten hast: *(die Entscheidung in wenigen Worten)*
+        [du] Eine Entscheidung, wie du es angeboten hast: *(in wenigen Worten)*
        *[other] { $tone ->
-            [formal] Eine erste Entscheidung, wie angeboten: *(die Entscheidung in wenigen Worten)*
-            [warm] Eine Entscheidung, wie Sie es angeboten haben: *(die Entscheidung in wenigen Worten)*
+            [formal] Eine erste Entscheidung, wie angeboten: *(in wenigen Worten)*
+            [warm] Eine Entscheidung, wie Sie es angeboten haben: *(in wenigen Worten)*
            *[concise] Entscheidung: *(in wenigen Worten)*
         }
     }
@@ -971,7 +988,12 @@ request-chat-review = { $anrede ->
 
 request-to-referral-heading = An { $referTo }: die erste Nachricht
 request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
-request-to-referral-greeting = Guten Tag { $referTo },
+## $salute: frau oder herr, wenn die Person mit „Frau“ oder „Herr“ genannt ist und der Brief förmlich ist, im öffentlichen Dienst oder an eine andere Firma geht; sonst other.
+request-to-referral-greeting = { $salute ->
+        [frau] Sehr geehrte { $referTo },
+        [herr] Sehr geehrter { $referTo },
+       *[other] Guten Tag { $referTo },
+    }
 request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
 
 ## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.

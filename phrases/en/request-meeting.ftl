@@ -164,14 +164,30 @@ request-since-yes-with-limits = { $tone ->
     }
 # $referTo: the person they named instead of themselves, as the user confirmed it.
 # The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.
+# $sentYou: yes when they said to tell the person who sent you; the note says the user will.
 request-since-referral-named = { $tone ->
-        [formal] Thank you for suggesting { $referTo }; I will get in touch and let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
-        [warm] Thanks for suggesting { $referTo }; I’ll get in touch and let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
-       *[concise] Thanks for suggesting { $referTo }; I’ll get in touch and let you know how it goes. One decision still needs your own experience.
+        [formal] Thank you for suggesting { $referTo }; I will get in touch{ $sentYou ->
+            [yes] , say that you sent me,
+           *[other] {""}
+        } and let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
+        [warm] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
+            [yes] , say that you sent me,
+           *[other] {""}
+        } and let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
+       *[concise] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
+            [yes] , say that you sent me,
+           *[other] {""}
+        } and let you know how it goes. One decision still needs your own experience.
     }
 request-since-referral = { $tone ->
-        [formal] You suggested I speak with someone else, and I will. There is one decision where your own experience is specific, and I would value your view on it.
-       *[other] You suggested I talk to someone else, and I will. There’s one decision where your own experience is specific, and I’d value your view on it.
+        [formal] You suggested I speak with someone else, and I will{ $sentYou ->
+            [yes] , saying that you sent me.
+           *[other] .
+        } There is one decision where your own experience is specific, and I would value your view on it.
+       *[other] You suggested I talk to someone else, and I will{ $sentYou ->
+            [yes] , saying that you sent me.
+           *[other] .
+        } There’s one decision where your own experience is specific, and I’d value your view on it.
     }
 request-since-program-joined = { $tone ->
         [formal] As you suggested, I have { $joined }.

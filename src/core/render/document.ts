@@ -39,7 +39,7 @@ export function renderDocument(library: TemplateLibrary, templateId: string, inp
  *  German salutation's lower-case continuation, ss for ß in Switzerland). The golden corpus
  *  finishes its texts here too. */
 export function finishedText(text: string, locale: string, profile: Profile): string {
-  return locale === 'de' ? germanLetter(text, profile.culture.country) : text;
+  return locale === 'de' ? germanLetter(text, profile.culture.country, [profile.leader.name, profile.leader.addressAs ?? '', profile.you.name ?? '']) : text;
 }
 
 /** The checklist step that generating the prep doc completes. */

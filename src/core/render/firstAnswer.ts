@@ -8,6 +8,7 @@ import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { swapToYou } from './pronouns';
+import { germanComeBack } from './germanComeBack';
 
 export interface FirstAnswer {
   /** The answer the documents build on; undefined when neither picked nor readable from their words. */
@@ -81,11 +82,17 @@ const ARTICLES = new Set(['a', 'o', 'à', 'ao', 'el', 'la', 'le', 'der', 'dem', 
  *  Weber" → "Frau Weber"). Anything that does not end in a capitalised name ("someone on the platform
  *  team") is kept as given. */
 export function personNamed(referTo: string): string {
+  // A role said after the name ("Frau Dr. Wallner, Leiterin der Abteilung …", "– head of …", "(…)") is not part of it.
+  const head = /^([^,(–—]+?)\s*(?:,|\(|\s[–—]\s)/u.exec(referTo)?.[1];
+  return (head === undefined ? undefined : nameOf(head)) ?? nameOf(referTo) ?? referTo;
+}
+/** The name in `words` with its title capitalised, undefined when they do not end in a capitalised name. */
+function nameOf(referTo: string): string | undefined {
   const words = referTo.trim().split(/\s+/);
   if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   else if (words.length > 0 && /^[Ll]['’]\p{L}/u.test(words[0]!)) words[0] = words[0]!.slice(2);
   const title = words.length > 1 && (/^\p{Ll}+$/u.test(words[0]!) || /^\p{Lu}\p{Ll}*\.ª?$/u.test(words[0]!)) ? words.shift()! : undefined;
-  if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) return referTo;
+  if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return [...(title === undefined ? [] : [title.charAt(0).toUpperCase() + title.slice(1)]), ...words].join(' ');
 }
 const SOMEONE = /\b(?:talk to|speak to|speak with|ask|try)\s+((?:someone|somebody)\s+(?:on|in|from|at)\s+[^.,;!?]{3,50})/i;
@@ -231,6 +238,8 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   const comeBack = COME_BACK.exec(words);
   // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
   if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
+  const german = comeBack ? undefined : germanComeBack(words);
+  if (german) details.comeBackAfter = german;
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;

@@ -13,8 +13,10 @@ const POLITE = /^(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)$/;
 /** After a salutation with a comma the body goes on in lower case ("vielen Dank, dass Sie …"):
  *  the first word of the next paragraph loses its capital unless it is a "Sie" form. The openings
  *  in phrases/de/ start with no noun, so a capital there is always the sentence's, not the word's. */
-export function lowerAfterSalutation(text: string): string {
-  return text.replace(SALUTATION_LINE, (all, line: string, word: string) => (POLITE.test(word) ? all : line + word.charAt(0).toLowerCase() + word.slice(1)));
+export function lowerAfterSalutation(text: string, names: readonly string[] = []): string {
+  // A name that opens the body („Mag. Gerhard Pichler hat mir geraten …“) keeps its capital.
+  const named = (at: number) => names.some((n) => n !== '' && text.startsWith(n, at));
+  return text.replace(SALUTATION_LINE, (all, line: string, word: string, at: number) => (POLITE.test(word) || named(at + line.length) ? all : line + word.charAt(0).toLowerCase() + word.slice(1)));
 }
 
 /** Swiss Standard German has no ß: "Grüsse", "weiss". The whole text, the user's own words too,
@@ -58,10 +60,11 @@ export function anredeOf(given: 'Sie' | 'du' | undefined, own: string): 'Sie' | 
   return DU_WORDS.test(own) && !SIE_WORDS.test(own) ? 'du' : 'Sie';
 }
 
-/** The German rules, in order, for a document rendered in German; `country` is culture.country. */
-export function germanLetter(text: string, country?: string): string {
+/** The German rules, in order, for a document rendered in German; `country` is culture.country, `names`
+ *  the people a body may open with (their capital stays). */
+export function germanLetter(text: string, country?: string, names: readonly string[] = []): string {
   if (country?.toUpperCase() === 'CH') return swissSpelling(swissSalutation(unnestQuotes(text)));
-  return unnestQuotes(lowerAfterSalutation(text));
+  return unnestQuotes(lowerAfterSalutation(text, names));
 }
 
 /** A Swiss letter's salutation stands alone, with no comma ("Guten Tag Herr Ammann", "Sehr geehrte

@@ -68,7 +68,9 @@ function words(text: string): string[] {
 }
 /** A title before a name („Dr. Brandt“ said back is „you“). */
 const TITLE = /^(?:dr|prof|mr|mrs|ms|frau|herr)$/;
-const token = (w: string) => (PERSON.test(w) ? '·' : w.length > 3 ? w.replace(/s$/u, '') : w);
+/** The verbs said back after "you" whose form changes beyond a closing "s" ("Dr. Brandt has read" → "you have read"). */
+const AGREEING: Readonly<Record<string, string>> = { has: 'have', is: 'are', was: 'were', does: 'do' };
+const token = (w: string) => (PERSON.test(w) ? '·' : AGREEING[w] ?? (w.length > 3 ? w.replace(/s$/u, '') : w));
 
 /** Every pair of neighbouring words in the user's own words; the leader's name is a person too, as
  *  a line said to them turns it into "you". */
@@ -114,6 +116,9 @@ suite('German documents: every message they say has German words', function () {
     assert.strictEqual(englishWord('Es geht um the platform team, insbesondere your experience with SLOs.', ownPairs(['The platform team', 'my experience with SLOs'])), undefined);
     assert.strictEqual(englishWord('Es geht um the platform team, and the rest.', ownPairs(['The platform team'])), 'and');
     assert.strictEqual(englishWord('Vielen Dank für Ihre Zeit, und bis bald.', none), undefined);
+    // Their words said to the leader: the name becomes "you" and its verb agrees ("has" → "have").
+    assert.strictEqual(englishWord('Ziel: a design you have reviewed and the team trusts.', ownPairs(['a design Madam Mensah has reviewed and the team trusts'], ['Madam Mensah'])), undefined);
+    assert.strictEqual(englishWord('Ziel: a design you have reviewed and that is all.', ownPairs(['a design Madam Mensah has reviewed'], ['Madam Mensah'])), 'and');
   });
 
   test('no message of a German document falls back to its English words', () => {

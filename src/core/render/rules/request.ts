@@ -63,7 +63,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
-  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo) })] : [p('request-since-referral')];
+  const sentYou = is.sentYou ? 'yes' : 'no';
+  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou })] : [p('request-since-referral', { sentYou })];
   // German says their offer back (English reads no $offered here).
   if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
@@ -223,7 +224,8 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
   }
-  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, challengeTopic: i.said.challengeTopic, referTo: referToOf(i) } : { challengeTopic: i.said.challengeTopic, referTo: referToOf(i) })];
+  const them = { challengeTopic: i.said.challengeTopic, referTo: referToOf(i), sentYou: i.is.sentYou ? 'yes' : 'no' };
+  return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, ...them } : them)];
 }
 
 /** What the reminder says: when they asked to be reminded (their milestone, said to them), whether it is
@@ -244,7 +246,10 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // A person, named ("Hamid", "Dr. Chen"), not "someone on the programme side": only a name is written to.
   const referTo = i.is.referral && i.details.referTo && /^\p{Lu}/u.test(i.details.referTo) ? inlineMarkdown(i.details.referTo) : undefined;
   if (!referTo) return { toReferralHeading: [], toReferralNote: [], toReferralGreeting: [], toReferralBody: [] };
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes };
+  // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
+  const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
+  const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
+  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
