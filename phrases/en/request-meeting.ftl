@@ -447,6 +447,8 @@ request-chat-note = { $messenger ->
     }
 request-chat-hello-named = { $titled ->
         [true] Hello { $name },
+       *[other] { $register ->
+        [neutral] Hello { $name },
        *[other] { $tone ->
             [formal] Hello { $name },
            *[other] { $addressForm ->
@@ -457,6 +459,7 @@ request-chat-hello-named = { $titled ->
                 }
             }
         }
+    }
     }
 request-chat-hello = { $tone ->
         [formal] Hello,
