@@ -269,7 +269,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
-    register: unknownScales.length === SCALE_NAMES.length ? 'neutral' as const : 'usual' as const,
+    register: neutralRegister(profile, preset, unknownScales, scales) ? 'neutral' as const : 'usual' as const,
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
@@ -405,6 +405,15 @@ export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'>
 /** Where English is the language of business writing (presets.ts englishFirst), a form of address the
  *  user chose that is a name, without title or salutation, and not the full name: a first name they
  *  use with the leader, greeted as one ("Hi Wei Ling,"), whatever the country's default form. */
+/** A courteous register, without casual idioms ("Totally fair", "no hard feelings"): where we know
+ *  nothing of the culture (a country without a preset, no scales set), and where a hierarchical
+ *  culture whose business English is not its first language addresses a senior leader by title or
+ *  surname (Ghana's "Madam Mensah", Japan's "Tanaka-san"). */
+function neutralRegister(profile: Profile, preset: ReturnType<typeof presetFor>, unknown: readonly ScaleName[], scales: Scales): boolean {
+  if (unknown.length === SCALE_NAMES.length) return true;
+  return !!preset && !preset.englishFirst && scales.hierarchy === 'hierarchical' && preset.address !== 'given-name' && !chosenFirstName(profile, preset);
+}
+
 function chosenFirstName(profile: Profile, preset: ReturnType<typeof presetFor>): boolean {
   const chosen = getText(profile, 'leader.addressAs');
   return preset?.englishFirst === true && chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
