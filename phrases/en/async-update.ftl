@@ -78,6 +78,12 @@ async-update-signoff = { $tone ->
 async-update-chat-note = They chose a chat, so this is a chat message: no subject line, no headings. Three lines: the context, your pick, and why.
 async-update-chat = { $tone ->
         [formal] Hello { $name }, a question on { $topic }. *(One line of context; what you did with their last answer, if there was one.)* *(A)* or *(B)*? I would choose *(B)*, because *(one reason)*. I decide by *(date)*.
-        [warm] Hi { $name }, quick one on { $topic }. *(One line of context; what you did with their last answer, if there was one.)* *(A)* or *(B)*? I’d go with *(B)*, because *(one reason)*. Deciding by *(date)*; no worries if it’s a busy week.
-       *[concise] Hi { $name }, quick one on { $topic }. *(One line of context.)* *(A)* or *(B)*? I’d go with *(B)*, because *(one reason)*. Deciding by *(date)*.
+        [warm] { $register ->
+            [neutral] Hello { $name }, a question on { $topic }. *(One line of context; what you did with their last answer, if there was one.)* *(A)* or *(B)*? I’d go with *(B)*, because *(one reason)*. I decide by *(date)*; I understand if it’s a busy week.
+           *[other] Hi { $name }, quick one on { $topic }. *(One line of context; what you did with their last answer, if there was one.)* *(A)* or *(B)*? I’d go with *(B)*, because *(one reason)*. Deciding by *(date)*; no worries if it’s a busy week.
+        }
+       *[concise] { $register ->
+            [neutral] Hello { $name }, a question on { $topic }. *(One line of context.)* *(A)* or *(B)*? I’d go with *(B)*, because *(one reason)*. I decide by *(date)*.
+           *[other] Hi { $name }, quick one on { $topic }. *(One line of context.)* *(A)* or *(B)*? I’d go with *(B)*, because *(one reason)*. Deciding by *(date)*.
+        }
     }

@@ -40,7 +40,10 @@ cards-time-answer-declined = { $tone ->
     }
 cards-time-answer-lighter = { $tone ->
         [formal] I understand. Then let us start with something lighter. It would be { $fallbackText }. We grow it only if it proves worth your time.
-        [warm] Totally fair. Then let’s start lighter. It could be { $fallbackText }. We only grow it if it’s worth your time.
+        [warm] { $register ->
+                [neutral] I understand. Then let’s start lighter.
+               *[other] Totally fair. Then let’s start lighter. It could be { $fallbackText }. We only grow it if it’s worth your time.
+            }
        *[concise] Understood. Then we go lighter: { $fallbackText }. We grow it only if it earns it.
     }
 cards-time-answer = { $tone ->
@@ -56,12 +59,18 @@ cards-time-answer-agreed = { $tone ->
     }
 cards-time-short-closed = { $tone ->
         [formal] I understand. Then one written question instead, answered when you can.
-        [warm] Totally fair. Then just one written question, answered whenever you can.
+        [warm] { $register ->
+                [neutral] I understand. Then just one written question,
+               *[other] Totally fair. Then just one written question, answered whenever you can.
+            }
        *[concise] Understood. Then one written question instead.
     }
 cards-time-short = { $tone ->
         [formal] I understand. Something lighter may help. It could be { $fallbackText }.
-        [warm] Totally fair. Then let’s make it lighter. It could be { $fallbackText }.
+        [warm] { $register ->
+                [neutral] I understand. Then let’s make it lighter.
+               *[other] Totally fair. Then let’s make it lighter. It could be { $fallbackText }.
+            }
        *[concise] Understood. Then we go lighter: { $fallbackText }.
     }
 
@@ -379,12 +388,18 @@ cards-later-means = Genuinely overloaded, or a soft no. Either way, leave with a
 cards-later-answer-again = { $later ->
         [none] { $tone ->
             [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
-            [warm] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
+            [warm] { $register ->
+                    [neutral] I understand. Which month would be better? I’ll put it
+                   *[other] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
+                }
            *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
         }
        *[other] { $tone ->
             [formal] Understood. Then I will write to you again in { $later }, unless you would prefer another time. I will put it in my own calendar.
-            [warm] Totally fair. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
+            [warm] { $register ->
+                    [neutral] I understand. Then I’ll write again
+                   *[other] Totally fair. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
+                }
            *[concise] Understood. I’ll write again in { $later }, unless you’d rather another time. It’s in my own calendar.
         }
     }
@@ -401,12 +416,18 @@ cards-later-answer = { $tone ->
 cards-later-short-again = { $later ->
         [none] { $tone ->
             [formal] Understood. Which month would suit you better? I will write to you then.
-            [warm] Totally fair. Which month would be better? I’ll write to you then.
+            [warm] { $register ->
+                    [neutral] I understand. Which month would be better? I’ll write to you then.
+                   *[other] Totally fair. Which month would be better? I’ll write to you then.
+                }
            *[concise] Understood. Which month should I come back in?
         }
        *[other] { $tone ->
             [formal] Understood. I will write to you again in { $later }, unless you would prefer another time.
-            [warm] Totally fair. I’ll write again in { $later }, unless another time suits you better.
+            [warm] { $register ->
+                    [neutral] I understand. I’ll write again
+                   *[other] Totally fair. I’ll write again in { $later }, unless another time suits you better.
+                }
            *[concise] Understood. I’ll write again in { $later }.
         }
     }

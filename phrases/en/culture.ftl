@@ -272,12 +272,13 @@ culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are s
 ## What a reader from the country would still change (reader r9): each selected by country, empty
 ## for the others (rules/customs.ts). Things to do, not claims about people.
 
-# How to open and hold the meeting; for KR and NG it takes the place of culture-note-trust-relationship
+# How to open and hold the meeting; for KR, NG and GH it takes the place of culture-note-trust-relationship
 # (how to follow up is in it). $address: how they are greeted; $don: yes when that starts with
 # Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical); $english: how an
 # English letter greets them (the Polish form by function made English, address.ts), or none.
 culture-country-meeting = { $country ->
         [KR] **Meeting them.** Meet in person, not by email, and follow up the same way; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
+        [GH] **Before the business.** Greet them and ask after them and their family before any request, and address them as “Madam” or “Mr” with the surname, or by their title. Follow up in person or by phone, or on WhatsApp if they use it, through their office where they have one.
         [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up in person, by phone or on WhatsApp if they use it, not Slack.
         [PL] { $rank ->
             [hierarchical] **Address by function.** In Polish, address them by the function they hold, out loud and in a letter: “Pani Dyrektor” or “Panie Dyrektorze” for a director, “Panie Prezesie” for a chief executive, ahead of any academic title and never by surname alone. { $english ->
@@ -376,6 +377,7 @@ culture-country-no = { $country ->
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [MY] “I will try” with no date is usually the no; ask in private for one small next step.
+        [GH] “Let me see” or a long delay is often the no; check back once, politely, in person.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
@@ -418,6 +420,7 @@ culture-country-writing = { $country ->
         [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
         [MY] Never drop a conferred title (Tan Sri, Datuk, Dato’); without one, “Encik” or “Puan” with a Malay given name, Mr or Ms with a Chinese family name.
+        [GH] Keep the register formal in writing, with the title or “Madam”/“Mr” and the surname; an introduction from someone they respect helps.
         [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.

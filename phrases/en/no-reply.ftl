@@ -104,7 +104,10 @@ no-reply-not-now-thanks = { $tone ->
     }
 no-reply-not-now-understood = { $tone ->
         [formal] I understand that the timing is difficult, and I appreciate you telling me so.
-        [warm] Totally understood on the timing.
+        [warm] { $register ->
+                [neutral] I understand that the timing is difficult.
+               *[other] Totally understood on the timing.
+            }
        *[concise] Understood on timing.
     }
 no-reply-not-now-come-back = { $tone ->

@@ -173,13 +173,22 @@ one-pager-success-single = { $tone ->
     }
 # $success: the success they would see at the review, as you named it.
 one-pager-success-named = { $tone ->
-        [formal] At the three-month review, success would mean: { $success }. And if it is not working, we stop with no hard feelings.
-        [warm] What I’d hope to show you at the three-month review: { $success }. And if it isn’t working, we stop, no hard feelings.
+        [formal] { $register ->
+                [neutral] At the three-month review, success would mean: { $success }. If it is not working, either of us may end it, and that is a good outcome too.
+               *[other] At the three-month review, success would mean: { $success }. And if it is not working, we stop with no hard feelings.
+            }
+        [warm] { $register ->
+                [neutral] What I’d hope to show you at the three-month review: { $success }. If it isn’t working, either of us can end it, and that’s fine.
+               *[other] What I’d hope to show you at the three-month review: { $success }. And if it isn’t working, we stop, no hard feelings.
+            }
        *[concise] Success at three months: { $success }. Then we decide together: continue, change or stop.
     }
 one-pager-success-review = { $tone ->
         [formal] At the three-month review, we decide together whether to continue; stopping is a perfectly good outcome.
-        [warm] At the three-month review, we decide together whether to keep going, no hard feelings either way.
+        [warm] { $register ->
+                [neutral] At the three-month review, we decide together whether to keep going; stopping is a good outcome too.
+               *[other] At the three-month review, we decide together whether to keep going, no hard feelings either way.
+            }
        *[concise] At three months we review; stopping is fine.
     }
 

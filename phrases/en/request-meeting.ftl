@@ -463,6 +463,8 @@ request-chat-note = { $messenger ->
     }
 request-chat-hello-named = { $titled ->
         [true] Hello { $name },
+       *[other] { $register ->
+        [neutral] Hello { $name },
        *[other] { $tone ->
             [formal] Hello { $name },
            *[other] { $addressForm ->
@@ -473,6 +475,7 @@ request-chat-hello-named = { $titled ->
                 }
             }
         }
+    }
     }
 request-chat-hello = { $tone ->
         [formal] Hello,

@@ -627,7 +627,10 @@ script-think-nothing-to-decide = { $tone ->
     }
 script-think-follow-up = { $tone ->
         [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
-        [warm] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+        [warm] { $register ->
+                [neutral] I understand. I’ll send you a short note
+               *[other] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+            }
        *[concise] Sure. I’ll send a three-line summary today and check back next week.
     }
 script-closing-the-conversation = { $tone ->
@@ -876,7 +879,10 @@ script-ask-success = { $tone ->
     }
 script-ask-review = { $tone ->
         [formal] At the end of the three months, we can review whether it is worth continuing.
-        [warm] After three months we see if it’s still useful for both of us, no hard feelings either way.
+        [warm] { $register ->
+                [neutral] After three months we see if it’s still useful for both of us; stopping then is a good outcome too.
+               *[other] After three months we see if it’s still useful for both of us, no hard feelings either way.
+            }
        *[concise] After three months we review; stopping is a fine result.
     }
 script-ask-rhythm-yours = { $tone ->

@@ -7,8 +7,12 @@
 # $titled (a fact, like $tone): true when they are greeted with a salutation or title ("Dr. Vogel"): "Hi Dr. Vogel," mixes registers.
 # $addressForm (a fact): the country's usual form of address; given-name where first names are the
 # norm even with executives, so a first name is "Hi" there however hierarchical ("Hi Vero,", not "Dear Vero,").
+# $register (a fact): neutral where we know nothing of the culture (a country without a preset, no
+# scales set): a courteous "Dear", never "Hi".
 greeting-named = { $titled ->
         [true] Dear { $name },
+       *[other] { $register ->
+        [neutral] Dear { $name },
        *[other] { $tone ->
             [formal] Dear { $name },
            *[other] { $addressForm ->
@@ -20,13 +24,17 @@ greeting-named = { $titled ->
             }
         }
     }
+    }
 
 signoff = { $tone ->
         [formal] Kind regards,
         [warm] Thank you,
-       *[other] { $hierarchy ->
-            [hierarchical] Kind regards,
-           *[other] Thanks,
+       *[other] { $register ->
+            [neutral] Kind regards,
+           *[other] { $hierarchy ->
+                [hierarchical] Kind regards,
+               *[other] Thanks,
+            }
         }
     }
 

@@ -45,7 +45,7 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   IL: { government: 1, companies: 1 }, IT: { government: 1, companies: 1 },
   JP: { government: 4, companies: 4 }, // 1 April for government and most companies
   KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MA: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
-  MY: { government: 1, companies: 1 }, NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
+  MY: { government: 1, companies: 1 }, GH: { government: 1, companies: 1 }, NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
   PH: { government: 1, companies: 1 }, PL: { government: 1, companies: 1 }, PT: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
   SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
@@ -120,6 +120,8 @@ export const SEASONS: Record<string, Season[]> = {
   // Malaysia: Hari Raya, Chinese New Year and Deepavali are computed (calendars.ts); the school year and most
   // companies run with the calendar year.
   MY: [],
+  // Ghana: the Christmas break to New Year; Easter and the Eids are computed (calendars.ts).
+  GH: [yearEnd([12, 24], [1, 1])],
   NG: [yearEnd([12, 24], [1, 1])],
   NL: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer school holidays (staggered by region)', start: [7, 15], end: [8, 31], effect: 'slow' }],
   // Norway: juleferie from the last working days before Christmas to New Year; fellesferie, the common

@@ -147,7 +147,7 @@ function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
   const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], MA: [-1, 2], MY: [-2, 4] };
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -193,6 +193,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (hebrew.passover) out.push(span('passover', 'Passover (Pesach)', hebrew.passover, [-1, 6], 'away', 'intl:hebrew'));
   // Greece: Holy Week to Easter Monday, by the Orthodox calendar.
   if (country === 'GR') out.push(span('orthodox-easter', 'Orthodox Easter (Holy Week to Easter Monday)', orthodoxEaster(year), [-7, 1], 'away', 'computus'));
+  // Ghana: Good Friday to Easter Monday are public holidays (Public Holidays Act).
+  if (country === 'GH') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
   if (['MX', 'ES', 'AR', 'CO', 'PH'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
   if (country === 'JP') { const gw = goldenWeek(year); out.push({ id: 'golden-week', name: 'Golden Week', ...gw, effect: 'away', source: 'rule' }); }
   const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();

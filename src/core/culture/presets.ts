@@ -93,6 +93,11 @@ const ROWS: Row[] = [
   ['FI', 'Finland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 33, 63, 'Nordic Europe', 'Nordic positions in Meyer: low context, egalitarian, task-based, linear; few words and comfortable silences; disagreement calm and factual, put as open'],
   ['FR', 'France', 'Europe', 'high', 'hier', 'task', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 2, 68, 71, 'Latin Europe', 'high context, hierarchical, confrontational (debate is respected), flexible; trust in the middle, put as task-based'],
   ['GB', 'United Kingdom', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 35, 89, 'Anglo', 'low context but with understatement; egalitarian, task-based, linear; disagreement is in the middle and softened, put as avoided'],
+  // GH: Hofstede PDI and IDV from the Hofstede Insights country comparison (West Africa in the 2010
+  // tables); not in the GLOBE sample (Sub-Saharan cluster by region, as Nigeria); Meyer's West African
+  // positions (as Nigeria). Forms of address from Ghanaian business usage: "Madam" or "Mr" with the
+  // surname, a professional title (Dr., Prof., Ing.) kept; holidays from the Public Holidays Act (calendars.ts). From memory.
+  ['GH', 'Ghana', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-GB', 3, 80, 15, 'Sub-Saharan Africa (not surveyed; by region, as Nigeria)', 'not placed by Meyer on every scale; West African positions (as Nigeria): high context, strongly hierarchical, relationship-based, avoids open disagreement with seniors, flexible; “Madam” or “Mr” with the surname, titles kept'],
   ['GR', 'Greece', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 3, 60, 35, 'Eastern Europe (GLOBE places Greece there)', 'Meyer places Greece with the Mediterranean (as Italy and Spain): relationship-based, confrontational (open argument is engagement), flexible; hierarchical, with the decision at the top; relationships are built over coffee; Kyrie or Kyria with the name until they offer the first name (from memory)'],
   ['ID', 'Indonesia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 78, 14, 'Southern Asia', 'high context, hierarchical, relationship-based, strongly avoids confrontation, flexible (jam karet)'],
   ['IE', 'Ireland', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-IE', 2, 28, 70, 'Anglo', 'not placed by Meyer; Anglo positions (as the United Kingdom): low context with understatement, egalitarian, linear; trust leans to the relationship (the chat before business) but is put as task-based; disagreement softened, put as avoided'],
@@ -151,7 +156,7 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
  * requests stay in the work tools.
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'SA', 'TR', 'ZA']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'SA', 'TR', 'ZA']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster

@@ -15,7 +15,7 @@ import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
-import { resolveScales, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
+import { resolveScales, SCALE_NAMES, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
 import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
@@ -152,6 +152,9 @@ export interface Facts {
   /** How praise of their work is put: `understated` where the leader's country finds superlatives
    *  insincere (presets.ts), else `expressive` (without a country too: the wording as it was). */
   readonly praise: 'understated' | 'expressive';
+  /** `neutral` for a country without a preset whose scales the user left unset: we know nothing of
+   *  its register, so letters are courteous ("Dear …,") and skip casual idioms; `usual` elsewhere. */
+  readonly register: 'neutral' | 'usual';
   /** The messaging app the leader named for getting back in touch ("send me something on WhatsApp"),
    *  `none` when they named none: the short version of a message goes there. */
   readonly messenger: Messenger;
@@ -269,6 +272,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
+    register: neutralRegister(profile, preset, unknownScales, scales) ? 'neutral' as const : 'usual' as const,
     leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
     leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
@@ -353,11 +357,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise,
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
     messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
   };
@@ -405,6 +409,15 @@ export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'>
 /** Where English is the language of business writing (presets.ts englishFirst), a form of address the
  *  user chose that is a name, without title or salutation, and not the full name: a first name they
  *  use with the leader, greeted as one ("Hi Wei Ling,"), whatever the country's default form. */
+/** A courteous register, without casual idioms ("Totally fair", "no hard feelings"): where we know
+ *  nothing of the culture (a country without a preset, no scales set), and where a hierarchical
+ *  culture whose business English is not its first language addresses a senior leader by title or
+ *  surname (Ghana's "Madam Mensah", Japan's "Tanaka-san"). */
+function neutralRegister(profile: Profile, preset: ReturnType<typeof presetFor>, unknown: readonly ScaleName[], scales: Scales): boolean {
+  if (unknown.length === SCALE_NAMES.length) return true;
+  return !!preset && !preset.englishFirst && scales.hierarchy === 'hierarchical' && preset.address !== 'given-name' && !chosenFirstName(profile, preset);
+}
+
 function chosenFirstName(profile: Profile, preset: ReturnType<typeof presetFor>): boolean {
   const chosen = getText(profile, 'leader.addressAs');
   return preset?.englishFirst === true && chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);

@@ -19,7 +19,7 @@ const profileOf = (input: unknown): Profile => {
   assert.ok(result.ok, JSON.stringify(result.issues));
   return result.profile;
 };
-const FORMAL = { tone: 'formal', hierarchy: 'flat', titled: 'false' };
+const FORMAL = { tone: 'formal', hierarchy: 'flat', titled: 'false', register: 'usual' };
 const overridesFrom = (json: string) => parseOverrides(json, '.mentorship/phrases.json');
 
 suite('phrasebook: messages by ID, in Fluent', () => {
@@ -37,11 +37,13 @@ suite('phrasebook: messages by ID, in Fluent', () => {
   test('a message selects on the facts it is given', () => {
     const book = new Phrasebook();
     assert.strictEqual(book.format('greeting-named', { ...FORMAL, name: 'Dana' }), 'Dear Dana,');
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', addressForm: 'none', name: 'Dana' }), 'Hi Dana,');
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', addressForm: 'none', name: 'Dana' }), 'Dear Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', register: 'usual', addressForm: 'none', name: 'Dana' }), 'Hi Dana,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', register: 'usual', addressForm: 'none', name: 'Dana' }), 'Dear Dana,');
     // Where the country's everyday form is the first name, hierarchy does not make it "Dear" ("Dear Vero,").
-    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', addressForm: 'given-name', name: 'Vero' }), 'Hi Vero,');
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'hierarchical', titled: 'false', register: 'usual', addressForm: 'given-name', name: 'Vero' }), 'Hi Vero,');
     assert.strictEqual(book.format('greeting-named', { tone: 'concise', hierarchy: 'flat', titled: 'true', name: 'Dr. Vogel' }), 'Dear Dr. Vogel,');
+    // Where we know nothing of the culture (a country without a preset, no scales set), a courteous “Dear”.
+    assert.strictEqual(book.format('greeting-named', { tone: 'warm', hierarchy: 'flat', titled: 'false', register: 'neutral', addressForm: 'none', name: 'Dana' }), 'Dear Dana,');
     assert.deepStrictEqual(book.problems, []);
   });
 

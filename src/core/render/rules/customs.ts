@@ -32,7 +32,7 @@ const GREETED: Record<string, Greeted[]> = {
   // Israel: "Shana tova" from the fortnight before Rosh Hashanah (its two days end on the season's third)
   // through the autumn holidays and the week after them.
   IL: [{ id: 'autumn-holidays', before: 14, after: 7, holidayEnd: 2 }],
-  ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG', 'PH', 'GR']
+  ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG', 'GH', 'PH', 'GR']
     .map((c) => [c, [NEW_YEAR]])),
   FR: [{ ...NEW_YEAR, after: 30 }],
   JP: [{ ...NEW_YEAR, after: 7 }],
@@ -52,7 +52,7 @@ function greetedNear(country: string, day: IsoDate): { id: string; when: 'now' |
 }
 
 /** Countries whose meeting note says how to follow up: it takes the place of the general note on relationship-based trust. */
-export const FOLLOW_UP_IN_MEETING_NOTE: ReadonlySet<string> = new Set(['KR', 'NG']);
+export const FOLLOW_UP_IN_MEETING_NOTE: ReadonlySet<string> = new Set(['KR', 'NG', 'GH']);
 
 /**
  * The prep doc's country notes beyond the scales: the meeting's manners (`culture-country-meeting`),
