@@ -278,7 +278,7 @@ culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are s
 # English letter greets them (the Polish form by function made English, address.ts), or none.
 culture-country-meeting = { $country ->
         [KR] **Meeting them.** Meet in person, not by email, and follow up the same way; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
-        [GH] **Before the business.** Greet them and ask after them and their family before any request, and address them as “Madam” or “Mr” with the surname, or by their title. Follow up in person or by phone, or on WhatsApp if they use it, through their office where they have one.
+        [GH] **Before the business.** Greet them and ask after them and their family before any request, and address them as “Madam” or “Mr” with the surname, or by their title. Follow up in person.
         [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up in person, by phone or on WhatsApp if they use it, not Slack.
         [PL] { $rank ->
             [hierarchical] **Address by function.** In Polish, address them by the function they hold, out loud and in a letter: “Pani Dyrektor” or “Panie Dyrektorze” for a director, “Panie Prezesie” for a chief executive, ahead of any academic title and never by surname alone. { $english ->
@@ -420,7 +420,7 @@ culture-country-writing = { $country ->
         [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
         [MX] Call or speak to them before the written request; keep the tone formal but warm.
         [MY] Never drop a conferred title (Tan Sri, Datuk, Dato’); without one, “Encik” or “Puan” with a Malay given name, Mr or Ms with a Chinese family name.
-        [GH] Keep the register formal in writing, with the title or “Madam”/“Mr” and the surname; an introduction from someone they respect helps.
+        [GH] Write formally, with their title or “Madam”/“Mr” and the surname; an introduction from someone they respect helps.
         [NG] Keep the register formal in writing, and go through someone who knows them.
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.

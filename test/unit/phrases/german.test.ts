@@ -38,7 +38,9 @@ suite('German documents: the request, the reply to a no and the thank-you note',
       // A German subject line's lead, before its topic (SUBJECT, germanTopic.ts).
       'request-subject-lead-indirect', 'request-subject-lead-async', 'request-subject-lead-meeting', 'request-subject-lead-offered', 'request-subject-lead-review',
       // The formal salutation and the closing a public body gets in every tone.
-      'greeting-formal-frau', 'greeting-formal-herr', 'signoff-sie']);
+      'greeting-formal-frau', 'greeting-formal-herr', 'signoff-sie',
+      // The referral mention, said or asked, shared by the German tones (English writes it into each tone).
+      'request-referral-mention']);
     const english = builtinBundle('en')!;
     for (const f of BUILTIN.de ?? []) {
       for (const id of f.text.match(/^[a-z][\w-]*(?= *=)/gm) ?? []) if (!GERMAN_ONLY.has(id)) assert.ok(english.hasMessage(id), `${f.file}: ${id} has no English message`);
