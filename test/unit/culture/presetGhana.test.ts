@@ -3,29 +3,15 @@
 // courteous greeting in every tone, and the holidays that move the ask: Christmas to New Year, Easter
 // (Good Friday to Easter Monday) and the Eids; the fiscal year is the calendar year.
 import * as assert from 'assert';
-import { exampleWith, LIBRARY } from '../render/helpers';
+import { cultureSection, presetDoc } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { fiscalYearStart, observances } from '../../../src/core/culture/calendars';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { buildContext } from '../../../src/core/render/context';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 
 const TONES = ['formal', 'warm', 'concise'] as const;
 
-function doc(id: string, today: Date, patch: Record<string, unknown> = {}): string {
-  const p = exampleWith(patch);
-  p.culture = { country: 'GH' };
-  const result = validateProfile(p);
-  assert.ok(result.ok, JSON.stringify(result.issues));
-  const out = LIBRARY.render(id, buildContext(result.profile, builtinGlossary(), today));
-  assert.ok(out.ok);
-  return out.text;
-}
+const doc = (id: string, today: Date, patch: Record<string, unknown> = {}) => presetDoc(id, 'GH', today, patch);
 
-const culture = (text: string) => {
-  const start = text.indexOf('## Your relationship and the culture');
-  return text.slice(start, text.indexOf('\n## ', start + 3));
-};
+const culture = cultureSection;
 
 const has = (year: number, id: string, start: string, end?: string) =>
   observances('GH', year).some((o) => o.id === id && o.start === start && (end === undefined || o.end === end));

@@ -3,31 +3,16 @@
 // to Reyes in Colombia; French letters and Ramadan and the Eids in Morocco; fellesferie and plain
 // praise in Norway.
 import * as assert from 'assert';
-import { exampleWith, LIBRARY } from '../render/helpers';
+import { cultureSection, presetDoc } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { observances } from '../../../src/core/culture/calendars';
 import { timingAhead } from '../../../src/core/culture/timing';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { buildContext } from '../../../src/core/render/context';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 
 const TONES = ['formal', 'warm', 'concise'] as const;
 
-/** The document for a leader in `country`, the culture from the country alone, as of `today`. */
-function doc(id: string, country: string, today: Date, patch: Record<string, unknown> = {}): string {
-  const p = exampleWith(patch);
-  p.culture = { country };
-  const result = validateProfile(p);
-  assert.ok(result.ok, JSON.stringify(result.issues));
-  const out = LIBRARY.render(id, buildContext(result.profile, builtinGlossary(), today));
-  assert.ok(out.ok);
-  return out.text;
-}
+const doc = presetDoc;
 
-const culture = (text: string) => {
-  const start = text.indexOf('## Your relationship and the culture');
-  return text.slice(start, text.indexOf('\n## ', start + 3));
-};
+const culture = cultureSection;
 
 suite('presets for Colombia, Morocco and Norway (issue 22)', () => {
   test('each row has its scales and sources', () => {

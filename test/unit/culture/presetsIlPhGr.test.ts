@@ -4,30 +4,16 @@
 // Christmas season in the Philippines; coffee, open argument, name days, Easter by the Orthodox
 // calendar and August in Greece.
 import * as assert from 'assert';
-import { exampleWith, LIBRARY } from '../render/helpers';
+import { cultureSection, presetDoc } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { nextGoodWindow, observances, namedObservanceEnd } from '../../../src/core/culture/calendars';
 import { defaultAddress } from '../../../src/core/culture/address';
-import { validateProfile } from '../../../src/core/profile/validate';
-import { buildContext } from '../../../src/core/render/context';
-import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 
 const TONES = ['formal', 'warm', 'concise'] as const;
 
-function doc(id: string, country: string, today: Date, patch: Record<string, unknown> = {}): string {
-  const p = exampleWith(patch);
-  p.culture = { country };
-  const result = validateProfile(p);
-  assert.ok(result.ok, JSON.stringify(result.issues));
-  const out = LIBRARY.render(id, buildContext(result.profile, builtinGlossary(), today));
-  assert.ok(out.ok);
-  return out.text;
-}
+const doc = presetDoc;
 
-const culture = (text: string) => {
-  const start = text.indexOf('## Your relationship and the culture');
-  return text.slice(start, text.indexOf('\n## ', start + 3));
-};
+const culture = cultureSection;
 
 const has = (country: string, year: number, id: string, start: string, end?: string) =>
   observances(country, year).some((o) => o.id === id && o.start === start && (end === undefined || o.end === end));

@@ -148,3 +148,21 @@ export const cto = (patch: Record<string, unknown> = {}) => exampleWith({
 export const crossTeam = () => cto({ culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team', organization: 'scale-up', tone: 'concise', firstResponse: 'not-now', firstResponseWords: 'Let\'s revisit after the Q3 launch.', cadence: 'biweekly', format: 'meetings' });
 /** A former manager, no time, as-needed and async. */
 export const written = () => exampleWith({ relationship: 'former-manager', firstResponse: 'no-time', cadence: 'as-needed', format: 'async', sessionMinutes: 15, tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' }, leader: { addressAs: 'James' } });
+
+/** The document for a leader in `country`, the culture from the country alone (the example's
+ *  hand-set scales dropped), as of `today`: what a user who picks only a country gets. */
+export function presetDoc(id: string, country: string, today: Date, patch: Record<string, unknown> = {}): string {
+  const p = exampleWith(patch);
+  p.culture = { country };
+  const result = validateProfile(p);
+  assert.ok(result.ok, JSON.stringify(result.issues));
+  const out = LIBRARY.render(id, buildContext(result.profile, builtinGlossary(), today));
+  assert.ok(out.ok);
+  return out.text;
+}
+
+/** A prep doc's "Your relationship and the culture" section. */
+export function cultureSection(text: string): string {
+  const start = text.indexOf('## Your relationship and the culture');
+  return text.slice(start, text.indexOf('\n## ', start + 3));
+}
