@@ -716,12 +716,20 @@ request-since-yes-with-limits = { $anrede ->
         [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
        *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
     }
-request-since-referral-named = { $anrede ->
-        [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. Darf ich dabei sagen, dass der Tipp von dir kommt? Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
-       *[other] { $tone ->
-            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme? Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
-            [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt? Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
-           *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+# $met: him, her oder them, wenn sie Sie zuerst zu dieser Person geschickt haben („erst X, dann kommen Sie
+# wieder“): Diese Nachricht geht nach dem Treffen; sonst no.
+request-since-referral-named = { $met ->
+        [no] { $anrede ->
+            [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. Darf ich dabei sagen, dass der Tipp von dir kommt? Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
+           *[other] { $tone ->
+                [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme? Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
+                [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt? Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
+               *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
+            }
+        }
+       *[other] { $anrede ->
+            [du] Wie von dir vorgeschlagen, habe ich zuerst mit { DATIVE($referTo) } gesprochen. Eine Frage bleibt, die nur du beantworten kannst.
+           *[other] Wie von Ihnen vorgeschlagen, habe ich zuerst mit { DATIVE($referTo) } gesprochen. Eine Frage bleibt, die nur Sie beantworten können.
         }
     }
 request-since-referral = { $anrede ->
@@ -970,7 +978,10 @@ request-chat-review = { $anrede ->
 ## Sie schickt; $challengeTopic: das Thema; $minutes: die erbetene Dauer.
 
 request-to-referral-heading = An { $referTo }: die erste Nachricht
-request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
+request-to-referral-note = { $met ->
+        [no] Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört.
+       *[other] Schicken Sie diese zuerst: { $leaderName } möchte, dass Sie erst diese Person treffen. Die Nachricht oben geht erst nach dem Treffen, mit der Frage, die bleibt.
+    } Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 request-to-referral-greeting = Guten Tag { $referTo },
 request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
 
