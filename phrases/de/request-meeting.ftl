@@ -727,15 +727,23 @@ request-referral-mention = { $sentYou ->
            *[other] Darf ich dabei erwähnen, dass die Empfehlung von Ihnen kommt?
         }
     }
-request-since-referral-named = { $anrede ->
-        [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
-       *[other] { $tone ->
-            [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. { $sentYou ->
-                [yes] { request-referral-mention }
-               *[other] Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme?
-            } Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
-            [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
-           *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+# $met: him, her oder them, wenn sie Sie zuerst zu dieser Person geschickt haben („erst X, dann kommen Sie
+# wieder“): Diese Nachricht geht nach dem Treffen; sonst no.
+request-since-referral-named = { $met ->
+        [no] { $anrede ->
+            [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
+           *[other] { $tone ->
+                [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. { $sentYou ->
+                    [yes] { request-referral-mention }
+                   *[other] Darf ich dabei erwähnen, dass ich auf Ihre Empfehlung komme?
+                } Sollten Sie vorab ein kurzes Wort weitergeben wollen, wäre ich Ihnen dankbar; erforderlich ist es nicht.
+                [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
+               *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+            }
+        }
+       *[other] { $anrede ->
+            [du] Wie von dir vorgeschlagen, habe ich zuerst mit { DATIVE($referTo) } gesprochen. Eine Frage bleibt, die nur du beantworten kannst.
+           *[other] Wie von Ihnen vorgeschlagen, habe ich zuerst mit { DATIVE($referTo) } gesprochen. Eine Frage bleibt, die nur Sie beantworten können.
         }
     }
 request-since-referral = { $anrede ->
@@ -987,7 +995,10 @@ request-chat-review = { $anrede ->
 ## Sie schickt; $challengeTopic: das Thema; $minutes: die erbetene Dauer.
 
 request-to-referral-heading = An { $referTo }: die erste Nachricht
-request-to-referral-note = Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört. Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
+request-to-referral-note = { $met ->
+        [no] Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört.
+       *[other] Schicken Sie diese zuerst: { $leaderName } möchte, dass Sie erst diese Person treffen. Die Nachricht oben geht erst nach dem Treffen, mit der Frage, die bleibt.
+    } Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 ## $salute: frau oder herr, wenn die Person mit „Frau“ oder „Herr“ genannt ist und der Brief förmlich ist, im öffentlichen Dienst oder an eine andere Firma geht; sonst other.
 request-to-referral-greeting = { $salute ->
         [frau] Sehr geehrte { $referTo },

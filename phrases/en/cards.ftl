@@ -582,14 +582,24 @@ cards-not-me-answer = { $tone ->
        *[concise] Thanks. Could you introduce me{ cards-to-them }? I’d still value { cards-one-exchange-with } you on { $bridge }.
     }
 # After a referral, the script has you write to them before the meeting: you have written, not talked.
-cards-not-me-answer-referral-written = { $tone ->
+cards-not-me-answer-referral-written = { $met ->
+    [no] { $tone ->
         [formal] I have { script-referral-reached }, as you suggested; we have not spoken yet. What I am asking you for is narrower: your view on { $bridge }.
         [warm] I’ve { script-referral-reached }, as you suggested, though we haven’t spoken yet. What I’m asking you for is narrower: your take on { $bridge }.
        *[concise] I’ve { script-referral-reached }; we haven’t spoken yet. What I need from you is narrower: { $bridge }.
     }
-cards-not-me-short-referral-written = { $tone ->
-        [concise] I’ve { script-referral-reached }; not spoken yet. What I need from you: { $bridge }.
-       *[other] I’ve { script-referral-reached }, not spoken yet. What I need from you is narrower: { $bridge }.
+   *[other] { $tone ->
+        [formal] Yes, I met { $met } first, as you suggested. One question remains that only you can answer: { $bridge }.
+        [warm] Yes, I met { $met } first, as you suggested. One question remains that only you can answer: { $bridge }.
+       *[concise] Yes, I met { $met } first. One question remains: { $bridge }.
+    }
+    }
+cards-not-me-short-referral-written = { $met ->
+        [no] { $tone ->
+            [concise] I’ve { script-referral-reached }; not spoken yet. What I need from you: { $bridge }.
+           *[other] I’ve { script-referral-reached }, not spoken yet. What I need from you is narrower: { $bridge }.
+        }
+       *[other] I met { $met } first, as you suggested. One question remains: { $bridge }.
     }
 cards-not-me-short-referral = { $tone ->
         [concise] Not yet; I will. What I need from you: { $bridge }.

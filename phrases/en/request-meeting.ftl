@@ -165,19 +165,28 @@ request-since-yes-with-limits = { $tone ->
 # $referTo: the person they named instead of themselves, as the user confirmed it.
 # The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.
 # $sentYou: yes when they said to tell the person who sent you; the note says the user will.
-request-since-referral-named = { $tone ->
-        [formal] Thank you for suggesting { $referTo }; I will get in touch{ $sentYou ->
-            [yes] , say that you sent me,
-           *[other] {""}
-        } and let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
-        [warm] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
-            [yes] , say that you sent me,
-           *[other] {""}
-        } and let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
-       *[concise] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
-            [yes] , say that you sent me,
-           *[other] {""}
-        } and let you know how it goes. One decision still needs your own experience.
+# $met: him, her or them when they asked you to see that person first and come back after (this is sent
+# after that meeting); no otherwise.
+request-since-referral-named = { $met ->
+        [no] { $tone ->
+            [formal] Thank you for suggesting { $referTo }; I will get in touch{ $sentYou ->
+                [yes] , say that you sent me,
+               *[other] {""}
+            } and let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
+            [warm] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
+                [yes] , say that you sent me,
+               *[other] {""}
+            } and let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
+           *[concise] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
+                [yes] , say that you sent me,
+               *[other] {""}
+            } and let you know how it goes. One decision still needs your own experience.
+        }
+       *[other] { $tone ->
+            [formal] As you suggested, I met { $referTo } first. One question remains that only you can answer, and I would value your view on it.
+            [warm] As you suggested, I met { $referTo } first. One question remains that only you can answer, and I’d value your view on it.
+           *[concise] As you suggested, I met { $referTo } first. One question remains that only you can answer.
+        }
     }
 request-since-referral = { $tone ->
         [formal] You suggested I speak with someone else, and I will{ $sentYou ->
@@ -665,7 +674,10 @@ request-chat-review = { $tone ->
 ## $leaderName: who sent you; $challengeTopic: the challenge mid-sentence; $minutes: the length asked for.
 
 request-to-referral-heading = To { $referTo }: the first message
-request-to-referral-note = Send it once the message above has gone, so { $leaderName } hears it from you first. One line says who sent you; the rest is the one problem and a short slot.
+request-to-referral-note = { $met ->
+        [no] Send it once the message above has gone, so { $leaderName } hears it from you first.
+       *[other] Send this one first: { $leaderName } asked you to see { $met } before coming back. Send the message above only after that meeting, with the question that remains.
+    } One line says who sent you; the rest is the one problem and a short slot.
 request-to-referral-greeting = { $tone ->
         [formal] Dear { $referTo },
        *[other] Hi { $referTo },

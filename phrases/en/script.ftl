@@ -65,10 +65,19 @@ script-ack-limits = { $tone ->
 # $referTo: who they named instead of themselves.
 # The setting has you write to them before the meeting (script-setting-written-first), so this says you
 # have written; not that you have talked. The request, sent before that, says "I will get in touch".
-script-ack-referral-named = { $tone ->
-        [formal] Thank you for suggesting { $referTo }; I have { script-referral-reached }, and I will let you know how it goes. What I would still value your view on is one specific decision.
-        [warm] Thanks for suggesting { $referTo }; I’ve { script-referral-reached } and will let you know how it goes. What I’d still love your take on is one specific decision.
-       *[concise] Thanks for suggesting { $referTo }; I’ve { script-referral-reached }. One decision still needs you.
+# $met: him, her or them when they sent you to that person first ("see X first, then come back"): you
+# have met them, and bring the one question that remains; no otherwise. $pronoun: him, her or them.
+script-ack-referral-named = { $met ->
+        [no] { $tone ->
+            [formal] Thank you for suggesting { $referTo }; I have { script-referral-reached }, and I will let you know how it goes. What I would still value your view on is one specific decision.
+            [warm] Thanks for suggesting { $referTo }; I’ve { script-referral-reached } and will let you know how it goes. What I’d still love your take on is one specific decision.
+           *[concise] Thanks for suggesting { $referTo }; I’ve { script-referral-reached }. One decision still needs you.
+        }
+       *[other] { $tone ->
+            [formal] As you suggested, I met { $referTo } first. One question remains that only you can answer.
+            [warm] As you suggested, I met { $referTo } first. One question remains that only you can answer.
+           *[concise] As you suggested, I met { $referTo } first. One question remains that only you can answer.
+        }
     }
 script-ack-referral = { $tone ->
         [formal] You suggested I speak with someone else, and I will. What I would still value your view on is one specific decision.
@@ -1097,14 +1106,17 @@ script-setting-enroll = { $joined ->
 script-setting-talk-first = Write to { $referral } as they suggested (the first message is in the meeting request document); the opening says you will talk to them, not that you have.
 # $named: yes for a person named (written to), no for "someone on the programme side" (got in touch with).
 script-referral-reached = { $named ->
-        [yes] written to them
+        [yes] written to { $pronoun }
        *[other] found who that is and written to them
     }
 # After a referral: write to them before the meeting, as the prep doc says. $referral: who, Markdown-safe.
-script-setting-written-first = { $named ->
-        [yes] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to them
-       *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them
-    }, not that you have talked.
+script-setting-written-first = { $met ->
+        [no] { $named ->
+            [yes] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }
+           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them
+        }, not that you have talked.
+       *[other] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
+    }
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
 script-setting-offer = They offered { $offer }: say yes, and thank them for it.
 script-setting-one-pager = { $documents ->

@@ -38,6 +38,12 @@ signoff = { $tone ->
         }
     }
 
+# After a referral they asked you to take first ("see X first, then come back"), met already. $met: him, her or them.
+stay-in-touch-met = { $tone ->
+        [formal] Thank you for pointing me to { $referral }; I will keep in touch with { $met }, as you suggested.
+        [warm] Thanks for pointing me to { $referral }; I’ll keep in touch with { $met }, as you suggested.
+       *[concise] Thanks for pointing me to { $referral }; I’ll keep in touch with { $met }.
+    }
 # "I’ll get in touch with …": the person they referred you to. $referral: their words, Markdown-safe.
 # $channel: yes when $referral is a channel they pointed to (a programme, a guild), not a person.
 stay-in-touch = { $channel ->
@@ -46,10 +52,15 @@ stay-in-touch = { $channel ->
             [warm] I’ll go through { $referral }, as you suggested.
            *[concise] I’ll go through { $referral }.
         }
-       *[no] { $tone ->
-            [formal] Thank you for pointing me to { $referral }; I will get in touch, as you suggested, and let you know how it goes.
-            [warm] Thanks for pointing me to { $referral }; I’ll get in touch, as you suggested, and let you know how it goes.
-           *[concise] Thanks for pointing me to { $referral }; I’ll get in touch and let you know how it goes.
+       *[no] { $met ->
+            [him] { stay-in-touch-met }
+            [her] { stay-in-touch-met }
+            [them] { stay-in-touch-met }
+           *[no] { $tone ->
+                [formal] Thank you for pointing me to { $referral }; I will get in touch, as you suggested, and let you know how it goes.
+                [warm] Thanks for pointing me to { $referral }; I’ll get in touch, as you suggested, and let you know how it goes.
+               *[concise] Thanks for pointing me to { $referral }; I’ll get in touch and let you know how it goes.
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf, takesOffer, writtenArrangement } from '../render/firstAnswer';
+import { firstAnswerOf, seeFirst, takesOffer, writtenArrangement } from '../render/firstAnswer';
 import { documentsRuledOut } from '../render/leaderWords';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
@@ -38,6 +38,8 @@ const declined = (p: Profile): boolean => firstResponseOf(p) === 'declined';
  *  no hesitation to name, and no referral left to ask for. */
 /** They said yes to something limited: it is agreed, so it is arranged and taken up, never asked for again. */
 const agreed = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits';
+/** A referral whose words send you to that person first and back to them after ("see X first, then come back"). */
+const referralFirst = (p: Profile): boolean => firstResponseOf(p) === 'referral' && firstAnswerOf(p).details.referTo !== undefined && seeFirst(getText(p, 'firstResponseWords'));
 const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits' || firstResponseOf(p) === 'referral';
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
@@ -101,9 +103,11 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
     { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
     { id: 'write-to-referral', phase: 'before', title: l10n.t('Write to the person they named, saying who sent you'), description: l10n.t('The first message is in the meeting request; tell the leader how it went.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
-      appliesTo: (p) => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? '') },
+      appliesTo: (p) => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? ''),
+      titleFor: (p) => (referralFirst(p) ? l10n.t('Meet the person they named first, as they asked, before you go back to the leader') : undefined) },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
       titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
+        : referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
         : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
         : firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
           : agreed(p) ? l10n.t('Arrange the first one of what they offered, at a time that suits them') : undefined) },

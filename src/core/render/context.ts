@@ -28,7 +28,7 @@ import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { austrianMonth } from './german';
-import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
+import { busyWithIn, managerNamedIn, monthName, pronounOf } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -270,7 +270,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
   managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
   managerName: words === undefined || firstResponse !== 'ask-your-manager' ? undefined : ((n) => (n === undefined ? undefined : inlineMarkdown(n)))(managerNamedIn(words)),
-  doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe,
+  doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe, referralMet: facts.is.referralFirst ? pronounOf(facts.details.referTo) : undefined,
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead.
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,

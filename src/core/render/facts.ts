@@ -8,7 +8,7 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
-import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
+import { firstAnswerOf, monthsAfter, offerMedium, seeFirst, takesOffer as takesOfferOf } from './firstAnswer';
 import { documentsRuledOut } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
@@ -100,6 +100,9 @@ export interface SituationFlags extends ChoiceFlags {
   readonly takesOffer: boolean;
   /** A referral where they said to tell the one they named who sent you (sentYou.ts): said, not asked. */
   readonly sentYou: boolean;
+  /** A referral whose words send you to the person first and back to them after ("see X first, then come
+   *  back"): you meet that person before the ask, and the ask is the question that remains. */
+  readonly referralFirst: boolean;
   /** The leader's country has no preset and the user set no communication scale (scales.ts
    *  scalesLeftUnknown): nothing is said about how directly to put the ask or the no. */
   readonly communicationUnknown: boolean;
@@ -224,7 +227,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -340,6 +343,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offerAfterNotNow,
     takesOffer,
     sentYou: firstResponse === 'referral' && saidToNameThem(words),
+    referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
     communicationUnknown: unknownScales.includes('communication'),
     hierarchyUnknown: unknownScales.includes('hierarchy'),
   };

@@ -37,7 +37,7 @@ export function adviceOf(sc: Scene, toneNote: string): Advice {
   // The program they pointed to was applied to before the meeting (the opening says so): not promised again.
   const ifNo = speak(s.pointedTo && s.pointedChannel && pointsToProgram(s) ? [say('advice-if-no-understood')]
     : s.pointedTo
-    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no', ...theirReferral(s.pointedTo ?? '', s.pointedChannel ? 'yes' : 'no') })]
+    ? [say('advice-if-no-understood'), say('stay-in-touch', { referral: s.pointedTo, channel: s.pointedChannel ? 'yes' : 'no', met: s.referralMet ?? 'no', ...theirReferral(s.pointedTo ?? '', s.pointedChannel ? 'yes' : 'no') })]
     : [say('advice-if-no-understood'), say('advice-if-no-someone')]);
   // The script's line and the brief's rule, from one decision ("check back next week"
   // in the script, "do not chase" in the brief).
@@ -78,7 +78,7 @@ function premiseOf(sc: Scene): Phrase {
   if (s.noReply) return say('advice-premise-no-reply');
   // A referral is a next step, not a lukewarm answer (read as "a polite no").
   if (s.firstResponse === 'referral' && s.referral) {
-    return say('advice-premise-referral', { referral: s.referral, named: personIsNamed(s.referral), offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '' });
+    return say('advice-premise-referral', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '' });
   }
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller".
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');

@@ -1,3 +1,4 @@
+import { pronounOf } from '../firstAnswer';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.
@@ -64,7 +65,7 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
   const sentYou = is.sentYou ? 'yes' : 'no';
-  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou })] : [p('request-since-referral', { sentYou })];
+  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, met: is.referralFirst ? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
   // German says their offer back (English reads no $offered here).
   if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
@@ -249,7 +250,8 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
   const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute };
+  const met = i.is.referralFirst ? pronounOf(i.details.referTo) : 'no';
+  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],

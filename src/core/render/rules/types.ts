@@ -69,6 +69,9 @@ export interface Situation {
   doubtsFit?: boolean;
   /** Put off with their words asking to be reminded: the second ask is that reminder (remindMe.ts). */
   remindMe?: boolean;
+  /** They sent you to the person named first ("see X first, then come back"): you have met them by the
+   *  ask, named by the pronoun their title gives (him, her, them); undefined otherwise. */
+  referralMet?: 'him' | 'her' | 'them';
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
   comeBack?: { when: string; objection: string; named?: boolean; condition?: string };
