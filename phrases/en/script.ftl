@@ -717,6 +717,12 @@ script-closing-executive-summary = { $tone ->
 ## The ask (rules/ask.ts)
 
 # After a written no, this meeting is the one conversation they granted. $question: the decision, or “where we should start”.
+# At the coffee they offered: the coffee is the meeting, so the ask is the one question. $question: the bridge.
+script-ask-informal = { $tone ->
+        [formal] My question is { $question }. I would value your view.
+        [warm] Here’s my question: { $question }. I’d love to hear how you see it.
+       *[concise] My question: { $question }. How do you see it?
+    }
 script-ask-the-conversation = { $tone ->
         [formal] As I wrote, this conversation is all I am asking for. My question is { $question }: I have brought my options and my recommendation, and I would value your critique.
         [warm] As I said in my note, this conversation is all I’m asking for. My question is { $question }: I’ve brought my options and what I’d recommend, and I’d really value your critique.
