@@ -58,7 +58,7 @@ advice-premise-referral = They pointed you to { $referral }: a next step, not a 
         }
        *[other] They asked you to see { $met } first, so meet { $met } before you ask for anything (the first message is in the meeting request)
     }{ $offered ->
-        [yes] , and take up what they offered ({ $offer })
+        [yes] , and take up what they offered (“{ $offer }”)
        *[other] {""}
     }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
 advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.

@@ -45,7 +45,7 @@ manager-first-script-note = Four beats: why, what you will ask, how it helps the
 # $size: written (one written question), single (one conversation of $minutes), trial ($summary, three months),
 # offered (a yes with limits: $summary is what they offered, as you say it to your manager).
 manager-first-size = { $size ->
-        [offered] { $summary }, as { $they } offered
+        [offered] what { $they } offered, { $summary }
         [written] one written question on one decision
         [single] a single { $minutes }-minute conversation on one decision
        *[trial] { $summary }, for three months
@@ -229,6 +229,12 @@ manager-first-answer-time = { $tone ->
         [formal] In time, that is { $total }. I will prepare outside my delivery commitments, and I will drop a { $rhythmUnit } before I drop a deadline.
         [warm] In time, that’s { $total }. The prep is on my own time, and a deadline always wins over a { $rhythmUnit }.
        *[concise] In time, that’s { $total }. Deadlines come first.
+    }
+# What they offered: only that, and the prep for it. $askSize: what they offered, quoted.
+manager-first-answer-time-offered = { $tone ->
+        [formal] In time, only { $askSize }, and my preparation for it. I will prepare outside my delivery commitments.
+        [warm] In time, it’s only { $askSize }, plus my prep, which is on my own time.
+       *[concise] In time, only { $askSize }, plus my prep. Deadlines come first.
     }
 manager-first-answer-no-spot = { $tone ->
         [formal] With a short note first, so that nothing comes as a surprise and { $they } can decline without anyone losing face. I will not press for an answer in the room.

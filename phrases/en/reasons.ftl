@@ -43,7 +43,7 @@ reason-time-body = { $busy ->
        *[other] {""}
     }
 # $offered: what they offered, Markdown-safe.
-reason-time-counter-offered = Keep the ask to what they offered ({ $offered }) and add nothing to it{ $firstResponse ->
+reason-time-counter-offered = Keep the ask to what they offered, “{ $offered }”, and add nothing to it{ $firstResponse ->
         [yes-with-limits] {""}
        *[other] , and make it easy to decline
     }.
@@ -68,7 +68,7 @@ reason-open-ended-short = an open-ended ask
 reason-open-ended-title = It sounded open-ended
 reason-open-ended-body = Saying yes to an open-ended relationship feels like signing up for years. Many leaders have one or two mentoring arrangements that never quite ended.
 # $offered: what they offered, Markdown-safe.
-reason-open-ended-counter-offered = Ask for exactly what they offered ({ $offered }) and nothing on top: no trial, no review. Anything more is theirs to offer.
+reason-open-ended-counter-offered = Ask for exactly what they offered, “{ $offered }”, and nothing on top: no trial, no review. Anything more is theirs to offer.
 # $written: yes when the rhythm is written.
 reason-open-ended-counter-single = Ask for { $written ->
         [yes] one question

@@ -115,15 +115,15 @@ request-since-not-now-offered = { $tone ->
         [formal] When we last spoke, you suggested returning to this { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and you kindly offered { $offered }. That is what I would like to take you up on, and no more.
+        }, and you kindly offered this: “{ $offered }”. That is what I would like to take you up on, and no more.
         [warm] Last time you suggested we pick this up { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and you offered { $offered }. That’s exactly what I’d love to take you up on, and no more.
+        }, and you offered this: “{ $offered }”. That’s exactly what I’d love to take you up on, and no more.
        *[concise] Last time you said to come back { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and offered { $offered }. That’s all I’m asking for.
+        }, and offered this: “{ $offered }”. That’s all I’m asking for.
     }
 request-since-not-now = { $tone ->
         [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
@@ -153,9 +153,9 @@ request-since-doubts-fit = { $tone ->
     }
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 request-since-yes-with-limits-offered = { $tone ->
-        [formal] You kindly offered { $offered }, and that is exactly what I would like to take you up on, and no more.
-        [warm] You offered { $offered }, and that’s exactly what I’d love to take you up on, and no more.
-       *[concise] You offered { $offered }. That’s all I’m asking for.
+        [formal] You kindly offered this: “{ $offered }”. That is exactly what I would like to take you up on, and no more.
+        [warm] You offered this: “{ $offered }”. That’s exactly what I’d love to take you up on, and no more.
+       *[concise] What you offered: “{ $offered }”. That’s all I’m asking for.
     }
 request-since-yes-with-limits = { $tone ->
         [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
@@ -371,9 +371,9 @@ request-subject-first-note = { $tone ->
     }
 # $offered: what they offered, said back to them ("an answer in writing when I’m stuck").
 request-first-note-opening = { $tone ->
-        [formal] You kindly offered { $offered }. Here is the first, on { $challengeTopic }.
-        [warm] You offered { $offered }, so here’s the first one, on { $challengeTopic }.
-       *[concise] You offered { $offered }. Here’s the first, on { $challengeTopic }.
+        [formal] You kindly offered this: “{ $offered }”. Here is the first, on { $challengeTopic }.
+        [warm] You offered this: “{ $offered }”, so here’s the first one, on { $challengeTopic }.
+       *[concise] What you offered: “{ $offered }”. Here’s the first, on { $challengeTopic }.
     }
 # The note's structure, with the user's parts to fill in. $question: what you want their view on.
 request-first-note-decision =
@@ -531,14 +531,14 @@ request-before-concise = { $documents ->
 # After a yes with limits the offer is agreed: taken up and the first one arranged, not asked for again.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $tone ->
-            [formal] I would like to take you up on what you offered, { $offered }, on { $challengeTopic }. When would suit you for the first one? I will send { request-before-in-brief }.
-            [warm] taking you up on what you offered, { $offered }: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
-           *[concise] taking you up on what you offered, { $offered }: your view on { $challengeTopic }. When suits you for the first one? { request-before-concise }
+            [formal] I would like to take you up on what you offered, “{ $offered }”, on { $challengeTopic }. When would suit you for the first one? I will send { request-before-in-brief }.
+            [warm] taking you up on what you offered, “{ $offered }”: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
+           *[concise] taking you up on what you offered, “{ $offered }”: your view on { $challengeTopic }. When suits you for the first one? { request-before-concise }
         }
        *[other] { $tone ->
-            [formal] may I take you up on your offer of { $offered }? I would value your perspective on { $challengeTopic }, and I will send { request-before-in-brief }.
-            [warm] could I take you up on your offer of { $offered }? I’d love your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
-           *[concise] taking you up on your offer of { $offered }: your view on { $challengeTopic }? { request-before-concise }
+            [formal] may I take you up on your offer, “{ $offered }”? I would value your perspective on { $challengeTopic }, and I will send { request-before-in-brief }.
+            [warm] could I take you up on your offer, “{ $offered }”? I’d love your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
+           *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }? { request-before-concise }
         }
     }
 request-chat-meeting = { $firstResponse ->

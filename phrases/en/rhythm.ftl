@@ -200,7 +200,7 @@ rhythm-single-summary = { $format ->
        *[other] a single conversation of { $minutes } minutes
     }
 # $them: what they offered, told about them ("coffee when they’re in town").
-rhythm-offered-summary = { $them }, as they offered
+rhythm-offered-summary = what they offered, { $them }
 
 # The review at the end of the trial (rhythm.review). $minutes: the review's length.
 rhythm-review = { $format ->
@@ -240,14 +240,14 @@ rhythm-logistics-single-times = You own the logistics: offer two or three possib
 rhythm-logistics-single-summary = Send the summary within a day. That is the end of what you asked for; a second conversation is theirs to offer.
 # What they offered. $them: told about them ("coffee when they’re in town").
 rhythm-logistics-offered-first = Send the first question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.
-rhythm-logistics-offered-keep = After that, keep to what they offered ({ $them }) and no more; anything more regular is theirs to propose.
-rhythm-logistics-offered-time = You own the logistics of what they offered ({ $them }): suggest a time that fits it{ $assistant ->
+rhythm-logistics-offered-keep = After that, keep to what they offered, { $them }, and no more; anything more regular is theirs to propose.
+rhythm-logistics-offered-time = You own the logistics of what they offered, { $them }: suggest a time that fits it{ $assistant ->
         [yes] { " " }through their { shared-assistant }
        *[no] { "" }
     }, with the decision in the title.
 rhythm-logistics-offered-summary = Send the summary within a day. Anything more regular is theirs to propose.
 # An informal offer (a coffee, a fika): the time is theirs, nothing to book.
-rhythm-logistics-offered-informal-time = The time is theirs: take them up on what they offered ({ $them }) when it comes, with your one question ready; there is nothing to book and nothing to send beforehand.
+rhythm-logistics-offered-informal-time = The time is theirs: take them up on what they offered, { $them }, when it comes, with your one question ready; there is nothing to book and nothing to send beforehand.
 
 ## The rhythm in rhythm.ts's own words: how often, the rhythm said to them, the yes/no question,
 ## the lighter arrangement and the time it costs. Each is given its own $minutes, $cad, $cadence
@@ -324,7 +324,7 @@ rhythm-single-lighter = { $format ->
     }
 
 # What they offered, said back to them (rhythm.saidToThem). $you: in their words, turned to "you".
-rhythm-offered-said = { $you }, as you offered
+rhythm-offered-said = what you offered, { $you }
 
 # Their time over the trial ($totalTime in script-think-cost). $time: rhythm-minutes or rhythm-hours;
 # $review: the review's minutes.

@@ -53,9 +53,9 @@ script-unread-script-note = **This tool cannot read { $script ->
 
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 script-ack-offered = { $tone ->
-        [formal] When I first asked, you kindly offered { $offered }. I would like to take you up on exactly that, and no more.
-        [warm] Last time you offered { $offered }, and I’d love to take you up on exactly that, and no more.
-       *[concise] You offered { $offered }. I’m taking you up on exactly that.
+        [formal] When I first asked, you kindly offered this: “{ $offered }”. I would like to take you up on exactly that, and no more.
+        [warm] Last time you offered this: “{ $offered }”. I’d love to take you up on exactly that, and no more.
+       *[concise] What you offered: “{ $offered }”. I’m taking you up on exactly that.
     }
 script-ack-limits = { $tone ->
         [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
@@ -89,15 +89,15 @@ script-ack-referral = { $tone ->
 
 # $topic: one (the decision is named in the connection) or none (where to start).
 script-ask-offered = { $tone ->
-        [formal] So my request is exactly what you offered: { $offered }, on { $topic ->
+        [formal] So my request is exactly what you offered, “{ $offered }”, on { $topic ->
                 [one] this single decision
                *[none] where we should start
             }. Anything beyond that would be for you to suggest.
-        [warm] So my ask is exactly what you offered: { $offered }, on { $topic ->
+        [warm] So my ask is exactly what you offered, “{ $offered }”, on { $topic ->
                 [one] this one decision
                *[none] where we should start
             }. Anything more would be your call.
-       *[concise] The ask is what you offered: { $offered }, on { $topic ->
+       *[concise] The ask is what you offered, “{ $offered }”, on { $topic ->
                 [one] this one decision
                *[none] where to start
             }. Anything more is your call.
@@ -729,6 +729,12 @@ script-closing-executive-summary = { $tone ->
 ## The ask (rules/ask.ts)
 
 # After a written no, this meeting is the one conversation they granted. $question: the decision, or “where we should start”.
+# At the coffee they offered: the coffee is the meeting, so the ask is the one question. $question: the bridge.
+script-ask-informal = { $tone ->
+        [formal] My question is { $question }. I would value your view.
+        [warm] Here’s my question: { $question }. I’d love to hear how you see it.
+       *[concise] My question: { $question }. How do you see it?
+    }
 script-ask-the-conversation = { $tone ->
         [formal] As I wrote, this conversation is all I am asking for. My question is { $question }: I have brought my options and my recommendation, and I would value your critique.
         [warm] As I said in my note, this conversation is all I’m asking for. My question is { $question }: I’ve brought my options and what I’d recommend, and I’d really value your critique.
@@ -1118,7 +1124,7 @@ script-setting-written-first = { $met ->
        *[other] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
     }
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
-script-setting-offer = They offered { $offer }: say yes, and thank them for it.
+script-setting-offer = They offered this: “{ $offer }”. Say yes, and thank them for it.
 script-setting-one-pager = { $documents ->
         [none] They asked for no documents: have the context, your pick and why ready in three lines, to say or to paste into a message.
        *[other] Send the one-page summary of the challenge beforehand, or have it ready to hand over.

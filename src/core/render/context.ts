@@ -7,7 +7,7 @@ import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { detailsFromWords } from './firstAnswer';
 import { glossesOf } from './wordsGloss';
-import { swapToYou } from './pronouns';
+import { bareOffer, swapToYou } from './pronouns';
 import { factArgs, factsOf, officialTies, type Facts, type Flags } from './facts';
 import { Phrasebook, type Phrase } from '../phrases/phrasebook';
 import { attachVoice, sentences } from './phrasing';
@@ -276,8 +276,8 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,
   pointedTo: pointedTo(facts, firstResponse)?.to,
   pointedChannel: pointedTo(facts, firstResponse)?.channel === true,
-  offered: facts.details.offered === undefined ? undefined : inlineMarkdown(toYou(facts.details.offered)),
-  offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(toThem(facts.details.offered)),
+  offered: facts.details.offered === undefined ? undefined : inlineMarkdown(bareOffer(toYou(facts.details.offered))),
+  offeredAbout: facts.details.offered === undefined ? undefined : inlineMarkdown(bareOffer(toThem(facts.details.offered))),
   offer: facts.offer === undefined || facts.details.offered === undefined ? undefined : { ...facts.offer, words: inlineMarkdown(facts.details.offered) },
   // A month known but no words of theirs for it ("in March" confirmed as 2027-03): the month is the time to come back.
   comeBack: (() => {

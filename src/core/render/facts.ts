@@ -86,6 +86,9 @@ export interface SituationFlags extends ChoiceFlags {
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
    *  no minutes count, no one-pager, no agenda; the timing is theirs (offerShape.ts). */
   readonly offerInformal: boolean;
+  /** The meeting was the single conversation (after a written no) or the informal offer itself (a
+   *  coffee): the thank-you thanks, says what you took and will do, and arranges nothing more. */
+  readonly thankedAsConversation: boolean;
   /** The ask is what they offered, and it is a look at a document: the request attaches it; no meeting. */
   readonly offerReview: boolean;
   /** An informal offer from a leader in your own organisation, in a relationship-based culture whose
@@ -227,7 +230,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -338,6 +341,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
     chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
     offerInformal: offer?.shape === 'informal',
+    thankedAsConversation: mode.theConversation || (offer?.shape === 'informal' && profile.format !== 'async'),
     offerReview: offer?.shape === 'review',
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
     offerAfterNotNow,

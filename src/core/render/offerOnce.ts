@@ -23,11 +23,13 @@ const apostrophes = (s: string) => escapeRegExp(s).replace(/['’]/g, '[\'’]')
 
 /** The ways a later mention leaves its sentence, longest context first; `$w` keeps whose offer it was. */
 function shortenings(form: string): { pattern: RegExp; by: string }[] {
-  const o = apostrophes(form);
+  const bare = apostrophes(form);
+  // The offer is quoted where a sentence carries it ("what you offered: “to chat when …”").
+  const o = `[“"]?${bare}[”"]?`;
   const end = '(?=[.,;:!?)]|$)';
   return [
     // "what you offered, “a monthly call”, when it suits them" → "what you offered, when it suits them"
-    { pattern: new RegExp(`, [“"]${o}[”"](?=[,:;.])`, 'iu'), by: '' },
+    { pattern: new RegExp(`, [“"]${bare}[”"](?=[,:;.])`, 'iu'), by: '' },
     // "exactly what you offered: a monthly call, on this one decision" → "exactly what you offered, on …"
     { pattern: new RegExp(`(offered|offer)(?:\\*\\*)?:(?:\\*\\*)? ${o}${end}`, 'iu'), by: '$1' },
     // "exactly what they offered (a monthly call) and nothing on top"

@@ -66,3 +66,13 @@ export function toThem(offer: string): string {
   return asWords(offer) ?? offer.replace(/\bI['’]m\b/g, 'they’re').replace(/\bI am\b/g, 'they are').replace(/\bI['’]ll\b/g, 'they’ll').replace(/\bI\b/g, 'they')
     .replace(/\bmy\b/gi, 'their').replace(/\bme\b/g, 'them').replace(/\bmine\b/g, 'theirs');
 }
+
+/** An offer as a quote, so any form of it reads after "what you offered" ("a coffee", "to comment in
+ *  writing when I have time", "he can comment when he has time"): never pasted bare into a sentence. */
+export function quoteOffer(offer: string): string {
+  return `“${bareOffer(offer)}”`;
+}
+/** The offer without quotes of its own, for a message that puts it in quotes itself. */
+export function bareOffer(offer: string): string {
+  return offer.trim().replace(/^[“"‘'„]+|[”"’']+$/g, '').replace(/(?<![.!?])[.!]+$/, '');
+}

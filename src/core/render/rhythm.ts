@@ -1,7 +1,7 @@
 import type { Cadence, Format, Relationship, Tone } from '../profile/profile';
 import { say, type Speak } from './rules/shared';
 import { sentences, voiceOf } from './phrasing';
-import { toThem, toYou } from './pronouns';
+import { quoteOffer, toThem, toYou } from './pronouns';
 
 export { toThem, toYou };
 
@@ -224,13 +224,14 @@ function singleRhythm(cadence: Cadence, format: Format, minutes: number, speak: 
 /** A yes with limits: the one arrangement is what they offered, named in their words everywhere
  *  the rhythm is said (the summary, the ask, the 30-second version, the logistics). */
 function asOffered(single: Rhythm, offered: string, speak: Speak, informal: boolean): Rhythm {
-  const them = toThem(offered.trim());
-  const you = toYou(offered.trim());
+  // Quoted, so any form reads: "a coffee", "to comment in writing when I have time", a whole clause.
+  const them = quoteOffer(toThem(offered.trim()));
+  const you = quoteOffer(toYou(offered.trim()));
   return {
     ...single,
     summary: speak(say('rhythm-offered-summary', { them })),
     saidToThem: speak(say('rhythm-offered-said', { you })),
-    offered: them,
+    offered: toThem(offered.trim()),
     ask: speak(say('rhythm-offered-ask', { you })),
     short: speak(say('rhythm-offered-short', { you })),
     // An informal offer (a coffee, a fika): no pre-read, no scheduling; the time is theirs.

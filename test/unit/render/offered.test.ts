@@ -64,7 +64,7 @@ suite('A yes with limits: the ask is what they offered', () => {
   test('offered in person, the ask is still what they offered, and the script is a meeting', () => {
     const profile = offeredProfile({ format: 'meetings', firstResponseWords: 'Happy to chat when I’m in London, but nothing regular.', firstResponseDetails: { offered: 'to chat when I’m in London', limits: 'nothing regular' } });
     const prep = render('prep-doc', profile);
-    assert.match(prep, /to chat when they’re in London, as they offered/, 'told about them in the doc');
+    assert.match(prep, /what they offered, “to chat when they’re in London”/, 'told about them in the doc, quoted');
     // Said once in the script (issue 21: the offer once per stream), in their voice turned to yours.
     assert.match(prep, /> \*\*You:\*\* .*to chat when you’re in London/, 'said back to them in the script');
     assert.doesNotMatch(prep, /Setting: they offered their help in writing/);

@@ -19,7 +19,9 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
   // A leader at another company hears, once, what is shared and what is kept (issue 21, item 2).
   if (s.otherCompany) ask.push(speak(say('script-ask-outside-share')));
   if (!single) ask.push(...arrangementOf(sc, exit).map((line) => speak(line)));
-  if (isTheConversation) {
+  if (informalMeeting(sc)) {
+    // Nothing to think over and nothing to send: the answer is the conversation itself.
+  } else if (isTheConversation) {
     ask.push(speak(say('script-ask-summary-after')));
   } else if (sc.agreed) {
     // They already said yes to what they offered: nothing to ask again, only when it suits them (issue 21).
@@ -40,6 +42,8 @@ function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
   const { s, r, said, closed, mode, say: speak } = sc;
   const question = said.hasBridge ? said.bridge : speak(say('bridge-missing'));
   if (mode.theConversation) return [speak(say('script-ask-the-conversation', { question }))];
+  // An informal offer taken up (a coffee): the coffee is the meeting, so the ask is the one question.
+  if (informalMeeting(sc)) return [speak(say('script-ask-informal', { question }))];
   if (closed) return [speak(say('script-ask-smaller', { written: r.written ? 'yes' : 'no', minutes: r.minutes, hasBridge: said.hasBridge ? 'yes' : 'no' }))];
   if (single) {
     // A doubt about fit: one conversation first, a second is theirs to offer. A yes with limits:
@@ -117,4 +121,9 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
   // Both the hierarchy and the indirect-culture advice say: let them shape the arrangement.
   if (hierarchical || indirect) lines.push(say('script-ask-rhythm-yours'));
   return lines;
+}
+
+/** At the coffee they offered: the meeting itself, not a request for one. */
+function informalMeeting(sc: Scene): boolean {
+  return sc.s.offer?.shape === 'informal' && sc.r.offered !== undefined && !sc.r.written;
 }

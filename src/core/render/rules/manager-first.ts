@@ -4,7 +4,7 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { nameAboutLeader } from './shared';
-import { toYou } from '../pronouns';
+import { quoteOffer, toYou } from '../pronouns';
 
 /** What the rules read: the facts and the answers, as the document's context already holds them. */
 export type ManagerFirstInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'unit' | 'trial' | 'advice' | 'firstResponse'>;
@@ -17,7 +17,7 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 /** What the messages are given, one object for the whole document: the leader (how you name them,
  *  their pronouns), the answers and the size of the ask. */
 function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs, speak: (phrase: Phrase) => string): Phrase['args'] {
-  const offered = rhythm.offered === undefined ? undefined : toYou(rhythm.offered);
+  const offered = rhythm.offered === undefined ? undefined : quoteOffer(toYou(rhythm.offered));
   const size = offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
   const minutes = String(rhythm.minutes);
   const summary = offered ?? rhythm.summary;
@@ -74,7 +74,8 @@ export function managerFirstOf(i: ManagerFirstInputs, speak: (phrase: Phrase) =>
     beatLoop: ['manager-first-summary-to-you', questionOf(i)],
     whyNotYou: ['manager-first-answer-why-not-you'],
     topics: ['manager-first-answer-topics'],
-    time: ['manager-first-answer-time'],
+    // What they offered costs what they offered, said once: not "In time, that's what they offered".
+    time: [i.rhythm.offered === undefined ? 'manager-first-answer-time' : 'manager-first-answer-time-offered'],
     noSpot: ['manager-first-answer-no-spot'],
     relationQuestion: [is.otherCompany && (is.skipLevel || is.crossTeam) ? 'manager-first-question-outside' : `manager-first-question-${relationship}`],
     relationAnswer: [is.otherCompany && (is.skipLevel || is.crossTeam) ? 'manager-first-answer-cross-team' : `manager-first-answer-${relationship}`],

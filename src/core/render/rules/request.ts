@@ -10,6 +10,7 @@ import { inlineMarkdown } from '../markdown';
 import { managerClaimed, theirTimeOf } from './shared';
 import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
+import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
 
 export interface RequestInputs {
@@ -63,7 +64,7 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
-  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(toYou(details.offered)) })] : [p('request-since-yes-with-limits')];
+  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits')];
   const sentYou = is.sentYou ? 'yes' : 'no';
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, met: is.referralFirst ? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
   // German says their offer back (English reads no $offered here).
@@ -72,7 +73,7 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   const after = details.comeBackAfter ? inlineMarkdown(details.comeBackAfter) : 'none';
   // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for.
   // A program named beside it: you applied before coming back, as the script's opening says.
-  if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(toYou(details.offered)) }), ...joined];
+  if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(bareOffer(toYou(details.offered))) }), ...joined];
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
   // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
@@ -149,7 +150,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
     return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
   }
   if (shape === 'first-note') {
-    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(toYou(i.details.offered)), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
+    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '');
@@ -223,7 +224,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
   const offered = i.is.takesOffer ? i.details.offered : undefined;
   if (shape === 'meeting' && offered) {
-    return [hello, p('request-chat-offered', { offered: inlineMarkdown(toYou(offered)), challengeTopic: i.said.challengeTopic })];
+    return [hello, p('request-chat-offered', { offered: inlineMarkdown(bareOffer(toYou(offered))), challengeTopic: i.said.challengeTopic })];
   }
   const them = { challengeTopic: i.said.challengeTopic, referTo: referToOf(i), sentYou: i.is.sentYou ? 'yes' : 'no' };
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, ...them } : them)];
