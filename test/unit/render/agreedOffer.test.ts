@@ -56,11 +56,15 @@ suite('A yes with limits is agreed: taken up, not asked again', () => {
     assert.deepStrictEqual(problems.slice(0, 12), [], `${problems.length} problems`);
   });
 
-  test('the thank-you thanks for the yes, and has no variant for a pending answer or a not now', () => {
+  // A coffee or a lunch offered is the meeting itself: its thank-you comes after the coffee and thanks for the conversation.
+  test('the thank-you thanks for the yes (for the conversation after a coffee), and has no variant for a pending answer or a not now', () => {
     for (const tone of TONES) for (const o of OFFERS) {
       const text = render('thank-you', exampleWith({ tone, culture: { country: 'GB' }, format: 'meetings', cadence: o.cadence, firstResponse: 'yes-with-limits', firstResponseWords: o.words, firstResponseDetails: { offered: o.offered } }));
       assert.doesNotMatch(text, /still considering|not now/i, `${tone} ${o.offered}`);
-      assert.match(text, /for saying yes|for the yes/i, `${tone} ${o.offered}: no thanks for the yes`);
+      if (/coffee|lunch/.test(o.offered)) {
+        assert.match(text, /Thank(?:s| you)(?: so much)? for (?:the (?:conversation|coffee|lunch) )?today/i, `${tone} ${o.offered}: no thanks for the coffee`);
+        assert.doesNotMatch(text, /for saying yes|for the yes/i, `${tone} ${o.offered}: thanks for a yes after the coffee`);
+      } else assert.match(text, /for saying yes|for the yes/i, `${tone} ${o.offered}: no thanks for the yes`);
     }
   });
 
