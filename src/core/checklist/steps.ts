@@ -1,6 +1,7 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf, seeFirst, takesOffer, writtenArrangement } from '../render/firstAnswer';
+import { firstAnswerOf, takesOffer, writtenArrangement } from '../render/firstAnswer';
+import { seeFirst } from '../render/referral';
 import { documentsRuledOut } from '../render/leaderWords';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';

@@ -8,7 +8,8 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
-import { firstAnswerOf, monthsAfter, offerMedium, seeFirst, takesOffer as takesOfferOf } from './firstAnswer';
+import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
+import { seeFirst } from './referral';
 import { documentsRuledOut } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';

@@ -397,20 +397,3 @@ function aboutThemToOwn(offered: string, theirs: string): string {
   });
 }
 const HER_OBJECT_NEXT = new Set(['when', 'whenever', 'if', 'and', 'or', 'but', 'on', 'in', 'at', 'by', 'with', 'about', 'for', 'to', 'from', 'after', 'before', 'once', 'so', 'as', 'directly', 'first', 'anytime', 'any', 'again']);
-
-
-// "You go and see Encik Farid first… After that, come see me", "talk to Anna first and then we can talk",
-// "speak with X, and if you still need me after that…": the person named comes first, the leader after.
-const SEE_FIRST = /\b(?:first\b[^.?!]*?(?:[.?!]\s*)?[^.?!]*?\b(?:then|after(?:wards| that)?|come (?:back|see me)|if (?:you )?still)\b|(?:and )?if (?:you )?still (?:need|have|got)\b[^.?!]*\b(?:after that|afterwards|then)\b|\bafter (?:that|you(?:'ve| have)? (?:spoken|talked|met|seen))\b[^.?!]*\b(?:come (?:back|see me|to me)|talk to me|we can talk)\b)/i;
-
-/** Their words send you to the person named first and then back to them ("see X first, then come back"). */
-export const seeFirst = (words: string | undefined): boolean => words !== undefined && SEE_FIRST.test(words);
-
-/** The pronoun for a person named with a gendered title (Encik, Mr, Herr, Señor; Puan, Ms, Mrs, Frau,
- *  Señora); "them" when the title says nothing. */
-export function pronounOf(referTo: string | undefined): 'him' | 'her' | 'them' {
-  const title = /^\s*([\p{L}.']+)/u.exec(referTo ?? '')?.[1]?.replace(/\.$/, '').toLowerCase() ?? '';
-  if (['encik', 'mr', 'herr', 'señor', 'senor', 'sr', 'monsieur', 'm', 'signor', 'sir', 'tuan', 'pak', 'bapak'].includes(title)) return 'him';
-  if (['puan', 'ms', 'mrs', 'miss', 'frau', 'señora', 'senora', 'sra', 'madame', 'mme', 'madam', 'signora', 'cik', 'ibu', 'bu'].includes(title)) return 'her';
-  return 'them';
-}

@@ -74,5 +74,14 @@ export function quoteOffer(offer: string): string {
 }
 /** The offer without quotes of its own, for a message that puts it in quotes itself. */
 export function bareOffer(offer: string): string {
-  return offer.trim().replace(/^[“"‘'„]+|[”"’']+$/g, '').replace(/(?<![.!?])[.!]+$/, '');
+  // Index loops, not `[”"’']+$`: an anchored-at-the-end run retried from every position is quadratic.
+  const s = offer.trim();
+  let start = 0;
+  let end = s.length;
+  while (start < end && '“"‘\'„'.includes(s[start]!)) start++;
+  while (end > start && '”"’\''.includes(s[end - 1]!)) end--;
+  // A closing full stop or "!" goes; one after a question mark ("?!") stays with it.
+  let stop = end;
+  while (stop > start && (s[stop - 1] === '.' || s[stop - 1] === '!')) stop--;
+  return s.slice(start, stop > start && s[stop - 1] === '?' ? end : stop);
 }

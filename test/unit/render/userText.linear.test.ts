@@ -10,6 +10,13 @@ import { offerOf } from '../../../src/core/render/offerShape';
 import { toThem, toYou } from '../../../src/core/render/pronouns';
 import { comeBackReading, doubtsFit, firstResponsesFromWords, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from '../../../src/core/render/slots';
 import { glossesOf } from '../../../src/core/render/wordsGloss';
+import { unreadScript } from '../../../src/core/render/wordsScript';
+import { asksForReminder } from '../../../src/core/render/remindMe';
+import { germanComeBack } from '../../../src/core/render/germanComeBack';
+import { saidToNameThem } from '../../../src/core/render/sentYou';
+import { pronounOf, seeFirst } from '../../../src/core/render/referral';
+import { bareOffer, quoteOffer } from '../../../src/core/render/pronouns';
+import { addressInEnglish, addressLanguages, addressSalutation, addressedByTitle, defaultAddress, signOffName, splitName, spokenHonorific } from '../../../src/core/culture/address';
 import { assertLinearTime } from '../doubling';
 
 // What users type (and the documents made from it) goes through regular expressions: a pattern that
@@ -29,6 +36,8 @@ const TOKENS = [
   'the ', 'a ', 'our teams ', 'you ', 'I ', "I'm ", 'my ', 'me ', 'your ', 'she ', 'her ', 'his ', 'him ', 'talk to ', 'Talk to Ab ',
   'we will ', "we'll see ", 'just now ', 'no ', 'have to ', 'manager ', 'when I’m in ', 'wenn ich in ', 'You can ', 'feel free to ',
   'if you have questions ', 'I can do ', 'keep ', 'exposure to ', 'after Ramadan ', 'until Eid ', 'this year ', 'due to ',
+  'first ', 'then ', 'come back ', 'if still have ', 'after that ', 'after you met ', 'remind me ', 'sobald wir mit dem ', 'nach dem ',
+  'Nach dem Go ', 'im ', 'ich hab Sie ', 'beruf ', 'auf mich ', 'Tan Sri ', "Dato' ", 'Si ', 'Encik ', '!', '…', '.!', '“”',
 ];
 
 /** Adversarial inputs for a function of one text, ~`chars` characters each. */
@@ -140,5 +149,21 @@ suite('User text never makes a regular expression slow', function () {
     linearOverFamilies('toYou / toThem', SHORT, (t) => [toYou(t), toThem(t)]);
     linearOverFamilies('leaderToYou', SHORT, (t) => leaderToYou(t, leaderNames('Dr. Anna Brandt', 'Frau Dr. Brandt')));
     linearOverFamilies('leaderNames', SHORT, (t) => leaderNames(t, t));
+    linearOverFamilies('seeFirst (see X first, then come back)', SHORT, (t) => seeFirst(t));
+    linearOverFamilies('asksForReminder', SHORT, (t) => asksForReminder(t));
+    linearOverFamilies('germanComeBack', SHORT, (t) => germanComeBack(t));
+    linearOverFamilies('saidToNameThem (tell them I sent you)', SHORT, (t) => saidToNameThem(t));
+    linearOverFamilies('pronounOf', SHORT, (t) => pronounOf(t));
+    linearOverFamilies('bareOffer / quoteOffer', SHORT, (t) => [bareOffer(t), quoteOffer(t)]);
+    linearOverFamilies('unreadScript', SHORT, (t) => unreadScript(t));
+  });
+
+  suite('names and forms of address (culture/address.ts)', () => {
+    linearOverFamilies('splitName', SHORT, (t) => [splitName(t), splitName(t, 'family-first')]);
+    linearOverFamilies('defaultAddress (MY, DE, JP, GH)', SHORT, (t) => ['MY', 'DE', 'JP', 'GH'].map((c) => defaultAddress(t, c)));
+    linearOverFamilies('addressInEnglish', SHORT, (t) => [addressInEnglish(t, 'en-GB', 'DE', t), addressInEnglish(t, 'en-US', 'MA', t)]);
+    linearOverFamilies('addressSalutation / addressedByTitle / addressLanguages', SHORT, (t) => [addressSalutation(t), addressedByTitle(t), addressLanguages(t, 'MY')]);
+    linearOverFamilies('signOffName', SHORT, (t) => [signOffName(t, 'JP', true), signOffName(t, 'MY', false)]);
+    linearOverFamilies('spokenHonorific (MA, MY)', SHORT, (t) => [spokenHonorific(t, 'MA', 'herr'), spokenHonorific(t, 'MY', 'frau')]);
   });
 });

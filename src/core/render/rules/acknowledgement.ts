@@ -1,4 +1,4 @@
-import { pronounOf } from '../firstAnswer';
+import { pronounOf } from '../referral';
 import { isJoined, personIsNamed, programPointed, say, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Situation } from './types';

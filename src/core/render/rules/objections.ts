@@ -1,4 +1,4 @@
-import { pronounOf } from '../firstAnswer';
+import { pronounOf } from '../referral';
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
 import { askMode, capFirst, fitDoubted, isJoined, personIsNamed, programPointed, say, type Scene } from './shared';

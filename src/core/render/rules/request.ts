@@ -1,4 +1,4 @@
-import { pronounOf } from '../firstAnswer';
+import { pronounOf } from '../referral';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.

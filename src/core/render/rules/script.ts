@@ -1,4 +1,4 @@
-import { pronounOf } from '../firstAnswer';
+import { pronounOf } from '../referral';
 import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';

@@ -1,0 +1,46 @@
+/** A referral's two readings that decide its documents: whether the person named is to be seen first,
+ *  and the pronoun their title gives them. */
+
+// "You go and see Encik Farid first… After that, come see me", "talk to Anna first and then we can talk",
+// "speak with X, and if you still need me after that…": the person named comes first, the leader after.
+/** "see X first, then come back": "first", then within that sentence or the next a word that sends
+ *  you back ("then", "afterwards", "come back", "if still…"). */
+const FIRST = /\bfirst\b/i;
+const BACK_AFTER_FIRST = /\b(?:then|after(?:wards| that)?|come (?:back|see me)|if (?:you )?still)\b/i;
+/** "if you still have questions after that, …" */
+const STILL = /\bif (?:you )?still (?:need|have|got)\b/i;
+const STILL_THEN = /\b(?:after that|afterwards|then)\b/i;
+/** "after you have spoken to her, come back to me" */
+const AFTER_MET = /\bafter (?:that|you(?:'ve| have)? (?:spoken|talked|met|seen))\b/i;
+const COME_BACK = /\b(?:come (?:back|see me|to me)|talk to me|we can talk)\b/i;
+
+/** Their words send you to the person named first and then back to them ("see X first, then come back").
+ *  Read sentence by sentence from the first cue in each: one pattern spanning "first … then" with two
+ *  lazy runs retried from every "first" was cubic (a few thousand characters of "first " took seconds). */
+export function seeFirst(words: string | undefined): boolean {
+  if (words === undefined) return false;
+  const sentences = words.split(/[.?!]/);
+  const after = (sentence: string, cue: RegExp): string | undefined => {
+    const m = cue.exec(sentence);
+    return m ? sentence.slice(m.index + m[0].length) : undefined;
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const afterFirst = after(sentence, FIRST);
+    if (afterFirst !== undefined && BACK_AFTER_FIRST.test(`${afterFirst} ${sentences[i + 1] ?? ''}`)) return true;
+    const afterStill = after(sentence, STILL);
+    if (afterStill !== undefined && STILL_THEN.test(afterStill)) return true;
+    const afterMet = after(sentence, AFTER_MET);
+    if (afterMet !== undefined && COME_BACK.test(afterMet)) return true;
+  }
+  return false;
+}
+
+/** The pronoun for a person named with a gendered title (Encik, Mr, Herr, Señor; Puan, Ms, Mrs, Frau,
+ *  Señora); "them" when the title says nothing. */
+export function pronounOf(referTo: string | undefined): 'him' | 'her' | 'them' {
+  const title = /^\s*([\p{L}.']+)/u.exec(referTo ?? '')?.[1]?.replace(/\.$/, '').toLowerCase() ?? '';
+  if (['encik', 'mr', 'herr', 'señor', 'senor', 'sr', 'monsieur', 'm', 'signor', 'sir', 'tuan', 'pak', 'bapak'].includes(title)) return 'him';
+  if (['puan', 'ms', 'mrs', 'miss', 'frau', 'señora', 'senora', 'sra', 'madame', 'mme', 'madam', 'signora', 'cik', 'ibu', 'bu'].includes(title)) return 'her';
+  return 'them';
+}
