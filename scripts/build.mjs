@@ -167,7 +167,7 @@ if (withTests) {
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => path.join('test/unit', f));
   builds.push(
-    { ...common, minify: false, sourcemap: true, platform: 'node', entryPoints: unit, outdir: 'out/unit', outbase: 'test/unit', external: ['vscode', 'fast-check', 'mocha'] },
+    { ...common, minify: false, sourcemap: true, platform: 'node', entryPoints: unit, outdir: 'out/unit', outbase: 'test/unit', external: ['vscode', 'fast-check', 'mocha', 'typescript'] },
     { ...common, minify: false, sourcemap: true, platform: 'node', entryPoints: ['test/integration/index.node.ts'], outfile: 'out/integration/node.js', external: ['vscode', 'mocha'] },
     {
       ...common, minify: false, sourcemap: true, platform: 'browser', entryPoints: ['test/integration/index.web.ts'], outfile: 'out/integration/web.js',

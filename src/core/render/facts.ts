@@ -10,21 +10,18 @@ import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
 import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
 import { seeFirst } from './referral';
-import { documentsRuledOut } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
-import type { FactVariable } from '../phrases/overrides';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
-import { resolveScales, SCALE_NAMES, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
+import { resolveScales, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
 import { presetFor, type AddressForm } from '../culture/presets';
-import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
 import type { CalendarOptions } from '../culture/calendars';
-import { anredeOf, greetingFullName, leaderGender } from './german';
-import { inlineMarkdown } from './markdown';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
+import { factArgs, spokenFactsOf } from './spokenFacts';
+import { CHAT, leaderInPublicSector, retailWork, type Messenger } from './profileReadings';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -235,17 +232,6 @@ export const FLAG_NAMES = [
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
-/** The chat apps a leader names for where to write ("send me something on WeChat"): the app, or none. */
-const MESSENGERS: readonly [RegExp, Messenger][] = [
-  [/\bwhats ?app\b/i, 'whatsapp'], [/\bwe ?chat\b|\bweixin\b|微信/i, 'wechat'], [/\bwecom\b|\bwework\b|企业微信/i, 'wecom'],
-  [/\bding ?talk\b|钉钉/i, 'dingtalk'], [/\bfeishu\b|\b(?:on|via|in) lark\b|飞书/i, 'feishu'], [/\bkakao ?(?:talk)?\b/i, 'kakaotalk'],
-  [/\bLINE\b/, 'line'], [/\btelegram\b/i, 'telegram'], [/\b(?:on|via|over|in) signal\b|\bsignal (?:me|message|chat)\b/i, 'signal'],
-];
-export type Messenger = 'whatsapp' | 'wechat' | 'wecom' | 'dingtalk' | 'feishu' | 'kakaotalk' | 'line' | 'telegram' | 'signal' | 'none';
-/** A chat that is no messaging app of MESSENGERS: Slack, a Teams chat, a text message. */
-const CHAT = /\bslack\b|\bteams (?:chat|message)s?\b|\b(?:on|via|over|in) (?:ms |microsoft )?teams\b|\btext me\b|\btext messages?\b|\bsms\b|\bDM me\b|\b(?:send|drop) me a (?:text|DM|message on)\b/i;
-const messengerIn = (text: string): Messenger => MESSENGERS.find(([re]) => re.test(text))?.[1] ?? 'none';
-
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
 export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?: Phrasebook): Facts {
   const words = getText(profile, 'firstResponseWords');
@@ -254,19 +240,12 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const firstResponse = answer.response;
   const declined = firstResponse === 'declined';
   const noReply = firstResponse === 'no-reply';
-  // After a no or no reply the ask is one conversation, and a small one: at most 30 minutes, whatever
-  // the session length chosen for a trial ("much smaller" beside 45 minutes).
-  // A doubt about fit gets the same small ask: one conversation first, a second is theirs to offer.
-  // So does a referral: someone who said another person fits better is not asked for a trial on top
-  // ("Lucía is a better fit than me", then 30 minutes every two weeks for three months).
-  const doubts = firstResponse === 'doubts-fit' || firstResponse === 'referral';
-  // Coming back for what they offered inside a not now (a meal, a chat when in town): one conversation,
-  // no longer than the others of its kind.
+  // Coming back for what they offered inside a not now (a meal, a chat when in town): one conversation.
   const offerAfterNotNow = firstResponse === 'not-now' && answer.details.offered !== undefined;
   // Words in a script the reading cannot read may hold a limit ("not every two weeks"): the ask is one
   // conversation, and the rhythm theirs to choose, until the user confirms what they said.
   const wordsScript = !answer.confirmed && firstResponse === undefined ? unreadScript(words) ?? 'none' : 'none';
-  const minutes = declined || noReply || doubts || offerAfterNotNow || wordsScript !== 'none' ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
+  const minutes = oneSmallConversation(firstResponse, offerAfterNotNow, wordsScript) ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
   // One model of the ask: after a no or no reply it is one conversation (or one written question),
   // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
@@ -275,55 +254,57 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // One short reminder after a week, a week more where time is flexible.
   const reminderWeeks = 1 + flexible(scales.time);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
-  const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
-  const spoken = {
-    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
-    register: neutralRegister(profile, preset, unknownScales, scales) ? 'neutral' as const : 'usual' as const,
-    leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
-      [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
-    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
-    anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
-    messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
-    documents: documentsRuledOut(words, answer.details) ? 'none' as const : 'any' as const,
-    gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
-    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
-  };
-  // The rhythm's sentences are messages: given every fact, like the rest of the document's.
-  const variables = factArgs(spoken);
-  const book = phrasebook ?? voiceOf(undefined).book;
+  const spoken = spokenFactsOf(profile, { words, details: answer.details, firstResponse, preset, scales, unknownScales });
   // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
   // ask when you come back is that offer, not a generic meeting.
   const takesOffer = takesOfferOf(answer);
   const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
-  const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
-    speak: (phrases) => sentences(book, variables, [phrases].flat()),
-    single: singleAsk(firstResponse) || takesOffer || wordsScript !== 'none', noTime: firstResponse === 'no-time',
+  const rhythm = rhythmFor(profile, spoken, phrasebook, {
+    minutes, reminderWeeks, single: singleAsk(firstResponse) || takesOffer || wordsScript !== 'none', noTime: firstResponse === 'no-time',
     offered: takesOffer ? answer.details.offered : undefined,
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
     offeredWritten: takesOffer ? mediumIsWriting(offerMedium(answer.details)) : undefined,
     offeredInformal: offer?.shape === 'informal',
-    reminderWeeks,
-    // The organization is yours: a leader at another company may well have an assistant or an office
-    // (a government CTO's office director) although you work at a startup.
-    assistant: profile.relationship === 'executive' && (profile.leader.organization === 'other' || (profile.organization !== 'startup' && profile.organization !== 'nonprofit')) && profile.culture.hierarchy !== 'flat',
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
   const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer });
-  const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
-    ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
-  const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
+  const is = situationFlagsOf(profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript });
+  const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
+  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
+  return Object.freeze({
+    ...spoken, scales: Object.freeze(scales), country: preset?.code,
+    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
+    details: answer.details, confirmed: answer.confirmed, words, wordsScript, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
+    calendar,
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
+    askMode: Object.freeze(mode), is: Object.freeze(is),
+  });
+}
+
+/** What situationFlagsOf reads: what factsOf has computed before the flags. */
+interface FlagInputs {
+  readonly answer: ReturnType<typeof firstAnswerOf>; readonly words: string | undefined; readonly scales: Scales; readonly unknownScales: readonly ScaleName[];
+  readonly preset: ReturnType<typeof presetFor>; readonly spoken: ReturnType<typeof spokenFactsOf>; readonly mode: ReturnType<typeof askMode>;
+  readonly offer: Offer | undefined; readonly takesOffer: boolean; readonly offerAfterNotNow: boolean; readonly wordsScript: WordsScript | 'none';
+}
+
+/** The situation's `is.` flags: the choices, and what the first answer, the culture and the ask add. */
+function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript }: FlagInputs): SituationFlags {
+  const firstResponse = answer.response;
+  const declined = firstResponse === 'declined';
+  const noReply = firstResponse === 'no-reply';
+  const choices = choiceFlags(profile, firstResponse);
   const debateRespected = profile.culture.communication === 'indirect' && scales.disagreement === 'open' && preset !== undefined;
-  const is: SituationFlags = {
+  return {
     ...choices,
     closedDoor: declined || noReply,
     readFromWords: !answer.confirmed && firstResponse !== undefined,
     unreadWords: !answer.confirmed && firstResponse === undefined && words !== undefined,
     foreignWords: wordsScript !== 'none',
-    // They were asked once already: the manager hears that, not a plan (readers 7 and 8).
+    // They were asked once already: the manager hears that, not a plan.
     askedBefore: profile.firstResponse !== undefined || words !== undefined,
     recurring: profile.cadence !== 'as-needed',
     live: profile.format !== 'async',
@@ -352,28 +333,38 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     communicationUnknown: unknownScales.includes('communication'),
     hierarchyUnknown: unknownScales.includes('hierarchy'),
   };
-  const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
-  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
-  return Object.freeze({
-    ...spoken, scales: Object.freeze(scales), country: preset?.code,
-    ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
-    details: answer.details, confirmed: answer.confirmed, words, wordsScript, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
-    calendar,
-    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
-    askMode: Object.freeze(mode), is: Object.freeze(is),
+}
+
+/** The ask is one conversation of at most 30 minutes, whatever the session length chosen for a trial
+ *  ("much smaller" beside 45 minutes): after a no or no reply; after a doubt about fit (a second is
+ *  theirs to offer); after a referral (someone who said another person fits better is not asked for a
+ *  trial on top); when coming back for what they offered inside a not now, no longer than the others
+ *  of its kind; and when their words are in a script the reading cannot read. */
+function oneSmallConversation(firstResponse: FirstResponse | undefined, offerAfterNotNow: boolean, wordsScript: WordsScript | 'none'): boolean {
+  return firstResponse === 'declined' || firstResponse === 'no-reply' || firstResponse === 'doubts-fit' || firstResponse === 'referral' || offerAfterNotNow || wordsScript !== 'none';
+}
+
+/** The rhythm of the ask (rhythm.ts), its sentences spoken as messages given every fact, like the rest of
+ *  the document's. */
+function rhythmFor(profile: Profile, spoken: ReturnType<typeof spokenFactsOf>, phrasebook: Phrasebook | undefined,
+  ask: { minutes: number; reminderWeeks: number; single: boolean; noTime: boolean; offered?: string; offeredWritten?: boolean; offeredInformal: boolean }): Rhythm {
+  const variables = factArgs(spoken);
+  const book = phrasebook ?? voiceOf(undefined).book;
+  const { minutes, ...rest } = ask;
+  return rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
+    ...rest,
+    speak: (phrases) => sentences(book, variables, [phrases].flat()),
+    // The organization is yours: a leader at another company may well have an assistant or an office
+    // (a government CTO's office director) although you work at a startup.
+    assistant: profile.relationship === 'executive' && (profile.leader.organization === 'other' || (profile.organization !== 'startup' && profile.organization !== 'nonprofit')) && profile.culture.hierarchy !== 'flat',
   });
 }
 
-/** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
- *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
-  return {
-    tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
-    hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
-    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
-    gender: facts.leaderGender, fullName: facts.leaderFullName,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
-  };
+/** One `is.` flag per enum value of the profile, true for the ones chosen. */
+function choiceFlags(profile: Profile, firstResponse: FirstResponse | undefined): Record<Camel<Choice>, boolean> {
+  const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
+    ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
+  return Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
 }
 
 /** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
@@ -387,62 +378,3 @@ function comeBackMonths(firstResponse: FirstResponse | undefined, month: string 
 
 /** Whether an offer's medium is writing; undefined when the offer does not say (the format decides). */
 const mediumIsWriting = (medium: 'writing' | 'talk' | undefined): boolean | undefined => (medium === undefined ? undefined : medium === 'writing');
-
-/** A body of the state by its name: an authority, a ministry, an agency, a council, a federal office. */
-const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministerium|agency|department of|council|government|municipality|county|commission|directorate|federal|bundes\w*|beh[öo]rde|public service|office of)\b/i;
-const NONPROFIT_BODY = /\b(?:foundation|charity|non-?profit|ngo)\b/i;
-const COMPANY = /\b(?:inc|ltd|llc|gmbh|plc|corp(?:oration)?|bank|labs|technologies|company)\b/i;
-const COMPANY_FORM = /\b(?:AG|SA|SE|BV|NV)\b/;
-
-/** Where a senior official's office director keeps the calendar and the door: Saudi Arabia, the UAE,
- *  Egypt (the Arab governments' مدير المكتب). */
-const OFFICE_DIRECTOR: ReadonlySet<string> = new Set(['SA', 'AE', 'EG']);
-
-/** The leader works in the public sector: their sector says so, or it is unknown (another body whose
- *  name does not tell, "Rijkswaterstaat") and the user's own is public. */
-export const leaderInPublicSector = (theirSector: Organization | 'unknown', yours: Organization | undefined): boolean =>
-  theirSector === 'public-sector' || (theirSector === 'unknown' && yours === 'public-sector');
-
-/** A body that regulates, audits or supervises others ("Supreme Audit Office", "Financial Conduct
- *  Authority", "Bankenaufsicht"), in the leader's company or role. */
-const OVERSIGHT = /\b(?:regulat\w*|audit\w*|supervis\w*|inspectorate|ombudsman|aufsicht\w*|rechnungshof|najwy(?:ż|z)sza izba kontroli)\b/iu;
-
-/** The leader's body has an official role towards yours (rules/types.ts Situation.officialTies): they
- *  work elsewhere and are a public official, or regulate, audit or supervise. */
-export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'> & { is: Pick<Flags, 'otherCompany'> }): boolean {
-  if (!facts.is.otherCompany) return false;
-  return leaderInPublicSector(facts.theirSector, profile.organization)
-    || OVERSIGHT.test(`${getText(profile, 'leader.company') ?? ''} ${getText(profile, 'leader.role') ?? ''}`);
-}
-
-/** Where English is the language of business writing (presets.ts englishFirst), a form of address the
- *  user chose that is a name, without title or salutation, and not the full name: a first name they
- *  use with the leader, greeted as one ("Hi Wei Ling,"), whatever the country's default form. */
-/** A courteous register, without casual idioms ("Totally fair", "no hard feelings"): where we know
- *  nothing of the culture (a country without a preset, no scales set), and where a hierarchical
- *  culture whose business English is not its first language addresses a senior leader by title or
- *  surname (Ghana's "Madam Mensah", Japan's "Tanaka-san"). */
-function neutralRegister(profile: Profile, preset: ReturnType<typeof presetFor>, unknown: readonly ScaleName[], scales: Scales): boolean {
-  if (unknown.length === SCALE_NAMES.length) return true;
-  return !!preset && !preset.englishFirst && scales.hierarchy === 'hierarchical' && preset.address !== 'given-name' && !chosenFirstName(profile, preset);
-}
-
-function chosenFirstName(profile: Profile, preset: ReturnType<typeof presetFor>): boolean {
-  const chosen = getText(profile, 'leader.addressAs');
-  return preset?.englishFirst === true && chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
-}
-
-/** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */
-const RETAIL = /(?:\be-?commerce\b|\bretail|\bsingles[’']? day\b|\bdouble (?:11|eleven)\b|(?<![\d.])11\.11(?![\d.])|(?<![\d.])618(?![\d.])|\bflash[- ]sales?\b|\bshopping festival|\bblack friday\b|\bcyber monday\b|\bonline (?:shop|store)|\bmarketplace)/i;
-function retailWork(profile: Profile): boolean {
-  const fields = ['leader.initiative', 'leader.expertise', 'leader.decisionYouAdmire', 'leader.role', 'leader.company', 'challenge', 'expertiseApplied', 'successLooksLike', 'you.strengths'] as const;
-  return fields.some((f) => RETAIL.test(getText(profile, f) ?? ''));
-}
-
-/** See Facts.theirSector. */
-function theirSectorOf(profile: Profile): Organization | 'unknown' {
-  if (profile.leader.organization !== 'other') return profile.organization ?? 'unknown';
-  if (profile.leader.sector) return profile.leader.sector;
-  const company = getText(profile, 'leader.company') ?? '';
-  return PUBLIC_BODY.test(company) ? 'public-sector' : NONPROFIT_BODY.test(company) ? 'nonprofit' : COMPANY.test(company) || COMPANY_FORM.test(company) ? 'enterprise' : 'unknown';
-}

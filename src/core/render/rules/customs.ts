@@ -5,7 +5,8 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import { observances, type IsoDate } from '../../culture/calendars';
 import { addDays } from '../../culture/calendarTables';
-import { leaderInPublicSector, type Facts } from '../facts';
+import type { Facts } from '../facts';
+import { leaderInPublicSector } from '../profileReadings';
 import { say } from './shared';
 import { plannedAsk } from './timing';
 

@@ -1,0 +1,49 @@
+// The facts every message is given as variables (`$tone`, `$register`, `$anrede`…), read from the
+// profile once by facts.ts: the choices, the culture, how the leader is addressed, the channel.
+import { getText, type FirstResponse, type FirstResponseDetails, type Profile } from '../profile/profile';
+import type { FactVariable } from '../phrases/overrides';
+import type { Scales, ScaleName } from '../culture/scales';
+import type { presetFor } from '../culture/presets';
+import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
+import { anredeOf, greetingFullName, leaderGender } from './german';
+import { inlineMarkdown } from './markdown';
+import { documentsRuledOut } from './leaderWords';
+import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
+import type { Facts } from './facts';
+
+export interface SpokenInputs {
+  readonly words: string | undefined; readonly details: FirstResponseDetails; readonly firstResponse: FirstResponse | undefined;
+  readonly preset: ReturnType<typeof presetFor>; readonly scales: Scales; readonly unknownScales: readonly ScaleName[];
+}
+
+/** The facts every message is given as variables (factArgs): the choices, the culture, how the leader
+ *  is addressed, the channel and the documents they allow. */
+export function spokenFactsOf(profile: Profile, { words, details, firstResponse, preset, scales, unknownScales }: SpokenInputs) {
+  const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
+  return {
+    tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
+    register: neutralRegister(profile, preset, unknownScales, scales) ? 'neutral' as const : 'usual' as const,
+    leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
+      [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
+    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
+    anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
+    messenger: messengerIn([words ?? '', ...Object.values(details)].join(' ')),
+    documents: documentsRuledOut(words, details) ? 'none' as const : 'any' as const,
+    gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
+    hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
+  };
+}
+
+/** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
+ *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
+  return {
+    tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
+    hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
+    trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
+    gender: facts.leaderGender, fullName: facts.leaderFullName,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
+  };
+}
+
