@@ -6,8 +6,7 @@ import {
 import { ASK_KEY, joinProfile, leaderFileText, splitProfile, type AskState } from '../core/profile/leaderProfile';
 import { exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
-import { watchFiles } from '../features/shared/watch';
-import { isParentFolderOf, withParentFolders } from '../core/workspace/paths';
+import { watchFileAndFolders } from '../features/shared/watch';
 
 const ACTIVE_KEY = 'mentorshipPrep.activeLeader';
 
@@ -48,19 +47,8 @@ export class LeaderStore implements vscode.Disposable {
     this.watcher?.dispose();
     const folder = primaryFolder();
     if (!folder) return;
-    const files = `${LEADERS_FOLDER}/*.json`;
-    let later: ReturnType<typeof setTimeout> | undefined;
-    const again = (changed: vscode.Uri) => {
-      void this.refresh();
-      // A folder above the leaders' files was created or deleted (a checkout, `rm -r .mentorship`):
-      // only the folder is reported, so the folder is read once more after its files are written.
-      if (isParentFolderOf(vscode.workspace.asRelativePath(changed, false), files)) {
-        clearTimeout(later);
-        later = setTimeout(() => void this.refresh(), 500);
-      }
-    };
-    const watcher = watchFiles(new vscode.RelativePattern(folder, withParentFolders(files)), { create: again, change: again, delete: again });
-    this.watcher = { dispose: () => { clearTimeout(later); watcher.dispose(); } };
+    // The folders above the leaders' files too (a checkout, `rm -r .mentorship`).
+    this.watcher = watchFileAndFolders(() => ({ base: folder, relative: `${LEADERS_FOLDER}/*.json` }), () => void this.refresh());
   }
 
   private refreshing: Promise<void> = Promise.resolve();

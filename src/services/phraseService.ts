@@ -5,7 +5,7 @@ import { checkPhrasesFile, PHRASES_PATH } from '../core/phrases/phrasesFile';
 import { printable } from '../core/text/printable';
 import { exists, primaryFolder, readText } from '../features/shared/files';
 import { log } from '../features/shared/log';
-import { watchFiles } from '../features/shared/watch';
+import { watchFileAndFolders } from '../features/shared/watch';
 import type { ShippedFiles } from './shipped';
 
 /**
@@ -23,10 +23,17 @@ export class PhraseService implements vscode.Disposable {
 
   constructor(private readonly shipped: ShippedFiles) {
     const reload = () => void this.load().then(() => this.changed.fire(), (err: unknown) => log().warn(`cannot read ${PHRASES_PATH}: ${String(err)}`));
-    this.disposables.push(watchFiles(`**/${PHRASES_PATH}`, { create: reload, change: reload, delete: reload }),
+    // The file in the first folder, and the folders above it: a `.mentorship` checked out or created
+    // with the file already in it reports only the folder.
+    let watcher = this.watch(reload);
+    this.disposables.push({ dispose: () => watcher.dispose() },
       vscode.workspace.onDidGrantWorkspaceTrust(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { watcher.dispose(); watcher = this.watch(reload); reload(); }),
       vscode.workspace.onDidSaveTextDocument((d) => { if (this.uri()?.toString() === d.uri.toString()) reload(); }));
+  }
+
+  private watch(reload: () => void): vscode.Disposable {
+    return watchFileAndFolders(() => { const folder = primaryFolder(); return folder && { base: folder, relative: PHRASES_PATH }; }, reload);
   }
 
   /** Where the file is for this workspace (the first folder, as the profile and team templates). */

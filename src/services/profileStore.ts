@@ -5,10 +5,9 @@ import { profileToSave } from '../core/profile/roundTrip';
 import { profileToStore } from '../core/culture/validateCulture';
 import { ensureWritable, exists, primaryFolder, readText, settingPath, writeText } from '../features/shared/files';
 import { onDidChangeSetting } from '../features/shared/config';
-import { watchFiles } from '../features/shared/watch';
+import { watchFileAndFolders } from '../features/shared/watch';
 import type { LeaderStore } from './leaderStore';
 import { leaderProfilePath } from '../core/workspace/leaders';
-import { isParentFolderOf, withParentFolders } from '../core/workspace/paths';
 
 const GLOBAL_KEY = 'mentorshipPrep.profile';
 
@@ -46,15 +45,12 @@ export class ProfileStore implements vscode.Disposable {
   private watch(): void {
     this.watcher?.dispose();
     let uri: vscode.Uri | undefined;
-    let relative: string | undefined;
-    const pattern = () => {
+    const target = () => {
       try { uri = this.uri(); } catch { return undefined; }
       const folder = primaryFolder();
       // A leader's files are watched by LeaderStore.
       if (!uri || !folder || this.leaders.active !== undefined) return undefined;
-      relative = vscode.workspace.asRelativePath(uri, false);
-      // The folders above it too: deleting `.mentorship` reports only the folder.
-      return new vscode.RelativePattern(folder, withParentFolders(relative));
+      return { base: folder, relative: vscode.workspace.asRelativePath(uri, false) };
     };
     const onDisk = async () => {
       const text = uri && await Promise.resolve(readText(uri)).catch(() => undefined);
@@ -62,18 +58,7 @@ export class ProfileStore implements vscode.Disposable {
       this.lastWritten = undefined;
       this.changed.fire();
     };
-    let again: ReturnType<typeof setTimeout> | undefined;
-    const onEvent = (changed: vscode.Uri) => {
-      void onDisk();
-      // A folder above it was created or deleted: the file's own event may never come (it was
-      // written before the new folder was watched), so it is read once more a moment later.
-      if (relative !== undefined && isParentFolderOf(vscode.workspace.asRelativePath(changed, false), relative)) {
-        clearTimeout(again);
-        again = setTimeout(() => void onDisk(), 500);
-      }
-    };
-    const files = watchFiles(pattern, { create: onEvent, change: onEvent, delete: onEvent });
-    this.watcher = { dispose: () => { clearTimeout(again); files.dispose(); } };
+    this.watcher = watchFileAndFolders(target, () => void onDisk());
   }
 
   /** Throws a PathSettingError when the setting leaves the workspace folder. */

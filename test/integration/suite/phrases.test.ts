@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, readWorkspaceFile, restoreFixture, testProfile, workspaceRoot } from './helpers';
+import { activateExtension, readWorkspaceFile, restoreFixture, testProfile, waitFor, workspaceRoot } from './helpers';
 
 type Result = { ok: boolean; uri?: string; message?: string };
 // The profile has no form of address: every message to the leader opens with greeting-named.
@@ -46,5 +46,22 @@ suite('The workspace’s own wording (.mentorship/phrases.json)', () => {
     await vscode.workspace.fs.delete(uri());
     await generate('request-meeting');
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri()), [], 'no file, no problems');
+  });
+
+  // `rm -r .mentorship` or a checkout without it reports only the folder: its problems must go too.
+  // A script that creates .mentorship with phrases.json in it: the watcher starts watching the new
+  // folder a moment after it appears, so the file's own event can be missed.
+  test('deleting .mentorship clears the problems of its phrases.json; one written into a new .mentorship gets its own, every time', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), '.mentorship');
+    const lines = () => vscode.languages.getDiagnostics(uri()).map((d) => d.range.start.line);
+    for (let round = 0; round < 6; round++) {
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      if (round > 0) assert.deepStrictEqual(await waitFor(lines, (l) => l.length === 0, 3000), [], `round ${round + 1}: the deleted file's problems stayed`);
+      // The unknown ID on line 2 or line 3, so each round's problem is its own.
+      const padding = round % 2 ? '  "greeting-named": "Hello there",\n' : '';
+      await write(`{\n${padding}  "no-such-message-${round}": "Hello"\n}\n`);
+      const line = round % 2 ? 2 : 1;
+      assert.deepStrictEqual(await waitFor(lines, (l) => l.length === 1 && l[0] === line), [line], `round ${round + 1}: the new file was not read`);
+    }
   });
 });
