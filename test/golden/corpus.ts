@@ -7,6 +7,7 @@ import { builtinGlossary } from '../../src/core/vocabulary/glossary';
 import { goldenCases } from './profiles';
 import { documentLocale, Phrasebook } from '../../src/core/phrases/phrasebook';
 import { languageOf } from '../../src/core/render/headings';
+import { finishedText } from '../../src/core/render/document';
 
 /** A fixed local date, so "Prepared on …" and dates derived from today are stable. */
 export const GOLDEN_TODAY = new Date(2026, 11, 5, 12, 0, 0);
@@ -27,7 +28,8 @@ export function* renderCorpus(library = new TemplateLibrary()): Generator<Golden
       let ctx = contexts.get(locale);
       if (!ctx) contexts.set(locale, (ctx = buildContext(v.profile, glossary, GOLDEN_TODAY, { sessionLog: c.log, language: c.language, phrasebook: new Phrasebook({ locale }) })));
       const out = library.render(template, ctx);
-      yield { caseId: c.id, template, text: out.ok ? out.text : `RENDER FAILED: ${JSON.stringify(out.problem)}\n` };
+      // Finished as renderDocument finishes it (German letters, English nested quotes): what users get.
+      yield { caseId: c.id, template, text: out.ok ? finishedText(out.text, locale, v.profile) : `RENDER FAILED: ${JSON.stringify(out.problem)}\n` };
     }
   }
 }

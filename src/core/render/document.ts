@@ -6,6 +6,7 @@ import { buildContext, englishOf } from './context';
 import type { RenderOutcome, TemplateLibrary } from './library';
 import { languageOf } from './headings';
 import { germanLetter } from './german';
+import { nestEnglishQuotes } from './quotes';
 import { documentLocale, Phrasebook, type PhraseOptions, type PhraseProblem } from '../phrases/phrasebook';
 
 export interface RenderInputs {
@@ -36,10 +37,10 @@ export function renderDocument(library: TemplateLibrary, templateId: string, inp
 }
 
 /** The rendered text with the rules of its body language that no single message can follow (the
- *  German salutation's lower-case continuation, ss for ß in Switzerland). The golden corpus
- *  finishes its texts here too. */
+ *  German salutation's lower-case continuation, ss for ß in Switzerland; English single quotes
+ *  inside double ones). The golden corpus finishes its texts here too. */
 export function finishedText(text: string, locale: string, profile: Profile): string {
-  return locale === 'de' ? germanLetter(text, profile.culture.country, [profile.leader.name, profile.leader.addressAs ?? '', profile.you.name ?? '']) : text;
+  return locale === 'de' ? germanLetter(text, profile.culture.country, [profile.leader.name, profile.leader.addressAs ?? '', profile.you.name ?? '']) : nestEnglishQuotes(text);
 }
 
 /** The checklist step that generating the prep doc completes. */

@@ -16,6 +16,7 @@ import { germanComeBack } from '../../../src/core/render/germanComeBack';
 import { saidToNameThem } from '../../../src/core/render/sentYou';
 import { pronounOf, seeFirst } from '../../../src/core/render/referral';
 import { bareOffer, quoteOffer } from '../../../src/core/render/pronouns';
+import { nestEnglishQuotes } from '../../../src/core/render/quotes';
 import { addressInEnglish, addressLanguages, addressSalutation, addressedByTitle, defaultAddress, signOffName, splitName, spokenHonorific } from '../../../src/core/culture/address';
 import { assertLinearTime } from '../doubling';
 
@@ -109,6 +110,7 @@ suite('User text never makes a regular expression slow', function () {
     linearOverFamilies('germanLetter (CH)', DOC, (t) => germanLetter(t, 'CH'));
     linearOverFamilies('germanLetter (DE)', DOC, (t) => germanLetter(t, 'DE'));
     linearOverFamilies('unnestQuotes', DOC, (t) => unnestQuotes(t));
+    linearOverFamilies('nestEnglishQuotes', DOC, (t) => nestEnglishQuotes(t));
     linearOverFamilies('theirReferral', SHORT, (t) => theirReferral(t, 'no'));
     linearOverFamilies('leaderGender', SHORT, (t) => leaderGender(t, t, t, t));
     linearOverFamilies('leaderGender, the role', SHORT, (t) => leaderGender('Dana Okafor', 'Dana Okafor', t, ''));

@@ -40,7 +40,8 @@ function keepWorkingOf({ is }: ReplyToNoInputs): Phrase[] {
 
 /** The person or channel they suggested, or a request for one; never both. */
 function someoneOf({ is, said, referral, channel, programJoined }: ReplyToNoInputs): Phrase[] {
-  if (referral) return programJoined ? [] : [p('stay-in-touch', { referral, channel: channel ?? 'no', ...theirReferral(referral, channel === 'yes' ? 'yes' : 'no') })];
+  // The reply goes at once, before they have met the person named: "I will get in touch", whatever the order.
+  if (referral) return programJoined ? [] : [p('stay-in-touch', { referral, channel: channel ?? 'no', met: 'no', ...theirReferral(referral, channel === 'yes' ? 'yes' : 'no') })];
   return [
     ...(is.formerManager && !is.concise ? [p('no-reply-you-know-my-work')] : []),
     p(is.closedDoor ? 'no-reply-someone' : 'no-reply-someone-and'),
