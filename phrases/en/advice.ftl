@@ -115,7 +115,7 @@ advice-in-the-room = { $documents ->
 advice-in-the-room-written = The ask is a written message, so read the script once, out loud, before you send it: if it does not sound like you, change the words, not the ask.
 # They offered something informal (a coffee, a fika): no papers on the table.
 # $bring: what they asked you to bring ("the diagram"), or none.
-advice-in-the-room-informal = It is an informal ten minutes, not a meeting: { $bring ->
+advice-in-the-room-informal = Keep it as informal as their offer: { $bring ->
         [none] no papers on the table
        *[other] bring { $bring }, as they asked, and no other papers
     }. Know your one question by heart, and let the rest be conversation.

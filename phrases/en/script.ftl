@@ -1055,7 +1055,7 @@ script-setting-offered-in-writing = Setting: they offered to answer in writing, 
 script-setting-offered-review = Setting: they offered to look at a { request-offer-document }, so there is nothing to ask for in a meeting: send the { request-offer-document } with the message from the “Meeting request” template in Mentorship Prep, and say in it which question you want their comments on. The lines below are for when you talk first, or if they would rather talk it through.
 # An informal offer (a coffee, a fika, "when I'm in town"). $offered: their offer as they said it;
 # $place: where they said they would be, or none; $bring: what they asked you to bring ("the diagram"), or none.
-script-setting-informal = Setting: not a booked 1:1 but what they offered, “{ $offered }”: ten informal minutes, { $place ->
+script-setting-informal = Setting: not a booked 1:1 but what they offered, “{ $offered }”, { $place ->
         [none] whenever it suits them
        *[other] the next time they are in { $place }
     }. { $bring ->

@@ -30,10 +30,14 @@ suite('An offer inside a "not now" is what you come back for', () => {
           const request = requestMessage(docs['request-meeting']!);
           assert.match(request, o.mention, `request: ${where}`);
           assert.doesNotMatch(request, /\b\d+ (?:minutes|min)\b/, `request asks for a length beside the offer: ${where}`);
+          // The meal, the coffee or the walk is the meeting itself: the script's setting names it, and
+          // at it the ask is the one question, not the offer asked for again.
           const ask = docs.script!.split(/### \d\. /).find((part) => /^The ask/.test(part)) ?? '';
-          assert.match(ask, o.mention, `script ask: ${where}`);
+          assert.match(docs.script!.split('\n').find((l) => l.startsWith('*Setting:')) ?? '', o.mention, `script setting: ${where}`);
+          assert.doesNotMatch(ask, /exactly what you offered|my (?:ask|request) is/i, `script ask: ${where}`);
           assert.match(docs['one-pager']!, o.mention, `one-pager: ${where}`);
-          assert.match(docs['thank-you']!.split('## If they are still')[0]!, o.mention, `thank-you: ${where}`);
+          // The thank-you is sent after that meal, coffee or walk: it thanks for the conversation.
+          assert.match(docs['thank-you']!.split('## If they are still')[0]!, /Thank(?:s| you)(?: so much)? for (?:the conversation )?today/, `thank-you: ${where}`);
         }
       }
     }

@@ -117,7 +117,9 @@ suite('What they offered is the whole ask, in its own shape', () => {
               for (const [name, bad] of [['a booked 1:1', /booked for \d+ minutes|Book a short 1:1|scheduled 1:1/], ['a one-pager', /Send the one-pager|keep only your one-page summary/]] as const) {
                 if (bad.test(prep)) problems.push(`${at}: prep doc has ${name}`);
               }
-              if (!/ten informal minutes/.test(prep)) problems.push(`${at}: the prep doc's setting is not ten informal minutes`);
+              // Their offer, at its own length: a meal or a walk is not "ten informal minutes".
+              if (!/Setting: not a booked 1:1 but what they offered/.test(prep)) problems.push(`${at}: the prep doc's setting is not their informal offer`);
+              if (/\b(?:ten|\d+) informal minutes\b/.test(prep)) problems.push(`${at}: the prep doc sizes their offer in minutes`);
               if (c.mine && c.mine.test(outsideQuotes(prep))) problems.push(`${at}: prep doc has their first person outside quotes`);
             }
           }

@@ -44,7 +44,7 @@ suite('An offer to put in a word is taken up, not made the rhythm', () => {
     for (const offered of ['to put in a word with Kerem', 'to have a word with him first', 'to give him a heads-up']) {
       const docs = renderAll(exampleWith({ tone: 'warm', firstResponse: 'referral', firstResponseWords: 'Kerem is the one you should talk to.', firstResponseDetails: { referTo: 'Kerem', offered } }));
       assert.doesNotMatch(docs['prep-doc']!, /Proposed rhythm: to (?:put|have|give)/, offered);
-      assert.match(docs['script']!, /say yes, and thank them for it/, offered);
+      assert.match(docs['script']!, /say yes, and thank them for it/i, offered);
     }
   });
 });
