@@ -45,8 +45,18 @@ export function isBinary(bytes: Uint8Array): boolean {
 
 /** UTF-8 (a byte order mark dropped, as TextDecoder does), or ISO-8859-1 when the bytes are not UTF-8. */
 export function decodeText(bytes: Buffer): string {
-  // Plain ASCII (most source and prose) is the same in both: latin1 is a straight copy.
-  if (isAscii(bytes) || !isUtf8(bytes)) return bytes.toString('latin1');
+  return decodeAs(bytes, isUtf8Text(bytes));
+}
+
+/** Whether decodeText reads the bytes as UTF-8 (true) or ISO-8859-1 (false). Plain ASCII (most
+ *  source and prose) is the same in both: latin1 is a straight copy. */
+export function isUtf8Text(bytes: Buffer): boolean {
+  return !isAscii(bytes) && isUtf8(bytes);
+}
+
+/** The bytes decoded as UTF-8 (a byte order mark dropped) or ISO-8859-1. */
+export function decodeAs(bytes: Buffer, utf8: boolean): string {
+  if (!utf8) return bytes.toString('latin1');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return (bom ? bytes.subarray(3) : bytes).toString('utf8');
 }

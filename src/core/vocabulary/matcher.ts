@@ -89,10 +89,12 @@ interface WordIds {
   readonly bloom: Int32Array;
   readonly ideographs: boolean;
   idAscii(text: string, s: number, e: number, h: number, counter?: StepCounter): number;
+  idAsciiBytes(bytes: Uint8Array, s: number, e: number, h: number): number;
   idFolded(word: string): number;
 }
 
 function bloomBit(h: number): number { return (h ^ (h >>> 15)) & 65535; }
+function inBloom(bloom: Int32Array, h: number): boolean { const b = bloomBit(h); return (bloom[b >>> 5]! & (1 << (b & 31))) !== 0; }
 
 function wordId(ids: WordIds | undefined, text: string, s: number, e: number, h: number, ascii: boolean, counter?: StepCounter): number {
   if (!ids) return ascii ? h : NON_ASCII;
@@ -157,6 +159,137 @@ function scanWords(text: string, from: number, to: number, counter?: StepCounter
     else { S[n] = start; E[n] = i; H[n++] = id; }
   }
   if (counter) counter.steps += to - from;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same tokenizer over a file's bytes, for scans of files read from disk: no string is built
+// for a file until a word in it may start a term, and the loop reads one byte per step from one
+// kind of array. UTF-8 (valid, as `isUtf8` checks it) or ISO-8859-1, as the CLI decodes files;
+// the tokens come out in UTF-16 offsets of the decoded text, so the rest of the matching reads it.
+
+/** Class of a byte: ASCII as above; in UTF-8, MULTI starts a sequence to decode. */
+const MULTI = 255;
+const BYTES_UTF8 = new Uint8Array(256), BYTES_LATIN1 = new Uint8Array(256);
+for (let b = 0; b < 256; b++) { BYTES_LATIN1[b] = classify(b); BYTES_UTF8[b] = b < 128 ? classify(b) : MULTI; }
+
+/** The code point of the UTF-8 sequence at bytes[i] (a lead byte) when it is in the BMP; -1 for
+ *  four bytes (a surrogate pair in UTF-16, which the tokenizer reads as two non-word units). */
+function decodeAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0xe0) return ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+  if (b < 0xf0) return ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+  return -1;
+}
+function seqLength(b: number): number { return b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4; }
+
+/** Class of the character whose encoding starts at bytes[i] (i < to). */
+function byteClass(bytes: Uint8Array, i: number, utf8: boolean): number {
+  const b = bytes[i]!;
+  if (b < 128 || !utf8) return BYTES_LATIN1[b]!;
+  const c = decodeAt(bytes, i);
+  return c < 0 ? K.Other : classify(c);
+}
+
+/** splitsBefore over bytes: bytes[i] is an ASCII capital inside a word. */
+function splitsBeforeByte(bytes: Uint8Array, i: number, to: number, utf8: boolean): boolean {
+  let p = i - 1;
+  if (utf8) while ((bytes[p]! & 0xc0) === 0x80) p--;
+  const prev = byteClass(bytes, p, utf8);
+  if (prev === K.Lower) {
+    let j = i + 1;
+    while (j < to && bytes[j]! >= 65 && bytes[j]! <= 90) j++;
+    const run = j - i;
+    const after = j < to ? byteClass(bytes, j, utf8) : K.Other;
+    if (after === K.Lower) return run !== 2;
+    return run >= 2 && !isWordClass(after);
+  }
+  if (prev === K.Upper) return i + 2 < to && bytes[i + 1]! >= 97 && bytes[i + 1]! <= 122 && bytes[i + 2]! >= 97 && bytes[i + 2]! <= 122;
+  return false;
+}
+
+const utf8Decoder = new TextDecoder('utf-8');
+
+/** The id of the non-ASCII word in bytes[bs, be), `length` UTF-16 units long, as wordId gives it. */
+function byteWordId(ids: WordIds, bytes: Uint8Array, bs: number, be: number, length: number, utf8: boolean): number {
+  if (length > ids.maxLength * 2 + 2) return -1;
+  const word = utf8 ? utf8Decoder.decode(bytes.subarray(bs, be)) : String.fromCharCode(...bytes.subarray(bs, be));
+  return ids.idFolded(foldWord(word));
+}
+
+/** scanWords(text, 0, text.length, undefined, ids) for the text that bytes[from, to) decode to
+ *  (UTF-8 when `utf8`, else ISO-8859-1); `from` skips a byte order mark. */
+function scanBytes(bytes: Uint8Array, from: number, to: number, utf8: boolean, ids: WordIds): number {
+  const T = utf8 ? BYTES_UTF8 : BYTES_LATIN1;
+  const bloom = ids.bloom, maxLength = ids.maxLength;
+  let n = 0;
+  let i = from;
+  let d = from; // bytes read minus UTF-16 units decoded: the text offset of bytes[i] is i - d
+  let S = tStart, E = tEnd, H = tHash;
+  let open = false; // the last token is a run of words outside the glossary
+  while (i < to) {
+    let c = bytes[i]!;
+    let k = T[c]!;
+    if (k === K.Other) { i++; continue; }
+    const start = i;
+    let startD = d;
+    if (k === MULTI) {
+      const len = seqLength(c);
+      c = decodeAt(bytes, i);
+      k = c < 0 ? K.Other : classify(c);
+      if (k === K.Other) { i += len; d += len === 2 ? 1 : 2; continue; }
+      if (k === K.Ideograph) {
+        const id = ids.ideographs ? ids.idFolded(foldWord(String.fromCharCode(c))) : -1;
+        const u = i - d;
+        if (id === -1 && open) E[n - 1] = u + 1;
+        else {
+          if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+          S[n] = u; E[n] = u + 1; H[n++] = id; open = id === -1;
+        }
+        i += len; d += len - 1;
+        continue;
+      }
+      // A word starting with this letter: step onto its last byte, as the loop steps one further.
+      i += len - 1; d += len - 1;
+    }
+    let s = start, h = 0, bits = 0;
+    for (;;) {
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+      bits |= c;
+      if (++i >= to) break;
+      c = bytes[i]!;
+      if (c >= 97 && c <= 122) continue;
+      k = T[c]!;
+      if (k < K.Lower) break;
+      if (k === MULTI) {
+        const cp = decodeAt(bytes, i);
+        const kk = cp < 0 ? K.Other : classify(cp);
+        if (kk < K.Lower) break;
+        const len = seqLength(c);
+        c = cp; i += len - 1; d += len - 1;
+        continue; // a non-ASCII letter is never a capital that starts a new word
+      }
+      if (k === K.Upper && splitsBeforeByte(bytes, i, to, utf8)) {
+        let id = -1;
+        if (bits >= 128) id = byteWordId(ids, bytes, s, i, i - d - (s - startD), utf8);
+        else if (i - s <= maxLength && inBloom(bloom, h)) id = ids.idAsciiBytes(bytes, s, i, h);
+        if (id === -1 && open) E[n - 1] = i - d;
+        else {
+          if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+          S[n] = s - startD; E[n] = i - d; H[n++] = id; open = id === -1;
+        }
+        s = i; startD = d; h = 0; bits = 0;
+      }
+    }
+    let id = -1;
+    if (bits >= 128) id = byteWordId(ids, bytes, s, i, i - d - (s - startD), utf8);
+    else if (i - s <= maxLength && inBloom(bloom, h)) id = ids.idAsciiBytes(bytes, s, i, h);
+    if (id === -1 && open) E[n - 1] = i - d;
+    else {
+      if (n + 2 >= S.length) { grow(); S = tStart; E = tEnd; H = tHash; }
+      S[n] = s - startD; E[n] = i - d; H[n++] = id; open = id === -1;
+    }
+  }
   return n;
 }
 
@@ -426,6 +559,25 @@ export class TermMatcher implements WordIds {
     }
   }
 
+  /** idAscii for bytes[s, e). */
+  idAsciiBytes(bytes: Uint8Array, s: number, e: number, h: number): number {
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return -1;
+      if (this.hashes[slot] !== h) continue;
+      const w = this.words[id]!;
+      if (w.length !== e - s) continue;
+      let i = 0;
+      for (; i < w.length; i++) {
+        let c = bytes[s + i]!;
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== w.charCodeAt(i)) break;
+      }
+      if (i === w.length) return id;
+    }
+  }
+
   private exactId(word: string): number {
     let id = this.exactIds.get(word);
     if (id === undefined) { id = this.exactIds.size; this.exactIds.set(word, id); }
@@ -501,9 +653,29 @@ export class TermMatcher implements WordIds {
    *  words inside URLs, e-mail addresses, domains, paths, link targets, HTML attributes and
    *  code-generation tags (see masks.ts). */
   findAll(text: string, from = 0, to = text.length, counter?: StepCounter): TermMatch[] {
+    if (this.words.length === 0) return [];
+    return this.matchTokens(text, from, to, scanWords(text, from, to, counter, this), counter);
+  }
+
+  /**
+   * findAll(decode()) for a file's bytes: UTF-8 when `utf8` (valid UTF-8; a byte order mark is
+   * skipped, as decoding drops it), else ISO-8859-1. `decode` is called only when some word may
+   * start a term: most files of a large scan are never turned into a string.
+   */
+  findAllInBytes(bytes: Uint8Array, utf8: boolean, decode: () => string): TermMatch[] {
+    if (this.words.length === 0) return [];
+    const bom = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const n = scanBytes(bytes, bom, bytes.length, utf8, this);
+    let k = 0;
+    while (k < n && (tHash[k]! < 0 || this.startable[tHash[k]!] === 0)) k++;
+    if (k === n) return [];
+    const text = decode();
+    return this.matchTokens(text, 0, text.length, n, undefined);
+  }
+
+  /** The matches over the n tokens in the token buffers, which scanWords found in text[from, to). */
+  private matchTokens(text: string, from: number, to: number, n: number, counter: StepCounter | undefined): TermMatch[] {
     const matches: TermMatch[] = [];
-    if (this.words.length === 0) return matches;
-    const n = scanWords(text, from, to, counter, this);
     if (n === 0) return matches;
     const ids = tHash, starts = tStart, ends = tEnd;
     if (gapBuffer.length < n) gapBuffer = new Uint8Array(n * 2);
