@@ -229,15 +229,15 @@ no-reply-meantime-someone = { $anrede ->
 
 ## Danach
 
-no-reply-then-calendar = Bei einem „nicht jetzt“ tragen Sie den Termin in Ihren eigenen Kalender ein, nicht in den der Person.
+no-reply-then-calendar = Bei einem „nicht jetzt“ tragen Sie den Termin in Ihren eigenen Kalender ein, nicht in den von { leader-named-dative }.
 no-reply-then-referral = { $relationship ->
-        [executive] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat: Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
-        [cross-team] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat; sagen Sie danach der Führungskraft, dass Sie es getan haben, damit sich der Kreis für ihr Team schließt.
-       *[other] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat.
+        [executive] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat: Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
+        [cross-team] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat; sagen Sie danach { leader-named-dative }, dass Sie es getan haben; so schließt sich der Kreis.
+       *[other] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat.
     }
 no-reply-then-milestone = Arbeiten Sie sichtbar an Ihrem Vorhaben weiter und schicken Sie zwei Zeilen, wenn es einen Meilenstein erreicht.
 no-reply-then-no-ask = Das war Ihre zweite Bitte, also enthält die Nachricht keine eigene Bitte.
-no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn die Person sieht, was Sie aus einem Rat machen.
+no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn { leader-named } sieht, was Sie aus einem Rat machen.
 no-reply-then-tell-manager = Sagen Sie Ihrer Führungskraft noch am selben Tag, wie es ausgegangen ist. Sie hat die Bitte unterstützt und sollte es nicht von jemand anderem erfahren.
 no-reply-then-keep-relationship = Pflegen Sie die Beziehung so weiter wie vor der Bitte. Ein Nein zum Mentoring ist kein Nein zu Ihnen.
 no-reply-then-elsewhere = Suchen Sie sich in der Zwischenzeit Hilfe anderswo: erfahrene Leute in anderen Teams, Fachkolleginnen und -kollegen in anderen Firmen, Communitys rund um das Problem.

@@ -20,7 +20,7 @@ import { presetFor, type AddressForm } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
 import { firstOpenMonth } from '../culture/timing';
 import type { CalendarOptions } from '../culture/calendars';
-import { anredeOf, greetingFullName, leaderGender } from './german';
+import { anredeOf, greetingFullName, leaderGender, leaderReference } from './german';
 import { inlineMarkdown } from './markdown';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
@@ -148,6 +148,9 @@ export interface Facts {
   /** The leader's full name, Markdown-safe, for a German greeting that knows no „Frau“/„Herr“; `none`
    *  when they are addressed by one word, a first name (german.ts greetingFullName). */
   readonly leaderFullName: string;
+  /** How the German notes to the user name the leader, Markdown-safe (german.ts leaderReference):
+   *  „Herr Dr. Kröger“, „Dr. Martin Hofbauer“, „Dana“; `none` without a name. */
+  readonly leaderRef: string;
   /** How the German messages address them, `Sie` or `du` (german.ts anredeOf: `leader.anrede`, else
    *  du when the user's own words about them say du). */
   readonly anrede: Anrede;
@@ -288,8 +291,9 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
+  const leaderRef = ((ref) => (ref === 'none' ? ref : inlineMarkdown(ref)))(leaderReference(address, spoken.leaderGender, greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country), spoken.anrede));
   // The rhythm's sentences are messages: given every fact, like the rest of the document's.
-  const variables = factArgs(spoken);
+  const variables = factArgs({ ...spoken, leaderRef });
   const book = phrasebook ?? voiceOf(undefined).book;
   // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
@@ -354,7 +358,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
-    ...spoken, scales: Object.freeze(scales), country: preset?.code,
+    ...spoken, leaderRef, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, wordsScript, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
     calendar,
@@ -365,12 +369,12 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
-    gender: facts.leaderGender, fullName: facts.leaderFullName,
+    gender: facts.leaderGender, fullName: facts.leaderFullName, leader: facts.leaderRef,
     messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
   };
 }
