@@ -5,7 +5,7 @@
 
 ## Die Notiz an Sie über den Nachrichten
 
-no-reply-note = Schicken Sie sie noch am selben Tag. Sie hat drei Aufgaben: danken, die Tür offen lassen und fragen, wer sonst helfen könnte. Nicht widersprechen, nicht nach dem Warum fragen und nicht noch einmal werben.
+no-reply-note = Schicken Sie die Antwort noch am selben Tag. Sie hat drei Aufgaben: danken, die Tür offen lassen und fragen, wer sonst helfen könnte. Nicht widersprechen, nicht nach dem Warum fragen und nicht noch einmal werben.
 no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehmen Sie es als klare Antwort und antworten Sie genauso freundlich.
 
 ## Wenn die Antwort Nein war

@@ -24,7 +24,7 @@ request-note-meeting = { $firstResponse ->
 request-note-manager-talk-first = Sprechen Sie vor dem Senden mit Ihrer Führungskraft; die Vorlage „Manager first“ in Mentorship Prep bereitet dieses Gespräch vor.
 request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ihrer Führungskraft stattgefunden hat.
 request-note-cross-team = Kennt { leader-named } Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
-request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht so kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
+request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht deshalb kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
 request-note-former-manager = Sie kennen sich: Schreiben Sie so, wie Sie sonst miteinander reden, gern auch im Chat, und halten Sie Ihre jetzige Führungskraft auf dem Laufenden.
 request-note-send-in = Schicken Sie sie { shared-month-in }, wie vorgeschlagen, nicht früher.
 request-note-add-since-manager = { claim-manager-add-lead } „{ request-since-ask-your-manager }“
@@ -698,11 +698,11 @@ request-chat-meeting = { $firstResponse ->
                    *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
                 }
                *[other] { $anrede ->
-                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine einseitige Zusammenfassung.
                    *[other] { $tone ->
                         [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Eine Seite Zusammenfassung schicke ich vorab.
+                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine einseitige Zusammenfassung.
+                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Eine einseitige Zusammenfassung schicke ich vorab.
                     }
                 }
             }
@@ -760,12 +760,12 @@ request-since-referral = { $anrede ->
 # Nach einem Ja mit Grenzen ist das Angebot zugesagt: angenommen und das erste Mal vereinbart, nicht neu erbeten.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $anrede ->
-            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine Seite Zusammenfassung.
-           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine Seite Zusammenfassung.
+            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
+           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
         }
        *[other] { $anrede ->
-            [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
-           *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+            [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine einseitige Zusammenfassung.
+           *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine einseitige Zusammenfassung.
         }
     }
 

@@ -278,7 +278,7 @@ chat-after-answer = { $anrede ->
 ## Über der Anfrage und der Antwort auf ein Nein: wie die Worte der Person gelesen wurden.
 
 # $reading: die erste Antwort, aus ihren Worten gelesen.
-script-reading-note = **Aus den Worten von { leader-named-dative } gelesen als { $reading ->
+script-reading-note = **So verstehen die Dokumente, was { leader-named } gesagt hat: { $reading ->
         [no-time] „gerade keine Zeit“
         [not-now] „jetzt nicht, vielleicht später“
         [noncommittal] „ein vages Ja“
@@ -291,7 +291,7 @@ script-reading-note = **Aus den Worten von { leader-named-dative } gelesen als {
         [doubts-fit] „nicht sicher, die richtige Person zu sein“
         [declined] „nein“
        *[other] eine Antwort
-    }; bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat), oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
+    }. Bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat) oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
 # Ihre Worte stehen im Profil, aber keine der Antworten oben ließ sich daraus lesen.
 script-unread-note = **Was { leader-named } gesagt hat, passt zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln es deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**
 

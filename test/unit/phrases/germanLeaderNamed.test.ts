@@ -70,8 +70,9 @@ suite('German notes name the leader, not „die Person“', function () {
       const text = renderFinished('request-meeting', { ...patch, tone, firstResponse: 'referral', firstResponseWords: 'Sprechen Sie mit Frau Brandt, sie kennt das besser.' }, 'de');
       assert.match(text, want, `${JSON.stringify(patch)} ${tone}`);
     }
-    // After „Herr“, the dative: „Aus den Worten von Herrn Dr. Kröger gelesen“.
+    // After a preposition, the dative: „nicht in den von Herrn Dr. Kröger“; the reading note names them too.
     const read = renderFinished('no-reply', { leader: { name: 'Dr. Matthias Kröger', addressAs: 'Herr Dr. Kröger' }, firstResponse: undefined, firstResponseWords: 'Jetzt nicht, vielleicht später.' }, 'de');
-    assert.match(read, /von Herrn Dr\. Kröger/u);
+    assert.match(read, /nicht in den von Herrn Dr\. Kröger\./u);
+    assert.match(read, /was Herr Dr\. Kröger gesagt hat: „jetzt nicht/u);
   });
 });
