@@ -230,10 +230,15 @@ no-reply-meantime-someone = { $anrede ->
 ## Danach
 
 no-reply-then-calendar = Bei einem „nicht jetzt“ tragen Sie den Termin in Ihren eigenen Kalender ein, nicht in den von { leader-named-dative }.
-no-reply-then-referral = { $relationship ->
-        [executive] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat: Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
-        [cross-team] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat; sagen Sie danach { leader-named-dative }, dass Sie es getan haben; so schließt sich der Kreis.
-       *[other] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat.
+# $named „yes“: Sie wurden schon an jemanden verwiesen ($referral, wie eingegeben, mit „mit“ regierbar): Dann
+# wird diese Person genannt, statt „wenn … jemanden empfiehlt“ zu sagen.
+no-reply-then-referral = { $named ->
+        [yes] Schreiben Sie { DATIVE($referral) } innerhalb einer Woche, falls noch nicht geschehen, und sagen Sie, wer Sie empfohlen hat
+       *[no] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat
+    }{ $relationship ->
+        [executive] : Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
+        [cross-team] ; sagen Sie danach { leader-named-dative }, dass Sie es getan haben; so schließt sich der Kreis.
+       *[other] {"."}
     }
 no-reply-then-milestone = Arbeiten Sie sichtbar an Ihrem Vorhaben weiter und schicken Sie zwei Zeilen, wenn es einen Meilenstein erreicht.
 no-reply-then-no-ask = Das war Ihre zweite Bitte, also enthält die Nachricht keine eigene Bitte.

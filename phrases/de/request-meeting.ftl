@@ -8,16 +8,22 @@
 
 ## Die Notiz an Sie über der Nachricht
 
+# Nach einer Empfehlung: Die Nachricht dankt nur. $sentYou „yes“, wenn die Person gesagt hat, man solle sich auf sie
+# berufen („sagen Sie, ich hab Sie geschickt“): Dann wird das zugesagt, nicht erfragt.
+request-note-referred = { leader-named-start } hat Sie an jemand anderen verwiesen: { $sentYou ->
+        [yes] Die Nachricht dankt dafür und sagt, dass Sie sich, wie angeboten, auf die Empfehlung berufen.
+       *[no] Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen.
+    } Um Zeit bitten Sie hier nicht mehr.
 request-note-indirect = { $firstResponse ->
-        [referral] { leader-named-start } hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+        [referral] { request-note-referred }
        *[other] Eine Vorab-Notiz: Sie sagt zuerst, worüber Sie sprechen möchten, und bittet erst danach um Zeit. So kommt nichts überraschend, und ein Nein bleibt leicht.
     }
 request-note-async = { $firstResponse ->
-        [referral] { leader-named-start } hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+        [referral] { request-note-referred }
        *[other] Erst das Anliegen, dann Ihr Vorschlag (alles schriftlich), dann ein leichter Weg, Nein zu sagen.
     }
 request-note-meeting = { $firstResponse ->
-        [referral] { leader-named-start } hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+        [referral] { request-note-referred }
         [yes-with-limits] Erst das Anliegen, dann das, was { leader-named } angeboten hat, dann das erste Mal, wann es { leader-pronoun-dative } passt: Die Zusage steht schon, also braucht es keinen Weg, Nein zu sagen.
        *[other] Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
     }
@@ -296,9 +302,12 @@ request-since-earlier = { $tone ->
 
 ## Wer Sie für die Person sind (eine Zeile, je nach Beziehung)
 
-request-who-skip-level-view = { $anrede ->
-        [du] Du siehst, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
-       *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+request-who-skip-level-view = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+            [du] Du siehst, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+           *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+        }
     }
 request-who-skip-level = { $anrede ->
         [du] Meine Teamleitung weiß, dass ich mich bei dir melde, und steht dahinter.
@@ -309,19 +318,22 @@ request-who-skip-level = { $anrede ->
     }
 # Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
 # die Nachricht neutral „Ihr Haus“ und verspricht ihrem Team nichts.
-request-who-cross-team = { $anrede ->
-        [du] { $workplace ->
-            [other] Ich weiß, dass ich dir von außerhalb schreibe; umso mehr schätze ich, dass du dir das ansiehst.
-           *[same] Ich weiß, dass das nicht das Thema deines Teams ist; was wir dabei lernen, kann aber auch deinem Team helfen.
-        }
-       *[other] { $workplace ->
-            [other] { $tone ->
-                [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
-               *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+request-who-cross-team = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+            [du] { $workplace ->
+                [other] Ich weiß, dass ich dir von außerhalb schreibe; umso mehr schätze ich, dass du dir das ansiehst.
+               *[same] Ich weiß, dass das nicht das Thema deines Teams ist; was wir dabei lernen, kann aber auch deinem Team helfen.
             }
-           *[same] { $tone ->
-                [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
-               *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+           *[other] { $workplace ->
+                [other] { $tone ->
+                    [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
+                   *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+                }
+               *[same] { $tone ->
+                    [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
+                   *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+                }
             }
         }
     }
@@ -335,11 +347,14 @@ request-meeting-slot-assistant = { $firstResponse ->
                 }
             }
     }
-request-who-former-manager = { $anrede ->
-        [du] Diesmal geht es um etwas anderes als damals, als ich in deinem Team war: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-       *[other] { $tone ->
-            [formal] Diese Bitte ist eine andere als zu der Zeit, als ich in Ihrem Team gearbeitet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-           *[other] Diesmal geht es um etwas anderes als damals, als ich in Ihrem Team war: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+request-who-former-manager = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+            [du] Diesmal geht es um etwas anderes als damals, als ich in deinem Team war: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+           *[other] { $tone ->
+                [formal] Diese Bitte ist eine andere als zu der Zeit, als ich in Ihrem Team gearbeitet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+               *[other] Diesmal geht es um etwas anderes als damals, als ich in Ihrem Team war: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+            }
         }
     }
 

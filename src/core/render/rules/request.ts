@@ -137,7 +137,8 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   const toAdd = !is.managerUnsaid ? [] : is.askYourManager ? [p('request-note-add-since-manager')] : is.skipLevel ? [p('request-note-add-who-skip-level')] : [];
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
-  return [p(`request-note-${shape}`), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
