@@ -33,6 +33,8 @@ request-note-cross-team = Kennt { leader-named } Sie kaum, setzen Sie über das 
 request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht deshalb kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
 request-note-former-manager = Sie kennen sich: Schreiben Sie so, wie Sie sonst miteinander reden, gern auch im Chat, und halten Sie Ihre jetzige Führungskraft auf dem Laufenden.
 request-note-send-in = Schicken Sie sie { shared-month-in }, wie vorgeschlagen, nicht früher.
+# $when: ihre Worte, wie eingegeben, nach einem Doppelpunkt (nicht von „erst“ regiert).
+request-note-send-after = Schicken Sie sie nicht vor dem Zeitpunkt, den { leader-named } genannt hat: { $when }.
 request-note-add-since-manager = { claim-manager-add-lead } „{ request-since-ask-your-manager }“
 request-note-add-who-skip-level = { claim-manager-add-lead } „{ request-who-skip-level }“
 # Ein Angebot der offenen Tür, wo man sie persönlich nutzt: vorbeigehen, oder vorher die kurze Nachricht.
