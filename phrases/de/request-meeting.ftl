@@ -599,7 +599,13 @@ request-no-is-fine = { $firstResponse ->
 ## Als Chatnachricht
 
 request-chat-note = { $messenger ->
-        [none] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+        [none] { $app ->
+            [whatsapp] Für WhatsApp, so wie man hier eine offene Tür nutzt: Schicken Sie diese Fassung statt der E-Mail, oder gehen Sie einfach vorbei. Dieselbe Bitte, kürzer.
+           *[other] { $workplace ->
+                [other] Für eine App, über die Sie beide schon schreiben (etwa WhatsApp oder LinkedIn), falls es eine gibt; der interne Chat Ihres Hauses erreicht niemanden außerhalb. Dieselbe Bitte, kürzer.
+               *[same] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+            }
+        }
        *[other] Für { $messenger ->
             [wechat] WeChat
             [wecom] WeCom
