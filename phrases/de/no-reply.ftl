@@ -5,7 +5,7 @@
 
 ## Die Notiz an Sie über den Nachrichten
 
-no-reply-note = Schicken Sie sie noch am selben Tag. Sie hat drei Aufgaben: danken, die Tür offen lassen und fragen, wer sonst helfen könnte. Nicht widersprechen, nicht nach dem Warum fragen und nicht noch einmal werben.
+no-reply-note = Schicken Sie die Antwort noch am selben Tag. Sie hat drei Aufgaben: danken, die Tür offen lassen und fragen, wer sonst helfen könnte. Nicht widersprechen, nicht nach dem Warum fragen und nicht noch einmal werben.
 no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehmen Sie es als klare Antwort und antworten Sie genauso freundlich.
 
 ## Wenn die Antwort Nein war
@@ -229,15 +229,20 @@ no-reply-meantime-someone = { $anrede ->
 
 ## Danach
 
-no-reply-then-calendar = Bei einem „nicht jetzt“ tragen Sie den Termin in Ihren eigenen Kalender ein, nicht in den der Person.
-no-reply-then-referral = { $relationship ->
-        [executive] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat: Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
-        [cross-team] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat; sagen Sie danach der Führungskraft, dass Sie es getan haben, damit sich der Kreis für ihr Team schließt.
-       *[other] Wenn die Person jemanden empfiehlt, schreiben Sie dieser Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat.
+no-reply-then-calendar = Bei einem „nicht jetzt“ tragen Sie den Termin in Ihren eigenen Kalender ein, nicht in den von { leader-named-dative }.
+# $named „yes“: Sie wurden schon an jemanden verwiesen ($referral, wie eingegeben, mit „mit“ regierbar): Dann
+# wird diese Person genannt, statt „wenn … jemanden empfiehlt“ zu sagen.
+no-reply-then-referral = { $named ->
+        [yes] Schreiben Sie { DATIVE($referral) } innerhalb einer Woche, falls noch nicht geschehen, und sagen Sie, wer Sie empfohlen hat
+       *[no] Wenn { leader-named } jemanden empfiehlt, schreiben Sie der empfohlenen Person innerhalb einer Woche und sagen Sie, wer Sie empfohlen hat
+    }{ $relationship ->
+        [executive] : Eine Empfehlung von ganz oben öffnet Türen, gehen Sie also sorgsam damit um.
+        [cross-team] ; sagen Sie danach { leader-named-dative }, dass Sie es getan haben; so schließt sich der Kreis.
+       *[other] {"."}
     }
 no-reply-then-milestone = Arbeiten Sie sichtbar an Ihrem Vorhaben weiter und schicken Sie zwei Zeilen, wenn es einen Meilenstein erreicht.
 no-reply-then-no-ask = Das war Ihre zweite Bitte, also enthält die Nachricht keine eigene Bitte.
-no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn die Person sieht, was Sie aus einem Rat machen.
+no-reply-then-yes-later = Aus einem Nein heute wird oft ein Ja, wenn { leader-named } sieht, was Sie aus einem Rat machen.
 no-reply-then-tell-manager = Sagen Sie Ihrer Führungskraft noch am selben Tag, wie es ausgegangen ist. Sie hat die Bitte unterstützt und sollte es nicht von jemand anderem erfahren.
 no-reply-then-keep-relationship = Pflegen Sie die Beziehung so weiter wie vor der Bitte. Ein Nein zum Mentoring ist kein Nein zu Ihnen.
 no-reply-then-elsewhere = Suchen Sie sich in der Zwischenzeit Hilfe anderswo: erfahrene Leute in anderen Teams, Fachkolleginnen und -kollegen in anderen Firmen, Communitys rund um das Problem.

@@ -8,33 +8,41 @@
 
 ## Die Notiz an Sie über der Nachricht
 
+# Nach einer Empfehlung: Die Nachricht dankt nur. $sentYou „yes“, wenn die Person gesagt hat, man solle sich auf sie
+# berufen („sagen Sie, ich hab Sie geschickt“): Dann wird das zugesagt, nicht erfragt.
+request-note-referred = { leader-named-start } hat Sie an jemand anderen verwiesen: { $sentYou ->
+        [yes] Die Nachricht dankt dafür und sagt, dass Sie sich, wie angeboten, auf die Empfehlung berufen.
+       *[no] Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen.
+    } Um Zeit bitten Sie hier nicht mehr.
 request-note-indirect = { $firstResponse ->
-        [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+        [referral] { request-note-referred }
        *[other] Eine Vorab-Notiz: Sie sagt zuerst, worüber Sie sprechen möchten, und bittet erst danach um Zeit. So kommt nichts überraschend, und ein Nein bleibt leicht.
     }
 request-note-async = { $firstResponse ->
-        [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
+        [referral] { request-note-referred }
        *[other] Erst das Anliegen, dann Ihr Vorschlag (alles schriftlich), dann ein leichter Weg, Nein zu sagen.
     }
 request-note-meeting = { $firstResponse ->
-        [referral] Die Person hat Sie an jemand anderen verwiesen: Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen. Um Zeit bitten Sie hier nicht mehr.
-        [yes-with-limits] Erst das Anliegen, dann das, was die Person angeboten hat, dann das erste Mal, zu ihrer Zeit: Sie hat schon zugesagt, also braucht es keinen Weg, Nein zu sagen.
+        [referral] { request-note-referred }
+        [yes-with-limits] Erst das Anliegen, dann das, was { leader-named } angeboten hat, dann das erste Mal, wann es { leader-pronoun-dative } passt: Die Zusage steht schon, also braucht es keinen Weg, Nein zu sagen.
        *[other] Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
     }
 request-note-manager-talk-first = Sprechen Sie vor dem Senden mit Ihrer Führungskraft; die Vorlage „Manager first“ in Mentorship Prep bereitet dieses Gespräch vor.
 request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ihrer Führungskraft stattgefunden hat.
-request-note-cross-team = Kennt die Person Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
-request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht so kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
+request-note-cross-team = Kennt { leader-named } Sie kaum, setzen Sie über das Anliegen eine Zeile dazu, wer Sie sind und in welchem Team Sie arbeiten.
+request-note-executive = Viele Führungskräfte lesen Mails zwischen zwei Terminen auf dem Handy: Halten Sie die Nachricht deshalb kurz, und setzen Sie die Assistenz nur in Kopie, wenn sie den Kalender führt.
 request-note-former-manager = Sie kennen sich: Schreiben Sie so, wie Sie sonst miteinander reden, gern auch im Chat, und halten Sie Ihre jetzige Führungskraft auf dem Laufenden.
 request-note-send-in = Schicken Sie sie { shared-month-in }, wie vorgeschlagen, nicht früher.
+# $when: ihre Worte, wie eingegeben, nach einem Doppelpunkt (nicht von „erst“ regiert).
+request-note-send-after = Schicken Sie sie nicht vor dem Zeitpunkt, den { leader-named } genannt hat: { $when }.
 request-note-add-since-manager = { claim-manager-add-lead } „{ request-since-ask-your-manager }“
 request-note-add-who-skip-level = { claim-manager-add-lead } „{ request-who-skip-level }“
 # Ein Angebot der offenen Tür, wo man sie persönlich nutzt: vorbeigehen, oder vorher die kurze Nachricht.
 request-note-drop-in = Angeboten wurde eine offene Tür, und die nutzt man hier persönlich: Gehen Sie vorbei, wenn das Problem gerade vor Ihnen liegt, oder schicken Sie vorher die kurze WhatsApp-Nachricht unten. Die E-Mail ist für den Fall, dass beides nicht passt: ohne Länge, ohne Agenda, ohne One-Pager.
 # Wann die Person die Rückmeldung haben wollte ($when: ihre Worte); $condition „yes“: an eine Bedingung geknüpft, nicht an ein Datum.
 request-note-their-time = { $condition ->
-        [yes] Schicken Sie sie erst { $when }: Daran hat die Person die Rückmeldung geknüpft, nicht an ein Datum.
-       *[other] Und nicht vor dem Zeitpunkt, den die Person genannt hat: { $when }.
+        [yes] Schicken Sie sie erst { $when }: Daran hat { leader-named } die Rückmeldung geknüpft, nicht an ein Datum.
+       *[other] Und nicht vor dem Zeitpunkt, den { leader-named } genannt hat: { $when }.
     }
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 request-note-attach = { $firstResponse ->
@@ -44,7 +52,7 @@ request-note-attach = { $firstResponse ->
     }
 request-note-one-pager-async = { $firstResponse ->
         [referral] {""}
-       *[other] Sobald die Person zustimmt, schicken Sie den One-Pager mit der ersten Frage.
+       *[other] Sobald { leader-named } zustimmt, schicken Sie den One-Pager mit der ersten Frage.
     }
 request-note-one-pager-meeting = { $firstResponse ->
         [referral] {""}
@@ -296,9 +304,12 @@ request-since-earlier = { $tone ->
 
 ## Wer Sie für die Person sind (eine Zeile, je nach Beziehung)
 
-request-who-skip-level-view = { $anrede ->
-        [du] Du siehst, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
-       *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+request-who-skip-level-view = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+            [du] Du siehst, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+           *[other] Sie sehen, wie sich eine solche Entscheidung über mehrere Teams hinweg auswirkt; aus einem einzelnen Team heraus sehe ich das nicht.
+        }
     }
 request-who-skip-level = { $anrede ->
         [du] Meine Teamleitung weiß, dass ich mich bei dir melde, und steht dahinter.
@@ -309,19 +320,22 @@ request-who-skip-level = { $anrede ->
     }
 # Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt
 # die Nachricht neutral „Ihr Haus“ und verspricht ihrem Team nichts.
-request-who-cross-team = { $anrede ->
-        [du] { $workplace ->
-            [other] Ich weiß, dass ich dir von außerhalb schreibe; umso mehr schätze ich, dass du dir das ansiehst.
-           *[same] Ich weiß, dass das nicht das Thema deines Teams ist; was wir dabei lernen, kann aber auch deinem Team helfen.
-        }
-       *[other] { $workplace ->
-            [other] { $tone ->
-                [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
-               *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+request-who-cross-team = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+            [du] { $workplace ->
+                [other] Ich weiß, dass ich dir von außerhalb schreibe; umso mehr schätze ich, dass du dir das ansiehst.
+               *[same] Ich weiß, dass das nicht das Thema deines Teams ist; was wir dabei lernen, kann aber auch deinem Team helfen.
             }
-           *[same] { $tone ->
-                [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
-               *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+           *[other] { $workplace ->
+                [other] { $tone ->
+                    [formal] Mir ist bewusst, dass meine Anfrage von außerhalb Ihres Hauses kommt; umso mehr schätze ich, dass Sie sie lesen.
+                   *[other] Ich weiß, dass ich Ihnen von außerhalb schreibe; umso mehr schätze ich, dass Sie sich das ansehen.
+                }
+               *[same] { $tone ->
+                    [formal] Mir ist bewusst, dass das außerhalb der Arbeit Ihres Teams liegt; was wir dabei lernen, kann aber auch Ihrem Team nützen.
+                   *[other] Ich weiß, dass das nicht das Thema Ihres Teams ist; was wir dabei lernen, kann aber auch Ihrem Team helfen.
+                }
             }
         }
     }
@@ -335,11 +349,14 @@ request-meeting-slot-assistant = { $firstResponse ->
                 }
             }
     }
-request-who-former-manager = { $anrede ->
-        [du] Diesmal geht es um etwas anderes als damals, als ich in deinem Team war: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-       *[other] { $tone ->
-            [formal] Diese Bitte ist eine andere als zu der Zeit, als ich in Ihrem Team gearbeitet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
-           *[other] Diesmal geht es um etwas anderes als damals, als ich in Ihrem Team war: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+request-who-former-manager = { $firstResponse ->
+        [referral] {""}
+       *[other] { $anrede ->
+            [du] Diesmal geht es um etwas anderes als damals, als ich in deinem Team war: um dein Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+           *[other] { $tone ->
+                [formal] Diese Bitte ist eine andere als zu der Zeit, als ich in Ihrem Team gearbeitet habe: Es geht um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+               *[other] Diesmal geht es um etwas anderes als damals, als ich in Ihrem Team war: um Ihr Urteil zu einem schwierigen Problem, nicht um meine Laufbahn.
+            }
         }
     }
 
@@ -582,7 +599,13 @@ request-no-is-fine = { $firstResponse ->
 ## Als Chatnachricht
 
 request-chat-note = { $messenger ->
-        [none] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+        [none] { $app ->
+            [whatsapp] Für WhatsApp, so wie man hier eine offene Tür nutzt: Schicken Sie diese Fassung statt der E-Mail, oder gehen Sie einfach vorbei. Dieselbe Bitte, kürzer.
+           *[other] { $workplace ->
+                [other] Für eine App, über die Sie beide schon schreiben (etwa WhatsApp oder LinkedIn), falls es eine gibt; der interne Chat Ihres Hauses erreicht niemanden außerhalb. Dieselbe Bitte, kürzer.
+               *[same] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+            }
+        }
        *[other] Für { $messenger ->
             [wechat] WeChat
             [wecom] WeCom
@@ -698,11 +721,11 @@ request-chat-meeting = { $firstResponse ->
                    *[other] Sie haben mir gesagt, dass Sie kein Mentoring übernehmen können, und darum bitte ich auch nicht. Hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für eine einzige Frage? { shared-about-challenge-topic } Bleibt es beim Nein, frage ich nicht wieder.
                 }
                *[other] { $anrede ->
-                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
+                    [du] hättest du in den nächsten zwei Wochen { $minutes } Minuten für deine Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine einseitige Zusammenfassung.
                    *[other] { $tone ->
                         [formal] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es kurz und schicke vorab eine einseitige Zusammenfassung.
-                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine Seite Zusammenfassung.
-                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Eine Seite Zusammenfassung schicke ich vorab.
+                        [warm] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Ich halte es knapp und schicke vorab eine einseitige Zusammenfassung.
+                       *[concise] hätten Sie in den nächsten zwei Wochen { $minutes } Minuten für Ihre Einschätzung? { shared-about-challenge-topic } Eine einseitige Zusammenfassung schicke ich vorab.
                     }
                 }
             }
@@ -760,18 +783,18 @@ request-since-referral = { $anrede ->
 # Nach einem Ja mit Grenzen ist das Angebot zugesagt: angenommen und das erste Mal vereinbart, nicht neu erbeten.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $anrede ->
-            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine Seite Zusammenfassung.
-           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine Seite Zusammenfassung.
+            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
+           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
         }
        *[other] { $anrede ->
-            [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
-           *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine Seite Zusammenfassung.
+            [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine einseitige Zusammenfassung.
+           *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine einseitige Zusammenfassung.
         }
     }
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
 
-request-note-first-note = Die Person hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
+request-note-first-note = { leader-named-start } hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
 request-subject-first-note = { $anrede ->
         [du] Eine Entscheidung, wie du es angeboten hast: *(in wenigen Worten)*
        *[other] { $tone ->
@@ -896,7 +919,7 @@ request-offer-document = { $document ->
         [proposal] Konzept
        *[document] Dokument
     }
-request-note-informal = Das Angebot ist informell, also ist es die Nachricht auch: worüber Sie sprechen möchten, das Angebot in den eigenen Worten der Person, und den Zeitpunkt überlassen Sie ihr. Keine Dauer, keine Agenda, kein One-Pager.
+request-note-informal = Das Angebot ist informell, also ist es die Nachricht auch: worüber Sie sprechen möchten, das Angebot so, wie { leader-named } es formuliert hat, und den Zeitpunkt überlassen Sie { leader-pronoun-dative }. Keine Dauer, keine Agenda, kein One-Pager.
 request-since-offer-informal = { $anrede ->
         [du] { $notNow ->
             [yes] Letztes Mal meintest du, wir sollten das später aufgreifen, und du hast mir angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
@@ -962,7 +985,7 @@ request-chat-informal-asked = { $anrede ->
            *[other] wenn Sie das nächste Mal in { $place } sind
         }. Vorzubereiten gibt es nichts.
     }
-request-note-review = Die Person hat angeboten, sich ein Dokument anzusehen ({ request-offer-document }). Das ist also keine Bitte um Zeit, sondern das Dokument selbst: Hängen Sie es an und schicken Sie die Nachricht, sobald es für Kommentare bereit ist; kein Termin, kein One-Pager.
+request-note-review = { leader-named-start } hat angeboten, sich ein Dokument anzusehen ({ request-offer-document }). Das ist also keine Bitte um Zeit, sondern das Dokument selbst: Hängen Sie es an und schicken Sie die Nachricht, sobald es für Kommentare bereit ist; kein Termin, kein One-Pager.
 request-subject-lead-review = { $anrede ->
         [du] { request-offer-document } für deine Kommentare
        *[other] { $tone ->
@@ -996,8 +1019,8 @@ request-chat-review = { $anrede ->
 
 request-to-referral-heading = An { $referTo }: die erste Nachricht
 request-to-referral-note = { $met ->
-        [no] Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { $leaderName } es zuerst von Ihnen hört.
-       *[other] Schicken Sie diese zuerst: { $leaderName } möchte, dass Sie erst diese Person treffen. Die Nachricht oben geht erst nach dem Treffen, mit der Frage, die bleibt.
+        [no] Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { leader-named } es zuerst von Ihnen hört.
+       *[other] Schicken Sie diese zuerst: { leader-named } möchte, dass Sie erst diese Person treffen. Die Nachricht oben geht erst nach dem Treffen, mit der Frage, die bleibt.
     } Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 ## $salute: frau oder herr, wenn die Person mit „Frau“ oder „Herr“ genannt ist und der Brief förmlich ist, im öffentlichen Dienst oder an eine andere Firma geht; sonst other.
 request-to-referral-greeting = { $salute ->
@@ -1010,7 +1033,7 @@ request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu me
 ## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.
 ## $after: ihre eigenen Worte zum Wann, wie eingegeben, oder none; $live: no, wenn alles schriftlich läuft;
 ## $later: der Monat, falls es dann noch zu früh ist, oder none.
-request-note-reminder = Die Erinnerung, um die die Person gebeten hat, deshalb so kurz: Sie weiß, worum es Ihnen geht; die Nachricht stellt eine Frage, statt noch einmal zu werben.
+request-note-reminder = Die Erinnerung, um die { leader-named } gebeten hat, deshalb so kurz: { leader-pronoun-start } weiß, worum es Ihnen geht; die Nachricht stellt eine Frage, statt noch einmal zu werben.
 request-subject-reminder = { $anrede ->
         [du] Die Erinnerung, um die du gebeten hast: { $topic }
        *[other] Die Erinnerung, um die Sie gebeten haben: { $topic }

@@ -278,7 +278,7 @@ chat-after-answer = { $anrede ->
 ## Über der Anfrage und der Antwort auf ein Nein: wie die Worte der Person gelesen wurden.
 
 # $reading: die erste Antwort, aus ihren Worten gelesen.
-script-reading-note = **Aus den Worten der Person gelesen als { $reading ->
+script-reading-note = **So verstehen die Dokumente, was { leader-named } gesagt hat: { $reading ->
         [no-time] „gerade keine Zeit“
         [not-now] „jetzt nicht, vielleicht später“
         [noncommittal] „ein vages Ja“
@@ -291,9 +291,9 @@ script-reading-note = **Aus den Worten der Person gelesen als { $reading ->
         [doubts-fit] „nicht sicher, die richtige Person zu sein“
         [declined] „nein“
        *[other] eine Antwort
-    }; bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat), oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
+    }. Bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat) oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
 # Ihre Worte stehen im Profil, aber keine der Antworten oben ließ sich daraus lesen.
-script-unread-note = **Die Worte der Person passen zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln sie deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**
+script-unread-note = **Was { leader-named } gesagt hat, passt zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln es deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**
 
 # Die Worte sind überwiegend in einer Schrift, die das Lesen nicht kennt. $script: welche; $words: die Worte, Markdown-sicher.
 script-unread-script-note = **Mentorship Prep kann { $script ->
@@ -307,7 +307,7 @@ script-unread-script-note = **Mentorship Prep kann { $script ->
         [cyrillic] kyrillische Schrift
         [devanagari] Devanagari
        *[other] diese Schrift
-    } nicht lesen; deshalb baut kein Dokument auf dieser Antwort auf:** „{ $words }“ Halten Sie im Profil fest, was gemeint war (Was die Person beim ersten Mal gesagt hat) und was angeboten oder ausgeschlossen wurde (Was angeboten wurde, Was ausgeschlossen wurde): Jedes Dokument richtet sich dann danach. Bis dahin bitten Sie um ein einziges Gespräch, und den Rhythmus bestimmt die Person.
+    } nicht lesen; deshalb baut kein Dokument auf dieser Antwort auf:** „{ $words }“ Halten Sie im Profil fest, was gemeint war (Was die Person beim ersten Mal gesagt hat) und was angeboten oder ausgeschlossen wurde (Was angeboten wurde, Was ausgeschlossen wurde): Jedes Dokument richtet sich dann danach. Bis dahin bitten Sie um ein einziges Gespräch, und den Rhythmus bestimmt { leader-named }.
 
 ## Eine fehlende Antwort im Dokument: **[bitte ergänzen: …]** (answers.ts). $field: der Pfad der Antwort, „.“ als „-“.
 fill-in-label = bitte ergänzen
@@ -329,4 +329,31 @@ fill-in = { $field ->
         [firstResponseWords] was die Person beim ersten Mal gesagt hat
         [goal] was Sie in 6 bis 12 Monaten können möchten
         [successLooksLike] was nach den drei Probemonaten ein gutes Ergebnis wäre
+    }
+
+## Wie die Hinweise an Sie die Führungskraft nennen: so, wie der Brief sie grüßt ($leader: „Herr Dr. Kröger“,
+## „Frau Huber“, „Dr. Martin Hofbauer“ ohne bekanntes Frau/Herr, ein Vorname, wie Sie ihn gewählt haben;
+## german.ts leaderReference). „die Person“ nur, wenn kein Name bekannt ist ($leader „none“). Als Dativ oder
+## Akkusativ wird „Herr“ zu „Herrn“ (DATIVE). Ein Pronomen nur, wo $gender es kennt, sonst wieder der Name.
+leader-named = { $leader ->
+        [none] die Person
+       *[other] { $leader }
+    }
+leader-named-start = { $leader ->
+        [none] Die Person
+       *[other] { $leader }
+    }
+leader-named-dative = { $leader ->
+        [none] der Person
+       *[other] { DATIVE($leader) }
+    }
+leader-pronoun-dative = { $gender ->
+        [frau] ihr
+        [herr] ihm
+       *[other] { leader-named-dative }
+    }
+leader-pronoun-start = { $gender ->
+        [frau] Sie
+        [herr] Er
+       *[other] { leader-named-start }
     }

@@ -8,7 +8,7 @@
 
 ## Die Notiz an Sie über den Nachrichten
 
-thank-you-note = Schicken Sie sie innerhalb von 24 Stunden, am besten noch am selben Tag. Ersetzen Sie die Teile in Klammern, lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
+thank-you-note = Schicken Sie den Dank innerhalb von 24 Stunden, am besten noch am selben Tag. Ersetzen Sie die Teile in Klammern, lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 thank-you-note-indirect = In einer indirekten Kultur wird das Ja erst mit dieser Nachricht fest: Bestätigen Sie, was Sie verstanden haben, und bitten Sie um Korrektur, damit niemand im Gespräch Nein sagen muss.
 
 ## Bausteine, die mehrere Nachrichten teilen
@@ -104,7 +104,7 @@ thank-you-written-rhythm = { $offered ->
         }
     }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
-thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
+thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob das Ziel erreicht ist: { $outcome }.
 
 ## Nach dem Gespräch
 
@@ -136,15 +136,15 @@ thank-you-meeting-thanks-agreed = { $anrede ->
         }
     }
 thank-you-meeting-confirm = { $tone ->
-        [formal] Zur Bestätigung, was wir vereinbart haben:
-        [warm] Hier noch einmal, was ich mitgenommen habe, damit wir vom Gleichen sprechen:
-       *[concise] Zur Bestätigung, was wir vereinbart haben:
+        [formal] Zur Bestätigung fasse ich unsere Vereinbarung kurz zusammen:
+        [warm] Hier noch einmal, was ich mitgenommen habe, damit wir auf dem gleichen Stand sind:
+       *[concise] Kurz zusammengefasst:
     }
 thank-you-meeting-confirm-indirect = { $anrede ->
-        [du] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; korrigier mich gern, wo ich etwas falsch verstanden habe:
+        [du] Hier noch einmal, wie ich es verstanden habe, damit wir auf dem gleichen Stand sind; korrigier mich gern, wo ich etwas falsch verstanden habe:
        *[other] { $tone ->
             [formal] { thank-you-correct-me }
-            [warm] Hier noch einmal, wie ich es verstanden habe, damit wir vom Gleichen sprechen; wo ich etwas falsch verstanden habe, bin ich für eine Korrektur dankbar:
+            [warm] Hier noch einmal, wie ich es verstanden habe, damit wir auf dem gleichen Stand sind; wo ich etwas falsch verstanden habe, bin ich für eine Korrektur dankbar:
            *[concise] Wie ich es verstanden habe (korrigieren Sie mich gern):
         }
     }
@@ -218,8 +218,8 @@ thank-you-meeting-bring = { $tone ->
        *[concise] **Von mir:** { thank-you-value }
     }
 thank-you-meeting-review = { $tone ->
-        [formal] **Nach drei Monaten:** Wir prüfen, ob wir so weit sind: { $outcome }; und ob wir weitermachen.
-        [warm] **Nach drei Monaten:** Wir schauen, ob wir so weit sind: { $outcome }.
+        [formal] **Nach drei Monaten:** Wir prüfen, ob das Ziel erreicht ist – { $outcome } – und ob wir weitermachen.
+        [warm] **Nach drei Monaten:** Wir schauen, ob das Ziel erreicht ist: { $outcome }.
        *[concise] **Erfolg nach drei Monaten:** { $outcome }.
     }
 thank-you-meeting-close = { $anrede ->

@@ -20,6 +20,7 @@ request-note-executive = Many executives read mail on a phone between meetings: 
 request-note-former-manager = You know each other: send it the way you usually talk, chat included, and keep your current manager informed.
 # They said when to come back, and the month is known: the request waits for it (issue 21, item 5).
 request-note-send-in = Send it { shared-month-in }, when they said to come back, not before.
+request-note-send-after = Send it { $when }, when they said to come back, not before.
 # Your manager knows, when the profile does not say: the line to add, given outside the message.
 request-note-add-since-manager = { claim-manager-add-lead } “{ request-since-ask-your-manager }”
 request-note-add-who-skip-level = { claim-manager-add-lead } “{ request-who-skip-level }”

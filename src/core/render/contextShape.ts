@@ -69,7 +69,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
     note: V, bottomLine: V, problem: V, whyYou: V, whyYouRelation: V, shape: V, askLabel: V, trial: V, yourPreference: V, iDo: V, youGet: V, success: V, close: V,
   },
   nuance: { title: V, lead: V, points: list(V), communication: list(V) },
-  replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenMilestone: V, thenRelationship: V },
+  replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenReferral: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V, chatNote: V, toReferralHeading: V, toReferralNote: V, toReferralGreeting: V, toReferralBody: V },
   thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V, chat: V, chatAfter: V, chatConsidering: V, chatNotNow: V,
     consideringNote: V, consideringSubject: V, consideringSummary: V, consideringProposal: V, consideringTopic: V, consideringBring: V,

@@ -146,6 +146,9 @@ export interface Facts {
   /** The leader's full name, Markdown-safe, for a German greeting that knows no „Frau“/„Herr“; `none`
    *  when they are addressed by one word, a first name (german.ts greetingFullName). */
   readonly leaderFullName: string;
+  /** How the German notes to the user name the leader, Markdown-safe (german.ts leaderReference):
+   *  „Herr Dr. Kröger“, „Dr. Martin Hofbauer“, „Dana“; `none` without a name. */
+  readonly leaderRef: string;
   /** How the German messages address them, `Sie` or `du` (german.ts anredeOf: `leader.anrede`, else
    *  du when the user's own words about them say du). */
   readonly anrede: Anrede;

@@ -182,12 +182,16 @@ export function monthName(month: string, language: string, today: Date): string 
   try { return new Intl.DateTimeFormat(language, options).format(date); } catch { return new Intl.DateTimeFormat('en', options).format(date); }
 }
 
-/** Written help: a note, a question in writing, an email, a reply, a message on a chat tool. */
-const WRITTEN_OFFER = /\b(?:writ(?:e|es|ten|ing)|e-?mails?|notes?|messages?|slack|teams|dms?|repl(?:y|ies)|async)\b/i;
-/** Help in person or by voice: a call, a coffee, a meeting, a chat, a conversation. */
-const LIVE_OFFER = /\b(?:calls?|coffees?|lunch(?:es)?|dinners?|meet(?:s|ing|ings|up)?|chats?|talks?|conversations?|catch(?:[- ]up)?|zoom|video|in person|sit down)\b/i;
-/** A limit that rules out talking: "no calls", "can't do calls", "no meetings". */
-const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without)\s+(?:any\s+|more\s+)?(?:calls?|meetings?|video|zoom)\b/i;
+/** Written help: a note, a question in writing, an email, a reply, a message on a chat tool (English and German). */
+const WRITTEN_OFFER = /\b(?:writ(?:e|es|ten|ing)|e-?mails?|notes?|messages?|slack|dms?|repl(?:y|ies)|async|schriftlich\w*|mails?|nachricht(?:en)?|notiz(?:en)?)\b/i;
+/** Help in person or by voice: a call, a coffee, a meeting, a chat, a conversation, a video or phone call
+ *  (English and German). */
+const LIVE_OFFER = /\b(?:calls?|coffees?|lunch(?:es)?|dinners?|meet(?:s|ing|ings|up)?|chats?|talks?|conversations?|catch(?:[- ]up)?|zoom|webex|skype|video(?:call)?s?|phone|telephone|in person|sit down|anrufe?n?|telefon\w*|videokonferenz(?:en)?|videocalls?|gespräche?|treffen|kaffee|mittagessen)\b/i;
+/** A meeting tool named without a written word beside it ("half an hour on Teams", „per Teams“): a call;
+ *  "a message on Teams" is written. */
+const MEETING_TOOL = /\b(?:teams|google meet)\b/i;
+/** A limit that rules out talking: "no calls", "can't do calls", "no meetings", „keine Anrufe“. */
+const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without|keine?|ohne)\s+(?:any\s+|more\s+)?(?:calls?|meetings?|video|zoom|anrufe?|telefonate?|termine?|treffen)\b/i;
 
 /**
  * The medium of what they offered (a yes with limits): "writing" when the offer is written help
@@ -199,7 +203,8 @@ const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without)\s+(?:any\s+
 export function offerMedium(details: Pick<FirstResponseDetails, 'offered' | 'limits'>): 'writing' | 'talk' | undefined {
   const offered = details.offered ?? '';
   if (NO_LIVE.test(offered) || NO_LIVE.test(details.limits ?? '')) return 'writing';
-  const live = LIVE_OFFER.test(offered), written = WRITTEN_OFFER.test(offered);
+  const written = WRITTEN_OFFER.test(offered);
+  const live = LIVE_OFFER.test(offered) || (MEETING_TOOL.test(offered) && !written);
   return live ? 'talk' : written ? 'writing' : undefined;
 }
 

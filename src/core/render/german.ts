@@ -150,3 +150,19 @@ function withoutAustrianDegrees(name: string): string {
   const kept = [...words.slice(0, i).filter((w) => !AUSTRIAN_DEGREE.test(w)), ...words.slice(i)];
   return kept.length < 2 ? name : kept.join(' ');
 }
+
+/** How the German notes to the user name the leader, as the letter greets them: „Herr Dr. Kröger“,
+ *  „Frau Huber“ (the salutation put before the form of address when the profile tells it), the full
+ *  name when it does not („Dr. Martin Hofbauer“), the form itself when it is one word or said with
+ *  „du“ („Dana“); `none` without a name, where the notes say „die Person“. Not Markdown-safe: the
+ *  caller escapes it. */
+export function leaderReference(address: string, gender: 'frau' | 'herr' | 'none', fullName: string, anrede: 'Sie' | 'du'): string {
+  const form = address.trim();
+  if (form === '') return 'none';
+  if (anrede === 'du' || !/\s/u.test(form)) return form;
+  if (gender !== 'none') {
+    const salutation = gender === 'frau' ? 'Frau' : 'Herr';
+    return addressSalutation(form) === gender ? form : `${salutation} ${form}`;
+  }
+  return fullName === 'none' ? form : fullName;
+}

@@ -29,13 +29,17 @@ const bringIn = (text: string): string | undefined => {
 
 const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinner', 'breakfast', 'meal', 'walk', 'beer', 'beers', 'drink', 'drinks', 'tea', 'chai', 'mate',
   'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado']);
-const CALL = new Set(['call', 'calls', 'phone', 'zoom', 'video', 'videocall', 'anruf', 'telefonat', 'telefonieren', 'videocall', 'llamada']);
+const CALL = new Set(['call', 'calls', 'phone', 'telephone', 'zoom', 'webex', 'skype', 'video', 'videocall', 'anruf', 'anrufen', 'telefon', 'telefonat', 'telefonisch',
+  'telefonieren', 'videokonferenz', 'videotelefonat', 'llamada']);
+/** A meeting tool that also carries messages: a call unless a written word is beside it („per Teams“
+ *  is a call, "a message on Teams" a question). */
+const MEETING_TOOL = new Set(['teams', 'meet']);
 const REVIEW_VERBS = new Set(['review', 'reviews', 'reviewing', 'markup', 'comment', 'comments', 'commenting', 'gegenlesen', 'durchsehen', 'durchlesen', 'kommentieren', 'kommentare', 'revisar']);
 /** Being let into a meeting of theirs ("sit in on the architecture review", "join our Thursday design
  *  review", "come along and listen"): a review there is a meeting, not a document they will read. */
 const ATTEND = new Set(['sit', 'sitting', 'join', 'joining', 'attend', 'attending', 'shadow', 'shadowing', 'listen', 'listening', 'observe', 'observing', 'along',
   'dabeisitzen', 'teilnehmen', 'zuhören', 'zuhoeren', 'reinsetzen', 'dazusetzen']);
-const QUESTION = new Set(['question', 'questions', 'email', 'e-mail', 'mail', 'emails', 'writing', 'written', 'message', 'messages', 'slack', 'frage', 'fragen', 'schriftlich', 'nachricht', 'pregunta']);
+const QUESTION = new Set(['question', 'questions', 'email', 'e-mail', 'mail', 'emails', 'writing', 'written', 'message', 'messages', 'slack', 'frage', 'fragen', 'schriftlich', 'schriftliche', 'schriftlichen', 'nachricht', 'nachrichten', 'pregunta']);
 const DOCUMENTS: ReadonlyMap<string, OfferDocument> = new Map([
   ['design', 'design-doc'], ['rfc', 'rfc'], ['rfcs', 'rfc'], ['adr', 'adr'], ['adrs', 'adr'], ['draft', 'draft'], ['drafts', 'draft'], ['entwurf', 'draft'],
   ['proposal', 'proposal'], ['konzept', 'proposal'], ['doc', 'document'], ['docs', 'document'], ['document', 'document'], ['documents', 'document'],
@@ -46,7 +50,9 @@ const DOCUMENTS: ReadonlyMap<string, OfferDocument> = new Map([
 const PLACE_EN = /\b(?:[Ww]hen|[Ww]henever|[Nn]ext time|[Ii]f)\s+I(?:['’]m| am)\s+(?:back\s+|over\s+|next\s+)?in\s+((?:the\s+)?[^\s,.;:!?()]+(?: [A-Z][^\s,.;:!?()]*)?)/;
 const PLACE_DE = /\bwenn ich (?:wieder |mal |einmal |das nächste Mal )?in ([^\s,.;:!?()]+) bin\b/i;
 
-const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+/** The words of `text`; a hyphenated word is also read by its parts („Teams-Call“, "Zoom-Termin"). */
+const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean)
+  .flatMap((t) => (/^[^-]+(?:-[^-]+)+$/u.test(t) ? [t, ...t.split('-')] : [t]));
 
 /** The offer's shape: the offer itself decides; their words only when the offer names nothing. */
 export function offerOf(offered: string | undefined, words?: string): Offer | undefined {
@@ -59,7 +65,7 @@ export function offerOf(offered: string | undefined, words?: string): Offer | un
 function shapeIn(text: string): Offer | undefined {
   const ts = tokens(text);
   let document: OfferDocument | undefined;
-  let informal = false, call = false, review = false, question = false, attend = false;
+  let informal = false, call = false, review = false, question = false, attend = false, tool = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     const d = DOCUMENTS.get(t);
@@ -67,10 +73,13 @@ function shapeIn(text: string): Offer | undefined {
     if (d !== undefined && (d !== 'design-doc' || /^doc/.test(ts[i + 1] ?? ''))) document ??= d;
     if (INFORMAL.has(t)) informal = true;
     if (CALL.has(t)) call = true;
+    if (MEETING_TOOL.has(t) && (t !== 'meet' || ts[i - 1] === 'google')) tool = true;
     if (REVIEW_VERBS.has(t) || ((t === 'mark' || t === 'marking') && (ts[i + 1] === 'up' || ts[i + 2] === 'up')) || (t === 'look' && ts[i + 1] === 'over')) review = true;
     if (QUESTION.has(t)) question = true;
     if (ATTEND.has(t)) attend = true;
   }
+  // Teams or Google Meet with no written word beside it: a call.
+  if (tool && !question) call = true;
   const place = PLACE_EN.exec(text)?.[1] ?? PLACE_DE.exec(text)?.[1];
   // A coffee is the shape even with a document beside it ("a coffee to go over your draft"): you meet.
   if (informal) return place === undefined ? { shape: 'informal' } : { shape: 'informal', place };

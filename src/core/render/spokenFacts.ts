@@ -5,7 +5,7 @@ import type { FactVariable } from '../phrases/overrides';
 import type { Scales, ScaleName } from '../culture/scales';
 import type { presetFor } from '../culture/presets';
 import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
-import { anredeOf, greetingFullName, leaderGender } from './german';
+import { anredeOf, greetingFullName, leaderGender, leaderReference } from './german';
 import { inlineMarkdown } from './markdown';
 import { documentsRuledOut } from './leaderWords';
 import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
@@ -20,7 +20,7 @@ export interface SpokenInputs {
  *  is addressed, the channel and the documents they allow. */
 export function spokenFactsOf(profile: Profile, { words, details, firstResponse, preset, scales, unknownScales }: SpokenInputs) {
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
-  return {
+  const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     register: neutralRegister(profile, preset, unknownScales, scales) ? 'neutral' as const : 'usual' as const,
@@ -33,16 +33,19 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
+  // How the German notes to the user name the leader, as the letter greets them (german.ts leaderReference).
+  const leaderRef = ((ref) => (ref === 'none' ? ref : inlineMarkdown(ref)))(leaderReference(address, spoken.leaderGender, greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country), spoken.anrede));
+  return { ...spoken, leaderRef };
 }
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
-    gender: facts.leaderGender, fullName: facts.leaderFullName,
+    gender: facts.leaderGender, fullName: facts.leaderFullName, leader: facts.leaderRef,
     messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
   };
 }

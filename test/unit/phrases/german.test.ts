@@ -40,7 +40,11 @@ suite('German documents: the request, the reply to a no and the thank-you note',
       // The formal salutation and the closing a public body gets in every tone.
       'greeting-formal-frau', 'greeting-formal-herr', 'signoff-sie',
       // The referral mention, said or asked, shared by the German tones (English writes it into each tone).
-      'request-referral-mention']);
+      'request-referral-mention',
+      // How the notes to the user name the leader (English says "they").
+      'leader-named', 'leader-named-start', 'leader-named-dative', 'leader-pronoun-dative', 'leader-pronoun-start',
+      // After a referral, the German message only thanks: its note, shared by the three shapes.
+      'request-note-referred']);
     const english = builtinBundle('en')!;
     for (const f of BUILTIN.de ?? []) {
       for (const id of f.text.match(/^[a-z][\w-]*(?= *=)/gm) ?? []) if (!GERMAN_ONLY.has(id)) assert.ok(english.hasMessage(id), `${f.file}: ${id} has no English message`);

@@ -105,7 +105,7 @@ suite('What they offered is the whole ask, in its own shape', () => {
             const at = `${c.offered} / ${tone} / ${firstResponse} / ${language ?? 'en'}`;
             const profile = profileFor(c, tone, firstResponse);
             const request = sent(renderIn(profile, 'request-meeting', language), language);
-            for (const [name, bad] of [['a minutes count', /\b\d+ ?(?:minutes|min|Minuten)\b/], ['a one-pager', /one-pager|one-page|One-Pager|Seite Zusammenfassung/i],
+            for (const [name, bad] of [['a minutes count', /\b\d+ ?(?:minutes|min|Minuten)\b/], ['a one-pager', /one-pager|one-page|One-Pager|(?:Seite|einseitige) Zusammenfassung/i],
               ['a proposal', /\bproposal\b|\bproposal\b|Vorschlag|time-boxed|zeitlich klar begrenzt/i], ['a slot to book', /next two weeks|\bslot\b|nächsten zwei Wochen/i]] as const) {
               if (bad.test(request)) problems.push(`${at}: request has ${name}: ${request.match(bad)![0]}`);
             }

@@ -17,7 +17,7 @@ export interface ReplyToNoInputs {
   channel?: string;
 }
 
-export type ReplyToNoPart = 'note' | 'thanks' | 'keepWorking' | 'someone' | 'notNowMeantime' | 'thenMilestone' | 'thenRelationship';
+export type ReplyToNoPart = 'note' | 'thanks' | 'keepWorking' | 'someone' | 'notNowMeantime' | 'thenReferral' | 'thenMilestone' | 'thenRelationship';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
 
@@ -63,6 +63,9 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     someone: someoneOf(i),
     // The program they pointed to was applied to before the second ask: said as done, not as a plan.
     notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no', ...theirReferral(referral, i.channel === 'yes' ? 'yes' : 'no') }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
+    // Someone they already named (a name, with a capital) is named in the German step ("write to Frau Dr.
+    // Wallner"), not "if they suggest someone".
+    thenReferral: [p('no-reply-then-referral', { referral: referral || 'none', named: /^\p{Lu}/u.test(referral) && i.channel !== 'yes' && theirReferral(referral, 'no').mit === 'yes' ? 'yes' : 'no' })],
     thenMilestone: [p('no-reply-then-milestone'), p(is.closedDoor ? 'no-reply-then-no-ask' : 'no-reply-then-yes-later')],
     thenRelationship: thenRelationshipOf(is),
   };

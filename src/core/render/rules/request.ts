@@ -132,12 +132,16 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
   const when = is.notNow && condition && theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'yes' })]
-    : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })] : [];
+    : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })]
+      // An event or a season and no month ("after the Q3 launch", „nach dem Go-live“): sent then, not before.
+      // "until the reorg is done" is when they are free again: "once the reorg is done".
+      : is.notNow && theirTime ? [p('request-note-send-after', { when: theirTime.replace(/^(?:not\s+)?until\s+/iu, 'once ') })] : [];
   // The line about your manager, when the profile does not say they know: given here, outside the message.
   const toAdd = !is.managerUnsaid ? [] : is.askYourManager ? [p('request-note-add-since-manager')] : is.skipLevel ? [p('request-note-add-who-skip-level')] : [];
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
-  return [p(`request-note-${shape}`), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
