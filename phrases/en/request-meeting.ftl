@@ -8,9 +8,13 @@
 ## The note to you above the message
 
 request-note-indirect = An advance note: it says what you would like to talk about before it asks for any time, so nothing comes as a surprise and declining stays easy.
-request-note-async = Purpose first, then what you propose (all of it in writing), then an easy way to say no.
-request-note-meeting = { $firstResponse ->
-        [yes-with-limits] Purpose first, then what they offered, then the first one arranged at their time: they already said yes, so there is no way out to offer.
+# $agreed: yes when they said yes to something (a yes with limits, an offer the ask takes up).
+request-note-async = { $agreed ->
+        [yes] Purpose first, then what they offered, all of it in writing: they already offered it, so there is no way out to offer.
+       *[other] Purpose first, then what you propose (all of it in writing), then an easy way to say no.
+    }
+request-note-meeting = { $agreed ->
+        [yes] Purpose first, then what they offered, then the first one arranged at their time: they already offered it, so there is no way out to offer.
        *[other] Purpose first, then the length, then an easy way to say no.
     }
 request-note-manager-talk-first = Talk to your manager before you send it; the “Manager first” template in Mentorship Prep prepares that conversation.
@@ -288,11 +292,12 @@ request-indirect-close-async = { $tone ->
         [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient. And if the timing isn’t right, that’s completely fine.
        *[concise] If you’re open to it: a written question you answer when convenient? If the timing isn’t right, that’s fine.
     }
-# Back for what they offered after a not now: the time is theirs; no length is asked for.
+# Back for what they offered after a not now: the time is theirs; no length is asked for, and no way out
+# of what they offered.
 request-indirect-close-offered = { $tone ->
-        [formal] If you are open to it, I would be glad to take you up on it whenever it suits you. If the timing is not right, I completely understand.
-        [warm] If you’re open to it, I’d love to take you up on it whenever suits you. And if the timing isn’t right, that’s completely fine.
-       *[concise] If you’re open to it, whenever suits you. If the timing isn’t right, that’s fine.
+        [formal] I would be glad to take you up on it whenever it suits you.
+        [warm] I’d love to take you up on it whenever suits you.
+       *[concise] Whenever suits you.
     }
 # After a yes with limits: agreed already, so the first one is arranged at their time.
 request-indirect-close-agreed = { $tone ->

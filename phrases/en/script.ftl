@@ -257,9 +257,18 @@ script-ack-no-time = { $tone ->
 # Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
 # not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
 # senior official).
+# $offered: yes when you come back for what they offered then ("lo hablamos con un café"): agreed, so no way out.
 script-ack-not-now-when = { $condition ->
         [yes] { script-ack-not-now-condition }
-       *[other] { script-ack-not-now-when-time }
+       *[other] { $offered ->
+            [yes] { script-ack-not-now-when-offered }
+           *[other] { script-ack-not-now-when-time }
+        }
+    }
+script-ack-not-now-when-offered = { $tone ->
+        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific.
+        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask.
     }
 # A come-back they tied to a condition ($when: "once I’ve run the pilot"): met, not waited out, so no
 # "if it is still not a good moment". Use the script only once it is met (the request's note says so).

@@ -101,6 +101,9 @@ export interface SituationFlags extends ChoiceFlags {
   /** The ask is what they offered (firstAnswer.ts takesOffer): the one flag the rhythm, the request and
    *  the checklist read; no trial, no minutes of our own beside it. */
   readonly takesOffer: boolean;
+  /** They said yes to something: a yes with limits, or an offer the ask takes up (beside a not now, a
+   *  referral, a doubt: "lo hablamos con un café"). Nothing offers them a way out of it. */
+  readonly agreed: boolean;
   /** A referral where they said to tell the one they named who sent you (sentYou.ts): said, not asked. */
   readonly sentYou: boolean;
   /** A referral whose words send you to the person first and back to them after ("see X first, then come
@@ -230,7 +233,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -346,6 +349,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
     offerAfterNotNow,
     takesOffer,
+    agreed: firstResponse === 'yes-with-limits' || takesOffer,
     sentYou: firstResponse === 'referral' && saidToNameThem(words),
     referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
     communicationUnknown: unknownScales.includes('communication'),

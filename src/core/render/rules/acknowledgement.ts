@@ -46,8 +46,10 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       const busy = busyWithIn(s.words);
       // A condition ("once you’ve run the pilot") is met, not waited out: no "if it’s still not a good moment".
       const condition = s.comeBack?.condition ? 'yes' : 'no';
-      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition })];
-      if (when) return say('script-ack-not-now-when', { when, condition });
+      // Back for what they offered ("lo hablamos con un café"): agreed, so no "if the timing is still not right".
+      const offered = s.offer !== undefined ? 'yes' : 'no';
+      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition, offered })];
+      if (when) return say('script-ack-not-now-when', { when, condition, offered });
       return say('script-ack-not-now');
     }
     case 'noncommittal':

@@ -40,7 +40,7 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     opening: joined(script.parts[0]?.lines[0] ?? '', script.relation),
     // After a no, the meeting is the one conversation: the exit was offered when they agreed to it.
     // A yes with limits is agreed: no way out to offer.
-    ask: joined(script.short, is.theConversation || is.yesWithLimits ? '' : advice.exit),
+    ask: joined(script.short, is.theConversation || is.agreed ? '' : advice.exit),
     bridge: p('brief-bridge'),
     walkAway: script.parts.at(-1)?.lines[0] ?? '',
     // A yes with limits is agreed: no line for a no.

@@ -137,7 +137,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   const toAdd = !is.managerUnsaid ? [] : is.askYourManager ? [p('request-note-add-since-manager')] : is.skipLevel ? [p('request-note-add-who-skip-level')] : [];
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
-  return [p(`request-note-${shape}`), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  return [p(`request-note-${shape}`, { agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -196,12 +196,12 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // One way out, with the one timing the documents give if it is still too early (the later month).
   if (shape === 'reminder') return [p('request-reminder-close', reminderArgs(i))];
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
-  // A yes with limits is agreed: no way out to offer (issue 21).
-  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')])];
+  // Whatever they offered is agreed (a yes with limits, a coffee inside a not now): no way out of it to offer.
+  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   // A yes with limits is agreed: the message arranges the first one and offers no way out.
-  const noIsFine = is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')];
+  const noIsFine = is.declined || is.agreed ? [] : [p('request-no-is-fine')];
   if (shape === 'async') {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
     return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready' }), ...noIsFine];
