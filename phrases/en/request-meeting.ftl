@@ -108,6 +108,10 @@ request-since-not-now-milestone = { $condition ->
             [formal] When we last spoke, you suggested I come back to you { $milestone }. That has now happened, so I am coming back with something small and specific.
            *[other] Last time you said to come back { $milestone }. That’s happened, so here’s something small and specific.
         }
+        [unconfirmed] { $tone ->
+            [formal] When we last spoke, you suggested I come back to you { $milestone }. { request-condition-blank } I am coming back with something small and specific.
+           *[other] Last time you said to come back { $milestone }. { request-condition-blank } Here’s something small and specific.
+        }
        *[other] { $tone ->
             [formal] When we last spoke, you suggested returning to this { $milestone }, so I am coming back with something small and specific.
            *[other] Last time you suggested we pick this up { $milestone }, so here’s something small and specific.
@@ -703,12 +707,21 @@ request-subject-reminder = { $tone ->
         [warm] The reminder you asked for: { $topic }
        *[concise] Reminder, as asked: { $topic }
     }
+# Past the month you expected it (the note at the top says so): whether their condition is met, a blank to fill in.
+request-condition-blank = **[{ fill-in-label }: { $tone ->
+        [formal] “That has now happened.”
+       *[other] “That’s happened.”
+    } if it has; if not, where it stands]**
 request-reminder-opening = { $milestone ->
         [none] { $tone ->
             [formal] When we last spoke, you asked me to remind you about this later, so here is my reminder.
            *[other] Last time you asked me to remind you about this later, so here’s the reminder.
         }
        *[other] { $condition ->
+            [unconfirmed] { $tone ->
+                [formal] When we last spoke, you asked me to remind you { $milestone }. { request-condition-blank } Here is my reminder.
+               *[other] Last time you asked me to remind you { $milestone }. { request-condition-blank } Here’s the reminder.
+            }
             [yes] { $tone ->
                 [formal] When we last spoke, you asked me to remind you { $milestone }. That has now happened, so here is my reminder.
                 [warm] Last time you asked me to remind you { $milestone }. That’s happened, so here’s the reminder you asked for.

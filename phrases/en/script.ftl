@@ -260,10 +260,22 @@ script-ack-no-time = { $tone ->
 # $offered: yes when you come back for what they offered then ("lo hablamos con un café"): agreed, so no way out.
 script-ack-not-now-when = { $condition ->
         [yes] { script-ack-not-now-condition }
+        [unconfirmed] { script-ack-not-now-condition-unconfirmed }
        *[other] { $offered ->
             [yes] { script-ack-not-now-when-offered }
            *[other] { script-ack-not-now-when-time }
         }
+    }
+# Their condition, past the month you expected it: not said as met (the opening's note: script-condition-add).
+script-ack-not-now-condition-unconfirmed = { $tone ->
+        [formal] When I first asked, you suggested I come back to you { $when }. I am coming back with something small and specific.
+        [warm] Last time you said to come back to you { $when }. Here I am, with something small and specific.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask.
+    }
+# The opening's note when the come-back month in the profile has passed and they named a condition.
+script-condition-add = { $tone ->
+        [formal] Add “That has now happened.” only once what they waited for has happened; if it has not, say where it stands before you ask.
+       *[other] Add “That’s happened.” only once what they waited for has happened; if it has not, say where it stands before you ask.
     }
 script-ack-not-now-when-offered = { $tone ->
         [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific.

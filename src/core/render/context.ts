@@ -28,6 +28,7 @@ import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { austrianMonth } from './german';
+import { isCondition } from './slots';
 import { busyWithIn, managerNamedIn, monthName, pronounOf } from './firstAnswer';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
@@ -107,6 +108,9 @@ export interface RenderContext extends MessageContext {
   terms: { name: string; definition: string; howToSay: string; use: boolean }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
+  /** At the top of every document that carries timing: the come-back month in the profile has passed
+   *  (Facts.monthPassed), so coming back is due now; '' otherwise. */
+  timingNote: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
   /** Heading keys the facts choose ({{t headings.goal}}): headings.ts, CHOSEN_HEADINGS. */
@@ -238,6 +242,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }, speak),
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
+    timingNote: facts.monthPassed === undefined ? '' : speak({ id: 'timing-month-passed', args: { month: named(facts.monthPassed) ?? facts.monthPassed,
+      when: facts.details.comeBackAfter !== undefined && isCondition(facts.details.comeBackAfter) ? inlineMarkdown(facts.details.comeBackAfter) : 'none' } }),
     lang: languageOf(extras.language),
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
@@ -286,6 +292,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named, ...(c.condition ? { condition: inlineMarkdown(facts.details.comeBackAfter!) } : {}) };
   })(),
   laterMonth: later,
+  comeBackPassed: facts.is.comeBackPassed,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };
 }

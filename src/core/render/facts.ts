@@ -8,6 +8,7 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
+import { dueNow, monthOf } from './dueNow';
 import { firstAnswerOf, monthsAfter, offerMedium, seeFirst, takesOffer as takesOfferOf } from './firstAnswer';
 import { documentsRuledOut } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
@@ -104,6 +105,8 @@ export interface SituationFlags extends ChoiceFlags {
   /** They said yes to something: a yes with limits, or an offer the ask takes up (beside a not now, a
    *  referral, a doubt: "lo hablamos con un café"). Nothing offers them a way out of it. */
   readonly agreed: boolean;
+  /** The come-back month in the profile has passed (Facts.monthPassed): coming back is due now. */
+  readonly comeBackPassed: boolean;
   /** A referral where they said to tell the one they named who sent you (sentYou.ts): said, not asked. */
   readonly sentYou: boolean;
   /** A referral whose words send you to the person first and back to them after ("see X first, then come
@@ -219,6 +222,9 @@ export interface Facts {
   /** The month every document names for coming back after a "not now": comeBackAgain when there is
    *  one, else the month they named (May in one document, February in the other). */
   readonly notNowMonth?: string;
+  /** The `comeBackMonth` of the profile when it has passed on the day of generation (YYYY-MM): the
+   *  documents treat coming back as due now and say so at the top (dueNow.ts). Undefined otherwise. */
+  readonly monthPassed?: string;
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
@@ -233,7 +239,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -252,7 +258,8 @@ const messengerIn = (text: string): Messenger => MESSENGERS.find(([re]) => re.te
 export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?: Phrasebook): Facts {
   const words = getText(profile, 'firstResponseWords');
   // The user's choice always wins; their words are read only when no answer is confirmed.
-  const answer = firstAnswerOf(profile, today);
+  // A come-back month already past is no month to name: coming back is due now (dueNow.ts).
+  const { answer, passed: monthPassed } = dueNow(firstAnswerOf(profile, today), today);
   const firstResponse = answer.response;
   const declined = firstResponse === 'declined';
   const noReply = firstResponse === 'no-reply';
@@ -350,6 +357,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     offerAfterNotNow,
     takesOffer,
     agreed: firstResponse === 'yes-with-limits' || takesOffer,
+    comeBackPassed: monthPassed !== undefined,
     sentYou: firstResponse === 'referral' && saidToNameThem(words),
     referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
     communicationUnknown: unknownScales.includes('communication'),
@@ -362,7 +370,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, wordsScript, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
     calendar,
-    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth ?? (monthPassed !== undefined && firstResponse === 'not-now' ? monthOf(today) : undefined), preset?.code ?? profile.culture.country, calendar),
+    ...(monthPassed === undefined ? {} : { monthPassed }),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
@@ -382,6 +391,7 @@ export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organizat
 /** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
  *  month we propose skips one the leader's calendar blocks (August in Spain, most of a Ramadan);
  *  a month they named is theirs and kept. */
+// `month`: the month they named, or this month when the one named has passed (due now).
 function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, calendar: CalendarOptions): { comeBackAgain?: string; notNowMonth?: string } {
   const later = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
   const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, calendar).month : later;

@@ -77,7 +77,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
   // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
-  const condition = isCondition(details.comeBackAfter ?? '') ? 'yes' : 'no';
+  // Past the month they expected it, whether it has been met is the user's to fill in (dueNow.ts).
+  const condition = isCondition(details.comeBackAfter ?? '') ? (is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after, condition }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
@@ -233,7 +234,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
 /** What the reminder says: when they asked to be reminded (their milestone, said to them), whether it is
  *  a condition (said as met), the length, the topic, and the month if it is still too early. */
 function reminderArgs(i: RequestInputs): PhraseArgs {
-  const condition = isCondition(i.details.comeBackAfter ?? '') ? 'yes' : 'no';
+  const condition = isCondition(i.details.comeBackAfter ?? '') ? (i.is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
   const after = i.details.comeBackAfter ? inlineMarkdown(i.details.comeBackAfter) : 'none';
   return { milestone: i.milestone || 'none', after, condition, minutes: i.minutes, challengeTopic: i.said.challengeTopic, live: i.is.live ? 'yes' : 'no', later: i.later ?? 'none' };
 }
