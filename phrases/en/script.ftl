@@ -1059,7 +1059,10 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
 # Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
 # Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
-script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, send one short reminder; if that goes unanswered too, take it as a no.
+script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, { $trust ->
+        [relationship-based] do not send a formal reminder: ask once in person or at the next informal occasion; if that brings no answer either, take it as a no.
+       *[other] send one short reminder; if that goes unanswered too, take it as a no.
+    }
 # No reply to a written ask: the message is the question itself.
 script-after-noreply-question = If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.
 

@@ -228,7 +228,9 @@ export interface Facts {
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
-  /** Weeks before one short reminder: one where time is linear, two where it is flexible. */
+  /** Weeks before following up a note that went unanswered, the one figure every document gives: one
+   *  where time is linear, two where it is flexible, and where trust is built in person the usual wait
+   *  (replyWeeks), since there you ask once in person instead of sending a reminder (messages: $trust). */
   readonly reminderWeeks: number;
 }
 
@@ -281,9 +283,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const scales = resolveScales(profile.culture);
   const unknownScales = Object.freeze(scalesLeftUnknown(profile.culture));
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
-  // One short reminder after a week, a week more where time is flexible.
-  const reminderWeeks = 1 + flexible(scales.time);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
+  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
+  // One short reminder after a week, a week more where time is flexible; where trust is built in
+  // person, you ask once in person when the usual wait is over (Facts.reminderWeeks).
+  const reminderWeeks = scales.trust === 'relationship-based' ? replyWeeks : 1 + flexible(scales.time);
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
@@ -364,7 +368,6 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     hierarchyUnknown: unknownScales.includes('hierarchy'),
   };
   const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
-  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
