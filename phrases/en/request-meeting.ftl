@@ -299,9 +299,9 @@ request-indirect-close-async = { $tone ->
 # Back for what they offered after a not now: the time is theirs; no length is asked for, and no way out
 # of what they offered.
 request-indirect-close-offered = { $tone ->
-        [formal] I would be glad to take you up on it whenever it suits you.
-        [warm] I’d love to take you up on it whenever suits you.
-       *[concise] Whenever suits you.
+        [formal] I would be glad to take you up on your offer whenever it suits you.
+        [warm] I’d love to take you up on your offer whenever suits you.
+       *[concise] I’ll take you up on your offer whenever suits you.
     }
 # After a yes with limits: agreed already, so the first one is arranged at their time.
 request-indirect-close-agreed = { $tone ->
