@@ -74,7 +74,7 @@ prep-ask-second-request = The commitment has an end: the rhythm above for about 
 prep-after-not-now = For “not now”: { $date }
 # Where trust is built in person ($trust relationship-based), no written reminder: asked once in person.
 prep-after-reminder = { $trust ->
-        [relationship-based] No answer to a note? After { $reminder }, ask once in person instead of sending a reminder, then decide and tell them what you decided.
+        [relationship-based] No answer to a note? After { $reminder }, ask once in person, then decide and tell them what you decided.
        *[other] No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
     }
 
