@@ -24,8 +24,10 @@ request-note-async = { $firstResponse ->
     }
 request-note-meeting = { $firstResponse ->
         [referral] { request-note-referred }
-        [yes-with-limits] Erst das Anliegen, dann das, was { leader-named } angeboten hat, dann das erste Mal, wann es { leader-pronoun-dative } passt: Die Zusage steht schon, also braucht es keinen Weg, Nein zu sagen.
-       *[other] Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
+       *[other] { $agreed ->
+            [yes] Erst das Anliegen, dann das, was { leader-named } angeboten hat, dann das erste Mal, wann es { leader-pronoun-dative } passt: Die Zusage steht schon, also braucht es keinen Weg, Nein zu sagen.
+           *[other] Erst das Anliegen, dann die Dauer, dann ein leichter Weg, Nein zu sagen.
+        }
     }
 request-note-manager-talk-first = Sprechen Sie vor dem Senden mit Ihrer Führungskraft; die Vorlage „Manager first“ in Mentorship Prep bereitet dieses Gespräch vor.
 request-note-after-manager = Schicken Sie sie erst, wenn dieses Gespräch mit Ihrer Führungskraft stattgefunden hat.
@@ -883,11 +885,11 @@ request-indirect-why-you-offered = { $anrede ->
         }
     }
 request-indirect-close-offered = { $anrede ->
-        [du] Wenn du magst, nehme ich dein Angebot sehr gern an, wann immer es dir passt. Und wenn der Zeitpunkt nicht passt, ist das völlig in Ordnung.
+        [du] Ich nehme dein Angebot sehr gern an, wann immer es dir passt.
        *[other] { $tone ->
-            [formal] Wenn Sie dafür offen sind, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-            [warm] Wenn Sie mögen, nehme ich Ihr Angebot sehr gern an, wann immer es Ihnen passt. Und wenn der Zeitpunkt nicht passt, ist das völlig in Ordnung.
-           *[concise] Wenn Sie mögen, nehme ich Ihr Angebot gern an, wann immer es Ihnen passt. Wenn der Zeitpunkt nicht passt, ist das in Ordnung.
+            [formal] Ich nehme Ihr Angebot gern an, wann immer es Ihnen passt.
+            [warm] Ich nehme Ihr Angebot sehr gern an, wann immer es Ihnen passt.
+           *[concise] Ich nehme Ihr Angebot gern an, wann immer es Ihnen passt.
         }
     }
 # Nach einem Ja mit Grenzen: zugesagt ist schon, also wird das erste Mal vereinbart, zu ihrer Zeit.

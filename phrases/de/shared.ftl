@@ -229,7 +229,17 @@ subject-topic-default = eine Architekturentscheidung
 
 # Über der Antwort auf ein „nicht jetzt“, wenn die Person schon einen Monat genannt hat ($named) und Sie
 # dann wiederkommen: Die Antwort gilt einem zweiten „nicht jetzt“; der Monat darin ($month) ist drei Monate später.
-not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es auch im { $named } noch nicht passt, sagt diese Antwort, dass Sie sich im { $month } wieder melden, drei Monate später.
+# $named: der genannte Monat, oder none, wenn er vorbei ist und Sie sich jetzt melden.
+not-now-again-note = Für ein zweites „nicht jetzt“: Wenn es { $named ->
+        [none] jetzt
+       *[other] auch im { $named }
+    } noch nicht passt, sagt diese Antwort, dass Sie sich im { $month } wieder melden, drei Monate später.
+# Oben in jedem Dokument mit einem Zeitpunkt (context.ts timingNote). $month: der Monat im Profil, mit Jahr;
+# $when: die Bedingung in ihren Worten, oder none.
+timing-month-passed = **Der Monat im Profil, { $month }, ist vorbei:** Diese Dokumente gehen davon aus, dass Sie sich jetzt melden, und nennen keinen früheren Monat.{ $when ->
+        [none] {""}
+       *[other] {" "}Sie haben es an eine Bedingung geknüpft („{ $when }“): Prüfen Sie vor dem Schreiben, ob sie erfüllt ist, denn nichts hier behauptet das.
+    } Ändern Sie den Monat im Profil: auf diesen Monat, sobald es Zeit ist zu schreiben, oder auf den Monat, den Sie jetzt erwarten.
 
 ## Ihre eigenen Worte für das Thema, nie als nacktes Substantiv nach einem Doppelpunkt: TOPIC (germanTopic.ts)
 ## sagt, wie der Satz sie trägt („Es geht um die Ablösung …“, „Das Thema ist der Umbau …“, „Es geht darum, wie …“).

@@ -473,7 +473,10 @@ nuance-executive-logistics = { $keeper ->
     }
 # $reminder: how long before one short reminder ("a week").
 nuance-executive-replies = { $format ->
-        [async] Expect slow replies and do not take them personally; one short reminder after { $reminder } is enough.
+        [async] Expect slow replies and do not take them personally; { $trust ->
+            [relationship-based] after { $reminder }, ask once in person rather than send a reminder.
+           *[other] one short reminder after { $reminder } is enough.
+        }
        *[other] Expect cancellations and do not take them personally; offer the written route in the same reply.
     }
 nuance-former-manager-title = Former manager.

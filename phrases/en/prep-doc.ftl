@@ -72,7 +72,11 @@ prep-ask-second-request = The commitment has an end: the rhythm above for about 
 # $reminder: how long before one short reminder, from the culture's time scale ("a week", "two weeks").
 # $date: what to do after a not now (the advice's notNowDate).
 prep-after-not-now = For “not now”: { $date }
-prep-after-reminder = No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
+# Where trust is built in person ($trust relationship-based), no written reminder: asked once in person.
+prep-after-reminder = { $trust ->
+        [relationship-based] No answer to a note? After { $reminder }, ask once in person, then decide and tell them what you decided.
+       *[other] No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
+    }
 
 prep-objections-others = The objection cards answer the others, which are less likely with { $name }.
 

@@ -43,10 +43,8 @@ reason-time-body = { $busy ->
        *[other] {""}
     }
 # $offered: what they offered, Markdown-safe.
-reason-time-counter-offered = Keep the ask to what they offered, “{ $offered }”, and add nothing to it{ $firstResponse ->
-        [yes-with-limits] {""}
-       *[other] , and make it easy to decline
-    }.
+# They offered it, so it is agreed: no way out of it to offer.
+reason-time-counter-offered = Keep the ask to what they offered, “{ $offered }”, and add nothing to it.
 # $summary: the ask in a few words ("one 30-minute conversation").
 reason-time-counter-single = Make the ask as small as it can honestly be ({ $summary }), with nothing recurring attached, and make it easy to decline.
 # A regular rhythm (the rhythm itself is in the header, not again here). $live: yes when sessions are held live.

@@ -8,9 +8,13 @@
 ## The note to you above the message
 
 request-note-indirect = An advance note: it says what you would like to talk about before it asks for any time, so nothing comes as a surprise and declining stays easy.
-request-note-async = Purpose first, then what you propose (all of it in writing), then an easy way to say no.
-request-note-meeting = { $firstResponse ->
-        [yes-with-limits] Purpose first, then what they offered, then the first one arranged at their time: they already said yes, so there is no way out to offer.
+# $agreed: yes when they said yes to something (a yes with limits, an offer the ask takes up).
+request-note-async = { $agreed ->
+        [yes] Purpose first, then what they offered, all of it in writing: they already offered it, so there is no way out to offer.
+       *[other] Purpose first, then what you propose (all of it in writing), then an easy way to say no.
+    }
+request-note-meeting = { $agreed ->
+        [yes] Purpose first, then what they offered, then the first one arranged at their time: they already offered it, so there is no way out to offer.
        *[other] Purpose first, then the length, then an easy way to say no.
     }
 request-note-manager-talk-first = Talk to your manager before you send it; the “Manager first” template in Mentorship Prep prepares that conversation.
@@ -104,6 +108,10 @@ request-since-not-now-milestone = { $condition ->
         [yes] { $tone ->
             [formal] When we last spoke, you suggested I come back to you { $milestone }. That has now happened, so I am coming back with something small and specific.
            *[other] Last time you said to come back { $milestone }. That’s happened, so here’s something small and specific.
+        }
+        [unconfirmed] { $tone ->
+            [formal] When we last spoke, you suggested I come back to you { $milestone }. { request-condition-blank } I am coming back with something small and specific.
+           *[other] Last time you said to come back { $milestone }. { request-condition-blank } Here’s something small and specific.
         }
        *[other] { $tone ->
             [formal] When we last spoke, you suggested returning to this { $milestone }, so I am coming back with something small and specific.
@@ -289,11 +297,12 @@ request-indirect-close-async = { $tone ->
         [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient. And if the timing isn’t right, that’s completely fine.
        *[concise] If you’re open to it: a written question you answer when convenient? If the timing isn’t right, that’s fine.
     }
-# Back for what they offered after a not now: the time is theirs; no length is asked for.
+# Back for what they offered after a not now: the time is theirs; no length is asked for, and no way out
+# of what they offered.
 request-indirect-close-offered = { $tone ->
-        [formal] If you are open to it, I would be glad to take you up on it whenever it suits you. If the timing is not right, I completely understand.
-        [warm] If you’re open to it, I’d love to take you up on it whenever suits you. And if the timing isn’t right, that’s completely fine.
-       *[concise] If you’re open to it, whenever suits you. If the timing isn’t right, that’s fine.
+        [formal] I would be glad to take you up on your offer whenever it suits you.
+        [warm] I’d love to take you up on your offer whenever suits you.
+       *[concise] I’ll take you up on your offer whenever suits you.
     }
 # After a yes with limits: agreed already, so the first one is arranged at their time.
 request-indirect-close-agreed = { $tone ->
@@ -699,12 +708,21 @@ request-subject-reminder = { $tone ->
         [warm] The reminder you asked for: { $topic }
        *[concise] Reminder, as asked: { $topic }
     }
+# Past the month you expected it (the note at the top says so): whether their condition is met, a blank to fill in.
+request-condition-blank = **[{ fill-in-label }: { $tone ->
+        [formal] “That has now happened.”
+       *[other] “That’s happened.”
+    } if it has; if not, where it stands]**
 request-reminder-opening = { $milestone ->
         [none] { $tone ->
             [formal] When we last spoke, you asked me to remind you about this later, so here is my reminder.
            *[other] Last time you asked me to remind you about this later, so here’s the reminder.
         }
        *[other] { $condition ->
+            [unconfirmed] { $tone ->
+                [formal] When we last spoke, you asked me to remind you { $milestone }. { request-condition-blank } Here is my reminder.
+               *[other] Last time you asked me to remind you { $milestone }. { request-condition-blank } Here’s the reminder.
+            }
             [yes] { $tone ->
                 [formal] When we last spoke, you asked me to remind you { $milestone }. That has now happened, so here is my reminder.
                 [warm] Last time you asked me to remind you { $milestone }. That’s happened, so here’s the reminder you asked for.

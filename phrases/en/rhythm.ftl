@@ -225,11 +225,18 @@ rhythm-logistics-one-at-a-time = You own the logistics, one conversation at a ti
        *[no] { "" }
     }, with the decision in the title of the meeting. There is no standing slot to keep.
 rhythm-logistics-written-first = Start with the written question; ask for the call only when writing is not enough.
-rhythm-logistics-ask-rarely = Ask rarely. If a question waits { $reminder } without an answer, send one short reminder, then decide and tell them what you decided and why.
+# Where trust is built in person ($trust relationship-based), no written reminder: asked once in person.
+rhythm-logistics-ask-rarely = Ask rarely. If a question waits { $reminder } without an answer, { $trust ->
+        [relationship-based] ask once in person
+       *[other] send one short reminder
+    }, then decide and tell them what you decided and why.
 rhythm-logistics-thread = You own the thread: one message per decision, the decision in the subject line, and a question they can answer in a few lines.
 rhythm-logistics-calendar = Put a reminder in your own calendar to send the note { $cad }, and skip it when there is nothing worth their time.
 rhythm-logistics-write-rarely = Write only when a real decision needs their view; a rare question is answered faster than a regular one.
-rhythm-logistics-unanswered = If a note goes unanswered, send one short reminder { $reminder } later, then decide and tell them what you decided and why.
+rhythm-logistics-unanswered = If a note goes unanswered, { $trust ->
+        [relationship-based] ask once in person { $reminder } later
+       *[other] send one short reminder { $reminder } later
+    }, then decide and tell them what you decided and why.
 # The single conversation or question.
 rhythm-logistics-single-send = Send the question as one short message: the decision in the subject line, the context, your options and your recommendation, and by when you need an answer.
 rhythm-logistics-single-no-reminder = If it goes unanswered, send no reminder: take the silence as a no, and choose someone else.

@@ -257,9 +257,30 @@ script-ack-no-time = { $tone ->
 # Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
 # not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
 # senior official).
+# $offered: yes when you come back for what they offered then ("lo hablamos con un café"): agreed, so no way out.
 script-ack-not-now-when = { $condition ->
         [yes] { script-ack-not-now-condition }
-       *[other] { script-ack-not-now-when-time }
+        [unconfirmed] { script-ack-not-now-condition-unconfirmed }
+       *[other] { $offered ->
+            [yes] { script-ack-not-now-when-offered }
+           *[other] { script-ack-not-now-when-time }
+        }
+    }
+# Their condition, past the month you expected it: not said as met (the opening's note: script-condition-add).
+script-ack-not-now-condition-unconfirmed = { $tone ->
+        [formal] When I first asked, you suggested I come back to you { $when }. I am coming back with something small and specific.
+        [warm] Last time you said to come back to you { $when }. Here I am, with something small and specific.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask.
+    }
+# The opening's note when the come-back month in the profile has passed and they named a condition.
+script-condition-add = { $tone ->
+        [formal] Add “That has now happened.” only once what they waited for has happened; if it has not, say where it stands before you ask.
+       *[other] Add “That’s happened.” only once what they waited for has happened; if it has not, say where it stands before you ask.
+    }
+script-ack-not-now-when-offered = { $tone ->
+        [formal] When I first asked, you suggested we come back to it { $when }, so I am coming back with something small and specific.
+        [warm] Last time you suggested we pick this up { $when }, so here I am, with something small and specific.
+       *[concise] You said to come back { $when }. Here’s a small, specific ask.
     }
 # A come-back they tied to a condition ($when: "once I’ve run the pilot"): met, not waited out, so no
 # "if it is still not a good moment". Use the script only once it is met (the request's note says so).
@@ -1038,7 +1059,10 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
 # Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
 # Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
-script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, send one short reminder; if that goes unanswered too, take it as a no.
+script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, { $trust ->
+        [relationship-based] do not send a formal reminder: ask once in person or at the next informal occasion; if that brings no answer either, take it as a no.
+       *[other] send one short reminder; if that goes unanswered too, take it as a no.
+    }
 # No reply to a written ask: the message is the question itself.
 script-after-noreply-question = If they answer, reply within a day with what you decided because of their input. If they do not, take the silence as a no and send no reminder.
 

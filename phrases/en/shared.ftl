@@ -274,7 +274,17 @@ log-topic-missing = the topic for this session
 subject-topic-default = one architecture decision
 # Above the reply to a "not now" when they had already deferred to a month ($named) and you come back
 # then: the reply is for a second "not now", and the month it names ($month) is three months on.
-not-now-again-note = For a second “not now”: if { $named } is still not the right time, this reply names { $month }, three months on.
+# $named: the month they named, or none when it has passed and coming back is due now.
+not-now-again-note = For a second “not now”: if { $named ->
+        [none] now
+       *[other] { $named }
+    } is still not the right time, this reply names { $month }, three months on.
+# At the top of every document that carries timing (context.ts timingNote). $month: the come-back month in
+# the profile, with its year ("April 2026"); $when: the condition they named ("once the audit is closed"), or none.
+timing-month-passed = **The month in the profile, { $month }, has passed:** these documents treat coming back as due now and name no month before it.{ $when ->
+        [none] {""}
+       *[other] {" "}They tied it to a condition, “{ $when }”: check it has happened before you write, as nothing here says it has.
+    } Change the month in the profile: to this month once it is time to write, or to the month you now expect.
 
 # After "you said to come back after …": what kept them busy then, in their words ("the NIK audit"),
 # acknowledged without claiming it is over. $busy: a noun phrase with its article.

@@ -30,6 +30,7 @@ import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
 import { compose, type Advice, type Card, type Reason, type ScriptPart } from './situation';
 import { austrianMonth } from './german';
+import { isCondition } from './slots';
 import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { pronounOf } from './referral';
 import { comeBackFrom, firstResponsesFromWords, leaderPronoun, managerWord } from './slots';
@@ -110,6 +111,9 @@ export interface RenderContext extends MessageContext {
   terms: { name: string; definition: string; howToSay: string; use: boolean }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
+  /** At the top of every document that carries timing: the come-back month in the profile has passed
+   *  (Facts.monthPassed), so coming back is due now; '' otherwise. */
+  timingNote: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
   /** Heading keys the facts choose ({{t headings.goal}}): headings.ts, CHOSEN_HEADINGS. */
@@ -178,6 +182,16 @@ export interface ContextExtras {
   phrasebook?: Phrasebook;
 }
 
+/** The month to come back in, named in the document's language (Intl), when it is known. In Austria,
+ *  January is "Jänner" (culture.country AT, german.ts). */
+function monthNamer(language: string, country: string | undefined, today: Date): (month: string | undefined) => string | undefined {
+  const austrian = language === 'de' && String(country ?? '').toUpperCase() === 'AT';
+  return (month) => {
+    const n = month === undefined ? undefined : monthName(month, language, today);
+    return n !== undefined && austrian ? austrianMonth(n) : n;
+  };
+}
+
 export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[], today: Date = new Date(), extras: ContextExtras = {}): RenderContext {
   const { sessionLog, done = {} } = extras;
   const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
@@ -188,13 +202,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
   const addressRaw = getText(profile, 'leader.addressAs');
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined, facts.leaderGender);
-  // The month to come back in, named in the document's language (Intl), when it is known.
-  // In Austria, January is "Jänner" (culture.country AT, german.ts).
-  const austrian = languageOf(extras.language) === 'de' && String(profile.culture.country ?? '').toUpperCase() === 'AT';
-  const named = (m: string | undefined) => {
-    const n = m === undefined ? undefined : monthName(m, languageOf(extras.language), today);
-    return n !== undefined && austrian ? austrianMonth(n) : n;
-  };
+  const named = monthNamer(languageOf(extras.language), profile.culture.country, today);
   const month = named(facts.details.comeBackMonth);
   // Back in the month they named and it is still not the time: a month is proposed, never asked for again.
   const later = named(facts.comeBackAgain);
@@ -241,6 +249,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     terms: termsOf(profile, glossary, { challengeIsClause: saidChallenge.clause, theirWork: spoken.initiative.text }, speak),
     checklist: stepsFor(profile).map((s) => ({ id: s.id, phase: s.phase, phaseTitle: PHASE_TITLES[s.phase], title: s.titleFor?.(profile) ?? s.title, done: Object.hasOwn(done, s.id) })),
     today: localDate(today),
+    timingNote: facts.monthPassed === undefined ? '' : speak({ id: 'timing-month-passed', args: { month: named(facts.monthPassed) ?? facts.monthPassed,
+      when: facts.details.comeBackAfter !== undefined && isCondition(facts.details.comeBackAfter) ? inlineMarkdown(facts.details.comeBackAfter) : 'none' } }),
     lang: languageOf(extras.language),
     headings: chosenHeadings(is),
     comeBackMonth: month ?? 'none',
@@ -289,6 +299,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named, ...(c.condition ? { condition: inlineMarkdown(facts.details.comeBackAfter!) } : {}) };
   })(),
   laterMonth: later,
+  comeBackPassed: facts.is.comeBackPassed,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };
 }

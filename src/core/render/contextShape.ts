@@ -50,7 +50,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   nextAgenda: { followUp: V, decision: V, theirs: V, nextSteps: V },
   terms: list({ name: V, definition: V, howToSay: V, use: V }),
   checklist: list({ id: V, phase: V, phaseTitle: V, title: V, done: V }),
-  today: V, lang: V, comeBackMonth: V, comeBackLater: V, comeBackNotNow: V, headings: { opening: V, ask: V, goal: V, preRead: V, after: V, script: V, research: V, afterAsk: V },
+  today: V, timingNote: V, lang: V, comeBackMonth: V, comeBackLater: V, comeBackNotNow: V, headings: { opening: V, ask: V, goal: V, preRead: V, after: V, script: V, research: V, afterAsk: V },
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
   asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V, chat: V, chatAfter: V },
   brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },

@@ -8,6 +8,7 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
+import { dueNow, monthOf } from './dueNow';
 import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
 import { seeFirst } from './referral';
 import { offerOf, type Offer } from './offerShape';
@@ -99,6 +100,11 @@ export interface SituationFlags extends ChoiceFlags {
   /** The ask is what they offered (firstAnswer.ts takesOffer): the one flag the rhythm, the request and
    *  the checklist read; no trial, no minutes of our own beside it. */
   readonly takesOffer: boolean;
+  /** They said yes to something: a yes with limits, or an offer the ask takes up (beside a not now, a
+   *  referral, a doubt: "lo hablamos con un café"). Nothing offers them a way out of it. */
+  readonly agreed: boolean;
+  /** The come-back month in the profile has passed (Facts.monthPassed): coming back is due now. */
+  readonly comeBackPassed: boolean;
   /** A referral where they said to tell the one they named who sent you (sentYou.ts): said, not asked. */
   readonly sentYou: boolean;
   /** A referral whose words send you to the person first and back to them after ("see X first, then come
@@ -217,10 +223,15 @@ export interface Facts {
   /** The month every document names for coming back after a "not now": comeBackAgain when there is
    *  one, else the month they named (May in one document, February in the other). */
   readonly notNowMonth?: string;
+  /** The `comeBackMonth` of the profile when it has passed on the day of generation (YYYY-MM): the
+   *  documents treat coming back as due now and say so at the top (dueNow.ts). Undefined otherwise. */
+  readonly monthPassed?: string;
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
-  /** Weeks before one short reminder: one where time is linear, two where it is flexible. */
+  /** Weeks before following up a note that went unanswered, the one figure every document gives: one
+   *  where time is linear, two where it is flexible, and where trust is built in person the usual wait
+   *  (replyWeeks), since there you ask once in person instead of sending a reminder (messages: $trust). */
   readonly reminderWeeks: number;
 }
 
@@ -231,7 +242,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -239,7 +250,8 @@ export const FLAG_NAMES = [
 export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?: Phrasebook): Facts {
   const words = getText(profile, 'firstResponseWords');
   // The user's choice always wins; their words are read only when no answer is confirmed.
-  const answer = firstAnswerOf(profile, today);
+  // A come-back month already past is no month to name: coming back is due now (dueNow.ts).
+  const { answer, passed: monthPassed } = dueNow(firstAnswerOf(profile, today), today);
   const firstResponse = answer.response;
   const declined = firstResponse === 'declined';
   const noReply = firstResponse === 'no-reply';
@@ -249,14 +261,14 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // conversation, and the rhythm theirs to choose, until the user confirms what they said.
   const wordsScript = !answer.confirmed && firstResponse === undefined ? unreadScript(words) ?? 'none' : 'none';
   const minutes = oneSmallConversation(firstResponse, offerAfterNotNow, wordsScript) ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
-  // One model of the ask: after a no or no reply it is one conversation (or one written question),
-  // and every sentence about rhythm, review and invites follows from that.
   const scales = resolveScales(profile.culture);
   const unknownScales = Object.freeze(scalesLeftUnknown(profile.culture));
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
-  // One short reminder after a week, a week more where time is flexible.
-  const reminderWeeks = 1 + flexible(scales.time);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
+  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
+  // One short reminder after a week, a week more where time is flexible; where trust is built in
+  // person, you ask once in person when the usual wait is over (Facts.reminderWeeks).
+  const reminderWeeks = scales.trust === 'relationship-based' ? replyWeeks : 1 + flexible(scales.time);
   const spoken = spokenFactsOf(profile, { words, details: answer.details, firstResponse, preset, scales, unknownScales });
   // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
@@ -274,15 +286,15 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
   const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer });
-  const is = situationFlagsOf(profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript });
+  const is = situationFlagsOf(profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed });
   const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
-  const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
     ...(profile.culture.country && !preset ? { countryWithoutPreset: String(profile.culture.country).toUpperCase() } : {}), unknownScales, replyWeeks, reminderWeeks,
     details: answer.details, confirmed: answer.confirmed, words, wordsScript, declined, noReply, minutes, rhythm, ...(offer ? { offer: Object.freeze(offer) } : {}),
     calendar,
-    ...comeBackMonths(firstResponse, answer.details.comeBackMonth, preset?.code ?? profile.culture.country, calendar),
+    ...comeBackMonths(firstResponse, answer.details.comeBackMonth ?? (monthPassed !== undefined && firstResponse === 'not-now' ? monthOf(today) : undefined), preset?.code ?? profile.culture.country, calendar),
+    ...(monthPassed === undefined ? {} : { monthPassed }),
     askMode: Object.freeze(mode), is: Object.freeze(is),
   });
 }
@@ -292,10 +304,11 @@ interface FlagInputs {
   readonly answer: ReturnType<typeof firstAnswerOf>; readonly words: string | undefined; readonly scales: Scales; readonly unknownScales: readonly ScaleName[];
   readonly preset: ReturnType<typeof presetFor>; readonly spoken: ReturnType<typeof spokenFactsOf>; readonly mode: ReturnType<typeof askMode>;
   readonly offer: Offer | undefined; readonly takesOffer: boolean; readonly offerAfterNotNow: boolean; readonly wordsScript: WordsScript | 'none';
+  readonly monthPassed: string | undefined;
 }
 
 /** The situation's `is.` flags: the choices, and what the first answer, the culture and the ask add. */
-function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript }: FlagInputs): SituationFlags {
+function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed }: FlagInputs): SituationFlags {
   const firstResponse = answer.response;
   const declined = firstResponse === 'declined';
   const noReply = firstResponse === 'no-reply';
@@ -331,6 +344,8 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',
     offerAfterNotNow,
     takesOffer,
+    agreed: firstResponse === 'yes-with-limits' || takesOffer,
+    comeBackPassed: monthPassed !== undefined,
     sentYou: firstResponse === 'referral' && saidToNameThem(words),
     referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
     communicationUnknown: unknownScales.includes('communication'),
@@ -373,6 +388,7 @@ function choiceFlags(profile: Profile, firstResponse: FirstResponse | undefined)
 /** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
  *  month we propose skips one the leader's calendar blocks (August in Spain, most of a Ramadan);
  *  a month they named is theirs and kept. */
+// `month`: the month they named, or this month when the one named has passed (due now).
 function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, calendar: CalendarOptions): { comeBackAgain?: string; notNowMonth?: string } {
   const later = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
   const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, calendar).month : later;

@@ -45,9 +45,12 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       // What kept them busy ("anything except the NIK audit") is acknowledged with it (issue 21).
       const busy = busyWithIn(s.words);
       // A condition ("once you’ve run the pilot") is met, not waited out: no "if it’s still not a good moment".
-      const condition = s.comeBack?.condition ? 'yes' : 'no';
-      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition })];
-      if (when) return say('script-ack-not-now-when', { when, condition });
+      // Past the month they expected it, it is not said as met: the opening's note leaves that to you.
+      const condition = s.comeBack?.condition ? (s.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
+      // Back for what they offered ("lo hablamos con un café"): agreed, so no "if the timing is still not right".
+      const offered = s.offer !== undefined ? 'yes' : 'no';
+      if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition, offered })];
+      if (when) return say('script-ack-not-now-when', { when, condition, offered });
       return say('script-ack-not-now');
     }
     case 'noncommittal':

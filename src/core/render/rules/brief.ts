@@ -6,7 +6,7 @@ import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { onFirstRead } from './lazy';
 
-export type BriefInputs = Pick<RenderContext, 'is' | 'said' | 'advice' | 'firstResponse' | 'script'>;
+export type BriefInputs = Pick<RenderContext, 'is' | 'said' | 'advice' | 'firstResponse' | 'script'> & { culture: Pick<RenderContext['culture'], 'reminder'> };
 
 const BRIEF_PARTS = ['note', 'opening', 'ask', 'bridge', 'walkAway', 'ifNo', 'afterSend', 'pause', 'bring'] as const;
 export type BriefPart = (typeof BRIEF_PARTS)[number];
@@ -32,7 +32,7 @@ export function briefOf(i: BriefInputs, speak: (phrases: readonly Phrase[]) => s
 
 function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string, bring: string | undefined): Record<BriefPart, string> {
   const { is, said, advice, script } = i;
-  const args: Phrase['args'] = { quoted: i.firstResponse.quoted, bridge: said.bridge, ifNo: advice.ifNo, closed: is.closedDoor ? 'yes' : 'no' };
+  const args: Phrase['args'] = { quoted: i.firstResponse.quoted, bridge: said.bridge, ifNo: advice.ifNo, closed: is.closedDoor ? 'yes' : 'no', reminder: i.culture.reminder };
   const p = (id: string) => speak([{ id, args }]);
   const joined = (...parts: string[]) => parts.filter(Boolean).join(' ');
   return {
@@ -40,7 +40,7 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     opening: joined(script.parts[0]?.lines[0] ?? '', script.relation),
     // After a no, the meeting is the one conversation: the exit was offered when they agreed to it.
     // A yes with limits is agreed: no way out to offer.
-    ask: joined(script.short, is.theConversation || is.yesWithLimits ? '' : advice.exit),
+    ask: joined(script.short, is.theConversation || is.agreed ? '' : advice.exit),
     bridge: p('brief-bridge'),
     walkAway: script.parts.at(-1)?.lines[0] ?? '',
     // A yes with limits is agreed: no line for a no.

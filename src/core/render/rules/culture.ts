@@ -110,7 +110,7 @@ export function settingWithCulture(sc: Scene, setting: string): string {
 /** After the meeting: how to follow up where trust is built in person. */
 export function afterNoteWithCulture(sc: Scene, afterNote: string): string {
   if (sc.s.culture?.scales.trust !== 'relationship-based') return afterNote;
-  return `${afterNote}\n\n*${sc.say(say('culture-follow-up-relationship', { wait: sc.wait }))}*`;
+  return `${afterNote}\n\n*${sc.say(say('culture-follow-up-relationship', { wait: sc.reminder }))}*`;
 }
 
 /** What to listen for: where trust is personal, the answer may come later and sideways; where

@@ -46,7 +46,7 @@ function idsOf(i: OnePagerInputs): Record<OnePagerPart, string[]> {
     youGet: ['one-pager-you-get', 'one-pager-from-me'],
     success: [rhythm.single ? 'one-pager-success-single' : is.hasSuccess ? 'one-pager-success-named' : 'one-pager-success-review'],
     // A yes with limits is agreed: no way to say no to offer, only thanks for the offer.
-    close: [is.yesWithLimits ? 'one-pager-close-agreed' : is.indirect ? 'one-pager-close-indirect' : is.hierarchical ? 'one-pager-close-hierarchical' : 'one-pager-close'],
+    close: [is.agreed ? 'one-pager-close-agreed' : is.indirect ? 'one-pager-close-indirect' : is.hierarchical ? 'one-pager-close-hierarchical' : 'one-pager-close'],
   };
 }
 

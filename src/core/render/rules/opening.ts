@@ -22,8 +22,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))
       : speak(say('script-thanks', { name }));
   const ack = acknowledgement(s, speak);
-  // Time was the problem and everything proposed is written: the ask is a message too, not a
-  // meeting (review 2). The noReply + written case below is the other message-shaped script.
+  // Time was the problem and everything proposed is written: the ask is a message, not a meeting.
   const inWriting = mode.noTimeMessage;
   const opening: string[] = [inWriting && /\bstretched\b/i.test(s.words)
     ? speak(say('script-opening-written-stretched', { name }))
@@ -39,8 +38,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   // Who you are to them, said once in the opening (former manager, skip-level, cross-team).
   const relationLine = s.relationship === 'former-manager'
     ? speak(say('script-relation-former-manager'))
-    // Skip-level: the manager knows, after a no or silence too (readers 7 and 8); said only as the
-    // profile has it (managerKnows), never invented.
+    // Skip-level: the manager knows, after a no or silence too; said only as the profile has it (managerKnows).
     : s.relationship === 'skip-level' && !sentToManager
       ? managerClaim(speak(say('script-relation-skip-level')))
       // Their people's time is a thing to rule out only inside your company.
@@ -56,9 +54,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     ? managerClaim(speak(say('script-opening-manager-supports')))
     : '';
   if (managerLine) opening.push(managerLine);
-  // Executives, and direct cultures, hear the ask first and the reasons after it.
   // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
-  // hear acknowledgement, then context, then the ask, whatever the title (review #10).
+  // hear acknowledgement, then context, then the ask, whatever the title.
   // A written offer taken up: the acknowledgement already says the ask ("I’m taking you up on exactly that").
   const askFirst = !closed && !indirect && !inWriting && !mode.offeredInWriting;
   if (askFirst) {
@@ -80,7 +77,10 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       ? speak(say('script-praise-decision-there', { decision: said.decision }))
       : speak(say('script-praise-decision', { decision: said.decision })));
   }
-  const managerNote = toAdd.length ? `*${speak(say('script-manager-add', { claim: toAdd.join(' ') }))}*` : '';
+  // Their condition, past the month you expected it: said as met only by you, once it is (dueNow.ts).
+  const conditionNote = s.comeBackPassed && s.comeBack?.condition !== undefined ? speak(say('script-condition-add')) : '';
+  const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote].filter(Boolean);
+  const managerNote = notes.length ? `*${notes.join(' ')}*` : '';
   return { part: { title: speak(say('script-part-opening')), note: managerNote, lines: opening, after: '' }, relation, askFirst };
 }
 

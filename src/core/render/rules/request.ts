@@ -77,7 +77,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
   // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
-  const condition = isCondition(details.comeBackAfter ?? '') ? 'yes' : 'no';
+  // Past the month they expected it, whether it has been met is the user's to fill in (dueNow.ts).
+  const condition = isCondition(details.comeBackAfter ?? '') ? (is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after, condition }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
@@ -141,7 +142,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
   // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
-  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -200,12 +201,12 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // One way out, with the one timing the documents give if it is still too early (the later month).
   if (shape === 'reminder') return [p('request-reminder-close', reminderArgs(i))];
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
-  // A yes with limits is agreed: no way out to offer (issue 21).
-  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')])];
+  // Whatever they offered is agreed (a yes with limits, a coffee inside a not now): no way out of it to offer.
+  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   // A yes with limits is agreed: the message arranges the first one and offers no way out.
-  const noIsFine = is.declined || is.yesWithLimits ? [] : [p('request-no-is-fine')];
+  const noIsFine = is.declined || is.agreed ? [] : [p('request-no-is-fine')];
   if (shape === 'async') {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
     return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready' }), ...noIsFine];
@@ -237,7 +238,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
 /** What the reminder says: when they asked to be reminded (their milestone, said to them), whether it is
  *  a condition (said as met), the length, the topic, and the month if it is still too early. */
 function reminderArgs(i: RequestInputs): PhraseArgs {
-  const condition = isCondition(i.details.comeBackAfter ?? '') ? 'yes' : 'no';
+  const condition = isCondition(i.details.comeBackAfter ?? '') ? (i.is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
   const after = i.details.comeBackAfter ? inlineMarkdown(i.details.comeBackAfter) : 'none';
   return { milestone: i.milestone || 'none', after, condition, minutes: i.minutes, challengeTopic: i.said.challengeTopic, live: i.is.live ? 'yes' : 'no', later: i.later ?? 'none' };
 }

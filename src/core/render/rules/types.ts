@@ -78,6 +78,9 @@ export interface Situation {
   /** They deferred to a month they named, and you come back then: the month proposed if it is
    *  still not the time (three months on), so no line asks them "which month?" again. */
   laterMonth?: string;
+  /** The come-back month in the profile has passed (Facts.monthPassed): coming back is due now, and a
+   *  condition they named is not said as met (the opening's note leaves it to you). */
+  comeBackPassed?: boolean;
   /** Whether your manager knows you are asking: true, false, or undefined when not said. */
   managerKnows?: boolean;
   /** The leader works at another company: no internal programs, channels or team talk. */
