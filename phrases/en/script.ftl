@@ -31,6 +31,9 @@ script-reading-note = **Read from their words as { $reading ->
         [doubts-fit] “not sure they are the right person”
         [declined] “no”
        *[other] an answer
+    }{ $written ->
+        [yes] , with a short note in writing first
+       *[other] {""}
     }; confirm it in the profile (What they said the first time), or pick the right one: every document follows it.**
 # Their words are in the profile, but none of the answers above could be read from them.
 script-unread-note = **Their words did not read as any first answer this tool knows, so the documents treat them as a lukewarm reply. Pick what they meant in the profile (What they said the first time): every document follows it.**
@@ -305,6 +308,13 @@ script-ack-noncommittal-see = { $tone ->
         [warm] You were kind enough to say you’d see what you could do, so I’ve tried to make that easy: I’ve narrowed my ask to something much more concrete.
        *[concise] You said you’d see what you could do. To make it easy: a much narrower ask.
     }
+# A vague yes whose words said nothing about the first ask: nothing is claimed about it.
+script-ack-noncommittal-open = { $tone ->
+        [formal] Thank you for keeping the door open when I first asked. I have thought about what would make this easy for you, and kept it to one specific problem.
+        [warm] Thanks for keeping the door open last time. I’ve thought about what would make this easy for you, and kept it to one specific problem.
+       *[concise] Thanks for keeping the door open. This is one specific problem.
+    }
+# Their words said the first ask was too big or unclear ("sounded like a lot").
 script-ack-noncommittal = { $tone ->
         [formal] When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.
         [warm] I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.
@@ -536,6 +546,18 @@ script-first-note-decision = { $tone ->
         [formal] Here is the first decision: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*.
         [warm] Here’s the first decision: *(the decision)*. The options are *(A)* and *(B)*; I’d go with *(B)*, because *(the one reason)*.
        *[concise] The decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(the one reason)*.
+    }
+# They asked for a short note in writing first: the note closes with the next step left to them.
+script-written-first-closing = { $tone ->
+        [formal] If it would help to talk it through afterwards, I will follow your lead.
+        [warm] If you’d like to talk it through after that, I’ll follow your lead.
+       *[concise] If you want to talk it through after, your call.
+    }
+# The note's opening when they asked for it ("put something small in writing for me"). $name: how they are addressed.
+script-ack-written-first = { $tone ->
+        [formal] Thank you for your reply{ $name }. As you asked, here it is in writing, and kept short.
+        [warm] Thanks for your reply{ $name }. As you asked, here it is in writing, kept short.
+       *[concise] As you asked: in writing, and short.
     }
 script-first-note-closing = { $tone ->
         [formal] Thank you for offering this.
@@ -974,6 +996,7 @@ script-listen-rather-talk = If they would rather talk now and then, say yes: the
 
 script-part-opening = Opening: thank them and reset the ask
 script-part-opening-offered = Opening: as they offered
+script-part-opening-asked = Opening: as they asked
 script-part-opening-context = Opening: one line of context
 script-part-connection = Connection: your expertise, my challenge
 script-part-ask = The ask: small, time-boxed, easy to say yes to
@@ -1036,6 +1059,8 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
        *[other] bring
     }. A yes without a first step tends to fade.
 # Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
+# They asked for a short note first. $weeksPass: how long before one reminder (culture-weeks-pass).
+script-after-written-first = Then wait for their answer, and ask for no meeting before it: what comes next is theirs to say. If { $weeksPass } with no answer, send one short reminder in writing; if that goes unanswered too, take it as a no for now.
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
 # Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
 script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, send one short reminder; if that goes unanswered too, take it as a no.
@@ -1049,6 +1074,7 @@ script-setting-no-time-message = Setting: time was the problem, and everything y
         [none] with the first decision in the message itself, as they asked for no documents
        *[other] with the one-pager attached
     }. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
+script-setting-asked-in-writing = Setting: they asked for something short in writing first, so the ask is that one note, sent, with no meeting asked for and nothing attached. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
 script-setting-offered-in-writing = Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
 # They offered to look at a document ($document: design-doc, rfc, adr, draft, proposal, document): the
 # ask is the document, sent with the “Meeting request” message; nothing is booked.

@@ -9,7 +9,7 @@ import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
 import { firstAnswerOf, monthsAfter, offerMedium, seeFirst, takesOffer as takesOfferOf } from './firstAnswer';
-import { documentsRuledOut } from './leaderWords';
+import { asksWrittenFirst, channelNamed, documentsRuledOut, type NextChannel } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { FactVariable } from '../phrases/overrides';
@@ -81,6 +81,9 @@ export interface SituationFlags extends ChoiceFlags {
    *  or the limits: no one-pager, pre-read or write-up is sent or brought; the message itself holds
    *  the preparation (three lines of context, your pick, and why). */
   readonly noDocuments: boolean;
+  /** They asked for a short note in writing first ("put something small in writing for me", "mándame un
+   *  correo cortito"): the ask is that one note, with no meeting asked for before they answer. */
+  readonly writeFirst: boolean;
   /** Put off ("not now") with their words asking to be reminded: the request is that reminder (remindMe.ts). */
   readonly remindMe: boolean;
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
@@ -167,6 +170,9 @@ export interface Facts {
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
   readonly documents: 'none' | 'any';
+  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named
+   *  none: every line of advice about how to reach them follows it. */
+  readonly channel: NextChannel;
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
    *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';
@@ -230,7 +236,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -285,6 +291,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
     messenger: messengerIn([words ?? '', ...Object.values(answer.details)].join(' ')),
     documents: documentsRuledOut(words, answer.details) ? 'none' as const : 'any' as const,
+    channel: channelNamed([words ?? '', answer.details.channel ?? ''].join(' ').trim()),
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
@@ -295,10 +302,12 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
   // ask when you come back is that offer, not a generic meeting.
   const takesOffer = takesOfferOf(answer);
+  // A short note in writing first: one written exchange, whatever format the user chose for later.
+  const writeFirst = !takesOffer && asksWrittenFirst(firstResponse, answer.details, words);
   const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
-  const rhythm = rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
+  const rhythm = rhythmOf(profile.cadence, writeFirst ? 'async' : profile.format, minutes, profile.tone, profile.relationship, {
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
-    single: singleAsk(firstResponse) || takesOffer || wordsScript !== 'none', noTime: firstResponse === 'no-time',
+    single: singleAsk(firstResponse) || takesOffer || writeFirst || wordsScript !== 'none', noTime: firstResponse === 'no-time',
     offered: takesOffer ? answer.details.offered : undefined,
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
@@ -311,7 +320,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
-  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer });
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer, writtenFirst: writeFirst });
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
     ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   const choices = Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
@@ -337,6 +346,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
     otherCompany: profile.leader.organization === 'other',
     theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
     noDocuments: spoken.documents === 'none',
+    writeFirst,
     remindMe: firstResponse === 'not-now' && asksForReminder(words),
     // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
     chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
@@ -365,13 +375,13 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
     gender: facts.leaderGender, fullName: facts.leaderFullName,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel,
   };
 }
 

@@ -3,7 +3,7 @@
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
-import { asName, nameInAnyCase, NOT_A_PERSON } from './leaderWords';
+import { asName, nameInAnyCase, NOT_A_PERSON, writtenFirstIn } from './leaderWords';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
@@ -235,6 +235,9 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   if (details.referTo !== undefined) details.referTo = personNamed(details.referTo);
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
+  // "Put something small in writing for me": the short note they asked for first is where the next step goes.
+  const written = channel ? undefined : writtenFirstIn(words);
+  if (written !== undefined) details.channel = written;
   const comeBack = COME_BACK.exec(words);
   // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
   if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
@@ -285,7 +288,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
           : THROUGH_THEM_FIRST.test(words) ? 'ask-your-manager'
           : firstResponseFromWords(words)
             // "When the platform team is in place, come find me": a come-back tied to a condition.
-            ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now' : undefined);
+            ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now'
+              // "Mándame un correo cortito y lo vemos": a short note first, and no answer yet.
+              : writtenFirstIn(words) !== undefined ? 'noncommittal' : undefined);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }
 
@@ -296,10 +301,11 @@ export const seasonalComeBack = (words: string, today: Date): boolean => SEASON.
 
 /** Which details each answer can use; the others, read from the same words, are left out. */
 const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
-  'no-time': ['comeBackAfter', 'comeBackMonth'],
+  // A short note asked for first ("put something small in writing for me") is kept as the channel.
+  'no-time': ['comeBackAfter', 'comeBackMonth', 'channel'],
   // "After Seollal, come find me and we'll have a proper meal": the offer inside the not now.
   'not-now': ['comeBackAfter', 'comeBackMonth', 'channel', 'offered'],
-  noncommittal: [],
+  noncommittal: ['channel'],
   'use-the-program': ['channel'],
   'ask-your-manager': [],
   'not-ready': ['comeBackAfter', 'comeBackMonth'],
@@ -311,8 +317,12 @@ const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   declined: ['referTo', 'channel', 'comeBackAfter', 'comeBackMonth'],
 };
 
+/** The answers whose channel is only the short note they asked for first, never a program or an office. */
+const NOTE_CHANNEL_ONLY: ReadonlySet<FirstResponse> = new Set(['noncommittal', 'no-time']);
+
 export function relevantDetails(response: FirstResponse, details: FirstResponseDetails): FirstResponseDetails {
-  return Object.fromEntries(RELEVANT[response].filter((k) => details[k] !== undefined).map((k) => [k, details[k]])) as FirstResponseDetails;
+  const kept = (k: FirstResponseDetail) => details[k] !== undefined && (k !== 'channel' || !NOTE_CHANNEL_ONLY.has(response) || writtenFirstIn(details[k]) !== undefined);
+  return Object.fromEntries(RELEVANT[response].filter(kept).map((k) => [k, details[k]])) as FirstResponseDetails;
 }
 
 /** The first answer the documents use: the confirmed one with its details (the details the user
