@@ -1102,7 +1102,11 @@ script-setting-declined-written = Setting: they already said no. Ask for { $minu
 script-setting-declined = Setting: they already said no, and the request asked for one conversation of { $minutes } minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.
 # $assistant: yes when the request goes through their assistant; $mention: yes when your manager mentions the idea first.
 script-setting-hierarchical = Setting: a private, scheduled 1:1 of { $minutes } minutes that you { $trust ->
-        [relationship-based] asked for in person or in a short personal message
+        [relationship-based] { $channel ->
+            [write] asked for in a short personal message, as they asked you to write
+            [call] asked for by phone, as they asked
+           *[other] asked for in person or in a short personal message
+        }
        *[other] requested in writing
     }{ $assistant ->
         [yes] {" "}(through their { shared-assistant }, if they have one)
