@@ -102,7 +102,10 @@ culture-follow-up-relationship = Follow up the way the relationship works here: 
 culture-listen-avoided = Listen for the objection and the no that are not said{ $hierarchy ->
         [flat] , here between equals too: faint praise (“interesting”), a pause, “that could be difficult”, a yes with no date.
        *[other] : a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date.
-    } Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
+    } Do not ask them to say it outright; { $documents ->
+        [none] offer to send the question in a short message, so they can answer
+       *[other] offer the written summary so they can answer
+    } without a no to your face.
 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 

@@ -616,10 +616,17 @@ script-short-working-on = { $tone ->
 
 ## The pause (if they need time) and the closing (rules/pause.ts)
 
-script-think-hierarchical = { $tone ->
-        [formal] Of course. I will send a short written summary today, and I will wait to hear from you.
-        [warm] Of course. I’ll send you a short summary today and wait to hear from you.
-       *[concise] Of course. Summary today; I’ll wait for you.
+script-think-hierarchical = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. I will send you the question in a short message today, and I will wait to hear from you.
+            [warm] Of course. I’ll send you the question in a short message today and wait to hear from you.
+           *[concise] Of course. The question in a short message today; I’ll wait for you.
+        }
+       *[other] { $tone ->
+            [formal] Of course. I will send a short written summary today, and I will wait to hear from you.
+            [warm] Of course. I’ll send you a short summary today and wait to hear from you.
+           *[concise] Of course. Summary today; I’ll wait for you.
+        }
     }
 script-think-leave-it = { $tone ->
         [formal] Of course, please take whatever time you need; I will leave it with you.
@@ -656,13 +663,23 @@ script-think-nothing-to-decide = { $tone ->
         [warm] Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.
        *[concise] Sure. There’s nothing to decide today. I’ll come with the first real decision; decide then.
     }
-script-think-follow-up = { $tone ->
-        [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
-        [warm] { $register ->
-                [neutral] I understand. I’ll send you a short note
-               *[other] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
-            }
-       *[concise] Sure. I’ll send a three-line summary today and check back next week.
+script-think-follow-up = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. Would it help if I sent you the question in a short message, so you can consider it when convenient? I will follow up at the end of next week.
+            [warm] { $register ->
+                    [neutral] I understand. I’ll send you the question in a short message so it is easy to look at later, and I’ll check in again next week, if that suits you.
+                   *[other] Totally fair. I’ll send you the question in a short message so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+                }
+           *[concise] Sure. I’ll send the question in a short message today and check back next week.
+        }
+       *[other] { $tone ->
+            [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
+            [warm] { $register ->
+                    [neutral] I understand. I’ll send you a short note with the proposal so it is easy to look at later, and I’ll check in again next week, if that suits you.
+                   *[other] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+                }
+           *[concise] Sure. I’ll send a three-line summary today and check back next week.
+        }
     }
 script-closing-the-conversation = { $tone ->
         [formal] Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.
@@ -737,15 +754,29 @@ script-closing-cross-team = { $tone ->
         [warm] And if the summaries would help your team, they’re yours to share.
        *[concise] The summaries are yours to share with your team.
     }
-script-closing-executive-one-page = { $tone ->
-        [formal] I will keep everything I send you to a single page.
-        [warm] And I’ll keep everything I send you to one page.
-       *[concise] Everything I send fits on one page.
+script-closing-executive-one-page = { $documents ->
+        [none] { $tone ->
+            [formal] I will keep everything I send you to a few lines in a message.
+            [warm] And I’ll keep everything I send you to a few lines in a message.
+           *[concise] Everything I send fits in a few lines.
+        }
+       *[other] { $tone ->
+            [formal] I will keep everything I send you to a single page.
+            [warm] And I’ll keep everything I send you to one page.
+           *[concise] Everything I send fits on one page.
+        }
     }
-script-closing-executive-summary = { $tone ->
+script-closing-executive-summary = { $documents ->
+        [none] { $tone ->
+            [formal] I will send you the question in a short message today.
+            [warm] I’ll send you the question in a short message today.
+           *[concise] The question to you today, in a short message.
+        }
+       *[other] { $tone ->
         [formal] I will send you the short summary today.
         [warm] I’ll send you the short summary today.
        *[concise] Summary to you today.
+        }
     }
 
 ## The ask (rules/ask.ts)
@@ -940,10 +971,17 @@ script-ask-offered-when-suits = { $tone ->
        *[concise] Only when it suits you; I’ll check first.
     }
 # Followed by the exit (advice-exit), when there is one.
-script-ask-no-need-today = { $tone ->
-        [formal] There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.
-        [warm] You don’t need to answer now. I’ll send a short note with this, so you can think it over.
-       *[concise] No need to answer now. I’ll send a short written summary.
+script-ask-no-need-today = { $documents ->
+        [none] { $tone ->
+            [formal] There is no need to decide today. I will send you the question in a short message, so that you can consider it when convenient.
+            [warm] You don’t need to answer now. I’ll send you the question in a short message, so you can think it over.
+           *[concise] No need to answer now. I’ll send the question in a short message.
+        }
+       *[other] { $tone ->
+            [formal] There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.
+            [warm] You don’t need to answer now. I’ll send a short note with this, so you can think it over.
+           *[concise] No need to answer now. I’ll send a short written summary.
+        }
     }
 script-ask-would-that-work = { $tone ->
         [concise] Does that work?
@@ -1022,8 +1060,14 @@ script-pause-after-not-now = If they put it off again:
 script-pause-declined = Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.
 # An indirect culture, or after a no: followed by script-pause-soft-no (or -avoided, in the prep doc where disagreement is not voiced).
 script-pause-exit-offered = Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask.
-script-pause-soft-no = Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.
-script-pause-soft-no-avoided = Do not press for a yes in the room; let the written summary carry the answer.
+script-pause-soft-no = Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let { $documents ->
+        [none] the short message with the question
+       *[other] the written summary
+    } carry the answer.
+script-pause-soft-no-avoided = Do not press for a yes in the room; let { $documents ->
+        [none] the short message with the question
+       *[other] the written summary
+    } carry the answer.
 script-pause-silence = Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.
 # In the one conversation they granted, their view instead of the pause.
 script-their-view-title = Their view

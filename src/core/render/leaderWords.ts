@@ -27,8 +27,9 @@ export function nameInAnyCase(words: string): string | undefined {
   return [...(title === undefined ? [] : [asName(title)]), ...name.map(asName)].join(' ');
 }
 
-/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short". */
-const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b/i;
+/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short",
+ *  and in the leader's own language: "sin papeles", "keine Folien", "pas de documents", "sem slides". */
+const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b|\b(?:sin|nada de|sem) (?:papeles|papéis|documentos|presentaciones|apresentações|diapositivas|transparencias|slides|powerpoints?)\b|\bno me (?:mandes|envíes|traigas) (?:papeles|documentos|presentaciones)\b|\b(?:keine|ohne) (?:Folien|Unterlagen|Dokumente|Präsentationen|Präsentation|Papiere|Slides)\b|\b(?:pas de|sans) (?:documents?|slides?|présentations?|papiers?|diapos?)\b/i;
 /** They ruled out documents in their words or limits, whatever their first answer (facts.ts, steps.ts). */
 export const documentsRuledOut = (words: string | undefined, details: Pick<FirstResponseDetails, 'limits'>): boolean =>
   NO_DOCUMENTS.test(`${words ?? ''} ${details.limits ?? ''}`);
