@@ -59,7 +59,11 @@ suite('They asked for a short note in writing first', () => {
       const prep = render('prep-doc', p);
       const checklist = section(prep, 'Prep checklist');
       assert.doesNotMatch(checklist, /\b1:1\b|\bbook\b/i, `${words}: ${checklist}`);
-      for (const doc of [request, script, prep, render('brief', p)]) assert.doesNotMatch(doc, INVENTED, words);
+      const brief = render('brief', p);
+      // The note goes alone: nothing attached to it.
+      assert.doesNotMatch(brief, /Attach: the one-pager/, words);
+      assert.match(render('one-pager', p).split('\n').slice(0, 4).join(' '), /Not to send/, words);
+      for (const doc of [request, script, prep, brief]) assert.doesNotMatch(doc, INVENTED, words);
     });
   });
 
