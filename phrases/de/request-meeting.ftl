@@ -796,13 +796,34 @@ request-chat-offered = { $firstResponse ->
 
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
 
-request-note-first-note = { leader-named-start } hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
-request-subject-first-note = { $anrede ->
-        [du] Eine Entscheidung, wie du es angeboten hast: *(in wenigen Worten)*
+request-note-first-note = { $asked ->
+        [yes] { leader-named-start } hat zuerst um etwas Kurzes in schriftlicher Form gebeten: Dies ist keine Bitte um einen Termin, sondern genau diese Notiz. Schicken Sie sie innerhalb der Woche, mit ausgefüllten Klammern; nichts im Anhang, und kein Termin, bevor die Antwort da ist.
+       *[other] { leader-named-start } hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
+    }
+request-subject-first-note = { $asked ->
+        [yes] { $anrede ->
+            [du] Schriftlich, wie du es wolltest: *(die Entscheidung, in wenigen Worten)*
+           *[other] { $tone ->
+                [formal] Wie erbeten, schriftlich: *(die Entscheidung, in wenigen Worten)*
+                [warm] Schriftlich, wie Sie es wollten: *(die Entscheidung, in wenigen Worten)*
+               *[concise] Entscheidung: *(in wenigen Worten)*
+            }
+        }
+       *[other] { $anrede ->
+            [du] Eine Entscheidung, wie du es angeboten hast: *(in wenigen Worten)*
+           *[other] { $tone ->
+                [formal] Eine erste Entscheidung, wie angeboten: *(in wenigen Worten)*
+                [warm] Eine Entscheidung, wie Sie es angeboten haben: *(in wenigen Worten)*
+               *[concise] Entscheidung: *(in wenigen Worten)*
+            }
+        }
+    }
+request-first-note-asked = { $anrede ->
+        [du] Wie du es wolltest, hier schriftlich und kurz: eine Entscheidung zu diesem Thema: { NOM($challengeTopic) }.
        *[other] { $tone ->
-            [formal] Eine erste Entscheidung, wie angeboten: *(in wenigen Worten)*
-            [warm] Eine Entscheidung, wie Sie es angeboten haben: *(in wenigen Worten)*
-           *[concise] Entscheidung: *(in wenigen Worten)*
+            [formal] Wie von Ihnen erbeten, hier schriftlich und kurz: eine Entscheidung zu diesem Thema: { NOM($challengeTopic) }.
+            [warm] Wie Sie es wollten, hier schriftlich und kurz: eine Entscheidung zu diesem Thema: { NOM($challengeTopic) }.
+           *[concise] Wie erbeten, schriftlich und kurz. Thema: { NOM($challengeTopic) }.
         }
     }
 request-first-note-opening = { $anrede ->
@@ -839,12 +860,18 @@ request-first-note-default = { $anrede ->
            *[concise] Ich entscheide bis *(Datum)*. Könnten Sie mir bis dahin Ihre Einschätzung geben?
         }
     }
-request-chat-first-note = { $anrede ->
+request-chat-first-note = { $asked ->
+        [yes] { $anrede ->
+            [du] wie gewünscht, kurz und schriftlich: eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
+           *[other] wie gewünscht, kurz und schriftlich: eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie sehen Sie das?
+        }
+       *[other] { $anrede ->
         [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
        *[other] { $tone ->
             [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wäre es Ihnen möglich, mir bis dahin Ihre Einschätzung zu geben?
             [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie sehen Sie das?
            *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*. Ich entscheide bis *(Datum)*; wie sehen Sie das?
+        }
         }
     }
 

@@ -301,6 +301,9 @@ script-reading-note = **So verstehen die Dokumente, was { leader-named } gesagt 
         [doubts-fit] „nicht sicher, die richtige Person zu sein“
         [declined] „nein“
        *[other] eine Antwort
+    }{ $written ->
+        [yes] , mit zuerst einer kurzen schriftlichen Notiz
+       *[other] {""}
     }. Bestätigen Sie das im Profil (Was die Person beim ersten Mal gesagt hat) oder wählen Sie die richtige Antwort: Jedes Dokument richtet sich danach.**
 # Ihre Worte stehen im Profil, aber keine der Antworten oben ließ sich daraus lesen.
 script-unread-note = **Was { leader-named } gesagt hat, passt zu keiner ersten Antwort, die Mentorship Prep kennt; die Dokumente behandeln es deshalb als verhaltene Antwort. Wählen Sie im Profil (Was die Person beim ersten Mal gesagt hat), was gemeint war: Jedes Dokument richtet sich danach.**

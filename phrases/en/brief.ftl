@@ -35,11 +35,15 @@ brief-after-send = Wait. After { $reminder } with no answer, { $trust ->
     }
 brief-after-send-no-reply = Send it once. If it goes unanswered too, take the silence as a no and send no reminder.
 # A yes with limits offered in writing: the first note holds the decision itself; nothing goes with it.
-brief-attach = { $firstResponse ->
-        [yes-with-limits] Nothing to attach: the note itself holds the decision, your options and your recommendation.
-       *[other] { $documents ->
-            [none] Nothing to attach: they asked for no documents, so the message itself holds the context, your pick, and why.
-           *[other] Attach: the one-pager, with your first decision named in it.
+# $asked: yes when they asked for a short note in writing first: it goes alone.
+brief-attach = { $asked ->
+        [yes] Nothing to attach: they asked for something short, so the note itself holds the decision, your options and your recommendation.
+       *[other] { $firstResponse ->
+            [yes-with-limits] Nothing to attach: the note itself holds the decision, your options and your recommendation.
+           *[other] { $documents ->
+                [none] Nothing to attach: they asked for no documents, so the message itself holds the context, your pick, and why.
+               *[other] Attach: the one-pager, with your first decision named in it.
+            }
         }
     }
 brief-pause = Stop talking and count to five; do not shrink the ask. If they hesitate, ask once: “What would make this work for you?”

@@ -624,19 +624,39 @@ cards-not-me-short = { $tone ->
 ## “Let me think about it; I may need to check with a few people” (a hierarchy only)
 
 cards-consult-objection = Let me think about it. I may need to check with a few people first.
-cards-consult-means = A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
-cards-consult-answer = { $tone ->
-        [formal] Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my { $managerWord } to raise it with you or with them, I will ask them to.
-        [warm] Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my { $managerWord }, I’ll ask them to raise it.
-       *[concise] Of course. I’ll send a short summary you can pass on. If it should come from my { $managerWord }, I’ll ask them.
+cards-consult-means = A yes here may need someone else’s blessing: their own leader’s, your manager’s, or HR’s. A specific, { $documents ->
+        [none] short
+       *[other] one-page
+    } ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
+cards-consult-answer = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. Would it help if I sent you the question in a short message that you could pass on? And if it would be better for my { $managerWord } to raise it with you or with them, I will ask them to.
+            [warm] Of course, take the time you need. Would the question in a short message help, something you could pass on? And if it’s better coming from my { $managerWord }, I’ll ask them to raise it.
+           *[concise] Of course. I’ll send the question in a short message you can pass on. If it should come from my { $managerWord }, I’ll ask them.
+        }
+       *[other] { $tone ->
+            [formal] Of course. Would it help if I sent a short written summary that you could share with them? And if it would be better for my { $managerWord } to raise it with you or with them, I will ask them to.
+            [warm] Of course, take the time you need. Would a short written summary help, something you could pass on? And if it’s better coming from my { $managerWord }, I’ll ask them to raise it.
+           *[concise] Of course. I’ll send a short summary you can pass on. If it should come from my { $managerWord }, I’ll ask them.
+        }
     }
 # A leader at another company: the blessing they may need is their own company's, not your manager's.
-cards-consult-means-outside = A yes here may need someone else’s blessing: their own leader’s, or their { shared-their-org }’s rules on advising someone from another company. A specific, one-page ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
+cards-consult-means-outside = A yes here may need someone else’s blessing: their own leader’s, or their { shared-their-org }’s rules on advising someone from another company. A specific, { $documents ->
+        [none] short
+       *[other] one-page
+    } ask is easy to pass on; a broad one is not. Give them the time; the rule in the pause applies.
 # A leader at another company: your manager does not raise it with them.
-cards-consult-answer-outside = { $tone ->
-        [formal] Of course. Would it help if I sent a short written summary that you could share with them?
-        [warm] Of course, take the time you need. Would a short written summary help, something you could pass on?
-       *[concise] Of course. I’ll send a short summary you can pass on.
+cards-consult-answer-outside = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. Would it help if I sent you the question in a short message that you could pass on?
+            [warm] Of course, take the time you need. Would the question in a short message help, something you could pass on?
+           *[concise] Of course. I’ll send the question in a short message you can pass on.
+        }
+       *[other] { $tone ->
+            [formal] Of course. Would it help if I sent a short written summary that you could share with them?
+            [warm] Of course, take the time you need. Would a short written summary help, something you could pass on?
+           *[concise] Of course. I’ll send a short summary you can pass on.
+        }
     }
 cards-consult-short = { $tone ->
         [formal] Of course. I will send a short summary that you can share with whoever needs to see it.

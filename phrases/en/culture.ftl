@@ -29,9 +29,26 @@ culture-weeks-pass = { $weeks ->
        *[other] { $weeks } weeks pass
     }
 
+# How to follow up, where the culture would do it in person or by phone: the channel they named
+# ($channel: write, call, visit, or none) comes first (issue 21).
+culture-in-person = { $channel ->
+        [write] in writing, as they asked
+        [call] by phone, as they asked
+       *[other] in person
+    }
+culture-by-phone = { $channel ->
+        [write] in writing, as they asked
+        [visit] in person, as they asked
+       *[other] by phone
+    }
+
 # When silence is taken as a no. $wait: "two weeks", "four weeks" (culture-weeks).
 culture-silence = no reply within { $wait } is a no
-culture-silence-relationship = if { $wait } pass with no reply, ask once more in person or at the next informal occasion, and only then take the silence as a no
+culture-silence-relationship = if { $wait } pass with no reply, ask once more { $channel ->
+        [write] in a short, personal note, as they asked
+        [call] by phone, as they asked
+       *[other] in person or at the next informal occasion
+    }, and only then take the silence as a no
 
 ## Relationship-based trust: time on them before the business, the ask when they turn to it.
 
@@ -74,14 +91,21 @@ culture-beat-turn = { $tone ->
     }
 culture-listen-relationship = If they steer back to people and news, follow them: the answer may come later, through the relationship, rather than in this meeting.
 culture-setting-informal = If they offer coffee, lunch or a walk instead of a meeting room, say yes: here that is an offer, not a lesser meeting.
-culture-follow-up-relationship = Follow up the way the relationship works here: a short personal thank-you the same day, then stay in touch between sessions, not only when you need a decision. If { $wait } pass with no answer, do not send a formal reminder: ask in person or at the next informal occasion, or let someone you both know mention it. Silence here often means they are still asking around, not no.
+culture-follow-up-relationship = Follow up the way the relationship works here: a short personal thank-you the same day, then stay in touch between sessions, not only when you need a decision. If { $wait } pass with no answer, do not send a formal reminder: { $channel ->
+        [write] send one short, personal line, as they asked you to write
+        [call] call once, as they asked
+       *[other] ask in person or at the next informal occasion
+    }, or let someone you both know mention it. Silence here often means they are still asking around, not no.
 
 ## Avoided disagreement: how an objection and a no are raised when they are not said outright.
 
 culture-listen-avoided = Listen for the objection and the no that are not said{ $hierarchy ->
         [flat] , here between equals too: faint praise (“interesting”), a pause, “that could be difficult”, a yes with no date.
        *[other] : a pause, “that could be difficult”, a question about someone else’s workload, a yes with no date.
-    } Do not ask them to say it outright; offer the written summary so they can answer without a no to your face.
+    } Do not ask them to say it outright; { $documents ->
+        [none] offer to send the question in a short message, so they can answer
+       *[other] offer the written summary so they can answer
+    } without a no to your face.
 
 ## The prep doc's notes on trust, disagreement and time (nuance: "How trust, disagreement and time work here").
 
@@ -96,7 +120,11 @@ culture-note-no-preset = **There is no culture preset for { $countryName } yet**
 # $written: yes when the ask is itself in writing, as they chose: the note does not send them a call.
 culture-note-trust-relationship = { $written ->
         [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
-       *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+       *[other] { $channel ->
+            [write] **Trust comes from time together, even in writing.** They asked you to write: keep to it, but make each note personal, a line about them before the question, and talk when they offer it.
+            [call] **Trust comes from time together.** Follow up by phone, as they asked, and stay in touch between decisions.
+           *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+        }
     }
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
 # $hierarchy flat (Sweden, the UK): consensus, not rank, keeps disagreement out of the open, with anyone.
@@ -277,9 +305,17 @@ culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are s
 # Don or Doña; $rank: the hierarchy scale in effect (egalitarian, hierarchical); $english: how an
 # English letter greets them (the Polish form by function made English, address.ts), or none.
 culture-country-meeting = { $country ->
-        [KR] **Meeting them.** Meet in person, not by email, and follow up the same way; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
-        [GH] **Before the business.** Greet them and ask after them and their family before any request, and address them as “Madam” or “Mr” with the surname, or by their title. Follow up in person.
-        [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up in person, by phone or on WhatsApp if they use it, not Slack.
+        [KR] **Meeting them.** { $channel ->
+            [write] Write, as they asked, and follow up the same way
+            [call] Call, as they asked, and follow up the same way
+           *[other] Meet in person, not by email, and follow up the same way
+        }; open with a short self-introduction (name, team, work) even if they know you; out loud, use their title with -nim (“Sangmu-nim”).
+        [GH] **Before the business.** Greet them and ask after them and their family before any request, and address them as “Madam” or “Mr” with the surname, or by their title. Follow up { culture-in-person }.
+        [NG] **Before the business.** Ask after them and their family first, and say “sir” or “ma”. Follow up { $channel ->
+            [write] in writing, as they asked (on WhatsApp if they use it), not Slack
+            [call] by phone, as they asked, not Slack
+           *[other] in person, by phone or on WhatsApp if they use it, not Slack
+        }.
         [PL] { $rank ->
             [hierarchical] **Address by function.** In Polish, address them by the function they hold, out loud and in a letter: “Pani Dyrektor” or “Panie Dyrektorze” for a director, “Panie Prezesie” for a chief executive, ahead of any academic title and never by surname alone. { $english ->
                 [none] In English, use their title or Mr or Ms with the family name; keep the Polish form out of English sentences.
@@ -360,30 +396,40 @@ culture-season-greeting = { $id ->
 # $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none".
 culture-country-no = { $country ->
         [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
-        [BR] Enthusiasm with no next step often means not now; follow up once, by phone, friendly and brief.
+        [BR] Enthusiasm with no next step often means not now; follow up once, { culture-by-phone }, friendly and brief.
         [CL] A friendly “let’s see” with no date is usually the no; ask warmly for one next step and a date.
-        [CO] “Let me look at it” or “we’ll talk” with no date is often the no; ask warmly for one next step, by phone or WhatsApp.
+        [CO] “Let me look at it” or “we’ll talk” with no date is often the no; ask warmly for one next step, { $channel ->
+            [write] in writing, as they asked
+           *[other] by phone or WhatsApp
+        }.
         [CN] “We will study it” with no date is usually a no; do not ask for an outright refusal.
-        [EG] A courteous yes with no date is often the no; follow up once, by phone or in person.
+        [EG] A courteous yes with no date is often the no; follow up once, { $channel ->
+            [write] in writing, as they asked
+           *[other] by phone or in person
+        }.
         [GB] Understatement carries the no: “that could be tricky” or “I’ll bear it in mind” usually means no.
         [IE] Politeness carries the no: “that might be hard enough” or “leave it with me” with no follow-up usually means no.
         [ID] Agreement with no action, or “not yet”, is usually the no; never press for a refusal in public.
         [IN] “I will try” with no date is usually a no; ask for one concrete next step, not agreement.
         [JP] “That would be difficult” is the no: thank them, and do not ask for a date.
-        [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, in person.
-        [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, in person.
+        [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, { culture-in-person }.
+        [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, { culture-in-person }.
         [PH] A “yes” may mean “maybe”, and “I’ll see” with no date is usually the no; ask privately for one small next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [MY] “I will try” with no date is usually the no; ask in private for one small next step.
-        [GH] “Let me see” or a long delay is often the no; check back once, politely, in person.
+        [GH] “Let me see” or a long delay is often the no; check back once, politely, { culture-in-person }.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
         [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
         [VN] “I will consider it” or a smile with no next step is usually the no; ask the person who introduced you, not them.
-        [TR] “We will see” or a friendly delay is often the no; follow up once in person, not by email.
+        [TR] “We will see” or a friendly delay is often the no; follow up once { $channel ->
+            [write] in writing, as they asked
+            [call] by phone, as they asked
+           *[other] in person, not by email
+        }.
        *[other] A no sounds like “that may be difficult”, a change of subject or a yes with no date.
     }
 # How hierarchy shows in writing, who is copied and what an introduction does: said in "Communication
@@ -392,33 +438,60 @@ culture-country-no = { $country ->
 # and a form the user set (nuance-address-as) must not be contradicted.
 culture-country-writing = { $country ->
         [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
-        [AR] A coffee or a call does more than a polished document; in January and February, the summer break, expect slow replies.
+        [AR] { $channel ->
+            [write] Write, as they asked, short and personal rather than polished;
+           *[other] A coffee or a call does more than a polished document;
+        } in January and February, the summer break, expect slow replies.
         [AT] Send a short, well-prepared agenda and keep to it; a polite “we will see” is a real doubt, so ask what would need to change.
         [AU] Keep it informal and plain at every level; be modest about yourself, since overselling works against you.
-        [BR] Call them before the email, and open every message with a personal line, not the request.
+        [BR] { $channel ->
+            [write] Write, as they asked, and open every message
+           *[other] Call them before the email, and open every message
+        } with a personal line, not the request.
         [CA] Be direct but courteous; where they work in French, a French greeting is a welcome courtesy.
         [CH] Be punctual and precise: a short agenda with the facts, sent ahead, and who else you have talked to, since decisions are made together.
-        [CL] Talk before you write: a call or a coffee first, then a short note that confirms it.
-        [CO] Call or send a WhatsApp message before the email. In Spanish, “doctor” or “doctora” with the family name is the courtesy to a senior leader, degree or not, until they offer their first name.
+        [CL] { $channel ->
+            [write] Write, as they asked, and keep it warm; the call or the coffee is theirs to offer.
+           *[other] Talk before you write: a call or a coffee first, then a short note that confirms it.
+        }
+        [CO] { $channel ->
+            [write] Write, as they asked.
+           *[other] Call or send a WhatsApp message before the email.
+        } In Spanish, “doctor” or “doctora” with the family name is the courtesy to a senior leader, degree or not, until they offer their first name.
         [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
         [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
         [DK] Be brief and informal, with first names at every level; say plainly what you think, and avoid July.
         [EG] Ask someone they know to introduce you, and name that person in your first line.
-        [ES] Speak to them before you write, and leave August alone: much of the country is on holiday.
+        [ES] { $channel ->
+            [write] Write, as they asked, warmly and personally, and leave August alone
+           *[other] Speak to them before you write, and leave August alone
+        }: much of the country is on holiday.
         [FI] Keep it short and factual; in the meeting, a silence is them thinking, not a no, so do not fill it. Avoid July.
         [FR] Write formally, and give the reasoning before the conclusion: a well-argued case earns a hearing. Avoid August.
         [GB] Keep the note short and polite, with a softener (“I wondered whether…”); a modest ask beats an enthusiastic one.
-        [GR] Meet over a coffee before any business, since the relationship comes first; wish them “Chronia polla” on their name day, and avoid August and Easter week.
+        [GR] { $channel ->
+            [write] Write, as they asked, with a personal line before any business, since the relationship comes first;
+           *[other] Meet over a coffee before any business, since the relationship comes first;
+        } wish them “Chronia polla” on their name day, and avoid August and Easter week.
         [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
         [IE] Keep it friendly and plain, with a line of small talk before the ask; understatement lands better than enthusiasm.
         [IL] Be brief and plain: first names at every level, the ask in the first line, no flattery. Directness (dugri) is respect, so blunt criticism is not a no; push back with facts. The week runs Sunday to Thursday, and WhatsApp is normal once you have met.
         [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
-        [IT] An introduction or a word in person before the written request carries weight. Avoid asking in August.
-        [JP] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
+        [IT] { $channel ->
+            [write] Write, as they asked; an introduction from someone they know still carries weight.
+           *[other] An introduction or a word in person before the written request carries weight.
+        } Avoid asking in August.
+        [JP] { $channel ->
+            [write] Write, as they asked, modestly and specifically, with the groundwork (who you are, why them) in the first lines.
+           *[other] Lay the groundwork first: mention the idea in person, so the written request confirms what was already discussed.
+        }
         [KE] Greet them and ask after them before any request; a note that opens with the ask reads as abrupt.
         [KR] Your manager should know before you approach someone more senior; copy none of their seniors or peers.
         [MA] Letters are in French unless they write in English, with “Monsieur” or “Madame” and the family name; out loud, many say “Si” or “Lalla” before the given name.
-        [MX] Call or speak to them before the written request; keep the tone formal but warm.
+        [MX] { $channel ->
+            [write] Write, as they asked;
+           *[other] Call or speak to them before the written request;
+        } keep the tone formal but warm.
         [MY] Never drop a conferred title (Tan Sri, Datuk, Dato’); without one, “Encik” or “Puan” with a Malay given name, Mr or Ms with a Chinese family name.
         [GH] Write formally, with their title or “Madam”/“Mr” and the surname; an introduction from someone they respect helps.
         [NG] Keep the register formal in writing, and go through someone who knows them.
@@ -427,14 +500,23 @@ culture-country-writing = { $country ->
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PH] Use “Sir” or “Ma’am” with the given name (“Ma’am Tina”) in writing and out loud; follow up on Viber, Messenger or WhatsApp. The Christmas season starts in September; December is parties and the year-end close.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
-        [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; speak to them before you write, and avoid August.
+        [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; { $channel ->
+            [write] write, as they asked,
+           *[other] speak to them before you write,
+        } and avoid August.
         [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
         [SE] Say who else you have talked to, since decisions are shared; keep it modest, and avoid July.
         [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.
         [TR] If they are two levels up, let your manager open the door; expect a first meeting about getting acquainted.
         [US] Put the ask and its value to them first, with a time limit; one follow-up is not pushy.
-        [VN] Let someone they trust introduce you, greet them by their given name with the honorific (“Mr Minh”), and meet before you write.
-        [ZA] Call or meet before the written request; plain wording helps, as many colleagues work in a second language.
+        [VN] Let someone they trust introduce you, greet them by their given name with the honorific (“Mr Minh”), and { $channel ->
+            [write] then write, as they asked.
+           *[other] meet before you write.
+        }
+        [ZA] { $channel ->
+            [write] Write, as they asked;
+           *[other] Call or meet before the written request;
+        } plain wording helps, as many colleagues work in a second language.
        *[other] Keep a more formal register in writing until they suggest otherwise.
     }
 

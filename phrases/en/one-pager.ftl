@@ -17,6 +17,7 @@ one-pager-note = { $noDocuments ->
 one-pager-note-sent = { $informal ->
     [yes] Not to send: they offered something informal, so there is no pre-read. Use this page to get your one question clear, then leave it at your desk.
    *[no] { $attach ->
+        [asked] Not to send: they asked for something short in writing, and the note itself holds the decision; keep this page to hand in case they ask for the context.
         [yes] { $firstResponse ->
             [yes-with-limits] Not needed for the first note, which holds the decision itself: keep it to hand in case they ask for the context.
            *[other] Attach it to your message{ $relationship ->

@@ -368,16 +368,33 @@ request-async-close = { $tone ->
 
 ## The first note: they offered to answer in writing (a yes with limits), so nothing is asked again
 
-request-note-first-note = They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
+# $asked: yes when they asked for a short note in writing first ("put something small in writing for me").
+request-note-first-note = { $asked ->
+        [yes] They asked for something short in writing first, so this is not a request for a meeting: it is that note. Send it within the week, with the parts in parentheses filled in; nothing attached, and no meeting asked for until they have answered.
+       *[other] They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
+    }
 # They also said when, with no month for it. $when: their words ("when Q1 planning wraps"), about them.
 request-note-their-time = { $condition ->
         [yes] Send it only { $when }: they tied coming back to that, not to a date.
        *[other] And not before the time they named: { $when }.
     }
-request-subject-first-note = { $tone ->
-        [formal] A first decision, as you offered: *(the decision, in a few words)*
-        [warm] One decision, as you offered: *(the decision, in a few words)*
-       *[concise] Decision: *(in a few words)*
+request-subject-first-note = { $asked ->
+        [yes] { $tone ->
+            [formal] As you asked, in writing: *(the decision, in a few words)*
+            [warm] In writing, as you asked: *(the decision, in a few words)*
+           *[concise] Decision: *(in a few words)*
+        }
+       *[other] { $tone ->
+            [formal] A first decision, as you offered: *(the decision, in a few words)*
+            [warm] One decision, as you offered: *(the decision, in a few words)*
+           *[concise] Decision: *(in a few words)*
+        }
+    }
+# They asked for a short note in writing first: the opening says it is that note.
+request-first-note-asked = { $tone ->
+        [formal] As you asked, here it is in writing, and kept short: one decision on { $challengeTopic }.
+        [warm] As you asked, here it is in writing, kept short: one decision on { $challengeTopic }.
+       *[concise] As you asked, in writing and short: one decision on { $challengeTopic }.
     }
 # $offered: what they offered, said back to them ("an answer in writing when I’m stuck").
 request-first-note-opening = { $tone ->
@@ -399,10 +416,17 @@ request-first-note-default = { $tone ->
         [warm] I need to decide by *(date)*. Would you have a moment to look at it before then?
        *[concise] I decide by *(date)*. Could you give me your view before then?
     }
-request-chat-first-note = { $tone ->
+request-chat-first-note = { $asked ->
+        [yes] { $tone ->
+            [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
+            [warm] as you asked, in writing and short: one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
+           *[concise] as asked, in writing: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. I decide by *(date)*; what do you think?
+        }
+       *[other] { $tone ->
         [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
         [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
        *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. I decide by *(date)*; what do you think?
+        }
     }
 
 ## The meeting shape: a short slot

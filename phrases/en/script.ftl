@@ -31,6 +31,9 @@ script-reading-note = **Read from their words as { $reading ->
         [doubts-fit] “not sure they are the right person”
         [declined] “no”
        *[other] an answer
+    }{ $written ->
+        [yes] , with a short note in writing first
+       *[other] {""}
     }; confirm it in the profile (What they said the first time), or pick the right one: every document follows it.**
 # Their words are in the profile, but none of the answers above could be read from them.
 script-unread-note = **Their words did not read as any first answer this tool knows, so the documents treat them as a lukewarm reply. Pick what they meant in the profile (What they said the first time): every document follows it.**
@@ -326,6 +329,13 @@ script-ack-noncommittal-see = { $tone ->
         [warm] You were kind enough to say you’d see what you could do, so I’ve tried to make that easy: I’ve narrowed my ask to something much more concrete.
        *[concise] You said you’d see what you could do. To make it easy: a much narrower ask.
     }
+# A vague yes whose words said nothing about the first ask: nothing is claimed about it.
+script-ack-noncommittal-open = { $tone ->
+        [formal] Thank you for keeping the door open when I first asked. I have thought about what would make this easy for you, and kept it to one specific problem.
+        [warm] Thanks for keeping the door open last time. I’ve thought about what would make this easy for you, and kept it to one specific problem.
+       *[concise] Thanks for keeping the door open. This is one specific problem.
+    }
+# Their words said the first ask was too big or unclear ("sounded like a lot").
 script-ack-noncommittal = { $tone ->
         [formal] When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.
         [warm] I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.
@@ -558,6 +568,18 @@ script-first-note-decision = { $tone ->
         [warm] Here’s the first decision: *(the decision)*. The options are *(A)* and *(B)*; I’d go with *(B)*, because *(the one reason)*.
        *[concise] The decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(the one reason)*.
     }
+# They asked for a short note in writing first: the note closes with the next step left to them.
+script-written-first-closing = { $tone ->
+        [formal] If it would help to talk it through afterwards, I will follow your lead.
+        [warm] If you’d like to talk it through after that, I’ll follow your lead.
+       *[concise] If you want to talk it through after, your call.
+    }
+# The note's opening when they asked for it ("put something small in writing for me"). $name: how they are addressed.
+script-ack-written-first = { $tone ->
+        [formal] Thank you for your reply{ $name }. As you asked, here it is in writing, and kept short.
+        [warm] Thanks for your reply{ $name }. As you asked, here it is in writing, kept short.
+       *[concise] As you asked: in writing, and short.
+    }
 script-first-note-closing = { $tone ->
         [formal] Thank you for offering this.
         [warm] Thanks again for offering this.
@@ -615,10 +637,17 @@ script-short-working-on = { $tone ->
 
 ## The pause (if they need time) and the closing (rules/pause.ts)
 
-script-think-hierarchical = { $tone ->
-        [formal] Of course. I will send a short written summary today, and I will wait to hear from you.
-        [warm] Of course. I’ll send you a short summary today and wait to hear from you.
-       *[concise] Of course. Summary today; I’ll wait for you.
+script-think-hierarchical = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. I will send you the question in a short message today, and I will wait to hear from you.
+            [warm] Of course. I’ll send you the question in a short message today and wait to hear from you.
+           *[concise] Of course. The question in a short message today; I’ll wait for you.
+        }
+       *[other] { $tone ->
+            [formal] Of course. I will send a short written summary today, and I will wait to hear from you.
+            [warm] Of course. I’ll send you a short summary today and wait to hear from you.
+           *[concise] Of course. Summary today; I’ll wait for you.
+        }
     }
 script-think-leave-it = { $tone ->
         [formal] Of course, please take whatever time you need; I will leave it with you.
@@ -655,13 +684,23 @@ script-think-nothing-to-decide = { $tone ->
         [warm] Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.
        *[concise] Sure. There’s nothing to decide today. I’ll come with the first real decision; decide then.
     }
-script-think-follow-up = { $tone ->
-        [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
-        [warm] { $register ->
-                [neutral] I understand. I’ll send you a short note
-               *[other] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
-            }
-       *[concise] Sure. I’ll send a three-line summary today and check back next week.
+script-think-follow-up = { $documents ->
+        [none] { $tone ->
+            [formal] Of course. Would it help if I sent you the question in a short message, so you can consider it when convenient? I will follow up at the end of next week.
+            [warm] { $register ->
+                    [neutral] I understand. I’ll send you the question in a short message so it is easy to look at later, and I’ll check in again next week, if that suits you.
+                   *[other] Totally fair. I’ll send you the question in a short message so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+                }
+           *[concise] Sure. I’ll send the question in a short message today and check back next week.
+        }
+       *[other] { $tone ->
+            [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
+            [warm] { $register ->
+                    [neutral] I understand. I’ll send you a short note with the proposal so it is easy to look at later, and I’ll check in again next week, if that suits you.
+                   *[other] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+                }
+           *[concise] Sure. I’ll send a three-line summary today and check back next week.
+        }
     }
 script-closing-the-conversation = { $tone ->
         [formal] Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.
@@ -736,15 +775,29 @@ script-closing-cross-team = { $tone ->
         [warm] And if the summaries would help your team, they’re yours to share.
        *[concise] The summaries are yours to share with your team.
     }
-script-closing-executive-one-page = { $tone ->
-        [formal] I will keep everything I send you to a single page.
-        [warm] And I’ll keep everything I send you to one page.
-       *[concise] Everything I send fits on one page.
+script-closing-executive-one-page = { $documents ->
+        [none] { $tone ->
+            [formal] I will keep everything I send you to a few lines in a message.
+            [warm] And I’ll keep everything I send you to a few lines in a message.
+           *[concise] Everything I send fits in a few lines.
+        }
+       *[other] { $tone ->
+            [formal] I will keep everything I send you to a single page.
+            [warm] And I’ll keep everything I send you to one page.
+           *[concise] Everything I send fits on one page.
+        }
     }
-script-closing-executive-summary = { $tone ->
+script-closing-executive-summary = { $documents ->
+        [none] { $tone ->
+            [formal] I will send you the question in a short message today.
+            [warm] I’ll send you the question in a short message today.
+           *[concise] The question to you today, in a short message.
+        }
+       *[other] { $tone ->
         [formal] I will send you the short summary today.
         [warm] I’ll send you the short summary today.
        *[concise] Summary to you today.
+        }
     }
 
 ## The ask (rules/ask.ts)
@@ -939,10 +992,17 @@ script-ask-offered-when-suits = { $tone ->
        *[concise] Only when it suits you; I’ll check first.
     }
 # Followed by the exit (advice-exit), when there is one.
-script-ask-no-need-today = { $tone ->
-        [formal] There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.
-        [warm] You don’t need to answer now. I’ll send a short note with this, so you can think it over.
-       *[concise] No need to answer now. I’ll send a short written summary.
+script-ask-no-need-today = { $documents ->
+        [none] { $tone ->
+            [formal] There is no need to decide today. I will send you the question in a short message, so that you can consider it when convenient.
+            [warm] You don’t need to answer now. I’ll send you the question in a short message, so you can think it over.
+           *[concise] No need to answer now. I’ll send the question in a short message.
+        }
+       *[other] { $tone ->
+            [formal] There is no need to decide today. I will send you a short written summary, so that you can consider it when convenient.
+            [warm] You don’t need to answer now. I’ll send a short note with this, so you can think it over.
+           *[concise] No need to answer now. I’ll send a short written summary.
+        }
     }
 script-ask-would-that-work = { $tone ->
         [concise] Does that work?
@@ -995,6 +1055,7 @@ script-listen-rather-talk = If they would rather talk now and then, say yes: the
 
 script-part-opening = Opening: thank them and reset the ask
 script-part-opening-offered = Opening: as they offered
+script-part-opening-asked = Opening: as they asked
 script-part-opening-context = Opening: one line of context
 script-part-connection = Connection: your expertise, my challenge
 script-part-ask = The ask: small, time-boxed, easy to say yes to
@@ -1020,8 +1081,14 @@ script-pause-after-not-now = If they put it off again:
 script-pause-declined = Stop talking. You have offered the exit once; do not add another, and do not argue the first no again. If the answer is still no, thank them and stop there: it is final, and taking it well is what keeps the relationship.
 # An indirect culture, or after a no: followed by script-pause-soft-no (or -avoided, in the prep doc where disagreement is not voiced).
 script-pause-exit-offered = Stop talking. You have offered the exit once; do not add another (“…but only if you have time…”), because each extra qualifier shrinks the ask.
-script-pause-soft-no = Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let the written summary carry the answer.
-script-pause-soft-no-avoided = Do not press for a yes in the room; let the written summary carry the answer.
+script-pause-soft-no = Do not press for a yes in the room: listen for a soft no (“that might be difficult”), thank them, and let { $documents ->
+        [none] the short message with the question
+       *[other] the written summary
+    } carry the answer.
+script-pause-soft-no-avoided = Do not press for a yes in the room; let { $documents ->
+        [none] the short message with the question
+       *[other] the written summary
+    } carry the answer.
 script-pause-silence = Stop talking. Let the silence do its work; count to five if you need to. Anything you add now (“…but only if you have time, no pressure at all…”) shrinks the ask and signals doubt. Let them answer first, then listen for the objection behind their words and use the matching card.
 # In the one conversation they granted, their view instead of the pause.
 script-their-view-title = Their view
@@ -1057,6 +1124,8 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
        *[other] bring
     }. A yes without a first step tends to fade.
 # Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
+# They asked for a short note first. $weeksPass: how long before one reminder (culture-weeks-pass).
+script-after-written-first = Then wait for their answer, and ask for no meeting before it: what comes next is theirs to say. If { $weeksPass } with no answer, send one short reminder in writing; if that goes unanswered too, take it as a no for now.
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
 # Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
 script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, { $trust ->
@@ -1073,6 +1142,7 @@ script-setting-no-time-message = Setting: time was the problem, and everything y
         [none] with the first decision in the message itself, as they asked for no documents
        *[other] with the one-pager attached
     }. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
+script-setting-asked-in-writing = Setting: they asked for something short in writing first, so the ask is that one note, sent, with no meeting asked for and nothing attached. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
 script-setting-offered-in-writing = Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
 # They offered to look at a document ($document: design-doc, rfc, adr, draft, proposal, document): the
 # ask is the document, sent with the “Meeting request” message; nothing is booked.
@@ -1100,7 +1170,11 @@ script-setting-declined-written = Setting: they already said no. Ask for { $minu
 script-setting-declined = Setting: they already said no, and the request asked for one conversation of { $minutes } minutes on one decision. If they agreed, this meeting is that conversation: bring the decision, your options and your recommendation, and ask for nothing more in the room. If they declined again, that is final.
 # $assistant: yes when the request goes through their assistant; $mention: yes when your manager mentions the idea first.
 script-setting-hierarchical = Setting: a private, scheduled 1:1 of { $minutes } minutes that you { $trust ->
-        [relationship-based] asked for in person or in a short personal message
+        [relationship-based] { $channel ->
+            [write] asked for in a short personal message, as they asked you to write
+            [call] asked for by phone, as they asked
+           *[other] asked for in person or in a short personal message
+        }
        *[other] requested in writing
     }{ $assistant ->
         [yes] {" "}(through their { shared-assistant }, if they have one)

@@ -1,8 +1,9 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf, takesOffer, writtenArrangement } from '../render/firstAnswer';
+import { firstAnswerOf, takesOffer } from '../render/firstAnswer';
+import { writtenArrangement } from '../render/offerMedium';
 import { seeFirst } from '../render/referral';
-import { documentsRuledOut } from '../render/leaderWords';
+import { asksWrittenFirst, documentsRuledOut } from '../render/leaderWords';
 import { askMode, singleAsk } from '../render/situation';
 import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
@@ -45,7 +46,13 @@ const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'y
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
 const askInWriting = (p: Profile): boolean =>
-  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p), offered: takesOffer(firstAnswerOf(p)) }).inWriting;
+  askMode({ written: written(p), declined: declined(p), noReply: firstResponseOf(p) === 'no-reply', firstResponse: firstResponseOf(p), offered: takesOffer(firstAnswerOf(p)), writtenFirst: writeFirst(p) }).inWriting;
+/** They asked for a short note in writing first (facts.ts is.writeFirst): that note is the ask, and no
+ *  meeting is booked nor a one-pager attached before they answer. */
+const writeFirst = (p: Profile): boolean => {
+  const answer = firstAnswerOf(p);
+  return !takesOffer(answer) && asksWrittenFirst(answer.response, answer.details, getText(p, 'firstResponseWords'));
+};
 
 /** They offered to answer in writing (a yes with limits, a written rhythm): the first note is the
  *  whole step; nothing is asked again, and no one-pager or reminder goes with it. */
@@ -110,10 +117,11 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
       titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
         : referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
         : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
-        : firstNote(p) ? l10n.t('Send the first note when a real decision comes up') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
+        : firstNote(p) ? l10n.t('Send the first note when a real decision comes up')
+        : writeFirst(p) ? l10n.t('Send the short note they asked for; no meeting before they answer') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
           : agreed(p) ? l10n.t('Arrange the first one of what they offered, at a time that suits them') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],
-      appliesTo: (p) => !firstNote(p) && !noOnePager(p),
+      appliesTo: (p) => !firstNote(p) && !noOnePager(p) && !writeFirst(p),
       titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : agreed(p) ? l10n.t('Send the one-page summary of the first decision a day or two before') : undefined) },
     { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }],
       titleFor: (p) => (askInWriting(p) ? l10n.t('Read the brief before you send it') : undefined) },

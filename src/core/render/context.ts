@@ -6,6 +6,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { detailsFromWords } from './firstAnswer';
+import { writtenFirstIn } from './leaderWords';
 import { glossesOf } from './wordsGloss';
 import { bareOffer, swapToYou } from './pronouns';
 import { factsOf, type Facts, type Flags } from './facts';
@@ -276,7 +277,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
-  otherCompany: facts.is.otherCompany, noDocuments: facts.is.noDocuments, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
+  otherCompany: facts.is.otherCompany, noDocuments: facts.is.noDocuments, writeFirst: facts.is.writeFirst, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
   words: words === undefined ? '' : inlineMarkdown(words), wordsUnread: facts.is.foreignWords,
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])
@@ -360,7 +361,8 @@ function pointedTo(facts: Facts, firstResponse: Facts['firstResponse']): { to: s
   const read = facts.words === undefined ? {} : detailsFromWords(facts.words);
   const who = facts.details.referTo ?? read.referTo;
   if (who !== undefined) return { to: inlineMarkdown(swapToYou(who)), channel: false };
-  return facts.details.channel === undefined ? undefined : { to: inlineMarkdown(swapToYou(facts.details.channel)), channel: true };
+  // A short note they asked for first is how to answer them, not a place they pointed you to.
+  return facts.details.channel === undefined || writtenFirstIn(facts.details.channel) !== undefined ? undefined : { to: inlineMarkdown(swapToYou(facts.details.channel)), channel: true };
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */

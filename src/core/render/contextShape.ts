@@ -53,7 +53,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   today: V, timingNote: V, lang: V, comeBackMonth: V, comeBackLater: V, comeBackNotNow: V, headings: { opening: V, ask: V, goal: V, preRead: V, after: V, script: V, research: V, afterAsk: V },
   log: { openActions: list({ text: V, date: V }), moreActions: V, nextTopic: V, found: V },
   asyncUpdate: { note: V, subject: V, greeting: V, opening: V, changed: V, byWhen: V, thanks: V, signoff: V, chat: V, chatAfter: V },
-  brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, pause: V, bring: V },
+  brief: { note: V, opening: V, ask: V, bridge: V, walkAway: V, ifNo: V, afterSend: V, attach: V, pause: V, bring: V },
   firstCheckin: {
     note: V, job: V, formatNote: V, hierarchyNote: V, goal: V, keep: V, preReadSubject: V, preReadHeading: V, questionsIntro: V, summarySubject: V,
     summaryRules: V, summaryNext: V, questions: list(V),

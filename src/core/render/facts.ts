@@ -8,16 +8,17 @@ import {
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
 import { saidToNameThem } from './sentYou';
-import { dueNow, monthOf } from './dueNow';
-import { firstAnswerOf, monthsAfter, offerMedium, takesOffer as takesOfferOf } from './firstAnswer';
+import { comeBackMonths, dueNow, monthOf } from './dueNow';
+import { firstAnswerOf, takesOffer as takesOfferOf } from './firstAnswer';
+import { offerMedium } from './offerMedium';
 import { seeFirst } from './referral';
+import { asksWrittenFirst, type NextChannel } from './leaderWords';
 import { offerOf, type Offer } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
 import { resolveScales, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
 import { presetFor, type AddressForm } from '../culture/presets';
-import { firstOpenMonth } from '../culture/timing';
 import type { CalendarOptions } from '../culture/calendars';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
@@ -80,6 +81,9 @@ export interface SituationFlags extends ChoiceFlags {
    *  or the limits: no one-pager, pre-read or write-up is sent or brought; the message itself holds
    *  the preparation (three lines of context, your pick, and why). */
   readonly noDocuments: boolean;
+  /** They asked for a short note in writing first ("put something small in writing for me", "mándame un
+   *  correo cortito"): the ask is that one note, with no meeting asked for before they answer. */
+  readonly writeFirst: boolean;
   /** Put off ("not now") with their words asking to be reminded: the request is that reminder (remindMe.ts). */
   readonly remindMe: boolean;
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
@@ -174,6 +178,9 @@ export interface Facts {
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
   readonly documents: 'none' | 'any';
+  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named
+   *  none: every line of advice about how to reach them follows it. */
+  readonly channel: NextChannel;
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
    *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';
@@ -242,7 +249,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -274,9 +281,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
   // ask when you come back is that offer, not a generic meeting.
   const takesOffer = takesOfferOf(answer);
+  // A short note in writing first: one written exchange, whatever format the user chose for later.
+  const writeFirst = !takesOffer && asksWrittenFirst(firstResponse, answer.details, words);
   const offer = takesOffer ? offerOf(answer.details.offered, words) : undefined;
   const rhythm = rhythmFor(profile, spoken, phrasebook, {
-    minutes, reminderWeeks, single: singleAsk(firstResponse) || takesOffer || wordsScript !== 'none', noTime: firstResponse === 'no-time',
+    minutes, reminderWeeks, format: writeFirst ? 'async' : profile.format, single: singleAsk(firstResponse) || takesOffer || writeFirst || wordsScript !== 'none', noTime: firstResponse === 'no-time',
     offered: takesOffer ? answer.details.offered : undefined,
     // The leader's offer decides what is asked first (a written note, or the call they offered);
     // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
@@ -285,8 +294,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
-  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer });
-  const is = situationFlagsOf(profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed });
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer, writtenFirst: writeFirst });
+  const is = situationFlagsOf(profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed, writeFirst });
   const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
   return Object.freeze({
     ...spoken, scales: Object.freeze(scales), country: preset?.code,
@@ -304,11 +313,11 @@ interface FlagInputs {
   readonly answer: ReturnType<typeof firstAnswerOf>; readonly words: string | undefined; readonly scales: Scales; readonly unknownScales: readonly ScaleName[];
   readonly preset: ReturnType<typeof presetFor>; readonly spoken: ReturnType<typeof spokenFactsOf>; readonly mode: ReturnType<typeof askMode>;
   readonly offer: Offer | undefined; readonly takesOffer: boolean; readonly offerAfterNotNow: boolean; readonly wordsScript: WordsScript | 'none';
-  readonly monthPassed: string | undefined;
+  readonly monthPassed: string | undefined; readonly writeFirst: boolean;
 }
 
 /** The situation's `is.` flags: the choices, and what the first answer, the culture and the ask add. */
-function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed }: FlagInputs): SituationFlags {
+function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed, writeFirst }: FlagInputs): SituationFlags {
   const firstResponse = answer.response;
   const declined = firstResponse === 'declined';
   const noReply = firstResponse === 'no-reply';
@@ -335,6 +344,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     otherCompany: profile.leader.organization === 'other',
     theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
     noDocuments: spoken.documents === 'none',
+    writeFirst,
     remindMe: firstResponse === 'not-now' && asksForReminder(words),
     // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
     chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
@@ -365,11 +375,11 @@ function oneSmallConversation(firstResponse: FirstResponse | undefined, offerAft
 /** The rhythm of the ask (rhythm.ts), its sentences spoken as messages given every fact, like the rest of
  *  the document's. */
 function rhythmFor(profile: Profile, spoken: ReturnType<typeof spokenFactsOf>, phrasebook: Phrasebook | undefined,
-  ask: { minutes: number; reminderWeeks: number; single: boolean; noTime: boolean; offered?: string; offeredWritten?: boolean; offeredInformal: boolean }): Rhythm {
+  ask: { minutes: number; format: Format; reminderWeeks: number; single: boolean; noTime: boolean; offered?: string; offeredWritten?: boolean; offeredInformal: boolean }): Rhythm {
   const variables = factArgs(spoken);
   const book = phrasebook ?? voiceOf(undefined).book;
-  const { minutes, ...rest } = ask;
-  return rhythmOf(profile.cadence, profile.format, minutes, profile.tone, profile.relationship, {
+  const { minutes, format, ...rest } = ask;
+  return rhythmOf(profile.cadence, format, minutes, profile.tone, profile.relationship, {
     ...rest,
     speak: (phrases) => sentences(book, variables, [phrases].flat()),
     // The organization is yours: a leader at another company may well have an assistant or an office
@@ -383,16 +393,6 @@ function choiceFlags(profile: Profile, firstResponse: FirstResponse | undefined)
   const chosen = new Set<string>([profile.tone, profile.culture.communication, profile.culture.hierarchy, profile.format, profile.cadence, profile.relationship,
     ...(firstResponse ? [firstResponse] : []), ...(profile.organization ? [profile.organization] : [])].map(flagOf));
   return Object.fromEntries(CHOICES.map((c) => [flagOf(c), chosen.has(flagOf(c))])) as Record<Camel<Choice>, boolean>;
-}
-
-/** The two come-back months, computed once (see Facts.comeBackAgain and Facts.notNowMonth). The
- *  month we propose skips one the leader's calendar blocks (August in Spain, most of a Ramadan);
- *  a month they named is theirs and kept. */
-// `month`: the month they named, or this month when the one named has passed (due now).
-function comeBackMonths(firstResponse: FirstResponse | undefined, month: string | undefined, country: string | undefined, calendar: CalendarOptions): { comeBackAgain?: string; notNowMonth?: string } {
-  const later = firstResponse === 'not-now' && month !== undefined ? monthsAfter(month, 3) : undefined;
-  const comeBackAgain = later !== undefined && country ? firstOpenMonth(country, later, calendar).month : later;
-  return { comeBackAgain, notNowMonth: comeBackAgain ?? month };
 }
 
 /** Whether an offer's medium is writing; undefined when the offer does not say (the format decides). */

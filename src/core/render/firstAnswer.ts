@@ -2,8 +2,8 @@
 // `firstResponse` and `firstResponseDetails`), else a reading proposed from their words, shown to the
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
-import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Format, Profile } from '../profile/profile';
-import { asName, nameInAnyCase, NOT_A_PERSON } from './leaderWords';
+import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
+import { asName, nameInAnyCase, NOT_A_PERSON, writtenFirstIn } from './leaderWords';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
@@ -182,40 +182,6 @@ export function monthName(month: string, language: string, today: Date): string 
   try { return new Intl.DateTimeFormat(language, options).format(date); } catch { return new Intl.DateTimeFormat('en', options).format(date); }
 }
 
-/** Written help: a note, a question in writing, an email, a reply, a message on a chat tool (English and German). */
-const WRITTEN_OFFER = /\b(?:writ(?:e|es|ten|ing)|e-?mails?|notes?|messages?|slack|dms?|repl(?:y|ies)|async|schriftlich\w*|mails?|nachricht(?:en)?|notiz(?:en)?)\b/i;
-/** Help in person or by voice: a call, a coffee, a meeting, a chat, a conversation, a video or phone call
- *  (English and German). */
-const LIVE_OFFER = /\b(?:calls?|coffees?|lunch(?:es)?|dinners?|meet(?:s|ing|ings|up)?|chats?|talks?|conversations?|catch(?:[- ]up)?|zoom|webex|skype|video(?:call)?s?|phone|telephone|in person|sit down|anrufe?n?|telefon\w*|videokonferenz(?:en)?|videocalls?|gespräche?|treffen|kaffee|mittagessen)\b/i;
-/** A meeting tool named without a written word beside it ("half an hour on Teams", „per Teams“): a call;
- *  "a message on Teams" is written. */
-const MEETING_TOOL = /\b(?:teams|google meet)\b/i;
-/** A limit that rules out talking: "no calls", "can't do calls", "no meetings", „keine Anrufe“. */
-const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without|keine?|ohne)\s+(?:any\s+|more\s+)?(?:calls?|meetings?|video|zoom|anrufe?|telefonate?|termine?|treffen)\b/i;
-
-/**
- * The medium of what they offered (a yes with limits): "writing" when the offer is written help
- * or its limits rule out talking ("answers to specific written questions"; "no calls"), "talk"
- * when it is a call, a coffee or a meeting and nothing rules that out, undefined when the offer
- * does not say. The leader's offer decides what is asked first; only when it does not say does
- * the user's format preference decide (facts.ts, steps.ts).
- */
-export function offerMedium(details: Pick<FirstResponseDetails, 'offered' | 'limits'>): 'writing' | 'talk' | undefined {
-  const offered = details.offered ?? '';
-  if (NO_LIVE.test(offered) || NO_LIVE.test(details.limits ?? '')) return 'writing';
-  const written = WRITTEN_OFFER.test(offered);
-  const live = LIVE_OFFER.test(offered) || (MEETING_TOOL.test(offered) && !written);
-  return live ? 'talk' : written ? 'writing' : undefined;
-}
-
-/** Whether the arrangement is written: the format (async), except after a yes with limits whose
- *  offer says its medium ("coffee when I'm in town" is talk, even for a user who prefers async). */
-export function writtenArrangement(format: Format, firstResponse: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'offered' | 'limits'>): boolean {
-  const offeredBeside = (firstResponse === 'referral' || firstResponse === 'doubts-fit') && details.offered !== undefined;
-  const medium = firstResponse === 'yes-with-limits' || offeredBeside ? offerMedium(details) : undefined;
-  return medium === undefined ? format === 'async' : medium === 'writing';
-}
-
 /** The details their words hold, whatever the reading (each in their words). */
 export function detailsFromWords(words: string, today: Date = new Date()): FirstResponseDetails {
   const details: FirstResponseDetails = {};
@@ -240,6 +206,9 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   if (details.referTo !== undefined) details.referTo = personNamed(details.referTo);
   const channel = CHANNEL.exec(words);
   if (channel) details.channel = channel[1]!.replace(/^(?:The|Our|Your|My)\b/, (w) => w.toLowerCase());
+  // "Put something small in writing for me": the short note they asked for first is where the next step goes.
+  const written = channel ? undefined : writtenFirstIn(words);
+  if (written !== undefined) details.channel = written;
   const comeBack = COME_BACK.exec(words);
   // "once Ramadan is over", "después de Semana Santa", "not before Chuseok": after it, as the documents say it.
   if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
@@ -290,7 +259,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
           : THROUGH_THEM_FIRST.test(words) ? 'ask-your-manager'
           : firstResponseFromWords(words)
             // "When the platform team is in place, come find me": a come-back tied to a condition.
-            ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now' : undefined);
+            ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now'
+              // "Mándame un correo cortito y lo vemos": a short note first, and no answer yet.
+              : writtenFirstIn(words) !== undefined ? 'noncommittal' : undefined);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }
 
@@ -301,10 +272,11 @@ export const seasonalComeBack = (words: string, today: Date): boolean => SEASON.
 
 /** Which details each answer can use; the others, read from the same words, are left out. */
 const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
-  'no-time': ['comeBackAfter', 'comeBackMonth'],
+  // A short note asked for first ("put something small in writing for me") is kept as the channel.
+  'no-time': ['comeBackAfter', 'comeBackMonth', 'channel'],
   // "After Seollal, come find me and we'll have a proper meal": the offer inside the not now.
   'not-now': ['comeBackAfter', 'comeBackMonth', 'channel', 'offered'],
-  noncommittal: [],
+  noncommittal: ['channel'],
   'use-the-program': ['channel'],
   'ask-your-manager': [],
   'not-ready': ['comeBackAfter', 'comeBackMonth'],
@@ -316,8 +288,12 @@ const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   declined: ['referTo', 'channel', 'comeBackAfter', 'comeBackMonth'],
 };
 
+/** The answers whose channel is only the short note they asked for first, never a program or an office. */
+const NOTE_CHANNEL_ONLY: ReadonlySet<FirstResponse> = new Set(['noncommittal', 'no-time']);
+
 export function relevantDetails(response: FirstResponse, details: FirstResponseDetails): FirstResponseDetails {
-  return Object.fromEntries(RELEVANT[response].filter((k) => details[k] !== undefined).map((k) => [k, details[k]])) as FirstResponseDetails;
+  const kept = (k: FirstResponseDetail) => details[k] !== undefined && (k !== 'channel' || !NOTE_CHANNEL_ONLY.has(response) || writtenFirstIn(details[k]) !== undefined);
+  return Object.fromEntries(RELEVANT[response].filter(kept).map((k) => [k, details[k]])) as FirstResponseDetails;
 }
 
 /** The first answer the documents use: the confirmed one with its details (the details the user

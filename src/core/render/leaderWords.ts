@@ -1,6 +1,6 @@
 // Two readings of the leader's words that every first answer shares: a person they pointed to, whatever
 // the case it was typed in, and documents they ruled out ("no decks").
-import type { FirstResponseDetails } from '../profile/profile';
+import type { FirstResponse, FirstResponseDetails } from '../profile/profile';
 
 /** A person pointed to whatever the case of the words: "Talk to Priya", "talk to inês carvalho", "speak to
  *  dr Okafor". Not "ask" or "try" ("ask around", "try again"). Bounded: linear. */
@@ -27,8 +27,58 @@ export function nameInAnyCase(words: string): string | undefined {
   return [...(title === undefined ? [] : [asName(title)]), ...name.map(asName)].join(' ');
 }
 
-/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short". */
-const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b/i;
+/** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short",
+ *  and in the leader's own language: "sin papeles", "keine Folien", "pas de documents", "sem slides". */
+const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b|\b(?:sin|nada de|sem) (?:papeles|papéis|documentos|presentaciones|apresentações|diapositivas|transparencias|slides|powerpoints?)\b|\bno me (?:mandes|envíes|traigas) (?:papeles|documentos|presentaciones)\b|\b(?:keine|ohne) (?:Folien|Unterlagen|Dokumente|Präsentationen|Präsentation|Papiere|Slides)\b|\b(?:pas de|sans) (?:documents?|slides?|présentations?|papiers?|diapos?)\b/i;
 /** They ruled out documents in their words or limits, whatever their first answer (facts.ts, steps.ts). */
 export const documentsRuledOut = (words: string | undefined, details: Pick<FirstResponseDetails, 'limits'>): boolean =>
   NO_DOCUMENTS.test(`${words ?? ''} ${details.limits ?? ''}`);
+
+/** They asked for a short thing in writing first, before any meeting: "Put something small in writing
+ *  for me", "send me something short", "drop me a short note", "mándame un correo cortito", "ponlo por
+ *  escrito", "schreiben Sie mir kurz", "envoyez-moi quelques lignes". Each pattern bounded: linear. */
+const WRITTEN_FIRST: readonly RegExp[] = [
+  /(?<!\p{L})put\s+(?:something|it|that|this|a\s+(?:few|couple of)\s+lines|a\s+(?:short\s+|brief\s+|quick\s+)?note|your\s+(?:ask|idea|proposal|request))(?:\s+(?:small|short|brief))?\s+(?:down\s+)?(?:in|on)\s+(?:writing|paper)(?!\p{L})/iu,
+  /(?<!\p{L})(?:send|drop|email|e-mail|write)\s+me\s+(?:something\s+(?:small|short|brief)|a\s+(?:short|quick|brief|small)\s+(?:note|email|e-mail|mail|message|summary|paragraph|line)|a\s+(?:line|note|few lines|couple of lines)|a\s+few\s+lines)(?!\p{L})/iu,
+  /(?<!\p{L})(?:m[aá]nd[ae]me|env[ií]ame|escr[ií]beme)\s+(?:un\s+(?:correo|correíto|e-?mail|mail|mensaje|mensajito)|una\s+nota|unas\s+l[ií]neas|algo\s+(?:corto|breve|por escrito))(?:\s+(?:corto|cortito|breve))?(?!\p{L})/iu,
+  /(?<!\p{L})p[oó]n(?:me)?lo\s+por\s+escrito(?!\p{L})/iu,
+  /(?<!\p{L})(?:schreiben\s+Sie\s+mir|schreib(?:e|t)?\s+mir|schicken\s+Sie\s+mir|schick(?:e)?\s+mir)\s+(?:kurz|ein\s+paar\s+Zeilen|eine\s+kurze\s+(?:Mail|E-Mail|Nachricht|Notiz)|etwas\s+Kurzes|was\s+Kurzes)(?!\p{L})/iu,
+  /(?<!\p{L})(?:[ée]crivez-moi|[ée]cris-moi|envoyez-moi|envoie-moi)\s+(?:quelques\s+lignes|un\s+(?:petit\s+|court\s+)?(?:mot|mail|message|e-mail))(?!\p{L})/iu,
+];
+
+/** The short written thing they asked for first, in their words ("put something small in writing"),
+ *  undefined when their words ask for none. */
+export function writtenFirstIn(words: string | undefined): string | undefined {
+  if (!words) return undefined;
+  for (const re of WRITTEN_FIRST) {
+    const m = re.exec(words);
+    if (m) return m[0].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  }
+  return undefined;
+}
+
+/** The channel they named for the next step, the first one their words name: write ("write to me",
+ *  "escríbeme", "schreiben Sie mir"), call ("call me", "llámame", "rufen Sie mich an") or drop by ("drop
+ *  by", "pásate por mi despacho", "kommen Sie vorbei"); `none` when they named none. Bounded: linear. */
+const CHANNELS: readonly [RegExp, 'write' | 'call' | 'visit'][] = [
+  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|e-?mail\s+me|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me)(?!\p{L})/iu, 'write'],
+  [/(?<!\p{L})(?:call\s+me|give\s+me\s+a\s+(?:call|ring)|ring\s+me|phone\s+me|ll[aá]m(?:ame|eme)|rufen\s+Sie\s+mich\s+an|ruf\s+mich\s+an|appelez-moi|appelle-moi|me\s+ligue|liga-me)(?!\p{L})/iu, 'call'],
+  [/(?<!\p{L})(?:drop\s+by|stop\s+by|come\s+by|pop\s+(?:in|by|round)|come\s+(?:and\s+)?(?:see|find)\s+me|p[aá]s(?:ate|ese)\s+(?:por|a\s+verme)|ven\s+a\s+verme|kommen\s+Sie\s+(?:doch\s+)?vorbei|komm\s+(?:doch\s+)?vorbei|passez\s+me\s+voir|passe\s+me\s+voir|passa\s+(?:lá|aqui))(?!\p{L})/iu, 'visit'],
+];
+export type NextChannel = 'write' | 'call' | 'visit' | 'none';
+export function channelNamed(words: string | undefined): NextChannel {
+  if (!words) return 'none';
+  let best: { at: number; channel: NextChannel } = { at: Infinity, channel: 'none' };
+  for (const [re, channel] of CHANNELS) {
+    const m = re.exec(words);
+    if (m && m.index < best.at) best = { at: m.index, channel };
+  }
+  return best.channel;
+}
+
+/** The ask is the short note they asked for first (`is.writeFirst`): their words or the channel kept ask
+ *  for one, after a vague yes, no time, or a not now that offered nothing else. */
+export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered'>, words: string | undefined): boolean {
+  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined);
+  return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
+}

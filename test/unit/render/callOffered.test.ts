@@ -5,7 +5,7 @@
 // same tool stays written.
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';
-import { offerMedium } from '../../../src/core/render/firstAnswer';
+import { offerMedium } from '../../../src/core/render/offerMedium';
 import { offerOf } from '../../../src/core/render/offerShape';
 import { renderFinished } from './helpers';
 

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { stepsFor } from '../../../src/core/checklist/steps';
 import { TONES } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
-import { offerMedium } from '../../../src/core/render/firstAnswer';
+import { offerMedium } from '../../../src/core/render/offerMedium';
 import { exampleWith, render } from './helpers';
 
 const TALK_OFFERS = [

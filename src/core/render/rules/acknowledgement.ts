@@ -25,6 +25,10 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   return [...[otherAck(s, program)].flat(), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
 }
 
+/** Their words said the first ask was too big or unclear ("sounded like a lot", "not sure what exactly
+ *  you are asking"). Bounded: linear. */
+const TOO_BIG = /\btoo (?:big|broad|vague|much|fuzzy|open-ended|general)\b|\b(?:sounds?|sounded) like a lot\b|\b(?:not sure|unclear) what (?:exactly )?you(?:['’]re| are) (?:asking|after)\b|\bwhat exactly\b/i;
+
 function declinedAck(s: Situation): Phrase {
   // Their reason, in their words, when they gave one ("this year due to the budget negotiations").
   const why = /\b(?:due to|because of)\s+([^.,;!?]{3,60})/i.exec(s.words);
@@ -56,7 +60,8 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
     case 'noncommittal':
       // "Let me see what I can do" is a promise to act: build on it, not on a complaint they never made.
       if (/\bsee what I can do\b/i.test(s.words)) return say('script-ack-noncommittal-see');
-      return say('script-ack-noncommittal');
+      // "My first ask was too big" only when their words said so; nothing else in the profile tells.
+      return say(TOO_BIG.test(s.words) ? 'script-ack-noncommittal' : 'script-ack-noncommittal-open');
     case 'use-the-program': if (program) return say('script-ack-program-named', { program, joined: isJoined(program) ? 'yes' : 'no' });
       return say('script-ack-program');
     // That you talked to them is said only as the profile has it (managerKnows); otherwise you will,

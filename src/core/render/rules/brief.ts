@@ -8,7 +8,7 @@ import { onFirstRead } from './lazy';
 
 export type BriefInputs = Pick<RenderContext, 'is' | 'said' | 'advice' | 'firstResponse' | 'script'> & { culture: Pick<RenderContext['culture'], 'reminder'> };
 
-const BRIEF_PARTS = ['note', 'opening', 'ask', 'bridge', 'walkAway', 'ifNo', 'afterSend', 'pause', 'bring'] as const;
+const BRIEF_PARTS = ['note', 'opening', 'ask', 'bridge', 'walkAway', 'ifNo', 'afterSend', 'attach', 'pause', 'bring'] as const;
 export type BriefPart = (typeof BRIEF_PARTS)[number];
 
 /** The note at the top: where the ask stands (the first that applies), then the worry they voiced. */
@@ -48,6 +48,8 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     // A written ask is waited on as the script says (one rule for the reminder, from the culture's
     // time scale; a first note they offered waits for no reply at all): its words, not a second copy.
     afterSend: is.noReply ? p('brief-after-send-no-reply') : script.afterNote.replace(/^\*|\*$/g, '') || p('brief-after-send'),
+    // The short note they asked for first goes alone: nothing attached to it.
+    attach: speak([{ id: 'brief-attach', args: { asked: is.writeFirst ? 'yes' : 'no' } }]),
     pause: joined(p(pauseOf(i)), advice.ifTheyNeedTime),
     // An informal offer (a coffee, a fika): no papers on the table, but what they asked you to bring.
     bring: is.offerInformal ? speak([{ id: 'brief-bring-informal', args: { ...args, bring: bring ?? 'none' } }]) : p('brief-bring'),

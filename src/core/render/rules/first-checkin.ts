@@ -49,7 +49,8 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
     // Written: there is no agenda to offer, only the question.
     hierarchyNote: is.hierarchical ? [rhythm.written ? 'first-checkin-hierarchical-written' : 'first-checkin-hierarchical'] : [],
     goal: ['first-checkin-goal', 'first-checkin-goal-serves', ...(is.hasGoal ? ['first-checkin-goal-year'] : [])],
-    keep: [theirLength !== undefined ? 'first-checkin-keep-theirs' : is.live ? 'first-checkin-keep-page' : 'first-checkin-keep-lines', 'first-checkin-decision-on-top'],
+    // No papers ("no documents", "keine Unterlagen"): the preparation is a few lines in the message, not a page.
+    keep: [theirLength !== undefined ? 'first-checkin-keep-theirs' : is.live && !is.noDocuments ? 'first-checkin-keep-page' : 'first-checkin-keep-lines', 'first-checkin-decision-on-top'],
     preReadSubject: [is.live ? 'first-checkin-pre-read-subject' : 'first-checkin-pre-read-subject-written'],
     preReadHeading: is.hasSuccess && !single ? ['first-checkin-pre-read-heading'] : [],
     questionsIntro: is.live ? [] : ['first-checkin-one-question'],

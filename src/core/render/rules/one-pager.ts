@@ -16,7 +16,8 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 /** What the messages are given, one object for the whole document. */
 function argsOf({ is, said, leader, rhythm, trial }: OnePagerInputs): Phrase['args'] {
   return {
-    attach: yes(is.askInWriting), informal: yes(is.offerInformal), noDocuments: yes(is.noDocuments), named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name),
+    // The short note they asked for first goes alone: this page is not attached (asked).
+    attach: is.writeFirst ? 'asked' : yes(is.askInWriting), informal: yes(is.offerInformal), noDocuments: yes(is.noDocuments), named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name),
     challenge: said.challenge, challengeIs: said.challengeIs, challengeTopic: said.challengeTopic, rhythm: said.rhythm,
     goal: said.goal, expertise: said.expertise, initiative: said.initiative, hasInitiative: yes(is.hasInitiative), bridge: said.bridge,
     single: yes(rhythm.single), recurring: yes(is.recurring), total: trial.total, reviewMinutes: String(rhythm.reviewMinutes),

@@ -53,7 +53,8 @@ function shapeOf(is: Flags): Shape {
   // a document is the document itself, sent (issue 21).
   if (is.offerReview) return 'review';
   if (is.offerInformal) return 'informal';
-  if ((is.yesWithLimits || is.takesOffer) && is.askInWriting) return 'first-note';
+  // They asked for a short note first: the request is that note, with no meeting asked for in it.
+  if (is.writeFirst || ((is.yesWithLimits || is.takesOffer) && is.askInWriting)) return 'first-note';
   // They asked to be reminded: the message is that reminder, short, not a fresh pitch (remindMe.ts).
   if (is.remindMe) return 'reminder';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
@@ -97,8 +98,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
 const managerKnowsOf = (is: Flags): boolean | undefined => (is.managerKnows ? true : is.managerUnsaid ? undefined : false);
 
 /** The note at the top of a document whose first answer was read from the leader's words, not confirmed. */
-export function readingNote(facts: Pick<Facts, 'firstResponse'>): Phrase {
-  return p('script-reading-note', { reading: facts.firstResponse ?? 'none' });
+export function readingNote(facts: Pick<Facts, 'firstResponse'> & { is: Pick<Flags, 'writeFirst'> }): Phrase {
+  return p('script-reading-note', { reading: facts.firstResponse ?? 'none', written: facts.is.writeFirst ? 'yes' : 'no' });
 }
 
 /** The note at the top when their words are in the profile but no answer could be read from them: the
@@ -126,7 +127,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
   const their = theirTime ? [p('request-note-their-time', { when: theirTime, condition: condition ? 'yes' : 'no' })] : [];
-  if (shape === 'first-note') return [p('request-note-first-note'), ...their, ...manager, p('request-note-read-aloud')];
+  if (shape === 'first-note') return [p('request-note-first-note', { asked: is.writeFirst ? 'yes' : 'no' }), ...their, ...manager, p('request-note-read-aloud')];
   if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
@@ -155,6 +156,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
     return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
   }
   if (shape === 'first-note') {
+    if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
@@ -223,7 +225,7 @@ const referToOf = (i: Pick<RequestInputs, 'details'>): string => (i.details.refe
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
-  if (shape === 'first-note') return [hello, p('request-chat-first-note')];
+  if (shape === 'first-note') return [hello, p('request-chat-first-note', { asked: i.is.writeFirst ? 'yes' : 'no' })];
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
   if (shape === 'reminder') return [hello, p('request-chat-reminder', reminderArgs(i))];
   if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
@@ -269,7 +271,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   return {
     ...toReferralOf(i),
     note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
-    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i) })],
+    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
     // The reminder is short: who you are to them was said in the first ask.

@@ -23,14 +23,18 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   const prepDocSetting = settingWithCulture(sc, settingOf(sc, mode.noTimeMessage, false));
   // They offered to answer in writing: nothing is asked again; the script is the first note, and the
   // request document holds it ready to send ("the first note is the deliverable").
-  if (mode.offeredInWriting) {
+  // They asked for a short note in writing first: the script is that note, and nothing after it is
+  // planned before they answer ("then we'll see" is theirs to say).
+  if (mode.offeredInWriting || mode.writtenFirst) {
+    const askedFor = mode.writtenFirst;
     const note: Omit<ScriptPart, 'n'>[] = [
-      { title: speak(say('script-part-opening-offered')), note: '', after: '', lines: opening.part.lines.slice(0, 1) },
+      { title: speak(say(askedFor ? 'script-part-opening-asked' : 'script-part-opening-offered')), note: '', after: '', lines: askedFor ? [speak(say('script-ack-written-first', { name }))] : opening.part.lines.slice(0, 1) },
       { title: speak(say('script-part-connection')), note: '', after: '', lines: connection.lines },
       { title: speak(say('script-part-first-decision')), note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
-      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([say('request-first-note-default'), say('script-first-note-closing')])] },
+      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([say('request-first-note-default'), say(askedFor ? 'script-written-first-closing' : 'script-first-note-closing')])] },
     ];
-    return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*${speak(say('script-after-first-note'))}*`, short: thirtySeconds(s, r.short, speak) };
+    const after = askedFor ? say('script-after-written-first', { weeksPass: speak(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 })) }) : say('script-after-first-note');
+    return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*${speak(after)}*`, short: thirtySeconds(s, r.short, speak) };
   }
   if (mode.noTimeMessage) {
     const message: Omit<ScriptPart, 'n'>[] = [
@@ -88,6 +92,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
   if (noTimeMessage) return `*${speak(say('script-setting-no-time-message'))}*`;
   // They offered to look at a document: the request is the document, sent; nothing is booked (issue 21).
   if (s.offer?.shape === 'review') return `*${speak(say('script-setting-offered-review', { document: s.offer.document ?? 'document' }))}*`;
+  if (sc.mode.writtenFirst) return `*${speak(say('script-setting-asked-in-writing'))}*`;
   if (sc.mode.offeredInWriting) return `*${speak(say('script-setting-offered-in-writing'))}*`;
   // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
   if (s.offer?.shape === 'informal') {

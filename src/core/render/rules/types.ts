@@ -87,6 +87,8 @@ export interface Situation {
   otherCompany?: boolean;
   /** They ruled out documents ("no decks", "keep it short"): the preparation is shown in the message itself. */
   noDocuments?: boolean;
+  /** They asked for a short note in writing first (facts.ts is.writeFirst): the ask is that note. */
+  writeFirst?: boolean;
   /** That company's name, Markdown-safe, or "none" when not named (the messages select on it). */
   company?: string;
   /** Their body has an official role towards yours: a public official at another organisation, or a
