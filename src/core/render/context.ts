@@ -112,8 +112,7 @@ export interface RenderContext extends MessageContext {
   terms: { name: string; definition: string; howToSay: string; use: boolean }[];
   checklist: { id: string; phase: string; phaseTitle: string; title: string; done: boolean }[];
   today: string;
-  /** At the top of every document that carries timing: the come-back month in the profile has passed
-   *  (Facts.monthPassed), so coming back is due now; '' otherwise. */
+  /** At the top of every timing document: the come-back month has passed (Facts.monthPassed); '' otherwise. */
   timingNote: string;
   /** Language of the headings ({{t "…"}}). */
   lang: string;
@@ -183,8 +182,7 @@ export interface ContextExtras {
   phrasebook?: Phrasebook;
 }
 
-/** The month to come back in, named in the document's language (Intl), when it is known. In Austria,
- *  January is "Jänner" (culture.country AT, german.ts). */
+/** A YYYY-MM month named in the document's language (Intl); in Austria January is "Jänner" (german.ts). */
 function monthNamer(language: string, country: string | undefined, today: Date): (month: string | undefined) => string | undefined {
   const austrian = language === 'de' && String(country ?? '').toUpperCase() === 'AT';
   return (month) => {
