@@ -5,10 +5,9 @@ import { carriedActions, lastNextTopic } from '../checklist/sessionLog';
 import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
-import { detailsFromWords } from './firstAnswer';
-import { writtenFirstIn } from './leaderWords';
+import { pointedTo } from './pointedTo';
 import { glossesOf } from './wordsGloss';
-import { bareOffer, swapToYou } from './pronouns';
+import { bareOffer } from './pronouns';
 import { factsOf, type Facts, type Flags } from './facts';
 import { factArgs } from './spokenFacts';
 import { officialTies } from './profileReadings';
@@ -348,19 +347,6 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
     notes: [...cultureNotesOf(facts, speak), ...timingNotesOf(facts, today, english, speak), ...customNotesOf(facts, address, today, speak, greetAs)],
     countryNote: countryNoteOf(facts, speak),
   };
-}
-
-/** Whom or where they already pointed you: the person, else the channel, confirmed or read from their
- *  words even when the answer kept other details ("the one you want is Tunde… but greet me when you're
- *  on the Island" reads as an offer), said to them ("my office" → "your office"). Sent to your manager,
- *  the one named is your manager: nobody. */
-function pointedTo(facts: Facts, firstResponse: Facts['firstResponse']): { to: string; channel: boolean } | undefined {
-  if (firstResponse === 'ask-your-manager') return undefined;
-  const read = facts.words === undefined ? {} : detailsFromWords(facts.words);
-  const who = facts.details.referTo ?? read.referTo;
-  if (who !== undefined) return { to: inlineMarkdown(swapToYou(who)), channel: false };
-  // A short note they asked for first is how to answer them, not a place they pointed you to.
-  return facts.details.channel === undefined || writtenFirstIn(facts.details.channel) !== undefined ? undefined : { to: inlineMarkdown(swapToYou(facts.details.channel)), channel: true };
 }
 
 /** The fields that hold a document's paragraphs in words, each from its rules file. */
