@@ -60,6 +60,13 @@ script-ack-offered = { $tone ->
         [warm] Last time you offered this: “{ $offered }”. I’d love to take you up on exactly that, and no more.
        *[concise] What you offered: “{ $offered }”. I’m taking you up on exactly that.
     }
+# At the coffee, lunch or walk they offered: that is the meeting, so no ask for it and no quote of it
+# (the thanks comes just before this sentence).
+script-ack-informal-offer = { $tone ->
+        [formal] I will keep to the one question I brought.
+        [warm] I’ll keep it to the one question I brought.
+       *[concise] I have one question.
+    }
 script-ack-limits = { $tone ->
         [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
         [warm] Last time you offered some of your time, within limits, and I want to stay well inside them.
