@@ -21,8 +21,12 @@ export function pointedTo(facts: Facts, firstResponse: Facts['firstResponse']): 
   return channel === undefined || writtenFirstIn(channel) !== undefined || !aPlace(channel) ? undefined : { to: inlineMarkdown(swapToYou(channel)), channel: true };
 }
 
-/** A channel that names a place to go through: "the mentoring programme", "our architecture guild",
- *  "mentoring scheme", "HR", not an instruction ("written messages to him directly"). Bounded: linear. */
-const aPlace = (channel: string): boolean => /^(?:the|a|an|our|your|their|his|her|my)\s/i.test(channel.trim())
-  || /^[\p{L}' -]{0,40}\b(?:programme|program|scheme|guild|community of practice|office|assistant|forum|network|committee|council)$/iu.test(channel.trim())
-  || /^\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}$/u.test(channel.trim());
+/** A channel that names a place to go through: "the mentoring programme", "el programa de mentores",
+ *  "mentoring scheme", "HR", not an instruction ("written messages to him directly", "get back in
+ *  touch with her directly"). Each pattern is anchored or has no nested repeat: linear. */
+const aPlace = (channel: string): boolean => {
+  const text = channel.trim();
+  return /^(?:the|a|an|our|your|their|his|her|my|el|la|los|las|o|os|as|le|les|der|die|das|den|dem|il|lo)\s/i.test(text)
+    || /\b(?:programmes?|programs?|programas?|programms?|schemes?|guilds?|gilde|communit(?:y|ies)|comunidade?|office|assistant|forum|network|committee|council)\b/iu.test(text)
+    || /^\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}$/u.test(text);
+};
