@@ -104,7 +104,7 @@ suite('culture presets: what the scales change (issue 22)', () => {
   });
 
   test('every preset: the reply wait and the reminder differ between linear and flexible time', () => {
-    const waits = /no reply within|reminder|before you read anything into silence|pass with no (?:reply|answer)/u;
+    const waits = /no reply within|reminder|ask once in person|before you read anything into silence|pass with no (?:reply|answer)/u;
     for (const c of Object.keys(PRESET_LEADERS)) {
       const lines = (time: string) => {
         const p = presetProfile(c, { format: 'async', cadence: 'as-needed', firstResponse: 'noncommittal', culture: { scales: { time } } });
