@@ -3,10 +3,12 @@
 
 // "You go and see Encik Farid first… After that, come see me", "talk to Anna first and then we can talk",
 // "speak with X, and if you still need me after that…": the person named comes first, the leader after.
-/** "see X first, then come back": "first", then within that sentence or the next a word that sends
- *  you back ("then", "afterwards", "come back", "if still…"). */
+/** "see X first, then come back": "first", then within that sentence or the next words that send you
+ *  back to them ("come back", "come see me", "we can talk", "if still…"). */
 const FIRST = /\bfirst\b/i;
-const BACK_AFTER_FIRST = /\b(?:then|after(?:wards| that)?|come (?:back|see me)|if (?:you )?still)\b/i;
+// A way back to the leader, not any "then": "Let me tell her first, then you can go see her" is the
+// leader's own first step, and the person named is seen after it.
+const BACK_AFTER_FIRST = /\b(?:come (?:back|see me|to me|find me)|back to me|talk to me|we can (?:talk|chat|meet)|let['’]s (?:talk|chat|meet)|if (?:you )?still)\b/i;
 /** "if you still have questions after that, …" */
 const STILL = /\bif (?:you )?still (?:need|have|got)\b/i;
 const STILL_THEN = /\b(?:after that|afterwards|then)\b/i;

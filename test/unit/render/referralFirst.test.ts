@@ -38,6 +38,15 @@ suite('a referral they asked you to take first: the person named before the lead
     });
   }
 
+  test('the leader’s own step first (“let me tell her first, then you can go see her”) is no way back to them: the usual order', () => {
+    for (const words of ['Khun Pimchanok is better than me krub. Let me tell her first, then you can go see her.', 'I’ll have a word with him first, then you can reach out to Mr Okafor.', 'Let me brief Priya first and then contact her.']) {
+      const referTo = /Pimchanok/.test(words) ? 'Khun Pimchanok' : /Okafor/.test(words) ? 'Mr Okafor' : 'Priya';
+      const docs = renderAll(exampleWith({ firstResponse: 'referral', firstResponseWords: words, firstResponseDetails: { referTo }, tone: 'formal' }));
+      assert.doesNotMatch(docs['request-meeting']!, /I met .* first/, words);
+      assert.doesNotMatch(docs['script']!, /I met /, words);
+    }
+  });
+
   test('a referral without “first… then” keeps the order it had: write to them, tell the leader how it goes', () => {
     const docs = renderAll(exampleWith({ firstResponse: 'referral', firstResponseWords: 'Talk to Mr Okafor, he knows this better than I do.', firstResponseDetails: { referTo: 'Mr Okafor' }, tone: 'formal' }));
     assert.match(docs['request-meeting']!, /I will get in touch/);
