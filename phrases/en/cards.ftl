@@ -159,7 +159,11 @@ cards-manager-objection = { $relationship ->
         [former-manager] Shouldn’t your current manager be helping you with this?
        *[other] Why me? Shouldn’t your manager be helping you with this?
     }
-cards-manager-means = I do not want to step on anyone’s toes. (Answer this way only once your manager really knows; make sure they do before you ask.)
+# $known: yes when the profile says your manager knows (the answer says so); then no reminder to check.
+cards-manager-means = I do not want to step on anyone’s toes.{ $known ->
+        [yes] {""}
+       *[no] {" "}(Answer this way only once your manager really knows; make sure they do before you ask.)
+    }
 cards-manager-answer = { $tone ->
         [formal] My manager supports my development and knows I am asking you. I came to you for a specific reason: { cards-your-experience }. This would complement the support I already have, not replace it.
         [warm] My manager is great, and they know I’m talking to you. But on this particular problem, { cards-your-experience } is the piece I can’t get anywhere else.

@@ -468,10 +468,18 @@ script-relation-former-manager = { $tone ->
         [warm] I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.
        *[concise] Different from when you managed me: not my career, just your judgment on hard decisions.
     }
-script-relation-skip-level = { $tone ->
-        [formal] I have talked this through with my manager first; they know I am here, and why.
-        [warm] I’ve talked this through with my manager first, so they know I’m here and why.
-       *[concise] My manager knows I’m here, and why.
+# $written: yes when the script is itself a written message (the ask is in writing): "writing to you", not "here".
+script-relation-skip-level = { $written ->
+        [yes] { $tone ->
+            [formal] I have talked this through with my manager first; they know I am writing to you, and why.
+            [warm] I’ve talked this through with my manager first, so they know I’m writing to you and why.
+           *[concise] My manager knows I’m writing to you, and why.
+        }
+       *[no] { $tone ->
+            [formal] I have talked this through with my manager first; they know I am here, and why.
+            [warm] I’ve talked this through with my manager first, so they know I’m here and why.
+           *[concise] My manager knows I’m here, and why.
+        }
     }
 script-relation-cross-team = { $tone ->
         [formal] As I am not on your team, let me be clear: I am asking for your advice on one problem, not for your people’s time.

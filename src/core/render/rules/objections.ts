@@ -264,7 +264,7 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
   return {
     expertise: said.expertise, expertiseClause: yes(said.expertiseClause), bridge: said.bridge, value: said.value, valueSentence: said.valueSentence,
     valueCapitalized: capFirst(said.value), valueClause: yes(said.valueClause), strengths: said.strengths, strengthsSentence: said.strengthsSentence,
-    strengthsClause: yes(said.strengthsClause), strengthsGiven: yes(said.hasStrengths), inWriting: yes(inWriting), single: yes(r.single), written: yes(r.written),
+    strengthsClause: yes(said.strengthsClause), strengthsGiven: yes(said.hasStrengths), inWriting: yes(inWriting), known: yes(s.managerKnows === true), single: yes(r.single), written: yes(r.written),
     assistant: yes(r.assistant), minutes: String(r.minutes), fallback: r.fallback, fallbackText: r.fallbackText, comeBack: s.comeBack?.when ?? '',
     form: formRefused(s.words) ?? 'calls', program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral), named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: pronounOf(s.referral),
     // A question goes to someone; a conversation is had with them.

@@ -40,7 +40,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     ? speak(say('script-relation-former-manager'))
     // Skip-level: the manager knows, after a no or silence too; said only as the profile has it (managerKnows).
     : s.relationship === 'skip-level' && !sentToManager
-      ? managerClaim(speak(say('script-relation-skip-level')))
+      ? managerClaim(speak(say('script-relation-skip-level', { written: mode.inWriting ? 'yes' : 'no' })))
       // Their people's time is a thing to rule out only inside your company.
       : s.relationship === 'cross-team' && !s.otherCompany
         ? speak(say('script-relation-cross-team'))
