@@ -26,7 +26,7 @@ export function pointedTo(facts: Facts, firstResponse: Facts['firstResponse']): 
  *  touch with her directly"). Each pattern is anchored or has no nested repeat: linear. */
 const aPlace = (channel: string): boolean => {
   const text = channel.trim();
-  return /^(?:the|a|an|our|your|their|his|her|my|el|la|los|las|o|os|as|le|les|der|die|das|den|dem|il|lo)\s/i.test(text)
-    || /\b(?:programmes?|programs?|programas?|programms?|schemes?|guilds?|gilde|communit(?:y|ies)|comunidade?|office|assistant|forum|network|committee|council)\b/iu.test(text)
+  return /^(?:the|a|an|our|your|their|his|her|my|through|via|el|la|los|las|o|os|as|le|les|der|die|das|den|dem|il|lo|mi|mis|su|sus|nuestr[oa]s?|mon|ma|mes|notre|nos|leurs?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|sein(?:e[mnrs]?)?|über)\s/iu.test(text)
+    || /(?<![\p{L}])(?:programmes?|programs?|programas?|programms?|schemes?|guilds?|gilde|communit(?:y|ies)|comunidade?|office|assistant|forum|network|committee|council|sekretariat|assistent(?:in)?|büro|oficina|secretar[ií]a|secrétariat|bureau)(?![\p{L}])/iu.test(text)
     || /^\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}$/u.test(text);
 };

@@ -65,8 +65,10 @@ suite('A yes with limits: the ask is what they offered', () => {
     const profile = offeredProfile({ format: 'meetings', firstResponseWords: 'Happy to chat when I’m in London, but nothing regular.', firstResponseDetails: { offered: 'to chat when I’m in London', limits: 'nothing regular' } });
     const prep = render('prep-doc', profile);
     assert.match(prep, /what they offered, “to chat when they’re in London”/, 'told about them in the doc, quoted');
-    // Said once in the script (issue 21: the offer once per stream), in their voice turned to yours.
-    assert.match(prep, /> \*\*You:\*\* .*to chat when you’re in London/, 'said back to them in the script');
+    // A chat when they are in town is that meeting itself: the script does not read their offer back and
+    // take them up on it there; the opening keeps to the one question.
+    assert.doesNotMatch(prep, /> \*\*You:\*\* .*take you up on/, 'read back to them at the meeting itself');
+    assert.match(prep, /> \*\*You:\*\* .*one question I brought/, 'the opening keeps to the one question');
     assert.doesNotMatch(prep, /Setting: they offered their help in writing/);
     assert.ok(Object.keys(BUILTIN_TEMPLATES).length > 10);
   });
