@@ -7,7 +7,7 @@ import { clearNo, detailsFromWords, inTheirVoice, monthFrom, openOfferIn, propos
 import { germanLetter, greetingFullName, leaderGender, swissSalutation, theirReferral, unnestQuotes } from '../../../src/core/render/german';
 import { leaderNames, leaderToYou } from '../../../src/core/render/leaderYou';
 import { offerOf } from '../../../src/core/render/offerShape';
-import { toThem, toYou } from '../../../src/core/render/pronouns';
+import { bareOffer, quoteOffer, toThem, toYou } from '../../../src/core/render/pronouns';
 import { comeBackReading, doubtsFit, firstResponsesFromWords, narratedAboutLeader, slot, soundsLikeNo, spokenTo } from '../../../src/core/render/slots';
 import { glossesOf } from '../../../src/core/render/wordsGloss';
 import { unreadScript } from '../../../src/core/render/wordsScript';
@@ -15,7 +15,6 @@ import { asksForReminder } from '../../../src/core/render/remindMe';
 import { germanComeBack } from '../../../src/core/render/germanComeBack';
 import { saidToNameThem } from '../../../src/core/render/sentYou';
 import { pronounOf, seeFirst } from '../../../src/core/render/referral';
-import { bareOffer, quoteOffer } from '../../../src/core/render/pronouns';
 import { nestEnglishQuotes } from '../../../src/core/render/quotes';
 import { addressInEnglish, addressLanguages, addressSalutation, addressedByTitle, defaultAddress, signOffName, splitName, spokenHonorific } from '../../../src/core/culture/address';
 import { assertLinearTime } from '../doubling';
