@@ -9,7 +9,7 @@ import { parseGlossary } from '../core/vocabulary/loader';
 import { withoutIgnored } from '../core/vocabulary/ignore';
 import { GENERATED_FOLDER } from '../core/workspace/leaders';
 import type { Unreadable } from './scanFiles';
-import { FileScanner, matcherOf, scanInThreads, scanThreads, VOCAB_MAX_BYTES, type MatchEntry } from './vocabScan';
+import { cpuTimes, FileScanner, idleCores, matcherOf, scanInThreads, scanThreads, VOCAB_MAX_BYTES, type MatchEntry } from './vocabScan';
 import { chooseLeader, CliError, errnoCode, escaped, EXIT, readTextFile, shown, workspaceRoot, type Io } from './common';
 
 
@@ -21,6 +21,8 @@ export async function vocab(argv: string[], io: Io): Promise<number> {
   if (values.ignore?.some((t) => t.trim() === '')) throw new CliError('--ignore needs a TERM.', EXIT.usage);
   if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
   if (values.glossary?.includes('')) throw new CliError('--glossary needs a FILE.', EXIT.usage);
+  // The cores' idle time while glossaries load and files are listed tells how many threads to scan in.
+  const cpusBefore = cpuTimes();
   const team: GlossaryEntry[][] = [];
   for (const g of values.glossary ?? []) {
     // The vocab contract: an unreadable glossary is exit 2, like a malformed one.
@@ -91,7 +93,10 @@ export async function vocab(argv: string[], io: Io): Promise<number> {
     }
   } else {
     // Folders only: the files are split between threads, in batches.
-    for (const r of await scanInThreads(items, entriesByMatcher, values.json, scanThreads(), process.env.MENTORSHIP_PREP_SCAN_REPORT ? io.err : undefined)) {
+    const idle = idleCores(cpusBefore, cpuTimes());
+    const threads = scanThreads(process.env, undefined, undefined, idle);
+    if (process.env.MENTORSHIP_PREP_SCAN_REPORT) io.err(`mentorship-prep: ${idle === undefined ? 'no reading of idle cores' : `${idle.toFixed(2)} idle cores`} while listing files\n`);
+    for (const r of await scanInThreads(items, entriesByMatcher, values.json, threads, process.env.MENTORSHIP_PREP_SCAN_REPORT ? io.err : undefined)) {
       if (r.out) parts.push(r.out);
       for (const [why, n] of Object.entries(r.skipped) as [Unreadable, number][]) count(why, n);
     }
