@@ -1057,7 +1057,15 @@ request-to-referral-greeting = { $salute ->
         [herr] Sehr geehrter { $referTo },
        *[other] Guten Tag { $referTo },
     }
-request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
+## Wer Sie schickt, wie man jemanden einer Dritten gegenüber nennt: „Herr DI Gruber“ ($leader), wenn das Profil
+## „Herr“/„Frau“ sagt und Sie die Person siezen; sonst der volle Name ($leaderName).
+request-to-referral-body = { $gender ->
+        [none] { $leaderName }
+       *[other] { $anrede ->
+            [du] { $leaderName }
+           *[other] { $leader }
+        }
+    } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
 
 ## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.
 ## $after: ihre eigenen Worte zum Wann, wie eingegeben, oder none; $live: no, wenn alles schriftlich läuft;
