@@ -196,7 +196,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const { words, minutes, rhythm } = facts;
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
-  const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak);
+  const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak, facts.anrede);
   const addressRaw = getText(profile, 'leader.addressAs');
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined, facts.leaderGender);
   const named = monthNamer(languageOf(extras.language), profile.culture.country, today);
