@@ -223,6 +223,19 @@ request-since-not-now-milestone = { $anrede ->
             }
         }
     }
+## Ein Ja mit Bedingung („Grundsätzlich gern, aber erst, sobald wir mit der Migration durch sind“): keine
+## Bitte um einen besseren Zeitpunkt, sondern die Zusage, jetzt eingelöst. $kind: clause („sobald ihr … seid“,
+## nach „melden,“) oder phrase („nach dem Jahresabschluss“, vor „melden“); $du und $sie: die Form zur Anrede.
+request-since-yes-once = { $anrede ->
+        [du] { $kind ->
+            [clause] Du hattest gesagt, ich soll mich wieder melden, { $du }.
+           *[phrase] Du hattest gesagt, ich soll mich { $du } wieder melden.
+        } Das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+       *[other] { $kind ->
+            [clause] Sie hatten gesagt, ich solle mich wieder melden, { $sie }.
+           *[phrase] Sie hatten gesagt, ich solle mich { $sie } wieder melden.
+        } Das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+    }
 request-since-not-now = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.

@@ -291,6 +291,7 @@ chat-after-answer = { $anrede ->
 script-reading-note = **So verstehen die Dokumente, was { leader-named } gesagt hat: { $reading ->
         [no-time] „gerade keine Zeit“
         [not-now] „jetzt nicht, vielleicht später“
+        [yes-once] „grundsätzlich ja, aber erst später“
         [noncommittal] „ein vages Ja“
         [use-the-program] „nutzen Sie das Mentoring-Programm“
         [ask-your-manager] „sprechen Sie zuerst mit Ihrer Führungskraft“
