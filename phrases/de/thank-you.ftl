@@ -81,7 +81,11 @@ thank-you-written-subject = { $anrede ->
         }
     }
 thank-you-written-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank für deine Antwort und dafür, dass du dich darauf einlässt.
+        [du] { $tone ->
+            [formal] Vielen Dank für deine Antwort und dafür, dass du es versuchen möchtest.
+            [warm] Ganz herzlichen Dank für deine Antwort und dafür, dass du dich darauf einlässt.
+           *[concise] Danke für deine rasche Antwort und deine Zusage.
+        }
        *[other] { $tone ->
             [formal] Vielen Dank für Ihre Antwort und dafür, dass Sie es versuchen möchten.
             [warm] Ganz herzlichen Dank für Ihre Antwort und dafür, dass Sie sich darauf einlassen.
