@@ -1071,14 +1071,19 @@ request-to-referral-greeting = { $salute ->
        *[other] Guten Tag { $referTo },
     }
 ## Wer Sie schickt, wie man jemanden einer Dritten gegenüber nennt: „Herr DI Gruber“ ($leader), wenn das Profil
-## „Herr“/„Frau“ sagt und Sie die Person siezen; sonst der volle Name ($leaderName).
-request-to-referral-body = { $gender ->
+## „Herr“/„Frau“ sagt und Sie die Person siezen; sonst der volle Name ($leaderName). Zuerst stellen Sie sich
+## vor ($you: Ihr Name ohne akademischen Grad, $role: Ihre Rolle); dann eine feste Länge ($minutes) und Ihr
+## Angebot, sich nach dem Kalender der Person zu richten.
+request-to-referral-body = Mein Name ist { $you }, ich bin { $role }. { $gender ->
         [none] { $leaderName }
        *[other] { $anrede ->
             [du] { $leaderName }
            *[other] { $leader }
         }
-    } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
+    } hat mir geraten, mich bei Ihnen zu melden. { shared-about-challenge-topic } Hätten Sie in den nächsten Wochen { $minutes ->
+        [30] eine halbe Stunde
+       *[other] { $minutes } Minuten
+    } Zeit? Ich richte mich gern nach Ihrem Kalender.
 
 ## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.
 ## $after: ihre eigenen Worte zum Wann, wie eingegeben, oder none; $live: no, wenn alles schriftlich läuft;

@@ -38,6 +38,8 @@ export interface RequestInputs {
   busyWith?: string;
   /** The leader's name, Markdown-safe: who sent you, in the first message to the person they named. */
   leaderName?: string;
+  /** Your name, Markdown-safe: who is writing, in the first message to the person they named. */
+  yourName?: string;
   /** A yes in principle on a condition, in German (germanComeBack.ts germanYesOnce); undefined otherwise. */
   yesOnce?: YesOnce;
 }
@@ -266,7 +268,9 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
   const met = i.is.referralFirst ? pronounOf(i.details.referTo) : 'no';
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met };
+  // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
+  const you = (i.yourName ?? '').replace(/^(?:(?:Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.|Dr\.|DDr\.|Prof\.)\s+)+/u, '') || 'none';
+  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
