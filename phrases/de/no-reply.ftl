@@ -13,7 +13,7 @@ no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehm
 no-reply-subject = { $anrede ->
         [du] Danke – und eine kleine Frage
        *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
+            [formal] Vielen Dank für Ihre Rückmeldung
             [warm] Danke – und eine kleine Frage
            *[concise] Danke, und eine Frage
         }
@@ -169,7 +169,7 @@ no-reply-not-now-thanks = { $anrede ->
 no-reply-not-now-understood = { $anrede ->
         [du] Dass es zeitlich gerade nicht passt, verstehe ich gut.
        *[other] { $tone ->
-            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
+            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen für die offene Rückmeldung.
             [warm] Dass es zeitlich gerade nicht passt, verstehe ich gut.
            *[concise] Ich verstehe, dass es gerade nicht passt.
         }

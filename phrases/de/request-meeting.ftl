@@ -747,8 +747,8 @@ request-chat-meeting = { $firstResponse ->
     }
 
 request-since-yes-with-limits-offered = { $anrede ->
-        [du] Du hast mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
-       *[other] Sie haben mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
+        [du] Du hattest mir angeboten: „{ $offered }“. Dieses Angebot nehme ich sehr gern an.
+       *[other] Sie hatten mir angeboten: „{ $offered }“. Dieses Angebot nehme ich sehr gern an.
     }
 request-since-yes-with-limits = { $anrede ->
         [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
@@ -798,8 +798,8 @@ request-since-referral = { $anrede ->
 # Nach einem Ja mit Grenzen ist das Angebot zugesagt: angenommen und das erste Mal vereinbart, nicht neu erbeten.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $anrede ->
-            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
-           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
+            [du] ich nehme dein Angebot gern an („{ $offered }“). { shared-about-challenge-topic } Wann passt es dir für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
+           *[other] ich nehme Ihr Angebot gern an („{ $offered }“). { shared-about-challenge-topic } Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
         }
        *[other] { $anrede ->
             [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine einseitige Zusammenfassung.
@@ -909,11 +909,11 @@ request-since-not-now-offered = { $anrede ->
         }
     }
 request-meeting-ask-offered = { $anrede ->
-        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
+        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll. { shared-about-challenge-topic }
        *[other] { $tone ->
-            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { NOM($challenge) }.
-            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
-           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { NOM($challenge) }.
+            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören. { shared-about-challenge-topic }
+            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll. { shared-about-challenge-topic }
+           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage. { shared-about-challenge-topic }
         }
     }
 request-indirect-why-you-offered = { $anrede ->

@@ -280,8 +280,8 @@ shared-about-topic-sentence = { TOPIC($topic) ->
 
 shared-admired = { ADMIRED($decision, $initiative) ->
         [decision] { $anrede ->
-            [du] {" "}Deine Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich gerade stehe.
-           *[other] {" "}Ihre Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich jetzt stehe.
+            [du] {" "}Deine Entscheidung, { $decision }, ist genau die Abwägung, vor der ich gerade stehe.
+           *[other] {" "}Ihre Entscheidung, { $decision }, ist genau die Abwägung, vor der ich jetzt stehe.
         }
         [initiative] { $anrede ->
             [du] {" "}Ich habe verfolgt, wie du { $initiative } vorangebracht hast; genau diese Erfahrung fehlt mir.

@@ -162,7 +162,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'informal') {
     // Their offer quoted as they said it: their "I" stays inside the quotes (never "when I’m in Bern" as yours).
     const since = p('request-since-offer-informal', { offered: inlineMarkdown(i.details.offered ?? ''), notNow: i.is.notNow ? 'yes' : 'no', milestone: i.milestone || 'none' });
-    return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
+    return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
@@ -172,7 +172,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
-    : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
+    : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (i.is.declined) {
     // After a no, the no is answered before anything is asked (a letter that opens with the ask reads
