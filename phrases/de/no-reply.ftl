@@ -13,7 +13,7 @@ no-reply-note-indirect = Wo „das könnte schwierig werden“ Nein heißt, nehm
 no-reply-subject = { $anrede ->
         [du] Danke – und eine kleine Frage
        *[other] { $tone ->
-            [formal] Vielen Dank, dass Sie meine Bitte geprüft haben
+            [formal] Vielen Dank für Ihre Rückmeldung
             [warm] Danke – und eine kleine Frage
            *[concise] Danke, und eine Frage
         }
@@ -169,7 +169,7 @@ no-reply-not-now-thanks = { $anrede ->
 no-reply-not-now-understood = { $anrede ->
         [du] Dass es zeitlich gerade nicht passt, verstehe ich gut.
        *[other] { $tone ->
-            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen, dass Sie es mir gesagt haben.
+            [formal] Ich verstehe, dass der Zeitpunkt schwierig ist, und danke Ihnen für die offene Rückmeldung.
             [warm] Dass es zeitlich gerade nicht passt, verstehe ich gut.
            *[concise] Ich verstehe, dass es gerade nicht passt.
         }
@@ -190,9 +190,9 @@ no-reply-meantime-stay-in-touch = { $anrede ->
         [du] { $mit ->
             [no] { $channel ->
                 [yes] In der Zwischenzeit halte ich, wie von dir vorgeschlagen, Kontakt über den Weg, den du genannt hast: { $referralDu }.
-               *[no] In der Zwischenzeit bleibe ich, wie von dir vorgeschlagen, mit der Person in Kontakt, die du genannt hast, und danke dir für den Tipp: { $referralDu }.
+               *[no] In der Zwischenzeit melde ich mich, wie von dir vorgeschlagen, bei der Person, die du genannt hast, und danke dir für den Tipp: { $referralDu }.
             }
-           *[yes] In der Zwischenzeit bleibe ich, wie von dir vorgeschlagen, mit { DATIVE($referral) } in Kontakt – danke für den Tipp.
+           *[yes] In der Zwischenzeit melde ich mich, wie von dir vorgeschlagen, bei { DATIVE($referral) } – danke für den Tipp.
         }
        *[other] { $mit ->
             [no] { $channel ->
@@ -201,14 +201,14 @@ no-reply-meantime-stay-in-touch = { $anrede ->
                    *[other] In der Zwischenzeit halte ich, wie von Ihnen vorgeschlagen, Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
                 }
                *[no] { $tone ->
-                    [concise] Bis dahin bleibe ich mit der Person in Kontakt, die Sie genannt haben; danke für den Hinweis: { $referralTheirs }.
-                   *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit der Person in Kontakt, die Sie genannt haben, und danke Ihnen für den Hinweis: { $referralTheirs }.
+                    [concise] Bis dahin melde ich mich bei der Person, die Sie genannt haben; danke für den Hinweis: { $referralTheirs }.
+                   *[other] In der Zwischenzeit melde ich mich, Ihrem Rat folgend, bei der Person, die Sie genannt haben, und danke Ihnen für den Hinweis: { $referralTheirs }.
                 }
             }
            *[yes] { $tone ->
-                [concise] Bis dahin bleibe ich mit { DATIVE($referral) } in Kontakt; danke für den Hinweis.
-                [formal] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit { DATIVE($referral) } in Kontakt, und ich danke Ihnen für den Hinweis.
-               *[other] In der Zwischenzeit bleibe ich, wie von Ihnen vorgeschlagen, mit { DATIVE($referral) } in Kontakt – herzlichen Dank für den Hinweis.
+                [concise] Bis dahin melde ich mich bei { DATIVE($referral) }; danke für den Hinweis.
+                [formal] In der Zwischenzeit melde ich mich, Ihrem Rat folgend, bei { DATIVE($referral) }, und ich danke Ihnen für den Hinweis.
+               *[other] In der Zwischenzeit melde ich mich, Ihrem Rat folgend, bei { DATIVE($referral) } – herzlichen Dank für den Hinweis.
             }
         }
     }

@@ -223,6 +223,19 @@ request-since-not-now-milestone = { $anrede ->
             }
         }
     }
+## Ein Ja mit Bedingung („Grundsätzlich gern, aber erst, sobald wir mit der Migration durch sind“): keine
+## Bitte um einen besseren Zeitpunkt, sondern die Zusage, jetzt eingelöst. $kind: clause („sobald ihr … seid“,
+## nach „melden,“) oder phrase („nach dem Jahresabschluss“, vor „melden“); $du und $sie: die Form zur Anrede.
+request-since-yes-once = { $anrede ->
+        [du] { $kind ->
+            [clause] Du hattest gesagt, ich soll mich wieder melden, { $du }.
+           *[phrase] Du hattest gesagt, ich soll mich { $du } wieder melden.
+        } Das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+       *[other] { $kind ->
+            [clause] Sie hatten gesagt, ich solle mich wieder melden, { $sie }.
+           *[phrase] Sie hatten gesagt, ich solle mich { $sie } wieder melden.
+        } Das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+    }
 request-since-not-now = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
@@ -734,8 +747,8 @@ request-chat-meeting = { $firstResponse ->
     }
 
 request-since-yes-with-limits-offered = { $anrede ->
-        [du] Du hast mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
-       *[other] Sie haben mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
+        [du] Du hattest mir angeboten: „{ $offered }“. Dieses Angebot nehme ich sehr gern an.
+       *[other] Sie hatten mir angeboten: „{ $offered }“. Dieses Angebot nehme ich sehr gern an.
     }
 request-since-yes-with-limits = { $anrede ->
         [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
@@ -785,8 +798,8 @@ request-since-referral = { $anrede ->
 # Nach einem Ja mit Grenzen ist das Angebot zugesagt: angenommen und das erste Mal vereinbart, nicht neu erbeten.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $anrede ->
-            [du] ich nehme dein Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es dir für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
-           *[other] ich nehme Ihr Angebot gern an („{ $offered }“), zu einem Thema: { NOM($challengeTopic) }. Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
+            [du] ich nehme dein Angebot gern an („{ $offered }“). { shared-about-challenge-topic } Wann passt es dir für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
+           *[other] ich nehme Ihr Angebot gern an („{ $offered }“). { shared-about-challenge-topic } Wann passt es Ihnen für das erste Mal? Vorab schicke ich eine einseitige Zusammenfassung.
         }
        *[other] { $anrede ->
             [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }. Vorab schicke ich eine einseitige Zusammenfassung.
@@ -896,11 +909,11 @@ request-since-not-now-offered = { $anrede ->
         }
     }
 request-meeting-ask-offered = { $anrede ->
-        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
+        [du] Deine Einschätzung zu einer Frage wäre mir sehr wertvoll. { shared-about-challenge-topic }
        *[other] { $tone ->
-            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören: { NOM($challenge) }.
-            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll: { NOM($challenge) }.
-           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage: { NOM($challenge) }.
+            [formal] Ich würde gern Ihre Einschätzung zu einer Frage hören. { shared-about-challenge-topic }
+            [warm] Ihre Einschätzung zu einer Frage wäre mir sehr wertvoll. { shared-about-challenge-topic }
+           *[concise] Mich interessiert Ihre Einschätzung zu einer Frage. { shared-about-challenge-topic }
         }
     }
 request-indirect-why-you-offered = { $anrede ->
@@ -1057,7 +1070,20 @@ request-to-referral-greeting = { $salute ->
         [herr] Sehr geehrter { $referTo },
        *[other] Guten Tag { $referTo },
     }
-request-to-referral-body = { $leaderName } hat mir geraten, mich bei Ihnen zu melden. Es geht um ein Thema: { NOM($challengeTopic) }. Hätten Sie in den nächsten Wochen kurz Zeit, darüber zu sprechen, wann immer es Ihnen passt?
+## Wer Sie schickt, wie man jemanden einer Dritten gegenüber nennt: „Herr DI Gruber“ ($leader), wenn das Profil
+## „Herr“/„Frau“ sagt und Sie die Person siezen; sonst der volle Name ($leaderName). Zuerst stellen Sie sich
+## vor ($you: Ihr Name ohne akademischen Grad, $role: Ihre Rolle); dann eine feste Länge ($minutes) und Ihr
+## Angebot, sich nach dem Kalender der Person zu richten.
+request-to-referral-body = Mein Name ist { $you }, ich bin { $role }. { $gender ->
+        [none] { $leaderName }
+       *[other] { $anrede ->
+            [du] { $leaderName }
+           *[other] { $leader }
+        }
+    } hat mir geraten, mich bei Ihnen zu melden. { shared-about-challenge-topic } Hätten Sie in den nächsten Wochen { $minutes ->
+        [30] eine halbe Stunde
+       *[other] { $minutes } Minuten
+    } Zeit? Ich richte mich gern nach Ihrem Kalender.
 
 ## Die Person hat darum gebeten, erinnert zu werden: Die Nachricht ist diese Erinnerung, kurz, kein neuer Pitch.
 ## $after: ihre eigenen Worte zum Wann, wie eingegeben, oder none; $live: no, wenn alles schriftlich läuft;

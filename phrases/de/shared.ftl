@@ -122,13 +122,18 @@ signoff-sie = { $tone ->
 # $referralTheirs: dieselben Worte, ihr „mein …“ als „Ihr …“ ($referralDu: „dein …“, zu einem „du“). $mit (german.ts theirReferral) ist „no“
 # für einen Weg ($channel „yes“, „mein Sekretariat“) und für Worte, die mit Artikel, Possessiv oder
 # Präposition beginnen: Dann stehen sie nach einem Doppelpunkt, von keinem Wort des Satzes regiert.
+# $met: him/her/them, wenn Sie die Person schon getroffen haben (dann „bleibe … in Kontakt“); sonst no: Sie
+# melden sich erst bei ihr („Ihrem Rat folgend melde ich mich bei Frau Dr. Hofbauer“).
 stay-in-touch = { $anrede ->
         [du] { $mit ->
             [no] { $channel ->
                 [yes] Wie von dir vorgeschlagen, halte ich Kontakt über den Weg, den du genannt hast: { $referralDu }.
-               *[no] Danke für deinen Tipp. Wie von dir vorgeschlagen, bleibe ich mit der Person in Kontakt, die du genannt hast: { $referralDu }.
+               *[no] Danke für deinen Tipp. Wie von dir vorgeschlagen, melde ich mich bei der Person, die du genannt hast: { $referralDu }.
             }
-           *[yes] Wie von dir vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – danke für den Tipp.
+           *[yes] { $met ->
+                [no] Wie von dir vorgeschlagen, melde ich mich bei { DATIVE($referral) } – danke für den Tipp.
+               *[other] Wie von dir vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – danke für den Tipp.
+            }
         }
        *[other] { $mit ->
             [no] { $channel ->
@@ -137,14 +142,21 @@ stay-in-touch = { $anrede ->
                    *[other] Wie von Ihnen vorgeschlagen, halte ich Kontakt über den Weg, den Sie genannt haben: { $referralTheirs }.
                 }
                *[no] { $tone ->
-                    [concise] Danke für den Hinweis. Mit der Person, die Sie genannt haben, bleibe ich in Kontakt: { $referralTheirs }.
-                   *[other] Danke für Ihren Hinweis. Wie von Ihnen vorgeschlagen, bleibe ich mit der Person in Kontakt, die Sie genannt haben: { $referralTheirs }.
+                    [concise] Danke für den Hinweis. Ich melde mich bei der Person, die Sie genannt haben: { $referralTheirs }.
+                   *[other] Danke für Ihren Hinweis. Ihrem Rat folgend melde ich mich bei der Person, die Sie genannt haben: { $referralTheirs }.
                 }
             }
-           *[yes] { $tone ->
-                [concise] Mit { DATIVE($referral) } bleibe ich in Kontakt; danke für den Hinweis.
-                [formal] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt, und ich danke Ihnen für den Hinweis.
-               *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – herzlichen Dank für den Hinweis.
+           *[yes] { $met ->
+                [no] { $tone ->
+                    [concise] Danke für den Hinweis; ich melde mich bei { DATIVE($referral) }.
+                    [formal] Ihrem Rat folgend melde ich mich bei { DATIVE($referral) }, und ich danke Ihnen für den Hinweis.
+                   *[other] Ihrem Rat folgend melde ich mich bei { DATIVE($referral) } – herzlichen Dank für den Hinweis.
+                }
+               *[other] { $tone ->
+                    [concise] Mit { DATIVE($referral) } bleibe ich in Kontakt; danke für den Hinweis.
+                    [formal] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt, und ich danke Ihnen für den Hinweis.
+                   *[other] Wie von Ihnen vorgeschlagen, bleibe ich mit { DATIVE($referral) } in Kontakt – herzlichen Dank für den Hinweis.
+                }
             }
         }
     }
@@ -268,8 +280,8 @@ shared-about-topic-sentence = { TOPIC($topic) ->
 
 shared-admired = { ADMIRED($decision, $initiative) ->
         [decision] { $anrede ->
-            [du] {" "}Deine Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich gerade stehe.
-           *[other] {" "}Ihre Entscheidung, { $decision }, ist genau die Art Abwägung, vor der ich jetzt stehe.
+            [du] {" "}Deine Entscheidung, { $decision }, ist genau die Abwägung, vor der ich gerade stehe.
+           *[other] {" "}Ihre Entscheidung, { $decision }, ist genau die Abwägung, vor der ich jetzt stehe.
         }
         [initiative] { $anrede ->
             [du] {" "}Ich habe verfolgt, wie du { $initiative } vorangebracht hast; genau diese Erfahrung fehlt mir.
@@ -291,6 +303,7 @@ chat-after-answer = { $anrede ->
 script-reading-note = **So verstehen die Dokumente, was { leader-named } gesagt hat: { $reading ->
         [no-time] „gerade keine Zeit“
         [not-now] „jetzt nicht, vielleicht später“
+        [yes-once] „grundsätzlich ja, aber erst später“
         [noncommittal] „ein vages Ja“
         [use-the-program] „nutzen Sie das Mentoring-Programm“
         [ask-your-manager] „sprechen Sie zuerst mit Ihrer Führungskraft“

@@ -65,7 +65,7 @@ thank-you-conversation-next = **Was ich als Nächstes tue:** *(der erste Schritt
 thank-you-conversation-no-more = { $anrede ->
         [du] Eine Antwort ist nicht nötig. Wenn wir einen Meilenstein erreichen, der dich interessieren könnte, schicke ich dir zwei Zeilen; eine Antwort ist nicht nötig.
        *[other] { $tone ->
-            [formal] Um mehr werde ich Sie nicht bitten. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
+            [formal] Ich möchte Ihre Zeit nicht über Gebühr beanspruchen. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
             [warm] Eine Antwort ist nicht nötig. Wenn wir einen Meilenstein erreichen, der Sie interessieren könnte, schicke ich Ihnen zwei Zeilen; eine Antwort ist nicht nötig.
            *[concise] Eine Antwort brauche ich nicht. Wenn wir einen Meilenstein erreichen, schicke ich Ihnen zwei Zeilen – eine Antwort ist nicht nötig.
         }
@@ -81,7 +81,11 @@ thank-you-written-subject = { $anrede ->
         }
     }
 thank-you-written-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank für deine Antwort und dafür, dass du dich darauf einlässt.
+        [du] { $tone ->
+            [formal] Vielen Dank für deine Antwort und dafür, dass du es versuchen möchtest.
+            [warm] Ganz herzlichen Dank für deine Antwort und dafür, dass du dich darauf einlässt.
+           *[concise] Danke für deine rasche Antwort und deine Zusage.
+        }
        *[other] { $tone ->
             [formal] Vielen Dank für Ihre Antwort und dafür, dass Sie es versuchen möchten.
             [warm] Ganz herzlichen Dank für Ihre Antwort und dafür, dass Sie sich darauf einlassen.
@@ -119,7 +123,11 @@ thank-you-meeting-subject = { $anrede ->
 # $name: wie Sie die Person ansprechen, sonst ihr Name.
 thank-you-dear = { greeting-named }
 thank-you-meeting-thanks = { $anrede ->
-        [du] Danke dir für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+        [du] { $tone ->
+            [formal] Vielen Dank, dass du dir heute Zeit für mich genommen hast.
+            [warm] Danke dir für heute. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+           *[concise] Danke dir für das Gespräch heute.
+        }
        *[other] { $tone ->
             [formal] Vielen Dank, dass Sie sich heute Zeit für mich genommen haben und meinem Vorschlag so offen begegnet sind. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
             [warm] Vielen Dank für heute. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
@@ -128,7 +136,11 @@ thank-you-meeting-thanks = { $anrede ->
     }
 # Nach einem Ja mit Grenzen: das Treffen war das erste dessen, was sie angeboten haben.
 thank-you-meeting-thanks-agreed = { $anrede ->
-        [du] Danke dir für heute und dafür, dass du Ja gesagt hast. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+        [du] { $tone ->
+            [formal] Vielen Dank für das Gespräch heute und dafür, dass du zugesagt hast.
+            [warm] Danke dir für heute und dafür, dass du Ja gesagt hast. Ich weiß, wie voll dein Kalender ist, und es bedeutet mir viel, dass du dir dafür Zeit nimmst.
+           *[concise] Danke dir für das Gespräch heute und für deine Zusage.
+        }
        *[other] { $tone ->
             [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie in der von Ihnen angebotenen Form zugesagt haben. Ich weiß das sehr zu schätzen, gerade bei allem, was derzeit bei Ihnen ansteht.
             [warm] Vielen Dank für heute und dafür, dass Sie Ja gesagt haben. Ich weiß, wie voll Ihr Kalender ist, und es bedeutet mir viel, dass Sie sich dafür Zeit nehmen.
@@ -184,7 +196,7 @@ thank-you-session-label = { $unit ->
            *[no] Erste Frage
         }
        *[other] { $single ->
-            [yes] Das Gespräch
+            [yes] Nächster Termin
            *[no] Erstes Gespräch
         }
     }

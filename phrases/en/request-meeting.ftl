@@ -134,6 +134,9 @@ request-since-not-now-offered = { $tone ->
            *[other] { $milestone }
         }, and offered this: “{ $offered }”. That’s all I’m asking for.
     }
+# A yes in principle on a condition, read from German words only ($du, $sie: the German come-back; $kind:
+# clause or phrase): English documents never say it, so it reads as the plain come-back.
+request-since-yes-once = Last time you said yes in principle, { $sie }, so here’s something small and specific.
 request-since-not-now = { $tone ->
         [formal] When we last spoke, you suggested returning to this later. I hope the timing is better now; if not, a later date that suits you would be just as welcome.
        *[other] { $disagreement ->

@@ -21,6 +21,7 @@ words-gloss-za-now = *In South African English { $justNow ->
 script-reading-note = **Read from their words as { $reading ->
         [no-time] “no time right now”
         [not-now] “not now, maybe later”
+        [yes-once] “yes in principle, but later”
         [noncommittal] “a vague yes”
         [use-the-program] “use the mentoring program”
         [ask-your-manager] “talk to your manager first”

@@ -6,6 +6,7 @@ import { proposeChallengeShort } from '../profile/challengeShort';
 import { fillIn, inlineMarkdown } from './markdown';
 import { asSentence, goalPhrase, narrated, narratedAboutLeader, slot, spokenTo } from './slots';
 import { leaderNames, leaderToYou } from './leaderYou';
+import { germanLeaderToYou, writtenInGerman } from './germanYou';
 import type { Rhythm } from './rhythm';
 import type { Phrase } from '../phrases/phrasebook';
 
@@ -56,13 +57,14 @@ function slotterFor(profile: Profile, toLeader: (s: string) => string, missing: 
 }
 
 /** The answers, each normalized once; `said` holds the spoken views the rules and templates read. */
-export function answersOf(profile: Profile, rhythm: Rhythm, language: string, speak: (phrase: Phrase) => string) {
+export function answersOf(profile: Profile, rhythm: Rhythm, language: string, speak: (phrase: Phrase) => string, anrede: 'Sie' | 'du' = 'Sie') {
   const topic = (c: Slotted) => (c.clause ? speak({ id: 'challenge-topic-clause', args: { challenge: c.text } }) : c.text);
   const is = (c: Slotted) => (c.clause ? speak({ id: 'challenge-is-clause', args: { challenge: c.text } }) : c.text);
   // Said or sent to the leader, their own name in the user's text is "you" ("that Dr. Brandt has
   // read" → "that you have read"); said to anyone else it stays a name.
   const names = leaderNames(profile.leader.name, getText(profile, 'leader.addressAs') ?? '');
-  const toLeader = (s: string) => spokenTo(leaderToYou(s, names));
+  // An answer typed in German is said to them in German („den du einmal hinterfragt hast“), never with an English „you“.
+  const toLeader = (s: string) => (writtenInGerman(s) ? germanLeaderToYou(s, names, anrede) : spokenTo(leaderToYou(s, names)));
   // A missing answer is a prompt in the document's language (fill-in in the phrasebook).
   const missing = (path: TextFieldPath) => fillIn(speak({ id: 'fill-in', args: { field: path.replace('.', '-') } }), speak({ id: 'fill-in-label' }));
   const t = (path: TextFieldPath) => {

@@ -7,8 +7,9 @@ import { leaderPronoun } from './slots';
  *  "Sehr geehrter Herr DI Hofbauer,"): each inflected form spelled out, since "Sehr geehrte\b"
  *  does not match the masculine "geehrter". */
 const SALUTATION_LINE = /^((?:Sehr geehrte[rn]?|Liebe[rn]?|Guten Tag|Hallo)\b[^\n]*,\n\n)(\p{Lu}\p{L}*)/gmu;
-/** The polite "Sie" forms keep their capital after the comma. */
-const POLITE = /^(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)$/;
+/** The polite "Sie" forms keep their capital after the comma, and so do „Herr“ and „Frau“ naming someone
+ *  („Herr DI Gruber hat mir geraten …“). */
+const POLITE = /^(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen|Herr|Frau)$/;
 
 /** After a salutation with a comma the body goes on in lower case ("vielen Dank, dass Sie …"):
  *  the first word of the next paragraph loses its capital unless it is a "Sie" form. The openings
@@ -102,8 +103,9 @@ const FEMININE_ROLE = /(?<![\p{L}-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}-]*\p{Lu}[\p{L}-]*(
 const SALUTATION_GENDER: Readonly<Record<string, 'frau' | 'herr'>> = { frau: 'frau', ms: 'frau', mrs: 'frau', miss: 'frau', herr: 'herr', mr: 'herr' };
 
 /** „Frau“ or „Herr“ for a German salutation, from what the profile says and nothing else: the form of
- *  address („Frau Meier“), the salutation typed with the name, a feminine role noun, or unambiguous
- *  pronouns in the answers about them (slots.ts leaderPronoun). `none` when none of them tells: then
+ *  address („Frau Meier“), the salutation typed with the name, a feminine role noun, unambiguous
+ *  pronouns in the answers about them (slots.ts leaderPronoun), else a masculine German role noun
+ *  („Leiter der IT-Abteilung“: masculineRole). `none` when none of them tells: then
  *  the letter greets the full name („Guten Tag, Martin Hofbauer,“); no first name is read for a gender. */
 export function leaderGender(address: string, name: string, role: string | undefined, about: string): 'frau' | 'herr' | 'none' {
   const inAddress = addressSalutation(address);
@@ -115,7 +117,24 @@ export function leaderGender(address: string, name: string, role: string | undef
   if (typed !== undefined && SALUTATION_GENDER[typed]) return SALUTATION_GENDER[typed]!;
   if ((role ?? '').split(/[\s,/]+/u).some((w) => FEMININE_ROLE.test(w))) return 'frau';
   const { they } = leaderPronoun(address, about);
-  return they === 'she' ? 'frau' : they === 'he' ? 'herr' : 'none';
+  if (they !== 'they') return they === 'she' ? 'frau' : 'herr';
+  return masculineRole(role ?? '') ? 'herr' : 'none';
+}
+
+/** The heads of German role nouns whose feminine ends in „-in“ („Leiter“, „Geschäftsführer“,
+ *  „Direktor“), in German spelling only: „Manager“, „Director“ or „Head of“ say nothing. */
+const MASCULINE_HEADS = ['leiter', 'direktor', 'führer', 'präsident', 'referent', 'dezernent', 'architekt', 'ingenieur', 'entwickler', 'berater', 'gründer', 'inhaber', 'vorsitzender', 'beauftragter', 'verantwortlicher', 'rektor', 'chef', 'sprecher', 'koordinator', 'prokurist', 'obmann'];
+/** A role written for both („Leiter/in“, „Leiter*in“, „Leiter:in“, „Leiter (in)“, „LeiterIn“, „Leiterinnen“,
+ *  „Leiter (m/w/d)“). */
+const BOTH_FORMS = /[/*:_(]\s*in\b|\p{Ll}In\b|innen\b|\b[mwfd]\/[mwfd]\b/u;
+
+/** A masculine German role noun typed about this one person („Leiter der IT-Abteilung“, „IT-Leiter“,
+ *  „Geschäftsführer“): a German writer names a woman in the role „Leiterin“, so the masculine form about
+ *  a named person tells „Herr“, as a reader takes it. Read after the pronouns, which win; never when
+ *  the role is written for both forms. A capitalised word ending in one of MASCULINE_HEADS. */
+function masculineRole(role: string): boolean {
+  if (BOTH_FORMS.test(role)) return false;
+  return role.split(/[\s,;]+/u).some((w) => /^\p{Lu}/u.test(w) && MASCULINE_HEADS.some((h) => w.toLowerCase().endsWith(h)));
 }
 
 /** Salutations of other languages a form of address may start with ("Mr O’Neill", "Madame Durand"). */

@@ -18,3 +18,23 @@ export function germanComeBack(words: string): string | undefined {
   const season = SEASON.exec(words);
   return season ? `im ${season[1]!}` : undefined;
 }
+
+/** A yes in principle before the condition: „Grundsätzlich gern, aber erst, sobald …“, „Im Prinzip ja –
+ *  nach dem Jahresabschluss“, „Gerne, aber erst im Herbst“. Bounded: linear. */
+const YES_IN_PRINCIPLE = /(?:^|[\s,.;!?–—])(?:grundsätzlich|prinzipiell|im prinzip|eigentlich|sehr)\s+(?:gerne?|ja)\b|^\s*(?:ja|gerne?|klar)\b[^.?!]{0,12}\b(?:aber\s+)?erst\b/iu;
+
+/** Their come-back as a yes on a condition, said back to them in German: `clause` after „ich soll mich
+ *  melden,“ („sobald ihr mit der Migration durch seid“; to a „Sie“: „sobald Sie …“), or `phrase` before
+ *  „melden“ („nach dem Jahresabschluss“, „im Herbst“). Undefined when their words are no yes in
+ *  principle or name no come-back this reads. */
+export interface YesOnce { readonly kind: 'clause' | 'phrase'; readonly du: string; readonly sie: string }
+export function germanYesOnce(words: string): YesOnce | undefined {
+  if (!YES_IN_PRINCIPLE.test(words)) return undefined;
+  const done = DONE_WITH.exec(words);
+  if (done) {
+    const [conj, rest] = [/^\p{L}+/u.exec(done[0])![0].toLowerCase(), `mit ${done[1]!.toLowerCase()} ${done[2]!} ${/\bfertig\s+sind\b/iu.test(done[0]) ? 'fertig' : 'durch'}`];
+    return { kind: 'clause', du: `${conj} ihr ${rest} seid`, sie: `${conj} Sie ${rest} sind` };
+  }
+  const phrase = germanComeBack(words);
+  return phrase === undefined ? undefined : { kind: 'phrase', du: phrase, sie: phrase };
+}

@@ -20,8 +20,9 @@ suite('German: the first message to the person they named', () => {
       for (const tone of TONES) {
         const text = renderFinished('request-meeting', { tone, firstResponse: 'referral', firstResponseDetails: { referTo: 'Frau Weber' }, leader: { name } }, 'de');
         const body = letter(text, 'Frau Weber');
-        assert.ok(body.includes(`\n${name} `), `${name}/${tone}: ${body}`);
-        assert.ok(!body.includes(`\n${name.charAt(0).toLowerCase()}${name.slice(1)}`), `${name}/${tone}: ${body}`);
+        // The body opens with who is writing („mein Name ist …“); who sent you follows, with its capital.
+        assert.ok(body.includes(` ${name} hat mir geraten`), `${name}/${tone}: ${body}`);
+        assert.ok(!body.includes(`${name.charAt(0).toLowerCase()}${name.slice(1)}`), `${name}/${tone}: ${body}`);
       }
     }
   });

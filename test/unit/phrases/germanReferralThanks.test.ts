@@ -11,7 +11,8 @@ suite('German reply to a no: thanks for the person they named', () => {
       for (const anrede of ['Sie', 'du']) {
         for (const tone of ['formal', 'warm', 'concise']) {
           const text = renderFinished('no-reply', { tone, leader: { anrede }, firstResponse: 'referral', firstResponseDetails: { referTo } }, 'de');
-          const lines = text.split('\n').filter((l) => l.includes('Kontakt') && !/^(?:\*|-|#)/.test(l));
+          // Staying in touch, or (the person not met yet) getting in touch: „melde ich mich bei Herrn Gisler“.
+          const lines = text.split('\n').filter((l) => (l.includes('Kontakt') || /\bmelde\b/u.test(l)) && !/^(?:\*|-|#)/.test(l));
           assert.ok(lines.length >= 2, `${referTo} ${anrede} ${tone}\n${text}`);
           for (const l of lines) {
             assert.match(l, /[Dd]ank|[Dd]anke/, `${referTo} ${anrede} ${tone}: ${l}`);

@@ -12,7 +12,8 @@ import { comeBackReading, doubtsFit, firstResponsesFromWords, narratedAboutLeade
 import { glossesOf } from '../../../src/core/render/wordsGloss';
 import { unreadScript } from '../../../src/core/render/wordsScript';
 import { asksForReminder } from '../../../src/core/render/remindMe';
-import { germanComeBack } from '../../../src/core/render/germanComeBack';
+import { germanComeBack, germanYesOnce } from '../../../src/core/render/germanComeBack';
+import { germanLeaderToYou, writtenInGerman } from '../../../src/core/render/germanYou';
 import { saidToNameThem } from '../../../src/core/render/sentYou';
 import { pronounOf, seeFirst } from '../../../src/core/render/referral';
 import { nestEnglishQuotes } from '../../../src/core/render/quotes';
@@ -153,6 +154,9 @@ suite('User text never makes a regular expression slow', function () {
     linearOverFamilies('seeFirst (see X first, then come back)', SHORT, (t) => seeFirst(t));
     linearOverFamilies('asksForReminder', SHORT, (t) => asksForReminder(t));
     linearOverFamilies('germanComeBack', SHORT, (t) => germanComeBack(t));
+    linearOverFamilies('germanYesOnce', SHORT, (t) => germanYesOnce(t));
+    linearOverFamilies('germanLeaderToYou', SHORT, (t) => [germanLeaderToYou(t, leaderNames('Dr. Anna Brandt', 'Frau Dr. Brandt'), 'Sie'), germanLeaderToYou(t, leaderNames(t, t), 'du')]);
+    linearOverFamilies('writtenInGerman', SHORT, (t) => writtenInGerman(t));
     linearOverFamilies('saidToNameThem (tell them I sent you)', SHORT, (t) => saidToNameThem(t));
     linearOverFamilies('pronounOf', SHORT, (t) => pronounOf(t));
     linearOverFamilies('bareOffer / quoteOffer', SHORT, (t) => [bareOffer(t), quoteOffer(t)]);

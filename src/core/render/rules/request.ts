@@ -3,6 +3,7 @@ import { pronounOf } from '../referral';
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.
 import type { Phrase, PhraseArgs } from '../../phrases/phrasebook';
+import { germanYesOnce, type YesOnce } from '../germanComeBack';
 import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
@@ -37,6 +38,10 @@ export interface RequestInputs {
   busyWith?: string;
   /** The leader's name, Markdown-safe: who sent you, in the first message to the person they named. */
   leaderName?: string;
+  /** Your name, Markdown-safe: who is writing, in the first message to the person they named. */
+  yourName?: string;
+  /** A yes in principle on a condition, in German (germanComeBack.ts germanYesOnce); undefined otherwise. */
+  yesOnce?: YesOnce;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -61,7 +66,7 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = ''): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
@@ -75,6 +80,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   // An offer inside the not now ("after Seollal, we'll have a proper meal") is what you come back for.
   // A program named beside it: you applied before coming back, as the script's opening says.
   if (is.notNow && details.offered) return [p('request-since-not-now-offered', { milestone: milestone || 'none', after, offered: inlineMarkdown(bareOffer(toYou(details.offered))) }), ...joined];
+  // A yes in principle on a condition („Grundsätzlich gern, aber erst, sobald …“): their yes, now taken up.
+  if (is.notNow && yesOnce) return [p('request-since-yes-once', { kind: yesOnce.kind, du: inlineMarkdown(yesOnce.du), sie: inlineMarkdown(yesOnce.sie) }), ...joined];
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
   // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
@@ -98,8 +105,10 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
 const managerKnowsOf = (is: Flags): boolean | undefined => (is.managerKnows ? true : is.managerUnsaid ? undefined : false);
 
 /** The note at the top of a document whose first answer was read from the leader's words, not confirmed. */
-export function readingNote(facts: Pick<Facts, 'firstResponse'> & { is: Pick<Flags, 'writeFirst'> }): Phrase {
-  return p('script-reading-note', { reading: facts.firstResponse ?? 'none', written: facts.is.writeFirst ? 'yes' : 'no' });
+export function readingNote(facts: Pick<Facts, 'firstResponse' | 'words'> & { is: Pick<Flags, 'writeFirst'> }): Phrase {
+  // „Grundsätzlich gern, aber erst, sobald …“ is a yes on a condition, not a „maybe later“.
+  const yesOnce = facts.firstResponse === 'not-now' && germanYesOnce(facts.words ?? '') !== undefined;
+  return p('script-reading-note', { reading: yesOnce ? 'yes-once' : facts.firstResponse ?? 'none', written: facts.is.writeFirst ? 'yes' : 'no' });
 }
 
 /** The note at the top when their words are in the profile but no answer could be read from them: the
@@ -153,17 +162,17 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'informal') {
     // Their offer quoted as they said it: their "I" stays inside the quotes (never "when I’m in Bern" as yours).
     const since = p('request-since-offer-informal', { offered: inlineMarkdown(i.details.offered ?? ''), notNow: i.is.notNow ? 'yes' : 'no', milestone: i.milestone || 'none' });
-    return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
+    return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
-  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '');
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
-    : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
+    : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic })
     : p(`request-${shape}-ask`, shape === 'async' ? { challenge: i.said.challenge } : { challenge: i.said.challenge, minutes: i.minutes });
   if (i.is.declined) {
     // After a no, the no is answered before anything is asked (a letter that opens with the ask reads
@@ -259,7 +268,9 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
   const met = i.is.referralFirst ? pronounOf(i.details.referTo) : 'no';
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met };
+  // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
+  const you = (i.yourName ?? '').replace(/^(?:(?:Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.|Dr\.|DDr\.|Prof\.)\s+)+/u, '') || 'none';
+  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],

@@ -87,7 +87,10 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   // ($typed; English reads the sentence form).
   const typed = { typed: said.value, typedEnd: /[.!?]$/u.test(said.value) ? 'yes' : 'no' };
   const value = is.valueClause ? { value: said.valueSentence, clause: 'yes', ...typed } : { value: said.value, clause: 'no', ...typed };
-  const written = is.askInWriting ? '-written' : '';
+  // A written ask (everything written, asked by message, with no meeting asked for: not the advance note of
+  // an indirect culture, not a coffee they offered): their reply is thanked, not a meeting that never was.
+  const inWriting = is.askInWriting || (!is.live && !is.indirect && !is.offerInformal);
+  const written = inWriting ? '-written' : '';
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
   return {
     // A chat they chose (WhatsApp, Slack): the thanks in one short message, and one line back after an answer.
@@ -97,7 +100,7 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
     chatNotNow: [p('thank-you-chat-not-now', { name: i.addressAs || i.leaderName, month: i.month })],
     chatAfter: [p('chat-after-answer', { name: i.addressAs || i.leaderName })],
     note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
-    ...(is.askInWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
+    ...(inWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
     consideringNote: [p(`thank-you-considering-note${written}`)],
     consideringSubject: [p(`thank-you-considering-subject${written}`)],
     consideringSummary: [p(`thank-you-considering-summary${written}`)],
