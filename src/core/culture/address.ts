@@ -170,6 +170,19 @@ export function addressInEnglish(address: string, english: EnglishVariant, count
  *  (Thai "Khun", Malay "Cik" and "Tuan", "Haji"): written with a capital in English, as names are. */
 const KEPT_HONORIFICS = new Set(['khun', 'cik', 'tuan', 'haji', 'hajah', 'hjh', 'hj']);
 
+/** Whether a form of address is written the way the leader's own country writes it in English, with
+ *  an honorific of its own: "Khun Wichai", "Pak Budi", "Encik Farid", "Dato' Azman", "Tanaka-san",
+ *  "Ahmet Bey", "Kim-nim". Such a form shows you write from there, not that you share its language. */
+export function nativeHonorific(address: string): boolean {
+  const words = address.trim().split(/\s+/u);
+  if (words.length < 1 || address.trim() === '') return false;
+  const first = titleKey(words[0]!), last = words[words.length - 1]!.toLowerCase();
+  return (words.length > 1 && (KEPT_HONORIFICS.has(first) || NATIVE_BEFORE.has(first) || CONFERRED.has(first) || compoundTitle(words) !== undefined))
+    || /-(?:san|sama|sensei|nim|ssi)$/u.test(last) || (words.length > 1 && /^(?:bey|hanım|hanim)$/u.test(last));
+}
+/** Honorifics before the name that English letters keep from the country's own usage (besides KEPT_HONORIFICS). */
+const NATIVE_BEFORE = new Set(['pak', 'bu', 'bapak', 'ibu', 'encik', 'puan', 'si', 'lalla']);
+
 /** A form that starts with an honorific typed in lower case ("khun Wichai", "pak Budi"), with its capital. */
 function capitalHonorific(address: string): string {
   const first = bare(address.trim().split(/\s+/u)[0] ?? '');

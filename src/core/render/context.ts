@@ -238,7 +238,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs, greetAs),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak),
-      language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak) },
+      language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak, languageOf(extras.language)) },
     // A leader at another company is not "a leader in another team".
     relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
     tone: profile.tone,
