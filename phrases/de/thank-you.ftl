@@ -53,6 +53,24 @@ thank-you-conversation-thanks = { $anrede ->
            *[concise] Vielen Dank für das Gespräch heute und für Ihre Zeit.
         }
     }
+# Wo Vertrauen über die Beziehung entsteht: die Zeit persönlich bedankt, dann thank-you-personal.
+thank-you-conversation-thanks-personal = { $anrede ->
+        [du] Ganz herzlichen Dank, dass du dir heute so viel Zeit für mich genommen hast.
+       *[other] { $tone ->
+            [formal] Herzlichen Dank für Ihre Zeit heute und für die Freundlichkeit, mit der Sie mich empfangen haben.
+            [warm] Ganz herzlichen Dank für Ihre Zeit heute; Sie waren sehr großzügig damit.
+           *[concise] Vielen Dank für Ihre Zeit heute; sie hat mir viel bedeutet.
+        }
+    }
+# Nach dem Dank, wo Vertrauen über die Beziehung entsteht: etwas Persönliches aus dem Gespräch, vor allem Vereinbarten.
+thank-you-personal = { $anrede ->
+        [du] Ich habe unser Gespräch sehr genossen. *(Eine Zeile zu etwas Persönlichem, das du erzählt hast: eine Geschichte, dein Team, ein Vorhaben.)*
+       *[other] { $tone ->
+            [formal] Es war mir eine große Freude, mit Ihnen zu sprechen. *(Eine Zeile zu etwas Persönlichem aus dem Gespräch: eine Geschichte, Ihr Team, ein Vorhaben, das Sie erwähnt haben.)*
+            [warm] Ich habe unser Gespräch sehr genossen. *(Eine Zeile zu etwas Persönlichem, das Sie erzählt haben: eine Geschichte, Ihr Team, ein Vorhaben.)*
+           *[concise] Das Gespräch hat mir sehr gefallen. *(Eine Zeile zu etwas Persönlichem, das Sie erwähnt haben.)*
+        }
+    }
 thank-you-conversation-took = { $anrede ->
         [du] **Was ich mitnehme:** *(dein Rat, in einem Satz)*
        *[other] **Was ich mitnehme:** *(Ihr Rat, in einem Satz)*
