@@ -303,13 +303,18 @@ culture-note-timing = **When to ask:** { $effect ->
 # Ramadan falls in the three months of the trial where the calendar keeps it (AE, SA, EG, ID: shorter
 # working hours by the governments' annual circulars), even when the first ask does not (reader r12,
 # Egypt). $range: Ramadan's dates with the year; $eid: the Eid al-Fitr break's, or "none"; $informal: yes
-# when what they offered is informal (tea, a coffee in their office).
+# when what they offered is informal (tea, a coffee in their office); $country: the leader's country,
+# whose name and greeting for the break are said (Hari Raya Aidilfitri in Malaysia, Idul Fitri in Indonesia).
 culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $informal ->
         [yes] Drop by in the late morning rather than for tea, keep it short,
        *[no] Ask for a late-morning slot, keep it short,
     } and never in the hour before iftar.{ $eid ->
         [none] { "" }
-       *[other] {" "}No asks in the Eid al-Fitr break ({ $eid }); after it, open with “Eid Mubarak”.
+       *[other] {" "}No asks in the { $country ->
+            [MY] Hari Raya Aidilfitri break ({ $eid }); after it, open with “Selamat Hari Raya”.
+            [ID] Idul Fitri break ({ $eid }); after it, open with “Mohon maaf lahir dan batin”.
+           *[other] Eid al-Fitr break ({ $eid }); after it, open with “Eid Mubarak”.
+        }
     }
 
 ## What a reader from the country would still change (reader r9): each selected by country, empty
