@@ -46,6 +46,15 @@ request-note-their-time = { $condition ->
         [yes] Schicken Sie sie erst { $when }: Daran hat { leader-named } die Rückmeldung geknüpft, nicht an ein Datum.
        *[other] Und nicht vor dem Zeitpunkt, den { leader-named } genannt hat: { $when }.
     }
+# Sie haben ihr Büro, Sekretariat oder ihre Assistenz als Weg genannt. $role: pa, secretary, assistant, office; $name: der Name oder none.
+request-note-gatekeeper = Als Weg haben sie { $role ->
+        [office] ihr Büro
+        [secretary] ihr Sekretariat
+       *[other] ihre Assistenz
+    }{ $name ->
+        [none] {""}
+       *[other] { " " }({ $name })
+    } genannt: Schicken Sie die Nachricht dorthin, mit einer Zeile mit der Bitte um einen Termin, den Namen der Führungskraft im Betreff, und bedanken Sie sich für den gefundenen Termin.
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 request-note-attach = { $firstResponse ->
         [no-time] Hängen Sie nichts an: Wer keine Zeit hat, liest keinen Anhang. Die eine Frage schicken Sie erst, wenn sie ansteht.

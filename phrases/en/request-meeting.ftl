@@ -28,6 +28,23 @@ request-note-send-after = Send it { $when }, when they said to come back, not be
 # Your manager knows, when the profile does not say: the line to add, given outside the message.
 request-note-add-since-manager = { claim-manager-add-lead } “{ request-since-ask-your-manager }”
 request-note-add-who-skip-level = { claim-manager-add-lead } “{ request-who-skip-level }”
+# They named their PA, secretary, assistant or office as the way in. $role: pa, secretary, assistant, office;
+# $name: the name they gave, or none.
+request-note-gatekeeper = They named their { $role ->
+        [pa] PA
+        [secretary] secretary
+        [office] office
+       *[assistant] assistant
+    }{ $name ->
+        [none] {""}
+       *[other] , { $name },
+    } as the way in: send the message { $role ->
+        [office] to the office
+       *[other] to { $name ->
+            [none] them
+           *[other] { $name }
+        }
+    } with one line asking for a slot, keep the leader’s name in the subject, and say thank you for the time found.
 request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
 request-note-attach = { $documents ->
         [none] Nothing to attach: they asked for no documents, so the first decision is in the message itself.

@@ -12,6 +12,7 @@ import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
+import type { Gatekeeper } from '../leaderWords';
 
 export interface RequestInputs {
   is: Flags;
@@ -37,6 +38,8 @@ export interface RequestInputs {
   busyWith?: string;
   /** The leader's name, Markdown-safe: who sent you, in the first message to the person they named. */
   leaderName?: string;
+  /** The PA, secretary, assistant or office they named as the way in (leaderWords.ts), else undefined. */
+  gatekeeper?: Gatekeeper;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -270,7 +273,9 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     ...toReferralOf(i),
-    note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
+    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
+      // The way in they named (their PA, by name): the message goes there.
+      ...(i.gatekeeper ? [p('request-note-gatekeeper', { role: i.gatekeeper.role, name: i.gatekeeper.name === undefined ? 'none' : inlineMarkdown(i.gatekeeper.name) })] : [])],
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),
