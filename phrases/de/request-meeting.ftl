@@ -398,22 +398,46 @@ request-indirect-why-you = { $firstResponse ->
 request-indirect-close-async = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
                *[other] { $tone ->
-                    [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-                    [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-                   *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
+                    [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+                    }
+                    [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
+                   *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt?{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Passt es gerade nicht, ist das in Ordnung.
+                    }
                 }
             }
     }
 request-indirect-close-meeting = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
                *[other] { $tone ->
-                    [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-                    [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-                   *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
+                    [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+                    }
+                    [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
+                   *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen?{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Passt es gerade nicht, ist das in Ordnung.
+                    }
                 }
             }
     }

@@ -208,10 +208,12 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
   // Whatever they offered is agreed (a yes with limits, a coffee inside a not now): no way out of it to offer.
   if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
-  if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
+  // Back after a not now with no milestone, the opening let them off already ("if not, a later date"): one way out, not two.
+  const exitSaid = is.notNow && !i.milestone && !i.details.offered;
+  if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes, exit: exitSaid ? 'said' : 'none' })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   // A yes with limits is agreed: the message arranges the first one and offers no way out.
-  const noIsFine = is.declined || is.agreed ? [] : [p('request-no-is-fine')];
+  const noIsFine = is.declined || is.agreed || exitSaid ? [] : [p('request-no-is-fine')];
   if (shape === 'async') {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
     return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready' }), ...noIsFine];
