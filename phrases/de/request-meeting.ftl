@@ -219,7 +219,7 @@ request-since-no-time = { $offered ->
 request-since-not-now-milestone = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
-           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -227,15 +227,15 @@ request-since-not-now-milestone = { $anrede ->
                *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
             }
            *[other] { $tone ->
-                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
-               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
             }
         }
     }
 request-since-not-now = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
-           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -243,8 +243,8 @@ request-since-not-now = { $anrede ->
                *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
             }
            *[other] { $tone ->
-                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
             }
         }
     }
@@ -913,7 +913,7 @@ request-chat-first-note = { $asked ->
 request-since-not-now-offered = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen, und du hast mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -922,9 +922,9 @@ request-since-not-now-offered = { $anrede ->
                *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
             }
            *[other] { $tone ->
-                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-                [warm] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-               *[concise] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+                [warm] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
             }
         }
     }
@@ -1103,11 +1103,11 @@ request-subject-reminder = { $anrede ->
 request-reminder-opening = { $anrede ->
         [du] { $after ->
             [none] Du hattest mich gebeten, dich später daran zu erinnern – das tue ich hiermit.
-           *[other] Du hattest mich gebeten, dich zu erinnern ({ $after }) – das tue ich hiermit.
+           *[other] Du hattest mich gebeten, dich zu erinnern ({ QUOTED($after) }) – das tue ich hiermit.
         }
        *[other] { $after ->
             [none] Sie hatten mich gebeten, Sie später daran zu erinnern – das tue ich hiermit.
-           *[other] Sie hatten mich gebeten, Sie zu erinnern ({ $after }) – das tue ich hiermit.
+           *[other] Sie hatten mich gebeten, Sie zu erinnern ({ QUOTED($after) }) – das tue ich hiermit.
         }
     }
 request-reminder-ask = { $anrede ->

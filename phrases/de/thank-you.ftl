@@ -37,7 +37,7 @@ thank-you-value = { $typed }{ $typedEnd ->
     }
 thank-you-bring = **Was ich beitrage:** { thank-you-value }
 thank-you-from-my-side = **Von meiner Seite:** { thank-you-value }
-thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
+thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insbesondere { QUOTED($bridge) }.
 
 ## Nach einem schriftlichen Nein: das eine Gespräch, bedankt, ohne weitere Bitte
 
@@ -188,7 +188,7 @@ thank-you-meeting-single-async = { $tone ->
        *[other] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
-        [warm] **Erstes Thema:** { NOM($challengeTopic) } – zuerst: { $bridge }.
+        [warm] **Erstes Thema:** { NOM($challengeTopic) } – zuerst: { QUOTED($bridge) }.
         [concise] **Erstes Thema:** { NOM($challengeTopic) }.
        *[formal] { thank-you-topic-in-particular }
     }
@@ -292,7 +292,7 @@ thank-you-considering-proposal = { $offered ->
            *[no] drei Monate lang { shared-rhythm }
         }.
     }
-thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
+thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { QUOTED($bridge) }.
 thank-you-considering-lead = { $anrede ->
         [du] Eine Antwort hat keine Eile; ich richte mich nach dir.
        *[other] { $tone ->
