@@ -46,6 +46,15 @@ request-note-their-time = { $condition ->
         [yes] Schicken Sie sie erst { $when }: Daran hat { leader-named } die Rückmeldung geknüpft, nicht an ein Datum.
        *[other] Und nicht vor dem Zeitpunkt, den { leader-named } genannt hat: { $when }.
     }
+# Sie haben ihr Büro, Sekretariat oder ihre Assistenz als Weg genannt. $role: pa, secretary, assistant, office; $name: der Name oder none.
+request-note-gatekeeper = Als Weg haben sie { $role ->
+        [office] ihr Büro
+        [secretary] ihr Sekretariat
+       *[other] ihre Assistenz
+    }{ $name ->
+        [none] {""}
+       *[other] { " " }({ $name })
+    } genannt: Schicken Sie die Nachricht dorthin, mit einer Zeile mit der Bitte um einen Termin, den Namen der Führungskraft im Betreff, und bedanken Sie sich für den gefundenen Termin.
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 request-note-attach = { $firstResponse ->
         [no-time] Hängen Sie nichts an: Wer keine Zeit hat, liest keinen Anhang. Die eine Frage schicken Sie erst, wenn sie ansteht.
@@ -210,7 +219,7 @@ request-since-no-time = { $offered ->
 request-since-not-now-milestone = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
-           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -218,8 +227,8 @@ request-since-not-now-milestone = { $anrede ->
                *[other] Letztes Mal meinten Sie, wir sollten das zu diesem Zeitpunkt wieder aufgreifen – deshalb hier eine kleine, konkrete Bitte.
             }
            *[other] { $tone ->
-                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
-               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
+               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }) – das tue ich hiermit, mit einer kleinen, konkreten Bitte.
             }
         }
     }
@@ -239,7 +248,7 @@ request-since-yes-once = { $anrede ->
 request-since-not-now = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
-           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -247,8 +256,8 @@ request-since-not-now = { $anrede ->
                *[other] Letztes Mal meinten Sie, wir sollten das später aufgreifen. Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
             }
            *[other] { $tone ->
-                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
-               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }). Ich hoffe, der Zeitpunkt passt jetzt besser; wenn nicht, ist mir ein späterer Termin, der Ihnen passt, genauso recht.
+               *[other] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }). Wenn es jetzt immer noch nicht passt, ist mir auch ein späterer Zeitpunkt recht.
             }
         }
     }
@@ -402,22 +411,46 @@ request-indirect-why-you = { $firstResponse ->
 request-indirect-close-async = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                [du] Wenn du magst, schicke ich dir die Frage schriftlich, und du antwortest, wann es dir passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
                *[other] { $tone ->
-                    [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-                    [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-                   *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt? Passt es gerade nicht, ist das in Ordnung.
+                    [formal] Wenn Sie dafür offen sind, könnte ich Ihnen meine Frage schriftlich schicken, und Sie antworten, wann es Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+                    }
+                    [warm] Wenn Sie mögen, schicke ich Ihnen die Frage schriftlich, und Sie antworten, wann es Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
+                   *[concise] Wenn Sie offen dafür sind: eine schriftliche Frage, die Sie beantworten, wann es passt?{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Passt es gerade nicht, ist das in Ordnung.
+                    }
                 }
             }
     }
 request-indirect-close-meeting = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->
-                [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                [du] Wenn du magst, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es dir passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
                *[other] { $tone ->
-                    [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt. Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
-                    [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt. Und wenn es gerade nicht passt, ist das völlig in Ordnung.
-                   *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen? Passt es gerade nicht, ist das in Ordnung.
+                    [formal] Wenn Sie dafür offen sind, könnten wir in den nächsten Wochen { $minutes } Minuten finden, zu einer Zeit, die Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Wenn der Zeitpunkt nicht passt, habe ich dafür volles Verständnis.
+                    }
+                    [warm] Wenn Sie mögen, finden wir in den nächsten Wochen { $minutes } Minuten, wann immer es Ihnen passt.{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Und wenn es gerade nicht passt, ist das völlig in Ordnung.
+                    }
+                   *[concise] Wenn Sie offen dafür sind: { $minutes } Minuten in den nächsten Wochen?{ $exit ->
+                        [said] {""}
+                       *[other] { " " }Passt es gerade nicht, ist das in Ordnung.
+                    }
                 }
             }
     }
@@ -893,7 +926,7 @@ request-chat-first-note = { $asked ->
 request-since-not-now-offered = { $anrede ->
         [du] { $after ->
             [none] Letztes Mal meintest du, wir sollten das später aufgreifen, und du hast mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+           *[other] Du hattest vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
         }
        *[other] { $after ->
             [none] { $tone ->
@@ -902,9 +935,9 @@ request-since-not-now-offered = { $anrede ->
                *[concise] Sie hatten vorgeschlagen, später darauf zurückzukommen, und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
             }
            *[other] { $tone ->
-                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
-                [warm] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
-               *[concise] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ $after }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
+                [formal] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }), und mir freundlicherweise etwas angeboten: „{ $offered }“. Genau dieses Angebot würde ich gern annehmen, mehr nicht.
+                [warm] Sie hatten vorgeschlagen, dass ich mich später noch einmal melde ({ QUOTED($after) }), und mir etwas angeboten: „{ $offered }“. Genau das würde ich sehr gern annehmen, mehr nicht.
+               *[concise] Sie hatten vorgeschlagen, dass ich mich später wieder melde ({ QUOTED($after) }), und mir etwas angeboten: „{ $offered }“. Genau darum bitte ich, mehr nicht.
             }
         }
     }
@@ -1096,11 +1129,11 @@ request-subject-reminder = { $anrede ->
 request-reminder-opening = { $anrede ->
         [du] { $after ->
             [none] Du hattest mich gebeten, dich später daran zu erinnern – das tue ich hiermit.
-           *[other] Du hattest mich gebeten, dich zu erinnern ({ $after }) – das tue ich hiermit.
+           *[other] Du hattest mich gebeten, dich zu erinnern ({ QUOTED($after) }) – das tue ich hiermit.
         }
        *[other] { $after ->
             [none] Sie hatten mich gebeten, Sie später daran zu erinnern – das tue ich hiermit.
-           *[other] Sie hatten mich gebeten, Sie zu erinnern ({ $after }) – das tue ich hiermit.
+           *[other] Sie hatten mich gebeten, Sie zu erinnern ({ QUOTED($after) }) – das tue ich hiermit.
         }
     }
 request-reminder-ask = { $anrede ->

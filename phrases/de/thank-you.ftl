@@ -37,7 +37,7 @@ thank-you-value = { $typed }{ $typedEnd ->
     }
 thank-you-bring = **Was ich beitrage:** { thank-you-value }
 thank-you-from-my-side = **Von meiner Seite:** { thank-you-value }
-thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
+thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insbesondere { QUOTED($bridge) }.
 
 ## Nach einem schriftlichen Nein: das eine Gespräch, bedankt, ohne weitere Bitte
 
@@ -51,6 +51,24 @@ thank-you-conversation-thanks = { $anrede ->
             [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie sich die Zeit genommen haben.
             [warm] Ganz herzlichen Dank für heute und dafür, dass Sie sich die Zeit genommen haben.
            *[concise] Vielen Dank für das Gespräch heute und für Ihre Zeit.
+        }
+    }
+# Wo Vertrauen über die Beziehung entsteht: die Zeit persönlich bedankt, dann thank-you-personal.
+thank-you-conversation-thanks-personal = { $anrede ->
+        [du] Ganz herzlichen Dank, dass du dir heute so viel Zeit für mich genommen hast.
+       *[other] { $tone ->
+            [formal] Herzlichen Dank für Ihre Zeit heute und für die Freundlichkeit, mit der Sie mich empfangen haben.
+            [warm] Ganz herzlichen Dank für Ihre Zeit heute; Sie waren sehr großzügig damit.
+           *[concise] Vielen Dank für Ihre Zeit heute; sie hat mir viel bedeutet.
+        }
+    }
+# Nach dem Dank, wo Vertrauen über die Beziehung entsteht: etwas Persönliches aus dem Gespräch, vor allem Vereinbarten.
+thank-you-personal = { $anrede ->
+        [du] Ich habe unser Gespräch sehr genossen. *(Eine Zeile zu etwas Persönlichem, das du erzählt hast: eine Geschichte, dein Team, ein Vorhaben.)*
+       *[other] { $tone ->
+            [formal] Es war mir eine große Freude, mit Ihnen zu sprechen. *(Eine Zeile zu etwas Persönlichem aus dem Gespräch: eine Geschichte, Ihr Team, ein Vorhaben, das Sie erwähnt haben.)*
+            [warm] Ich habe unser Gespräch sehr genossen. *(Eine Zeile zu etwas Persönlichem, das Sie erzählt haben: eine Geschichte, Ihr Team, ein Vorhaben.)*
+           *[concise] Das Gespräch hat mir sehr gefallen. *(Eine Zeile zu etwas Persönlichem, das Sie erwähnt haben.)*
         }
     }
 thank-you-conversation-took = { $anrede ->
@@ -182,7 +200,7 @@ thank-you-meeting-single-async = { $tone ->
        *[other] **Was wir vereinbart haben:** eine einzelne schriftliche Frage zu einer konkreten Entscheidung.
     }
 thank-you-meeting-topic = { $tone ->
-        [warm] **Erstes Thema:** { NOM($challengeTopic) } – zuerst: { $bridge }.
+        [warm] **Erstes Thema:** { NOM($challengeTopic) } – zuerst: { QUOTED($bridge) }.
         [concise] **Erstes Thema:** { NOM($challengeTopic) }.
        *[formal] { thank-you-topic-in-particular }
     }
@@ -286,7 +304,7 @@ thank-you-considering-proposal = { $offered ->
            *[no] drei Monate lang { shared-rhythm }
         }.
     }
-thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { $bridge }.
+thank-you-considering-topic = **Das Thema:** { NOM($challengeTopic) }, insbesondere { QUOTED($bridge) }.
 thank-you-considering-lead = { $anrede ->
         [du] Eine Antwort hat keine Eile; ich richte mich nach dir.
        *[other] { $tone ->

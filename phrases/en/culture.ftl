@@ -162,6 +162,10 @@ culture-shared-language = **In { $languageName }.** You two would write and talk
         [ko] write in the formal polite style (-seumnida), with their title and -nim.
         [zh] address them as *nín*, with their family name and title.
         [pl] write with *Pan* or *Pani* until they offer first names.
+        [cs] write with *vy* until they offer *ty*, and open a letter with “Vážená paní …” or “Vážený pane …” and their title or family name.
+        [sk] write with *vy* until they offer *ty*, and open a letter with “Vážená pani …” or “Vážený pán …” and their title or family name.
+        [th] use *Khun* with their first name, and end your sentences with *khrap* or *kha*.
+        [ms] use their title, or *Encik* or *Puan*, with their name.
         [nl] use *u* in a first letter to someone senior, and *je* as soon as they do.
         [sv] use *du* and their first name, as everyone does up to the CEO; no titles.
         [tr] write with *siz*, and their first name with Bey or Hanım.
@@ -172,6 +176,17 @@ culture-shared-language = **In { $languageName }.** You two would write and talk
     }{ $address ->
         [none] { "" }
        *[other] { " " }In { $languageName }, they are “{ $address }”.
+    }
+
+# The leader's country works in another language than the documents, and the profile does not show
+# that you two share it: write in English or in theirs? With a greeting line in their language where
+# one is welcome above a letter in English. $language: its ISO 639-1 code; $languageName: its English name.
+culture-which-language = **English or { $languageName }?** The drafts are in English; write in whichever language you two use at work.{ $language ->
+        [th] { " " }A first line in Thai (“Sawasdee khrap” or “Sawasdee kha”) is welcome either way.
+        [ms] { " " }A first line in Malay (“Salam sejahtera”) is welcome either way.
+        [id] { " " }A first line in Indonesian (“Selamat pagi”) is welcome either way.
+        [ar] { " " }A first line in Arabic (“As-salamu alaykum”) is welcome either way.
+       *[other] { "" }
     }
 
 ## When to ask (issue 22, item 4): the observance, shutdown or budget season in the eight weeks
@@ -288,13 +303,18 @@ culture-note-timing = **When to ask:** { $effect ->
 # Ramadan falls in the three months of the trial where the calendar keeps it (AE, SA, EG, ID: shorter
 # working hours by the governments' annual circulars), even when the first ask does not (reader r12,
 # Egypt). $range: Ramadan's dates with the year; $eid: the Eid al-Fitr break's, or "none"; $informal: yes
-# when what they offered is informal (tea, a coffee in their office).
+# when what they offered is informal (tea, a coffee in their office); $country: the leader's country,
+# whose name and greeting for the break are said (Hari Raya Aidilfitri in Malaysia, Idul Fitri in Indonesia).
 culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $informal ->
         [yes] Drop by in the late morning rather than for tea, keep it short,
        *[no] Ask for a late-morning slot, keep it short,
     } and never in the hour before iftar.{ $eid ->
         [none] { "" }
-       *[other] {" "}No asks in the Eid al-Fitr break ({ $eid }); after it, open with “Eid Mubarak”.
+       *[other] {" "}No asks in the { $country ->
+            [MY] Hari Raya Aidilfitri break ({ $eid }); after it, open with “Selamat Hari Raya”.
+            [ID] Idul Fitri break ({ $eid }); after it, open with “Mohon maaf lahir dan batin”.
+           *[other] Eid al-Fitr break ({ $eid }); after it, open with “Eid Mubarak”.
+        }
     }
 
 ## What a reader from the country would still change (reader r9): each selected by country, empty

@@ -28,6 +28,23 @@ request-note-send-after = Send it { $when }, when they said to come back, not be
 # Your manager knows, when the profile does not say: the line to add, given outside the message.
 request-note-add-since-manager = { claim-manager-add-lead } “{ request-since-ask-your-manager }”
 request-note-add-who-skip-level = { claim-manager-add-lead } “{ request-who-skip-level }”
+# They named their PA, secretary, assistant or office as the way in. $role: pa, secretary, assistant, office;
+# $name: the name they gave, or none.
+request-note-gatekeeper = They named their { $role ->
+        [pa] PA
+        [secretary] secretary
+        [office] office
+       *[assistant] assistant
+    }{ $name ->
+        [none] {""}
+       *[other] , { $name },
+    } as the way in: send the message { $role ->
+        [office] to the office
+       *[other] to { $name ->
+            [none] them
+           *[other] { $name }
+        }
+    } with one line asking for a slot, keep the leader’s name in the subject, and say thank you for the time found.
 request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
 request-note-attach = { $documents ->
         [none] Nothing to attach: they asked for no documents, so the first decision is in the message itself.
@@ -295,10 +312,20 @@ request-indirect-why-you-offered = { $tone ->
         }. I’ll bring one decision, prepared, so we can keep to it.
        *[concise] I’m working on { $challengeTopic }. Your experience with { $expertise } is the perspective I’m missing; I’ll bring one prepared decision.
     }
+# $exit: said when the opening already let them off (back after a not now): no second way out here.
 request-indirect-close-async = { $tone ->
-        [formal] If you are open to it, perhaps I could send my question in writing, for you to answer when convenient. If the timing is not right, I completely understand.
-        [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient. And if the timing isn’t right, that’s completely fine.
-       *[concise] If you’re open to it: a written question you answer when convenient? If the timing isn’t right, that’s fine.
+        [formal] If you are open to it, perhaps I could send my question in writing, for you to answer when convenient.{ $exit ->
+            [said] {""}
+           *[other] { " " }If the timing is not right, I completely understand.
+        }
+        [warm] If you’re open to it, maybe I could send the question in writing and you reply when it’s convenient.{ $exit ->
+            [said] {""}
+           *[other] { " " }And if the timing isn’t right, that’s completely fine.
+        }
+       *[concise] If you’re open to it: a written question you answer when convenient?{ $exit ->
+            [said] {""}
+           *[other] { " " }If the timing isn’t right, that’s fine.
+        }
     }
 # Back for what they offered after a not now: the time is theirs; no length is asked for, and no way out
 # of what they offered.
@@ -313,10 +340,20 @@ request-indirect-close-agreed = { $tone ->
         [warm] I’d love to take you up on it whenever suits you; just let me know when works for the first one.
        *[concise] Whenever suits you for the first one; just let me know.
     }
+# $exit as for request-indirect-close-async.
 request-indirect-close-meeting = { $tone ->
-        [formal] If you are open to it, perhaps we could find { $minutes } minutes in the coming weeks, at a time that suits you. If the timing is not right, I completely understand.
-        [warm] If you’re open to it, maybe we could find { $minutes } minutes in the next few weeks, whenever suits you. And if the timing isn’t right, that’s completely fine.
-       *[concise] If you’re open to it: { $minutes } minutes in the coming weeks? If the timing isn’t right, that’s fine.
+        [formal] If you are open to it, perhaps we could find { $minutes } minutes in the coming weeks, at a time that suits you.{ $exit ->
+            [said] {""}
+           *[other] { " " }If the timing is not right, I completely understand.
+        }
+        [warm] If you’re open to it, maybe we could find { $minutes } minutes in the next few weeks, whenever suits you.{ $exit ->
+            [said] {""}
+           *[other] { " " }And if the timing isn’t right, that’s completely fine.
+        }
+       *[concise] If you’re open to it: { $minutes } minutes in the coming weeks?{ $exit ->
+            [said] {""}
+           *[other] { " " }If the timing isn’t right, that’s fine.
+        }
     }
 
 ## The async shape: everything proposed happens in writing, so the request leads with writing

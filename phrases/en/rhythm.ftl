@@ -159,10 +159,19 @@ rhythm-offered-ask = { $tone ->
         [warm] All I’m asking for is what you offered: { $you }; anything more is up to you.
        *[concise] I’m asking for what you offered: { $you }. Anything more is your call.
     }
-rhythm-offered-short = { $tone ->
-        [formal] I would value your perspective on one decision at a time, in the way you offered: { $you }.
-        [warm] I’d value your take on one decision at a time, just the way you offered: { $you }.
-       *[concise] I’m asking for what you offered: { $you }, one decision at a time. Nothing more unless you want it.
+# $plain: yes when the offer reads plainly out loud ("a quarter of an hour", "to comment in writing"),
+# then said as $said, without quotes; no for an offer that stays quoted ($you).
+rhythm-offered-short = { $plain ->
+        [yes] { $tone ->
+            [formal] You offered { $said }, and that is all I am asking for: your perspective on one decision at a time.
+            [warm] You offered { $said }, and that’s all I’m asking for: your take on one decision at a time.
+           *[concise] You offered { $said }; that’s all I’m asking for, one decision at a time.
+        }
+       *[no] { $tone ->
+            [formal] I would value your perspective on one decision at a time, in the way you offered: { $you }.
+            [warm] I’d value your take on one decision at a time, just the way you offered: { $you }.
+           *[concise] I’m asking for what you offered: { $you }, one decision at a time. Nothing more unless you want it.
+        }
     }
 
 ## The rhythm as the documents describe it, the logistics after the meeting and the review at the

@@ -55,11 +55,19 @@ script-unread-script-note = **This tool cannot read { $script ->
 
 ## The opening's acknowledgement of their first answer (rules/acknowledgement.ts)
 
-# $offered: what they offered, said back to them ("to chat when you’re in London").
-script-ack-offered = { $tone ->
-        [formal] When I first asked, you kindly offered this: “{ $offered }”. I would like to take you up on exactly that, and no more.
-        [warm] Last time you offered this: “{ $offered }”. I’d love to take you up on exactly that, and no more.
-       *[concise] What you offered: “{ $offered }”. I’m taking you up on exactly that.
+# $offered: what they offered, said back to them ("to chat when you’re in London"); $plain: yes when
+# it reads plainly out loud (a thing, an infinitive), no when it is quoted.
+script-ack-offered = { $plain ->
+        [yes] { $tone ->
+            [formal] When I first asked, you kindly offered { $offered }. I would like to take you up on exactly that, and no more.
+            [warm] Last time you offered { $offered }. I’d love to take you up on exactly that, and no more.
+           *[concise] You offered { $offered }. I’m taking you up on exactly that.
+        }
+       *[no] { $tone ->
+            [formal] When I first asked, you kindly offered this: “{ $offered }”. I would like to take you up on exactly that, and no more.
+            [warm] Last time you offered this: “{ $offered }”. I’d love to take you up on exactly that, and no more.
+           *[concise] What you offered: “{ $offered }”. I’m taking you up on exactly that.
+        }
     }
 # At the coffee, lunch or walk they offered: that is the meeting, so no ask for it and no quote of it
 # (the thanks comes just before this sentence).
@@ -99,16 +107,26 @@ script-ack-referral = { $tone ->
 ## The ask, when it is one conversation and no trial (rules/ask.ts)
 
 # $topic: one (the decision is named in the connection) or none (where to start).
+# $plain: yes when the offer reads plainly out loud (script-ack-offered), no when it is quoted.
 script-ask-offered = { $tone ->
-        [formal] So my request is exactly what you offered, “{ $offered }”, on { $topic ->
+        [formal] So my request is exactly what you offered, { $plain ->
+                [yes] { $offered }
+               *[no] “{ $offered }”
+            }, on { $topic ->
                 [one] this single decision
                *[none] where we should start
             }. Anything beyond that would be for you to suggest.
-        [warm] So my ask is exactly what you offered, “{ $offered }”, on { $topic ->
+        [warm] So my ask is exactly what you offered, { $plain ->
+                [yes] { $offered }
+               *[no] “{ $offered }”
+            }, on { $topic ->
                 [one] this one decision
                *[none] where we should start
             }. Anything more would be your call.
-       *[concise] The ask is what you offered, “{ $offered }”, on { $topic ->
+       *[concise] The ask is what you offered, { $plain ->
+                [yes] { $offered }
+               *[no] “{ $offered }”
+            }, on { $topic ->
                 [one] this one decision
                *[none] where to start
             }. Anything more is your call.

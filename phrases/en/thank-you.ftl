@@ -37,6 +37,18 @@ thank-you-conversation-thanks = { $tone ->
         [warm] Thank you so much for today; it was exactly what I’d hoped for.
        *[concise] Thanks for today; it was exactly what I asked for.
     }
+# Where trust is personal (the trust scale): their time thanked personally, then thank-you-personal.
+thank-you-conversation-thanks-personal = { $tone ->
+        [formal] Thank you very much for your time today, and for the kindness with which you received me.
+        [warm] Thank you so much for your time today, and for being so generous with it.
+       *[concise] Thank you for your time today; it meant a lot.
+    }
+# After the thanks, where trust is personal: something personal from the conversation, before anything agreed.
+thank-you-personal = { $tone ->
+        [formal] It was a real pleasure to talk with you. *(One line on something personal from the conversation: a story they told, their team, a plan they mentioned.)*
+        [warm] I really enjoyed our conversation. *(One line on something personal they shared: a story, their team, a plan they mentioned.)*
+       *[concise] I enjoyed our conversation. *(One line on something personal they mentioned.)*
+    }
 thank-you-conversation-took = **What I took from it:** *(their advice, in one line)*
 thank-you-conversation-decided = **What I decided:** *(the decision, and the part their input changed)*
 thank-you-conversation-next = **What I will do next:** *(the first step, and by when)*

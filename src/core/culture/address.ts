@@ -22,7 +22,7 @@ export interface AddressSuggestion {
   confirm: boolean;
 }
 
-const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'ma’am', "ma'am", 'maam']);
+const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'paní', 'pane', 'pán', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'ma’am', "ma'am", 'maam']);
 const TITLES = new Set(['dr', 'prof', 'professor', 'eng', 'engr', 'ing', 'dott', 'dottssa', 'dottoressa', 'dottore', 'lic', 'licenciado', 'licenciada', 'doctor', 'doctora', 'doutor', 'doutora', 'dra', 'engenheiro', 'engenheira', 'sheikh', 'datuk', 'dato', 'dato’', "dato'", 'datin', 'tun', 'chief', 'arch', 'mag', 'ir']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'bint']);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -95,7 +95,10 @@ const FOREIGN_SALUTATIONS: Record<string, { english: 'Mr' | 'Ms'; languages: rea
   senhor: { english: 'Mr', languages: ['pt'] }, senhora: { english: 'Ms', languages: ['pt'] },
   signor: { english: 'Mr', languages: ['it'] }, signore: { english: 'Mr', languages: ['it'] }, sig: { english: 'Mr', languages: ['it'] },
   signora: { english: 'Ms', languages: ['it'] }, sigra: { english: 'Ms', languages: ['it'] }, signorina: { english: 'Ms', languages: ['it'] },
-  pan: { english: 'Mr', languages: ['pl'], onlyIn: ['PL'] }, pani: { english: 'Ms', languages: ['pl'], onlyIn: ['PL'] },
+  // Polish, Czech and Slovak: "Pan Nowak", "paní Nováková", "pán Horváth" (Czech and Slovak write them in
+  // lower case inside a sentence); letters open „Szanowna Pani“, „Vážená paní“, „Vážená pani“.
+  pan: { english: 'Mr', languages: ['pl', 'cs', 'sk'], onlyIn: ['PL', 'CZ', 'SK'] }, pani: { english: 'Ms', languages: ['pl', 'sk'], onlyIn: ['PL', 'SK'] },
+  paní: { english: 'Ms', languages: ['cs'] }, pane: { english: 'Mr', languages: ['cs'], onlyIn: ['CZ'] }, pán: { english: 'Mr', languages: ['sk'] },
   meneer: { english: 'Mr', languages: ['nl'] }, dhr: { english: 'Mr', languages: ['nl'] }, mevrouw: { english: 'Ms', languages: ['nl'] }, mevr: { english: 'Ms', languages: ['nl'] },
 };
 
@@ -154,13 +157,37 @@ export function addressInEnglish(address: string, english: EnglishVariant, count
     return parts?.title ? `${parts.title} ${family}` : `${office.english}${dot} ${family}`;
   }
   const found = foreignSalutation(address, country);
-  if (!found) return address;
+  if (!found) return capitalHonorific(address);
   const rest = found.words.slice(1);
   // "Madame la Directrice", "Monsieur le Ministre": a title of office, not a name; kept as the user wrote it.
   if (/^(?:la|le|l[’']\S*|el|der|die)$/iu.test(rest[0]!)) return address;
   if (rest.length > 1 && TITLES.has(bare(rest[0]!))) return rest.join(' ');
   const dot = english === 'en-US' || english === 'en-CA' ? '.' : '';
   return `${found.english}${dot} ${rest.join(' ')}`;
+}
+
+/** Honorifics that business English keeps before the name, besides the salutations and titles above
+ *  (Thai "Khun", Malay "Cik" and "Tuan", "Haji"): written with a capital in English, as names are. */
+const KEPT_HONORIFICS = new Set(['khun', 'cik', 'tuan', 'haji', 'hajah', 'hjh', 'hj']);
+
+/** Whether a form of address is written the way the leader's own country writes it in English, with
+ *  an honorific of its own: "Khun Wichai", "Pak Budi", "Encik Farid", "Dato' Azman", "Tanaka-san",
+ *  "Ahmet Bey", "Kim-nim". Such a form shows you write from there, not that you share its language. */
+export function nativeHonorific(address: string): boolean {
+  const words = address.trim().split(/\s+/u);
+  if (words.length < 1 || address.trim() === '') return false;
+  const first = titleKey(words[0]!), last = words[words.length - 1]!.toLowerCase();
+  return (words.length > 1 && (KEPT_HONORIFICS.has(first) || NATIVE_BEFORE.has(first) || CONFERRED.has(first) || compoundTitle(words) !== undefined))
+    || /-(?:san|sama|sensei|nim|ssi)$/u.test(last) || (words.length > 1 && /^(?:bey|hanım|hanim)$/u.test(last));
+}
+/** Honorifics before the name that English letters keep from the country's own usage (besides KEPT_HONORIFICS). */
+const NATIVE_BEFORE = new Set(['pak', 'bu', 'bapak', 'ibu', 'encik', 'puan', 'si', 'lalla']);
+
+/** A form that starts with an honorific typed in lower case ("khun Wichai", "pak Budi"), with its capital. */
+function capitalHonorific(address: string): string {
+  const first = bare(address.trim().split(/\s+/u)[0] ?? '');
+  const honorific = address.trim().includes(' ') && (SALUTATIONS.has(first) || TITLES.has(first) || KEPT_HONORIFICS.has(first));
+  return honorific ? address.replace(/^(\s*)(\p{Ll})/u, (_, space: string, c: string) => space + c.toUpperCase()) : address;
 }
 
 function extras(salutation: string[], title: string[]): Pick<NameParts, 'salutation' | 'title'> {

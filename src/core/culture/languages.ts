@@ -10,7 +10,17 @@ const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
   AE: ['ar'], AR: ['es'], AT: ['de'], BR: ['pt'], CA: ['fr'], CH: ['de', 'fr', 'it'], CL: ['es'], CN: ['zh'], CO: ['es'], DE: ['de'],
   EG: ['ar'], ES: ['es'], FR: ['fr'], GR: ['el'], ID: ['id'], IL: ['he'], IT: ['it'], JP: ['ja'], KR: ['ko'], MA: ['fr', 'ar'], MX: ['es'], NL: ['nl'], PL: ['pl'],
   SA: ['ar'], SE: ['sv'], TR: ['tr'],
+  // Countries without a preset too: the language a leader there works in is known all the same.
+  CZ: ['cs'], SK: ['sk'], TH: ['th'], MY: ['ms'], FI: ['fi'], EE: ['et'], HU: ['hu'], RO: ['ro'], PT: ['pt'], VN: ['vi'], DK: ['da'], NO: ['no'],
+  UA: ['uk'], BG: ['bg'], HR: ['hr'], SI: ['sl'], LT: ['lt'], LV: ['lv'], RU: ['ru'], TW: ['zh'], HK: ['zh'],
 };
+
+/** The language a leader in `country` works in when it is not English and the country's business
+ *  writing is not in English first (Canada, Singapore…: presets.ts), else undefined. */
+export function workingLanguage(country: string | undefined): string | undefined {
+  if (!country || presetFor(country)?.englishFirst) return undefined;
+  return countryLanguages(country)[0];
+}
 
 export function countryLanguages(country: string): readonly string[] {
   return COUNTRY_LANGUAGES[country.trim().toUpperCase()] ?? [];
@@ -24,8 +34,9 @@ export function countryLanguages(country: string): readonly string[] {
  * nothing either way (you.locale is mostly there to choose a spelling).
  */
 export function sharedLanguage(country: string | undefined, youLocale: string | undefined, addressAs: string | undefined): string | undefined {
-  if (!country || !presetFor(country)) return undefined;
+  if (!country) return undefined;
   const theirs = countryLanguages(country);
+  if (theirs.length === 0) return undefined;
   const own = youLocale?.trim().toLowerCase().split(/[-_]/u)[0];
   if (own && own !== 'en') return theirs.includes(own) ? own : undefined;
   return addressAs ? addressLanguages(addressAs, country).find((l) => theirs.includes(l)) : undefined;

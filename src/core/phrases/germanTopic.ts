@@ -9,6 +9,29 @@
  *  - `quote`: anything else (an infinitive phrase, English words): „Es geht um „Teams aufbauen““. */
 export type TopicForm = 'um' | 'ist' | 'darum' | 'quote';
 
+/** English function words, and German ones ("in" is both, and counts for neither). */
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'our', 'for', 'with', 'to', 'a', 'an', 'on', 'without', 'onto', 'from', 'into', 'by', 'is', 'are', 'we', 'how', 'what',
+  'which', 'after', 'before', 'until', 'once', 'when', 'it', 'its', 'that', 'this', 'their', 'my', 'your', 'between', 'across', 'while', 'whether']);
+const GERMAN_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'und', 'mit', 'für', 'ohne', 'von', 'zu', 'zur', 'zum', 'ein', 'eine', 'einen', 'einer', 'wie', 'nach',
+  'bei', 'auf', 'im', 'unsere', 'unserer', 'unseren', 'unser', 'dass', 'ob', 'über', 'vor', 'bis', 'sobald', 'wenn', 'ist', 'sind', 'wir', 'oder', 'aus']);
+
+/** Whether the user's words read as English (a function word of English and none of German): a German
+ *  sentence then carries them as a quotation („…“), never bare. One pass over the words: linear. */
+export function readsAsEnglish(text: string): boolean {
+  let english = 0;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (GERMAN_WORDS.has(word)) return false;
+    if (ENGLISH_WORDS.has(word)) english += 1;
+  }
+  return english > 0;
+}
+
+/** The user's words for a German sentence: quoted („…“) when they read as English, else as typed. */
+export function germanQuoted(text: string): string {
+  const t = text.trim();
+  return readsAsEnglish(t) && !/^[„“"]/u.test(t) ? `„${t}“` : text;
+}
+
 const CLAUSE = /^(?:wie|ob|was|warum|weshalb|wieso|wann|wo|wohin|woher|wer|wen|wem|welche[mnrs]?|dass|inwieweit|inwiefern|womit|wofür|wozu|worauf)$/u;
 const SAME_CASE = /^(?:die|das|eine|keine|meine|unsere|deine|eure|ihre|seine|diese|dieses|jene|jenes|alle|beide|viele|mehrere|einige|zwei|drei|vier)$/u;
 const MAYBE_MASCULINE = /^(?:der|ein|kein|mein|dein|sein|ihr|unser|euer|dieser|jener|jeder|welcher)$/u;

@@ -7,7 +7,7 @@ import type { PhraseOverrides } from './overrides';
 import { compileOverrides } from './overrides';
 import { spell } from '../culture/english';
 import type { EnglishVariant } from '../culture/presets';
-import { germanAdmired, germanCase, germanSubject, germanTopicForm } from './germanTopic';
+import { germanAdmired, germanCase, germanQuoted, germanSubject, germanTopicForm } from './germanTopic';
 
 export type PhraseArgs = Readonly<Record<string, string | number>>;
 
@@ -47,13 +47,15 @@ export const FALLBACK_LOCALE = 'en';
  * (germanTopic.ts), for a selector: „{ TOPIC($challenge) -> [darum] … }“. ADMIRED: which of the decision they
  * admire and their initiative a German request can name (germanTopic.ts). NOM: the topic in the
  * nominative, for a slot after a label or a colon (germanTopic.ts germanCase). SUBJECT: a German subject
- * line from its lead and the topic, within 70 characters (germanTopic.ts germanSubject).
+ * line from its lead and the topic, within 70 characters (germanTopic.ts germanSubject). NOM quotes words
+ * that read as English („…“), and QUOTED does that alone (for their words in brackets: „(„after the audit“)“).
  */
 export const PHRASE_FUNCTIONS = {
   DATIVE: ([value]: readonly unknown[]): string => String(value ?? '').replace(/^(\s*)Herr(?=\s)/u, '$1Herrn'),
   TOPIC: ([value]: readonly unknown[]): string => germanTopicForm(String(value ?? '')),
   ADMIRED: ([decision, initiative]: readonly unknown[]): string => germanAdmired(String(decision ?? ''), String(initiative ?? '')),
-  NOM: ([value]: readonly unknown[]): string => germanCase(String(value ?? ''), 'nom'),
+  NOM: ([value]: readonly unknown[]): string => germanQuoted(germanCase(String(value ?? ''), 'nom')),
+  QUOTED: ([value]: readonly unknown[]): string => germanQuoted(String(value ?? '')),
   SUBJECT: ([lead, topic]: readonly unknown[]): string => germanSubject(String(lead ?? ''), String(topic ?? '')),
 };
 

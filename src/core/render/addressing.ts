@@ -17,7 +17,8 @@ import { trimTrailing } from './trim';
  * another language into the English one ("Madame Vidal" → "Ms Vidal"). Markdown-safe.
  */
 export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant, gender: 'frau' | 'herr' | 'none' = 'none'): { greetAs: string; address: string; addressNote: string } {
-  const inBody = (a: string) => (english ? addressInEnglish(a, english, country, getText(profile, 'leader.name')) : a);
+  // The country as typed, preset or not: a Czech "paní" is English "Ms" whether or not Czechia has a preset.
+  const inBody = (a: string) => (english ? addressInEnglish(a, english, country ?? profile.culture.country, getText(profile, 'leader.name')) : a);
   const given = getText(profile, 'leader.addressAs');
   const name = getText(profile, 'leader.name');
   if (given !== undefined) {

@@ -17,6 +17,7 @@ import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
 import { germanCase } from '../phrases/germanTopic';
 import { attachOfferMention } from './offerOnce';
+import { gatekeeperNamed } from './leaderWords';
 import { nameAboutLeader } from './rules/shared';
 import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
@@ -239,7 +240,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     format: { id: profile.format, label: speak({ id: 'label-format', args: { format: profile.format } }) },
     culture: { communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, ...cultureOf(facts, speak, today, englishOf(profile, extras.language), addressRaw ?? greetAs, greetAs),
       procurement: procurementNoteOf(facts, [profile.challenge, profile.goal, profile.successLooksLike, profile.expertiseApplied, profile.leader.expertise, profile.leader.initiative], speak),
-      language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak) },
+      language: languageNoteOf(facts, profile.you.locale, addressRaw, greetAs, speak, languageOf(extras.language)) },
     // A leader at another company is not "a leader in another team".
     relationship: { id: profile.relationship, label: speak({ id: 'label-relationship', args: { relationship: profile.relationship, otherCompany: is.otherCompany ? 'yes' : 'no' } }) },
     tone: profile.tone,
@@ -368,7 +369,8 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
+      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words) })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

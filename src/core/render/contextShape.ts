@@ -71,7 +71,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   nuance: { title: V, lead: V, points: list(V), communication: list(V) },
   replyToNo: { note: V, thanks: V, keepWorking: V, someone: V, notNowMeantime: V, thenReferral: V, thenMilestone: V, thenRelationship: V },
   request: { note: V, subject: V, opening: V, body: V, who: V, close: V, chat: V, chatNote: V, toReferralHeading: V, toReferralNote: V, toReferralGreeting: V, toReferralBody: V },
-  thankYou: { note: V, subject: V, greeting: V, thanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V, chat: V, chatAfter: V, chatConsidering: V, chatNotNow: V,
+  thankYou: { note: V, subject: V, greeting: V, thanks: V, conversationThanks: V, confirm: V, agreed: V, topic: V, session: V, bring: V, review: V, close: V, signoff: V, chat: V, chatAfter: V, chatConsidering: V, chatNotNow: V,
     consideringNote: V, consideringSubject: V, consideringSummary: V, consideringProposal: V, consideringTopic: V, consideringBring: V,
     notNowSubject: V, notNowThanks: V, notNowPlan: V },
 };

@@ -82,3 +82,16 @@ export function asksWrittenFirst(response: FirstResponse | undefined, details: P
   const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined);
   return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
 }
+
+/** The way in they named: their PA, secretary, assistant or office, with the name they gave it ("ask my
+ *  PA Puan Aishah", "go through my secretary, Ms Tan"); undefined when their words name none, or name
+ *  one only as a place ("my office is on the third floor"). Bounded patterns: linear. */
+export interface Gatekeeper { role: 'pa' | 'secretary' | 'assistant' | 'office'; name?: string }
+const GATEKEEPER = /(?<!\p{L})(?:[Aa]sk|[Tt]hrough|[Vv]ia|[Ee]-?mail|[Cc]all|[Cc]ontact|[Tt]alk\s+to|[Ss]peak\s+to|[Gg]o\s+through|[Bb]ook\s+(?:it\s+)?(?:with|through)|[Cc]heck\s+with|[Ww]rite\s+to)\s+my\s+(PA|P\.A\.|personal\s+assistant|executive\s+assistant|EA|assistant|secretary|office)(?:,?\s+((?:(?:Puan|Encik|Cik|Ms|Mrs|Miss|Mr|Khun|Pak|Bu|Ibu)\.?\s+)?\p{Lu}\p{Ll}+))?/u;
+const ROLES: Readonly<Record<string, Gatekeeper['role']>> = { pa: 'pa', 'p.a.': 'pa', 'personal assistant': 'pa', 'executive assistant': 'assistant', ea: 'assistant', assistant: 'assistant', secretary: 'secretary', office: 'office' };
+export function gatekeeperNamed(words: string | undefined): Gatekeeper | undefined {
+  const m = words === undefined ? null : GATEKEEPER.exec(words);
+  if (!m) return undefined;
+  const role = ROLES[m[1]!.toLowerCase().replace(/\s+/gu, ' ')] ?? 'assistant';
+  return m[2] && role !== 'office' ? { role, name: m[2] } : { role };
+}

@@ -9,6 +9,7 @@ import { trimLineEnds } from './trim';
 import { argsFromHash, say } from './phrasing';
 import { challengeMentionOf, nameChallengeOnce } from './namedOnce';
 import { nameOfferOnce, offerMentionOf } from './offerOnce';
+import { capitalizeAddressAtStarts } from './addressStart';
 
 type Env = typeof Handlebars;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -157,7 +158,8 @@ export class TemplateLibrary {
     try {
       const text = entry.fn(context, RUNTIME_OPTIONS);
       if (this.limits && text.length > this.limits.characters) throw new RenderBudgetExceeded(`it wrote more than ${megabytes(this.limits.characters)}`);
-      return { ok: true, text: tidy(nameOfferOnce(nameChallengeOnce(text, challengeMentionOf(context)), offerMentionOf(context))), template: entry.info };
+      const named = nameOfferOnce(nameChallengeOnce(text, challengeMentionOf(context)), offerMentionOf(context));
+      return { ok: true, text: tidy(capitalizeAddressAtStarts(named, [context.leader?.addressAs ?? '', context.leader?.saidAs ?? ''])), template: entry.info };
     } catch (err) {
       if (err instanceof RenderBudgetExceeded) {
         const message = `The template '${entry.info.name}' (${file}) was stopped: ${err.message}. Look for loops inside loops, such as {{#each}} over @root inside another {{#each}}, or partials that include each other.`;

@@ -30,6 +30,10 @@ function shortenings(form: string): { pattern: RegExp; by: string }[] {
   return [
     // "what you offered, “a monthly call”, when it suits them" → "what you offered, when it suits them"
     { pattern: new RegExp(`, [“"]${bare}[”"](?=[,:;.])`, 'iu'), by: '' },
+    // Said plainly out loud: "You offered a monthly call, and that is all I am asking for" → "What you offered is all …"
+    { pattern: new RegExp(`(?<![\\p{L}])You offered ${bare}(?:, and|;) that(?:’s| is)`, 'u'), by: 'What you offered is' },
+    // Said plainly out loud: "exactly what you offered, a quarter of an hour, on …" → "exactly what you offered, on …"
+    { pattern: new RegExp(`(offered), ${bare}(?=[,;.])`, 'iu'), by: '$1' },
     // "exactly what you offered: a monthly call, on this one decision" → "exactly what you offered, on …"
     { pattern: new RegExp(`(offered|offer)(?:\\*\\*)?:(?:\\*\\*)? ${o}${end}`, 'iu'), by: '$1' },
     // "exactly what they offered (a monthly call) and nothing on top"

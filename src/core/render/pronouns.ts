@@ -67,6 +67,17 @@ export function toThem(offer: string): string {
     .replace(/\bmy\b/gi, 'their').replace(/\bme\b/g, 'them').replace(/\bmine\b/g, 'theirs');
 }
 
+/** Whether an offer, said to whoever hears it, reads plainly after "you offered" in speech ("a
+ *  quarter of an hour", "one call a month", "to comment in writing when you have time"): a thing with
+ *  its article or number, or an infinitive. Anything else (an instruction, their words in their own
+ *  language, a whole clause) is quoted. 'yes' or 'no', as the messages select on it. `infinitive`:
+ *  false where the offer stands between commas ("exactly what you offered, …, on this decision"). */
+export function saidPlainly(said: string, infinitive = true): 'yes' | 'no' {
+  const t = said.trim();
+  if (!infinitive && /^to\s/iu.test(t)) return 'no';
+  return !/[“”"‘„]/u.test(t) && /^(?:a|an|the|one|two|three|four|five|six|some|half|to|\d+)\s/iu.test(t) ? 'yes' : 'no';
+}
+
 /** An offer as a quote, so any form of it reads after "what you offered" ("a coffee", "to comment in
  *  writing when I have time", "he can comment when he has time"): never pasted bare into a sentence. */
 export function quoteOffer(offer: string): string {

@@ -1,7 +1,7 @@
 import type { Cadence, Format, Relationship, Tone } from '../profile/profile';
 import { say, type Speak } from './rules/shared';
 import { sentences, voiceOf } from './phrasing';
-import { quoteOffer, toThem, toYou } from './pronouns';
+import { bareOffer, quoteOffer, saidPlainly, toThem, toYou } from './pronouns';
 
 export { toThem, toYou };
 
@@ -233,7 +233,8 @@ function asOffered(single: Rhythm, offered: string, speak: Speak, informal: bool
     saidToThem: speak(say('rhythm-offered-said', { you })),
     offered: toThem(offered.trim()),
     ask: speak(say('rhythm-offered-ask', { you })),
-    short: speak(say('rhythm-offered-short', { you })),
+    // Said out loud (the 30-second version): a thing or an infinitive plainly, not quoted into the speech.
+    short: speak(say('rhythm-offered-short', { you, plain: saidPlainly(bareOffer(toYou(offered.trim()))), said: bareOffer(toYou(offered.trim())) })),
     // An informal offer (a coffee, a fika): no pre-read, no scheduling; the time is theirs.
     ...(informal && !single.written ? { prep: speak(say('rhythm-offered-informal-prep')), promise: '' } : {}),
     logistics: (single.written ? ['offered-first', 'offered-keep'] : [informal ? 'offered-informal-time' : 'offered-time', 'offered-summary'])

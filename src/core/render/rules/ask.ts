@@ -1,6 +1,7 @@
 import { lowerFirst, say, stakeOwnerOf, type Scene } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { ScriptPart } from './types';
+import { saidPlainly } from '../pronouns';
 
 /** The ask: its size, what you give back, how it ends; `tail` is said after the rest (a written message's last line). */
 export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<ScriptPart, 'n'>; ask: string[]; tail: string[] } {
@@ -51,7 +52,7 @@ function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
     const topic = said.hasBridge ? 'one' : 'none';
     // An offer inside a not now is taken up the same way (the rhythm holds it: r.offered).
     return [speak(s.firstResponse === 'yes-with-limits' || r.offered !== undefined
-      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
+      ? (s.offered ? say('script-ask-offered', { offered: s.offered, topic, plain: saidPlainly(s.offered, false) }) : say('script-ask-limits', { topic, written: r.written ? 'yes' : 'no' }))
       // The ask, then that a second one is theirs to offer: two messages, so the second is worded once.
       : [say(r.written ? 'script-ask-one-first-written' : 'script-ask-one-first', { minutes: r.minutes, topic }),
         say('script-ask-one-second', { referred: s.firstResponse === 'referral' ? 'yes' : 'no' })])];

@@ -3,8 +3,9 @@
 // (task-based, open, linear) says nothing new, so a profile without a country reads as before.
 import type { Phrase } from '../../phrases/phrasebook';
 import { countryName, presetFor } from '../../culture/presets';
-import { sharedLanguage } from '../../culture/languages';
+import { sharedLanguage, workingLanguage } from '../../culture/languages';
 import { inlineMarkdown } from '../markdown';
+import { nativeHonorific } from '../../culture/address';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { putOffAgain, say, type Scene } from './shared';
@@ -62,16 +63,28 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
 
 /** The line saying that you two would really write in your shared language, and in which register
  *  ('' when the profile cannot tell you share one: culture/languages.ts). `youLocale` and
- *  `addressAs` as the profile holds them; `english`: the form the English documents greet them with. */
-export function languageNoteOf(facts: Pick<Facts, 'country'>, youLocale: string | undefined, addressAs: string | undefined, english: string, speak: (p: Phrase) => string): string {
-  const language = sharedLanguage(facts.country, youLocale, addressAs);
-  if (!language) return '';
+ *  `addressAs` as the profile holds them; `english`: the form the English documents greet them with;
+ *  `documents`: the language the user works in (the extension's), whose country needs no note. */
+export function languageNoteOf(facts: Pick<Facts, 'country' | 'countryWithoutPreset' | 'is'>, youLocale: string | undefined, addressAs: string | undefined, english: string, speak: (p: Phrase) => string, documents = 'en'): string {
+  const country = facts.country ?? facts.countryWithoutPreset;
+  const language = sharedLanguage(country, youLocale, addressAs);
+  if (!language) {
+    // Their country works in another language than the documents, and you write from there (your
+    // English is that country's, you greet them its way, their answer was in its script): English or theirs.
+    const theirs = workingLanguage(country);
+    const fromThere = (youLocale !== undefined && country !== undefined && youLocale.trim().toUpperCase().endsWith(`-${country}`))
+      || (addressAs !== undefined && nativeHonorific(addressAs)) || facts.is.foreignWords;
+    return theirs === undefined || theirs === documents || !fromThere ? '' : speak(say('culture-which-language', { language: theirs, languageName: languageName(theirs) }));
+  }
   // The form in their language, when the English letters write it otherwise ("Ms Vidal").
   const own = addressAs === undefined ? undefined : inlineMarkdown(addressAs);
   const address = own !== undefined && own !== english ? own : 'none';
-  let languageName = language;
-  try { languageName = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language; } catch { /* the code, as a last resort */ }
-  return speak(say('culture-shared-language', { language, languageName, country: facts.country ?? 'none', address }));
+  return speak(say('culture-shared-language', { language, languageName: languageName(language), country: country ?? 'none', address }));
+}
+
+/** A language's English name ("cs" → "Czech"), the code as a last resort. */
+function languageName(language: string): string {
+  try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language; } catch { return language; }
 }
 
 /** Relationship-based trust: time on them before the business, the ask when they turn to it.

@@ -61,7 +61,7 @@ export const FOLLOW_UP_IN_MEETING_NOTE: ReadonlySet<string> = new Set(['KR', 'NG
  * greeting (`culture-season-greeting`). `address`: how they are greeted, as the profile has it;
  * `greetAs`: as an English letter greets them (addressing.ts: a Polish form by function made English).
  */
-export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales'>, address: string, today: Date, speak: Speak, greetAs = address): string[] {
+export function customNotesOf(facts: Pick<Facts, 'country' | 'theirSector' | 'organization' | 'details' | 'scales' | 'is'>, address: string, today: Date, speak: Speak, greetAs = address): string[] {
   const country = facts.country;
   if (!country) return [];
   // "Don Rodrigo": the rural or family-elder form, which a Chilean reader found wrong in a tech company.

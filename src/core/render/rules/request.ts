@@ -13,6 +13,7 @@ import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
+import type { Gatekeeper } from '../leaderWords';
 
 export interface RequestInputs {
   is: Flags;
@@ -42,6 +43,8 @@ export interface RequestInputs {
   yourName?: string;
   /** A yes in principle on a condition, in German (germanComeBack.ts germanYesOnce); undefined otherwise. */
   yesOnce?: YesOnce;
+  /** The PA, secretary, assistant or office they named as the way in (leaderWords.ts), else undefined. */
+  gatekeeper?: Gatekeeper;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -214,10 +217,12 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
   // Whatever they offered is agreed (a yes with limits, a coffee inside a not now): no way out of it to offer.
   if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
-  if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
+  // Back after a not now with no milestone, the opening let them off already ("if not, a later date"): one way out, not two.
+  const exitSaid = is.notNow && !i.milestone && !i.details.offered;
+  if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes, exit: exitSaid ? 'said' : 'none' })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   // A yes with limits is agreed: the message arranges the first one and offers no way out.
-  const noIsFine = is.declined || is.agreed ? [] : [p('request-no-is-fine')];
+  const noIsFine = is.declined || is.agreed || exitSaid ? [] : [p('request-no-is-fine')];
   if (shape === 'async') {
     const attached = is.askInWriting ? [p('request-async-attached')] : [];
     return [...attached, p('request-async-close', { first: is.askInWriting ? 'this-week' : 'when-ready' }), ...noIsFine];
@@ -281,7 +286,9 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     ...toReferralOf(i),
-    note: noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
+    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
+      // The way in they named (their PA, by name): the message goes there.
+      ...(i.gatekeeper ? [p('request-note-gatekeeper', { role: i.gatekeeper.role, name: i.gatekeeper.name === undefined ? 'none' : inlineMarkdown(i.gatekeeper.name) })] : [])],
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
     opening: openingOf(i, shape),
     body: bodyOf(i, shape),

@@ -27,7 +27,7 @@ export interface ThankYouInputs {
   leaderName: string;
 }
 
-export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
+export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'conversationThanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
   | 'signoff' | 'consideringNote' | 'consideringSubject' | 'consideringSummary' | 'consideringProposal' | 'consideringTopic' | 'consideringBring'
   | 'notNowSubject' | 'notNowThanks' | 'notNowPlan' | 'chat' | 'chatAfter' | 'chatConsidering' | 'chatNotNow';
 
@@ -68,7 +68,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   return {
     subject: [p('thank-you-meeting-subject')],
     greeting: [is.formal ? p('thank-you-dear', { name: i.addressAs || i.leaderName }) : greeting],
-    thanks: is.concise ? [thanks, confirm] : [thanks], confirm: is.concise ? [] : [confirm],
+    thanks: is.concise ? [thanks, ...personal(is), confirm] : [thanks, ...personal(is)], confirm: is.concise ? [] : [confirm],
     agreed: [agreed],
     topic: [p('thank-you-meeting-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     // An informal offer (a coffee, a fika): when it suits them, and nothing to read beforehand.
@@ -78,6 +78,10 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     close: [p('thank-you-meeting-close')], signoff: [p('thank-you-meeting-signoff')],
   };
 }
+
+/** Where trust is personal, a line on something personal from the conversation, after the thanks
+ *  and before anything agreed: warmth before business. */
+const personal = (is: Flags): Phrase[] => (is.relationshipBased ? [p('thank-you-personal')] : []);
 
 export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const { is, said } = i;
@@ -99,6 +103,8 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
     chatConsidering: [p('thank-you-chat-considering', { name: i.addressAs || i.leaderName })],
     chatNotNow: [p('thank-you-chat-not-now', { name: i.addressAs || i.leaderName, month: i.month })],
     chatAfter: [p('chat-after-answer', { name: i.addressAs || i.leaderName })],
+    // After the one conversation: their time thanked personally where trust is personal, not "exactly what I asked for".
+    conversationThanks: [p(is.relationshipBased ? 'thank-you-conversation-thanks-personal' : 'thank-you-conversation-thanks'), ...personal(is)],
     note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
     ...(inWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
     consideringNote: [p(`thank-you-considering-note${written}`)],

@@ -4,7 +4,7 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { IsoDate, Observance } from '../../culture/calendars';
 import { ramadanInTrial, timingAhead } from '../../culture/timing';
-import { isoDate } from '../../culture/calendarTables';
+import { addDays, isoDate } from '../../culture/calendarTables';
 import type { Facts } from '../facts';
 import { say, theirTimeOf } from './shared';
 import { isCondition } from '../slots';
@@ -28,12 +28,18 @@ function dateWords(locale: string): { day: (d: IsoDate) => string; range: (a: Is
 
 const named = (o: Observance, country: string): Phrase => say('culture-observance', { id: o.id, country });
 
+/** How long after today the ask comes when they said to see someone else first: the time to get a
+ *  meeting with that person and have it (a request becomes a meeting in two to eight weeks). */
+export const SEE_FIRST_DAYS = 28;
+
 /** The day of the planned ask: the first day of the month to come back in when one is known and
- *  still ahead (the second ask is made then), else today. */
-export function plannedAsk(facts: Pick<Facts, 'details'>, today: Date): IsoDate {
+ *  still ahead (the second ask is made then); after a referral to see first, some weeks on, once you
+ *  have met the one they named; else today. */
+export function plannedAsk(facts: Pick<Facts, 'details' | 'is'>, today: Date): IsoDate {
   const now = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
   const month = facts.details.comeBackMonth;
-  return month !== undefined && /^\d{4}-\d{2}$/u.test(month) && `${month}-01` > now ? `${month}-01` : now;
+  if (month !== undefined && /^\d{4}-\d{2}$/u.test(month) && `${month}-01` > now) return `${month}-01`;
+  return facts.is.referralFirst ? addDays(now, SEE_FIRST_DAYS) : now;
 }
 
 /**
@@ -67,7 +73,7 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
   if (ramadan) {
     const { ramadan: r, eid } = ramadan;
     notes.push(speak(say('culture-note-ramadan', {
-      range: words.range(r.start, r.end), eid: eid ? words.range(eid.start, eid.end) : 'none',
+      range: words.range(r.start, r.end), eid: eid ? words.range(eid.start, eid.end) : 'none', country,
       informal: facts.is.offerInformal ? 'yes' : 'no',
     })));
   }
