@@ -1229,11 +1229,24 @@ script-referral-reached = { $named ->
        *[other] found who that is and written to them
     }
 # After a referral: write to them before the meeting, as the prep doc says. $referral: who, Markdown-safe.
+# $door: introduce when the leader said they would tell that person first; ask when the request asks
+# whether they will introduce you or you may mention them: either way you write only after their word.
+# $leader: the leader as addressed, or none.
 script-setting-written-first = { $met ->
         [no] { $named ->
-            [yes] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }
-           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them
-        }, not that you have talked.
+            [yes] { $door ->
+                [introduce] Write to { $referral } before the meeting, but only once { $leader ->
+                    [none] they have
+                   *[other] { $leader } has
+                } let { $pronoun } know, as they said they would (the first message is in the meeting request document). The opening says you have written to { $pronoun }, not that you have talked; if you have not written yet, say instead: “I will write to { $pronoun } once you have let { $pronoun } know.”
+                [ask] Write to { $referral } before the meeting, once { $leader ->
+                    [none] they have
+                   *[other] { $leader } has
+                } answered your question: introduced you, or said you may mention them (the first message is in the meeting request document). The opening says you have written to { $pronoun }, not that you have talked.
+               *[other] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }, not that you have talked.
+            }
+           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them, not that you have talked.
+        }
        *[other] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
     }
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.

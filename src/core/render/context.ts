@@ -32,6 +32,7 @@ import { compose, type Advice, type Card, type Reason, type ScriptPart } from '.
 import { austrianMonth } from './german';
 import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { pronounOf } from './referral';
+import { referralDoorOf } from './sentYou';
 import { comeBackFrom, firstResponsesFromWords, isCondition, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -280,7 +281,8 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
   managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
   managerName: words === undefined || firstResponse !== 'ask-your-manager' ? undefined : ((n) => (n === undefined ? undefined : inlineMarkdown(n)))(managerNamedIn(words)),
-  doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe, referralMet: facts.is.referralFirst ? pronounOf(facts.details.referTo) : undefined,
+  doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe, referralMet: facts.is.referralFirst ? pronounOf(facts.details.referTo, words) : undefined,
+  referPronoun: pronounOf(facts.details.referTo, words), referralDoor: referralDoorOf(facts.is),
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead.
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,
@@ -365,7 +367,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words) })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -1,4 +1,3 @@
-import { pronounOf } from '../referral';
 import { isJoined, personIsNamed, programPointed, say, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Situation } from './types';
@@ -22,7 +21,7 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   if (s.firstResponse === 'yes-with-limits' && s.offer?.shape === 'informal') return [say('script-ack-informal-offer')];
   if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered }) : say('script-ack-limits')];
   // They named someone: the setting asks you to talk to them first, so this says you did.
-  if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: pronounOf(s.referral) }) : say('script-ack-referral')];
+  if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun }) : say('script-ack-referral')];
   // A program named beside a not now: the setting says to apply before coming back, so this says you did.
   return [...[otherAck(s, program)].flat(), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
 }

@@ -1,4 +1,5 @@
 import { pronounOf } from '../referral';
+import { referralDoorOf } from '../sentYou';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.
@@ -37,6 +38,10 @@ export interface RequestInputs {
   busyWith?: string;
   /** The leader's name, Markdown-safe: who sent you, in the first message to the person they named. */
   leaderName?: string;
+  /** The leader as the documents call them ("Khun Wichai"), Markdown-safe: said to the person they named. */
+  leaderCalled?: string;
+  /** The pronoun for the person they named (referral.ts pronounOf, from their title or the leader's words). */
+  referPronoun?: 'him' | 'her' | 'them';
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -61,13 +66,14 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = ''): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', pronoun?: 'him' | 'her' | 'them'): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits')];
   const sentYou = is.sentYou ? 'yes' : 'no';
-  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, met: is.referralFirst ? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
+  // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
+  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, door: referralDoorOf(is), pronoun: pronoun ?? pronounOf(details.referTo), met: is.referralFirst ? pronoun ?? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
   // German says their offer back (English reads no $offered here).
   if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
@@ -143,7 +149,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
   // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
-  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', door: referralDoorOf(is), agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -160,7 +166,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
     return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
-  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '');
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.referPronoun);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge })
@@ -233,7 +239,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(bareOffer(toYou(offered))), challengeTopic: i.said.challengeTopic })];
   }
-  const them = { challengeTopic: i.said.challengeTopic, referTo: referToOf(i), sentYou: i.is.sentYou ? 'yes' : 'no' };
+  const them = { challengeTopic: i.said.challengeTopic, referTo: referToOf(i), sentYou: i.is.sentYou ? 'yes' : 'no', door: referralDoorOf(i.is) };
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, ...them } : them)];
 }
 
@@ -258,8 +264,12 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
   const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
-  const met = i.is.referralFirst ? pronounOf(i.details.referTo) : 'no';
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met };
+  const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
+  const met = i.is.referralFirst ? pronoun : 'no';
+  // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
+  const called = i.leaderCalled || i.leaderName || 'none';
+  const leaderCalled = called.charAt(0).toUpperCase() + called.slice(1);
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, door: referralDoorOf(i.is), pronoun };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
