@@ -1000,15 +1000,22 @@ request-informal-body = { $anrede ->
            *[concise] Keine Agenda, nichts vorzubereiten: Ich bringe eine Frage mit.
         }
     }
+# $first, $second: zwei vorgeschlagene Tage, wenn die Person die Zeit offen ließ („irgendwann freitags“), sonst none.
 request-informal-when = { $anrede ->
         [du] { $place ->
-            [none] Wann immer es dir passt; einen Termin braucht es nicht.
+            [none] { $first ->
+                [none] Wann immer es dir passt; einen Termin braucht es nicht.
+               *[other] Würde dir { $first } oder { $second } passen? Sonst richte ich mich ganz nach dir.
+            }
            *[other] Vielleicht beim nächsten Mal, wenn du in { $place } bist?
         }
        *[other] { $place ->
-            [none] { $tone ->
-                [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
-               *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
+            [none] { $first ->
+                [none] { $tone ->
+                    [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
+                   *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
+                }
+               *[other] Würde Ihnen { $first } oder { $second } passen? Sonst richte ich mich ganz nach Ihnen.
             }
            *[other] { $tone ->
                 [formal] Vielleicht, wenn Sie das nächste Mal in { $place } sind, falls Ihnen das passt.
@@ -1019,11 +1026,17 @@ request-informal-when = { $anrede ->
 request-chat-informal = { $firstResponse ->
         [yes-with-limits] { $anrede ->
             [du] ich nehme dein Angebot gern an („{ $offered }“): deine Einschätzung zu einem Thema: { NOM($challengeTopic) }, { $place ->
-                [none] wann immer es dir passt
+                [none] { $first ->
+                    [none] wann immer es dir passt
+                   *[other] vielleicht am { $first } oder am { $second }
+                }
                *[other] wenn du das nächste Mal in { $place } bist
             }. Vorzubereiten gibt es nichts.
            *[other] ich nehme Ihr Angebot gern an („{ $offered }“): Ihre Einschätzung zu einem Thema: { NOM($challengeTopic) }, { $place ->
-                [none] wann immer es Ihnen passt
+                [none] { $first ->
+                    [none] wann immer es Ihnen passt
+                   *[other] vielleicht am { $first } oder am { $second }
+                }
                *[other] wenn Sie das nächste Mal in { $place } sind
             }. Vorzubereiten gibt es nichts.
         }
@@ -1031,11 +1044,17 @@ request-chat-informal = { $firstResponse ->
     }
 request-chat-informal-asked = { $anrede ->
         [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
-            [none] wann immer es dir passt
+            [none] { $first ->
+                [none] wann immer es dir passt
+               *[other] vielleicht am { $first } oder am { $second }
+            }
            *[other] wenn du das nächste Mal in { $place } bist
         }. Vorzubereiten gibt es nichts.
        *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
-            [none] wann immer es Ihnen passt
+            [none] { $first ->
+                [none] wann immer es Ihnen passt
+               *[other] vielleicht am { $first } oder am { $second }
+            }
            *[other] wenn Sie das nächste Mal in { $place } sind
         }. Vorzubereiten gibt es nichts.
     }

@@ -646,11 +646,19 @@ request-informal-body = { $tone ->
        *[concise] No agenda, nothing to prepare: I’ll bring one question.
     }
 # The time is theirs. $place: where they said they would be ("Bern"), or none.
+# $first, $second: two days proposed when they left the time open ("some Friday", "give me a shout"), or none.
 request-informal-when = { $place ->
-        [none] { $tone ->
-            [formal] Whenever it suits you; there is nothing to book.
-            [warm] Whenever it suits you; there’s nothing to book.
-           *[concise] Whenever it suits you; nothing to book.
+        [none] { $first ->
+            [none] { $tone ->
+                [formal] Whenever it suits you; there is nothing to book.
+                [warm] Whenever it suits you; there’s nothing to book.
+               *[concise] Whenever it suits you; nothing to book.
+            }
+           *[other] { $tone ->
+                [formal] Would { $first } or { $second } suit you? If neither does, I will fit around a day that does.
+                [warm] Would { $first } or { $second } work for you? If not, I’ll fit around whatever day suits you.
+               *[concise] Would { $first } or { $second } work? If not, name a day and I’ll be there.
+            }
         }
        *[other] { $tone ->
             [formal] Perhaps the next time you are in { $place }, if that suits you.
@@ -661,15 +669,24 @@ request-informal-when = { $place ->
 request-chat-informal = { $firstResponse ->
         [yes-with-limits] { $tone ->
             [formal] I would like to take you up on your offer, “{ $offered }”, for your view on { $challengeTopic }, { $place ->
-                [none] whenever it suits you
+                [none] { $first ->
+                    [none] whenever it suits you
+                   *[other] perhaps { $first } or { $second }
+                }
                *[other] the next time you are in { $place }
             }. There is nothing to prepare.
             [warm] taking you up on your offer, “{ $offered }”: I’d love your take on { $challengeTopic }, { $place ->
-                [none] whenever it suits you
+                [none] { $first ->
+                    [none] whenever it suits you
+                   *[other] perhaps { $first } or { $second }
+                }
                *[other] next time you’re in { $place }
             }. Nothing to prepare.
            *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
-                [none] whenever suits you
+                [none] { $first ->
+                    [none] whenever suits you
+                   *[other] { $first } or { $second }
+                }
                *[other] next time you’re in { $place }
             }. Nothing to prepare.
         }
@@ -677,15 +694,24 @@ request-chat-informal = { $firstResponse ->
     }
 request-chat-informal-asked = { $tone ->
         [formal] may I take you up on your offer, “{ $offered }”? I would value your view on { $challengeTopic }, { $place ->
-            [none] whenever it suits you
+            [none] { $first ->
+                [none] whenever it suits you
+               *[other] perhaps { $first } or { $second }
+            }
            *[other] the next time you are in { $place }
         }. There is nothing to prepare.
         [warm] could I take you up on your offer, “{ $offered }”? I’d love your take on { $challengeTopic }, { $place ->
-            [none] whenever it suits you
+            [none] { $first ->
+                [none] whenever it suits you
+               *[other] perhaps { $first } or { $second }
+            }
            *[other] next time you’re in { $place }
         }. Nothing to prepare.
        *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
-            [none] whenever suits you
+            [none] { $first ->
+                [none] whenever suits you
+               *[other] { $first } or { $second }
+            }
            *[other] next time you’re in { $place }
         }? Nothing to prepare.
     }

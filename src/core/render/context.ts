@@ -33,6 +33,7 @@ import { austrianMonth } from './german';
 import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { pronounOf } from './referral';
 import { referralDoorOf } from './sentYou';
+import { proposedDays } from './proposedDays';
 import { comeBackFrom, firstResponsesFromWords, isCondition, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -256,7 +257,10 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' }), speak({ id: 'fill-in-label' })))),
   };
-  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined) };
+  // An informal offer with the time left open, taken up now: two days proposed (proposedDays.ts).
+  const days = facts.is.offerInformal && !facts.is.notNow && !facts.is.dropIn && facts.offer?.place === undefined
+    ? proposedDays(base.today, [facts.details.offered ?? '', facts.words ?? ''], phrasebook.locale === 'de' ? 'de-DE' : englishOf(profile, extras.language)) : undefined;
+  const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined, days) };
   attachVoice(context, phrasebook, factVariables);
   // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.
   const offered = facts.details.offered;
@@ -355,7 +359,7 @@ type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, days?: readonly [string, string]): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
@@ -367,7 +371,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
-    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words) })),
+    request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -42,6 +42,8 @@ export interface RequestInputs {
   leaderCalled?: string;
   /** The pronoun for the person they named (referral.ts pronounOf, from their title or the leader's words). */
   referPronoun?: 'him' | 'her' | 'them';
+  /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
+  days?: readonly [string, string];
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -210,7 +212,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'reminder') return [p('request-reminder-close', reminderArgs(i))];
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
   // Whatever they offered is agreed (a yes with limits, a coffee inside a not now): no way out of it to offer.
-  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
+  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i), ...daysOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes })];
   // After a no, the opening already said it will not be raised again: one way out, not two.
   // A yes with limits is agreed: the message arranges the first one and offers no way out.
@@ -234,7 +236,7 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [hello, p('request-chat-first-note', { asked: i.is.writeFirst ? 'yes' : 'no' })];
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
   if (shape === 'reminder') return [hello, p('request-chat-reminder', reminderArgs(i))];
-  if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
+  if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i), ...daysOf(i) })];
   const offered = i.is.takesOffer ? i.details.offered : undefined;
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(bareOffer(toYou(offered))), challengeTopic: i.said.challengeTopic })];
@@ -253,6 +255,8 @@ function reminderArgs(i: RequestInputs): PhraseArgs {
 
 /** The document a review offer reads ("design-doc"), as the messages select it. */
 const documentOf = (i: Pick<RequestInputs, 'offer'>): string => i.offer?.document ?? 'document';
+/** The two days proposed for an open informal offer ($first, $second), or "none". */
+const daysOf = (i: Pick<RequestInputs, 'days'>): { first: string; second: string } => ({ first: i.days?.[0] ?? 'none', second: i.days?.[1] ?? 'none' });
 /** Where an informal offer said they would be ("Bern"), Markdown-safe, or "none". */
 const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place === undefined ? 'none' : inlineMarkdown(i.offer.place));
 
