@@ -751,9 +751,16 @@ request-since-yes-with-limits-offered = { $anrede ->
         [du] Du hast mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
        *[other] Sie haben mir angeboten: „{ $offered }“. Genau das möchte ich gern annehmen, und nicht mehr.
     }
-request-since-yes-with-limits = { $anrede ->
-        [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
-       *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+# $written: yes, wenn nur Schriftliches angeboten wurde (Antworten per Nachricht, keine Treffen): so benannt, nie „Zeit“.
+request-since-yes-with-limits = { $written ->
+        [yes] { $anrede ->
+            [du] Du hast angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+           *[other] Sie haben angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+        }
+       *[other] { $anrede ->
+            [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+           *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+        }
     }
 # Ob die Person gesagt hat, man solle sich auf sie berufen („sagen Sie, ich hab Sie geschickt“): dann wird es gesagt, nicht erfragt. $sentYou: yes oder no.
 request-referral-mention = { $sentYou ->

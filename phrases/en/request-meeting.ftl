@@ -166,10 +166,18 @@ request-since-yes-with-limits-offered = { $tone ->
         [warm] You offered this: “{ $offered }”. That’s exactly what I’d love to take you up on, and no more.
        *[concise] What you offered: “{ $offered }”. That’s all I’m asking for.
     }
-request-since-yes-with-limits = { $tone ->
-        [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
-        [warm] You offered some of your time, within limits, and I’d love to take you up on exactly that; nothing more regular.
-       *[concise] You offered some time, within limits. That’s all I’m asking for.
+# $written: yes when what they offered is written only (answers in writing, no meetings): named as that, never "time".
+request-since-yes-with-limits = { $written ->
+        [yes] { $tone ->
+            [formal] You kindly offered to answer my questions in writing, and I would like to take you up on exactly that: a written question now and then, nothing more.
+            [warm] You offered to answer my questions in writing, and I’d love to take you up on exactly that: a written question now and then, nothing more.
+           *[concise] You offered to answer questions in writing. A written question now and then is all I’m asking for.
+        }
+       *[other] { $tone ->
+            [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
+            [warm] You offered some of your time, within limits, and I’d love to take you up on exactly that; nothing more regular.
+           *[concise] You offered some time, within limits. That’s all I’m asking for.
+        }
     }
 # $referTo: the person they named instead of themselves, as the user confirmed it.
 # The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.

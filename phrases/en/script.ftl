@@ -67,10 +67,18 @@ script-ack-informal-offer = { $tone ->
         [warm] I’ll keep it to the one question I brought.
        *[concise] I have one question.
     }
-script-ack-limits = { $tone ->
-        [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
-        [warm] Last time you offered some of your time, within limits, and I want to stay well inside them.
-       *[concise] You offered some time, within limits. I’ll stay inside them.
+# $written: yes when what they offered is written only: named as that, never "time".
+script-ack-limits = { $written ->
+        [yes] { $tone ->
+            [formal] When I first asked, you offered to answer my questions in writing. I will keep to that: a written question now and then.
+            [warm] Last time you offered to answer my questions in writing, and I’ll keep to that: a written question now and then.
+           *[concise] You offered written answers. I’ll keep to a written question now and then.
+        }
+       *[other] { $tone ->
+            [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
+            [warm] Last time you offered some of your time, within limits, and I want to stay well inside them.
+           *[concise] You offered some time, within limits. I’ll stay inside them.
+        }
     }
 # $referTo: who they named instead of themselves.
 # The setting has you write to them before the meeting (script-setting-written-first), so this says you

@@ -34,6 +34,7 @@ import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { pronounOf } from './referral';
 import { referralDoorOf } from './sentYou';
 import { proposedDays } from './proposedDays';
+import { offerMedium } from './offerMedium';
 import { comeBackFrom, firstResponsesFromWords, isCondition, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -286,7 +287,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
   managerName: words === undefined || firstResponse !== 'ask-your-manager' ? undefined : ((n) => (n === undefined ? undefined : inlineMarkdown(n)))(managerNamedIn(words)),
   doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe, referralMet: facts.is.referralFirst ? pronounOf(facts.details.referTo, words) : undefined,
-  referPronoun: pronounOf(facts.details.referTo, words), referralDoor: referralDoorOf(facts.is),
+  referPronoun: pronounOf(facts.details.referTo, words), referralDoor: referralDoorOf(facts.is), offerWritten: offerMedium(facts.details) === 'writing',
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead.
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,

@@ -19,7 +19,7 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   // A yes with limits: take them up on exactly what they offered (issue 21).
   // An informal offer (a coffee, a walk) is this meeting itself: thanks, and the one question, not their offer read back.
   if (s.firstResponse === 'yes-with-limits' && s.offer?.shape === 'informal') return [say('script-ack-informal-offer')];
-  if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered }) : say('script-ack-limits')];
+  if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered }) : say('script-ack-limits', { written: s.offerWritten ? 'yes' : 'no' })];
   // They named someone: the setting asks you to talk to them first, so this says you did.
   if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun }) : say('script-ack-referral')];
   // A program named beside a not now: the setting says to apply before coming back, so this says you did.

@@ -1,5 +1,6 @@
 import { pronounOf } from '../referral';
 import { referralDoorOf } from '../sentYou';
+import { offerMedium } from '../offerMedium';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.
@@ -72,7 +73,7 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
-  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits')];
+  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits', { written: writtenOffer(details) })];
   const sentYou = is.sentYou ? 'yes' : 'no';
   // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
   if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, door: referralDoorOf(is), pronoun: pronoun ?? pronounOf(details.referTo), met: is.referralFirst ? pronoun ?? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
@@ -101,6 +102,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
 }
+
+/** 'yes' when what they offered is written only, by their own offer or limits ("no meetings"): never "some time". */
+const writtenOffer = (details: Readonly<FirstResponseDetails>): string => (offerMedium(details) === 'writing' ? 'yes' : 'no');
 
 /** `managerKnows` as the flags hold it: true, false, or undefined when the profile does not say. */
 const managerKnowsOf = (is: Flags): boolean | undefined => (is.managerKnows ? true : is.managerUnsaid ? undefined : false);
@@ -165,7 +169,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
-    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
+    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits', { written: writtenOffer(i.details) })];
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
   const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.referPronoun);

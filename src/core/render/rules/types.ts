@@ -77,6 +77,8 @@ export interface Situation {
   referPronoun: 'him' | 'her' | 'them';
   /** How the first message to the one they named is cleared (sentYou.ts ReferralDoor). */
   referralDoor: ReferralDoor;
+  /** What they offered is written only, by their own offer or limits ("no meetings"; offerMedium.ts). */
+  offerWritten: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
   comeBack?: { when: string; objection: string; named?: boolean; condition?: string };
