@@ -27,8 +27,8 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
 }
 
 /** Their words said the first ask was too big or unclear ("sounded like a lot", "not sure what exactly
- *  you are asking"). Bounded: linear. */
-const TOO_BIG = /\btoo (?:big|broad|vague|much|fuzzy|open-ended|general)\b|\b(?:sounds?|sounded) like a lot\b|\b(?:not sure|unclear) what (?:exactly )?you(?:['’]re| are) (?:asking|after)\b|\bwhat exactly\b/i;
+ *  you are asking", „zu vage“, „was genau Sie wollen“). Bounded: linear. */
+export const TOO_BIG = /\btoo (?:big|broad|vague|much|fuzzy|open-ended|general)\b|\b(?:sounds?|sounded) like a lot\b|\b(?:not sure|unclear) what (?:exactly )?you(?:['’]re| are) (?:asking|after)\b|\bwhat exactly\b|\bzu (?:groß|vage|allgemein|breit|viel)\b|\bwas (?:genau|eigentlich|konkret) (?:Sie|du)\b/iu;
 
 function declinedAck(s: Situation): Phrase {
   // Their reason, in their words, when they gave one ("this year due to the budget negotiations").
