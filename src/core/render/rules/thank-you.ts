@@ -65,7 +65,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
   // With a review line after it ("After three months: …"), the rhythm does not name the three months again.
   const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes, review: yes(is.hasSuccess) })
-    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes', offered: i.offeredWords })
+    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes', offered: i.offeredWords, asked: 'no' })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
   return {
