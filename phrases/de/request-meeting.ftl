@@ -10,9 +10,12 @@
 
 # Nach einer Empfehlung: Die Nachricht dankt nur. $sentYou „yes“, wenn die Person gesagt hat, man solle sich auf sie
 # berufen („sagen Sie, ich hab Sie geschickt“): Dann wird das zugesagt, nicht erfragt.
-request-note-referred = { leader-named-start } hat Sie an jemand anderen verwiesen: { $sentYou ->
-        [yes] Die Nachricht dankt dafür und sagt, dass Sie sich, wie angeboten, auf die Empfehlung berufen.
-       *[no] Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen.
+request-note-referred = { leader-named-start } hat Sie an jemand anderen verwiesen: { $door ->
+        [introduce] Die Nachricht dankt dafür und dafür, dass { leader-named } vorab Bescheid gibt, und wartet auf dieses Wort.
+       *[other] { $sentYou ->
+            [yes] Die Nachricht dankt dafür und sagt, dass Sie sich, wie angeboten, auf die Empfehlung berufen.
+           *[no] Die Nachricht dankt dafür und bittet um nichts weiter, als die Empfehlung erwähnen zu dürfen.
+        }
     } Um Zeit bitten Sie hier nicht mehr.
 request-note-indirect = { $firstResponse ->
         [referral] { request-note-referred }
@@ -701,15 +704,26 @@ request-chat-hello = { $anrede ->
             }
         }
     }
+# Im Chat nach einer Empfehlung an eine genannte Person. $door: introduce, wenn die Person vorab Bescheid gibt.
+request-chat-referral-named = { $anrede ->
+        [du] { $door ->
+            [introduce] danke für deinen Tipp und dafür, dass du vorab Bescheid gibst; ich melde mich bei { DATIVE($referTo) }, sobald du das getan hast.
+           *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+        }
+       *[other] { $door ->
+            [introduce] vielen Dank für Ihren Rat und dafür, dass Sie vorab Bescheid geben; ich melde mich bei { DATIVE($referTo) }, sobald Sie das getan haben.
+           *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+        }
+    }
 request-chat-indirect = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
                 [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. { request-referral-mention }
-               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+               *[other] { request-chat-referral-named }
             }
            *[other] { $referTo ->
                 [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. { request-referral-mention }
-               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+               *[other] { request-chat-referral-named }
             }
         }
        *[other] { $firstResponse ->
@@ -730,11 +744,11 @@ request-chat-async = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
                 [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. { request-referral-mention }
-               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+               *[other] { request-chat-referral-named }
             }
            *[other] { $referTo ->
                 [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. { request-referral-mention }
-               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+               *[other] { request-chat-referral-named }
             }
         }
        *[other] { $firstResponse ->
@@ -756,11 +770,11 @@ request-chat-meeting = { $firstResponse ->
         [referral] { $anrede ->
             [du] { $referTo ->
                 [none] danke für deinen Rat, mich an jemand anderen zu wenden; das mache ich. { request-referral-mention }
-               *[other] danke für deinen Tipp; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+               *[other] { request-chat-referral-named }
             }
            *[other] { $referTo ->
                 [none] vielen Dank für Ihren Rat, mich an jemand anderen zu wenden; das tue ich gern. { request-referral-mention }
-               *[other] vielen Dank für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
+               *[other] { request-chat-referral-named }
             }
         }
        *[other] { $firstResponse ->
@@ -783,9 +797,16 @@ request-since-yes-with-limits-offered = { $anrede ->
         [du] Du hattest mir angeboten: „{ $offered }“. Dieses Angebot nehme ich sehr gern an.
        *[other] Sie hatten mir angeboten: „{ $offered }“. Dieses Angebot nehme ich sehr gern an.
     }
-request-since-yes-with-limits = { $anrede ->
-        [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
-       *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+# $written: yes, wenn nur Schriftliches angeboten wurde (Antworten per Nachricht, keine Treffen): so benannt, nie „Zeit“.
+request-since-yes-with-limits = { $written ->
+        [yes] { $anrede ->
+            [du] Du hast angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+           *[other] Sie haben angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+        }
+       *[other] { $anrede ->
+            [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+           *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+        }
     }
 # Ob die Person gesagt hat, man solle sich auf sie berufen („sagen Sie, ich hab Sie geschickt“): dann wird es gesagt, nicht erfragt. $sentYou: yes oder no.
 request-referral-mention = { $sentYou ->
@@ -799,9 +820,19 @@ request-referral-mention = { $sentYou ->
         }
     }
 # $met: him, her oder them, wenn sie Sie zuerst zu dieser Person geschickt haben („erst X, dann kommen Sie
-# wieder“): Diese Nachricht geht nach dem Treffen; sonst no.
+# wieder“): Diese Nachricht geht nach dem Treffen; sonst no. $door: introduce, wenn die Person gesagt hat,
+# sie sage der genannten Person zuerst Bescheid (man wartet auf ihr Wort); sonst ask, sent oder first.
 request-since-referral-named = { $met ->
-        [no] { $anrede ->
+        [no] { $door ->
+            [introduce] { $anrede ->
+                [du] Danke für den Tipp mit { DATIVE($referTo) }, und danke, dass du vorab Bescheid gibst. Ich melde mich, sobald du das getan hast, und erzähle dir, wie es gelaufen ist.
+               *[other] { $tone ->
+                    [formal] Vielen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen, und dafür, dass Sie vorab Bescheid geben. Ich melde mich, sobald Sie das getan haben, und berichte Ihnen, wie es gelaufen ist.
+                    [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen, und dafür, dass Sie vorab Bescheid geben. Ich melde mich, sobald Sie das getan haben, und erzähle Ihnen, wie es gelaufen ist.
+                   *[concise] Danke für Ihren Rat und dafür, dass Sie vorab Bescheid geben; ich melde mich bei { DATIVE($referTo) }, sobald Sie das getan haben.
+                }
+            }
+           *[other] { $anrede ->
             [du] Danke, dass du mir geraten hast, mit { DATIVE($referTo) } zu sprechen. Das mache ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und wenn du vorab kurz ein Wort weitergeben magst, freue ich mich; nötig ist das nicht.
            *[other] { $tone ->
                 [formal] Vielen Dank für Ihre Rückmeldung und Ihren Rat. Ich werde mich in den nächsten Tagen bei { DATIVE($referTo) } melden, wie Sie es vorgeschlagen haben. { $sentYou ->
@@ -811,6 +842,7 @@ request-since-referral-named = { $met ->
                 [warm] Ganz herzlichen Dank für Ihren Rat, mit { DATIVE($referTo) } zu sprechen. Das tue ich gern und melde mich in den nächsten Tagen. { request-referral-mention } Und falls Sie vorab kurz ein Wort weitergeben möchten, freue ich mich sehr; nötig ist es nicht.
                *[concise] Danke für Ihren Rat; ich melde mich in den nächsten Tagen bei { DATIVE($referTo) }. { request-referral-mention }
             }
+        }
         }
        *[other] { $anrede ->
             [du] Wie von dir vorgeschlagen, habe ich zuerst mit { DATIVE($referTo) } gesprochen. Eine Frage bleibt, die nur du beantworten kannst.
@@ -1021,15 +1053,22 @@ request-informal-body = { $anrede ->
            *[concise] Keine Agenda, nichts vorzubereiten: Ich bringe eine Frage mit.
         }
     }
+# $first, $second: zwei vorgeschlagene Tage, wenn die Person die Zeit offen ließ („irgendwann freitags“), sonst none.
 request-informal-when = { $anrede ->
         [du] { $place ->
-            [none] Wann immer es dir passt; einen Termin braucht es nicht.
+            [none] { $first ->
+                [none] Wann immer es dir passt; einen Termin braucht es nicht.
+               *[other] Würde dir { $first } oder { $second } passen? Sonst richte ich mich ganz nach dir.
+            }
            *[other] Vielleicht beim nächsten Mal, wenn du in { $place } bist?
         }
        *[other] { $place ->
-            [none] { $tone ->
-                [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
-               *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
+            [none] { $first ->
+                [none] { $tone ->
+                    [formal] Wann immer es Ihnen passt; einen Termin braucht es dafür nicht.
+                   *[other] Wann immer es Ihnen passt; einen Termin braucht es nicht.
+                }
+               *[other] Würde Ihnen { $first } oder { $second } passen? Sonst richte ich mich ganz nach Ihnen.
             }
            *[other] { $tone ->
                 [formal] Vielleicht, wenn Sie das nächste Mal in { $place } sind, falls Ihnen das passt.
@@ -1040,11 +1079,17 @@ request-informal-when = { $anrede ->
 request-chat-informal = { $firstResponse ->
         [yes-with-limits] { $anrede ->
             [du] ich nehme dein Angebot gern an („{ $offered }“): deine Einschätzung zu einem Thema: { NOM($challengeTopic) }, { $place ->
-                [none] wann immer es dir passt
+                [none] { $first ->
+                    [none] wann immer es dir passt
+                   *[other] vielleicht am { $first } oder am { $second }
+                }
                *[other] wenn du das nächste Mal in { $place } bist
             }. Vorzubereiten gibt es nichts.
            *[other] ich nehme Ihr Angebot gern an („{ $offered }“): Ihre Einschätzung zu einem Thema: { NOM($challengeTopic) }, { $place ->
-                [none] wann immer es Ihnen passt
+                [none] { $first ->
+                    [none] wann immer es Ihnen passt
+                   *[other] vielleicht am { $first } oder am { $second }
+                }
                *[other] wenn Sie das nächste Mal in { $place } sind
             }. Vorzubereiten gibt es nichts.
         }
@@ -1052,11 +1097,17 @@ request-chat-informal = { $firstResponse ->
     }
 request-chat-informal-asked = { $anrede ->
         [du] darf ich dein Angebot annehmen („{ $offered }“)? Ich würde gern deine Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
-            [none] wann immer es dir passt
+            [none] { $first ->
+                [none] wann immer es dir passt
+               *[other] vielleicht am { $first } oder am { $second }
+            }
            *[other] wenn du das nächste Mal in { $place } bist
         }. Vorzubereiten gibt es nichts.
        *[other] darf ich Ihr Angebot annehmen („{ $offered }“)? Ich würde gern Ihre Einschätzung zu einem Thema hören: { NOM($challengeTopic) }, { $place ->
-            [none] wann immer es Ihnen passt
+            [none] { $first ->
+                [none] wann immer es Ihnen passt
+               *[other] vielleicht am { $first } oder am { $second }
+            }
            *[other] wenn Sie das nächste Mal in { $place } sind
         }. Vorzubereiten gibt es nichts.
     }
@@ -1094,7 +1145,11 @@ request-chat-review = { $anrede ->
 
 request-to-referral-heading = An { $referTo }: die erste Nachricht
 request-to-referral-note = { $met ->
-        [no] Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { leader-named } es zuerst von Ihnen hört.
+        [no] { $door ->
+            [introduce] Warten Sie, bis { leader-named } Bescheid gegeben hat, wie angekündigt; erst dann schicken Sie sie ab.
+            [ask] Schicken Sie sie, wenn { leader-named } Ihre Frage oben beantwortet hat: Stellt { leader-named } Sie vor, antworten Sie darauf mit diesen Zeilen; sonst schicken Sie sie so ab.
+           *[other] Schicken Sie sie, wenn die Nachricht oben verschickt ist, damit { leader-named } es zuerst von Ihnen hört.
+        }
        *[other] Schicken Sie diese zuerst: { leader-named } möchte, dass Sie erst diese Person treffen. Die Nachricht oben geht erst nach dem Treffen, mit der Frage, die bleibt.
     } Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 ## $salute: frau oder herr, wenn die Person mit „Frau“ oder „Herr“ genannt ist und der Brief förmlich ist, im öffentlichen Dienst oder an eine andere Firma geht; sonst other.

@@ -98,7 +98,15 @@ thank-you-written-subject = { $anrede ->
            *[other] Danke für Ihre Antwort
         }
     }
-thank-you-written-thanks = { $anrede ->
+# $asked: yes, wenn die Person zuerst etwas Kurzes schriftlich wollte („dann sehen wir weiter“): mehr ist noch nicht vereinbart.
+thank-you-written-thanks = { $asked ->
+        [yes] { $anrede ->
+            [du] Ganz herzlichen Dank für deine Antwort auf meine Nachricht.
+           *[other] Vielen Dank für Ihre Antwort auf meine Nachricht.
+        }
+       *[other] { thank-you-written-thanks-given }
+    }
+thank-you-written-thanks-given = { $anrede ->
         [du] { $tone ->
             [formal] Vielen Dank für deine Antwort und dafür, dass du es versuchen möchtest.
             [warm] Ganz herzlichen Dank für deine Antwort und dafür, dass du dich darauf einlässt.
@@ -112,7 +120,11 @@ thank-you-written-thanks = { $anrede ->
     }
 thank-you-written-confirm = Kurz zur Bestätigung:
 # $offered: was die Person angeboten hat, in ihren Worten („einmal im Quartal eine Stunde“), sonst „none“.
-thank-you-written-rhythm = { $offered ->
+thank-you-written-rhythm = { $asked ->
+        [yes] **Wie es weitergeht:** *(was die Person als Nächstes tun will, in ihren Worten; wenn nichts, streichen Sie diese Zeile)*
+       *[other] { thank-you-written-rhythm-given }
+    }
+thank-you-written-rhythm-given = { $offered ->
        *[other] **Was wir vereinbart haben:** „{ $offered }“, wie { $anrede ->
             [du] von dir
            *[other] von Ihnen

@@ -17,6 +17,12 @@ manager-first-note-hierarchy = { $hierarchy ->
         [hierarchical] In a hierarchical organization your manager may want to raise it with { $them } first or make the introduction: offer that, and wait for their answer before you write.
        *[flat] In a flat organization this is a heads-up, not a request for permission; still, nobody likes hearing about it second-hand.
     }
+# Your manager already knows about the request (managerKnows): said once, here; the rest is an update.
+manager-first-note-known = Your manager already knows about your request to { $them }. Use this as a short update before { $before ->
+        [go-back] you go back to
+        [next] your next message goes to
+       *[first] any message goes to
+    } { $them }: what you will ask now, and how you keep them in the loop. Five minutes in your regular 1:1 is enough.
 manager-first-note-indirect = Where people rarely say things head-on, ask for their advice rather than announcing a plan, and let them suggest how to approach { $them }.
 
 ## Why this conversation comes first, by who the leader is to you
@@ -35,6 +41,14 @@ manager-first-why-outside = { $them } works at { $company ->
         [none] another { shared-their-org }
        *[other] { $company }
     }, not here. Advice from outside the { shared-my-org } touches what you may share, and your manager is the one who can say where that line is. Told first, your manager can agree what stays inside, and never hears second-hand that your work was discussed elsewhere.
+manager-first-why-known = They know already, so this is not about permission. { $before ->
+        [first] What they do not know yet is exactly what you will ask and how
+       *[other] The ask has changed since they heard of it
+    }: a manager who hears that from you stays its sponsor; one who hears it from { $them } does not.
+manager-first-why-outside-known = { $them } works at { $company ->
+        [none] another { shared-their-org }
+       *[other] { $company }
+    }, not here: agree with your manager what you may share outside the { shared-my-org }.
 manager-first-why-suggested = { $them } already suggested you talk to your manager first. Say so: it tells your manager that the leader is open to the idea, and turns this into a request for their support, not for permission.
 
 ## The script: four beats
@@ -60,6 +74,12 @@ manager-first-who-has = { $named ->
 manager-first-lead = { $tone ->
         [formal] Before I do anything, I would like your view on something.
        *[other] Can I run something by you before I do anything with it?
+    }
+# Your manager already knows about the request (managerKnows): an update, not a first mention.
+manager-first-lead-known = { $tone ->
+        [formal] A short update on the mentoring request you know about.
+        [warm] A quick update on the mentoring request you know about.
+       *[concise] Quick update on the request you know about.
     }
 manager-first-sent-to-you = { $tone ->
         [formal] I asked { $them } about mentoring, and { $they } suggested I speak with you first.

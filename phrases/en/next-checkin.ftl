@@ -10,10 +10,14 @@ next-checkin-single = { $firstResponse ->
         [yes-with-limits] Use this for the next { $unit }, within what they offered.
        *[other] You asked for a single { $unit }; use this only if they offered another.
     }
-# $live (yes, no): they talk; $single (yes, no): one session only, so no cadence is named.
-next-checkin-length = { $live ->
-        [yes] { $minutes } minutes
-       *[no] In writing
+# $live (yes, no): they talk; $single (yes, no): one session only, so no cadence is named;
+# $informal (yes, no): what they offered is informal (a coffee, a walk), so no length is set.
+next-checkin-length = { $informal ->
+        [yes] Informal: no set length
+       *[no] { $live ->
+            [yes] { $minutes } minutes
+           *[no] In writing
+        }
     }{ $single ->
         [yes] {""}
        *[no] , { $cadenceLabel }
@@ -25,6 +29,7 @@ next-checkin-nothing-logged = Nothing logged yet: list by hand what you promised
 ## The topic and the open actions
 
 next-checkin-decision-live = Come with one decision inside this topic, your options, and your recommendation. Send it as a pre-read a day ahead.
+next-checkin-decision-informal = Know one decision inside this topic well enough to say it in two sentences, with your options and what you would do. They offered something informal, so there is no pre-read to send and no agenda to time.
 next-checkin-decision-written = Write one decision inside this topic, your options and your recommendation, so they can answer in a few lines.
 # $live (yes, no): they talk, so actions are closed before the session rather than before you write.
 next-checkin-open-start = Start here: a leader who sees their advice turned into action keeps giving it. Close what you can { $live ->
@@ -52,6 +57,13 @@ next-checkin-agenda-theirs = **Anything they want to raise** ({ $minutes } minut
     }.
 next-checkin-agenda-next-steps = **Next steps** ({ $minutes } minutes). Actions with owners, and the topic for next time.
 next-checkin-agenda-ask-theirs = At this length, ask at the end whether there is anything they want to raise next time.
+
+## When what they offered is informal (a coffee, a walk): what to have ready, untimed
+
+next-checkin-informal-heading = What to have ready
+next-checkin-informal-did = **What you did with their last advice**, in a sentence or two, and what happened.
+next-checkin-informal-decision = **The decision**, in two sentences: the options and what you would do. Then ask, and listen.
+next-checkin-informal-next = **Before you part:** the one thing you will do next, and whether they would like to hear how it goes.
 
 ## The note when you write
 

@@ -137,13 +137,17 @@ no-reply-meantime-someone = { $tone ->
 ## Then
 
 no-reply-then-calendar = For a “not now”, put the date in your own calendar, not theirs.
-no-reply-then-referral = { $relationship ->
-        [executive] If they suggest someone, write to that person within a week and say who suggested you: a referral from an executive opens doors, so use it with care.
-        [cross-team] If they suggest someone, write to that person within a week and say who suggested you{ $workplace ->
+# $named: yes when they already named someone ($referral): that person is named, not "if they suggest someone".
+no-reply-then-referral = { $named ->
+        [yes] Write to { $referral } within a week, if you have not already, and say who suggested you
+       *[no] If they suggest someone, write to that person within a week and say who suggested you
+    }{ $relationship ->
+        [executive] : a referral from an executive opens doors, so use it with care.
+        [cross-team] { $workplace ->
             [other] .
            *[same] , then tell the leader you did, which closes the loop for their team.
         }
-       *[other] If they suggest someone, write to that person within a week and say who suggested you.
+       *[other] .
     }
 no-reply-then-milestone = Keep working on the problem where they can see it, and send a two-line note when it reaches a milestone.
 no-reply-then-no-ask = This was your second ask, so the note carries no ask of its own.

@@ -186,18 +186,39 @@ request-since-yes-with-limits-offered = { $tone ->
         [warm] You offered this: “{ $offered }”. That’s exactly what I’d love to take you up on, and no more.
        *[concise] What you offered: “{ $offered }”. That’s all I’m asking for.
     }
-request-since-yes-with-limits = { $tone ->
-        [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
-        [warm] You offered some of your time, within limits, and I’d love to take you up on exactly that; nothing more regular.
-       *[concise] You offered some time, within limits. That’s all I’m asking for.
+# $written: yes when what they offered is written only (answers in writing, no meetings): named as that, never "time".
+request-since-yes-with-limits = { $written ->
+        [yes] { $tone ->
+            [formal] You kindly offered to answer my questions in writing, and I would like to take you up on exactly that: a written question now and then, nothing more.
+            [warm] You offered to answer my questions in writing, and I’d love to take you up on exactly that: a written question now and then, nothing more.
+           *[concise] You offered to answer questions in writing. A written question now and then is all I’m asking for.
+        }
+       *[other] { $tone ->
+            [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
+            [warm] You offered some of your time, within limits, and I’d love to take you up on exactly that; nothing more regular.
+           *[concise] You offered some time, within limits. That’s all I’m asking for.
+        }
     }
 # $referTo: the person they named instead of themselves, as the user confirmed it.
 # The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.
 # $sentYou: yes when they said to tell the person who sent you; the note says the user will.
 # $met: him, her or them when they asked you to see that person first and come back after (this is sent
-# after that meeting); no otherwise.
+# after that meeting); no otherwise. $door: introduce when they said they would tell that person first
+# (you wait for their word); ask when they said nothing of it (you ask whether they will introduce you
+# or you may mention them); sent or first otherwise. $pronoun: him, her or them, for that person.
 request-since-referral-named = { $met ->
-        [no] { $tone ->
+        [no] { $door ->
+            [introduce] { $tone ->
+                [formal] Thank you for suggesting { $referTo }, and for offering to let { $pronoun } know first; I will wait for your word before I get in touch, and let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
+                [warm] Thanks for suggesting { $referTo }, and for offering to let { $pronoun } know first; I’ll wait for your word before I get in touch, and let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
+               *[concise] Thanks for suggesting { $referTo } and offering to tell { $pronoun } first; I’ll wait for your word before I write. One decision still needs your own experience.
+            }
+            [ask] { $tone ->
+                [formal] Thank you for suggesting { $referTo }. Would you be willing to introduce us, or may I mention that you suggested I contact { $pronoun }? Either way, I will let you know how it goes. There is one decision where your own experience is specific, and I would value your view on it.
+                [warm] Thanks for suggesting { $referTo }. Would you like to introduce us, or may I mention that you suggested I get in touch? Either way, I’ll let you know how it goes. There’s one decision where your own experience is specific, and I’d value your view on it.
+               *[concise] Thanks for suggesting { $referTo }. Will you introduce us, or may I mention your name? I’ll let you know how it goes. One decision still needs your own experience.
+            }
+           *[other] { $tone ->
             [formal] Thank you for suggesting { $referTo }; I will get in touch{ $sentYou ->
                 [yes] , say that you sent me,
                *[other] {""}
@@ -210,6 +231,7 @@ request-since-referral-named = { $met ->
                 [yes] , say that you sent me,
                *[other] {""}
             } and let you know how it goes. One decision still needs your own experience.
+        }
         }
        *[other] { $tone ->
             [formal] As you suggested, I met { $referTo } first. One question remains that only you can answer, and I would value your view on it.
@@ -672,11 +694,19 @@ request-informal-body = { $tone ->
        *[concise] No agenda, nothing to prepare: I’ll bring one question.
     }
 # The time is theirs. $place: where they said they would be ("Bern"), or none.
+# $first, $second: two days proposed when they left the time open ("some Friday", "give me a shout"), or none.
 request-informal-when = { $place ->
-        [none] { $tone ->
-            [formal] Whenever it suits you; there is nothing to book.
-            [warm] Whenever it suits you; there’s nothing to book.
-           *[concise] Whenever it suits you; nothing to book.
+        [none] { $first ->
+            [none] { $tone ->
+                [formal] Whenever it suits you; there is nothing to book.
+                [warm] Whenever it suits you; there’s nothing to book.
+               *[concise] Whenever it suits you; nothing to book.
+            }
+           *[other] { $tone ->
+                [formal] Would { $first } or { $second } suit you? If neither does, I will fit around a day that does.
+                [warm] Would { $first } or { $second } work for you? If not, I’ll fit around whatever day suits you.
+               *[concise] Would { $first } or { $second } work? If not, name a day and I’ll be there.
+            }
         }
        *[other] { $tone ->
             [formal] Perhaps the next time you are in { $place }, if that suits you.
@@ -687,15 +717,24 @@ request-informal-when = { $place ->
 request-chat-informal = { $firstResponse ->
         [yes-with-limits] { $tone ->
             [formal] I would like to take you up on your offer, “{ $offered }”, for your view on { $challengeTopic }, { $place ->
-                [none] whenever it suits you
+                [none] { $first ->
+                    [none] whenever it suits you
+                   *[other] perhaps { $first } or { $second }
+                }
                *[other] the next time you are in { $place }
             }. There is nothing to prepare.
             [warm] taking you up on your offer, “{ $offered }”: I’d love your take on { $challengeTopic }, { $place ->
-                [none] whenever it suits you
+                [none] { $first ->
+                    [none] whenever it suits you
+                   *[other] perhaps { $first } or { $second }
+                }
                *[other] next time you’re in { $place }
             }. Nothing to prepare.
            *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
-                [none] whenever suits you
+                [none] { $first ->
+                    [none] whenever suits you
+                   *[other] { $first } or { $second }
+                }
                *[other] next time you’re in { $place }
             }. Nothing to prepare.
         }
@@ -703,15 +742,24 @@ request-chat-informal = { $firstResponse ->
     }
 request-chat-informal-asked = { $tone ->
         [formal] may I take you up on your offer, “{ $offered }”? I would value your view on { $challengeTopic }, { $place ->
-            [none] whenever it suits you
+            [none] { $first ->
+                [none] whenever it suits you
+               *[other] perhaps { $first } or { $second }
+            }
            *[other] the next time you are in { $place }
         }. There is nothing to prepare.
         [warm] could I take you up on your offer, “{ $offered }”? I’d love your take on { $challengeTopic }, { $place ->
-            [none] whenever it suits you
+            [none] { $first ->
+                [none] whenever it suits you
+               *[other] perhaps { $first } or { $second }
+            }
            *[other] next time you’re in { $place }
         }. Nothing to prepare.
        *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
-            [none] whenever suits you
+            [none] { $first ->
+                [none] whenever suits you
+               *[other] { $first } or { $second }
+            }
            *[other] next time you’re in { $place }
         }? Nothing to prepare.
     }
@@ -749,7 +797,11 @@ request-chat-review = { $tone ->
 
 request-to-referral-heading = To { $referTo }: the first message
 request-to-referral-note = { $met ->
-        [no] Send it once the message above has gone, so { $leaderName } hears it from you first.
+        [no] { $door ->
+            [introduce] Wait for { $leaderName }’s word: they said they would let { $pronoun } know first. Send it once they have, not before.
+            [ask] Wait for { $leaderName }’s answer to the question above. If they introduce you, reply to that introduction with these lines; if they say you may mention them, send it as it is.
+           *[other] Send it once the message above has gone, so { $leaderName } hears it from you first.
+        }
        *[other] Send this one first: { $leaderName } asked you to see { $met } before coming back. Send the message above only after that meeting, with the question that remains.
     } One line says who sent you; the rest is the one problem and a short slot.
 request-to-referral-greeting = { $tone ->
@@ -757,9 +809,9 @@ request-to-referral-greeting = { $tone ->
        *[other] Hi { $referTo },
     }
 request-to-referral-body = { $tone ->
-        [formal] { $leaderName } suggested I get in touch with you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
-        [warm] { $leaderName } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
-       *[concise] { $leaderName } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
+        [formal] { $leaderCalled } kindly suggested I contact you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
+        [warm] { $leaderCalled } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
+       *[concise] { $leaderCalled } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
     }
 
 ## They asked to be reminded ("remind me", "ping me"): the message is that reminder, short, not a fresh pitch.

@@ -76,10 +76,18 @@ script-ack-informal-offer = { $tone ->
         [warm] I’ll keep it to the one question I brought.
        *[concise] I have one question.
     }
-script-ack-limits = { $tone ->
-        [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
-        [warm] Last time you offered some of your time, within limits, and I want to stay well inside them.
-       *[concise] You offered some time, within limits. I’ll stay inside them.
+# $written: yes when what they offered is written only: named as that, never "time".
+script-ack-limits = { $written ->
+        [yes] { $tone ->
+            [formal] When I first asked, you offered to answer my questions in writing. I will keep to that: a written question now and then.
+            [warm] Last time you offered to answer my questions in writing, and I’ll keep to that: a written question now and then.
+           *[concise] You offered written answers. I’ll keep to a written question now and then.
+        }
+       *[other] { $tone ->
+            [formal] When I first asked, you offered some of your time within clear limits. I would like to stay well inside them.
+            [warm] Last time you offered some of your time, within limits, and I want to stay well inside them.
+           *[concise] You offered some time, within limits. I’ll stay inside them.
+        }
     }
 # $referTo: who they named instead of themselves.
 # The setting has you write to them before the meeting (script-setting-written-first), so this says you
@@ -1159,7 +1167,11 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
     }. A yes without a first step tends to fade.
 # Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
 # They asked for a short note first. $weeksPass: how long before one reminder (culture-weeks-pass).
-script-after-written-first = Then wait for their answer, and ask for no meeting before it: what comes next is theirs to say. If { $weeksPass } with no answer, send one short reminder in writing; if that goes unanswered too, take it as a no for now.
+# Where trust is built in person, the one follow-up is in person too, as the prep doc's after-section says (one wait, one way).
+script-after-written-first = Then wait for their answer, and ask for no meeting before it: what comes next is theirs to say. If { $weeksPass } with no answer, { $trust ->
+        [relationship-based] ask once in person rather than send a reminder; if that brings no answer either, take it as a no for now.
+       *[other] send one short reminder in writing; if that goes unanswered too, take it as a no for now.
+    }
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
 # Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
 script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, { $trust ->
@@ -1248,11 +1260,24 @@ script-referral-reached = { $named ->
        *[other] found who that is and written to them
     }
 # After a referral: write to them before the meeting, as the prep doc says. $referral: who, Markdown-safe.
+# $door: introduce when the leader said they would tell that person first; ask when the request asks
+# whether they will introduce you or you may mention them: either way you write only after their word.
+# $leader: the leader as addressed, or none.
 script-setting-written-first = { $met ->
         [no] { $named ->
-            [yes] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }
-           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them
-        }, not that you have talked.
+            [yes] { $door ->
+                [introduce] Write to { $referral } before the meeting, but only once { $leader ->
+                    [none] they have
+                   *[other] { $leader } has
+                } let { $pronoun } know, as they said they would (the first message is in the meeting request document). The opening says you have written to { $pronoun }, not that you have talked; if you have not written yet, say instead: “I will write to { $pronoun } once you have let { $pronoun } know.”
+                [ask] Write to { $referral } before the meeting, once { $leader ->
+                    [none] they have
+                   *[other] { $leader } has
+                } answered your question: introduced you, or said you may mention them (the first message is in the meeting request document). The opening says you have written to { $pronoun }, not that you have talked.
+               *[other] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }, not that you have talked.
+            }
+           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them, not that you have talked.
+        }
        *[other] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
     }
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.

@@ -65,7 +65,16 @@ thank-you-written-subject = { $tone ->
        *[other] Thanks for your reply
     }
 # $offered: yes when this takes up what they offered (a yes with limits): their answer is thanked, not a yes.
-thank-you-written-thanks = { $offered ->
+# $asked: yes when they asked for something small in writing first ("then we'll see"): nothing more is agreed yet.
+thank-you-written-thanks = { $asked ->
+        [yes] { $tone ->
+            [formal] Thank you for your reply to my note, and for the time it took.
+            [warm] Thank you so much for your reply to my note; it helps a lot.
+           *[concise] Thanks for your reply to my note.
+        }
+       *[other] { thank-you-written-thanks-given }
+    }
+thank-you-written-thanks-given = { $offered ->
         [yes] { $tone ->
             [formal] Thank you for your answer, and for the time it took.
             [warm] Thank you so much for your answer; it helps a lot.
@@ -78,7 +87,11 @@ thank-you-written-thanks = { $offered ->
         }
     }
 thank-you-written-confirm = To confirm:
-thank-you-written-rhythm = { $single ->
+thank-you-written-rhythm = { $asked ->
+        [yes] **What comes next:** *(what they said they would do next, in their words; if they said nothing more, delete this line)*
+       *[other] { thank-you-written-rhythm-given }
+    }
+thank-you-written-rhythm-given = { $single ->
         [yes] **What we agreed:** { $rhythm }.
        *[no] **Rhythm:** { $rhythm }, for three months.
     }

@@ -34,6 +34,9 @@ import { compose, type Advice, type Card, type Reason, type ScriptPart } from '.
 import { austrianMonth } from './german';
 import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { pronounOf } from './referral';
+import { referralDoorOf } from './sentYou';
+import { proposedDays } from './proposedDays';
+import { offerMedium } from './offerMedium';
 import { comeBackFrom, firstResponsesFromWords, isCondition, leaderPronoun, managerWord } from './slots';
 import { toneClash } from '../profile/validate';
 import { messageFields, type MessageContext } from './messageContext';
@@ -257,9 +260,12 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' }), speak({ id: 'fill-in-label' })))),
   };
+  // An informal offer with the time left open, taken up now: two days proposed (proposedDays.ts).
+  const days = facts.is.offerInformal && !facts.is.notNow && !facts.is.dropIn && facts.offer?.place === undefined
+    ? proposedDays(base.today, [facts.details.offered ?? '', facts.words ?? ''], phrasebook.locale === 'de' ? 'de-DE' : englishOf(profile, extras.language)) : undefined;
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined,
     // A yes in principle on a condition, said back in German („sobald ihr mit der Migration durch seid“).
-    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined) };
+    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days) };
   attachVoice(context, phrasebook, factVariables);
   // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.
   const offered = facts.details.offered;
@@ -284,7 +290,8 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     : [...new Set([firstResponse, ...(words === undefined || noReply ? [] : firstResponsesFromWords(words))])],
   managerWord: words === undefined || firstResponse !== 'ask-your-manager' ? 'manager' : managerWord(words),
   managerName: words === undefined || firstResponse !== 'ask-your-manager' ? undefined : ((n) => (n === undefined ? undefined : inlineMarkdown(n)))(managerNamedIn(words)),
-  doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe, referralMet: facts.is.referralFirst ? pronounOf(facts.details.referTo) : undefined,
+  doubtsFit: facts.is.doubtsFit, remindMe: facts.is.remindMe, referralMet: facts.is.referralFirst ? pronounOf(facts.details.referTo, words) : undefined,
+  referPronoun: pronounOf(facts.details.referTo, words), referralDoor: referralDoorOf(facts.is), offerWritten: offerMedium(facts.details) === 'writing',
   // Sent to your manager, the person they named is your manager, not someone to stay in touch with instead.
   referral: facts.details.referTo === undefined || firstResponse === 'ask-your-manager' ? undefined : inlineMarkdown(facts.details.referTo),
   channel: facts.details.channel === undefined ? undefined : facts.details.channel,
@@ -357,7 +364,7 @@ type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, yesOnce?: YesOnce): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, yesOnce?: YesOnce, days?: readonly [string, string]): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
@@ -370,7 +377,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
-      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words) })),
+      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -63,7 +63,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
     relationAnswer: V, loopSummary: V, loopTellThem: V, loopTeamFirst: V, loopNoStatus: V, loopConcern: V,
   },
   nextCheckin: {
-    note: V, decision: V, openStart: V, nothingOpen: V, proposal: V, followUp: V, agendaDecision: V, theirs: V, nextSteps: V, lastSteps: V,
+    note: V, decision: V, openStart: V, nothingOpen: V, proposal: V, followUp: V, agendaDecision: V, theirs: V, nextSteps: V, lastSteps: V, informalDecision: V,
   },
   onePager: {
     note: V, bottomLine: V, problem: V, whyYou: V, whyYouRelation: V, shape: V, askLabel: V, trial: V, yourPreference: V, iDo: V, youGet: V, success: V, close: V,

@@ -7,9 +7,9 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
-import { saidToNameThem } from './sentYou';
+import { saidTheyIntroduce, saidToNameThem } from './sentYou';
 import { comeBackMonths, dueNow, monthOf } from './dueNow';
-import { firstAnswerOf, takesOffer as takesOfferOf } from './firstAnswer';
+import { firstAnswerOf, INTRODUCTION, takesOffer as takesOfferOf } from './firstAnswer';
 import { offerMedium } from './offerMedium';
 import { seeFirst } from './referral';
 import { asksWrittenFirst, type NextChannel } from './leaderWords';
@@ -111,6 +111,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly comeBackPassed: boolean;
   /** A referral where they said to tell the one they named who sent you (sentYou.ts): said, not asked. */
   readonly sentYou: boolean;
+  /** A referral where they said they would tell the one named first, or introduce you (sentYou.ts): you wait for their word. */
+  readonly theyIntroduce: boolean;
   /** A referral whose words send you to the person first and back to them after ("see X first, then come
    *  back"): you meet that person before the ask, and the ask is the question that remains. */
   readonly referralFirst: boolean;
@@ -249,7 +251,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -273,13 +275,11 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
-  // One short reminder after a week, a week more where time is flexible; where trust is built in
-  // person, you ask once in person when the usual wait is over (Facts.reminderWeeks).
+  // One short reminder after a week, a week more where time is flexible; in person where trust is built so (Facts.reminderWeeks).
   const reminderWeeks = scales.trust === 'relationship-based' ? replyWeeks : 1 + flexible(scales.time);
   const spoken = spokenFactsOf(profile, { words, details: answer.details, firstResponse, preset, scales, unknownScales });
-  // A yes with limits asks for what they offered, once; no trial on top. So does the come-back after a
-  // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk"): the
-  // ask when you come back is that offer, not a generic meeting.
+  // A yes with limits asks for what they offered, once, no trial on top; so does the come-back after a
+  // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk").
   const takesOffer = takesOfferOf(answer);
   // A short note in writing first: one written exchange, whatever format the user chose for later.
   const writeFirst = !takesOffer && asksWrittenFirst(firstResponse, answer.details, words);
@@ -287,8 +287,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const rhythm = rhythmFor(profile, spoken, phrasebook, {
     minutes, reminderWeeks, format: writeFirst ? 'async' : profile.format, single: singleAsk(firstResponse) || takesOffer || writeFirst || wordsScript !== 'none', noTime: firstResponse === 'no-time',
     offered: takesOffer ? answer.details.offered : undefined,
-    // The leader's offer decides what is asked first (a written note, or the call they offered);
-    // the user's format decides only when the offer does not say (firstAnswer.ts offerMedium).
+    // The leader's offer decides what is asked first; the user's format only when it does not say (offerMedium).
     offeredWritten: takesOffer ? mediumIsWriting(offerMedium(answer.details)) : undefined,
     offeredInformal: offer?.shape === 'informal',
   });
@@ -357,6 +356,8 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     agreed: firstResponse === 'yes-with-limits' || takesOffer,
     comeBackPassed: monthPassed !== undefined,
     sentYou: firstResponse === 'referral' && saidToNameThem(words),
+    // Their offer to introduce you ("I can mention it to her") is the same word to wait for.
+    theyIntroduce: firstResponse === 'referral' && (saidTheyIntroduce(words) || INTRODUCTION.test(answer.details.offered ?? '')),
     referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
     communicationUnknown: unknownScales.includes('communication'),
     hierarchyUnknown: unknownScales.includes('hierarchy'),

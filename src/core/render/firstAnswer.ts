@@ -331,7 +331,7 @@ export function takesOffer(answer: Pick<FirstAnswer, 'response' | 'details'>): b
   return answer.response === 'yes-with-limits' || answer.response === 'not-now';
 }
 /** An offer to put you in touch with someone else, not help of their own. Bounded: linear. */
-const INTRODUCTION = /\b(?:mention (?:it|you|this|that)|introduc\w*|put you in touch|connect you|put in a (?:good )?word|(?:say|drop|have) a word|give (?:her|him|them) a heads[- ]up|loop (?:you|her|him|them) in|cc (?:you|her|him|them)|(?:tell|ask|message|email|ping|call) (?:her|him|them)\b)/i;
+export const INTRODUCTION = /\b(?:mention (?:it|you|this|that)|introduc\w*|put you in touch|connect you|put in a (?:good )?word|(?:say|drop|have) a word|give (?:her|him|them) a heads[- ]up|loop (?:you|her|him|them) in|cc (?:you|her|him|them)|(?:tell|ask|message|email|ping|call) (?:her|him|them)\b)/i;
 
 /** A pronoun and the two words after it ("I'm stuck on"), lower-case with straight apostrophes. */
 const PRONOUN_WINDOW = /\b(?:i'm|i am|i'll|i've|i|my|me|you're|you are|you'll|you've|your|you)\b(?:\s+[\p{L}']+){1,2}/giu;

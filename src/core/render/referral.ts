@@ -39,8 +39,17 @@ export function seeFirst(words: string | undefined): boolean {
 }
 
 /** The pronoun for a person named with a gendered title (Encik, Mr, Herr, Señor; Puan, Ms, Mrs, Frau,
- *  Señora); "them" when the title says nothing. */
-export function pronounOf(referTo: string | undefined): 'him' | 'her' | 'them' {
+ *  Señora); else the one their words use for them ("she did the whole switch. Let me tell her first"),
+ *  when they use only one; "them" when neither says. */
+export function pronounOf(referTo: string | undefined, words?: string): 'him' | 'her' | 'them' {
+  const titled = pronounOfTitle(referTo);
+  if (titled !== 'them' || words === undefined) return titled;
+  const her = /\b(?:she|her|hers|herself)\b|\b(?:bei|mit|von|zu) ihr\b|\bihr (?:vorher |zuerst |kurz )?Bescheid\b/iu.test(words);
+  const him = /\b(?:he|him|his|himself)\b|\bihm\b/iu.test(words);
+  return her && !him ? 'her' : him && !her ? 'him' : 'them';
+}
+
+function pronounOfTitle(referTo: string | undefined): 'him' | 'her' | 'them' {
   const title = /^\s*([\p{L}.']+)/u.exec(referTo ?? '')?.[1]?.replace(/\.$/, '').toLowerCase() ?? '';
   if (['encik', 'mr', 'herr', 'señor', 'senor', 'sr', 'monsieur', 'm', 'signor', 'sir', 'tuan', 'pak', 'bapak'].includes(title)) return 'him';
   if (['puan', 'ms', 'mrs', 'miss', 'frau', 'señora', 'senora', 'sra', 'madame', 'mme', 'madam', 'signora', 'cik', 'ibu', 'bu'].includes(title)) return 'her';

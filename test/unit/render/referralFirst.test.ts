@@ -47,9 +47,9 @@ suite('a referral they asked you to take first: the person named before the lead
     }
   });
 
-  test('a referral without “first… then” keeps the order it had: write to them, tell the leader how it goes', () => {
+  test('a referral without “first… then” keeps the order it had: write to them (once the leader has said how), tell the leader how it goes', () => {
     const docs = renderAll(exampleWith({ firstResponse: 'referral', firstResponseWords: 'Talk to Mr Okafor, he knows this better than I do.', firstResponseDetails: { referTo: 'Mr Okafor' }, tone: 'formal' }));
-    assert.match(docs['request-meeting']!, /I will get in touch/);
+    assert.match(docs['request-meeting']!, /I will let you know how it goes/);
     assert.match(docs['script']!, /I have written to him/);
     assert.doesNotMatch(docs['script']!, /I met /);
   });

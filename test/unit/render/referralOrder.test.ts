@@ -1,14 +1,16 @@
 // After a referral, one order in every document: the note back to the leader says you will get in
-// touch, the first message to the person named goes right after it, and by the meeting you have
-// written to them, so the script and the cards say so; the prep doc says to write before you meet.
+// touch (or, when they said nothing about using their name, asks whether they will introduce you or you
+// may mention them), the first message to the person named goes after it (or after their answer), and
+// by the meeting you have written to them, so the script and the cards say so; the prep doc says to
+// write before you meet.
 import * as assert from 'assert';
 import { RELATIONSHIPS, TONES } from '../../../src/core/profile/profile';
 import { exampleWith, render, section } from './helpers';
 
-const NAMED: readonly { words: string; referTo: string }[] = [
-  { words: 'For architecture these days Lucía Hernández is a better fit than me. Talk to her.', referTo: 'Lucía Hernández' },
-  { words: 'Fale com a engenheira Inês Carvalho, ela fez exatamente isso. Diga-lhe que fui eu que o mandei.', referTo: 'Engenheira Inês Carvalho' },
-  { words: 'Kerem ran it end to end, he’s the one you should talk to. Tell him I sent you.', referTo: 'Kerem' },
+const NAMED: readonly { words: string; referTo: string; sentYou: boolean }[] = [
+  { words: 'For architecture these days Lucía Hernández is a better fit than me. Talk to her.', referTo: 'Lucía Hernández', sentYou: false },
+  { words: 'Fale com a engenheira Inês Carvalho, ela fez exatamente isso. Diga-lhe que fui eu que o mandei.', referTo: 'Engenheira Inês Carvalho', sentYou: true },
+  { words: 'Kerem ran it end to end, he’s the one you should talk to. Tell him I sent you.', referTo: 'Kerem', sentYou: true },
 ];
 const STILL_TO_DO = /I will speak with them|I’ll talk to them|I will talk to them|Not yet(?:;|, but) I will/;
 
@@ -27,11 +29,16 @@ suite('After a referral, the documents tell one order', () => {
           for (const [id, text] of [['prep-doc', doc], ['script', script], ['brief', brief]] as const) {
             assert.doesNotMatch(text, STILL_TO_DO, `${label} ${id}`);
           }
-          assert.match(section(doc, 'The script'), new RegExp(`suggesting ${c.referTo}; (?:I have|I’ve) written to them`), label);
+          assert.match(section(doc, 'The script'), new RegExp(`suggesting ${c.referTo}; (?:I have|I’ve) written to (?:them|her|him)`), label);
           // The request, sent before you write to them, still says it as planned, and the first message follows it.
           const request = render('request-meeting', profile);
-          assert.match(request, /I will get in touch|I’ll get in touch/, label);
-          assert.match(request, /Send it once the message above has gone/, label);
+          if (c.sentYou) {
+            assert.match(request, /I will get in touch|I’ll get in touch/, label);
+            assert.match(request, /Send it once the message above has gone/, label);
+          } else {
+            assert.match(request, /introduce us, or may I mention/, label);
+            assert.match(request, /Wait for .*’s answer to the question above/, label);
+          }
         }
       }
     }

@@ -1,4 +1,3 @@
-import { pronounOf } from '../referral';
 import { isJoined, personIsNamed, programPointed, say, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Situation } from './types';
@@ -21,16 +20,16 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   // A yes with limits: take them up on exactly what they offered (issue 21).
   // An informal offer (a coffee, a walk) is this meeting itself: thanks, and the one question, not their offer read back.
   if (s.firstResponse === 'yes-with-limits' && s.offer?.shape === 'informal') return [say('script-ack-informal-offer')];
-  if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered, plain: saidPlainly(s.offered) }) : say('script-ack-limits')];
+  if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered, plain: saidPlainly(s.offered) }) : say('script-ack-limits', { written: s.offerWritten ? 'yes' : 'no' })];
   // They named someone: the setting asks you to talk to them first, so this says you did.
-  if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: pronounOf(s.referral) }) : say('script-ack-referral')];
+  if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun }) : say('script-ack-referral')];
   // A program named beside a not now: the setting says to apply before coming back, so this says you did.
   return [...[otherAck(s, program)].flat(), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
 }
 
 /** Their words said the first ask was too big or unclear ("sounded like a lot", "not sure what exactly
- *  you are asking"). Bounded: linear. */
-const TOO_BIG = /\btoo (?:big|broad|vague|much|fuzzy|open-ended|general)\b|\b(?:sounds?|sounded) like a lot\b|\b(?:not sure|unclear) what (?:exactly )?you(?:['’]re| are) (?:asking|after)\b|\bwhat exactly\b/i;
+ *  you are asking", „zu vage“, „was genau Sie wollen“). Bounded: linear. */
+export const TOO_BIG = /\btoo (?:big|broad|vague|much|fuzzy|open-ended|general)\b|\b(?:sounds?|sounded) like a lot\b|\b(?:not sure|unclear) what (?:exactly )?you(?:['’]re| are) (?:asking|after)\b|\bwhat exactly\b|\bzu (?:groß|vage|allgemein|breit|viel)\b|\bwas (?:genau|eigentlich|konkret) (?:Sie|du)\b/iu;
 
 function declinedAck(s: Situation): Phrase {
   // Their reason, in their words, when they gave one ("this year due to the budget negotiations").

@@ -39,7 +39,8 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
 
 /** Beat one: what happened so far, or what you plan (the first that applies). */
 function whatOf({ is, firstResponse }: ManagerFirstInputs): string[] {
-  const lead = is.concise ? [] : ['manager-first-lead'];
+  // Your manager already knows (managerKnows): an update on what they know, said once; never "before I do anything".
+  const lead = is.managerKnows ? ['manager-first-lead-known'] : is.concise ? [] : ['manager-first-lead'];
   if (is.askYourManager) return [...lead, 'manager-first-sent-to-you'];
   if (is.noReply) return [...lead, 'manager-first-no-reply'];
   if (is.declined) return [...lead, 'manager-first-declined'];
@@ -63,10 +64,13 @@ export function managerFirstOf(i: ManagerFirstInputs, speak: (phrase: Phrase) =>
   const { is } = i;
   const relationship = is.skipLevel ? 'skip-level' : is.crossTeam ? 'cross-team' : is.executive ? 'executive' : 'former-manager';
   const ids: Record<ManagerFirstPart, string[]> = {
-    note: ['manager-first-note', ...(is.hierarchyUnknown ? [] : ['manager-first-note-hierarchy']), ...(is.indirect ? ['manager-first-note-indirect'] : [])],
+    // Your manager already knows (managerKnows): a short update before the next message, not a first talk.
+    note: is.managerKnows ? ['manager-first-note-known', ...(is.indirect ? ['manager-first-note-indirect'] : [])]
+      : ['manager-first-note', ...(is.hierarchyUnknown ? [] : ['manager-first-note-hierarchy']), ...(is.indirect ? ['manager-first-note-indirect'] : [])],
     // A leader at another company: what may leave the company is the reason to talk first (a former
-    // manager's own reason stays).
-    why: [...(!is.otherCompany || is.formerManager ? [`manager-first-why-${relationship}`] : []), ...(is.otherCompany ? ['manager-first-why-outside'] : [])],
+    // manager's own reason stays). Known already: why the update still comes first.
+    why: is.managerKnows ? ['manager-first-why-known', ...(is.otherCompany ? ['manager-first-why-outside-known'] : [])]
+      : [...(!is.otherCompany || is.formerManager ? [`manager-first-why-${relationship}`] : []), ...(is.otherCompany ? ['manager-first-why-outside'] : [])],
     suggested: is.askYourManager ? ['manager-first-why-suggested'] : [],
     beatWhat: whatOf(i),
     beatWhy: ['manager-first-why-them'],

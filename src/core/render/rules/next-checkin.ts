@@ -8,7 +8,7 @@ import { onFirstRead } from './lazy';
 
 export type NextCheckinInputs = Pick<RenderContext, 'is' | 'rhythm' | 'cadence' | 'sessionMinutes' | 'today' | 'nextAgenda'> & { log: Pick<RenderContext['log'], 'found'> };
 
-const NEXT_CHECKIN_PARTS = ['note', 'decision', 'openStart', 'nothingOpen', 'proposal', 'followUp', 'agendaDecision', 'theirs', 'nextSteps', 'lastSteps'] as const;
+const NEXT_CHECKIN_PARTS = ['note', 'decision', 'openStart', 'nothingOpen', 'proposal', 'followUp', 'agendaDecision', 'theirs', 'nextSteps', 'lastSteps', 'informalDecision'] as const;
 export type NextCheckinPart = (typeof NEXT_CHECKIN_PARTS)[number];
 
 const yes = (b: boolean) => (b ? 'yes' : 'no');
@@ -22,14 +22,15 @@ function wordNextCheckin(i: NextCheckinInputs, speak: (phrases: readonly Phrase[
   const { is, rhythm, nextAgenda } = i;
   const args: Phrase['args'] = {
     unit: rhythm.unit, live: yes(is.live), single: yes(rhythm.single), minutes: i.sessionMinutes, cadenceLabel: i.cadence.label, today: i.today,
-    closed: yes(is.closedDoor),
+    closed: yes(is.closedDoor), informal: yes(is.offerInformal),
   };
   const say = (...ids: string[]) => speak(ids.map((id) => ({ id, args })));
   const agendaItem = (minutes: number, ...ids: string[]) => speak(ids.map((id) => ({ id, args: { ...args, minutes } })));
   return {
     note: say(...(rhythm.single ? ['next-checkin-single'] : []), 'next-checkin-length',
       ...(i.log.found ? ['next-checkin-prepared-from-log'] : ['next-checkin-prepared', 'next-checkin-nothing-logged'])),
-    decision: say(is.live ? 'next-checkin-decision-live' : 'next-checkin-decision-written'),
+    // What they offered is informal (a coffee, a walk): no pre-read and no agenda for it.
+    decision: say(is.offerInformal ? 'next-checkin-decision-informal' : is.live ? 'next-checkin-decision-live' : 'next-checkin-decision-written'),
     openStart: say('next-checkin-open-start'),
     nothingOpen: say(i.log.found ? 'next-checkin-nothing-open' : 'next-checkin-no-log'),
     proposal: is.hierarchical ? say('next-checkin-proposal') : '',
@@ -40,5 +41,6 @@ function wordNextCheckin(i: NextCheckinInputs, speak: (phrases: readonly Phrase[
     nextSteps: agendaItem(nextAgenda.nextSteps, 'next-checkin-agenda-next-steps'),
     // Too short for their own item: the question moves to the end.
     lastSteps: agendaItem(nextAgenda.nextSteps, 'next-checkin-agenda-next-steps', 'next-checkin-agenda-ask-theirs'),
+    informalDecision: say('next-checkin-informal-decision', ...(is.critiqueUnsaid ? ['next-checkin-agenda-decision-indirect'] : [])),
   };
 }

@@ -1,4 +1,3 @@
-import { pronounOf } from '../referral';
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
 import { askMode, capFirst, fitDoubted, isJoined, personIsNamed, programPointed, say, type Scene } from './shared';
@@ -266,7 +265,7 @@ function cardArgs(k: CardFacts, inWriting: boolean): Phrase['args'] {
     valueCapitalized: capFirst(said.value), valueClause: yes(said.valueClause), strengths: said.strengths, strengthsSentence: said.strengthsSentence,
     strengthsClause: yes(said.strengthsClause), strengthsGiven: yes(said.hasStrengths), inWriting: yes(inWriting), known: yes(s.managerKnows === true), single: yes(r.single), written: yes(r.written),
     assistant: yes(r.assistant), minutes: String(r.minutes), fallback: r.fallback, fallbackText: r.fallbackText, comeBack: s.comeBack?.when ?? '',
-    form: formRefused(s.words) ?? 'calls', program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral), named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: pronounOf(s.referral),
+    form: formRefused(s.words) ?? 'calls', program: program ?? '', pointed: yes(program !== undefined), joined: yes(isJoined(program)), referral: s.referral ?? '', referred: yes(!!s.referral), named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun,
     // A question goes to someone; a conversation is had with them.
     exchange: inWriting || (r.written && !r.live) ? 'question' : 'conversation',
     shape: r.single ? (r.written ? 'question' : 'conversation') : r.recurring ? 'regular' : 'occasional',

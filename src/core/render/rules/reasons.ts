@@ -3,6 +3,7 @@ import { busyWithIn } from '../firstAnswer';
 import { askMode, fitDoubted, lowerFirst, managerMentionsFirst, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
+import { TOO_BIG } from './acknowledgement';
 
 const REASON_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'time', noncommittal: 'vague', 'use-the-program': 'channel', 'ask-your-manager': 'optics', 'not-ready': 'readiness', 'no-reply': 'time',
@@ -129,7 +130,10 @@ const FULL_REASONS = 2;
 
 /** Why leaders hesitate, the ones their answer points to first, then the ones that fit this leader. */
 export function reasonsOf(sc: Scene, stakes: string): Reason[] {
-  const { s, signals, say: speak } = sc;
+  const { s, say: speak } = sc;
+  // A vague yes signals "the ask was too vague" only when their words say so ("not sure what exactly you
+  // are asking"); otherwise it points to no reason, and the reasons are ranked by fit.
+  const signals = sc.signals.filter((f) => f !== 'noncommittal' || TOO_BIG.test(s.words ?? ''));
   // A referral said with a doubt about their own fit or currency ("I'm not your man; it's moved on; ask
   // Priya") is a fit doubt, not mentoring fatigue, and says nothing about your readiness.
   const fitDoubt = fitDoubted(s, signals);

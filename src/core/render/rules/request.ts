@@ -1,4 +1,6 @@
 import { pronounOf } from '../referral';
+import { referralDoorOf } from '../sentYou';
+import { offerMedium } from '../offerMedium';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
 // sentences are joined by a space.
@@ -45,6 +47,12 @@ export interface RequestInputs {
   yesOnce?: YesOnce;
   /** The PA, secretary, assistant or office they named as the way in (leaderWords.ts), else undefined. */
   gatekeeper?: Gatekeeper;
+  /** The leader as the documents call them ("Khun Wichai"), Markdown-safe: said to the person they named. */
+  leaderCalled?: string;
+  /** The pronoun for the person they named (referral.ts pronounOf, from their title or the leader's words). */
+  referPronoun?: 'him' | 'her' | 'them';
+  /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
+  days?: readonly [string, string];
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -69,13 +77,14 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce, pronoun?: 'him' | 'her' | 'them'): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
-  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits')];
+  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits', { written: writtenOffer(details) })];
   const sentYou = is.sentYou ? 'yes' : 'no';
-  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, met: is.referralFirst ? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
+  // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
+  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, door: referralDoorOf(is), pronoun: pronoun ?? pronounOf(details.referTo), met: is.referralFirst ? pronoun ?? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
   // German says their offer back (English reads no $offered here).
   if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
@@ -103,6 +112,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
 }
+
+/** 'yes' when what they offered is written only, by their own offer or limits ("no meetings"): never "some time". */
+const writtenOffer = (details: Readonly<FirstResponseDetails>): string => (offerMedium(details) === 'writing' ? 'yes' : 'no');
 
 /** `managerKnows` as the flags hold it: true, false, or undefined when the profile does not say. */
 const managerKnowsOf = (is: Flags): boolean | undefined => (is.managerKnows ? true : is.managerUnsaid ? undefined : false);
@@ -155,7 +167,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
   // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
-  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', door: referralDoorOf(is), agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -169,10 +181,10 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
-    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits')];
+    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits', { written: writtenOffer(i.details) })];
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
-  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce);
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce, i.referPronoun);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic })
@@ -216,7 +228,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'reminder') return [p('request-reminder-close', reminderArgs(i))];
   // The timing of an informal offer is theirs: the next time they are where they said, or whenever it suits.
   // Whatever they offered is agreed (a yes with limits, a coffee inside a not now): no way out of it to offer.
-  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
+  if (shape === 'informal') return [p('request-informal-when', { place: placeOf(i), ...daysOf(i) }), ...(is.declined || is.agreed ? [] : [p('request-no-is-fine')])];
   // Back after a not now with no milestone, the opening let them off already ("if not, a later date"): one way out, not two.
   const exitSaid = is.notNow && !i.milestone && !i.details.offered;
   if (shape === 'indirect') return [p(is.async ? 'request-indirect-close-async' : 'request-indirect-close-meeting', { minutes, exit: exitSaid ? 'said' : 'none' })];
@@ -242,12 +254,12 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'first-note') return [hello, p('request-chat-first-note', { asked: i.is.writeFirst ? 'yes' : 'no' })];
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
   if (shape === 'reminder') return [hello, p('request-chat-reminder', reminderArgs(i))];
-  if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i) })];
+  if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i), ...daysOf(i) })];
   const offered = i.is.takesOffer ? i.details.offered : undefined;
   if (shape === 'meeting' && offered) {
     return [hello, p('request-chat-offered', { offered: inlineMarkdown(bareOffer(toYou(offered))), challengeTopic: i.said.challengeTopic })];
   }
-  const them = { challengeTopic: i.said.challengeTopic, referTo: referToOf(i), sentYou: i.is.sentYou ? 'yes' : 'no' };
+  const them = { challengeTopic: i.said.challengeTopic, referTo: referToOf(i), sentYou: i.is.sentYou ? 'yes' : 'no', door: referralDoorOf(i.is) };
   return [hello, p(`request-chat-${shape}`, shape === 'meeting' ? { minutes: i.minutes, ...them } : them)];
 }
 
@@ -261,6 +273,8 @@ function reminderArgs(i: RequestInputs): PhraseArgs {
 
 /** The document a review offer reads ("design-doc"), as the messages select it. */
 const documentOf = (i: Pick<RequestInputs, 'offer'>): string => i.offer?.document ?? 'document';
+/** The two days proposed for an open informal offer ($first, $second), or "none". */
+const daysOf = (i: Pick<RequestInputs, 'days'>): { first: string; second: string } => ({ first: i.days?.[0] ?? 'none', second: i.days?.[1] ?? 'none' });
 /** Where an informal offer said they would be ("Bern"), Markdown-safe, or "none". */
 const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place === undefined ? 'none' : inlineMarkdown(i.offer.place));
 
@@ -272,10 +286,14 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
   const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
-  const met = i.is.referralFirst ? pronounOf(i.details.referTo) : 'no';
+  const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
+  const met = i.is.referralFirst ? pronoun : 'no';
   // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
   const you = (i.yourName ?? '').replace(/^(?:(?:Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.|Dr\.|DDr\.|Prof\.)\s+)+/u, '') || 'none';
-  const args = { referTo, leaderName: i.leaderName || 'none', challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role };
+  // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
+  const called = i.leaderCalled || i.leaderName || 'none';
+  const leaderCalled = called.charAt(0).toUpperCase() + called.slice(1);
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],

@@ -39,12 +39,15 @@ type NotePart = 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topi
 /** The note itself when the ask was written: their yes answered by message. */
 function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
   const { is, said } = i;
+  const asked = is.writeFirst && !is.agreed;
   return {
     subject: [p('thank-you-written-subject')], greeting: [greeting],
     // Taking up what they offered in writing, their answer is what is thanked, not a yes.
-    thanks: [p('thank-you-written-thanks', { offered: yes(i.offered) }), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
+    // They asked for something small in writing first ("then we'll see"): nothing more is agreed, so
+    // their reply is thanked and what comes next is theirs to say, a blank to fill in, not "what we agreed".
+    thanks: [p('thank-you-written-thanks', { offered: yes(i.offered), asked: yes(asked) }), p(is.indirect ? 'thank-you-correct-me' : 'thank-you-written-confirm')], confirm: [],
     // What they offered (a yes with limits) is agreed as it is: no three-month trial, no review on top.
-    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords, review: yes(is.hasSuccess && !i.single) })],
+    agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords, review: yes(is.hasSuccess && !i.single), asked: yes(asked) })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
     review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.success, outcome: said.success })] : [],
@@ -62,7 +65,7 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   // One conversation (after a no, no reply, a doubt, or what they offered) has no trial or review.
   // With a review line after it ("After three months: …"), the rhythm does not name the three months again.
   const agreed = !i.single ? p('thank-you-meeting-rhythm', { rhythm: said.rhythm, minutes: i.minutes, review: yes(is.hasSuccess) })
-    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes', offered: i.offeredWords })
+    : i.offered ? p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: 'yes', offered: i.offeredWords, asked: 'no' })
     : is.async ? p('thank-you-meeting-single-async') : p('thank-you-meeting-single', { minutes: i.minutes });
   const label = { single: yes(i.single), unit: i.unit };
   return {

@@ -1,3 +1,4 @@
+import type { ReferralDoor } from '../sentYou';
 import type { Communication, FirstResponse, Hierarchy, Organization, Relationship, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
 import type { Scales } from '../../culture/scales';
@@ -72,6 +73,12 @@ export interface Situation {
   /** They sent you to the person named first ("see X first, then come back"): you have met them by the
    *  ask, named by the pronoun their title gives (him, her, them); undefined otherwise. */
   referralMet?: 'him' | 'her' | 'them';
+  /** The pronoun for the one they named: their title's, else the one the leader's words use (referral.ts). */
+  referPronoun: 'him' | 'her' | 'them';
+  /** How the first message to the one they named is cleared (sentYou.ts ReferralDoor). */
+  referralDoor: ReferralDoor;
+  /** What they offered is written only, by their own offer or limits ("no meetings"; offerMedium.ts). */
+  offerWritten: boolean;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
   comeBack?: { when: string; objection: string; named?: boolean; condition?: string };
