@@ -626,9 +626,14 @@ nuance-register = { $form ->
 
 # A public body and a challenge about procurement (a tender, suppliers, a contract award): what
 # they may not share, under the rules that bind them. $country: the leader's country (ISO code), or "none".
-culture-public-procurement-title = What they may not discuss.
+culture-public-procurement-title = What to check on the tender.
 # $rules: culture-public-procurement-rules as said ("Under the Procurement Act 2023").
-culture-public-procurement = { $rules }, neither of you may discuss a tender being prepared or open. If it is theirs, ask how they approach tenders in general; if yours, ask your procurement adviser before sharing a draft.
+# Not a rule this doc can know: what to check, by where they work. $inside: yes when they work in your own
+# organisation (both inside the contracting authority), no when at another.
+culture-public-procurement = { $rules }, what you may share about a tender being prepared or open is your procurement adviser’s call. { $inside ->
+        [yes] Inside the contracting authority: keep bidders and vendors out; your notes may be made public.
+       *[other] Until they confirm, share nothing of a live tender with someone outside; ask how they approach tenders in general.
+    }
 culture-public-procurement-rules = { $country ->
         [GB] Under the Procurement Act 2023
         [DE] Under the EU procurement directives, as German law applies them

@@ -28,9 +28,6 @@ export function validateCulture(raw: Record<string, unknown>, legacy: { communic
       issues.push({ path: 'culture.country', severity: 'error', message: l10n.t('{0} must be a two-letter country code such as JP, DE or BR (got {1}).', 'culture.country', shown(c)) });
     } else {
       country = c.trim().toUpperCase();
-      if (!presetFor(country)) {
-        issues.push({ path: 'culture.country', severity: 'warning', message: l10n.t('{0} has no culture preset yet: the documents advise only from the scales you set, so set all five (culture.scales).', country) });
-      }
     }
   }
 
@@ -55,6 +52,11 @@ export function validateCulture(raw: Record<string, unknown>, legacy: { communic
     }
   }
 
+  // A country without a preset: the documents advise only from the scales set, so the five are asked
+  // for, and only while some are missing (once all five are set, there is nothing left to do).
+  if (country && !presetFor(country) && SCALE_NAMES.some((n) => scales[n] === undefined)) {
+    issues.push({ path: 'culture.country', severity: 'warning', message: l10n.t('{0} has no culture preset yet: the documents advise only from the scales you set, so set all five (culture.scales).', country) });
+  }
   const input: CultureInput = { scales };
   if (country) input.country = country;
   if (legacy.communication) input.communication = legacy.communication;

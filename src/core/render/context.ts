@@ -260,11 +260,11 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     comeBackNotNow: notNow ?? 'none',
     log: lazyLog(sessionLog, () => (getText(profile, 'challenge') !== undefined ? speak({ id: 'log-topic-challenge', args: { challenge: challenge.text } }) : fillIn(speak({ id: 'log-topic-missing' }), speak({ id: 'fill-in-label' })))),
   };
-  // An informal offer with the time left open, taken up now: two days proposed (proposedDays.ts).
+  // Two days proposed for an informal offer with the time left open (proposedDays.ts), and a German
+  // yes in principle on a condition said back („sobald ihr mit der Migration durch seid“, germanYesOnce).
   const days = facts.is.offerInformal && !facts.is.notNow && !facts.is.dropIn && facts.offer?.place === undefined
     ? proposedDays(base.today, [facts.details.offered ?? '', facts.words ?? ''], phrasebook.locale === 'de' ? 'de-DE' : englishOf(profile, extras.language)) : undefined;
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined,
-    // A yes in principle on a condition, said back in German („sobald ihr mit der Migration durch seid“).
     facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days) };
   attachVoice(context, phrasebook, factVariables);
   // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.

@@ -16,27 +16,29 @@ function prepDoc(country: string | undefined, patch: Record<string, unknown> = {
   return render('prep-doc', p);
 }
 
-const NOTE = /\*\*What they may not discuss\.\*\* (.*)$/mu;
+const NOTE = /\*\*What to check on the tender\.\*\* (.*)$/mu;
 
 suite('public sector per country (issue 22, item 6)', () => {
   test('a procurement-shaped challenge in a public body: what they may not discuss, under the country’s rules', () => {
     const rules: Record<string, RegExp> = {
-      GB: /Under the Procurement Act 2023, neither of you may discuss a tender/u,
+      GB: /Under the Procurement Act 2023, what you may share about a tender/u,
       DE: /Under the EU procurement directives, as German law applies them/u,
       SE: /as Swedish law applies them/u,
       KE: /Public Procurement and Asset Disposal Act, 2015/u,
       US: /Federal Acquisition Regulation/u,
       IN: /General Financial Rules, 2017/u,
       // No rules named for these: the general wording, never another country's law.
-      AE: /^Under the public procurement rules that bind them, neither of you may discuss/u,
-      JP: /^Under the public procurement rules that bind them, neither of you may discuss/u,
+      AE: /^Under the public procurement rules that bind them, what you may share/u,
+      JP: /^Under the public procurement rules that bind them, what you may share/u,
     };
     for (const [country, expected] of Object.entries(rules)) {
       const note = NOTE.exec(prepDoc(country))?.[1];
       assert.ok(note, `${country}: the note is there`);
       assert.match(note, expected, country);
-      // Whichever side the tender is on (the user's own tender, which the leader offered to read).
-      assert.match(note, /If it is theirs, ask how they approach tenders in general; if yours, ask your procurement adviser before sharing a draft\.$/u, country);
+      // What the rules allow is not the doc's to state: it says what to check, and with whom. The example
+      // leader is inside the same organisation: bidders kept out, notes that may be made public.
+      assert.match(note, /is your procurement adviser’s call\. Inside the contracting authority: keep bidders and vendors out; your notes may be made public\.$/u, country);
+      assert.doesNotMatch(note, /neither of you may discuss/u, country);
       if (country !== 'GB') assert.doesNotMatch(note, /Procurement Act 2023/u, `${country}: the UK’s law`);
     }
     assert.match(NOTE.exec(prepDoc(undefined))?.[1] ?? '', /^Under the public procurement rules that bind them/u, 'no country: the general wording');

@@ -66,7 +66,7 @@ suite('a referral: the first message to the person named waits for the leader’
         assert.match(text, /dass (?:Sie|du) vorab Bescheid (?:geben|gibst)/, `${tone}: ${words}`);
         assert.doesNotMatch(text, /Darf ich dabei erwähnen/, `${tone}: nothing asked that they already answered`);
         assert.match(text, /Warten Sie, bis .* Bescheid gegeben hat/, `${tone}: the note waits`);
-        assert.match(text, /Katrin Brandt hat mir geraten/, `${tone}: the message says who suggested it`);
+        assert.match(text, /Frau Dr\. Brandt hat mir geraten/, `${tone}: the message says who suggested it, as the documents call them`);
       }
     }
   });

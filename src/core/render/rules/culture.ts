@@ -142,8 +142,9 @@ const PROCUREMENT = /\b(?:procur\w*|tender(?:s|ing|ed)?|bid(?:s|ders?)?|supplier
 /** A public body with a challenge about procurement: what the leader may not discuss while a tender
  *  is live, under the rules of their country ('' otherwise). `texts`: the profile's free text about
  *  the challenge and their expertise, any of it missing. */
-export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'>, texts: readonly (string | undefined)[], speak: (p: Phrase) => string): string {
+export function procurementNoteOf(facts: Pick<Facts, 'organization' | 'country'> & { is: Pick<Facts['is'], 'otherCompany'> }, texts: readonly (string | undefined)[], speak: (p: Phrase) => string): string {
   if (facts.organization !== 'public-sector' || !texts.some((t) => t !== undefined && PROCUREMENT.test(t))) return '';
-  // The law is said first and passed in, so an override of either message reaches the note.
-  return speak(say('culture-public-procurement', { rules: speak(say('culture-public-procurement-rules', { country: facts.country ?? 'none' })) }));
+  // The law is said first and passed in, so an override of either message reaches the note. What it
+  // allows is not this doc's to know: the note says what to check, and who is inside (issue 21).
+  return speak(say('culture-public-procurement', { rules: speak(say('culture-public-procurement-rules', { country: facts.country ?? 'none' })), inside: facts.is.otherCompany ? 'no' : 'yes' }));
 }

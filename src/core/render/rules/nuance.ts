@@ -36,7 +36,7 @@ function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: 
   // A country without a preset whose communication nobody set: nothing on how directly to ask (the
   // culture notes say how to set it), and below, nothing on a flat organization.
   const style = is.communicationUnknown ? []
-    : is.direct ? [p('nuance-direct-ask', { written: is.askInWriting ? 'yes' : 'no' }), p('prep-culture-direct-no')]
+    : is.direct ? [p('nuance-direct-ask', { written: is.askInWriting ? 'yes' : 'no' }), ...(is.yesWithLimits ? [] : [p('prep-culture-direct-no')])]
       : [p('prep-culture-indirect-ground')];
   const country = culture.countryNote;
   // The language you two share, when it is not English: the last word on how to write to them.

@@ -105,7 +105,9 @@ export function voicedCards(words: string, ids: readonly string[], firstResponse
  *  taken back by doubt or "at some point"; someone who named who fits, or said no, does not answer
  *  "sure, some time"; a no is not "let me think" (the one conversation has no invite to defer). */
 const CANNOT_ARISE: Partial<Record<FirstResponse, readonly string[]>> = {
-  'yes-with-limits': ['not-me', 'ready', 'vague-yes', 'later', 'think', 'consult'],
+  // After a yes the cards keep the ask small and going; none is about getting a yes (a program, fairness
+  // to others) unless their own words raised it.
+  'yes-with-limits': ['not-me', 'ready', 'vague-yes', 'later', 'think', 'consult', 'program', 'everyone'],
   referral: ['vague-yes', 'later'],
   'doubts-fit': ['vague-yes', 'later'],
   declined: ['vague-yes', 'think', 'consult'],
@@ -135,7 +137,9 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
     // What they offered in writing is not an objection to it.
     ...(mode.offeredInWriting ? ['email'] : []),
     // A doubt about their own fit or currency is about them, not you: never "I'm not sure you're ready".
-    ...(fitDoubted(s, signals) ? ['ready'] : [])]);
+    ...(fitDoubted(s, signals) ? ['ready'] : []),
+    // "Why me? Shouldn't your manager…" after a yes, only while your manager does not know.
+    ...(s.firstResponse === 'yes-with-limits' && s.managerKnows === true ? ['manager'] : [])]);
   const arises = (c: Card) => c.voiced || !cannot.has(c.id);
   const ids = [...new Set([...voiced, ...(s.doubtsFit ? ['not-me'] : []), ...signals.map(cardFor), ...(s.referral ? ['not-me'] : [])])];
   const firsts = ids.map((id) => list.find((c) => c.id === id)!).filter((c) => c !== undefined && arises(c));
