@@ -9,7 +9,7 @@ import { parseGlossary } from '../core/vocabulary/loader';
 import { withoutIgnored } from '../core/vocabulary/ignore';
 import { GENERATED_FOLDER } from '../core/workspace/leaders';
 import type { Unreadable } from './scanFiles';
-import { cpuTimes, FileScanner, idleCores, matcherOf, scanInThreads, scanThreads, VOCAB_MAX_BYTES, type MatchEntry } from './vocabScan';
+import { cpuSample, FileScanner, freeCores, matcherOf, scanInThreads, scanThreads, VOCAB_MAX_BYTES, type MatchEntry } from './vocabScan';
 import { chooseLeader, CliError, errnoCode, escaped, EXIT, readTextFile, shown, workspaceRoot, type Io } from './common';
 
 
@@ -21,8 +21,8 @@ export async function vocab(argv: string[], io: Io): Promise<number> {
   if (values.ignore?.some((t) => t.trim() === '')) throw new CliError('--ignore needs a TERM.', EXIT.usage);
   if (positionals.includes('')) throw new CliError('vocab cannot scan an empty path; give a file or folder.', EXIT.usage);
   if (values.glossary?.includes('')) throw new CliError('--glossary needs a FILE.', EXIT.usage);
-  // The cores' idle time while glossaries load and files are listed tells how many threads to scan in.
-  const cpusBefore = cpuTimes();
+  // The cores other processes leave free while glossaries load and files are listed: how many threads scan.
+  const cpusBefore = cpuSample();
   const team: GlossaryEntry[][] = [];
   for (const g of values.glossary ?? []) {
     // The vocab contract: an unreadable glossary is exit 2, like a malformed one.
@@ -93,9 +93,9 @@ export async function vocab(argv: string[], io: Io): Promise<number> {
     }
   } else {
     // Folders only: the files are split between threads, in batches.
-    const idle = idleCores(cpusBefore, cpuTimes());
-    const threads = scanThreads(process.env, undefined, undefined, idle);
-    if (process.env.MENTORSHIP_PREP_SCAN_REPORT) io.err(`mentorship-prep: ${idle === undefined ? 'no reading of idle cores' : `${idle.toFixed(2)} idle cores`} while listing files\n`);
+    const free = freeCores(cpusBefore, cpuSample());
+    const threads = scanThreads(process.env, undefined, undefined, free);
+    if (process.env.MENTORSHIP_PREP_SCAN_REPORT) io.err(`mentorship-prep: ${free === undefined ? 'no reading of free cores' : `${free.toFixed(2)} cores free of other processes`} while listing files\n`);
     for (const r of await scanInThreads(items, entriesByMatcher, values.json, threads, process.env.MENTORSHIP_PREP_SCAN_REPORT ? io.err : undefined)) {
       if (r.out) parts.push(r.out);
       for (const [why, n] of Object.entries(r.skipped) as [Unreadable, number][]) count(why, n);

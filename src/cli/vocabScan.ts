@@ -93,47 +93,51 @@ export const PARALLEL_MIN_FILES = 256;
 export interface ScanWorkerData { items: ScanItem[]; entries: MatchEntry[][]; json: boolean; next: SharedArrayBuffer; batch: number }
 export type ScanWorkerMessage = { batch: number; result: BatchResult } | { done: true };
 
-/** CPU time counters of every core at one moment (os.cpus()'s `times`, in milliseconds). */
-export type CpuTimes = readonly { idle: number; user: number; nice: number; sys: number; irq: number }[];
+/** CPU time counters of every core at one moment (os.cpus()'s `times`, in milliseconds), and this
+ *  process's own CPU time (all its threads, libuv's included) at the same moment. */
+export interface CpuSample { cores: readonly { idle: number; user: number; nice: number; sys: number; irq: number }[]; ownMs: number }
 
-export function cpuTimes(): CpuTimes {
-  return os.cpus().map((c) => c.times);
+export function cpuSample(): CpuSample {
+  const own = process.cpuUsage();
+  return { cores: os.cpus().map((c) => c.times), ownMs: (own.user + own.system) / 1000 };
 }
 
 /** Below this much CPU time (all cores together) between two samples, the counters (10 ms ticks) say too little. */
 const MIN_SAMPLE_MS = 40;
 
 /**
- * How many cores stood idle between two samples: the idle share of all the cores' time, times the
- * number of cores; undefined when the window is too short to tell. While it is measured, this
- * thread is busy listing files, so its own core does not count as idle.
+ * How many cores other processes left free between two samples: the share of all the cores' time that
+ * was idle or this process's own, times the number of cores; undefined when the window is too short to
+ * tell. This process's own time counts as free: listing files keeps its main thread and libuv's
+ * threads busy, and those are the cores the scan will use.
  */
-export function idleCores(before: CpuTimes, after: CpuTimes): number | undefined {
-  if (before.length === 0 || before.length !== after.length) return undefined;
+export function freeCores(before: CpuSample, after: CpuSample): number | undefined {
+  if (before.cores.length === 0 || before.cores.length !== after.cores.length) return undefined;
   let idle = 0;
   let total = 0;
-  for (const [i, a] of after.entries()) {
-    const b = before[i]!;
+  for (const [i, a] of after.cores.entries()) {
+    const b = before.cores[i]!;
     idle += a.idle - b.idle;
     total += a.idle - b.idle + a.user - b.user + a.nice - b.nice + a.sys - b.sys + a.irq - b.irq;
   }
   if (total < MIN_SAMPLE_MS || idle < 0) return undefined;
-  return (after.length * idle) / total;
+  const own = Math.max(0, after.ownMs - before.ownMs);
+  return Math.min(after.cores.length, (after.cores.length * (idle + own)) / total);
 }
 
 /**
- * How many threads scan: MENTORSHIP_PREP_SCAN_THREADS, else this one and one more per core that
- * stood idle while the files were listed (`idle`, from idleCores), at most four. Without that
- * measure, the load average of the last minute stands in: the cores less the load, rounded down.
+ * How many threads scan: MENTORSHIP_PREP_SCAN_THREADS, else one per core other processes left free
+ * while the files were listed (`free`, from freeCores, rounded), at most four. Without that measure,
+ * the load average of the last minute stands in: the cores less the load, rounded down.
  * The load average trails by a minute (a scan just finished still counts as a busy core), so the
  * cores' idle time of the moment decides where it can be read. On cores other processes keep busy,
  * a second thread only adds its start-up and competes with the first: the 60 MB bench scan took
  * 2.98 s in two threads and 1.94 s in one, on two cores at load 10.
  */
-export function scanThreads(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0, idle?: number): number {
+export function scanThreads(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0, free?: number): number {
   const asked = Number(env.MENTORSHIP_PREP_SCAN_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 8);
-  if (idle !== undefined) return Math.max(1, Math.min(4, cores, 1 + Math.floor(idle + 0.5)));
+  if (free !== undefined) return Math.max(1, Math.min(4, cores, Math.floor(free + 0.5)));
   return Math.max(1, Math.min(4, cores - Math.floor(load)));
 }
 
