@@ -2,8 +2,9 @@
  * A form of address typed in lower case, as the leader's language writes it inside a sentence
  * ("paní Nováková", "khun Wichai"), takes a capital where a sentence starts: at the start of a line
  * (after Markdown marks, a bold label such as "**You:**" and an opening quote) or after . ! or ?.
- * A pass over the rendered document, so it holds whichever message put the name first. Each mention
- * looks back over at most a few marks (bounded), so the pass is linear in the document.
+ * A pass over the rendered document, so it holds whichever message put the name first. Headings are
+ * left as typed: a title shows the leader's name exactly as the user wrote it ("# … 1. ҳ" keeps its
+ * "ҳ"). Each mention looks back over at most a few marks (bounded), so the pass is linear in the document.
  */
 import { escapeRegExp } from './mentionPass';
 
@@ -24,5 +25,6 @@ export function capitalizeAddressAtStarts(markdown: string, forms: readonly stri
   const lower = [...new Set(forms)].filter((f) => /^\p{Ll}/u.test(f)).sort((a, b) => b.length - a.length);
   if (lower.length === 0) return markdown;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lower.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return markdown.replace(pattern, (form: string, at: number) => (atSentenceStart(markdown, at) ? form.charAt(0).toUpperCase() + form.slice(1) : form));
+  return markdown.split('\n').map((line) => (/^ {0,3}#/.test(line) ? line
+    : line.replace(pattern, (form: string, at: number) => (atSentenceStart(line, at) ? form.charAt(0).toUpperCase() + form.slice(1) : form)))).join('\n');
 }

@@ -159,3 +159,13 @@ suite('User text cannot break a document’s structure: property', () => {
     }), { numRuns: 300 });
   });
 });
+
+suite('A lower-case form of address keeps the title as typed', () => {
+  test('a name whose form follows "1. " is capitalised in sentences, never in the title', () => {
+    for (const name of ['1. ҳ\n\n#', 'Dr. khun', 'A. paní']) {
+      const [level, title] = headings(render('prep-doc', exampleWith({ leader: { name } })))[0]!;
+      assert.strictEqual(level, 1);
+      assert.strictEqual(collapse(title), collapse(`Mentorship prep: ${name}`), name);
+    }
+  });
+});
