@@ -129,8 +129,8 @@ export function freeCores(before: CpuSample, after: CpuSample): number | undefin
  * How many threads scan: MENTORSHIP_PREP_SCAN_THREADS, else one per core other processes left free
  * while the files were listed (`free`, from freeCores, rounded), at most four. Without that measure,
  * the load average of the last minute stands in: the cores less the load, rounded down.
- * The load average trails by a minute (a scan just finished still counts as a busy core), so the
- * cores' idle time of the moment decides where it can be read. On cores other processes keep busy,
+ * The load average trails by a minute (a scan just finished still counts as a busy core), so what
+ * other processes use of the cores at the moment decides where it can be read. On cores other processes keep busy,
  * a second thread only adds its start-up and competes with the first: the 60 MB bench scan took
  * 2.98 s in two threads and 1.94 s in one, on two cores at load 10.
  */

@@ -6,6 +6,7 @@
  * left as typed: a title shows the leader's name exactly as the user wrote it ("# … 1. ҳ" keeps its
  * "ҳ"). Each mention looks back over at most a few marks (bounded), so the pass is linear in the document.
  */
+import { asName } from './leaderWords';
 import { escapeRegExp } from './mentionPass';
 
 const MARKS = ' \t>_-“"‘„*”’)';
@@ -26,5 +27,5 @@ export function capitalizeAddressAtStarts(markdown: string, forms: readonly stri
   if (lower.length === 0) return markdown;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lower.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return markdown.split('\n').map((line) => (/^ {0,3}#/.test(line) ? line
-    : line.replace(pattern, (form: string, at: number) => (atSentenceStart(line, at) ? form.charAt(0).toUpperCase() + form.slice(1) : form)))).join('\n');
+    : line.replace(pattern, (form: string, at: number) => (atSentenceStart(line, at) ? asName(form) : form)))).join('\n');
 }

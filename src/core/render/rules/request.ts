@@ -15,7 +15,7 @@ import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
-import type { Gatekeeper } from '../leaderWords';
+import { asName, type Gatekeeper } from '../leaderWords';
 
 export interface RequestInputs {
   is: Flags;
@@ -84,7 +84,11 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits', { written: writtenOffer(details) })];
   const sentYou = is.sentYou ? 'yes' : 'no';
   // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
-  if (is.referral) return details.referTo ? [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, door: referralDoorOf(is), pronoun: pronoun ?? pronounOf(details.referTo), met: is.referralFirst ? pronoun ?? pronounOf(details.referTo) : 'no' })] : [p('request-since-referral', { sentYou })];
+  if (is.referral) {
+    if (!details.referTo) return [p('request-since-referral', { sentYou })];
+    const them = pronoun ?? pronounOf(details.referTo);
+    return [p('request-since-referral-named', { referTo: inlineMarkdown(details.referTo), sentYou, door: referralDoorOf(is), pronoun: them, met: is.referralFirst ? them : 'no' })];
+  }
   // German says their offer back (English reads no $offered here).
   if (is.noTime) return [p('request-since-no-time', { offered: details.offered ? inlineMarkdown(toYou(details.offered)) : 'none' })];
   // $after: their own words for when, as typed (German says them in brackets; English reads $milestone).
@@ -292,7 +296,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const you = (i.yourName ?? '').replace(/^(?:(?:Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.|Dr\.|DDr\.|Prof\.)\s+)+/u, '') || 'none';
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
-  const leaderCalled = called.charAt(0).toUpperCase() + called.slice(1);
+  const leaderCalled = asName(called);
   const args = { referTo, leaderName: i.leaderName || 'none', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
