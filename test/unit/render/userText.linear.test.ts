@@ -14,7 +14,8 @@ import { unreadScript } from '../../../src/core/render/wordsScript';
 import { asksForReminder } from '../../../src/core/render/remindMe';
 import { germanComeBack, germanYesOnce } from '../../../src/core/render/germanComeBack';
 import { germanLeaderToYou, writtenInGerman } from '../../../src/core/render/germanYou';
-import { saidToNameThem } from '../../../src/core/render/sentYou';
+import { saidTheyIntroduce, saidToNameThem } from '../../../src/core/render/sentYou';
+import { weekdayIn } from '../../../src/core/render/proposedDays';
 import { pronounOf, seeFirst } from '../../../src/core/render/referral';
 import { nestEnglishQuotes } from '../../../src/core/render/quotes';
 import { addressInEnglish, addressLanguages, addressSalutation, addressedByTitle, defaultAddress, signOffName, splitName, spokenHonorific } from '../../../src/core/culture/address';
@@ -158,6 +159,8 @@ suite('User text never makes a regular expression slow', function () {
     linearOverFamilies('germanLeaderToYou', SHORT, (t) => [germanLeaderToYou(t, leaderNames('Dr. Anna Brandt', 'Frau Dr. Brandt'), 'Sie'), germanLeaderToYou(t, leaderNames(t, t), 'du')]);
     linearOverFamilies('writtenInGerman', SHORT, (t) => writtenInGerman(t));
     linearOverFamilies('saidToNameThem (tell them I sent you)', SHORT, (t) => saidToNameThem(t));
+    linearOverFamilies('saidTheyIntroduce (I’ll introduce you)', SHORT, (t) => saidTheyIntroduce(t));
+    linearOverFamilies('weekdayIn (some Friday)', SHORT, (t) => weekdayIn(t));
     linearOverFamilies('pronounOf', SHORT, (t) => pronounOf(t));
     linearOverFamilies('bareOffer / quoteOffer', SHORT, (t) => [bareOffer(t), quoteOffer(t)]);
     linearOverFamilies('unreadScript', SHORT, (t) => unreadScript(t));
