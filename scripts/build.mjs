@@ -154,7 +154,7 @@ const builds = [
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.
 builds.push({
-  ...common, plugins: [codiconPaths], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
+  ...common, plugins: [codiconPaths, entitiesDecoderOnly, linkifyOff], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
   external: [], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
 });
 const copyAssets = async () => {

@@ -1,6 +1,5 @@
 // The Prep Builder webview: the profile as a form, a live preview, and a rehearsal mode.
 // Runs in the webview (a browser); talks to the extension only through ../../src/features/builder/protocol.
-import MarkdownIt from 'markdown-it';
 import { ANREDE, CADENCES, COMMUNICATION, FIRST_RESPONSES, FORMATS, HIERARCHY, LEADER_ORGANIZATIONS, ORGANIZATIONS, RELATIONSHIPS, SESSION_MINUTES, TONES } from '../../src/core/profile/profile';
 import { validateProfile, type ProfileIssue } from '../../src/core/profile/validate';
 import { proposeReading } from '../../src/core/render/firstAnswer';
@@ -126,7 +125,6 @@ const GROUPS: { title: string; icon: IconName; fields: Field[] }[] = [
 ];
 
 const vscode = acquireVsCodeApi();
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const initial = JSON.parse(app.dataset.initial ?? 'null') as Partial<State> | null;
 const state: State = {
   draft: {}, saved: null, template: 'prep-doc', mode: 'build', showIds: false, mastered: [], order: [], card: 0, revealed: false,
@@ -419,10 +417,10 @@ function renderRehearse(): void {
   }
   const isMastered = state.mastered.includes(card.objection);
   const answer = el('div', { class: 'answer markdown-body', id: 'answer', hidden: '' });
-  answer.innerHTML = md.render(card.answer); // markdown-it with html disabled: text only, escaped
+  answer.innerHTML = card.answerHtml; // rendered by the host with raw HTML off; the CSP allows no inline script
   if (state.revealed) answer.removeAttribute('hidden');
   const objection = el('blockquote', { class: 'objection' });
-  objection.innerHTML = md.renderInline(card.objection);
+  objection.innerHTML = card.objectionHtml;
   panelRehearse.replaceChildren(
     timerBar,
     el('p', { class: 'progress' }, l10n.t('Card {0} of {1} · {2} mastered', state.card + 1, total, mastered)),
@@ -466,7 +464,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       save(); fill(); validate(); render(); schedule();
       break;
     case 'preview':
-      preview.innerHTML = md.render(msg.markdown); // html disabled: user text cannot become markup
+      preview.innerHTML = msg.html; // rendered by the host with raw HTML off: user text cannot become markup
       cards = msg.cards;
       if (msg.error) setStatus(msg.error, 'error');
       if (state.mode === 'rehearse') renderRehearse();

@@ -11,8 +11,14 @@ import { chromium } from 'playwright-core';
 import { launchBrowser } from '../browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bundled = await esbuild.build({ entryPoints: [path.join(root, 'src/features/builder/html.ts')], bundle: true, platform: 'node', format: 'esm', write: false });
-const { buildBuilderHtml, createNonce } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+// The page's HTML and the preview's HTML, both from the extension's own code.
+const bundled = await esbuild.build({
+  stdin: { contents: "export * from './src/features/builder/html'; export * from './src/core/markdown/html';", resolveDir: root, loader: 'ts' },
+  bundle: true, platform: 'node', format: 'esm', write: false,
+});
+const { buildBuilderHtml, createNonce, markdownToHtml, markdownInlineToHtml } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+/** A preview message as the host posts it: the document and the cards rendered by the host. */
+const previewOf = (markdown, cards = []) => ({ type: 'preview', html: markdownToHtml(markdown), cards: cards.map((c) => ({ objection: c.objection, objectionHtml: markdownInlineToHtml(c.objection), answerHtml: markdownToHtml(c.answer) })) });
 
 const media = path.join(root, 'dist/media');
 if (!fs.existsSync(path.join(media, 'builder.js'))) throw new Error('dist/media/builder.js is missing: run node scripts/build.mjs first');
@@ -113,9 +119,9 @@ const tests = [
     assert.equal(c[0].template, 'script');
     assert.equal(c[0].draft.leader.name, 'Dana Okafor');
   }],
-  ['the preview renders Markdown, and HTML in it stays text', async ({ page }) => {
+  ['the preview shows the host-rendered Markdown, and HTML in it stays text', async ({ page }) => {
     await send(page, INIT);
-    await send(page, { type: 'preview', markdown: '# Title\n\n**bold** <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>', cards: [] });
+    await send(page, previewOf('# Title\n\n**bold** <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>'));
     await page.locator('.preview h1', { hasText: 'Title' }).waitFor();
     assert.equal(await page.locator('.preview img, .preview script').count(), 0);
     assert.match(await page.locator('.preview').innerText(), /<img src=x/);
@@ -148,12 +154,14 @@ const tests = [
     await send(page, { type: 'init', draft: 'not an object' });
     await send(page, { type: 'eval', code: 'window.__pwned = 1' });
     await send(page, { type: 'preview', markdown: 42 });
+    await send(page, { type: 'preview', markdown: '# Old form, rendered by the webview itself', cards: [] });
+    assert.equal(await page.locator('.preview h1').count(), 0);
     assert.equal(await page.locator('#f-leader-name').inputValue(), 'Dana Okafor');
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
   }],
   ['rehearse mode: one card at a time, reveal, mark as mastered, keyboard-reachable tabs', async ({ page }) => {
     await send(page, INIT);
-    await send(page, { type: 'preview', markdown: '# x', cards: [{ objection: 'No time.', answer: 'Just **30** minutes.' }, { objection: 'Not ready.', answer: 'Here is my write-up.' }] });
+    await send(page, previewOf('# x', [{ objection: 'No time.', answer: 'Just **30** minutes.' }, { objection: 'Not ready.', answer: 'Here is my write-up.' }]));
     await page.locator('#tab-build').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('#tab-rehearse').getAttribute('aria-selected'), 'true');

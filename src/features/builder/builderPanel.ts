@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { validateProfile } from '../../core/profile/validate';
 import { objectionCards } from '../../core/render/cards';
+import { markdownInlineToHtml, markdownToHtml } from '../../core/markdown/html';
 import { renderDocument, type RenderInputs } from '../../core/render/document';
 import { gatherRenderInputs } from '../shared/renderInputs';
 import { toPlainText } from '../../core/render/plainText';
@@ -220,7 +221,9 @@ class BuilderPanel {
     const markdown = await this.render(draft, template, library, inputs);
     // The rehearsal cards are read from the objections document: always without IDs.
     const objections = await this.render(draft, 'objections', library, showIds ? { ...inputs, phrases: { ...inputs.phrases, showIds: false } } : inputs);
-    if (markdown !== undefined) this.post({ type: 'preview', markdown, cards: objections ? objectionCards(objections) : [] });
+    if (markdown === undefined) return;
+    const cards = (objections ? objectionCards(objections) : []).map((c) => ({ objection: c.objection, objectionHtml: markdownInlineToHtml(c.objection), answerHtml: markdownToHtml(c.answer) }));
+    this.post({ type: 'preview', html: markdownToHtml(markdown), cards });
   }
 
   dispose(): void {

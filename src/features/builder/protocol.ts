@@ -23,11 +23,13 @@ export type WebviewMessage =
 export type HostMessage =
   | { type: 'init'; draft: Draft; saved: Draft | null; templates: TemplateChoice[]; template: string; /** why the saved profile could not be used */ problem?: string;
       /** Another leader was made active: the host's draft replaces the one the webview kept. */ switched?: boolean }
-  | { type: 'preview'; markdown: string; cards: RehearsalCard[]; error?: string }
+  /** The previewed document as HTML, rendered by the host with raw HTML off (src/core/markdown/html.ts). */
+  | { type: 'preview'; html: string; cards: RehearsalCard[]; error?: string }
   | { type: 'saved'; saved: Draft }
   | { type: 'status'; message: string; kind: 'info' | 'error' };
 
-export interface RehearsalCard { objection: string; answer: string }
+/** `objection` is the card's text (what "mastered" remembers); the two HTML fields are what is shown. */
+export interface RehearsalCard { objection: string; objectionHtml: string; answerHtml: string }
 
 export const MAX_DRAFT_JSON = 64 * 1024;
 
@@ -86,9 +88,9 @@ export function parseHostMessage(raw: unknown): HostMessage | undefined {
             templates: raw.templates.filter((t): t is TemplateChoice => isRecord(t) && isTemplateId(t.id) && typeof t.name === 'string') }
         : undefined;
     case 'preview':
-      return typeof raw.markdown === 'string' && Array.isArray(raw.cards)
-        ? { type: 'preview', markdown: raw.markdown, error: typeof raw.error === 'string' ? raw.error : undefined,
-            cards: raw.cards.filter((c): c is RehearsalCard => isRecord(c) && typeof c.objection === 'string' && typeof c.answer === 'string') }
+      return typeof raw.html === 'string' && Array.isArray(raw.cards)
+        ? { type: 'preview', html: raw.html, error: typeof raw.error === 'string' ? raw.error : undefined,
+            cards: raw.cards.filter((c): c is RehearsalCard => isRecord(c) && typeof c.objection === 'string' && typeof c.objectionHtml === 'string' && typeof c.answerHtml === 'string') }
         : undefined;
     case 'saved':
       return isDraft(raw.saved) ? { type: 'saved', saved: raw.saved } : undefined;

@@ -37,8 +37,11 @@ suite('Prep Builder message protocol', () => {
   test('host messages are validated too', () => {
     assert.ok(parseHostMessage({ type: 'status', message: 'ok', kind: 'info' }));
     assert.strictEqual(parseHostMessage({ type: 'status', message: 'ok', kind: 'html' }), undefined);
-    const preview = parseHostMessage({ type: 'preview', markdown: '# x', cards: [{ objection: 'a', answer: 'b' }, { objection: 1 }] });
-    assert.deepStrictEqual(preview, { type: 'preview', markdown: '# x', cards: [{ objection: 'a', answer: 'b' }], error: undefined });
+    const card = { objection: 'a', objectionHtml: 'a', answerHtml: '<p>b</p>' };
+    const preview = parseHostMessage({ type: 'preview', html: '<h1>x</h1>', cards: [card, { objection: 1 }, { objection: 'c', answer: 'd' }] });
+    assert.deepStrictEqual(preview, { type: 'preview', html: '<h1>x</h1>', cards: [card], error: undefined });
+    // The Markdown form the webview rendered itself before is not a preview any more.
+    assert.strictEqual(parseHostMessage({ type: 'preview', markdown: '# x', cards: [] }), undefined);
   });
 
   test('a saved profile the form cannot hold is a stated problem, not an init the webview drops (blank panel)', () => {
