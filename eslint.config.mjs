@@ -27,9 +27,10 @@ export default tseslint.config(
   {
     // The Vocabulary view's matching thread runs only in the Node host (started from matchThread.ts
     // where worker_threads exists): it reads a full scan's files with Node's fs (see the file), and
-    // lowers its own priority with node:os.
-    files: ['src/features/vocabularyView/matchWorker.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '!node:worker_threads', '!node:fs', '!node:path', '!node:os', 'fs', 'path', 'os', 'child_process'], message: 'The matching thread reads files and matches; nothing else.' }] }] },
+    // lowers its own priority with node:os; matchBytes.ts, which only it imports, checks encodings
+    // with node:buffer.
+    files: ['src/features/vocabularyView/matchWorker.ts', 'src/features/vocabularyView/matchBytes.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '!node:worker_threads', '!node:fs', '!node:path', '!node:os', '!node:buffer', 'fs', 'path', 'os', 'child_process'], message: 'The matching thread reads files and matches; nothing else.' }] }] },
   },
   {
     // Libraries activation does not need are loaded at first use through src/core/libraries.ts: a

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { TermMatcher } from '../../core/vocabulary/matcher';
 import type { GlossaryEntry } from '../../core/vocabulary/glossary';
+import { matchFileBytes } from './matchBytes';
 import { compactMatches, type FileMatches, type MatchReply, type MatchRequest, type ScanFile, type ScannedFile } from './matchProtocol';
 
 // The scan is background work. On Linux the nice value belongs to the thread, so this lowers only
@@ -17,7 +18,6 @@ import { compactMatches, type FileMatches, type MatchReply, type MatchRequest, t
 try { os.setPriority(Math.min(19, os.getPriority() + 10)); } catch { /* normal priority */ }
 
 const matchers = new Map<number, TermMatcher>();
-const decoder = new TextDecoder('utf-8', { fatal: false });
 /** Folders seen to be plain folders during this scan (the matchers' `forget` starts a scan). */
 let plainFolders = new Set<string>();
 
@@ -50,7 +50,7 @@ function scanOne(file: ScanFile): ScannedFile {
     if (!stat.isFile() || stat.size > file.maxBytes) return { skipped: true };
     const bytes = fs.readFileSync(file.path);
     if (bytes.length > file.maxBytes || bytes.subarray(0, 1024).includes(0)) return { skipped: true };
-    return { skipped: false, matches: compactMatches(matcherOf(file.matcher).findAll(decoder.decode(bytes))) };
+    return { skipped: false, matches: compactMatches(matchFileBytes(matcherOf(file.matcher), bytes)) };
   } catch {
     return { skipped: true };
   }
