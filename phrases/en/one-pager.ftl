@@ -149,7 +149,8 @@ one-pager-from-me = { $clause ->
         [yes] And from me: { $value }
        *[no] And from me: { $value }.
     }
-one-pager-framed = each decision in terms of cost, risk and speed, not only the technology.
+# The same framing the script says aloud (script-ask-executive-framing), for the same organization.
+one-pager-framed = each decision in terms of what it means for { shared-stake-owner }, not only the technology.
 one-pager-what-changes = { $tone ->
         [concise] you are not responsible for my career now. I bring decisions, not status reports.
        *[other] you are no longer responsible for my career, so I will bring decisions and questions, never status reports.
