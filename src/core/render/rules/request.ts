@@ -10,6 +10,7 @@ import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
+import { subjectCase } from '../../culture/germanNames';
 import { managerClaimed, theirTimeOf } from './shared';
 import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
@@ -288,7 +289,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const referTo = i.is.referral && i.details.referTo && /^\p{Lu}/u.test(i.details.referTo) ? inlineMarkdown(i.details.referTo) : undefined;
   if (!referTo) return { toReferralHeading: [], toReferralNote: [], toReferralGreeting: [], toReferralBody: [] };
   // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
-  const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
+  const title = /^(Frau|Herr)\b/u.exec(subjectCase(referTo))?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   const met = i.is.referralFirst ? pronoun : 'no';
