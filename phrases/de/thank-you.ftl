@@ -13,16 +13,21 @@ thank-you-note-indirect = In einer indirekten Kultur wird das Ja erst mit dieser
 
 ## Bausteine, die mehrere Nachrichten teilen
 
-thank-you-signoff = { $anrede ->
-        [du] { $tone ->
-            [formal] Viele Grüße
-           *[other] Nochmals vielen Dank und liebe Grüße
-        }
-       *[other] { $organization ->
-            [public-sector] Mit freundlichen Grüßen
-           *[other] { $tone ->
-                [formal] Mit freundlichen Grüßen
-               *[other] Nochmals vielen Dank und viele Grüße
+# Knapp ist auch der Gruß: der Gruß jeder Nachricht (signoff in shared.ftl, „Viele Grüße“ zu einem „du“), ohne
+# „Nochmals vielen Dank“; nur der warme Ton sagt „liebe Grüße“.
+thank-you-signoff = { $tone ->
+        [concise] { signoff }
+       *[other] { $anrede ->
+            [du] { $tone ->
+                [warm] Nochmals vielen Dank und liebe Grüße
+               *[other] Viele Grüße
+            }
+           *[other] { $organization ->
+                [public-sector] Mit freundlichen Grüßen
+               *[other] { $tone ->
+                    [formal] Mit freundlichen Grüßen
+                   *[other] Nochmals vielen Dank und viele Grüße
+                }
             }
         }
     }
@@ -272,10 +277,7 @@ thank-you-meeting-close = { $anrede ->
            *[concise] Falls etwas anders sein soll, passe ich es gern an.
         }
     }
-thank-you-meeting-signoff = { $tone ->
-        [concise] { signoff }
-       *[other] { thank-you-signoff }
-    }
+thank-you-meeting-signoff = { thank-you-signoff }
 
 ## Wenn die Person noch überlegt
 
