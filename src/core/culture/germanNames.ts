@@ -13,3 +13,11 @@ export function objectCase(name: string): string {
 export function subjectCase(name: string): string {
   return name.replace(/^(\s*)Herrn(?=\s)/u, '$1Herr');
 }
+
+/** Academic degrees written before a name in German: the ones every German salutation keeps („Sehr
+ *  geehrte Frau Dr. Brandt“, „Prof.“, Austrian „DDr.“) … */
+export const SALUTATION_DEGREES: readonly string[] = ['Dr.', 'DDr.', 'Prof.'];
+/** … and the ones an Austrian letter greets with but a German or Swiss one does not („DI“, „Mag.“). */
+export const AUSTRIAN_DEGREES: readonly string[] = ['DI', 'Dipl.-Ing.', 'Mag.', 'Mag.a', 'MMag.', 'Ing.', 'BSc', 'MSc', 'BA', 'MA'];
+/** Every degree that may stand before a name, as a regular-expression alternation (longest first). */
+export const DEGREE_PATTERN = [...SALUTATION_DEGREES, ...AUSTRIAN_DEGREES].sort((a, b) => b.length - a.length).map((d) => d.replace(/[.]/gu, '\\.')).join('|');

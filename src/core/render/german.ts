@@ -2,6 +2,7 @@
  *  document and stands mid-text in another, so these rules apply to the rendered German text. */
 import { addressSalutation, nativeHonorific, splitName } from '../culture/address';
 import { leaderPronoun } from './slots';
+import { AUSTRIAN_DEGREES, SALUTATION_DEGREES } from '../culture/germanNames';
 
 /** A German salutation on its own line, ending in a comma ("Sehr geehrte Frau Dr. Brandt,",
  *  "Sehr geehrter Herr DI Hofbauer,"): each inflected form spelled out, since "Sehr geehrte\b"
@@ -168,11 +169,12 @@ export function greetingFullName(address: string, name: string, country?: string
  *  not, where only Dr. and Prof. stand in a salutation: „DI Dr. Elisabeth Huber“ → „Dr. Elisabeth
  *  Huber“. Only the name as typed in `leader.name`, and only when the form of address the user chose
  *  has no such degree itself („DI Hofbauer“ keeps „DI Martin Hofbauer“); that form is never changed. */
-const AUSTRIAN_DEGREE = /^(?:DI|Dipl\.-Ing\.|Mag\.(?:a)?|Ing\.|MMag\.|BSc|MSc|BA|MA)$/u;
+const AUSTRIAN_DEGREE = new RegExp(`^(?:${AUSTRIAN_DEGREES.map((d) => d.replace(/[.]/gu, '\\.')).join('|')})$`, 'u');
+const KEPT_BEFORE_NAME = new Set([...SALUTATION_DEGREES, 'Herr', 'Frau']);
 function withoutAustrianDegrees(name: string): string {
   const words = name.split(/\s+/u);
   let i = 0;
-  while (i < words.length - 1 && (AUSTRIAN_DEGREE.test(words[i]!) || /^(?:Dr\.|Prof\.|Herr|Frau)$/u.test(words[i]!))) i++;
+  while (i < words.length - 1 && (AUSTRIAN_DEGREE.test(words[i]!) || KEPT_BEFORE_NAME.has(words[i]!))) i++;
   const kept = [...words.slice(0, i).filter((w) => !AUSTRIAN_DEGREE.test(w)), ...words.slice(i)];
   return kept.length < 2 ? name : kept.join(' ');
 }

@@ -10,7 +10,10 @@ import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
-import { subjectCase } from '../../culture/germanNames';
+import { DEGREE_PATTERN, subjectCase } from '../../culture/germanNames';
+
+/** Your degrees before your name (germanNames.ts), left out where you say who you are. */
+const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
 import { managerClaimed, theirTimeOf } from './shared';
 import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
@@ -294,7 +297,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   const met = i.is.referralFirst ? pronoun : 'no';
   // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
-  const you = (i.yourName ?? '').replace(/^(?:(?:Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.|Dr\.|DDr\.|Prof\.)\s+)+/u, '') || 'none';
+  const you = (i.yourName ?? '').replace(LEADING_DEGREES, '') || 'none';
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
