@@ -8,7 +8,7 @@ import { TONES } from '../../../src/core/profile/profile';
 import { renderFinished } from '../render/helpers';
 
 const LETTERS = ['request-meeting', 'no-reply', 'thank-you'] as const;
-const greetings = (text: string) => text.match(/^(?:Sehr geehrte|Guten Tag|Hallo|Liebe)(?![^\n]*Grü)[^\n]*$/gmu) ?? [];
+const greetings = (text: string): string[] => [...(text.match(/^(?:Sehr geehrte|Guten Tag|Hallo|Liebe)(?![^\n]*Grü)[^\n]*$/gmu) ?? [])];
 
 /** addressAs, leader.name, country, the German form, Frau or Herr. */
 const GENDERED: readonly [string, string, string, string, 'Frau' | 'Herr'][] = [
