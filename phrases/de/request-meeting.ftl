@@ -1143,7 +1143,7 @@ request-chat-review = { $anrede ->
 ## Die erste Nachricht an die empfohlene Person (nach einer Empfehlung). $referTo: die Person; $leaderName: wer
 ## Sie schickt; $challengeTopic: das Thema; $minutes: die erbetene Dauer.
 
-request-to-referral-heading = An { $referTo }: die erste Nachricht
+request-to-referral-heading = An { ACCUSATIVE($referTo) }: die erste Nachricht
 request-to-referral-note = { $met ->
         [no] { $door ->
             [introduce] Warten Sie, bis { leader-named } Bescheid gegeben hat, wie angekündigt; erst dann schicken Sie sie ab.
@@ -1154,9 +1154,9 @@ request-to-referral-note = { $met ->
     } Eine Zeile sagt, wer Sie schickt; der Rest ist das eine Thema und ein kurzer Termin.
 ## $salute: frau oder herr, wenn die Person mit „Frau“ oder „Herr“ genannt ist und der Brief förmlich ist, im öffentlichen Dienst oder an eine andere Firma geht; sonst other.
 request-to-referral-greeting = { $salute ->
-        [frau] Sehr geehrte { $referTo },
-        [herr] Sehr geehrter { $referTo },
-       *[other] Guten Tag { $referTo },
+        [frau] Sehr geehrte { NOMINATIVE($referTo) },
+        [herr] Sehr geehrter { NOMINATIVE($referTo) },
+       *[other] Guten Tag { NOMINATIVE($referTo) },
     }
 ## Wer Sie schickt, wie man jemanden einer Dritten gegenüber nennt: „Herr DI Gruber“ ($leader), wenn das Profil
 ## „Herr“/„Frau“ sagt und Sie die Person siezen; sonst der volle Name ($leaderName). Zuerst stellen Sie sich

@@ -13,16 +13,21 @@ thank-you-note-indirect = In einer indirekten Kultur wird das Ja erst mit dieser
 
 ## Bausteine, die mehrere Nachrichten teilen
 
-thank-you-signoff = { $anrede ->
-        [du] { $tone ->
-            [formal] Viele Grüße
-           *[other] Nochmals vielen Dank und liebe Grüße
-        }
-       *[other] { $organization ->
-            [public-sector] Mit freundlichen Grüßen
-           *[other] { $tone ->
-                [formal] Mit freundlichen Grüßen
-               *[other] Nochmals vielen Dank und viele Grüße
+# Knapp ist auch der Gruß: der Gruß jeder Nachricht (signoff in shared.ftl, „Viele Grüße“ zu einem „du“), ohne
+# „Nochmals vielen Dank“; nur der warme Ton sagt „liebe Grüße“.
+thank-you-signoff = { $tone ->
+        [concise] { signoff }
+       *[other] { $anrede ->
+            [du] { $tone ->
+                [warm] Nochmals vielen Dank und liebe Grüße
+               *[other] Viele Grüße
+            }
+           *[other] { $organization ->
+                [public-sector] Mit freundlichen Grüßen
+               *[other] { $tone ->
+                    [formal] Mit freundlichen Grüßen
+                   *[other] Nochmals vielen Dank und viele Grüße
+                }
             }
         }
     }
@@ -41,25 +46,50 @@ thank-you-topic-in-particular = **Erstes Thema:** { NOM($challengeTopic) }, insb
 
 ## Nach einem schriftlichen Nein: das eine Gespräch, bedankt, ohne weitere Bitte
 
-thank-you-conversation-subject = { $tone ->
-        [formal] Vielen Dank für das heutige Gespräch
-       *[other] Danke für heute
-    }
-thank-you-conversation-thanks = { $anrede ->
-        [du] Ganz herzlichen Dank für heute und dafür, dass du dir die Zeit genommen hast.
+# Nach einer Empfehlung bittet die deutsche Anfrage um keine Zeit (request-note-referred): Es gab kein Gespräch,
+# gedankt wird für die Empfehlung und die Antwort darauf.
+thank-you-conversation-subject = { $firstResponse ->
+        [referral] { $anrede ->
+            [du] Danke für deine Empfehlung
+           *[other] { $tone ->
+                [formal] Vielen Dank für Ihre Empfehlung
+               *[other] Danke für Ihre Empfehlung
+            }
+        }
        *[other] { $tone ->
-            [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie sich die Zeit genommen haben.
-            [warm] Ganz herzlichen Dank für heute und dafür, dass Sie sich die Zeit genommen haben.
-           *[concise] Vielen Dank für das Gespräch heute und für Ihre Zeit.
+            [formal] Vielen Dank für das heutige Gespräch
+           *[other] Danke für heute
+        }
+    }
+thank-you-referral-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank für deine Antwort und noch einmal für deine Empfehlung.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Antwort und noch einmal für Ihre Empfehlung.
+            [warm] Ganz herzlichen Dank für Ihre Antwort und noch einmal für Ihre Empfehlung.
+           *[concise] Vielen Dank für Ihre Antwort und Ihre Empfehlung.
+        }
+    }
+thank-you-conversation-thanks = { $firstResponse ->
+        [referral] { thank-you-referral-thanks }
+       *[other] { $anrede ->
+            [du] Ganz herzlichen Dank für heute und dafür, dass du dir die Zeit genommen hast.
+           *[other] { $tone ->
+                [formal] Vielen Dank für das Gespräch heute und dafür, dass Sie sich die Zeit genommen haben.
+                [warm] Ganz herzlichen Dank für heute und dafür, dass Sie sich die Zeit genommen haben.
+               *[concise] Vielen Dank für das Gespräch heute und für Ihre Zeit.
+            }
         }
     }
 # Wo Vertrauen über die Beziehung entsteht: die Zeit persönlich bedankt, dann thank-you-personal.
-thank-you-conversation-thanks-personal = { $anrede ->
-        [du] Ganz herzlichen Dank, dass du dir heute so viel Zeit für mich genommen hast.
-       *[other] { $tone ->
-            [formal] Herzlichen Dank für Ihre Zeit heute und für die Freundlichkeit, mit der Sie mich empfangen haben.
-            [warm] Ganz herzlichen Dank für Ihre Zeit heute; Sie waren sehr großzügig damit.
-           *[concise] Vielen Dank für Ihre Zeit heute; sie hat mir viel bedeutet.
+thank-you-conversation-thanks-personal = { $firstResponse ->
+        [referral] { thank-you-referral-thanks }
+       *[other] { $anrede ->
+            [du] Ganz herzlichen Dank, dass du dir heute so viel Zeit für mich genommen hast.
+           *[other] { $tone ->
+                [formal] Herzlichen Dank für Ihre Zeit heute und für die Freundlichkeit, mit der Sie mich empfangen haben.
+                [warm] Ganz herzlichen Dank für Ihre Zeit heute; Sie waren sehr großzügig damit.
+               *[concise] Vielen Dank für Ihre Zeit heute; sie hat mir viel bedeutet.
+            }
         }
     }
 # Nach dem Dank, wo Vertrauen über die Beziehung entsteht: etwas Persönliches aus dem Gespräch, vor allem Vereinbarten.
@@ -272,10 +302,7 @@ thank-you-meeting-close = { $anrede ->
            *[concise] Falls etwas anders sein soll, passe ich es gern an.
         }
     }
-thank-you-meeting-signoff = { $tone ->
-        [concise] { signoff }
-       *[other] { thank-you-signoff }
-    }
+thank-you-meeting-signoff = { thank-you-signoff }
 
 ## Wenn die Person noch überlegt
 

@@ -166,6 +166,23 @@ export function addressInEnglish(address: string, english: EnglishVariant, count
   return `${found.english}${dot} ${rest.join(' ')}`;
 }
 
+/** English salutations, which a German letter says in German too („Mr. Iyer“ → „Herr Iyer“). */
+const ENGLISH_SALUTATIONS: Readonly<Record<string, 'Mr' | 'Ms'>> = { mr: 'Mr', mrs: 'Ms', ms: 'Ms', miss: 'Ms', madam: 'Ms' };
+
+/** A form of address as a German letter writes it: a salutation of another language before the family
+ *  name becomes „Frau“ or „Herr“ („paní Nováková“, „Madame Vidal“, „Mr. Iyer“ → „Frau Nováková“, „Frau
+ *  Vidal“, „Herr Iyer“), so the letter's „Sehr geehrte …“ and the name come from one language. Only
+ *  before the family name of `leaderName`: before a given name („Ma'am Tina“) the salutation is part of
+ *  a form German has no word for, and a title of office („Madame la Directrice“) is kept as typed. */
+export function addressInGerman(address: string, country?: string, leaderName?: string): string {
+  const words = address.trim().split(/\s+/u);
+  const salutation = words.length > 1 ? (ENGLISH_SALUTATIONS[bare(words[0]!)] ?? foreignSalutation(address, country)?.english) : undefined;
+  if (!salutation || byFunction(address, country) || /^(?:la|le|l[’']\S*|el|der|die)$/iu.test(words[1]!)) return address;
+  const family = leaderName ? splitName(leaderName).family.split(/\s+/u).pop() : undefined;
+  if (family === undefined || words[words.length - 1] !== family) return address;
+  return `${salutation === 'Mr' ? 'Herr' : 'Frau'} ${words.slice(1).join(' ')}`;
+}
+
 /** Honorifics that business English keeps before the name, besides the salutations and titles above
  *  (Thai "Khun", Malay "Cik" and "Tuan", "Haji"): written with a capital in English, as names are. */
 const KEPT_HONORIFICS = new Set(['khun', 'cik', 'tuan', 'haji', 'hajah', 'hjh', 'hj']);

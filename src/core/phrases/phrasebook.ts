@@ -8,6 +8,7 @@ import { compileOverrides } from './overrides';
 import { spell } from '../culture/english';
 import type { EnglishVariant } from '../culture/presets';
 import { germanAdmired, germanCase, germanQuoted, germanSubject, germanTopicForm } from './germanTopic';
+import { objectCase, subjectCase } from '../culture/germanNames';
 
 export type PhraseArgs = Readonly<Record<string, string | number>>;
 
@@ -41,9 +42,10 @@ export interface PhraseOptions {
 
 export const FALLBACK_LOCALE = 'en';
 /**
- * Functions the messages may call. DATIVE: a person's name as typed, after a German preposition that
- * takes the dative („mit { DATIVE($referTo) }“): „Herr Gisler“ is „Herrn Gisler“ there; „Frau …“ and a
- * bare name stay as they are. TOPIC: how a German sentence carries the user's words for a topic
+ * Functions the messages may call. DATIVE and ACCUSATIVE: a person's name as typed, after a German
+ * preposition or as an object („mit { DATIVE($referTo) }“, „An { ACCUSATIVE($referTo) }“): „Herr Gisler“ is
+ * „Herrn Gisler“ there; „Frau …“ and a bare name stay as they are. NOMINATIVE: the name in a salutation
+ * („Sehr geehrter { NOMINATIVE($referTo) },“): „Herrn Dr. Brandt“, typed as the leader said it, is „Herr Dr. Brandt“. TOPIC: how a German sentence carries the user's words for a topic
  * (germanTopic.ts), for a selector: „{ TOPIC($challenge) -> [darum] … }“. ADMIRED: which of the decision they
  * admire and their initiative a German request can name (germanTopic.ts). NOM: the topic in the
  * nominative, for a slot after a label or a colon (germanTopic.ts germanCase). SUBJECT: a German subject
@@ -51,7 +53,9 @@ export const FALLBACK_LOCALE = 'en';
  * that read as English („…“), and QUOTED does that alone (for their words in brackets: „(„after the audit“)“).
  */
 export const PHRASE_FUNCTIONS = {
-  DATIVE: ([value]: readonly unknown[]): string => String(value ?? '').replace(/^(\s*)Herr(?=\s)/u, '$1Herrn'),
+  DATIVE: ([value]: readonly unknown[]): string => objectCase(String(value ?? '')),
+  ACCUSATIVE: ([value]: readonly unknown[]): string => objectCase(String(value ?? '')),
+  NOMINATIVE: ([value]: readonly unknown[]): string => subjectCase(String(value ?? '')),
   TOPIC: ([value]: readonly unknown[]): string => germanTopicForm(String(value ?? '')),
   ADMIRED: ([decision, initiative]: readonly unknown[]): string => germanAdmired(String(decision ?? ''), String(initiative ?? '')),
   NOM: ([value]: readonly unknown[]): string => germanQuoted(germanCase(String(value ?? ''), 'nom')),

@@ -1,7 +1,7 @@
 // How the people are named: the leader greeted in writing and addressed out loud, the name you
 // sign with, and the company an outside leader works at.
 import { getText, type Profile } from '../profile/profile';
-import { addressInEnglish, defaultAddress, signOffName, spokenHonorific } from '../culture/address';
+import { addressInEnglish, addressInGerman, defaultAddress, signOffName, spokenHonorific } from '../culture/address';
 import { presetFor, type EnglishVariant } from '../culture/presets';
 import type { Phrase } from '../phrases/phrasebook';
 import { inlineMarkdown } from './markdown';
@@ -14,11 +14,13 @@ import { trimTrailing } from './trim';
  * fell back to the full name is written but never spoken ("Dana Okafor" is not said to a face),
  * and `addressNote` asks the user to confirm it. `english`: the English the document's body is
  * written in, undefined when it is another language; an English body turns a salutation from
- * another language into the English one ("Madame Vidal" → "Ms Vidal"). Markdown-safe.
+ * another language into the English one ("Madame Vidal" → "Ms Vidal"), and a German body (`german`) into
+ * the German one ("Madame Vidal" → "Frau Vidal"). Markdown-safe.
  */
-export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant, gender: 'frau' | 'herr' | 'none' = 'none'): { greetAs: string; address: string; addressNote: string } {
-  // The country as typed, preset or not: a Czech "paní" is English "Ms" whether or not Czechia has a preset.
-  const inBody = (a: string) => (english ? addressInEnglish(a, english, country ?? profile.culture.country, getText(profile, 'leader.name')) : a);
+export function addressOf(profile: Profile, country: string | undefined, speak: (p: Phrase) => string, english?: EnglishVariant, gender: 'frau' | 'herr' | 'none' = 'none', german = false): { greetAs: string; address: string; addressNote: string } {
+  // The country as typed, preset or not: a Czech "paní" is English "Ms" (German „Frau“) whether or not Czechia has a preset.
+  const inBody = (a: string) => (english ? addressInEnglish(a, english, country ?? profile.culture.country, getText(profile, 'leader.name'))
+    : german ? addressInGerman(a, country ?? profile.culture.country, getText(profile, 'leader.name')) : a);
   const given = getText(profile, 'leader.addressAs');
   const name = getText(profile, 'leader.name');
   if (given !== undefined) {

@@ -203,7 +203,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak, facts.anrede);
   const addressRaw = getText(profile, 'leader.addressAs');
-  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined, facts.leaderGender);
+  const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined, facts.leaderGender, phrasebook.locale === 'de');
   const named = monthNamer(languageOf(extras.language), profile.culture.country, today);
   const month = named(facts.details.comeBackMonth);
   // Back in the month they named and it is still not the time: a month is proposed, never asked for again.

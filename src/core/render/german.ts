@@ -1,7 +1,8 @@
 /** What German letters need that no single message can know: a message opens the body in one
  *  document and stands mid-text in another, so these rules apply to the rendered German text. */
-import { addressSalutation, splitName } from '../culture/address';
+import { addressSalutation, nativeHonorific, splitName } from '../culture/address';
 import { leaderPronoun } from './slots';
+import { AUSTRIAN_DEGREES, SALUTATION_DEGREES } from '../culture/germanNames';
 
 /** A German salutation on its own line, ending in a comma ("Sehr geehrte Frau Dr. Brandt,",
  *  "Sehr geehrter Herr DI Hofbauer,"): each inflected form spelled out, since "Sehr geehrte\b"
@@ -140,18 +141,25 @@ function masculineRole(role: string): boolean {
 /** Salutations of other languages a form of address may start with ("Mr O’Neill", "Madame Durand"). */
 const OTHER_SALUTATION = /^(?:mr|mrs|ms|miss|mx|monsieur|madame|mme|sr|sra|señor|señora|signor|signora|pan|pani|bapak|pak|ibu|bu)\.?$/iu;
 
-/** One word (a first name, "Tanaka-san") or a salutation of its own: the form is greeted as typed. */
+/** One word (a first name, "Tanaka-san"), a salutation of its own or a country's own honorific ("Khun
+ *  Wichai", "Murat Bey", "Pak Hendra"): the form is greeted as typed. */
 const ownForm = (address: string): boolean => {
   const words = address.trim().split(/\s+/u);
-  return words.length < 2 || OTHER_SALUTATION.test(words[0]!);
+  return words.length < 2 || OTHER_SALUTATION.test(words[0]!) || nativeHonorific(address);
 };
+
+/** Countries whose leaders a German letter greets by German custom: there the full name stands in for
+ *  „Frau“/„Herr“ when neither is known; elsewhere the form the user chose is the one to greet. */
+const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
 
 /** The name a German letter greets when no „Frau“/„Herr“ is known: the full name as typed, with its
  *  titles („Dr. Martin Hofbauer“), or the form of address when the name is a single word or the form
- *  has its own salutation („Mr O’Neill“); `none` when the form of address is one word, a first name
- *  („Dana“), which is kept as the user chose it. */
+ *  has its own salutation („Mr O’Neill“), and for a leader in a country that does not speak German,
+ *  where the form is theirs („Dr Kowalska“, „Ingegner Ferri“, never „Marco Ferri“); `none` when the
+ *  form of address is one word, a first name („Dana“), which is kept as the user chose it. */
 export function greetingFullName(address: string, name: string, country?: string): string {
   if (!/\s/u.test(address.trim())) return 'none';
+  if (country !== undefined && country !== '' && !GERMAN_SPEAKING.has(country.toUpperCase())) return address.trim();
   const keepDegrees = country?.toUpperCase() === 'AT' || address.trim().split(/\s+/u).some((w) => AUSTRIAN_DEGREE.test(w));
   const full = keepDegrees ? name.trim() : withoutAustrianDegrees(name.trim());
   return ownForm(address) || !/\s/u.test(full) ? address.trim() : full;
@@ -161,11 +169,12 @@ export function greetingFullName(address: string, name: string, country?: string
  *  not, where only Dr. and Prof. stand in a salutation: „DI Dr. Elisabeth Huber“ → „Dr. Elisabeth
  *  Huber“. Only the name as typed in `leader.name`, and only when the form of address the user chose
  *  has no such degree itself („DI Hofbauer“ keeps „DI Martin Hofbauer“); that form is never changed. */
-const AUSTRIAN_DEGREE = /^(?:DI|Dipl\.-Ing\.|Mag\.(?:a)?|Ing\.|MMag\.|BSc|MSc|BA|MA)$/u;
+const AUSTRIAN_DEGREE = new RegExp(`^(?:${AUSTRIAN_DEGREES.map((d) => d.replace(/[.]/gu, '\\.')).join('|')})$`, 'u');
+const KEPT_BEFORE_NAME = new Set([...SALUTATION_DEGREES, 'Herr', 'Frau']);
 function withoutAustrianDegrees(name: string): string {
   const words = name.split(/\s+/u);
   let i = 0;
-  while (i < words.length - 1 && (AUSTRIAN_DEGREE.test(words[i]!) || /^(?:Dr\.|Prof\.|Herr|Frau)$/u.test(words[i]!))) i++;
+  while (i < words.length - 1 && (AUSTRIAN_DEGREE.test(words[i]!) || KEPT_BEFORE_NAME.has(words[i]!))) i++;
   const kept = [...words.slice(0, i).filter((w) => !AUSTRIAN_DEGREE.test(w)), ...words.slice(i)];
   return kept.length < 2 ? name : kept.join(' ');
 }

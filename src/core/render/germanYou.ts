@@ -8,8 +8,10 @@
  * name); anywhere else the name stays, which is always German.
  */
 
+import { DEGREE_PATTERN } from '../culture/germanNames';
+
 /** Titles that may stand before a name in German („Frau Dr. Oberländer“, „Herr DI Gruber“). */
-const TITLE = String.raw`(?:(?:Frau|Herr|Herrn|Dr\.|Prof\.|DI|Dipl\.-Ing\.|Mag\.(?:a)?|Ing\.|MMag\.)\s+)`;
+const TITLE = `(?:(?:Frau|Herrn|Herr|${DEGREE_PATTERN})\\s+)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const DATIVE = new Set(['mit', 'von', 'bei', 'zu', 'nach', 'aus', 'seit', 'gegenüber', 'außer']);

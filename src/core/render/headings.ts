@@ -3,12 +3,14 @@
  * `{{t "The script"}}` or `{{t "Mentorship prep: {0}" leader.name}}`; English is the key itself.
  * The body text stays English for now: only the document's structure is translated.
  */
+import { objectCase } from '../culture/germanNames';
+
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> = {
   de: {
-    'Async update for {0}': 'Asynchrones Update für {0}',
+    'Async update for {0}': 'Asynchrones Update für {0:acc}',
     'The message': 'Die Nachricht',
     'First check-in: {0}': 'Erster Check-in: {0}',
     'Goal for this session': 'Ziel dieser Sitzung',
@@ -37,7 +39,7 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     'Your relationship and the culture': 'Ihre Beziehung und die Kultur',
     'Communication and hierarchy': 'Kommunikation und Hierarchie',
     'Prep checklist': 'Vorbereitungs-Checkliste',
-    'Script: asking {0} for mentorship': 'Gesprächsleitfaden: {0} um Mentoring bitten',
+    'Script: asking {0} for mentorship': 'Gesprächsleitfaden: {0:acc} um Mentoring bitten',
     'The conversation': 'Das Gespräch',
     'If they push back': 'Wenn Einwände kommen',
     'Thank-you note: {0}': 'Dankesnachricht: {0}',
@@ -48,11 +50,11 @@ export const HEADINGS: Record<Exclude<Language, 'en'>, Record<string, string>> =
     // What the user sends and says around the meeting (issue 12).
     'Meeting request: {0}': 'Gesprächsanfrage: {0}',
     'As a chat message': 'Als Chat-Nachricht',
-    'Manager first: before you ask {0}': 'Zuerst mit der eigenen Führungskraft sprechen, bevor Sie {0} fragen',
+    'Manager first: before you ask {0}': 'Zuerst mit der eigenen Führungskraft sprechen, bevor Sie {0:acc} fragen',
     'Why this conversation comes first': 'Warum dieses Gespräch zuerst kommt',
     'Likely questions, and how to answer': 'Wahrscheinliche Fragen und Ihre Antworten',
     'Keeping your manager in the loop': 'Die eigene Führungskraft auf dem Laufenden halten',
-    'One-pager for {0}': 'One-Pager für {0}',
+    'One-pager for {0}': 'One-Pager für {0:acc}',
     'The problem': 'Das Problem',
     'Why you': 'Warum Sie',
     'The ask': 'Die Anfrage',
@@ -123,10 +125,11 @@ export function languageOf(locale: string | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : 'en';
 }
 
-/** A heading in `language`, with {0}, {1}… filled from `args`. */
+/** A heading in `language`, with {0}, {1}… filled from `args`; `{0:acc}` marks a name governed by a
+ *  preposition or a verb („für {0:acc}“), where a German „Herr …“ is „Herrn …“ (germanNames.ts). */
 export function heading(key: string, language: Language, args: readonly unknown[]): string {
   // Own keys only: `{{t "constructor"}}` is not Object.prototype.constructor.
   const table = language === 'en' ? undefined : HEADINGS[language];
   const pattern = table && Object.hasOwn(table, key) ? table[key]! : key;
-  return pattern.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+  return pattern.replace(/\{(\d+)(:acc)?\}/g, (m, i: string, governed: string | undefined) => (Number(i) < args.length ? (governed ? objectCase : String)(String(args[Number(i)])) : m));
 }

@@ -4,7 +4,7 @@ import { getText, type FirstResponse, type FirstResponseDetails, type Profile } 
 import type { FactVariable } from '../phrases/overrides';
 import type { Scales, ScaleName } from '../culture/scales';
 import type { presetFor } from '../culture/presets';
-import { addressedByTitle, addressSalutation, defaultAddress } from '../culture/address';
+import { addressedByTitle, addressInGerman, addressSalutation, defaultAddress } from '../culture/address';
 import { anredeOf, greetingFullName, leaderGender, leaderReference } from './german';
 import { inlineMarkdown } from './markdown';
 import { channelNamed, documentsRuledOut } from './leaderWords';
@@ -20,13 +20,16 @@ export interface SpokenInputs {
  *  is addressed, the channel and the documents they allow. */
 export function spokenFactsOf(profile: Profile, { words, details, firstResponse, preset, scales, unknownScales }: SpokenInputs) {
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
+  // The German facts read the form as a German letter writes it: „paní Nováková“ is „Frau Nováková“.
+  const country = preset?.code ?? profile.culture.country;
+  const german = addressInGerman(address, country, profile.leader.name);
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
-    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(address), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
+    addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(german), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const,
     register: neutralRegister(profile, preset, unknownScales, scales) ? 'neutral' as const : 'usual' as const,
-    leaderGender: leaderGender(address, profile.leader.name, getText(profile, 'leader.role'),
+    leaderGender: leaderGender(german, profile.leader.name, getText(profile, 'leader.role'),
       [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' ')),
-    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country)),
+    leaderFullName: ((full) => (full === 'none' ? full : inlineMarkdown(full)))(greetingFullName(german, profile.leader.name, country)),
     anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
     messenger: messengerIn([words ?? '', ...Object.values(details)].join(' ')),
     documents: documentsRuledOut(words, details) ? 'none' as const : 'any' as const,
@@ -35,7 +38,7 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
   // How the German notes to the user name the leader, as the letter greets them (german.ts leaderReference).
-  const leaderRef = ((ref) => (ref === 'none' ? ref : inlineMarkdown(ref)))(leaderReference(address, spoken.leaderGender, greetingFullName(address, profile.leader.name, preset?.code ?? profile.culture.country), spoken.anrede));
+  const leaderRef = ((ref) => (ref === 'none' ? ref : inlineMarkdown(ref)))(leaderReference(german, spoken.leaderGender, greetingFullName(german, profile.leader.name, country), spoken.anrede));
   return { ...spoken, leaderRef };
 }
 

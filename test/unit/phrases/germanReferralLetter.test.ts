@@ -12,7 +12,8 @@ const NAMED: readonly [string, string][] = [
   ['Herr Mag. Keller', 'Sehr geehrter Herr Mag. Keller,'],
   ['die Frau Berger', 'Sehr geehrte Frau Berger,'],
 ];
-const letter = (text: string, name: string) => section(text, `An ${name}: die erste Nachricht`);
+// The heading's „An“ governs the name: „An Herrn Mag. Keller“ (germanGovernedName.test.ts).
+const letter = (text: string, name: string) => section(text, `An ${name.replace(/^Herr /u, 'Herrn ')}: die erste Nachricht`);
 
 suite('German: the first message to the person they named', () => {
   test('the body that opens with who sent you keeps the name’s capital, in every tone', () => {

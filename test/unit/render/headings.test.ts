@@ -31,7 +31,8 @@ suite('Template headings in other languages', () => {
     for (const key of keys) {
       const de = HEADINGS.de[key];
       assert.ok(de, `missing German heading for “${key}”`);
-      assert.deepStrictEqual((de.match(/\{\d+\}/g) ?? []).sort(), (key.match(/\{\d+\}/g) ?? []).sort(), key);
+      // A German placeholder may mark its case („für {0:acc}“): the same placeholder, inflected.
+      assert.deepStrictEqual((de.replace(/:acc\}/gu, '}').match(/\{\d+\}/g) ?? []).sort(), (key.match(/\{\d+\}/g) ?? []).sort(), key);
     }
   });
 

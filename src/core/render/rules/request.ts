@@ -10,6 +10,10 @@ import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
+import { DEGREE_PATTERN, subjectCase } from '../../culture/germanNames';
+
+/** Your degrees before your name (germanNames.ts), left out where you say who you are. */
+const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
 import { managerClaimed, theirTimeOf } from './shared';
 import { isCondition } from '../slots';
 import { toYou } from '../rhythm';
@@ -288,12 +292,12 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const referTo = i.is.referral && i.details.referTo && /^\p{Lu}/u.test(i.details.referTo) ? inlineMarkdown(i.details.referTo) : undefined;
   if (!referTo) return { toReferralHeading: [], toReferralNote: [], toReferralGreeting: [], toReferralBody: [] };
   // A stranger named with Frau or Herr is greeted „Sehr geehrte/r …“ where a first letter is formal (German reads $salute).
-  const title = /^(Frau|Herr)\b/u.exec(referTo)?.[1]?.toLowerCase();
+  const title = /^(Frau|Herr)\b/u.exec(subjectCase(referTo))?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   const met = i.is.referralFirst ? pronoun : 'no';
   // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
-  const you = (i.yourName ?? '').replace(/^(?:(?:Mag\.(?:a)?|MMag\.|DI|Dipl\.-Ing\.|Ing\.|Dr\.|DDr\.|Prof\.)\s+)+/u, '') || 'none';
+  const you = (i.yourName ?? '').replace(LEADING_DEGREES, '') || 'none';
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
