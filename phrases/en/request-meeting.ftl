@@ -435,9 +435,13 @@ request-note-first-note = { $asked ->
         [yes] They asked for something short in writing first, so this is not a request for a meeting: it is that note. Send it within the week, with the parts in parentheses filled in; nothing attached, and no meeting asked for until they have answered.
        *[other] They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
     }
-# They also said when, with no month for it. $when: their words ("when Q1 planning wraps"), about them.
+# They also said when, with no month for it, or a condition ($condition: yes), with the month they expected
+# it ($month, or none). $when: their words ("when Q1 planning wraps"), about them.
 request-note-their-time = { $condition ->
-        [yes] Send it only { $when }: they tied coming back to that, not to a date.
+        [yes] Send it only { $when }{ $month ->
+            [none] {""}
+           *[other] {" "}(they expected that { shared-month-in })
+        }: they tied coming back to that, not to a date.
        *[other] And not before the time they named: { $when }.
     }
 request-subject-first-note = { $asked ->

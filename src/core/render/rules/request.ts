@@ -10,8 +10,7 @@ import type { Said } from '../context';
 import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
-import { managerClaimed, theirTimeOf } from './shared';
-import { isCondition } from '../slots';
+import { conditionOf, conditionSaid, managerClaimed, theirTimeOf } from './shared';
 import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
@@ -100,9 +99,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notNow && yesOnce) return [p('request-since-yes-once', { kind: yesOnce.kind, du: inlineMarkdown(yesOnce.du), sie: inlineMarkdown(yesOnce.sie) }), ...joined];
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
-  // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
-  // Past the month they expected it, whether it has been met is the user's to fill in (dueNow.ts).
-  const condition = isCondition(details.comeBackAfter ?? '') ? (is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
+  // A condition ("once you’ve run the pilot") is never a better moment, and never said as met: whether it
+  // has been met is the user's to fill in.
+  const condition = conditionSaid(details.comeBackAfter);
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after, condition }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
@@ -149,19 +148,22 @@ function whoOf(is: Flags): Phrase[] {
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = false): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = ''): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
-  const their = theirTime ? [p('request-note-their-time', { when: theirTime, condition: condition ? 'yes' : 'no' })] : [];
+  // A condition they set ("once the PTA audit is closed"): sent once it is met; a month named beside it is
+  // said as theirs, never instead of it.
+  const onCondition = condition ? [p('request-note-their-time', { when: condition, condition: 'yes', month })] : [];
+  const their = condition ? onCondition : theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'no', month: 'none' })] : [];
   if (shape === 'first-note') return [p('request-note-first-note', { asked: is.writeFirst ? 'yes' : 'no' }), ...their, ...manager, p('request-note-read-aloud')];
   if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
-  const when = is.notNow && condition && theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'yes' })]
+  const when = is.notNow && condition ? onCondition
     : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })]
       // An event or a season and no month ("after the Q3 launch", „nach dem Go-live“): sent then, not before.
       // "until the reorg is done" is when they are free again: "once the reorg is done".
@@ -268,9 +270,9 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
 }
 
 /** What the reminder says: when they asked to be reminded (their milestone, said to them), whether it is
- *  a condition (said as met), the length, the topic, and the month if it is still too early. */
+ *  a condition (left to the user to confirm), the length, the topic, and the month if it is still too early. */
 function reminderArgs(i: RequestInputs): PhraseArgs {
-  const condition = isCondition(i.details.comeBackAfter ?? '') ? (i.is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
+  const condition = conditionSaid(i.details.comeBackAfter);
   const after = i.details.comeBackAfter ? inlineMarkdown(i.details.comeBackAfter) : 'none';
   return { milestone: i.milestone || 'none', after, condition, minutes: i.minutes, challengeTopic: i.said.challengeTopic, live: i.is.live ? 'yes' : 'no', later: i.later ?? 'none' };
 }
@@ -308,7 +310,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
   return {
     ...toReferralOf(i),
-    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
+    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', conditionOf(i.details)),
       // The way in they named (their PA, by name): the message goes there.
       ...(i.gatekeeper ? [p('request-note-gatekeeper', { role: i.gatekeeper.role, name: i.gatekeeper.name === undefined ? 'none' : inlineMarkdown(i.gatekeeper.name) })] : [])],
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
