@@ -45,6 +45,12 @@ request-note-gatekeeper = They named their { $role ->
            *[other] { $name }
         }
     } with one line asking for a slot, keep the leader’s name in the subject, and say thank you for the time found.
+# They named writing as the way in ($said: their words, "email me"); $meantime: yes before a come-back they
+# named, when that way stays open as they offered it.
+request-note-channel = They said “{ $said }”: send it that way, straight to them; its first line says so.{ $meantime ->
+        [yes] { " " }Until then, that way in stays open as they offered it: a short note on the work is welcome before this request.
+       *[other] {""}
+    }
 request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
 request-note-attach = { $documents ->
         [none] Nothing to attach: they asked for no documents, so the first decision is in the message itself.
@@ -312,6 +318,12 @@ request-who-former-manager = { $tone ->
 
 ## The indirect shape: an advance note before any ask for time
 
+# The first line when they asked you to write to them: the message says it comes the way they asked.
+request-written-as-asked = { $tone ->
+        [formal] I am writing to you directly, as you asked.
+        [warm] I’m writing to you directly, as you asked.
+       *[concise] Writing directly, as you asked.
+    }
 request-indirect-heads-up = { $tone ->
         [formal] Before I ask for any of your time, I would like to say what I hope to discuss.
         [warm] Before asking for any of your time, I wanted to tell you what I’d love your advice on.

@@ -50,6 +50,9 @@ export interface RequestInputs {
   leaderCalled?: string;
   /** The pronoun for the person they named (referral.ts pronounOf, from their title or the leader's words). */
   referPronoun?: 'him' | 'her' | 'them';
+  /** The words they used to ask you to write ("email me", "schreiben Sie mir") when writing
+   *  is the way in they named (leaderWords.ts writingAskedIn); undefined otherwise. */
+  askedToWrite?: string;
   /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
   days?: readonly [string, string];
 }
@@ -148,7 +151,7 @@ function whoOf(is: Flags): Phrase[] {
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = ''): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = '', way: Phrase[] = []): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
@@ -158,8 +161,8 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   const onCondition = condition ? [p('request-note-their-time', { when: condition, condition: 'yes', month })] : [];
   const their = condition ? onCondition : theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'no', month: 'none' })] : [];
   if (shape === 'first-note') return [p('request-note-first-note', { asked: is.writeFirst ? 'yes' : 'no' }), ...their, ...manager, p('request-note-read-aloud')];
-  if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...manager, p('request-note-read-aloud')];
-  if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
+  if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...way, ...manager, p('request-note-read-aloud')];
+  if (shape === 'review') return [p('request-note-review', { document }), ...way, ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
@@ -173,7 +176,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
   // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
-  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', door: referralDoorOf(is), agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', door: referralDoorOf(is), agreed: is.agreed ? 'yes' : 'no' }), ...when, ...way, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -306,15 +309,25 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   };
 }
 
+/** The way in they named for writing ("email me"), unless the message is already the note they asked for
+ *  or goes through the PA they named: the note says it in their words, and before a come-back that the
+ *  way stays open as they offered it; the message says it is written as they asked. */
+function writtenWayOf(i: RequestInputs, shape: Shape): { note: Phrase[]; line: Phrase[] } {
+  if (!i.askedToWrite || shape === 'first-note' || i.gatekeeper) return { note: [], line: [] };
+  const meantime = i.is.notNow && !i.is.comeBackPassed ? 'yes' : 'no';
+  return { note: [p('request-note-channel', { said: inlineMarkdown(i.askedToWrite), meantime })], line: [p('request-written-as-asked')] };
+}
+
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
+  const written = writtenWayOf(i, shape);
   return {
     ...toReferralOf(i),
-    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', conditionOf(i.details)),
+    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', conditionOf(i.details), written.note),
       // The way in they named (their PA, by name): the message goes there.
       ...(i.gatekeeper ? [p('request-note-gatekeeper', { role: i.gatekeeper.role, name: i.gatekeeper.name === undefined ? 'none' : inlineMarkdown(i.gatekeeper.name) })] : [])],
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
-    opening: openingOf(i, shape),
+    opening: [...written.line, ...openingOf(i, shape)],
     body: bodyOf(i, shape),
     // The reminder is short: who you are to them was said in the first ask.
     who: shape === 'reminder' ? [] : whoOf(i.is),
