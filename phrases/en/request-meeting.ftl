@@ -814,7 +814,10 @@ request-chat-review = { $tone ->
 request-to-referral-heading = To { $referTo }: the first message
 request-to-referral-note = { $met ->
         [no] { $door ->
-            [introduce] Wait for { $leaderName }’s word: they said they would let { $pronoun } know first. Send it once they have, not before.
+            [introduce] Wait for { $leaderName }’s word: { $leaderThey } said { $leaderThey } would let { $pronoun } know first. Send it once { $leaderThey ->
+                [they] they have
+               *[other] { $leaderThey } has
+            }, not before.
             [ask] Wait for { $leaderName }’s answer to the question above. If they introduce you, reply to that introduction with these lines; if they say you may mention them, send it as it is.
            *[other] Send it once the message above has gone, so { $leaderName } hears it from you first.
         }

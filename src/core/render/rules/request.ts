@@ -48,6 +48,8 @@ export interface RequestInputs {
   gatekeeper?: Gatekeeper;
   /** The leader as the documents call them ("Khun Wichai"), Markdown-safe: said to the person they named. */
   leaderCalled?: string;
+  /** The leader's pronoun as the profile tells it (slots.ts leaderPronoun: she, he), else they. */
+  leaderThey?: string;
   /** The pronoun for the person they named (referral.ts pronounOf, from their title or the leader's words). */
   referPronoun?: 'him' | 'her' | 'them';
   /** The words they used to ask you to write ("email me", "schreiben Sie mir") when writing
@@ -302,7 +304,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
-  const args = { referTo, leaderName: i.leaderName || 'none', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
