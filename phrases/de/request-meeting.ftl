@@ -58,6 +58,11 @@ request-note-gatekeeper = Als Weg haben sie { $role ->
         [none] {""}
        *[other] { " " }({ $name })
     } genannt: Schicken Sie die Nachricht dorthin, mit einer Zeile mit der Bitte um einen Termin, den Namen der Führungskraft im Betreff, und bedanken Sie sich für den gefundenen Termin.
+# Sie haben Schreiben als Weg genannt ($said: ihre Worte, „schreiben Sie mir“); $meantime: yes vor der genannten Rückmeldung.
+request-note-channel = { leader-named } hat gesagt: „{ $said }“. Schicken Sie die Nachricht auf diesem Weg, direkt; die erste Zeile sagt das.{ $meantime ->
+        [yes] { " " }Bis dahin bleibt dieser Weg offen, wie angeboten: Eine kurze Nachricht zur Arbeit ist auch vorher willkommen.
+       *[other] {""}
+    }
 request-note-read-aloud = Lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 request-note-attach = { $firstResponse ->
         [no-time] Hängen Sie nichts an: Wer keine Zeit hat, liest keinen Anhang. Die eine Frage schicken Sie erst, wenn sie ansteht.
@@ -389,6 +394,11 @@ request-who-former-manager = { $firstResponse ->
 
 ## Die indirekte Form: erst eine Vorab-Notiz, bevor um Zeit gebeten wird
 
+# Die erste Zeile, wenn sie gesagt haben, man solle ihnen schreiben.
+request-written-as-asked = { $anrede ->
+        [du] Ich schreibe dir direkt, wie du es vorgeschlagen hast.
+       *[other] Ich schreibe Ihnen direkt, wie Sie es vorgeschlagen haben.
+    }
 request-indirect-heads-up = { $firstResponse ->
         [referral] {""}
        *[other] { $anrede ->

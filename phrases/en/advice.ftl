@@ -51,9 +51,10 @@ advice-premise-no-reply = Silence from a senior leader is usually overload, some
 # $offered: yes when they also offered something, $offer: what, as typed ("the odd question by email", "to
 # introduce you"), Markdown-safe: in brackets, since "their offer" + a noun phrase needs an "of" an infinitive refuses.
 # $met: him, her or them when they asked you to see that person first and come back after; no otherwise.
+# $pronoun: him, her or them, the person named (referral.ts pronounOf).
 advice-premise-referral = They pointed you to { $referral }: a next step, not a no. { $met ->
         [no] { $named ->
-            [yes] Write to them before you meet (the first message is in the meeting request)
+            [yes] Write to { $pronoun } before you meet (the first message is in the meeting request)
            *[other] Find who that is and write to them before you meet
         }
        *[other] They asked you to see { $met } first, so meet { $met } before you ask for anything (the first message is in the meeting request)

@@ -14,7 +14,11 @@ async-update-single = { $firstResponse ->
 async-update-agreed = Agreed rhythm: { $summary }.
 async-update-when-async = This note is the exchange itself, so give it the same care as a meeting: one question, a clear deadline, nothing to decode.
 async-update-when-mixed = Use it for anything that should not wait for the next conversation, and keep bigger discussions for the call.
-async-update-when-live = You normally talk live, so use this only when a decision cannot wait for the next conversation.
+# $channel: write when their words asked you to write to them ("email me"): then writing is their way in.
+async-update-when-live = { $channel ->
+        [write] They asked you to write to them, so a note like this is welcome between conversations: one question at a time, and keep bigger discussions for when you meet.
+       *[other] You normally talk live, so use this only when a decision cannot wait for the next conversation.
+    }
 async-update-good = A good async update can be answered in two minutes on a phone. Replace the parts in parentheses, and cut anything the reader does not need in order to answer.
 
 ## The message

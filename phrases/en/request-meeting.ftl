@@ -45,6 +45,12 @@ request-note-gatekeeper = They named their { $role ->
            *[other] { $name }
         }
     } with one line asking for a slot, keep the leader’s name in the subject, and say thank you for the time found.
+# They named writing as the way in ($said: their words, "email me"); $meantime: yes before a come-back they
+# named, when that way stays open as they offered it.
+request-note-channel = They said “{ $said }”: send it that way, straight to them; its first line says so.{ $meantime ->
+        [yes] { " " }Until then, that way in stays open as they offered it: a short note on the work is welcome before this request.
+       *[other] {""}
+    }
 request-note-read-aloud = Read it aloud once and change anything that is not how you talk.
 request-note-attach = { $documents ->
         [none] Nothing to attach: they asked for no documents, so the first decision is in the message itself.
@@ -312,6 +318,12 @@ request-who-former-manager = { $tone ->
 
 ## The indirect shape: an advance note before any ask for time
 
+# The first line when they asked you to write to them: the message says it comes the way they asked.
+request-written-as-asked = { $tone ->
+        [formal] I am writing to you directly, as you asked.
+        [warm] I’m writing to you directly, as you asked.
+       *[concise] Writing directly, as you asked.
+    }
 request-indirect-heads-up = { $tone ->
         [formal] Before I ask for any of your time, I would like to say what I hope to discuss.
         [warm] Before asking for any of your time, I wanted to tell you what I’d love your advice on.
@@ -435,9 +447,13 @@ request-note-first-note = { $asked ->
         [yes] They asked for something short in writing first, so this is not a request for a meeting: it is that note. Send it within the week, with the parts in parentheses filled in; nothing attached, and no meeting asked for until they have answered.
        *[other] They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
     }
-# They also said when, with no month for it. $when: their words ("when Q1 planning wraps"), about them.
+# They also said when, with no month for it, or a condition ($condition: yes), with the month they expected
+# it ($month, or none). $when: their words ("when Q1 planning wraps"), about them.
 request-note-their-time = { $condition ->
-        [yes] Send it only { $when }: they tied coming back to that, not to a date.
+        [yes] Send it only { $when }{ $month ->
+            [none] {""}
+           *[other] {" "}(they expected that { shared-month-in })
+        }: they tied coming back to that, not to a date.
        *[other] And not before the time they named: { $when }.
     }
 request-subject-first-note = { $asked ->
@@ -798,7 +814,10 @@ request-chat-review = { $tone ->
 request-to-referral-heading = To { $referTo }: the first message
 request-to-referral-note = { $met ->
         [no] { $door ->
-            [introduce] Wait for { $leaderName }’s word: they said they would let { $pronoun } know first. Send it once they have, not before.
+            [introduce] Wait for { $leaderName }’s word: { $leaderThey } said { $leaderThey } would let { $pronoun } know first. Send it once { $leaderThey ->
+                [they] they have
+               *[other] { $leaderThey } has
+            }, not before.
             [ask] Wait for { $leaderName }’s answer to the question above. If they introduce you, reply to that introduction with these lines; if they say you may mention them, send it as it is.
            *[other] Send it once the message above has gone, so { $leaderName } hears it from you first.
         }

@@ -1,6 +1,7 @@
 /** The prep steps, in order. Ids are stable: they key saved state and the doc's checklist. */
 import type { Profile } from '../profile/profile';
-import { firstAnswerOf, takesOffer } from '../render/firstAnswer';
+import { firstAnswerOf, INTRODUCTION, takesOffer } from '../render/firstAnswer';
+import { saidTheyIntroduce, saidToNameThem } from '../render/sentYou';
 import { writtenArrangement } from '../render/offerMedium';
 import { seeFirst } from '../render/referral';
 import { asksWrittenFirst, documentsRuledOut } from '../render/leaderWords';
@@ -42,6 +43,10 @@ const declined = (p: Profile): boolean => firstResponseOf(p) === 'declined';
 const agreed = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits';
 /** A referral whose words send you to that person first and back to them after ("see X first, then come back"). */
 const referralFirst = (p: Profile): boolean => firstResponseOf(p) === 'referral' && firstAnswerOf(p).details.referTo !== undefined && seeFirst(getText(p, 'firstResponseWords'));
+/** A referral to a person named ("Marcos", not "someone on the programme side"): there is someone to write to. */
+const namedReferral = (p: Profile): boolean => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? '');
+/** They said they would tell the person named first, or introduce you (facts.ts is.theyIntroduce). */
+const theyIntroduce = (p: Profile): boolean => saidTheyIntroduce(getText(p, 'firstResponseWords')) || INTRODUCTION.test(firstAnswerOf(p).details.offered ?? '');
 const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits' || firstResponseOf(p) === 'referral';
 /** The second ask is itself a written message (everything proposed is written, and time was the
  *  worry or the first ask went unanswered): no meeting to book or hold. */
@@ -110,16 +115,22 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'generate-doc', phase: 'before', title: l10n.t('Generate the prep doc and script'), description: l10n.t('Tailored to this leader, challenge and culture.'), command: 'mentorshipPrep.generate' },
     { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
     { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
-    { id: 'write-to-referral', phase: 'before', title: l10n.t('Write to the person they named, saying who sent you'), description: l10n.t('The first message is in the meeting request; tell the leader how it went.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
-      appliesTo: (p) => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? ''),
-      titleFor: (p) => (referralFirst(p) ? l10n.t('Meet the person they named first, as they asked, before you go back to the leader') : undefined) },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
       titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
-        : referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
+        // "See X first, then come back": the first message goes to that person, and the leader comes after (below).
+        : referralFirst(p) ? l10n.t('Meet the person they named first, as they asked, before you go back to the leader')
         : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
         : firstNote(p) ? l10n.t('Send the first note when a real decision comes up')
         : writeFirst(p) ? l10n.t('Send the short note they asked for; no meeting before they answer') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
           : agreed(p) ? l10n.t('Arrange the first one of what they offered, at a time that suits them') : undefined) },
+    // The first message to the person they named goes after the leader's word or your message to them
+    // (the request's referral rule, sentYou.ts ReferralDoor): they introduce you, you ask whether to mention
+    // them, or you tell them first. After "see X first", this is the ask to the leader, after that meeting.
+    { id: 'write-to-referral', phase: 'meeting', title: l10n.t('Write to the person they named, saying who sent you'), description: l10n.t('The first message is in the meeting request; tell the leader how it went.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
+      appliesTo: namedReferral,
+      titleFor: (p) => (referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
+        : theyIntroduce(p) ? l10n.t('Once the leader has told them, write to the person they named')
+        : !saidToNameThem(getText(p, 'firstResponseWords')) ? l10n.t('Once the leader has answered, write to the person they named') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],
       appliesTo: (p) => !firstNote(p) && !noOnePager(p) && !writeFirst(p),
       titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : agreed(p) ? l10n.t('Send the one-page summary of the first decision a day or two before') : undefined) },

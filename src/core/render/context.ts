@@ -17,7 +17,7 @@ import { attachVoice, sentences } from './phrasing';
 import { attachChallengeMention } from './namedOnce';
 import { germanCase } from '../phrases/germanTopic';
 import { attachOfferMention } from './offerOnce';
-import { gatekeeperNamed } from './leaderWords';
+import { gatekeeperNamed, writingAskedIn } from './leaderWords';
 import { nameAboutLeader } from './rules/shared';
 import { asyncUpdateOf, type AsyncUpdatePart } from './rules/async-update';
 import { briefOf, type BriefPart } from './rules/brief';
@@ -376,7 +376,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
-      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days })),
+      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), askedToWrite: writingAskedIn([c.firstResponse.words, details.channel ?? ''].join(' ').trim()), leaderCalled: leader.called, leaderThey: leader.they, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

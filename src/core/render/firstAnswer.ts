@@ -9,6 +9,7 @@ import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { swapToYou } from './pronouns';
 import { germanComeBack } from './germanComeBack';
+import { rhythmLimitIn, withoutRhythmLimits } from './rhythmLimit';
 
 export interface FirstAnswer {
   /** The answer the documents build on; undefined when neither picked nor readable from their words. */
@@ -62,8 +63,9 @@ export function openOfferIn(words: string): string | undefined {
 
 /** A clear no, that an offer beside it does not turn into a yes ("I have to say no, but feel free to send
  *  me a question" is still a no, with an offer). */
-const CLEAR_NO = /^\s*no\b|\b(?:have to|must|going to|will have to) (?:say no|decline|pass)\b|\b(?:the )?answer is no\b|\bnot for me\b|\b(?:don['’]?t|do not) take on (?:individual |personal |any )?(?:mentees|mentoring)|\bnot taking on (?:any )?(?:new )?(?:mentees|mentoring)|\b(?:can['’]?t|cannot|can not|won['’]?t|will not) (?:mentor|be your mentor|take (?:this|you|it) on)\b/i;
-export const clearNo = (words: string): boolean => CLEAR_NO.test(words);
+const CLEAR_NO = /^\s*no\b|\b(?:have to|must|going to|will have to) (?:say no|decline|pass)\b|\b(?:the )?answer is no\b|\bnot for me\b|\b(?:don['’]?t|do not) take on (?:individual |personal |any )?(?:mentees|mentoring)|\bnot taking on (?:any )?(?:new )?(?:mentees|mentoring)|\b(?:can['’]?t|cannot|can not|won['’]?t|will not) (?:mentor|be your mentor|take (?:this|you|it) on|take on (?:any |new )?(?:mentees|mentoring))\b/i;
+/** A limit on the rhythm ("No regular meetings, sorry") is no clear no (rhythmLimit.ts). */
+export const clearNo = (words: string): boolean => CLEAR_NO.test(withoutRhythmLimits(words)) && !/\bno (?:problem|worries)\b/i.test(words);
 
 /** Someone they named instead: "Maybe talk to Marcos?", "Ask someone on the programme side." */
 const NAMED = /\b(?:talk(?:ing)? to|speak(?:ing)? (?:to|with)|ask|reach out to|try|contact|go (?:and )?see|have a word with|you should meet|[Tt]he (?:one|person|man|woman|guy|lady) you (?:want|need) is)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b/u;
@@ -191,6 +193,9 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
     const open = openOfferIn(words);
     if (open !== undefined) details.offered = open;
   }
+  // "No regular meetings": the limit, in their words, when no offer's "but" gave one.
+  const rhythm = rhythmLimitIn(words);
+  if (details.limits === undefined && rhythm !== undefined) details.limits = rhythm;
   const named = NAMED.exec(words);
   const someone = SOMEONE.exec(words);
   const before = named ? undefined : NAMED_BEFORE.exec(words);
@@ -250,7 +255,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
         // "You can send me a note in March": a not now that holds an offer, taken up when you come back.
         : openOffer && (all.comeBackMonth !== undefined || firstResponseFromWords(words) === 'not-now') ? 'not-now'
         : openOffer ? 'yes-with-limits'
-    : soundsLikeNo(words) ? 'declined'
+    : soundsLikeNo(words) || clearNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
         // "Have you talked to Paulo? It has to go through him first": the one named is your manager, as in
         // "Talk to Marcos first".
@@ -261,7 +266,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
             // "When the platform team is in place, come find me": a come-back tied to a condition.
             ?? (all.comeBackAfter !== undefined && isCondition(all.comeBackAfter) ? 'not-now'
               // "Mándame un correo cortito y lo vemos": a short note first, and no answer yet.
-              : writtenFirstIn(words) !== undefined ? 'noncommittal' : undefined);
+              : writtenFirstIn(words) !== undefined ? 'noncommittal'
+                // "No regular meetings, sorry": a yes to something irregular, within that limit.
+                : rhythmLimitIn(words) !== undefined ? 'yes-with-limits' : undefined);
   return { response, details: response ? relevantDetails(response, all) : {} };
 }
 

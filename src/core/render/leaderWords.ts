@@ -76,6 +76,13 @@ export function channelNamed(words: string | undefined): NextChannel {
   return best.channel;
 }
 
+/** The words they used to ask you to write ("email me", "drop me a line", "schreiben Sie mir"), as typed,
+ *  when writing is the first channel `text` names; undefined otherwise. */
+export function writingAskedIn(text: string | undefined): string | undefined {
+  if (channelNamed(text) !== 'write') return undefined;
+  return CHANNELS[0]![0].exec(text!)?.[0];
+}
+
 /** The ask is the short note they asked for first (`is.writeFirst`): their words or the channel kept ask
  *  for one, after a vague yes, no time, or a not now that offered nothing else. */
 export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered'>, words: string | undefined): boolean {

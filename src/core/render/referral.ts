@@ -39,13 +39,15 @@ export function seeFirst(words: string | undefined): boolean {
 }
 
 /** The pronoun for a person named with a gendered title (Encik, Mr, Herr, Señor; Puan, Ms, Mrs, Frau,
- *  Señora); else the one their words use for them ("she did the whole switch. Let me tell her first"),
+ *  Señora); else the one their words use for them ("she did the whole switch. Let me tell her first", "ella
+ *  lleva toda la arquitectura"),
  *  when they use only one; "them" when neither says. */
 export function pronounOf(referTo: string | undefined, words?: string): 'him' | 'her' | 'them' {
   const titled = pronounOfTitle(referTo);
   if (titled !== 'them' || words === undefined) return titled;
-  const her = /\b(?:she|her|hers|herself)\b|\b(?:bei|mit|von|zu) ihr\b|\bihr (?:vorher |zuerst |kurz )?Bescheid\b/iu.test(words);
-  const him = /\b(?:he|him|his|himself)\b|\bihm\b/iu.test(words);
+  // Spanish and Portuguese too: "ella lleva toda la arquitectura", "ele fez a migração" ("él", accented, never the article "el").
+  const her = /\b(?:she|her|hers|herself)\b|\b(?:bei|mit|von|zu) ihr\b|\bihr (?:vorher |zuerst |kurz )?Bescheid\b|(?<!\p{L})(?:ella|ela)(?!\p{L})/iu.test(words);
+  const him = /\b(?:he|him|his|himself)\b|\bihm\b|(?<!\p{L})(?:él|ele)(?!\p{L})/iu.test(words);
   return her && !him ? 'her' : him && !her ? 'him' : 'them';
 }
 

@@ -9,6 +9,7 @@
  * Every scan here is a single pass or a regex without nested repeats: linear in the input.
  */
 
+import { withoutRhythmLimits } from './rhythmLimit';
 import { subjectVerbIndex } from './subjectVerb';
 import { trimTrailing } from './trim';
 import { swapToYou } from './pronouns';
@@ -257,7 +258,9 @@ export function article(word: string): 'a' | 'an' {
 }
 
 /** True when the words read as a refusal: "no", "can't take this on", "not able to". */
-export function soundsLikeNo(words: string): boolean {
+export function soundsLikeNo(text: string): boolean {
+  // A limit on the rhythm ("no regular meetings") is no no (rhythmLimit.ts).
+  const words = withoutRhythmLimits(text);
   return /(?:^\s*no\b|\bsay no\b|\bis no\b|\bnot able|unable|can't|cannot|can not|won't|will not|decline|declined|declining|not in a position|not possible|have to say no|pass on this|not for me|isn't something i can|not something i can|don't have the capacity|do not have the capacity|not take (?:this|it) on|(?:don't|do not|don’t) take on (?:individual |personal |any )?(?:mentees|mentoring)|not taking on (?:any )?(?:new )?(?:mentees|mentoring))/i.test(words)
     && !/\bno problem\b|\bno worries\b/i.test(words);
 }

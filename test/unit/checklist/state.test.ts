@@ -57,7 +57,8 @@ suite('checklist state', () => {
     assert.strictEqual(p.done, 5);
     assert.strictEqual(p.total, 17);
     assert.strictEqual(p.label, '5/17');
-    assert.deepStrictEqual(p.byPhase, { before: { done: 2, total: 9 }, meeting: { done: 1, total: 4 }, after: { done: 2, total: 4 } });
+    // Writing to the person named is a meeting step: it follows the message to the leader (the referral rule).
+    assert.deepStrictEqual(p.byPhase, { before: { done: 2, total: 8 }, meeting: { done: 1, total: 5 }, after: { done: 2, total: 4 } });
   });
 
   test('progress ignores ids that are not steps', () => {

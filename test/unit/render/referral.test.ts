@@ -57,7 +57,7 @@ suite('After a referral, the meeting is the one conversation', () => {
   test('it is read as a next step, not a lukewarm answer, and their offer to introduce you is taken up', () => {
     const doc = render('prep-doc', referral());
     assert.doesNotMatch(doc, /a lukewarm answer can be a polite no/);
-    assert.match(doc, /They pointed you to Park Ji-yeon: a next step, not a no\. Write to them before you meet \(the first message is in the meeting request\), and take up what they offered \(“to mention it to her”\);/);
+    assert.match(doc, /They pointed you to Park Ji-yeon: a next step, not a no\. Write to her before you meet \(the first message is in the meeting request\), and take up what they offered \(“to mention it to her”\);/);
     assert.match(doc, /They offered this: “to mention it to her”\. Say yes, and thank them for it\./);
     const noOffer = render('prep-doc', referral({ firstResponseDetails: { referTo: 'Park Ji-yeon' } }));
     assert.doesNotMatch(noOffer, /take up their offer|They offered/);

@@ -38,7 +38,7 @@ suite('a referral: the first message to the person named waits for the leader’
       assert.match(request, /wait for your word/, 'and waits for it');
       assert.doesNotMatch(request, /I(?: will|’ll) get in touch and let you know/, 'no promise to write at once');
       assert.doesNotMatch(request, SENT_AT_ONCE, 'the message to the person named is not sent at once');
-      assert.match(request, new RegExp(`Wait for .*’s word: they said they would let ${c.pronoun} know first`), 'the note waits for their word');
+      assert.match(request, new RegExp(`Wait for .*’s word: (?:they|she|he) said (?:they|she|he) would let ${c.pronoun} know first`), 'the note waits for their word');
       assert.match(request, new RegExp(`${escape(c.addressAs)} (?:kindly )?suggested I`), 'the message says who suggested it, as the leader is called');
       assert.match(docs['script']!, /but only once .* let (?:him|her|them) know, as they said they would/, 'the script writes only after their word');
     });

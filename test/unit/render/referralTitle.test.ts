@@ -33,7 +33,8 @@ suite('A referral named with an article or a title', () => {
         assert.match(doc, new RegExp(`pointed you to ${c.named}`), `${c.referTo}/${tone}`);
         assert.doesNotMatch(doc + request, new RegExp(`\\b(?:to|suggesting|with) ${c.referTo}\\b`), `${c.referTo}/${tone}`);
         assert.match(request, new RegExp(`To ${c.named}: the first message`), `${c.referTo}/${tone}`);
-        assert.match(doc, /- \[ \] Write to the person they named/, `${c.referTo}/${tone}: checklist step`);
+        // After the leader's answer when nothing says you may name them (the referral rule: the checklist's order).
+        assert.match(doc, /- \[ \] (?:Once the leader has (?:answered|told them), w|W)rite to the person they named/, `${c.referTo}/${tone}: checklist step`);
       }
     }
   });

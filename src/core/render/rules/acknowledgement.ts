@@ -51,8 +51,8 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
       // What kept them busy ("anything except the NIK audit") is acknowledged with it (issue 21).
       const busy = busyWithIn(s.words);
       // A condition ("once you’ve run the pilot") is met, not waited out: no "if it’s still not a good moment".
-      // Past the month they expected it, it is not said as met: the opening's note leaves that to you.
-      const condition = s.comeBack?.condition ? (s.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
+      // Whether it has been met is never said: the opening's note leaves that to you.
+      const condition = s.comeBack?.condition ? 'unconfirmed' : 'no';
       // Back for what they offered ("lo hablamos con un café"): agreed, so no "if the timing is still not right".
       const offered = s.offer !== undefined ? 'yes' : 'no';
       if (when && busy) return [say('ack-busy-with', { busy: inlineMarkdown(busy) }), say('script-ack-not-now-when', { when, condition, offered })];

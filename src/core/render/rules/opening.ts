@@ -77,8 +77,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       ? speak(say('script-praise-decision-there', { decision: said.decision }))
       : speak(say('script-praise-decision', { decision: said.decision })));
   }
-  // Their condition, past the month you expected it: said as met only by you, once it is (dueNow.ts).
-  const conditionNote = s.comeBackPassed && s.comeBack?.condition !== undefined ? speak(say('script-condition-add')) : '';
+  // Their condition: said as met only by you, once it is.
+  const conditionNote = s.firstResponse === 'not-now' && s.comeBack?.condition !== undefined ? speak(say('script-condition-add')) : '';
   const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote].filter(Boolean);
   const managerNote = notes.length ? `*${notes.join(' ')}*` : '';
   return { part: { title: speak(say('script-part-opening')), note: managerNote, lines: opening, after: '' }, relation, askFirst };

@@ -11,15 +11,14 @@ import type { Facts, Flags } from '../facts';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { inlineMarkdown } from '../markdown';
 import { DEGREE_PATTERN, subjectCase } from '../../culture/germanNames';
-
-/** Your degrees before your name (germanNames.ts), left out where you say who you are. */
-const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
-import { managerClaimed, theirTimeOf } from './shared';
-import { isCondition } from '../slots';
+import { conditionOf, conditionSaid, managerClaimed, theirTimeOf } from './shared';
 import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
 import { asName, type Gatekeeper } from '../leaderWords';
+
+/** Your degrees before your name (germanNames.ts), left out where you say who you are. */
+const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
 
 export interface RequestInputs {
   is: Flags;
@@ -53,8 +52,13 @@ export interface RequestInputs {
   gatekeeper?: Gatekeeper;
   /** The leader as the documents call them ("Khun Wichai"), Markdown-safe: said to the person they named. */
   leaderCalled?: string;
+  /** The leader's pronoun as the profile tells it (slots.ts leaderPronoun: she, he), else they. */
+  leaderThey?: string;
   /** The pronoun for the person they named (referral.ts pronounOf, from their title or the leader's words). */
   referPronoun?: 'him' | 'her' | 'them';
+  /** The words they used to ask you to write ("email me", "schreiben Sie mir") when writing
+   *  is the way in they named (leaderWords.ts writingAskedIn); undefined otherwise. */
+  askedToWrite?: string;
   /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
   days?: readonly [string, string];
 }
@@ -104,9 +108,9 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notNow && yesOnce) return [p('request-since-yes-once', { kind: yesOnce.kind, du: inlineMarkdown(yesOnce.du), sie: inlineMarkdown(yesOnce.sie) }), ...joined];
   // What kept them busy ("anything except the NIK audit"), acknowledged where the come-back is said.
   const busy = busyWith ? [p('ack-busy-with', { busy: busyWith })] : [];
-  // A condition ("once you’ve run the pilot") is said as met, never as a better moment.
-  // Past the month they expected it, whether it has been met is the user's to fill in (dueNow.ts).
-  const condition = isCondition(details.comeBackAfter ?? '') ? (is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
+  // A condition ("once you’ve run the pilot") is never a better moment, and never said as met: whether it
+  // has been met is the user's to fill in.
+  const condition = conditionSaid(details.comeBackAfter);
   if (is.notNow) return [milestone ? p('request-since-not-now-milestone', { milestone, after, condition }) : p('request-since-not-now', { after }), ...(milestone ? busy : []), ...joined];
   if (is.noncommittal) return [p('request-since-noncommittal')];
   // Someone they named beside the doubt: German thanks them for the name and says you will talk to them
@@ -153,19 +157,22 @@ function whoOf(is: Flags): Phrase[] {
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
-function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = false): Phrase[] {
+function noteOf(is: Flags, shape: Shape, month: string, document: string, theirTime = '', condition = '', way: Phrase[] = []): Phrase[] {
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
   // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
-  const their = theirTime ? [p('request-note-their-time', { when: theirTime, condition: condition ? 'yes' : 'no' })] : [];
+  // A condition they set ("once the PTA audit is closed"): sent once it is met; a month named beside it is
+  // said as theirs, never instead of it.
+  const onCondition = condition ? [p('request-note-their-time', { when: condition, condition: 'yes', month })] : [];
+  const their = condition ? onCondition : theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'no', month: 'none' })] : [];
   if (shape === 'first-note') return [p('request-note-first-note', { asked: is.writeFirst ? 'yes' : 'no' }), ...their, ...manager, p('request-note-read-aloud')];
-  if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...manager, p('request-note-read-aloud')];
-  if (shape === 'review') return [p('request-note-review', { document }), ...manager, p('request-note-read-aloud')];
+  if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...way, ...manager, p('request-note-read-aloud')];
+  if (shape === 'review') return [p('request-note-review', { document }), ...way, ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
-  const when = is.notNow && condition && theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'yes' })]
+  const when = is.notNow && condition ? onCondition
     : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })]
       // An event or a season and no month ("after the Q3 launch", „nach dem Go-live“): sent then, not before.
       // "until the reorg is done" is when they are free again: "once the reorg is done".
@@ -175,7 +182,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // An informal offer (a coffee, a fika) gets no one-pager: nothing to send before it.
   const after = shape === 'informal' ? [] : [p(onePager)];
   // After a referral the German note says whether the message offers to name who sent you or asks to (sentYou).
-  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', door: referralDoorOf(is), agreed: is.agreed ? 'yes' : 'no' }), ...when, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
+  return [p(`request-note-${shape}`, { sentYou: is.sentYou ? 'yes' : 'no', door: referralDoorOf(is), agreed: is.agreed ? 'yes' : 'no' }), ...when, ...way, ...manager, ...toAdd, ...(relation ? [p(`request-note-${relation}`)] : []), p('request-note-read-aloud'), ...after];
 }
 
 /** The first paragraph: the ask (or, in an indirect culture, the heads-up) and what changed since, the
@@ -272,9 +279,9 @@ function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
 }
 
 /** What the reminder says: when they asked to be reminded (their milestone, said to them), whether it is
- *  a condition (said as met), the length, the topic, and the month if it is still too early. */
+ *  a condition (left to the user to confirm), the length, the topic, and the month if it is still too early. */
 function reminderArgs(i: RequestInputs): PhraseArgs {
-  const condition = isCondition(i.details.comeBackAfter ?? '') ? (i.is.comeBackPassed ? 'unconfirmed' : 'yes') : 'no';
+  const condition = conditionSaid(i.details.comeBackAfter);
   const after = i.details.comeBackAfter ? inlineMarkdown(i.details.comeBackAfter) : 'none';
   return { milestone: i.milestone || 'none', after, condition, minutes: i.minutes, challengeTopic: i.said.challengeTopic, live: i.is.live ? 'yes' : 'no', later: i.later ?? 'none' };
 }
@@ -301,22 +308,32 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
-  const args = { referTo, leaderName: i.leaderName || 'none', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
   };
 }
 
+/** The way in they named for writing ("email me"), unless the message is already the note they asked for
+ *  or goes through the PA they named: the note says it in their words, and before a come-back that the
+ *  way stays open as they offered it; the message says it is written as they asked. */
+function writtenWayOf(i: RequestInputs, shape: Shape): { note: Phrase[]; line: Phrase[] } {
+  if (!i.askedToWrite || shape === 'first-note' || i.gatekeeper) return { note: [], line: [] };
+  const meantime = i.is.notNow && !i.is.comeBackPassed ? 'yes' : 'no';
+  return { note: [p('request-note-channel', { said: inlineMarkdown(i.askedToWrite), meantime })], line: [p('request-written-as-asked')] };
+}
+
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
   const shape = shapeOf(i.is);
+  const written = writtenWayOf(i, shape);
   return {
     ...toReferralOf(i),
-    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', isCondition(i.details.comeBackAfter ?? '')),
+    note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', conditionOf(i.details), written.note),
       // The way in they named (their PA, by name): the message goes there.
       ...(i.gatekeeper ? [p('request-note-gatekeeper', { role: i.gatekeeper.role, name: i.gatekeeper.name === undefined ? 'none' : inlineMarkdown(i.gatekeeper.name) })] : [])],
     subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
-    opening: openingOf(i, shape),
+    opening: [...written.line, ...openingOf(i, shape)],
     body: bodyOf(i, shape),
     // The reminder is short: who you are to them was said in the first ask.
     who: shape === 'reminder' ? [] : whoOf(i.is),

@@ -3,7 +3,7 @@ import type { FirstResponse, Organization, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
 import type { Situation } from './types';
 import type { Phrase } from '../../phrases/phrasebook';
-import { doubtsFit } from '../slots';
+import { doubtsFit, isCondition } from '../slots';
 import type { FirstResponseDetails } from '../../profile/profile';
 import { toThem } from '../pronouns';
 import { inlineMarkdown } from '../markdown';
@@ -14,6 +14,17 @@ export function theirTimeOf(details: Readonly<Pick<FirstResponseDetails, 'comeBa
   if (details.comeBackAfter === undefined || details.comeBackMonth !== undefined) return undefined;
   return inlineMarkdown(toThem(details.comeBackAfter.replace(/\bour\b/gi, 'their')));
 }
+
+/** A come-back they tied to a condition ("once the PTA audit is closed"), said about them, Markdown-safe,
+ *  whether or not a month was named beside it: the request is sent once it is met. '' when it is no condition. */
+export function conditionOf(details: Readonly<Pick<FirstResponseDetails, 'comeBackAfter'>>): string {
+  const after = details.comeBackAfter ?? '';
+  return isCondition(after) ? inlineMarkdown(toThem(after.replace(/\bour\b/gi, 'their'))) : '';
+}
+
+/** How a sent or spoken line says their condition: `unconfirmed`, never as met (whether it has happened is
+ *  the user's to confirm: a marked blank in a message, a note beside a script), or `no` when there is none. */
+export const conditionSaid = (comeBackAfter: string | undefined): 'unconfirmed' | 'no' => (isCondition(comeBackAfter ?? '') ? 'unconfirmed' : 'no');
 
 /**
  * How the second ask is made, from the rhythm and the first answer. One definition for the script,
