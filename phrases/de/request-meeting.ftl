@@ -808,6 +808,17 @@ request-since-yes-with-limits = { $written ->
            *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
         }
     }
+# Deutsch sagt die Grenzen nicht in den englischen Worten des Profils zurück ($limits bleibt ungenutzt).
+request-since-yes-with-limits-said = { $written ->
+        [yes] { $anrede ->
+            [du] Du hast angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+           *[other] Sie haben angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+        }
+       *[other] { $anrede ->
+            [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+           *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+        }
+    }
 # Ob die Person gesagt hat, man solle sich auf sie berufen („sagen Sie, ich hab Sie geschickt“): dann wird es gesagt, nicht erfragt. $sentYou: yes oder no.
 request-referral-mention = { $sentYou ->
         [yes] { $anrede ->

@@ -199,6 +199,27 @@ request-since-yes-with-limits = { $written ->
            *[concise] You offered some time, within limits. That’s all I’m asking for.
         }
     }
+# The limits they set, said back to them ($limits: as typed, turned to "you"; never the gloss "within limits").
+request-since-yes-with-limits-said = { $tone ->
+        [formal] { $written ->
+            [yes] You kindly offered to answer my questions in writing, on your terms: { $limits }. I will keep to exactly that.
+           *[other] Thank you for saying yes, on your terms: { $limits }. I will keep to exactly that.
+        }
+        [warm] { $written ->
+            [yes] You offered to answer my questions in writing, on your terms: { $limits }. I’ll keep to exactly that.
+           *[other] Thanks for saying yes. As you said: { $limits }. I’ll keep to exactly that.
+        }
+       *[concise] { $written ->
+            [yes] You offered to answer questions in writing, on your terms: { $limits }. I’ll keep to that.
+           *[other] As you said: { $limits }. I’ll keep to that.
+        }
+    }
+# A short slot they offered only if needed ("quince minutos y listo"), kept as the fallback. $time: "fifteen minutes", "half hour".
+terms-fallback = { $tone ->
+        [formal] Should a question ever need talking through, I would ask for the { $time } you offered.
+        [warm] If a question ever needs talking through, I’d ask for the { $time } you offered.
+       *[concise] If a question ever needs talking through, I’ll ask for your { $time }.
+    }
 # $referTo: the person they named instead of themselves, as the user confirmed it.
 # The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.
 # $sentYou: yes when they said to tell the person who sent you; the note says the user will.

@@ -16,6 +16,7 @@ import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
 import { asName, type Gatekeeper } from '../leaderWords';
+import type { TheirTerms } from '../theirTerms';
 
 export interface RequestInputs {
   is: Flags;
@@ -53,6 +54,8 @@ export interface RequestInputs {
   referPronoun?: 'him' | 'her' | 'them';
   /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
   days?: readonly [string, string];
+  /** The limits they set said back, and the fallback (theirTerms.ts). */
+  theirTerms?: TheirTerms;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -77,11 +80,11 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce, pronoun?: 'him' | 'her' | 'them'): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce, pronoun?: 'him' | 'her' | 'them', terms?: TheirTerms): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
-  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits', { written: writtenOffer(details) })];
+  if (is.yesWithLimits) return details.offered && !terms?.offeredIsExtra ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : limitsSaid(details, terms);
   const sentYou = is.sentYou ? 'yes' : 'no';
   // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
   if (is.referral) {
@@ -115,6 +118,14 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notReady) return [p('request-since-not-ready')];
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
+}
+
+/** A yes with limits and no offer to take up: the limits they set said back, with the slot they offered
+ *  only if needed as the fallback; only that there were limits when the profile holds none. */
+function limitsSaid(details: Readonly<FirstResponseDetails>, terms?: TheirTerms): Phrase[] {
+  const written = writtenOffer(details);
+  if (!terms?.limits) return [p('request-since-yes-with-limits', { written })];
+  return [p('request-since-yes-with-limits-said', { written, limits: terms.limits }), ...(terms.fallback ? [p('terms-fallback', { time: terms.fallback })] : [])];
 }
 
 /** 'yes' when what they offered is written only, by their own offer or limits ("no meetings"): never "some time". */
@@ -185,10 +196,10 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
-    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits', { written: writtenOffer(i.details) })];
+    return i.details.offered && !i.theirTerms?.offeredIsExtra ? [p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic })] : limitsSaid(i.details, i.theirTerms);
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
-  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce, i.referPronoun);
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce, i.referPronoun, i.theirTerms);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic })

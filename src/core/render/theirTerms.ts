@@ -1,0 +1,79 @@
+/**
+ * The terms they set with their yes, as the messages to them say them (issue 21: "You offered some
+ * time, within limits" told them nothing they had said). Their limits are said back plainly, turned
+ * to "you" ("one question when he is back" → "one question when you are back"); a short slot they
+ * offered as an extra in their words ("si algún día hace falta, quince minutos y listo") is kept as
+ * the fallback. English only: German documents keep their own sentences.
+ */
+import { bareOffer, swapToYou, toYou } from './pronouns';
+import { leaderNames, leaderToYou, verbAfterYou } from './leaderYou';
+import { inlineMarkdown } from './markdown';
+
+export interface TheirTerms {
+  /** Their limits said to them, Markdown-safe ("no recurring meetings; one concrete question every two
+   *  weeks, on Slack"); undefined when the profile holds none. */
+  limits?: string;
+  /** A short slot offered as an extra, in English ("fifteen minutes", "half hour"); undefined when none. */
+  fallback?: string;
+  /** `offered` is that extra ("15 minutes if ever needed"): the limits are the ask, the offer its fallback. */
+  offeredIsExtra: boolean;
+}
+
+/** "If ever needed", "si algún día hace falta", „falls nötig“, „bei Bedarf“, "si besoin", "se precisar". */
+const IF_NEEDED = /(?<![\p{L}])(?:if (?:it(?:['’]s| is) )?(?:ever )?needed|if ever|if need be|if it ever|if necessary|if you ever need|when needed|si (?:algún día |alguna vez )?(?:hace falta|es necesario|se necesita|lo necesitás|lo necesitas)|(?:falls|wenn) (?:es )?(?:mal |einmal )?nötig|bei Bedarf|si besoin|au besoin|si nécessaire|se (?:for )?(?:preciso|precisar|necessário))(?![\p{L}])/iu;
+const NUMBER: Record<string, number> = {
+  five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, cinco: 5, diez: 10, quince: 15, veinte: 20, treinta: 30,
+  fünf: 5, zehn: 10, fünfzehn: 15, zwanzig: 20, dreißig: 30, cinq: 5, dix: 10, quinze: 15, vingt: 20, trente: 30, dez: 10, vinte: 20, trinta: 30,
+};
+const ENGLISH: Record<number, string> = { 5: 'five', 10: 'ten', 15: 'fifteen', 20: 'twenty', 30: 'thirty' };
+const MINUTES = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|${Object.keys(NUMBER).join('|')})\\s*-?\\s*(?:minutes?|mins?|minutos?|minuten|minuti)(?![\\p{L}])`, 'iu');
+const HALF_HOUR = /(?<![\p{L}])(?:half an hour|a half hour|media hora|(?:eine )?halbe Stunde|une demi-heure|meia hora)(?![\p{L}])/iu;
+
+/** The short slot in a sentence that offers it only if needed ("quince minutos y listo, si hace falta"), in English. */
+export function fallbackIn(text: string): string | undefined {
+  for (const sentence of text.split(/[.!?;]+/u)) {
+    if (!IF_NEEDED.test(sentence)) continue;
+    if (HALF_HOUR.test(sentence)) return 'half hour';
+    const m = MINUTES.exec(sentence);
+    if (!m) continue;
+    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : NUMBER[m[1]!.toLowerCase()]!;
+    return `${ENGLISH[n] ?? String(n)} minutes`;
+  }
+  return undefined;
+}
+
+
+const THIRD = /(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their)(?![\p{L}])/iu;
+/** Words after "her" that show it is the object ("ask her first"), not "her calendar". */
+const NOT_A_NOUN = /^(?:on|in|at|by|for|to|with|about|when|if|and|or|but|first|directly|again|once|only|before|after|back|up|out|over|so|then|that|know|via|through|any|more)$/iu;
+const ADVERB = String.raw`(?:only|usually|often|rarely|never|always|still|just|also|really|sometimes|mostly|generally|probably|normally|typically)\s+`;
+
+/** Their limits as typed, said to them: their "I" becomes "you" (and yours "I"), and "he", "she",
+ *  "they" or their name becomes "you", the verb agreeing. Their own words that no swap can turn (an
+ *  instruction, a first person in another language) stay quoted. One pass per pronoun kind: linear. */
+export function limitsToYou(limits: string, names: readonly string[]): string {
+  const t = bareOffer(limits.trim());
+  // Written about them ("ask her first"): the user's words, turned; else an instruction in their voice stays quoted.
+  const turned = THIRD.test(t) ? swapToYou(t) : toYou(t);
+  if (turned.startsWith('“') && !t.startsWith('“')) return turned;
+  const cap = (word: string, by: string) => (/^\p{Lu}/u.test(word) ? by[0]!.toUpperCase() + by.slice(1) : by);
+  return leaderToYou(turned
+    .replace(/(?<![\p{L}])(he|she)['’]s(?![\p{L}])(\s+(?:been|got|\p{L}+ed)(?![\p{L}]))?/giu, (_m, w: string, pp: string | undefined) => cap(w, pp ? `you’ve${pp}` : 'you’re'))
+    .replace(new RegExp(String.raw`(?<![\p{L}])(he|she)(\s+)(${ADVERB})?(\p{L}[\p{L}'’]*)`, 'giu'), (_m, w: string, sp: string, adv: string | undefined, verb: string) => `${cap(w, 'you')}${sp}${adv ?? ''}${verbAfterYou(verb)}`)
+    .replace(/(?<![\p{L}])(he|she|they|him|them|himself|herself|themselves|his|their|theirs|hers)(?![\p{L}])/giu, (w: string) => {
+      const l = w.toLowerCase();
+      return cap(w, l.endsWith('self') || l.endsWith('selves') ? 'yourself' : l === 'his' || l === 'their' ? 'your' : l === 'theirs' || l === 'hers' ? 'yours' : 'you');
+    })
+    .replace(/(?<![\p{L}])her(?![\p{L}])(\s+([\p{L}'’]+))?/giu, (w: string, rest: string | undefined, next: string | undefined) => {
+      const you = next !== undefined && !NOT_A_NOUN.test(next) ? 'your' : 'you';
+      return `${cap(w, you)}${rest ?? ''}`;
+    }), names);
+}
+
+/** The terms of a yes with limits, for English documents. */
+export function theirTermsOf(i: { firstResponse?: string; limits?: string; offered?: string; words?: string; leader: readonly [string, string]; english: boolean }): TheirTerms {
+  if (!i.english || i.firstResponse !== 'yes-with-limits' || i.limits === undefined || i.limits.trim() === '') return { offeredIsExtra: false };
+  const fromOffer = i.offered === undefined ? undefined : fallbackIn(i.offered);
+  const fallback = fromOffer ?? (i.offered === undefined ? fallbackIn(i.words ?? '') : undefined);
+  return { limits: inlineMarkdown(limitsToYou(i.limits, leaderNames(...i.leader))), fallback, offeredIsExtra: fromOffer !== undefined };
+}
