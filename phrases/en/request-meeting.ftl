@@ -499,6 +499,22 @@ request-first-note-default = { $tone ->
         [warm] I need to decide by *(date)*. Would you have a moment to look at it before then?
        *[concise] I decide by *(date)*. Could you give me your view before then?
     }
+# They said they answer when they can ("te contesto cuando pueda"): no deadline for them, the default decision
+# said instead. $pick: named when the note calls the option "(B)", else "my recommendation".
+request-first-note-no-rush = { $tone ->
+        [formal] There is no rush: I need to decide by *(date)*. If that does not suit you, I will go with { $pick ->
+            [named] *(B)*
+           *[other] my recommendation
+        } and let you know how it went.
+        [warm] No rush at all: I need to decide by *(date)*. If it doesn’t fit, I’ll go with { $pick ->
+            [named] *(B)*
+           *[other] my recommendation
+        } and tell you how it went.
+       *[concise] No rush: I decide by *(date)*; if it doesn’t fit, I’ll go with { $pick ->
+            [named] *(B)*
+           *[other] my recommendation
+        } and tell you how it went.
+    }
 request-chat-first-note = { $asked ->
         [yes] { $tone ->
             [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
@@ -512,6 +528,19 @@ request-chat-first-note = { $asked ->
         }
     }
 
+# The chat note without its deadline, for request-first-note-no-rush after it.
+request-chat-first-note-open = { $asked ->
+        [yes] { $tone ->
+            [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*.
+            [warm] as you asked, in writing and short: one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*.
+           *[concise] as asked, in writing: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*.
+        }
+       *[other] { $tone ->
+        [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*.
+        [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*.
+       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*.
+        }
+    }
 ## The meeting shape: a short slot
 
 request-meeting-ask = { $tone ->

@@ -3,7 +3,8 @@
  * time, within limits" told them nothing they had said). Their limits are said back plainly, turned
  * to "you" ("one question when he is back" → "one question when you are back"); a short slot they
  * offered as an extra in their words ("si algún día hace falta, quince minutos y listo") is kept as
- * the fallback. English only: German documents keep their own sentences.
+ * the fallback; and "I answer when I can" takes the deadline off them. English only (the last in
+ * German too): German documents keep their own sentences.
  */
 import { bareOffer, swapToYou, toYou } from './pronouns';
 import { leaderNames, leaderToYou, verbAfterYou } from './leaderYou';
@@ -17,8 +18,12 @@ export interface TheirTerms {
   fallback?: string;
   /** `offered` is that extra ("15 minutes if ever needed"): the limits are the ask, the offer its fallback. */
   offeredIsExtra: boolean;
+  /** They said they answer when they can ("te contesto cuando pueda", „wenn ich Zeit habe“): no deadline for them. */
+  noRush: boolean;
 }
 
+/** "When I can", "when I get to it", "in my own time", and the same in Spanish, German, French, Portuguese, Estonian. */
+const WHEN_THEY_CAN = /(?<![\p{L}])(?:when(?:ever)? I (?:can|get (?:a )?(?:chance|round to it|around to it|to it)|have (?:the )?time|find (?:the )?time|get a (?:minute|moment))|in my own time|as and when I can|cuando (?:pueda|puedo|tenga (?:un rato|tiempo))|wenn ich (?:Zeit habe|dazu komme|kann)|sobald ich (?:Zeit habe|dazu komme)|quand je (?:peux|pourrai|peu|aurai le temps|trouve le temps)|quando (?:puder|tiver tempo|der)|kui jõuan)(?![\p{L}])/iu;
 /** "If ever needed", "si algún día hace falta", „falls nötig“, „bei Bedarf“, "si besoin", "se precisar". */
 const IF_NEEDED = /(?<![\p{L}])(?:if (?:it(?:['’]s| is) )?(?:ever )?needed|if ever|if need be|if it ever|if necessary|if you ever need|when needed|si (?:algún día |alguna vez )?(?:hace falta|es necesario|se necesita|lo necesitás|lo necesitas)|(?:falls|wenn) (?:es )?(?:mal |einmal )?nötig|bei Bedarf|si besoin|au besoin|si nécessaire|se (?:for )?(?:preciso|precisar|necessário))(?![\p{L}])/iu;
 const NUMBER: Record<string, number> = {
@@ -42,6 +47,7 @@ export function fallbackIn(text: string): string | undefined {
   return undefined;
 }
 
+export const answersWhenTheyCan = (words: string | undefined): boolean => words !== undefined && WHEN_THEY_CAN.test(words);
 
 const THIRD = /(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their)(?![\p{L}])/iu;
 /** Words after "her" that show it is the object ("ask her first"), not "her calendar". */
@@ -70,10 +76,11 @@ export function limitsToYou(limits: string, names: readonly string[]): string {
     }), names);
 }
 
-/** The terms of a yes with limits, for English documents. */
+/** The terms of a yes with limits (and whether they answer when they can), for English documents. */
 export function theirTermsOf(i: { firstResponse?: string; limits?: string; offered?: string; words?: string; leader: readonly [string, string]; english: boolean }): TheirTerms {
-  if (!i.english || i.firstResponse !== 'yes-with-limits' || i.limits === undefined || i.limits.trim() === '') return { offeredIsExtra: false };
+  const noRush = answersWhenTheyCan(i.words);
+  if (!i.english || i.firstResponse !== 'yes-with-limits' || i.limits === undefined || i.limits.trim() === '') return { offeredIsExtra: false, noRush };
   const fromOffer = i.offered === undefined ? undefined : fallbackIn(i.offered);
   const fallback = fromOffer ?? (i.offered === undefined ? fallbackIn(i.words ?? '') : undefined);
-  return { limits: inlineMarkdown(limitsToYou(i.limits, leaderNames(...i.leader))), fallback, offeredIsExtra: fromOffer !== undefined };
+  return { limits: inlineMarkdown(limitsToYou(i.limits, leaderNames(...i.leader))), fallback, offeredIsExtra: fromOffer !== undefined, noRush };
 }

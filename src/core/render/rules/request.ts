@@ -54,7 +54,7 @@ export interface RequestInputs {
   referPronoun?: 'him' | 'her' | 'them';
   /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
   days?: readonly [string, string];
-  /** The limits they set said back, and the fallback (theirTerms.ts). */
+  /** The limits they set said back, the fallback, and whether they answer when they can (theirTerms.ts). */
   theirTerms?: TheirTerms;
 }
 
@@ -236,7 +236,8 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // After a yes with limits it is agreed: the first one is arranged, with no way out offered.
   if (shape === 'indirect' && i.is.takesOffer) return [p(is.yesWithLimits ? 'request-indirect-close-agreed' : 'request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
-  if (shape === 'first-note') return [p('request-first-note-default')];
+  // "I answer when I can": no rush, the default decision said with it.
+  if (shape === 'first-note') return [i.theirTerms?.noRush ? p('request-first-note-no-rush', { pick: 'recommendation' }) : p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
   if (shape === 'review') return [p('request-review-close')];
   // One way out, with the one timing the documents give if it is still too early (the later month).
@@ -266,7 +267,10 @@ const referToOf = (i: Pick<RequestInputs, 'details'>): string => (i.details.refe
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
-  if (shape === 'first-note') return [hello, p('request-chat-first-note', { asked: i.is.writeFirst ? 'yes' : 'no' })];
+  if (shape === 'first-note') {
+    const asked = i.is.writeFirst ? 'yes' : 'no';
+    return i.theirTerms?.noRush ? [hello, p('request-chat-first-note-open', { asked }), p('request-first-note-no-rush', { pick: 'named' })] : [hello, p('request-chat-first-note', { asked })];
+  }
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
   if (shape === 'reminder') return [hello, p('request-chat-reminder', reminderArgs(i))];
   if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i), ...daysOf(i) })];

@@ -80,8 +80,8 @@ export interface Situation {
   referralDoor: ReferralDoor;
   /** What they offered is written only, by their own offer or limits ("no meetings"; offerMedium.ts). */
   offerWritten: boolean;
-  /** The limits they set said back to them, and the extra they offered as the fallback (theirTerms.ts);
-   *  undefined where the rules are tested without them. */
+  /** The limits they set said back to them, the extra they offered as the fallback, and whether they
+   *  answer when they can (theirTerms.ts); undefined where the rules are tested without them. */
   theirTerms?: TheirTerms;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
