@@ -372,7 +372,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     asyncUpdate: asyncUpdateOf(c, speak),
     brief: briefOf(c, speak, offer?.bring),
     firstCheckin: firstCheckinOf(c, speak),
-    managerFirst: inWords(managerFirstOf(c, (phrase) => speak([phrase]))),
+    managerFirst: inWords(managerFirstOf({ ...c, theirTerms }, (phrase) => speak([phrase]))),
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),

@@ -6,7 +6,7 @@
  * the fallback; and "I answer when I can" takes the deadline off them. English only (the last in
  * German too): German documents keep their own sentences.
  */
-import { bareOffer, swapToYou, toYou } from './pronouns';
+import { bareOffer, swapToYou, toThem, toYou } from './pronouns';
 import { leaderNames, leaderToYou, verbAfterYou } from './leaderYou';
 import { inlineMarkdown } from './markdown';
 
@@ -14,6 +14,8 @@ export interface TheirTerms {
   /** Their limits said to them, Markdown-safe ("no recurring meetings; one concrete question every two
    *  weeks, on Slack"); undefined when the profile holds none. */
   limits?: string;
+  /** The same limits as typed (their voice or about them), for limitsAbout; undefined when none. */
+  limitsTyped?: string;
   /** A short slot offered as an extra, in English ("fifteen minutes", "half hour"); undefined when none. */
   fallback?: string;
   /** `offered` is that extra ("15 minutes if ever needed"): the limits are the ask, the offer its fallback. */
@@ -76,11 +78,36 @@ export function limitsToYou(limits: string, names: readonly string[]): string {
     }), names);
 }
 
+const MODAL = /^(?:can|can['’]t|cannot|will|won['’]t|would|wouldn['’]t|could|couldn['’]t|should|shouldn['’]t|must|may|might|only|never|always|usually|often|rarely|still|just|also|really)$/iu;
+/** "travel" → "travels", "am" → "is", "can" stays: the verb after "he" or "she". */
+function verbAfterThirdPerson(verb: string): string {
+  const irregular: Record<string, string> = { am: 'is', have: 'has', do: 'does', "don't": "doesn't", 'don’t': 'doesn’t', go: 'goes', "haven't": "hasn't", 'haven’t': 'hasn’t', were: 'was' };
+  const v = verb.toLowerCase();
+  if (irregular[v]) return irregular[v]!;
+  if (MODAL.test(v) || !/^\p{Ll}+$/u.test(verb)) return verb;
+  if (/(?:s|sh|ch|x|z|o)$/u.test(v)) return `${verb}es`;
+  return /[^aeiou]y$/u.test(v) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+}
+
+/** Their limits told about them to someone else (your manager), with the leader's pronoun ($they: he,
+ *  she or they): their "I" becomes "she", the verb agreeing ("I travel" → "she travels"); written about
+ *  them already, as typed. Markdown-safe. */
+export function limitsAbout(typed: string, they: string): string {
+  if (THIRD.test(typed) || !/^(?:he|she)$/u.test(they)) return inlineMarkdown(THIRD.test(typed) ? typed : toThem(typed));
+  const him = they === 'he' ? 'him' : 'her', his = they === 'he' ? 'his' : 'her';
+  return inlineMarkdown(typed
+    .replace(/(?<![\p{L}])I(?:['’]m| am)(?![\p{L}])/gu, `${they} is`).replace(/(?<![\p{L}])I['’]ve(?![\p{L}])/gu, `${they} has`)
+    .replace(/(?<![\p{L}])I['’](ll|d)(?![\p{L}])/gu, `${they}’$1`)
+    .replace(/(?<![\p{L}])I(\s+)(\p{L}[\p{L}'’]*)/gu, (_m, sp: string, verb: string) => `${they}${sp}${verbAfterThirdPerson(verb)}`)
+    .replace(/(?<![\p{L}])I(?![\p{L}])/gu, they).replace(/(?<![\p{L}])my(?![\p{L}])/giu, his).replace(/(?<![\p{L}])me(?![\p{L}])/giu, him)
+    .replace(/(?<![\p{L}])mine(?![\p{L}])/giu, they === 'he' ? 'his' : 'hers'));
+}
+
 /** The terms of a yes with limits (and whether they answer when they can), for English documents. */
 export function theirTermsOf(i: { firstResponse?: string; limits?: string; offered?: string; words?: string; leader: readonly [string, string]; english: boolean }): TheirTerms {
   const noRush = answersWhenTheyCan(i.words);
   if (!i.english || i.firstResponse !== 'yes-with-limits' || i.limits === undefined || i.limits.trim() === '') return { offeredIsExtra: false, noRush };
   const fromOffer = i.offered === undefined ? undefined : fallbackIn(i.offered);
   const fallback = fromOffer ?? (i.offered === undefined ? fallbackIn(i.words ?? '') : undefined);
-  return { limits: inlineMarkdown(limitsToYou(i.limits, leaderNames(...i.leader))), fallback, offeredIsExtra: fromOffer !== undefined, noRush };
+  return { limits: inlineMarkdown(limitsToYou(i.limits, leaderNames(...i.leader))), limitsTyped: bareOffer(i.limits.trim()), fallback, offeredIsExtra: fromOffer !== undefined, noRush };
 }

@@ -4,7 +4,7 @@
 // needed") is kept as the fallback.
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';
-import { fallbackIn, limitsToYou } from '../../../src/core/render/theirTerms';
+import { fallbackIn, limitsAbout, limitsToYou } from '../../../src/core/render/theirTerms';
 import { render, renderFinished, exampleWith } from './helpers';
 
 const GLOSS = /within (?:clear )?limits|some (?:of your )?time/;
@@ -90,5 +90,29 @@ suite('limits turned to “you”; the extra read from their words', () => {
     assert.strictEqual(fallbackIn('Si besoin, 20 minutes au téléphone.'), 'twenty minutes');
     assert.strictEqual(fallbackIn('15 minutes every other week, on Slack.'), undefined);
     assert.strictEqual(fallbackIn('If ever needed, write to me.'), undefined);
+  });
+});
+
+suite('a yes with limits: the limits told to your manager plainly', () => {
+  test('every tone, in their voice or about them: the limits, not “within clear limits”', () => {
+    const cases = [
+      { limits: 'no recurring meetings; one concrete question every two weeks, on Slack', told: /on (?:his|her|their) terms: no recurring meetings; one concrete question every two weeks, on Slack/ },
+      { limits: 'nothing regular, I travel a lot until June', told: /on (?:his|her|their) terms: nothing regular, they travel a lot until June/ },
+      { limits: 'one question at a time, and only when he is back from Singapore', told: /on (?:his|her|their) terms: one question at a time, and only when he is back from Singapore/ },
+    ];
+    for (const c of cases) {
+      for (const tone of TONES) {
+        const profile = exampleWith({ tone, relationship: 'skip-level', firstResponse: 'yes-with-limits', firstResponseWords: 'Yes, but on my terms.', firstResponseDetails: { limits: c.limits } });
+        const text = render('manager-first', profile);
+        assert.doesNotMatch(text, /within clear limits/, `${tone}: ${c.limits}`);
+        assert.match(text, c.told, `${tone}: ${c.limits}`);
+      }
+    }
+  });
+  test('their “I” told with their pronoun, the verb agreeing', () => {
+    assert.strictEqual(limitsAbout('nothing regular, I travel a lot until June', 'she'), 'nothing regular, she travels a lot until June');
+    assert.strictEqual(limitsAbout("I can't commit to anything regular; I'm out in May", 'he'), "he can't commit to anything regular; he is out in May");
+    assert.strictEqual(limitsAbout("I can't commit to anything regular", 'they'), "they can't commit to anything regular");
+    assert.strictEqual(limitsAbout('only when he is back', 'she'), 'only when he is back');
   });
 });
