@@ -211,7 +211,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const later = named(facts.comeBackAgain);
   const notNow = named(facts.notNowMonth);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
-  const theirTerms = theirTermsOf({ ...facts.details, firstResponse: facts.firstResponse, words, leader: [profile.leader.name, addressRaw ?? ''], english: phrasebook.locale === 'en' });
+  const theirTerms = theirTermsOf({ ...facts.details, firstResponse: facts.firstResponse, words, written: rhythm.written, leader: [profile.leader.name, addressRaw ?? ''], english: phrasebook.locale === 'en' });
   const composed = compose({ ...situationOf(profile, facts, said, address, month, later, speak), theirTerms }, toneClash(profile) ?? '', speak);
   const { hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause, ...saidText } = said;
   const is: Flags = { ...facts.is, hasGoal, hasSuccess, hasInitiative, hasStrengths, hasBridge, valueClause, strengthsClause, expertiseClause };

@@ -104,10 +104,11 @@ export function limitsAbout(typed: string, they: string): string {
 }
 
 /** The terms of a yes with limits (and whether they answer when they can), for English documents. */
-export function theirTermsOf(i: { firstResponse?: string; limits?: string; offered?: string; words?: string; leader: readonly [string, string]; english: boolean }): TheirTerms {
+export function theirTermsOf(i: { firstResponse?: string; limits?: string; offered?: string; words?: string; written: boolean; leader: readonly [string, string]; english: boolean }): TheirTerms {
   const noRush = answersWhenTheyCan(i.words);
   if (!i.english || i.firstResponse !== 'yes-with-limits' || i.limits === undefined || i.limits.trim() === '') return { offeredIsExtra: false, noRush };
   const fromOffer = i.offered === undefined ? undefined : fallbackIn(i.offered);
-  const fallback = fromOffer ?? (i.offered === undefined ? fallbackIn(i.words ?? '') : undefined);
+  // The slot is a fallback beside written questions; where a meeting is asked for, it is no fallback.
+  const fallback = i.written ? fromOffer ?? (i.offered === undefined ? fallbackIn(i.words ?? '') : undefined) : undefined;
   return { limits: inlineMarkdown(limitsToYou(i.limits, leaderNames(...i.leader))), limitsTyped: bareOffer(i.limits.trim()), fallback, offeredIsExtra: fromOffer !== undefined, noRush };
 }

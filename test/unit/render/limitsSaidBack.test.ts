@@ -18,8 +18,8 @@ const CASES: readonly { name: string; patch: Record<string, unknown>; said: RegE
     said: /no recurring meetings; one concrete question every two weeks, on Slack/, fallback: /fifteen minutes/,
   },
   {
-    name: 'GB, meetings, limits written about him',
-    patch: { format: 'meetings', culture: { country: 'GB' }, leader: { name: 'Tom Hale', addressAs: 'Tom' },
+    name: 'GB, async, limits written about him',
+    patch: { format: 'async', culture: { country: 'GB' }, leader: { name: 'Tom Hale', addressAs: 'Tom' },
       firstResponseWords: 'Happy to, but keep it light. One question at a time, and only once I am back from Singapore. 15 minutes if ever needed.',
       firstResponseDetails: { limits: 'one question at a time, and only when he is back from Singapore' } },
     said: /one question at a time, and only when you are back from Singapore/, not: /when he is back/, fallback: /fifteen minutes/,
@@ -57,6 +57,16 @@ suite('a yes with limits: the limits they set, said back plainly', () => {
       }
     });
   }
+  test('where a meeting is asked for, no fallback slot beside it', () => {
+    for (const tone of TONES) {
+      const profile = exampleWith({ ...CASES[1]!.patch, format: 'meetings', tone, firstResponse: 'yes-with-limits' });
+      for (const id of ['request-meeting', 'script']) {
+        const text = render(id, profile);
+        assert.match(text, CASES[1]!.said, `${tone} ${id}`);
+        assert.doesNotMatch(text, /talking through/, `${tone} ${id}`);
+      }
+    }
+  });
   test('an extra in `offered` ("15 minutes if ever needed") is the fallback, not the ask', () => {
     for (const tone of TONES) {
       const profile = exampleWith({ tone, format: 'async', firstResponse: 'yes-with-limits', firstResponseWords: 'No meetings, write to me. 15 minutes if ever needed.',
