@@ -24,8 +24,8 @@ export interface TheirTerms {
   noRush: boolean;
 }
 
-/** "When I can", "when I get to it", "in my own time", and the same in Spanish, German, French, Portuguese, Estonian. */
-const WHEN_THEY_CAN = /(?<![\p{L}])(?:when(?:ever)? I (?:can|get (?:a )?(?:chance|round to it|around to it|to it)|have (?:the )?time|find (?:the )?time|get a (?:minute|moment))|in my own time|as and when I can|cuando (?:pueda|puedo|tenga (?:un rato|tiempo))|wenn ich (?:Zeit habe|dazu komme|kann)|sobald ich (?:Zeit habe|dazu komme)|quand je (?:peux|pourrai|peu|aurai le temps|trouve le temps)|quando (?:puder|tiver tempo|der)|kui jõuan)(?![\p{L}])/iu;
+/** "When I can", "when I get to it", "as time allows", and the same in Spanish, German, French, Portuguese, Estonian. */
+const WHEN_THEY_CAN = /(?<![\p{L}])(?:when(?:ever)? I (?:can|get (?:a )?(?:chance|round to it|around to it|to it)|have (?:the )?time|find (?:the )?time|get a (?:minute|moment))|in my own time|as and when I can|(?:as|when) (?:time|my calendar) (?:allows|permits)|(?:cuando|en cuanto) (?:pueda|puedo|tenga (?:un rato|tiempo))|wenn ich (?:Zeit habe|dazu komme|kann)|sobald ich (?:Zeit habe|dazu komme)|quand je (?:peux|pourrai|peu|aurai le temps|trouve le temps)|quando (?:puder|tiver tempo|der)|kui jõuan)(?![\p{L}])/iu;
 /** "If ever needed", "si algún día hace falta", „falls nötig“, „bei Bedarf“, "si besoin", "se precisar". */
 const IF_NEEDED = /(?<![\p{L}])(?:if (?:it(?:['’]s| is) )?(?:ever )?needed|if ever|if need be|if it ever|if necessary|if you ever need|when needed|si (?:algún día |alguna vez )?(?:hace falta|es necesario|se necesita|lo necesitás|lo necesitas)|(?:falls|wenn) (?:es )?(?:mal |einmal )?nötig|bei Bedarf|si besoin|au besoin|si nécessaire|se (?:for )?(?:preciso|precisar|necessário))(?![\p{L}])/iu;
 const NUMBER: Record<string, number> = {
@@ -93,7 +93,9 @@ function verbAfterThirdPerson(verb: string): string {
  *  she or they): their "I" becomes "she", the verb agreeing ("I travel" → "she travels"); written about
  *  them already, as typed. Markdown-safe. */
 export function limitsAbout(typed: string, they: string): string {
-  if (THIRD.test(typed) || !/^(?:he|she)$/u.test(they)) return inlineMarkdown(THIRD.test(typed) ? typed : toThem(typed));
+  const them = toThem(typed);
+  // Written about them, or an instruction in their voice ("ping me when you're stuck", quoted): as it is.
+  if (THIRD.test(typed) || them.startsWith('“') || !/^(?:he|she)$/u.test(they)) return inlineMarkdown(THIRD.test(typed) ? typed : them);
   const him = they === 'he' ? 'him' : 'her', his = they === 'he' ? 'his' : 'her';
   return inlineMarkdown(typed
     .replace(/(?<![\p{L}])I(?:['’]m| am)(?![\p{L}])/gu, `${they} is`).replace(/(?<![\p{L}])I['’]ve(?![\p{L}])/gu, `${they} has`)

@@ -124,5 +124,6 @@ suite('a yes with limits: the limits told to your manager plainly', () => {
     assert.strictEqual(limitsAbout("I can't commit to anything regular; I'm out in May", 'he'), "he can't commit to anything regular; he is out in May");
     assert.strictEqual(limitsAbout("I can't commit to anything regular", 'they'), "they can't commit to anything regular");
     assert.strictEqual(limitsAbout('only when he is back', 'she'), 'only when he is back');
+    assert.strictEqual(limitsAbout('ping me when you’re stuck', 'she'), '“ping me when you’re stuck”');
   });
 });

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';
 import { render, renderFinished, exampleWith, section } from './helpers';
+import { answersWhenTheyCan } from '../../../src/core/render/theirTerms';
 
 const WHEN_THEY_CAN: readonly { words: string; country: string }[] = [
   { words: 'Dale, pero no me pongas reuniones. Escribime por Slack y te contesto cuando pueda.', country: 'UY' },
@@ -38,5 +39,10 @@ suite('“I answer when I can”: no deadline put on them', () => {
       assert.match(render('request-meeting', profile), /before then\?/, tone);
       assert.doesNotMatch(render('request-meeting', profile), /No rush/, tone);
     }
+  });
+  test('the phrasings read as “when I can”, and a promised turnaround is not', () => {
+    for (const words of ['Write to me and I will answer when I get a chance.', 'I reply as time allows.', 'Te respondo en cuanto pueda.', 'Je réponds quand je peux.',
+      'Ich melde mich, sobald ich dazu komme.', 'Respondo quando puder.', 'Fine, whenever I can.']) assert.ok(answersWhenTheyCan(words), words);
+    for (const words of ['I will answer within two days.', 'Send it and I will reply by Friday.', 'Cuando vuelva de Madrid, hablamos.']) assert.ok(!answersWhenTheyCan(words), words);
   });
 });
