@@ -818,6 +818,17 @@ request-since-yes-with-limits = { $written ->
            *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
         }
     }
+# Deutsch sagt die Grenzen nicht in den englischen Worten des Profils zurück ($limits bleibt ungenutzt).
+request-since-yes-with-limits-said = { $written ->
+        [yes] { $anrede ->
+            [du] Du hast angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+           *[other] Sie haben angeboten, meine Fragen schriftlich zu beantworten, und genau das möchte ich gern annehmen: ab und zu eine schriftliche Frage, mehr nicht.
+        }
+       *[other] { $anrede ->
+            [du] Du hast mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+           *[other] Sie haben mir etwas Zeit in klaren Grenzen angeboten, und genau das möchte ich gern annehmen, und nicht mehr.
+        }
+    }
 # Ob die Person gesagt hat, man solle sich auf sie berufen („sagen Sie, ich hab Sie geschickt“): dann wird es gesagt, nicht erfragt. $sentYou: yes oder no.
 request-referral-mention = { $sentYou ->
         [yes] { $anrede ->
@@ -948,6 +959,23 @@ request-first-note-default = { $anrede ->
            *[concise] Ich entscheide bis *(Datum)*. Könnten Sie mir bis dahin Ihre Einschätzung geben?
         }
     }
+# „Ich antworte, wenn ich Zeit habe“: keine Frist für sie, die Entscheidung, die ohne Antwort gilt. $pick: named („(B)“) oder die Empfehlung.
+request-first-note-no-rush = { $anrede ->
+        [du] Keine Eile: Ich entscheide bis *(Datum)*; wenn es dir nicht passt, nehme ich { $pick ->
+            [named] *(B)*
+           *[other] meine Empfehlung
+        } und erzähle dir, wie es gelaufen ist.
+       *[other] { $tone ->
+            [formal] Es eilt nicht: Ich muss bis *(Datum)* entscheiden. Wenn es Ihnen bis dahin nicht passt, entscheide ich mich für { $pick ->
+                [named] *(B)*
+               *[other] meine Empfehlung
+            } und berichte Ihnen, wie es gelaufen ist.
+           *[other] Keine Eile: Ich entscheide bis *(Datum)*; wenn es Ihnen nicht passt, nehme ich { $pick ->
+                [named] *(B)*
+               *[other] meine Empfehlung
+            } und erzähle Ihnen, wie es gelaufen ist.
+        }
+    }
 request-chat-first-note = { $asked ->
         [yes] { $anrede ->
             [du] wie gewünscht, kurz und schriftlich: eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
@@ -963,6 +991,21 @@ request-chat-first-note = { $asked ->
         }
     }
 
+# Die Chat-Notiz ohne Frist, für request-first-note-no-rush danach.
+request-chat-first-note-open = { $asked ->
+        [yes] { $anrede ->
+            [du] wie gewünscht, kurz und schriftlich: eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*.
+           *[other] wie gewünscht, kurz und schriftlich: eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*.
+        }
+       *[other] { $anrede ->
+        [du] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*.
+       *[other] { $tone ->
+            [formal] wie angeboten, eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*.
+            [warm] wie angeboten, hier eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*.
+           *[concise] wie angeboten, eine Entscheidung: *(die Entscheidung)*. *(A)* oder *(B)*; ich nehme *(B)*, weil *(Grund)*.
+        }
+        }
+    }
 ## Ein "nicht jetzt" mit einem Angebot: Sie kommen mit genau diesem Angebot zurück
 
 request-since-not-now-offered = { $anrede ->

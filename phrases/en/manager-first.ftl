@@ -108,7 +108,10 @@ manager-first-asked-recently-answer = { $tone ->
         [concise] I asked { $them } for guidance recently
        *[other] I asked { $them } for some guidance recently
     }, and the answer was { $firstResponse ->
-        [yes-with-limits] a yes, within clear limits.
+        [yes-with-limits] { $limits ->
+            [none] a yes, within clear limits.
+           *[other] a yes, on { $their } terms: { $limits }.
+        }
         [doubts-fit] kind, but unsure about the fit.
         [referral] to talk to someone else as well.
         [no-time] a yes in principle, with no time for it then.

@@ -205,6 +205,27 @@ request-since-yes-with-limits = { $written ->
            *[concise] You offered some time, within limits. That’s all I’m asking for.
         }
     }
+# The limits they set, said back to them ($limits: as typed, turned to "you"; never the gloss "within limits").
+request-since-yes-with-limits-said = { $tone ->
+        [formal] { $written ->
+            [yes] You kindly offered to answer my questions in writing, on your terms: { $limits }. I will keep to exactly that.
+           *[other] Thank you for saying yes, on your terms: { $limits }. I will keep to exactly that.
+        }
+        [warm] { $written ->
+            [yes] You offered to answer my questions in writing, on your terms: { $limits }. I’ll keep to exactly that.
+           *[other] Thanks for saying yes. As you said: { $limits }. I’ll keep to exactly that.
+        }
+       *[concise] { $written ->
+            [yes] You offered to answer questions in writing, on your terms: { $limits }. I’ll keep to that.
+           *[other] As you said: { $limits }. I’ll keep to that.
+        }
+    }
+# A short slot they offered only if needed ("quince minutos y listo"), kept as the fallback. $time: "fifteen minutes", "half hour".
+terms-fallback = { $tone ->
+        [formal] Should a question ever need talking through, I would ask for the { $time } you offered.
+        [warm] If a question ever needs talking through, I’d ask for the { $time } you offered.
+       *[concise] If a question ever needs talking through, I’ll ask for your { $time }.
+    }
 # $referTo: the person they named instead of themselves, as the user confirmed it.
 # The note back to them: thanks for the name, "I will" (the profile does not say it is done), and news to come.
 # $sentYou: yes when they said to tell the person who sent you; the note says the user will.
@@ -494,6 +515,22 @@ request-first-note-default = { $tone ->
         [warm] I need to decide by *(date)*. Would you have a moment to look at it before then?
        *[concise] I decide by *(date)*. Could you give me your view before then?
     }
+# They said they answer when they can ("te contesto cuando pueda"): no deadline for them, the default decision
+# said instead. $pick: named when the note calls the option "(B)", else "my recommendation".
+request-first-note-no-rush = { $tone ->
+        [formal] There is no rush: I need to decide by *(date)*. If that does not suit you, I will go with { $pick ->
+            [named] *(B)*
+           *[other] my recommendation
+        } and let you know how it went.
+        [warm] No rush at all: I need to decide by *(date)*. If it doesn’t fit, I’ll go with { $pick ->
+            [named] *(B)*
+           *[other] my recommendation
+        } and tell you how it went.
+       *[concise] No rush: I decide by *(date)*; if it doesn’t fit, I’ll go with { $pick ->
+            [named] *(B)*
+           *[other] my recommendation
+        } and tell you how it went.
+    }
 request-chat-first-note = { $asked ->
         [yes] { $tone ->
             [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
@@ -507,6 +544,19 @@ request-chat-first-note = { $asked ->
         }
     }
 
+# The chat note without its deadline, for request-first-note-no-rush after it.
+request-chat-first-note-open = { $asked ->
+        [yes] { $tone ->
+            [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*.
+            [warm] as you asked, in writing and short: one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*.
+           *[concise] as asked, in writing: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*.
+        }
+       *[other] { $tone ->
+        [formal] as you offered, one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*.
+        [warm] as you offered, here’s one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*.
+       *[concise] as offered, one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*.
+        }
+    }
 ## The meeting shape: a short slot
 
 request-meeting-ask = { $tone ->

@@ -89,6 +89,22 @@ script-ack-limits = { $written ->
            *[concise] You offered some time, within limits. I’ll stay inside them.
         }
     }
+# The limits they set, said back to them ($limits: as typed, turned to "you"; never the gloss "within limits").
+# $written: yes when what they offered is written only.
+script-ack-limits-said = { $tone ->
+        [formal] { $written ->
+            [yes] When I first asked, you offered to answer my questions in writing, on your terms: { $limits }. I will keep to them.
+           *[other] When I first asked, you set your terms: { $limits }. I will keep to them.
+        }
+        [warm] { $written ->
+            [yes] Last time you offered to answer my questions in writing, on your terms: { $limits }. I’ll keep to that.
+           *[other] Last time you told me what works for you: { $limits }. I’ll keep to that.
+        }
+       *[concise] { $written ->
+            [yes] You offered written answers, on your terms: { $limits }. I’ll keep to that.
+           *[other] As you said: { $limits }. I’ll keep to that.
+        }
+    }
 # $referTo: who they named instead of themselves.
 # The setting has you write to them before the meeting (script-setting-written-first), so this says you
 # have written; not that you have talked. The request, sent before that, says "I will get in touch".

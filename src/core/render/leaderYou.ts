@@ -36,7 +36,7 @@ export function leaderNames(name: string, addressAs: string): string[] {
 }
 
 /** "has" → "have", "signs" → "sign", "answered" stays: a third-person verb after "you". */
-function verbAfterYou(verb: string): string {
+export function verbAfterYou(verb: string): string {
   const irregular: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', "doesn't": "don't", 'doesn’t': 'don’t', "isn't": "aren't", 'isn’t': 'aren’t', "wasn't": "weren't", 'wasn’t': 'weren’t', "hasn't": "haven't", 'hasn’t': 'haven’t', goes: 'go' };
   const v = verb.toLowerCase();
   if (irregular[v]) return irregular[v]!;

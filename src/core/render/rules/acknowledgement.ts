@@ -20,11 +20,21 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
   // A yes with limits: take them up on exactly what they offered (issue 21).
   // An informal offer (a coffee, a walk) is this meeting itself: thanks, and the one question, not their offer read back.
   if (s.firstResponse === 'yes-with-limits' && s.offer?.shape === 'informal') return [say('script-ack-informal-offer')];
-  if (s.firstResponse === 'yes-with-limits') return [s.offered ? say('script-ack-offered', { offered: s.offered, plain: saidPlainly(s.offered) }) : say('script-ack-limits', { written: s.offerWritten ? 'yes' : 'no' })];
+  if (s.firstResponse === 'yes-with-limits') return yesWithLimits(s);
   // They named someone: the setting asks you to talk to them first, so this says you did.
   if (s.firstResponse === 'referral') return [s.referral ? say('script-ack-referral-named', { referTo: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun }) : say('script-ack-referral')];
   // A program named beside a not now: the setting says to apply before coming back, so this says you did.
   return [...[otherAck(s, program)].flat(), ...(program && s.firstResponse === 'not-now' ? [say('script-ack-enrolled', { joined, program })] : [])];
+}
+
+/** A yes with limits: what they offered, else the limits they set said back to them (and the slot
+ *  they offered only if needed, as the fallback), else only that there were limits. */
+function yesWithLimits(s: Situation): Phrase[] {
+  const terms = s.theirTerms;
+  if (s.offered && !terms?.offeredIsExtra) return [say('script-ack-offered', { offered: s.offered, plain: saidPlainly(s.offered) })];
+  const written = s.offerWritten ? 'yes' : 'no';
+  if (!terms?.limits) return [say('script-ack-limits', { written })];
+  return [say('script-ack-limits-said', { written, limits: terms.limits }), ...(terms.fallback ? [say('terms-fallback', { time: terms.fallback })] : [])];
 }
 
 /** Their words said the first ask was too big or unclear ("sounded like a lot", "not sure what exactly

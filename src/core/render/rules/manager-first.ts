@@ -5,9 +5,10 @@ import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { nameAboutLeader } from './shared';
 import { quoteOffer, toYou } from '../pronouns';
+import { limitsAbout, type TheirTerms } from '../theirTerms';
 
 /** What the rules read: the facts and the answers, as the document's context already holds them. */
-export type ManagerFirstInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'unit' | 'trial' | 'advice' | 'firstResponse'>;
+export type ManagerFirstInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'unit' | 'trial' | 'advice' | 'firstResponse'> & { theirTerms?: TheirTerms };
 
 export type ManagerFirstPart = 'note' | 'why' | 'suggested' | 'beatWhat' | 'beatWhy' | 'beatTeam' | 'beatLoop' | 'whyNotYou' | 'topics' | 'time'
   | 'noSpot' | 'relationQuestion' | 'relationAnswer' | 'loopSummary' | 'loopTellThem' | 'loopTeamFirst' | 'loopNoStatus' | 'loopConcern';
@@ -16,7 +17,7 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
 
 /** What the messages are given, one object for the whole document: the leader (how you name them,
  *  their pronouns), the answers and the size of the ask. */
-function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }: ManagerFirstInputs, speak: (phrase: Phrase) => string): Phrase['args'] {
+function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse, theirTerms }: ManagerFirstInputs, speak: (phrase: Phrase) => string): Phrase['args'] {
   const offered = rhythm.offered === undefined ? undefined : quoteOffer(toYou(rhythm.offered));
   const size = offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
   const minutes = String(rhythm.minutes);
@@ -33,6 +34,8 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse }
     arrangement: rhythm.single ? 'single' : is.recurring ? 'standing' : 'other',
     // A yes with limits: what they offered, as you tell your manager ("when I'm stuck"), no "single conversation".
     size, minutes, summary, askSize,
+    // The limits they set, told plainly ("one concrete question every two weeks, on Slack"), not "within clear limits".
+    limits: theirTerms?.limitsTyped === undefined ? 'none' : limitsAbout(theirTerms.limitsTyped, leader.they),
     single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }

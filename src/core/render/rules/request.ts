@@ -16,6 +16,7 @@ import { toYou } from '../rhythm';
 import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
 import { asName, type Gatekeeper } from '../leaderWords';
+import type { TheirTerms } from '../theirTerms';
 
 /** Your degrees before your name (germanNames.ts), left out where you say who you are. */
 const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
@@ -61,6 +62,8 @@ export interface RequestInputs {
   askedToWrite?: string;
   /** Two days to propose for an informal offer with the time left open (proposedDays.ts), in words; undefined otherwise. */
   days?: readonly [string, string];
+  /** The limits they set said back, the fallback, and whether they answer when they can (theirTerms.ts). */
+  theirTerms?: TheirTerms;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -85,11 +88,11 @@ function shapeOf(is: Flags): Shape {
 }
 
 /** What changed since the first ask, by what they said then (the first that applies). */
-export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce, pronoun?: 'him' | 'her' | 'them'): Phrase[] {
+export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce, pronoun?: 'him' | 'her' | 'them', terms?: TheirTerms): Phrase[] {
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
-  if (is.yesWithLimits) return details.offered ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : [p('request-since-yes-with-limits', { written: writtenOffer(details) })];
+  if (is.yesWithLimits) return details.offered && !terms?.offeredIsExtra ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : limitsSaid(details, terms);
   const sentYou = is.sentYou ? 'yes' : 'no';
   // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
   if (is.referral) {
@@ -123,6 +126,14 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   if (is.notReady) return [p('request-since-not-ready')];
   if (is.noReply) return [p('request-since-no-reply')];
   return [p('request-since-earlier')];
+}
+
+/** A yes with limits and no offer to take up: the limits they set said back, with the slot they offered
+ *  only if needed as the fallback; only that there were limits when the profile holds none. */
+function limitsSaid(details: Readonly<FirstResponseDetails>, terms?: TheirTerms): Phrase[] {
+  const written = writtenOffer(details);
+  if (!terms?.limits) return [p('request-since-yes-with-limits', { written })];
+  return [p('request-since-yes-with-limits-said', { written, limits: terms.limits }), ...(terms.fallback ? [p('terms-fallback', { time: terms.fallback })] : [])];
 }
 
 /** 'yes' when what they offered is written only, by their own offer or limits ("no meetings"): never "some time". */
@@ -196,10 +207,10 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
-    return [i.details.offered ? p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic }) : p('request-since-yes-with-limits', { written: writtenOffer(i.details) })];
+    return i.details.offered && !i.theirTerms?.offeredIsExtra ? [p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic })] : limitsSaid(i.details, i.theirTerms);
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
-  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce, i.referPronoun);
+  const since = sinceOf(i.is, i.programJoined, i.milestone, i.details, i.busyWith ?? '', i.yesOnce, i.referPronoun, i.theirTerms);
   // Back for what they offered after a not now: the offer is the ask, no length asked for beside it.
   const lead = shape === 'indirect' ? p('request-indirect-heads-up')
     : shape === 'meeting' && i.is.takesOffer ? p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic })
@@ -236,7 +247,8 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // After a yes with limits it is agreed: the first one is arranged, with no way out offered.
   if (shape === 'indirect' && i.is.takesOffer) return [p(is.yesWithLimits ? 'request-indirect-close-agreed' : 'request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
-  if (shape === 'first-note') return [p('request-first-note-default')];
+  // "I answer when I can": no rush, the default decision said with it.
+  if (shape === 'first-note') return [i.theirTerms?.noRush ? p('request-first-note-no-rush', { pick: 'recommendation' }) : p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
   if (shape === 'review') return [p('request-review-close')];
   // One way out, with the one timing the documents give if it is still too early (the later month).
@@ -266,7 +278,10 @@ const referToOf = (i: Pick<RequestInputs, 'details'>): string => (i.details.refe
 
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
-  if (shape === 'first-note') return [hello, p('request-chat-first-note', { asked: i.is.writeFirst ? 'yes' : 'no' })];
+  if (shape === 'first-note') {
+    const asked = i.is.writeFirst ? 'yes' : 'no';
+    return i.theirTerms?.noRush ? [hello, p('request-chat-first-note-open', { asked }), p('request-first-note-no-rush', { pick: 'named' })] : [hello, p('request-chat-first-note', { asked })];
+  }
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
   if (shape === 'reminder') return [hello, p('request-chat-reminder', reminderArgs(i))];
   if (shape === 'informal') return [hello, p('request-chat-informal', { offered: inlineMarkdown(i.details.offered ?? ''), challengeTopic: i.said.challengeTopic, place: placeOf(i), ...daysOf(i) })];

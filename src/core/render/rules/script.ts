@@ -1,7 +1,7 @@
 import { afterNoteOf, closingOf, pauseOf } from './pause';
 import { askOf } from './ask';
 import { connectionOf, openingOf } from './opening';
-import { isJoined, managerMentionsFirst, personIsNamed, programPointed, say, type Scene, type Speak } from './shared';
+import { isJoined, managerMentionsFirst, noRushOr, personIsNamed, programPointed, say, type Scene, type Speak } from './shared';
 import { inlineMarkdown } from '../markdown';
 import { afterNoteWithCulture, relationshipBeatOf, relationshipTurns, settingWithCulture } from './culture';
 import type { Composed, ScriptPart, Situation } from './types';
@@ -30,7 +30,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
       { title: speak(say(askedFor ? 'script-part-opening-asked' : 'script-part-opening-offered')), note: '', after: '', lines: askedFor ? [speak(say('script-ack-written-first', { name }))] : opening.part.lines.slice(0, 1) },
       { title: speak(say('script-part-connection')), note: '', after: '', lines: connection.lines },
       { title: speak(say('script-part-first-decision')), note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
-      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([say('request-first-note-default'), say(askedFor ? 'script-written-first-closing' : 'script-first-note-closing')])] },
+      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([noRushOr(s, 'named'), say(askedFor ? 'script-written-first-closing' : 'script-first-note-closing')])] },
     ];
     const after = askedFor ? say('script-after-written-first', { weeksPass: speak(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 })) }) : say('script-after-first-note');
     return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*${speak(after)}*`, short: thirtySeconds(s, r.short, speak) };

@@ -227,3 +227,8 @@ export function putOffAgain(sc: Pick<Scene, 's' | 'closed' | 'mode'>): boolean {
   const { s } = sc;
   return s.firstResponse === 'not-now' && !sc.closed && !sc.mode.theConversation && (s.comeBack?.named === true || s.laterMonth !== undefined);
 }
+
+/** The written note's deadline: a default decision; with no rush when they said they answer when they
+ *  can ("te contesto cuando pueda"). `pick`: the option as the note names it, "(B)" or "my recommendation". */
+export const noRushOr = (s: Pick<Situation, 'theirTerms'>, pick: 'named' | 'recommendation'): Phrase =>
+  (s.theirTerms?.noRush ? say('request-first-note-no-rush', { pick }) : say('request-first-note-default'));

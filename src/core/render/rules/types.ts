@@ -3,6 +3,7 @@ import type { Communication, FirstResponse, Hierarchy, Organization, Relationshi
 import type { Rhythm } from '../rhythm';
 import type { Scales } from '../../culture/scales';
 import type { Offer } from '../offerShape';
+import type { TheirTerms } from '../theirTerms';
 
 
 /**
@@ -79,6 +80,9 @@ export interface Situation {
   referralDoor: ReferralDoor;
   /** What they offered is written only, by their own offer or limits ("no meetings"; offerMedium.ts). */
   offerWritten: boolean;
+  /** The limits they set said back to them, the extra they offered as the fallback, and whether they
+   *  answer when they can (theirTerms.ts); undefined where the rules are tested without them. */
+  theirTerms?: TheirTerms;
   /** When to come back after a "not now", read from their words, and the objection in their terms. */
   /** `condition`: they tied the come-back to a condition, not a time, in their words to you ("once you’ve run the pilot"). */
   comeBack?: { when: string; objection: string; named?: boolean; condition?: string };
