@@ -430,8 +430,13 @@ request-async-close = { $tone ->
 
 ## The first note: they offered to answer in writing (a yes with limits), so nothing is asked again
 
-# $asked: yes when they asked for a short note in writing first ("put something small in writing for me").
+# $asked: yes when they asked for a short note in writing first ("put something small in writing for me");
+# own when the user chose to work in writing ($documents: none when they ruled out documents).
 request-note-first-note = { $asked ->
+        [own] You chose to work in writing, so this is not a request for a meeting or for time: it is the first note itself, the question with your options and your recommendation. Send it when a real decision is in front of you, with the parts in parentheses filled in{ $documents ->
+            [none] {""}; everything goes in the message itself, as they ruled out documents.
+           *[other] {""} and the one-pager attached.
+        }
         [yes] They asked for something short in writing first, so this is not a request for a meeting: it is that note. Send it within the week, with the parts in parentheses filled in; nothing attached, and no meeting asked for until they have answered.
        *[other] They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
     }
@@ -441,6 +446,11 @@ request-note-their-time = { $condition ->
        *[other] And not before the time they named: { $when }.
     }
 request-subject-first-note = { $asked ->
+        [own] { $tone ->
+            [formal] Your view on one decision: *(the decision, in a few words)*
+            [warm] One decision I’d value your view on: *(in a few words)*
+           *[concise] Decision: *(in a few words)*
+        }
         [yes] { $tone ->
             [formal] As you asked, in writing: *(the decision, in a few words)*
             [warm] In writing, as you asked: *(the decision, in a few words)*
@@ -457,6 +467,12 @@ request-first-note-asked = { $tone ->
         [formal] As you asked, here it is in writing, and kept short: one decision on { $challengeTopic }.
         [warm] As you asked, here it is in writing, kept short: one decision on { $challengeTopic }.
        *[concise] As you asked, in writing and short: one decision on { $challengeTopic }.
+    }
+# The user chose to work in writing: the note says what it is, and asks for no time.
+request-first-note-own = { $tone ->
+        [formal] I would value your view on one decision on { $challengeTopic }. I have put it in writing, with my options and my recommendation, so that you can answer when it suits you.
+        [warm] I’d love your view on one decision on { $challengeTopic }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
+       *[concise] One decision on { $challengeTopic }, in writing so you can answer when it suits you.
     }
 # $offered: what they offered, said back to them ("an answer in writing when I’m stuck").
 request-first-note-opening = { $tone ->
@@ -479,6 +495,11 @@ request-first-note-default = { $tone ->
        *[concise] I decide by *(date)*. Could you give me your view before then?
     }
 request-chat-first-note = { $asked ->
+        [own] { $tone ->
+            [formal] one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
+            [warm] one decision I’d love your view on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
+           *[concise] one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. I decide by *(date)*; what do you think?
+        }
         [yes] { $tone ->
             [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
             [warm] as you asked, in writing and short: one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
