@@ -67,9 +67,9 @@ script-ack-offered = { $plain ->
            *[concise] You offered { $offered }. I’m taking you up on exactly that.
         }
        *[no] { $tone ->
-            [formal] When I first asked, you kindly offered this: “{ $offered }”. I would like to take you up on exactly that, and no more.
-            [warm] Last time you offered this: “{ $offered }”. I’d love to take you up on exactly that, and no more.
-           *[concise] What you offered: “{ $offered }”. I’m taking you up on exactly that.
+            [formal] When I first asked, you kindly offered { offer-said }. I would like to take you up on exactly that, and no more.
+            [warm] Last time you offered { offer-said }. I’d love to take you up on exactly that, and no more.
+           *[concise] What you offered: { offer-said }. I’m taking you up on exactly that.
         }
     }
 # At the coffee, lunch or walk they offered: that is the meeting, so no ask for it and no quote of it
@@ -122,21 +122,21 @@ script-ack-referral = { $tone ->
 script-ask-offered = { $tone ->
         [formal] So my request is exactly what you offered, { $plain ->
                 [yes] { $offered }
-               *[no] “{ $offered }”
+               *[no] { offer-said }
             }, on { $topic ->
                 [one] this single decision
                *[none] where we should start
             }. Anything beyond that would be for you to suggest.
         [warm] So my ask is exactly what you offered, { $plain ->
                 [yes] { $offered }
-               *[no] “{ $offered }”
+               *[no] { offer-said }
             }, on { $topic ->
                 [one] this one decision
                *[none] where we should start
             }. Anything more would be your call.
        *[concise] The ask is what you offered, { $plain ->
                 [yes] { $offered }
-               *[no] “{ $offered }”
+               *[no] { offer-said }
             }, on { $topic ->
                 [one] this one decision
                *[none] where to start

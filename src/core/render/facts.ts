@@ -13,7 +13,7 @@ import { firstAnswerOf, INTRODUCTION, takesOffer as takesOfferOf } from './first
 import { offerMedium } from './offerMedium';
 import { seeFirst } from './referral';
 import { asksWrittenFirst, type NextChannel } from './leaderWords';
-import { offerOf, type Offer } from './offerShape';
+import { offerOf, type Offer, type OfferKind } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
@@ -182,9 +182,10 @@ export interface Facts {
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
   readonly documents: 'none' | 'any';
-  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named
-   *  none: every line of advice about how to reach them follows it. */
+  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to reach them follows it. */
   readonly channel: NextChannel;
+  /** What an informal offer is, named in plain words in lines said to them (offerShape.ts offerKind: coffee, lunch), `none` otherwise. */
+  readonly offerKind: OfferKind | 'none';
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
    *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';
