@@ -896,10 +896,21 @@ request-chat-offered = { $firstResponse ->
 ## Die erste Notiz: Die Person hat angeboten, schriftlich zu antworten; es wird nichts neu erbeten
 
 request-note-first-note = { $asked ->
+        [own] Sie haben sich für den schriftlichen Weg entschieden: Dies ist keine Bitte um einen Termin oder um Zeit, sondern die erste Notiz selbst, die Frage mit Ihren Optionen und Ihrer Empfehlung. Schicken Sie sie, wenn eine echte Entscheidung ansteht, mit ausgefüllten Klammern{ $documents ->
+            [none] {""}; alles steht in der Nachricht selbst, da keine Unterlagen gewünscht sind.
+           *[other] {""} und dem One-Pager im Anhang.
+        }
         [yes] { leader-named-start } hat zuerst um etwas Kurzes in schriftlicher Form gebeten: Dies ist keine Bitte um einen Termin, sondern genau diese Notiz. Schicken Sie sie innerhalb der Woche, mit ausgefüllten Klammern; nichts im Anhang, und kein Termin, bevor die Antwort da ist.
        *[other] { leader-named-start } hat schon zugesagt, schriftlich zu antworten: Dies ist keine Bitte mehr, sondern die erste Notiz selbst. Schicken Sie sie, wenn eine echte Entscheidung ansteht, nicht vorher, mit ausgefüllten Klammern; kein One-Pager, kein Termin, keine neue Bitte.
     }
 request-subject-first-note = { $asked ->
+        [own] { $anrede ->
+            [du] Deine Sicht auf eine Entscheidung: *(in wenigen Worten)*
+           *[other] { $tone ->
+                [concise] Entscheidung: *(in wenigen Worten)*
+               *[other] Ihre Sicht auf eine Entscheidung: *(die Entscheidung, in wenigen Worten)*
+            }
+        }
         [yes] { $anrede ->
             [du] Schriftlich, wie du es wolltest: *(die Entscheidung, in wenigen Worten)*
            *[other] { $tone ->
@@ -923,6 +934,13 @@ request-first-note-asked = { $anrede ->
             [formal] Wie von Ihnen erbeten, hier schriftlich und kurz: eine Entscheidung zu diesem Thema: { NOM($challengeTopic) }.
             [warm] Wie Sie es wollten, hier schriftlich und kurz: eine Entscheidung zu diesem Thema: { NOM($challengeTopic) }.
            *[concise] Wie erbeten, schriftlich und kurz. Thema: { NOM($challengeTopic) }.
+        }
+    }
+request-first-note-own = { $anrede ->
+        [du] Mir wäre deine Sicht auf eine Entscheidung wichtig, zu diesem Thema: { NOM($challengeTopic) }. Ich habe sie mit meinen Optionen und meiner Empfehlung aufgeschrieben, damit du antworten kannst, wann es dir passt.
+       *[other] { $tone ->
+            [concise] Eine Entscheidung, schriftlich, damit Sie antworten können, wann es Ihnen passt. Thema: { NOM($challengeTopic) }.
+           *[other] Mir wäre Ihre Sicht auf eine Entscheidung wichtig, zu diesem Thema: { NOM($challengeTopic) }. Ich habe sie mit meinen Optionen und meiner Empfehlung aufgeschrieben, damit Sie antworten können, wann es Ihnen passt.
         }
     }
 request-first-note-opening = { $anrede ->
@@ -977,6 +995,10 @@ request-first-note-no-rush = { $anrede ->
         }
     }
 request-chat-first-note = { $asked ->
+        [own] { $anrede ->
+            [du] eine Entscheidung, zu der mir deine Sicht wichtig wäre: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
+           *[other] eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Die Optionen sind *(A)* und *(B)*; ich empfehle *(B)*, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie sehen Sie das?
+        }
         [yes] { $anrede ->
             [du] wie gewünscht, kurz und schriftlich: eine Entscheidung, bei der ich feststecke: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie siehst du das?
            *[other] wie gewünscht, kurz und schriftlich: eine Entscheidung, zu der mir Ihre Sicht wichtig wäre: *(die Entscheidung)*. Optionen: *(A)* oder *(B)*; ich würde *(B)* nehmen, weil *(der eine Grund)*. Ich muss bis *(Datum)* entscheiden; wie sehen Sie das?

@@ -333,7 +333,10 @@ script-unread-script-note = **Mentorship Prep kann { $script ->
         [cyrillic] kyrillische Schrift
         [devanagari] Devanagari
        *[other] diese Schrift
-    } nicht lesen; deshalb baut kein Dokument auf dieser Antwort auf:** „{ $words }“ Halten Sie im Profil fest, was gemeint war (Was die Person beim ersten Mal gesagt hat) und was angeboten oder ausgeschlossen wurde (Was angeboten wurde, Was ausgeschlossen wurde): Jedes Dokument richtet sich dann danach. Bis dahin bitten Sie um ein einziges Gespräch, und den Rhythmus bestimmt { leader-named }.
+    } nicht lesen; deshalb baut kein Dokument auf dieser Antwort auf:** „{ $words }“ Halten Sie im Profil fest, was gemeint war (Was die Person beim ersten Mal gesagt hat) und was angeboten oder ausgeschlossen wurde (Was angeboten wurde, Was ausgeschlossen wurde): Jedes Dokument richtet sich dann danach. Bis dahin bitten Sie um { $written ->
+        [yes] eine einzige schriftliche Frage
+       *[other] ein einziges Gespräch
+    }, und den Rhythmus bestimmt { leader-named }.
 
 ## Eine fehlende Antwort im Dokument: **[bitte ergänzen: …]** (answers.ts). $field: der Pfad der Antwort, „.“ als „-“.
 fill-in-label = bitte ergänzen

@@ -167,6 +167,16 @@ thank-you-written-rhythm-given = { $offered ->
             }
         }
     }
+thank-you-answered-intro = { $anrede ->
+        [du] Das mache ich damit:
+       *[other] Das mache ich damit:
+    }
+thank-you-answered-decided = **Was ich entschieden habe:** *(die Entscheidung, und der Teil der Antwort, der sie entschieden hat)*
+thank-you-answered-first = **Was ich als Erstes tue:** *(der erste Schritt, den Sie mit der Antwort gehen, und bis wann)*
+thank-you-answered-next = { $anrede ->
+        [du] **Weiter:** Wenn dir Notizen wie diese passen, schicke ich die nächste erst, wenn wieder eine echte Entscheidung ansteht.
+       *[other] **Weiter:** Wenn Ihnen Notizen wie diese passen, schicke ich die nächste erst, wenn wieder eine echte Entscheidung ansteht.
+    }
 thank-you-written-first-note = **Erste Notiz:** Ich schicke sie bis *(Datum)*.
 thank-you-written-review = **Nach drei Monaten:** Wir schauen, ob das Ziel erreicht ist: { $outcome }.
 

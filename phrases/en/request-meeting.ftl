@@ -147,15 +147,15 @@ request-since-not-now-offered = { $tone ->
         [formal] When we last spoke, you suggested returning to this { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and you kindly offered this: “{ $offered }”. That is what I would like to take you up on, and no more.
+        }, and you kindly offered { offer-said }. That is what I would like to take you up on, and no more.
         [warm] Last time you suggested we pick this up { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and you offered this: “{ $offered }”. That’s exactly what I’d love to take you up on, and no more.
+        }, and you offered { offer-said }. That’s exactly what I’d love to take you up on, and no more.
        *[concise] Last time you said to come back { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and offered this: “{ $offered }”. That’s all I’m asking for.
+        }, and offered { offer-said }. That’s all I’m asking for.
     }
 # A yes in principle on a condition, read from German words only ($du, $sie: the German come-back; $kind:
 # clause or phrase): English documents never say it, so it reads as the plain come-back.
@@ -188,9 +188,9 @@ request-since-doubts-fit = { $tone ->
     }
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 request-since-yes-with-limits-offered = { $tone ->
-        [formal] You kindly offered this: “{ $offered }”. That is exactly what I would like to take you up on, and no more.
-        [warm] You offered this: “{ $offered }”. That’s exactly what I’d love to take you up on, and no more.
-       *[concise] What you offered: “{ $offered }”. That’s all I’m asking for.
+        [formal] You kindly offered { offer-said }. That is exactly what I would like to take you up on, and no more.
+        [warm] You offered { offer-said }. That’s exactly what I’d love to take you up on, and no more.
+       *[concise] What you offered: { offer-said }. That’s all I’m asking for.
     }
 # $written: yes when what they offered is written only (answers in writing, no meetings): named as that, never "time".
 request-since-yes-with-limits = { $written ->
@@ -463,8 +463,13 @@ request-async-close = { $tone ->
 
 ## The first note: they offered to answer in writing (a yes with limits), so nothing is asked again
 
-# $asked: yes when they asked for a short note in writing first ("put something small in writing for me").
+# $asked: yes when they asked for a short note in writing first ("put something small in writing for me");
+# own when the user chose to work in writing ($documents: none when they ruled out documents).
 request-note-first-note = { $asked ->
+        [own] You chose to work in writing, so this is not a request for a meeting or for time: it is the first note itself, the question with your options and your recommendation. Send it when a real decision is in front of you, with the parts in parentheses filled in{ $documents ->
+            [none] {""}; everything goes in the message itself, as they ruled out documents.
+           *[other] {""} and the one-pager attached.
+        }
         [yes] They asked for something short in writing first, so this is not a request for a meeting: it is that note. Send it within the week, with the parts in parentheses filled in; nothing attached, and no meeting asked for until they have answered.
        *[other] They already said yes to answering in writing, so this is not a request: it is the first note itself. Send it when a real decision is in front of you, not before, with the parts in parentheses filled in; no one-pager, no meeting, nothing to ask again.
     }
@@ -478,6 +483,11 @@ request-note-their-time = { $condition ->
        *[other] And not before the time they named: { $when }.
     }
 request-subject-first-note = { $asked ->
+        [own] { $tone ->
+            [formal] Your view on one decision: *(the decision, in a few words)*
+            [warm] One decision I’d value your view on: *(in a few words)*
+           *[concise] Decision: *(in a few words)*
+        }
         [yes] { $tone ->
             [formal] As you asked, in writing: *(the decision, in a few words)*
             [warm] In writing, as you asked: *(the decision, in a few words)*
@@ -495,11 +505,17 @@ request-first-note-asked = { $tone ->
         [warm] As you asked, here it is in writing, kept short: one decision on { $challengeTopic }.
        *[concise] As you asked, in writing and short: one decision on { $challengeTopic }.
     }
+# The user chose to work in writing: the note says what it is, and asks for no time.
+request-first-note-own = { $tone ->
+        [formal] I would value your view on one decision on { $challengeTopic }. I have put it in writing, with my options and my recommendation, so that you can answer when it suits you.
+        [warm] I’d love your view on one decision on { $challengeTopic }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
+       *[concise] One decision on { $challengeTopic }, in writing so you can answer when it suits you.
+    }
 # $offered: what they offered, said back to them ("an answer in writing when I’m stuck").
 request-first-note-opening = { $tone ->
-        [formal] You kindly offered this: “{ $offered }”. Here is the first, on { $challengeTopic }.
-        [warm] You offered this: “{ $offered }”, so here’s the first one, on { $challengeTopic }.
-       *[concise] What you offered: “{ $offered }”. Here’s the first, on { $challengeTopic }.
+        [formal] You kindly offered { offer-said }. Here is the first, on { $challengeTopic }.
+        [warm] You offered { offer-said }, so here’s the first one, on { $challengeTopic }.
+       *[concise] What you offered: { offer-said }. Here’s the first, on { $challengeTopic }.
     }
 # The note's structure, with the user's parts to fill in. $question: what you want their view on.
 request-first-note-decision =
@@ -532,6 +548,11 @@ request-first-note-no-rush = { $tone ->
         } and tell you how it went.
     }
 request-chat-first-note = { $asked ->
+        [own] { $tone ->
+            [formal] one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
+            [warm] one decision I’d love your view on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
+           *[concise] one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. I decide by *(date)*; what do you think?
+        }
         [yes] { $tone ->
             [formal] as you asked, in writing and short: one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
             [warm] as you asked, in writing and short: one decision I’m stuck on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
@@ -693,14 +714,14 @@ request-before-concise = { $documents ->
 # After a yes with limits the offer is agreed: taken up and the first one arranged, not asked for again.
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $tone ->
-            [formal] I would like to take you up on what you offered, “{ $offered }”, on { $challengeTopic }. When would suit you for the first one? I will send { request-before-in-brief }.
-            [warm] taking you up on what you offered, “{ $offered }”: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
-           *[concise] taking you up on what you offered, “{ $offered }”: your view on { $challengeTopic }. When suits you for the first one? { request-before-concise }
+            [formal] I would like to take you up on { offer-said-the }, on { $challengeTopic }. When would suit you for the first one? I will send { request-before-in-brief }.
+            [warm] taking you up on { offer-said-the }: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
+           *[concise] taking you up on { offer-said-the }: your view on { $challengeTopic }. When suits you for the first one? { request-before-concise }
         }
        *[other] { $tone ->
-            [formal] may I take you up on your offer, “{ $offered }”? I would value your perspective on { $challengeTopic }, and I will send { request-before-in-brief }.
-            [warm] could I take you up on your offer, “{ $offered }”? I’d love your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
-           *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }? { request-before-concise }
+            [formal] may I take you up on { offer-said-your }? I would value your perspective on { $challengeTopic }, and I will send { request-before-in-brief }.
+            [warm] could I take you up on { offer-said-your }? I’d love your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
+           *[concise] taking you up on { offer-said-your }: your view on { $challengeTopic }? { request-before-concise }
         }
     }
 request-chat-meeting = { $firstResponse ->
@@ -730,7 +751,7 @@ request-offer-document = { $document ->
 # An informal offer (a coffee, a fika, "when I'm in town"): no length, no agenda, no one-pager.
 # An informal offer in your own organisation where an open door is taken up in person or on WhatsApp (is.dropIn).
 request-note-drop-in = What they offered is an open door, and here an open door is taken up in person: drop by when the problem is in front of you, or send the short WhatsApp message below first. The email is for when neither fits: no length, no agenda, no one-pager.
-request-note-informal = What they offered is informal, so the message is too: what you would like to talk about, their offer in their words, and the time left to them. No length, no agenda, no one-pager.
+request-note-informal = What they offered is informal, so the message is too: what you would like to talk about, their offer named plainly, and the time left to them. No length, no agenda, no one-pager.
 # $offered: their offer as they said it, quoted (their "I" stays inside the quotes). $notNow: yes after a
 # not now, with $milestone their time to come back ("in February") or none.
 request-since-offer-informal = { $notNow ->
@@ -738,20 +759,20 @@ request-since-offer-informal = { $notNow ->
             [formal] When we last spoke, you suggested returning to this { $milestone ->
                 [none] later
                *[other] { $milestone }
-            }, and you kindly offered “{ $offered }”. That is all I would like to take you up on.
+            }, and you kindly offered { offer-said }. That is all I would like to take you up on.
             [warm] Last time you suggested we pick this up { $milestone ->
                 [none] later
                *[other] { $milestone }
-            }, and you offered “{ $offered }”. That’s all I’d love to take you up on.
+            }, and you offered { offer-said }. That’s all I’d love to take you up on.
            *[concise] Last time you said to come back { $milestone ->
                 [none] later
                *[other] { $milestone }
-            }, and offered “{ $offered }”. That’s all I’m asking for.
+            }, and offered { offer-said }. That’s all I’m asking for.
         }
        *[no] { $tone ->
-            [formal] You kindly offered “{ $offered }”, and that is all I would like to take you up on.
-            [warm] You offered “{ $offered }”, and that’s all I’d love to take you up on.
-           *[concise] You offered “{ $offered }”. That’s all I’m asking for.
+            [formal] You kindly offered { offer-said }, and that is all I would like to take you up on.
+            [warm] You offered { offer-said }, and that’s all I’d love to take you up on.
+           *[concise] You offered { offer-said }. That’s all I’m asking for.
         }
     }
 request-informal-body = { $tone ->
@@ -782,21 +803,21 @@ request-informal-when = { $place ->
     }
 request-chat-informal = { $firstResponse ->
         [yes-with-limits] { $tone ->
-            [formal] I would like to take you up on your offer, “{ $offered }”, for your view on { $challengeTopic }, { $place ->
+            [formal] I would like to take you up on { offer-said-your }, for your view on { $challengeTopic }, { $place ->
                 [none] { $first ->
                     [none] whenever it suits you
                    *[other] perhaps { $first } or { $second }
                 }
                *[other] the next time you are in { $place }
             }. There is nothing to prepare.
-            [warm] taking you up on your offer, “{ $offered }”: I’d love your take on { $challengeTopic }, { $place ->
+            [warm] taking you up on { offer-said-your }: I’d love your take on { $challengeTopic }, { $place ->
                 [none] { $first ->
                     [none] whenever it suits you
                    *[other] perhaps { $first } or { $second }
                 }
                *[other] next time you’re in { $place }
             }. Nothing to prepare.
-           *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
+           *[concise] taking you up on { offer-said-your }: your view on { $challengeTopic }, { $place ->
                 [none] { $first ->
                     [none] whenever suits you
                    *[other] { $first } or { $second }
@@ -807,21 +828,21 @@ request-chat-informal = { $firstResponse ->
        *[other] { request-chat-informal-asked }
     }
 request-chat-informal-asked = { $tone ->
-        [formal] may I take you up on your offer, “{ $offered }”? I would value your view on { $challengeTopic }, { $place ->
+        [formal] may I take you up on { offer-said-your }? I would value your view on { $challengeTopic }, { $place ->
             [none] { $first ->
                 [none] whenever it suits you
                *[other] perhaps { $first } or { $second }
             }
            *[other] the next time you are in { $place }
         }. There is nothing to prepare.
-        [warm] could I take you up on your offer, “{ $offered }”? I’d love your take on { $challengeTopic }, { $place ->
+        [warm] could I take you up on { offer-said-your }? I’d love your take on { $challengeTopic }, { $place ->
             [none] { $first ->
                 [none] whenever it suits you
                *[other] perhaps { $first } or { $second }
             }
            *[other] next time you’re in { $place }
         }. Nothing to prepare.
-       *[concise] taking you up on your offer, “{ $offered }”: your view on { $challengeTopic }, { $place ->
+       *[concise] taking you up on { offer-said-your }: your view on { $challengeTopic }, { $place ->
             [none] { $first ->
                 [none] whenever suits you
                *[other] { $first } or { $second }

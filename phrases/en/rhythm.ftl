@@ -155,9 +155,9 @@ rhythm-single-short = { $tone ->
     }
 # A yes with limits. $you: what they offered, said back to them (“coffee when you’re in town”).
 rhythm-offered-ask = { $tone ->
-        [formal] My request is what you offered: { $you }; anything more is yours to offer.
-        [warm] All I’m asking for is what you offered: { $you }; anything more is up to you.
-       *[concise] I’m asking for what you offered: { $you }. Anything more is your call.
+        [formal] My request is what you offered: { offer-said-you }; anything more is yours to offer.
+        [warm] All I’m asking for is what you offered: { offer-said-you }; anything more is up to you.
+       *[concise] I’m asking for what you offered: { offer-said-you }. Anything more is your call.
     }
 # $plain: yes when the offer reads plainly out loud ("a quarter of an hour", "to comment in writing"),
 # then said as $said, without quotes; no for an offer that stays quoted ($you).
@@ -168,9 +168,9 @@ rhythm-offered-short = { $plain ->
            *[concise] You offered { $said }; that’s all I’m asking for, one decision at a time.
         }
        *[no] { $tone ->
-            [formal] I would value your perspective on one decision at a time, in the way you offered: { $you }.
-            [warm] I’d value your take on one decision at a time, just the way you offered: { $you }.
-           *[concise] I’m asking for what you offered: { $you }, one decision at a time. Nothing more unless you want it.
+            [formal] I would value your perspective on one decision at a time, in the way you offered: { offer-said-you }.
+            [warm] I’d value your take on one decision at a time, just the way you offered: { offer-said-you }.
+           *[concise] I’m asking for what you offered: { offer-said-you }, one decision at a time. Nothing more unless you want it.
         }
     }
 
@@ -340,7 +340,10 @@ rhythm-single-lighter = { $format ->
     }
 
 # What they offered, said back to them (rhythm.saidToThem). $you: in their words, turned to "you".
-rhythm-offered-said = what you offered, { $you }
+rhythm-offered-said = { $offerKind ->
+        [none] what you offered, { $you }
+       *[other] { offer-kind-the } you offered
+    }
 
 # Their time over the trial ($totalTime in script-think-cost). $time: rhythm-minutes or rhythm-hours;
 # $review: the review's minutes.

@@ -51,7 +51,10 @@ script-unread-script-note = **This tool cannot read { $script ->
         [cyrillic] Cyrillic script
         [devanagari] Devanagari script
        *[other] the script they wrote in
-    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out): every document then follows it. Until then the ask is one conversation, and the rhythm is theirs to choose.
+    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out): every document then follows it. Until then the ask is { $written ->
+        [yes] one written question
+       *[other] one conversation
+    }, and the rhythm is theirs to choose.
 
 ## The opening's acknowledgement of their first answer (rules/acknowledgement.ts)
 
@@ -64,9 +67,9 @@ script-ack-offered = { $plain ->
            *[concise] You offered { $offered }. I’m taking you up on exactly that.
         }
        *[no] { $tone ->
-            [formal] When I first asked, you kindly offered this: “{ $offered }”. I would like to take you up on exactly that, and no more.
-            [warm] Last time you offered this: “{ $offered }”. I’d love to take you up on exactly that, and no more.
-           *[concise] What you offered: “{ $offered }”. I’m taking you up on exactly that.
+            [formal] When I first asked, you kindly offered { offer-said }. I would like to take you up on exactly that, and no more.
+            [warm] Last time you offered { offer-said }. I’d love to take you up on exactly that, and no more.
+           *[concise] What you offered: { offer-said }. I’m taking you up on exactly that.
         }
     }
 # At the coffee, lunch or walk they offered: that is the meeting, so no ask for it and no quote of it
@@ -135,21 +138,21 @@ script-ack-referral = { $tone ->
 script-ask-offered = { $tone ->
         [formal] So my request is exactly what you offered, { $plain ->
                 [yes] { $offered }
-               *[no] “{ $offered }”
+               *[no] { offer-said }
             }, on { $topic ->
                 [one] this single decision
                *[none] where we should start
             }. Anything beyond that would be for you to suggest.
         [warm] So my ask is exactly what you offered, { $plain ->
                 [yes] { $offered }
-               *[no] “{ $offered }”
+               *[no] { offer-said }
             }, on { $topic ->
                 [one] this one decision
                *[none] where we should start
             }. Anything more would be your call.
        *[concise] The ask is what you offered, { $plain ->
                 [yes] { $offered }
-               *[no] “{ $offered }”
+               *[no] { offer-said }
             }, on { $topic ->
                 [one] this one decision
                *[none] where to start
@@ -637,6 +640,12 @@ script-ack-written-first = { $tone ->
         [formal] Thank you for your reply{ $name }. As you asked, here it is in writing, and kept short.
         [warm] Thanks for your reply{ $name }. As you asked, here it is in writing, kept short.
        *[concise] As you asked: in writing, and short.
+    }
+# The first note when the user chose to work in writing: what it is, before the question. $name: ", Director Lin" or "".
+script-own-note-opening = { $tone ->
+        [formal] I would value your view on one decision{ $name }. I have put it in writing, with my options and my recommendation, so that you can answer when it suits you.
+        [warm] I’d love your view on one decision{ $name }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
+       *[concise] One decision I’d value your view on{ $name }, in writing so you can answer when it suits you.
     }
 script-first-note-closing = { $tone ->
         [formal] Thank you for offering this.
@@ -1205,6 +1214,12 @@ script-setting-no-time-message = Setting: time was the problem, and everything y
        *[other] with the one-pager attached
     }. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
 script-setting-asked-in-writing = Setting: they asked for something short in writing first, so the ask is that one note, sent, with no meeting asked for and nothing attached. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
+# The user chose to work in writing, and nothing they said asks for more: the ask is the first note itself.
+# $documents: none when they ruled out documents (nothing attached).
+script-setting-own-note = Setting: you chose to work in writing, so there is no meeting to prepare: the ask is the first note itself, the decision, your options and your recommendation, { $documents ->
+        [none] all in the message itself
+       *[other] with the one-pager attached
+    }, and no request for a meeting or for time. The “Meeting request” template in Mentorship Prep has it ready to send; the parts below are notes for writing it, not lines to say aloud.
 script-setting-offered-in-writing = Setting: they offered to answer in writing, so there is nothing to ask again: send the first note when a real decision is in front of you, with no meeting and no one-pager. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
 # They offered to look at a document ($document: design-doc, rfc, adr, draft, proposal, document): the
 # ask is the document, sent with the “Meeting request” message; nothing is booked.

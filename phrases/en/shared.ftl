@@ -323,3 +323,47 @@ fill-in = { $field ->
         [goal] what you want to be able to do in 6 to 12 months
         [successLooksLike] what a good outcome of the three-month trial is
     }
+
+## Their offer as said to them: an informal one in plain words ("a coffee", "the lunch you offered"), never
+## their own words quoted back with the pronouns turned round; any other offer quoted as they made it.
+## $offerKind: what an informal offer is (offerShape.ts offerKind), none otherwise.
+offer-kind = { $offerKind ->
+        [coffee] a coffee
+        [fika] a fika
+        [lunch] lunch
+        [dinner] dinner
+        [breakfast] breakfast
+        [meal] a meal
+        [walk] a walk
+        [drink] a drink
+        [tea] a cup of tea
+       *[other] a coffee
+    }
+offer-kind-the = { $offerKind ->
+        [coffee] the coffee
+        [fika] the fika
+        [lunch] the lunch
+        [dinner] the dinner
+        [breakfast] the breakfast
+        [meal] the meal
+        [walk] the walk
+        [drink] the drink
+        [tea] the cup of tea
+       *[other] the coffee
+    }
+offer-said = { $offerKind ->
+        [none] “{ $offered }”
+       *[other] { offer-kind }
+    }
+offer-said-the = { $offerKind ->
+        [none] what you offered, “{ $offered }”
+       *[other] { offer-kind-the } you offered
+    }
+offer-said-your = { $offerKind ->
+        [none] your offer, “{ $offered }”
+       *[other] your offer of { offer-kind }
+    }
+offer-said-you = { $offerKind ->
+        [none] { $you }
+       *[other] { offer-kind }
+    }

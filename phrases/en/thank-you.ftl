@@ -95,6 +95,19 @@ thank-you-written-rhythm-given = { $single ->
         [yes] **What we agreed:** { $rhythm }.
        *[no] **Rhythm:** { $rhythm }, for three months.
     }
+# The first note was the question itself, and they answered it: what you do with the answer.
+thank-you-answered-intro = { $tone ->
+        [formal] Here is what I will do with it:
+        [warm] Here’s what I’ll do with it:
+       *[concise] What I’ll do with it:
+    }
+thank-you-answered-decided = **What I decided:** *(the decision, and the part of your answer that settled it)*
+thank-you-answered-first = **What I will do first:** *(the first step you take on their answer, and by when)*
+thank-you-answered-next = { $tone ->
+        [formal] **Next:** if notes like this suit you, I will send the next one only when a real decision comes.
+        [warm] **Next:** if notes like this work for you, I’ll send the next one only when a real decision comes.
+       *[concise] **Next:** if this format suits you, the next note comes only with a real decision.
+    }
 thank-you-written-first-note = **First note:** I will send it by *(date)*.
 # $success completes "success means …" (a clause, a noun or a verb phrase): never after "whether".
 thank-you-written-review = **After three months:** we look at how close we are to what success would mean: { $success }.

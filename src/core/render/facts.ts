@@ -13,7 +13,7 @@ import { firstAnswerOf, INTRODUCTION, takesOffer as takesOfferOf } from './first
 import { offerMedium } from './offerMedium';
 import { seeFirst } from './referral';
 import { asksWrittenFirst, type NextChannel } from './leaderWords';
-import { offerOf, type Offer } from './offerShape';
+import { offerOf, type Offer, type OfferKind } from './offerShape';
 import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
@@ -84,6 +84,8 @@ export interface SituationFlags extends ChoiceFlags {
   /** They asked for a short note in writing first ("put something small in writing for me", "mándame un
    *  correo cortito"): the ask is that one note, with no meeting asked for before they answer. */
   readonly writeFirst: boolean;
+  /** The user chose to work in writing (async) and nothing they said asks for more: the ask is the first note itself (askMode). */
+  readonly ownNote: boolean;
   /** Put off ("not now") with their words asking to be reminded: the request is that reminder (remindMe.ts). */
   readonly remindMe: boolean;
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
@@ -180,9 +182,10 @@ export interface Facts {
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
   readonly documents: 'none' | 'any';
-  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named
-   *  none: every line of advice about how to reach them follows it. */
+  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to reach them follows it. */
   readonly channel: NextChannel;
+  /** What an informal offer is, named in plain words in lines said to them (offerShape.ts offerKind: coffee, lunch), `none` otherwise. */
+  readonly offerKind: OfferKind | 'none';
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
    *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';
@@ -238,9 +241,8 @@ export interface Facts {
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
-  /** Weeks before following up a note that went unanswered, the one figure every document gives: one
-   *  where time is linear, two where it is flexible, and where trust is built in person the usual wait
-   *  (replyWeeks), since there you ask once in person instead of sending a reminder (messages: $trust). */
+  /** Weeks before following up a note that went unanswered, the one figure every document gives: one where time is linear,
+   *  two where flexible, and where trust is built in person the usual wait (replyWeeks): there you ask once in person (messages: $trust). */
   readonly reminderWeeks: number;
 }
 
@@ -251,7 +253,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -311,8 +313,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
 interface FlagInputs {
   readonly answer: ReturnType<typeof firstAnswerOf>; readonly words: string | undefined; readonly scales: Scales; readonly unknownScales: readonly ScaleName[];
   readonly preset: ReturnType<typeof presetFor>; readonly spoken: ReturnType<typeof spokenFactsOf>; readonly mode: ReturnType<typeof askMode>;
-  readonly offer: Offer | undefined; readonly takesOffer: boolean; readonly offerAfterNotNow: boolean; readonly wordsScript: WordsScript | 'none';
-  readonly monthPassed: string | undefined; readonly writeFirst: boolean;
+  readonly offer: Offer | undefined; readonly takesOffer: boolean; readonly offerAfterNotNow: boolean; readonly wordsScript: WordsScript | 'none'; readonly monthPassed: string | undefined; readonly writeFirst: boolean;
 }
 
 /** The situation's `is.` flags: the choices, and what the first answer, the culture and the ask add. */
@@ -343,7 +344,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     otherCompany: profile.leader.organization === 'other',
     theirTeam: profile.relationship === 'cross-team' && profile.leader.organization !== 'other',
     noDocuments: spoken.documents === 'none',
-    writeFirst,
+    writeFirst, ownNote: mode.ownNote,
     remindMe: firstResponse === 'not-now' && asksForReminder(words),
     // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
     chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),

@@ -40,6 +40,10 @@ export const documentsRuledOut = (words: string | undefined, details: Pick<First
 const WRITTEN_FIRST: readonly RegExp[] = [
   /(?<!\p{L})put\s+(?:something|it|that|this|a\s+(?:few|couple of)\s+lines|a\s+(?:short\s+|brief\s+|quick\s+)?note|your\s+(?:ask|idea|proposal|request))(?:\s+(?:small|short|brief))?\s+(?:down\s+)?(?:in|on)\s+(?:writing|paper)(?!\p{L})/iu,
   /(?<!\p{L})(?:send|drop|email|e-mail|write)\s+me\s+(?:something\s+(?:small|short|brief)|a\s+(?:short|quick|brief|small)\s+(?:note|email|e-mail|mail|message|summary|paragraph|line)|a\s+(?:line|note|few lines|couple of lines)|a\s+few\s+lines)(?!\p{L})/iu,
+  // "Write your question down and send it to me", "send me your questions by email", "put your question in an email".
+  /(?<!\p{L})write\s+(?:your\s+questions?|it|them|that)\s+down\s+and\s+send\s+(?:it|them)(?!\p{L})/iu,
+  /(?<!\p{L})(?:send|email|e-mail)\s+me\s+your\s+questions?(?:\s+(?:by\s+(?:email|e-mail|mail)|in\s+writing))?(?!\p{L})/iu,
+  /(?<!\p{L})put\s+your\s+questions?\s+in\s+(?:an?\s+)?(?:email|e-mail|mail|message|note|writing)(?!\p{L})/iu,
   /(?<!\p{L})(?:m[aá]nd[ae]me|env[ií]ame|escr[ií]beme)\s+(?:un\s+(?:correo|correíto|e-?mail|mail|mensaje|mensajito)|una\s+nota|unas\s+l[ií]neas|algo\s+(?:corto|breve|por escrito))(?:\s+(?:corto|cortito|breve))?(?!\p{L})/iu,
   /(?<!\p{L})p[oó]n(?:me)?lo\s+por\s+escrito(?!\p{L})/iu,
   /(?<!\p{L})(?:schreiben\s+Sie\s+mir|schreib(?:e|t)?\s+mir|schicken\s+Sie\s+mir|schick(?:e)?\s+mir)\s+(?:kurz|ein\s+paar\s+Zeilen|eine\s+kurze\s+(?:Mail|E-Mail|Nachricht|Notiz)|etwas\s+Kurzes|was\s+Kurzes)(?!\p{L})/iu,

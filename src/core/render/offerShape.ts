@@ -4,6 +4,7 @@
 // The request, the script and the prep doc follow the shape: a coffee gets no minutes count, no
 // one-pager and no agenda; a document review gets the document attached and no meeting (issue 21).
 // Every scan is one pass over the words (a word set, bounded patterns): linear in the input.
+import { bareOffer, saidPlainly } from './pronouns';
 
 export type OfferShape = 'informal' | 'call' | 'review' | 'question' | 'other';
 /** The document a review offer is about, as the messages name it. */
@@ -28,7 +29,29 @@ const bringIn = (text: string): string | undefined => {
 };
 
 const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinner', 'breakfast', 'meal', 'walk', 'beer', 'beers', 'drink', 'drinks', 'tea', 'chai', 'mate',
-  'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado']);
+  'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado',
+  'kaffe', 'frokost']);
+/** What an informal offer is, in plain English, whatever language it was made in: the line sent or
+ *  spoken to them names it so ("the lunch you offered"), never their words quoted back with the
+ *  pronouns turned round (issue 21). */
+export type OfferKind = 'coffee' | 'fika' | 'lunch' | 'dinner' | 'breakfast' | 'meal' | 'walk' | 'drink' | 'tea';
+const KINDS: ReadonlyMap<string, OfferKind> = new Map([
+  ['coffee', 'coffee'], ['coffees', 'coffee'], ['kaffee', 'coffee'], ['käffeli', 'coffee'], ['kaffi', 'coffee'], ['kaffe', 'coffee'], ['café', 'coffee'], ['cafe', 'coffee'], ['cafecito', 'coffee'],
+  ['fika', 'fika'], ['lunch', 'lunch'], ['lunches', 'lunch'], ['almuerzo', 'lunch'], ['mittagessen', 'lunch'], ['zmittag', 'lunch'], ['frokost', 'lunch'],
+  ['dinner', 'dinner'], ['breakfast', 'breakfast'], ['meal', 'meal'], ['essen', 'meal'], ['asado', 'meal'], ['walk', 'walk'], ['spaziergang', 'walk'],
+  ['beer', 'drink'], ['beers', 'drink'], ['bier', 'drink'], ['feierabendbier', 'drink'], ['drink', 'drink'], ['drinks', 'drink'], ['tea', 'tea'], ['chai', 'tea'], ['tee', 'tea'],
+]);
+/** The kind of an informal offer, its first one named ("un almuerzo cuando quieras" → lunch), to name in
+ *  plain words instead of their words; undefined when there is none, or when their words already read
+ *  plainly in English with no "I" to turn round ("a walk around the campus", "a proper meal and a talk"). */
+export function offerKind(offered: string | undefined): OfferKind | undefined {
+  if (!offered || (saidPlainly(bareOffer(offered)) === 'yes' && !/(?<!\p{L})(?:I|I['’]m|I['’]ll|me|my)(?!\p{L})/u.test(offered))) return undefined;
+  for (const t of tokens(offered)) {
+    const kind = KINDS.get(t);
+    if (kind) return kind;
+  }
+  return undefined;
+}
 const CALL = new Set(['call', 'calls', 'phone', 'telephone', 'zoom', 'webex', 'skype', 'video', 'videocall', 'anruf', 'anrufen', 'telefon', 'telefonat', 'telefonisch',
   'telefonieren', 'videokonferenz', 'videotelefonat', 'llamada']);
 /** A meeting tool that also carries messages: a call unless a written word is beside it („per Teams“

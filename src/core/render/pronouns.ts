@@ -94,5 +94,18 @@ export function bareOffer(offer: string): string {
   // A closing full stop or "!" goes; one after a question mark ("?!") stays with it.
   let stop = end;
   while (stop > start && (s[stop - 1] === '.' || s[stop - 1] === '!')) stop--;
-  return s.slice(start, stop > start && s[stop - 1] === '?' ? end : stop);
+  return withoutGloss(s.slice(start, stop > start && s[stop - 1] === '?' ? end : stop));
+}
+
+/** English words that show an offer was written in English, so a closing parenthesis is part of it. */
+const ENGLISH = new Set(['a', 'an', 'the', 'to', 'when', 'if', 'on', 'in', 'for', 'and', 'or', 'i', 'you', 'me', 'my', 'your', 'of', 'with', 'at', 'once', 'after']);
+/** Their words in another language with the user's translation after them ("un almuerzo cuando quieras
+ *  (lunch whenever you like)"): the words alone, since the gloss is the user's, not theirs (issue 21). */
+function withoutGloss(offer: string): string {
+  const open = offer.lastIndexOf(' (');
+  if (open < 0 || !offer.endsWith(')')) return offer;
+  const before = offer.slice(0, open).trim().split(/\s+/u);
+  const gloss = offer.slice(open + 2, -1).trim().split(/\s+/u);
+  const english = before.some((w) => ENGLISH.has(w.toLowerCase()));
+  return before.length >= 2 && gloss.length >= 2 && !english ? offer.slice(0, open).trim() : offer;
 }

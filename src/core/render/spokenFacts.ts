@@ -7,6 +7,7 @@ import type { presetFor } from '../culture/presets';
 import { addressedByTitle, addressInGerman, addressSalutation, defaultAddress } from '../culture/address';
 import { anredeOf, greetingFullName, leaderGender, leaderReference } from './german';
 import { inlineMarkdown } from './markdown';
+import { offerKind } from './offerShape';
 import { channelNamed, documentsRuledOut } from './leaderWords';
 import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
 import type { Facts } from './facts';
@@ -34,6 +35,8 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
     messenger: messengerIn([words ?? '', ...Object.values(details)].join(' ')),
     documents: documentsRuledOut(words, details) ? 'none' as const : 'any' as const,
     channel: channelNamed([words ?? '', details.channel ?? ''].join(' ').trim()),
+    // What they offered, in plain words for the lines said to them ("the coffee you offered"); none when not informal.
+    offerKind: offerKind(details.offered) ?? ('none' as const),
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
   };
@@ -44,13 +47,13 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
     gender: facts.leaderGender, fullName: facts.leaderFullName, leader: facts.leaderRef,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind,
   };
 }
 

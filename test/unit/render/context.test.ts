@@ -127,7 +127,9 @@ suite('buildContext', () => {
     const allFalse = Object.fromEntries(FLAG_NAMES.map((f) => [f, false]));
     assert.deepStrictEqual({ ...ctx.is }, { ...allFalse, formal: true, indirect: true, hierarchical: true, mixed: true, biweekly: true, skipLevel: true, recurring: true, live: true, critiqueUnsaid: true, ...situation });
     const other = buildContext(profileOf(exampleWith({ relationship: 'former-manager', tone: 'concise', format: 'async', culture: { communication: 'direct', hierarchy: 'flat' } })), builtinGlossary(), TODAY);
-    assert.deepStrictEqual({ ...other.is }, { ...allFalse, concise: true, direct: true, flat: true, async: true, biweekly: true, formerManager: true, recurring: true, live: false, ...situation });
+    assert.deepStrictEqual({ ...other.is }, { ...allFalse, concise: true, direct: true, flat: true, async: true, biweekly: true, formerManager: true, recurring: true, live: false, ...situation,
+      // Async with no first answer yet: the ask is the first note itself, written (askMode ownNote).
+      askInWriting: true, ownNote: true });
   });
 
   test('every choice has a label', () => {

@@ -9,7 +9,7 @@ import { exampleWith, renderAll } from './helpers';
 
 const OFFERS: { words: string; offered: string; after: string; month: string; mention: RegExp }[] = [
   { words: 'Year-end is a war zone. After Seollal, come find me and we’ll have a proper meal and talk.', offered: 'a proper meal and a talk', after: 'after Seollal', month: '2027-02', mention: /a proper meal and a talk/ },
-  { words: 'Not before the launch, sorry. Once it’s out, buy me a coffee when I’m back in Lisbon.', offered: 'coffee when I’m back in Lisbon', after: 'after the launch', month: '2027-04', mention: /coffee when (?:you’re|you are) back in Lisbon|“coffee when I’m back in Lisbon”/ },
+  { words: 'Not before the launch, sorry. Once it’s out, buy me a coffee when I’m back in Lisbon.', offered: 'coffee when I’m back in Lisbon', after: 'after the launch', month: '2027-04', mention: /coffee when (?:you’re|you are) back in Lisbon|“coffee when I’m back in Lisbon”|\b(?:a|the) coffee\b/ },
   { words: 'Ask me again in June; we can do a walk around the campus then.', offered: 'a walk around the campus', after: 'in June', month: '2027-06', mention: /a walk around the campus/ },
 ];
 

@@ -11,14 +11,14 @@ import { offerOf } from '../../../src/core/render/offerShape';
 import { builtinGlossary } from '../../../src/core/vocabulary/glossary';
 import { exampleWith, LIBRARY, section, TODAY } from './helpers';
 
-interface Case { words: string; offered: string; shape: 'informal' | 'review'; place?: string; document?: string; mine?: RegExp }
+interface Case { words: string; offered: string; shape: 'informal' | 'review'; place?: string; document?: string; mine?: RegExp; kind?: string }
 
 /** Offers in the leader's own words; `mine`: their first person, which must never stand outside quotes. */
 const CASES: Case[] = [
-  { words: 'Happy to have a coffee when I’m in Berlin, but nothing regular.', offered: 'a coffee when I’m in Berlin', shape: 'informal', place: 'Berlin', mine: /\bI[’']m in Berlin\b/ },
+  { words: 'Happy to have a coffee when I’m in Berlin, but nothing regular.', offered: 'a coffee when I’m in Berlin', shape: 'informal', place: 'Berlin', mine: /\bI[’']m in Berlin\b/, kind: 'a coffee' },
   { words: 'Ping me in February and we can grab a quarter of an hour at fika now and then, no big setup.', offered: 'a quarter of an hour at fika now and then', shape: 'informal' },
-  { words: 'Lunch next time I am in town, sure. Nothing recurring though.', offered: 'lunch next time I am in town', shape: 'informal', place: 'town', mine: /\bI am in town\b/ },
-  { words: 'Gerne einmal auf einen Kaffee, wenn ich in Bern bin, aber nichts Regelmässiges.', offered: 'einen Kaffee, wenn ich in Bern bin', shape: 'informal', place: 'Bern', mine: /\bich in Bern\b/ },
+  { words: 'Lunch next time I am in town, sure. Nothing recurring though.', offered: 'lunch next time I am in town', shape: 'informal', place: 'town', mine: /\bI am in town\b/, kind: 'lunch' },
+  { words: 'Gerne einmal auf einen Kaffee, wenn ich in Bern bin, aber nichts Regelmässiges.', offered: 'einen Kaffee, wenn ich in Bern bin', shape: 'informal', place: 'Bern', mine: /\bich in Bern\b/, kind: 'a coffee' },
   { words: 'Mentor I can’t be. But send your design doc over and I’ll mark it up.', offered: 'to mark up your design doc if you send it over', shape: 'review', document: 'design doc' },
   { words: 'No meetings, sorry. Comments on an RFC, though, any time you send me one.', offered: 'comments on an RFC when you send me one', shape: 'review', document: 'RFC' },
   { words: 'Schicken Sie mir Ihr Konzept, ich lese es gern gegen.', offered: 'Ihr Konzept gegenlesen', shape: 'review', document: 'proposal' },
@@ -109,7 +109,10 @@ suite('What they offered is the whole ask, in its own shape', () => {
               ['a proposal', /\bproposal\b|\bproposal\b|Vorschlag|time-boxed|zeitlich klar begrenzt/i], ['a slot to book', /next two weeks|\bslot\b|nächsten zwei Wochen/i]] as const) {
               if (bad.test(request)) problems.push(`${at}: request has ${name}: ${request.match(bad)![0]}`);
             }
-            if (!request.includes(c.offered)) problems.push(`${at}: their offer is not quoted as they said it`);
+            // In English, an offer with a kind and an "I" in it, or in another language, is named plainly
+            // ("your offer of a coffee"), never quoted with its pronouns turned round (issue 21).
+            const named = language === undefined && c.kind !== undefined;
+            if (named ? !request.includes(c.kind!) || request.includes(`“${c.offered}`) : !request.includes(c.offered)) problems.push(`${at}: their offer is not said as it should be`);
             if (c.place && !request.includes(`${language === 'de' ? 'in' : 'in'} ${c.place}`)) problems.push(`${at}: the time is not theirs (${c.place})`);
             if (c.mine && c.mine.test(outsideQuotes(request))) problems.push(`${at}: their first person outside quotes`);
             if (language === undefined) {

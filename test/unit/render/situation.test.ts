@@ -278,7 +278,11 @@ function similarity(a: string, b: string): number {
 
 suite('One-field variants read like different advice', () => {
   const base = { culture: { communication: 'direct', hierarchy: 'flat' }, relationship: 'cross-team', cadence: 'biweekly', format: 'meetings', tone: 'warm' };
-  const scriptOf = (patch: Record<string, unknown>) => section(render('prep-doc', exampleWith({ ...base, ...patch, culture: { ...base.culture, ...(patch.culture as object | undefined) } })), 'The script');
+  // A written ask (async: the first note itself) names the same section "The message, part by part".
+  const scriptOf = (patch: Record<string, unknown>) => {
+    const doc = render('prep-doc', exampleWith({ ...base, ...patch, culture: { ...base.culture, ...(patch.culture as object | undefined) } }));
+    return doc.includes('\n## The script\n') ? section(doc, 'The script') : section(doc, 'The message, part by part');
+  };
   const variants: [string, Record<string, unknown>][] = [
     ['communication', { culture: { communication: 'indirect' } }],
     ['hierarchy', { culture: { hierarchy: 'hierarchical' } }],

@@ -84,9 +84,12 @@ suite('A written ask: a message, not a meeting', () => {
   });
 
   test('“it’s attached” only when the ask is a written message; a live 1:1 has the write-up with you', () => {
-    const live = render('objections', exampleWith({ format: 'async', cadence: 'weekly', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } }));
+    const live = render('objections', exampleWith({ format: 'meetings', cadence: 'weekly', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } }));
     assert.match(live, /I have it with me/);
     assert.doesNotMatch(live, /it’s attached/);
+    // Async with no first answer yet: the ask is the first note itself, with the one-pager attached.
+    const ownNote = render('objections', exampleWith({ format: 'async', cadence: 'weekly', tone: 'concise', culture: { communication: 'direct', hierarchy: 'flat' } }));
+    assert.match(ownNote, /it’s attached/);
     const written = render('objections', exampleWith({ format: 'async', cadence: 'as-needed', tone: 'concise', firstResponse: 'no-time', culture: { communication: 'direct', hierarchy: 'flat' } }));
     assert.match(written, /it’s attached/);
   });

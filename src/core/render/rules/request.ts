@@ -81,11 +81,15 @@ function shapeOf(is: Flags): Shape {
   if (is.offerReview) return 'review';
   if (is.offerInformal) return 'informal';
   // They asked for a short note first: the request is that note, with no meeting asked for in it.
-  if (is.writeFirst || ((is.yesWithLimits || is.takesOffer) && is.askInWriting)) return 'first-note';
+  // So is a note the user chose to write instead of asking for time (is.ownNote): the question itself.
+  if (is.writeFirst || is.ownNote || ((is.yesWithLimits || is.takesOffer) && is.askInWriting)) return 'first-note';
   // They asked to be reminded: the message is that reminder, short, not a fresh pitch (remindMe.ts).
   if (is.remindMe) return 'reminder';
   return is.indirect ? 'indirect' : is.async ? 'async' : 'meeting';
 }
+
+/** Why the ask is a first note: they asked for it (yes), the user chose to write (own), or they offered it (no). */
+const askedOf = (is: Flags): 'yes' | 'own' | 'no' => (is.writeFirst ? 'yes' : is.ownNote ? 'own' : 'no');
 
 /** What changed since the first ask, by what they said then (the first that applies). */
 export function sinceOf(is: Flags, programJoined: string, milestone: string, details: Readonly<FirstResponseDetails> = {}, busyWith = '', yesOnce?: YesOnce, pronoun?: 'him' | 'her' | 'them', terms?: TheirTerms): Phrase[] {
@@ -151,9 +155,9 @@ export function readingNote(facts: Pick<Facts, 'firstResponse' | 'words'> & { is
 
 /** The note at the top when their words are in the profile but no answer could be read from them: the
  *  documents fall back to a lukewarm answer, and the user should know and choose. */
-export function unreadNote(facts: Pick<Facts, 'wordsScript' | 'words'>): Phrase {
+export function unreadNote(facts: Pick<Facts, 'wordsScript' | 'words'> & { is: Pick<Flags, 'askInWriting'> }): Phrase {
   // Words in a script the reading cannot read are quoted, not called lukewarm (wordsScript.ts).
-  if (facts.wordsScript !== 'none') return p('script-unread-script-note', { script: facts.wordsScript, words: inlineMarkdown((facts.words ?? '').trim()) });
+  if (facts.wordsScript !== 'none') return p('script-unread-script-note', { script: facts.wordsScript, words: inlineMarkdown((facts.words ?? '').trim()), written: facts.is.askInWriting ? 'yes' : 'no' });
   return p('script-unread-note');
 }
 
@@ -177,7 +181,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // said as theirs, never instead of it.
   const onCondition = condition ? [p('request-note-their-time', { when: condition, condition: 'yes', month })] : [];
   const their = condition ? onCondition : theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'no', month: 'none' })] : [];
-  if (shape === 'first-note') return [p('request-note-first-note', { asked: is.writeFirst ? 'yes' : 'no' }), ...their, ...manager, p('request-note-read-aloud')];
+  if (shape === 'first-note') return [p('request-note-first-note', { asked: askedOf(is), documents: is.noDocuments ? 'none' : 'some' }), ...their, ...manager, p('request-note-read-aloud')];
   if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...way, ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...way, ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
@@ -207,6 +211,7 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
+    if (i.is.ownNote) return [p('request-first-note-own', { challengeTopic: i.said.challengeTopic })];
     return i.details.offered && !i.theirTerms?.offeredIsExtra ? [p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic })] : limitsSaid(i.details, i.theirTerms);
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];
@@ -248,6 +253,8 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'indirect' && i.is.takesOffer) return [p(is.yesWithLimits ? 'request-indirect-close-agreed' : 'request-indirect-close-offered')];
   // A yes already given: a default decision, not a deadline for a no, and no way out to offer.
   // "I answer when I can": no rush, the default decision said with it.
+  // The user's own note, to someone who has agreed to nothing yet: the attachment, and one way out.
+  if (shape === 'first-note' && askedOf(is) === 'own') return [...(is.noDocuments ? [] : [p('request-async-attached')]), p('request-first-note-default'), p('request-no-is-fine')];
   if (shape === 'first-note') return [i.theirTerms?.noRush ? p('request-first-note-no-rush', { pick: 'recommendation' }) : p('request-first-note-default')];
   // The document is theirs to read when they can; a yes is already given, so no way out to offer.
   if (shape === 'review') return [p('request-review-close')];
@@ -279,7 +286,7 @@ const referToOf = (i: Pick<RequestInputs, 'details'>): string => (i.details.refe
 function chatOf(i: RequestInputs, shape: Shape): Phrase[] {
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   if (shape === 'first-note') {
-    const asked = i.is.writeFirst ? 'yes' : 'no';
+    const asked = askedOf(i.is);
     return i.theirTerms?.noRush ? [hello, p('request-chat-first-note-open', { asked }), p('request-first-note-no-rush', { pick: 'named' })] : [hello, p('request-chat-first-note', { asked })];
   }
   if (shape === 'review') return [hello, p('request-chat-review', { document: documentOf(i), challengeTopic: i.said.challengeTopic, question: i.said.bridge })];
@@ -347,7 +354,7 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
     note: [...noteOf(i.is, shape, i.month, documentOf(i), theirTimeOf(i.details) ?? '', conditionOf(i.details), written.note),
       // The way in they named (their PA, by name): the message goes there.
       ...(i.gatekeeper ? [p('request-note-gatekeeper', { role: i.gatekeeper.role, name: i.gatekeeper.name === undefined ? 'none' : inlineMarkdown(i.gatekeeper.name) })] : [])],
-    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: i.is.writeFirst ? 'yes' : 'no' })],
+    subject: [p(shape === 'informal' || (shape === 'meeting' && i.is.takesOffer) ? 'request-subject-offered' : `request-subject-${shape}`, { topic: i.said.subjectTopic, minutes: i.minutes, document: documentOf(i), referTo: referToOf(i), asked: askedOf(i.is) })],
     opening: [...written.line, ...openingOf(i, shape)],
     body: bodyOf(i, shape),
     // The reminder is short: who you are to them was said in the first ask.

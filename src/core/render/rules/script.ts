@@ -25,14 +25,17 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
   // They asked for a short note in writing first: the script is that note, and nothing after it is
   // planned before they answer ("then we'll see" is theirs to say).
   if (mode.offeredInWriting || mode.writtenFirst) {
-    const askedFor = mode.writtenFirst;
+    const askedFor = mode.askedFirst;
+    // The user's own choice to work in writing: the note says why it is written, and thanks for nothing agreed.
+    const own = mode.writtenFirst && !askedFor;
+    const first = askedFor ? [speak(say('script-ack-written-first', { name }))] : own ? [...(s.firstResponse === 'no-time' ? opening.part.lines.slice(0, 1) : []), speak(say('script-own-note-opening', { name }))] : opening.part.lines.slice(0, 1);
     const note: Omit<ScriptPart, 'n'>[] = [
-      { title: speak(say(askedFor ? 'script-part-opening-asked' : 'script-part-opening-offered')), note: '', after: '', lines: askedFor ? [speak(say('script-ack-written-first', { name }))] : opening.part.lines.slice(0, 1) },
+      { title: speak(say(askedFor ? 'script-part-opening-asked' : own ? 'script-part-opening-context' : 'script-part-opening-offered')), note: '', after: '', lines: first },
       { title: speak(say('script-part-connection')), note: '', after: '', lines: connection.lines },
       { title: speak(say('script-part-first-decision')), note: '', after: '', lines: [speak(say('script-first-note-decision')), asked.ask[1] ?? ''].filter(Boolean) },
-      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([noRushOr(s, 'named'), say(askedFor ? 'script-written-first-closing' : 'script-first-note-closing')])] },
+      { title: speak(say('script-closing-title')), note: '', after: '', lines: [speak([noRushOr(s, 'named'), say(askedFor ? 'script-written-first-closing' : own ? 'script-message-closing' : 'script-first-note-closing')])] },
     ];
-    const after = askedFor ? say('script-after-written-first', { weeksPass: speak(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 })) }) : say('script-after-first-note');
+    const after = askedFor || own ? say('script-after-written-first', { weeksPass: speak(say('culture-weeks-pass', { weeks: s.culture?.reminderWeeks ?? 1 })) }) : say('script-after-first-note');
     return { setting, parts: note.map((p, i) => ({ n: i + 1, ...p })), relation: opening.relation, afterNote: `*${speak(after)}*`, short: thirtySeconds(s, r.short, speak) };
   }
   if (mode.noTimeMessage) {
@@ -91,7 +94,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
   if (noTimeMessage) return `*${speak(say('script-setting-no-time-message'))}*`;
   // They offered to look at a document: the request is the document, sent; nothing is booked (issue 21).
   if (s.offer?.shape === 'review') return `*${speak(say('script-setting-offered-review', { document: s.offer.document ?? 'document' }))}*`;
-  if (sc.mode.writtenFirst) return `*${speak(say('script-setting-asked-in-writing'))}*`;
+  if (sc.mode.writtenFirst) return `*${speak(say(sc.mode.askedFirst ? 'script-setting-asked-in-writing' : 'script-setting-own-note', { documents: s.noDocuments ? 'none' : 'some' }))}*`;
   if (sc.mode.offeredInWriting) return `*${speak(say('script-setting-offered-in-writing'))}*`;
   // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
   if (s.offer?.shape === 'informal') {

@@ -33,19 +33,25 @@ export const conditionSaid = (comeBackAfter: string | undefined): 'unconfirmed' 
  *   the worry or the first ask went unanswered);
  * - `noTimeMessage`: the part of it where time was the worry (the no-reply message has its own script);
  * - `offeredInWriting`: the part where they offered something written (a yes with limits);
- * - `writtenFirst`: they asked for a short note in writing first: the ask is that note, no meeting;
+ * - `writtenFirst`: the ask is the first note itself, no meeting: they asked for a short note in writing
+ *   first (`askedFirst`), or the user chose to work in writing and their answer asks for nothing else;
  * - `theConversation`: after a written no or a referral, the meeting the request asked for is the single
  *   conversation: the script brings the decision, it does not ask for another meeting.
  */
-export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse; offered?: boolean; writtenFirst?: boolean }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; writtenFirst: boolean; theConversation: boolean } {
+export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse; offered?: boolean; writtenFirst?: boolean }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; writtenFirst: boolean; askedFirst: boolean; ownNote: boolean; theConversation: boolean } {
   const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
   // They said yes to something written ("only by email"): taking them up on it is a message, and
   // a meeting to ask for it would be the one thing they ruled out. So did a referral or a doubt about
   // fit that held a written offer ("happy to answer the odd question by email").
   const offeredInWriting = o.written && (o.firstResponse === 'yes-with-limits' || (o.offered === true && (o.firstResponse === 'referral' || o.firstResponse === 'doubts-fit')));
   // They asked for a short note first ("put something small in writing for me"): the ask is that note.
-  const writtenFirst = o.writtenFirst === true && !o.declined && !o.noReply;
-  return { inWriting: writtenFirst || noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage: noTimeMessage && !writtenFirst, offeredInWriting: offeredInWriting && !writtenFirst, writtenFirst, theConversation: (o.declined || o.firstResponse === 'referral') && !o.written };
+  const askedFirst = o.writtenFirst === true && !o.declined && !o.noReply;
+  // The user chose to work in writing and nothing they said asks for more (no answer yet, or a lukewarm
+  // one): the ask is the first note itself, the question with the options and a recommendation, never a
+  // message asking whether a question may be sent. (After "no time" the message says the ask is smaller.)
+  const ownNote = o.written && o.offered !== true && (o.firstResponse === undefined || o.firstResponse === 'noncommittal');
+  const writtenFirst = askedFirst || ownNote;
+  return { inWriting: writtenFirst || noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage: noTimeMessage && !writtenFirst, offeredInWriting: offeredInWriting && !writtenFirst, writtenFirst, askedFirst, ownNote: ownNote && !askedFirst, theConversation: (o.declined || o.firstResponse === 'referral') && !o.written };
 }
 
 /** How you name the leader when you speak *about* them (to your manager, in a note): the form of

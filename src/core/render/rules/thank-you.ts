@@ -39,6 +39,16 @@ type NotePart = 'subject' | 'greeting' | 'thanks' | 'confirm' | 'agreed' | 'topi
 /** The note itself when the ask was written: their yes answered by message. */
 function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args']): Record<NotePart, Phrase[]> {
   const { is, said } = i;
+  // The first note was the question itself (you chose to write): their answer is thanked, and what you
+  // do with it is said; nothing was agreed, and no first note is still to come.
+  if (is.ownNote) {
+    return {
+      subject: [p('thank-you-written-subject')], greeting: [greeting],
+      thanks: [p('thank-you-written-thanks', { offered: 'yes', asked: 'no' }), p('thank-you-answered-intro')], confirm: [],
+      agreed: [p('thank-you-answered-decided')], topic: [p('thank-you-answered-first')], session: [p('thank-you-answered-next')], bring: [p('thank-you-bring', value)],
+      review: [], close: [], signoff: [p('thank-you-signoff')],
+    };
+  }
   const asked = is.writeFirst && !is.agreed;
   return {
     subject: [p('thank-you-written-subject')], greeting: [greeting],
@@ -49,7 +59,8 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
     // What they offered (a yes with limits) is agreed as it is: no three-month trial, no review on top.
     agreed: [p('thank-you-written-rhythm', { rhythm: said.rhythm, minutes: i.minutes, single: yes(i.single), offered: i.offeredWords, review: yes(is.hasSuccess && !i.single), asked: yes(asked) })],
     topic: [p('thank-you-topic-in-particular', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
-    session: [p('thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
+    // Their reply to the note they asked for answered its decision: no first note is still to come.
+    session: [p(asked ? 'thank-you-answered-decided' : 'thank-you-written-first-note')], bring: [p('thank-you-bring', value)],
     review: is.hasSuccess && !i.single ? [p('thank-you-written-review', { success: said.success, outcome: said.success })] : [],
     close: [], signoff: [p('thank-you-signoff')],
   };
