@@ -63,7 +63,7 @@ export function openOfferIn(words: string): string | undefined {
 
 /** A clear no, that an offer beside it does not turn into a yes ("I have to say no, but feel free to send
  *  me a question" is still a no, with an offer). */
-const CLEAR_NO = /^\s*no\b|\b(?:have to|must|going to|will have to) (?:say no|decline|pass)\b|\b(?:the )?answer is no\b|\bnot for me\b|\b(?:don['’]?t|do not) take on (?:individual |personal |any )?(?:mentees|mentoring)|\bnot taking on (?:any )?(?:new )?(?:mentees|mentoring)|\b(?:can['’]?t|cannot|can not|won['’]?t|will not) (?:mentor|be your mentor|take (?:this|you|it) on|take on (?:any |new )?(?:mentees|mentoring))\b/i;
+const CLEAR_NO = /^\s*no\b|\b(?:have to|must|going to|will have to) (?:say no|decline|pass)\b|\b(?:the )?answer is no\b|\bnot for me\b|\b(?:don['’]?t|do not) take on (?:individual |personal |any )?(?:mentees|mentoring)|\bnot taking on (?:any )?(?:new )?(?:mentees|mentoring)|\b(?:can['’]?t|cannot|can not|won['’]?t|will not) (?:mentor|be your mentor|take (?:this|you|it) on)\b/i;
 /** A limit on the rhythm ("No regular meetings, sorry") is no clear no (rhythmLimit.ts). */
 export const clearNo = (words: string): boolean => CLEAR_NO.test(withoutRhythmLimits(words)) && !/\bno (?:problem|worries)\b/i.test(words);
 
@@ -255,7 +255,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
         // "You can send me a note in March": a not now that holds an offer, taken up when you come back.
         : openOffer && (all.comeBackMonth !== undefined || firstResponseFromWords(words) === 'not-now') ? 'not-now'
         : openOffer ? 'yes-with-limits'
-    : soundsLikeNo(words) || clearNo(words) ? 'declined'
+    : soundsLikeNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
         // "Have you talked to Paulo? It has to go through him first": the one named is your manager, as in
         // "Talk to Marcos first".

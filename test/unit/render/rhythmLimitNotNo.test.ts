@@ -19,7 +19,7 @@ const LIMITS = [
   'Can’t do anything regular, but grab me after the architecture review sometime.',
 ];
 const A_NO = [
-  'No regular meetings, sorry, and I can’t take on mentees at all.',
+  'No regular meetings, sorry, and I can\'t take on mentees at all.',
   'No, I can’t take on mentoring this year.',
   'No regular meetings. The answer is no, I’m afraid.',
 ];
