@@ -47,7 +47,7 @@ import { countryNoteOf, cultureNotesOf, languageNoteOf, procurementNoteOf } from
 import { timingNotesOf } from './rules/timing';
 import { customNotesOf } from './rules/customs';
 import { answersOf, type Slotted } from './answers';
-import { addressOf, companyOf, germanSignOff, signOffOf } from './addressing';
+import { addressOf, companyOf, germanSignOff, referralGreetAs, signOffOf } from './addressing';
 import { agendaBlocks, nextAgendaMinutes } from './agenda';
 import { termsOf } from './terms';
 
@@ -264,7 +264,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const days = facts.is.offerInformal && !facts.is.notNow && !facts.is.dropIn && facts.offer?.place === undefined
     ? proposedDays(base.today, [facts.details.offered ?? '', facts.words ?? ''], phrasebook.locale === 'de' ? 'de-DE' : englishOf(profile, extras.language)) : undefined;
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined,
-    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days) };
+    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days,
+    referralGreetAs(facts.details.referTo, facts.country, pronounOf(facts.details.referTo, facts.words), englishOf(profile, extras.language), profile.culture.hierarchy === 'hierarchical')) };
   attachVoice(context, phrasebook, factVariables);
   // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.
   const offered = facts.details.offered;
@@ -363,7 +364,7 @@ type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, yesOnce?: YesOnce, days?: readonly [string, string]): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, yesOnce?: YesOnce, days?: readonly [string, string], referGreet?: { name: string; hi: boolean }): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
@@ -376,7 +377,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
-      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days })),
+      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), leaderCalled: leader.called, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days, referGreet })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }
