@@ -308,10 +308,15 @@ culture-note-timing = **When to ask:** { $effect ->
 # Egypt). $range: Ramadan's dates with the year; $eid: the Eid al-Fitr break's, or "none"; $informal: yes
 # when what they offered is informal (tea, a coffee in their office); $country: the leader's country,
 # whose name and greeting for the break are said (Hari Raya Aidilfitri in Malaysia, Idul Fitri in Indonesia).
-culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $informal ->
-        [yes] Drop by in the late morning rather than for tea, keep it short,
-       *[no] Ask for a late-morning slot, keep it short,
-    } and never in the hour before iftar.{ $eid ->
+# $when: now when the planned ask falls in Ramadan (how to ask then; no "When to ask" line sends it past
+# Ramadan), else ahead (the "When to ask" line says before or after it, so no slot in it is proposed).
+culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $when ->
+        [now] { $informal ->
+            [yes] Drop by in the late morning rather than for tea, keep it short, no lunch,
+           *[no] Ask for a late-morning slot, keep it short, no lunch,
+        } and never in the hour before iftar.
+       *[ahead] Plan the trial’s conversations around it, and none in the hour before iftar.
+    }{ $eid ->
         [none] { "" }
        *[other] {" "}No asks in the { $country ->
             [MY] Hari Raya Aidilfitri break ({ $eid }); after it, open with “Selamat Hari Raya”.
