@@ -443,9 +443,9 @@ culture-country-no = { $country ->
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, { culture-in-person }.
         [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, { culture-in-person }.
         [PH] A “yes” may mean “maybe”, and “I’ll see” with no date is usually the no; ask privately for one small next step.
-        [PK] “I will see” or “let me check” with no date is often the no; ask privately for one small next step.
+        [PK] “I will see” with no date is often the no; ask privately for one small next step.
         [TW] “I will think about it” or “that may be inconvenient” is usually the no; do not ask them to say it outright.
-        [PE] “Ya vemos” (we’ll see) with no date is often the no; ask warmly for one next step and a date.
+        [PE] “Ya vemos” (we’ll see) with no date is often the no; ask for one next step and a date.
         [TH] A smile and a yes with no date may be the no; ask privately for one small next step, never in front of others.
         [CZ] “We’ll see” (“uvidíme”) or a polite silence is often the no; ask plainly what would need to change.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
@@ -532,12 +532,12 @@ culture-country-writing = { $country ->
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PH] Use “Sir” or “Ma’am” with the given name (“Ma’am Tina”) in writing and out loud; follow up on Viber, Messenger or WhatsApp. The Christmas season starts in September; December is parties and the year-end close.
-        [PK] “Sir” or “Ma’am” is the usual way to address a senior leader out loud; an introduction from someone they respect opens the door, and once you have met, a short WhatsApp message is a normal follow-up.
+        [PK] Say “Sir” or “Ma’am” out loud; an introduction from someone they respect opens the door, and after a meeting a short WhatsApp message is a normal follow-up.
         [TW] An introduction from someone they trust helps most; copy no one above them, and once you have met, LINE rather than email is where colleagues follow up.
         [PE] { $channel ->
             [write] Write, as they asked;
            *[other] Call or send a WhatsApp message before the email;
-        } if they invite you to lunch, that is where the relationship is built: it runs long, the business comes up over coffee or when they raise it, and whoever invited usually pays, so offer once and do not argue over the bill.
+        } a lunch they offer is where the relationship is built: it runs long, business comes up when they raise it, and whoever invited pays.
         [TH] “Khun” with the given name is the courtesy for everyone, in writing and out loud; never criticise or correct them in front of others, and let a quiet pause be.
         [CZ] Academic titles (Ing., Mgr., Dr.) stay in the address and the signature until they drop them; send a factual, well-prepared request, and expect reserve at first rather than warmth.
         [EE] Keep it short, plain and factual, with first names at every level; a silence in the meeting is thinking, not a no. Avoid Midsummer week and July.

@@ -7,6 +7,8 @@ import type { Phrase } from '../phrases/phrasebook';
 import { inlineMarkdown } from './markdown';
 import { trimTrailing } from './trim';
 import { familiarFirstName, yourShortName } from './profileReadings';
+import { pronounOf } from './referral';
+import type { Facts } from './facts';
 
 /**
  * How the leader is greeted in writing (`greetAs`) and addressed out loud (`address`): `addressAs`
@@ -90,8 +92,10 @@ export function signOffOf(profile: Profile, country: string | undefined): string
  * name ("Hi Rocío Salazar," reads as a mass mailing). `hi`: the culture greets by first name, so a
  * warm or concise note may open "Hi". Markdown-safe; undefined without a name.
  */
-export function referralGreetAs(referTo: string | undefined, country: string | undefined, pronoun: 'him' | 'her' | 'them', english: EnglishVariant, hierarchical: boolean): { name: string; hi: boolean } | undefined {
+export function referralGreetAs(facts: Pick<Facts, 'details' | 'country' | 'words' | 'hierarchy'>, english: EnglishVariant): { name: string; hi: boolean } | undefined {
+  const { referTo } = facts.details, country = facts.country, hierarchical = facts.hierarchy === 'hierarchical';
   if (referTo === undefined || referTo.trim() === '') return undefined;
+  const pronoun = pronounOf(referTo, facts.words);
   const preset = country ? presetFor(country) : undefined;
   const guess = defaultAddress(referTo, country, hierarchical ? 'honorific-family' : 'given-name');
   const hi = guess.form === 'given-name';

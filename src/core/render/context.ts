@@ -264,8 +264,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const days = facts.is.offerInformal && !facts.is.notNow && !facts.is.dropIn && facts.offer?.place === undefined
     ? proposedDays(base.today, [facts.details.offered ?? '', facts.words ?? ''], phrasebook.locale === 'de' ? 'de-DE' : englishOf(profile, extras.language)) : undefined;
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined,
-    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days,
-    referralGreetAs(facts.details.referTo, facts.country, pronounOf(facts.details.referTo, facts.words), englishOf(profile, extras.language), profile.culture.hierarchy === 'hierarchical')) };
+    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days, referralGreetAs(facts, englishOf(profile, extras.language))) };
   attachVoice(context, phrasebook, factVariables);
   // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.
   const offered = facts.details.offered;
