@@ -211,6 +211,8 @@ culture-observance = { $id ->
            *[other] the Lunar New Year holiday
         }
         [chuseok] Chuseok
+        [songkran] Songkran
+        [midsummer] Midsummer (Võidupüha and Jaanipäev)
         [diwali] { $country ->
             [SG] Deepavali
             [MY] Deepavali
@@ -241,6 +243,7 @@ culture-observance = { $id ->
             [GR] the Christmas break to Theofania
             [PH] the peak of the Christmas season, to Three Kings
             [ZA] the December–January summer holidays
+            [TH] the New Year holidays
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season
@@ -305,10 +308,15 @@ culture-note-timing = **When to ask:** { $effect ->
 # Egypt). $range: Ramadan's dates with the year; $eid: the Eid al-Fitr break's, or "none"; $informal: yes
 # when what they offered is informal (tea, a coffee in their office); $country: the leader's country,
 # whose name and greeting for the break are said (Hari Raya Aidilfitri in Malaysia, Idul Fitri in Indonesia).
-culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $informal ->
-        [yes] Drop by in the late morning rather than for tea, keep it short,
-       *[no] Ask for a late-morning slot, keep it short,
-    } and never in the hour before iftar.{ $eid ->
+# $when: now when the planned ask falls in Ramadan (how to ask then; no "When to ask" line sends it past
+# Ramadan), else ahead (the "When to ask" line says before or after it, so no slot in it is proposed).
+culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $when ->
+        [now] { $informal ->
+            [yes] Drop by in the late morning rather than for tea, keep it short, no lunch,
+           *[no] Ask for a late-morning slot, keep it short, no lunch,
+        } and never in the hour before iftar.
+       *[ahead] Plan the trial’s conversations around it, and none in the hour before iftar.
+    }{ $eid ->
         [none] { "" }
        *[other] {" "}No asks in the { $country ->
             [MY] Hari Raya Aidilfitri break ({ $eid }); after it, open with “Selamat Hari Raya”.
@@ -435,6 +443,11 @@ culture-country-no = { $country ->
         [KE] “Let us see” or a long delay is usually the no; follow up once, warmly, { culture-in-person }.
         [MA] A courteous yes with no date, or “on verra”, is often the no; follow up once, { culture-in-person }.
         [PH] A “yes” may mean “maybe”, and “I’ll see” with no date is usually the no; ask privately for one small next step.
+        [PK] “I will see” with no date is often the no; ask privately for one small next step.
+        [TW] “I will think about it” or “that may be inconvenient” is usually the no; do not ask them to say it outright.
+        [PE] “Ya vemos” (we’ll see) with no date is often the no; ask for one next step and a date.
+        [TH] A smile and a yes with no date may be the no; ask privately for one small next step, never in front of others.
+        [CZ] “We’ll see” (“uvidíme”) or a polite silence is often the no; ask plainly what would need to change.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
@@ -519,6 +532,15 @@ culture-country-writing = { $country ->
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
         [PH] Use “Sir” or “Ma’am” with the given name (“Ma’am Tina”) in writing and out loud; follow up on Viber, Messenger or WhatsApp. The Christmas season starts in September; December is parties and the year-end close.
+        [PK] Say “Sir” or “Ma’am” out loud; an introduction from someone they respect opens the door, and after a meeting a short WhatsApp message is a normal follow-up.
+        [TW] An introduction from someone they trust helps most; copy no one above them, and once you have met, LINE rather than email is where colleagues follow up.
+        [PE] { $channel ->
+            [write] Write, as they asked;
+           *[other] Call or send a WhatsApp message before the email;
+        } a lunch they offer is where the relationship is built: it runs long, business comes up when they raise it, and whoever invited pays.
+        [TH] “Khun” with the given name is the courtesy for everyone, in writing and out loud; never criticise or correct them in front of others, and let a quiet pause be.
+        [CZ] Academic titles (Ing., Mgr., Dr.) stay in the address and the signature until they drop them; send a factual, well-prepared request, and expect reserve at first rather than warmth.
+        [EE] Keep it short, plain and factual, with first names at every level; a silence in the meeting is thinking, not a no. Avoid Midsummer week and July.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; { $channel ->
             [write] write, as they asked,

@@ -894,9 +894,18 @@ request-to-referral-note = { $met ->
         }
        *[other] Send this one first: { $leaderName } asked you to see { $met } before coming back. Send the message above only after that meeting, with the question that remains.
     } One line says who sent you; the rest is the one problem and a short slot.
-request-to-referral-greeting = { $tone ->
-        [formal] Dear { $referTo },
-       *[other] Hi { $referTo },
+# $greetAs: how a stranger is greeted there (the title and family name, Mr or Ms and the family name
+# where their words show which, else the given name; never the full name); $referTitled: true when it
+# starts with a title or salutation; $referHi: yes where the culture greets by first name.
+request-to-referral-greeting = { $referTitled ->
+        [true] Dear { $greetAs },
+       *[other] { $tone ->
+            [formal] Dear { $greetAs },
+           *[other] { $referHi ->
+                [yes] Hi { $greetAs },
+               *[other] Dear { $greetAs },
+            }
+        }
     }
 request-to-referral-body = { $tone ->
         [formal] { $leaderCalled } kindly suggested I contact you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?

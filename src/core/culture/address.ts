@@ -248,9 +248,14 @@ export function defaultAddress(leaderName: string, country?: string, fallback: A
       return withName(full, true);
     case 'given-honorific':
       if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
+      // Where the honorific is the same for everyone ("Khun" in Thailand), it needs no guess.
+      if (NEUTRAL_HONORIFIC[preset?.code ?? ''] && !single) return withName(`${NEUTRAL_HONORIFIC[preset!.code]!} ${parts.given}`, false);
       return withName(full, true);
   }
 }
+
+/** Honorifics said before the given name whatever the person's gender or rank: Thailand's "Khun" (presets.ts, TH). */
+const NEUTRAL_HONORIFIC: Readonly<Record<string, string>> = { TH: 'Khun' };
 
 /** The name you sign with: your given name where the leader is greeted by theirs, your full name
  *  where names are formal (without a known country: where `formal` says so). */

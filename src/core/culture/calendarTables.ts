@@ -47,6 +47,9 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MA: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
   MY: { government: 1, companies: 1 }, GH: { government: 1, companies: 1 }, NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
+  PE: { government: 1, companies: 1 }, CZ: { government: 1, companies: 1 }, EE: { government: 1, companies: 1 }, TW: { government: 1, companies: 1 },
+  PK: { government: 7, companies: 7 }, // 1 July: the federal budget and the tax year, which most companies keep
+  TH: { government: 10, companies: 1 }, // the government's budget year starts 1 October; companies the calendar year
   PH: { government: 1, companies: 1 }, PL: { government: 1, companies: 1 }, PT: { government: 1, companies: 1 }, SA: { government: 1, companies: 1 }, SE: { government: 1, companies: 1 },
   SG: { government: 4, companies: 1 }, TR: { government: 1, companies: 1 },
   US: { government: 10, companies: 1 },
@@ -139,6 +142,21 @@ export const SEASONS: Record<string, Season[]> = {
   // Gabi (the dawn masses from 16 December) to Three Kings (early January), with year-end closings and
   // parties; Holy Week is computed (calendars.ts). From memory.
   PH: [yearEnd([12, 16], [1, 6])],
+  // Peru: Christmas to the first days of January; Fiestas Patrias (28 and 29 July, national holidays) take
+  // the days around them; Holy Week is computed (calendars.ts). Pakistan and Taiwan: their seasons are
+  // moon-based (calendars.ts). From memory.
+  PE: [yearEnd([12, 24], [1, 2]), { id: 'fiestas-patrias', name: 'Fiestas Patrias', start: [7, 27], end: [7, 29], effect: 'away' }],
+  PK: [],
+  TW: [],
+  // Thailand: Songkran, the Thai New Year (13 to 15 April, public holidays), when many go home for the
+  // week; the international New Year (31 December and 1 January) is a holiday too. From memory.
+  TH: [{ id: 'songkran', name: 'Songkran (Thai New Year)', start: [4, 13], end: [4, 15], effect: 'away' }, yearEnd([12, 31], [1, 2])],
+  // Czechia: Christmas Eve to New Year (24 to 26 December are public holidays, and many take the week);
+  // July and August are the school summer and the leave season. Estonia: the Christmas break, Võidupüha
+  // and Jaanipäev (23 and 24 June, Midsummer), and July, when most take their summer leave. From memory.
+  CZ: [yearEnd([12, 23], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 1], end: [8, 31], effect: 'slow' }],
+  EE: [yearEnd([12, 23], [1, 1]), { id: 'midsummer', name: 'Midsummer (Võidupüha and Jaanipäev)', start: [6, 22], end: [6, 24], effect: 'away' },
+    { id: 'summer-holidays', name: 'Summer holidays (July)', start: [7, 1], end: [7, 31], effect: 'slow' }],
   PL: [yearEnd([12, 24], [1, 1]), { id: 'majowka', name: 'Majówka (the May long weekend)', start: [5, 1], end: [5, 5], effect: 'away' },
     { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 1], end: [8, 31], effect: 'slow' }],
   // Portugal: August is the holiday month, as in Spain; Christmas to New Year.

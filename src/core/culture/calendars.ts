@@ -146,8 +146,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -170,6 +170,9 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (lny && country === 'CN') out.push(span('lunar-new-year', 'Spring Festival season (Lunar New Year)', lny, [-14, 14], 'away', lnySource, lnySource !== 'table'));
   // Malaysia: two public days, and for many the week of going home (balik kampung) around them.
   if (lny && country === 'MY') out.push(span('lunar-new-year', 'Chinese New Year', lny, [-1, 3], 'away', lnySource, lnySource !== 'table'));
+  // Taiwan: New Year's Eve to the fifth day or so (the Directorate-General of Personnel Administration's
+  // annual holiday calendar gives about a week off, bridged to the weekends).
+  if (lny && country === 'TW') out.push(span('lunar-new-year', 'Lunar New Year', lny, [-1, 5], 'away', lnySource, lnySource !== 'table'));
   if (lny && country === 'SG') out.push(span('lunar-new-year', 'Lunar New Year', lny, [0, 1], 'away', lnySource, lnySource !== 'table'));
   // Vietnam: Tết Nguyên Đán, the first day of the lunar year as the Chinese calendar has it (Vietnam's
   // calendar reckons at UTC+7 and agrees with it in the years the table holds; it has differed by a day
@@ -195,7 +198,7 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (country === 'GR') out.push(span('orthodox-easter', 'Orthodox Easter (Holy Week to Easter Monday)', orthodoxEaster(year), [-7, 1], 'away', 'computus'));
   // Ghana: Good Friday to Easter Monday are public holidays (Public Holidays Act).
   if (country === 'GH') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
-  if (['MX', 'ES', 'AR', 'CO', 'PH'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
+  if (['MX', 'ES', 'AR', 'CO', 'PH', 'PE'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
   if (country === 'JP') { const gw = goldenWeek(year); out.push({ id: 'golden-week', name: 'Golden Week', ...gw, effect: 'away', source: 'rule' }); }
   const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
   const thanksgiving = isoDate(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21);

@@ -134,6 +134,16 @@ const ROWS: Row[] = [
   ['TR', 'Turkey', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3, 66, 37, 'Middle East', 'high context, hierarchical, relationship-based, flexible; given name with Bey/Hanım'],
   ['US', 'United States', 'North America', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-US', 2, 40, 91, 'Anglo', 'the lowest-context culture, egalitarian-middle, the most task-based, linear; disagreement in the middle, put as open'],
   ['VN', 'Vietnam', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'family', 'en-US', 3, 70, 20, 'Confucian Asia (not surveyed; by region)', 'not placed by Meyer; Confucian Asian positions (as China): high context, hierarchical, relationship-based, avoids open disagreement, flexible; names are family-first and people are addressed by the given name (the last one) with an honorific (Anh, Chị, Mr, Ms)'],
+  // PK, TW, PE, TH, CZ, EE: Hofstede PDI and IDV from memory of the 2010 tables; GLOBE as each row says
+  // (Taiwan and Thailand were surveyed; Pakistan, Peru, Czechia and Estonia are placed by region); Meyer
+  // does not place these six on every scale, so each note says whose positions it follows. Forms of
+  // address from each country's business usage; holidays from the national calendars (calendars.ts). From memory.
+  ['PK', 'Pakistan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3, 55, 14, 'Southern Asia (not surveyed; by region, as India)', 'not placed by Meyer; South Asian positions (as India): high context, hierarchical, relationship-based, avoids open disagreement with seniors, flexible; “Sir” or “Ma’am” is the usual way to address a senior leader out loud, and letters use Mr or Ms with the family name; business English follows British usage'],
+  ['TW', 'Taiwan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'title-family', 'family', 'en-US', 3, 58, 17, 'Confucian Asia', 'not placed by Meyer; Confucian Asian positions (as China): high context, hierarchical, relationship-based, avoids open disagreement; meetings start on time and schedules hold, so time is put as linear; seniors are addressed by job title and family name (“Director Lin”), names are family-first'],
+  ['PE', 'Peru', 'South America', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-US', 3, 64, 16, 'Latin America (not surveyed; by region)', 'not placed by Meyer; Latin American positions (as Colombia and Mexico): high context, hierarchical, relationship-based, avoids open disagreement, flexible; a senior professional is “Ingeniero” or “Doctora” with the family name until they offer the first name; business is often done over a long lunch'],
+  ['TH', 'Thailand', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 64, 20, 'Southern Asia', 'not placed by Meyer on every scale; Southeast Asian positions (as Indonesia): high context, hierarchical, relationship-based, avoids confrontation (kreng jai, not imposing on others), flexible; everyone is “Khun” with the given name, in writing and out loud, whatever their rank'],
+  ['CZ', 'Czechia', 'Europe', 'low', 'hier', 'task', 'avoid', 'lin', 'title-family', 'given', 'en-GB', 2, 57, 58, 'Eastern Europe (not in the final GLOBE sample; by region, as Poland)', 'not placed by Meyer on every scale; Central European positions (as Poland): low-middle context, task-based, linear; hierarchical in form, with academic titles (Ing., Mgr., Dr.) used in writing; criticism is reserved and indirect, so disagreement is put as avoided'],
+  ['EE', 'Estonia', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 40, 60, 'Eastern Europe (not surveyed; by region, with Nordic habits)', 'not placed by Meyer; Nordic positions (as Finland): low context, egalitarian, task-based, linear; few words, plain disagreement, first names at every level in the tech sector'],
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2, 49, 65, 'Anglo (white sample) and Sub-Saharan Africa (black sample)', 'not placed by Meyer; low-context business English with relationship-based trust (ubuntu) and flexible time ("just now")'],
 ];
 
@@ -142,11 +152,11 @@ const ROWS: Row[] = [
  * (Evaluating): the Dutch, German, Nordic and British habit of "downgrader" words and of plain,
  * specific positive feedback, against the "upgraders" (absolutely, the best) of the US and others; the
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
- * overstatement about people reads as insincere (Norway's janteloven among them). Austria and Switzerland as Germany. Japan keeps
+ * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, from memory). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive. Israel: plain talk (dugri) over
  * compliments, so flattery reads as fluff (from memory).
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -156,7 +166,7 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
  * requests stay in the work tools.
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'SA', 'TR', 'ZA']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster

@@ -1,11 +1,14 @@
 // How the people are named: the leader greeted in writing and addressed out loud, the name you
 // sign with, and the company an outside leader works at.
 import { getText, type Profile } from '../profile/profile';
-import { addressInEnglish, addressInGerman, defaultAddress, signOffName, spokenHonorific } from '../culture/address';
+import { addressInEnglish, addressInGerman, defaultAddress, signOffName, splitName, spokenHonorific } from '../culture/address';
 import { presetFor, type EnglishVariant } from '../culture/presets';
 import type { Phrase } from '../phrases/phrasebook';
 import { inlineMarkdown } from './markdown';
 import { trimTrailing } from './trim';
+import { familiarFirstName, yourShortName } from './profileReadings';
+import { pronounOf } from './referral';
+import type { Facts } from './facts';
 
 /**
  * How the leader is greeted in writing (`greetAs`) and addressed out loud (`address`): `addressAs`
@@ -76,5 +79,31 @@ export function germanSignOff(profile: Profile, anrede: 'Sie' | 'du'): string | 
  *  formal (the country's usual form; without one, a hierarchical organization or a formal tone). */
 export function signOffOf(profile: Profile, country: string | undefined): string | undefined {
   const name = getText(profile, 'you.name');
-  return name === undefined ? undefined : inlineMarkdown(signOffName(name, country, profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal'));
+  if (name === undefined) return undefined;
+  // Between a former manager (or a leader who calls you by a short name) and you on first names: the
+  // name they call you by, else your given name, whatever the culture's usual form.
+  if (familiarFirstName(profile)) return inlineMarkdown(yourShortName(profile) ?? signOffName(name, undefined, false));
+  return inlineMarkdown(signOffName(name, country, profile.culture.hierarchy === 'hierarchical' || profile.tone === 'formal'));
+}
+
+/**
+ * How the first message greets the person a referral named, a stranger to you: the culture's usual
+ * form with their name (title and family name where a title was given, "Tanaka-san"; the given name
+ * where first names are the norm), or, where the usual form needs a salutation nobody gave, Mr or Ms
+ * with the family name when the leader's words show which, else the given name; never the full
+ * name ("Hi Rocío Salazar," reads as a mass mailing). `hi`: the culture greets by first name, so a
+ * warm or concise note may open "Hi". Markdown-safe; undefined without a name.
+ */
+export function referralGreetAs(facts: Pick<Facts, 'details' | 'country' | 'words' | 'hierarchy'>, english: EnglishVariant): { name: string; hi: boolean } | undefined {
+  const { referTo } = facts.details, country = facts.country, hierarchical = facts.hierarchy === 'hierarchical';
+  if (referTo === undefined || referTo.trim() === '') return undefined;
+  const pronoun = pronounOf(referTo, facts.words);
+  const preset = country ? presetFor(country) : undefined;
+  const guess = defaultAddress(referTo, country, hierarchical ? 'honorific-family' : 'given-name');
+  const hi = guess.form === 'given-name';
+  if (!guess.confirm || !/\s/u.test(guess.text.trim())) return { name: inlineMarkdown(addressInEnglish(guess.text, english, country)), hi };
+  const parts = splitName(referTo, preset?.nameOrder ?? 'given-first');
+  const dot = english === 'en-US' || english === 'en-CA' ? '.' : '';
+  const name = pronoun === 'them' ? parts.given : `${pronoun === 'her' ? 'Ms' : 'Mr'}${dot} ${parts.family}`;
+  return { name: inlineMarkdown(name), hi };
 }

@@ -50,6 +50,7 @@ export function officialTies(profile: Profile, facts: Pick<Facts, 'theirSector'>
  *  culture whose business English is not its first language addresses a senior leader by title or
  *  surname (Ghana's "Madam Mensah", Japan's "Tanaka-san"). */
 export function neutralRegister(profile: Profile, preset: ReturnType<typeof presetFor>, unknown: readonly ScaleName[], scales: Scales): boolean {
+  if (familiarFirstName(profile)) return false;
   if (unknown.length === SCALE_NAMES.length) return true;
   return !!preset && !preset.englishFirst && scales.hierarchy === 'hierarchical' && preset.address !== 'given-name' && !chosenFirstName(profile, preset);
 }
@@ -58,8 +59,33 @@ export function neutralRegister(profile: Profile, preset: ReturnType<typeof pres
  *  user chose that is a name, without title or salutation, and not the full name: a first name they
  *  use with the leader, greeted as one ("Hi Wei Ling,"), whatever the country's default form. */
 export function chosenFirstName(profile: Profile, preset: ReturnType<typeof presetFor>): boolean {
+  return (preset?.englishFirst === true || familiarWith(profile)) && plainFirstName(profile);
+}
+/** The form of address the user chose is a name, without title or salutation, and not the full name. */
+function plainFirstName(profile: Profile): boolean {
   const chosen = getText(profile, 'leader.addressAs');
-  return preset?.englishFirst === true && chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
+  return chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
+}
+
+/** A warm relationship: a former manager, or a leader whose words call you by a short form of your
+ *  given name ("Ay Vale" to Valeria). How the two address each other sets the register, not the culture. */
+export function familiarWith(profile: Profile): boolean {
+  return profile.relationship === 'former-manager' || yourShortName(profile) !== undefined;
+}
+/** A warm relationship in which you call them by their first name (familiarWith): greeted as a first name is. */
+export function familiarFirstName(profile: Profile): boolean {
+  return familiarWith(profile) && plainFirstName(profile);
+}
+
+/** The short form of your given name the leader's words call you by ("Vale" for Valeria, "Sam" for
+ *  Samantha): a capitalised word said to you that begins your given name and is shorter; else undefined. */
+export function yourShortName(profile: Profile): string | undefined {
+  const given = (getText(profile, 'you.name') ?? '').trim().split(/\s+/u)[0] ?? '';
+  const words = getText(profile, 'firstResponseWords') ?? '';
+  if (given.length < 4) return undefined;
+  // Said to you: followed by a comma or an exclamation mark ("Ay Vale,", "Sam!"), not a word that
+  // happens to begin your name ("The" for Theresa).
+  return [...words.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(?=\s*[,!])/gu)].map((m) => m[1]!).find((w) => w.length < given.length && given.startsWith(w));
 }
 
 /** Work that follows the sales peaks: e-commerce, retail, the shopping festivals and flash sales. */

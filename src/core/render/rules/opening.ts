@@ -1,6 +1,19 @@
 import { acknowledgement } from './acknowledgement';
+import { doubtsFit } from '../slots';
 import { say, spellMinutes, type Scene } from './shared';
 import type { ScriptPart } from './types';
+
+/** Their words speak of the old roles ("I'm not your manager any more", "your career is your new
+ *  boss's job"): bounded alternatives, linear. */
+const OLD_ROLES = /\bnot your (?:manager|boss)\b|\b(?:no longer|not) (?:managing|responsible for) you\b|\bused to (?:manage|be your (?:manager|boss))\b|\byour (?:new |current )?(?:manager|boss)['’]s job\b|\byour career\b/iu;
+
+/** A former manager hears that this is not like before ("this isn't like when you were my manager")
+ *  only when there is a reason to reset: they doubted they were the right fit, or their words speak
+ *  of the old roles. Never at an informal setting they offered: a lunch is the old footing, welcome. */
+function resetWanted(s: Scene['s']): boolean {
+  if (s.offer?.shape === 'informal') return false;
+  return s.doubtsFit === true || doubtsFit(s.words) || OLD_ROLES.test(s.words);
+}
 
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
 export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: string; askFirst: boolean } {
@@ -37,7 +50,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   if (s.referral && !closed && s.firstResponse !== 'referral') opening.push(speak(say('script-opening-referral-talked', { referral: s.referral })));
   // Who you are to them, said once in the opening (former manager, skip-level, cross-team).
   const relationLine = s.relationship === 'former-manager'
-    ? speak(say('script-relation-former-manager'))
+    ? (resetWanted(s) ? speak(say('script-relation-former-manager')) : '')
     // Skip-level: the manager knows, after a no or silence too; said only as the profile has it (managerKnows).
     : s.relationship === 'skip-level' && !sentToManager
       ? managerClaim(speak(say('script-relation-skip-level', { written: mode.inWriting ? 'yes' : 'no' })))

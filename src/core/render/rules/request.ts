@@ -1,3 +1,4 @@
+import { addressedByTitle } from '../../culture/address';
 import { pronounOf } from '../referral';
 import { referralDoorOf } from '../sentYou';
 import { offerMedium } from '../offerMedium';
@@ -64,6 +65,8 @@ export interface RequestInputs {
   days?: readonly [string, string];
   /** The limits they set said back, the fallback, and whether they answer when they can (theirTerms.ts). */
   theirTerms?: TheirTerms;
+  /** How an English note greets the person they named (addressing.ts referralGreetAs): never the full name. */
+  referGreet?: { name: string; hi: boolean };
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -330,7 +333,8 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
-  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun };
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
+    greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],

@@ -52,7 +52,10 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
   if (!country) return [];
   const words = dateWords(english);
   const planned = plannedAsk(facts, today);
-  const ahead = timingAhead(country, planned, facts.calendar);
+  // The ask falls in Ramadan: the Ramadan note below says how to ask then, so no line sends it past Ramadan.
+  const ramadan = ramadanInTrial(country, planned, facts.calendar);
+  const inRamadan = ramadan !== undefined && ramadan.ramadan.start <= planned;
+  const ahead = timingAhead(country, planned, facts.calendar).filter((t) => !(inRamadan && t.observance.id === 'ramadan'));
   // Their words named the time ("until our Q1 planning wraps") and no month says when that is: the
   // time is theirs; the calendar only adds what falls in the weeks ahead (issue 21).
   const theirs = theirTimeOf(facts.details);
@@ -69,11 +72,10 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
     }));
   });
   // The conversations of the trial in Ramadan: when in the day to ask, and the Eid break after it.
-  const ramadan = ramadanInTrial(country, planned, facts.calendar);
   if (ramadan) {
     const { ramadan: r, eid } = ramadan;
     notes.push(speak(say('culture-note-ramadan', {
-      range: words.range(r.start, r.end), eid: eid ? words.range(eid.start, eid.end) : 'none', country,
+      range: words.range(r.start, r.end), eid: eid ? words.range(eid.start, eid.end) : 'none', country, when: inRamadan ? 'now' : 'ahead',
       informal: facts.is.offerInformal ? 'yes' : 'no',
     })));
   }
