@@ -908,7 +908,7 @@ request-subject-first-note = { $asked ->
             [du] Deine Sicht auf eine Entscheidung: *(in wenigen Worten)*
            *[other] { $tone ->
                 [concise] Entscheidung: *(in wenigen Worten)*
-               *[other] Ihre Sicht auf eine Entscheidung: *(die Entscheidung, in wenigen Worten)*
+               *[other] Ihre Sicht auf eine Entscheidung: *(in wenigen Worten)*
             }
         }
         [yes] { $anrede ->
@@ -937,10 +937,10 @@ request-first-note-asked = { $anrede ->
         }
     }
 request-first-note-own = { $anrede ->
-        [du] Mir wäre deine Sicht auf eine Entscheidung wichtig, zu diesem Thema: { NOM($challengeTopic) }. Ich habe sie mit meinen Optionen und meiner Empfehlung aufgeschrieben, damit du antworten kannst, wann es dir passt.
+        [du] Mir wäre deine Sicht auf eine Entscheidung wichtig. { shared-about-challenge-topic }{ shared-admired } Ich habe die Entscheidung mit meinen Optionen und meiner Empfehlung aufgeschrieben, damit du antworten kannst, wann es dir passt.
        *[other] { $tone ->
-            [concise] Eine Entscheidung, schriftlich, damit Sie antworten können, wann es Ihnen passt. Thema: { NOM($challengeTopic) }.
-           *[other] Mir wäre Ihre Sicht auf eine Entscheidung wichtig, zu diesem Thema: { NOM($challengeTopic) }. Ich habe sie mit meinen Optionen und meiner Empfehlung aufgeschrieben, damit Sie antworten können, wann es Ihnen passt.
+            [concise] Ich bitte Sie um Ihre Sicht auf eine Entscheidung, schriftlich, damit Sie antworten können, wann es Ihnen passt. { shared-about-challenge-topic }{ shared-admired }
+           *[other] Mir wäre Ihre Sicht auf eine Entscheidung wichtig. { shared-about-challenge-topic }{ shared-admired } Ich habe die Entscheidung mit meinen Optionen und meiner Empfehlung aufgeschrieben, damit Sie antworten können, wann es Ihnen passt.
         }
     }
 request-first-note-opening = { $anrede ->

@@ -172,7 +172,7 @@ thank-you-answered-intro = { $anrede ->
        *[other] Das mache ich damit:
     }
 thank-you-answered-decided = **Was ich entschieden habe:** *(die Entscheidung, und der Teil der Antwort, der sie entschieden hat)*
-thank-you-answered-first = **Was ich als Erstes tue:** *(der erste Schritt, den Sie mit der Antwort gehen, und bis wann)*
+thank-you-answered-first = **Was ich als Erstes tue:** *(der erste Schritt nach der Antwort, und bis wann)*
 thank-you-answered-next = { $anrede ->
         [du] **Weiter:** Wenn dir Notizen wie diese passen, schicke ich die nächste erst, wenn wieder eine echte Entscheidung ansteht.
        *[other] **Weiter:** Wenn Ihnen Notizen wie diese passen, schicke ich die nächste erst, wenn wieder eine echte Entscheidung ansteht.

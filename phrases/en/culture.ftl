@@ -312,8 +312,8 @@ culture-note-timing = **When to ask:** { $effect ->
 # Ramadan), else ahead (the "When to ask" line says before or after it, so no slot in it is proposed).
 culture-note-ramadan = **In Ramadan ({ $range }, ±1 day):** working hours are shorter and many fast until iftar, the meal at sunset. { $when ->
         [now] { $informal ->
-            [yes] Drop by in the late morning rather than for tea, keep it short, no lunch,
-           *[no] Ask for a late-morning slot, keep it short, no lunch,
+            [yes] If it cannot wait until after: drop by in the late morning rather than for tea, keep it short, no lunch,
+           *[no] If it cannot wait until after: ask for a late-morning slot, keep it short, no lunch,
         } and never in the hour before iftar.
        *[ahead] Plan the trial’s conversations around it, and none in the hour before iftar.
     }{ $eid ->

@@ -214,7 +214,8 @@ function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   }
   if (shape === 'first-note') {
     if (i.is.writeFirst) return [p('request-first-note-asked', { challengeTopic: i.said.challengeTopic })];
-    if (i.is.ownNote) return [p('request-first-note-own', { challengeTopic: i.said.challengeTopic })];
+    // German names what the user admires in their work here too (shared-admired); English reads neither.
+    if (i.is.ownNote) return [p('request-first-note-own', { challengeTopic: i.said.challengeTopic, decision: i.said.decision || 'none', initiative: i.is.hasInitiative ? i.said.initiative : 'none' })];
     return i.details.offered && !i.theirTerms?.offeredIsExtra ? [p('request-first-note-opening', { offered: inlineMarkdown(bareOffer(toYou(i.details.offered))), challengeTopic: i.said.challengeTopic })] : limitsSaid(i.details, i.theirTerms);
   }
   if (shape === 'reminder') return [p('request-reminder-opening', reminderArgs(i))];

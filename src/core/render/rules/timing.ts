@@ -52,10 +52,11 @@ export function timingNotesOf(facts: Pick<Facts, 'country' | 'countryWithoutPres
   if (!country) return [];
   const words = dateWords(english);
   const planned = plannedAsk(facts, today);
-  // The ask falls in Ramadan: the Ramadan note below says how to ask then, so no line sends it past Ramadan.
+  // The ask falls in Ramadan: "When to ask" moves it past Ramadan, and the Ramadan note below says how
+  // to ask if it cannot wait (one advice, the second its fallback).
   const ramadan = ramadanInTrial(country, planned, facts.calendar);
   const inRamadan = ramadan !== undefined && ramadan.ramadan.start <= planned;
-  const ahead = timingAhead(country, planned, facts.calendar).filter((t) => !(inRamadan && t.observance.id === 'ramadan'));
+  const ahead = timingAhead(country, planned, facts.calendar);
   // Their words named the time ("until our Q1 planning wraps") and no month says when that is: the
   // time is theirs; the calendar only adds what falls in the weeks ahead (issue 21).
   const theirs = theirTimeOf(facts.details);
