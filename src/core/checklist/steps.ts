@@ -115,8 +115,10 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
       titleFor: (p) => (referralFirst(p) ? l10n.t('Meet the person they named first, as they asked, before you go back to the leader') : undefined) },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
       titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
+        // An informal offer (a coffee, their table) is taken up as offered, after the person named too.
+        : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
         : referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
-        : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
+        : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question')
         : firstNote(p) ? l10n.t('Send the first note when a real decision comes up')
         : writeFirst(p) ? l10n.t('Send the short note they asked for; no meeting before they answer') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
           : agreed(p) ? l10n.t('Arrange the first one of what they offered, at a time that suits them') : undefined) },
