@@ -81,6 +81,17 @@ thank-you-conversation-thanks = { $firstResponse ->
         }
     }
 # Wo Vertrauen über die Beziehung entsteht: die Zeit persönlich bedankt, dann thank-you-personal.
+# Nach einer Einladung zu ihnen nach Hause oder zum Essen mit der Familie: ihre Gastfreundschaft, nicht ihre Zeit.
+thank-you-hospitality-thanks = { $anrede ->
+        [du] Ganz herzlichen Dank für deine Gastfreundschaft und das wunderbare Essen{ $family ->
+            [yes] ; bitte richte auch deiner Familie meinen Dank aus
+           *[other] {""}
+        }.
+       *[other] Herzlichen Dank für Ihre Gastfreundschaft und das wunderbare Essen{ $family ->
+            [yes] ; bitte richten Sie auch Ihrer Familie meinen herzlichen Dank aus
+           *[other] {""}
+        }.
+    }
 thank-you-conversation-thanks-personal = { $firstResponse ->
         [referral] { thank-you-referral-thanks }
        *[other] { $anrede ->

@@ -8,6 +8,7 @@
 brief-note-the-conversation = They agreed to this one conversation after a no: bring the decision, ask for nothing more, and send the summary within a day.
 # After a referral: the meeting is the one conversation you asked for, not a new ask.
 brief-note-referral = They pointed you to someone else, and this is the one conversation you asked them for: bring the one decision where their own view still matters, ask for nothing more, and send the summary within a day.
+brief-note-referral-hospitality = They pointed you to someone else and asked you to their home: this is their hospitality, not a meeting you asked for. Talk to the one they named first, bring one question for when they turn to business, and ask for nothing more.
 brief-note-in-writing = Read it tonight and again before you send the message.
 brief-note = Read it tonight and again before you go in.
 brief-note-no-reply = After their silence this meeting is your one more ask: small, and easy to decline.
@@ -54,6 +55,7 @@ brief-pause-hierarchical = Stop talking. A deferred answer is not a refusal; do 
 # An informal offer (a coffee, a fika): nothing on the table.
 # $bring: what they asked you to bring ("the diagram"), or none.
 brief-bring-informal = { $bring ->
+        [hospitality] Bring: a small gift for the house and nothing on paper; your one question, by heart, for when they turn to business.
         [none] Bring: nothing on paper; your one question, by heart.
        *[other] Bring: { $bring }, as they asked, and nothing else on paper; your one question, by heart.
     }

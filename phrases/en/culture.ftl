@@ -53,7 +53,12 @@ culture-silence-relationship = if { $wait } pass with no reply, ask once more { 
 ## Relationship-based trust: time on them before the business, the ask when they turn to it.
 
 culture-beat-title = Before the business: time on them
-culture-beat-note = { $formerManager ->
+# $hospitality: yes at their home or a family meal (offerShape.ts): the meal is the time on them.
+culture-beat-note = { $hospitality ->
+        [yes] Here trust comes from time spent together, and at their table the whole meal is that time. Talk about them, their family and the food; ask, listen, and share something of your own. Bring up nothing of your own business: wait until they turn to it, often over tea or coffee after the meal (the second line). If they never do, thank them warmly and leave the question for another day.
+       *[other] { culture-beat-note-usual }
+    }
+culture-beat-note-usual = { $formerManager ->
         [yes] Here trust comes from time spent together, and you have history to draw on. Start with them: ask how they are and what they are working on now, and listen. Turn to the request only when they ask what brings you or move to business themselves (the second line). If that leaves too little time, offer to come back for the rest.
        *[other] Here trust comes from time spent together, not from a well-argued request. Start with them: ask how they are and what they are working on, listen, and share something of your own. Turn to the request only when they ask what brings you or move to business themselves (the second line). If that leaves too little time, offer to come back for the rest.
     }

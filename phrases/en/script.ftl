@@ -125,6 +125,11 @@ script-ack-referral-named = { $met ->
            *[concise] As you suggested, I met { $referTo } first. One question remains that only you can answer.
         }
     }
+# They said to talk to the one named first: the opening says you did; until then, this note. $pronoun: him, her, them.
+script-referral-spoken-add = The line on { $referTo } is for once you have spoken to { $pronoun }, as they asked; the checklist puts that first. If you could not meet { $pronoun } in time, say instead: “{ $tone ->
+        [formal] Thank you for suggesting { $referTo }. I have not managed to meet { $pronoun } yet, but I will. What I would still value your view on is one specific decision.
+       *[other] Thanks for suggesting { $referTo }. I haven’t managed to meet { $pronoun } yet, but I will. One decision still needs you.
+    }”
 script-ack-referral = { $tone ->
         [formal] You suggested I speak with someone else, and I will. What I would still value your view on is one specific decision.
         [warm] You suggested I talk to someone else, and I will. What I’d still love your take on is one specific decision.
@@ -472,6 +477,21 @@ script-thanks-reply = { $tone ->
         [formal] Thank you again for your kind reply{ $name }.
         [warm] Thanks again for your reply{ $name }.
        *[concise] Thanks for your reply{ $name }.
+    }
+# At their home or a family meal. $family: yes when their words named the household.
+script-thanks-hospitality = { $tone ->
+        [formal] Thank you for having me{ $name }{ $family ->
+            [yes] , and please thank your family for their welcome
+           *[other] {""}
+        }.
+        [warm] Thank you so much for having me{ $name }{ $family ->
+            [yes] , and please thank the family for me
+           *[other] {""}
+        }; it’s really kind of you.
+       *[concise] Thanks for having me{ $name }{ $family ->
+            [yes] , and thank the family for me
+           *[other] {""}
+        }.
     }
 script-thanks-hierarchical = { $tone ->
         [formal] Thank you for agreeing to meet with me{ $name }; I know how many demands there are on your time.
@@ -1233,6 +1253,8 @@ script-setting-informal = Setting: not a booked 1:1 but what they offered, “{ 
         [none] No agenda and no papers
        *[other] No agenda; bring { $bring }, as they asked, and no other papers
     }: the ask in a sentence or two, then listen.
+# An invitation to their home or a family meal (offerShape.ts hospitality). $offered: their words.
+script-setting-hospitality = Setting: not a meeting but their hospitality, “{ $offered }”, when it suits them. Bring a small gift for the house (sweets, flowers or something from your own town) and no papers: no one-pager, no laptop. The time is theirs and their family’s; talk business only when they turn to it, usually after the meal, and then it is your one question in two sentences.
 # Any other offer taken up live (a seat in their review, a call). $offered: their words.
 script-setting-offered = Setting: not a 1:1 of your own but what they offered, “{ $offered }”, when it suits them. Bring one decision, prepared, and keep to what they offered; anything more regular is theirs to propose.
 script-setting-informal-manager = Tell your manager before you take them up on it.

@@ -37,6 +37,22 @@ thank-you-conversation-thanks = { $tone ->
         [warm] Thank you so much for today; it was exactly what I’d hoped for.
        *[concise] Thanks for today; it was exactly what I asked for.
     }
+# After an invitation to their home or a family meal: their hospitality, not their time.
+# $family: yes when their words named the household ("with us at the house").
+thank-you-hospitality-thanks = { $tone ->
+        [formal] Thank you very much for having me{ $family ->
+            [yes] , and please thank your family for their warm welcome
+           *[other] {""}
+        }. I am grateful for your hospitality and for such a generous meal.
+        [warm] Thank you so much for having me{ $family ->
+            [yes] , and please thank the family for making me so welcome
+           *[other] {""}
+        }. It was a lovely evening, and a wonderful meal.
+       *[concise] Thank you for having me{ $family ->
+            [yes] , and thank the family for me
+           *[other] {""}
+        }, and for the meal and your hospitality.
+    }
 # Where trust is personal (the trust scale): their time thanked personally, then thank-you-personal.
 thank-you-conversation-thanks-personal = { $tone ->
         [formal] Thank you very much for your time today, and for the kindness with which you received me.

@@ -46,10 +46,7 @@ export interface SituationFlags extends ChoiceFlags {
   /** Unread words in a script the reading cannot read (wordsScript.ts): quoted, to be confirmed; the ask stays neutral. */
   readonly foreignWords: boolean;
   /** They were asked once already (a first response picked, or their words given). */
-  readonly askedBefore: boolean;
-  readonly recurring: boolean;
-  readonly live: boolean;
-  readonly shortSession: boolean;
+  readonly askedBefore: boolean; readonly recurring: boolean; readonly live: boolean; readonly shortSession: boolean;
   /** The second ask is itself a written message (askMode). */
   readonly askInWriting: boolean;
   /** After a written no, the meeting asked for is the single conversation (askMode). */
@@ -91,8 +88,10 @@ export interface SituationFlags extends ChoiceFlags {
   /** The ask is what they offered, and it is informal (a coffee, a fika, "when I'm in town"):
    *  no minutes count, no one-pager, no agenda; the timing is theirs (offerShape.ts). */
   readonly offerInformal: boolean;
-  /** The meeting was the single conversation (after a written no) or the informal offer itself (a
-   *  coffee): the thank-you thanks, says what you took and will do, and arranges nothing more. */
+  /** The offer is an invitation to their home or a family meal (offerShape.ts): hospitality, not a meeting. */
+  readonly hospitality: boolean;
+  /** The meeting was the single conversation (after a written no) or the informal offer itself (a coffee):
+   *  the thank-you thanks, says what you took and will do, and arranges nothing more. */
   readonly thankedAsConversation: boolean;
   /** The ask is what they offered, and it is a look at a document: the request attaches it; no meeting. */
   readonly offerReview: boolean;
@@ -253,7 +252,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown',
   'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
@@ -295,7 +294,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   });
   // The second ask is itself a written message: nothing else proposed is spoken, and time was the
   // worry or the first ask went unanswered (the script's message form, rules/script.ts).
-  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer, writtenFirst: writeFirst });
+  const mode = askMode({ written: rhythm.written, declined, noReply, firstResponse, offered: takesOffer, writtenFirst: writeFirst, informal: offer?.shape === 'informal' });
   const is = situationFlagsOf(profile, { answer, words, scales, unknownScales, preset, spoken, mode, offer, takesOffer, offerAfterNotNow, wordsScript, monthPassed, writeFirst });
   const calendar: CalendarOptions = Object.freeze({ publicSector: leaderInPublicSector(spoken.theirSector, profile.organization), retail: retailWork(profile) });
   return Object.freeze({
@@ -349,6 +348,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     // Whatever their first answer: a not now or an ask-your-manager that names a chat gets chat messages too.
     chatChannel: spoken.messenger !== 'none' || CHAT.test([words ?? '', ...Object.values(answer.details)].join(' ')),
     offerInformal: offer?.shape === 'informal',
+    hospitality: offer?.hospitality === true,
     thankedAsConversation: mode.theConversation || (offer?.shape === 'informal' && profile.format !== 'async'),
     offerReview: offer?.shape === 'review',
     dropIn: offer?.shape === 'informal' && profile.leader.organization !== 'other' && scales.trust === 'relationship-based' && preset?.chat === 'whatsapp',

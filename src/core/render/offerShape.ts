@@ -19,6 +19,11 @@ export interface Offer {
   /** What they asked you to bring to an informal offer ("bring the diagram"), as written with its
    *  article ("the diagram"), so no line says "nothing on paper" against it (issue 21). */
   readonly bring?: string;
+  /** An invitation to their home or a family meal: hospitality, not a meeting (a gift, no papers,
+   *  business only when they turn to it, thanks for having you). Its shape is always informal. */
+  readonly hospitality?: true;
+  /** Their words name the household or family ("with us at the house", "con la familia"): thanked too. */
+  readonly family?: true;
 }
 
 /** "bring the diagram", "with the diagram", "bring your numbers": the thing to bring, bounded (linear). */
@@ -77,10 +82,30 @@ const PLACE_DE = /\bwenn ich (?:wieder |mal |einmal |das nächste Mal )?in ([^\s
 const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean)
   .flatMap((t) => (/^[^-]+(?:-[^-]+)+$/u.test(t) ? [t, ...t.split('-')] : [t]));
 
-/** The offer's shape: the offer itself decides; their words only when the offer names nothing. */
+/** Their home, named as a place to come to ("at the house", "at ours", "come over for", "en casa",
+ *  „zu uns nach Hause“); "his/her/their" as users type the offer about them. Bounded: linear. */
+const HOME = /\b(?:at|to|round|over to)\s+(?:the|my|our|his|her|their)\s+(?:house|home|place|flat|apartment)\b|\b(?:at|round|over to|round to)\s+(?:ours|mine)\b|\b(?:come|pop|swing)\s+(?:over|round|around)\s+for\b|\b(?:en|a)\s+(?:mi\s+|nuestra\s+|su\s+)?casa\b|\b(?:zu|bei)\s+(?:uns|mir)\s+(?:nach\s+hause|zu\s*hause)\b|\bchez\s+(?:moi|nous)\b/iu;
+/** A meal, by its name or a dish ("mansaf", "a braai", „Essen“). */
+const MEAL = /\b(?:dinner|supper|lunch|breakfast|brunch|meal|braai|barbecue|bbq|mansaf|asado|iftar|potluck|roast|almuerzo|almorzar|cena|cenar|comida|essen|abendessen|mittagessen|grillen|d[ée]jeuner|d[îi]ner)\b/iu;
+/** The household named: "with us", "the family", „zu uns“, "con la familia". */
+const FAMILY = /\b(?:with us|family|families|wife|husband|kids|children|(?:zu|bei|mit) uns|familia|familie|con nosotros|chez nous)\b/iu;
+
+/** The offer is hospitality: their home, or a meal with their household ("komm zum Essen zu uns"). */
+function hospitalityIn(offered: string, words: string): Pick<Offer, 'hospitality' | 'family'> {
+  const home = HOME.test(offered) || HOME.test(words);
+  const meal = MEAL.test(offered) || MEAL.test(words);
+  const family = FAMILY.test(offered) || FAMILY.test(words);
+  if (!home && !(meal && family)) return {};
+  return family ? { hospitality: true, family: true } : { hospitality: true };
+}
+
+/** The offer's shape: the offer itself decides; their words only when the offer names nothing. An
+ *  invitation to their home or a family meal is informal, whatever else it names. */
 export function offerOf(offered: string | undefined, words?: string): Offer | undefined {
   if (offered === undefined || offered.trim() === '') return undefined;
-  const offer = shapeIn(offered) ?? shapeIn(words ?? '') ?? { shape: 'other' as const };
+  const home = hospitalityIn(offered, words ?? '');
+  const found = shapeIn(offered) ?? shapeIn(words ?? '') ?? { shape: 'other' as const };
+  const offer: Offer = home.hospitality ? { ...(found.shape === 'informal' ? found : { shape: 'informal' as const }), ...home } : found;
   const bring = offer.shape === 'informal' ? bringIn(offered) ?? bringIn(words ?? '') : undefined;
   return bring === undefined ? offer : { ...offer, bring };
 }

@@ -16,6 +16,12 @@ const STILL_THEN = /\b(?:after that|afterwards|then)\b/i;
 const AFTER_MET = /\bafter (?:that|you(?:'ve| have)? (?:spoken|talked|met|seen))\b/i;
 const COME_BACK = /\b(?:come (?:back|see me|to me)|talk to me|we can talk)\b/i;
 
+/** "Talk to Rania first", "you should speak with Anna first": you are sent to the person before you see
+ *  them, whether or not a way back is said (bounded: linear). */
+const TALK_FIRST = /\b(?:talk|speak|chat|see|meet|check|ask|call|ring|email|write)\b(?:\s+(?:to|with|in with))?\s+[^.?!;,]{1,50}?\s+first\b/i;
+/** The leader's own first step ("let me talk to her first", "I'll speak with Anna first"): not yours. */
+const THEIR_OWN_STEP = /\b(?:I|I['’]ll|I will|I['’]d|let me|we['’]ll|we will|I need to|I want to|I should)\s*$/i;
+
 /** Their words send you to the person named first and then back to them ("see X first, then come back").
  *  Read sentence by sentence from the first cue in each: one pattern spanning "first … then" with two
  *  lazy runs retried from every "first" was cubic (a few thousand characters of "first " took seconds). */
@@ -34,6 +40,8 @@ export function seeFirst(words: string | undefined): boolean {
     if (afterStill !== undefined && STILL_THEN.test(afterStill)) return true;
     const afterMet = after(sentence, AFTER_MET);
     if (afterMet !== undefined && COME_BACK.test(afterMet)) return true;
+    const talk = TALK_FIRST.exec(sentence);
+    if (talk && !THEIR_OWN_STEP.test(sentence.slice(Math.max(0, talk.index - 20), talk.index))) return true;
   }
   return false;
 }

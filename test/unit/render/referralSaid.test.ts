@@ -3,6 +3,7 @@
 // (thanks, and "I'll let you know how it goes") and the first message to the person named (who sent you,
 // in one line); the checklist has a step for it; a doubt about fit said beside a name is not fatigue.
 import * as assert from 'assert';
+import { seeFirst } from '../../../src/core/render/referral';
 import { stepsFor } from '../../../src/core/checklist/steps';
 import { TONES } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
@@ -35,7 +36,8 @@ suite('A referral, said the same way everywhere', () => {
     for (const tone of TONES) for (const r of REFERRALS) {
       const profile = exampleWith({ tone, relationship: 'cross-team', firstResponse: 'referral', firstResponseWords: r.words, firstResponseDetails: { referTo: r.referTo } });
       const request = render('request-meeting', profile);
-      assert.match(request, /let you know how it goes/i, `${tone} ${r.referTo}: no "I'll let you know how it goes"`);
+      // "Speak with Kerem first": you meet them before the leader, so the note back says you did (referral.ts seeFirst).
+      assert.match(request, seeFirst(r.words) ? new RegExp(`I met ${r.referTo} first`) : /let you know how it goes/i, `${tone} ${r.referTo}: no "I'll let you know how it goes"`);
       const section = request.split(new RegExp(`^## .*${r.referTo}.*$`, 'm'))[1];
       assert.ok(section, `${tone} ${r.referTo}: no message to the person named:\n${request}`);
       // Who sent you, in one line, by the leader's name.

@@ -14,7 +14,8 @@ export type BriefPart = (typeof BRIEF_PARTS)[number];
 /** The note at the top: where the ask stands (the first that applies), then the worry they voiced. */
 function noteOf({ is, firstResponse }: BriefInputs, advice: string, p: (id: string) => string): string {
   // After a referral their words named someone else, not a worry to expect again.
-  if (is.referral) return p('brief-note-referral');
+  // They pointed you to someone else and asked you to their table: the evening is theirs, not a conversation you asked for.
+  if (is.referral) return p(is.hospitality ? 'brief-note-referral-hospitality' : 'brief-note-referral');
   const lead = is.theConversation ? p('brief-note-the-conversation') : is.declined ? advice : is.askInWriting ? p('brief-note-in-writing')
     : is.noReply ? `${p('brief-note')} ${p('brief-note-no-reply')}` : p('brief-note');
   return firstResponse.quoted ? `${lead} ${p('brief-note-expect')}` : lead;
@@ -43,8 +44,8 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     ask: joined(script.short, is.theConversation || is.agreed ? '' : advice.exit),
     bridge: p('brief-bridge'),
     walkAway: script.parts.at(-1)?.lines[0] ?? '',
-    // A yes with limits is agreed: no line for a no.
-    ifNo: is.closedDoor || is.yesWithLimits ? '' : p('brief-if-no'),
+    // A yes with limits is agreed, and so is a coffee or a meal they offered: no line for a no.
+    ifNo: is.closedDoor || is.yesWithLimits || is.offerInformal ? '' : p('brief-if-no'),
     // A written ask is waited on as the script says (one rule for the reminder, from the culture's
     // time scale; a first note they offered waits for no reply at all): its words, not a second copy.
     afterSend: is.noReply ? p('brief-after-send-no-reply') : script.afterNote.replace(/^\*|\*$/g, '') || p('brief-after-send'),
@@ -52,6 +53,6 @@ function wordBrief(i: BriefInputs, speak: (phrases: readonly Phrase[]) => string
     attach: speak([{ id: 'brief-attach', args: { asked: is.writeFirst ? 'yes' : 'no' } }]),
     pause: joined(p(pauseOf(i)), advice.ifTheyNeedTime),
     // An informal offer (a coffee, a fika): no papers on the table, but what they asked you to bring.
-    bring: is.offerInformal ? speak([{ id: 'brief-bring-informal', args: { ...args, bring: bring ?? 'none' } }]) : p('brief-bring'),
+    bring: is.offerInformal ? speak([{ id: 'brief-bring-informal', args: { ...args, bring: is.hospitality ? 'hospitality' : bring ?? 'none' } }]) : p('brief-bring'),
   };
 }

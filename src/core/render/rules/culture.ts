@@ -87,15 +87,15 @@ function languageName(language: string): string {
   try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language; } catch { return language; }
 }
 
-/** Relationship-based trust: time on them before the business, the ask when they turn to it.
- *  Not in a written ask (there is no room to spend time in), and not in the one conversation a
- *  no granted (it is theirs, on their terms). */
+/** Relationship-based trust: time on them before the business, the ask when they turn to it, in
+ *  every script spoken in a room (after a referral, and in the one conversation a no granted, too).
+ *  Not in a written ask: there is no room to spend time in. At their home, the meal is that time. */
 export function relationshipBeatOf(sc: Scene): Omit<ScriptPart, 'n'> | undefined {
   const { s, mode, say: speak } = sc;
-  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || mode.theConversation || (s.noReply && s.rhythm.written)) return undefined;
+  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || (s.noReply && s.rhythm.written)) return undefined;
   return {
     title: speak(say('culture-beat-title')),
-    note: `*${speak(say('culture-beat-note', { formerManager: s.relationship === 'former-manager' ? 'yes' : 'no' }))}*`,
+    note: `*${speak(say('culture-beat-note', { formerManager: s.relationship === 'former-manager' ? 'yes' : 'no', hospitality: s.offer?.hospitality ? 'yes' : 'no' }))}*`,
     prepDocNote: `*${speak(say('culture-beat-note-prep-doc'))}*`,
     after: '',
     lines: [speak(say('culture-beat-line', { name: sc.name })), speak(say('culture-beat-turn'))],
@@ -115,7 +115,8 @@ export function relationshipTurns(sc: Scene, pause: Omit<ScriptPart, 'n'>, closi
 
 /** The setting, with what the culture adds: an informal setting they offer is accepted. */
 export function settingWithCulture(sc: Scene, setting: string): string {
-  const extra = sc.s.culture?.scales.trust === 'relationship-based' && !sc.mode.inWriting && !(sc.s.noReply && sc.s.rhythm.written)
+  // An informal offer already made (a coffee, a meal at their home) is the setting: no second one proposed.
+  const extra = sc.s.culture?.scales.trust === 'relationship-based' && !sc.mode.inWriting && !(sc.s.noReply && sc.s.rhythm.written) && sc.s.offer?.shape !== 'informal'
     ? sc.say(say('culture-setting-informal')) : '';
   return extra ? setting.replace(/\*$/u, ` ${extra}*`) : setting;
 }

@@ -131,7 +131,7 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   // A concern of rules they must keep (procurement, compliance, a tender) is answered before anything else they said.
   const voiced = list.filter((c) => c.voiced).map((c) => c.id).sort((a, b) => Number(b === 'conflict') - Number(a === 'conflict'));
   // In the one conversation they granted, nothing is scheduled or deferred any more.
-  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined, writtenFirst: s.writeFirst });
+  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined, writtenFirst: s.writeFirst, informal: s.offer?.shape === 'informal' });
   const inTheConversation = mode.theConversation;
   const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
     // What they offered in writing is not an objection to it.

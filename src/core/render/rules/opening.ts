@@ -29,6 +29,9 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   // A message taking them up on a written offer: nothing to thank them for in a room.
   const thanks = mode.offeredInWriting
     ? speak(say('script-thanks-reply', { name }))
+    // At their home or their table: thanks for having you (and the family, when their words named them).
+    : s.offer?.hospitality
+    ? speak(say('script-thanks-hospitality', { name, family: s.offer.family ? 'yes' : 'no' }))
     : hierarchical
     ? speak(say('script-thanks-hierarchical', { name }))
     : s.firstResponse === 'no-time' && !closed
@@ -92,7 +95,13 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   }
   // Their condition: said as met only by you, once it is.
   const conditionNote = s.firstResponse === 'not-now' && s.comeBack?.condition !== undefined ? speak(say('script-condition-add')) : '';
-  const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote].filter(Boolean);
+  // "Talk to Rania first": the line says you did, which is the plan (the checklist puts it first); until
+  // it is true, the note gives the line for not yet. A visible choice, never a claim made for you.
+  const referral = s.referral;
+  const spokenNote = s.firstResponse === 'referral' && s.referralMet !== undefined && referral !== undefined && !closed
+    ? speak(say('script-referral-spoken-add', { referTo: referral, pronoun: s.referralMet }))
+    : '';
+  const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote, spokenNote].filter(Boolean);
   const managerNote = notes.length ? `*${notes.join(' ')}*` : '';
   return { part: { title: speak(say('script-part-opening')), note: managerNote, lines: opening, after: '' }, relation, askFirst };
 }

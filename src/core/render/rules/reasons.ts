@@ -23,7 +23,7 @@ function rankReasons(speak: Speak, list: Reason[], signals: readonly FirstRespon
 
 /** The script's setting tells them to join or apply to the program they pointed to (a meeting is asked for). */
 function settingEnrolls(s: Situation): boolean {
-  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined, writtenFirst: s.writeFirst });
+  const mode = askMode({ written: s.rhythm.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: s.rhythm.offered !== undefined, writtenFirst: s.writeFirst, informal: s.offer?.shape === 'informal' });
   return pointsToProgram(s) && !mode.noTimeMessage && !(s.noReply && s.rhythm.written);
 }
 

@@ -97,6 +97,8 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
   if (sc.mode.writtenFirst) return `*${speak(say(sc.mode.askedFirst ? 'script-setting-asked-in-writing' : 'script-setting-own-note', { documents: s.noDocuments ? 'none' : 'some' }))}*`;
   if (sc.mode.offeredInWriting) return `*${speak(say('script-setting-offered-in-writing'))}*`;
   // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
+  // An invitation to their home or a family meal: hospitality, a gift and no papers, business when they turn to it.
+  if (s.offer?.hospitality) return `*${speak(say('script-setting-hospitality', { offered: s.offer.words }))}*`;
   if (s.offer?.shape === 'informal') {
     return `*${speak([say('script-setting-informal', { offered: s.offer.words, bring: s.offer.bring ?? 'none', place: s.offer.place === undefined ? 'none' : inlineMarkdown(s.offer.place) }),
       ...(s.relationship === 'skip-level' && s.managerKnows !== true ? [say('script-setting-informal-manager')] : [])])}*`;

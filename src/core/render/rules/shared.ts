@@ -38,7 +38,7 @@ export const conditionSaid = (comeBackAfter: string | undefined): 'unconfirmed' 
  * - `theConversation`: after a written no or a referral, the meeting the request asked for is the single
  *   conversation: the script brings the decision, it does not ask for another meeting.
  */
-export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse; offered?: boolean; writtenFirst?: boolean }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; writtenFirst: boolean; askedFirst: boolean; ownNote: boolean; theConversation: boolean } {
+export function askMode(o: { written: boolean; declined: boolean; noReply: boolean; firstResponse?: FirstResponse; offered?: boolean; writtenFirst?: boolean; informal?: boolean }): { inWriting: boolean; noTimeMessage: boolean; offeredInWriting: boolean; writtenFirst: boolean; askedFirst: boolean; ownNote: boolean; theConversation: boolean } {
   const noTimeMessage = o.written && !o.declined && !o.noReply && o.firstResponse === 'no-time';
   // They said yes to something written ("only by email"): taking them up on it is a message, and
   // a meeting to ask for it would be the one thing they ruled out. So did a referral or a doubt about
@@ -51,7 +51,9 @@ export function askMode(o: { written: boolean; declined: boolean; noReply: boole
   // message asking whether a question may be sent. (After "no time" the message says the ask is smaller.)
   const ownNote = o.written && o.offered !== true && (o.firstResponse === undefined || o.firstResponse === 'noncommittal');
   const writtenFirst = askedFirst || ownNote;
-  return { inWriting: writtenFirst || noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage: noTimeMessage && !writtenFirst, offeredInWriting: offeredInWriting && !writtenFirst, writtenFirst, askedFirst, ownNote: ownNote && !askedFirst, theConversation: (o.declined || o.firstResponse === 'referral') && !o.written };
+  // A referral that offered a coffee or a meal at their home: that is the meeting, not "the one conversation" asked for.
+  return { inWriting: writtenFirst || noTimeMessage || offeredInWriting || (o.written && !o.declined && o.noReply), noTimeMessage: noTimeMessage && !writtenFirst, offeredInWriting: offeredInWriting && !writtenFirst, writtenFirst, askedFirst, ownNote: ownNote && !askedFirst,
+    theConversation: (o.declined || (o.firstResponse === 'referral' && o.informal !== true)) && !o.written };
 }
 
 /** How you name the leader when you speak *about* them (to your manager, in a note): the form of
@@ -214,7 +216,7 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const hierarchical = s.hierarchy === 'hierarchical';
   const closed = s.declined || s.noReply;
   const signals = signalsOf(s);
-  const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: r.offered !== undefined, writtenFirst: s.writeFirst });
+  const mode = askMode({ written: r.written, declined: s.declined, noReply: s.noReply, firstResponse: s.firstResponse, offered: r.offered !== undefined, writtenFirst: s.writeFirst, informal: s.offer?.shape === 'informal' });
   const mgr = s.managerWord ?? 'manager';
   const comeBack = s.comeBack ?? { when: speak(say('come-back-when', { how: 'default' })), objection: speak(say('come-back-objection', { how: 'default' })) };
   const sentToManager = signals.includes('ask-your-manager');
@@ -222,7 +224,8 @@ export function sceneOf(s: Situation, speak: Speak): Scene {
   const wait = speak(say('culture-weeks', { weeks: s.culture?.replyWeeks ?? 2 }));
   const reminder = speak(say('culture-weeks', { weeks: s.culture?.reminderWeeks ?? 1 }));
   const silence = speak(say(s.culture?.scales.trust === 'relationship-based' ? 'culture-silence-relationship' : 'culture-silence', { wait }));
-  const agreed = s.firstResponse === 'yes-with-limits' && !closed;
+  // Agreed: a yes with limits, or a coffee or a meal they offered, taken up (nothing is left to decide).
+  const agreed = (s.firstResponse === 'yes-with-limits' || s.offer?.shape === 'informal') && !closed;
   return { s, tone, r, said, indirect, hierarchical, closed, agreed, signals, mode, mgr, comeBack, sentToManager, name, say: speak, wait, reminder, silence };
 }
 

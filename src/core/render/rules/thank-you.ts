@@ -17,6 +17,8 @@ export interface ThankYouInputs {
   offeredWords: string;
   /** "session" or "note". */
   unit: string;
+  /** An invitation to their home whose words named the household: the family is thanked too. */
+  family?: boolean;
   /** The session's length in minutes. */
   minutes: number;
   /** When you will write again after a closed door ("in March"). */
@@ -118,7 +120,9 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
     chatNotNow: [p('thank-you-chat-not-now', { name: i.addressAs || i.leaderName, month: i.month })],
     chatAfter: [p('chat-after-answer', { name: i.addressAs || i.leaderName })],
     // After the one conversation: their time thanked personally where trust is personal, not "exactly what I asked for".
-    conversationThanks: [p(is.relationshipBased ? 'thank-you-conversation-thanks-personal' : 'thank-you-conversation-thanks'), ...personal(is)],
+    // At their home or their table: their hospitality thanked, and the family when their words named them.
+    conversationThanks: [p(is.hospitality ? 'thank-you-hospitality-thanks' : is.relationshipBased ? 'thank-you-conversation-thanks-personal' : 'thank-you-conversation-thanks',
+      { family: yes(i.family === true) }), ...personal(is)],
     note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
     ...(inWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
     consideringNote: [p(`thank-you-considering-note${written}`)],
