@@ -206,9 +206,8 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const addressRaw = getText(profile, 'leader.addressAs');
   const { greetAs, address, addressNote } = addressOf(profile, facts.country, speak, phrasebook.locale === 'en' ? englishOf(profile, extras.language) : undefined, facts.leaderGender, phrasebook.locale === 'de');
   const named = monthNamer(languageOf(extras.language), profile.culture.country, today);
-  const month = named(facts.details.comeBackMonth);
-  // Back in the month they named and it is still not the time: a month is proposed, never asked for again.
-  const later = named(facts.comeBackAgain);
+  // The come-back month; back in it and it is still not the time, a later month is proposed, never asked for again.
+  const month = named(facts.details.comeBackMonth), later = named(facts.comeBackAgain);
   const notNow = named(facts.notNowMonth);
   const pronoun = leaderPronoun(addressRaw ?? '', [profile.expertiseApplied, profile.valueYouBring, profile.successLooksLike, profile.leader.initiative, profile.leader.expertise].filter(Boolean).join(' '));
   const theirTerms = theirTermsOf({ ...facts.details, firstResponse: facts.firstResponse, words, written: rhythm.written, leader: [profile.leader.name, addressRaw ?? ''], english: phrasebook.locale === 'en' });
