@@ -337,6 +337,9 @@ offer-kind = { $offerKind ->
         [walk] a walk
         [drink] a drink
         [tea] a cup of tea
+        [home-meal] a meal at your home
+        [home-lunch] lunch at your home
+        [home-dinner] dinner at your home
        *[other] a coffee
     }
 offer-kind-the = { $offerKind ->
@@ -349,6 +352,9 @@ offer-kind-the = { $offerKind ->
         [walk] the walk
         [drink] the drink
         [tea] the cup of tea
+        [home-meal] the meal at your home
+        [home-lunch] the lunch at your home
+        [home-dinner] the dinner at your home
        *[other] the coffee
     }
 offer-said = { $offerKind ->

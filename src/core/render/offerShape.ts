@@ -39,7 +39,7 @@ const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinn
 /** What an informal offer is, in plain English, whatever language it was made in: the line sent or
  *  spoken to them names it so ("the lunch you offered"), never their words quoted back with the
  *  pronouns turned round (issue 21). */
-export type OfferKind = 'coffee' | 'fika' | 'lunch' | 'dinner' | 'breakfast' | 'meal' | 'walk' | 'drink' | 'tea';
+export type OfferKind = 'coffee' | 'fika' | 'lunch' | 'dinner' | 'breakfast' | 'meal' | 'walk' | 'drink' | 'tea' | 'home-meal' | 'home-lunch' | 'home-dinner';
 const KINDS: ReadonlyMap<string, OfferKind> = new Map([
   ['coffee', 'coffee'], ['coffees', 'coffee'], ['kaffee', 'coffee'], ['käffeli', 'coffee'], ['kaffi', 'coffee'], ['kaffe', 'coffee'], ['café', 'coffee'], ['cafe', 'coffee'], ['cafecito', 'coffee'],
   ['fika', 'fika'], ['lunch', 'lunch'], ['lunches', 'lunch'], ['almuerzo', 'lunch'], ['mittagessen', 'lunch'], ['zmittag', 'lunch'], ['frokost', 'lunch'],
@@ -53,7 +53,8 @@ export function offerKind(offered: string | undefined): OfferKind | undefined {
   if (!offered || (saidPlainly(bareOffer(offered)) === 'yes' && !/(?<!\p{L})(?:I|I['’]m|I['’]ll|me|my)(?!\p{L})/u.test(offered))) return undefined;
   for (const t of tokens(offered)) {
     const kind = KINDS.get(t);
-    if (kind) return kind;
+    // A meal at their home is named with the home: it is their hospitality, not a table in town.
+    if (kind) return (kind === 'meal' || kind === 'lunch' || kind === 'dinner') && HOME.test(offered) ? `home-${kind}` : kind;
   }
   return undefined;
 }

@@ -34,7 +34,8 @@ suite('"Talk to X first": you have talked to them before you see the leader', ()
       if (!/once you have spoken/.test(script)) problems.push(`${where}: no visible choice for not yet`);
       const brief = render('brief', profile);
       if (/haven’t spoken|have not spoken|not spoken yet/.test(brief)) problems.push(`${where} brief: says not spoken yet`);
-      const step = stepsFor(validateProfile(profile).profile!).find((s) => s.id === 'write-to-referral');
+      // The first of the meeting phase's two contact steps (the leader, the person named) meets that person.
+      const step = stepsFor(validateProfile(profile).profile!).find((s) => s.id === 'book-meeting' || s.id === 'write-to-referral');
       if (!step || !/first, as they asked/.test(step.title)) problems.push(`${where} checklist: ${step?.title ?? 'no step'}`);
     }
     assert.deepStrictEqual(problems.slice(0, 12), [], `${problems.length} problems`);

@@ -93,17 +93,23 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
       ? speak(say('script-praise-decision-there', { decision: said.decision }))
       : speak(say('script-praise-decision', { decision: said.decision })));
   }
+  return { part: { title: speak(say('script-part-opening')), note: openingNote(sc, toAdd), lines: opening, after: '' }, relation, askFirst };
+}
+
+/** The note above the opening: the claims you add only if true (your manager knows; their condition
+ *  is met; you have met the person they named first), each a visible choice, never said for you. */
+function openingNote(sc: Scene, toAdd: readonly string[]): string {
+  const { s, closed, say: speak } = sc;
   // Their condition: said as met only by you, once it is.
   const conditionNote = s.firstResponse === 'not-now' && s.comeBack?.condition !== undefined ? speak(say('script-condition-add')) : '';
   // "Talk to Rania first": the line says you did, which is the plan (the checklist puts it first); until
-  // it is true, the note gives the line for not yet. A visible choice, never a claim made for you.
+  // it is true, the note gives the line for not yet.
   const referral = s.referral;
   const spokenNote = s.firstResponse === 'referral' && s.referralMet !== undefined && referral !== undefined && !closed
     ? speak(say('script-referral-spoken-add', { referTo: referral, pronoun: s.referralMet }))
     : '';
   const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote, spokenNote].filter(Boolean);
-  const managerNote = notes.length ? `*${notes.join(' ')}*` : '';
-  return { part: { title: speak(say('script-part-opening')), note: managerNote, lines: opening, after: '' }, relation, askFirst };
+  return notes.length ? `*${notes.join(' ')}*` : '';
 }
 
 /** Why them: your challenge, their experience, and what the relationship adds. */
