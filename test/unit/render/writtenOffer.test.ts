@@ -30,10 +30,11 @@ suite('a yes with limits that offered writing only: named as that', () => {
       }
     });
   }
-  test('an offer of time keeps “within limits”, and the user’s own async format is not said to be their offer', () => {
+  test('an offer of time says back the limit they set (not the gloss “within limits”), and the user’s own async format is not said to be their offer', () => {
     for (const format of ['meetings', 'async']) {
       const profile = exampleWith({ tone: 'warm', format, firstResponse: 'yes-with-limits', firstResponseWords: 'Yes, but I can only do a little, and nothing regular.' });
-      assert.match(render('request-meeting', profile), /within limits/, format);
+      assert.match(render('request-meeting', profile), /As you said: nothing regular/, format);
+      assert.doesNotMatch(render('request-meeting', profile), /within limits/, format);
       assert.doesNotMatch(render('request-meeting', profile), /offered to answer my questions in writing/, format);
     }
   });
