@@ -6,14 +6,16 @@ import { markdownIt } from '../libraries';
 // carries no Markdown parser (120 KB less to load each time the panel opens).
 
 let parser: MarkdownIt | undefined;
-const md = () => (parser ??= new (markdownIt())({ html: false, linkify: false, typographer: false }));
+/** markdown-it as the preview reads a document: raw HTML, linkify and typographer off. One instance
+ *  (it keeps no state between documents) for the preview here and for plain text (render/plainText.ts). */
+export const previewParser = (): MarkdownIt => (parser ??= new (markdownIt())('default', { html: false, linkify: false, typographer: false }));
 
 /** A document as HTML. Raw HTML is off: whatever the user typed stays text ("<img …>" is escaped). */
 export function markdownToHtml(markdown: string): string {
-  return md().render(markdown);
+  return previewParser().render(markdown);
 }
 
 /** One line (an objection card's heading) as inline HTML, escaped the same way. */
 export function markdownInlineToHtml(markdown: string): string {
-  return md().renderInline(markdown);
+  return previewParser().renderInline(markdown);
 }

@@ -12,17 +12,15 @@
  * - Tables become one line per row, cells separated by " | ", without the delimiter row.
  */
 import type MarkdownIt from 'markdown-it';
-import { markdownIt } from '../libraries';
+import { previewParser } from '../markdown/html';
 import { trimLineEnds } from './trim';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
 interface Node { token: Token; children: Node[] }
 
-let parser: MarkdownIt | undefined;
-
 export function toPlainText(markdown: string): string {
-  const tree = nest((parser ??= new (markdownIt())('default', { html: false, linkify: false, typographer: false })).parse(markdown, {}));
+  const tree = nest(previewParser().parse(markdown, {}));
   return trimLineEnds(blocks(tree, false).join('\n\n')).trim() + '\n';
 }
 
