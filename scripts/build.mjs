@@ -74,18 +74,13 @@ const linkifyOff = {
   },
 };
 
-// markdown-it imports only decodeHTML and decodeHTMLStrict from 'entities', but it is reached through a
-// lazy require(), and esbuild keeps every module such a wrapper imports: the encoder's 23 KB table
-// came along. Resolving 'entities' to its decoder alone keeps only what markdown-it calls.
-const entitiesDecoderOnly = {
-  name: 'entities-decoder-only',
+// markdown-it imports only decodeHTML and decodeHTMLStrict from 'entities', whose table of every HTML5
+// name is 27 KB: every bundle resolves 'entities' to src/core/markdown/namedEntities.ts, the names of
+// HTML 4.01 (what it says there), so the CLI and the extension read a document alike.
+const namedEntitiesHtml4 = {
+  name: 'named-entities-html4',
   setup(build) {
-    build.onResolve({ filter: /^entities$/ }, async (a) => {
-      if (a.pluginData === 'entities-index') return undefined;
-      const index = await build.resolve('entities', { resolveDir: a.resolveDir, kind: a.kind, pluginData: 'entities-index' });
-      if (index.errors.length > 0 || !/[\\/]index\.js$/.test(index.path)) return index.errors.length > 0 ? { errors: index.errors } : undefined;
-      return { path: path.join(path.dirname(index.path), 'decode.js') };
-    });
+    build.onResolve({ filter: /^entities$/ }, () => ({ path: path.join(root, 'src/core/markdown/namedEntities.ts') }));
   },
 };
 
@@ -120,7 +115,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   metafile: args.has('--analyze'),
-  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, linkifyOff, settingsDefaultsOnly],
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, linkifyOff, settingsDefaultsOnly],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.
@@ -128,7 +123,7 @@ const LOAD_MARK = { js: 'var __mentorshipPrepLoadStart = typeof performance === 
 
 // The extension reads its phrasebook, templates and glossary as files beside the code (listed in
 // .vscodeignore) rather than carrying them as strings: scripts/shipped-files.mjs.
-const extensionPlugins = [shippedAsFiles, noSourceMapLib, entitiesDecoderOnly, linkifyOff, settingsDefaultsOnly];
+const extensionPlugins = [shippedAsFiles, noSourceMapLib, namedEntitiesHtml4, linkifyOff, settingsDefaultsOnly];
 
 // One bundle for both extension hosts (package.json's `main` and `browser`): built for the web
 // worker, it runs as it is in the Node host, which is a superset (the VSIX carried the same code
@@ -147,14 +142,14 @@ const builds = [
   // Precompiled templates: a command-line run starts without compiling them.
   // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
   // Handlebars, the phrasebook) only for the other commands.
-  { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, entitiesDecoderOnly, settingsDefaultsOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, entitiesDecoderOnly, linkifyOff, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, namedEntitiesHtml4, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, namedEntitiesHtml4, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, linkifyOff, settingsDefaultsOnly] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.
 builds.push({
-  ...common, plugins: [codiconPaths, entitiesDecoderOnly, linkifyOff], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
+  ...common, plugins: [codiconPaths, namedEntitiesHtml4, linkifyOff], platform: 'browser', format: 'iife', entryPoints: ['media/builder/main.ts'], outfile: 'dist/media/builder.js',
   external: [], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
 });
 const copyAssets = async () => {

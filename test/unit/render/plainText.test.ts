@@ -72,6 +72,14 @@ suite('Plain text: the converter', () => {
     assert.strictEqual(toPlainText('R\\&D uses C\\# and \\*stars\\* and snake\\_case \\<b\\> &amp; 1\\. not a list\n'), 'R&D uses C# and *stars* and snake_case <b> & 1. not a list\n');
   });
 
+  test('named references of HTML 4.01 are read as their characters; a rarer HTML5 name stays as typed', () => {
+    // Every bundle reads names through src/core/markdown/namedEntities.ts, not the 27 KB HTML5 table.
+    assert.strictEqual(
+      toPlainText('Caf&eacute; &copy; 2026 &ndash; M&uuml;ller&hellip; &euro;5 &apos;ok&apos; &#233; &NotEqual; &bogus;\n'),
+      "Café © 2026 – Müller… €5 'ok' é &NotEqual; &bogus;\n",
+    );
+  });
+
   test('links keep their text, with the address when it says something more', () => {
     assert.strictEqual(toPlainText('See [the runbook](https://example.com/run) or <https://example.com>.\n'), 'See the runbook (https://example.com/run) or https://example.com.\n');
   });
