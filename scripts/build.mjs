@@ -84,6 +84,57 @@ const namedEntitiesHtml4 = {
   },
 };
 
+// The extension and the command line only read YAML (glossaries, template front matter): yaml's
+// writer (stringify/, 13 KB) is reached only through toString(), and its YAML 1.1 schema (binary,
+// omap, pairs, set, timestamp: 9 KB) only through a `%YAML 1.1` directive or those `!!` tags. Both
+// stay out: a toString() throws, and a 1.1 document is read with the core schema (`yes` stays the
+// text "yes"; `!!set` is an unresolved tag, reported as a warning like any other). The build fails
+// if yaml's tags.js no longer has the shape this expects.
+const yamlReadOnly = {
+  name: 'yaml-read-only',
+  setup(build) {
+    const dist = /[\\/]yaml[\\/]browser[\\/]dist[\\/]/;
+    // Every bundle reads yaml's ES module build (the browser one), the Node bundles too, so the
+    // command line and the tests read a glossary as the extension does.
+    build.onResolve({ filter: /^yaml$/ }, async (a) => {
+      if (a.pluginData === 'yaml-index') return undefined;
+      const index = await build.resolve('yaml', { resolveDir: a.resolveDir, kind: a.kind, pluginData: 'yaml-index' });
+      if (index.errors.length > 0) return { errors: index.errors };
+      const browser = path.join(index.path.slice(0, index.path.lastIndexOf(`${path.sep}yaml${path.sep}`)), 'yaml', 'browser', 'index.js');
+      return { path: browser };
+    });
+    build.onResolve({ filter: /^\.\.?\/.*stringify\/\w+\.js$|^\.\/stringify\w*\.js$/ }, (a) => {
+      if (!dist.test(a.importer) || /cst-stringify/.test(a.path)) return undefined;
+      const file = path.join(a.resolveDir, a.path);
+      return /[\\/]stringify[\\/]/.test(file) ? { path: file, namespace: 'yaml-no-stringify' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'yaml-no-stringify' }, () => ({
+      loader: 'js',
+      contents: 'const off = () => { throw new Error("yaml\'s writer is not bundled: see yamlReadOnly in scripts/build.mjs"); };\n'
+        + 'export const FOLD_BLOCK = "block", FOLD_FLOW = "flow", FOLD_QUOTED = "quoted";\n'
+        + 'export { off as foldFlowLines, off as createStringifyContext, off as stringify, off as stringifyCollection, off as indentComment, '
+        + 'off as lineComment, off as stringifyComment, off as stringifyDocument, off as stringifyNumber, off as stringifyPair, off as stringifyString };\n',
+    }));
+    build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/ }, async (a) => {
+      let text = await readFile(a.path, 'utf8');
+      const edits = [
+        [/^import \{ (binary|omap|pairs|set) \} from '\.\/yaml-1\.1\/\w+\.js';\n/gm, '', 4],
+        [/^import \{ schema as schema\$2 \} from '\.\/yaml-1\.1\/schema\.js';\n/m, '', 1],
+        [/^import \{ timestamp, intTime, floatTime \} from '\.\/yaml-1\.1\/timestamp\.js';\n/m, '', 1],
+        [/schema\$2\]/g, 'schema]', 2],
+        [/^ {4}(binary|floatTime|intTime|omap|pairs|set|timestamp),?\n/gm, '', 7],
+        [/^ {4}'tag:yaml\.org,2002:(binary|omap|pairs|set|timestamp)': \w+,?\n/gm, '', 5],
+      ];
+      for (const [re, by, count] of edits) {
+        const found = text.match(re)?.length ?? 0;
+        if (found !== count) return { errors: [{ text: `yamlReadOnly: ${a.path} has ${found} of ${re}, expected ${count}` }] };
+        text = text.replace(re, by);
+      }
+      return { contents: text, loader: 'js', resolveDir: path.dirname(a.path) };
+    });
+  },
+};
+
 // The settings' defaults are all the code reads of package.json (src/core/config/settings.ts): the
 // rest of the manifest (commands, menus, walkthroughs: 12 KB) stays out of the bundles.
 const settingsDefaultsOnly = {
@@ -115,7 +166,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   metafile: args.has('--analyze'),
-  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, linkifyOff, settingsDefaultsOnly],
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, linkifyOff, settingsDefaultsOnly],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.
@@ -123,7 +174,7 @@ const LOAD_MARK = { js: 'var __mentorshipPrepLoadStart = typeof performance === 
 
 // The extension reads its phrasebook, templates and glossary as files beside the code (listed in
 // .vscodeignore) rather than carrying them as strings: scripts/shipped-files.mjs.
-const extensionPlugins = [shippedAsFiles, noSourceMapLib, namedEntitiesHtml4, linkifyOff, settingsDefaultsOnly];
+const extensionPlugins = [shippedAsFiles, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, linkifyOff, settingsDefaultsOnly];
 
 // One bundle for both extension hosts (package.json's `main` and `browser`): built for the web
 // worker, it runs as it is in the Node host, which is a superset (the VSIX carried the same code
@@ -142,9 +193,9 @@ const builds = [
   // Precompiled templates: a command-line run starts without compiling them.
   // The command line in two bundles: cli.js runs `vocab` itself and loads cli-commands.js (templates,
   // Handlebars, the phrasebook) only for the other commands.
-  { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, namedEntitiesHtml4, settingsDefaultsOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, namedEntitiesHtml4, settingsDefaultsOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, linkifyOff, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, linkifyOff, settingsDefaultsOnly] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.
