@@ -3,6 +3,7 @@
 // relationship and the culture", and calendar rows; Switzerland's lines say nothing that depends on
 // one of its four languages.
 import * as assert from 'assert';
+import { sourcesOf } from '../../../src/core/culture/presetSources';
 import { exampleWith, render } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { fiscalYearStart, observances } from '../../../src/core/culture/calendars';
@@ -18,11 +19,11 @@ suite('presets for Austria, Switzerland and Chile (issue 22)', () => {
     for (const code of ['AT', 'CH', 'CL']) {
       const p = presetFor(code);
       assert.ok(p, `${code} has a preset`);
-      assert.ok(p.sources.hofstede.pdi > 0 && p.sources.hofstede.idv > 0 && p.sources.globe.length > 5 && p.sources.meyer.length > 20, `${code}: sources`);
+      assert.ok(sourcesOf(p.code)!.hofstede.pdi > 0 && sourcesOf(p.code)!.hofstede.idv > 0 && sourcesOf(p.code)!.globe.length > 5 && sourcesOf(p.code)!.meyer.length > 20, `${code}: sources`);
     }
     // Hofstede's power distance: Austria the lowest in the tables, Chile far above both.
-    assert.ok(presetFor('AT')!.sources.hofstede.pdi < presetFor('CH')!.sources.hofstede.pdi);
-    assert.ok(presetFor('CL')!.sources.hofstede.pdi > 50);
+    assert.ok(sourcesOf('AT')!.hofstede.pdi < sourcesOf('CH')!.hofstede.pdi);
+    assert.ok(sourcesOf('CL')!.hofstede.pdi > 50);
     assert.strictEqual(presetFor('CL')!.scales.trust, 'relationship-based');
     assert.strictEqual(presetFor('AT')!.scales.hierarchy, 'egalitarian');
   });

@@ -3,6 +3,7 @@
 // courteous greeting in every tone, and the holidays that move the ask: Christmas to New Year, Easter
 // (Good Friday to Easter Monday) and the Eids; the fiscal year is the calendar year.
 import * as assert from 'assert';
+import { sourcesOf } from '../../../src/core/culture/presetSources';
 import { cultureSection, presetDoc } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { fiscalYearStart, observances } from '../../../src/core/culture/calendars';
@@ -19,7 +20,7 @@ const has = (year: number, id: string, start: string, end?: string) =>
 suite('a preset for Ghana (issue 22)', () => {
   test('the row has its scales and sources, and its own meeting line in the prep doc in every tone', () => {
     const p = presetFor('GH');
-    assert.ok(p && p.sources.hofstede.pdi > 50 && p.sources.hofstede.idv > 0 && p.sources.globe.length > 5 && p.sources.meyer.length > 40);
+    assert.ok(p && sourcesOf(p.code)!.hofstede.pdi > 50 && sourcesOf(p.code)!.hofstede.idv > 0 && sourcesOf(p.code)!.globe.length > 5 && sourcesOf(p.code)!.meyer.length > 40);
     assert.strictEqual(p.scales.hierarchy, 'hierarchical');
     assert.strictEqual(p.scales.trust, 'relationship-based');
     assert.strictEqual(p.address, 'title-family');

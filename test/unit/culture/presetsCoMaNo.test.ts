@@ -3,6 +3,7 @@
 // to Reyes in Colombia; French letters and Ramadan and the Eids in Morocco; fellesferie and plain
 // praise in Norway.
 import * as assert from 'assert';
+import { sourcesOf } from '../../../src/core/culture/presetSources';
 import { cultureSection, presetDoc } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { observances } from '../../../src/core/culture/calendars';
@@ -19,7 +20,7 @@ suite('presets for Colombia, Morocco and Norway (issue 22)', () => {
     for (const code of ['CO', 'MA', 'NO']) {
       const p = presetFor(code);
       assert.ok(p, code);
-      assert.ok(p.sources.hofstede.pdi > 0 && p.sources.hofstede.idv > 0 && p.sources.globe.length > 5 && p.sources.meyer.length > 40, code);
+      assert.ok(sourcesOf(p.code)!.hofstede.pdi > 0 && sourcesOf(p.code)!.hofstede.idv > 0 && sourcesOf(p.code)!.globe.length > 5 && sourcesOf(p.code)!.meyer.length > 40, code);
     }
     assert.strictEqual(presetFor('CO')!.scales.trust, 'relationship-based');
     assert.strictEqual(presetFor('CO')!.chat, 'whatsapp');
@@ -27,7 +28,7 @@ suite('presets for Colombia, Morocco and Norway (issue 22)', () => {
     assert.strictEqual(presetFor('NO')!.scales.hierarchy, 'egalitarian');
     assert.strictEqual(presetFor('NO')!.praise, 'understated');
     // Power distance: Norway's among the lowest, Colombia's and Morocco's well above the middle.
-    assert.ok(presetFor('NO')!.sources.hofstede.pdi < 40 && presetFor('CO')!.sources.hofstede.pdi > 60 && presetFor('MA')!.sources.hofstede.pdi > 60);
+    assert.ok(sourcesOf('NO')!.hofstede.pdi < 40 && sourcesOf('CO')!.hofstede.pdi > 60 && sourcesOf('MA')!.hofstede.pdi > 60);
   });
 
   test('Colombia: “doctor” or “doctora” as the courtesy, WhatsApp, the December season and Semana Santa', () => {
@@ -86,11 +87,11 @@ suite('presets for Portugal, Denmark and Finland (issue 22)', () => {
     };
     for (const [code, line] of Object.entries(own)) {
       const p = presetFor(code);
-      assert.ok(p && p.sources.hofstede.pdi > 0 && p.sources.meyer.length > 40, code);
+      assert.ok(p && sourcesOf(p.code)!.hofstede.pdi > 0 && sourcesOf(p.code)!.meyer.length > 40, code);
       for (const tone of TONES) assert.match(culture(doc('prep-doc', code, new Date(2024, 4, 1, 12), { tone })), line, `${code} ${tone}`);
     }
     // Denmark has the lowest power distance in Hofstede's tables; Portugal's is high.
-    assert.ok(presetFor('DK')!.sources.hofstede.pdi < 20 && presetFor('PT')!.sources.hofstede.pdi > 60);
+    assert.ok(sourcesOf('DK')!.hofstede.pdi < 20 && sourcesOf('PT')!.hofstede.pdi > 60);
     assert.strictEqual(presetFor('DK')!.praise, 'understated');
     assert.strictEqual(presetFor('PT')!.scales.disagreement, 'avoided');
   });

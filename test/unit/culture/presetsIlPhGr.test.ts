@@ -4,6 +4,7 @@
 // Christmas season in the Philippines; coffee, open argument, name days, Easter by the Orthodox
 // calendar and August in Greece.
 import * as assert from 'assert';
+import { sourcesOf } from '../../../src/core/culture/presetSources';
 import { cultureSection, presetDoc } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { nextGoodWindow, observances, namedObservanceEnd } from '../../../src/core/culture/calendars';
@@ -27,7 +28,7 @@ suite('presets for Israel, the Philippines and Greece (issue 22)', () => {
     };
     for (const [code, line] of Object.entries(own)) {
       const p = presetFor(code);
-      assert.ok(p && p.sources.hofstede.pdi > 0 && p.sources.hofstede.idv > 0 && p.sources.globe.length > 5 && p.sources.meyer.length > 40, code);
+      assert.ok(p && sourcesOf(p.code)!.hofstede.pdi > 0 && sourcesOf(p.code)!.hofstede.idv > 0 && sourcesOf(p.code)!.globe.length > 5 && sourcesOf(p.code)!.meyer.length > 40, code);
       for (const tone of TONES) {
         const text = culture(doc('prep-doc', code, new Date(2024, 4, 1, 12), { tone }));
         assert.match(text, line, `${code} ${tone}`);
@@ -35,7 +36,7 @@ suite('presets for Israel, the Philippines and Greece (issue 22)', () => {
       }
     }
     // Israel has one of the lowest power distances in Hofstede's tables; the Philippines one of the highest.
-    assert.ok(presetFor('IL')!.sources.hofstede.pdi < 20 && presetFor('PH')!.sources.hofstede.pdi > 90 && presetFor('GR')!.sources.hofstede.pdi > 50);
+    assert.ok(sourcesOf('IL')!.hofstede.pdi < 20 && sourcesOf('PH')!.hofstede.pdi > 90 && sourcesOf('GR')!.hofstede.pdi > 50);
     assert.strictEqual(presetFor('IL')!.scales.hierarchy, 'egalitarian');
     assert.strictEqual(presetFor('IL')!.scales.disagreement, 'open');
     assert.strictEqual(presetFor('PH')!.scales.disagreement, 'avoided');
@@ -95,7 +96,7 @@ suite('presets for Israel, the Philippines and Greece (issue 22)', () => {
 suite('preset for Malaysia (issue 22)', () => {
   test('conferred titles with the name, a no said softly, WhatsApp between colleagues, and the Hari Raya and Chinese New Year weeks', () => {
     const p = presetFor('MY');
-    assert.ok(p && p.sources.hofstede.pdi > 90 && p.sources.globe.length > 5 && p.sources.meyer.length > 40);
+    assert.ok(p && sourcesOf(p.code)!.hofstede.pdi > 90 && sourcesOf(p.code)!.globe.length > 5 && sourcesOf(p.code)!.meyer.length > 40);
     assert.strictEqual(p.chat, 'whatsapp');
     assert.strictEqual(p.scales.disagreement, 'avoided');
     for (const tone of TONES) {

@@ -4,6 +4,7 @@
 // there (Ramadan and the Eids in Pakistan, the Lunar New Year in Taiwan, Songkran in Thailand, the
 // Christmas break in Czechia, Estonia and Peru, Peru's Fiestas Patrias and Holy Week).
 import * as assert from 'assert';
+import { sourcesOf } from '../../../src/core/culture/presetSources';
 import { cultureSection, exampleWith, presetDoc, render } from '../render/helpers';
 import { BUILTIN_TEMPLATES, type BuiltinTemplateId } from '../../../src/core/render/builtins';
 import { presetFor } from '../../../src/core/culture/presets';
@@ -38,7 +39,7 @@ suite('presets for Pakistan, Taiwan, Peru, Thailand, Czechia and Estonia (issue 
     for (const [code, line] of Object.entries(own)) {
       const p = presetFor(code);
       assert.ok(p, code);
-      assert.ok(p.sources.hofstede.pdi > 0 && p.sources.hofstede.idv > 0 && p.sources.globe.length > 5 && p.sources.meyer.length > 40, code);
+      assert.ok(sourcesOf(p.code)!.hofstede.pdi > 0 && sourcesOf(p.code)!.hofstede.idv > 0 && sourcesOf(p.code)!.globe.length > 5 && sourcesOf(p.code)!.meyer.length > 40, code);
       for (const tone of ['formal', 'warm', 'concise']) {
         const text = cultureSection(at(code, new Date(2024, 4, 1, 12), { tone }));
         assert.match(text, line, `${code} ${tone}`);

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { SOURCED_CODES, sourcesOf } from '../../../src/core/culture/presetSources';
 import { DEFAULTS } from '../../../src/core/profile/profile';
 import { validateProfile } from '../../../src/core/profile/validate';
 import { cultureToStore, profileToStore } from '../../../src/core/culture/validateCulture';
@@ -26,17 +27,21 @@ suite('culture presets', () => {
       // Intl knows every code as a region: a typo such as "UK" would come back unchanged.
       assert.notStrictEqual(new Intl.DisplayNames(['en'], { type: 'region' }).of(p.code), p.code, p.code);
       for (const name of SCALE_NAMES) assert.ok((SCALES[name] as readonly string[]).includes(p.scales[name]), `${p.code}.${name}`);
-      assert.ok(p.sources.hofstede.pdi > 0 && p.sources.hofstede.pdi <= 120 && p.sources.hofstede.idv > 0 && p.sources.hofstede.idv <= 100, p.code);
-      assert.ok(p.sources.globe.length > 3 && p.sources.meyer.length > 10, p.code);
+      assert.ok(sourcesOf(p.code)!.hofstede.pdi > 0 && sourcesOf(p.code)!.hofstede.pdi <= 120 && sourcesOf(p.code)!.hofstede.idv > 0 && sourcesOf(p.code)!.hofstede.idv <= 100, p.code);
+      assert.ok(sourcesOf(p.code)!.globe.length > 3 && sourcesOf(p.code)!.meyer.length > 10, p.code);
       assert.ok(p.replyWeeks >= 1 && p.replyWeeks <= 6, p.code);
       assert.match(p.english, /^en-[A-Z]{2}$/);
     }
   });
 
+  test('the sources and the presets name the same countries, one for one', () => {
+    assert.deepStrictEqual([...SOURCED_CODES].sort(), PRESETS.map((p) => p.code).sort());
+  });
+
   test('the presets follow the sources where they agree: hierarchical where Hofstede power distance is high', () => {
     for (const p of PRESETS) {
-      if (p.sources.hofstede.pdi >= 70) assert.strictEqual(p.scales.hierarchy, 'hierarchical', p.code);
-      if (p.sources.hofstede.pdi <= 40) assert.strictEqual(p.scales.hierarchy, 'egalitarian', p.code);
+      if (sourcesOf(p.code)!.hofstede.pdi >= 70) assert.strictEqual(p.scales.hierarchy, 'hierarchical', p.code);
+      if (sourcesOf(p.code)!.hofstede.pdi <= 40) assert.strictEqual(p.scales.hierarchy, 'egalitarian', p.code);
     }
   });
 

@@ -1,6 +1,7 @@
 // Issue 22 (reader r12's round): a Vietnam preset, with Tết from the lunar calendar the Lunar New
 // Year uses, its sources noted, and the Tết greeting in the weeks after it.
 import * as assert from 'assert';
+import { sourcesOf } from '../../../src/core/culture/presetSources';
 import { observances } from '../../../src/core/culture/calendars';
 import { addDays } from '../../../src/core/culture/calendarTables';
 import { presetFor } from '../../../src/core/culture/presets';
@@ -29,7 +30,7 @@ suite('Vietnam: the preset and Tết', () => {
     assert.strictEqual(vn.nameOrder, 'family-first');
     assert.strictEqual(vn.scales.trust, 'relationship-based');
     assert.strictEqual(vn.scales.hierarchy, 'hierarchical');
-    assert.ok(vn.sources.hofstede.pdi > 0 && vn.sources.globe !== '' && vn.sources.meyer !== '');
+    assert.ok(sourcesOf(vn.code)!.hofstede.pdi > 0 && sourcesOf(vn.code)!.globe !== '' && sourcesOf(vn.code)!.meyer !== '');
   });
 
   test('Tết 2026–2028 matches the published dates, with the week before and after it', () => {
