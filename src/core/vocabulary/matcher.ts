@@ -667,10 +667,27 @@ export class TermMatcher implements WordIds {
     const bom = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const n = scanBytes(bytes, bom, bytes.length, utf8, this);
     let k = 0;
-    while (k < n && (tHash[k]! < 0 || this.startable[tHash[k]!] === 0)) k++;
+    while (k < n && !this.mayStartAt(k, n)) k++;
     if (k === n) return [];
     const text = decode();
     return this.matchTokens(text, 0, text.length, n, undefined);
+  }
+
+  /**
+   * Whether a match may start at token k of n, from the word ids alone (no text): its word starts
+   * a spelling of one word, or an exact one (acronyms, compared later on the text), or the next
+   * word continues a spelling. Most words that start terms ("data", "one", "high", "service") start
+   * only phrases, and are seldom followed by their next word: a file with no other is not decoded.
+   */
+  private mayStartAt(k: number, n: number): boolean {
+    const id = tHash[k]!;
+    if (id < 0 || this.startable[id] === 0) return false;
+    if (this.exactOf[id]) return true;
+    const node = this.folded.next?.get(id);
+    if (!node) return false;
+    if (node.entries || node.suffixed || node.literal) return true;
+    const next = k + 1 < n ? tHash[k + 1]! : -1;
+    return next >= 0 && node.next !== undefined && node.next.has(next);
   }
 
   /** The matches over the n tokens in the token buffers, which scanWords found in text[from, to). */
