@@ -293,6 +293,26 @@ function scanBytes(bytes: Uint8Array, from: number, to: number, utf8: boolean, i
   return n;
 }
 
+/**
+ * Text that takes every path of scanBytes: camel humps in ASCII and after an accented letter, a
+ * word starting with an accent, ideographs, a character outside the BMP, dashes, and enough words
+ * to grow the token buffers. The JIT compiles the tokenizer for the paths it has seen taken; a
+ * path first met in the middle of a scan (the first UTF-8 file, the first ideograph) throws that
+ * code away and the scan goes on several times slower until it is compiled again. Tokenizing this
+ * once per thread, before the first file, costs well under a millisecond.
+ */
+const PRIMER = 'apiGateway CqrsModule getSLO( IaCTool NFRs xDDD HTTPServer k8s naïveAPI ÜberGateway Über straße résumé 微服务 我们使用API 👩‍💻 — … ' +
+  'api 微 api Über api naïveAPI api éGateway api 👩‍💻 api — api getSLO( api ' + 'api x '.repeat(700);
+let primed = false;
+
+function primeByteScan(ids: WordIds): void {
+  primed = true;
+  const utf8 = new TextEncoder().encode(PRIMER);
+  scanBytes(utf8, 0, utf8.length, true, ids);
+  const latin1 = Uint8Array.from(PRIMER, (ch) => ch.charCodeAt(0) & 0xff);
+  scanBytes(latin1, 0, latin1.length, false, ids);
+}
+
 /** Appends the word tokens of text[from, to) as start/end pairs to `out`. */
 export function tokenize(text: string, from = 0, to = text.length, out: number[] = []): number[] {
   const n = scanWords(text, from, to);
@@ -665,12 +685,32 @@ export class TermMatcher implements WordIds {
   findAllInBytes(bytes: Uint8Array, utf8: boolean, decode: () => string): TermMatch[] {
     if (this.words.length === 0) return [];
     const bom = utf8 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const n = scanBytes(bytes, bom, bytes.length, utf8, this);
+    if (!primed) primeByteScan(this);
+    // Read as a plain Uint8Array (a Node Buffer is a subclass): the tokenizer sees one kind of array.
+    const view = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    const n = scanBytes(view, bom, view.length, utf8, this);
     let k = 0;
-    while (k < n && (tHash[k]! < 0 || this.startable[tHash[k]!] === 0)) k++;
+    while (k < n && !this.mayStartAt(k, n)) k++;
     if (k === n) return [];
     const text = decode();
     return this.matchTokens(text, 0, text.length, n, undefined);
+  }
+
+  /**
+   * Whether a match may start at token k of n, from the word ids alone (no text): its word starts
+   * a spelling of one word, or an exact one (acronyms, compared later on the text), or the next
+   * word continues a spelling. Most words that start terms ("data", "one", "high", "service") start
+   * only phrases, and are seldom followed by their next word: a file with no other is not decoded.
+   */
+  private mayStartAt(k: number, n: number): boolean {
+    const id = tHash[k]!;
+    if (id < 0 || this.startable[id] === 0) return false;
+    if (this.exactOf[id]) return true;
+    const node = this.folded.next?.get(id);
+    if (!node) return false;
+    if (node.entries || node.suffixed || node.literal) return true;
+    const next = k + 1 < n ? tHash[k + 1]! : -1;
+    return next >= 0 && node.next !== undefined && node.next.has(next);
   }
 
   /** The matches over the n tokens in the token buffers, which scanWords found in text[from, to). */

@@ -111,4 +111,21 @@ suite('Vocabulary matcher: a file\'s bytes give the matches of its decoded text'
     const bytes = Buffer.from('zzz qqq — wibble\r\n'.repeat(1_000), 'utf8');
     assert.deepStrictEqual(MATCHERS[0]!.findAllInBytes(bytes, isUtf8Text(bytes), () => { throw new Error('decoded'); }), []);
   });
+
+  test('a file whose words start terms only of several words, never followed by their next word, is never decoded', () => {
+    // "data" starts Data Mesh, "service" Service Mesh, "one"/"two" one-way door, "high" High
+    // Availability, "build" Build vs Buy: none is a term alone, and no next word of those terms follows.
+    const texts = [
+      'The data we keep is high on the list.\n', 'One service, two builds: error rates are high\r\n', 'Data — service — build — one — two — design.\n',
+      'We change plans twice; the team is high-minded. Ünïcødé data\n', 'dataService oneTwo HighData\n',
+    ];
+    for (const text of texts) {
+      for (const bytes of [Buffer.from(text.repeat(200), 'utf8'), Buffer.from(text.repeat(200), 'latin1')]) {
+        assert.deepStrictEqual(MATCHERS[0]!.findAllInBytes(bytes, isUtf8Text(bytes), () => { throw new Error(`decoded: ${text}`); }), []);
+      }
+    }
+    // Followed by their next word, they are decoded and found.
+    const found = Buffer.from('the data mesh and one-way doors, a service\nmesh. '.repeat(3), 'utf8');
+    assert.strictEqual(MATCHERS[0]!.findAllInBytes(found, false, () => found.toString('latin1')).length, 9);
+  });
 });
