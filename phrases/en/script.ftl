@@ -744,16 +744,25 @@ script-think-leave-it = { $tone ->
 # Put off once with a come-back named, and they put it off again: the one timing, the later month
 # proposed ($later, "July"), or one agreed before you leave ($later: none).
 script-think-not-now = { $later ->
-        [none] { $tone ->
-            [formal] Of course. Which month would suit you better? I will put it in my own calendar and write to you then.
-            [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
-           *[concise] Of course. Which month suits you better? I’ll write then.
+        [none] { $comeBackOn ->
+            [condition] { $tone ->
+                [formal] Of course. Then I will come back when *(what they are waiting for now)*, and not before.
+                [warm] Of course, take your time. Then I’ll come back when *(what they are waiting for now)*, and not before.
+               *[concise] Of course. I’ll come back when *(what they are waiting for now)*; not before.
+            }
+           *[other] { script-think-not-now-month }
         }
-       *[other] { $tone ->
-            [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
-            [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
-           *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
-        }
+       *[other] { script-think-not-now-later }
+    }
+script-think-not-now-month = { $tone ->
+        [formal] Of course. Which month would suit you better? I will put it in my own calendar and write to you then.
+        [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
+       *[concise] Of course. Which month suits you better? I’ll write then.
+    }
+script-think-not-now-later = { $tone ->
+        [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
+        [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
+       *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
     }
 # $totalTime: what the arrangement costs them over three months (“about 2 hours”).
 script-think-cost = { $tone ->
