@@ -58,6 +58,12 @@ script-unread-script-note = **This tool cannot read { $script ->
 
 ## The opening's acknowledgement of their first answer (rules/acknowledgement.ts)
 
+# A yes on a condition, now met: as request-since-yes-on-condition says it.
+script-ack-yes-on-condition = { $tone ->
+        [formal] When I first asked, you said that { $condition }, we could set up { $offered }. { request-condition-met } I would like to take you up on exactly that.
+        [warm] Last time you said that { $condition }, we could set up { $offered }. { request-condition-met } I’d love to take you up on exactly that.
+       *[concise] You said that { $condition }, we could set up { $offered }. { request-condition-met } I’m taking you up on that.
+    }
 # $offered: what they offered, said back to them ("to chat when you’re in London"); $plain: yes when
 # it reads plainly out loud (a thing, an infinitive), no when it is quoted.
 script-ack-offered = { $plain ->
@@ -848,8 +854,16 @@ script-closing-first-decision = { $tone ->
        *[concise] Thanks. If yes, I’ll come when the first decision is ready.
     }
 # A yes with limits: agreed already, so thanks and the next step, with no "if it's a yes". $written: yes
-# when what they offered is written.
-script-closing-agreed = { $tone ->
+# when what they offered is written; $rhythm: yes when they named a rhythm ("a quarter of an hour a month").
+script-closing-agreed = { $rhythm ->
+        [yes] { $tone ->
+            [formal] Thank you. I will send the invitations for the next ones and bring one prepared decision each time.
+            [warm] Thank you, really. I’ll send the invites for the next ones and bring one decision each time.
+           *[concise] Thanks. I’ll send the next invites; one decision each time.
+        }
+       *[other] { script-closing-agreed-offer }
+    }
+script-closing-agreed-offer = { $tone ->
         [formal] Thank you. I will come back to you{ $written ->
             [yes] {" "}in writing
            *[other] {""}

@@ -1,3 +1,4 @@
+import { rhythmNamed } from '../conditionalYes';
 import { programPointed, putOffAgain, say, type Scene } from './shared';
 import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
@@ -55,7 +56,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // The line for "later" again is the pause's own line: not a second time as a bullet.
   if (firstListen && !closed && !again) listen.push(firstListen);
   else if ((hierarchical || indirect) && !closed && !again) listen.push(deferRule);
-  if (!r.recurring && !closed) listen.push(speak(say('script-listen-how-often')));
+  // A rhythm they named themselves ("a quarter of an hour a month") is no question of how often.
+  if (!r.recurring && !closed && rhythmNamed(s.offered) === undefined) listen.push(speak(say('script-listen-how-often')));
   if (r.written && !closed) listen.push(speak(say('script-listen-rather-talk')));
   // The prep doc says these in its notes on trust and disagreement: there, not twice.
   const cultureListen = listenWithCulture(sc);
@@ -87,7 +89,7 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
     ? say('script-closing-the-conversation')
     // A yes with limits is agreed: thanks, and the next step, never "if it's a yes".
     : sc.agreed
-    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no' })
+    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: rhythmNamed(s.offered) === undefined ? 'no' : 'yes' })
     : hierarchical && !s.declined
     ? say('script-closing-hierarchical')
     : s.declined
