@@ -854,8 +854,23 @@ script-closing-first-decision = { $tone ->
        *[concise] Thanks. If yes, I’ll come when the first decision is ready.
     }
 # A yes with limits: agreed already, so thanks and the next step, with no "if it's a yes". $written: yes
-# when what they offered is written; $rhythm: yes when they named a rhythm ("a quarter of an hour a month").
+# when what they offered is written; $rhythm: yes when they named a rhythm ("a quarter of an hour a month"),
+# one when they ruled one out ("nothing regular"): one conversation, closed with what you will send.
 script-closing-agreed = { $rhythm ->
+        [one] { $tone ->
+            [formal] Thank you; this has been a real help. I will send you { $documents ->
+                [none] two lines on what I decided
+               *[other] the write-up
+            }.
+            [warm] Thanks, this really helps. I’ll send you { $documents ->
+                [none] two lines on what I decided
+               *[other] the write-up
+            }.
+           *[concise] Thanks, this helps. I’ll send you { $documents ->
+                [none] two lines on what I decided
+               *[other] the write-up
+            }.
+        }
         [yes] { $tone ->
             [formal] Thank you. I will send the invitations for the next ones and bring one prepared decision each time.
             [warm] Thank you, really. I’ll send the invites for the next ones and bring one decision each time.

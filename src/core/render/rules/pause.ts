@@ -1,5 +1,5 @@
 import { rhythmNamed } from '../conditionalYes';
-import { programPointed, putOffAgain, say, type Scene } from './shared';
+import { noRhythm, programPointed, putOffAgain, say, type Scene } from './shared';
 import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
@@ -85,11 +85,13 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
 export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, r, indirect, hierarchical, mode, say: speak } = sc;
   const isTheConversation = mode.theConversation;
+  // One conversation they agreed to ("nothing regular"): closed with what you will send, and only that.
+  const one = sc.agreed && !isTheConversation && rhythmNamed(s.offered) === undefined && noRhythm(s) && !r.written;
   const closing = isTheConversation
     ? say('script-closing-the-conversation')
     // A yes with limits is agreed: thanks, and the next step, never "if it's a yes".
     : sc.agreed
-    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: rhythmNamed(s.offered) === undefined ? 'no' : 'yes' })
+    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: rhythmNamed(s.offered) !== undefined ? 'yes' : one ? 'one' : 'no' })
     : hierarchical && !s.declined
     ? say('script-closing-hierarchical')
     : s.declined
@@ -107,7 +109,7 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
       // Skip-level: the manager was named in the opening; not again on the way out.
       : s.relationship === 'cross-team' && !s.otherCompany
         ? [say('script-closing-cross-team')]
-      : s.relationship === 'executive'
+      : s.relationship === 'executive' && !one
           // The summary goes to them (in an indirect culture the ask promised it already: there, what
           // they will get is kept short); who books the dates was said in the ask (the rhythm's
           // promise): not again here (one calendar sentence, issue 21).
