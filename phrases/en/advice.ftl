@@ -126,8 +126,12 @@ advice-rehearse = Read the script and the objection cards beforehand, out loud, 
 advice-rehearse-written = The objection cards are your replies if they write back with a question.
 # $later: they had named a month and this is it; the month proposed if it is still not the time, or "none".
 # $said: yes when the pause already proposes $later (the month is only put in the calendar here).
+# $comeBackOn (a fact): condition when they tied coming back to something happening and named no month.
 advice-not-now-date = { $later ->
-        [none] agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+        [none] { $comeBackOn ->
+            [condition] ask what they are waiting for now, then come back when it is done, and not before; no month to agree.
+           *[other] agree on a month, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
+        }
        *[other] { $said ->
             [yes] put { $later } in your own calendar, not theirs, and send a short note then.
            *[other] propose { $later } rather than ask for a month again, then put a reminder in your own calendar, not theirs, and send a short note when it comes.
@@ -145,7 +149,10 @@ advice-reopen-keep = **Keep the relationship either way.** A short note when the
 advice-need-time-end-early = If they end early or defer, thank them and send the summary; ask for nothing more.
 # Put off once with a come-back named: the later month proposed ($later), or one agreed ($later: none).
 advice-need-time-not-now = { $later ->
-        [none] If they put it off again, agree on a month before you leave, and make it theirs.
+        [none] { $comeBackOn ->
+            [condition] If they put it off again, leave knowing what they are waiting for now, and come back when it is done, not before.
+           *[other] If they put it off again, agree on a month before you leave, and make it theirs.
+        }
        *[other] If they put it off again, propose { $later } rather than ask for a month a second time, and let them move it.
     }
 advice-need-time-wait = If they need time, send the summary today and wait; do not chase.

@@ -11,7 +11,11 @@ async-update-single = { $firstResponse ->
         [yes-with-limits] Use it only within what they offered; anything more regular is theirs to propose.
        *[other] Use it only if they offered more than the single { $unit } you asked for.
     }
-async-update-agreed = Agreed rhythm: { $summary }.
+# After a not now, nothing is agreed yet: the rhythm is the one you will propose.
+async-update-agreed = { $firstResponse ->
+        [not-now] Rhythm, once they agree to it: { $summary }.
+       *[other] Agreed rhythm: { $summary }.
+    }
 async-update-when-async = This note is the exchange itself, so give it the same care as a meeting: one question, a clear deadline, nothing to decode.
 async-update-when-mixed = Use it for anything that should not wait for the next conversation, and keep bigger discussions for the call.
 # $channel: write when their words asked you to write to them ("email me"): then writing is their way in.

@@ -385,27 +385,44 @@ cards-later-objection-again = It’s still not the right time.
 # $objection: their “later” as they put it ("Let’s revisit this after the launch.").
 cards-later-objection = { $objection }
 cards-later-means-closed = A no for now, given a reason. Take the date and nothing else.
-cards-later-means = Genuinely overloaded, or a soft no. Either way, leave with a month.
+cards-later-means = { $comeBackOn ->
+        [condition] Genuinely overloaded, or a soft no. Either way, leave knowing what they are waiting for now, not a date.
+       *[other] Genuinely overloaded, or a soft no. Either way, leave with a month.
+    }
 # Back after the milestone they named, and it is still not the time: a month of their choosing.
 # $later: when they had named a month, the month proposed instead (three months on), so they are not
 # asked for a month again; "none" when no month was named.
 cards-later-answer-again = { $later ->
-        [none] { $tone ->
-            [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
-            [warm] { $register ->
-                    [neutral] I understand. Which month would be better? I’ll put it
-                   *[other] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
-                }
-           *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
+        [none] { $comeBackOn ->
+            [condition] { cards-later-again-condition }
+           *[other] { cards-later-answer-month }
         }
-       *[other] { $tone ->
-            [formal] Understood. Then I will write to you again in { $later }, unless you would prefer another time. I will put it in my own calendar.
-            [warm] { $register ->
-                    [neutral] I understand. Then I’ll write again
-                   *[other] Totally fair. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
-                }
-           *[concise] Understood. I’ll write again in { $later }, unless you’d rather another time. It’s in my own calendar.
-        }
+       *[other] { cards-later-answer-later }
+    }
+# Back after the condition they named, and it is still not the time: you wait for what they wait for now.
+cards-later-again-condition = { $tone ->
+        [formal] Understood. Then I will come back when *(what they are waiting for now)*, and not before.
+        [warm] { $register ->
+                [neutral] I understand. Then I’ll come back when *(what they are waiting for now)*, and not before.
+               *[other] That’s fair. Then I’ll come back when *(what they are waiting for now)*, and not before.
+            }
+       *[concise] Understood. I’ll come back when *(what they are waiting for now)*; not before.
+    }
+cards-later-answer-month = { $tone ->
+        [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
+        [warm] { $register ->
+                [neutral] I understand. Which month would be better? I’ll put it
+               *[other] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
+            }
+       *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
+    }
+cards-later-answer-later = { $tone ->
+        [formal] Understood. Then I will write to you again in { $later }, unless you would prefer another time. I will put it in my own calendar.
+        [warm] { $register ->
+                [neutral] I understand. Then I’ll write again
+               *[other] Totally fair. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
+            }
+       *[concise] Understood. I’ll write again in { $later }, unless you’d rather another time. It’s in my own calendar.
     }
 cards-later-answer-closed = { $tone ->
         [formal] Understood. May I write to you { $comeBack }? Until then I will not raise it.
@@ -418,22 +435,27 @@ cards-later-answer = { $tone ->
        *[concise] Works. I’ll note it in my calendar and send you a short note { $comeBack }.
     }
 cards-later-short-again = { $later ->
-        [none] { $tone ->
-            [formal] Understood. Which month would suit you better? I will write to you then.
-            [warm] { $register ->
-                    [neutral] I understand. Which month would be better? I’ll write to you then.
-                   *[other] Totally fair. Which month would be better? I’ll write to you then.
-                }
-           *[concise] Understood. Which month should I come back in?
+        [none] { $comeBackOn ->
+            [condition] { cards-later-again-condition }
+           *[other] { cards-later-short-month }
         }
-       *[other] { $tone ->
-            [formal] Understood. I will write to you again in { $later }, unless you would prefer another time.
-            [warm] { $register ->
-                    [neutral] I understand. I’ll write again
-                   *[other] Totally fair. I’ll write again in { $later }, unless another time suits you better.
-                }
-           *[concise] Understood. I’ll write again in { $later }.
-        }
+       *[other] { cards-later-short-later }
+    }
+cards-later-short-month = { $tone ->
+        [formal] Understood. Which month would suit you better? I will write to you then.
+        [warm] { $register ->
+                [neutral] I understand. Which month would be better? I’ll write to you then.
+               *[other] Totally fair. Which month would be better? I’ll write to you then.
+            }
+       *[concise] Understood. Which month should I come back in?
+    }
+cards-later-short-later = { $tone ->
+        [formal] Understood. I will write to you again in { $later }, unless you would prefer another time.
+        [warm] { $register ->
+                [neutral] I understand. I’ll write again
+               *[other] Totally fair. I’ll write again in { $later }, unless another time suits you better.
+            }
+       *[concise] Understood. I’ll write again in { $later }.
     }
 cards-later-short = { $tone ->
         [formal] That works. I will put a reminder in my own calendar and send you a short note { $comeBack }.

@@ -573,8 +573,14 @@ culture-think-relationship = { $tone ->
         [warm] Of course, no hurry at all. I’d be happy to pick it up again whenever suits you, over a coffee if you like.
        *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
     }
-# $agreed: yes after a yes with limits (nothing is left to decide).
+# $agreed: yes after a yes with limits (nothing is left to decide); one when they ruled out a rhythm
+# ("nothing regular"): no next one to look forward to.
 culture-closing-relationship = { $agreed ->
+        [one] { $tone ->
+            [formal] I have really valued this conversation.
+            [warm] I’ve really enjoyed this.
+           *[concise] Good to talk.
+        }
         [yes] { $tone ->
             [formal] I have valued this conversation, and I look forward to the next one.
             [warm] I’ve really enjoyed this, and I’m looking forward to the next one.

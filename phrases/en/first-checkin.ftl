@@ -61,6 +61,8 @@ first-checkin-pre-read-subject = { $documents ->
        *[other] Pre-read for our { first-checkin-meeting } on *(date)*
     }
 first-checkin-pre-read-subject-written = One decision, your view by *(date)*
+# They answer when they can: no date on them.
+first-checkin-pre-read-subject-no-rush = One decision, for when you have a moment
 first-checkin-pre-read-decision = **The decision:** *(one sentence: what has to be decided, and by when)*
 # $challengeIs: the challenge as a clause ("that our teams …").
 first-checkin-pre-read-context = **Context:** our current challenge is { $challengeIs }. *(Three lines: constraints, what is at stake, the deadline.)*

@@ -95,7 +95,10 @@ no-reply-no-need-to-reply = { $tone ->
 
 no-reply-not-now-subject = { $tone ->
         [formal] Thank you; I will come back to this { shared-month-in }
-       *[other] Thanks, and see you { shared-month-in }
+       *[other] { $comeBackOn ->
+            [condition] Thanks; I’ll come back { shared-month-in }
+           *[other] Thanks, and see you { shared-month-in }
+        }
     }
 no-reply-not-now-thanks = { $tone ->
         [formal] Thank you for considering my request.

@@ -120,7 +120,10 @@ one-pager-stopping-fine = { $tone ->
     }
 # $later: they had named a month and this is it; the month proposed if it is still not the time, or "none".
 one-pager-start = { $later ->
-        [none] whenever suits you. If now is not the moment, name a month and I will come back then.
+        [none] { $comeBackOn ->
+            [condition] whenever suits you. If now is still not the moment, I will come back when what you are waiting for is done, and not before.
+           *[other] whenever suits you. If now is not the moment, name a month and I will come back then.
+        }
        *[other] whenever suits you. If now is still not the moment, I will come back in { $later }, unless you would rather name another month.
     }
 one-pager-your-preference = { $tone ->

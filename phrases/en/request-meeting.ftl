@@ -186,6 +186,19 @@ request-since-doubts-fit = { $tone ->
            *[other] Thanks for pointing me to { $referTo }; I’m following that up too.{ " " }
         }I’m not asking for mentoring, just your view on one problem where your experience is specific.
     }
+# A yes on a condition, now met (conditionalYes.ts): $condition, theirs in the past and your voice ("once
+# the tender was published"); $offered, the rhythm they named; when it happened (request-condition-met).
+request-since-yes-on-condition = You said that { $condition }, we could set up { $offered }. { request-condition-met }
+# $form: you when the condition was yours to do; done when it happened on a day ($predicate: "published";
+# $plural: yes for "are"); state when it became true ("in place", "live").
+request-condition-met = { $form ->
+        [you] I did that on *(date)*.
+        [done] { $plural ->
+            [yes] They were { $predicate } on *(date)*.
+           *[other] It was { $predicate } on *(date)*.
+        }
+       *[state] That has been the case since *(date)*.
+    }
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 request-since-yes-with-limits-offered = { $tone ->
         [formal] You kindly offered { offer-said }. That is exactly what I would like to take you up on, and no more.
@@ -611,10 +624,18 @@ request-meeting-slot-yours = { $tone ->
        *[concise] Any time that suits you.
     }
 # A yes with limits: agreed already, so the first one is arranged, at their time.
-request-meeting-slot-agreed = { $tone ->
-        [formal] Please let me know when would suit you for the first one, and I will work around your calendar.
-        [warm] When would suit you for the first one? I’ll work around your calendar.
-       *[concise] When suits you for the first one?
+# $condition: yes when it was a yes on a condition, now met: the first one is booked, in a week you name.
+request-meeting-slot-agreed = { $condition ->
+        [yes] { $tone ->
+            [formal] Could I book the first one in the week of *(date)*? If another week suits you better, I will work around your calendar.
+            [warm] Could I book the first one in the week of *(date)*? If another week suits you better, I’ll work around it.
+           *[concise] Could I book the first one in the week of *(date)*?
+        }
+       *[other] { $tone ->
+            [formal] Please let me know when would suit you for the first one, and I will work around your calendar.
+            [warm] When would suit you for the first one? I’ll work around your calendar.
+           *[concise] When suits you for the first one?
+        }
     }
 request-meeting-slot = { $tone ->
         [concise] A slot in the next two weeks?

@@ -58,6 +58,12 @@ script-unread-script-note = **This tool cannot read { $script ->
 
 ## The opening's acknowledgement of their first answer (rules/acknowledgement.ts)
 
+# A yes on a condition, now met: as request-since-yes-on-condition says it.
+script-ack-yes-on-condition = { $tone ->
+        [formal] When I first asked, you said that { $condition }, we could set up { $offered }. { request-condition-met } I would like to take you up on exactly that.
+        [warm] Last time you said that { $condition }, we could set up { $offered }. { request-condition-met } I’d love to take you up on exactly that.
+       *[concise] You said that { $condition }, we could set up { $offered }. { request-condition-met } I’m taking you up on that.
+    }
 # $offered: what they offered, said back to them ("to chat when you’re in London"); $plain: yes when
 # it reads plainly out loud (a thing, an infinitive), no when it is quoted.
 script-ack-offered = { $plain ->
@@ -744,16 +750,25 @@ script-think-leave-it = { $tone ->
 # Put off once with a come-back named, and they put it off again: the one timing, the later month
 # proposed ($later, "July"), or one agreed before you leave ($later: none).
 script-think-not-now = { $later ->
-        [none] { $tone ->
-            [formal] Of course. Which month would suit you better? I will put it in my own calendar and write to you then.
-            [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
-           *[concise] Of course. Which month suits you better? I’ll write then.
+        [none] { $comeBackOn ->
+            [condition] { $tone ->
+                [formal] Of course. Then I will come back when *(what they are waiting for now)*, and not before.
+                [warm] Of course, take your time. Then I’ll come back when *(what they are waiting for now)*, and not before.
+               *[concise] Of course. I’ll come back when *(what they are waiting for now)*; not before.
+            }
+           *[other] { script-think-not-now-month }
         }
-       *[other] { $tone ->
-            [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
-            [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
-           *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
-        }
+       *[other] { script-think-not-now-later }
+    }
+script-think-not-now-month = { $tone ->
+        [formal] Of course. Which month would suit you better? I will put it in my own calendar and write to you then.
+        [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
+       *[concise] Of course. Which month suits you better? I’ll write then.
+    }
+script-think-not-now-later = { $tone ->
+        [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
+        [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
+       *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
     }
 # $totalTime: what the arrangement costs them over three months (“about 2 hours”).
 script-think-cost = { $tone ->
@@ -839,8 +854,31 @@ script-closing-first-decision = { $tone ->
        *[concise] Thanks. If yes, I’ll come when the first decision is ready.
     }
 # A yes with limits: agreed already, so thanks and the next step, with no "if it's a yes". $written: yes
-# when what they offered is written.
-script-closing-agreed = { $tone ->
+# when what they offered is written; $rhythm: yes when they named a rhythm ("a quarter of an hour a month"),
+# one when they ruled one out ("nothing regular"): one conversation, closed with what you will send.
+script-closing-agreed = { $rhythm ->
+        [one] { $tone ->
+            [formal] Thank you; this has been a real help. I will send you { $documents ->
+                [none] two lines on what I decided
+               *[other] the write-up
+            }.
+            [warm] Thanks, this really helps. I’ll send you { $documents ->
+                [none] two lines on what I decided
+               *[other] the write-up
+            }.
+           *[concise] Thanks, this helps. I’ll send you { $documents ->
+                [none] two lines on what I decided
+               *[other] the write-up
+            }.
+        }
+        [yes] { $tone ->
+            [formal] Thank you. I will send the invitations for the next ones and bring one prepared decision each time.
+            [warm] Thank you, really. I’ll send the invites for the next ones and bring one decision each time.
+           *[concise] Thanks. I’ll send the next invites; one decision each time.
+        }
+       *[other] { script-closing-agreed-offer }
+    }
+script-closing-agreed-offer = { $tone ->
         [formal] Thank you. I will come back to you{ $written ->
             [yes] {" "}in writing
            *[other] {""}

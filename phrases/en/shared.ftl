@@ -79,7 +79,14 @@ shared-month = { $month ->
         [none] *(month)*
        *[other] { $month }
     }
-shared-month-in = in { shared-month }
+# Tied to a condition and no month named ($comeBackOn, a fact): when what they wait for now is done.
+shared-month-in = { $month ->
+        [none] { $comeBackOn ->
+            [condition] when *(what they are waiting for now)* is done
+           *[other] in { shared-month }
+        }
+       *[other] in { shared-month }
+    }
 
 ## Labels the layout puts before a line, where a conditional chooses the line (issue 20, item 5)
 

@@ -255,8 +255,17 @@ thank-you-considering-lead = { $tone ->
 
 ## If the answer was "not now"
 
-thank-you-not-now-note = Use this instead. Keep it short, warm and free of pressure; the aim is a month to come back, not a second pitch.
-thank-you-not-now-subject = Thank you, and a note for { shared-month }
+thank-you-not-now-note = Use this instead. Keep it short, warm and free of pressure; the aim is { $comeBackOn ->
+        [condition] to know what they are waiting for now
+       *[other] a month to come back
+    }, not a second pitch.
+thank-you-not-now-subject = { $month ->
+        [none] { $comeBackOn ->
+            [condition] Thank you, and I’ll come back { shared-month-in }
+           *[other] Thank you, and a note for { shared-month }
+        }
+       *[other] Thank you, and a note for { shared-month }
+    }
 thank-you-not-now-subject-closed = Thank you; I will write { $comeBack }
 thank-you-not-now-thanks-written = { $tone ->
         [formal] Thank you for your reply.

@@ -184,7 +184,7 @@ export interface Facts {
   /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to reach them follows it. */
   readonly channel: NextChannel;
   /** What an informal offer is, named in plain words in lines said to them (offerShape.ts offerKind: coffee, lunch), `none` otherwise. */
-  readonly offerKind: OfferKind | 'none';
+  readonly offerKind: OfferKind | 'none'; /** Month or condition decides a come-back (spokenFacts.ts comeBackOnOf). */ readonly comeBackOn: 'month' | 'condition' | 'none';
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
    *  (the office director, مدير المكتب, not a personal assistant), else `assistant`. */
   readonly gatekeeper: 'assistant' | 'office-director';

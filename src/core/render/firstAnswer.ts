@@ -2,6 +2,7 @@
 // `firstResponse` and `firstResponseDetails`), else a reading proposed from their words, shown to the
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
+import { yesOnCondition } from './conditionalYes';
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
 import { asName, nameInAnyCase, NOT_A_PERSON, writtenFirstIn } from './leaderWords';
 import { getText } from '../profile/profile';
@@ -315,11 +316,12 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
     const given = profile.firstResponseDetails;
     const month = given?.comeBackMonth ?? (given?.comeBackAfter !== undefined ? monthFrom(given.comeBackAfter, today) : undefined) ?? fromWords.comeBackMonth;
     const details = given === undefined ? fromWords : month !== undefined && given.comeBackMonth === undefined ? { ...given, comeBackMonth: month } : given;
-    return { response: profile.firstResponse, details: inTheirVoice(withPersonNamed(details), words), confirmed: true };
+    // A not now on a condition that named a rhythm is a yes to it, once met (conditionalYes.ts).
+    return yesOnCondition({ response: profile.firstResponse, details: inTheirVoice(withPersonNamed(details), words), confirmed: true }, words);
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
   const proposed = proposeReading(words, today);
-  return { response: proposed.response, details: inTheirVoice(withPersonNamed({ ...proposed.details, ...profile.firstResponseDetails }), words), confirmed: false };
+  return yesOnCondition({ response: proposed.response, details: inTheirVoice(withPersonNamed({ ...proposed.details, ...profile.firstResponseDetails }), words), confirmed: false }, words);
 }
 /** The details with the person named as the documents write to them (personNamed). */
 const withPersonNamed = (details: FirstResponseDetails): FirstResponseDetails =>

@@ -11,6 +11,7 @@ import { offerKind } from './offerShape';
 import { channelNamed, documentsRuledOut } from './leaderWords';
 import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
 import type { Facts } from './facts';
+import { isCondition } from './slots';
 
 export interface SpokenInputs {
   readonly words: string | undefined; readonly details: FirstResponseDetails; readonly firstResponse: FirstResponse | undefined;
@@ -39,21 +40,30 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
     offerKind: offerKind(details.offered) ?? ('none' as const),
     gatekeeper: OFFICE_DIRECTOR.has(preset?.code ?? '') && leaderInPublicSector(theirSectorOf(profile), profile.organization) ? 'office-director' as const : 'assistant' as const,
     hierarchy: profile.culture.hierarchy, cadence: profile.cadence, format: profile.format, firstResponse, scales,
+    comeBackOn: comeBackOnOf(details),
   };
   // How the German notes to the user name the leader, as the letter greets them (german.ts leaderReference).
   const leaderRef = ((ref) => (ref === 'none' ? ref : inlineMarkdown(ref)))(leaderReference(german, spoken.leaderGender, greetingFullName(german, profile.leader.name, country), spoken.anrede));
   return { ...spoken, leaderRef };
 }
 
+/** What decides when to come back after a put-off, the one fact every rule reads: `month` when a month
+ *  is known, `condition` when they tied it to something happening and named no month ("once the tender
+ *  is published": a second put-off waits for what they name then, never a month asked for), else `none`. */
+export function comeBackOnOf(details: Pick<FirstResponseDetails, 'comeBackAfter' | 'comeBackMonth'>): 'month' | 'condition' | 'none' {
+  if (details.comeBackMonth !== undefined) return 'month';
+  return isCondition(details.comeBackAfter ?? '') ? 'condition' : 'none';
+}
+
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind' | 'comeBackOn'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
     gender: facts.leaderGender, fullName: facts.leaderFullName, leader: facts.leaderRef,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind, comeBackOn: facts.comeBackOn,
   };
 }
 

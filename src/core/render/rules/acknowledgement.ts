@@ -1,3 +1,4 @@
+import { conditionMetArgs } from '../conditionalYes';
 import { isJoined, personIsNamed, programPointed, say, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Situation } from './types';
@@ -31,6 +32,7 @@ function acknowledged(s: Situation, speak: Speak): Phrase[] {
  *  they offered only if needed, as the fallback), else only that there were limits. */
 function yesWithLimits(s: Situation): Phrase[] {
   const terms = s.theirTerms;
+  if (s.offered && s.firstResponse === 'yes-with-limits' && s.comeBack?.condition) return [say('script-ack-yes-on-condition', { ...conditionMetArgs(s.comeBack.condition), offered: s.offered })];
   if (s.offered && !terms?.offeredIsExtra) return [say('script-ack-offered', { offered: s.offered, plain: saidPlainly(s.offered) })];
   const written = s.offerWritten ? 'yes' : 'no';
   if (!terms?.limits) return [say('script-ack-limits', { written })];

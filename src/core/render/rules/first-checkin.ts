@@ -5,6 +5,7 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { onFirstRead } from './lazy';
+import { answersWhenTheyCan } from '../theirTerms';
 
 export type FirstCheckinInputs = Pick<RenderContext, 'is' | 'said' | 'rhythm' | 'you' | 'sessionMinutes' | 'challenge' | 'expertiseApplied' | 'goal' | 'today'> & { firstResponse?: Pick<RenderContext['firstResponse'], 'words'> };
 
@@ -51,7 +52,8 @@ function wordFirstCheckin(i: FirstCheckinInputs, speak: (phrases: readonly Phras
     goal: ['first-checkin-goal', 'first-checkin-goal-serves', ...(is.hasGoal ? ['first-checkin-goal-year'] : [])],
     // No papers ("no documents", "keine Unterlagen"): the preparation is a few lines in the message, not a page.
     keep: [theirLength !== undefined ? 'first-checkin-keep-theirs' : is.live && !is.noDocuments ? 'first-checkin-keep-page' : 'first-checkin-keep-lines', 'first-checkin-decision-on-top'],
-    preReadSubject: [is.live ? 'first-checkin-pre-read-subject' : 'first-checkin-pre-read-subject-written'],
+    // They answer when they can ("te contesto cuando pueda"): no date put on them in the subject.
+    preReadSubject: [is.live ? 'first-checkin-pre-read-subject' : answersWhenTheyCan(i.firstResponse?.words) ? 'first-checkin-pre-read-subject-no-rush' : 'first-checkin-pre-read-subject-written'],
     preReadHeading: is.hasSuccess && !single ? ['first-checkin-pre-read-heading'] : [],
     questionsIntro: is.live ? [] : ['first-checkin-one-question'],
     summarySubject: [is.live ? 'first-checkin-summary-subject' : 'first-checkin-summary-subject-written'],

@@ -1,4 +1,5 @@
-import { programPointed, putOffAgain, say, type Scene } from './shared';
+import { rhythmNamed } from '../conditionalYes';
+import { noRhythm, programPointed, putOffAgain, say, type Scene } from './shared';
 import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
@@ -55,7 +56,8 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
   // The line for "later" again is the pause's own line: not a second time as a bullet.
   if (firstListen && !closed && !again) listen.push(firstListen);
   else if ((hierarchical || indirect) && !closed && !again) listen.push(deferRule);
-  if (!r.recurring && !closed) listen.push(speak(say('script-listen-how-often')));
+  // A rhythm they named themselves ("a quarter of an hour a month") is no question of how often.
+  if (!r.recurring && !closed && rhythmNamed(s.offered) === undefined) listen.push(speak(say('script-listen-how-often')));
   if (r.written && !closed) listen.push(speak(say('script-listen-rather-talk')));
   // The prep doc says these in its notes on trust and disagreement: there, not twice.
   const cultureListen = listenWithCulture(sc);
@@ -83,11 +85,13 @@ export function pauseOf(sc: Scene): Omit<ScriptPart, 'n'> {
 export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, r, indirect, hierarchical, mode, say: speak } = sc;
   const isTheConversation = mode.theConversation;
+  // One conversation they agreed to ("nothing regular"): closed with what you will send, and only that.
+  const one = sc.agreed && !isTheConversation && rhythmNamed(s.offered) === undefined && noRhythm(s) && !r.written;
   const closing = isTheConversation
     ? say('script-closing-the-conversation')
     // A yes with limits is agreed: thanks, and the next step, never "if it's a yes".
     : sc.agreed
-    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no' })
+    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: rhythmNamed(s.offered) !== undefined ? 'yes' : one ? 'one' : 'no' })
     : hierarchical && !s.declined
     ? say('script-closing-hierarchical')
     : s.declined
@@ -105,7 +109,7 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
       // Skip-level: the manager was named in the opening; not again on the way out.
       : s.relationship === 'cross-team' && !s.otherCompany
         ? [say('script-closing-cross-team')]
-      : s.relationship === 'executive'
+      : s.relationship === 'executive' && !one
           // The summary goes to them (in an indirect culture the ask promised it already: there, what
           // they will get is kept short); who books the dates was said in the ask (the rhythm's
           // promise): not again here (one calendar sentence, issue 21).

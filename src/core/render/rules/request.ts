@@ -1,3 +1,4 @@
+import { conditionMetArgs } from '../conditionalYes';
 import { addressedByTitle } from '../../culture/address';
 import { pronounOf } from '../referral';
 import { referralDoorOf } from '../sentYou';
@@ -99,6 +100,8 @@ export function sinceOf(is: Flags, programJoined: string, milestone: string, det
   const joined = programJoined ? [p('request-since-joined', { joined: programJoined })] : [];
   // After a no the way out is said with the ask, except where the close offers it (the indirect shape).
   if (is.declined) return [p('request-since-declined'), ...joined, p('request-since-declined-ask', { written: is.async ? 'yes' : 'no' }), ...(shapeOf(is) === 'indirect' ? [] : [p('request-since-declined-final')])];
+  // A yes on a condition, now met (conditionalYes.ts): their condition in the past, when it happened, the rhythm.
+  if (is.yesWithLimits && details.offered && conditionOf(details)) return [p('request-since-yes-on-condition', { ...conditionMetArgs(inlineMarkdown(details.comeBackAfter!)), offered: inlineMarkdown(toYou(details.offered)) })];
   if (is.yesWithLimits) return details.offered && !terms?.offeredIsExtra ? [p('request-since-yes-with-limits-offered', { offered: inlineMarkdown(bareOffer(toYou(details.offered))) })] : limitsSaid(details, terms);
   const sentYou = is.sentYou ? 'yes' : 'no';
   // Named: whether the first message to them waits for the leader's word, or asks for it (sentYou.ts ReferralDoor).
@@ -190,7 +193,7 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
   // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
   // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
-  const when = is.notNow && condition ? onCondition
+  const when = (is.notNow || is.yesWithLimits) && condition ? onCondition
     : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })]
       // An event or a season and no month ("after the Q3 launch", „nach dem Go-live“): sent then, not before.
       // "until the reorg is done" is when they are free again: "once the reorg is done".
@@ -281,7 +284,7 @@ function closeOf(i: RequestInputs, shape: Shape): Phrase[] {
   // executive's assistant finds the slot.
   const offer = i.is.takesOffer;
   const slot = is.yesWithLimits ? 'request-meeting-slot-agreed' : is.executive && !offer ? 'request-meeting-slot-assistant' : is.hierarchical || offer ? 'request-meeting-slot-yours' : 'request-meeting-slot';
-  return [p(slot), ...noIsFine];
+  return [p(slot, { condition: conditionOf(i.details) ? 'yes' : 'no' }), ...noIsFine];
 }
 
 /** Whom they pointed you to, for the German referral letter ("none" when unnamed; English reads no $referTo). */

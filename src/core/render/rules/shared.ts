@@ -1,4 +1,5 @@
 // Helpers and the derived scene that every rules file shares.
+import { rhythmLimitIn } from '../rhythmLimit';
 import type { FirstResponse, Organization, Tone } from '../../profile/profile';
 import type { Rhythm } from '../rhythm';
 import type { Situation } from './types';
@@ -14,6 +15,11 @@ export function theirTimeOf(details: Readonly<Pick<FirstResponseDetails, 'comeBa
   if (details.comeBackAfter === undefined || details.comeBackMonth !== undefined) return undefined;
   return inlineMarkdown(toThem(details.comeBackAfter.replace(/\bour\b/gi, 'their')));
 }
+
+/** They ruled out a rhythm ("nothing regular", "no standing meetings"), in their limits or words: what they
+ *  agreed to is that one conversation, and no closing looks forward to the next one. */
+export const noRhythm = (s: Pick<Situation, 'theirTerms' | 'words'>): boolean =>
+  rhythmLimitIn(s.theirTerms?.limitsTyped) !== undefined || rhythmLimitIn(s.words) !== undefined;
 
 /** A come-back they tied to a condition ("once the PTA audit is closed"), said about them, Markdown-safe,
  *  whether or not a month was named beside it: the request is sent once it is met. '' when it is no condition. */
