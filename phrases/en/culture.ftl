@@ -573,8 +573,14 @@ culture-think-relationship = { $tone ->
         [warm] Of course, no hurry at all. I’d be happy to pick it up again whenever suits you, over a coffee if you like.
        *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
     }
-# $agreed: yes after a yes with limits (nothing is left to decide).
+# $agreed: yes after a yes with limits (nothing is left to decide); once when the ask was this one
+# conversation (nothing is left to decide, and no next one is assumed).
 culture-closing-relationship = { $agreed ->
+        [once] { $tone ->
+            [formal] I have valued this conversation, and I would like to stay in touch.
+            [warm] I’ve really enjoyed this, and I’d love to stay in touch.
+           *[concise] I’d like to stay in touch.
+        }
         [yes] { $tone ->
             [formal] I have valued this conversation, and I look forward to the next one.
             [warm] I’ve really enjoyed this, and I’m looking forward to the next one.

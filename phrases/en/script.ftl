@@ -630,10 +630,18 @@ script-connection-skip-level = { $tone ->
         [warm] From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.
        *[concise] You see how this plays out across teams; I only see my own.
     }
-script-connection-executive = { $tone ->
-        [formal] I know your time is the scarcest thing here, so I will only bring decisions that are worth it.
-        [warm] I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.
-       *[concise] Your time is scarce; I’ll only bring decisions worth it.
+# $single: yes when the ask is one conversation: one decision is brought, not a promise about later ones.
+script-connection-executive = { $single ->
+        [yes] { $tone ->
+            [formal] I know your time is the scarcest thing here, so I have brought one decision, and only one.
+            [warm] I know your time is about the scarcest thing around here, so I’ve brought just one decision.
+           *[concise] Your time is scarce; I’ve brought one decision.
+        }
+       *[other] { $tone ->
+            [formal] I know your time is the scarcest thing here, so I will only bring decisions that are worth it.
+            [warm] I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.
+           *[concise] Your time is scarce; I’ll only bring decisions worth it.
+        }
     }
 script-connection-former-manager = { $tone ->
         [formal] You know how I think, so if you see a flaw in my reasoning on a decision, I would ask you to say so.

@@ -129,7 +129,7 @@ export function connectionOf(sc: Scene): Omit<ScriptPart, 'n'> {
   }
   // Said only where the ask does not promise it already (a recurring rhythm cancels a session with nothing worth their time).
   if (s.relationship === 'executive' && !closed && !(s.rhythm.recurring && !s.rhythm.single)) {
-    connection.push(speak(say('script-connection-executive')));
+    connection.push(speak(say('script-connection-executive', { single: s.rhythm.single ? 'yes' : 'no' })));
   }
   if (s.relationship === 'former-manager') {
     connection.push(speak(say('script-connection-former-manager')));
