@@ -1296,3 +1296,13 @@ request-chat-reminder = { $anrede ->
            *[other] eine schriftliche Frage
         } zu { $challengeTopic }?
     }
+
+## Nach einer Empfehlung an eine genannte Person (is.referralFirst): Die Nachricht dankt nur und bittet um keine Zeit.
+## $month: der Monat, bis zu dem die Person beschäftigt ist, oder none; $minutes: die Länge der einen späteren Frage.
+request-note-referral-plan = { request-note-referred } Bitten Sie { leader-named } um nichts weiter{ $month ->
+        [none] {""}
+       *[other] {" "}vor { $month }
+    }: Nach dem Treffen mit { NOMINATIVE($referTo) } genügen zwei Zeilen Dank, und bleibt dann eine Frage offen, bitten Sie um { $minutes } Minuten für genau diese.
+request-subject-referral = { request-subject-meeting }
+request-referral-thanks = { request-since-referral-named }
+request-chat-referral = { request-chat-meeting }

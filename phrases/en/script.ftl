@@ -126,7 +126,10 @@ script-ack-referral-named = { $met ->
         }
     }
 # They said to talk to the one named first: the opening says you did; until then, this note. $pronoun: him, her, them.
-script-referral-spoken-add = The line on { $referTo } is for once you have spoken to { $pronoun }, as they asked; the checklist puts that first. If you could not meet { $pronoun } in time, say instead: “{ $tone ->
+script-referral-spoken-add = The line on { $referTo } is for once you have spoken to { $pronoun }{ $door ->
+        [first] , as they asked
+       *[other] {""}
+    }; the checklist puts that first. If you could not meet { $pronoun } in time, say instead: “{ $tone ->
         [formal] Thank you for suggesting { $referTo }. I have not managed to meet { $pronoun } yet, but I will. What I would still value your view on is one specific decision.
        *[other] Thanks for suggesting { $referTo }. I haven’t managed to meet { $pronoun } yet, but I will. One decision still needs you.
     }”
@@ -1339,7 +1342,16 @@ script-setting-written-first = { $met ->
             }
            *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them, not that you have talked.
         }
-       *[other] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
+       *[other] { $door ->
+            [first] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
+           *[other] This conversation comes later, if at all: the question is with { $referral } now. Meet { $met } first (the first message is in the meeting request document), thank { $leader ->
+                [none] them
+               *[other] { $leader }
+            } in two lines, and ask for this only if one question is still open{ $month ->
+                [none] {""}
+               *[other] , and not before { $month }
+            }.
+        }
     }
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
 script-setting-offer = They offered this: “{ $offer }”. Say yes, and thank them for it.

@@ -306,7 +306,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     if (!c.named && month !== undefined) return comeBackInMonth(month, speak);
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named, ...(c.condition ? { condition: inlineMarkdown(facts.details.comeBackAfter!) } : {}) };
   })(),
-  laterMonth: later,
+  laterMonth: later, referralMonth: firstResponse === 'referral' ? month : undefined,
   comeBackPassed: facts.is.comeBackPassed,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };

@@ -29,6 +29,6 @@ export const saidTheyIntroduce = (words: string | undefined): boolean => words !
  *  will tell them first (`introduce`), they said to use their name (`sent`), or nothing was said, so the
  *  request asks whether they will introduce you or you may mention them (`ask`). */
 export type ReferralDoor = 'first' | 'introduce' | 'sent' | 'ask';
-export function referralDoorOf(is: { referralFirst: boolean; theyIntroduce: boolean; sentYou: boolean }): ReferralDoor {
-  return is.referralFirst ? 'first' : is.theyIntroduce ? 'introduce' : is.sentYou ? 'sent' : 'ask';
+export function referralDoorOf(is: { comeBackInvited: boolean; theyIntroduce: boolean; sentYou: boolean }): ReferralDoor {
+  return is.comeBackInvited ? 'first' : is.theyIntroduce ? 'introduce' : is.sentYou ? 'sent' : 'ask';
 }

@@ -106,7 +106,7 @@ function openingNote(sc: Scene, toAdd: readonly string[]): string {
   // it is true, the note gives the line for not yet.
   const referral = s.referral;
   const spokenNote = s.firstResponse === 'referral' && s.referralMet !== undefined && referral !== undefined && !closed
-    ? speak(say('script-referral-spoken-add', { referTo: referral, pronoun: s.referralMet }))
+    ? speak(say('script-referral-spoken-add', { referTo: referral, pronoun: s.referralMet, door: s.referralDoor }))
     : '';
   const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote, spokenNote].filter(Boolean);
   return notes.length ? `*${notes.join(' ')}*` : '';
