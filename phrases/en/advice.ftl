@@ -69,7 +69,10 @@ advice-premise-referral = They pointed you to { $referral }: a next step, not a 
                 [her] hers
                *[other] theirs
             } now
-        }: contact { $met } before you ask them for anything (the first message is in the meeting request){ $offered ->
+        }: { $door ->
+            [call] give them two or three working days to tell { $met }, then phone { $met } before you ask them for anything (what to say is in the meeting request)
+           *[other] contact { $met } before you ask them for anything (the first message is in the meeting request)
+        }{ $offered ->
             [yes] , take up what they offered (“{ $offer }”)
            *[other] {""}
         }, and once you have met { $met }, send them two lines of thanks. Ask them for nothing { $month ->

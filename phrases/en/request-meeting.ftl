@@ -1001,7 +1001,10 @@ request-note-referral-plan = This is not a meeting request: { $door ->
             [she] her
            *[other] him
         } and says what you will do.
-    } Contact { $referTo } first (below). Once you have met { $pronoun }, send { $leaderCalled } two lines of thanks. Ask { $leaderCalled } for nothing { $month ->
+    } { $door ->
+        [call] Give { $leaderCalled } two or three working days to tell { $pronoun }, then phone { $referTo } (what to say is below).
+       *[other] Contact { $referTo } first (below).
+    } Once you have met { $pronoun }, send { $leaderCalled } two lines of thanks. Ask { $leaderCalled } for nothing { $month ->
         [none] more for now
        *[other] before { $month }
     }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
@@ -1011,6 +1014,11 @@ request-subject-referral = { $tone ->
        *[concise] Thanks: { $referTo }
     }
 request-referral-thanks = { $door ->
+        [call] { $tone ->
+            [formal] Thank you for suggesting { $referTo }, and for letting { $pronoun } know I will call; I will phone { $pronoun } early next week and let you know how it goes.
+            [warm] Thanks for suggesting { $referTo }, and for letting { $pronoun } know I’ll call; I’ll ring { $pronoun } early next week and let you know how it goes.
+           *[concise] Thanks for suggesting { $referTo }; I’ll call { $pronoun } early next week and let you know how it goes.
+        }
         [introduce] { $tone ->
             [formal] Thank you for suggesting { $referTo }, and for offering to let { $pronoun } know first; I will wait for your word before I get in touch, and let you know how it goes.
             [warm] Thanks for suggesting { $referTo }, and for offering to let { $pronoun } know first; I’ll wait for your word before I get in touch, and let you know how it goes.
@@ -1050,14 +1058,28 @@ request-referral-thanks = { $door ->
     }
 request-chat-referral = { $tone ->
         [formal] thank you for pointing me to { $referTo }; { $door ->
+            [call] I will call { $pronoun } early next week
             [first] I will meet { $pronoun } first, as you suggested,
             [introduce] I will get in touch once you have let { $pronoun } know,
            *[other] I will get in touch with { $pronoun }
         } and let you know how it goes.
         [warm] thanks for pointing me to { $referTo }; { $door ->
+            [call] I’ll ring { $pronoun } early next week
             [first] I’ll meet { $pronoun } first, as you suggested,
             [introduce] I’ll get in touch once you’ve let { $pronoun } know,
            *[other] I’ll get in touch with { $pronoun }
         } and let you know how it goes.
        *[concise] thanks for pointing me to { $referTo }; I’ll let you know how it goes.
     }
+
+## "I'll tell her you'll call" (door call): two or three working days, then a phone call, and what to say.
+request-to-referral-call-heading = Calling { $referTo }: what to say
+request-to-referral-call-note = Give { $leaderName } two or three working days to tell { $pronoun }, then phone { $referTo }; do not wait to hear that { $leaderThey ->
+        [they] they have
+       *[other] { $leaderThey } has
+    }: you would not. When { $pronoun ->
+        [him] he picks
+        [her] she picks
+       *[other] they pick
+    } up:
+request-to-referral-call-opener = > “{ $greetAs }, { $leaderCalled } asked me to call you about { $topic }. Could I have half an hour this week or next?”

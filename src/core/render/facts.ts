@@ -7,7 +7,7 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
-import { saidTheyIntroduce, saidToNameThem } from './sentYou';
+import { saidTheyIntroduce, saidToNameThem, saidYouCall } from './sentYou';
 import { comeBackMonths, dueNow, monthOf } from './dueNow';
 import { firstAnswerOf, INTRODUCTION, takesOffer as takesOfferOf } from './firstAnswer';
 import { offerMedium } from './offerMedium';
@@ -110,8 +110,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly agreed: boolean;
   /** The come-back month in the profile has passed (Facts.monthPassed): coming back is due now. */
   readonly comeBackPassed: boolean;
-  /** A referral where they said to tell the one named who sent you (`sentYou`), or that they would tell them first or introduce you (`theyIntroduce`): sentYou.ts. */
-  readonly sentYou: boolean; readonly theyIntroduce: boolean;
+  /** A referral where they said to name them (`sentYou`), that they would tell them first (`theyIntroduce`), or that you would phone them (`youCall`): sentYou.ts. */
+  readonly sentYou: boolean; readonly theyIntroduce: boolean; readonly youCall: boolean;
   /** A referral to a person named with no offer of their own to take up, or "see X first, then come back": you
    *  meet that person first and thank the leader after; the one ask, later, is the question that remains. */
   readonly referralFirst: boolean;
@@ -251,7 +251,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'comeBackInvited', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'youCall', 'referralFirst', 'comeBackInvited', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
@@ -354,7 +354,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     takesOffer,
     agreed: firstResponse === 'yes-with-limits' || takesOffer,
     comeBackPassed: monthPassed !== undefined,
-    sentYou: firstResponse === 'referral' && saidToNameThem(words),
+    sentYou: firstResponse === 'referral' && saidToNameThem(words), youCall: firstResponse === 'referral' && saidYouCall(words),
     // Their offer to introduce you ("I can mention it to her") is the same word to wait for.
     theyIntroduce: firstResponse === 'referral' && (saidTheyIntroduce(words) || INTRODUCTION.test(answer.details.offered ?? '')),
     referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && (seeFirst(words) || (/^\p{Lu}/u.test(answer.details.referTo) && !takesOffer)),
