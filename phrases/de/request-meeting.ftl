@@ -1296,3 +1296,16 @@ request-chat-reminder = { $anrede ->
            *[other] eine schriftliche Frage
         } zu { $challengeTopic }?
     }
+
+## Nach einer Empfehlung an eine genannte Person (is.referralFirst): Die Nachricht dankt nur und bittet um keine Zeit.
+## $month: der Monat, bis zu dem die Person beschäftigt ist, oder none; $minutes: die Länge der einen späteren Frage.
+request-note-referral-plan = { request-note-referred } Bitten Sie { leader-named } um nichts weiter{ $month ->
+        [none] {""}
+       *[other] {" "}vor { $month }
+    }: Nach dem Treffen mit { DATIVE($referTo) } genügen zwei Zeilen Dank, und bleibt dann eine Frage offen, bitten Sie um { $minutes } Minuten für genau diese.
+request-subject-referral = { request-subject-meeting }
+request-referral-thanks = { request-since-referral-named }
+request-chat-referral = { request-chat-meeting }
+request-to-referral-call-heading = { NOMINATIVE($referTo) } anrufen: was Sie sagen
+request-to-referral-call-note = Geben Sie { leader-named-dative } zwei, drei Arbeitstage, um Bescheid zu geben, dann rufen Sie an; warten Sie nicht auf eine Nachricht, dass es geschehen ist. Wenn abgenommen wird:
+request-to-referral-call-opener = > „Guten Tag, { NOMINATIVE($referTo) }, { $leaderCalled } hat mich gebeten, Sie anzurufen. Es geht um Folgendes: { $challengeTopic }. Hätten Sie diese oder nächste Woche eine halbe Stunde für mich?“

@@ -52,16 +52,34 @@ advice-premise-no-reply = Silence from a senior leader is usually overload, some
 # introduce you"), Markdown-safe: in brackets, since "their offer" + a noun phrase needs an "of" an infinitive refuses.
 # $met: him, her or them when they asked you to see that person first and come back after; no otherwise.
 # $pronoun: him, her or them, the person named (referral.ts pronounOf).
+# $door: first when their words sent you to that person first and back to them after.
+# $month: the month they are busy until ("till March"), or none. $minutes: the length of the one later ask.
 advice-premise-referral = They pointed you to { $referral }: a next step, not a no. { $met ->
         [no] { $named ->
             [yes] Write to { $pronoun } before you meet (the first message is in the meeting request)
            *[other] Find who that is and write to them before you meet
-        }
-       *[other] They asked you to see { $met } first, so meet { $met } before you ask for anything (the first message is in the meeting request)
-    }{ $offered ->
-        [yes] , and take up what they offered (“{ $offer }”)
-       *[other] {""}
-    }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
+        }{ $offered ->
+            [yes] , and take up what they offered (“{ $offer }”)
+           *[other] {""}
+        }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
+       *[other] { $door ->
+            [first] They asked you to see { $met } first
+           *[other] The question is { $met ->
+                [him] his
+                [her] hers
+               *[other] theirs
+            } now
+        }: { $door ->
+            [call] give them two or three working days to tell { $met }, then phone { $met } before you ask them for anything (what to say is in the meeting request)
+           *[other] contact { $met } before you ask them for anything (the first message is in the meeting request)
+        }{ $offered ->
+            [yes] , take up what they offered (“{ $offer }”)
+           *[other] {""}
+        }, and once you have met { $met }, send them two lines of thanks. Ask them for nothing { $month ->
+            [none] more for now
+           *[other] before { $month }
+        }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
+    }
 advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.
 # $unit: one session's name ("conversation"); $rhythm: the rhythm chosen ("every two weeks"); $silence: when silence is a no (culture.ftl).
 # $silenceSentence: when silence is a no, as a sentence of its own ("If three weeks pass with no reply, …").

@@ -574,12 +574,18 @@ culture-think-relationship = { $tone ->
        *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
     }
 # $agreed: yes after a yes with limits (nothing is left to decide); one when they ruled out a rhythm
-# ("nothing regular"): no next one to look forward to.
+# ("nothing regular"): no next one to look forward to; once when the ask was this one conversation
+# (nothing is left to decide, and no next one is assumed).
 culture-closing-relationship = { $agreed ->
         [one] { $tone ->
             [formal] I have really valued this conversation.
             [warm] I’ve really enjoyed this.
            *[concise] Good to talk.
+        }
+        [once] { $tone ->
+            [formal] I have valued this conversation, and I would like to stay in touch.
+            [warm] I’ve really enjoyed this, and I’d love to stay in touch.
+           *[concise] I’d like to stay in touch.
         }
         [yes] { $tone ->
             [formal] I have valued this conversation, and I look forward to the next one.

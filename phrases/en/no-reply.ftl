@@ -121,14 +121,15 @@ no-reply-not-now-come-back = { $tone ->
         [warm] I’ll get back in touch { shared-month-in }, and I’ll keep track of it, so there’s nothing for you to remember.
        *[concise] I’ll check back { shared-month-in }; I’ll keep track of the date.
     }
+# $pronoun: her, him or them, for the person named (referral.ts pronounOf).
 no-reply-meantime-stay-in-touch = { $channel ->
         [yes] { $tone ->
             [concise] Meanwhile, { stay-in-touch }
            *[other] In the meantime, { stay-in-touch }
         }
        *[no] { $tone ->
-            [formal] In the meantime, I will get in touch with { $referral }, as you suggested, and let you know how it goes; thank you for pointing me to them.
-            [warm] In the meantime, I’ll get in touch with { $referral }, as you suggested, and let you know how it goes; thanks for pointing me to them.
+            [formal] Thank you for pointing me to { $referral }; in the meantime, I will get in touch with { $pronoun }, as you suggested, and let you know how it goes.
+            [warm] Thanks for pointing me to { $referral }; in the meantime, I’ll get in touch with { $pronoun }, as you suggested, and let you know how it goes.
            *[concise] Meanwhile, I’ll get in touch with { $referral } and let you know how it goes; thanks for the pointer.
         }
     }

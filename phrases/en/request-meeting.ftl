@@ -911,6 +911,7 @@ request-to-referral-note = { $met ->
                *[other] { $leaderThey } has
             }, not before.
             [ask] Wait for { $leaderName }’s answer to the question above. If they introduce you, reply to that introduction with these lines; if they say you may mention them, send it as it is.
+            [first] Send it this week, with the message above: { $leaderName } asked you to see { $pronoun } first.
            *[other] Send it once the message above has gone, so { $leaderName } hears it from you first.
         }
        *[other] Send this one first: { $leaderName } asked you to see { $met } before coming back. Send the message above only after that meeting, with the question that remains.
@@ -1003,3 +1004,103 @@ request-chat-reminder = you asked me to remind you { $milestone ->
         [yes] { $minutes } minutes
        *[other] one written question
     } on { $challengeTopic }?
+
+## After a referral to a person named (is.referralFirst, no offer of theirs to take up): the question went
+## to that person, so the message to the leader is a short thank-you and heads-up that asks for no time.
+## $referTo: the person, as confirmed; $pronoun: him, her or them; $door: introduce, ask, sent or first
+## (sentYou.ts ReferralDoor); $sentYou: yes when they said to name them; $month: the month they are busy
+## until ("till March"), or none; $leaderCalled: the leader as the documents call them; $minutes: the one later ask.
+
+request-note-referral-plan = This is not a meeting request: { $door ->
+        [first] { $leaderCalled } asked you to see { $referTo } first, so this only thanks { $leaderThey ->
+            [they] them
+            [she] her
+           *[other] him
+        } and says you will.
+       *[other] { $leaderCalled } handed this question to { $referTo }, so this only thanks { $leaderThey ->
+            [they] them
+            [she] her
+           *[other] him
+        } and says what you will do.
+    } { $door ->
+        [call] Give { $leaderCalled } two or three working days to tell { $pronoun }, then phone { $referTo } (what to say is below).
+       *[other] Contact { $referTo } first (below).
+    } Once you have met { $pronoun }, send { $leaderCalled } two lines of thanks. Ask { $leaderCalled } for nothing { $month ->
+        [none] more for now
+       *[other] before { $month }
+    }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
+request-subject-referral = { $tone ->
+        [formal] Thank you for pointing me to { $referTo }
+        [warm] Thanks for pointing me to { $referTo }
+       *[concise] Thanks: { $referTo }
+    }
+request-referral-thanks = { $door ->
+        [call] { $tone ->
+            [formal] Thank you for suggesting { $referTo }, and for letting { $pronoun } know I will call; I will phone { $pronoun } early next week and let you know how it goes.
+            [warm] Thanks for suggesting { $referTo }, and for letting { $pronoun } know I’ll call; I’ll ring { $pronoun } early next week and let you know how it goes.
+           *[concise] Thanks for suggesting { $referTo }; I’ll call { $pronoun } early next week and let you know how it goes.
+        }
+        [introduce] { $tone ->
+            [formal] Thank you for suggesting { $referTo }, and for offering to let { $pronoun } know first; I will wait for your word before I get in touch, and let you know how it goes.
+            [warm] Thanks for suggesting { $referTo }, and for offering to let { $pronoun } know first; I’ll wait for your word before I get in touch, and let you know how it goes.
+           *[concise] Thanks for suggesting { $referTo } and offering to tell { $pronoun } first; I’ll wait for your word before I write.
+        }
+        [ask] { $tone ->
+            [formal] Thank you for suggesting { $referTo }. Would you be willing to introduce us, or may I mention that you suggested I contact { $pronoun }? Either way, I will let you know how it goes.
+            [warm] Thanks for suggesting { $referTo }. Would you like to introduce us, or may I mention that you suggested I get in touch? Either way, I’ll let you know how it goes.
+           *[concise] Thanks for suggesting { $referTo }. Will you introduce us, or may I mention your name? I’ll let you know how it goes.
+        }
+        [first] { $tone ->
+            [formal] Thank you for suggesting { $referTo }; I will meet { $pronoun } first, as you suggested, and let you know how it goes.
+            [warm] Thanks for suggesting { $referTo }; I’ll meet { $pronoun } first, as you suggested, and let you know how it goes.
+           *[concise] Thanks for suggesting { $referTo }; I’ll meet { $pronoun } first and let you know how it goes.
+        }
+       *[other] { $tone ->
+            [formal] Thank you for suggesting { $referTo }; I will get in touch{ $sentYou ->
+                [yes] , say that you sent me,
+               *[other] {""}
+            } and let you know how it goes.
+            [warm] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
+                [yes] , say that you sent me,
+               *[other] {""}
+            } and let you know how it goes.
+           *[concise] Thanks for suggesting { $referTo }; I’ll get in touch{ $sentYou ->
+                [yes] , say you sent me,
+               *[other] {""}
+            } and let you know how it goes.
+        }
+    }{ $month ->
+        [none] {""}
+       *[other] { $tone ->
+            [formal] {" "}I will not ask for any of your time before { $month }.
+            [warm] {" "}I won’t ask for any of your time before { $month }.
+           *[concise] {" "}Nothing needed from you before { $month }.
+        }
+    }
+request-chat-referral = { $tone ->
+        [formal] thank you for pointing me to { $referTo }; { $door ->
+            [call] I will call { $pronoun } early next week
+            [first] I will meet { $pronoun } first, as you suggested,
+            [introduce] I will get in touch once you have let { $pronoun } know,
+           *[other] I will get in touch with { $pronoun }
+        } and let you know how it goes.
+        [warm] thanks for pointing me to { $referTo }; { $door ->
+            [call] I’ll ring { $pronoun } early next week
+            [first] I’ll meet { $pronoun } first, as you suggested,
+            [introduce] I’ll get in touch once you’ve let { $pronoun } know,
+           *[other] I’ll get in touch with { $pronoun }
+        } and let you know how it goes.
+       *[concise] thanks for pointing me to { $referTo }; I’ll let you know how it goes.
+    }
+
+## "I'll tell her you'll call" (door call): two or three working days, then a phone call, and what to say.
+request-to-referral-call-heading = Calling { $referTo }: what to say
+request-to-referral-call-note = Give { $leaderName } two or three working days to tell { $pronoun }, then phone { $referTo }; do not wait to hear that { $leaderThey ->
+        [they] they have
+       *[other] { $leaderThey } has
+    }: you would not. When { $pronoun ->
+        [him] he picks
+        [her] she picks
+       *[other] they pick
+    } up:
+request-to-referral-call-opener = > “{ $greetAs }, { $leaderCalled } asked me to call you about { $topic }. Could I have half an hour this week or next?”

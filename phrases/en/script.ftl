@@ -132,7 +132,10 @@ script-ack-referral-named = { $met ->
         }
     }
 # They said to talk to the one named first: the opening says you did; until then, this note. $pronoun: him, her, them.
-script-referral-spoken-add = The line on { $referTo } is for once you have spoken to { $pronoun }, as they asked; the checklist puts that first. If you could not meet { $pronoun } in time, say instead: “{ $tone ->
+script-referral-spoken-add = The line on { $referTo } is for once you have spoken to { $pronoun }{ $door ->
+        [first] , as they asked
+       *[other] {""}
+    }; the checklist puts that first. If you could not meet { $pronoun } in time, say instead: “{ $tone ->
         [formal] Thank you for suggesting { $referTo }. I have not managed to meet { $pronoun } yet, but I will. What I would still value your view on is one specific decision.
        *[other] Thanks for suggesting { $referTo }. I haven’t managed to meet { $pronoun } yet, but I will. One decision still needs you.
     }”
@@ -636,10 +639,18 @@ script-connection-skip-level = { $tone ->
         [warm] From where you sit, you see how this kind of decision plays out across teams, and that’s the view I can’t get from inside mine.
        *[concise] You see how this plays out across teams; I only see my own.
     }
-script-connection-executive = { $tone ->
-        [formal] I know your time is the scarcest thing here, so I will only bring decisions that are worth it.
-        [warm] I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.
-       *[concise] Your time is scarce; I’ll only bring decisions worth it.
+# $single: yes when the ask is one conversation: one decision is brought, not a promise about later ones.
+script-connection-executive = { $single ->
+        [yes] { $tone ->
+            [formal] I know your time is the scarcest thing here, so I have brought one decision, and only one.
+            [warm] I know your time is about the scarcest thing around here, so I’ve brought just one decision.
+           *[concise] Your time is scarce; I’ve brought one decision.
+        }
+       *[other] { $tone ->
+            [formal] I know your time is the scarcest thing here, so I will only bring decisions that are worth it.
+            [warm] I know your time is about the scarcest thing around here, so I’ll only bring you decisions that are worth it.
+           *[concise] Your time is scarce; I’ll only bring decisions worth it.
+        }
     }
 script-connection-former-manager = { $tone ->
         [formal] You know how I think, so if you see a flaw in my reasoning on a decision, I would ask you to say so.
@@ -1369,7 +1380,16 @@ script-setting-written-first = { $met ->
             }
            *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them, not that you have talked.
         }
-       *[other] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
+       *[other] { $door ->
+            [first] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.
+           *[other] This conversation comes later, if at all: the question is with { $referral } now. Meet { $met } first (the first message is in the meeting request document), thank { $leader ->
+                [none] them
+               *[other] { $leader }
+            } in two lines, and ask for this only if one question is still open{ $month ->
+                [none] {""}
+               *[other] , and not before { $month }
+            }.
+        }
     }
 # Their offer to introduce you: the easiest door to that talk. $offer: "to mention it to her", Markdown-safe.
 script-setting-offer = They offered this: “{ $offer }”. Say yes, and thank them for it.

@@ -45,6 +45,8 @@ const agreed = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits'
 const referralFirst = (p: Profile): boolean => firstResponseOf(p) === 'referral' && firstAnswerOf(p).details.referTo !== undefined && seeFirst(getText(p, 'firstResponseWords'));
 /** A referral to a person named ("Marcos", not "someone on the programme side"): there is someone to write to. */
 const namedReferral = (p: Profile): boolean => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? '');
+/** A named referral with no offer of theirs to take up (facts.ts is.referralFirst): the leader gets a thank-you, no request for time. */
+const thanksOnly = (p: Profile): boolean => namedReferral(p) && !takesOffer(firstAnswerOf(p));
 /** They said they would tell the person named first, or introduce you (facts.ts is.theyIntroduce). */
 const theyIntroduce = (p: Profile): boolean => saidTheyIntroduce(getText(p, 'firstResponseWords')) || INTRODUCTION.test(firstAnswerOf(p).details.offered ?? '');
 const answeredWithANextStep = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits' || firstResponseOf(p) === 'referral';
@@ -119,6 +121,8 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
       titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
         // "See X first, then come back": the first message goes to that person, and the leader comes after (below).
         : referralFirst(p) ? l10n.t('Meet the person they named first, as they asked, before you go back to the leader')
+        // The question went to the person they named: the leader is thanked, not booked (the request's note).
+        : thanksOnly(p) ? l10n.t('Send the leader the short thank-you; it asks for no time')
         : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
         : firstNote(p) ? l10n.t('Send the first note when a real decision comes up')
         : writeFirst(p) ? l10n.t('Send the short note they asked for; no meeting before they answer') : askInWriting(p) ? l10n.t('Send the ask as one short written message')

@@ -306,7 +306,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
     if (!c.named && month !== undefined) return comeBackInMonth(month, speak);
     return { when: inlineMarkdown(c.when), objection: inlineMarkdown(c.objection), named: c.named, ...(c.condition ? { condition: inlineMarkdown(facts.details.comeBackAfter!) } : {}) };
   })(),
-  laterMonth: later,
+  laterMonth: later, referralMonth: firstResponse === 'referral' ? month : undefined,
   comeBackPassed: facts.is.comeBackPassed,
   culture: { scales: facts.scales, replyWeeks: facts.replyWeeks, reminderWeeks: facts.reminderWeeks },
   };
@@ -375,7 +375,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     nextCheckin: nextCheckinOf(c, speak),
     nuance: nuanceOf(c, speak),
     onePager: inWords(onePagerOf(c)),
-    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel })),
+    replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel, pronoun: pronounOf(details.referTo, c.firstResponse.words) })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
       gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), askedToWrite: writingAskedIn([c.firstResponse.words, details.channel ?? ''].join(' ').trim()), leaderCalled: leader.called, leaderThey: leader.they, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days, theirTerms, referGreet })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, family: offer?.family === true, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),

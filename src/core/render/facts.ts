@@ -7,7 +7,7 @@ import {
 } from '../profile/profile';
 import { rhythmOf, type Rhythm } from './rhythm';
 import { askMode, singleAsk } from './rules/shared';
-import { saidTheyIntroduce, saidToNameThem } from './sentYou';
+import { saidTheyIntroduce, saidToNameThem, saidYouCall } from './sentYou';
 import { comeBackMonths, dueNow, monthOf } from './dueNow';
 import { firstAnswerOf, INTRODUCTION, takesOffer as takesOfferOf } from './firstAnswer';
 import { offerMedium } from './offerMedium';
@@ -110,15 +110,14 @@ export interface SituationFlags extends ChoiceFlags {
   readonly agreed: boolean;
   /** The come-back month in the profile has passed (Facts.monthPassed): coming back is due now. */
   readonly comeBackPassed: boolean;
-  /** A referral where they said to tell the one they named who sent you (sentYou.ts): said, not asked. */
-  readonly sentYou: boolean;
-  /** A referral where they said they would tell the one named first, or introduce you (sentYou.ts): you wait for their word. */
-  readonly theyIntroduce: boolean;
-  /** A referral whose words send you to the person first and back to them after ("see X first, then come
-   *  back"): you meet that person before the ask, and the ask is the question that remains. */
+  /** A referral where they said to name them (`sentYou`), that they would tell them first (`theyIntroduce`), or that you would phone them (`youCall`): sentYou.ts. */
+  readonly sentYou: boolean; readonly theyIntroduce: boolean; readonly youCall: boolean;
+  /** A referral to a person named with no offer of their own to take up, or "see X first, then come back": you
+   *  meet that person first and thank the leader after; the one ask, later, is the question that remains. */
   readonly referralFirst: boolean;
-  /** The leader's country has no preset and the user set no communication scale (scales.ts
-   *  scalesLeftUnknown): nothing is said about how directly to put the ask or the no. */
+  /** Their words sent you to the person first and back to them after ("see X first, then come back"). */
+  readonly comeBackInvited: boolean;
+  /** The leader's country has no preset and the user set no communication scale (scales.ts scalesLeftUnknown): nothing is said about how directly to put the ask or the no. */
   readonly communicationUnknown: boolean;
   /** As communicationUnknown, for hierarchy: nothing is said about a flat organization. */
   readonly hierarchyUnknown: boolean;
@@ -252,7 +251,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'youCall', 'referralFirst', 'comeBackInvited', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
@@ -269,7 +268,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   // Words in a script the reading cannot read may hold a limit ("not every two weeks"): the ask is one
   // conversation, and the rhythm theirs to choose, until the user confirms what they said.
   const wordsScript = !answer.confirmed && firstResponse === undefined ? unreadScript(words) ?? 'none' : 'none';
-  const minutes = oneSmallConversation(firstResponse, offerAfterNotNow, wordsScript) ? Math.min(profile.sessionMinutes, 30) : profile.sessionMinutes;
+  const minutes = Math.min(profile.sessionMinutes, smallConversationCap(firstResponse, offerAfterNotNow, wordsScript));
   const scales = resolveScales(profile.culture);
   const unknownScales = Object.freeze(scalesLeftUnknown(profile.culture));
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
@@ -355,22 +354,23 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     takesOffer,
     agreed: firstResponse === 'yes-with-limits' || takesOffer,
     comeBackPassed: monthPassed !== undefined,
-    sentYou: firstResponse === 'referral' && saidToNameThem(words),
+    sentYou: firstResponse === 'referral' && saidToNameThem(words), youCall: firstResponse === 'referral' && saidYouCall(words),
     // Their offer to introduce you ("I can mention it to her") is the same word to wait for.
     theyIntroduce: firstResponse === 'referral' && (saidTheyIntroduce(words) || INTRODUCTION.test(answer.details.offered ?? '')),
-    referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
+    referralFirst: firstResponse === 'referral' && answer.details.referTo !== undefined && (seeFirst(words) || (/^\p{Lu}/u.test(answer.details.referTo) && !takesOffer)),
+    comeBackInvited: firstResponse === 'referral' && answer.details.referTo !== undefined && seeFirst(words),
     communicationUnknown: unknownScales.includes('communication'),
     hierarchyUnknown: unknownScales.includes('hierarchy'),
   };
 }
 
-/** The ask is one conversation of at most 30 minutes, whatever the session length chosen for a trial
- *  ("much smaller" beside 45 minutes): after a no or no reply; after a doubt about fit (a second is
- *  theirs to offer); after a referral (someone who said another person fits better is not asked for a
- *  trial on top); when coming back for what they offered inside a not now, no longer than the others
- *  of its kind; and when their words are in a script the reading cannot read. */
-function oneSmallConversation(firstResponse: FirstResponse | undefined, offerAfterNotNow: boolean, wordsScript: WordsScript | 'none'): boolean {
-  return firstResponse === 'declined' || firstResponse === 'no-reply' || firstResponse === 'doubts-fit' || firstResponse === 'referral' || offerAfterNotNow || wordsScript !== 'none';
+/** The longest the ask may be, whatever the session length chosen for a trial ("much smaller" beside 45
+ *  minutes): 30 minutes after a no or no reply, a doubt about fit (a second is theirs to offer), coming
+ *  back for what they offered inside a not now, or words the reading cannot read; 15 after a referral
+ *  (the question went to someone else: what remains of it is one open question). */
+function smallConversationCap(firstResponse: FirstResponse | undefined, offerAfterNotNow: boolean, wordsScript: WordsScript | 'none'): number {
+  if (firstResponse === 'referral') return 15;
+  return firstResponse === 'declined' || firstResponse === 'no-reply' || firstResponse === 'doubts-fit' || offerAfterNotNow || wordsScript !== 'none' ? 30 : Infinity;
 }
 
 /** The rhythm of the ask (rhythm.ts), its sentences spoken as messages given every fact, like the rest of

@@ -133,7 +133,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export function monthFrom(words: string, today: Date): string | undefined {
   const y = today.getFullYear(), m = today.getMonth();
   const fmt = (year: number, month: number) => `${year + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-  const named = /\b(?:in|after|until|by|from|before)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(words);
+  const named = /\b(?:in|after|until|till|by|from|before)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(words);
   if (named) {
     const month = MONTHS.indexOf(named[1]!.toLowerCase());
     // "after March" means the month after it; a month already past this year means next year's.
@@ -291,7 +291,8 @@ const RELEVANT: Record<FirstResponse, readonly FirstResponseDetail[]> = {
   'no-reply': [],
   'yes-with-limits': ['offered', 'limits'],
   // "Priya's your woman; happy to answer the odd question by email": the offer is kept.
-  referral: ['referTo', 'offered', 'limits'],
+  // "I'm buried in the board paper till March": nothing is asked of them before that month.
+  referral: ['referTo', 'offered', 'limits', 'comeBackMonth'],
   'doubts-fit': ['referTo', 'channel', 'offered', 'limits'],
   declined: ['referTo', 'channel', 'comeBackAfter', 'comeBackMonth'],
 };

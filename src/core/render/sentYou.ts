@@ -25,10 +25,20 @@ const THEY_INTRODUCE = new RegExp([
 /** The leader said they would tell the one they named first, or introduce you (THEY_INTRODUCE). */
 export const saidTheyIntroduce = (words: string | undefined): boolean => words !== undefined && THEY_INTRODUCE.test(words);
 
-/** How the first message to the one they named is cleared: they sent you to them first (`first`), they
+/**
+ * The leader said you would phone the one they named, or to phone them ("I'll tell her you'll call", "expect
+ * your call", "ring Siobhán", „le digo que la llamarás“, „rufen Sie Herrn Keller an“): the way in is a call.
+ * Not "I'll call her", which is their own step. Bounded: linear.
+ */
+const YOU_CALL = /\byou(?:['’]ll| will) (?:give (?:her|him|them) a )?(?:call|ring|phone|bell)\b|\bexpect (?:a|your) (?:phone )?(?:call|ring)\b|(?<!\b(?:I['’]ll|I will|let me|I can|I['’]d) )\b(?:call|ring|phone) (?:her|him|them|\p{Lu}\p{L}+)\b|\bllam(?:ar\p{L}*|ará\p{L}*|e\p{L}*|al[ao]s?)\b|\bllámal\p{L}*|\banruf\p{L}*|\bruf\p{L}*\s[^.!?]{0,40}\ban\b|\blig(?:ar|ue|ará|arás)\b/iu;
+
+/** The way to the one they named is a phone call (YOU_CALL). */
+export const saidYouCall = (words: string | undefined): boolean => words !== undefined && YOU_CALL.test(words);
+
+/** How the first message to the one they named is cleared: they sent you to them first (`first`), you are to phone them (`call`), they
  *  will tell them first (`introduce`), they said to use their name (`sent`), or nothing was said, so the
  *  request asks whether they will introduce you or you may mention them (`ask`). */
-export type ReferralDoor = 'first' | 'introduce' | 'sent' | 'ask';
-export function referralDoorOf(is: { referralFirst: boolean; theyIntroduce: boolean; sentYou: boolean }): ReferralDoor {
-  return is.referralFirst ? 'first' : is.theyIntroduce ? 'introduce' : is.sentYou ? 'sent' : 'ask';
+export type ReferralDoor = 'first' | 'call' | 'introduce' | 'sent' | 'ask';
+export function referralDoorOf(is: { comeBackInvited: boolean; youCall: boolean; theyIntroduce: boolean; sentYou: boolean }): ReferralDoor {
+  return is.comeBackInvited ? 'first' : is.youCall ? 'call' : is.theyIntroduce ? 'introduce' : is.sentYou ? 'sent' : 'ask';
 }

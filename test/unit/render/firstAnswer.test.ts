@@ -142,7 +142,8 @@ suite('The first answer: proposed from their words, confirmed by the user', () =
     assert.strictEqual(proposeReading('Maybe talk to Marcos?', DEC_5).response, 'referral');
     const confirmed = exampleWith({ relationship: 'skip-level', tone: 'warm', firstResponse: 'ask-your-manager', firstResponseWords: paulo, firstResponseDetails: { referTo: 'Paulo' } });
     for (const id of ['prep-doc', 'script', 'brief', 'no-reply']) assert.doesNotMatch(render(id, confirmed), /in touch with Paulo|talked to Paulo, as|(?:talked|spoken) (?:to|with) Paulo;|Talk to Paulo before/, id);
-    assert.match(render('no-reply', exampleWith({ firstResponse: 'referral', firstResponseDetails: { referTo: 'Paulo' } })), /in touch with Paulo/, 'a referral still names them');
+    // Named once ("Thank you for pointing me to Paulo"), then by pronoun.
+    assert.match(render('no-reply', exampleWith({ firstResponse: 'referral', firstResponseDetails: { referTo: 'Paulo' } })), /pointing me to Paulo/, 'a referral still names them');
   });
 
   test('a confirmed answer wins over every keyword in their words', () => {

@@ -57,7 +57,8 @@ suite('After a referral, the meeting is the one conversation', () => {
   test('it is read as a next step, not a lukewarm answer, and their offer to introduce you is taken up', () => {
     const doc = render('prep-doc', referral());
     assert.doesNotMatch(doc, /a lukewarm answer can be a polite no/);
-    assert.match(doc, /They pointed you to Park Ji-yeon: a next step, not a no\. Write to her before you meet \(the first message is in the meeting request\), and take up what they offered \(“to mention it to her”\);/);
+    // The question went to her: she comes first, their offer to introduce you is the way to her, and they are thanked after.
+    assert.match(doc, /They pointed you to Park Ji-yeon: a next step, not a no\. The question is hers now: contact her before you ask them for anything \(the first message is in the meeting request\), take up what they offered \(“to mention it to her”\), and once you have met her, send them two lines of thanks\./);
     assert.match(doc, /They offered this: “to mention it to her”\. Say yes, and thank them for it\./);
     const noOffer = render('prep-doc', referral({ firstResponseDetails: { referTo: 'Park Ji-yeon' } }));
     assert.doesNotMatch(noOffer, /take up their offer|They offered/);

@@ -1,6 +1,6 @@
 // "See X first, then come back to me": the order is the leader's. The user meets the person named
-// first; the ask to the leader comes after, with the question that remains. Nothing says "I have
-// written to them" or "I will get in touch" to the leader, and the checklist follows the same order.
+// first (the message to the leader, sent now, says so and asks for no time); the ask to the leader comes
+// after, with the question that remains. The checklist follows the same order.
 // The person named keeps the pronoun their title gives.
 import * as assert from 'assert';
 import { exampleWith, renderAll } from './helpers';
@@ -23,9 +23,10 @@ suite('a referral they asked you to take first: the person named before the lead
     test(`${c.country}, ${c.tone}: “${c.words.slice(0, 40)}…”`, () => {
       const docs = renderAll(profileOf(c));
       const request = docs['request-meeting']!;
-      assert.match(request, new RegExp(`I met ${c.referTo} first`), 'the request to the leader comes after the meeting they asked for');
-      assert.doesNotMatch(request, /I(?: will|’ll) get in touch/, 'no promise to get in touch with someone already met');
-      assert.match(request, /Send this one first/, 'the message to the person named goes first');
+      // The message to the leader goes now and asks for no time: it says you will meet them first, as asked.
+      assert.match(request, new RegExp(`I(?: will|’ll) meet ${c.pronoun} first`), 'the message to the leader says you will meet them first');
+      assert.doesNotMatch(request, /I(?: will|’ll) get in touch/, 'no promise to get in touch instead of meeting them');
+      assert.match(request, /Send it this week, with the message above/, 'the message to the person named goes at once');
       for (const id of ['script', 'brief', 'prep-doc']) {
         assert.doesNotMatch(docs[id]!, /written to (?:them|him|her)/, `${id}: no “I have written to them” before that meeting`);
         assert.match(docs[id]!, new RegExp(`I met (?:${c.referTo}|${c.pronoun}) first`), `${id}: the opening and the card say you met them first`);
@@ -42,15 +43,16 @@ suite('a referral they asked you to take first: the person named before the lead
     for (const words of ['Khun Pimchanok is better than me krub. Let me tell her first, then you can go see her.', 'I’ll have a word with him first, then you can reach out to Mr Okafor.', 'Let me brief Priya first and then contact her.']) {
       const referTo = /Pimchanok/.test(words) ? 'Khun Pimchanok' : /Okafor/.test(words) ? 'Mr Okafor' : 'Priya';
       const docs = renderAll(exampleWith({ firstResponse: 'referral', firstResponseWords: words, firstResponseDetails: { referTo }, tone: 'formal' }));
-      assert.doesNotMatch(docs['request-meeting']!, /I met .* first/, words);
-      assert.doesNotMatch(docs['script']!, /I met /, words);
+      // Not "as they asked": the person named still comes first (the question went to them), the leader's word before that.
+      assert.doesNotMatch(docs['request-meeting']!, /meet (?:him|her|them) first|asked you to see/, words);
+      assert.doesNotMatch(docs['script']!, /as they asked|They asked you to see/, words);
     }
   });
 
-  test('a referral without “first… then” keeps the order it had: write to them (once the leader has said how), tell the leader how it goes', () => {
+  test('a referral without “first… then”: the request tells the leader how it goes, and the script, for later, comes after the person named', () => {
     const docs = renderAll(exampleWith({ firstResponse: 'referral', firstResponseWords: 'Talk to Mr Okafor, he knows this better than I do.', firstResponseDetails: { referTo: 'Mr Okafor' }, tone: 'formal' }));
     assert.match(docs['request-meeting']!, /I will let you know how it goes/);
-    assert.match(docs['script']!, /I have written to him/);
-    assert.doesNotMatch(docs['script']!, /I met /);
+    assert.match(docs['script']!, /I met Mr Okafor first/);
+    assert.doesNotMatch(docs['script']!, /I have written to him|as they asked/);
   });
 });

@@ -3,7 +3,8 @@
 // „ich sage ihr vorher Bescheid“), the request thanks them for it and waits; when they said nothing of
 // it, the request asks whether they will introduce you or you may mention them. The message to the
 // person named says who suggested it, as the documents call the leader ("Khun Wichai kindly suggested
-// I contact you"; in German the full name), and is sent only after that word; the script’s setting says the same.
+// I contact you"; in German the full name), and is sent only after that word. The script is for later, after
+// that person: the question went to them.
 import * as assert from 'assert';
 import { exampleWith, renderAll, renderFinished } from './helpers';
 
@@ -40,7 +41,8 @@ suite('a referral: the first message to the person named waits for the leader’
       assert.doesNotMatch(request, SENT_AT_ONCE, 'the message to the person named is not sent at once');
       assert.match(request, new RegExp(`Wait for .*’s word: (?:they|she|he) said (?:they|she|he) would let ${c.pronoun} know first`), 'the note waits for their word');
       assert.match(request, new RegExp(`${escape(c.addressAs)} (?:kindly )?suggested I`), 'the message says who suggested it, as the leader is called');
-      assert.match(docs['script']!, /but only once .* let (?:him|her|them) know, as they said they would/, 'the script writes only after their word');
+      // The script is for later, after that person (the question went to them): the request's note holds the wait.
+      assert.match(docs['script']!, /the question is with .* now\. Meet (?:him|her|them) first/, 'the script comes after the person named');
     });
   }
   for (const c of ASK) {
@@ -50,7 +52,7 @@ suite('a referral: the first message to the person named waits for the leader’
       assert.match(request, /(?:Would you be willing to|Would you like to|Will you) introduce us, or may I mention/, 'the request asks whether they introduce you or you may mention them');
       assert.doesNotMatch(request, SENT_AT_ONCE, 'the message to the person named waits for the answer');
       assert.match(request, /Wait for .*’s answer to the question above/, 'the note waits for the answer');
-      assert.match(docs['script']!, /once .* answered your question: introduced you, or said you may mention them/, 'the script writes only after the answer');
+      assert.match(docs['script']!, /the question is with .* now\. Meet (?:him|her|them) first/, 'the script comes after the person named');
     });
   }
   test('where they said to use their name, the message goes once the request has gone, and nothing is asked', () => {

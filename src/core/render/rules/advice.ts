@@ -78,7 +78,8 @@ function premiseOf(sc: Scene): Phrase {
   if (s.noReply) return say('advice-premise-no-reply');
   // A referral is a next step, not a lukewarm answer (read as "a polite no").
   if (s.firstResponse === 'referral' && s.referral) {
-    return say('advice-premise-referral', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun ?? 'them', offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '' });
+    return say('advice-premise-referral', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun ?? 'them', offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '',
+      door: s.referralDoor, month: s.referralMonth ?? 'none', minutes: r.meetingMinutes });
   }
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller".
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');

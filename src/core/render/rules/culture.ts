@@ -109,7 +109,7 @@ export function relationshipTurns(sc: Scene, pause: Omit<ScriptPart, 'n'>, closi
   return {
     // Put off once with a come-back named, the pause keeps its one timing (the month proposed).
     pause: pause.lines.length && !putOffAgain(sc) ? { ...pause, lines: [sc.say(say('culture-think-relationship'))] } : pause,
-    closing: { ...closing, lines: closing.lines.map((l, i) => (i === closing.lines.length - 1 ? `${l} ${sc.say(say('culture-closing-relationship', { agreed: !sc.agreed ? 'no' : noRhythm(sc.s) ? 'one' : 'yes' }))}` : l)) },
+    closing: { ...closing, lines: closing.lines.map((l, i) => (i === closing.lines.length - 1 ? `${l} ${sc.say(say('culture-closing-relationship', { agreed: sc.mode.theConversation ? 'once' : !sc.agreed ? 'no' : noRhythm(sc.s) ? 'one' : 'yes' }))}` : l)) },
   };
 }
 

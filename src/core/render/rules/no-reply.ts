@@ -15,6 +15,8 @@ export interface ReplyToNoInputs {
   referral: string;
   /** 'yes' when referral is a channel (a programme, a guild), not a person. */
   channel?: string;
+  /** The person named, as her, him or them (referral.ts pronounOf). */
+  pronoun?: 'him' | 'her' | 'them';
 }
 
 export type ReplyToNoPart = 'note' | 'thanks' | 'keepWorking' | 'someone' | 'notNowMeantime' | 'thenReferral' | 'thenMilestone' | 'thenRelationship';
@@ -62,7 +64,7 @@ export function replyToNoOf(i: ReplyToNoInputs): Record<ReplyToNoPart, Phrase[]>
     keepWorking: keepWorkingOf(i),
     someone: someoneOf(i),
     // The program they pointed to was applied to before the second ask: said as done, not as a plan.
-    notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no', ...theirReferral(referral, i.channel === 'yes' ? 'yes' : 'no') }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
+    notNowMeantime: [referral && i.channel === 'yes' && i.programJoined ? p('request-since-joined', { joined: i.programJoined }) : referral ? p('no-reply-meantime-stay-in-touch', { referral, channel: i.channel ?? 'no', pronoun: i.pronoun ?? 'them', ...theirReferral(referral, i.channel === 'yes' ? 'yes' : 'no') }) : p('no-reply-meantime-someone', { challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : 'none' })],
     // Someone they already named (a name, with a capital) is named in the German step ("write to Frau Dr.
     // Wallner"), not "if they suggest someone".
     thenReferral: [p('no-reply-then-referral', { referral: referral || 'none', named: /^\p{Lu}/u.test(referral) && i.channel !== 'yes' && theirReferral(referral, 'no').mit === 'yes' ? 'yes' : 'no' })],

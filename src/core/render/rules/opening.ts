@@ -106,7 +106,7 @@ function openingNote(sc: Scene, toAdd: readonly string[]): string {
   // it is true, the note gives the line for not yet.
   const referral = s.referral;
   const spokenNote = s.firstResponse === 'referral' && s.referralMet !== undefined && referral !== undefined && !closed
-    ? speak(say('script-referral-spoken-add', { referTo: referral, pronoun: s.referralMet }))
+    ? speak(say('script-referral-spoken-add', { referTo: referral, pronoun: s.referralMet, door: s.referralDoor }))
     : '';
   const notes = [toAdd.length ? speak(say('script-manager-add', { claim: toAdd.join(' ') })) : '', conditionNote, spokenNote].filter(Boolean);
   return notes.length ? `*${notes.join(' ')}*` : '';
@@ -129,7 +129,7 @@ export function connectionOf(sc: Scene): Omit<ScriptPart, 'n'> {
   }
   // Said only where the ask does not promise it already (a recurring rhythm cancels a session with nothing worth their time).
   if (s.relationship === 'executive' && !closed && !(s.rhythm.recurring && !s.rhythm.single)) {
-    connection.push(speak(say('script-connection-executive')));
+    connection.push(speak(say('script-connection-executive', { single: s.rhythm.single ? 'yes' : 'no' })));
   }
   if (s.relationship === 'former-manager') {
     connection.push(speak(say('script-connection-former-manager')));

@@ -109,7 +109,8 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
       // Skip-level: the manager was named in the opening; not again on the way out.
       : s.relationship === 'cross-team' && !s.otherCompany
         ? [say('script-closing-cross-team')]
-      : s.relationship === 'executive' && !one
+      // The one conversation: its ask already promised the one summary, and that is all they will get.
+      : s.relationship === 'executive' && !one && !isTheConversation
           // The summary goes to them (in an indirect culture the ask promised it already: there, what
           // they will get is kept short); who books the dates was said in the ask (the rhythm's
           // promise): not again here (one calendar sentence, issue 21).

@@ -322,6 +322,9 @@ const daysOf = (i: Pick<RequestInputs, 'days'>): { first: string; second: string
 /** Where an informal offer said they would be ("Bern"), Markdown-safe, or "none". */
 const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place === undefined ? 'none' : inlineMarkdown(i.offer.place));
 
+/** What the person they named is asked for: half an hour (the leader's own ask, later, is shorter). */
+const REFEREE_MINUTES = 30;
+
 /** After a referral to a named person: the first message to them, who sent you in one line (empty otherwise). */
 function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferralNote' | 'toReferralGreeting' | 'toReferralBody', Phrase[]> {
   // A person, named ("Hamid", "Dr. Chen"), not "someone on the programme side": only a name is written to.
@@ -331,14 +334,17 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const title = /^(Frau|Herr)\b/u.exec(subjectCase(referTo))?.[1]?.toLowerCase();
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
-  const met = i.is.referralFirst ? pronoun : 'no';
+  // The message above goes now, before that meeting (referralThanksOf): nothing in this one says it has happened.
+  const met = i.is.referralFirst && (i.is.takesOffer || !i.details.referTo) ? pronoun : 'no';
   // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
   const you = (i.yourName ?? '').replace(LEADING_DEGREES, '') || 'none';
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
-  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, minutes: i.minutes, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : i.said.challengeTopic, minutes: REFEREE_MINUTES, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
     greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
+  // "I'll tell her you'll call": a set wait, then a call, with what to say when they pick up (no letter to sign).
+  if (args.door === 'call') return { toReferralHeading: [p('request-to-referral-call-heading', args)], toReferralNote: [p('request-to-referral-call-note', args)], toReferralGreeting: [], toReferralBody: [p('request-to-referral-call-opener', args)] };
   return {
     toReferralHeading: [p('request-to-referral-heading', args)], toReferralNote: [p('request-to-referral-note', args)],
     toReferralGreeting: [p('request-to-referral-greeting', args)], toReferralBody: [p('request-to-referral-body', args)],
@@ -354,7 +360,27 @@ function writtenWayOf(i: RequestInputs, shape: Shape): { note: Phrase[]; line: P
   return { note: [p('request-note-channel', { said: inlineMarkdown(i.askedToWrite), meantime })], line: [p('request-written-as-asked')] };
 }
 
+/** After a referral to a person named, with no offer of theirs to take up (is.referralFirst): the question
+ *  went to that person, so the message to the leader thanks them and says what you will do, asking for no
+ *  time; the note gives the plan (that person first, two lines of thanks after, nothing before their
+ *  come-back, then at most one open question). Undefined otherwise. */
+function referralThanksOf(i: RequestInputs): Record<RequestPart, Phrase[]> | undefined {
+  if (!i.is.referralFirst || i.is.takesOffer || !i.details.referTo) return undefined;
+  const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
+  const args = { referTo: inlineMarkdown(i.details.referTo), pronoun, door: referralDoorOf(i.is), sentYou: i.is.sentYou ? 'yes' : 'no', met: 'no', month: i.month,
+    minutes: i.minutes, leaderCalled: asName(i.leaderCalled || i.leaderName || 'none'), leaderThey: i.leaderThey ?? 'they', topic: i.said.subjectTopic };
+  const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
+  return {
+    ...toReferralOf(i),
+    note: [p('request-note-referral-plan', args), p('request-note-read-aloud')], subject: [p('request-subject-referral', args)],
+    opening: [p('request-referral-thanks', args)], body: [], who: [], close: [],
+    chat: [hello, p('request-chat-referral', args)], chatNote: [p('request-chat-note', { app: 'none' })],
+  };
+}
+
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
+  const thanks = referralThanksOf(i);
+  if (thanks) return thanks;
   const shape = shapeOf(i.is);
   const written = writtenWayOf(i, shape);
   return {

@@ -126,7 +126,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
     ...(s.firstResponse === 'no-time' && !asked ? [say('script-setting-no-time', { minutes })] : []),
     ...(s.rhythm.written && !asked ? [say('script-setting-written-rhythm')] : []),
     ...(program ? [say('script-setting-enroll', { program, joined: yes(isJoined(program)) })] : []),
-    ...(s.referral && !s.declined && !s.noReply ? [say(s.firstResponse === 'referral' ? 'script-setting-written-first' : 'script-setting-talk-first', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun, door: s.referralDoor, leader: s.address || 'none' }),
+    ...(s.referral && !s.declined && !s.noReply ? [say(s.firstResponse === 'referral' ? 'script-setting-written-first' : 'script-setting-talk-first', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun, door: s.referralDoor, leader: s.address || 'none', month: s.referralMonth ?? 'none' }),
       // Their offer to introduce you ("I can mention it to her") is the easiest door to that talk: take it.
       ...(s.firstResponse === 'referral' && s.offeredAbout ? [say('script-setting-offer', { offer: s.offeredAbout })] : [])] : []),
     ...(onePager ? [say('script-setting-one-pager')] : []),

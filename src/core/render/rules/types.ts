@@ -89,6 +89,8 @@ export interface Situation {
   /** They deferred to a month they named, and you come back then: the month proposed if it is
    *  still not the time (three months on), so no line asks them "which month?" again. */
   laterMonth?: string;
+  /** After a referral, the month they said they are busy until ("till March"): nothing is asked of them before it. */
+  referralMonth?: string;
   /** The come-back month in the profile has passed (Facts.monthPassed): coming back is due now, and a
    *  condition they named is not said as met (the opening's note leaves it to you). */
   comeBackPassed?: boolean;
