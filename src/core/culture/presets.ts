@@ -63,6 +63,9 @@ export interface CountryPreset {
    *  "Hi", as colleagues write, however hierarchical the office (CountryPreset.address stays the
    *  default when no form of address is given). */
   englishFirst: boolean;
+  /** Internal work mail is commonly written in the country's own language(s) (languages.ts), even in
+   *  international firms: the prep doc says to write in it if that is your working language. */
+  localMail: boolean;
   sources: { hofstede: { pdi: number; idv: number }; globe: string; meyer: string };
 }
 
@@ -144,6 +147,19 @@ const ROWS: Row[] = [
   ['TH', 'Thailand', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4, 64, 20, 'Southern Asia', 'not placed by Meyer on every scale; Southeast Asian positions (as Indonesia): high context, hierarchical, relationship-based, avoids confrontation (kreng jai, not imposing on others), flexible; everyone is “Khun” with the given name, in writing and out loud, whatever their rank'],
   ['CZ', 'Czechia', 'Europe', 'low', 'hier', 'task', 'avoid', 'lin', 'title-family', 'given', 'en-GB', 2, 57, 58, 'Eastern Europe (not in the final GLOBE sample; by region, as Poland)', 'not placed by Meyer on every scale; Central European positions (as Poland): low-middle context, task-based, linear; hierarchical in form, with academic titles (Ing., Mgr., Dr.) used in writing; criticism is reserved and indirect, so disagreement is put as avoided'],
   ['EE', 'Estonia', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2, 40, 60, 'Eastern Europe (not surveyed; by region, with Nordic habits)', 'not placed by Meyer; Nordic positions (as Finland): low context, egalitarian, task-based, linear; few words, plain disagreement, first names at every level in the tech sector'],
+  // BE, UA, LK, BG, HU, JO, UY, RO: Hofstede PDI and IDV from memory of the 2010 tables (Ukraine, Sri Lanka
+  // and Jordan from the Hofstede Insights country comparison); check them before quoting them. GLOBE
+  // surveyed Hungary only: the other seven are placed by region, as each row says. Meyer places none of
+  // the eight on every scale, so each note says whose positions it follows. Forms of address from each
+  // country's business usage; holidays from the national calendars (calendars.ts). From memory.
+  ['BE', 'Belgium', 'Europe', 'low', 'hier', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2, 65, 75, 'not in the GLOBE sample (by region, between Germanic and Latin Europe)', 'not placed by Meyer on every scale; between the Dutch and the French positions: low context, task-based, linear, more hierarchical than the Netherlands (Hofstede PDI 65) and less open in disagreement, put as avoided; first names are usual in Flanders, “Monsieur” or “Madame” with the family name in French-speaking offices until they offer the first name; internal mail is in Dutch or French'],
+  ['UA', 'Ukraine', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-US', 3, 92, 25, 'Eastern Europe (not surveyed; by region)', 'not placed by Meyer; Eastern European positions (as Russia and Poland): high-middle context, hierarchical, relationship-based, plain disagreement among people who know each other, put as open, flexible; first names in IT, the first name and patronymic (ім’я по батькові) in formal settings; Telegram and Viber are the everyday chats'],
+  ['LK', 'Sri Lanka', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3, 80, 35, 'Southern Asia (not surveyed; by region, as India)', 'not placed by Meyer; South Asian positions (as India): high context, strongly hierarchical, relationship-based, avoids open disagreement with seniors, flexible; a junior says “Sir” or “Madam” to a senior leader, and letters use Mr or Ms with the family name; business English follows British usage'],
+  ['BG', 'Bulgaria', 'Europe', 'low', 'hier', 'rel', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 3, 70, 30, 'Eastern Europe (not surveyed; by region)', 'not placed by Meyer; Eastern European positions (as Poland and Russia): plain-spoken, hierarchical, relationship-based, open in disagreement, flexible; “г-н” or “г-жо” (Mr, Ms) with the family name, or a title (инж., д-р), until they offer the first name, which in IT comes quickly'],
+  ['HU', 'Hungary', 'Europe', 'low', 'hier', 'rel', 'open', 'lin', 'title-family', 'given', 'en-GB', 2, 46, 80, 'Eastern Europe', 'not placed by Meyer; Central European positions (as Poland): low-middle context, hierarchical in form, relationship-based (who knows whom), open in argument, linear; in Hungarian the family name comes first (Tóth Erzsébet) and “dr.” (any doctorate, law included) is used with it; English letters write Dr. Tóth'],
+  ['JO', 'Jordan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3, 70, 30, 'Middle East (not surveyed; by region)', 'not placed by Meyer; Arab-world positions (as Egypt and Saudi Arabia): high context, hierarchical, relationship-based, avoids open disagreement, flexible; a title with the given name (“Dr. Omar”, “Eng. Rania”), or “Abu” with the eldest son’s name among people who know each other; the week runs Sunday to Thursday'],
+  ['UY', 'Uruguay', 'South America', 'high', 'egal', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3, 61, 36, 'Latin America (not surveyed; by region)', 'not placed by Meyer; Latin American positions (as Argentina) but flatter and more reserved: high context, egalitarian for the region, relationship-based, disagreement softened, put as avoided, flexible; first names and tú or vos at every level'],
+  ['RO', 'Romania', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3, 90, 30, 'Eastern Europe (not surveyed; by region)', 'not placed by Meyer; Eastern European positions (as Russia): high context, strongly hierarchical, relationship-based, disagreement with a senior kept private, put as avoided, flexible; “Doamna” or “Domnule” with the family name, or with the function (“Domnule director”), until they offer the first name'],
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2, 49, 65, 'Anglo (white sample) and Sub-Saharan Africa (black sample)', 'not placed by Meyer; low-context business English with relationship-based trust (ubuntu) and flexible time ("just now")'],
 ];
 
@@ -154,9 +170,10 @@ const ROWS: Row[] = [
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
  * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, from memory). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive. Israel: plain talk (dugri) over
- * compliments, so flattery reads as fluff (from memory).
+ * compliments, so flattery reads as fluff (from memory). Belgium: sober in mail and in praise, as the
+ * Netherlands (from memory).
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -164,9 +181,10 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * messaging platform in each of these countries); Meyer, "The Culture Map", ch. 6 (Trusting): in
  * relationship-based cultures the personal channel carries the work. Only presets whose trust is
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
- * requests stay in the work tools.
+ * requests stay in the work tools. Sri Lanka, Jordan, Uruguay and Romania from memory (Ukraine and
+ * Bulgaria, where Telegram and Viber lead, are not listed).
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
@@ -176,6 +194,14 @@ const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', '
  * Wei Ling" and an "Advance note:" label read stiff).
  */
 const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ', 'SG', 'US', 'ZA']);
+
+/**
+ * Where internal work mail is commonly in the country's own language (CountryPreset.localMail):
+ * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine and Uruguay (Spanish). From the
+ * EF English Proficiency Index's business notes and the Eurobarometer on languages at work (from
+ * memory): English is read widely there, but colleagues write to each other in their own language.
+ */
+const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks, pdi, idv, globe, meyer] = r;
@@ -192,6 +218,7 @@ function presetOf(r: Row): CountryPreset {
     praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
     chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : 'none',
     englishFirst: ENGLISH_FIRST.has(code),
+    localMail: LOCAL_MAIL.has(code),
     sources: { hofstede: { pdi, idv }, globe, meyer },
   };
 }
