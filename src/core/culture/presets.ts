@@ -57,8 +57,9 @@ export interface CountryPreset {
   praise: 'understated' | 'expressive';
   /** The chat colleagues use with each other at work, where it is not the company's own tool:
    *  `whatsapp` where WhatsApp is how an open door is taken up between people who know each other;
+   *  `telegram` or `viber` where that app is, and WhatsApp is not (it is never suggested there);
    *  `none` elsewhere (Slack, Teams, email). */
-  chat: 'whatsapp' | 'none';
+  chat: 'whatsapp' | 'telegram' | 'viber' | 'none';
   /** English is the language of business writing, and a first name the user chose is greeted
    *  "Hi", as colleagues write, however hierarchical the office (CountryPreset.address stays the
    *  default when no form of address is given). */
@@ -184,6 +185,10 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH',
  * requests stay in the work tools. Sri Lanka, Jordan, Uruguay and Romania from memory (Ukraine and
  * Bulgaria, where Telegram and Viber lead, are not listed).
  */
+/** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria
+ *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory). */
+const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber' };
+
 const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO']);
 
 /**
@@ -216,7 +221,7 @@ function presetOf(r: Row): CountryPreset {
     },
     address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
     praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
-    chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : 'none',
+    chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : OTHER_CHAT[code] ?? 'none',
     englishFirst: ENGLISH_FIRST.has(code),
     localMail: LOCAL_MAIL.has(code),
     sources: { hofstede: { pdi, idv }, globe, meyer },

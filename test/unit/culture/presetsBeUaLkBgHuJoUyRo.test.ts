@@ -55,7 +55,9 @@ suite('presets for Belgium, Ukraine, Sri Lanka, Bulgaria, Hungary, Jordan, Urugu
     assert.strictEqual(presetFor('BE')!.praise, 'understated');
     // Chat: WhatsApp where it is how colleagues talk, never by default in Ukraine or Bulgaria.
     for (const c of ['LK', 'JO', 'UY', 'RO']) assert.strictEqual(presetFor(c)!.chat, 'whatsapp', c);
-    for (const c of ['UA', 'BG', 'BE', 'HU']) assert.strictEqual(presetFor(c)!.chat, 'none', c);
+    for (const c of ['BE', 'HU']) assert.strictEqual(presetFor(c)!.chat, 'none', c);
+    assert.strictEqual(presetFor('UA')!.chat, 'telegram');
+    assert.strictEqual(presetFor('BG')!.chat, 'viber');
   });
 
   test('forms of address: the patronymic kept in Ukraine, a title with the given name in Jordan, “Dr.” with the family name in Hungary', () => {
