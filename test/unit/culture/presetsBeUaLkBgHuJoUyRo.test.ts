@@ -113,6 +113,9 @@ suite('presets for Belgium, Ukraine, Sri Lanka, Bulgaria, Hungary, Jordan, Urugu
     assert.ok(observances('JO', 2027).some((o) => o.id === 'ramadan' && o.start >= '2027-02-07' && o.start <= '2027-02-10'));
     assert.ok(has('JO', 2027, 'eid-al-fitr') && has('JO', 2027, 'eid-al-adha'));
     assert.match(at('JO', new Date(2027, 0, 20, 12)), /Ramadan/u);
+    // An ask in Ramadan opens with its greeting, one in the weeks after Eid with Eid's (as in the Gulf and Egypt).
+    assert.match(at('JO', new Date(2027, 1, 15, 12)), /“Ramadan Kareem”/u);
+    assert.match(at('JO', new Date(2027, 2, 20, 12)), /Eid Mubarak/u);
     // Sri Lanka: the Sinhala and Tamil New Year (13 and 14 April) and Vesak (the May full moon poya).
     for (const year of [2026, 2027, 2028]) assert.ok(observances('LK', year).some((o) => o.id === 'avurudu' && o.start <= `${year}-04-13` && o.end >= `${year}-04-14`), `${year}`);
     assert.ok(has('LK', 2026, 'vesak', '2026-05-01') && has('LK', 2027, 'vesak', '2027-05-20') && has('LK', 2028, 'vesak', '2028-05-08'));
