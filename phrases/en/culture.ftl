@@ -475,7 +475,7 @@ culture-country-no = { $country ->
         [CZ] “We’ll see” (“uvidíme”) or a polite silence is often the no; ask plainly what would need to change.
         [BE] “Interesting” or “we’ll see” (“we zien wel”, “on verra”) with no date is often the no; ask plainly what would need to change.
         [LK] “I’ll see” or “let me check” with no date is often the no; ask privately for one small next step.
-        [JO] “Inshallah” with no date, or the matter passed on, is often the no; follow up once, { culture-in-person }.
+        [JO] “Inshallah” with no date often means no; follow up once, { culture-in-person }.
         [UY] “Lo vemos” (we’ll see) or a friendly delay is often the no; ask warmly for one next step and a date.
         [RO] “Vedem” (we’ll see) with no date often means no; ask privately for a next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
@@ -576,7 +576,7 @@ culture-country-writing = { $country ->
         [LK] Say “Sir” or “Madam” out loud, as juniors do, and write Mr or Ms with the family name; an introduction from someone they respect helps.
         [BG] A direct, well-prepared request is respected; use “г-н” or “г-жо” (Mr, Ms) with the family name, or their title, until they offer the first name, which in IT comes quickly. Viber is the usual chat; avoid August.
         [HU] In Hungarian the family name comes first (Tóth Erzsébet), with “dr.” before it; in English, write “Dr. Tóth”. Stay formal until they relax it, and avoid late July and August.
-        [JO] A title with the given name (“Dr. Omar”, “Eng. Rania”) is the courtesy; WhatsApp is the usual follow-up, and the week runs Sunday to Thursday.
+        [JO] A title with the given name (“Dr. Omar”, “Eng. Rania”); WhatsApp for follow-ups; the week runs Sunday to Thursday.
         [UY] { $channel ->
             [write] Write, as they asked, with first names and a personal line;
            *[other] A WhatsApp message or a coffee does more than a polished email;
