@@ -42,7 +42,10 @@ cards-time-answer-lighter = { $tone ->
         [formal] I understand. Then let us start with something lighter. It would be { $fallbackText }. We grow it only if it proves worth your time.
         [warm] { $register ->
                 [neutral] I understand. Then let’s start lighter.
-               *[other] Totally fair. Then let’s start lighter. It could be { $fallbackText }. We only grow it if it’s worth your time.
+               *[other] { $praise ->
+                        [understated] That’s fair.
+                       *[other] Totally fair.
+                    } Then let’s start lighter. It could be { $fallbackText }. We only grow it if it’s worth your time.
             }
        *[concise] Understood. Then we go lighter: { $fallbackText }. We grow it only if it earns it.
     }
@@ -61,7 +64,10 @@ cards-time-short-closed = { $tone ->
         [formal] I understand. Then one written question instead, answered when you can.
         [warm] { $register ->
                 [neutral] I understand. Then just one written question,
-               *[other] Totally fair. Then just one written question, answered whenever you can.
+               *[other] { $praise ->
+                        [understated] That’s fair.
+                       *[other] Totally fair.
+                    } Then just one written question, answered whenever you can.
             }
        *[concise] Understood. Then one written question instead.
     }
@@ -69,7 +75,10 @@ cards-time-short = { $tone ->
         [formal] I understand. Something lighter may help. It could be { $fallbackText }.
         [warm] { $register ->
                 [neutral] I understand. Then let’s make it lighter.
-               *[other] Totally fair. Then let’s make it lighter. It could be { $fallbackText }.
+               *[other] { $praise ->
+                        [understated] That’s fair.
+                       *[other] Totally fair.
+                    } Then let’s make it lighter. It could be { $fallbackText }.
             }
        *[concise] Understood. Then we go lighter: { $fallbackText }.
     }
@@ -412,7 +421,10 @@ cards-later-answer-month = { $tone ->
         [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
         [warm] { $register ->
                 [neutral] I understand. Which month would be better? I’ll put it
-               *[other] Totally fair. Which month would be better? I’ll put it in my own calendar and write to you then.
+               *[other] { $praise ->
+                       [understated] That’s fair.
+                      *[other] Totally fair.
+                   } Which month would be better? I’ll put it in my own calendar and write to you then.
             }
        *[concise] Understood. Which month should I come back in? I’ll note it in my own calendar.
     }
@@ -420,7 +432,10 @@ cards-later-answer-later = { $tone ->
         [formal] Understood. Then I will write to you again in { $later }, unless you would prefer another time. I will put it in my own calendar.
         [warm] { $register ->
                 [neutral] I understand. Then I’ll write again
-               *[other] Totally fair. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
+               *[other] { $praise ->
+                       [understated] That’s fair.
+                      *[other] Totally fair.
+                   } Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
             }
        *[concise] Understood. I’ll write again in { $later }, unless you’d rather another time. It’s in my own calendar.
     }
@@ -445,7 +460,10 @@ cards-later-short-month = { $tone ->
         [formal] Understood. Which month would suit you better? I will write to you then.
         [warm] { $register ->
                 [neutral] I understand. Which month would be better? I’ll write to you then.
-               *[other] Totally fair. Which month would be better? I’ll write to you then.
+               *[other] { $praise ->
+                       [understated] That’s fair.
+                      *[other] Totally fair.
+                   } Which month would be better? I’ll write to you then.
             }
        *[concise] Understood. Which month should I come back in?
     }
@@ -453,7 +471,10 @@ cards-later-short-later = { $tone ->
         [formal] Understood. I will write to you again in { $later }, unless you would prefer another time.
         [warm] { $register ->
                 [neutral] I understand. I’ll write again
-               *[other] Totally fair. I’ll write again in { $later }, unless another time suits you better.
+               *[other] { $praise ->
+                       [understated] That’s fair.
+                      *[other] Totally fair.
+                   } I’ll write again in { $later }, unless another time suits you better.
             }
        *[concise] Understood. I’ll write again in { $later }.
     }

@@ -185,8 +185,15 @@ culture-shared-language = **In { $languageName }.** You two would write and talk
 
 # The leader's country works in another language than the documents, and the profile does not show
 # that you two share it: write in English or in theirs? With a greeting line in their language where
-# one is welcome above a letter in English. $language: its ISO 639-1 code; $languageName: its English name.
-culture-which-language = **English or { $languageName }?** The drafts are in English; write in whichever language you two use at work.{ $language ->
+# one is welcome above a letter in English. $language: its ISO 639-1 code; $languageName: its English name;
+# $second: a second language's English name where colleagues write in either (Belgium), else none.
+culture-which-language = **English{ $second ->
+        [none] { " " }or { $languageName }
+       *[other] , { $languageName } or { $second }
+    }?** Write in { $languageName }{ $second ->
+        [none] { "" }
+       *[other] { " " }or { $second }
+    } if that is your working language.{ $language ->
         [th] { " " }A first line in Thai (“Sawasdee khrap” or “Sawasdee kha”) is welcome either way.
         [ms] { " " }A first line in Malay (“Salam sejahtera”) is welcome either way.
         [id] { " " }A first line in Indonesian (“Selamat pagi”) is welcome either way.
@@ -217,15 +224,22 @@ culture-observance = { $id ->
         }
         [chuseok] Chuseok
         [songkran] Songkran
+        [avurudu] the Sinhala and Tamil New Year (Avurudu)
+        [vesak] Vesak
+        [easter] the Easter holidays
         [midsummer] Midsummer (Võidupüha and Jaanipäev)
         [diwali] { $country ->
             [SG] Deepavali
             [MY] Deepavali
            *[other] the Diwali days
         }
-        [carnival] Carnival
+        [carnival] { $country ->
+            [BE] Carnival week (the krokusvakantie)
+           *[other] Carnival
+        }
         [holy-week] { $country ->
             [PH] Holy Week
+            [UY] Semana de Turismo (Holy Week)
            *[other] Holy Week (Semana Santa)
         }
         [orthodox-easter] Easter (Pascha), by the Orthodox calendar
@@ -249,6 +263,7 @@ culture-observance = { $id ->
             [PH] the peak of the Christmas season, to Three Kings
             [ZA] the December–January summer holidays
             [TH] the New Year holidays
+            [UA] the Christmas (25 December) and New Year break
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season
@@ -271,6 +286,11 @@ culture-observance = { $id ->
             [FI] the July summer holidays (kesäloma)
             [PT] the August holidays
             [GR] the August holidays
+            [BG] the August holidays
+            [RO] the August holidays
+            [BE] the July and August holidays
+            [HU] the summer holidays, to 20 August
+            [UY] the January summer holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -453,6 +473,11 @@ culture-country-no = { $country ->
         [PE] “Ya vemos” (we’ll see) with no date is often the no; ask for one next step and a date.
         [TH] A smile and a yes with no date may be the no; ask privately for one small next step, never in front of others.
         [CZ] “We’ll see” (“uvidíme”) or a polite silence is often the no; ask plainly what would need to change.
+        [BE] “Interesting” or “we’ll see” (“we zien wel”, “on verra”) with no date is often the no; ask plainly what would need to change.
+        [LK] “I’ll see” or “let me check” with no date is often the no; ask privately for one small next step.
+        [JO] “Inshallah” with no date often means no; follow up once, { culture-in-person }.
+        [UY] “Lo vemos” (we’ll see) or a friendly delay is often the no; ask warmly for one next step and a date.
+        [RO] “Vedem” (we’ll see) with no date often means no; ask privately for a next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
@@ -546,6 +571,17 @@ culture-country-writing = { $country ->
         [TH] “Khun” with the given name is the courtesy for everyone, in writing and out loud; never criticise or correct them in front of others, and let a quiet pause be.
         [CZ] Academic titles (Ing., Mgr., Dr.) stay in the address and the signature until they drop them; send a factual, well-prepared request, and expect reserve at first rather than warmth.
         [EE] Keep it short, plain and factual, with first names at every level; a silence in the meeting is thinking, not a no. Avoid Midsummer week and July.
+        [BE] Keep it short, factual and sober, without superlatives. First names are usual in Flanders, even with a CIO; French-speaking offices keep “Monsieur” or “Madame” with the family name until they offer the first name.
+        [UA] First names in IT, first name and patronymic (“Андрію Петровичу”) when formal; Telegram or Viber, not WhatsApp, for chat.
+        [LK] Say “Sir” or “Madam” out loud, as juniors do, and write Mr or Ms with the family name; an introduction from someone they respect helps.
+        [BG] A direct, well-prepared request is respected; use “г-н” or “г-жо” (Mr, Ms) with the family name, or their title, until they offer the first name, which in IT comes quickly. Viber is the usual chat; avoid August.
+        [HU] In Hungarian the family name comes first (Tóth Erzsébet), with “dr.” before it; in English, write “Dr. Tóth”. Stay formal until they relax it, and avoid late July and August.
+        [JO] A title with the given name (“Dr. Omar”, “Eng. Rania”); WhatsApp for follow-ups; the week runs Sunday to Thursday.
+        [UY] { $channel ->
+            [write] Write, as they asked, with first names and a personal line;
+           *[other] A WhatsApp message or a coffee does more than a polished email;
+        } January is summer, when much of the country is at the coast.
+        [RO] “Doamna” or “Domnule” with the family name or function (“Domnule director”), until they offer first names.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; { $channel ->
             [write] write, as they asked,

@@ -658,7 +658,11 @@ request-chat-note = { $messenger ->
         [none] { $app ->
             [whatsapp] For WhatsApp, how colleagues here take up an open door: send this rather than the email, or skip it and drop by. The same ask, shorter.
            *[other] { $workplace ->
-                [other] For a message app you already use with each other (WhatsApp, LinkedIn), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
+                [other] For a message app you already use with each other ({ $chatApp ->
+                    [telegram] Telegram, Viber, LinkedIn
+                    [viber] Viber, LinkedIn
+                   *[other] WhatsApp, LinkedIn
+                }), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
                *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
             }
         }

@@ -802,7 +802,10 @@ script-think-follow-up = { $documents ->
             [formal] Of course. Would it help if I sent you the question in a short message, so you can consider it when convenient? I will follow up at the end of next week.
             [warm] { $register ->
                     [neutral] I understand. I’ll send you the question in a short message so it is easy to look at later, and I’ll check in again next week, if that suits you.
-                   *[other] Totally fair. I’ll send you the question in a short message so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+                   *[other] { $praise ->
+                        [understated] That’s fair.
+                       *[other] Totally fair.
+                    } I’ll send you the question in a short message so it’s easy to look at later, and I’ll check in again next week, if that works for you?
                 }
            *[concise] Sure. I’ll send the question in a short message today and check back next week.
         }
@@ -810,7 +813,10 @@ script-think-follow-up = { $documents ->
             [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
             [warm] { $register ->
                     [neutral] I understand. I’ll send you a short note with the proposal so it is easy to look at later, and I’ll check in again next week, if that suits you.
-                   *[other] Totally fair. I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
+                   *[other] { $praise ->
+                        [understated] That’s fair.
+                       *[other] Totally fair.
+                    } I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
                 }
            *[concise] Sure. I’ll send a three-line summary today and check back next week.
         }

@@ -19,6 +19,12 @@ export const DIWALI: Record<number, string> = {
   2029: '2029-11-05', 2030: '2030-10-26',
 };
 
+/** Vesak Full Moon Poya Day as Sri Lanka's government gazettes it (from memory of the published lists;
+ *  the poya day can fall a day before the astronomical full moon, so other years are estimated). */
+export const VESAK: Record<number, string> = {
+  2024: '2024-05-23', 2025: '2025-05-12', 2026: '2026-05-01', 2027: '2027-05-20', 2028: '2028-05-08',
+};
+
 /** The Chinese New Year (Spring Festival) as China's State Council publishes it. ICU's Chinese
  *  calendar (Node 20, ICU 78) puts 2027 and 2030 a day off, where the new moon falls within minutes
  *  of midnight in Beijing, so the published dates come first and Intl fills the years after. */
@@ -47,6 +53,9 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   KE: { government: 7, companies: 1 }, KR: { government: 1, companies: 1 }, MA: { government: 1, companies: 1 }, MX: { government: 1, companies: 1 },
   MY: { government: 1, companies: 1 }, GH: { government: 1, companies: 1 }, NG: { government: 1, companies: 1 }, NL: { government: 1, companies: 1 }, NO: { government: 1, companies: 1 },
   NZ: { government: 7, companies: 4 }, // Crown 1 July; 31 March is the most common company balance date
+  BE: { government: 1, companies: 1 }, BG: { government: 1, companies: 1 }, HU: { government: 1, companies: 1 }, JO: { government: 1, companies: 1 },
+  RO: { government: 1, companies: 1 }, UA: { government: 1, companies: 1 }, UY: { government: 1, companies: 1 },
+  LK: { government: 1, companies: 4 }, // the State's financial year is the calendar year; most listed companies end on 31 March
   PE: { government: 1, companies: 1 }, CZ: { government: 1, companies: 1 }, EE: { government: 1, companies: 1 }, TW: { government: 1, companies: 1 },
   PK: { government: 7, companies: 7 }, // 1 July: the federal budget and the tax year, which most companies keep
   TH: { government: 10, companies: 1 }, // the government's budget year starts 1 October; companies the calendar year
@@ -173,4 +182,26 @@ export const SEASONS: Record<string, Season[]> = {
   // season: there the year-end break is the summer holiday (a reader from there: "from mid-January, once
   // schools and offices are back"), named so in culture.ftl.
   ZA: [yearEnd([12, 15], [1, 15])],
+  // Belgium: Christmas to New Year; July and August are the school summer, and the construction holiday
+  // (bouwverlof, the second half of July) empties much of working life. Carnival week is computed.
+  BE: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 1], end: [8, 31], effect: 'slow' }],
+  // Ukraine: Christmas on 25 December since 2023 (the state holiday moved from 7 January), then the New
+  // Year; under martial law these are working days, so the season slows work rather than closing it.
+  UA: [{ id: 'year-end-shutdown', name: 'Christmas (25 December) and New Year', start: [12, 24], end: [1, 2], effect: 'slow' }],
+  // Sri Lanka: the Sinhala and Tamil New Year (13 and 14 April, public holidays), when many go home for
+  // the week; Vesak is computed.
+  LK: [{ id: 'avurudu', name: 'Sinhala and Tamil New Year', start: [4, 12], end: [4, 15], effect: 'away' }],
+  // Bulgaria: Christmas (24 to 26 December, public holidays) to New Year; August is the holiday month.
+  // Romania: Christmas to 2 January (both public holidays); August is the holiday month. Orthodox Easter
+  // is computed for both.
+  BG: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
+  RO: [yearEnd([12, 24], [1, 2]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'slow' }],
+  // Hungary: Christmas (24 to 26 December) to New Year; July to St Stephen's Day (20 August) is the
+  // summer leave season. Easter is computed.
+  HU: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (to 20 August)', start: [7, 1], end: [8, 20], effect: 'slow' }],
+  // Jordan: Ramadan and the Eids are computed; the rest of the year's holidays are single days.
+  JO: [],
+  // Uruguay: Christmas to New Year, then January, when the country goes to the coast; Carnival and
+  // Semana de Turismo (Holy Week) are computed.
+  UY: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (January)', start: [1, 2], end: [1, 31], effect: 'slow' }],
 };

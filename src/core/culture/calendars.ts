@@ -4,7 +4,7 @@
  *  Ramadan and the Eids, chinese and dangi for the lunar new year and Chuseok, hebrew for Israel's
  *  holidays), Easter from the Gregorian and the Orthodox computus, and the rest from tables. Dates are 'YYYY-MM-DD' strings, inclusive, with
  *  no time zone: a holiday is a day on the local calendar. */
-import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, SEASONS, type Season } from './calendarTables';
+import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, SEASONS, VESAK, type Season } from './calendarTables';
 
 export type IsoDate = string;
 
@@ -127,6 +127,15 @@ export function diwali(year: number): { date: IsoDate; approximate: boolean } | 
   return newMoon ? { date: addDays(newMoon, -1), approximate: true } : undefined;
 }
 
+/** Vesak Poya in Sri Lanka: from the table; outside it, the Chinese lunar month's 15th day (about the full
+ *  moon) that falls between 25 April and 24 May, marked approximate. */
+export function vesakPoya(year: number): { date: IsoDate; approximate: boolean } | undefined {
+  const known = VESAK[year];
+  if (known) return { date: known, approximate: false };
+  const full = ['3', '3bis', '4', '4bis'].flatMap((m) => daysWhere('chinese', year, m, 15)).sort().find((d) => d >= isoDate(year, 4, 25) && d <= isoDate(year, 5, 24));
+  return full ? { date: full, approximate: true } : undefined;
+}
+
 /** Japan's Golden Week: Shōwa Day (29 April) to Children's Day (5 May), or to the substitute
  *  holiday on 6 May when one of 3–5 May is a Sunday, with the weekend days joined to either end. */
 export function goldenWeek(year: number): { start: IsoDate; end: IsoDate } {
@@ -146,8 +155,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -196,9 +205,23 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (hebrew.passover) out.push(span('passover', 'Passover (Pesach)', hebrew.passover, [-1, 6], 'away', 'intl:hebrew'));
   // Greece: Holy Week to Easter Monday, by the Orthodox calendar.
   if (country === 'GR') out.push(span('orthodox-easter', 'Orthodox Easter (Holy Week to Easter Monday)', orthodoxEaster(year), [-7, 1], 'away', 'computus'));
+  // Bulgaria and Romania: Good Friday to Easter Monday by the Orthodox computus are public holidays (Christmas
+  // is on 25 December in both, kept in calendarTables.ts). Ukraine: the same Easter, which martial law (since
+  // February 2022) has made a working time, so it slows work rather than stopping it. From memory.
+  if (country === 'BG' || country === 'RO') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
+  if (country === 'UA') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'slow', 'computus'));
+  // Hungary: Good Friday to Easter Monday (Western Easter) are public holidays.
+  if (country === 'HU') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
+  // Uruguay: Carnival Monday and Tuesday are holidays; Belgium: the Carnival school week (krokusvakantie in
+  // Flanders, from the Monday before Ash Wednesday), when many families are away.
+  if (country === 'UY') out.push(span('carnival', 'Carnival', e, [-48, -47], 'away', 'computus'));
+  if (country === 'BE') out.push(span('carnival', 'Carnival week (krokusvakantie)', e, [-48, -42], 'slow', 'computus'));
+  // Sri Lanka: Vesak, the full moon of May, and the day after it (calendarTables.ts).
+  const vesak = country === 'LK' ? vesakPoya(year) : undefined;
+  if (vesak) out.push(span('vesak', 'Vesak', vesak.date, [0, 1], 'away', vesak.approximate ? 'intl:chinese' : 'table', vesak.approximate));
   // Ghana: Good Friday to Easter Monday are public holidays (Public Holidays Act).
   if (country === 'GH') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
-  if (['MX', 'ES', 'AR', 'CO', 'PH', 'PE'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
+  if (['MX', 'ES', 'AR', 'CO', 'PH', 'PE', 'UY'].includes(country)) out.push(span('holy-week', 'Holy Week (Semana Santa)', e, [-7, 0], 'away', 'computus'));
   if (country === 'JP') { const gw = goldenWeek(year); out.push({ id: 'golden-week', name: 'Golden Week', ...gw, effect: 'away', source: 'rule' }); }
   const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
   const thanksgiving = isoDate(year, 11, 1 + ((4 - nov1 + 7) % 7) + 21);

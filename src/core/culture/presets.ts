@@ -48,12 +48,16 @@ export interface CountryPreset {
   praise: 'understated' | 'expressive';
   /** The chat colleagues use with each other at work, where it is not the company's own tool:
    *  `whatsapp` where WhatsApp is how an open door is taken up between people who know each other;
+   *  `telegram` or `viber` where that app is, and WhatsApp is not (it is never suggested there);
    *  `none` elsewhere (Slack, Teams, email). */
-  chat: 'whatsapp' | 'none';
+  chat: 'whatsapp' | 'telegram' | 'viber' | 'none';
   /** English is the language of business writing, and a first name the user chose is greeted
    *  "Hi", as colleagues write, however hierarchical the office (CountryPreset.address stays the
    *  default when no form of address is given). */
   englishFirst: boolean;
+  /** Internal work mail is commonly written in the country's own language(s) (languages.ts), even in
+   *  international firms: the prep doc says to write in it if that is your working language. */
+  localMail: boolean;
 }
 
 type Row = [code: string, name: string, continent: Continent,
@@ -112,6 +116,14 @@ const ROWS: Row[] = [
   ['TH', 'Thailand', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 4],
   ['CZ', 'Czechia', 'Europe', 'low', 'hier', 'task', 'avoid', 'lin', 'title-family', 'given', 'en-GB', 2],
   ['EE', 'Estonia', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['BE', 'Belgium', 'Europe', 'low', 'hier', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['UA', 'Ukraine', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-US', 3],
+  ['LK', 'Sri Lanka', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
+  ['BG', 'Bulgaria', 'Europe', 'low', 'hier', 'rel', 'open', 'flex', 'honorific-family', 'given', 'en-GB', 3],
+  ['HU', 'Hungary', 'Europe', 'low', 'hier', 'rel', 'open', 'lin', 'title-family', 'given', 'en-GB', 2],
+  ['JO', 'Jordan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-GB', 3],
+  ['UY', 'Uruguay', 'South America', 'high', 'egal', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3],
+  ['RO', 'Romania', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2],
 ];
 
@@ -122,9 +134,10 @@ const ROWS: Row[] = [
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
  * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, from memory). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive. Israel: plain talk (dugri) over
- * compliments, so flattery reads as fluff (from memory).
+ * compliments, so flattery reads as fluff (from memory). Belgium: sober in mail and in praise, as the
+ * Netherlands (from memory).
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -132,9 +145,14 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'CH', 'DE',
  * messaging platform in each of these countries); Meyer, "The Culture Map", ch. 6 (Trusting): in
  * relationship-based cultures the personal channel carries the work. Only presets whose trust is
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
- * requests stay in the work tools.
+ * requests stay in the work tools. Sri Lanka, Jordan, Uruguay and Romania from memory (Ukraine and
+ * Bulgaria, where Telegram and Viber lead, are not listed).
  */
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA']);
+/** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria
+ *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory). */
+const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber' };
+
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
@@ -144,6 +162,14 @@ const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', '
  * Wei Ling" and an "Advance note:" label read stiff).
  */
 const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ', 'SG', 'US', 'ZA']);
+
+/**
+ * Where internal work mail is commonly in the country's own language (CountryPreset.localMail):
+ * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine and Uruguay (Spanish). From the
+ * EF English Proficiency Index's business notes and the Eurobarometer on languages at work (from
+ * memory): English is read widely there, but colleagues write to each other in their own language.
+ */
+const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks] = r;
@@ -158,8 +184,9 @@ function presetOf(r: Row): CountryPreset {
     },
     address, nameOrder: order === 'family' ? 'family-first' : 'given-first', english, replyWeeks,
     praise: UNDERSTATED_PRAISE.has(code) ? 'understated' : 'expressive',
-    chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : 'none',
+    chat: WHATSAPP_AT_WORK.has(code) ? 'whatsapp' : OTHER_CHAT[code] ?? 'none',
     englishFirst: ENGLISH_FIRST.has(code),
+    localMail: LOCAL_MAIL.has(code),
   };
 }
 

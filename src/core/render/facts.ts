@@ -18,7 +18,7 @@ import type { Anrede, FirstResponseDetails } from '../profile/profile';
 import type { Phrasebook } from '../phrases/phrasebook';
 import { sentences, voiceOf } from './phrasing';
 import { resolveScales, scalesLeftUnknown, type ScaleName, type Scales } from '../culture/scales';
-import { presetFor, type AddressForm } from '../culture/presets';
+import { presetFor, type AddressForm, type CountryPreset } from '../culture/presets';
 import type { CalendarOptions } from '../culture/calendars';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
@@ -168,9 +168,10 @@ export interface Facts {
    *  without a preset: where it is the given name, a first name is greeted "Hi" in every tone but
    *  the formal one, however hierarchical the country (an Argentinian VP is "Hi Vero,", not "Dear Vero,"). */
   readonly addressForm: AddressForm | 'none';
-  /** How praise of their work is put: `understated` where the leader's country finds superlatives
-   *  insincere (presets.ts), else `expressive` (without a country too: the wording as it was). */
+  /** How praise is put: `understated` where the leader's country finds superlatives insincere (presets.ts), else `expressive`. */
   readonly praise: 'understated' | 'expressive';
+  /** The chat colleagues in the leader's country use (presets.ts chat: whatsapp, telegram, viber), `none` without one. */
+  readonly chatApp: CountryPreset['chat'] | 'none';
   /** `neutral` for a country without a preset whose scales the user left unset: we know nothing of
    *  its register, so letters are courteous ("Dear …,") and skip casual idioms; `usual` elsewhere. */
   readonly register: 'neutral' | 'usual';

@@ -3,7 +3,7 @@
 // (task-based, open, linear) says nothing new, so a profile without a country reads as before.
 import type { Phrase } from '../../phrases/phrasebook';
 import { countryName, presetFor } from '../../culture/presets';
-import { sharedLanguage, workingLanguage } from '../../culture/languages';
+import { countryLanguages, sharedLanguage, workingLanguage } from '../../culture/languages';
 import { inlineMarkdown } from '../markdown';
 import { nativeHonorific } from '../../culture/address';
 import type { Scales } from '../../culture/scales';
@@ -72,9 +72,13 @@ export function languageNoteOf(facts: Pick<Facts, 'country' | 'countryWithoutPre
     // Their country works in another language than the documents, and you write from there (your
     // English is that country's, you greet them its way, their answer was in its script): English or theirs.
     const theirs = workingLanguage(country);
+    // Where colleagues write to each other in their own language (presets.ts localMail), it is said to anyone.
     const fromThere = (youLocale !== undefined && country !== undefined && youLocale.trim().toUpperCase().endsWith(`-${country}`))
-      || (addressAs !== undefined && nativeHonorific(addressAs)) || facts.is.foreignWords;
-    return theirs === undefined || theirs === documents || !fromThere ? '' : speak(say('culture-which-language', { language: theirs, languageName: languageName(theirs) }));
+      || (addressAs !== undefined && nativeHonorific(addressAs)) || facts.is.foreignWords || presetFor(country ?? '')?.localMail === true;
+    // Belgium: Dutch or French, both named.
+    const second = country && presetFor(country)?.localMail ? countryLanguages(country)[1] : undefined;
+    return theirs === undefined || theirs === documents || !fromThere ? ''
+      : speak(say('culture-which-language', { language: theirs, languageName: languageName(theirs), second: second ? languageName(second) : 'none' }));
   }
   // The form in their language, when the English letters write it otherwise ("Ms Vidal").
   const own = addressAs === undefined ? undefined : inlineMarkdown(addressAs);

@@ -22,7 +22,7 @@ interface Greeted { id: string; before: number; after: number; /** The holiday's
 const EID: Greeted[] = [{ id: 'ramadan', before: 0, after: 0 }, { id: 'eid-al-fitr', before: 0, after: 25 }];
 const NEW_YEAR: Greeted = { id: 'year-end-shutdown', before: -999, after: 14 };
 const GREETED: Record<string, Greeted[]> = {
-  SA: EID, AE: EID, EG: EID,
+  SA: EID, AE: EID, EG: EID, JO: EID,
   ID: [{ id: 'eid-al-fitr', before: 0, after: 25 }], TR: [{ id: 'eid-al-fitr', before: 0, after: 14 }],
   // The Spring Festival season runs a fortnight either side of New Year's Day (calendars.ts); its holiday ends six days after it.
   CN: [{ id: 'lunar-new-year', before: 0, after: 0, holidayEnd: 20 }],
