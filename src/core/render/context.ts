@@ -265,7 +265,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const days = facts.is.offerInformal && !facts.is.notNow && !facts.is.dropIn && facts.offer?.place === undefined
     ? proposedDays(base.today, [facts.details.offered ?? '', facts.words ?? ''], phrasebook.locale === 'de' ? 'de-DE' : englishOf(profile, extras.language)) : undefined;
   const context: RenderContext = { ...base, ...documentParts(base, speak, facts.details, facts.offer, facts.firstResponse === 'not-now' ? busyWithIn(facts.words ?? '') : undefined,
-    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days, theirTerms, referralGreetAs(facts, englishOf(profile, extras.language))) };
+    facts.firstResponse === 'not-now' && phrasebook.locale === 'de' ? germanYesOnce(facts.words ?? '') : undefined, days, theirTerms, ((g) => g && { ...g, minutes: Math.min(profile.sessionMinutes, 30) })(referralGreetAs(facts, englishOf(profile, extras.language)))) };
   attachVoice(context, phrasebook, factVariables);
   // A yes with limits: what they offered is said once per document (offerOnce.ts), in English.
   const offered = facts.details.offered;
@@ -364,7 +364,7 @@ type DocumentParts = Pick<RenderContext, 'asyncUpdate' | 'brief' | 'firstCheckin
 
 /** Each document's paragraphs: its rules choose the messages from what the rest of the context
  *  holds, and `speak` puts them in words. */
-function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, yesOnce?: YesOnce, days?: readonly [string, string], theirTerms?: TheirTerms, referGreet?: { name: string; hi: boolean }): DocumentParts {
+function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phrases: readonly Phrase[]) => string, details: Facts['details'] = {}, offer?: Facts['offer'], busyWith?: string, yesOnce?: YesOnce, days?: readonly [string, string], theirTerms?: TheirTerms, referGreet?: { name: string; hi: boolean; minutes?: number }): DocumentParts {
   const inWords = <P extends string>(parts: Record<P, Phrase[]>) => Object.fromEntries(Object.entries<Phrase[]>(parts).map(([part, phrases]) => [part, speak(phrases)])) as Record<P, string>;
   const { is, said, rhythm, advice, leader } = c;
   return {
@@ -377,7 +377,7 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     onePager: inWords(onePagerOf(c)),
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel, pronoun: pronounOf(details.referTo, c.firstResponse.words) })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
-      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), askedToWrite: writingAskedIn([c.firstResponse.words, details.channel ?? ''].join(' ').trim()), leaderCalled: leader.called, leaderThey: leader.they, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days, theirTerms, referGreet })),
+      gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), askedToWrite: writingAskedIn([c.firstResponse.words, details.channel ?? ''].join(' ').trim()), leaderCalled: leader.called, leaderThey: leader.they, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days, theirTerms, referGreet, refereeMinutes: referGreet?.minutes })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, family: offer?.family === true, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
   };
 }

@@ -68,6 +68,8 @@ export interface RequestInputs {
   theirTerms?: TheirTerms;
   /** How an English note greets the person they named (addressing.ts referralGreetAs): never the full name. */
   referGreet?: { name: string; hi: boolean };
+  /** What the person they named is asked for: the session, at most half an hour (the leader's own later ask is shorter). */
+  refereeMinutes?: number;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -322,9 +324,6 @@ const daysOf = (i: Pick<RequestInputs, 'days'>): { first: string; second: string
 /** Where an informal offer said they would be ("Bern"), Markdown-safe, or "none". */
 const placeOf = (i: Pick<RequestInputs, 'offer'>): string => (i.offer?.place === undefined ? 'none' : inlineMarkdown(i.offer.place));
 
-/** What the person they named is asked for: half an hour (the leader's own ask, later, is shorter). */
-const REFEREE_MINUTES = 30;
-
 /** After a referral to a named person: the first message to them, who sent you in one line (empty otherwise). */
 function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferralNote' | 'toReferralGreeting' | 'toReferralBody', Phrase[]> {
   // A person, named ("Hamid", "Dr. Chen"), not "someone on the programme side": only a name is written to.
@@ -341,7 +340,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
-  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : i.said.challengeTopic, minutes: REFEREE_MINUTES, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
+  const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : i.said.challengeTopic, minutes: i.refereeMinutes ?? 30, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
     greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
   // "I'll tell her you'll call": a set wait, then a call, with what to say when they pick up (no letter to sign).
   if (args.door === 'call') return { toReferralHeading: [p('request-to-referral-call-heading', args)], toReferralNote: [p('request-to-referral-call-note', args)], toReferralGreeting: [], toReferralBody: [p('request-to-referral-call-opener', args)] };
