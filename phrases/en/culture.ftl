@@ -602,8 +602,10 @@ nuance-executive-logistics = { $keeper ->
     }
 # $reminder: how long before one short reminder ("a week").
 nuance-executive-replies = { $format ->
-        [async] Expect slow replies and do not take them personally; { $trust ->
-            [relationship-based] after { $reminder }, ask once in person rather than send a reminder.
+        [async] Expect slow replies and do not take them personally; { $followUp ->
+            [in-person] after { $reminder }, ask once in person rather than send a reminder.
+            [write] after { $reminder }, one two-line reminder in writing is enough, the way they asked to be reached.
+            [call] after { $reminder }, call once, as they asked.
            *[other] one short reminder after { $reminder } is enough.
         }
        *[other] Expect cancellations and do not take them personally; offer the written route in the same reply.

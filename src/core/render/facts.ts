@@ -22,7 +22,7 @@ import { presetFor, type AddressForm } from '../culture/presets';
 import type { CalendarOptions } from '../culture/calendars';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
-import { factArgs, spokenFactsOf } from './spokenFacts';
+import { factArgs, spokenFactsOf, type FollowUp } from './spokenFacts';
 import { CHAT, leaderInPublicSector, retailWork, type Messenger } from './profileReadings';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -181,8 +181,10 @@ export interface Facts {
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
   readonly documents: 'none' | 'any';
-  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to reach them follows it. */
+  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to
+   *  reach them follows it, and so does `followUp`, how the one reminder goes (spokenFacts.ts FollowUp). */
   readonly channel: NextChannel;
+  readonly followUp: FollowUp;
   /** What an informal offer is, named in plain words in lines said to them (offerShape.ts offerKind: coffee, lunch), `none` otherwise. */
   readonly offerKind: OfferKind | 'none';
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
@@ -226,10 +228,9 @@ export interface Facts {
    *  in the public sector (theirs, not the user's), the sales peaks where their work is e-commerce or
    *  retail (read from the profile's words: "11.11", "flash sales", "e-commerce"). */
   readonly calendar: Readonly<CalendarOptions>;
-  /** After a "not now" with a month: the answer to the come-back meeting in that month is what the
-   *  thank-you, the no-reply and the objections reply to, so a second "not now" comes back three
-   *  months after it, or the first month after that the leader's calendar does not block (YYYY-MM).
-   *  Undefined otherwise. */
+  /** After a "not now" with a month: the answer to the come-back meeting in that month is what the thank-you, the no-reply
+   *  and the objections reply to, so a second "not now" comes back three months after it, or the first month after that
+   *  the leader's calendar does not block (YYYY-MM). Undefined otherwise. */
   readonly comeBackAgain?: string;
   /** The month every document names for coming back after a "not now": comeBackAgain when there is
    *  one, else the month they named (May in one document, February in the other). */
@@ -240,8 +241,8 @@ export interface Facts {
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
-  /** Weeks before following up a note that went unanswered, the one figure every document gives: one where time is linear,
-   *  two where flexible, and where trust is built in person the usual wait (replyWeeks): there you ask once in person (messages: $trust). */
+  /** Weeks before following up a note that went unanswered, the one figure every document gives: one where time is linear, two where flexible,
+   *  and the usual wait (replyWeeks) where you ask once in person (followUp in-person: trust built so, and no channel of theirs named). */
   readonly reminderWeeks: number;
 }
 
@@ -275,9 +276,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
-  // One short reminder after a week, a week more where time is flexible; in person where trust is built so (Facts.reminderWeeks).
-  const reminderWeeks = scales.trust === 'relationship-based' ? replyWeeks : 1 + flexible(scales.time);
   const spoken = spokenFactsOf(profile, { words, details: answer.details, firstResponse, preset, scales, unknownScales });
+  const reminderWeeks = spoken.followUp === 'in-person' ? replyWeeks : 1 + flexible(scales.time);
   // A yes with limits asks for what they offered, once, no trial on top; so does the come-back after a
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk").
   const takesOffer = takesOfferOf(answer);
