@@ -81,8 +81,9 @@ export interface RenderContext extends MessageContext {
    *  sentence, final punctuation kept inside the quotes ("full until March."), a period added when
    *  they ended without one: for a line that ends with the quotation. */
   firstResponse: { id: string; words: string; quoted: string;
-    /** "Read from their words as a no; confirm it in the profile." when the answer was not confirmed, else ''. */
-    note: string };
+    /** `note`: "Read from their words as a no; confirm it in the profile." when the answer was not confirmed, else ''.
+     *  `unread`: their words could not be read; said in the documents you prepare with, never above a message to send. */
+    note: string; unread: string };
   organization: { id: string; label: string };
   cadence: { id: string; label: string };
   sessionMinutes: number;
@@ -200,6 +201,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
   const facts = factsOf(profile, today, phrasebook);
   const { words, minutes, rhythm } = facts;
+  const glosses = glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en', facts.is.foreignWords);
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak, facts.anrede);
@@ -228,8 +230,9 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
-    firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote(facts)) : '',
-      ...glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en', facts.is.foreignWords).map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    // Words the tool cannot read are said in the documents you prepare with (`unread`), not above a message you send (`note`).
+    firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : '', ...glosses.filter((g) => g.id !== 'words-gloss-known').map(speak)].filter(Boolean).join('\n\n'),
+      unread: [facts.is.unreadWords ? speak(unreadNote(facts)) : '', ...glosses.filter((g) => g.id === 'words-gloss-known').map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,
