@@ -644,6 +644,8 @@ nuance-address-as = Address them as { $address }{ $said ->
         [none] {""}
        *[other] {" "}in writing and as { $said } out loud
     }.
+# On familiar terms: you call them by first name, and they are a former boss or write to you in the familiar form. $address: as nuance-register.
+nuance-register-familiar = Address them as { $address }, as you already do, and write as you two talk: a more formal register than theirs would read as distance.
 nuance-register = { $form ->
         [note] Keep
         [address] Address them as { $address } and keep

@@ -286,7 +286,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
-  otherCompany: facts.is.otherCompany, noDocuments: facts.is.noDocuments, writeFirst: facts.is.writeFirst, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
+  otherCompany: facts.is.otherCompany, familiar: facts.is.familiar, noDocuments: facts.is.noDocuments, writeFirst: facts.is.writeFirst, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
   words: words === undefined ? '' : inlineMarkdown(words), wordsUnread: facts.is.foreignWords,
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])

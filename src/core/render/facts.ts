@@ -23,7 +23,7 @@ import type { CalendarOptions } from '../culture/calendars';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
 import { factArgs, spokenFactsOf, type FollowUp } from './spokenFacts';
-import { CHAT, leaderInPublicSector, retailWork, type Messenger } from './profileReadings';
+import { CHAT, familiarFirstName, leaderInPublicSector, retailWork, type Messenger } from './profileReadings';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -51,8 +51,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly askInWriting: boolean;
   /** After a written no, the meeting asked for is the single conversation (askMode). */
   readonly theConversation: boolean;
-  /** Trust is built by time together (the culture's trust scale): the script starts with them. */
-  readonly relationshipBased: boolean;
+  /** Trust is built by time together (the culture's trust scale): the script starts with them. `familiar`: you call them by first name and are on familiar terms (profileReadings.ts). */
+  readonly relationshipBased: boolean; readonly familiar: boolean;
   /** Debate is respect although much else is indirect (France, Spain, Argentina): an indirect culture
    *  whose country's preset puts disagreement as open. Without a country, "open" is only the default. */
   readonly debateRespected: boolean;
@@ -253,7 +253,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'familiar', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'referralFirst', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
@@ -334,7 +334,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     shortSession: profile.sessionMinutes < 30,
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,
-    relationshipBased: scales.trust === 'relationship-based',
+    relationshipBased: scales.trust === 'relationship-based', familiar: familiarFirstName(profile),
     debateRespected,
     critiqueUnsaid: scales.disagreement === 'avoided' || (profile.culture.communication === 'indirect' && !debateRespected),
     managerKnows: profile.managerKnows === true,
