@@ -7,7 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { pointedTo } from './pointedTo';
-import { glossesOf } from './wordsGloss';
+import { wordsNotesOf } from './wordsNotes';
 import { bareOffer } from './pronouns';
 import { theirTermsOf, type TheirTerms } from './theirTerms';
 import { factsOf, type Facts, type Flags } from './facts';
@@ -27,7 +27,7 @@ import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { nextCheckinOf, type NextCheckinPart } from './rules/next-checkin';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
-import { readingNote, requestOf, unreadNote, type RequestPart } from './rules/request';
+import { requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
@@ -201,7 +201,6 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
   const phrasebook = extras.phrasebook ?? new Phrasebook({ locale: languageOf(extras.language), english: englishOf(profile, extras.language) });
   const facts = factsOf(profile, today, phrasebook);
   const { words, minutes, rhythm } = facts;
-  const glosses = glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en', facts.is.foreignWords);
   const factVariables = factArgs(facts);
   const speak = (phrases: Phrase | readonly Phrase[]) => sentences(phrasebook, factVariables, Array.isArray(phrases) ? phrases : [phrases as Phrase]);
   const { text: t, doc, slotted, challenge, saidChallenge, short, spoken, said } = answersOf(profile, rhythm, languageOf(extras.language), speak, facts.anrede);
@@ -230,9 +229,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
-    // Words the tool cannot read are said in the documents you prepare with (`unread`), not above a message you send (`note`).
-    firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : '', ...glosses.filter((g) => g.id !== 'words-gloss-known').map(speak)].filter(Boolean).join('\n\n'),
-      unread: [facts.is.unreadWords ? speak(unreadNote(facts)) : '', ...glosses.filter((g) => g.id === 'words-gloss-known').map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    firstResponse: { id: profile.firstResponse ?? '', ...wordsNotesOf(profile, facts, phrasebook.locale === 'en', speak), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,

@@ -1,6 +1,6 @@
-// Their words in a script the tool cannot read (Cyrillic, Greek, Arabic, Japanese…), or in words it
-// cannot read as any answer: the bold note saying so belongs in the documents you prepare with (the
-// prep doc, the script, the night-before brief), never at the top of a message you copy and send.
+// Their words in a script the tool cannot read (Cyrillic, Greek, Arabic, Japanese…): the bold note
+// saying so belongs in the documents you prepare with (the prep doc, the script, the night-before
+// brief), never at the top of a message you copy and send.
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';
 import { exampleWith, render } from './helpers';
@@ -11,10 +11,9 @@ const WORDS = [
   { country: 'GR', words: 'Ευχαρίστως, αλλά όχι αυτόν τον μήνα.' },
   { country: 'EG', words: 'بكل سرور، لكن ليس هذا الشهر.' },
   { country: 'JP', words: 'ちょっと今は難しいですね。来月また声をかけてください。' },
-  { country: 'RO', words: 'Hai să vedem după termenul de raportare, acum chiar nu pot.' },
 ];
-/** The note that their words were not read, in either form. */
-const UNREAD = /cannot read|did not read as any first answer|Words this tool knows in them/;
+/** The note that their words are in a script the tool cannot read, and the words it knows in them. */
+const UNREAD = /cannot read|Words this tool knows in them/;
 /** Documents whose text, or most of it, is sent as it is. */
 const SENT = ['request-meeting', 'thank-you', 'no-reply', 'one-pager', 'async-update', 'first-checkin'];
 /** Documents you prepare with. */
