@@ -38,8 +38,8 @@ async-update-opening = { $tone ->
         [warm] Hope your week is going well. A quick update on { $challengeTopic }, and one question I’d love your take on.
        *[concise] Update on { $challengeTopic }, plus one question.
     }
-async-update-context = **Context:** *(one or two sentences, enough for someone who has not thought about this since the last time you wrote or talked)*
-async-update-changed = **What changed since last time:** *(what you did with their last input, and what you learned; this is where follow-through becomes visible)*
+async-update-context = **Context:** *(one or two sentences, enough for someone who has not thought about this since we last wrote or talked)*
+async-update-changed = **What changed since last time:** *(what I did with your last input, and what I learned; this is where follow-through becomes visible)*
 async-update-question = **The question:** *(one question, answerable with a choice or a short sentence)*
 async-update-options = **Options:** *(A and B, each with its main trade-off)*. My recommendation is *(option)*, because *(one reason)*.
 async-update-by-when = **When I decide:** *(date)*.
@@ -62,7 +62,7 @@ async-update-by-when-default = { $tone ->
         [warm] My plan is to go with my recommendation then. If you see a problem with it, a word from you would be very welcome, whenever suits you.
        *[concise] I plan to go with my recommendation then; if you see a problem with it, a word is welcome.
     }
-async-update-next = **What I will do with your answer:** *(the next step it unlocks, and when you will report back)*
+async-update-next = **What I will do with your answer:** *(the next step it unlocks, and when I will report back)*
 # Said in the formal and warm tones only; $closed (yes, no): after a closed door there is no "as always".
 async-update-thanks = { $tone ->
         [formal] Thank you{ $closed ->

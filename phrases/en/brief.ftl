@@ -31,8 +31,10 @@ brief-if-no = If it is a no: “{ $ifNo }”
 ## After the ask: a written one is sent and waited on; a spoken one has its pause
 
 # $reminder: how long before following up (culture-weeks, the figure every document gives).
-brief-after-send = Wait. After { $reminder } with no answer, { $trust ->
-        [relationship-based] do not send a formal reminder: ask once in person; if that brings no answer either, take it as a no.
+brief-after-send = Wait. After { $reminder } with no answer, { $followUp ->
+        [in-person] do not send a formal reminder: ask once in person; if that brings no answer either, take it as a no.
+        [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no.
+        [call] call once, as they asked; if that brings no answer either, take it as a no.
        *[other] send one short reminder; if that goes unanswered too, take it as a no.
     }
 brief-after-send-no-reply = Send it once. If it goes unanswered too, take the silence as a no and send no reminder.

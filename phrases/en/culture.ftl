@@ -650,8 +650,10 @@ nuance-executive-logistics = { $keeper ->
     }
 # $reminder: how long before one short reminder ("a week").
 nuance-executive-replies = { $format ->
-        [async] Expect slow replies and do not take them personally; { $trust ->
-            [relationship-based] after { $reminder }, ask once in person rather than send a reminder.
+        [async] Expect slow replies and do not take them personally; { $followUp ->
+            [in-person] after { $reminder }, ask once in person rather than send a reminder.
+            [write] after { $reminder }, one two-line reminder in writing is enough, the way they asked to be reached.
+            [call] after { $reminder }, call once, as they asked.
            *[other] one short reminder after { $reminder } is enough.
         }
        *[other] Expect cancellations and do not take them personally; offer the written route in the same reply.
@@ -690,6 +692,8 @@ nuance-address-as = Address them as { $address }{ $said ->
         [none] {""}
        *[other] {" "}in writing and as { $said } out loud
     }.
+# On familiar terms: you call them by first name, and they are a former boss or write to you in the familiar form. $address: as nuance-register.
+nuance-register-familiar = Address them as { $address }, as you already do, and write as you two talk: a more formal register than theirs would read as distance.
 nuance-register = { $form ->
         [note] Keep
         [address] Address them as { $address } and keep

@@ -94,9 +94,9 @@ first-checkin-summary-discussed = { $written ->
         [true] **What I asked:** *(the decision, in one line)*
        *[other] **What we discussed:** *(the decision, in one line)*
     }
-first-checkin-summary-input = **Your input:** *(two or three points, in their words where possible)*
+first-checkin-summary-input = **Your input:** *(two or three points, in your words where possible)*
 first-checkin-summary-decided = **What I decided:** *(the decision and the main reason)*
-first-checkin-summary-next-steps = **Next steps:** *(what you will do, and by when)*
+first-checkin-summary-next-steps = **Next steps:** *(what I will do, and by when)*
 # A short session has no time for them in the meeting, so the summary carries them.
 first-checkin-summary-thanks = { $firstResponse ->
         [yes-with-limits] **Thank you:** for this { $unit }. I will keep to what you offered.

@@ -72,9 +72,12 @@ prep-ask-second-request = The commitment has an end: the rhythm above for about 
 # $reminder: how long before one short reminder, from the culture's time scale ("a week", "two weeks").
 # $date: what to do after a not now (the advice's notNowDate).
 prep-after-not-now = For “not now”: { $date }
-# Where trust is built in person ($trust relationship-based), no written reminder: asked once in person.
-prep-after-reminder = { $trust ->
-        [relationship-based] No answer to a note? After { $reminder }, ask once in person, then decide and tell them what you decided.
+# Where trust is built in person ($followUp in-person), no written reminder: asked once in person; the
+# note or call they asked for where they named one ($followUp write, call).
+prep-after-reminder = { $followUp ->
+        [in-person] No answer to a note? After { $reminder }, ask once in person, then decide and tell them what you decided.
+        [write] No answer to a note? Send a two-line reminder in writing { $reminder } later, the way they asked to be reached, then decide and tell them what you decided.
+        [call] No answer to a note? After { $reminder }, call once, as they asked, then decide and tell them what you decided.
        *[other] No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
     }
 

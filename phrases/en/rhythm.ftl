@@ -234,16 +234,21 @@ rhythm-logistics-one-at-a-time = You own the logistics, one conversation at a ti
        *[no] { "" }
     }, with the decision in the title of the meeting. There is no standing slot to keep.
 rhythm-logistics-written-first = Start with the written question; ask for the call only when writing is not enough.
-# Where trust is built in person ($trust relationship-based), no written reminder: asked once in person.
-rhythm-logistics-ask-rarely = Ask rarely. If a question waits { $reminder } without an answer, { $trust ->
-        [relationship-based] ask once in person
+# Where trust is built in person ($followUp in-person), no written reminder: asked once in person; the
+# note or call they asked for where they named one ($followUp write, call).
+rhythm-logistics-ask-rarely = Ask rarely. If a question waits { $reminder } without an answer, { $followUp ->
+        [in-person] ask once in person
+        [write] send one two-line reminder in writing, as they asked
+        [call] call once, as they asked
        *[other] send one short reminder
     }, then decide and tell them what you decided and why.
 rhythm-logistics-thread = You own the thread: one message per decision, the decision in the subject line, and a question they can answer in a few lines.
 rhythm-logistics-calendar = Put a reminder in your own calendar to send the note { $cad }, and skip it when there is nothing worth their time.
 rhythm-logistics-write-rarely = Write only when a real decision needs their view; a rare question is answered faster than a regular one.
-rhythm-logistics-unanswered = If a note goes unanswered, { $trust ->
-        [relationship-based] ask once in person { $reminder } later
+rhythm-logistics-unanswered = If a note goes unanswered, { $followUp ->
+        [in-person] ask once in person { $reminder } later
+        [write] send one two-line reminder in writing { $reminder } later, as they asked
+        [call] call once { $reminder } later, as they asked
        *[other] send one short reminder { $reminder } later
     }, then decide and tell them what you decided and why.
 # The single conversation or question.

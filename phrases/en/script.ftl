@@ -1267,15 +1267,20 @@ script-after-first-decision = If the answer is yes, agree before you leave on th
     }. A yes without a first step tends to fade.
 # Written asks (rules/script.ts). They offered to answer in writing: the script is the first note.
 # They asked for a short note first. $weeksPass: how long before one reminder (culture-weeks-pass).
-# Where trust is built in person, the one follow-up is in person too, as the prep doc's after-section says (one wait, one way).
-script-after-written-first = Then wait for their answer, and ask for no meeting before it: what comes next is theirs to say. If { $weeksPass } with no answer, { $trust ->
-        [relationship-based] ask once in person rather than send a reminder; if that brings no answer either, take it as a no for now.
+# Where trust is built in person, the one follow-up is in person too, as the prep doc's after-section says (one wait, one way),
+# unless they asked to be written to or called ($followUp write, call).
+script-after-written-first = Then wait for their answer, and ask for no meeting before it: what comes next is theirs to say. If { $weeksPass } with no answer, { $followUp ->
+        [in-person] ask once in person rather than send a reminder; if that brings no answer either, take it as a no for now.
+        [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no for now.
+        [call] call once, as they asked, rather than send a reminder; if that brings no answer either, take it as a no for now.
        *[other] send one short reminder in writing; if that goes unanswered too, take it as a no for now.
     }
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
 # Time was the worry and the ask is a message. $weeksPass: how long before one reminder (culture-weeks-pass, “a week passes”).
-script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, { $trust ->
-        [relationship-based] do not send a formal reminder: ask once in person or at the next informal occasion; if that brings no answer either, take it as a no.
+script-after-message = Then wait. If they say yes, send the first note, with one decision in it, within the week. If { $weeksPass } with no answer, { $followUp ->
+        [in-person] do not send a formal reminder: ask once in person or at the next informal occasion; if that brings no answer either, take it as a no.
+        [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no.
+        [call] call once, as they asked, rather than send a reminder; if that brings no answer either, take it as a no.
        *[other] send one short reminder; if that goes unanswered too, take it as a no.
     }
 # No reply to a written ask: the message is the question itself.

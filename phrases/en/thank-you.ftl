@@ -61,12 +61,12 @@ thank-you-conversation-thanks-personal = { $tone ->
     }
 # After the thanks, where trust is personal: something personal from the conversation, before anything agreed.
 thank-you-personal = { $tone ->
-        [formal] It was a real pleasure to talk with you. *(One line on something personal from the conversation: a story they told, their team, a plan they mentioned.)*
-        [warm] I really enjoyed our conversation. *(One line on something personal they shared: a story, their team, a plan they mentioned.)*
-       *[concise] I enjoyed our conversation. *(One line on something personal they mentioned.)*
+        [formal] It was a real pleasure to talk with you. *(One line on something personal from our conversation: a story you told, your team, a plan you mentioned.)*
+        [warm] I really enjoyed our conversation. *(One line on something personal you shared: a story, your team, a plan you mentioned.)*
+       *[concise] I enjoyed our conversation. *(One line on something personal you mentioned.)*
     }
-thank-you-conversation-took = **What I took from it:** *(their advice, in one line)*
-thank-you-conversation-decided = **What I decided:** *(the decision, and the part their input changed)*
+thank-you-conversation-took = **What I took from it:** *(your advice, in one line)*
+thank-you-conversation-decided = **What I decided:** *(the decision, and the part your input changed)*
 thank-you-conversation-next = **What I will do next:** *(the first step, and by when)*
 thank-you-conversation-no-more = { $tone ->
         [formal] I will not ask for more. If we reach a milestone you might find interesting, I will send you two lines, with nothing to answer.
@@ -104,7 +104,7 @@ thank-you-written-thanks-given = { $offered ->
     }
 thank-you-written-confirm = To confirm:
 thank-you-written-rhythm = { $asked ->
-        [yes] **What comes next:** *(what they said they would do next, in their words; if they said nothing more, delete this line)*
+        [yes] **What comes next:** *(what you said you would do next, in your own words; if nothing, delete this line)*
        *[other] { thank-you-written-rhythm-given }
     }
 thank-you-written-rhythm-given = { $single ->
@@ -118,7 +118,7 @@ thank-you-answered-intro = { $tone ->
        *[concise] What I’ll do with it:
     }
 thank-you-answered-decided = **What I decided:** *(the decision, and the part of your answer that settled it)*
-thank-you-answered-first = **What I will do first:** *(the first step you take on their answer, and by when)*
+thank-you-answered-first = **What I will do first:** *(the first step I take on your answer, and by when)*
 thank-you-answered-next = { $tone ->
         [formal] **Next:** if notes like this suit you, I will send the next one only when a real decision comes.
         [warm] **Next:** if notes like this work for you, I’ll send the next one only when a real decision comes.

@@ -11,6 +11,7 @@ import { TemplateLibrary } from '../core/render/library';
 import { mergeUpdate } from '../core/merge/update';
 import { generatedCopyPath } from '../core/workspace/leaders';
 import { toPlainText } from '../core/render/plainText';
+import { unreadWordsOf, type WordsScript } from '../core/render/wordsScript';
 import { TeamTemplateLibrary, type TeamTemplateFile } from '../core/render/team';
 import { cliLayout, findWorkspace, loadGlossaries, PROFILE_PATH, scopeKey, TEMPLATES_PATH, workspaceFile, workspaceLeaders } from './workspace';
 import { builtinGlossary } from '../core/vocabulary/glossary';
@@ -158,6 +159,12 @@ function checkProfile(raw: unknown, file: string, io: Io): Profile {
   return checked.profile;
 }
 
+/** The script of words the tool cannot read, as the warning names it. */
+const UNREAD_SCRIPT: Readonly<Record<WordsScript, string>> = {
+  greek: 'Greek', hebrew: 'Hebrew', arabic: 'Arabic', thai: 'Thai', japanese: 'Japanese', chinese: 'Chinese', korean: 'Korean',
+  cyrillic: 'Cyrillic script', devanagari: 'Devanagari script', other: 'the script their words are in',
+};
+
 /** Writes `text` to `--out`, or prints it. */
 /** A UTF-16 code unit with no partner: the file system would store it as U+FFFD, another name. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -238,6 +245,9 @@ async function generate(argv: string[], io: Io): Promise<number> {
   const root = await workspaceRoot(values.workspace, io, values.profile !== undefined && values.leader === undefined);
   const leader = await chooseLeader(root, values.leader);
   const { profile, file: profileFile } = await workspaceProfile(root, leader, values.profile, 'generate', io);
+  // Their words are in a script the tool cannot read: said here and in the prep doc, not above a message to send.
+  const unread = unreadWordsOf(profile);
+  if (unread) io.err(`${shown(profileFile)}: warning: this tool cannot read ${UNREAD_SCRIPT[unread]}, so no document is built on their answer (firstResponseWords); set firstResponse to what they meant.\n`);
 
   const team = root ? await teamTemplates(root, io) : undefined;
   let library: TemplateLibrary = team?.library ?? new TemplateLibrary();

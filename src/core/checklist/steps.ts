@@ -10,7 +10,7 @@ import { english, type L10n } from '../l10n/l10n';
 import { getText } from '../profile/profile';
 import { offerOf, type OfferShape } from '../render/offerShape';
 import { asksForReminder } from '../render/remindMe';
-import { unreadScript } from '../render/wordsScript';
+import { unreadWordsOf } from '../render/wordsScript';
 
 export type Phase = 'before' | 'meeting' | 'after';
 
@@ -82,7 +82,7 @@ const noOnePager = (p: Profile): boolean => offerShape(p) === 'informal' || offe
 const FROM_TEMPLATE = 'mentorshipPrep.generateFromTemplate';
 
 /** Their words are in a script the reading cannot read, and no answer is confirmed (wordsScript.ts). */
-const wordsUnread = (p: Profile) => p.firstResponse === undefined && firstAnswerOf(p).response === undefined && unreadScript(getText(p, 'firstResponseWords')) !== undefined;
+const wordsUnread = (p: Profile) => unreadWordsOf(p) !== undefined;
 
 /** Talking to your manager first matters unless the leader is a former manager in a flat
  *  organization who did not send you to your manager, or the profile says your manager already knows. */

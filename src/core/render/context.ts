@@ -7,7 +7,7 @@ import { fillIn, inlineMarkdown } from './markdown';
 import { chosenHeadings, languageOf, type ChosenHeadings } from './headings';
 import { cadenceLabel, toThem, toYou, type Rhythm } from './rhythm';
 import { pointedTo } from './pointedTo';
-import { glossesOf } from './wordsGloss';
+import { wordsNotesOf } from './wordsNotes';
 import { bareOffer } from './pronouns';
 import { theirTermsOf, type TheirTerms } from './theirTerms';
 import { factsOf, type Facts, type Flags } from './facts';
@@ -27,7 +27,7 @@ import { managerFirstOf, type ManagerFirstPart } from './rules/manager-first';
 import { nextCheckinOf, type NextCheckinPart } from './rules/next-checkin';
 import { onePagerOf, type OnePagerPart } from './rules/one-pager';
 import { replyToNoOf, type ReplyToNoPart } from './rules/no-reply';
-import { readingNote, requestOf, unreadNote, type RequestPart } from './rules/request';
+import { requestOf, type RequestPart } from './rules/request';
 import { thankYouOf, type ThankYouPart } from './rules/thank-you';
 import { nuanceOf, type Nuance } from './rules/nuance';
 import type { Situation } from './rules/types';
@@ -81,8 +81,9 @@ export interface RenderContext extends MessageContext {
    *  sentence, final punctuation kept inside the quotes ("full until March."), a period added when
    *  they ended without one: for a line that ends with the quotation. */
   firstResponse: { id: string; words: string; quoted: string;
-    /** "Read from their words as a no; confirm it in the profile." when the answer was not confirmed, else ''. */
-    note: string };
+    /** `note`: "Read from their words as a no; confirm it in the profile." when the answer was not confirmed, else ''.
+     *  `unread`: their words could not be read; said in the documents you prepare with, never above a message to send. */
+    note: string; unread: string };
   organization: { id: string; label: string };
   cadence: { id: string; label: string };
   sessionMinutes: number;
@@ -228,8 +229,7 @@ export function buildContext(profile: Profile, glossary: readonly GlossaryEntry[
     valueYouBring: doc('valueYouBring'),
     goal: doc('goal'),
     successLooksLike: said.successNarrative,
-    firstResponse: { id: profile.firstResponse ?? '', note: [facts.is.readFromWords ? speak(readingNote(facts)) : facts.is.unreadWords ? speak(unreadNote(facts)) : '',
-      ...glossesOf(words, facts.country === 'ZA' || /^en-ZA$/i.test(profile.you.locale ?? ''), phrasebook.locale === 'en', facts.is.foreignWords).map(speak)].filter(Boolean).join('\n\n'), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
+    firstResponse: { id: profile.firstResponse ?? '', ...wordsNotesOf(profile, facts, phrasebook.locale === 'en', speak), words: words === undefined ? '' : inlineMarkdown(trimTrailing(words, (c) => /[\s.]/u.test(c))), quoted: words === undefined ? '' : inlineMarkdown(asQuotedSentence(words)) },
     organization: { id: profile.organization ?? '', label: speak({ id: 'label-organization', args: { organization: profile.organization ?? 'unknown' } }) },
     rhythm,
     said: saidText,
@@ -283,7 +283,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
   organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
-  otherCompany: facts.is.otherCompany, noDocuments: facts.is.noDocuments, writeFirst: facts.is.writeFirst, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
+  otherCompany: facts.is.otherCompany, familiar: facts.is.familiar, noDocuments: facts.is.noDocuments, writeFirst: facts.is.writeFirst, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
   words: words === undefined ? '' : inlineMarkdown(words), wordsUnread: facts.is.foreignWords,
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.
   signals: facts.confirmed || firstResponse === undefined ? (firstResponse ? [firstResponse] : [])

@@ -30,7 +30,7 @@ export const CONTEXT_SHAPE: Shape<RenderContext> = {
   challenge: V, challengeIs: V, challengeTopic: V, expertiseApplied: V,
   sentence: { value: V, strengths: V, expertise: V },
   valueYouBring: V, goal: V, successLooksLike: V,
-  firstResponse: { id: V, words: V, quoted: V, note: V },
+  firstResponse: { id: V, words: V, quoted: V, note: V, unread: V },
   organization: label, cadence: label, sessionMinutes: V, format: label,
   culture: { communication: V, hierarchy: V, reminder: V, notes: list(V), countryNote: V, procurement: V, language: V }, relationship: label, tone: V,
   is: FLAGS,

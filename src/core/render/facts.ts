@@ -22,8 +22,8 @@ import { presetFor, type AddressForm, type CountryPreset } from '../culture/pres
 import type { CalendarOptions } from '../culture/calendars';
 import { asksForReminder } from './remindMe';
 import { unreadScript, type WordsScript } from './wordsScript';
-import { factArgs, spokenFactsOf } from './spokenFacts';
-import { CHAT, leaderInPublicSector, retailWork, type Messenger } from './profileReadings';
+import { factArgs, spokenFactsOf, type FollowUp } from './spokenFacts';
+import { CHAT, familiarFirstName, leaderInPublicSector, retailWork, type Messenger } from './profileReadings';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type Choice = Tone | Communication | Hierarchy | Format | Cadence | Relationship | FirstResponse | Organization;
@@ -51,8 +51,8 @@ export interface SituationFlags extends ChoiceFlags {
   readonly askInWriting: boolean;
   /** After a written no, the meeting asked for is the single conversation (askMode). */
   readonly theConversation: boolean;
-  /** Trust is built by time together (the culture's trust scale): the script starts with them. */
-  readonly relationshipBased: boolean;
+  /** Trust is built by time together (the culture's trust scale): the script starts with them. `familiar`: you call them by first name and are on familiar terms (profileReadings.ts). */
+  readonly relationshipBased: boolean; readonly familiar: boolean;
   /** Debate is respect although much else is indirect (France, Spain, Argentina): an indirect culture
    *  whose country's preset puts disagreement as open. Without a country, "open" is only the default. */
   readonly debateRespected: boolean;
@@ -181,8 +181,10 @@ export interface Facts {
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
   readonly documents: 'none' | 'any';
-  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to reach them follows it. */
+  /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to
+   *  reach them follows it, and so does `followUp`, how the one reminder goes (spokenFacts.ts FollowUp). */
   readonly channel: NextChannel;
+  readonly followUp: FollowUp;
   /** What an informal offer is, named in plain words in lines said to them (offerShape.ts offerKind: coffee, lunch), `none` otherwise. */
   readonly offerKind: OfferKind | 'none'; /** Month or condition decides a come-back (spokenFacts.ts comeBackOnOf). */ readonly comeBackOn: 'month' | 'condition' | 'none';
   /** Who keeps a senior's calendar and door: `office-director` for a Gulf or Egyptian public official
@@ -226,10 +228,9 @@ export interface Facts {
    *  in the public sector (theirs, not the user's), the sales peaks where their work is e-commerce or
    *  retail (read from the profile's words: "11.11", "flash sales", "e-commerce"). */
   readonly calendar: Readonly<CalendarOptions>;
-  /** After a "not now" with a month: the answer to the come-back meeting in that month is what the
-   *  thank-you, the no-reply and the objections reply to, so a second "not now" comes back three
-   *  months after it, or the first month after that the leader's calendar does not block (YYYY-MM).
-   *  Undefined otherwise. */
+  /** After a "not now" with a month: the answer to the come-back meeting in that month is what the thank-you, the no-reply
+   *  and the objections reply to, so a second "not now" comes back three months after it, or the first month after that
+   *  the leader's calendar does not block (YYYY-MM). Undefined otherwise. */
   readonly comeBackAgain?: string;
   /** The month every document names for coming back after a "not now": comeBackAgain when there is
    *  one, else the month they named (May in one document, February in the other). */
@@ -240,8 +241,8 @@ export interface Facts {
   /** Weeks before silence from them means anything: the country's usual wait (two without one),
    *  with one week more where time is flexible (the preset's own figure already assumes its scale). */
   readonly replyWeeks: number;
-  /** Weeks before following up a note that went unanswered, the one figure every document gives: one where time is linear,
-   *  two where flexible, and where trust is built in person the usual wait (replyWeeks): there you ask once in person (messages: $trust). */
+  /** Weeks before following up a note that went unanswered, the one figure every document gives: one where time is linear, two where flexible,
+   *  and the usual wait (replyWeeks) where you ask once in person (followUp in-person: trust built so, and no channel of theirs named). */
   readonly reminderWeeks: number;
 }
 
@@ -252,7 +253,7 @@ const CHOICES: readonly Choice[] = [...TONES, ...COMMUNICATION, ...HIERARCHY, ..
 
 /** Every flag name a template may use, for the build's template check. */
 export const FLAG_NAMES = [
-  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'youCall', 'referralFirst', 'comeBackInvited', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
+  ...CHOICES.map(flagOf), 'closedDoor', 'readFromWords', 'unreadWords', 'foreignWords', 'askedBefore', 'recurring', 'live', 'shortSession', 'askInWriting', 'theConversation', 'relationshipBased', 'familiar', 'debateRespected', 'critiqueUnsaid', 'managerKnows', 'managerUnsaid', 'otherCompany', 'theirTeam', 'chatChannel', 'noDocuments', 'writeFirst', 'ownNote', 'remindMe', 'offerInformal', 'hospitality', 'thankedAsConversation', 'dropIn', 'offerReview', 'offerAfterNotNow', 'takesOffer', 'agreed', 'comeBackPassed', 'sentYou', 'theyIntroduce', 'youCall', 'referralFirst', 'comeBackInvited', 'communicationUnknown', 'hierarchyUnknown', 'hasGoal', 'hasSuccess', 'hasInitiative', 'hasStrengths', 'hasBridge', 'valueClause', 'strengthsClause', 'expertiseClause',
 ] as const satisfies readonly (keyof Flags)[];
 
 /** `phrasebook`: the document's, for the rhythm's sentences (plain English when absent). */
@@ -275,9 +276,8 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const flexible = (time: Scales['time'] | undefined) => (time === 'flexible' ? 1 : 0);
   const preset = profile.culture.country ? presetFor(profile.culture.country) : undefined;
   const replyWeeks = (preset?.replyWeeks ?? 2) - flexible(preset?.scales.time) + flexible(scales.time);
-  // One short reminder after a week, a week more where time is flexible; in person where trust is built so (Facts.reminderWeeks).
-  const reminderWeeks = scales.trust === 'relationship-based' ? replyWeeks : 1 + flexible(scales.time);
   const spoken = spokenFactsOf(profile, { words, details: answer.details, firstResponse, preset, scales, unknownScales });
+  const reminderWeeks = spoken.followUp === 'in-person' ? replyWeeks : 1 + flexible(scales.time);
   // A yes with limits asks for what they offered, once, no trial on top; so does the come-back after a
   // "not now" that held an offer ("after Seollal, we'll have a proper meal and talk").
   const takesOffer = takesOfferOf(answer);
@@ -334,7 +334,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     shortSession: profile.sessionMinutes < 30,
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,
-    relationshipBased: scales.trust === 'relationship-based',
+    relationshipBased: scales.trust === 'relationship-based', familiar: familiarFirstName(profile),
     debateRespected,
     critiqueUnsaid: scales.disagreement === 'avoided' || (profile.culture.communication === 'indirect' && !debateRespected),
     managerKnows: profile.managerKnows === true,

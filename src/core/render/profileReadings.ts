@@ -67,11 +67,17 @@ function plainFirstName(profile: Profile): boolean {
   return chosen !== undefined && !addressedByTitle(chosen) && chosen.trim() !== profile.leader.name.trim() && !/-san\b/u.test(chosen);
 }
 
-/** A warm relationship: a former manager, or a leader whose words call you by a short form of your
- *  given name ("Ay Vale" to Valeria). How the two address each other sets the register, not the culture. */
+/** A warm relationship: a former manager, a leader whose words call you by a short form of your given
+ *  name ("Ay Vale" to Valeria), or whose words speak to you in the familiar form (FAMILIAR_WORDS). How the
+ *  two address each other sets the register, not the culture. */
 export function familiarWith(profile: Profile): boolean {
-  return profile.relationship === 'former-manager' || yourShortName(profile) !== undefined;
+  return profile.relationship === 'former-manager' || yourShortName(profile) !== undefined || FAMILIAR_WORDS.test(getText(profile, 'firstResponseWords') ?? '');
 }
+/** Words said to you in the familiar form: the pronoun ("ти", "ты", "dich", "tu", "tú", "vos") or an
+ *  imperative of it ("Слухай", "давай", "пиши ми", "напиши мені", "schreib mir", "escríbeme", "scrie-mi",
+ *  "écris-moi"), never the polite one ("Слухайте", "пишете ми", "schreiben Sie mir", "escríbame"). Not
+ *  French "du" or English "ton": only words that are nothing else. One bounded pattern: linear. */
+const FAMILIAR_WORDS = /(?<!\p{L})(?:слухай|слушай|давай|ти|тебе|тобі|теб|тебя|ты|твоя|твоят|твій|твою|твой|принось|пиши\s+ми|напиши\s+(?:ми|мені|мне)|пиши\s+(?:мені|мне)|dich|dir|dein(?:e[mnrs]?)?|schreib\s+mir|melde\s+dich|tu|tú|vos|știi|ştii|escr[ií]beme|m[aá]ndame|ll[aá]mame|oye|[ée]cris-moi|scrie-mi|trimite-mi)(?!\p{L})/iu;
 /** A warm relationship in which you call them by their first name (familiarWith): greeted as a first name is. */
 export function familiarFirstName(profile: Profile): boolean {
   return familiarWith(profile) && plainFirstName(profile);

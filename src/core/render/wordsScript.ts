@@ -3,6 +3,9 @@
 // (and a few German and Spanish phrases), all in Latin letters; words mostly in other letters are
 // quoted and the user asked to confirm them, never read as a lukewarm answer.
 
+import { getText, type Profile } from '../profile/profile';
+import { firstAnswerOf } from './firstAnswer';
+
 export type WordsScript = 'greek' | 'hebrew' | 'arabic' | 'thai' | 'japanese' | 'chinese' | 'korean' | 'cyrillic' | 'devanagari' | 'other';
 
 /** Each script the note names, by the Unicode script of a letter. Kana make Han text Japanese. */
@@ -32,4 +35,10 @@ export function unreadScript(words: string | undefined): WordsScript | undefined
   let best: WordsScript = 'other', most = 0;
   for (const [script, n] of counts) if (n > most) { best = script; most = n; }
   return best;
+}
+
+/** The script of their words when nothing is built on them: no first answer confirmed or read, and
+ *  the words mostly in a script the reading cannot read (the checklist's step, the CLI's warning). */
+export function unreadWordsOf(p: Profile): WordsScript | undefined {
+  return p.firstResponse === undefined && firstAnswerOf(p).response === undefined ? unreadScript(getText(p, 'firstResponseWords')) : undefined;
 }

@@ -1,14 +1,15 @@
 // After the short note they asked for first, one follow-up in every document: the script's closing,
 // the brief and the prep doc's after-section name the same wait and the same way (in person where
 // trust is built in person; one written reminder elsewhere), never a written reminder in one and
-// "ask once in person" in another.
+// "ask once in person" in another. A short note they asked for is itself their way in: the one reminder
+// is in writing there too, even where trust is otherwise built in person (the channel they named comes first).
 import * as assert from 'assert';
 import { TONES } from '../../../src/core/profile/profile';
 import { exampleWith, render } from './helpers';
 
 const CASES = [
-  { words: 'Kwabena, let me see how the quarter goes first. Put something small in writing for me, then we\'ll see.', country: 'GH', inPerson: true },
-  { words: 'Send me a short note first and I\'ll see whether I can help.', country: 'BR', inPerson: true },
+  { words: 'Kwabena, let me see how the quarter goes first. Put something small in writing for me, then we\'ll see.', country: 'GH', inPerson: false },
+  { words: 'Send me a short note first and I\'ll see whether I can help.', country: 'BR', inPerson: false },
   { words: 'Send me a short note first and I\'ll see whether I can help.', country: 'NL', inPerson: false },
   { words: 'Schreiben Sie mir ein paar Zeilen, dann sehen wir weiter.', country: 'DE', inPerson: false },
 ];

@@ -49,8 +49,9 @@ function communicationOf({ is, leader, advice, culture }: NuanceInputs, p: (id: 
   }
   // Hierarchical: the note on a guessed form of address comes first, else the form itself, else their title.
   const form = leader.addressNote ? 'note' : leader.addressAs ? 'address' : 'title';
+  // On familiar terms (is.familiar: a first name, a former boss, words in the familiar form), their register, not a more formal one.
   const register = country ? [...(form === 'address' ? [p('nuance-address-as', { address: leader.addressAs, said: leader.saidAs || 'none' })] : []), country].join(' ')
-    : p('nuance-register', { form, address: leader.addressAs });
+    : is.familiar && form === 'address' ? p('nuance-register-familiar', { address: leader.addressAs }) : p('nuance-register', { form, address: leader.addressAs });
   return [...style, leader.addressNote ? `${leader.addressNote} ${register}` : register, ...language];
 }
 

@@ -2,6 +2,7 @@ import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
 import { askMode, capFirst, fitDoubted, isJoined, personIsNamed, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
+import { channelNamed } from '../leaderWords';
 
 const CARD_FOR: Record<FirstResponse, string> = {
   'no-time': 'time', 'not-now': 'later', noncommittal: 'vague-yes', 'use-the-program': 'program', 'ask-your-manager': 'manager', 'not-ready': 'ready', 'no-reply': 'time',
@@ -29,7 +30,8 @@ function likelihood(id: string, s: Situation): number {
     case 'everyone': return (rel === 'executive' ? 6 : hierarchical ? 5 : 2) + (org === 'public-sector' ? 4 : 0);
     case 'later': return 4;
     case 'vague-yes': return s.communication === 'indirect' ? 6 : 3;
-    case 'email': return r.written ? 1 : 5;
+    // They asked to be written to ("write to me by email", "no time for meetings"): that is the reply to expect.
+    case 'email': return channelNamed(`${s.words} ${s.channel ?? ''}`) === 'write' ? 10 : r.written ? 1 : 5;
     case 'not-me': return s.declined || s.noReply ? 6 : 3;
     case 'consult': return 7 + (s.communication === 'indirect' ? 1 : 0);
     // A leader at another company may well say it; elsewhere the card is there only when they did.

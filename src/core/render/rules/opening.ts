@@ -32,7 +32,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     // At their home or their table: thanks for having you (and the family, when their words named them).
     : s.offer?.hospitality
     ? speak(say('script-thanks-hospitality', { name, family: s.offer.family ? 'yes' : 'no' }))
-    : hierarchical
+    // On familiar terms (a former boss, words in the familiar form), the plain thanks: not "I know how much is on your plate".
+    : hierarchical && !s.familiar
     ? speak(say('script-thanks-hierarchical', { name }))
     : s.firstResponse === 'no-time' && !closed
       ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))

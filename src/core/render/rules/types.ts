@@ -46,6 +46,8 @@ export interface Situation {
   words: string;
   /** Their words are in a script the reading cannot read, and no answer is confirmed (wordsScript.ts). */
   wordsUnread?: boolean;
+  /** You call them by first name and are on familiar terms (Flags.familiar): no formal register, no formal thanks. */
+  familiar?: boolean;
   /** Every reason their words point to (the profile's first response first); several may apply. */
   signals?: FirstResponse[];
   /** Who they sent you to, in their words ("department head"); "manager" by default. */
