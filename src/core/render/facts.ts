@@ -267,8 +267,7 @@ export function factsOf(profile: Profile, today: Date = new Date(), phrasebook?:
   const noReply = firstResponse === 'no-reply';
   // Coming back for what they offered inside a not now (a meal, a chat when in town): one conversation.
   const offerAfterNotNow = firstResponse === 'not-now' && answer.details.offered !== undefined;
-  // Words in a script the reading cannot read may hold a limit ("not every two weeks"): the ask is one
-  // conversation, and the rhythm theirs to choose, until the user confirms what they said.
+  // Words in a script we cannot read may hold a limit ("not every two weeks"): one conversation until confirmed.
   const wordsScript = !answer.confirmed && firstResponse === undefined ? unreadScript(words) ?? 'none' : 'none';
   const minutes = Math.min(profile.sessionMinutes, smallConversationCap(firstResponse, offerAfterNotNow, wordsScript));
   const scales = resolveScales(profile.culture);
