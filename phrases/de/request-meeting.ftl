@@ -240,6 +240,13 @@ request-since-not-now-milestone = { $anrede ->
             }
         }
     }
+# Ein Angebot, an eine Bedingung geknüpft, die jetzt eingetreten ist („sobald die Ausschreibung draußen
+# ist, machen wir eine Viertelstunde im Monat“): das Angebot wird eingelöst. $offered: der Rhythmus, den sie
+# genannt haben; $condition: die Bedingung, wie eingegeben, in Klammern.
+request-since-yes-on-condition = { $anrede ->
+        [du] Du hattest angeboten, dass wir { QUOTED($offered) } einrichten, sobald es so weit ist ({ QUOTED($condition) }). Das ist seit *(Datum)* der Fall.
+       *[other] Sie hatten angeboten, dass wir { QUOTED($offered) } einrichten, sobald es so weit ist ({ QUOTED($condition) }). Das ist seit *(Datum)* der Fall.
+    }
 ## Ein Ja mit Bedingung („Grundsätzlich gern, aber erst, sobald wir mit der Migration durch sind“): keine
 ## Bitte um einen besseren Zeitpunkt, sondern die Zusage, jetzt eingelöst. $kind: clause („sobald ihr … seid“,
 ## nach „melden,“) oder phrase („nach dem Jahresabschluss“, vor „melden“); $du und $sie: die Form zur Anrede.
