@@ -57,7 +57,11 @@ export function conditionInThePast(after: string): string {
  *  script-ack-yes-on-condition): `condition` in the past, in your voice; `form` `you` when it was yours to
  *  do ("I did that on (date)"), else `state` with what became true (`predicate`: "published") and `plural`. */
 export function conditionMetArgs(after: string): { condition: string; form: 'you' | 'done' | 'state'; predicate: string; plural: 'yes' | 'no' } {
-  const state = /\s(is|are)\s+([^.;!?]+)$/.exec(after.trim());
+  // Only the text after the last stop can end the clause: looked for there, the pattern cannot try every
+  // " is " of a long text and scan to its end from each (quadratic).
+  const text = after.trim();
+  const tail = text.slice(Math.max(...['.', ';', '!', '?'].map((c) => text.lastIndexOf(c))) + 1);
+  const state = /\s(is|are)\s+([^.;!?]+)$/.exec(tail);
   // "published", "signed off", "done": something that happened on a day; "in place", "live": true since one.
   const form = !state ? 'you' : /^(?:\p{L}+(?:ed|en)|done|out|through)\b/iu.test(state[2]!) ? 'done' : 'state';
   return { condition: conditionInThePast(after), form, predicate: state?.[2]!.trim() ?? 'none', plural: state?.[1] === 'are' ? 'yes' : 'no' };

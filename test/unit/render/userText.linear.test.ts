@@ -3,6 +3,7 @@ import { performance } from 'perf_hooks';
 import { builtinBundle } from '../../../src/core/phrases/phrasebook';
 import { compileOverrides, parseOverrides } from '../../../src/core/phrases/overrides';
 import { proposeChallengeShort } from '../../../src/core/profile/challengeShort';
+import { conditionMetArgs, rhythmNamed } from '../../../src/core/render/conditionalYes';
 import { clearNo, detailsFromWords, inTheirVoice, monthFrom, openOfferIn, proposeReading } from '../../../src/core/render/firstAnswer';
 import { germanLetter, greetingFullName, leaderGender, swissSalutation, theirReferral, unnestQuotes } from '../../../src/core/render/german';
 import { leaderNames, leaderToYou } from '../../../src/core/render/leaderYou';
@@ -33,7 +34,7 @@ const run = (token: string, chars: number, before = '', after = '') => before + 
 /** The tokens free-text patterns look for, and near-misses of them. */
 const TOKENS = [
   ' ', '\n', ',', ', ', '-', '.', '!', '?', "'", '’', '“', '”', '„“', '"', 'a', 'A', 'Ab ', 'ab',
-  'but ', 'if it helps ', 'if ', 'happy to ', 'happy to chat ', 'after ', 'after the ', 'until ', 'not before ', 'once the ',
+  ' is ', 'it is done ', 'but ', 'if it helps ', 'if ', 'happy to ', 'happy to chat ', 'after ', 'after the ', 'until ', 'not before ', 'once the ',
   'March ', 'in March ', 'inshallah ', 'insha ', 'Herr ', 'Herr Dr. ', 'Frau ', 'Guten Tag', 'Guten Tag,', 'Sehr geehrte ',
   'the ', 'a ', 'our teams ', 'you ', 'I ', "I'm ", 'my ', 'me ', 'your ', 'she ', 'her ', 'his ', 'him ', 'talk to ', 'Talk to Ab ',
   'we will ', "we'll see ", 'just now ', 'no ', 'have to ', 'manager ', 'when I’m in ', 'wenn ich in ', 'You can ', 'feel free to ',
@@ -90,6 +91,11 @@ const DOC = 20_000;
 
 suite('User text never makes a regular expression slow', function () {
   this.timeout(600_000);
+
+  suite('a yes on a condition (conditionalYes.ts)', () => {
+    linearOverFamilies('conditionMetArgs', SHORT, (t) => conditionMetArgs(t));
+    linearOverFamilies('rhythmNamed', SHORT, (t) => rhythmNamed(t));
+  });
 
   suite('first answer (firstAnswer.ts)', () => {
     linearOverFamilies('openOfferIn', SHORT, (t) => openOfferIn(t));
