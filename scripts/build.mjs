@@ -85,7 +85,8 @@ const namedEntitiesHtml4 = {
 };
 
 // The extension and the command line only read YAML (glossaries, template front matter): yaml's
-// writer (stringify/, 13 KB) is reached only through toString(), and its YAML 1.1 schema (binary,
+// writer (stringify/, 13 KB) is reached only through toString(), its document builder (createNode,
+// applyReviver: 2 KB) only through set() and a toJS reviver, and its YAML 1.1 schema (binary,
 // omap, pairs, set, timestamp: 9 KB) only through a `%YAML 1.1` directive or those `!!` tags. Both
 // stay out: a toString() throws, and a 1.1 document is read with the core schema (`yes` stays the
 // text "yes"; `!!set` is an unresolved tag, reported as a warning like any other). The build fails
@@ -108,6 +109,13 @@ const yamlReadOnly = {
       const file = path.join(a.resolveDir, a.path);
       return /[\\/]stringify[\\/]/.test(file) ? { path: file, namespace: 'yaml-no-stringify' } : undefined;
     });
+    // Building a document from JS values (createNode) and toJS's reviver: writing side too, never called.
+    build.onResolve({ filter: /\/(createNode|applyReviver)\.js$/ }, (a) => (dist.test(a.importer) ? { path: path.join(a.resolveDir, a.path), namespace: 'yaml-no-build' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'yaml-no-build' }, () => ({
+      loader: 'js',
+      contents: 'const off = () => { throw new Error("yaml\'s document builder is not bundled: see yamlReadOnly in scripts/build.mjs"); };\n'
+        + 'export { off as createNode, off as applyReviver };\n',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'yaml-no-stringify' }, () => ({
       loader: 'js',
       contents: 'const off = () => { throw new Error("yaml\'s writer is not bundled: see yamlReadOnly in scripts/build.mjs"); };\n'
@@ -132,6 +140,20 @@ const yamlReadOnly = {
       }
       return { contents: text, loader: 'js', resolveDir: path.dirname(a.path) };
     });
+  },
+};
+
+// markdown-it turns a link's international host name into punycode (münchen.de → xn--mnchen-3ya.de)
+// with punycode.js (2.5 KB). Left as typed, the link's address carries it percent-encoded, which
+// browsers read as the same host (the URL standard decodes a host before converting it), and an
+// autolink's text shows the host as it was typed.
+const hostnamesAsTyped = {
+  name: 'hostnames-as-typed',
+  setup(build) {
+    build.onResolve({ filter: /^punycode\.js$/ }, () => ({ path: 'punycode.js', namespace: 'hostnames-as-typed' }));
+    build.onLoad({ filter: /.*/, namespace: 'hostnames-as-typed' }, () => ({
+      loader: 'js', contents: 'const asTyped = (host) => host;\nexport default { toASCII: asTyped, toUnicode: asTyped };\n',
+    }));
   },
 };
 
@@ -166,7 +188,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   metafile: args.has('--analyze'),
-  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, linkifyOff, settingsDefaultsOnly],
+  plugins: [handlebarsPrecompile, phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, hostnamesAsTyped, linkifyOff, settingsDefaultsOnly],
 };
 
 // When the bundle starts evaluating, so activate() can report how long loading its modules took.
@@ -174,7 +196,7 @@ const LOAD_MARK = { js: 'var __mentorshipPrepLoadStart = typeof performance === 
 
 // The extension reads its phrasebook, templates and glossary as files beside the code (listed in
 // .vscodeignore) rather than carrying them as strings: scripts/shipped-files.mjs.
-const extensionPlugins = [shippedAsFiles, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, linkifyOff, settingsDefaultsOnly];
+const extensionPlugins = [shippedAsFiles, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, hostnamesAsTyped, linkifyOff, settingsDefaultsOnly];
 
 // One bundle for both extension hosts (package.json's `main` and `browser`): built for the web
 // worker, it runs as it is in the Node host, which is a superset (the VSIX carried the same code
@@ -195,7 +217,7 @@ const builds = [
   // Handlebars, the phrasebook) only for the other commands.
   { ...common, platform: 'node', entryPoints: ['src/cli/vocabWorker.ts'], outfile: 'dist/vocabWorker.js', plugins: [noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, settingsDefaultsOnly] },
   { ...common, platform: 'node', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['vscode', './cli-commands.js'], plugins: [noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, settingsDefaultsOnly] },
-  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, linkifyOff, settingsDefaultsOnly] },
+  { ...common, platform: 'node', entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-commands.js', plugins: [handlebarsTemplates({ precompiled: true }), phrasebookBundle, noSourceMapLib, namedEntitiesHtml4, yamlReadOnly, hostnamesAsTyped, linkifyOff, settingsDefaultsOnly] },
 ];
 
 // The Prep Builder's webview script (a browser page, not the extension host) and its assets.

@@ -132,7 +132,7 @@ function inline(token: Token): string {
       case 'image': piece = c.content; break;
       case 'link_open': href = c.attrGet('href') ?? ''; linkText = ''; break;
       case 'link_close':
-        if (href && href !== linkText && `mailto:${linkText}` !== href) piece = ` (${href})`;
+        if (href && !sameAddress(href, linkText)) piece = ` (${href})`;
         href = undefined;
         break;
       default: break; // strong, em, s: the words stay, the markers go
@@ -141,4 +141,12 @@ function inline(token: Token): string {
     out += piece;
   }
   return out;
+}
+
+/** A link whose text is its address (an autolink) says it once: the address as the preview writes it
+ *  percent-encodes what the text shows as typed ("münchen", "ü" in a path). */
+function sameAddress(href: string, text: string): boolean {
+  let decoded = href;
+  try { decoded = decodeURI(href); } catch { /* a stray % stays as it is */ }
+  return [href, decoded].some((h) => h === text || h === `mailto:${text}`);
 }

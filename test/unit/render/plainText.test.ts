@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { BUILTIN_TEMPLATES } from '../../../src/core/render/builtins';
+import { markdownToHtml } from '../../../src/core/markdown/html';
 import { toPlainText } from '../../../src/core/render/plainText';
 import { runCli } from '../../../src/cli/cli';
 import { capture, EXAMPLE_PROFILE } from '../cli/helpers';
@@ -78,6 +79,14 @@ suite('Plain text: the converter', () => {
       toPlainText('Caf&eacute; &copy; 2026 &ndash; M&uuml;ller&hellip; &euro;5 &apos;ok&apos; &#233; &NotEqual; &bogus;\n'),
       "Café © 2026 – Müller… €5 'ok' é &NotEqual; &bogus;\n",
     );
+  });
+
+  test('an international host name stays as typed: the text shows it, the preview\'s address carries it percent-encoded', () => {
+    // Every bundle leaves host names to the browser (scripts/build.mjs, hostnamesAsTyped), not punycode.js.
+    assert.strictEqual(toPlainText('See <https://münchen.example/plan>.\n'), 'See https://münchen.example/plan.\n');
+    const html = markdownToHtml('[the plan](https://münchen.example/plan)');
+    assert.match(html, /href="https:\/\/m%C3%BCnchen\.example\/plan"/);
+    assert.strictEqual(new URL('https://m%C3%BCnchen.example/plan').hostname, 'xn--mnchen-3ya.example');
   });
 
   test('links keep their text, with the address when it says something more', () => {
