@@ -158,7 +158,7 @@ const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', '
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
  * of the GLOBE study and Singapore, whose business English greets a first name the writer uses with
  * "Hi", even to a senior leader (the Singapore Civil Service College's and the Plain English Campaign's
- * guidance on plain, friendly business email; reader r12, a Singaporean bank's platform head: "Dear
+ * guidance on plain, friendly business email; a Singaporean bank's platform head: "Dear
  * Wei Ling" and an "Advance note:" label read stiff).
  */
 const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ', 'SG', 'US', 'ZA']);

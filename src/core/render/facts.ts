@@ -97,7 +97,7 @@ export interface SituationFlags extends ChoiceFlags {
   readonly offerReview: boolean;
   /** An informal offer from a leader in your own organisation, in a relationship-based culture whose
    *  colleagues talk on WhatsApp (presets.ts chat): it is taken up by dropping by or a WhatsApp
-   *  message, not by a formal email (reader r12, Egypt: tea in the CTO's office). */
+   *  message, not by a formal email (Egypt: tea in the CTO's office). */
   readonly dropIn: boolean;
   /** A "not now" that held an offer (a meal after Seollal, a chat when in town): you come back for
    *  that offer, one conversation no longer than the others of its kind. Decided here once; the rules read it. */

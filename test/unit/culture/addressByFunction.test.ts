@@ -1,4 +1,4 @@
-// Reader r12 (pl-coi): Polish public administration addresses by function („Pani Dyrektor”, „Panie
+// Polish public administration addresses by function („Pani Dyrektor”, „Panie
 // Dyrektorze”). In Polish the prep doc says so; in a letter in English the form is "Dear Dr Kowalska"
 // (the title with the family name) or "Dear Ms Kowalska", never a mix ("Dear Ms Dyrektor", "Dear
 // Panie Dyrektorze"). German-speaking offices' forms by function ("Herr Direktor") likewise.

@@ -1,4 +1,4 @@
-// Reader r12 (pl-coi): a state IT agency's director, at another organisation, advising a municipality
+// A state IT agency's director, at another organisation, advising a municipality
 // got readiness objections first and the conflict-of-interest card late. An official at another body
 // (or a regulator, an auditor) asks first whether advising you is a conflict: that card leads, after
 // what they said themselves, in every country; a leader at another company keeps the usual order.

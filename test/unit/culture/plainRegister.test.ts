@@ -1,4 +1,4 @@
-// Reader r12 (sg-weiling): a Singapore bank's platform head, whom the user calls "Wei Ling", was
+// A Singapore bank's platform head, whom the user calls "Wei Ling", was
 // written "Dear Wei Ling," under the subject "Advance note: …". Where English is the language of
 // business writing, a first name the user chose is greeted as colleagues write ("Hi Wei Ling,"),
 // however hierarchical the office, and the subject reads plainly; the formal tone keeps "Dear".

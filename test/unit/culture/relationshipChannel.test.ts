@@ -1,4 +1,4 @@
-// Reader r12 (eg-hossam): an Egyptian CTO offered tea in his office, "come up when you're stuck". The
+// An Egyptian CTO offered tea in his office, "come up when you're stuck". The
 // documents missed Ramadan, which the trial's weeks run into, and took the offer up by a formal email
 // "For Slack or Teams". Where the calendar keeps Ramadan, the prep doc says when in the day to ask and
 // the Eid break after it; where colleagues talk on WhatsApp and trust is relationship-based, an open

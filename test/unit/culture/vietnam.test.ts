@@ -1,4 +1,4 @@
-// Issue 22 (reader r12's round): a Vietnam preset, with Tết from the lunar calendar the Lunar New
+// Issue 22: a Vietnam preset, with Tết from the lunar calendar the Lunar New
 // Year uses, its sources noted, and the Tết greeting in the weeks after it.
 import * as assert from 'assert';
 import { sourcesOf } from '../../../src/core/culture/presetSources';

@@ -1,4 +1,4 @@
-// A challenge written as a clause (issue 21, the last fresh reader's fourth finding): "our fraud-scoring
+// A challenge written as a clause (issue 21): "our fraud-scoring
 // consumers lag behind on schema changes" was read as a noun phrase, so the spoken lines said "your take
 // on our fraud-scoring consumers lag behind …" and the short name was "the consumers lag behind". A
 // clause is said as "the problem that …", and the short name stops before its verb.
@@ -19,7 +19,7 @@ const CLAUSES = [
   'the alerts page the wrong team every weekend',
   'our caches thrash whenever the catalogue changes',
   'the nightly settlement job keeps failing',
-  // A verb that is also a plural noun, then its plural object and a clause or a time (reader r13, NZ).
+  // A verb that is also a plural noun, then its plural object and a clause or a time (NZ).
   'our smart-meter ingestion drops reads whenever a retailer switch happens mid-cycle',
   'the billing export loses records when the batch overruns',
   'our gateway duplicates payments during failover',

@@ -1,4 +1,4 @@
-// An offer's details, kept (issue 21, the last fresh reader's first finding): "bring the diagram" in
+// An offer's details, kept (issue 21): "bring the diagram" in
 // their words, then "Bring: nothing on paper" in the brief; "you offered tea in his office" said TO the
 // leader; "You don't need to answer now … think it over" after they had said yes; "ask someone they know
 // to introduce you" after the first approach was made. Each over several phrasings and tones.

@@ -59,7 +59,7 @@ suite('Vocabulary ranking: the labelled set (test/fixtures/vocabulary-labels.jso
     const earlier = measure(labelled.slice(0, EARLIER));
     console.log(`      the ${earlier.items} earlier items: top-3 precision ${fixed(earlier.precision)}, recall in the offered list ${fixed(earlier.recall)}`);
     assert.ok(all.precision >= 0.7, `top-3 precision ${fixed(all.precision)} < 0.7`);
-    // Measured before the reader-7 cases were added: 131 of 156 in the top three (0.840), 151 of 156
+    // Measured before the later cases were added: 131 of 156 in the top three (0.840), 151 of 156
     // labels offered (0.968). Not to drop.
     assert.ok(earlier.precision >= 131 / 156 - 1e-9 && earlier.recall >= 151 / 156 - 1e-9, `${fixed(earlier.precision)}, ${fixed(earlier.recall)}`);
   });
