@@ -420,7 +420,7 @@ cards-later-again-condition = { $tone ->
 cards-later-answer-month = { $tone ->
         [formal] Understood. Which month would suit you better? I will put it in my own calendar and write to you then.
         [warm] { $register ->
-                [neutral] I understand. Which month would be better? I’ll put it
+                [neutral] I understand. Which month would be better? I’ll put it in my own calendar and write to you then.
                *[other] { $praise ->
                        [understated] That’s fair.
                       *[other] Totally fair.
@@ -431,7 +431,7 @@ cards-later-answer-month = { $tone ->
 cards-later-answer-later = { $tone ->
         [formal] Understood. Then I will write to you again in { $later }, unless you would prefer another time. I will put it in my own calendar.
         [warm] { $register ->
-                [neutral] I understand. Then I’ll write again
+                [neutral] I understand. Then I’ll write again in { $later }, unless another time suits you better. I’ll put it in my own calendar.
                *[other] { $praise ->
                        [understated] That’s fair.
                       *[other] Totally fair.
@@ -470,7 +470,7 @@ cards-later-short-month = { $tone ->
 cards-later-short-later = { $tone ->
         [formal] Understood. I will write to you again in { $later }, unless you would prefer another time.
         [warm] { $register ->
-                [neutral] I understand. I’ll write again
+                [neutral] I understand. I’ll write again in { $later }, unless another time suits you better.
                *[other] { $praise ->
                        [understated] That’s fair.
                       *[other] Totally fair.
