@@ -16,7 +16,19 @@ const MESSENGERS: readonly [RegExp, Messenger][] = [
 export type Messenger = 'whatsapp' | 'wechat' | 'wecom' | 'dingtalk' | 'feishu' | 'kakaotalk' | 'line' | 'telegram' | 'signal' | 'none';
 /** A chat that is no messaging app of MESSENGERS: Slack, a Teams chat, a text message. */
 export const CHAT = /\bslack\b|\bteams (?:chat|message)s?\b|\b(?:on|via|over|in) (?:ms |microsoft )?teams\b|\btext me\b|\btext messages?\b|\bsms\b|\bDM me\b|\b(?:send|drop) me a (?:text|DM|message on)\b/i;
-export const messengerIn = (text: string): Messenger => MESSENGERS.find(([re]) => re.test(text))?.[1] ?? 'none';
+/** An app named only to rule it out ("Don't chase me on WhatsApp", "no WhatsApp chasing"): a negation
+ *  at most three words before it, with no "but" or "instead" between (not "not Slack but WhatsApp"). */
+const RULED_OUT = /\b(?:don['’]?t|do not|never|not|no|without)(?:\s+(?!but\b|instead\b|rather\b)[\p{L}'’]+){0,3}\s+$/iu;
+/** The app their words name as where to write, clause by clause; none when each is ruled out. */
+export const messengerIn = (text: string): Messenger => {
+  for (const clause of text.split(/[.;!?\n]|,\s|\s[—–-]\s/)) {
+    for (const [re, app] of MESSENGERS) {
+      const m = re.exec(clause);
+      if (m && !RULED_OUT.test(clause.slice(Math.max(0, m.index - 80), m.index))) return app;
+    }
+  }
+  return 'none';
+};
 
 /** A body of the state by its name: an authority, a ministry, an agency, a council, a federal office. */
 const PUBLIC_BODY = /\b(?:authority|ministry|minist[eè]re|ministerio|ministerium|agency|department of|council|government|municipality|county|commission|directorate|federal|bundes\w*|beh[öo]rde|public service|office of)\b/i;

@@ -4,6 +4,7 @@ import { builtinBundle } from '../../../src/core/phrases/phrasebook';
 import { compileOverrides, parseOverrides } from '../../../src/core/phrases/overrides';
 import { proposeChallengeShort } from '../../../src/core/profile/challengeShort';
 import { conditionMetArgs, rhythmNamed } from '../../../src/core/render/conditionalYes';
+import { messengerIn } from '../../../src/core/render/profileReadings';
 import { clearNo, detailsFromWords, inTheirVoice, monthFrom, openOfferIn, proposeReading } from '../../../src/core/render/firstAnswer';
 import { germanLetter, greetingFullName, leaderGender, swissSalutation, theirReferral, unnestQuotes } from '../../../src/core/render/german';
 import { leaderNames, leaderToYou } from '../../../src/core/render/leaderYou';
@@ -95,6 +96,7 @@ suite('User text never makes a regular expression slow', function () {
   suite('a yes on a condition (conditionalYes.ts)', () => {
     linearOverFamilies('conditionMetArgs', SHORT, (t) => conditionMetArgs(t));
     linearOverFamilies('rhythmNamed', SHORT, (t) => rhythmNamed(t));
+    linearOverFamilies('messengerIn (an app ruled out)', SHORT, (t) => messengerIn(`${t} WhatsApp`));
   });
 
   suite('first answer (firstAnswer.ts)', () => {
