@@ -72,8 +72,14 @@ export function nameAboutLeader(addressAs: string, name: string): string {
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
   const own = words(name);
   const sameStart = (a: string, b: string) => a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3));
-  return !name || words(addressAs).some((w) => own.some((o) => sameStart(w, o))) ? addressAs : name;
+  // A vocative ("gospodine Babiću", "Panie Piotrze") is said to them; about them it is the wrong case.
+  const inflected = VOCATIVE_HONORIFIC.test(addressAs) || words(addressAs).some((w) => own.some((o) => o.length >= 3 && w.length > o.length && w.startsWith(o)));
+  return !name || inflected ? name : words(addressAs).some((w) => own.some((o) => sameStart(w, o))) ? addressAs : name;
 }
+
+/** Honorifics in the vocative case (Croatian, Serbian, Bosnian, Polish, Czech, Slovak, Ukrainian): the
+ *  name after them is inflected too, so the form is only for speaking to the leader. */
+const VOCATIVE_HONORIFIC = /^(?:gospodine|gospođo|gospođice|panie|pane|пане|господине)\s/iu;
 
 /** The first answers after which the ask is one conversation (or one written question, or exactly
  *  what they offered), with no trial and no review: a no, no reply, a doubt about fit, a referral
