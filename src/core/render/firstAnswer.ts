@@ -338,7 +338,7 @@ export function takesOffer(answer: Pick<FirstAnswer, 'response' | 'details'>): b
   // An offer to introduce you ("I can mention it to her") opens the door to the one they named; it is
   // not help of their own to take up, and the referral's own ask stands.
   if (answer.response === 'referral' || answer.response === 'doubts-fit') return !INTRODUCTION.test(answer.details.offered);
-  return answer.response === 'yes-with-limits' || answer.response === 'not-now';
+  return answer.response === 'yes-with-limits' || answer.response === 'not-now' || answer.response === 'noncommittal';
 }
 /** An offer to put you in touch with someone else, not help of their own. Bounded: linear. */
 export const INTRODUCTION = /\b(?:mention (?:it|you|this|that)|introduc\w*|put you in touch|connect you|put in a (?:good )?word|(?:say|drop|have) a word|give (?:her|him|them) a heads[- ]up|loop (?:you|her|him|them) in|cc (?:you|her|him|them)|(?:tell|ask|message|email|ping|call) (?:her|him|them)\b)/i;
