@@ -638,7 +638,7 @@ cards-not-me-answer-referral-written = { $met ->
    *[other] { $tone ->
         [formal] Yes, I met { $met } first, as you suggested. One question remains that only you can answer: { $bridge }.
         [warm] Yes, I met { $met } first, as you suggested. One question remains that only you can answer: { $bridge }.
-       *[concise] Yes, I met { $met } first. One question remains: { $bridge }.
+       *[concise] Yes, I met { $met } first. I still have one question: { $bridge }.
     }
     }
 cards-not-me-short-referral-written = { $met ->
@@ -646,7 +646,7 @@ cards-not-me-short-referral-written = { $met ->
             [concise] I’ve { script-referral-reached }; not spoken yet. What I need from you: { $bridge }.
            *[other] I’ve { script-referral-reached }, not spoken yet. What I need from you is narrower: { $bridge }.
         }
-       *[other] I met { $met } first, as you suggested. One question remains: { $bridge }.
+       *[other] I met { $met } first, as you suggested. I still have one question: { $bridge }.
     }
 cards-not-me-short-referral = { $tone ->
         [concise] Not yet; I will. What I need from you: { $bridge }.
