@@ -77,9 +77,15 @@ function linearOverFamilies(what: string, chars: number, fn: (text: string) => u
       const large = make(2 * N);
       if (fastest(() => fn(large)) < BUDGET_MS) continue;
       timed++;
-      // A ratio over the limit counts when 2n is still over the budget: on a loaded machine a few
-      // milliseconds of linear work can double and a half; quadratic work here is tens of them.
-      try { assertLinearTime(`${what} on ${name}`, N, make, fn); } catch (e) { if (fastest(() => fn(large), 10) >= BUDGET_MS) slow.push((e as Error).message); }
+      // A ratio over the limit counts when 2n is still over the budget, and a second measurement says
+      // so again: on a loaded machine (or across a garbage collection) a few milliseconds of linear
+      // work can double and a half once; quadratic work here is tens of them, every time.
+      const measure = () => { try { assertLinearTime(`${what} on ${name}`, N, make, fn); return undefined; } catch (e) { return (e as Error).message; } };
+      const first = measure();
+      if (first !== undefined && fastest(() => fn(large), 10) >= BUDGET_MS) {
+        const again = measure();
+        if (again !== undefined) slow.push(again);
+      }
     }
     if (process.env.DOUBLING_PRINT) console.log(`    ${what}: ${timed} families over the budget, timed at n and 2n`);
     assert.deepStrictEqual(slow, []);
