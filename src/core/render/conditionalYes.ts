@@ -11,6 +11,9 @@ import { swapToYou } from './pronouns';
 /** A rhythm named, in English, Dutch, German, French or Spanish. Alternatives of fixed words: linear. */
 const RHYTHM = /(?<!\p{L})(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)(?!\p{L})/iu;
 
+/** A rhythm and nothing else ("once a quarter"): said as a conversation to set up. */
+const RHYTHM_ALONE = new RegExp(`^(?:${RHYTHM.source})$`, 'iu');
+
 /** The rhythm their words name, as typed ("15 minutes a month"), when no limit rules one out. */
 export function rhythmNamed(text: string | undefined): string | undefined {
   if (text === undefined || rhythmLimitIn(text) !== undefined) return undefined;
@@ -42,7 +45,7 @@ function clauseOf(words: string): string {
  *  once a quarter": a thing to set up. */
 function asThing(clause: string): string {
   const bare = clause.replace(/^(?:and\s+)?(?:(?:we|I)\s+(?:can|could|will)|let['’]s)\s+(?:(?:do|have|set up|book|plan|meet)\s+)?/i, '');
-  return new RegExp(`^(?:${RHYTHM.source})$`, 'iu').test(bare) ? `a conversation ${bare}` : bare;
+  return RHYTHM_ALONE.test(bare) ? `a conversation ${bare}` : bare;
 }
 
 /** Their condition as met, said to them in your voice: "once the tender was published", "once I had

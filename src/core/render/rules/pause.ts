@@ -86,12 +86,13 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, r, indirect, hierarchical, mode, say: speak } = sc;
   const isTheConversation = mode.theConversation;
   // One conversation they agreed to ("nothing regular"): closed with what you will send, and only that.
-  const one = sc.agreed && !isTheConversation && rhythmNamed(s.offered) === undefined && noRhythm(s) && !r.written;
+  const theirRhythm = rhythmNamed(s.offered) !== undefined;
+  const one = sc.agreed && !isTheConversation && !theirRhythm && noRhythm(s) && !r.written;
   const closing = isTheConversation
     ? say('script-closing-the-conversation')
     // A yes with limits is agreed: thanks, and the next step, never "if it's a yes".
     : sc.agreed
-    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: rhythmNamed(s.offered) !== undefined ? 'yes' : one ? 'one' : 'no' })
+    ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: theirRhythm ? 'yes' : one ? 'one' : 'no' })
     : hierarchical && !s.declined
     ? say('script-closing-hierarchical')
     : s.declined

@@ -334,7 +334,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const salute = title && (i.is.formal || i.is.publicSector || i.is.otherCompany) ? title : 'other';
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   // The message above goes now, before that meeting (referralThanksOf): nothing in this one says it has happened.
-  const met = i.is.referralFirst && (i.is.takesOffer || !i.details.referTo) ? pronoun : 'no';
+  const met = i.is.referralFirst && !thanksInstead(i) ? pronoun : 'no';
   // Who is writing, in one line: the name without an academic degree („Mag. Sabine Leitner“ says „Sabine Leitner“).
   const you = (i.yourName ?? '').replace(LEADING_DEGREES, '') || 'none';
   // Who sent you, as the documents call the leader ("Khun Wichai kindly suggested I contact you").
@@ -359,12 +359,12 @@ function writtenWayOf(i: RequestInputs, shape: Shape): { note: Phrase[]; line: P
   return { note: [p('request-note-channel', { said: inlineMarkdown(i.askedToWrite), meantime })], line: [p('request-written-as-asked')] };
 }
 
-/** After a referral to a person named, with no offer of theirs to take up (is.referralFirst): the question
- *  went to that person, so the message to the leader thanks them and says what you will do, asking for no
- *  time; the note gives the plan (that person first, two lines of thanks after, nothing before their
- *  come-back, then at most one open question). Undefined otherwise. */
+/** A referral to a person named, with no offer of theirs to take up: the question went to that person. */
+const thanksInstead = (i: RequestInputs): i is RequestInputs & { details: { referTo: string } } => i.is.referralFirst && !i.is.takesOffer && !!i.details.referTo;
+/** After thanksInstead, the message to the leader thanks them and asks for no time; the note gives the plan
+ *  (that person first, thanks after, nothing before their come-back, then at most one question). */
 function referralThanksOf(i: RequestInputs): Record<RequestPart, Phrase[]> | undefined {
-  if (!i.is.referralFirst || i.is.takesOffer || !i.details.referTo) return undefined;
+  if (!thanksInstead(i)) return undefined;
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   const args = { referTo: inlineMarkdown(i.details.referTo), pronoun, door: referralDoorOf(i.is), sentYou: i.is.sentYou ? 'yes' : 'no', met: 'no', month: i.month,
     minutes: i.minutes, leaderCalled: asName(i.leaderCalled || i.leaderName || 'none'), leaderThey: i.leaderThey ?? 'they', topic: i.said.subjectTopic };
