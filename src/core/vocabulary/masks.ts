@@ -52,6 +52,12 @@ function maskedAt(text: string, p: number, from: number, to: number, cache: Mask
   return i < r.length && r[i]! <= p;
 }
 
+/** The characters without which a run of text is never masked: `]` (a link destination `](`),
+ *  `{` (an anchor `{#`), `:` (a scheme, a drive), `@`, `.` (a host, a file name, `./`), `/` and `\\`
+ *  (paths), `#` (a heading anchor). maskChunk and maskSegment push nothing for a run without one.
+ *  A line break ends the search, so no search reads past the line it serves. */
+const MARK = /[\]{:@./\\#\n\r]/g;
+
 /** Characters read by the scans of one line; counted so tests can bound the work per line. */
 let reads = 0;
 
@@ -61,24 +67,42 @@ interface LineScan { closeParen: number }
 
 /** Masked ranges of the line text[ls, le), sorted and merged. Reads each character a bounded
  *  number of times (`counter` receives the count). */
-export function maskLine(text: string, ls: number, le: number, counter?: StepCounter): number[] {
+export function maskLine(text: string, ls: number, le: number, counter?: StepCounter, everyRun = false): number[] {
   reads = 0;
-  const out = maskedRanges(text, ls, le);
+  const out = maskedRanges(text, ls, le, everyRun);
   if (counter) counter.steps += reads + out.length;
   return out;
 }
 
-function maskedRanges(text: string, ls: number, le: number): number[] {
+/** `everyRun` reads runs without a mark too (tests compare the two). */
+function maskedRanges(text: string, ls: number, le: number, everyRun: boolean): number[] {
   const out: number[] = [];
   if (isTagLine(text, ls, le)) return [ls, le];
   maskTags(text, ls, le, out);
   const scan: LineScan = { closeParen: -1 };
-  for (let i = ls; i < le;) {
-    while (i < le && isBlank(text.charCodeAt(i))) i++;
-    const cs = i;
-    while (i < le && !isBlank(text.charCodeAt(i))) i++;
-    reads += i - cs + 1;
-    if (i > cs) maskChunk(text, cs, i, le, out, scan);
+  if (everyRun) {
+    for (let i = ls; i < le;) {
+      while (i < le && isBlank(text.charCodeAt(i))) i++;
+      const cs = i;
+      while (i < le && !isBlank(text.charCodeAt(i))) i++;
+      reads += i - cs + 1;
+      if (i > cs) maskChunk(text, cs, i, le, out, scan);
+    }
+    return merge(out);
+  }
+  // A word of prose ("debt", "teams,") holds none of the marks every mask needs: only the runs
+  // around a mark are read, found by a regex that stops at the line's end.
+  reads += le - ls;
+  for (let from = ls; from < le;) {
+    MARK.lastIndex = from;
+    const mark = MARK.exec(text)?.index ?? le;
+    if (mark >= le || isBreak(text.charCodeAt(mark))) break;
+    let cs = mark, ce = mark + 1;
+    while (cs > from && !isBlank(text.charCodeAt(cs - 1))) cs--;
+    while (ce < le && !isBlank(text.charCodeAt(ce))) ce++;
+    reads += ce - cs + 1;
+    maskChunk(text, cs, ce, le, out, scan);
+    from = ce;
   }
   return merge(out);
 }
@@ -103,10 +127,13 @@ function isTagLine(text: string, ls: number, le: number): boolean {
 
 /** HTML tags with a lower-case name (`<a href="…">`, `<img alt="…">`): their attributes. JSX
  *  (a capitalised component or a `{…}` expression) is code, and left alone. */
+const TAG_OPEN = /[<\n\r]/g;
 function maskTags(text: string, ls: number, le: number, out: number[]): void {
   reads += le - ls;
   for (let i = ls; i < le; i++) {
-    if (text.charCodeAt(i) !== 60) continue;
+    TAG_OPEN.lastIndex = i;
+    i = TAG_OPEN.exec(text)?.index ?? le;
+    if (i >= le || text.charCodeAt(i) !== 60) return;
     let j = i + 1;
     const c = text.charCodeAt(j);
     if (!(c >= 97 && c <= 122)) continue;
