@@ -7,12 +7,24 @@
 // a template keeps its front matter (parsed here) and reads its body, the glossary reads its terms.
 // `shipped:files` lists the files to read. The command line, the tests and the benchmark bundle the
 // same text inline instead (scripts/phrasebook-bundle.mjs, scripts/handlebars-precompile.mjs).
+import * as esbuild from 'esbuild';
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontMatter } from './handlebars-precompile.mjs';
 
 const GLOSSARY = 'src/core/vocabulary/builtin-glossary.json';
+/** Data modules whose tables ship as JSON beside the bundle: module → the file written. */
+const DATA_MODULES = { 'src/core/culture/calendarTables.ts': 'dist/calendarTables.json' };
+
+/** A data module's exports, evaluated here: its tables (JSON-safe) and the names of its functions,
+ *  which are re-exported from where they are written. */
+async function evaluateDataModule(root, file) {
+  const out = await esbuild.build({ entryPoints: [path.join(root, file)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const tables = Object.fromEntries(Object.entries(mod).filter(([, v]) => typeof v === 'object' && v !== null));
+  return { tables, functions: Object.keys(mod).filter((k) => typeof mod[k] === 'function') };
+}
 const COMPILE_CHECK = { noEscape: true, strict: false, knownHelpers: { eq: true, t: true, m: true }, knownHelpersOnly: true };
 
 function filesUnder(root, dir, ext) {
@@ -32,7 +44,7 @@ export const shippedAsFiles = {
     build.onLoad({ filter: /.*/, namespace: 'shipped' }, (a) => {
       const watchDirs = [path.join(root, 'phrases'), path.join(root, 'templates')];
       if (a.path === 'shipped:files') {
-        const files = [...phrases(), ...filesUnder(root, 'templates', '.hbs'), GLOSSARY];
+        const files = [...phrases(), ...filesUnder(root, 'templates', '.hbs'), GLOSSARY, ...Object.values(DATA_MODULES)];
         return { contents: `export default ${JSON.stringify(files)};`, loader: 'js', watchDirs };
       }
       const byLocale = {};
@@ -50,6 +62,26 @@ export const shippedAsFiles = {
       }
       const file = JSON.stringify(path.relative(root, a.path).split(path.sep).join('/'));
       return { contents: `import { shippedTemplateBody } from ${shipped};\nexport default { meta: ${JSON.stringify(meta)}, get source() { return shippedTemplateBody(${file}); } };`, loader: 'js', resolveDir: root };
+    });
+    // A data module's tables are written to a JSON file the extension reads after activation; the
+    // bundle keeps a stand-in whose tables look their rows up when used (src/core/shipped.ts).
+    build.onLoad({ filter: /[\\/]calendarTables\.ts$/ }, async (a) => {
+      const file = path.relative(root, a.path).split(path.sep).join('/');
+      const json = DATA_MODULES[file];
+      if (!json) return undefined;
+      const { tables, functions } = await evaluateDataModule(root, file);
+      mkdirSync(path.dirname(path.join(root, json)), { recursive: true });
+      writeFileSync(path.join(root, json), JSON.stringify(tables));
+      const source = readFileSync(a.path, 'utf8');
+      const reexports = [...source.matchAll(/^export \{([^}]*)\} from '([^']+)';$/gm)];
+      if (reexports.flatMap((m) => m[1].split(',').map((n) => n.trim())).sort().join() !== [...functions].sort().join()) {
+        return { errors: [{ text: `${file}: a data module's functions must be re-exported from another module (export { … } from '…'), found ${functions.join(', ')}` }] };
+      }
+      return {
+        contents: [`import { shippedTable } from ${shipped};`, ...reexports.map((m) => m[0]),
+          ...Object.keys(tables).map((name) => `export const ${name} = shippedTable(${JSON.stringify(json)}, ${JSON.stringify(name)});`)].join('\n'),
+        loader: 'js', resolveDir: path.dirname(a.path), watchFiles: [a.path],
+      };
     });
     build.onLoad({ filter: /[\\/]builtin-glossary\.json$/ }, () => ({
       contents: `import { shippedJson } from ${shipped};\nexport default { get terms() { return shippedJson(${JSON.stringify(GLOSSARY)})?.terms; } };`,

@@ -34,3 +34,25 @@ export function shippedJson(file: string): unknown {
   if (!parsed.has(file)) parsed.set(file, JSON.parse(texts.get(file)!) as unknown);
   return parsed.get(file);
 }
+
+/**
+ * One table of a shipped data module (calendarTables.ts): read when it is used, as the module's
+ * own object would be (`DIWALI[2026]`, `SEASONS[code] ?? []`, `Object.entries(FISCAL)`). Asking
+ * before the extension has read the file is a bug in the caller's order, as for shippedText.
+ */
+export function shippedTable<T extends object>(file: string, name: string): T {
+  const table = (): T => {
+    const data = shippedJson(file) as Record<string, T> | undefined;
+    if (data === undefined) throw new Error(`${file} is not read yet: await the shipped files before using ${name}`);
+    return data[name]!;
+  };
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(table(), key),
+    has: (_, key) => Reflect.has(table(), key),
+    ownKeys: () => Reflect.ownKeys(table()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(table(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
+}

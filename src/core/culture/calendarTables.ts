@@ -3,13 +3,9 @@
  *  government's budget law and the usual company year end. */
 import type { Effect } from './calendars';
 
-export const isoDate = (year: number, month: number, day: number): string =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-export function addDays(iso: string, days: number): string {
-  const t = Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
+// The date helpers live in isoDates.ts: this module is data only, so the extension can ship it as
+// a file read after activation (scripts/shipped-files.mjs) instead of carrying it in its bundle.
+export { addDays, isoDate } from './isoDates';
 
 /** Diwali (Lakshmi Puja), as India's central government holiday list and the drikpanchang
  *  almanac give it. The `indian` Intl calendar is the solar Saka calendar, which cannot place a

@@ -51,6 +51,7 @@ export function registerChecklist(context: vscode.ExtensionContext, services: Se
   const applyProfile = async () => {
     const read = ++reads;
     const loaded = await services.profiles.load().catch(() => undefined);
+    await services.shipped.ready().catch(() => undefined); // the steps read the calendar tables shipped beside the code
     if (read !== reads) return;
     tree.steps = stepsFor(loaded?.result.ok ? loaded.result.profile : undefined, vscode.l10n);
     tree.refresh();

@@ -75,7 +75,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
       if (!choice) return { ok: false, action: 'cancelled' };
       reuse = choice.reuse;
     }
-    profile = reuse ? saved!.result.profile : await askForProfile(saved?.result.profile);
+    profile = reuse ? saved!.result.profile : await askAfterShipped(services, saved?.result.profile);
     if (!profile) return { ok: false, action: 'cancelled' };
     if (!reuse) {
       try { await services.profiles.save(profile); } catch (err) { return fail(err instanceof Error ? err.message : String(err)); }
@@ -130,10 +130,16 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   return { ok: written.action !== 'cancelled', action: written.action, uri: written.uri?.toString(), message: written.message, conflicts: written.conflicts };
 }
 
+/** The guided questions read the leader's words with the calendar tables shipped beside the code. */
+async function askAfterShipped(services: Services, saved: Profile | undefined): Promise<Profile | undefined> {
+  await services.shipped.ready();
+  return askForProfile(saved);
+}
+
 async function editProfile(services: Services): Promise<void> {
   const uri = services.profiles.uri();
   if (!uri) {
-    const profile = await askForProfile((await services.profiles.load().catch(() => undefined))?.result.profile);
+    const profile = await askAfterShipped(services, (await services.profiles.load().catch(() => undefined))?.result.profile);
     if (profile) await services.profiles.save(profile);
     return;
   }
@@ -143,7 +149,7 @@ async function editProfile(services: Services): Promise<void> {
     const choice = await vscode.window.showInformationMessage(
       vscode.l10n.t('There is no profile yet. Answer a few questions, or start from an example in {0}?', displayPath(uri)), answer, example);
     if (choice === answer) {
-      const profile = await askForProfile(undefined);
+      const profile = await askAfterShipped(services, undefined);
       if (profile) await services.profiles.save(profile);
       else return;
     } else if (choice === example) {
