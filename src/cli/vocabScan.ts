@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { GlossaryEntry } from '../core/vocabulary/glossary';
 import { TermMatcher, type TermMatch } from '../core/vocabulary/matcher';
 import { LineCursor } from '../core/vocabulary/positions';
@@ -156,6 +156,9 @@ export async function scanInThreads(items: readonly ScanItem[], entries: MatchEn
   const helpers: Promise<void>[] = [];
   let byHelpers = 0;
   if (threads > 1 && items.length >= PARALLEL_MIN_FILES && fs.existsSync(workerFile)) {
+    // Loaded here, not with the module: Node's thread module costs every start a few milliseconds.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a built-in module, loaded when needed
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const data: ScanWorkerData = { items: [...items], entries, json, next, batch: SCAN_BATCH };
     for (let t = 1; t < threads; t++) {
       helpers.push(new Promise<void>((resolve) => {
