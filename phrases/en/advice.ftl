@@ -78,7 +78,10 @@ advice-premise-referral = They pointed you to { $referral }: a next step, not a 
         }, and once you have met { $met }, send them two lines of thanks. Ask them for nothing { $month ->
             [none] more for now
            *[other] before { $month }
-        }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
+        }; then, if one question is still open, { $written ->
+            [yes] write it to them, as they asked: one short note, no meeting request.
+           *[other] ask for { $minutes } minutes on that question alone.
+        }
     }
 advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.
 # $unit: one session's name ("conversation"); $rhythm: the rhythm chosen ("every two weeks"); $silence: when silence is a no (culture.ftl).

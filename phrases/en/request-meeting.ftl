@@ -1032,7 +1032,14 @@ request-note-referral-plan = This is not a meeting request: { $door ->
     } Once you have met { $pronoun }, send { $leaderCalled } two lines of thanks. Ask { $leaderCalled } for nothing { $month ->
         [none] more for now
        *[other] before { $month }
-    }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
+    }; then, if one question is still open, { $written ->
+        [yes] write it to { $leaderCalled }, as { $leaderThey ->
+            [they] they
+            [she] she
+           *[other] he
+        } asked: one short note, no meeting request.
+       *[other] ask for { $minutes } minutes on that question alone.
+    }
 request-subject-referral = { $tone ->
         [formal] Thank you for pointing me to { $referTo }
         [warm] Thanks for pointing me to { $referTo }

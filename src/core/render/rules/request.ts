@@ -367,7 +367,7 @@ function referralThanksOf(i: RequestInputs): Record<RequestPart, Phrase[]> | und
   if (!thanksInstead(i)) return undefined;
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   const args = { referTo: inlineMarkdown(i.details.referTo), pronoun, door: referralDoorOf(i.is), sentYou: i.is.sentYou ? 'yes' : 'no', met: 'no', month: i.month,
-    minutes: i.minutes, leaderCalled: asName(i.leaderCalled || i.leaderName || 'none'), leaderThey: i.leaderThey ?? 'they', topic: i.said.subjectTopic };
+    minutes: i.minutes, leaderCalled: asName(i.leaderCalled || i.leaderName || 'none'), leaderThey: i.leaderThey ?? 'they', topic: i.said.subjectTopic, written: i.is.writeFirst ? 'yes' : 'no' };
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   return {
     ...toReferralOf(i),
