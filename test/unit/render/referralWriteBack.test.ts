@@ -25,8 +25,19 @@ suite('a referral with “write to me afterwards”: the ask after the person na
       for (const id of ['script', 'brief']) {
         assert.match(docs[id]!, new RegExp(`(?:said|asked me) to write to you once I(?: had|’d) spoken (?:to|with) ${c.referTo}, so here it is`), `${id}: the note says why it is written`);
       }
+      // The first exchange after the person named is that note: no agenda timed in minutes, no pre-read before a session.
+      assert.match(docs['first-checkin']!, /## Goal for this note/);
+      assert.doesNotMatch(docs['first-checkin']!, /minutes in total|Pre-read \(send|Goal for this session/);
     });
   }
+
+  test('a short note asked for first, after any answer: the first exchange is that note, whatever format was chosen for later', () => {
+    for (const [firstResponse, words] of [['noncommittal', 'Maybe. Send me a short note first.'], ['no-time', 'I have no time at all this quarter; drop me a line.']] as const) {
+      const docs = renderAll(exampleWith({ firstResponse, firstResponseWords: words, format: 'meetings' }));
+      assert.match(docs['first-checkin']!, /## Goal for this note/, words);
+      assert.doesNotMatch(docs['first-checkin']!, /minutes in total|Goal for this session/, words);
+    }
+  });
 
   test('a referral with no way back in writing still plans one short conversation', () => {
     const docs = renderAll(exampleWith({ firstResponse: 'referral', firstResponseWords: 'Talk to Rokas Kazlauskas, he ran the customs integration.', firstResponseDetails: { referTo: 'Rokas Kazlauskas' } }));
