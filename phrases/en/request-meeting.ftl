@@ -933,10 +933,20 @@ request-to-referral-greeting = { $referTitled ->
             }
         }
     }
+# $reason: why the leader named them, said to them ("you ran the customs integration"), or none: who sent you, and why you.
 request-to-referral-body = { $tone ->
-        [formal] { $leaderCalled } kindly suggested I contact you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
-        [warm] { $leaderCalled } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
-       *[concise] { $leaderCalled } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
+        [formal] { $leaderCalled } kindly suggested I contact you{ $reason ->
+            [none] {""}
+           *[other] , since { $reason }
+        }. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
+        [warm] { $leaderCalled } suggested I get in touch with you{ $reason ->
+            [none] {""}
+           *[other] , because { $reason }
+        }. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
+       *[concise] { $leaderCalled } suggested I { $reason ->
+            [none] get in touch
+           *[other] talk to you, because { $reason }
+        }. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
     }
 
 ## They asked to be reminded ("remind me", "ping me"): the message is that reminder, short, not a fresh pitch.

@@ -19,7 +19,6 @@ import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
 import { asName, type Gatekeeper } from '../leaderWords';
 import type { TheirTerms } from '../theirTerms';
-
 /** Your degrees before your name (germanNames.ts), left out where you say who you are. */
 const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
 
@@ -68,8 +67,9 @@ export interface RequestInputs {
   theirTerms?: TheirTerms;
   /** How an English note greets the person they named (addressing.ts referralGreetAs): never the full name. */
   referGreet?: { name: string; hi: boolean };
-  /** What the person they named is asked for: the session, at most half an hour (the leader's own later ask is shorter). */
-  refereeMinutes?: number;
+  /** What the person they named is asked for: the session, at most half an hour (the leader's own later ask is shorter);
+   *  why the leader named them, said to them ("you ran the customs integration": referralReason.ts), Markdown-safe. */
+  refereeMinutes?: number; referReason?: string;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -341,7 +341,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
   const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : i.said.challengeTopic, minutes: i.refereeMinutes ?? 30, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
-    greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
+    reason: i.referReason ?? 'none', greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
   // "I'll tell her you'll call": a set wait, then a call, with what to say when they pick up (no letter to sign).
   if (args.door === 'call') return { toReferralHeading: [p('request-to-referral-call-heading', args)], toReferralNote: [p('request-to-referral-call-note', args)], toReferralGreeting: [], toReferralBody: [p('request-to-referral-call-opener', args)] };
   return {
