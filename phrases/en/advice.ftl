@@ -57,11 +57,17 @@ advice-premise-no-reply = Silence from a senior leader is usually overload, some
 advice-premise-referral = They pointed you to { $referral }: a next step, not a no. { $met ->
         [no] { $named ->
             [yes] Write to { $pronoun } before you meet (the first message is in the meeting request)
-           *[other] Find who that is and write to them before you meet
+           *[other] Ask them who that is, in one line (the message is in the meeting request), and write to that person, saying who sent you
         }{ $offered ->
             [yes] , and take up what they offered (“{ $offer }”)
            *[other] {""}
-        }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
+        }; then{ $named ->
+            [yes] {""}
+           *[other] , if one question is still open,
+        } bring them the one decision where their own view still matters, { $written ->
+            [yes] in one short note, as they asked,
+           *[other] in one short conversation,
+        } and ask for nothing more.
        *[other] { $door ->
             [first] They asked you to see { $met } first
            *[other] The question is { $met ->

@@ -1050,6 +1050,36 @@ request-note-referral-plan = This is not a meeting request: { $door ->
         } asked: one short note, no meeting request.
        *[other] ask for { $minutes } minutes on that question alone.
     }
+## A referral to someone they did not name ("someone on the platform team", "ask my deputy": rules/referralWho.ts):
+## the message asks who, in one line. $kind: team, which, role or said; $rest: the team ("on the platform team"),
+## the group ("the architects"), the role said to them ("your deputy") or their words; $referTo: their words, said to them.
+request-referral-who-question = { $kind ->
+        [team] who { $rest } I should speak to
+        [which] which of { $rest } I should speak to
+        [role] who { $rest } is, so that I can get in touch
+       *[said] who you had in mind when you said “{ $rest }”
+    }
+request-note-referral-who = This is not a meeting request: { $leaderCalled } pointed you to { $referTo } without a name, so this only asks who, in one line. Once you have the name, write to that person, saying who sent you; then, if one question is still open, { $written ->
+        [yes] write it to { $leaderCalled }, as { $leaderThey ->
+            [they] they
+            [she] she
+           *[other] he
+        } asked: one short note, no meeting request.
+       *[other] ask { $leaderCalled } for { $minutes } minutes on that question alone.
+    }
+request-subject-referral-who = { $tone ->
+        [formal] A quick question: whom should I speak to?
+       *[other] Quick question: who should I talk to?
+    }
+request-referral-who = { $tone ->
+        [formal] Thank you for the suggestion. Could you tell me { request-referral-who-question }? I will get in touch and let you know how it goes.
+        [warm] Thanks for the pointer. Could you tell me { request-referral-who-question }? I’ll get in touch and let you know how it goes.
+       *[concise] Thanks for the pointer. Could you tell me { request-referral-who-question }?
+    }
+request-chat-referral-who = { $tone ->
+        [formal] thank you for the suggestion; could you tell me { request-referral-who-question }?
+       *[other] thanks for the pointer; could you tell me { request-referral-who-question }?
+    }
 request-subject-referral = { $tone ->
         [formal] Thank you for pointing me to { $referTo }
         [warm] Thanks for pointing me to { $referTo }

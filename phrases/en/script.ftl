@@ -1400,7 +1400,10 @@ script-setting-written-first = { $met ->
                 } answered your question: introduced you, or said you may mention them (the first message is in the meeting request document). The opening says you have written to { $pronoun }, not that you have talked.
                *[other] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }, not that you have talked.
             }
-           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them, not that you have talked.
+           *[other] Ask { $leader ->
+                [none] them
+               *[other] { $leader }
+            } who they meant by { $referral } first (the meeting request has the one line), write to that person, and ask for this conversation only if one question is still open: the opening says you have written to them, not that you have talked.
         }
        *[other] { $door ->
             [first] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.

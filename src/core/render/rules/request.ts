@@ -2,6 +2,7 @@ import { conditionMetArgs } from '../conditionalYes';
 import { addressedByTitle } from '../../culture/address';
 import { pronounOf } from '../referral';
 import { referralDoorOf } from '../sentYou';
+import { referralWhoOf } from './referralWho';
 import { offerMedium } from '../offerMedium';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
@@ -77,7 +78,6 @@ export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'clo
 type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review' | 'reminder';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
-
 /** The first note itself when they offered to answer in writing (a yes with limits: nothing is asked
  *  again); else an advance note in an indirect culture; else written when everything
  *  proposed is written; else a short slot. */
@@ -378,7 +378,7 @@ function referralThanksOf(i: RequestInputs): Record<RequestPart, Phrase[]> | und
 }
 
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
-  const thanks = referralThanksOf(i);
+  const thanks = referralThanksOf(i) ?? referralWhoOf(i);
   if (thanks) return thanks;
   const shape = shapeOf(i.is);
   const written = writtenWayOf(i, shape);
