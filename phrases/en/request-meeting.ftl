@@ -654,16 +654,22 @@ request-no-is-fine = { $tone ->
 
 # $app: whatsapp when an informal offer in your own organisation is taken up on WhatsApp or in person
 # (is.dropIn: a relationship-based culture whose colleagues talk there), else none.
+# What the chat message is, after the label: after a referral the thanks, or the question who they meant ($same).
+request-chat-same = { $same ->
+        [thanks] The same thanks, shorter, with no request for time.
+        [who] The same one-line question.
+       *[other] The same ask, shorter.
+    }
 request-chat-note = { $messenger ->
         [none] { $app ->
-            [whatsapp] For WhatsApp, how colleagues here take up an open door: send this rather than the email, or skip it and drop by. The same ask, shorter.
+            [whatsapp] For WhatsApp, how colleagues here take up an open door: send this rather than the email, or skip it and drop by. { request-chat-same }
            *[other] { $workplace ->
                 [other] For a message app you already use with each other ({ $chatApp ->
                     [telegram] Telegram, Viber, LinkedIn
                     [viber] Viber, LinkedIn
                    *[other] WhatsApp, LinkedIn
-                }), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
-               *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+                }), if you do; your own { shared-my-org }’s chat does not reach them. { request-chat-same }
+               *[same] For Slack or Teams, when that is how you two usually talk. { request-chat-same }
             }
         }
        *[other] For { $messenger ->
@@ -676,7 +682,7 @@ request-chat-note = { $messenger ->
             [telegram] Telegram
             [signal] Signal
            *[whatsapp] WhatsApp
-        }, where they asked you to write: send this one there, not the email. The same ask, shorter.
+        }, where they asked you to write: send this one there, not the email. { request-chat-same }
     }
 request-chat-hello-named = { $titled ->
         [true] Hello { $name },

@@ -380,7 +380,8 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
       gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), askedToWrite: writingAskedIn([c.firstResponse.words, details.channel ?? ''].join(' ').trim()), leaderCalled: leader.called, leaderThey: leader.they, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days, theirTerms, referGreet, refereeMinutes: referGreet?.minutes,
       referReason: ((r) => r && inlineMarkdown(r))(referralReasonOf(c.firstResponse.words, details.referTo)) })),
-    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, family: offer?.family === true, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name })),
+    thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, family: offer?.family === true, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name,
+      referral: details.referTo === undefined ? undefined : { referTo: inlineMarkdown(details.referTo), pronoun: pronounOf(details.referTo, c.firstResponse.words) } })),
   };
 }
 

@@ -33,6 +33,6 @@ export function referralWhoOf(i: RequestInputs): Record<RequestPart, Phrase[]> |
     toReferralHeading: [], toReferralNote: [], toReferralGreeting: [], toReferralBody: [],
     note: [p('request-note-referral-who', args), p('request-note-read-aloud')], subject: [p('request-subject-referral-who', args)],
     opening: [p('request-referral-who', args)], body: [], who: [], close: [],
-    chat: [hello, p('request-chat-referral-who', args)], chatNote: [p('request-chat-note', { app: 'none' })],
+    chat: [hello, p('request-chat-referral-who', args)], chatNote: [p('request-chat-note', { app: 'none', same: 'who' })],
   };
 }

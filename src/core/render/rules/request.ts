@@ -373,7 +373,7 @@ function referralThanksOf(i: RequestInputs): Record<RequestPart, Phrase[]> | und
     ...toReferralOf(i),
     note: [p('request-note-referral-plan', args), p('request-note-read-aloud')], subject: [p('request-subject-referral', args)],
     opening: [p('request-referral-thanks', args)], body: [], who: [], close: [],
-    chat: [hello, p('request-chat-referral', args)], chatNote: [p('request-chat-note', { app: 'none' })],
+    chat: [hello, p('request-chat-referral', args)], chatNote: [p('request-chat-note', { app: 'none', same: 'thanks' })],
   };
 }
 
