@@ -395,6 +395,6 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
     close: closeOf(i, shape),
     chat: chatOf(i, shape),
     // An open door in the leader's own office, where colleagues talk on WhatsApp: that message, or dropping by.
-    chatNote: [p('request-chat-note', { app: shape === 'informal' && i.is.dropIn ? 'whatsapp' : 'none' })],
+    chatNote: [p('request-chat-note', { app: shape === 'informal' && i.is.dropIn ? 'whatsapp' : 'none', same: 'ask' })],
   };
 }
