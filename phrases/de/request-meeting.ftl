@@ -666,12 +666,18 @@ request-no-is-fine = { $firstResponse ->
 
 ## Als Chatnachricht
 
+# Was die Chat-Nachricht ist: nach einem Verweis der Dank oder die Frage, wen sie meinten ($same).
+request-chat-same = { $same ->
+        [thanks] Derselbe Dank, kürzer, ohne Bitte um Zeit.
+        [who] Dieselbe Frage in einer Zeile.
+       *[other] Dieselbe Bitte, kürzer.
+    }
 request-chat-note = { $messenger ->
         [none] { $app ->
-            [whatsapp] Für WhatsApp, so wie man hier eine offene Tür nutzt: Schicken Sie diese Fassung statt der E-Mail, oder gehen Sie einfach vorbei. Dieselbe Bitte, kürzer.
+            [whatsapp] Für WhatsApp, so wie man hier eine offene Tür nutzt: Schicken Sie diese Fassung statt der E-Mail, oder gehen Sie einfach vorbei. { request-chat-same }
            *[other] { $workplace ->
-                [other] Für eine App, über die Sie beide schon schreiben (etwa WhatsApp oder LinkedIn), falls es eine gibt; der interne Chat Ihres Hauses erreicht niemanden außerhalb. Dieselbe Bitte, kürzer.
-               *[same] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. Dieselbe Bitte, kürzer.
+                [other] Für eine App, über die Sie beide schon schreiben (etwa WhatsApp oder LinkedIn), falls es eine gibt; der interne Chat Ihres Hauses erreicht niemanden außerhalb. { request-chat-same }
+               *[same] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. { request-chat-same }
             }
         }
        *[other] Für { $messenger ->
@@ -684,7 +690,7 @@ request-chat-note = { $messenger ->
             [telegram] Telegram
             [signal] Signal
            *[whatsapp] WhatsApp
-        }, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. Dieselbe Bitte, kürzer.
+        }, wo Sie sich melden sollten: Schicken Sie diese Fassung dorthin, nicht die E-Mail. { request-chat-same }
     }
 # Im Chat ohne „Sehr geehrte“ und „Liebe“: „Guten Tag, Frau Meier,“ oder „Hallo Dana,“; $gender,
 # $salutation und $fullName wie bei greeting-named (shared.ftl).

@@ -11,6 +11,40 @@
 thank-you-note = Schicken Sie den Dank innerhalb von 24 Stunden, am besten noch am selben Tag. Ersetzen Sie die Teile in Klammern, lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
 thank-you-note-indirect = In einer indirekten Kultur wird das Ja erst mit dieser Nachricht fest: Bestätigen Sie, was Sie verstanden haben, und bitten Sie um Korrektur, damit niemand im Gespräch Nein sagen muss.
 
+## Nach einem Verweis: Die Führungskraft hat Sie an jemanden verwiesen, und Sie haben mit dieser Person gesprochen.
+## $referTo: die genannte Person, oder none, wenn niemand genannt wurde.
+thank-you-pointer-note = Schicken Sie den Dank innerhalb eines Tages, nachdem Sie mit { $referTo ->
+        [none] der empfohlenen Person
+       *[other] { DATIVE($referTo) }
+    } gesprochen haben: Er dankt für die Empfehlung und sagt, was daraus geworden ist. Ersetzen Sie die Teile in Klammern, lesen Sie die Nachricht einmal laut und ändern Sie alles, was nicht nach Ihnen klingt.
+thank-you-pointer-subject = { $anrede ->
+        [du] Danke für deine Empfehlung
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Empfehlung
+           *[other] Danke für Ihre Empfehlung
+        }
+    }
+thank-you-pointer-with = { $referTo ->
+        [none] *(Name)*
+       *[other] { DATIVE($referTo) }
+    }
+thank-you-pointer-thanks = { $anrede ->
+        [du] Danke für deine Empfehlung: Ich habe inzwischen mit { thank-you-pointer-with } gesprochen.
+       *[other] { $tone ->
+            [formal] Vielen Dank für Ihre Empfehlung: Ich habe inzwischen mit { thank-you-pointer-with } gesprochen.
+           *[other] Danke für Ihre Empfehlung: Ich habe inzwischen mit { thank-you-pointer-with } gesprochen.
+        }
+    }
+thank-you-pointer-took = **Was ich mitnehme:** *(der Rat aus diesem Gespräch, in einem Satz)*
+thank-you-pointer-decided = **Was ich entschieden habe:** *(die Entscheidung, und was dieses Gespräch daran geändert hat)*
+thank-you-pointer-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
+thank-you-pointer-open = **Noch offen:** *(die eine Frage, die noch offen ist, falls es eine gibt, und dass Sie sie getrennt schicken; sonst diese Zeile löschen)*
+thank-you-pointer-close = Eine Antwort ist nicht nötig.
+thank-you-pointer-chat = { $anrede ->
+        [du] Danke für deine Empfehlung, { $name }; ich habe inzwischen mit { thank-you-pointer-with } gesprochen, und es hat geholfen: *(was Sie mitnehmen, in einem Satz)*.
+       *[other] Danke für Ihre Empfehlung, { $name }; ich habe inzwischen mit { thank-you-pointer-with } gesprochen, und es hat geholfen: *(was Sie mitnehmen, in einem Satz)*.
+    }
+
 ## Bausteine, die mehrere Nachrichten teilen
 
 # Knapp ist auch der Gruß: der Gruß jeder Nachricht (signoff in shared.ftl, „Viele Grüße“ zu einem „du“), ohne

@@ -57,11 +57,17 @@ advice-premise-no-reply = Silence from a senior leader is usually overload, some
 advice-premise-referral = They pointed you to { $referral }: a next step, not a no. { $met ->
         [no] { $named ->
             [yes] Write to { $pronoun } before you meet (the first message is in the meeting request)
-           *[other] Find who that is and write to them before you meet
+           *[other] Ask them who that is, in one line (the message is in the meeting request), and write to that person, saying who sent you
         }{ $offered ->
             [yes] , and take up what they offered (“{ $offer }”)
            *[other] {""}
-        }; then bring them the one decision where their own view still matters, in one short conversation, and ask for nothing more.
+        }; then{ $named ->
+            [yes] {""}
+           *[other] , if one question is still open,
+        } bring them the one decision where their own view still matters, { $written ->
+            [yes] in one short note, as they asked,
+           *[other] in one short conversation,
+        } and ask for nothing more.
        *[other] { $door ->
             [first] They asked you to see { $met } first
            *[other] The question is { $met ->
@@ -78,7 +84,10 @@ advice-premise-referral = They pointed you to { $referral }: a next step, not a 
         }, and once you have met { $met }, send them two lines of thanks. Ask them for nothing { $month ->
             [none] more for now
            *[other] before { $month }
-        }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
+        }; then, if one question is still open, { $written ->
+            [yes] write it to them, as they asked: one short note, no meeting request.
+           *[other] ask for { $minutes } minutes on that question alone.
+        }
     }
 advice-premise-yes-with-limits = They said yes, to something specific: there is no door to reopen and nothing to ask again. Keep to the form they chose and to what they ruled out.
 # $unit: one session's name ("conversation"); $rhythm: the rhythm chosen ("every two weeks"); $silence: when silence is a no (culture.ftl).

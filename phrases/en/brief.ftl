@@ -9,6 +9,8 @@ brief-note-the-conversation = They agreed to this one conversation after a no: b
 # After a referral: the meeting is the one conversation you asked for, not a new ask.
 brief-note-referral = They pointed you to someone else, and this is the one conversation you asked them for: bring the one decision where their own view still matters, ask for nothing more, and send the summary within a day.
 brief-note-referral-later = They passed this question to someone else: this is for later, once you have met that person and thanked them, and only if one question is still open. Bring that question alone, ask for nothing more, and send the summary within a day.
+# They passed the question on and asked you to write to them afterwards (is.writeFirst after a referral).
+brief-note-referral-written = They passed this question to someone else and asked you to write afterwards: this note is for once you have met that person and thanked them, and only if one question is still open. Send that question alone, in writing, and ask for no meeting.
 brief-note-referral-hospitality = They pointed you to someone else and asked you to their home: this is their hospitality, not a meeting you asked for. Talk to the one they named first, bring one question for when they turn to business, and ask for nothing more.
 brief-note-in-writing = Read it tonight and again before you send the message.
 brief-note = Read it tonight and again before you go in.

@@ -654,16 +654,22 @@ request-no-is-fine = { $tone ->
 
 # $app: whatsapp when an informal offer in your own organisation is taken up on WhatsApp or in person
 # (is.dropIn: a relationship-based culture whose colleagues talk there), else none.
+# What the chat message is, after the label: after a referral the thanks, or the question who they meant ($same).
+request-chat-same = { $same ->
+        [thanks] The same thanks, shorter, with no request for time.
+        [who] The same one-line question.
+       *[other] The same ask, shorter.
+    }
 request-chat-note = { $messenger ->
         [none] { $app ->
-            [whatsapp] For WhatsApp, how colleagues here take up an open door: send this rather than the email, or skip it and drop by. The same ask, shorter.
+            [whatsapp] For WhatsApp, how colleagues here take up an open door: send this rather than the email, or skip it and drop by. { request-chat-same }
            *[other] { $workplace ->
                 [other] For a message app you already use with each other ({ $chatApp ->
                     [telegram] Telegram, Viber, LinkedIn
                     [viber] Viber, LinkedIn
                    *[other] WhatsApp, LinkedIn
-                }), if you do; your own { shared-my-org }’s chat does not reach them. The same ask, shorter.
-               *[same] For Slack or Teams, when that is how you two usually talk. The same ask, shorter.
+                }), if you do; your own { shared-my-org }’s chat does not reach them. { request-chat-same }
+               *[same] For Slack or Teams, when that is how you two usually talk. { request-chat-same }
             }
         }
        *[other] For { $messenger ->
@@ -676,7 +682,7 @@ request-chat-note = { $messenger ->
             [telegram] Telegram
             [signal] Signal
            *[whatsapp] WhatsApp
-        }, where they asked you to write: send this one there, not the email. The same ask, shorter.
+        }, where they asked you to write: send this one there, not the email. { request-chat-same }
     }
 request-chat-hello-named = { $titled ->
         [true] Hello { $name },
@@ -933,10 +939,20 @@ request-to-referral-greeting = { $referTitled ->
             }
         }
     }
+# $reason: why the leader named them, said to them ("you ran the customs integration"), or none: who sent you, and why you.
 request-to-referral-body = { $tone ->
-        [formal] { $leaderCalled } kindly suggested I contact you. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
-        [warm] { $leaderCalled } suggested I get in touch with you. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
-       *[concise] { $leaderCalled } suggested I get in touch. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
+        [formal] { $leaderCalled } kindly suggested I contact you{ $reason ->
+            [none] {""}
+           *[other] , since { $reason }
+        }. I am working on { $challengeTopic }, and I would value your view on it. Could we find a short conversation in the coming weeks, at a time that suits you?
+        [warm] { $leaderCalled } suggested I get in touch with you{ $reason ->
+            [none] {""}
+           *[other] , because { $reason }
+        }. I’m working on { $challengeTopic }, and I’d love your take on it. Could we have a short chat in the next few weeks, whenever suits you?
+       *[concise] { $leaderCalled } suggested I { $reason ->
+            [none] get in touch
+           *[other] talk to you, because { $reason }
+        }. I’m working on { $challengeTopic }; could we have a short chat about it in the next few weeks?
     }
 
 ## They asked to be reminded ("remind me", "ping me"): the message is that reminder, short, not a fresh pitch.
@@ -1032,7 +1048,44 @@ request-note-referral-plan = This is not a meeting request: { $door ->
     } Once you have met { $pronoun }, send { $leaderCalled } two lines of thanks. Ask { $leaderCalled } for nothing { $month ->
         [none] more for now
        *[other] before { $month }
-    }; then, if one question is still open, ask for { $minutes } minutes on that question alone.
+    }; then, if one question is still open, { $written ->
+        [yes] write it to { $leaderCalled }, as { $leaderThey ->
+            [they] they
+            [she] she
+           *[other] he
+        } asked: one short note, no meeting request.
+       *[other] ask for { $minutes } minutes on that question alone.
+    }
+## A referral to someone they did not name ("someone on the platform team", "ask my deputy": rules/referralWho.ts):
+## the message asks who, in one line. $kind: team, which, role or said; $rest: the team ("on the platform team"),
+## the group ("the architects"), the role said to them ("your deputy") or their words; $referTo: their words, said to them.
+request-referral-who-question = { $kind ->
+        [team] who { $rest } I should speak to
+        [which] which of { $rest } I should speak to
+        [role] who { $rest } is, so that I can get in touch
+       *[said] who you had in mind when you said “{ $rest }”
+    }
+request-note-referral-who = This is not a meeting request: { $leaderCalled } pointed you to { $referTo } without a name, so this only asks who, in one line. Once you have the name, write to that person, saying who sent you; then, if one question is still open, { $written ->
+        [yes] write it to { $leaderCalled }, as { $leaderThey ->
+            [they] they
+            [she] she
+           *[other] he
+        } asked: one short note, no meeting request.
+       *[other] ask { $leaderCalled } for { $minutes } minutes on that question alone.
+    }
+request-subject-referral-who = { $tone ->
+        [formal] A quick question: whom should I speak to?
+       *[other] Quick question: who should I talk to?
+    }
+request-referral-who = { $tone ->
+        [formal] Thank you for the suggestion. Could you tell me { request-referral-who-question }? I will get in touch and let you know how it goes.
+        [warm] Thanks for the pointer. Could you tell me { request-referral-who-question }? I’ll get in touch and let you know how it goes.
+       *[concise] Thanks for the pointer. Could you tell me { request-referral-who-question }?
+    }
+request-chat-referral-who = { $tone ->
+        [formal] thank you for the suggestion; could you tell me { request-referral-who-question }?
+       *[other] thanks for the pointer; could you tell me { request-referral-who-question }?
+    }
 request-subject-referral = { $tone ->
         [formal] Thank you for pointing me to { $referTo }
         [warm] Thanks for pointing me to { $referTo }

@@ -673,10 +673,18 @@ script-written-first-closing = { $tone ->
        *[concise] If you want to talk it through after, your call.
     }
 # The note's opening when they asked for it ("put something small in writing for me"). $name: how they are addressed.
-script-ack-written-first = { $tone ->
-        [formal] Thank you for your reply{ $name }. As you asked, here it is in writing, and kept short.
-        [warm] Thanks for your reply{ $name }. As you asked, here it is in writing, kept short.
-       *[concise] As you asked: in writing, and short.
+# $referTo: the person they sent you to first, after whom they asked you to write ("none" otherwise).
+script-ack-written-first = { $referTo ->
+        [none] { $tone ->
+            [formal] Thank you for your reply{ $name }. As you asked, here it is in writing, and kept short.
+            [warm] Thanks for your reply{ $name }. As you asked, here it is in writing, kept short.
+           *[concise] As you asked: in writing, and short.
+        }
+       *[other] { $tone ->
+            [formal] You asked me to write to you once I had spoken with { $referTo }, so here it is{ $name }: one question that remains, kept short.
+            [warm] You said to write to you once I’d spoken to { $referTo }, so here it is{ $name }: one question that’s still open, kept short.
+           *[concise] You said to write to you once I had spoken to { $referTo }, so here it is: one question that remains.
+        }
     }
 # The first note when the user chose to work in writing: what it is, before the question. $name: ", Director Lin" or "".
 script-own-note-opening = { $tone ->
@@ -1293,7 +1301,10 @@ script-setting-no-time-message = Setting: time was the problem, and everything y
         [none] with the first decision in the message itself, as they asked for no documents
        *[other] with the one-pager attached
     }. The “Meeting request” template in Mentorship Prep has the short version to send; the lines below are the full version, to send instead when you want every point made, and what you say if they would rather talk.
-script-setting-asked-in-writing = Setting: they asked for something short in writing first, so the ask is that one note, sent, with no meeting asked for and nothing attached. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
+script-setting-asked-in-writing = { $referTo ->
+        [none] Setting: they asked for something short in writing first, so the ask is that one note, sent, with no meeting asked for and nothing attached. The “Meeting request” template in Mentorship Prep has it ready to send, with the parts to fill in; the lines below say the same, for when you talk first.
+       *[other] Setting: they sent you to { $referTo } first and asked you to write to them afterwards. Once you have spoken to { $pronoun } (the first message is in the meeting request document), and only if one question is still open, send them this note: no meeting asked for, nothing attached.
+    }
 # The user chose to work in writing, and nothing they said asks for more: the ask is the first note itself.
 # $documents: none when they ruled out documents (nothing attached).
 script-setting-own-note = Setting: you chose to work in writing, so there is no meeting to prepare: the ask is the first note itself, the decision, your options and your recommendation, { $documents ->
@@ -1389,7 +1400,10 @@ script-setting-written-first = { $met ->
                 } answered your question: introduced you, or said you may mention them (the first message is in the meeting request document). The opening says you have written to { $pronoun }, not that you have talked.
                *[other] Write to { $referral } before the meeting, as they suggested (the first message is in the meeting request document): the opening says you have written to { $pronoun }, not that you have talked.
             }
-           *[other] Find { $referral } and write to them before the meeting, as they suggested: the opening says you have written to them, not that you have talked.
+           *[other] Ask { $leader ->
+                [none] them
+               *[other] { $leader }
+            } who they meant by { $referral } first (the meeting request has the one line), write to that person, and ask for this conversation only if one question is still open: the opening says you have written to them, not that you have talked.
         }
        *[other] { $door ->
             [first] They asked you to see { $referral } first: meet { $met } before you ask for this conversation (the first message is in the meeting request document), and bring only the question that remains.

@@ -10,6 +10,55 @@
 thank-you-note = Send it within 24 hours, ideally the same day. Replace the parts in parentheses, read it once out loud, and change anything that does not sound like you.
 thank-you-note-indirect = In an indirect culture, this note is where the yes becomes firm: confirm what you understood and ask to be corrected, so nobody has to say no in the room.
 
+## After a referral: the leader pointed you to someone and you spoke to them (rules/thank-you.ts referralNoteOf).
+## $referTo: the person named, Markdown-safe, or none when they named nobody; $pronoun: him, her or them.
+thank-you-pointer-note = Send it within a day of speaking to { $referTo ->
+        [none] the person they pointed you to
+       *[other] { $referTo }
+    }: it thanks them for the pointer and says what came of it. Replace the parts in parentheses, read it once out loud, and change anything that does not sound like you.
+thank-you-pointer-subject = { $referTo ->
+        [none] { $tone ->
+            [formal] Thank you for pointing me in the right direction
+           *[other] Thanks for the pointer
+        }
+       *[other] { $tone ->
+            [formal] Thank you for suggesting { $referTo }
+           *[other] Thanks for pointing me to { $referTo }
+        }
+    }
+thank-you-pointer-thanks = { $referTo ->
+        [none] { $tone ->
+            [formal] Thank you for pointing me to *(their name)*; I have now spoken with { $pronoun }.
+           *[other] Thanks for pointing me to *(their name)*; I’ve now talked to { $pronoun }.
+        }
+       *[other] { $tone ->
+            [formal] Thank you for suggesting { $referTo }; I have now spoken with { $pronoun }.
+           *[other] Thanks for pointing me to { $referTo }; I’ve now talked to { $pronoun }.
+        }
+    }
+thank-you-pointer-took = **What I took from it:** *({ $pronoun ->
+        [him] his
+        [her] her
+       *[other] their
+    } advice, in one line)*
+thank-you-pointer-decided = **What I decided:** *(the decision, and what that conversation changed)*
+thank-you-pointer-open = **Still open:** *(the one question still open for them, if any: say you will send it separately; if none, delete this line)*
+thank-you-pointer-close = { $tone ->
+        [formal] There is no need to reply.
+       *[other] No need to reply.
+    }
+thank-you-pointer-next = **What I will do next:** *(the first step, and by when)*
+thank-you-pointer-chat = { $referTo ->
+        [none] { $tone ->
+            [formal] Thank you for the pointer, { $name }; I have now spoken with *(their name)*, and it helped: *(what you took from it, in one line)*.
+           *[other] Thanks for the pointer, { $name }; I’ve talked to *(their name)* and it helped: *(what you took from it, in one line)*.
+        }
+       *[other] { $tone ->
+            [formal] Thank you for suggesting { $referTo }, { $name }; I have now spoken with { $pronoun }, and it helped: *(what you took from it, in one line)*.
+           *[other] Thanks for pointing me to { $referTo }, { $name }; I’ve talked to { $pronoun } and it helped: *(what you took from it, in one line)*.
+        }
+    }
+
 ## Pieces several notes share
 
 thank-you-signoff = { $tone ->

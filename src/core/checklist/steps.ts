@@ -45,6 +45,8 @@ const agreed = (p: Profile): boolean => firstResponseOf(p) === 'yes-with-limits'
 const referralFirst = (p: Profile): boolean => firstResponseOf(p) === 'referral' && firstAnswerOf(p).details.referTo !== undefined && seeFirst(getText(p, 'firstResponseWords'));
 /** A referral to a person named ("Marcos", not "someone on the programme side"): there is someone to write to. */
 const namedReferral = (p: Profile): boolean => firstResponseOf(p) === 'referral' && /^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? '');
+/** A referral to someone unnamed ("someone on the platform team") with no offer to take up: the leader is asked who, in one line (rules/referralWho.ts). */
+const unnamedReferral = (p: Profile): boolean => firstResponseOf(p) === 'referral' && !/^\p{Lu}/u.test(firstAnswerOf(p).details.referTo ?? 'X') && !takesOffer(firstAnswerOf(p));
 /** A named referral with no offer of theirs to take up (facts.ts is.referralFirst): the leader gets a thank-you, no request for time. */
 const thanksOnly = (p: Profile): boolean => namedReferral(p) && !takesOffer(firstAnswerOf(p));
 /** They said they would tell the person named first, or introduce you (facts.ts is.theyIntroduce). */
@@ -123,6 +125,7 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
         : referralFirst(p) ? l10n.t('Meet the person they named first, as they asked, before you go back to the leader')
         // The question went to the person they named: the leader is thanked, not booked (the request's note).
         : thanksOnly(p) ? l10n.t('Send the leader the short thank-you; it asks for no time')
+        : unnamedReferral(p) ? l10n.t('Ask the leader, in one line, whom they meant; it asks for no time')
         : offerShape(p) === 'review' ? l10n.t('Send the document they offered to read, with the one question') : offerShape(p) === 'informal' ? l10n.t('Take up their offer in a short message; the time is theirs')
         : firstNote(p) ? l10n.t('Send the first note when a real decision comes up')
         : writeFirst(p) ? l10n.t('Send the short note they asked for; no meeting before they answer') : askInWriting(p) ? l10n.t('Send the ask as one short written message')
@@ -131,8 +134,8 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     // (the request's referral rule, sentYou.ts ReferralDoor): they introduce you, you ask whether to mention
     // them, or you tell them first. After "see X first", this is the ask to the leader, after that meeting.
     { id: 'write-to-referral', phase: 'meeting', title: l10n.t('Write to the person they named, saying who sent you'), description: l10n.t('The first message is in the meeting request; tell the leader how it went.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
-      appliesTo: namedReferral,
-      titleFor: (p) => (referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
+      appliesTo: (p) => namedReferral(p) || unnamedReferral(p),
+      titleFor: (p) => (unnamedReferral(p) ? l10n.t('Once the leader has named them, write to that person, saying who sent you') : referralFirst(p) ? l10n.t('After that meeting, ask for a short conversation with the question that remains')
         : theyIntroduce(p) ? l10n.t('Once the leader has told them, write to the person they named')
         : !saidToNameThem(getText(p, 'firstResponseWords')) ? l10n.t('Once the leader has answered, write to the person they named') : undefined) },
     { id: 'send-one-pager', phase: 'meeting', title: l10n.t('Send the one-pager a day or two before'), description: l10n.t('The problem, why them, the ask, what success looks like.'), command: FROM_TEMPLATE, args: [{ template: 'one-pager' }],

@@ -329,7 +329,7 @@ function situationFlagsOf(profile: Profile, { answer, words, scales, unknownScal
     // They were asked once already: the manager hears that, not a plan.
     askedBefore: profile.firstResponse !== undefined || words !== undefined,
     recurring: profile.cadence !== 'as-needed',
-    live: profile.format !== 'async',
+    live: profile.format !== 'async' && !writeFirst,
     shortSession: profile.sessionMinutes < 30,
     askInWriting: mode.inWriting,
     theConversation: mode.theConversation,

@@ -102,9 +102,10 @@ export const CHOSEN_HEADINGS = {
 export type ChosenHeadings = { readonly [K in keyof typeof CHOSEN_HEADINGS]: string };
 
 /** The heading keys for this situation. */
-export function chosenHeadings(is: { readonly async: boolean; readonly askInWriting: boolean; readonly theConversation: boolean; readonly offerReview?: boolean; readonly noDocuments?: boolean }): ChosenHeadings {
+export function chosenHeadings(is: { readonly async: boolean; readonly live?: boolean; readonly askInWriting: boolean; readonly theConversation: boolean; readonly offerReview?: boolean; readonly noDocuments?: boolean }): ChosenHeadings {
   const h = CHOSEN_HEADINGS;
-  const format = is.async ? 'async' : 'live';
+  // A short note they asked for first is written, whatever format was chosen for later (facts.ts live).
+  const format = is.async || is.live === false ? 'async' : 'live';
   const exchange = is.askInWriting || is.offerReview === true ? 'written' : 'spoken';
   return {
     opening: is.askInWriting ? h.opening.written : h.opening.spoken,

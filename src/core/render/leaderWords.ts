@@ -92,10 +92,16 @@ export function writingAskedIn(text: string | undefined): string | undefined {
 
 /** The ask is the short note they asked for first (`is.writeFirst`): their words or the channel kept ask
  *  for one, after a vague yes, no time, or a not now that offered nothing else. */
-export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered'>, words: string | undefined): boolean {
+export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo'>, words: string | undefined): boolean {
+  // After a referral to a person named, "write to me afterwards": the come-back is a note to them.
+  if (response === 'referral') return /^\p{Lu}/u.test(details.referTo ?? '') && details.offered === undefined && writeBackIn(details.channel, words) !== undefined;
   const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined);
   return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
 }
+
+/** How they asked to be written to after a referral, in their words ("write to me", "email me afterwards"):
+ *  the channel kept, else their words. */
+export const writeBackIn = (channel: string | undefined, words: string | undefined): string | undefined => writingAskedIn(channel) ?? writingAskedIn(words);
 
 /** The way in they named: their PA, secretary, assistant or office, with the name they gave it ("ask my
  *  PA Puan Aishah", "go through my secretary, Ms Tan"); undefined when their words name none, or name

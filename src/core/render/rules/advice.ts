@@ -79,7 +79,7 @@ function premiseOf(sc: Scene): Phrase {
   // A referral is a next step, not a lukewarm answer (read as "a polite no").
   if (s.firstResponse === 'referral' && s.referral) {
     return say('advice-premise-referral', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun ?? 'them', offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '',
-      door: s.referralDoor, month: s.referralMonth ?? 'none', minutes: r.meetingMinutes });
+      door: s.referralDoor, month: s.referralMonth ?? 'none', minutes: r.meetingMinutes, written: s.writeFirst ? 'yes' : 'no' });
   }
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller".
   if (s.firstResponse === 'yes-with-limits') return say('advice-premise-yes-with-limits');

@@ -16,7 +16,7 @@ function noteOf({ is, firstResponse }: BriefInputs, advice: string, p: (id: stri
   // After a referral their words named someone else, not a worry to expect again.
   // They pointed you to someone else and asked you to their table: the evening is theirs, not a conversation you asked for.
   // The question went to the person named (is.referralFirst): this conversation comes later, if at all.
-  if (is.referral) return p(is.hospitality ? 'brief-note-referral-hospitality' : is.referralFirst && !is.takesOffer ? 'brief-note-referral-later' : 'brief-note-referral');
+  if (is.referral) return p(is.hospitality ? 'brief-note-referral-hospitality' : is.referralFirst && !is.takesOffer ? (is.writeFirst ? 'brief-note-referral-written' : 'brief-note-referral-later') : 'brief-note-referral');
   const lead = is.theConversation ? p('brief-note-the-conversation') : is.declined ? advice : is.askInWriting ? p('brief-note-in-writing')
     : is.noReply ? `${p('brief-note')} ${p('brief-note-no-reply')}` : p('brief-note');
   return firstResponse.quoted ? `${lead} ${p('brief-note-expect')}` : lead;

@@ -2,6 +2,7 @@ import { conditionMetArgs } from '../conditionalYes';
 import { addressedByTitle } from '../../culture/address';
 import { pronounOf } from '../referral';
 import { referralDoorOf } from '../sentYou';
+import { referralWhoOf } from './referralWho';
 import { offerMedium } from '../offerMedium';
 // The meeting request (templates/request-meeting.hbs): which messages it says, in what order, with
 // what arguments. The words are in phrases/en/request-meeting.ftl; each part is a paragraph whose
@@ -19,7 +20,6 @@ import { bareOffer } from '../pronouns';
 import type { Offer } from '../offerShape';
 import { asName, type Gatekeeper } from '../leaderWords';
 import type { TheirTerms } from '../theirTerms';
-
 /** Your degrees before your name (germanNames.ts), left out where you say who you are. */
 const LEADING_DEGREES = new RegExp(`^(?:(?:${DEGREE_PATTERN})\\s+)+`, 'u');
 
@@ -68,8 +68,9 @@ export interface RequestInputs {
   theirTerms?: TheirTerms;
   /** How an English note greets the person they named (addressing.ts referralGreetAs): never the full name. */
   referGreet?: { name: string; hi: boolean };
-  /** What the person they named is asked for: the session, at most half an hour (the leader's own later ask is shorter). */
-  refereeMinutes?: number;
+  /** What the person they named is asked for: the session, at most half an hour (the leader's own later ask is shorter);
+   *  why the leader named them, said to them ("you ran the customs integration": referralReason.ts), Markdown-safe. */
+  refereeMinutes?: number; referReason?: string;
 }
 
 export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'close' | 'chat' | 'chatNote'
@@ -77,7 +78,6 @@ export type RequestPart = 'note' | 'subject' | 'opening' | 'body' | 'who' | 'clo
 type Shape = 'indirect' | 'async' | 'meeting' | 'first-note' | 'informal' | 'review' | 'reminder';
 
 const p = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
-
 /** The first note itself when they offered to answer in writing (a yes with limits: nothing is asked
  *  again); else an advance note in an indirect culture; else written when everything
  *  proposed is written; else a short slot. */
@@ -341,7 +341,7 @@ function toReferralOf(i: RequestInputs): Record<'toReferralHeading' | 'toReferra
   const called = i.leaderCalled || i.leaderName || 'none';
   const leaderCalled = asName(called);
   const args = { referTo, leaderName: i.leaderName || 'none', leaderThey: i.leaderThey ?? 'they', leaderCalled, challengeTopic: i.said.challengeTopic, topic: i.said.hasSubjectTopic ? i.said.subjectTopic : i.said.challengeTopic, minutes: i.refereeMinutes ?? 30, salute, met, you, role: i.said.role, door: referralDoorOf(i.is), pronoun,
-    greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
+    reason: i.referReason ?? 'none', greetAs: i.referGreet?.name ?? referTo, referTitled: String(addressedByTitle(i.referGreet?.name ?? referTo)), referHi: i.referGreet?.hi ? 'yes' : 'no' };
   // "I'll tell her you'll call": a set wait, then a call, with what to say when they pick up (no letter to sign).
   if (args.door === 'call') return { toReferralHeading: [p('request-to-referral-call-heading', args)], toReferralNote: [p('request-to-referral-call-note', args)], toReferralGreeting: [], toReferralBody: [p('request-to-referral-call-opener', args)] };
   return {
@@ -367,18 +367,18 @@ function referralThanksOf(i: RequestInputs): Record<RequestPart, Phrase[]> | und
   if (!thanksInstead(i)) return undefined;
   const pronoun = i.referPronoun ?? pronounOf(i.details.referTo);
   const args = { referTo: inlineMarkdown(i.details.referTo), pronoun, door: referralDoorOf(i.is), sentYou: i.is.sentYou ? 'yes' : 'no', met: 'no', month: i.month,
-    minutes: i.minutes, leaderCalled: asName(i.leaderCalled || i.leaderName || 'none'), leaderThey: i.leaderThey ?? 'they', topic: i.said.subjectTopic };
+    minutes: i.minutes, leaderCalled: asName(i.leaderCalled || i.leaderName || 'none'), leaderThey: i.leaderThey ?? 'they', topic: i.said.subjectTopic, written: i.is.writeFirst ? 'yes' : 'no' };
   const hello = i.addressAs ? p('request-chat-hello-named', { name: i.addressAs }) : p('request-chat-hello');
   return {
     ...toReferralOf(i),
     note: [p('request-note-referral-plan', args), p('request-note-read-aloud')], subject: [p('request-subject-referral', args)],
     opening: [p('request-referral-thanks', args)], body: [], who: [], close: [],
-    chat: [hello, p('request-chat-referral', args)], chatNote: [p('request-chat-note', { app: 'none' })],
+    chat: [hello, p('request-chat-referral', args)], chatNote: [p('request-chat-note', { app: 'none', same: 'thanks' })],
   };
 }
 
 export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
-  const thanks = referralThanksOf(i);
+  const thanks = referralThanksOf(i) ?? referralWhoOf(i);
   if (thanks) return thanks;
   const shape = shapeOf(i.is);
   const written = writtenWayOf(i, shape);
@@ -395,6 +395,6 @@ export function requestOf(i: RequestInputs): Record<RequestPart, Phrase[]> {
     close: closeOf(i, shape),
     chat: chatOf(i, shape),
     // An open door in the leader's own office, where colleagues talk on WhatsApp: that message, or dropping by.
-    chatNote: [p('request-chat-note', { app: shape === 'informal' && i.is.dropIn ? 'whatsapp' : 'none' })],
+    chatNote: [p('request-chat-note', { app: shape === 'informal' && i.is.dropIn ? 'whatsapp' : 'none', same: 'ask' })],
   };
 }

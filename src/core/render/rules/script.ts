@@ -28,7 +28,7 @@ export function scriptOf(sc: Scene, exit: string): Composed['script'] {
     const askedFor = mode.askedFirst;
     // The user's own choice to work in writing: the note says why it is written, and thanks for nothing agreed.
     const own = mode.writtenFirst && !askedFor;
-    const first = askedFor ? [speak(say('script-ack-written-first', { name }))] : own ? [...(s.firstResponse === 'no-time' ? opening.part.lines.slice(0, 1) : []), speak(say('script-own-note-opening', { name }))] : opening.part.lines.slice(0, 1);
+    const first = askedFor ? [speak(say('script-ack-written-first', { name, referTo: writeBackTo(s) }))] : own ? [...(s.firstResponse === 'no-time' ? opening.part.lines.slice(0, 1) : []), speak(say('script-own-note-opening', { name }))] : opening.part.lines.slice(0, 1);
     const note: Omit<ScriptPart, 'n'>[] = [
       { title: speak(say(askedFor ? 'script-part-opening-asked' : own ? 'script-part-opening-context' : 'script-part-opening-offered')), note: '', after: '', lines: first },
       { title: speak(say('script-part-connection')), note: '', after: '', lines: connection.lines },
@@ -86,6 +86,8 @@ function thirtySeconds(s: Situation, ask: string, speak: Speak): string {
 }
 
 const yes = (b: boolean): string => (b ? 'yes' : 'no');
+/** After a referral, the person they sent you to before you write to them as they asked ("none" otherwise). */
+const writeBackTo = (s: Situation): string => (s.firstResponse === 'referral' && s.referral ? s.referral : 'none');
 
 /** The setting, in italics; `onePager`: with the line to send the one-pager beforehand (the prep
  *  doc's checklist says it instead). */
@@ -94,7 +96,7 @@ function settingOf(sc: Scene, noTimeMessage: boolean, onePager: boolean): string
   if (noTimeMessage) return `*${speak(say('script-setting-no-time-message'))}*`;
   // They offered to look at a document: the request is the document, sent; nothing is booked (issue 21).
   if (s.offer?.shape === 'review') return `*${speak(say('script-setting-offered-review', { document: s.offer.document ?? 'document' }))}*`;
-  if (sc.mode.writtenFirst) return `*${speak(say(sc.mode.askedFirst ? 'script-setting-asked-in-writing' : 'script-setting-own-note', { documents: s.noDocuments ? 'none' : 'some' }))}*`;
+  if (sc.mode.writtenFirst) return `*${speak(say(sc.mode.askedFirst ? 'script-setting-asked-in-writing' : 'script-setting-own-note', { documents: s.noDocuments ? 'none' : 'some', referTo: writeBackTo(s), pronoun: s.referPronoun ?? 'them' }))}*`;
   if (sc.mode.offeredInWriting) return `*${speak(say('script-setting-offered-in-writing'))}*`;
   // An informal offer (a coffee, a fika): ten informal minutes when it suits them, not a booked 1:1.
   // An invitation to their home or a family meal: hospitality, a gift and no papers, business when they turn to it.

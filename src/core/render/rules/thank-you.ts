@@ -27,6 +27,8 @@ export interface ThankYouInputs {
   month: string;
   addressAs: string;
   leaderName: string;
+  /** After a referral with no offer to take up: whom they named (their words, Markdown-safe) and the pronoun for them. */
+  referral?: { referTo: string; pronoun: string };
 }
 
 export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'conversationThanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
@@ -95,6 +97,18 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   };
 }
 
+/** After a referral with no offer of theirs to take up, the note thanks them for the pointer and says what came
+ *  of talking to that person, not a meeting with them; undefined otherwise. */
+function referralNoteOf(i: ThankYouInputs, greeting: Phrase): Record<NotePart, Phrase[]> | undefined {
+  if (!i.referral || !i.is.referral || i.is.takesOffer) return undefined;
+  const args = { referTo: /^\p{Lu}/u.test(i.referral.referTo) ? i.referral.referTo : 'none', pronoun: i.referral.pronoun };
+  return {
+    subject: [p('thank-you-pointer-subject', args)], greeting: [greeting], thanks: [p('thank-you-pointer-thanks', args)], confirm: [],
+    agreed: [p('thank-you-pointer-took', args)], topic: [p('thank-you-pointer-decided')], session: [p('thank-you-pointer-next')], bring: [p('thank-you-pointer-open')],
+    review: [], close: [p('thank-you-pointer-close')], signoff: [p('thank-you-signoff')],
+  };
+}
+
 /** Where trust is personal, a line on something personal from the conversation, after the thanks
  *  and before anything agreed: warmth before business. */
 const personal = (is: Flags): Phrase[] => (is.relationshipBased ? [p('thank-you-personal')] : []);
@@ -112,27 +126,31 @@ export function thankYouOf(i: ThankYouInputs): Record<ThankYouPart, Phrase[]> {
   const inWriting = is.askInWriting || (!is.live && !is.indirect && !is.offerInformal);
   const written = inWriting ? '-written' : '';
   const timing = is.indirect ? 'thank-you-not-now-timing-indirect' : 'thank-you-not-now-timing';
+  const referral = referralNoteOf(i, greeting);
+  const args = referral && { referTo: /^\p{Lu}/u.test(i.referral!.referTo) ? i.referral!.referTo : 'none', pronoun: i.referral!.pronoun, name: i.addressAs || i.leaderName };
+  // Nothing was asked of them after a referral, nor agreed after a yes with limits: no note for an answer still pending or a not now.
+  const pending = !referral && !is.yesWithLimits;
   return {
     // A chat they chose (WhatsApp, Slack): the thanks in one short message, and one line back after an answer.
     // Said for every first answer (issue 21): a not now or an ask-your-manager in a chat is answered there too.
-    chat: [p('thank-you-chat', { name: i.addressAs || i.leaderName, topic: said.subjectTopic, closed: yes(is.closedDoor) })],
+    chat: [args ? p('thank-you-pointer-chat', args) : p('thank-you-chat', { name: i.addressAs || i.leaderName, topic: said.subjectTopic, closed: yes(is.closedDoor) })],
     chatConsidering: [p('thank-you-chat-considering', { name: i.addressAs || i.leaderName })],
     chatNotNow: [p('thank-you-chat-not-now', { name: i.addressAs || i.leaderName, month: i.month })],
     chatAfter: [p('chat-after-answer', { name: i.addressAs || i.leaderName })],
     // After the one conversation: their time thanked personally where trust is personal, not "exactly what I asked for".
     // At their home or their table: their hospitality thanked, and the family when their words named them.
-    conversationThanks: [p(is.hospitality ? 'thank-you-hospitality-thanks' : is.relationshipBased ? 'thank-you-conversation-thanks-personal' : 'thank-you-conversation-thanks',
+    conversationThanks: referral || !is.thankedAsConversation ? [] : [p(is.hospitality ? 'thank-you-hospitality-thanks' : is.relationshipBased ? 'thank-you-conversation-thanks-personal' : 'thank-you-conversation-thanks',
       { family: yes(i.family === true) }), ...personal(is)],
-    note: [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
-    ...(inWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value)),
-    consideringNote: [p(`thank-you-considering-note${written}`)],
+    note: args ? [p('thank-you-pointer-note', args)] : [p('thank-you-note'), ...(is.indirect && !is.theConversation ? [p('thank-you-note-indirect')] : [])],
+    ...(referral ?? (inWriting ? writtenNoteOf(i, greeting, value) : meetingNoteOf(i, greeting, value))),
+    consideringNote: pending && !is.thankedAsConversation ? [p(`thank-you-considering-note${written}`)] : [],
     consideringSubject: [p(`thank-you-considering-subject${written}`)],
     consideringSummary: [p(`thank-you-considering-summary${written}`)],
     consideringProposal: [p('thank-you-considering-proposal', { rhythm: said.rhythm, single: yes(i.single), minutes: i.minutes, offered: i.offeredWords })],
     consideringTopic: [p('thank-you-considering-topic', { challengeTopic: said.challengeTopic, bridge: said.bridge })],
     consideringBring: [p('thank-you-from-my-side', value)],
     // A month known fills "(month)" (issue 21, item 5); unknown, it stays a marked blank.
-    notNowSubject: [is.closedDoor ? p('thank-you-not-now-subject-closed', { comeBack: i.comeBack, month: i.month }) : p('thank-you-not-now-subject', { month: i.month })],
+    notNowSubject: !pending ? [] : [is.closedDoor ? p('thank-you-not-now-subject-closed', { comeBack: i.comeBack, month: i.month }) : p('thank-you-not-now-subject', { month: i.month })],
     notNowThanks: [p(`thank-you-not-now-thanks${written}`), p(timing)],
     notNowPlan: [is.closedDoor ? p('thank-you-not-now-write-back', { comeBack: i.comeBack, challengeTopic: said.challengeTopic, month: i.month })
       : p('thank-you-not-now-come-back', { challengeTopic: said.challengeTopic, month: i.month })],
