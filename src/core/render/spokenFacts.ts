@@ -12,6 +12,7 @@ import { channelNamed, documentsRuledOut } from './leaderWords';
 import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
 import type { Facts } from './facts';
 import { isCondition } from './slots';
+import { writtenLengthOf } from './facts/length';
 
 /** How the one reminder after a silence goes: `reminder` (one short written reminder), `in-person`
  *  (where trust is built in person), or the `write` or `call` they asked for there. */
@@ -42,6 +43,8 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
     anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
     messenger: messengerIn([words ?? '', ...Object.values(details)].join(' ')),
     documents: documentsRuledOut(words, details) ? 'none' as const : 'any' as const,
+    // The length they set for a written question ("one page"): every message that sizes one says it.
+    length: writtenLengthOf(words, details),
     channel,
     followUp,
     // What they offered, in plain words for the lines said to them ("the coffee you offered"); none when not informal.
@@ -65,13 +68,13 @@ export function comeBackOnOf(details: Pick<FirstResponseDetails, 'comeBackAfter'
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind' | 'comeBackOn' | 'chatApp' | 'followUp'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind' | 'comeBackOn' | 'chatApp' | 'followUp' | 'length'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
     gender: facts.leaderGender, fullName: facts.leaderFullName, leader: facts.leaderRef,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind, comeBackOn: facts.comeBackOn, chatApp: facts.chatApp, followUp: facts.followUp,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind, comeBackOn: facts.comeBackOn, chatApp: facts.chatApp, followUp: facts.followUp, length: facts.length,
   };
 }
 
