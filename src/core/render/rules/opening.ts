@@ -38,6 +38,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     : s.firstResponse === 'no-time' && !closed
       ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))
       : speak(say('script-thanks', { name }));
+  // The thanks line is the opening's one thank-you: the acknowledgement after it never thanks again.
   const ack = acknowledgement(s, speak);
   // Time was the problem and everything proposed is written: the ask is a message, not a meeting.
   const inWriting = mode.noTimeMessage;
