@@ -1274,6 +1274,7 @@ script-after-written-first = Then wait for their answer, and ask for no meeting 
         [in-person] ask once in person rather than send a reminder; if that brings no answer either, take it as a no for now.
         [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no for now.
         [call] call once, as they asked, rather than send a reminder; if that brings no answer either, take it as a no for now.
+        [none] send no reminder, since they asked not to be chased; take it as a no for now.
        *[other] send one short reminder in writing; if that goes unanswered too, take it as a no for now.
     }
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
@@ -1282,6 +1283,7 @@ script-after-message = Then wait. If they say yes, send the first note, with one
         [in-person] do not send a formal reminder: ask once in person or at the next informal occasion; if that brings no answer either, take it as a no.
         [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no.
         [call] call once, as they asked, rather than send a reminder; if that brings no answer either, take it as a no.
+        [none] send no reminder, since they asked not to be chased; take it as a no.
        *[other] send one short reminder; if that goes unanswered too, take it as a no.
     }
 # No reply to a written ask: the message is the question itself.

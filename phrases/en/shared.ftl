@@ -381,7 +381,7 @@ offer-said-you = { $offerKind ->
        *[other] { offer-kind }
     }
 
-# How long a written question is: the length they set ($length: page, paragraph; facts/length.ts), else three lines.
+# How long a written question is: the length they set ($length: page, paragraph; facts/limits.ts), else three lines.
 written-length-in = { $length ->
         [page] on one page
         [paragraph] in one paragraph

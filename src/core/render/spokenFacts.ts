@@ -12,11 +12,12 @@ import { channelNamed, documentsRuledOut } from './leaderWords';
 import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
 import type { Facts } from './facts';
 import { isCondition } from './slots';
-import { writtenLengthOf } from './facts/length';
+import { noChasing, writtenLengthOf } from './facts/limits';
 
 /** How the one reminder after a silence goes: `reminder` (one short written reminder), `in-person`
- *  (where trust is built in person), or the `write` or `call` they asked for there. */
-export type FollowUp = 'reminder' | 'in-person' | 'write' | 'call';
+ *  (where trust is built in person), or the `write` or `call` they asked for there; `none` when they
+ *  asked not to be chased (facts/limits.ts). */
+export type FollowUp = 'reminder' | 'in-person' | 'write' | 'call' | 'none';
 
 export interface SpokenInputs {
   readonly words: string | undefined; readonly details: FirstResponseDetails; readonly firstResponse: FirstResponse | undefined;
@@ -32,7 +33,7 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
   const german = addressInGerman(address, country, profile.leader.name);
   const channel = channelNamed([words ?? '', details.channel ?? ''].join(' ').trim());
   // Where trust is built in person the reminder is a word in person, or the note or call they asked for.
-  const followUp: FollowUp = scales.trust !== 'relationship-based' ? 'reminder' : channel === 'write' || channel === 'call' ? channel : 'in-person';
+  const followUp: FollowUp = noChasing(words, details) ? 'none' : scales.trust !== 'relationship-based' ? 'reminder' : channel === 'write' || channel === 'call' ? channel : 'in-person';
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(german), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const, chatApp: preset?.chat ?? 'none' as const,

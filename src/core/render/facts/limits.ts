@@ -16,3 +16,11 @@ export function writtenLengthOf(words: string | undefined, details: Pick<FirstRe
   }
   return 'none';
 }
+
+/** They asked not to be chased: "Don't chase me on WhatsApp", "no reminders, please", "no need to
+ *  follow up", „bitte nicht nachhaken“, „keine Erinnerungen“, "no me persigas". Bounded: linear. */
+const NO_CHASING = /(?<!\p{L})(?:(?:don['’]?t|do not|never|please don['’]?t)\s+(?:chase|remind|nudge|hassle|ping)|no\s+(?:\p{L}+\s+)?(?:chasing|reminders?|nudges?|nudging)|no\s+need\s+to\s+(?:chase|remind|follow\s+up)|(?:nicht|kein)\s+(?:nachhaken|drängeln|hinterhertelefonieren)|keine\s+Erinnerung(?:en)?|no\s+me\s+(?:persigas|persiga|presiones))(?!\p{L})/iu;
+
+/** Their words or limits ask not to be chased: the one reminder every document would give is not sent. */
+export const noChasing = (words: string | undefined, details: Pick<FirstResponseDetails, 'limits'>): boolean =>
+  NO_CHASING.test(`${words ?? ''} ${details.limits ?? ''}`);
