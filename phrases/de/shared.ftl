@@ -198,13 +198,21 @@ claim-manager-add-lead = Falls Ihre Führungskraft schon Bescheid weiß, ergänz
 claim-manager-add = { claim-manager-add-lead } „{ $claim }“
 
 ## Der Monat, in dem Sie sich wieder melden. $month: der Monat auf Deutsch, „none“, wenn er nicht bekannt ist.
+## Ohne Monat liest es dieselbe Tatsache wie das Englische ($comeBackOn): Hängt das Wiederkommen an einer
+## Bedingung, steht dort, worauf die Person wartet, nie ein Monat zum Ausfüllen, den niemand genannt hat.
 
 shared-month = { $month ->
-        [none] *(Monat)*
+        [none] { $comeBackOn ->
+            [condition] bald
+           *[other] *(Monat)*
+        }
        *[other] { $month }
     }
 shared-month-in = { $month ->
-        [none] im *(Monat)*
+        [none] { $comeBackOn ->
+            [condition] nach *(dem, worauf die Person jetzt wartet)*
+           *[other] im *(Monat)*
+        }
        *[other] im { $month }
     }
 

@@ -37,6 +37,7 @@ brief-after-send = Wait. After { $reminder } with no answer, { $followUp ->
         [in-person] do not send a formal reminder: ask once in person; if that brings no answer either, take it as a no.
         [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no.
         [call] call once, as they asked; if that brings no answer either, take it as a no.
+        [none] send no reminder: they asked not to be chased. Go ahead as you said, and tell them in one line what you decided.
        *[other] send one short reminder; if that goes unanswered too, take it as a no.
     }
 brief-after-send-no-reply = Send it once. If it goes unanswered too, take the silence as a no and send no reminder.

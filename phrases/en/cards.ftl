@@ -312,9 +312,9 @@ cards-form-objection = I don’t do { $form }.
 cards-form-means = The form, not you: { $form } need a slot in a full week. Keep to the form they chose and the help stays.
 # The arrangement is written: one short question, the preparation inside it.
 cards-form-answer-written = { $tone ->
-        [formal] Understood: no { $form }. When I am stuck, I will send you one question in three lines.
-        [warm] Of course, no { $form }. When I’m stuck, I’ll send you one question in three lines, and you answer when it suits you.
-       *[concise] Got it: no { $form }. When I’m stuck I’ll send one question in three lines.
+        [formal] Understood: no { $form }. When I am stuck, I will send you one question { written-length-in }.
+        [warm] Of course, no { $form }. When I’m stuck, I’ll send you one question { written-length-in }, and you answer when it suits you.
+       *[concise] Got it: no { $form }. When I’m stuck I’ll send one question { written-length-in }.
     }
 # The ask is what they offered, and it is not written (a coffee when they are in town).
 cards-form-answer-offered = { $tone ->
@@ -324,9 +324,9 @@ cards-form-answer-offered = { $tone ->
     }
 # Nothing offered: the lighter form is a written question.
 cards-form-answer = { $tone ->
-        [formal] Understood: no { $form }. Then, when I am stuck, one question in writing, in three lines, for you to answer when you can.
-        [warm] Of course, no { $form }. Then when I’m stuck, I’ll send one question in writing, three lines, and you answer when you can.
-       *[concise] Got it: no { $form }. Then one written question when I’m stuck, in three lines.
+        [formal] Understood: no { $form }. Then, when I am stuck, one question in writing, { written-length-in }, for you to answer when you can.
+        [warm] Of course, no { $form }. Then when I’m stuck, I’ll send one question in writing, { written-length-in }, and you answer when you can.
+       *[concise] Got it: no { $form }. Then one written question when I’m stuck, { written-length-in }.
     }
 
 ## “I’ll have to do it for everyone”

@@ -654,6 +654,7 @@ nuance-executive-replies = { $format ->
             [in-person] after { $reminder }, ask once in person rather than send a reminder.
             [write] after { $reminder }, one two-line reminder in writing is enough, the way they asked to be reached.
             [call] after { $reminder }, call once, as they asked.
+            [none] they asked not to be chased, so send no reminder at all.
            *[other] one short reminder after { $reminder } is enough.
         }
        *[other] Expect cancellations and do not take them personally; offer the written route in the same reply.

@@ -42,10 +42,17 @@ prep-outside-logistics = { $written ->
 prep-terms-intro = Ranked by fit to this conversation, each with a question that uses it.
 prep-terms-others = If the conversation goes there:
 
-prep-after-thanks = Send the thank-you note the same day{ $firstResponse ->
-        [yes-with-limits] {""}
-       *[other] , whatever the answer was
-    }; the “Thank-you note” template has it ready.
+# $written: true when the ask is itself a written message: they are thanked once they have answered, not on the day it is sent.
+prep-after-thanks = { $written ->
+        [true] { $firstResponse ->
+            [yes-with-limits] When they answer, thank them the same day in one line and tell them what you decided.
+           *[other] When they answer, send the thank-you note the same day, whatever the answer; the “Thank-you note” template has it ready.
+        }
+       *[no] Send the thank-you note the same day{ $firstResponse ->
+            [yes-with-limits] {""}
+           *[other] , whatever the answer was
+        }; the “Thank-you note” template has it ready.
+    }
 
 ## The ask in one paragraph: who you go back to, then what you ask for (the 30-second version follows)
 
@@ -78,6 +85,7 @@ prep-after-reminder = { $followUp ->
         [in-person] No answer to a note? After { $reminder }, ask once in person, then decide and tell them what you decided.
         [write] No answer to a note? Send a two-line reminder in writing { $reminder } later, the way they asked to be reached, then decide and tell them what you decided.
         [call] No answer to a note? After { $reminder }, call once, as they asked, then decide and tell them what you decided.
+        [none] No answer to a note? Send no reminder, since they asked not to be chased: when your date passes, decide and tell them in one line what you decided.
        *[other] No answer to a note? Send one short reminder { $reminder } later, then decide and tell them what you decided.
     }
 

@@ -240,6 +240,7 @@ rhythm-logistics-ask-rarely = Ask rarely. If a question waits { $reminder } with
         [in-person] ask once in person
         [write] send one two-line reminder in writing, as they asked
         [call] call once, as they asked
+        [none] send no reminder, as they asked
        *[other] send one short reminder
     }, then decide and tell them what you decided and why.
 rhythm-logistics-thread = You own the thread: one message per decision, the decision in the subject line, and a question they can answer in a few lines.
@@ -249,6 +250,7 @@ rhythm-logistics-unanswered = If a note goes unanswered, { $followUp ->
         [in-person] ask once in person { $reminder } later
         [write] send one two-line reminder in writing { $reminder } later, as they asked
         [call] call once { $reminder } later, as they asked
+        [none] send no reminder, as they asked
        *[other] send one short reminder { $reminder } later
     }, then decide and tell them what you decided and why.
 # The single conversation or question.

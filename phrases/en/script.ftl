@@ -121,9 +121,9 @@ script-ack-limits-said = { $tone ->
 # have met them, and bring the one question that remains; no otherwise. $pronoun: him, her or them.
 script-ack-referral-named = { $met ->
         [no] { $tone ->
-            [formal] Thank you for suggesting { $referTo }; I have { script-referral-reached }, and I will let you know how it goes. What I would still value your view on is one specific decision.
-            [warm] Thanks for suggesting { $referTo }; I’ve { script-referral-reached } and will let you know how it goes. What I’d still love your take on is one specific decision.
-           *[concise] Thanks for suggesting { $referTo }; I’ve { script-referral-reached }. One decision still needs you.
+            [formal] As you suggested, I have { script-referral-reached-to }, and I will let you know how it goes. What I would still value your view on is one specific decision.
+            [warm] As you suggested, I’ve { script-referral-reached-to } and will let you know how it goes. What I’d still love your take on is one specific decision.
+           *[concise] As you suggested, I’ve { script-referral-reached-to }. One decision still needs you.
         }
        *[other] { $tone ->
             [formal] As you suggested, I met { $referTo } first. One question remains that only you can answer.
@@ -136,8 +136,8 @@ script-referral-spoken-add = The line on { $referTo } is for once you have spoke
         [first] , as they asked
        *[other] {""}
     }; the checklist puts that first. If you could not meet { $pronoun } in time, say instead: “{ $tone ->
-        [formal] Thank you for suggesting { $referTo }. I have not managed to meet { $pronoun } yet, but I will. What I would still value your view on is one specific decision.
-       *[other] Thanks for suggesting { $referTo }. I haven’t managed to meet { $pronoun } yet, but I will. One decision still needs you.
+        [formal] You suggested { $referTo }; I have not managed to meet { $pronoun } yet, but I will. What I would still value your view on is one specific decision.
+       *[other] You suggested { $referTo }; I haven’t managed to meet { $pronoun } yet, but I will. One decision still needs you.
     }”
 script-ack-referral = { $tone ->
         [formal] You suggested I speak with someone else, and I will. What I would still value your view on is one specific decision.
@@ -397,10 +397,11 @@ script-ack-noncommittal-see = { $tone ->
        *[concise] You said you’d see what you could do. To make it easy: a much narrower ask.
     }
 # A vague yes whose words said nothing about the first ask: nothing is claimed about it.
+# It follows the opening's thanks, which is the one thank-you: it does not thank again.
 script-ack-noncommittal-open = { $tone ->
-        [formal] Thank you for keeping the door open when I first asked. I have thought about what would make this easy for you, and kept it to one specific problem.
-        [warm] Thanks for keeping the door open last time. I’ve thought about what would make this easy for you, and kept it to one specific problem.
-       *[concise] Thanks for keeping the door open. This is one specific problem.
+        [formal] You kept the door open when I first asked, so I have thought about what would make this easy for you, and kept it to one specific problem.
+        [warm] You kept the door open last time, so I’ve thought about what would make this easy for you, and kept it to one specific problem.
+       *[concise] You kept the door open, so this is one specific problem.
     }
 # Their words said the first ask was too big or unclear ("sounded like a lot").
 script-ack-noncommittal = { $tone ->
@@ -1281,6 +1282,7 @@ script-after-written-first = Then wait for their answer, and ask for no meeting 
         [in-person] ask once in person rather than send a reminder; if that brings no answer either, take it as a no for now.
         [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no for now.
         [call] call once, as they asked, rather than send a reminder; if that brings no answer either, take it as a no for now.
+        [none] send no reminder, since they asked not to be chased; take it as a no for now.
        *[other] send one short reminder in writing; if that goes unanswered too, take it as a no for now.
     }
 script-after-first-note = Then let them answer in their own time. If the date passes, go ahead as you said and tell them in one line what you decided; send the next note when the next real decision comes, not before.
@@ -1289,6 +1291,7 @@ script-after-message = Then wait. If they say yes, send the first note, with one
         [in-person] do not send a formal reminder: ask once in person or at the next informal occasion; if that brings no answer either, take it as a no.
         [write] send one two-line reminder in writing, the way they asked to be reached, and nothing in person; if that goes unanswered too, take it as a no.
         [call] call once, as they asked, rather than send a reminder; if that brings no answer either, take it as a no.
+        [none] send no reminder, since they asked not to be chased; take it as a no.
        *[other] send one short reminder; if that goes unanswered too, take it as a no.
     }
 # No reply to a written ask: the message is the question itself.
@@ -1382,6 +1385,11 @@ script-setting-talk-first = Write to { $referral } as they suggested (the first 
 script-referral-reached = { $named ->
         [yes] written to { $pronoun }
        *[other] found who that is and written to them
+    }
+# The same, naming the one they suggested ("written to Marcos", "found someone on the platform team and written to them").
+script-referral-reached-to = { $named ->
+        [yes] written to { $referTo }
+       *[other] found { $referTo } and written to them
     }
 # After a referral: write to them before the meeting, as the prep doc says. $referral: who, Markdown-safe.
 # $door: introduce when the leader said they would tell that person first; ask when the request asks

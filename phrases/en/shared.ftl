@@ -380,3 +380,10 @@ offer-said-you = { $offerKind ->
         [none] { $you }
        *[other] { offer-kind }
     }
+
+# How long a written question is: the length they set ($length: page, paragraph; facts/limits.ts), else three lines.
+written-length-in = { $length ->
+        [page] on one page
+        [paragraph] in one paragraph
+       *[none] in three lines
+    }

@@ -117,7 +117,9 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
     { id: 'frame-partnership', phase: 'before', title: l10n.t('Frame the ask as a partnership and name what you bring'), description: l10n.t('Their expertise, your challenge, the value to the team.'), command: 'mentorshipPrep.editProfile' },
     { id: 'learn-vocabulary', phase: 'before', title: l10n.t('Review the vocabulary for this conversation'), description: l10n.t('Hover the terms in your design docs, or pick one to explain.'), command: 'mentorshipPrep.explainTerm' },
     { id: 'generate-doc', phase: 'before', title: l10n.t('Generate the prep doc and script'), description: l10n.t('Tailored to this leader, challenge and culture.'), command: 'mentorshipPrep.generate' },
-    { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder' },
+    // A written yes: the note is written and read before it is sent (the steps after it wait for their answer).
+    { id: 'rehearse', phase: 'before', title: l10n.t('Rehearse the script and the objections out loud'), description: l10n.t('Especially the pause after the ask.'), command: 'mentorshipPrep.openBuilder',
+      titleFor: (p) => (firstNote(p) ? l10n.t('Write the first note and read it aloud once before you send it') : undefined) },
     { id: 'talk-to-manager', phase: 'before', title: l10n.t('Talk to your manager first'), description: l10n.t('Why, what you will ask, how it helps the team, how they stay in the loop.'), command: FROM_TEMPLATE, args: [{ template: 'manager-first' }], appliesTo: needsManagerFirst },
     { id: 'book-meeting', phase: 'meeting', title: l10n.t('Book a short 1:1 and send a one-line purpose'), description: l10n.t('No surprises: they know what the meeting is about.'), command: FROM_TEMPLATE, args: [{ template: 'request-meeting' }],
       titleFor: (p) => (remindMe(p) ? l10n.t('Send the short reminder they asked for, when they said, not before')
@@ -142,12 +144,16 @@ export function prepSteps(l10n: L10n = english): readonly PrepStep[] {
       appliesTo: (p) => !firstNote(p) && !noOnePager(p) && !writeFirst(p),
       titleFor: (p) => (askInWriting(p) ? l10n.t('Attach the one-pager to the message') : agreed(p) ? l10n.t('Send the one-page summary of the first decision a day or two before') : undefined) },
     { id: 'read-brief', phase: 'meeting', title: l10n.t('Read the night-before brief'), description: l10n.t('Opening line, the ask, three objections, the walk-away line.'), command: FROM_TEMPLATE, args: [{ template: 'brief' }],
+      // A written yes reads it in the step that writes the note, before it is sent, not after.
+      appliesTo: (p) => !firstNote(p),
       titleFor: (p) => (askInWriting(p) ? l10n.t('Read the brief before you send it') : undefined) },
     { id: 'hold-meeting', phase: 'meeting', title: l10n.t('Make the ask, then pause and listen'), description: l10n.t('Answer the objection behind their words.'),
       titleFor: (p) => (firstNote(p) ? l10n.t('No answer by your date: go ahead, and tell them what you decided') : askInWriting(p) ? l10n.t('Send the message; if it goes unanswered, follow up once')
         : agreed(p) ? l10n.t('Bring the one decision, then listen') : undefined) },
-    { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp' },
-    { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p),
+    { id: 'send-thank-you', phase: 'after', title: l10n.t('Send the thank-you note within a day'), description: l10n.t('Recap what you agreed, the rhythm and the first topic.'), command: 'mentorshipPrep.generateFollowUp',
+      titleFor: (p) => (firstNote(p) ? l10n.t('When they answer, thank them in one line and say what you decided') : undefined) },
+    // A written yes has written its first question before sending it: nothing is left to prepare after.
+    { id: 'plan-first-session', phase: 'after', title: l10n.t('Prepare the first check-in agenda'), description: l10n.t('One decision, a pre-read, timed items.'), command: 'mentorshipPrep.generateAgenda', appliesTo: (p) => !closedDoor(p) && !firstNote(p),
       // A written arrangement has no agenda to time: the first exchange is a note.
       // An informal offer (a coffee) has no agenda to time: the one question is the preparation (issue 21).
       titleFor: (p) => (offerShape(p) === 'informal' ? l10n.t('Prepare your one question for what they offered') : written(p) ? l10n.t('Prepare the first written question') : undefined) },

@@ -19,7 +19,7 @@ export interface PhraseOverrides {
 }
 
 /** The variables every message is given: the facts (facts.ts `factArgs`). */
-export const FACT_VARIABLES = ['tone', 'relationship', 'organization', 'communication', 'hierarchy', 'cadence', 'format', 'firstResponse', 'trust', 'disagreement', 'time', 'workplace', 'titled', 'salutation', 'gender', 'fullName', 'leader', 'addressForm', 'praise', 'register', 'messenger', 'theirSector', 'gatekeeper', 'anrede', 'documents', 'channel', 'offerKind', 'comeBackOn', 'chatApp', 'followUp'] as const;
+export const FACT_VARIABLES = ['tone', 'relationship', 'organization', 'communication', 'hierarchy', 'cadence', 'format', 'firstResponse', 'trust', 'disagreement', 'time', 'workplace', 'titled', 'salutation', 'gender', 'fullName', 'leader', 'addressForm', 'praise', 'register', 'messenger', 'theirSector', 'gatekeeper', 'anrede', 'documents', 'channel', 'offerKind', 'comeBackOn', 'chatApp', 'followUp', 'length'] as const;
 export type FactVariable = (typeof FACT_VARIABLES)[number];
 
 const lineAt = (text: string, offset: number) => text.slice(0, Math.max(0, offset)).split('\n').length;

@@ -180,7 +180,7 @@ export interface Facts {
   readonly messenger: Messenger;
   /** `none` when they ruled out documents ("no decks", "keep it short"), whatever their first answer:
    *  the preparation goes in the message itself; else `any`. */
-  readonly documents: 'none' | 'any';
+  readonly documents: 'none' | 'any'; /** The length they set for a written question (facts/limits.ts). */ readonly length: import('./facts/limits').WrittenLength;
   /** The channel they named for the next step ("escríbeme", "call me", "drop by"), `none` when they named none: every line of advice about how to
    *  reach them follows it, and so does `followUp`, how the one reminder goes (spokenFacts.ts FollowUp). */
   readonly channel: NextChannel;

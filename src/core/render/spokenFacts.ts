@@ -12,10 +12,12 @@ import { channelNamed, documentsRuledOut } from './leaderWords';
 import { chosenFirstName, messengerIn, neutralRegister, OFFICE_DIRECTOR, leaderInPublicSector, theirSectorOf } from './profileReadings';
 import type { Facts } from './facts';
 import { isCondition } from './slots';
+import { noChasing, writtenLengthOf } from './facts/limits';
 
 /** How the one reminder after a silence goes: `reminder` (one short written reminder), `in-person`
- *  (where trust is built in person), or the `write` or `call` they asked for there. */
-export type FollowUp = 'reminder' | 'in-person' | 'write' | 'call';
+ *  (where trust is built in person), or the `write` or `call` they asked for there; `none` when they
+ *  asked not to be chased (facts/limits.ts). */
+export type FollowUp = 'reminder' | 'in-person' | 'write' | 'call' | 'none';
 
 export interface SpokenInputs {
   readonly words: string | undefined; readonly details: FirstResponseDetails; readonly firstResponse: FirstResponse | undefined;
@@ -31,7 +33,7 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
   const german = addressInGerman(address, country, profile.leader.name);
   const channel = channelNamed([words ?? '', details.channel ?? ''].join(' ').trim());
   // Where trust is built in person the reminder is a word in person, or the note or call they asked for.
-  const followUp: FollowUp = scales.trust !== 'relationship-based' ? 'reminder' : channel === 'write' || channel === 'call' ? channel : 'in-person';
+  const followUp: FollowUp = noChasing(words, details) ? 'none' : scales.trust !== 'relationship-based' ? 'reminder' : channel === 'write' || channel === 'call' ? channel : 'in-person';
   const spoken = {
     tone: profile.tone, relationship: profile.relationship, organization: profile.organization, workplace: profile.leader.organization ?? 'same', theirSector: theirSectorOf(profile), communication: profile.culture.communication,
     addressTitled: addressedByTitle(address), addressSalutation: addressSalutation(german), addressForm: chosenFirstName(profile, preset) ? 'given-name' as const : preset?.address ?? 'none' as const, praise: preset?.praise ?? 'expressive' as const, chatApp: preset?.chat ?? 'none' as const,
@@ -42,6 +44,8 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
     anrede: anredeOf(profile.leader.anrede, [profile.expertiseApplied, profile.valueYouBring, profile.leader.initiative].filter(Boolean).join(' ')),
     messenger: messengerIn([words ?? '', ...Object.values(details)].join(' ')),
     documents: documentsRuledOut(words, details) ? 'none' as const : 'any' as const,
+    // The length they set for a written question ("one page"): every message that sizes one says it.
+    length: writtenLengthOf(words, details),
     channel,
     followUp,
     // What they offered, in plain words for the lines said to them ("the coffee you offered"); none when not informal.
@@ -65,13 +69,13 @@ export function comeBackOnOf(details: Pick<FirstResponseDetails, 'comeBackAfter'
 
 /** The facts every message is given as variables (`$tone`, `$relationship`…): enum values as
  *  written in the profile ("skip-level"), "unknown"/"none" when not given. */
-export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind' | 'comeBackOn' | 'chatApp' | 'followUp'>): Readonly<Record<FactVariable, string>> {
+export function factArgs(facts: Pick<Facts, 'tone' | 'relationship' | 'organization' | 'communication' | 'hierarchy' | 'cadence' | 'format' | 'firstResponse' | 'scales' | 'workplace' | 'theirSector' | 'addressTitled' | 'addressSalutation' | 'addressForm' | 'praise' | 'register' | 'leaderGender' | 'leaderFullName' | 'leaderRef' | 'messenger' | 'gatekeeper' | 'anrede' | 'documents' | 'channel' | 'offerKind' | 'comeBackOn' | 'chatApp' | 'followUp' | 'length'>): Readonly<Record<FactVariable, string>> {
   return {
     tone: facts.tone, relationship: facts.relationship, organization: facts.organization ?? 'unknown', communication: facts.communication,
     hierarchy: facts.hierarchy, cadence: facts.cadence, format: facts.format, firstResponse: facts.firstResponse ?? 'none',
     trust: facts.scales.trust, disagreement: facts.scales.disagreement, time: facts.scales.time, workplace: facts.workplace, theirSector: facts.theirSector, titled: String(facts.addressTitled), salutation: facts.addressSalutation, addressForm: facts.addressForm, praise: facts.praise, register: facts.register,
     gender: facts.leaderGender, fullName: facts.leaderFullName, leader: facts.leaderRef,
-    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind, comeBackOn: facts.comeBackOn, chatApp: facts.chatApp, followUp: facts.followUp,
+    messenger: facts.messenger, gatekeeper: facts.gatekeeper, anrede: facts.anrede, documents: facts.documents, channel: facts.channel, offerKind: facts.offerKind, comeBackOn: facts.comeBackOn, chatApp: facts.chatApp, followUp: facts.followUp, length: facts.length,
   };
 }
 

@@ -15,7 +15,8 @@ function resetWanted(s: Scene['s']): boolean {
   return s.doubtsFit === true || doubtsFit(s.words) || OLD_ROLES.test(s.words);
 }
 
-/** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first. */
+/** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first.
+ *  The thanks line is the opening's one thank-you: the acknowledgement after it never thanks again. */
 export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: string; askFirst: boolean } {
   const { s, r, said, indirect, hierarchical, closed, mode, mgr, sentToManager, name, say: speak } = sc;
   // A line claiming your manager knows is said as the profile has it (managerKnows); when it says
