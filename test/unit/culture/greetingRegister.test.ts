@@ -49,7 +49,7 @@ suite('a form of address that is formal on its own never follows an informal ope
 
   test('where the preset says a junior says “Sir” or “Madam” (Sri Lanka, Bangladesh), the script says it; the letters keep Mr or Ms with the family name', () => {
     const SPOKEN = /\*\*You:\*\* “[^”]*\b(Sir|Madam)\b/u;
-    for (const country of ['LK']) {
+    for (const country of ['LK', 'BD']) {
       for (const [leader, said] of [[{ name: 'Mr. Ramesh Wickramasinghe' }, 'Sir'], [{ name: 'Nirmala Perera', addressAs: 'Ms. Perera' }, 'Madam']] as const) {
         for (const tone of ['formal', 'warm']) {
           const profile = exampleWith({ leader, tone });
