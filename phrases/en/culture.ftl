@@ -213,6 +213,7 @@ culture-observance = { $id ->
         }
         [eid-al-adha] { $country ->
             [MY] Hari Raya Haji
+            [KZ] Kurban Ait
            *[other] the Eid al-Adha holiday
         }
         [lunar-new-year] { $country ->
@@ -227,7 +228,13 @@ culture-observance = { $id ->
         [avurudu] the Sinhala and Tamil New Year (Avurudu)
         [vesak] Vesak
         [easter] the Easter holidays
-        [midsummer] Midsummer (Võidupüha and Jaanipäev)
+        [midsummer] { $country ->
+            [LT] Joninės (Midsummer)
+           *[other] Midsummer (Võidupüha and Jaanipäev)
+        }
+        [nauryz] Nauryz
+        [pohela-boishakh] Pohela Boishakh (the Bengali New Year)
+        [durga-puja] Durga Puja
         [diwali] { $country ->
             [SG] Deepavali
             [MY] Deepavali
@@ -264,6 +271,7 @@ culture-observance = { $id ->
             [ZA] the December–January summer holidays
             [TH] the New Year holidays
             [UA] the Christmas (25 December) and New Year break
+            [KZ] the New Year holidays
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season
@@ -291,6 +299,8 @@ culture-observance = { $id ->
             [BE] the July and August holidays
             [HU] the summer holidays, to 20 August
             [UY] the January summer holidays
+            [HR] the summer holidays, around the Assumption (15 August)
+            [LT] the July holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -478,6 +488,9 @@ culture-country-no = { $country ->
         [JO] “Inshallah” with no date often means no; follow up once, { culture-in-person }.
         [UY] “Lo vemos” (we’ll see) or a friendly delay is often the no; ask warmly for one next step and a date.
         [RO] “Vedem” (we’ll see) with no date often means no; ask privately for a next step.
+        [HR] “Vidjet ćemo” (we’ll see) with no date is often the no; ask privately, over coffee, for one next step.
+        [KZ] “Посмотрим” (we’ll see) is often the no; ask privately for one next step.
+        [BD] “I will see” with no date is often the no; ask privately for one next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
@@ -582,6 +595,13 @@ culture-country-writing = { $country ->
            *[other] A WhatsApp message or a coffee does more than a polished email;
         } January is summer, when much of the country is at the coast.
         [RO] “Doamna” or “Domnule” with the family name or function (“Domnule director”), until they offer first names.
+        [HR] Out loud, “gospodine” or “gospođo” with the family name until they offer the first name; a coffee (“na kavu”) beats a long email.
+        [KZ] The first name with the patronymic (“Daniyar Bolatovich”) is formal: “Dear”, never “Hi”. First names in IT; WhatsApp or Telegram for chat.
+        [LT] Keep it short, plain and factual; first names in tech, “Pone” or “Ponia” with the family name when formal. Avoid Joninės week and July.
+        [BD] “Sir” or “Madam” from a junior; “Bhai” or “Apa” with the given name among colleagues. { $channel ->
+            [write] Keep to the writing they asked for;
+           *[other] WhatsApp or IMO for chat;
+        } the weekend is Friday and Saturday.
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; { $channel ->
             [write] write, as they asked,

@@ -22,7 +22,10 @@ export interface AddressSuggestion {
   confirm: boolean;
 }
 
-const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'paní', 'pane', 'pán', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'ma’am', "ma'am", 'maam']);
+const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'paní', 'pane', 'pán', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'madam', 'ma’am', "ma'am", 'maam']);
+/** Salutations written in lower case in their own language, and kept so: Croatian (gospodin, in the vocative
+ *  gospodine; gospođa), Lithuanian (ponas, pone; ponia) and Russian ones. */
+const LOWER_SALUTATIONS = new Set(['gospodin', 'gospodine', 'gospođa', 'gospođo', 'gospođice', 'ponas', 'pone', 'ponia', 'господин', 'госпожа']);
 const TITLES = new Set(['dr', 'prof', 'professor', 'eng', 'engr', 'ing', 'dott', 'dottssa', 'dottoressa', 'dottore', 'lic', 'licenciado', 'licenciada', 'doctor', 'doctora', 'doutor', 'doutora', 'dra', 'engenheiro', 'engenheira', 'sheikh', 'datuk', 'dato', 'dato’', "dato'", 'datin', 'tun', 'chief', 'arch', 'mag', 'ir']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'bint']);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -54,7 +57,7 @@ export function splitName(fullName: string, order: 'given-first' | 'family-first
     const compound = compoundTitle(words);
     if (compound) { title.push(compound); words.splice(0, 2); continue; }
     const w = bare(words[0]!);
-    if (SALUTATIONS.has(w) && title.length === 0) salutation.push(words.shift()!);
+    if ((SALUTATIONS.has(w) || LOWER_SALUTATIONS.has(w)) && title.length === 0) salutation.push(words.shift()!);
     else if (TITLES.has(w)) title.push(words.shift()!);
     else break;
   }
@@ -74,12 +77,21 @@ export function addressSalutation(address: string): 'frau' | 'herr' | 'none' {
   return address.trim().includes(' ') && (first === 'frau' || first === 'herr') ? first : 'none';
 }
 
-/** Whether a form of address starts with a salutation or a title ("Dr. Vogel", "Frau Hoffmann",
- *  "Mr O’Neill"): such a name is greeted "Dear …" in every tone; "Hi Dr. Vogel," mixes registers. */
+/** A patronymic after the given name (Russian, Ukrainian, Kazakh, in Latin or Cyrillic script): "Bolatovich",
+ *  "Serikovna", "Petrovych", "Ivanivna", "Bolatuly", "Болатович". The given name with it is the formal form. */
+const PATRONYMIC = /(?:\p{L}{2}(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna|uly|kyzy|ович|евич|овна|евна|івна|ївна|ична|ұлы|қызы)|^(?:ilyich|ильич))$/iu;
+
+/** Whether a form of address is formal on its own: it starts with a salutation or a title ("Dr. Vogel",
+ *  "Frau Hoffmann", "Mr O’Neill", "gospodine Babiću"), names the given name with a patronymic ("Daniyar
+ *  Bolatovich"), or is a salutation said alone ("Sir", "Madam"). Such a form is greeted "Dear …" in every
+ *  tone; "Hi Dr. Vogel," and "Hi Daniyar Bolatovich," mix registers. */
 export function addressedByTitle(address: string): boolean {
   const words = address.trim().split(/\s+/), first = words[0];
-  return first !== undefined && words.length > 1 && (SALUTATIONS.has(bare(first)) || TITLES.has(bare(first)) || compoundTitle(words) !== undefined);
+  if (first !== undefined && words.length === 1) return ALONE.has(bare(first));
+  return first !== undefined && (SALUTATIONS.has(bare(first)) || LOWER_SALUTATIONS.has(bare(first)) || TITLES.has(bare(first)) || compoundTitle(words) !== undefined || PATRONYMIC.test(words[1]!));
 }
+/** Salutations that are a form of address on their own, without a name. */
+const ALONE = new Set(['sir', 'madam', 'ma’am', "ma'am", 'maam']);
 
 /** Salutations of languages whose letters have their own "Dear" (Madame, Herr, Señora…), the
  *  English one a letter in English uses in their place, and the language they come from. Not the
@@ -267,16 +279,20 @@ export function signOffName(yourName: string, country?: string, formal = false):
 }
 
 /** Honorifics said before the given name out loud where the preset advises them, by gender: Morocco's
- *  "Si" and "Lalla" (presets.ts, MA: letters keep Monsieur or Madame with the family name). */
-const SPOKEN_HONORIFICS: Readonly<Record<string, { herr: string; frau: string }>> = { MA: { herr: 'Si', frau: 'Lalla' } };
+ *  "Si" and "Lalla" (presets.ts, MA: letters keep Monsieur or Madame with the family name); `alone`: said
+ *  without the name, as a junior says "Sir" or "Madam" to a senior leader in Sri Lanka and Bangladesh
+ *  (presetSources.ts, LK and BD), where letters keep Mr or Ms with the family name. */
+const SPOKEN_HONORIFICS: Readonly<Record<string, { herr: string; frau: string; alone?: true }>> = {
+  MA: { herr: 'Si', frau: 'Lalla' }, LK: { herr: 'Sir', frau: 'Madam', alone: true }, BD: { herr: 'Sir', frau: 'Madam', alone: true },
+};
 
 /** The form said out loud where the country puts an honorific before the given name ("Si Youssef"), for
  *  a leader whose gender is known (`gender`: from the form typed or the profile's words, never guessed);
  *  undefined elsewhere, or when the name has no given name apart from the family name. */
-export function spokenHonorific(leaderName: string, country: string | undefined, gender: 'frau' | 'herr' | 'none'): { spoken: string; family: string } | undefined {
+export function spokenHonorific(leaderName: string, country: string | undefined, gender: 'frau' | 'herr' | 'none'): { spoken: string; family: string; alone?: true } | undefined {
   const honorific = SPOKEN_HONORIFICS[(country ?? '').toUpperCase()];
   if (!honorific || gender === 'none') return undefined;
   const parts = splitName(leaderName);
-  return parts.given && parts.given !== parts.family ? { spoken: `${honorific[gender]} ${parts.given}`, family: parts.family } : undefined;
+  return parts.given && parts.given !== parts.family ? (honorific.alone ? { spoken: honorific[gender], family: parts.family, alone: true } : { spoken: `${honorific[gender]} ${parts.given}`, family: parts.family }) : undefined;
 }
 

@@ -60,6 +60,8 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   US: { government: 10, companies: 1 },
   VN: { government: 1, companies: 1 }, // the State Budget Law: the calendar year // federal 1 October; most companies the calendar year
   ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
+  HR: { government: 1, companies: 1 }, KZ: { government: 1, companies: 1 }, LT: { government: 1, companies: 1 },
+  BD: { government: 7, companies: 7 }, // 1 July: the State budget and the income year, which companies keep (Finance Act 2015)
 };
 
 export interface Season { id: string; name: string; start: [month: number, day: number]; end: [month: number, day: number]; effect: Effect }
@@ -200,4 +202,16 @@ export const SEASONS: Record<string, Season[]> = {
   // Uruguay: Christmas to New Year, then January, when the country goes to the coast; Carnival and
   // Semana de Turismo (Holy Week) are computed.
   UY: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (January)', start: [1, 2], end: [1, 31], effect: 'slow' }],
+  // Croatia: Christmas to New Year; mid-July to late August, around the Assumption (15 August, a public
+  // holiday), when the coast fills and offices thin out. Easter is computed.
+  HR: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer holidays (around 15 August)', start: [7, 15], end: [8, 20], effect: 'slow' }],
+  // Kazakhstan: the New Year (1 and 2 January) and Orthodox Christmas (7 January); Nauryz, 21 to 23 March,
+  // the spring new year and the main holiday of the year. Kurban Ait is computed.
+  KZ: [{ id: 'year-end-shutdown', name: 'New Year holidays', start: [12, 31], end: [1, 7], effect: 'slow' }, { id: 'nauryz', name: 'Nauryz', start: [3, 21], end: [3, 23], effect: 'away' }],
+  // Lithuania: Christmas (24 to 26 December) to New Year; Joninės (Rasos), 24 June, with its eve; July is
+  // the holiday month. Easter is computed.
+  LT: [yearEnd([12, 24], [1, 1]), { id: 'midsummer', name: 'Joninės (Midsummer)', start: [6, 23], end: [6, 24], effect: 'away' },
+    { id: 'summer-holidays', name: 'July holidays', start: [7, 1], end: [7, 31], effect: 'slow' }],
+  // Bangladesh: Pohela Boishakh, the Bengali New Year (14 April). Ramadan, the Eids and Durga Puja are computed.
+  BD: [{ id: 'pohela-boishakh', name: 'Pohela Boishakh (Bengali New Year)', start: [4, 14], end: [4, 14], effect: 'away' }],
 };

@@ -155,8 +155,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO', 'BD'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3], BD: [-2, 3] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -164,8 +164,9 @@ function movable(country: string, year: number, retail = false): Observance[] {
   for (const eid of islamic.eidAlFitr) {
     if (eidAway[country]) out.push(span('eid-al-fitr', 'Eid al-Fitr', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));
   }
-  // Malaysia: Hari Raya Haji is a day or two, not the week Hari Raya Aidilfitri is.
-  const adhaAway: Record<string, [number, number]> = { MY: [0, 1] };
+  // Malaysia: Hari Raya Haji is a day or two, not the week Hari Raya Aidilfitri is. Kazakhstan: Kurban Ait's
+  // first day is a public holiday (Oraza Ait, Eid al-Fitr, is not).
+  const adhaAway: Record<string, [number, number]> = { MY: [0, 1], KZ: [0, 0] };
   for (const eid of islamic.eidAlAdha) {
     const days = adhaAway[country] ?? eidAway[country];
     if (days) out.push(span('eid-al-adha', 'Eid al-Adha', eid, days, 'away', 'intl:islamic-umalqura', true));
@@ -195,6 +196,9 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (moonFestival && country === 'KR') out.push(span('chuseok', 'Chuseok', moonFestival, [-1, 1], 'away', 'intl:dangi'));
   const lights = diwali(year);
   if (lights && country === 'IN') out.push(span('diwali', 'Diwali', lights.date, [-2, 2], 'slow', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
+  // Bangladesh: Durga Puja, Shashthi to Bijoya Dashami (a public holiday), about 18 days before Diwali's new
+  // moon (the 2024 and 2025 holiday lists: 13 October and 2 October), so marked approximate.
+  if (lights && country === 'BD') out.push(span('durga-puja', 'Durga Puja', lights.date, [-22, -18], 'slow', lights.approximate ? 'intl:chinese' : 'table', true));
   if (lights && (country === 'SG' || country === 'MY')) out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
   const e = easter(year);
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
@@ -211,6 +215,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (country === 'BG' || country === 'RO') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
   if (country === 'UA') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'slow', 'computus'));
   // Hungary: Good Friday to Easter Monday (Western Easter) are public holidays.
+  // Croatia and Lithuania: Easter Sunday and Monday.
+  if (country === 'HR' || country === 'LT') out.push(span('easter', 'Easter (to Easter Monday)', e, [0, 1], 'away', 'computus'));
   if (country === 'HU') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
   // Uruguay: Carnival Monday and Tuesday are holidays; Belgium: the Carnival school week (krokusvakantie in
   // Flanders, from the Monday before Ash Wednesday), when many families are away.

@@ -9,7 +9,7 @@ import { presetFor } from './presets';
 const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
   AE: ['ar'], AR: ['es'], AT: ['de'], BR: ['pt'], CA: ['fr'], CH: ['de', 'fr', 'it'], CL: ['es'], CN: ['zh'], CO: ['es'], DE: ['de'],
   EG: ['ar'], ES: ['es'], FR: ['fr'], GR: ['el'], ID: ['id'], IL: ['he'], IT: ['it'], JP: ['ja'], KR: ['ko'], MA: ['fr', 'ar'], MX: ['es'], NL: ['nl'], PL: ['pl'],
-  SA: ['ar'], SE: ['sv'], TR: ['tr'], BE: ['nl', 'fr'], UY: ['es'], JO: ['ar'],
+  SA: ['ar'], SE: ['sv'], TR: ['tr'], BE: ['nl', 'fr'], UY: ['es'], JO: ['ar'], KZ: ['ru'],
   // Countries without a preset too: the language a leader there works in is known all the same.
   CZ: ['cs'], SK: ['sk'], TH: ['th'], MY: ['ms'], FI: ['fi'], EE: ['et'], HU: ['hu'], RO: ['ro'], PT: ['pt'], VN: ['vi'], DK: ['da'], NO: ['no'],
   UA: ['uk'], BG: ['bg'], HR: ['hr'], SI: ['sl'], LT: ['lt'], LV: ['lv'], RU: ['ru'], TW: ['zh'], HK: ['zh'],

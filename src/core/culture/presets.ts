@@ -125,6 +125,10 @@ const ROWS: Row[] = [
   ['UY', 'Uruguay', 'South America', 'high', 'egal', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3],
   ['RO', 'Romania', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
   ['ZA', 'South Africa', 'Africa', 'low', 'egal', 'rel', 'open', 'flex', 'given-name', 'given', 'en-ZA', 2],
+  ['HR', 'Croatia', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
+  ['KZ', 'Kazakhstan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3],
+  ['LT', 'Lithuania', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['BD', 'Bangladesh', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
 ];
 
 /**
@@ -146,13 +150,14 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH',
  * relationship-based cultures the personal channel carries the work. Only presets whose trust is
  * relationship-based are listed: where WhatsApp is common but trust task-based (NL, DE), work
  * requests stay in the work tools. Sri Lanka, Jordan, Uruguay and Romania from memory (Ukraine and
- * Bulgaria, where Telegram and Viber lead, are not listed).
+ * Bulgaria, where Telegram and Viber lead, are not listed). Croatia (Viber close behind), Kazakhstan
+ * (Telegram beside it) and Bangladesh (IMO beside it): WhatsApp leads (DataReportal 2024, from memory).
  */
 /** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria
  *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory). */
 const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber' };
 
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO', 'HR', 'KZ', 'BD']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
@@ -165,11 +170,12 @@ const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ'
 
 /**
  * Where internal work mail is commonly in the country's own language (CountryPreset.localMail):
- * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine and Uruguay (Spanish). From the
+ * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine, Uruguay (Spanish), Croatia and Kazakhstan
+ * (Russian more than Kazakh in business mail). From the
  * EF English Proficiency Index's business notes and the Eurobarometer on languages at work (from
  * memory): English is read widely there, but colleagues write to each other in their own language.
  */
-const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY']);
+const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks] = r;

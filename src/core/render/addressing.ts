@@ -36,7 +36,7 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
   // Their gender known from the profile's words: Monsieur or Madame and the family name in writing,
   // the spoken honorific with the given name out loud ("Mr Tazi", "Si Karim"); never guessed.
   const honorific = english ? spokenHonorific(name, country, gender) : undefined;
-  if (honorific) {
+  if (honorific && !honorific.alone) {
     return { greetAs: inlineMarkdown(inBody(`${gender === 'herr' ? 'Monsieur' : 'Madame'} ${honorific.family}`)), address: inlineMarkdown(honorific.spoken), addressNote: '' };
   }
   // Without a country: a title typed with the name is used where things are formal ("Dr. Krüger"),
@@ -51,7 +51,8 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
   const fullName = guess.confirm && /\s/u.test(guess.text.trim());
   const addressNote = fullName ? speak({ id: 'culture-address-full-name', args: { address: greetAs } })
     : guess.confirm ? speak({ id: 'culture-address-confirm', args: { address: greetAs, country: presetFor(country ?? '')?.name ?? '' } }) : '';
-  return { greetAs, address: fullName ? '' : greetAs, addressNote };
+  // "Sir" or "Madam" said alone (Sri Lanka, Bangladesh), the usual form in writing.
+  return { greetAs, address: honorific ? inlineMarkdown(honorific.spoken) : fullName ? '' : greetAs, addressNote };
 }
 
 /** The gender a typed form of address shows by its salutation ("Monsieur Benali", "Ms Alaoui"), else none. */
