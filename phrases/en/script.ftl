@@ -51,7 +51,7 @@ script-unread-script-note = **This tool cannot read { $script ->
         [cyrillic] Cyrillic script
         [devanagari] Devanagari script
        *[other] the script they wrote in
-    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out): every document then follows it. Until then the ask is { $written ->
+    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out), in your own words and in any language: every document then follows it. Until then the ask is { $written ->
         [yes] one written question
        *[other] one conversation
     }, and the rhythm is theirs to choose.
