@@ -388,9 +388,8 @@ export function comeBackReading(words: string): ComeBackReading {
   return { args: { how: 'default' }, named: false };
 }
 
-/** A come-back tied to a condition, not a time: something you do ("once you’ve presented the plan to the
- *  board", "after you’ve run the pilot") or a state ("when the platform team is in place", "once the
- *  reorg is done"). Read on the come-back as `comeBackAfter` holds it. Bounded: linear. */
+/** A come-back tied to a condition, not a time: something you do ("once you’ve presented the plan to the board") or a
+ *  state ("when the platform team is in place"), or one in their language (conditionWords.ts). Bounded: linear. */
 const CONDITION = /^(?:once|when|after)\s+(?:you(?:['’]ve|['’]d| have| had)\s|(?:the|our|your)\s[^.;!?]{2,40}?\s(?:is|are)\s)/i;
 export const isCondition = (when: string): boolean => CONDITION.test(when.trim()) || foreignCondition(when.trim().replace(/^“/u, ''));
 
