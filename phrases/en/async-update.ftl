@@ -35,7 +35,7 @@ async-update-subject = { $tone ->
     }
 async-update-opening = { $tone ->
         [formal] A brief update on { $challengeTopic }, and one question on which I would value your view.
-        [warm] Hope your week is going well. A quick update on { $challengeTopic }, and one question I’d love your take on.
+        [warm] Hope your week is going well. A quick update on { $challengeTopic }, and one question { warm-love } your take on.
        *[concise] Update on { $challengeTopic }, plus one question.
     }
 async-update-context = **Context:** *(one or two sentences, enough for someone who has not thought about this since we last wrote or talked)*

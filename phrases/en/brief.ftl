@@ -23,7 +23,7 @@ brief-note-expect = Expect the worry behind what they said last time: “{ $quot
 # $bridge: what you want their view on.
 brief-bridge = { $tone ->
         [formal] Specifically, I would value your view on { $bridge }.
-        [warm] What I’d love your take on, specifically, is { $bridge }.
+        [warm] What { warm-love } your take on, specifically, is { $bridge }.
        *[concise] Specifically, I want your view on { $bridge }.
     }
 brief-objections-rule = Acknowledge, answer once, stop.

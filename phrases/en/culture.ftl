@@ -640,7 +640,7 @@ culture-closing-relationship = { $agreed ->
         }
         [once] { $tone ->
             [formal] I have valued this conversation, and I would like to stay in touch.
-            [warm] I’ve really enjoyed this, and I’d love to stay in touch.
+            [warm] I’ve really enjoyed this, and { warm-love-to } stay in touch.
            *[concise] I’d like to stay in touch.
         }
         [yes] { $tone ->
@@ -650,7 +650,7 @@ culture-closing-relationship = { $agreed ->
         }
        *[other] { $tone ->
             [formal] Whatever you decide, I have valued this conversation, and I would like to stay in touch.
-            [warm] Whatever you decide, I’ve really enjoyed this, and I’d love to stay in touch.
+            [warm] Whatever you decide, I’ve really enjoyed this, and { warm-love-to } stay in touch.
            *[concise] Either way, I’d like to stay in touch.
         }
     }

@@ -46,12 +46,12 @@ one-pager-bottom-label = { $tone ->
     }
 one-pager-bottom-line-single = { $tone ->
         [formal] I would like to ask for your perspective on { $challengeTopic }: { $rhythm }, on one decision, with all of the preparation on my side, and nothing more unless you offer it.
-        [warm] I’d love your perspective on { $challengeTopic }: { $rhythm }, on one decision, with the prep on me, and nothing more unless you offer it.
+        [warm] { warm-love } your perspective on { $challengeTopic }: { $rhythm }, on one decision, with the prep on me, and nothing more unless you offer it.
        *[concise] your view on { $challengeTopic }: { $rhythm }, one decision. I do the prep. Nothing more unless you offer it.
     }
 one-pager-bottom-line-trial = { $tone ->
         [formal] I would like to ask for your perspective on { $challengeTopic }: { $rhythm }, for a three-month trial, with all of the preparation on my side.
-        [warm] I’d love your perspective on { $challengeTopic }: { $rhythm }, for a three-month trial, with the prep on me.
+        [warm] { warm-love } your perspective on { $challengeTopic }: { $rhythm }, for a three-month trial, with the prep on me.
        *[concise] your view on { $challengeTopic }: { $rhythm }, for three months. I do the prep.
     }
 

@@ -151,7 +151,7 @@ request-since-not-now-offered = { $tone ->
         [warm] Last time you suggested we pick this up { $milestone ->
             [none] later
            *[other] { $milestone }
-        }, and you offered { offer-said }. That’s exactly what I’d love to take you up on, and no more.
+        }, and you offered { offer-said }. That’s exactly what { warm-love-to } take you up on, and no more.
        *[concise] Last time you said to come back { $milestone ->
             [none] later
            *[other] { $milestone }
@@ -202,19 +202,19 @@ request-condition-met = { $form ->
 # $offered: what they offered, said back to them ("to chat when you’re in London").
 request-since-yes-with-limits-offered = { $tone ->
         [formal] You kindly offered { offer-said }. That is exactly what I would like to take you up on, and no more.
-        [warm] You offered { offer-said }. That’s exactly what I’d love to take you up on, and no more.
+        [warm] You offered { offer-said }. That’s exactly what { warm-love-to } take you up on, and no more.
        *[concise] What you offered: { offer-said }. That’s all I’m asking for.
     }
 # $written: yes when what they offered is written only (answers in writing, no meetings): named as that, never "time".
 request-since-yes-with-limits = { $written ->
         [yes] { $tone ->
             [formal] You kindly offered to answer my questions in writing, and I would like to take you up on exactly that: a written question now and then, nothing more.
-            [warm] You offered to answer my questions in writing, and I’d love to take you up on exactly that: a written question now and then, nothing more.
+            [warm] You offered to answer my questions in writing, and { warm-love-to } take you up on exactly that: a written question now and then, nothing more.
            *[concise] You offered to answer questions in writing. A written question now and then is all I’m asking for.
         }
        *[other] { $tone ->
             [formal] You kindly offered some of your time, within limits, and I would like to take you up on exactly that; nothing more regular.
-            [warm] You offered some of your time, within limits, and I’d love to take you up on exactly that; nothing more regular.
+            [warm] You offered some of your time, within limits, and { warm-love-to } take you up on exactly that; nothing more regular.
            *[concise] You offered some time, within limits. That’s all I’m asking for.
         }
     }
@@ -360,7 +360,7 @@ request-written-as-asked = { $tone ->
     }
 request-indirect-heads-up = { $tone ->
         [formal] Before I ask for any of your time, I would like to say what I hope to discuss.
-        [warm] Before asking for any of your time, I wanted to tell you what I’d love your advice on.
+        [warm] Before asking for any of your time, I wanted to tell you what { warm-love } your advice on.
        *[concise] A heads-up on something I’d like to ask you.
     }
 request-indirect-why-you = { $tone ->
@@ -399,13 +399,13 @@ request-indirect-close-async = { $tone ->
 # of what they offered.
 request-indirect-close-offered = { $tone ->
         [formal] I would be glad to take you up on your offer whenever it suits you.
-        [warm] I’d love to take you up on your offer whenever suits you.
+        [warm] { warm-love-to } take you up on your offer whenever suits you.
        *[concise] I’ll take you up on your offer whenever suits you.
     }
 # After a yes with limits: agreed already, so the first one is arranged at their time.
 request-indirect-close-agreed = { $tone ->
         [formal] I would be glad to take you up on it whenever it suits you; please let me know when would be convenient for the first one.
-        [warm] I’d love to take you up on it whenever suits you; just let me know when works for the first one.
+        [warm] { warm-love-to } take you up on it whenever suits you; just let me know when works for the first one.
        *[concise] Whenever suits you for the first one; just let me know.
     }
 # $exit as for request-indirect-close-async.
@@ -521,7 +521,7 @@ request-first-note-asked = { $tone ->
 # The user chose to work in writing: the note says what it is, and asks for no time.
 request-first-note-own = { $tone ->
         [formal] I would value your view on one decision on { $challengeTopic }. I have put it in writing, with my options and my recommendation, so that you can answer when it suits you.
-        [warm] I’d love your view on one decision on { $challengeTopic }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
+        [warm] { warm-love } your view on one decision on { $challengeTopic }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
        *[concise] One decision on { $challengeTopic }, in writing so you can answer when it suits you.
     }
 # $offered: what they offered, said back to them ("an answer in writing when I’m stuck").
@@ -563,7 +563,7 @@ request-first-note-no-rush = { $tone ->
 request-chat-first-note = { $asked ->
         [own] { $tone ->
             [formal] one decision I would value your view on: *(the decision)*. The options are *(A)* and *(B)*; I recommend *(B)*, because *(the one reason)*. I need to decide by *(date)*; would you be able to give me your view before then?
-            [warm] one decision I’d love your view on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
+            [warm] one decision { warm-love } your view on: *(the decision)*. Options: *(A)* or *(B)*; I’d go with *(B)*, because *(the one reason)*. I need to decide by *(date)*; what do you think?
            *[concise] one decision: *(the decision)*. *(A)* or *(B)*; I’d pick *(B)*, because *(reason)*. I decide by *(date)*; what do you think?
         }
         [yes] { $tone ->
@@ -601,7 +601,7 @@ request-meeting-ask = { $tone ->
 # Back for what they offered after a not now (request-since-not-now-offered follows): no length asked for.
 request-meeting-ask-offered = { $tone ->
         [formal] I would like to ask for your perspective on one problem: { $challenge }.
-        [warm] I’d love your perspective on one problem: { $challenge }.
+        [warm] { warm-love } your perspective on one problem: { $challenge }.
        *[concise] I’d like your view on one problem: { $challenge }.
     }
 # $offer: yes when the ask is what they offered (nothing is proposed beside it).
@@ -714,7 +714,7 @@ request-chat-indirect = { $firstResponse ->
         }
        *[other] { $tone ->
             [formal] when the timing suits you, I would like to ask your advice on { $challengeTopic }. There is no rush; may I send you a short note about it first?
-           *[other] whenever the timing suits, I’d love your take on { $challengeTopic }. No rush; could I send you a short note about it first?
+           *[other] whenever the timing suits, { warm-love } your take on { $challengeTopic }. No rush; could I send you a short note about it first?
         }
     }
 request-chat-async = { $firstResponse ->
@@ -746,12 +746,12 @@ request-before-concise = { $documents ->
 request-chat-offered = { $firstResponse ->
         [yes-with-limits] { $tone ->
             [formal] I would like to take you up on { offer-said-the }, on { $challengeTopic }. When would suit you for the first one? I will send { request-before-in-brief }.
-            [warm] taking you up on { offer-said-the }: I’d love your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
+            [warm] taking you up on { offer-said-the }: { warm-love } your take on { $challengeTopic }. When would suit you for the first one? I’ll send { request-before-in-brief }.
            *[concise] taking you up on { offer-said-the }: your view on { $challengeTopic }. When suits you for the first one? { request-before-concise }
         }
        *[other] { $tone ->
             [formal] may I take you up on { offer-said-your }? I would value your perspective on { $challengeTopic }, and I will send { request-before-in-brief }.
-            [warm] could I take you up on { offer-said-your }? I’d love your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
+            [warm] could I take you up on { offer-said-your }? { warm-love } your take on { $challengeTopic }, and I’ll send { request-before-in-brief }.
            *[concise] taking you up on { offer-said-your }: your view on { $challengeTopic }? { request-before-concise }
         }
     }
@@ -794,7 +794,7 @@ request-since-offer-informal = { $notNow ->
             [warm] Last time you suggested we pick this up { $milestone ->
                 [none] later
                *[other] { $milestone }
-            }, and you offered { offer-said }. That’s all I’d love to take you up on.
+            }, and you offered { offer-said }. That’s all { warm-love-to } take you up on.
            *[concise] Last time you said to come back { $milestone ->
                 [none] later
                *[other] { $milestone }
@@ -802,7 +802,7 @@ request-since-offer-informal = { $notNow ->
         }
        *[no] { $tone ->
             [formal] You kindly offered { offer-said }, and that is all I would like to take you up on.
-            [warm] You offered { offer-said }, and that’s all I’d love to take you up on.
+            [warm] You offered { offer-said }, and that’s all { warm-love-to } take you up on.
            *[concise] You offered { offer-said }. That’s all I’m asking for.
         }
     }
@@ -841,7 +841,7 @@ request-chat-informal = { $firstResponse ->
                 }
                *[other] the next time you are in { $place }
             }. There is nothing to prepare.
-            [warm] taking you up on { offer-said-your }: I’d love your take on { $challengeTopic }, { $place ->
+            [warm] taking you up on { offer-said-your }: { warm-love } your take on { $challengeTopic }, { $place ->
                 [none] { $first ->
                     [none] whenever it suits you
                    *[other] perhaps { $first } or { $second }
@@ -866,7 +866,7 @@ request-chat-informal-asked = { $tone ->
             }
            *[other] the next time you are in { $place }
         }. There is nothing to prepare.
-        [warm] could I take you up on { offer-said-your }? I’d love your take on { $challengeTopic }, { $place ->
+        [warm] could I take you up on { offer-said-your }? { warm-love } your take on { $challengeTopic }, { $place ->
             [none] { $first ->
                 [none] whenever it suits you
                *[other] perhaps { $first } or { $second }
@@ -896,7 +896,7 @@ request-review-opening = { $tone ->
 # $question: what you want their view on.
 request-review-look-at = { $tone ->
         [formal] What I would most value your comments on is { $question }. Notes in the { request-offer-document } itself are all I need; there is no need to meet.
-        [warm] What I’d most love your comments on: { $question }. Notes in the { request-offer-document } itself are plenty; no need to meet.
+        [warm] What { warm-love } your comments on most: { $question }. Notes in the { request-offer-document } itself are plenty; no need to meet.
        *[concise] Where your comments matter most: { $question }. Notes in the { request-offer-document } are plenty; no meeting needed.
     }
 request-review-close = { $tone ->

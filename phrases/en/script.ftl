@@ -51,7 +51,7 @@ script-unread-script-note = **This tool cannot read { $script ->
         [cyrillic] Cyrillic script
         [devanagari] Devanagari script
        *[other] the script they wrote in
-    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out): every document then follows it. Until then the ask is { $written ->
+    }, so no document is built on their answer:** “{ $words }” Confirm in the profile what it meant (What they said the first time) and anything they offered or ruled out (What they offered, What they ruled out), in your own words and in any language: every document then follows it. Until then the ask is { $written ->
         [yes] one written question
        *[other] one conversation
     }, and the rhythm is theirs to choose.
@@ -61,7 +61,7 @@ script-unread-script-note = **This tool cannot read { $script ->
 # A yes on a condition, now met: as request-since-yes-on-condition says it.
 script-ack-yes-on-condition = { $tone ->
         [formal] When I first asked, you said that { $condition }, we could set up { $offered }. { request-condition-met } I would like to take you up on exactly that.
-        [warm] Last time you said that { $condition }, we could set up { $offered }. { request-condition-met } I’d love to take you up on exactly that.
+        [warm] Last time you said that { $condition }, we could set up { $offered }. { request-condition-met } { warm-love-to } take you up on exactly that.
        *[concise] You said that { $condition }, we could set up { $offered }. { request-condition-met } I’m taking you up on that.
     }
 # $offered: what they offered, said back to them ("to chat when you’re in London"); $plain: yes when
@@ -69,12 +69,12 @@ script-ack-yes-on-condition = { $tone ->
 script-ack-offered = { $plain ->
         [yes] { $tone ->
             [formal] When I first asked, you kindly offered { $offered }. I would like to take you up on exactly that, and no more.
-            [warm] Last time you offered { $offered }. I’d love to take you up on exactly that, and no more.
+            [warm] Last time you offered { $offered }. { warm-love-to } take you up on exactly that, and no more.
            *[concise] You offered { $offered }. I’m taking you up on exactly that.
         }
        *[no] { $tone ->
             [formal] When I first asked, you kindly offered { offer-said }. I would like to take you up on exactly that, and no more.
-            [warm] Last time you offered { offer-said }. I’d love to take you up on exactly that, and no more.
+            [warm] Last time you offered { offer-said }. { warm-love-to } take you up on exactly that, and no more.
            *[concise] What you offered: { offer-said }. I’m taking you up on exactly that.
         }
     }
@@ -406,7 +406,7 @@ script-ack-noncommittal-open = { $tone ->
 # Their words said the first ask was too big or unclear ("sounded like a lot").
 script-ack-noncommittal = { $tone ->
         [formal] When I first asked, I think my request was too broad to say yes to. I have narrowed it down to something specific.
-        [warm] I think last time I asked for something too big and too fuzzy to say yes to. I’d love to try again with something much more concrete.
+        [warm] I think last time I asked for something too big and too fuzzy to say yes to. { warm-love-to } try again with something much more concrete.
        *[concise] Last time my ask was too broad. Here is a sharper version.
     }
 script-ack-program-named = { $tone ->
@@ -541,7 +541,7 @@ script-opening-referral-talked = { $tone ->
     }
 script-relation-former-manager = { $tone ->
         [formal] This is a different request from the ones I brought you as my manager. You are not responsible for my career any more, and I am not asking you to be. What I would value is your judgment on hard decisions.
-        [warm] I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What I’d love is your judgment on the hard calls.
+        [warm] I want to be clear this isn’t like when you were my manager. You’re not responsible for my career any more, and I’m not asking you to be. What { warm-love } is your judgment on the hard calls.
        *[concise] Different from when you managed me: not my career, just your judgment on hard decisions.
     }
 # $written: yes when the script is itself a written message (the ask is in writing): "writing to you", not "here".
@@ -690,7 +690,7 @@ script-ack-written-first = { $referTo ->
 # The first note when the user chose to work in writing: what it is, before the question. $name: ", Director Lin" or "".
 script-own-note-opening = { $tone ->
         [formal] I would value your view on one decision{ $name }. I have put it in writing, with my options and my recommendation, so that you can answer when it suits you.
-        [warm] I’d love your view on one decision{ $name }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
+        [warm] { warm-love } your view on one decision{ $name }. I’ve put it in writing, with my options and what I’d pick, so you can answer whenever it suits you.
        *[concise] One decision I’d value your view on{ $name }, in writing so you can answer when it suits you.
     }
 script-first-note-closing = { $tone ->
@@ -832,7 +832,7 @@ script-think-follow-up = { $documents ->
     }
 script-closing-the-conversation = { $tone ->
         [formal] Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.
-        [warm] Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, I’d love that, but it’s completely your call.
+        [warm] Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, { warm-love } that, but it’s completely your call.
        *[concise] Thanks; that was the whole ask. Another one is your call.
     }
 script-closing-hierarchical = { $tone ->
@@ -957,7 +957,7 @@ script-closing-executive-summary = { $documents ->
 # At the coffee they offered: the coffee is the meeting, so the ask is the one question. $question: the bridge.
 script-ask-informal = { $tone ->
         [formal] My question is { $question }. I would value your view.
-        [warm] Here’s my question: { $question }. I’d love to hear how you see it.
+        [warm] Here’s my question: { $question }. { warm-love-to } hear how you see it.
        *[concise] My question: { $question }. How do you see it?
     }
 script-ask-the-conversation = { $tone ->

@@ -387,3 +387,14 @@ written-length-in = { $length ->
         [paragraph] in one paragraph
        *[none] in three lines
     }
+
+# A warm wish, without the upgrader where praise is understated (presets.ts praise: the Netherlands, Germany,
+# the Nordics, the UK…): "I’d value your take", "I’d like to take you up on it", not "I’d love".
+warm-love = { $praise ->
+        [understated] I’d value
+       *[other] I’d love
+    }
+warm-love-to = { $praise ->
+        [understated] I’d like to
+       *[other] I’d love to
+    }

@@ -247,7 +247,7 @@ async function generate(argv: string[], io: Io): Promise<number> {
   const { profile, file: profileFile } = await workspaceProfile(root, leader, values.profile, 'generate', io);
   // Their words are in a script the tool cannot read: said here and in the prep doc, not above a message to send.
   const unread = unreadWordsOf(profile);
-  if (unread) io.err(`${shown(profileFile)}: warning: this tool cannot read ${UNREAD_SCRIPT[unread]}, so no document is built on their answer (firstResponseWords); set firstResponse to what they meant.\n`);
+  if (unread) io.err(`${shown(profileFile)}: warning: this tool cannot read ${UNREAD_SCRIPT[unread]}, so no document is built on their answer (firstResponseWords); set firstResponse to what they meant, and what they offered or ruled out in your own words, in any language.\n`);
 
   const team = root ? await teamTemplates(root, io) : undefined;
   let library: TemplateLibrary = team?.library ?? new TemplateLibrary();

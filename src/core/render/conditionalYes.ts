@@ -7,9 +7,11 @@ import type { FirstResponse, FirstResponseDetails } from '../profile/profile';
 import { rhythmLimitIn } from './rhythmLimit';
 import { isCondition } from './slots';
 import { swapToYou } from './pronouns';
+import { FOREIGN_RHYTHM } from './conditionWords';
 
-/** A rhythm named, in English, Dutch, German, French or Spanish. Alternatives of fixed words: linear. */
-const RHYTHM = /(?<!\p{L})(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)(?!\p{L})/iu;
+/** A rhythm named, in English, Dutch, German, French or Spanish, or another language read (conditionWords.ts).
+ *  Alternatives of fixed words: linear. */
+const RHYTHM = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_RHYTHM}|`+/(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)/.source+String.raw`)(?!\p{L})`, 'iu');
 
 /** A rhythm and nothing else ("once a quarter"): said as a conversation to set up. */
 const RHYTHM_ALONE = new RegExp(`^(?:${RHYTHM.source})$`, 'iu');
@@ -51,6 +53,7 @@ function asThing(clause: string): string {
 /** Their condition as met, said to them in your voice: "once the tender was published", "once I had
  *  presented the plan to the board". */
 export function conditionInThePast(after: string): string {
+  if (after.startsWith('“')) return after;
   return swapToYou(after.trim())
     .replace(/\bI(?:['’]ve| have)\b/, 'I had')
     .replace(/\s(is|are)\s/, (_m, verb: string) => (verb === 'is' ? ' was ' : ' were '));

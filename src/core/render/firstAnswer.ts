@@ -10,6 +10,7 @@ import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { swapToYou } from './pronouns';
 import { germanComeBack } from './germanComeBack';
+import { foreignConditionIn, quotedCondition } from './conditionWords';
 import { rhythmLimitIn, withoutRhythmLimits } from './rhythmLimit';
 
 export interface FirstAnswer {
@@ -220,6 +221,9 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
   if (comeBack) details.comeBackAfter = /^first\s/i.test(comeBack[1]!) ? doneFirst(comeBack[1]!.slice(6).trim()) : comeBack[1]!.replace(/^(?:not\s+before|después de)\s/i, 'after ').replace(/^once\s+(.+?)\s+(?:is|are)\s+(?:over|done|through|finished|behind us)$/i, 'after $1').replace(/^(?:Until|After|Once|When|Not|This|Next|In)\b/, (w) => w.toLowerCase());
   const german = comeBack ? undefined : germanComeBack(words);
   if (german) details.comeBackAfter = german;
+  // "kad prođe revizija sigurnosti u ožujku, onda …": their condition, in their words (conditionWords.ts).
+  const foreign = comeBack || german ? undefined : foreignConditionIn(words);
+  if (foreign) details.comeBackAfter = foreign;
   const month = monthFrom(words, today);
   if (month) details.comeBackMonth = month;
   return details;
@@ -324,9 +328,10 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
   const proposed = proposeReading(words, today);
   return yesOnCondition({ response: proposed.response, details: inTheirVoice(withPersonNamed({ ...proposed.details, ...profile.firstResponseDetails }), words), confirmed: false }, words);
 }
-/** The details with the person named as the documents write to them (personNamed). */
+/** The details with the person named as the documents write to them (personNamed), and a condition in
+ *  their language quoted (quotedCondition). */
 const withPersonNamed = (details: FirstResponseDetails): FirstResponseDetails =>
-  (details.referTo === undefined ? details : { ...details, referTo: personNamed(details.referTo) });
+  quotedCondition(details.referTo === undefined ? details : { ...details, referTo: personNamed(details.referTo) });
 
 /** The ask is what they offered: a yes with limits, or a not now, that holds an offer. Decided here
  *  once, for the facts (`is.takesOffer`), the rules and the checklist; without an offer in words there

@@ -33,14 +33,23 @@ const bringIn = (text: string): string | undefined => {
   return m ? `${m[1]!.toLowerCase()} ${m[2]!}` : undefined;
 };
 
-const INFORMAL = new Set(['coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinner', 'breakfast', 'meal', 'walk', 'beer', 'beers', 'drink', 'drinks', 'tea', 'chai', 'mate',
+/** Informal offers in the other languages the leader's words are read in (ru, uk, bg, sr, hr, pl, cs, ro, it,
+ *  pt, tr, id, lt), by kind: "обед, когда буду в Алматы" is a lunch, as "lunch when I'm in Almaty" is. */
+const FOREIGN_KINDS: readonly (readonly [OfferKind, string])[] = [
+  ['lunch', 'обед обеда обедом пообедаем пообедать обяд обід пообідаємо ручак ručak obiad oběd prânz pranzo almoço pietūs'],
+  ['coffee', 'кофе кофейку кава каву кафе kava kavu kafu kawa kawę kafe káva kávu cafea caffè caffe café cafezinho kahve kopi ngopi'],
+  ['dinner', 'ужин ужина поужинаем вечеря večera večeru kolacja kolację večeře cină cena jantar'],
+  ['walk', 'прогулка прогулку прогуляемся прогулянка šetnja spacer procházka plimbare passeggiata caminhada yürüyüş'],
+  ['tea', 'чай чаю çay teh'],
+];
+const INFORMAL = new Set([...FOREIGN_KINDS.flatMap(([, w]) => w.split(' ')), 'coffee', 'coffees', 'fika', 'lunch', 'lunches', 'dinner', 'breakfast', 'meal', 'walk', 'beer', 'beers', 'drink', 'drinks', 'tea', 'chai', 'mate',
   'kaffee', 'käffeli', 'kaffi', 'mittagessen', 'essen', 'zmittag', 'spaziergang', 'bier', 'feierabendbier', 'tee', 'café', 'cafe', 'cafecito', 'almuerzo', 'asado',
   'kaffe', 'frokost']);
 /** What an informal offer is, in plain English, whatever language it was made in: the line sent or
  *  spoken to them names it so ("the lunch you offered"), never their words quoted back with the
  *  pronouns turned round (issue 21). */
 export type OfferKind = 'coffee' | 'fika' | 'lunch' | 'dinner' | 'breakfast' | 'meal' | 'walk' | 'drink' | 'tea' | 'home-meal' | 'home-lunch' | 'home-dinner';
-const KINDS: ReadonlyMap<string, OfferKind> = new Map([
+const KINDS: ReadonlyMap<string, OfferKind> = new Map([...FOREIGN_KINDS.flatMap(([kind, w]) => w.split(' ').map((t) => [t, kind] as const)),
   ['coffee', 'coffee'], ['coffees', 'coffee'], ['kaffee', 'coffee'], ['käffeli', 'coffee'], ['kaffi', 'coffee'], ['kaffe', 'coffee'], ['café', 'coffee'], ['cafe', 'coffee'], ['cafecito', 'coffee'],
   ['fika', 'fika'], ['lunch', 'lunch'], ['lunches', 'lunch'], ['almuerzo', 'lunch'], ['mittagessen', 'lunch'], ['zmittag', 'lunch'], ['frokost', 'lunch'],
   ['dinner', 'dinner'], ['breakfast', 'breakfast'], ['meal', 'meal'], ['essen', 'meal'], ['asado', 'meal'], ['walk', 'walk'], ['spaziergang', 'walk'],
@@ -78,6 +87,8 @@ const DOCUMENTS: ReadonlyMap<string, OfferDocument> = new Map([
 /** "when I'm in Bern", "next time I'm back in town", "wenn ich in Bern bin": the place, bounded. */
 const PLACE_EN = /\b(?:[Ww]hen|[Ww]henever|[Nn]ext time|[Ii]f)\s+I(?:['’]m| am)\s+(?:back\s+|over\s+|next\s+)?in\s+((?:the\s+)?[^\s,.;:!?()]+(?: [A-Z][^\s,.;:!?()]*)?)/;
 const PLACE_DE = /\bwenn ich (?:wieder |mal |einmal |das nächste Mal )?in ([^\s,.;:!?()]+) bin\b/i;
+/** "как буду в Алматы", "kad budem u Zagrebu", "kiedy będę w Krakowie": the place as written (its case kept). */
+const PLACE_OTHER = /(?<!\p{L})(?:когда|как|коли|як|kad|kada|kiedy|jak|když|až|când)\s+(?:я\s+)?(?:буду|budem|będę|budu|voi\s+fi)\s+(?:в|у|во|u|w|v|în)\s+(\p{Lu}[\p{L}-]*)/u;
 
 /** The words of `text`; a hyphenated word is also read by its parts („Teams-Call“, "Zoom-Termin"). */
 const tokens = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean)
@@ -129,7 +140,7 @@ function shapeIn(text: string): Offer | undefined {
   }
   // Teams or Google Meet with no written word beside it: a call.
   if (tool && !question) call = true;
-  const place = PLACE_EN.exec(text)?.[1] ?? PLACE_DE.exec(text)?.[1];
+  const place = PLACE_EN.exec(text)?.[1] ?? PLACE_DE.exec(text)?.[1] ?? PLACE_OTHER.exec(text)?.[1];
   // A coffee is the shape even with a document beside it ("a coffee to go over your draft"): you meet.
   if (informal) return place === undefined ? { shape: 'informal' } : { shape: 'informal', place };
   // Invited into their meeting with no document named: their words say what it is.

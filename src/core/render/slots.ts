@@ -13,6 +13,7 @@ import { withoutRhythmLimits } from './rhythmLimit';
 import { subjectVerbIndex } from './subjectVerb';
 import { trimTrailing } from './trim';
 import { swapToYou } from './pronouns';
+import { foreignCondition } from './conditionWords';
 import type { Phrase, PhraseArgs } from '../phrases/phrasebook';
 
 /** Words that are common English words when capitalized at the start of an answer. */
@@ -362,7 +363,7 @@ export interface ComeBackReading { args: PhraseArgs; named: boolean }
 export function comeBackReading(words: string): ComeBackReading {
   // A condition, not a time: said to them in your voice ("once I’ve presented the plan to the board"),
   // and as they put it ($their: "once you’ve presented…").
-  if (isCondition(words)) return { args: { how: 'condition', what: swapToYou(words.trim()), their: words.trim() }, named: true };
+  if (isCondition(words)) return { args: { how: 'condition', what: words.startsWith('“') ? words : swapToYou(words.trim()), their: words.trim() }, named: true };
   const until = /\buntil\s+([^.,;!?]{3,60})/i.exec(words);
   if (until) {
     const what = until[1]!.trim().replace(/^(?:after\s+)?/i, '');
@@ -387,11 +388,10 @@ export function comeBackReading(words: string): ComeBackReading {
   return { args: { how: 'default' }, named: false };
 }
 
-/** A come-back tied to a condition, not a time: something you do ("once you’ve presented the plan to the
- *  board", "after you’ve run the pilot") or a state ("when the platform team is in place", "once the
- *  reorg is done"). Read on the come-back as `comeBackAfter` holds it. Bounded: linear. */
+/** A come-back tied to a condition, not a time: something you do ("once you’ve presented the plan to the board") or a
+ *  state ("when the platform team is in place"), or one in their language (conditionWords.ts). Bounded: linear. */
 const CONDITION = /^(?:once|when|after)\s+(?:you(?:['’]ve|['’]d| have| had)\s|(?:the|our|your)\s[^.;!?]{2,40}?\s(?:is|are)\s)/i;
-export const isCondition = (when: string): boolean => CONDITION.test(when.trim());
+export const isCondition = (when: string): boolean => CONDITION.test(when.trim()) || foreignCondition(when.trim().replace(/^“/u, ''));
 
 /** When to come back and the objection it makes, in words (`speak`: the document's phrasebook). */
 export function comeBackFrom(words: string, speak: (phrase: Phrase) => string): { when: string; objection: string; named: boolean; condition?: true } {

@@ -25,7 +25,8 @@ export const noRhythm = (s: Pick<Situation, 'theirTerms' | 'words'>): boolean =>
  *  whether or not a month was named beside it: the request is sent once it is met. '' when it is no condition. */
 export function conditionOf(details: Readonly<Pick<FirstResponseDetails, 'comeBackAfter'>>): string {
   const after = details.comeBackAfter ?? '';
-  return isCondition(after) ? inlineMarkdown(toThem(after.replace(/\bour\b/gi, 'their'))) : '';
+  // A condition quoted in their language (conditionWords.ts) is theirs as it stands: no English pronoun turned.
+  return isCondition(after) ? inlineMarkdown(after.startsWith('“') ? after : toThem(after.replace(/\bour\b/gi, 'their'))) : '';
 }
 
 /** How a sent or spoken line says their condition: `unconfirmed`, never as met (whether it has happened is
