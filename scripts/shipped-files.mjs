@@ -15,7 +15,10 @@ import { splitFrontMatter } from './handlebars-precompile.mjs';
 
 const GLOSSARY = 'src/core/vocabulary/builtin-glossary.json';
 /** Data modules whose tables ship as JSON beside the bundle: module → the file written. */
-const DATA_MODULES = { 'src/core/culture/calendarTables.ts': 'dist/calendarTables.json' };
+const DATA_MODULES = {
+  'src/core/culture/calendarTables.ts': 'dist/calendarTables.json',
+  'src/core/culture/presetRows.ts': 'dist/presetRows.json',
+};
 
 /** A data module's exports, evaluated here: its tables (JSON-safe) and the names of its functions,
  *  which are re-exported from where they are written. */
@@ -65,7 +68,7 @@ export const shippedAsFiles = {
     });
     // A data module's tables are written to a JSON file the extension reads after activation; the
     // bundle keeps a stand-in whose tables look their rows up when used (src/core/shipped.ts).
-    build.onLoad({ filter: /[\\/]calendarTables\.ts$/ }, async (a) => {
+    build.onLoad({ filter: /[\\/](?:calendarTables|presetRows)\.ts$/ }, async (a) => {
       const file = path.relative(root, a.path).split(path.sep).join('/');
       const json = DATA_MODULES[file];
       if (!json) return undefined;

@@ -1,3 +1,4 @@
+import type { ShippedFiles } from './shipped';
 import * as vscode from 'vscode';
 import type { Profile } from '../core/profile/profile';
 import { validateProfile, type ProfileResult } from '../core/profile/validate';
@@ -30,7 +31,7 @@ export class ProfileStore implements vscode.Disposable {
   /** The text this store last wrote: its own write is not reported a second time by the watcher. */
   private lastWritten: string | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly leaders: LeaderStore) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly leaders: LeaderStore, private readonly shipped: ShippedFiles) {
     this.watch();
     this.disposables.push(
       // Another leader made active, or a leader's file changed on disk (the watcher of LeaderStore).
@@ -74,6 +75,7 @@ export class ProfileStore implements vscode.Disposable {
    *  throws with a message naming the file. */
   async load(): Promise<{ raw: unknown; result: ProfileResult } | undefined> {
     await this.leaders.ready;
+    await this.shipped.ready(); // validating reads the country presets shipped beside the code
     const active = this.leaders.active;
     if (active !== undefined) {
       const { raw } = await this.leaders.readJoined(active);

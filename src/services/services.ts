@@ -31,7 +31,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const services: Services = {
     shipped,
     leaders,
-    profiles: new ProfileStore(context, leaders),
+    profiles: new ProfileStore(context, leaders, shipped),
     templates: new TemplateService(shipped),
     glossaries: new GlossaryService(shipped),
     phrases: new PhraseService(shipped),

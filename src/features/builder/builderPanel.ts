@@ -93,6 +93,7 @@ class BuilderPanel {
   }
 
   private async handle(msg: WebviewMessage): Promise<void> {
+    await this.services.shipped.ready(); // every answer is checked against the presets shipped beside the code
     switch (msg.type) {
       case 'ready':
         await this.init(false);

@@ -55,6 +55,7 @@ async function generate(services: Services, args: GenerateArgs, pickTemplate: bo
   };
   let profile: Profile | undefined;
   if (args.profile !== undefined) {
+    await services.shipped.ready(); // the country presets, shipped beside the code
     const checked = validateProfile(args.profile, vscode.l10n);
     if (!checked.ok) return fail(vscode.l10n.t('The profile is not valid:\n{0}', formatIssues(checked.issues.filter((i) => i.severity === 'error'), vscode.l10n)));
     profile = checked.profile;
