@@ -40,8 +40,12 @@ suite('A yes with limits: the offer taken up, nothing asked again', () => {
     const steps = stepsFor(profile);
     assert.ok(!steps.some((s) => s.id === 'send-one-pager'));
     assert.strictEqual(steps.find((s) => s.id === 'book-meeting')?.title, 'Send the first note when a real decision comes up');
-    // A written ask has no night before.
-    assert.strictEqual(steps.find((s) => s.id === 'read-brief')?.title, 'Read the brief before you send it');
+    // A written ask has no night before: the note is written and read aloud before it is sent, in one
+    // step ahead of sending it, not in a brief step listed after the send.
+    assert.strictEqual(steps.find((s) => s.id === 'read-brief'), undefined);
+    assert.strictEqual(steps.find((s) => s.id === 'rehearse')?.titleFor?.(profile), 'Write the first note and read it aloud once before you send it');
+    const ids = steps.map((s) => s.id);
+    assert.ok(ids.indexOf('rehearse') < ids.indexOf('book-meeting'), ids.join(', '));
     assert.doesNotMatch(steps.map((s) => s.title).join('\n'), /reminder/);
     // Time was the worry, not an offer: the written ask keeps its one-pager and its one reminder.
     const noTime = stepsFor(validateProfile(exampleWith({ format: 'async', cadence: 'as-needed', firstResponse: 'no-time' })).profile);
