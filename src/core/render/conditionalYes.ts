@@ -45,10 +45,10 @@ function clauseOf(words: string): string {
   return clause.replace(/[.!?]+$/, '').trim();
 }
 
-/** "we can do 15 minutes a month" → "15 minutes a month", "but only by email…" → "only by email…"; "let's meet once a quarter" → "a conversation
+/** "we can do 15 minutes a month" → "15 minutes a month", "but only by email…", "ali jednom mjesečno" → without the "but"; "let's meet once a quarter" → "a conversation
  *  once a quarter": a thing to set up. */
 function asThing(clause: string): string {
-  const bare = clause.replace(/^(?:and|but)\s+/i, '').replace(/^(?:(?:we|I)\s+(?:can|could|will)|let['’]s)\s+(?:(?:do|have|set up|book|plan|meet)\s+)?/i, '');
+  const bare = clause.replace(/^(?:and|but|ali|aber|mais|pero|maar|но)\s+/iu, '').replace(/^(?:(?:we|I)\s+(?:can|could|will)|let['’]s)\s+(?:(?:do|have|set up|book|plan|meet)\s+)?/i, '');
   return RHYTHM_ALONE.test(bare) ? `a conversation ${bare}` : bare;
 }
 

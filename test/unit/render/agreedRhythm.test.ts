@@ -10,7 +10,7 @@ const CASES: { words: string; limits?: string; rhythm: RegExp }[] = [
   { words: 'Sure, fine. But fifteen minutes, once a month, and you bring the question. I’m not reading slide decks.', limits: 'fifteen minutes once a month, no slide decks', rhythm: /once a month/ },
   { words: 'Yes, but keep it to half an hour every month, and no homework for me.', rhythm: /every month/ },
   { words: 'OK. Twenty minutes once a fortnight, and you run the agenda.', rhythm: /once a fortnight/ },
-  { words: 'Može, ali jednom mjesečno, pola sata, i bez prezentacija.', limits: 'jednom mjesečno, pola sata', rhythm: /jednom mjesečno/ },
+  { words: 'Može, ali jednom mjesečno, pola sata, i bez prezentacija.', rhythm: /jednom mjesečno/ },
 ];
 const COUNTRIES = ['IS', 'GB', 'HR'];
 const SINGLE = /single conversation|one conversation of \d+|a single question/i;
@@ -30,6 +30,7 @@ suite('A yes with limits that names a rhythm: the rhythm is agreed', function ()
         if (SINGLE.test(docs[id]!)) problems.push(`${where}: ${id} says a single conversation: ${docs[id]!.match(new RegExp(`.*(?:${SINGLE.source}).*`, 'i'))?.[0]?.slice(0, 160)}`);
       }
       if (!c.rhythm.test(docs['thank-you']!.split('What we agreed')[1]?.split('\n')[0] ?? '')) problems.push(`${where}: the thank-you does not confirm the rhythm`);
+      if (/“(?:but|ali|aber)\s/i.test(docs['thank-you']!)) problems.push(`${where}: the rhythm is quoted with its "but"`);
       if (!/first one/i.test(message(docs['request-meeting']!))) problems.push(`${where}: the request does not book the first one`);
       if (/short version first|Short version:|The short version/i.test(docs.script!)) problems.push(`${where}: the script pitches the agreed rhythm again`);
       if (/do not invent a rhythm|rarely, and only with a real decision/.test(docs['prep-doc']!)) problems.push(`${where}: the prep doc treats the rhythm they named as irregular`);
