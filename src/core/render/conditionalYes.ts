@@ -24,12 +24,14 @@ export function rhythmNamed(text: string | undefined): string | undefined {
 
 interface Answer { readonly response?: FirstResponse; readonly details: FirstResponseDetails }
 
-/** The answer, read as a yes with limits when it is a not now on a condition that named a rhythm: what
+/** The answer, read as a yes with limits when it is one, or a not now on a condition, that named a rhythm: what
  *  they offered is the rhythm, in the limits' words when those name it, else the clause of their words
  *  that does; the condition is kept (comeBackAfter), now met. Any other answer is returned as it is. */
 export function yesOnCondition<A extends Answer>(answer: A, words: string | undefined): A {
   const { response, details } = answer;
-  if (response !== 'not-now' || details.offered !== undefined || !isCondition(details.comeBackAfter ?? '')) return answer;
+  // A yes with limits whose limits or words name a rhythm ("fifteen minutes, once a month") agreed to it the same way.
+  const agreed = response === 'yes-with-limits' || (response === 'not-now' && isCondition(details.comeBackAfter ?? ''));
+  if (!agreed || details.offered !== undefined) return answer;
   const limits = rhythmNamed(details.limits) !== undefined ? details.limits : undefined;
   const said = limits === undefined && rhythmNamed(words) !== undefined ? clauseOf(words!) : undefined;
   const offered = ((o) => (o === undefined ? undefined : asThing(o)))(limits ?? said);
@@ -43,10 +45,10 @@ function clauseOf(words: string): string {
   return clause.replace(/[.!?]+$/, '').trim();
 }
 
-/** "we can do 15 minutes a month" → "15 minutes a month"; "let's meet once a quarter" → "a conversation
+/** "we can do 15 minutes a month" → "15 minutes a month", "but only by email…", "ali jednom mjesečno" → without the "but"; "let's meet once a quarter" → "a conversation
  *  once a quarter": a thing to set up. */
 function asThing(clause: string): string {
-  const bare = clause.replace(/^(?:and\s+)?(?:(?:we|I)\s+(?:can|could|will)|let['’]s)\s+(?:(?:do|have|set up|book|plan|meet)\s+)?/i, '');
+  const bare = clause.replace(/^(?:and|but|ali|aber|mais|pero|maar|но)\s+/iu, '').replace(/^(?:(?:we|I)\s+(?:can|could|will)|let['’]s)\s+(?:(?:do|have|set up|book|plan|meet)\s+)?/i, '');
   return RHYTHM_ALONE.test(bare) ? `a conversation ${bare}` : bare;
 }
 

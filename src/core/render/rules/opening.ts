@@ -1,5 +1,6 @@
 import { acknowledgement } from './acknowledgement';
 import { doubtsFit } from '../slots';
+import { rhythmNamed } from '../conditionalYes';
 import { say, spellMinutes, type Scene } from './shared';
 import type { ScriptPart } from './types';
 
@@ -75,7 +76,8 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   // Direct cultures hear the ask first and the reasons after it (executives too). Indirect ones
   // hear acknowledgement, then context, then the ask, whatever the title.
   // A written offer taken up: the acknowledgement already says the ask ("I’m taking you up on exactly that").
-  const askFirst = !closed && !indirect && !inWriting && !mode.offeredInWriting;
+  // A rhythm they named is agreed: nothing to pitch again, the script goes to the question.
+  const askFirst = !closed && !indirect && !inWriting && !mode.offeredInWriting && rhythmNamed(s.offered) === undefined;
   if (askFirst) {
     opening.push(s.relationship === 'executive'
       ? speak(say('script-opening-short-executive', { short: r.short }))
