@@ -4,7 +4,7 @@
 // wins: their words are quoted, never re-read against a confirmed choice.
 import { yesOnCondition } from './conditionalYes';
 import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
-import { asName, nameInAnyCase, NOT_A_PERSON, writtenFirstIn } from './leaderWords';
+import { asName, nameInAnyCase, noMeetingsIn, NOT_A_PERSON, writingAskedIn, writtenFirstIn } from './leaderWords';
 import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
@@ -195,8 +195,8 @@ export function detailsFromWords(words: string, today: Date = new Date()): First
     const open = openOfferIn(words);
     if (open !== undefined) details.offered = open;
   }
-  // "No regular meetings": the limit, in their words, when no offer's "but" gave one.
-  const rhythm = rhythmLimitIn(words);
+  // "No regular meetings", "zero time for meetings": the limit, in their words, when no offer's "but" gave one.
+  const rhythm = rhythmLimitIn(words) ?? noMeetingsIn(words);
   if (details.limits === undefined && rhythm !== undefined) details.limits = rhythm;
   const named = NAMED.exec(words);
   const someone = SOMEONE.exec(words);
@@ -251,6 +251,9 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   // in the architecture review" is not "no time". With a doubt or a name beside it, that
   // answer is kept and the offer with it (the ask is the offer either way: takesOffer).
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
+  // "Zero time for meetings. Write to me": a yes, in writing, within that limit; not a vague yes, nor a no.
+  const writesYes = all.limits !== undefined && writingAskedIn(words) !== undefined && !clearNo(words.replace(all.limits, '')) && !doubtsFit(words) && all.referTo === undefined
+    && all.comeBackAfter === undefined && !/not-now|program|manager|ready/.test(firstResponseFromWords(words) ?? '');
   // A come-back named by a festival, a season or a round ("after Tết", "after the budget round") is a
   // not now, whatever "can't" or offer sits beside it: not a no, and not a yes to start now.
   const response: FirstResponse | undefined = !clearNo(words) && seasonalComeBack(words, today) ? 'not-now'
@@ -260,6 +263,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
         // "You can send me a note in March": a not now that holds an offer, taken up when you come back.
         : openOffer && (all.comeBackMonth !== undefined || firstResponseFromWords(words) === 'not-now') ? 'not-now'
         : openOffer ? 'yes-with-limits'
+    : writesYes ? 'yes-with-limits'
     : soundsLikeNo(words) ? 'declined'
       : doubtsFit(words) ? 'doubts-fit'
         // "Have you talked to Paulo? It has to go through him first": the one named is your manager, as in

@@ -1,6 +1,7 @@
 // What medium an offer is in: writing (a note, an email, a chat message) or talk (a call, a coffee, a
 // meeting), read from what they offered and its limits, in English and German.
 import type { FirstResponse, FirstResponseDetails, Format } from '../profile/profile';
+import { noMeetingsIn } from './leaderWords';
 
 /** Written help: a note, a question in writing, an email, a reply, a message on a chat tool (English and German). */
 const WRITTEN_OFFER = /\b(?:writ(?:e|es|ten|ing)|e-?mails?|notes?|messages?|slack|dms?|repl(?:y|ies)|async|schriftlich\w*|mails?|nachricht(?:en)?|notiz(?:en)?)\b/i;
@@ -22,7 +23,7 @@ const NO_LIVE = /\b(?:no|not|never|can['’]?t do|cannot do|without|keine?|ohne)
  */
 export function offerMedium(details: Pick<FirstResponseDetails, 'offered' | 'limits'>): 'writing' | 'talk' | undefined {
   const offered = details.offered ?? '';
-  if (NO_LIVE.test(offered) || NO_LIVE.test(details.limits ?? '')) return 'writing';
+  if (NO_LIVE.test(offered) || NO_LIVE.test(details.limits ?? '') || noMeetingsIn(details.limits ?? '') !== undefined) return 'writing';
   const written = WRITTEN_OFFER.test(offered);
   const live = LIVE_OFFER.test(offered) || (MEETING_TOOL.test(offered) && !written);
   return live ? 'talk' : written ? 'writing' : undefined;
