@@ -84,6 +84,8 @@ reason-readiness-title = They doubt your readiness or your follow-through
 reason-readiness-body = They may have mentored people who arrived unprepared, ignored the advice, or disappeared after two sessions. Or they simply do not know your work well enough yet.
 reason-readiness-counter = Show the preparation before you ask for it. Bring a one-page write-up of the challenge, name a decision you have already made and why, and commit to a written summary after every exchange. Evidence beats enthusiasm.
 # They ruled out documents ("no decks", "keep it short"): the preparation is in the message itself.
+# An informal offer (a coffee, buna, a fika): no papers on the table, so the preparation is in how you put the question.
+reason-readiness-counter-informal = Show the preparation in how you put the question: the context in two sentences, your pick, and why. Name a decision you have already made, and afterwards tell them in one line what you did with their answer.
 reason-readiness-counter-no-documents = Show the preparation in the message itself, since they ruled out documents: three lines of context, your pick, and why. Name a decision you have already made, and after each answer tell them in one line what you did with it.
 
 ## How it looks: a leader at another company (no chain to step around, but two companies' confidential work).

@@ -784,26 +784,34 @@ request-offer-document = { $document ->
 request-note-drop-in = What they offered is an open door, and here an open door is taken up in person: drop by when the problem is in front of you, or send the short WhatsApp message below first. The email is for when neither fits: no length, no agenda, no one-pager.
 request-note-informal = What they offered is informal, so the message is too: what you would like to talk about, their offer named plainly, and the time left to them. No length, no agenda, no one-pager.
 # $offered: their offer as they said it, quoted (their "I" stays inside the quotes). $notNow: yes after a
-# not now, with $milestone their time to come back ("in February") or none.
-request-since-offer-informal = { $notNow ->
+# not now, with $milestone their time to come back ("in February") or none. $met: yes when they tied the offer
+# to a condition: the request is sent once it is met, so it says so ($condition in the past; request-condition-met).
+request-since-offer-informal = { $met ->
         [yes] { $tone ->
-            [formal] When we last spoke, you suggested returning to this { $milestone ->
-                [none] later
-               *[other] { $milestone }
-            }, and you kindly offered { offer-said }. That is all I would like to take you up on.
-            [warm] Last time you suggested we pick this up { $milestone ->
-                [none] later
-               *[other] { $milestone }
-            }, and you offered { offer-said }. That’s all { warm-love-to } take you up on.
-           *[concise] Last time you said to come back { $milestone ->
-                [none] later
-               *[other] { $milestone }
-            }, and offered { offer-said }. That’s all I’m asking for.
+            [formal] When we last spoke, you kindly offered { offer-said } { $condition }. { request-condition-met } I would like to take you up on that, and no more.
+            [warm] Last time you offered { offer-said } { $condition }. { request-condition-met } That’s all { warm-love-to } take you up on.
+           *[concise] You offered { offer-said } { $condition }. { request-condition-met } That’s all I’m asking for.
         }
-       *[no] { $tone ->
-            [formal] You kindly offered { offer-said }, and that is all I would like to take you up on.
-            [warm] You offered { offer-said }, and that’s all { warm-love-to } take you up on.
-           *[concise] You offered { offer-said }. That’s all I’m asking for.
+       *[other] { $notNow ->
+            [yes] { $tone ->
+                [formal] When we last spoke, you suggested returning to this { $milestone ->
+                    [none] later
+                   *[other] { $milestone }
+                }, and you kindly offered { offer-said }. That is all I would like to take you up on.
+                [warm] Last time you suggested we pick this up { $milestone ->
+                    [none] later
+                   *[other] { $milestone }
+                }, and you offered { offer-said }. That’s all { warm-love-to } take you up on.
+               *[concise] Last time you said to come back { $milestone ->
+                    [none] later
+                   *[other] { $milestone }
+                }, and offered { offer-said }. That’s all I’m asking for.
+            }
+           *[no] { $tone ->
+                [formal] You kindly offered { offer-said }, and that is all I would like to take you up on.
+                [warm] You offered { offer-said }, and that’s all { warm-love-to } take you up on.
+               *[concise] You offered { offer-said }. That’s all I’m asking for.
+            }
         }
     }
 request-informal-body = { $tone ->

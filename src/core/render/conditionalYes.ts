@@ -62,9 +62,9 @@ export function conditionInThePast(after: string): string {
 }
 
 /** How the request and the script say a met condition back (phrases request-since-yes-on-condition,
- *  script-ack-yes-on-condition): `condition` in the past, in your voice; `form` `you` when it was yours to
+ *  script-ack-yes-on-condition): `condition` in the past, in your voice (their "us" turned at another company); `form` `you` when it was yours to
  *  do ("I did that on (date)"), else `state` with what became true (`predicate`: "published") and `plural`. */
-export function conditionMetArgs(after: string): { condition: string; form: 'you' | 'done' | 'state'; predicate: string; plural: 'yes' | 'no' } {
+export function conditionMetArgs(after: string, otherCompany = false): { condition: string; form: 'you' | 'done' | 'state'; predicate: string; plural: 'yes' | 'no' } {
   // Only the text after the last stop can end the clause: looked for there, the pattern cannot try every
   // " is " of a long text and scan to its end from each (quadratic).
   const text = after.trim();
@@ -72,5 +72,8 @@ export function conditionMetArgs(after: string): { condition: string; form: 'you
   const state = /\s(is|are)\s+([^.;!?]+)$/.exec(tail);
   // "published", "signed off", "done": something that happened on a day; "in place", "live": true since one.
   const form = !state ? 'you' : /^(?:\p{L}+(?:ed|en)|done|out|through)\b/iu.test(state[2]!) ? 'done' : 'state';
-  return { condition: conditionInThePast(after), form, predicate: state?.[2]!.trim() ?? 'none', plural: state?.[1] === 'are' ? 'yes' : 'no' };
+  // At another company their "us" ("once the review is behind us") is theirs: "behind you".
+  const past = conditionInThePast(after);
+  const condition = otherCompany ? past.replace(/\bus\b/g, 'you').replace(/\bour\b/g, 'your') : past;
+  return { condition, form, predicate: state?.[2]!.trim() ?? 'none', plural: state?.[1] === 'are' ? 'yes' : 'no' };
 }

@@ -1,5 +1,5 @@
 import { conditionMetArgs } from '../conditionalYes';
-import { isJoined, personIsNamed, programPointed, say, type Speak } from './shared';
+import { isJoined, papersOf, personIsNamed, programPointed, say, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Situation } from './types';
 import { busyWithIn } from '../firstAnswer';
@@ -88,7 +88,7 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
         const to = exposure[1]!.trim().replace(/\s+first$/i, '');
         return say('script-ack-not-ready-exposure', { exposureTo: to });
       }
-      return say('script-ack-not-ready');
+      return say('script-ack-not-ready', papersOf(s));
     }
     // No second "I know how many…" after the thanks, and not the word they never answered.
     case 'no-reply': return say('script-ack-no-reply');

@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import type { Phrase } from '../../phrases/phrasebook';
-import { askMode, capFirst, fitDoubted, isJoined, personIsNamed, programPointed, say, type Scene } from './shared';
+import { askMode, capFirst, fitDoubted, isJoined, papersOf, personIsNamed, programPointed, say, type Scene } from './shared';
 import type { Card, Situation } from './types';
 import { channelNamed } from '../leaderWords';
 
@@ -184,8 +184,9 @@ const CARDS: Record<string, (k: CardFacts) => CardWords> = {
   }),
   ready: ({ s }) => ({
     objection: one('cards-ready-objection'), means: one('cards-ready-means'),
-    answer: [say('cards-ready-lead'), ...(s.said.hasStrengths ? [say('cards-ready-strengths')] : []), say('cards-ready-answer')],
-    short: one('cards-ready-short'),
+    // An informal offer (a coffee) is taken up with no papers on the table: judged by the decision as framed.
+    answer: [say('cards-ready-lead'), ...(s.said.hasStrengths ? [say('cards-ready-strengths')] : []), say('cards-ready-answer', papersOf(s))],
+    short: [say('cards-ready-short', papersOf(s))],
   }),
   // "My manager knows" is said only as the profile has it: not yet told, the answer says you will
   // tell them first; not said either way, the answer claims nothing about your manager.
@@ -308,8 +309,8 @@ function cards(sc: Scene): Card[] {
   // They pointed you to the program: the answer says you joined, and the card says to do it first.
   const k: CardFacts = { s: { ...s, comeBack }, closed, program: pointed, backAtTheirMilestone: s.firstResponse === 'not-now' && !closed && !!s.comeBack?.named, reminder: sc.reminder, voiced: new Set(voiced.keys()) };
   const args = cardArgs(k, mode.inWriting);
-  // One arguments object for every card: the phrasebook joins it with the facts once.
-  const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, args)));
+  // One arguments object for every card (a card's own, e.g. no papers, over it): joined with the facts once.
+  const words = (phrases: Phrase[]) => speak(phrases.map((x) => say(x.id, x.args ? { ...args, ...x.args } : args)));
   return ids.map((id) => {
     const c = CARDS[id]!(k);
     return { id, objection: voiced.get(id) || words(c.objection), means: words(c.means), answer: words(c.answer), short: words(c.short), signalled: false, likely: false, voiced: voiced.has(id) };

@@ -1,6 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import { busyWithIn } from '../firstAnswer';
-import { askMode, fitDoubted, lowerFirst, managerMentionsFirst, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
+import { askMode, fitDoubted, lowerFirst, managerMentionsFirst, papersOf, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
 import { TOO_BIG } from './acknowledgement';
@@ -91,7 +91,8 @@ function reasons(speak: Speak, s: Situation, stakes: string, doubtsFit: boolean,
     reasonOf(speak, 'vague', 'vague', { counter: say('reason-vague-counter', { challenge: s.said.challengeIs, unit: r.unit }) }),
     reasonOf(speak, 'open-ended', 'open-ended', { counter: openEndedCounter(s) }),
     // Documents ruled out ("no decks"): the preparation is shown in the message, not brought on a page.
-    reasonOf(speak, 'readiness', 'readiness', s.noDocuments ? { counter: say('reason-readiness-counter-no-documents') } : {}),
+    // An informal offer (a coffee): no papers on the table, the preparation is in how the question is put.
+    reasonOf(speak, 'readiness', 'readiness', s.noDocuments ? { counter: say('reason-readiness-counter-no-documents') } : papersOf(s) ? { counter: say('reason-readiness-counter-informal') } : {}),
     opticsOf(speak, s),
     // A leader at another company has no mentoring program of yours to point to, unless they named one.
     // Where they pointed to it, the script's setting already says to join it before the meeting.

@@ -169,14 +169,15 @@ export function unreadNote(facts: Pick<Facts, 'wordsScript' | 'words'> & { is: P
   return p('script-unread-note');
 }
 
-/** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager. */
+/** Who you are to them, in one line; nothing for a skip-level leader who sent you to your manager, nor
+ *  thanks for reading a message from outside to one who offered something themselves. */
 function whoOf(is: Flags): Phrase[] {
   // "My manager knows I'm writing to you" only as the profile has it (managerKnows; unsaid, the note gives
   // it to add); otherwise why them, a skip-level leader: their view across teams.
   if ((is.yesWithLimits && is.askInWriting) || is.offerReview) return [];
   if (is.skipLevel) return is.askYourManager ? [] : is.managerKnows ? [p('request-who-skip-level')] : [p('request-who-skip-level-view')];
   // An executive's assistant is named in the close, where the time is asked for (one calendar sentence).
-  return is.crossTeam ? [p('request-who-cross-team')] : is.formerManager ? [p('request-who-former-manager')] : [];
+  return is.crossTeam ? (is.otherCompany && is.takesOffer ? [] : [p('request-who-cross-team')]) : is.formerManager ? [p('request-who-former-manager')] : [];
 }
 
 /** The note to the user above the message: its order, when to send it, what to attach. */
@@ -184,17 +185,15 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
   // Your manager already knows (managerKnows): nothing to do first; the message says so.
   const manager = is.skipLevel && !is.askYourManager && !is.managerKnows ? [p('request-note-manager-talk-first')] : is.askYourManager ? [p('request-note-after-manager')] : [];
   const relation = is.crossTeam ? 'cross-team' : is.executive ? 'executive' : is.formerManager ? 'former-manager' : undefined;
-  // They also said when ("until our Q1 planning wraps"): not before then (issue 21).
-  // A condition they set ("once the PTA audit is closed"): sent once it is met; a month named beside it is
-  // said as theirs, never instead of it.
+  // Their time ("until our Q1 planning wraps"): not before then. A condition they set ("once the PTA audit
+  // is closed"): sent once it is met; a month named beside it is said as theirs, never instead of it.
   const onCondition = condition ? [p('request-note-their-time', { when: condition, condition: 'yes', month })] : [];
   const their = condition ? onCondition : theirTime ? [p('request-note-their-time', { when: theirTime, condition: 'no', month: 'none' })] : [];
   if (shape === 'first-note') return [p('request-note-first-note', { asked: askedOf(is), documents: is.noDocuments ? 'none' : 'some' }), ...their, ...manager, p('request-note-read-aloud')];
   if (shape === 'informal' && is.dropIn) return [p('request-note-drop-in'), ...way, ...manager, p('request-note-read-aloud')];
   if (shape === 'review') return [p('request-note-review', { document }), ...way, ...manager, p('request-note-read-aloud')];
   const onePager = is.askInWriting ? 'request-note-attach' : is.async ? 'request-note-one-pager-async' : 'request-note-one-pager-meeting';
-  // "Later" with a month: sent then, not now (no "I hope the timing is better now" sent in the wrong month).
-  // A condition they set ("once you’ve presented the plan to the board"): sent once it is met, not on a date.
+  // "Later" with a month: sent then, not now. A condition they set: sent once it is met, not on a date.
   const when = (is.notNow || is.yesWithLimits) && condition ? onCondition
     : (is.notNow || is.declined) && month !== 'none' ? [p('request-note-send-in', { month })]
       // An event or a season and no month ("after the Q3 launch", „nach dem Go-live“): sent then, not before.
@@ -213,8 +212,9 @@ function noteOf(is: Flags, shape: Shape, month: string, document: string, theirT
 function openingOf(i: RequestInputs, shape: Shape): Phrase[] {
   if (shape === 'review') return [p('request-review-opening', { document: documentOf(i), challengeTopic: i.said.challengeTopic })];
   if (shape === 'informal') {
-    // Their offer quoted as they said it: their "I" stays inside the quotes (never "when I’m in Bern" as yours).
-    const since = p('request-since-offer-informal', { offered: inlineMarkdown(i.details.offered ?? ''), notNow: i.is.notNow ? 'yes' : 'no', milestone: i.milestone || 'none' });
+    // Their offer quoted as they said it (their "I" stays theirs); tied to a condition, said as met: sent once it is.
+    const met = i.is.notNow && conditionOf(i.details) ? conditionMetArgs(inlineMarkdown(i.details.comeBackAfter!), i.is.otherCompany) : undefined;
+    const since = p('request-since-offer-informal', { offered: inlineMarkdown(i.details.offered ?? ''), notNow: i.is.notNow ? 'yes' : 'no', milestone: i.milestone || 'none', met: met ? 'yes' : 'no', ...met });
     return i.is.noReply ? [since] : [p('request-meeting-ask-offered', { challenge: i.said.challenge, challengeTopic: i.said.challengeTopic }), since, ...(i.is.notNow && i.programJoined ? [p('request-since-joined', { joined: i.programJoined })] : [])];
   }
   if (shape === 'first-note') {

@@ -205,6 +205,9 @@ export type Speak = (phrases: Phrase | readonly Phrase[]) => string;
 
 /** A message and its arguments, as the rules return it. */
 export const say = (id: string, args?: Phrase['args']): Phrase => (args ? { id, args } : { id });
+/** An informal offer (a coffee, buna, a fika) brings no papers: the lines that would bring a write-up are
+ *  said as with documents ruled out (`$documents` none). Undefined otherwise. */
+export const papersOf = (s: Pick<Situation, 'offer'>): { documents: 'none' } | undefined => (s.offer?.shape === 'informal' ? { documents: 'none' } : undefined);
 
 /** They named a person ("Engenheira Inês Carvalho", "Kerem"), not "someone on the programme side": "yes" or "no".
  *  Only a person named gets a first message (the meeting request), so only they are written to. */
