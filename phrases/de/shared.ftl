@@ -199,7 +199,7 @@ claim-manager-add = { claim-manager-add-lead } „{ $claim }“
 
 ## Der Monat, in dem Sie sich wieder melden. $month: der Monat auf Deutsch, „none“, wenn er nicht bekannt ist.
 ## Ohne Monat liest es dieselbe Tatsache wie das Englische ($comeBackOn): Hängt das Wiederkommen an einer
-## Bedingung, steht dort, worauf die Person wartet, nie ein Monat zum Ausfüllen, den niemand genannt hat.
+## Bedingung, steht dort das Ereignis, auf das es wartet, nie ein Monat zum Ausfüllen, den niemand genannt hat.
 
 shared-month = { $month ->
         [none] { $comeBackOn ->
@@ -210,7 +210,7 @@ shared-month = { $month ->
     }
 shared-month-in = { $month ->
         [none] { $comeBackOn ->
-            [condition] nach *(dem, worauf die Person jetzt wartet)*
+            [condition] nach *(dem Ereignis, das genannt wurde)*
            *[other] im *(Monat)*
         }
        *[other] im { $month }

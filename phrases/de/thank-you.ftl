@@ -35,6 +35,11 @@ thank-you-pointer-thanks = { $anrede ->
            *[other] Danke für Ihre Empfehlung: Ich habe inzwischen mit { thank-you-pointer-with } gesprochen.
         }
     }
+# Wo Vertrauen persönlich ist, erst Wärme, dann die Sache, auch nach einer Empfehlung.
+thank-you-pointer-personal = { $anrede ->
+        [du] Ich hoffe, es geht dir gut. *(Eine Zeile zu etwas Persönlichem: ein Vorhaben, von dem du erzählt hast, dein Team, jemand, den wir beide kennen.)*
+       *[other] Ich hoffe, es geht Ihnen gut. *(Eine Zeile zu etwas Persönlichem: ein Vorhaben, von dem Sie erzählt haben, Ihr Team, jemand, den wir beide kennen.)*
+    }
 thank-you-pointer-took = **Was ich mitnehme:** *(der Rat aus diesem Gespräch, in einem Satz)*
 thank-you-pointer-decided = **Was ich entschieden habe:** *(die Entscheidung, und was dieses Gespräch daran geändert hat)*
 thank-you-pointer-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*

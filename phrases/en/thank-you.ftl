@@ -36,6 +36,8 @@ thank-you-pointer-thanks = { $referTo ->
            *[other] Thanks for pointing me to { $referTo }; I’ve now talked to { $pronoun }.
         }
     }
+# Where trust is personal, warmth before business, after a referral too: no conversation with them to recall.
+thank-you-pointer-personal = I hope all is well with you. *(One line on something personal: a plan you mentioned, your team, someone we both know.)*
 thank-you-pointer-took = **What I took from it:** *({ $pronoun ->
         [him] his
         [her] her

@@ -48,7 +48,9 @@ suite('German documents: the request, the reply to a no and the thank-you note',
       // After a referral to a named person, the chat line the three shapes share (English writes it into each shape).
       'request-chat-referral-named',
       // After a referral the German request asked for no time: the thank-you thanks the referral (both thanks share it).
-      'thank-you-referral-thanks']);
+      'thank-you-referral-thanks',
+      // The person named, in the dative German needs after „mit“ (English writes the name into the sentence).
+      'thank-you-pointer-with']);
     const english = builtinBundle('en')!;
     for (const f of BUILTIN.de ?? []) {
       for (const id of f.text.match(/^[a-z][\w-]*(?= *=)/gm) ?? []) if (!GERMAN_ONLY.has(id)) assert.ok(english.hasMessage(id), `${f.file}: ${id} has no English message`);

@@ -67,8 +67,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   // Its first sentence only: the brief has one printed page. (A split on ". ": linear.)
   const relation = relationLine ? relationLine.split('. ')[0]!.replace(/[^.?!*]$/u, '$&.') : '';
   if (relationLine && s.relationship !== 'cross-team') opening.push(relationLine);
-  // In a hierarchy the manager is named before the ask itself (it came after the short
-  // version), and only once that conversation has happened (the opening's note says so).
+  // In a hierarchy the manager is named before the ask (it came after the short version), once that talk has happened.
   const managerLine = s.relationship !== 'former-manager' && s.relationship !== 'skip-level' && !sentToManager && hierarchical
     ? managerClaim(speak(say('script-opening-manager-supports')))
     : '';

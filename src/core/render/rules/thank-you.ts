@@ -103,7 +103,7 @@ function referralNoteOf(i: ThankYouInputs, greeting: Phrase): Record<NotePart, P
   if (!i.referral || !i.is.referral || i.is.takesOffer) return undefined;
   const args = { referTo: /^\p{Lu}/u.test(i.referral.referTo) ? i.referral.referTo : 'none', pronoun: i.referral.pronoun };
   return {
-    subject: [p('thank-you-pointer-subject', args)], greeting: [greeting], thanks: [p('thank-you-pointer-thanks', args)], confirm: [],
+    subject: [p('thank-you-pointer-subject', args)], greeting: [greeting], thanks: [p('thank-you-pointer-thanks', args), ...(i.is.relationshipBased ? [p('thank-you-pointer-personal', args)] : [])], confirm: [],
     agreed: [p('thank-you-pointer-took', args)], topic: [p('thank-you-pointer-decided')], session: [p('thank-you-pointer-next')], bring: [p('thank-you-pointer-open')],
     review: [], close: [p('thank-you-pointer-close')], signoff: [p('thank-you-signoff')],
   };
