@@ -11,7 +11,7 @@ import { FOREIGN_RHYTHM } from './conditionWords';
 
 /** A rhythm named, in English, Dutch, German, French or Spanish, or another language read (conditionWords.ts).
  *  Alternatives of fixed words: linear. */
-const RHYTHM = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_RHYTHM}|`+/(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)/.source+String.raw`)(?!\p{L})`, 'iu');
+const RHYTHM = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_RHYTHM}|`+/(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:(?<!\b(?:within|in|for|after|by|than|about|over|under|next)\s{1,3})a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)/.source+String.raw`)(?!\p{L})`, 'iu');
 
 /** A rhythm and nothing else ("once a quarter"): said as a conversation to set up. */
 const RHYTHM_ALONE = new RegExp(`^(?:${RHYTHM.source})$`, 'iu');

@@ -43,3 +43,13 @@ suite('A yes with limits that names a rhythm: the rhythm is agreed', function ()
     assert.doesNotMatch(docs['thank-you']!, /once a month|every month/);
   });
 });
+
+suite('a reply time is not a rhythm', () => {
+  test('"within a week", "in a month", "for a week" name when, not how often; "a week", "once a month" still do', async () => {
+    const { rhythmNamed } = await import('../../../src/core/render/conditionalYes');
+    for (const words of ['Write to me and I will answer within a week or so.', 'I can reply in a month.', 'I am away for a week.', 'Back after a month.'])
+      assert.strictEqual(rhythmNamed(words), undefined, words);
+    for (const words of ['Fifteen minutes a week.', 'Once a month, and you bring the question.', 'Every month is fine.'])
+      assert.notStrictEqual(rhythmNamed(words), undefined, words);
+  });
+});
