@@ -6,7 +6,7 @@ import { TONES } from '../../../src/core/profile/profile';
 import { exampleWith, render } from './helpers';
 
 const WORDS = [
-  { country: 'BG', words: 'Пиши ми по имейл, на срещи нямам време. Ако въпросът е конкретен, ще отговоря.' },
+  { country: 'BG', words: 'Интересно предложение. Ще помисля и ще ти кажа, когато мога.' },
   { country: 'UA', words: 'Слухай, зараз зовсім не до того. Давай після Нового року.' },
   { country: 'GR', words: 'Ευχαρίστως, αλλά όχι αυτόν τον μήνα.' },
   { country: 'EG', words: 'بكل سرور، لكن ليس هذا الشهر.' },
