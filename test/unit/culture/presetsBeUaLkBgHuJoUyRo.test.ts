@@ -6,14 +6,13 @@
 // Ramadan and the Eids, the Sinhala and Tamil New Year and Vesak, Carnival, the summer holidays), and
 // where colleagues write in their own language, the note to write in it.
 import * as assert from 'assert';
+import { GREETING, has, IDS, presetKit } from './presetKit';
 import { sourcesOf } from '../../../src/core/culture/presetSources';
-import { cultureSection, exampleWith, presetDoc, render } from '../render/helpers';
-import { BUILTIN_TEMPLATES, type BuiltinTemplateId } from '../../../src/core/render/builtins';
+import { cultureSection, render } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { defaultAddress } from '../../../src/core/culture/address';
 import { fiscalYearStart, observances, orthodoxEaster } from '../../../src/core/culture/calendars';
 
-const IDS = Object.keys(BUILTIN_TEMPLATES) as BuiltinTemplateId[];
 const LEADERS: Record<string, { name: string; greetAs: string }> = {
   BE: { name: 'Koen Verstraeten', greetAs: 'Koen' },
   UA: { name: 'Andrii Petrovych Bondarenko', greetAs: 'Andrii Petrovych' },
@@ -24,17 +23,7 @@ const LEADERS: Record<string, { name: string; greetAs: string }> = {
   UY: { name: 'Gonzalo Pereyra', greetAs: 'Gonzalo' },
   RO: { name: 'Ms. Ioana Dumitrescu', greetAs: 'Ms. Dumitrescu' },
 };
-const CODES = Object.keys(LEADERS);
-const profileFor = (country: string, patch: Record<string, unknown> = {}) => {
-  const p = exampleWith({ leader: { name: LEADERS[country]!.name }, tone: 'warm', ...patch });
-  p.culture = { country, ...(patch.culture as object | undefined) };
-  return p;
-};
-const at = (country: string, today: Date, patch: Record<string, unknown> = {}) =>
-  presetDoc('prep-doc', country, today, { leader: { name: LEADERS[country]!.name }, tone: 'warm', ...patch });
-const has = (country: string, year: number, id: string, start?: string) =>
-  observances(country, year).some((o) => o.id === id && (start === undefined || o.start === start));
-const GREETING = /^(?:Dear|Hi|Hello)\b(.*),$/u;
+const { codes: CODES, profileFor, at } = presetKit(LEADERS);
 
 suite('presets for Belgium, Ukraine, Sri Lanka, Bulgaria, Hungary, Jordan, Uruguay and Romania (issue 22)', () => {
   test('each row has its five scales, its sources and its own line in the prep doc, in every tone', () => {

@@ -6,31 +6,20 @@
 // calendars that matter there (Easter and the Assumption, Nauryz and Kurban Ait, Joninės, the Eids, Pohela
 // Boishakh and Durga Puja), for the year of the ask.
 import * as assert from 'assert';
+import { GREETING, has, IDS, presetKit } from './presetKit';
 import { sourcesOf } from '../../../src/core/culture/presetSources';
-import { cultureSection, exampleWith, presetDoc, render } from '../render/helpers';
-import { BUILTIN_TEMPLATES, type BuiltinTemplateId } from '../../../src/core/render/builtins';
+import { cultureSection, render } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { defaultAddress } from '../../../src/core/culture/address';
 import { easter, fiscalYearStart, observances } from '../../../src/core/culture/calendars';
 
-const IDS = Object.keys(BUILTIN_TEMPLATES) as BuiltinTemplateId[];
 const LEADERS: Record<string, { name: string; greetAs: string }> = {
   HR: { name: 'Mr. Tomislav Babić', greetAs: 'Mr. Babić' },
   KZ: { name: 'Daniyar Bolatovich Zhaksybekov', greetAs: 'Daniyar Bolatovich' },
   LT: { name: 'Gintarė Petrauskienė', greetAs: 'Gintarė' },
   BD: { name: 'Mr. Kamal Hossain', greetAs: 'Mr. Hossain' },
 };
-const CODES = Object.keys(LEADERS);
-const profileFor = (country: string, patch: Record<string, unknown> = {}) => {
-  const p = exampleWith({ leader: { name: LEADERS[country]!.name }, tone: 'warm', ...patch });
-  p.culture = { country, ...(patch.culture as object | undefined) };
-  return p;
-};
-const at = (country: string, today: Date, patch: Record<string, unknown> = {}) =>
-  presetDoc('prep-doc', country, today, { leader: { name: LEADERS[country]!.name }, tone: 'warm', ...patch });
-const has = (country: string, year: number, id: string, start?: string) =>
-  observances(country, year).some((o) => o.id === id && (start === undefined || o.start === start));
-const GREETING = /^(?:Dear|Hi|Hello)\b(.*),$/u;
+const { codes: CODES, profileFor, at } = presetKit(LEADERS);
 
 suite('presets for Croatia, Kazakhstan, Lithuania and Bangladesh (issue 22)', () => {
   test('each row has its five scales, its sources and its own line in the prep doc, in every tone', () => {

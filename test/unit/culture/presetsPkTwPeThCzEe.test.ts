@@ -4,14 +4,13 @@
 // there (Ramadan and the Eids in Pakistan, the Lunar New Year in Taiwan, Songkran in Thailand, the
 // Christmas break in Czechia, Estonia and Peru, Peru's Fiestas Patrias and Holy Week).
 import * as assert from 'assert';
+import { GREETING, has, IDS, presetKit } from './presetKit';
 import { sourcesOf } from '../../../src/core/culture/presetSources';
-import { cultureSection, exampleWith, presetDoc, render } from '../render/helpers';
-import { BUILTIN_TEMPLATES, type BuiltinTemplateId } from '../../../src/core/render/builtins';
+import { cultureSection, render } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { defaultAddress } from '../../../src/core/culture/address';
 import { fiscalYearStart, observances } from '../../../src/core/culture/calendars';
 
-const IDS = Object.keys(BUILTIN_TEMPLATES) as BuiltinTemplateId[];
 const LEADERS: Record<string, { name: string; greetAs: string }> = {
   PK: { name: 'Ms. Ayesha Siddiqui', greetAs: 'Ms. Siddiqui' },
   TW: { name: 'Dr. Lin Chih-ming', greetAs: 'Dr. Lin' },
@@ -20,16 +19,7 @@ const LEADERS: Record<string, { name: string; greetAs: string }> = {
   CZ: { name: 'Ing. Petr Novák', greetAs: 'Ing. Novák' },
   EE: { name: 'Kadri Tamm', greetAs: 'Kadri' },
 };
-const profileFor = (country: string, patch: Record<string, unknown> = {}) => {
-  const p = exampleWith({ leader: { name: LEADERS[country]!.name }, tone: 'warm', ...patch });
-  p.culture = { country, ...(patch.culture as object | undefined) };
-  return p;
-};
-const at = (country: string, today: Date, patch: Record<string, unknown> = {}) =>
-  presetDoc('prep-doc', country, today, { leader: { name: LEADERS[country]!.name }, tone: 'warm', ...patch });
-const has = (country: string, year: number, id: string, start?: string) =>
-  observances(country, year).some((o) => o.id === id && (start === undefined || o.start === start));
-const GREETING = /^(?:Dear|Hi|Hello)\b(.*),$/u;
+const { profileFor, at } = presetKit(LEADERS);
 
 suite('presets for Pakistan, Taiwan, Peru, Thailand, Czechia and Estonia (issue 22)', () => {
   test('each row has its five scales, its sources and its own line in the prep doc, in every tone', () => {
