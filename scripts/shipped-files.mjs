@@ -68,7 +68,8 @@ export const shippedAsFiles = {
     });
     // A data module's tables are written to a JSON file the extension reads after activation; the
     // bundle keeps a stand-in whose tables look their rows up when used (src/core/shipped.ts).
-    build.onLoad({ filter: /[\\/](?:calendarTables|presetRows)\.ts$/ }, async (a) => {
+    const dataFilter = new RegExp(`[\\\\/](?:${Object.keys(DATA_MODULES).map((f) => path.basename(f, '.ts')).join('|')})\\.ts$`);
+    build.onLoad({ filter: dataFilter }, async (a) => {
       const file = path.relative(root, a.path).split(path.sep).join('/');
       const json = DATA_MODULES[file];
       if (!json) return undefined;
