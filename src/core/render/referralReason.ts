@@ -1,3 +1,4 @@
+import { BUSY_WORDS } from './wordLists';
 import { inlineMarkdown } from './markdown';
 
 // Why the leader named the person they sent you to, read from their words and said to that person:
@@ -83,12 +84,13 @@ function pronounFor(token: string, next: string | undefined): string {
 /** The reason in their language ("jer je ona vodila migraciju", "bo ona prowadziła wdrożenie", "weil sie die
  *  Migration geleitet hat", ", ela fez exatamente isso"): a because of sl, hr, pl, cs, de, nl, fr, es, pt, it, or
  *  their pronoun for that person after a comma or dash. Bounded runs: linear. */
-const FOREIGN = /(?:(?<!\p{L})(?:jer|ker|bo|ponieważ|gdyż|protože|jelikož|weil|omdat|parce que|puisque|porque|perché|poiché)(?!\p{L})|(?<!\p{L})parce qu['’]|[,—–:]\s*(?:ona|on|ela|ele|ella|él|sie|er|zij|hij|elle|il|lei|lui)(?!\p{L}))\s*([^.;!?()\n]{3,160})/iu;
+let foreign: RegExp | undefined;
+const FOREIGN = (): RegExp => (foreign ??= new RegExp(`(?:(?<!\\p{L})(?:${BUSY_WORDS.because})(?!\\p{L})|(?<!\\p{L})parce qu['’]|[,—–:]\\s*(?:${BUSY_WORDS.pronoun})(?!\\p{L}))\\s*([^.;!?()\\n]{3,160})`, 'iu'));
 /** English words: ", on the platform team" is no Croatian "on" (he). */
 const ENGLISH = /(?<!\p{L})(?:the|is|was|has|and|of|with|for|you|your)(?!\p{L})/iu;
 /** Turned to "you" it cannot be: left for you to say, with their words beside it. */
 function foreignReasonOf(near: string): string | undefined {
-  const clause = FOREIGN.exec(near)?.[1]?.trim().replace(/[\s,—–-]+$/u, '');
+  const clause = FOREIGN().exec(near)?.[1]?.trim().replace(/[\s,—–-]+$/u, '');
   return clause === undefined || clause.length < 4 || ENGLISH.test(clause) ? undefined : `you ${PLACEHOLDER}${clause}”)*`;
 }
 const PLACEHOLDER = '*(say in your own words what they named: “';
