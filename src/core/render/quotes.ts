@@ -10,17 +10,12 @@ export function nestEnglishQuotes(text: string): string {
 function nestLine(line: string): string {
   let opens = 0;
   let closes = 0;
-  for (const c of line) {
-    if (c === '“') opens++;
-    else if (c === '”') closes++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x201c) opens++;
+    else if (c === 0x201d) closes++;
   }
   if (opens < 2 || opens !== closes) return line;
-  const out: string[] = [];
   let depth = 0;
-  for (const c of line) {
-    if (c === '“') out.push(depth++ > 0 ? '‘' : '“');
-    else if (c === '”' && depth > 0) out.push(--depth > 0 ? '’' : '”');
-    else out.push(c);
-  }
-  return out.join('');
+  return line.replace(/[“”]/g, (c) => (c === '“' ? (depth++ > 0 ? '‘' : '“') : depth > 0 ? (--depth > 0 ? '’' : '”') : c));
 }
