@@ -120,14 +120,20 @@ export const uiTests = [
       const input = page.locator('.quick-input-widget:visible input');
       const title = page.locator('.quick-input-widget:visible .quick-input-title');
       // A saved profile from the in-host suite is offered first: choose to change the answers.
-      if (await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Use the saved answers' }).first().waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+      // Wait for whichever comes first, so a slow activation cannot skip this choice (CI once saw it after 5 s).
+      const firstPrompt = page.locator('.quick-input-widget:visible').filter({ hasText: /Use the saved answers|Who is the leader/ }).first();
+      await firstPrompt.waitFor({ timeout: 30_000 });
+      if (/Use the saved answers/.test(await firstPrompt.innerText())) {
         await input.fill('Change the answers');
         await page.keyboard.press('Enter');
       }
       // Every prompt, follow-ups included, is one of the ten numbered steps ("2/10" in its title bar).
       const steps = new Set();
       const seen = async (text) => {
-        await title.filter({ hasText: text }).waitFor({ timeout: 10_000 });
+        await title.filter({ hasText: text }).waitFor({ timeout: 20_000 }).catch(async (err) => {
+          const shown = await title.innerText().catch(() => '(no prompt)');
+          throw new Error(`waiting for the prompt “${text}”, the flow shows “${shown}”: ${err.message.split('\n')[0]}`);
+        });
         const m = /(\d+)\s*\/\s*(\d+)/.exec(await page.locator('.quick-input-widget:visible .quick-input-titlebar').innerText());
         assert.ok(m, `“${text}” shows its step number`);
         assert.strictEqual(m[2], '10', `“${text}”: ten steps in all`);
