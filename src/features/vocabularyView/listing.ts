@@ -2,6 +2,7 @@
  *  vscode.workspace.findFiles lists them, or, in the Node host, as the ripgrep VS Code ships lists
  *  them with the same rules, streamed so matching starts at once. */
 import * as vscode from 'vscode';
+import { mapInPieces } from '../../core/scan/inPieces';
 
 /** Globs VS Code users already maintain to keep files out of searches, and our own two. */
 export function excludeKeys(): string[] {
@@ -56,9 +57,11 @@ const MOST_AT_ONCE = 512;
  * folder), with one difference: no symbolic link is followed, where findFiles follows them and the
  * scan then skips what it listed through one. Yields the files as ripgrep prints them, whatever has
  * arrived since the last yield; stops at `limit` files or when the token is cancelled (ripgrep is
- * stopped). Throws when ripgrep could not be started, or failed, and listed nothing.
+ * stopped). Throws when ripgrep could not be started, or failed, and listed nothing. The names
+ * become URIs a few at a time, with `pause` (the scan's time slice) between, so a hover is not
+ * queued behind 512 of them.
  */
-export async function* ripgrepFiles(rg: string, folder: vscode.Uri, excludes: readonly string[], limit: number, token: vscode.CancellationToken): AsyncGenerator<vscode.Uri[]> {
+export async function* ripgrepFiles(rg: string, folder: vscode.Uri, excludes: readonly string[], limit: number, token: vscode.CancellationToken, pause: () => Promise<void> = async () => undefined): AsyncGenerator<vscode.Uri[]> {
   const { spawn } = await import('node:child_process');
   const args = ['--files', '--hidden', '--case-sensitive', '--no-require-git', '--no-ignore', '--no-config', '--null'];
   // As VS Code anchors them: a glob not starting with ** or / is relative to the folder.
@@ -97,7 +100,7 @@ export async function* ripgrepFiles(rg: string, folder: vscode.Uri, excludes: re
       }
       const names = queue.splice(0, Math.min(queue.length, limit - listed, MOST_AT_ONCE));
       listed += names.length;
-      yield names.map((name) => vscode.Uri.joinPath(folder, ...split(name)));
+      yield await mapInPieces(names, (name) => vscode.Uri.joinPath(folder, ...split(name)), pause);
     }
     if (failure && listed === 0) throw failure;
   } finally {

@@ -7,6 +7,7 @@ import { guardLinks, relativePath } from '../shared/files';
 import { isGeneratedCopyPath } from '../../core/workspace/leaders';
 import type { EntryKind } from '../../core/workspace/links';
 import { inOrder } from '../../core/scan/inOrder';
+import { mapInPieces } from '../../core/scan/inPieces';
 import { compactMatches, type FileMatches, type ScanFile, type ScannedFile } from './matchProtocol';
 import { partsBelow } from '../../core/workspace/links';
 import type { MatchThread } from './matchThread';
@@ -105,9 +106,9 @@ const READ_AHEAD = 12;
  * ripgrep cannot start, findFiles lists them: one search per workspace folder (one per top-level
  * folder, as before, cost 100 round trips on the large-workspace fixture).
  * MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES=1 lists with findFiles (the large-workspace tier
- * measures both in one run).
+ * measures both in one run). `pause` is the scan's time slice, awaited between pieces of a long list.
  */
-async function* workspaceFiles(token: vscode.CancellationToken, folderOf: FolderLookup): AsyncGenerator<vscode.Uri[]> {
+async function* workspaceFiles(token: vscode.CancellationToken, folderOf: FolderLookup, pause: () => Promise<void>): AsyncGenerator<vscode.Uri[]> {
   const excludes = excludeKeys();
   const viaFindFiles = typeof process === 'object' && process.env?.MENTORSHIP_PREP_SCAN_LIST_WITH_FINDFILES === '1';
   const rg = viaFindFiles ? undefined : await shippedRipgrep();
@@ -117,10 +118,10 @@ async function* workspaceFiles(token: vscode.CancellationToken, folderOf: Folder
     if (rg && folder.uri.scheme === 'file') {
       let listed = 0;
       try {
-        for await (const uris of ripgrepFiles(rg, folder.uri, excludes, left, token)) {
+        for await (const uris of ripgrepFiles(rg, folder.uri, excludes, left, token, pause)) {
           listed += uris.length;
           left -= uris.length;
-          const kept = uris.filter((uri) => !isGeneratedCopy(uri, folderOf));
+          const kept = await mapInPieces(uris, (uri) => (isGeneratedCopy(uri, folderOf) ? undefined : uri), pause);
           if (kept.length) yield kept;
         }
         continue;
@@ -129,8 +130,8 @@ async function* workspaceFiles(token: vscode.CancellationToken, folderOf: Folder
         // ripgrep did not start: findFiles below.
       }
     }
-    const uris = (await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), `{${excludes.join(',')}}`, left, token), token, []))
-      .filter((uri) => !isGeneratedCopy(uri, folderOf));
+    const listed = await untilCancelled(vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), `{${excludes.join(',')}}`, left, token), token, []);
+    const uris = await mapInPieces(listed, (uri) => (isGeneratedCopy(uri, folderOf) ? undefined : uri), pause);
     left -= uris.length;
     if (uris.length) yield uris;
   }
@@ -175,7 +176,7 @@ export class VocabularyScanner {
       // At most ten progress updates a second: each one is a message to the workbench.
       if (performance.now() - reported >= 100) { progress?.(done, found); reported = performance.now(); }
     };
-    for await (const uris of workspaceFiles(token, this.folderOf)) {
+    for await (const uris of workspaceFiles(token, this.folderOf, () => this.slice.check())) {
       found += uris.length;
       // Files on disk go to the matching thread, in batches, two in flight: it reads and matches
       // one while this thread takes in the other's results. What it cannot do is done here.
