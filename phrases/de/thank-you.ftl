@@ -44,6 +44,24 @@ thank-you-pointer-took = **Was ich mitnehme:** *(der Rat aus diesem Gespräch, i
 thank-you-pointer-decided = **Was ich entschieden habe:** *(die Entscheidung, und was dieses Gespräch daran geändert hat)*
 thank-you-pointer-next = **Was ich als Nächstes tue:** *(der erste Schritt, und bis wann)*
 thank-you-pointer-open = **Noch offen:** *(die eine Frage, die noch offen ist, falls es eine gibt, und dass Sie sie getrennt schicken; sonst diese Zeile löschen)*
+# Was sie selbst davon abhielt, neben der Empfehlung gesagt ($busyKind: budget, reorganisation, audit,
+# merger oder other; dann $busy, wie sie es sagten): in einer Zeile alles Gute dafür.
+thank-you-pointer-busy = { $anrede ->
+        [du] Viel Erfolg { $busyKind ->
+            [budget] mit der Budgetrunde
+            [reorganisation] bei der Umstrukturierung
+            [audit] bei der Prüfung
+            [merger] bei der Fusion
+           *[other] mit { $busy }
+        }!
+       *[other] Ich wünsche Ihnen viel Erfolg { $busyKind ->
+            [budget] mit der Budgetrunde
+            [reorganisation] bei der Umstrukturierung
+            [audit] bei der Prüfung
+            [merger] bei der Fusion
+           *[other] mit { $busy }
+        }.
+    }
 thank-you-pointer-close = Eine Antwort ist nicht nötig.
 thank-you-pointer-chat = { $anrede ->
         [du] Danke für deine Empfehlung, { $name }; ich habe inzwischen mit { thank-you-pointer-with } gesprochen, und es hat geholfen: *(was Sie mitnehmen, in einem Satz)*.

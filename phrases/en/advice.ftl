@@ -53,10 +53,11 @@ advice-premise-no-reply = Silence from a senior leader is usually overload, some
 # $met: him, her or them when they asked you to see that person first and come back after; no otherwise.
 # $pronoun: him, her or them, the person named (referral.ts pronounOf).
 # $door: first when their words sent you to that person first and back to them after.
+# $referee: him or her for the person named, else their name: “them” is the leader in these lines.
 # $month: the month they are busy until ("till March"), or none. $minutes: the length of the one later ask.
 advice-premise-referral = They pointed you to { $referral }: a next step, not a no. { $met ->
         [no] { $named ->
-            [yes] Write to { $pronoun } before you meet (the first message is in the meeting request)
+            [yes] Write to { $referee } before you meet (the first message is in the meeting request)
            *[other] Ask them who that is, in one line (the message is in the meeting request), and write to that person, saying who sent you
         }{ $offered ->
             [yes] , and take up what they offered (“{ $offer }”)
@@ -69,19 +70,19 @@ advice-premise-referral = They pointed you to { $referral }: a next step, not a 
            *[other] in one short conversation,
         } and ask for nothing more.
        *[other] { $door ->
-            [first] They asked you to see { $met } first
+            [first] They asked you to see { $referee } first
            *[other] The question is { $met ->
                 [him] his
                 [her] hers
-               *[other] theirs
+               *[other] with { $referral }
             } now
         }: { $door ->
-            [call] give them two or three working days to tell { $met }, then phone { $met } before you ask them for anything (what to say is in the meeting request)
-           *[other] contact { $met } before you ask them for anything (the first message is in the meeting request)
+            [call] give them two or three working days to tell { $referee }, then phone { $referee } before you ask them for anything (what to say is in the meeting request)
+           *[other] contact { $referee } before you ask them for anything (the first message is in the meeting request)
         }{ $offered ->
             [yes] , take up what they offered (“{ $offer }”)
            *[other] {""}
-        }, and once you have met { $met }, send them two lines of thanks. Ask them for nothing { $month ->
+        }, and once you have met { $referee }, send them two lines of thanks. Ask them for nothing { $month ->
             [none] more for now
            *[other] before { $month }
         }; then, if one question is still open, { $written ->

@@ -58,8 +58,13 @@ manager-first-script-note = Four beats: why, what you will ask, how it helps the
 # What you ask for, said in the script and in the answer for an executive.
 # $size: written (one written question), single (one conversation of $minutes), trial ($summary, three months),
 # offered (a yes with limits: $summary is what they offered, as you say it to your manager).
+# $size referral: one conversation with the person they named ($referTo); of the leader ($them), one later only if needed.
 manager-first-size = { $size ->
         [offered] what { $they } offered, { $summary }
+        [referral] one conversation with { $referTo }, as { $them } suggested; of { $them }, at most { $written ->
+            [yes] one written question
+           *[no] a single { $minutes }-minute conversation
+        } afterwards, and only if a question is still open
         [written] one written question on one decision
         [single] a single { $minutes }-minute conversation on one decision
        *[trial] { $summary }, for three months
@@ -121,16 +126,25 @@ manager-first-asked-recently-answer = { $tone ->
        *[other] friendly, but not a yes yet.
     }
 manager-first-go-back-smaller = { $firstResponse ->
+        [referral] { $referTo ->
+            [none] { manager-first-go-back-smaller-other }
+           *[other] { $tone ->
+                [formal] So I will talk to { $referTo } first, and go back to { $them } only if a question is still open after that. I would value your view before I do.
+                [warm] So I’ll talk to { $referTo } first, and only go back to { $them } if a question is still open after that. I’d like your take before I do.
+               *[concise] So I’ll talk to { $referTo } first, and go back to { $them } only if a question is still open. Can I have your view first?
+            }
+        }
         [yes-with-limits] { $tone ->
             [formal] I would like to take { $him } up on exactly that, and I would value your view before I do.
             [warm] I’d like to take { $him } up on exactly that, and I’d like your take before I do.
            *[concise] I’d like to take { $him } up on it. Can I have your view first?
         }
-       *[other] { $tone ->
-            [formal] I would like to go back with a smaller, more specific request, and I would value your view before I do.
-            [warm] I’d like to go back with something smaller and more specific, and I’d like your take before I do.
-           *[concise] I’m going back with a smaller ask. Can I have your view first?
-        }
+       *[other] { manager-first-go-back-smaller-other }
+    }
+manager-first-go-back-smaller-other = { $tone ->
+        [formal] I would like to go back with a smaller, more specific request, and I would value your view before I do.
+        [warm] I’d like to go back with something smaller and more specific, and I’d like your take before I do.
+       *[concise] I’m going back with a smaller ask. Can I have your view first?
     }
 manager-first-plan = { $tone ->
         [formal] { $communication ->

@@ -9,6 +9,7 @@
 
 # $attach: yes when the ask is itself a written message; $named: yes when you address them by a name ($addressAs).
 # $informal: yes when they offered something informal (a coffee, a fika): the page is not sent.
+# A page not to send has no "Delete this line before sending": the two cannot both be true.
 # $noDocuments: yes when they ruled out documents ("no decks", "keep it short"): the page is not sent.
 one-pager-note = { $noDocuments ->
     [yes] Not to send: they ruled out documents. Use this page to get your own thinking clear; what they see is the message itself: three lines of context, your pick, and why.
@@ -26,16 +27,19 @@ one-pager-note-sent = { $informal ->
                    *[no] them
                 } and, if they use one, their { shared-assistant }
                *[other] {""}
-            }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
+            }. Many leaders read these on a phone between meetings, so it stays short: do not add to it. Delete this line before sending.
         }
-       *[no] Send it a day or two before the meeting{ $relationship ->
+       *[no] { $firstResponse ->
+            [referral] Not before you have met the person they named: only if a question is still open then, send it a day or two before that conversation
+           *[other] Send it a day or two before the meeting
+        }{ $relationship ->
             [executive] , to { $named ->
                 [yes] { $addressAs }
                *[no] them
             } and, if they use one, their { shared-assistant }
            *[other] {""}
-        }. Many leaders read these on a phone between meetings, so it stays short: do not add to it.
-    } Delete this line before sending.
+        }. Many leaders read these on a phone between meetings, so it stays short: do not add to it. Delete this line before sending.
+    }
     }
 
 ## The bottom line

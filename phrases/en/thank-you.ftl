@@ -15,7 +15,7 @@ thank-you-note-indirect = In an indirect culture, this note is where the yes bec
 thank-you-pointer-note = Send it within a day of speaking to { $referTo ->
         [none] the person they pointed you to
        *[other] { $referTo }
-    }: it thanks them for the pointer and says what came of it. Replace the parts in parentheses, read it once out loud, and change anything that does not sound like you.
+    }: it thanks { $name } for the pointer and says what came of it. Replace the parts in parentheses, read it once out loud, and change anything that does not sound like you.
 thank-you-pointer-subject = { $referTo ->
         [none] { $tone ->
             [formal] Thank you for pointing me in the right direction
@@ -44,7 +44,14 @@ thank-you-pointer-took = **What I took from it:** *({ $pronoun ->
        *[other] their
     } advice, in one line)*
 thank-you-pointer-decided = **What I decided:** *(the decision, and what that conversation changed)*
-thank-you-pointer-open = **Still open:** *(the one question still open for them, if any: say you will send it separately; if none, delete this line)*
+thank-you-pointer-open = **Still open:** *(the one question still open for { $name }, if any: say you will send it separately; if none, delete this line)*
+# What kept them from taking it on themselves, said beside the referral ($busy: "the budget round";
+# $busyKind: budget, reorganisation, audit, merger or other): wished well in one line.
+thank-you-pointer-busy = { $tone ->
+        [formal] I wish you all the best with { $busy }.
+        [warm] Good luck with { $busy }!
+       *[concise] Good luck with { $busy }.
+    }
 thank-you-pointer-close = { $tone ->
         [formal] There is no need to reply.
        *[other] No need to reply.

@@ -7,19 +7,20 @@ import type { FirstResponse, FirstResponseDetails } from '../profile/profile';
 import { rhythmLimitIn } from './rhythmLimit';
 import { isCondition } from './slots';
 import { swapToYou } from './pronouns';
-import { FOREIGN_RHYTHM } from './conditionWords';
+import { foreignRhythm } from './conditionWords';
 
 /** A rhythm named, in English, Dutch, German, French or Spanish, or another language read (conditionWords.ts).
  *  Alternatives of fixed words: linear. */
-const RHYTHM = new RegExp(String.raw`(?<!\p{L})(?:${FOREIGN_RHYTHM}|`+/(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:(?<!\b(?:within|in|for|after|by|than|about|over|under|next)\s{1,3})a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)/.source+String.raw`)(?!\p{L})`, 'iu');
+let rhythm: RegExp | undefined, rhythmAlone: RegExp | undefined;
+const RHYTHM = (): RegExp => (rhythm ??= new RegExp(String.raw`(?<!\p{L})(?:${foreignRhythm()}|`+/(?:(?:once|twice)\s+(?:a|per|every)\s+(?:week|fortnight|month|quarter)|(?:(?<!\b(?:within|in|for|after|by|than|about|over|under|next)\s{1,3})a|per|each|every)\s+(?:week|fortnight|month|quarter)|(?:weekly|fortnightly|monthly|quarterly)|(?:elke|iedere|per)\s+(?:week|maand|twee weken|kwartaal)|maandelijks|wekelijks|(?:einmal\s+)?(?:im|pro|jeden|jede)\s+(?:Monat|Woche|Quartal)|monatlich|wöchentlich|(?:une fois\s+)?(?:par|chaque)\s+(?:mois|semaine|trimestre)|mensuel(?:lement)?|(?:una vez\s+)?(?:al|cada|por)\s+(?:mes|semana|trimestre)|mensualmente)/.source+String.raw`)(?!\p{L})`, 'iu'));
 
 /** A rhythm and nothing else ("once a quarter"): said as a conversation to set up. */
-const RHYTHM_ALONE = new RegExp(`^(?:${RHYTHM.source})$`, 'iu');
+const RHYTHM_ALONE = (): RegExp => (rhythmAlone ??= new RegExp(`^(?:${RHYTHM().source})$`, 'iu'));
 
 /** The rhythm their words name, as typed ("15 minutes a month"), when no limit rules one out. */
 export function rhythmNamed(text: string | undefined): string | undefined {
   if (text === undefined || rhythmLimitIn(text) !== undefined) return undefined;
-  return RHYTHM.exec(text)?.[0];
+  return RHYTHM().exec(text)?.[0];
 }
 
 interface Answer { readonly response?: FirstResponse; readonly details: FirstResponseDetails }
@@ -40,8 +41,8 @@ export function yesOnCondition<A extends Answer>(answer: A, words: string | unde
 
 /** The clause of their words that names the rhythm, after the condition ("we can do 15 minutes a month"). */
 function clauseOf(words: string): string {
-  const sentence = words.split(/(?<=[.!?])\s+/).find((s) => RHYTHM.test(s)) ?? words;
-  const clause = sentence.split(/,\s*/).find((s) => RHYTHM.test(s)) ?? sentence;
+  const sentence = words.split(/(?<=[.!?])\s+/).find((s) => RHYTHM().test(s)) ?? words;
+  const clause = sentence.split(/,\s*/).find((s) => RHYTHM().test(s)) ?? sentence;
   return clause.replace(/[.!?]+$/, '').trim();
 }
 
@@ -49,7 +50,7 @@ function clauseOf(words: string): string {
  *  once a quarter": a thing to set up. */
 function asThing(clause: string): string {
   const bare = clause.replace(/^(?:and|but|ali|aber|mais|pero|maar|но)\s+/iu, '').replace(/^(?:(?:we|I)\s+(?:can|could|will)|let['’]s)\s+(?:(?:do|have|set up|book|plan|meet)\s+)?/i, '');
-  return RHYTHM_ALONE.test(bare) ? `a conversation ${bare}` : bare;
+  return RHYTHM_ALONE().test(bare) ? `a conversation ${bare}` : bare;
 }
 
 /** Their condition as met, said to them in your voice: "once the tender was published", "once I had

@@ -35,7 +35,7 @@ import { compose, type Advice, type Card, type Reason, type ScriptPart } from '.
 import { austrianMonth } from './german';
 import { busyWithIn, managerNamedIn, monthName } from './firstAnswer';
 import { pronounOf } from './referral';
-import { referralReasonOf } from './referralReason';
+import { referralReasonMarkdown } from './referralReason';
 import { referralDoorOf } from './sentYou';
 import { proposedDays } from './proposedDays';
 import { offerMedium } from './offerMedium';
@@ -379,9 +379,9 @@ function documentParts(c: Omit<RenderContext, keyof DocumentParts>, speak: (phra
     replyToNo: inWords(replyToNoOf({ is, said, programJoined: advice.programJoined, referral: advice.pointedTo, channel: advice.pointedChannel, pronoun: pronounOf(details.referTo, c.firstResponse.words) })),
     request: inWords(requestOf({ is, said, details, minutes: rhythm.meetingMinutes, single: rhythm.single, programJoined: advice.programJoined, milestone: advice.milestone, addressAs: leader.addressAs, month: c.comeBackMonth, later: c.comeBackLater, offer, busyWith: busyWith === undefined ? undefined : inlineMarkdown(busyWith), leaderName: leader.name, yourName: c.you.name, yesOnce,
       gatekeeper: gatekeeperNamed(details.channel) ?? gatekeeperNamed(c.firstResponse.words), askedToWrite: writingAskedIn([c.firstResponse.words, details.channel ?? ''].join(' ').trim()), leaderCalled: leader.called, leaderThey: leader.they, referPronoun: pronounOf(details.referTo, c.firstResponse.words), days, theirTerms, referGreet, refereeMinutes: referGreet?.minutes,
-      referReason: ((r) => r && inlineMarkdown(r))(referralReasonOf(c.firstResponse.words, details.referTo)) })),
+      referReason: referralReasonMarkdown(c.firstResponse.words, details.referTo) })),
     thankYou: inWords(thankYouOf({ is, said, single: rhythm.single, family: offer?.family === true, offered: rhythm.offered !== undefined, offeredWords: rhythm.offered !== undefined && details.offered ? inlineMarkdown(toYou(details.offered)) : 'none', unit: rhythm.unit, minutes: c.sessionMinutes, comeBack: advice.comeBack, month: c.comeBackNotNow, addressAs: leader.addressAs, leaderName: leader.name,
-      referral: details.referTo === undefined ? undefined : { referTo: inlineMarkdown(details.referTo), pronoun: pronounOf(details.referTo, c.firstResponse.words) } })),
+      referral: details.referTo === undefined ? undefined : { referTo: inlineMarkdown(details.referTo), pronoun: pronounOf(details.referTo, c.firstResponse.words), words: c.firstResponse.words } })),
   };
 }
 

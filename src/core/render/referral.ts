@@ -53,8 +53,9 @@ export function seeFirst(words: string | undefined): boolean {
 export function pronounOf(referTo: string | undefined, words?: string): 'him' | 'her' | 'them' {
   const titled = pronounOfTitle(referTo);
   if (titled !== 'them' || words === undefined) return titled;
-  // Spanish and Portuguese too: "ella lleva toda la arquitectura", "ele fez a migração" ("él", accented, never the article "el").
-  const her = /\b(?:she|her|hers|herself)\b|\b(?:bei|mit|von|zu) ihr\b|\bihr (?:vorher |zuerst |kurz )?Bescheid\b|(?<!\p{L})(?:ella|ela)(?!\p{L})/iu.test(words);
+  // Spanish and Portuguese too: "ella lleva toda la arquitectura", "ele fez a migração" ("él", accented, never the article "el");
+  // Slavic "ona" (she: "jer je ona vodila migraciju", "bo ona prowadziła"); "on" (he) is English too, so not read.
+  const her = /\b(?:she|her|hers|herself)\b|\b(?:bei|mit|von|zu) ihr\b|\bihr (?:vorher |zuerst |kurz )?Bescheid\b|(?<!\p{L})(?:ella|ela|ona)(?!\p{L})/iu.test(words);
   const him = /\b(?:he|him|his|himself)\b|\bihm\b|(?<!\p{L})(?:él|ele)(?!\p{L})/iu.test(words);
   return her && !him ? 'her' : him && !her ? 'him' : 'them';
 }

@@ -1,3 +1,6 @@
+import { BUSY_WORDS } from './wordLists';
+import { inlineMarkdown } from './markdown';
+
 // Why the leader named the person they sent you to, read from their words and said to that person:
 // "Talk to Rokas — he ran the customs integration" → "you ran the customs integration" (the first
 // message to them says who sent you and why them).
@@ -25,12 +28,17 @@ export function referralReasonOf(words: string | undefined, referTo: string | un
   if (!words || !referTo) return undefined;
   // Read after the name as they wrote it, by its last word found ("Kazlauskas" of "Rokas Kazlauskas",
   // "Priya" when they wrote only that).
-  const found = referTo.trim().split(/\s+/).filter((w) => w.length > 2 && words.includes(w)).pop();
+  // Declined in their language ("z panią Anną Lewandowską", "Javi se Ivani"): found by the name less its ending.
+  const names = referTo.trim().split(/\s+/);
+  const found = names.filter((w) => w.length > 2 && words.includes(w)).pop()
+    ?? names.filter((w) => w.length > 4 && words.includes(w.slice(0, -1))).map((w) => w.slice(0, -1)).pop();
   if (found === undefined) return undefined;
-  const after = words.slice(words.indexOf(found) + found.length);
+  const start = words.indexOf(found) + found.length;
+  const after = words.slice(start + (/^\p{L}/u.exec(words.slice(start))?.[0].length ?? 0));
   // Only the clause of the name's own sentence or the one after it.
-  const m = REASON.exec(after.split(/[.!?](?:\s|$)/u).slice(0, 2).join('. '));
-  if (!m) return undefined;
+  const near = after.split(/[.!?](?:\s|$)/u).slice(0, 2).join('. ');
+  const m = REASON.exec(near);
+  if (!m) return foreignReasonOf(near);
   let clause = m[1]!.trim().replace(/[\s,—–-]+$/u, '');
   if (NOT_A_FACT.test(clause) || FIRST_PERSON.test(clause) || ABOUT_YOU.test(clause) || AWAY.test(clause)) return undefined;
   clause = toSecondPerson(clause);
@@ -71,4 +79,26 @@ function pronounFor(token: string, next: string | undefined): string {
   const yours = word === 'his' || word === 'their' || (word === 'her' && next !== undefined && !/^(?:and|or|to|for|with|on|in|at|about|first|too)\b/iu.test(next) && !/[,.;:]$/u.test(token))
     ? 'your' : /self$|selves$/u.test(word) ? 'yourself' : 'you';
   return yours + m[2]!;
+}
+
+/** The reason in their language ("jer je ona vodila migraciju", "bo ona prowadziła wdrożenie", "weil sie die
+ *  Migration geleitet hat", ", ela fez exatamente isso"): a because of sl, hr, pl, cs, de, nl, fr, es, pt, it, or
+ *  their pronoun for that person after a comma or dash. Bounded runs: linear. */
+let foreign: RegExp | undefined;
+const FOREIGN = (): RegExp => (foreign ??= new RegExp(`(?:(?<!\\p{L})(?:${BUSY_WORDS.because})(?!\\p{L})|(?<!\\p{L})parce qu['’]|[,—–:]\\s*(?:${BUSY_WORDS.pronoun})(?!\\p{L}))\\s*([^.;!?()\\n]{3,160})`, 'iu'));
+/** English words: ", on the platform team" is no Croatian "on" (he). */
+const ENGLISH = /(?<!\p{L})(?:the|is|was|has|and|of|with|for|you|your)(?!\p{L})/iu;
+/** Turned to "you" it cannot be: left for you to say, with their words beside it. */
+function foreignReasonOf(near: string): string | undefined {
+  const clause = FOREIGN().exec(near)?.[1]?.trim().replace(/[\s,—–-]+$/u, '');
+  return clause === undefined || clause.length < 4 || ENGLISH.test(clause) ? undefined : `you ${PLACEHOLDER}${clause}”)*`;
+}
+const PLACEHOLDER = '*(say in your own words what they named: “';
+
+/** The reason as Markdown: their words escaped, the blank for you to fill left in italics. */
+export function referralReasonMarkdown(words: string | undefined, referTo: string | undefined): string | undefined {
+  const reason = referralReasonOf(words, referTo);
+  if (reason === undefined) return undefined;
+  const at = reason.indexOf(PLACEHOLDER);
+  return at < 0 ? inlineMarkdown(reason) : `${reason.slice(0, at + PLACEHOLDER.length)}${inlineMarkdown(reason.slice(at + PLACEHOLDER.length, -3))}”)*`;
 }

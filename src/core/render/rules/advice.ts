@@ -78,7 +78,10 @@ function premiseOf(sc: Scene): Phrase {
   if (s.noReply) return say('advice-premise-no-reply');
   // A referral is a next step, not a lukewarm answer (read as "a polite no").
   if (s.firstResponse === 'referral' && s.referral) {
-    return say('advice-premise-referral', { referral: s.referral, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun ?? 'them', offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '',
+    // "them" would be the leader too ("contact them before you ask them"): the person named is named instead.
+    const pronoun = s.referralMet ?? s.referPronoun ?? 'them';
+    const referee = pronoun === 'them' && personIsNamed(s.referral) === 'yes' ? s.referral : pronoun;
+    return say('advice-premise-referral', { referral: s.referral, referee, named: personIsNamed(s.referral), met: s.referralMet ?? 'no', pronoun: s.referPronoun ?? 'them', offered: s.offeredAbout ? 'yes' : 'no', offer: s.offeredAbout ?? '',
       door: s.referralDoor, month: s.referralMonth ?? 'none', minutes: r.meetingMinutes, written: s.writeFirst ? 'yes' : 'no' });
   }
   // A yes with limits is a yes: no "lukewarm", no "ask once more, smaller".

@@ -19,15 +19,18 @@ const yes = (b: boolean) => (b ? 'yes' : 'no');
  *  their pronouns), the answers and the size of the ask. */
 function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse, theirTerms }: ManagerFirstInputs, speak: (phrase: Phrase) => string): Phrase['args'] {
   const offered = rhythm.offered === undefined ? undefined : quoteOffer(toYou(rhythm.offered));
-  const size = offered !== undefined ? 'offered' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
+  // A referral: the ask is one conversation with the person they named, not sessions with the leader.
+  const referTo = is.referral && advice.pointedTo ? advice.pointedTo : undefined;
+  const size = offered !== undefined ? 'offered' : referTo !== undefined ? 'referral' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
   const minutes = String(rhythm.minutes);
   const summary = offered ?? rhythm.summary;
   // The ask's size is said first and passed in as $askSize, so an override of manager-first-size
   // reaches every line that names it. A yes with limits costs what they offered: said as the ask is.
-  const askSize = speak({ id: 'manager-first-size', args: { size, summary, they: leader.they, minutes } });
-  const total = offered === undefined ? trial.total : askSize;
+  const them = nameAboutLeader(leader.addressAs, leader.name);
+  const askSize = speak({ id: 'manager-first-size', args: { size, summary, they: leader.they, minutes, referTo: referTo ?? 'none', them, written: yes(rhythm.written) } });
+  const total = offered === undefined && referTo === undefined ? trial.total : askSize;
   return {
-    them: nameAboutLeader(leader.addressAs, leader.name), they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
+    them, referTo: referTo ?? 'none', they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
     named: yes(leader.addressAs !== ''), addressAs: nameAboutLeader(leader.addressAs, leader.name), expertise: leader.expertise,
     challengeIs: said.challengeIsToManager, challengeTopic: said.challengeTopicToManager, quoted: firstResponse.quoted,
     before: is.askYourManager ? 'go-back' : is.askedBefore ? 'next' : 'first',

@@ -1,5 +1,6 @@
 import type { FirstResponse } from '../../profile/profile';
 import { busyWithIn } from '../firstAnswer';
+import { leaderBusyIn } from '../leaderBusy';
 import { askMode, fitDoubted, lowerFirst, managerMentionsFirst, papersOf, pointsToProgram, say, signalsOf, stakeOwnerOf, type Scene, type Speak } from './shared';
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Reason, Situation } from './types';
@@ -139,7 +140,8 @@ export function reasonsOf(sc: Scene, stakes: string): Reason[] {
   // Priya") is a fit doubt, not mentoring fatigue, and says nothing about your readiness.
   const fitDoubt = fitDoubted(s, signals);
   // A workload named beside the referral ("with the PRR on my plate") is their time, not mentoring fatigue.
-  const busy = s.noReply ? undefined : busyWithIn(s.words);
+  // Beside a referral, what keeps them from it in their words and language ("while the budget is being negotiated").
+  const busy = s.noReply ? undefined : s.firstResponse === 'referral' ? leaderBusyIn(s.words, s.referral ?? s.pointedTo)?.busy : busyWithIn(s.words);
   // Mentoring fatigue only when they said they already mentor others ("I already have three mentees").
   // Without any of these, their reason is the one they gave: someone else fits better.
   const load = !fitDoubt && busy === undefined && MENTORING_LOAD.test(s.words ?? '');

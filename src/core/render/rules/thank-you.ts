@@ -4,6 +4,8 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { Said } from '../context';
 import type { Flags } from '../facts';
+import { leaderBusyIn } from '../leaderBusy';
+import { inlineMarkdown } from '../markdown';
 
 export interface ThankYouInputs {
   is: Flags;
@@ -28,7 +30,7 @@ export interface ThankYouInputs {
   addressAs: string;
   leaderName: string;
   /** After a referral with no offer to take up: whom they named (their words, Markdown-safe) and the pronoun for them. */
-  referral?: { referTo: string; pronoun: string };
+  referral?: { referTo: string; pronoun: string; words?: string };
 }
 
 export type ThankYouPart = 'note' | 'subject' | 'greeting' | 'thanks' | 'conversationThanks' | 'confirm' | 'agreed' | 'topic' | 'session' | 'bring' | 'review' | 'close'
@@ -101,11 +103,14 @@ function meetingNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
  *  of talking to that person, not a meeting with them; undefined otherwise. */
 function referralNoteOf(i: ThankYouInputs, greeting: Phrase): Record<NotePart, Phrase[]> | undefined {
   if (!i.referral || !i.is.referral || i.is.takesOffer) return undefined;
-  const args = { referTo: /^\p{Lu}/u.test(i.referral.referTo) ? i.referral.referTo : 'none', pronoun: i.referral.pronoun };
+  const args = { referTo: /^\p{Lu}/u.test(i.referral.referTo) ? i.referral.referTo : 'none', pronoun: i.referral.pronoun, name: i.addressAs || i.leaderName };
+  // What kept them from it themselves ("while the budget is being negotiated"): wished well, in a line.
+  const busy = leaderBusyIn(i.referral.words, i.referral.referTo);
+  const wish = busy ? [p('thank-you-pointer-busy', { busy: inlineMarkdown(busy.busy), busyKind: busy.kind })] : [];
   return {
     subject: [p('thank-you-pointer-subject', args)], greeting: [greeting], thanks: [p('thank-you-pointer-thanks', args), ...(i.is.relationshipBased ? [p('thank-you-pointer-personal', args)] : [])], confirm: [],
-    agreed: [p('thank-you-pointer-took', args)], topic: [p('thank-you-pointer-decided')], session: [p('thank-you-pointer-next')], bring: [p('thank-you-pointer-open')],
-    review: [], close: [p('thank-you-pointer-close')], signoff: [p('thank-you-signoff')],
+    agreed: [p('thank-you-pointer-took', args)], topic: [p('thank-you-pointer-decided')], session: [p('thank-you-pointer-next')], bring: [p('thank-you-pointer-open', args)],
+    review: [], close: [...wish, p('thank-you-pointer-close')], signoff: [p('thank-you-signoff')],
   };
 }
 
