@@ -18,6 +18,7 @@ const GLOSSARY = 'src/core/vocabulary/builtin-glossary.json';
 const DATA_MODULES = {
   'src/core/culture/calendarTables.ts': 'dist/calendarTables.json',
   'src/core/culture/presetRows.ts': 'dist/presetRows.json',
+  'src/core/culture/addressTables.ts': 'dist/addressTables.json',
 };
 
 /** A data module's exports, evaluated here: its tables (JSON-safe) and the names of its functions,
