@@ -249,7 +249,14 @@ culture-observance = { $id ->
             [UY] Semana de Turismo (Holy Week)
            *[other] Holy Week (Semana Santa)
         }
-        [orthodox-easter] Easter (Pascha), by the Orthodox calendar
+        [orthodox-easter] { $country ->
+            [ET] Fasika (Ethiopian Easter)
+           *[other] Easter (Pascha), by the Orthodox calendar
+        }
+        [genna] Genna (Ethiopian Christmas)
+        [timket] Timket (Epiphany)
+        [enkutatash] Enkutatash (the Ethiopian New Year)
+        [meskel] Meskel
         [autumn-holidays] the autumn holidays, Rosh Hashanah to Sukkot
         [passover] Passover (Pesach)
         [golden-week] Golden Week
@@ -272,6 +279,7 @@ culture-observance = { $id ->
             [TH] the New Year holidays
             [UA] the Christmas (25 December) and New Year break
             [KZ] the New Year holidays
+            [LB] the Christmas and New Year break, to Armenian Christmas on 6 January
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season
@@ -301,6 +309,8 @@ culture-observance = { $id ->
             [UY] the January summer holidays
             [HR] the summer holidays, around the Assumption (15 August)
             [LT] the July holidays
+            [SI] the August holidays
+            [IS] the July summer break
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -442,6 +452,14 @@ culture-season-greeting = { $id ->
             [after] Open with “I hope you had a wonderful Diwali”.
            *[now] Open with “Happy Diwali”.
         }
+        [nauryz] **Nauryz.** Open with “Nauryz kutty bolsyn” (Happy Nauryz){ $when ->
+            [after] , and ask how the holiday was
+           *[now] { "" }
+        }.
+        [enkutatash] **Enkutatash.** Open with “Melkam Addis Amet” (Happy New Year){ $when ->
+            [after] , and ask how the holiday was
+           *[now] { "" }
+        }.
         [year-end-shutdown] { $country ->
             [JP] **The New Year.** Open with “Akemashite omedetō gozaimasu” (Happy New Year), said in the first week of January.
             [FR] **The New Year.** Open with your best wishes for the year (“Meilleurs vœux”): they are said all through January.
@@ -491,6 +509,9 @@ culture-country-no = { $country ->
         [HR] “Vidjet ćemo” (we’ll see) with no date is often the no; ask privately, over coffee, for one next step.
         [KZ] “Посмотрим” (we’ll see) is often the no; ask privately for one next step.
         [BD] “I will see” with no date is often the no; ask privately for one next step.
+        [ET] A polite “we’ll see” with no date is often the no; ask privately, over a coffee if you can, for one next step.
+        [LB] A warm “inshallah” or “we’ll see” with no date is often the no; follow up once, { culture-in-person }, as warmly as they wrote.
+        [SI] A polite “we’ll see” with no date is often the no; ask privately for one next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
@@ -602,6 +623,16 @@ culture-country-writing = { $country ->
             [write] Keep to the writing they asked for;
            *[other] WhatsApp or IMO for chat;
         } the weekend is Friday and Saturday.
+        [SI] “Gospod” or “Gospa” with the family name, and their title (dr., mag.), until they offer the first name; keep that form longer with the public sector. Avoid August.
+        [IS] The given name for everyone, the president included: Icelandic names are patronymics, not family names. Keep it short and plain, and avoid July.
+        [ET] “Ato” (Mr) or “Weyzero” (Mrs) with the given name, or their title with it (“Dr. Dawit”): the second name is the father’s, not a family name. { $channel ->
+            [write] Keep to the writing they asked for.
+           *[other] A coffee (buna) before business; Telegram for chat.
+        }
+        [LB] A title or Mr or Ms with the given name (“Mr. Georges”) until they use first names; answer warmth with warmth. { $channel ->
+            [write] Keep to the writing they asked for.
+           *[other] WhatsApp for chat.
+        }
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; { $channel ->
             [write] write, as they asked,

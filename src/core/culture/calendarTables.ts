@@ -62,6 +62,8 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
   HR: { government: 1, companies: 1 }, KZ: { government: 1, companies: 1 }, LT: { government: 1, companies: 1 },
   BD: { government: 7, companies: 7 }, // 1 July: the State budget and the income year, which companies keep (Finance Act 2015)
+  SI: { government: 1, companies: 1 }, IS: { government: 1, companies: 1 }, LB: { government: 1, companies: 1 },
+  ET: { government: 7, companies: 7 }, // 8 July (1 Hamle in the Ethiopian calendar): the federal budget year, which companies keep
 };
 
 export interface Season { id: string; name: string; start: [month: number, day: number]; end: [month: number, day: number]; effect: Effect }
@@ -214,4 +216,20 @@ export const SEASONS: Record<string, Season[]> = {
     { id: 'summer-holidays', name: 'July holidays', start: [7, 1], end: [7, 31], effect: 'slow' }],
   // Bangladesh: Pohela Boishakh, the Bengali New Year (14 April). Ramadan, the Eids and Durga Puja are computed.
   BD: [{ id: 'pohela-boishakh', name: 'Pohela Boishakh (Bengali New Year)', start: [4, 14], end: [4, 14], effect: 'away' }],
+  // Slovenia: Christmas (and Independence and Unity Day, 26 December) to New Year (1 and 2 January); August is
+  // the holiday month, around the Assumption (15 August). Easter is computed.
+  SI: [yearEnd([12, 24], [1, 2]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
+  // Iceland: Christmas Eve to New Year; the summer break in July, when most take their three or four weeks.
+  IS: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer break (July)', start: [7, 1], end: [7, 31], effect: 'away' }],
+  // Ethiopia, by the Ethiopian calendar: Genna (Christmas, 29 Tahsas: 7 January) and Timket (Epiphany, 11 Tir:
+  // 19 January, with its eve); Enkutatash (the New Year, 1 Meskerem: 11 September) and Meskel (17 Meskerem:
+  // 27 September), each a day later in the year before a Gregorian leap year, so the day after is included.
+  // Fasika (Easter) and the Eids are computed.
+  ET: [{ id: 'genna', name: 'Genna (Ethiopian Christmas)', start: [1, 7], end: [1, 7], effect: 'away' },
+    { id: 'timket', name: 'Timket (Epiphany)', start: [1, 18], end: [1, 20], effect: 'away' },
+    { id: 'enkutatash', name: 'Enkutatash (Ethiopian New Year)', start: [9, 11], end: [9, 12], effect: 'away' },
+    { id: 'meskel', name: 'Meskel', start: [9, 27], end: [9, 28], effect: 'away' }],
+  // Lebanon: Christmas by both calendars, 25 December and the Armenian 6 January, with New Year between;
+  // Easter (Western and Orthodox), Ramadan and the Eids are computed.
+  LB: [yearEnd([12, 24], [1, 6])],
 };

@@ -155,8 +155,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO', 'BD'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3], BD: [-2, 3] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO', 'BD', 'LB'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3], BD: [-2, 3], LB: [0, 1], ET: [0, 0] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -212,12 +212,13 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // Bulgaria and Romania: Good Friday to Easter Monday by the Orthodox computus are public holidays (Christmas
   // is on 25 December in both, kept in calendarTables.ts). Ukraine: the same Easter, which martial law (since
   // February 2022) has made a working time, so it slows work rather than stopping it. From memory.
-  if (country === 'BG' || country === 'RO') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
+  // Lebanon keeps both Easters; Ethiopia's Fasika is the Orthodox one (Good Friday and Easter Sunday are public holidays).
+  if (['BG', 'RO', 'LB', 'ET'].includes(country)) out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
   if (country === 'UA') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'slow', 'computus'));
   // Hungary: Good Friday to Easter Monday (Western Easter) are public holidays.
-  // Croatia and Lithuania: Easter Sunday and Monday.
-  if (country === 'HR' || country === 'LT') out.push(span('easter', 'Easter (to Easter Monday)', e, [0, 1], 'away', 'computus'));
-  if (country === 'HU') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
+  // Croatia, Lithuania and Slovenia: Easter Sunday and Monday. Lebanon and Iceland as Hungary.
+  if (['HR', 'LT', 'SI'].includes(country)) out.push(span('easter', 'Easter (to Easter Monday)', e, [0, 1], 'away', 'computus'));
+  if (['HU', 'LB', 'IS'].includes(country)) out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
   // Uruguay: Carnival Monday and Tuesday are holidays; Belgium: the Carnival school week (krokusvakantie in
   // Flanders, from the Monday before Ash Wednesday), when many families are away.
   if (country === 'UY') out.push(span('carnival', 'Carnival', e, [-48, -47], 'away', 'computus'));

@@ -74,6 +74,10 @@ const ROWS: Row[] = [
   ['KZ', 'Kazakhstan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3],
   ['LT', 'Lithuania', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
   ['BD', 'Bangladesh', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
+  ['SI', 'Slovenia', 'Europe', 'low', 'hier', 'rel', 'avoid', 'lin', 'title-family', 'given', 'en-GB', 2],
+  ['IS', 'Iceland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['ET', 'Ethiopia', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-GB', 3],
+  ['LB', 'Lebanon', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 3],
 ];
 
 /**
@@ -81,12 +85,12 @@ const ROWS: Row[] = [
  * (Evaluating): the Dutch, German, Nordic and British habit of "downgrader" words and of plain,
  * specific positive feedback, against the "upgraders" (absolutely, the best) of the US and others; the
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
- * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, from memory). Austria and Switzerland as Germany. Japan keeps
+ * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, Iceland as Norway, from memory). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive. Israel: plain talk (dugri) over
  * compliments, so flattery reads as fluff (from memory). Belgium: sober in mail and in praise, as the
  * Netherlands (from memory).
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE', 'IS']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -97,12 +101,14 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH',
  * requests stay in the work tools. Sri Lanka, Jordan, Uruguay and Romania from memory (Ukraine and
  * Bulgaria, where Telegram and Viber lead, are not listed). Croatia (Viber close behind), Kazakhstan
  * (Telegram beside it) and Bangladesh (IMO beside it): WhatsApp leads (DataReportal 2024, from memory).
+ * Lebanon: WhatsApp is how people, colleagues and seniors included, write to each other (from memory).
  */
 /** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria
- *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory). */
-const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber' };
+ *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory); Telegram in Ethiopia, where it is
+ *  the everyday app for work groups and messages (DataReportal, "Digital 2024: Ethiopia", from memory). */
+const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber', ET: 'telegram' };
 
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO', 'HR', 'KZ', 'BD']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO', 'HR', 'KZ', 'BD', 'LB']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
@@ -116,11 +122,11 @@ const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ'
 /**
  * Where internal work mail is commonly in the country's own language (CountryPreset.localMail):
  * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine, Uruguay (Spanish), Croatia and Kazakhstan
- * (Russian more than Kazakh in business mail). From the
+ * (Russian more than Kazakh in business mail), Slovenia. From the
  * EF English Proficiency Index's business notes and the Eurobarometer on languages at work (from
  * memory): English is read widely there, but colleagues write to each other in their own language.
  */
-const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ']);
+const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ', 'SI']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks] = r;
