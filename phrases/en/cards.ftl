@@ -817,9 +817,9 @@ cards-conflict-answer = { $theirSector ->
        *[other] { cards-conflict-answer-company }
     }
 cards-conflict-answer-company = { $tone ->
-        [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, contracts or plans. If anything comes close to a line for you, please say so and we will leave it there.
-        [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, deals or plans. If anything gets close to a line for you, just say so and we leave it there.
-       *[concise] Fair. General terms only: nothing about your customers, deals or plans. If anything comes close to a line, say so and we drop it.
+        [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, prices, contracts or plans, and what you tell me stays with me: it will not be passed on inside my { shared-my-org } or used in any dealings between us. If anything comes close to a line for you, please say so and we will leave it there.
+        [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, prices, deals or plans, and whatever you tell me stays with me: it won’t go back into my { shared-my-org } or into any deal between us. If anything gets close to a line for you, just say so and we leave it there.
+       *[concise] Fair. General terms only: nothing about your customers, prices, deals or plans, and what you say stays with me, not with my { shared-my-org }. If anything comes close to a line, say so and we drop it.
     }
 cards-conflict-short = { $theirSector ->
         [public-sector] { $organization ->
@@ -832,9 +832,9 @@ cards-conflict-short = { $theirSector ->
        *[other] { cards-conflict-short-company }
     }
 cards-conflict-short-company = { $tone ->
-        [formal] I understand. The problem in general terms only; if anything comes close to a line for you, we leave it there.
-        [warm] Fair. Just the problem in general terms; if anything gets close to a line for you, we leave it there.
-       *[concise] Fair. General terms only; you draw the line.
+        [formal] I understand. The problem in general terms only: nothing about your clients, prices or plans, and what you tell me stays with me.
+        [warm] Fair. Just the problem in general terms: nothing about your customers, prices or plans, and whatever you tell me stays with me.
+       *[concise] Fair. General terms only: nothing about your customers or plans; what you say stays with me.
     }
 cards-share-objection = How much could you even tell me? And I can’t talk about our internals.
 cards-share-means = Both of you have things you may not share. Say what you bring (only what you may share outside your { shared-my-org }) and that what they tell you stays with you.

@@ -113,7 +113,7 @@ reason-outside-body = { $theirSector ->
 reason-outside-body-company = Advising someone from another company can look like sharing what belongs to { $company ->
         [none] their { shared-their-org }
        *[other] { $company }
-    }, or like recruiting.
+    }, or like recruiting. If your companies are, or could become, supplier and customer, partners or competitors, even a few conversations can look like an edge for one side.
 reason-outside-counter = { $theirSector ->
         [public-sector] { $organization ->
             [public-sector] Say in the ask that this is advice on the problem in general terms, nothing about an audit, a grant or a decision their body takes about yours, and offer the written summaries to anyone else who asks: equal treatment is what protects them. Tell your manager before you start.
@@ -121,7 +121,7 @@ reason-outside-counter = { $theirSector ->
         }
        *[other] { reason-outside-counter-company }
     }
-reason-outside-counter-company = Keep it about the problem, in general terms. Say in the ask that you will share nothing confidential of your { shared-my-org } and ask for nothing confidential of theirs, and tell your manager before you start, so what you bring back is welcome.
+reason-outside-counter-company = Draw the line before they have to. Say in the ask what you will not ask them (their customers, prices, contracts, partners or plans) and what you keep to yourself (what they tell you stays with you: not passed on inside your { shared-my-org }, not used in any deal between your companies). Bring nothing confidential of your own: the problem in general terms. Tell your manager before you start, so what you bring back is welcome.
 
 ## How it looks: inside the organization.
 reason-optics-short = how it looks to others

@@ -626,6 +626,26 @@ script-connection-expertise = { $tone ->
            *[other] You know { $expertise } better than anyone I can ask. I want your view on { $bridge }.
         }
     }
+# The same, when the ask that follows names the question itself: why them, without the question.
+script-connection-expertise-clause-only = { $tone ->
+        [formal] { $expertiseSentence } That experience is directly relevant to it.
+        [warm] { $expertiseSentence } { $praise ->
+            [understated] That’s the experience I’m missing.
+           *[other] That’s exactly the perspective I don’t have yet.
+        }
+       *[concise] { $expertiseSentence } That’s the experience I need.
+    }
+script-connection-expertise-only = { $tone ->
+        [formal] Your experience with { $expertise } is directly relevant to it.
+        [warm] { $praise ->
+            [understated] Your experience with { $expertise } is what I’m missing.
+           *[other] Your experience with { $expertise } is exactly the perspective I don’t have yet.
+        }
+       *[concise] { $praise ->
+            [understated] Your experience with { $expertise } is what I’m missing.
+           *[other] You know { $expertise } better than anyone I can ask.
+        }
+    }
 script-connection-challenge = { $tone ->
         [warm] What’s on my mind most right now is { $challengeTopic }.
        *[other] Our current challenge is { $challengeIs }.

@@ -52,7 +52,7 @@ function messagesOf(profile: Record<string, unknown>): Message[] {
   const noReply = render('no-reply', profile);
   return [
     // The script up to the pushback: its "if they need time" line is part of the one conversation.
-    { doc: 'script', text: spoken(section(script, /^## The conversation/)) },
+    { doc: 'script', text: spoken(section(script, /^## The (?:conversation|message)$/)) },
     { doc: 'request-meeting', text: sent(section(request, /^## The message/)) },
     { doc: 'request-meeting (chat)', text: sent(section(request, /^## As a chat message/)) },
     { doc: 'brief', text: brief.split('\n').filter((l) => /^\*\*(?:Opening line|The 30-second ask|The walk-away line):\*\*/.test(l)).join('\n') },

@@ -54,7 +54,7 @@ suite('They asked for a short note in writing first', () => {
       assert.doesNotMatch(message, MEETING, `${words}: ${lineOf(message, MEETING)}`);
       const script = render('script', p);
       // What is said or sent (the setting names the “Meeting request” template, and says no meeting is asked for).
-      const conversation = section(script, 'The conversation').split('\n').filter((l) => l.startsWith('>')).join('\n');
+      const conversation = section(script, 'The message').split('\n').filter((l) => l.startsWith('>')).join('\n');
       assert.doesNotMatch(conversation, MEETING, `${words}: ${lineOf(conversation, MEETING)}`);
       const prep = render('prep-doc', p);
       const checklist = section(prep, 'Prep checklist');

@@ -124,6 +124,12 @@ function arrangementOf(sc: Scene, exit: string): Phrase[] {
   return lines;
 }
 
+/** The ask names the question word for word (the coffee they offered, or the one conversation
+ *  granted): the connection before it says why them, without the question, so it is asked once. */
+export function askNamesQuestion(sc: Scene): boolean {
+  return informalMeeting(sc) || sc.mode.theConversation;
+}
+
 /** At the coffee they offered: the meeting itself, not a request for one. */
 function informalMeeting(sc: Scene): boolean {
   return sc.s.offer?.shape === 'informal' && sc.r.offered !== undefined && !sc.r.written;

@@ -40,7 +40,7 @@ function likelihood(id: string, s: Situation): number {
     case 'share': return 8;
     // In a short deck the outsider's own worries outrank the ones any leader may have; an official
     // (or a regulator, an auditor) advising a body theirs serves or oversees asks this before anything else.
-    case 'conflict': return s.officialTies ? 12 : 8;
+    case 'conflict': return s.officialTies ? 12 : s.otherCompany ? 9 : 8;
     case 'inside': return 8;
     case 'think': return 5;
     default: return 0;

@@ -2,6 +2,7 @@ import { acknowledgement } from './acknowledgement';
 import { doubtsFit } from '../slots';
 import { rhythmNamed } from '../conditionalYes';
 import { say, spellMinutes, type Scene } from './shared';
+import { askNamesQuestion } from './ask';
 import type { ScriptPart } from './types';
 
 /** Their words speak of the old roles ("I'm not your manager any more", "your career is your new
@@ -120,9 +121,11 @@ export function connectionOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const { s, said, closed, say: speak } = sc;
   const connection: string[] = [];
   // A clause about them ("You led the move to Kafka") is said on its own, then tied to the ask.
+  // When the ask names the question word for word, it is not asked here too (one ask per script).
+  const only = askNamesQuestion(sc) && said.hasBridge ? '-only' : '';
   const exp = said.expertiseClause
-    ? say('script-connection-expertise-clause', { expertiseSentence: said.expertiseSentence, bridge: said.bridge })
-    : say('script-connection-expertise', { expertise: said.expertise, bridge: said.bridge });
+    ? say(`script-connection-expertise-clause${only}`, { expertiseSentence: said.expertiseSentence, bridge: said.bridge })
+    : say(`script-connection-expertise${only}`, { expertise: said.expertise, bridge: said.bridge });
   connection.push(speak([say('script-connection-challenge', { challengeIs: said.challengeIs, challengeTopic: said.challengeTopic }), exp]));
   if (said.hasGoal) {
     connection.push(speak(say('script-connection-goal', { goal: said.goal })));

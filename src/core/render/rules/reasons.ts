@@ -112,7 +112,9 @@ function fit(id: string, s: Situation): number {
   const org = s.organization ?? 'unknown';
   switch (id) {
     // An official at another body (or a regulator, an auditor): the conflict of interest comes first.
-    case 'optics': return s.officialTies ? 6 : rel === 'skip-level' || rel === 'executive' ? 4 : hierarchical || rel === 'cross-team' ? 3 : 1;
+    // Any leader at another company weighs what may be shared and how it looks (a supplier, a
+    // partner, a competitor): a real objection, ranked above the ones any leader may have.
+    case 'optics': return s.officialTies ? 6 : s.otherCompany ? 5 : rel === 'skip-level' || rel === 'executive' ? 4 : hierarchical || rel === 'cross-team' ? 3 : 1;
     case 'time': return rel === 'executive' ? 4 : 2;
     case 'readiness': return rel === 'cross-team' || rel === 'executive' ? 3 : 1;
     case 'channel': return org === 'enterprise' || org === 'public-sector' ? 3 : 0;
