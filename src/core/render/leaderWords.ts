@@ -65,13 +65,13 @@ export function writtenFirstIn(words: string | undefined): string | undefined {
  *  "escríbeme", "schreiben Sie mir"), call ("call me", "llámame", "rufen Sie mich an") or drop by ("drop
  *  by", "pásate por mi despacho", "kommen Sie vorbei"); `none` when they named none. Bounded: linear. */
 const CHANNELS: readonly [RegExp, 'write' | 'call' | 'visit'][] = [
-  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|e-?mail\s+me|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me|scrie(?:ți|ţi)?-mi|[ei]?ktebl(?:i|ee|e)|اكتب\s?لي|trimite(?:ți|ţi)?-mi|(?:на)?пиш(?:и|ете|іть|ите)\s+(?:ми|мені|мне))(?!\p{L})/iu, 'write'],
+  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|(?:e-?)?mail\s+me|send\s+(?:me\s+)?(?:your|the|any)\s+questions?\s+(?:by|via|over|in)\s+(?:e-?mail|mail|message|writing)|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me|scrie(?:ți|ţi)?-mi|[ei]?ktebl(?:i|ee|e)|اكتب\s?لي|trimite(?:ți|ţi)?-mi|(?:на)?пиш(?:и|ете|іть|ите)\s+(?:ми|мені|мне))(?!\p{L})/iu, 'write'],
   [/(?<!\p{L})(?:call\s+me|give\s+me\s+a\s+(?:call|ring)|ring\s+me|phone\s+me|ll[aá]m(?:ame|eme)|rufen\s+Sie\s+mich\s+an|ruf\s+mich\s+an|appelez-moi|appelle-moi|me\s+ligue|liga-me)(?!\p{L})/iu, 'call'],
   [/(?<!\p{L})(?:drop\s+by|stop\s+by|come\s+by|pop\s+(?:in|by|round)|come\s+(?:and\s+)?(?:see|find)\s+me|p[aá]s(?:ate|ese)\s+(?:por|a\s+verme)|ven\s+a\s+verme|kommen\s+Sie\s+(?:doch\s+)?vorbei|komm\s+(?:doch\s+)?vorbei|passez\s+me\s+voir|passe\s+me\s+voir|passa\s+(?:lá|aqui))(?!\p{L})/iu, 'visit'],
 ];
 /** No time for meetings, and no other channel named: writing is the way in ("I have no time for meetings",
  *  "n-am timp de întâlniri", "на срещи нямам време", "на зустрічі немає часу", "нет времени на встречи"). */
-const NO_MEETINGS = /(?<!\p{L})(?:no\s+(?:more\s+)?meetings|(?:no|zero|little|hardly\s+any)\s+time\s+for\s+(?:any\s+)?meetings|(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:do|take|have\s+time\s+for)\s+(?:any\s+)?meetings|keine\s+Zeit\s+für\s+(?:Meetings|Termine|Treffen)|no\s+tengo\s+tiempo\s+para\s+reuniones|n(?:u\s+|-)am\s+timp\s+de\s+(?:întâlniri|ședințe|şedinţe)|нямам\s+време\s+за\s+срещи|на\s+срещи\s+нямам\s+време|(?:немає|нема|не\s+маю)\s+часу\s+на\s+зустрічі|на\s+зустрічі\s+(?:\p{L}+\s+)?(?:немає|нема)\s+часу|нет\s+времени\s+на\s+встречи|на\s+встречи\s+(?:\p{L}+\s+)?нет\s+времени)(?!\p{L})/iu;
+const NO_MEETINGS = /(?<!\p{L})(?:no\s+(?:more\s+)?meetings|(?:no|zero|little|hardly\s+any)\s+time\s+for\s+(?:any\s+)?(?:meetings|calls|sitting\s+(?:together|down)|meeting\s+up)|(?:can['’]?t|cannot)\s+meet(?:\s+up|\s+in\s+person)?|(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:do|take|have\s+time\s+for)\s+(?:any\s+)?meetings|keine\s+Zeit\s+für\s+(?:Meetings|Termine|Treffen)|no\s+tengo\s+tiempo\s+para\s+reuniones|n(?:u\s+|-)am\s+timp\s+de\s+(?:întâlniri|ședințe|şedinţe)|нямам\s+време\s+за\s+срещи|на\s+срещи\s+нямам\s+време|(?:немає|нема|не\s+маю)\s+часу\s+на\s+зустрічі|на\s+зустрічі\s+(?:\p{L}+\s+)?(?:немає|нема)\s+часу|нет\s+времени\s+на\s+встречи|на\s+встречи\s+(?:\p{L}+\s+)?нет\s+времени)(?!\p{L})/iu;
 /** No time for meetings, in their words with the time it holds for ("zero time for meetings these months"), or undefined. */
 const NO_MEETINGS_SAID = new RegExp(`(?:I\\s+(?=don|do\\s+not|can))?${NO_MEETINGS.source}(?:\\s+(?:these\\s+(?:days|weeks|months)|this\\s+(?:week|month|quarter|year)|right\\s+now|at\\s+the\\s+moment|for\\s+now))?`, 'iu');
 export const noMeetingsIn = (words: string): string | undefined => NO_MEETINGS_SAID.exec(words)?.[0];
@@ -95,10 +95,11 @@ export function writingAskedIn(text: string | undefined): string | undefined {
 
 /** The ask is the short note they asked for first (`is.writeFirst`): their words or the channel kept ask
  *  for one, after a vague yes, no time, or a not now that offered nothing else. */
-export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo'>, words: string | undefined): boolean {
+export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo' | 'limits'>, words: string | undefined): boolean {
   // After a referral to a person named, "write to me afterwards": the come-back is a note to them.
   if (response === 'referral') return /^\p{Lu}/u.test(details.referTo ?? '') && details.offered === undefined && writeBackIn(details.channel, words) !== undefined;
-  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined);
+  // A yes in writing with nothing else offered ("send me your questions by email, I'll reply"): the first note is the ask.
+  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined) || (response === 'yes-with-limits' && details.offered === undefined && details.limits === undefined);
   return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
 }
 
