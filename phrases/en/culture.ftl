@@ -235,6 +235,9 @@ culture-observance = { $id ->
         [nauryz] Nauryz
         [pohela-boishakh] Pohela Boishakh (the Bengali New Year)
         [durga-puja] Durga Puja
+        [dashain] Dashain
+        [tihar] Tihar
+        [nepali-new-year] the Nepali New Year (1 Baisakh)
         [diwali] { $country ->
             [SG] Deepavali
             [MY] Deepavali
@@ -272,6 +275,7 @@ culture-observance = { $id ->
             [TH] the New Year holidays
             [UA] the Christmas (25 December) and New Year break
             [KZ] the New Year holidays
+            [RS] the New Year and Orthodox Christmas (7 January)
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season
@@ -301,6 +305,7 @@ culture-observance = { $id ->
             [UY] the January summer holidays
             [HR] the summer holidays, around the Assumption (15 August)
             [LT] the July holidays
+            [RS] the July and August holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -491,6 +496,7 @@ culture-country-no = { $country ->
         [HR] “Vidjet ćemo” (we’ll see) with no date is often the no; ask privately, over coffee, for one next step.
         [KZ] “Посмотрим” (we’ll see) is often the no; ask privately for one next step.
         [BD] “I will see” with no date is often the no; ask privately for one next step.
+        [NP] “Hernu parchha” (we’ll have to see) with no date is often the no; ask privately for one next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
@@ -598,6 +604,14 @@ culture-country-writing = { $country ->
         [HR] Out loud, “gospodine” or “gospođo” with the family name until they offer the first name; a coffee (“na kavu”) beats a long email.
         [KZ] The first name with the patronymic (“Daniyar Bolatovich”) is formal: “Dear”, never “Hi”. First names in IT; WhatsApp or Telegram for chat.
         [LT] Keep it short, plain and factual; first names in tech, “Pone” or “Ponia” with the family name when formal. Avoid Joninės week and July.
+        [RS] First names and plain talk are normal in tech, even with a CTO, and a no from a senior leader is usually meant; the public sector and formal letters keep “gospodine” or “gospođo” with the family name until they offer the first name. { $channel ->
+            [write] Keep to the writing they asked for;
+           *[other] A coffee (“na kafu”) builds trust, and Viber is the usual chat;
+        } avoid the first week of January (Orthodox Christmas is on 7 January), and if they mention their Slava, the family’s saint’s day, keep that day free.
+        [NP] The given name with “ji” (“Rajesh ji”) is the respectful form at work; “dai” or “didi” (elder brother, elder sister) with the given name is the warm one among colleagues who know each other. { $channel ->
+            [write] Keep to the writing they asked for;
+           *[other] Viber is the usual chat;
+        } avoid Dashain and Tihar in the autumn, and remember the weekend is Saturday.
         [BD] “Sir” or “Madam” from a junior; “Bhai” or “Apa” with the given name among colleagues. { $channel ->
             [write] Keep to the writing they asked for;
            *[other] WhatsApp or IMO for chat;

@@ -262,12 +262,16 @@ export function defaultAddress(leaderName: string, country?: string, fallback: A
       if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
       // Where the honorific is the same for everyone ("Khun" in Thailand), it needs no guess.
       if (NEUTRAL_HONORIFIC[preset?.code ?? ''] && !single) return withName(`${NEUTRAL_HONORIFIC[preset!.code]!} ${parts.given}`, false);
+      if (NEUTRAL_SUFFIX[preset?.code ?? ''] && !single) return withName(`${parts.given} ${NEUTRAL_SUFFIX[preset!.code]!}`, false);
       return withName(full, true);
   }
 }
 
 /** Honorifics said before the given name whatever the person's gender or rank: Thailand's "Khun" (presets.ts, TH). */
 const NEUTRAL_HONORIFIC: Readonly<Record<string, string>> = { TH: 'Khun' };
+/** Said after the given name whatever the person's gender: Nepal's "ji" ("Rajesh ji"), the respectful form
+ *  at work; "dai" and "didi" (elder brother, sister) are warmer and gendered, so never guessed (presetSources.ts, NP). */
+const NEUTRAL_SUFFIX: Readonly<Record<string, string>> = { NP: 'ji' };
 
 /** The name you sign with: your given name where the leader is greeted by theirs, your full name
  *  where names are formal (without a known country: where `formal` says so). */

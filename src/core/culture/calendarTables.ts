@@ -62,6 +62,8 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
   HR: { government: 1, companies: 1 }, KZ: { government: 1, companies: 1 }, LT: { government: 1, companies: 1 },
   BD: { government: 7, companies: 7 }, // 1 July: the State budget and the income year, which companies keep (Finance Act 2015)
+  RS: { government: 1, companies: 1 },
+  NP: { government: 7, companies: 7 }, // 1 Shrawan (mid-July): the fiscal year of the State and of the income tax, which companies keep
 };
 
 export interface Season { id: string; name: string; start: [month: number, day: number]; end: [month: number, day: number]; effect: Effect }
@@ -214,4 +216,11 @@ export const SEASONS: Record<string, Season[]> = {
     { id: 'summer-holidays', name: 'July holidays', start: [7, 1], end: [7, 31], effect: 'slow' }],
   // Bangladesh: Pohela Boishakh, the Bengali New Year (14 April). Ramadan, the Eids and Durga Puja are computed.
   BD: [{ id: 'pohela-boishakh', name: 'Pohela Boishakh (Bengali New Year)', start: [4, 14], end: [4, 14], effect: 'away' }],
+  // Serbia: the New Year (1 and 2 January) and Orthodox Christmas (7 January), public holidays, so the first
+  // week of January is slow; July and August are the summer leave. Orthodox Easter is computed. Each family's
+  // Slava (its saint's day) falls on its own date, so it is named in the country's line, not placed here.
+  RS: [{ id: 'year-end-shutdown', name: 'New Year and Orthodox Christmas (7 January)', start: [12, 31], end: [1, 7], effect: 'slow' },
+    { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 15], end: [8, 20], effect: 'slow' }],
+  // Nepal: the Bikram Sambat new year (1 Baisakh, 13 or 14 April, a public holiday). Dashain and Tihar are computed.
+  NP: [{ id: 'nepali-new-year', name: 'Nepali New Year (1 Baisakh)', start: [4, 13], end: [4, 14], effect: 'away' }],
 };

@@ -199,6 +199,13 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // Bangladesh: Durga Puja, Shashthi to Bijoya Dashami (a public holiday), about 18 days before Diwali's new
   // moon (the 2024 and 2025 holiday lists: 13 October and 2 October), so marked approximate.
   if (lights && country === 'BD') out.push(span('durga-puja', 'Durga Puja', lights.date, [-22, -18], 'slow', lights.approximate ? 'intl:chinese' : 'table', true));
+  // Nepal: Dashain, Fulpati (the seventh day) to Kojagrat Purnima, when offices close and people go home to
+  // their families (Vijaya Dashami about 18 days before Tihar's Laxmi Puja: 2 and 21 October 2025); Tihar, the
+  // five days around Laxmi Puja (Diwali's new moon), to Bhai Tika. Both approximate.
+  if (lights && country === 'NP') {
+    out.push(span('dashain', 'Dashain', lights.date, [-21, -13], 'away', lights.approximate ? 'intl:chinese' : 'table', true));
+    out.push(span('tihar', 'Tihar', lights.date, [-2, 2], 'away', lights.approximate ? 'intl:chinese' : 'table', true));
+  }
   if (lights && (country === 'SG' || country === 'MY')) out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
   const e = easter(year);
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
@@ -212,7 +219,7 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // Bulgaria and Romania: Good Friday to Easter Monday by the Orthodox computus are public holidays (Christmas
   // is on 25 December in both, kept in calendarTables.ts). Ukraine: the same Easter, which martial law (since
   // February 2022) has made a working time, so it slows work rather than stopping it. From memory.
-  if (country === 'BG' || country === 'RO') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
+  if (country === 'BG' || country === 'RO' || country === 'RS') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
   if (country === 'UA') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'slow', 'computus'));
   // Hungary: Good Friday to Easter Monday (Western Easter) are public holidays.
   // Croatia and Lithuania: Easter Sunday and Monday.

@@ -45,10 +45,12 @@ const ROWS: Row[] = [
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
   ['NO', 'Norway', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['NP', 'Nepal', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-GB', 3],
   ['NZ', 'New Zealand', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-NZ', 2],
   ['PH', 'Philippines', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3],
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2],
   ['PT', 'Portugal', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-GB', 3],
+  ['RS', 'Serbia', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-GB', 3],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4],
   ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2],
   ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3],
@@ -98,9 +100,9 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH',
  * Bulgaria, where Telegram and Viber lead, are not listed). Croatia (Viber close behind), Kazakhstan
  * (Telegram beside it) and Bangladesh (IMO beside it): WhatsApp leads (DataReportal 2024, from memory).
  */
-/** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria
- *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory). */
-const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber' };
+/** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria,
+ *  Serbia and Nepal (DataReportal, "Digital 2024", Ukraine, Bulgaria, Serbia and Nepal; from memory). */
+const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber', RS: 'viber', NP: 'viber' };
 
 const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO', 'HR', 'KZ', 'BD']);
 
@@ -115,12 +117,12 @@ const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ'
 
 /**
  * Where internal work mail is commonly in the country's own language (CountryPreset.localMail):
- * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine, Uruguay (Spanish), Croatia and Kazakhstan
- * (Russian more than Kazakh in business mail). From the
+ * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine, Uruguay (Spanish), Croatia, Serbia and
+ * Kazakhstan (Russian more than Kazakh in business mail). From the
  * EF English Proficiency Index's business notes and the Eurobarometer on languages at work (from
  * memory): English is read widely there, but colleagues write to each other in their own language.
  */
-const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ']);
+const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ', 'RS']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks] = r;
