@@ -3,6 +3,8 @@
  *  that needs a salutation (Mr./Ms., Herr/Frau, Bey/Hanım) uses one only when the name holds it,
  *  and otherwise falls back to the full name and says the user should confirm. */
 import { presetFor, type AddressForm, type EnglishVariant } from './presets';
+// Data, shipped beside the bundle (presetRows.ts).
+import { FOREIGN_SALUTATIONS } from './presetRows';
 
 export interface NameParts {
   /** Salutation typed with the name ("Frau", "Mr."), kept as typed. */
@@ -93,26 +95,10 @@ export function addressedByTitle(address: string): boolean {
 /** Salutations that are a form of address on their own, without a name. */
 const ALONE = new Set(['sir', 'madam', 'ma’am', "ma'am", 'maam']);
 
-/** Salutations of languages whose letters have their own "Dear" (Madame, Herr, Señora…), the
- *  English one a letter in English uses in their place, and the language they come from. Not the
- *  honorifics a country's own business English keeps ("Pak Budi", "Ahmet Bey", "Tanaka-san").
+/** FOREIGN_SALUTATIONS (presetRows.ts): salutations of languages whose letters have their own "Dear"
+ *  (Madame, Herr, Señora…), the English one a letter in English uses in their place, and the language they
+ *  come from. Not the honorifics a country's own business English keeps ("Pak Budi", "Ahmet Bey", "Tanaka-san").
  *  `onlyIn`: a word that is also a family name elsewhere ("Pan Wei") counts only in these countries. */
-const FOREIGN_SALUTATIONS: Record<string, { english: 'Mr' | 'Ms'; languages: readonly string[]; onlyIn?: readonly string[] }> = {
-  monsieur: { english: 'Mr', languages: ['fr'] }, madame: { english: 'Ms', languages: ['fr'] }, mme: { english: 'Ms', languages: ['fr'] },
-  mademoiselle: { english: 'Ms', languages: ['fr'] }, mlle: { english: 'Ms', languages: ['fr'] },
-  herr: { english: 'Mr', languages: ['de'] }, frau: { english: 'Ms', languages: ['de'] },
-  señor: { english: 'Mr', languages: ['es'] }, senor: { english: 'Mr', languages: ['es'] }, señora: { english: 'Ms', languages: ['es'] },
-  senora: { english: 'Ms', languages: ['es'] }, señorita: { english: 'Ms', languages: ['es'] }, srta: { english: 'Ms', languages: ['es'] },
-  sr: { english: 'Mr', languages: ['es', 'pt'] }, sra: { english: 'Ms', languages: ['es', 'pt'] },
-  senhor: { english: 'Mr', languages: ['pt'] }, senhora: { english: 'Ms', languages: ['pt'] },
-  signor: { english: 'Mr', languages: ['it'] }, signore: { english: 'Mr', languages: ['it'] }, sig: { english: 'Mr', languages: ['it'] },
-  signora: { english: 'Ms', languages: ['it'] }, sigra: { english: 'Ms', languages: ['it'] }, signorina: { english: 'Ms', languages: ['it'] },
-  // Polish, Czech and Slovak: "Pan Nowak", "paní Nováková", "pán Horváth" (Czech and Slovak write them in
-  // lower case inside a sentence); letters open „Szanowna Pani“, „Vážená paní“, „Vážená pani“.
-  pan: { english: 'Mr', languages: ['pl', 'cs', 'sk'], onlyIn: ['PL', 'CZ', 'SK'] }, pani: { english: 'Ms', languages: ['pl', 'sk'], onlyIn: ['PL', 'SK'] },
-  paní: { english: 'Ms', languages: ['cs'] }, pane: { english: 'Mr', languages: ['cs'], onlyIn: ['CZ'] }, pán: { english: 'Mr', languages: ['sk'] },
-  meneer: { english: 'Mr', languages: ['nl'] }, dhr: { english: 'Mr', languages: ['nl'] }, mevrouw: { english: 'Ms', languages: ['nl'] }, mevr: { english: 'Ms', languages: ['nl'] },
-};
 
 function foreignSalutation(address: string, country?: string): { words: string[]; english: 'Mr' | 'Ms'; languages: readonly string[] } | undefined {
   const words = address.trim().split(/\s+/);
@@ -262,16 +248,14 @@ export function defaultAddress(leaderName: string, country?: string, fallback: A
       if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
       // Where the honorific is the same for everyone ("Khun" in Thailand), it needs no guess.
       if (NEUTRAL_HONORIFIC[preset?.code ?? ''] && !single) return withName(`${NEUTRAL_HONORIFIC[preset!.code]!} ${parts.given}`, false);
-      if (NEUTRAL_SUFFIX[preset?.code ?? ''] && !single) return withName(`${parts.given} ${NEUTRAL_SUFFIX[preset!.code]!}`, false);
+      // Nepal's "ji" goes after the given name, whatever the gender ("dai" and "didi" are warmer and gendered: never guessed).
+      if (preset?.code === 'NP' && !single) return withName(`${parts.given} ji`, false);
       return withName(full, true);
   }
 }
 
 /** Honorifics said before the given name whatever the person's gender or rank: Thailand's "Khun" (presets.ts, TH). */
 const NEUTRAL_HONORIFIC: Readonly<Record<string, string>> = { TH: 'Khun' };
-/** Said after the given name whatever the person's gender: Nepal's "ji" ("Rajesh ji"), the respectful form
- *  at work; "dai" and "didi" (elder brother, sister) are warmer and gendered, so never guessed (presetSources.ts, NP). */
-const NEUTRAL_SUFFIX: Readonly<Record<string, string>> = { NP: 'ji' };
 
 /** The name you sign with: your given name where the leader is greeted by theirs, your full name
  *  where names are formal (without a known country: where `formal` says so). */

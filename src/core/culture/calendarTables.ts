@@ -224,3 +224,13 @@ export const SEASONS: Record<string, Season[]> = {
   // Nepal: the Bikram Sambat new year (1 Baisakh, 13 or 14 April, a public holiday). Dashain and Tihar are computed.
   NP: [{ id: 'nepali-new-year', name: 'Nepali New Year (1 Baisakh)', start: [4, 13], end: [4, 14], effect: 'away' }],
 };
+
+/** Festivals dated from Diwali's new moon (Lakshmi Puja, DIWALI), in days before and after it; all approximate.
+ *  Bangladesh: Durga Puja, Shashthi to Bijoya Dashami (a public holiday), about 18 days before (the 2024 and
+ *  2025 holiday lists: 13 October and 2 October). Nepal: Dashain, Fulpati (the seventh day) to Kojagrat
+ *  Purnima, when offices close and people go home (Vijaya Dashami 2 October 2025, Laxmi Puja 21 October);
+ *  Tihar, the five days around Laxmi Puja, to Bhai Tika. */
+export const LIGHTS_SPANS: Readonly<Record<string, readonly [id: string, name: string, from: number, to: number, effect: Effect][]>> = {
+  BD: [['durga-puja', 'Durga Puja', -22, -18, 'slow']],
+  NP: [['dashain', 'Dashain', -21, -13, 'away'], ['tihar', 'Tihar', -2, 2, 'away']],
+};

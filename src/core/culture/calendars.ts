@@ -4,7 +4,7 @@
  *  Ramadan and the Eids, chinese and dangi for the lunar new year and Chuseok, hebrew for Israel's
  *  holidays), Easter from the Gregorian and the Orthodox computus, and the rest from tables. Dates are 'YYYY-MM-DD' strings, inclusive, with
  *  no time zone: a holiday is a day on the local calendar. */
-import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, SEASONS, VESAK, type Season } from './calendarTables';
+import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, LIGHTS_SPANS, SEASONS, VESAK, type Season } from './calendarTables';
 
 export type IsoDate = string;
 
@@ -196,16 +196,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (moonFestival && country === 'KR') out.push(span('chuseok', 'Chuseok', moonFestival, [-1, 1], 'away', 'intl:dangi'));
   const lights = diwali(year);
   if (lights && country === 'IN') out.push(span('diwali', 'Diwali', lights.date, [-2, 2], 'slow', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
-  // Bangladesh: Durga Puja, Shashthi to Bijoya Dashami (a public holiday), about 18 days before Diwali's new
-  // moon (the 2024 and 2025 holiday lists: 13 October and 2 October), so marked approximate.
-  if (lights && country === 'BD') out.push(span('durga-puja', 'Durga Puja', lights.date, [-22, -18], 'slow', lights.approximate ? 'intl:chinese' : 'table', true));
-  // Nepal: Dashain, Fulpati (the seventh day) to Kojagrat Purnima, when offices close and people go home to
-  // their families (Vijaya Dashami about 18 days before Tihar's Laxmi Puja: 2 and 21 October 2025); Tihar, the
-  // five days around Laxmi Puja (Diwali's new moon), to Bhai Tika. Both approximate.
-  if (lights && country === 'NP') {
-    out.push(span('dashain', 'Dashain', lights.date, [-21, -13], 'away', lights.approximate ? 'intl:chinese' : 'table', true));
-    out.push(span('tihar', 'Tihar', lights.date, [-2, 2], 'away', lights.approximate ? 'intl:chinese' : 'table', true));
-  }
+  // Festivals dated from Diwali's new moon, approximate (calendarTables.ts LIGHTS_SPANS): Durga Puja, Dashain, Tihar.
+  for (const [id, name, from, to, effect] of LIGHTS_SPANS[country] ?? []) if (lights) out.push(span(id, name, lights.date, [from, to], effect, lights.approximate ? 'intl:chinese' : 'table', true));
   if (lights && (country === 'SG' || country === 'MY')) out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
   const e = easter(year);
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));

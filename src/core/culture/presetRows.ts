@@ -146,3 +146,33 @@ function presetOf(r: Row): CountryPreset {
 export const PRESETS: readonly CountryPreset[] = ROWS.map(presetOf);
 
 export const COUNTRY_CODES: readonly string[] = PRESETS.map((p) => p.code);
+
+/** Gendered honorifics a form of address may hold (honorificGender.ts): Vietnamese, Indonesian, Turkish,
+ *  Nepali, Bangladeshi, English and Moroccan ones. */
+export const HONORIFIC_GENDER: Readonly<Record<string, 'she' | 'he'>> = {
+  chị: 'she', bà: 'she', cô: 'she', anh: 'he', ông: 'he', chú: 'he',
+  ibu: 'she', bu: 'she', bapak: 'he', pak: 'he',
+  hanım: 'she', hanim: 'she', bey: 'he',
+  didi: 'she', dai: 'he', apa: 'she', bhai: 'he',
+  ms: 'she', mrs: 'she', miss: 'she', madam: 'she', 'ma’am': 'she', "ma'am": 'she', mr: 'he', sir: 'he',
+  lalla: 'she', si: 'he', khanum: 'she', sahib: 'he',
+};
+
+/** Salutations of languages whose letters have their own "Dear" (address.ts says what they are for): data, so
+ *  it ships beside the bundle. */
+export const FOREIGN_SALUTATIONS: Readonly<Record<string, { english: 'Mr' | 'Ms'; languages: readonly string[]; onlyIn?: readonly string[] }>> = {
+  monsieur: { english: 'Mr', languages: ['fr'] }, madame: { english: 'Ms', languages: ['fr'] }, mme: { english: 'Ms', languages: ['fr'] },
+  mademoiselle: { english: 'Ms', languages: ['fr'] }, mlle: { english: 'Ms', languages: ['fr'] },
+  herr: { english: 'Mr', languages: ['de'] }, frau: { english: 'Ms', languages: ['de'] },
+  señor: { english: 'Mr', languages: ['es'] }, senor: { english: 'Mr', languages: ['es'] }, señora: { english: 'Ms', languages: ['es'] },
+  senora: { english: 'Ms', languages: ['es'] }, señorita: { english: 'Ms', languages: ['es'] }, srta: { english: 'Ms', languages: ['es'] },
+  sr: { english: 'Mr', languages: ['es', 'pt'] }, sra: { english: 'Ms', languages: ['es', 'pt'] },
+  senhor: { english: 'Mr', languages: ['pt'] }, senhora: { english: 'Ms', languages: ['pt'] },
+  signor: { english: 'Mr', languages: ['it'] }, signore: { english: 'Mr', languages: ['it'] }, sig: { english: 'Mr', languages: ['it'] },
+  signora: { english: 'Ms', languages: ['it'] }, sigra: { english: 'Ms', languages: ['it'] }, signorina: { english: 'Ms', languages: ['it'] },
+  // Polish, Czech and Slovak: "Pan Nowak", "paní Nováková", "pán Horváth" (Czech and Slovak write them in
+  // lower case inside a sentence); letters open „Szanowna Pani“, „Vážená paní“, „Vážená pani“.
+  pan: { english: 'Mr', languages: ['pl', 'cs', 'sk'], onlyIn: ['PL', 'CZ', 'SK'] }, pani: { english: 'Ms', languages: ['pl', 'sk'], onlyIn: ['PL', 'SK'] },
+  paní: { english: 'Ms', languages: ['cs'] }, pane: { english: 'Mr', languages: ['cs'], onlyIn: ['CZ'] }, pán: { english: 'Mr', languages: ['sk'] },
+  meneer: { english: 'Mr', languages: ['nl'] }, dhr: { english: 'Mr', languages: ['nl'] }, mevrouw: { english: 'Ms', languages: ['nl'] }, mevr: { english: 'Ms', languages: ['nl'] },
+};
