@@ -261,6 +261,8 @@ export function defaultAddress(leaderName: string, country?: string, fallback: A
       if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
       // Where the honorific is the same for everyone ("Khun" in Thailand), it needs no guess.
       if (NEUTRAL_HONORIFIC[preset?.code ?? ''] && !single) return withName(`${NEUTRAL_HONORIFIC[preset!.code]!} ${parts.given}`, false);
+      // Nepal's "ji" goes after the given name, whatever the gender ("dai" and "didi" are warmer and gendered: never guessed).
+      if (preset?.code === 'NP' && !single) return withName(`${parts.given} ji`, false);
       return withName(full, true);
   }
 }
