@@ -46,20 +46,21 @@ thank-you-pointer-next = **Was ich als Nächstes tue:** *(der erste Schritt, und
 thank-you-pointer-open = **Noch offen:** *(die eine Frage, die noch offen ist, falls es eine gibt, und dass Sie sie getrennt schicken; sonst diese Zeile löschen)*
 # Was sie selbst davon abhielt, neben der Empfehlung gesagt ($busyKind: budget, reorganisation, audit,
 # merger oder other; dann $busy, wie sie es sagten): in einer Zeile alles Gute dafür.
+# Was sie beschäftigt, ist auf Englisch gelesen ($busy: "the PRR"): nur die bekannten Arten auf Deutsch, sonst allgemein.
 thank-you-pointer-busy = { $anrede ->
         [du] Viel Erfolg { $busyKind ->
             [budget] mit der Budgetrunde
             [reorganisation] bei der Umstrukturierung
             [audit] bei der Prüfung
             [merger] bei der Fusion
-           *[other] mit { $busy }
+           *[other] mit allem, was gerade bei dir ansteht
         }!
        *[other] Ich wünsche Ihnen viel Erfolg { $busyKind ->
             [budget] mit der Budgetrunde
             [reorganisation] bei der Umstrukturierung
             [audit] bei der Prüfung
             [merger] bei der Fusion
-           *[other] mit { $busy }
+           *[other] mit allem, was gerade bei Ihnen ansteht
         }.
     }
 thank-you-pointer-close = Eine Antwort ist nicht nötig.

@@ -515,10 +515,10 @@ culture-country-no = { $country ->
         [HR] “Vidjet ćemo” (we’ll see) with no date is often the no; ask privately, over coffee, for one next step.
         [KZ] “Посмотрим” (we’ll see) is often the no; ask privately for one next step.
         [BD] “I will see” with no date is often the no; ask privately for one next step.
-        [ET] A polite “we’ll see” with no date is often the no; ask privately, over a coffee if you can, for one next step.
+        [ET] A polite “we’ll see” with no date is often the no; ask privately, over a coffee, for one next step.
         [LB] A warm “inshallah” or “we’ll see” with no date is often the no; follow up once, { culture-in-person }, as warmly as they wrote.
         [SI] A polite “we’ll see” with no date is often the no; ask privately for one next step.
-        [NP] “Hernu parchha” (we’ll have to see) with no date is often the no; ask privately for one next step.
+        [NP] “Hernu parchha” (we’ll see) with no date is often the no; ask privately for a next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
@@ -651,17 +651,14 @@ culture-country-writing = { $country ->
             [write] Keep to the writing they asked for;
            *[other] A coffee (“na kafu”) builds trust, and Viber is the usual chat;
         } avoid the first week of January (Orthodox Christmas is on 7 January), and if they mention their Slava, the family’s saint’s day, keep that day free.
-        [NP] The given name with “ji” (“Rajesh ji”) is the respectful form at work; “dai” or “didi” (elder brother, elder sister) with the given name is the warm one among colleagues who know each other. { $channel ->
-            [write] Keep to the writing they asked for;
-           *[other] Viber is the usual chat;
-        } avoid Dashain and Tihar in the autumn, and remember the weekend is Saturday.
+        [NP] “Ji” after the given name is the respectful form; “dai” or “didi” is warmer. The weekend is Saturday.
         [BD] “Sir” or “Madam” from a junior; “Bhai” or “Apa” with the given name among colleagues. { $channel ->
             [write] Keep to the writing they asked for;
            *[other] WhatsApp or IMO for chat;
         } the weekend is Friday and Saturday.
         [SI] “Gospod” or “Gospa” with the family name, and their title (dr., mag.), until they offer the first name; keep that form longer with the public sector. Avoid August.
         [IS] The given name for everyone, the president included: Icelandic names are patronymics, not family names. Keep it short and plain, and avoid July.
-        [ET] “Ato” (Mr) or “Weyzero” (Mrs) with the given name, or their title with it (“Dr. Dawit”): the second name is the father’s, not a family name. { $channel ->
+        [ET] “Ato” (Mr) or “Weyzero” (Mrs), or a title, with the given name: the second name is the father’s. { $channel ->
             [write] Keep to the writing they asked for.
            *[other] A coffee (buna) before business; Telegram for chat.
         }

@@ -275,9 +275,9 @@ manager-first-answer-time-offered = { $tone ->
     }
 manager-first-answer-no-spot = { $written ->
         [yes] { $tone ->
-            [formal] In writing only, as { $they } asked, so that { $they } can answer when it suits and decline without anyone losing face. I will not press for an answer.
-            [warm] In writing only, as { $they } asked, so { $they } can answer when it suits and say no without any awkwardness. I won’t push for an answer.
-           *[concise] In writing only. I won’t press for an answer.
+            [formal] It stays in writing, as { $they } asked, so that { $they } can answer when it suits and decline without anyone losing face. I will not press for an answer.
+            [warm] It stays in writing, as { $they } asked, so { $they } can answer when it suits and say no without any awkwardness. I won’t push for an answer.
+           *[concise] It stays in writing. I won’t press for an answer.
         }
        *[other] { $tone ->
             [formal] With a short note first, so that nothing comes as a surprise and { $they } can decline without anyone losing face. I will not press for an answer in the room.

@@ -223,12 +223,11 @@ export const SEASONS: Record<string, Season[]> = {
   SI: [yearEnd([12, 24], [1, 2]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
   // Iceland: Christmas Eve to New Year; the summer break in July, when most take their three or four weeks.
   IS: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer break (July)', start: [7, 1], end: [7, 31], effect: 'away' }],
-  // Ethiopia, by the Ethiopian calendar: Genna (Christmas, 29 Tahsas: 7 January) and Timket (Epiphany, 11 Tir:
-  // 19 January, with its eve); Enkutatash (the New Year, 1 Meskerem: 11 September) and Meskel (17 Meskerem:
-  // 27 September), each a day later in the year before a Gregorian leap year, so the day after is included.
+  // Ethiopia, by the Ethiopian calendar: Genna (Christmas, 29 Tahsas: 7 January; Timket, 19 January, a single
+  // day, is left out, so January has one calendar sentence); Enkutatash (the New Year, 1 Meskerem:
+  // 11 September) and Meskel (17 Meskerem: 27 September), each a day later in the year before a Gregorian leap year, so the day after is included.
   // Fasika (Easter) and the Eids are computed.
-  ET: [{ id: 'genna', name: 'Genna (Ethiopian Christmas)', start: [1, 7], end: [1, 7], effect: 'away' },
-    { id: 'timket', name: 'Timket (Epiphany)', start: [1, 18], end: [1, 20], effect: 'away' },
+  ET: [{ id: 'genna', name: 'Genna (Christmas)', start: [1, 7], end: [1, 7], effect: 'away' },
     { id: 'enkutatash', name: 'Enkutatash (Ethiopian New Year)', start: [9, 11], end: [9, 12], effect: 'away' },
     { id: 'meskel', name: 'Meskel', start: [9, 27], end: [9, 28], effect: 'away' }],
   // Lebanon: Christmas by both calendars, 25 December and the Armenian 6 January, with New Year between;
