@@ -63,7 +63,7 @@ culture-beat-note-usual = { $formerManager ->
        *[other] Here trust comes from time spent together, not from a well-argued request. Start with them: ask how they are and what they are working on, listen, and share something of your own. Turn to the request only when they ask what brings you or move to business themselves (the second line). If that leaves too little time, offer to come back for the rest.
     }
 # The prep doc's shorter note: its setting and culture notes say why.
-culture-beat-note-prep-doc = Start with them and listen; say the second line only when they ask what brings you or turn to business.
+culture-beat-note-prep-doc = Listen first; say the second line only when they turn to business.
 # $name: ", Tanaka-san" after a greeting, or "". Where hierarchy is steep and seniors are addressed by
 # title or surname (not the given name, as in Brazil or Argentina), a senior who is not your former
 # manager is wished well, not told it is "really good to see" them (reader r11: too familiar for a
@@ -79,12 +79,12 @@ culture-beat-line = { $relationship ->
         }
     }
 culture-beat-line-familiar = { $tone ->
-        [formal] It is good to see you{ $name }. Before anything else, how have the last few months been for you and your team?
+        [formal] It is good to see you{ $name }. How have the last few months been for you and your team?
         [warm] It’s really good to see you{ $name }. Before anything else, how have things been for you and the team lately?
        *[concise] Good to see you{ $name }. How have things been for you and the team?
     }
 culture-beat-line-respectful = { $tone ->
-        [formal] I hope you have been well{ $name }. Before anything else, how have the last few months been for you and your team?
+        [formal] I hope you have been well{ $name }. How have the last few months been for you and your team?
         [warm] I hope you have been well{ $name }. Before anything else, how have things been for you and the team lately?
        *[concise] I hope you have been well{ $name }. How have things been for you and the team?
     }
@@ -95,7 +95,7 @@ culture-beat-turn = { $tone ->
        *[concise] Since you ask: there’s something I’d like your advice on.
     }
 culture-listen-relationship = If they steer back to people and news, follow them: the answer may come later, through the relationship, rather than in this meeting.
-culture-setting-informal = If they offer coffee, lunch or a walk instead of a meeting room, say yes: here that is an offer, not a lesser meeting.
+culture-setting-informal = If they offer coffee or a walk instead of a meeting room, say yes: here that is no lesser meeting.
 culture-follow-up-relationship = Follow up the way the relationship works here: a short personal thank-you the same day, then stay in touch between sessions, not only when you need a decision. If { $wait } pass with no answer, do not send a formal reminder: { $channel ->
         [write] send one short, personal line, as they asked you to write
         [call] call once, as they asked
@@ -127,8 +127,8 @@ culture-note-trust-relationship = { $written ->
         [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
        *[other] { $channel ->
             [write] **Trust comes from time together, even in writing.** They asked you to write: keep to it, but make each note personal, a line about them before the question, and talk when they offer it.
-            [call] **Trust comes from time together.** Follow up by phone, as they asked, and stay in touch between decisions.
-           *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+            [call] **Trust comes from time together.** Follow up by phone, as they asked.
+           *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing.
         }
     }
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
@@ -138,7 +138,7 @@ culture-note-disagreement-avoided = { $hierarchy ->
        *[other] **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
     }
 culture-note-disagreement-avoided-own = Raise your own doubts as questions, in private.
-culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
+culture-note-disagreement-open-indirect = **Debate is a sign of respect here.** Expect them to challenge the idea hard; answer with evidence, not by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
 culture-note-time-flexible = **Time is flexible.** { $wait ->
         [none] A slow reply or a moved meeting is not a no.
@@ -647,11 +647,14 @@ culture-country-writing = { $country ->
         [HR] Out loud, “gospodine” or “gospođo” with the family name until they offer the first name; a coffee (“na kavu”) beats a long email.
         [KZ] The first name with the patronymic (“Daniyar Bolatovich”) is formal: “Dear”, never “Hi”. First names in IT; WhatsApp or Telegram for chat.
         [LT] Keep it short, plain and factual; first names in tech, “Pone” or “Ponia” with the family name when formal. Avoid Joninės week and July.
-        [RS] First names and plain talk are normal in tech, even with a CTO, and a no from a senior leader is usually meant; the public sector and formal letters keep “gospodine” or “gospođo” with the family name until they offer the first name. { $channel ->
+        [RS] First names are normal in tech, even with a CTO, and a senior leader’s no is usually meant; the public sector keeps “gospodine” or “gospođo” with the family name. { $channel ->
+            [write] Keep to the writing they asked for,
+           *[other] Coffee (“na kafu”) builds trust, Viber is the usual chat,
+        } and if they mention their Slava, the family’s saint’s day, keep it free.
+        [NP] “Ji” after the given name is the respectful form; “dai” or “didi” is warmer. { $channel ->
             [write] Keep to the writing they asked for;
-           *[other] A coffee (“na kafu”) builds trust, and Viber is the usual chat;
-        } avoid the first week of January (Orthodox Christmas is on 7 January), and if they mention their Slava, the family’s saint’s day, keep that day free.
-        [NP] “Ji” after the given name is the respectful form; “dai” or “didi” is warmer. The weekend is Saturday.
+           *[other] Viber is the usual chat;
+        } the weekend is Saturday.
         [BD] “Sir” or “Madam” from a junior; “Bhai” or “Apa” with the given name among colleagues. { $channel ->
             [write] Keep to the writing they asked for;
            *[other] WhatsApp or IMO for chat;
@@ -688,7 +691,7 @@ culture-country-writing = { $country ->
            *[other] Greet them by their given name with the honorific that fits their age and gender (“anh” or “chị”, “ông” or “bà”), and call yourself “em” if you are younger.
         } { $channel ->
             [write] Then write, as they asked.
-           *[other] Keep the note before the meeting to a few lines, and let the meeting carry the rest.
+           *[other] Keep the note before the meeting to a few lines.
         }
         [ZA] { $channel ->
             [write] Write, as they asked;
@@ -699,7 +702,7 @@ culture-country-writing = { $country ->
 
 # The pause and the closing where trust is relationship-based: no hurry, and the relationship outlasts the answer.
 culture-think-relationship = { $tone ->
-        [formal] Of course; there is no hurry at all. I would be glad to continue the conversation whenever it suits you, over coffee if you prefer.
+        [formal] Of course, there is no hurry. We could continue over coffee whenever it suits you.
         [warm] Of course, no hurry at all. I’d be happy to pick it up again whenever suits you, over a coffee if you like.
        *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
     }

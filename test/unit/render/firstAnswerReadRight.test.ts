@@ -28,7 +28,8 @@ suite('A written no with “this year” or “for now” is no date to come bac
         const culture = COUNTRIES[i++ % COUNTRIES.length];
         const profile = exampleWith({ firstResponse: 'declined', firstResponseWords: words, tone, culture });
         for (const id of ALL) {
-          const doc = render(id, profile);
+          // The country's calendar may name a holiday in January ("Orthodox Christmas (7 January)"): that is no come-back.
+          const doc = render(id, profile).replace(/\(7 January\)/g, '');
           assert.doesNotMatch(doc, /January|when they said to come back|Not this year\.”\*\*|revisit this next quarter/, `${id} ${tone} ${words}`);
         }
       }
