@@ -19,6 +19,7 @@ const DATA_MODULES = {
   'src/core/culture/calendarTables.ts': 'dist/calendarTables.json',
   'src/core/culture/presetRows.ts': 'dist/presetRows.json',
   'src/core/render/wordLists.ts': 'dist/wordLists.json',
+  'src/core/culture/addressTables.ts': 'dist/addressTables.json',
 };
 
 /** A data module's exports, evaluated here: its tables (JSON-safe) and the names of its functions,

@@ -677,7 +677,12 @@ request-chat-note = { $messenger ->
             [whatsapp] Für WhatsApp, so wie man hier eine offene Tür nutzt: Schicken Sie diese Fassung statt der E-Mail, oder gehen Sie einfach vorbei. { request-chat-same }
            *[other] { $workplace ->
                 [other] Für eine App, über die Sie beide schon schreiben (etwa WhatsApp oder LinkedIn), falls es eine gibt; der interne Chat Ihres Hauses erreicht niemanden außerhalb. { request-chat-same }
-               *[same] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. { request-chat-same }
+               *[same] { $chatApp ->
+                    [whatsapp] Für WhatsApp oder den Chat Ihres Hauses, je nachdem, worüber Sie beide sonst schreiben. { request-chat-same }
+                    [telegram] Für Telegram oder den Chat Ihres Hauses, je nachdem, worüber Sie beide sonst schreiben. { request-chat-same }
+                    [viber] Für Viber oder den Chat Ihres Hauses, je nachdem, worüber Sie beide sonst schreiben. { request-chat-same }
+                   *[other] Für Slack oder Teams, wenn Sie beide sonst so miteinander reden. { request-chat-same }
+                }
             }
         }
        *[other] Für { $messenger ->

@@ -49,6 +49,12 @@ async-update-by-when-indirect = { $tone ->
         [warm] If you’d rather talk it through first, I’m happy to find a moment that suits you.
        *[concise] Happy to talk it through first if you prefer.
     }
+# Written only, in an indirect culture: the easy way out is a one-line answer, not a talk.
+async-update-by-when-one-line = { $tone ->
+        [formal] Should a one-line answer be easier, “A” or “B” is entirely sufficient.
+        [warm] If a one-line answer is easier, “A” or “B” is plenty.
+       *[concise] A one-line answer, “A” or “B”, is plenty.
+    }
 # In a hierarchical organization: nothing is decided without their view.
 async-update-by-when-hierarchical = { $tone ->
         [formal] I would prefer to have your view before I commit; if the date does not suit you, please let me know what would.

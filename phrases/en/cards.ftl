@@ -807,7 +807,7 @@ cards-conflict-means = { $theirSector ->
     }
 cards-conflict-answer = { $theirSector ->
         [public-sector] { $organization ->
-            [public-sector] { cards-conflict-answer-company }
+            [public-sector] { cards-conflict-answer-public }
            *[other] { $tone ->
                 [formal] That is entirely fair, and I would not want to put you in a difficult position. This is not about any tender or procurement, now or coming, and I will not raise one: I am asking about the problem in general terms. If anything comes close to a line for you, we will leave it there.
                 [warm] That’s completely fair, and I don’t want to put you in an awkward spot. This isn’t about any tender or procurement, now or coming, and I won’t raise one: I’m asking about the problem in general terms. If anything gets close to a line for you, we leave it there.
@@ -820,6 +820,13 @@ cards-conflict-answer-company = { $tone ->
         [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, prices, contracts or plans, and what you tell me stays with me: it will not be passed on inside my { shared-my-org } or used in any dealings between us. If anything comes close to a line for you, please say so and we will leave it there.
         [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, prices, deals or plans, and whatever you tell me stays with me: it won’t go back into my { shared-my-org } or into any deal between us. If anything gets close to a line for you, just say so and we leave it there.
        *[concise] Fair. General terms only: nothing about your customers, prices, deals or plans, and what you say stays with me, not with my { shared-my-org }. If anything comes close to a line, say so and we drop it.
+    }
+# Two public bodies: no customers or deals between them, but their own decisions, budgets and the dealings
+# between the two bodies (reader 23: a Norwegian directorate).
+cards-conflict-answer-public = { $tone ->
+        [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your own decisions or budgets, or anything that touches the dealings between our organizations. If anything comes close to a line for you, please say so and we will leave it there.
+        [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your own decisions or budgets, or anything that touches our dealings with you. If anything gets close to a line for you, just say so and we leave it there.
+       *[concise] Fair. General terms only: nothing about your own decisions or budgets, or our dealings with you. If anything comes close to a line, say so and we drop it.
     }
 cards-conflict-short = { $theirSector ->
         [public-sector] { $organization ->

@@ -63,7 +63,7 @@ culture-beat-note-usual = { $formerManager ->
        *[other] Here trust comes from time spent together, not from a well-argued request. Start with them: ask how they are and what they are working on, listen, and share something of your own. Turn to the request only when they ask what brings you or move to business themselves (the second line). If that leaves too little time, offer to come back for the rest.
     }
 # The prep doc's shorter note: its setting and culture notes say why.
-culture-beat-note-prep-doc = Start with them and listen; say the second line only when they ask what brings you or turn to business.
+culture-beat-note-prep-doc = Listen first; say the second line only when they turn to business.
 # $name: ", Tanaka-san" after a greeting, or "". Where hierarchy is steep and seniors are addressed by
 # title or surname (not the given name, as in Brazil or Argentina), a senior who is not your former
 # manager is wished well, not told it is "really good to see" them (reader r11: too familiar for a
@@ -79,12 +79,12 @@ culture-beat-line = { $relationship ->
         }
     }
 culture-beat-line-familiar = { $tone ->
-        [formal] It is good to see you{ $name }. Before anything else, how have the last few months been for you and your team?
+        [formal] It is good to see you{ $name }. How have the last few months been for you and your team?
         [warm] It’s really good to see you{ $name }. Before anything else, how have things been for you and the team lately?
        *[concise] Good to see you{ $name }. How have things been for you and the team?
     }
 culture-beat-line-respectful = { $tone ->
-        [formal] I hope you have been well{ $name }. Before anything else, how have the last few months been for you and your team?
+        [formal] I hope you have been well{ $name }. How have the last few months been for you and your team?
         [warm] I hope you have been well{ $name }. Before anything else, how have things been for you and the team lately?
        *[concise] I hope you have been well{ $name }. How have things been for you and the team?
     }
@@ -95,7 +95,7 @@ culture-beat-turn = { $tone ->
        *[concise] Since you ask: there’s something I’d like your advice on.
     }
 culture-listen-relationship = If they steer back to people and news, follow them: the answer may come later, through the relationship, rather than in this meeting.
-culture-setting-informal = If they offer coffee, lunch or a walk instead of a meeting room, say yes: here that is an offer, not a lesser meeting.
+culture-setting-informal = If they offer coffee or a walk instead of a meeting room, say yes: here that is no lesser meeting.
 culture-follow-up-relationship = Follow up the way the relationship works here: a short personal thank-you the same day, then stay in touch between sessions, not only when you need a decision. If { $wait } pass with no answer, do not send a formal reminder: { $channel ->
         [write] send one short, personal line, as they asked you to write
         [call] call once, as they asked
@@ -127,8 +127,8 @@ culture-note-trust-relationship = { $written ->
         [yes] **Trust comes from time together, even in writing.** Keep to the writing they chose, but make each note personal: a line about them before the question, and a call only if they offer one.
        *[other] { $channel ->
             [write] **Trust comes from time together, even in writing.** They asked you to write: keep to it, but make each note personal, a line about them before the question, and talk when they offer it.
-            [call] **Trust comes from time together.** Follow up by phone, as they asked, and stay in touch between decisions.
-           *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing, and stay in touch between decisions.
+            [call] **Trust comes from time together.** Follow up by phone, as they asked.
+           *[other] **Trust comes from time together.** Follow up in person or by phone, not only in writing.
         }
     }
 # Said in three parts: this, how a no sounds (culture-country-no), and culture-note-disagreement-avoided-own.
@@ -138,7 +138,7 @@ culture-note-disagreement-avoided = { $hierarchy ->
        *[other] **Disagreement is rarely said outright to someone senior.** An objection comes as a question, as concern for others’ time, or later through your manager: answer it calmly, once.
     }
 culture-note-disagreement-avoided-own = Raise your own doubts as questions, in private.
-culture-note-disagreement-open-indirect = **Debate is a sign of respect here, even where much else is said indirectly.** Expect them to challenge the idea hard; answer with evidence rather than by retreating. A sharp question is engagement, not a no.
+culture-note-disagreement-open-indirect = **Debate is a sign of respect here.** Expect them to challenge the idea hard; answer with evidence, not by retreating. A sharp question is engagement, not a no.
 # $wait: how long, in words (culture-weeks: "four weeks"), or "none" where the ask's premise says it. The reminder is in "After the meeting".
 culture-note-time-flexible = **Time is flexible.** { $wait ->
         [none] A slow reply or a moved meeting is not a no.
@@ -235,6 +235,9 @@ culture-observance = { $id ->
         [nauryz] Nauryz
         [pohela-boishakh] Pohela Boishakh (the Bengali New Year)
         [durga-puja] Durga Puja
+        [dashain] Dashain
+        [tihar] Tihar
+        [nepali-new-year] the Nepali New Year (1 Baisakh)
         [diwali] { $country ->
             [SG] Deepavali
             [MY] Deepavali
@@ -249,7 +252,14 @@ culture-observance = { $id ->
             [UY] Semana de Turismo (Holy Week)
            *[other] Holy Week (Semana Santa)
         }
-        [orthodox-easter] Easter (Pascha), by the Orthodox calendar
+        [orthodox-easter] { $country ->
+            [ET] Fasika (Ethiopian Easter)
+           *[other] Easter (Pascha), by the Orthodox calendar
+        }
+        [genna] Genna (Ethiopian Christmas)
+        [timket] Timket (Epiphany)
+        [enkutatash] Enkutatash (the Ethiopian New Year)
+        [meskel] Meskel
         [autumn-holidays] the autumn holidays, Rosh Hashanah to Sukkot
         [passover] Passover (Pesach)
         [golden-week] Golden Week
@@ -272,6 +282,8 @@ culture-observance = { $id ->
             [TH] the New Year holidays
             [UA] the Christmas (25 December) and New Year break
             [KZ] the New Year holidays
+            [LB] the Christmas and New Year break, to Armenian Christmas on 6 January
+            [RS] the New Year and Orthodox Christmas (7 January)
            *[other] the Christmas and New Year break
         }
         [guadalupe-reyes] the Guadalupe–Reyes season
@@ -301,6 +313,9 @@ culture-observance = { $id ->
             [UY] the January summer holidays
             [HR] the summer holidays, around the Assumption (15 August)
             [LT] the July holidays
+            [SI] the August holidays
+            [IS] the July summer break
+            [RS] the July and August holidays
            *[other] the summer holidays
         }
         [sale-618] the 618 sales run-up
@@ -442,6 +457,14 @@ culture-season-greeting = { $id ->
             [after] Open with “I hope you had a wonderful Diwali”.
            *[now] Open with “Happy Diwali”.
         }
+        [nauryz] **Nauryz.** Open with “Nauryz kutty bolsyn” (Happy Nauryz){ $when ->
+            [after] , and ask how the holiday was
+           *[now] { "" }
+        }.
+        [enkutatash] **Enkutatash.** Open with “Melkam Addis Amet” (Happy New Year){ $when ->
+            [after] , and ask how the holiday was
+           *[now] { "" }
+        }.
         [year-end-shutdown] { $country ->
             [JP] **The New Year.** Open with “Akemashite omedetō gozaimasu” (Happy New Year), said in the first week of January.
             [FR] **The New Year.** Open with your best wishes for the year (“Meilleurs vœux”): they are said all through January.
@@ -456,7 +479,8 @@ culture-season-greeting = { $id ->
 ## the one in effect, else "none", which gives the general line.
 
 # How a no sounds where disagreement is avoided, and what to do with it (after culture-note-disagreement-avoided).
-# $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none".
+# $country: the leader's country (ISO code) while its preset's disagreement scale is in effect, else "none";
+# $outside: yes when the leader works at another organization (someone introduced you).
 culture-country-no = { $country ->
         [AE] A warm yes with no date, or the matter passed to someone else, is often the no.
         [BR] Enthusiasm with no next step often means not now; follow up once, { culture-by-phone }, friendly and brief.
@@ -491,16 +515,26 @@ culture-country-no = { $country ->
         [HR] “Vidjet ćemo” (we’ll see) with no date is often the no; ask privately, over coffee, for one next step.
         [KZ] “Посмотрим” (we’ll see) is often the no; ask privately for one next step.
         [BD] “I will see” with no date is often the no; ask privately for one next step.
+        [ET] A polite “we’ll see” with no date is often the no; ask privately, over a coffee, for one next step.
+        [LB] A warm “inshallah” or “we’ll see” with no date is often the no; follow up once, { culture-in-person }, as warmly as they wrote.
+        [SI] A polite “we’ll see” with no date is often the no; ask privately for one next step.
+        [NP] “Hernu parchha” (we’ll see) with no date is often the no; ask privately for a next step.
         [PT] “Vamos ver” (we will see) with no date is usually the no; ask kindly for one next step.
         [KR] Silence or “I will think about it” may be the no; do not ask them to confirm it.
         [MX] “I’ll let you know” with no date is usually a no; ask warmly for a next step.
         [MY] “I will try” with no date is usually the no; ask in private for one small next step.
         [GH] “Let me see” or a long delay is often the no; check back once, politely, { culture-in-person }.
         [NG] A delay, “let me see” or a hand-off may be the no; check back once.
-        [SA] A yes with no date is often the no; ask the person who introduced you how it landed.
+        [SA] A yes with no date is often the no; { $outside ->
+            [yes] ask the person who introduced you how it landed.
+           *[other] ask your manager how it landed.
+        }
         [SE] “Mm, interesting” (“intressant”) is often the no; ask what would need to be true for a yes.
         [SG] “We can try” with no date may be the no; ask for a next step and a date.
-        [VN] “I will consider it” or a smile with no next step is usually the no; ask the person who introduced you, not them.
+        [VN] “I will consider it” or a smile with no next step is usually the no; { $outside ->
+            [yes] ask the person who introduced you, not them.
+           *[other] ask your manager how to read it, not them.
+        }
         [TR] “We will see” or a friendly delay is often the no; follow up once { $channel ->
             [write] in writing, as they asked
             [call] by phone, as they asked
@@ -511,9 +545,14 @@ culture-country-no = { $country ->
 # How hierarchy shows in writing, who is copied and what an introduction does: said in "Communication
 # and hierarchy" in place of the general line on a formal register (nuance-register) or a flat organization
 # (prep-culture-flat, which a public body keeps). No form of address: the address line before it says that,
-# and a form the user set (nuance-address-as) must not be contradicted.
+# and a form the user set (nuance-address-as) must not be contradicted. $outside: yes when the leader works
+# at another organization (only then does someone introduce you); $he: she, he or none, from the honorific
+# the user greets them with or the profile, so an example fits the leader or stays neutral.
 culture-country-writing = { $country ->
-        [AE] Ask someone they know well to introduce you; open every message with a greeting before the request.
+        [AE] { $outside ->
+            [yes] Ask someone they know well to introduce you; open
+           *[other] Open
+        } every message with a greeting before the request.
         [AR] { $channel ->
             [write] Write, as they asked, short and personal rather than polished;
            *[other] A coffee or a call does more than a polished document;
@@ -537,7 +576,10 @@ culture-country-writing = { $country ->
         [CN] Copy no one above them; an introduction from someone they trust helps most, so name that person first.
         [DE] Send a short agenda with the facts in advance and keep to it: preparation earns more than warmth.
         [DK] Be brief and informal, with first names at every level; say plainly what you think, and avoid July.
-        [EG] Ask someone they know to introduce you, and name that person in your first line.
+        [EG] { $outside ->
+            [yes] Ask someone they know to introduce you, and name that person in your first line.
+           *[other] Make sure your manager knows first; a short visit or a call before the written request goes further than the note alone.
+        }
         [ES] { $channel ->
             [write] Write, as they asked, warmly and personally, and leave August alone
            *[other] Speak to them before you write, and leave August alone
@@ -549,7 +591,10 @@ culture-country-writing = { $country ->
             [write] Write, as they asked, with a personal line before any business, since the relationship comes first;
            *[other] Meet over a coffee before any business, since the relationship comes first;
         } wish them “Chronia polla” on their name day, and avoid August and Easter week.
-        [ID] Let someone you both respect introduce you, and never put them on the spot in a group thread.
+        [ID] { $outside ->
+            [yes] Let someone you both respect introduce you, and never
+           *[other] Tell your manager before you approach them, and never
+        } put them on the spot in a group thread.
         [IE] Keep it friendly and plain, with a line of small talk before the ask; understatement lands better than enthusiasm.
         [IL] Be brief and plain: first names at every level, the ask in the first line, no flattery. Directness (dugri) is respect, so blunt criticism is not a no; push back with facts. The week runs Sunday to Thursday, and WhatsApp is normal once you have met.
         [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
@@ -574,7 +619,11 @@ culture-country-writing = { $country ->
         [NL] Be brief and direct: the ask and the reason first. A plain no is about the idea; ask why.
         [NO] Keep it short, plain and informal: first names at every level, no titles. Praise the work in specific terms, not superlatives, and avoid July.
         [NZ] Keep the tone plain and modest (“Kia ora” is a common greeting in work email); overstatement works against you.
-        [PH] Use “Sir” or “Ma’am” with the given name (“Ma’am Tina”) in writing and out loud; follow up on Viber, Messenger or WhatsApp. The Christmas season starts in September; December is parties and the year-end close.
+        [PH] Use “Sir” or “Ma’am” with the given name ({ $he ->
+            [she] “Ma’am Tina”
+            [he] “Sir Mark”
+           *[other] “Ma’am Tina”, “Sir Mark”
+        }) in writing and out loud; follow up on Viber, Messenger or WhatsApp. The Christmas season starts in September; December is parties and the year-end close.
         [PK] Say “Sir” or “Ma’am” out loud; an introduction from someone they respect opens the door, and after a meeting a short WhatsApp message is a normal follow-up.
         [TW] An introduction from someone they trust helps most; copy no one above them, and once you have met, LINE rather than email is where colleagues follow up.
         [PE] { $channel ->
@@ -598,23 +647,51 @@ culture-country-writing = { $country ->
         [HR] Out loud, “gospodine” or “gospođo” with the family name until they offer the first name; a coffee (“na kavu”) beats a long email.
         [KZ] The first name with the patronymic (“Daniyar Bolatovich”) is formal: “Dear”, never “Hi”. First names in IT; WhatsApp or Telegram for chat.
         [LT] Keep it short, plain and factual; first names in tech, “Pone” or “Ponia” with the family name when formal. Avoid Joninės week and July.
+        [RS] First names are normal in tech, even with a CTO, and a senior leader’s no is usually meant; the public sector keeps “gospodine” or “gospođo” with the family name. { $channel ->
+            [write] Keep to the writing they asked for,
+           *[other] Coffee (“na kafu”) builds trust, Viber is the usual chat,
+        } and if they mention their Slava, the family’s saint’s day, keep it free.
+        [NP] “Ji” after the given name is the respectful form; “dai” or “didi” is warmer. { $channel ->
+            [write] Keep to the writing they asked for;
+           *[other] Viber is the usual chat;
+        } the weekend is Saturday.
         [BD] “Sir” or “Madam” from a junior; “Bhai” or “Apa” with the given name among colleagues. { $channel ->
             [write] Keep to the writing they asked for;
            *[other] WhatsApp or IMO for chat;
         } the weekend is Friday and Saturday.
+        [SI] “Gospod” or “Gospa” with the family name, and their title (dr., mag.), until they offer the first name; keep that form longer with the public sector. Avoid August.
+        [IS] The given name for everyone, the president included: Icelandic names are patronymics, not family names. Keep it short and plain, and avoid July.
+        [ET] “Ato” (Mr) or “Weyzero” (Mrs), or a title, with the given name: the second name is the father’s. { $channel ->
+            [write] Keep to the writing they asked for.
+           *[other] A coffee (buna) before business; Telegram for chat.
+        }
+        [LB] A title or Mr or Ms with the given name (“Mr. Georges”) until they use first names; answer warmth with warmth. { $channel ->
+            [write] Keep to the writing they asked for.
+           *[other] WhatsApp for chat.
+        }
         [PL] A factual, well-prepared request in a formal tone is respect, not distance; let them relax it.
         [PT] Use their title with the name (“Engenheiro Silva”, “Doutora Costa”), as colleagues do with graduates; { $channel ->
             [write] write, as they asked,
            *[other] speak to them before you write,
         } and avoid August.
-        [SA] An introduction from someone they trust matters more than the note; confirm meetings the day before.
+        [SA] { $outside ->
+            [yes] An introduction from someone they trust matters more than the note;
+           *[other] Make sure your manager knows before you ask, and
+        } confirm meetings the day before.
         [SE] Say who else you have talked to, since decisions are shared; keep it modest, and avoid July.
         [SG] Keep writing brief, businesslike and formal until they relax it, and never go around the reporting line.
         [TR] If they are two levels up, let your manager open the door; expect a first meeting about getting acquainted.
         [US] Put the ask and its value to them first, with a time limit; one follow-up is not pushy.
-        [VN] Let someone they trust introduce you, greet them by their given name with the honorific (“Mr Minh”), and { $channel ->
-            [write] then write, as they asked.
-           *[other] meet before you write.
+        [VN] { $outside ->
+            [yes] Let someone they trust introduce you.
+           *[other] You need no introduction inside your company, but make sure your manager knows first.
+        } { $he ->
+            [she] Greet her by her given name with “chị”, or “bà” if she is much older, and call yourself “em” if you are younger.
+            [he] Greet him by his given name with “anh”, or “ông” if he is much older, and call yourself “em” if you are younger.
+           *[other] Greet them by their given name with the honorific that fits their age and gender (“anh” or “chị”, “ông” or “bà”), and call yourself “em” if you are younger.
+        } { $channel ->
+            [write] Then write, as they asked.
+           *[other] Keep the note before the meeting to a few lines.
         }
         [ZA] { $channel ->
             [write] Write, as they asked;
@@ -625,7 +702,7 @@ culture-country-writing = { $country ->
 
 # The pause and the closing where trust is relationship-based: no hurry, and the relationship outlasts the answer.
 culture-think-relationship = { $tone ->
-        [formal] Of course; there is no hurry at all. I would be glad to continue the conversation whenever it suits you, over coffee if you prefer.
+        [formal] Of course, there is no hurry. We could continue over coffee whenever it suits you.
         [warm] Of course, no hurry at all. I’d be happy to pick it up again whenever suits you, over a coffee if you like.
        *[concise] Of course, no hurry. Happy to pick it up over coffee whenever suits you.
     }

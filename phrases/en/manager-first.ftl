@@ -273,10 +273,17 @@ manager-first-answer-time-offered = { $tone ->
         [warm] In time, it’s only { $askSize }, plus my prep, which is on my own time.
        *[concise] In time, only { $askSize }, plus my prep. Deadlines come first.
     }
-manager-first-answer-no-spot = { $tone ->
-        [formal] With a short note first, so that nothing comes as a surprise and { $they } can decline without anyone losing face. I will not press for an answer in the room.
-        [warm] With a short note first, so nothing’s a surprise and { $they } can say no without any awkwardness. I won’t push for an answer in the room.
-       *[concise] I send a short note first. I won’t press in the room.
+manager-first-answer-no-spot = { $written ->
+        [yes] { $tone ->
+            [formal] It stays in writing, as { $they } asked, so that { $they } can answer when it suits and decline without anyone losing face. I will not press for an answer.
+            [warm] It stays in writing, as { $they } asked, so { $they } can answer when it suits and say no without any awkwardness. I won’t push for an answer.
+           *[concise] It stays in writing. I won’t press for an answer.
+        }
+       *[other] { $tone ->
+            [formal] With a short note first, so that nothing comes as a surprise and { $they } can decline without anyone losing face. I will not press for an answer in the room.
+            [warm] With a short note first, so nothing’s a surprise and { $they } can say no without any awkwardness. I won’t push for an answer in the room.
+           *[concise] I send a short note first. I won’t press in the room.
+        }
     }
 
 # The question your manager is likely to ask about who the leader is to you, and its answer.

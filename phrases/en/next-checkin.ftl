@@ -6,9 +6,13 @@
 
 ## The note to you at the top
 
-next-checkin-single = { $firstResponse ->
-        [yes-with-limits] Use this for the next { $unit }, within what they offered.
-       *[other] You asked for a single { $unit }; use this only if they offered another.
+# $standing: yes when what they offered stands for more than one slot ("15 minutes on a Friday sometimes").
+next-checkin-single = { $standing ->
+        [yes] They offered this more than once: use it for the next slot you ask for, within what they offered.
+       *[other] { $firstResponse ->
+            [yes-with-limits] Use this for the next { $unit }, within what they offered.
+           *[other] You asked for a single { $unit }; use this only if they offered another.
+        }
     }
 # $live (yes, no): they talk; $single (yes, no): one session only, so no cadence is named;
 # $informal (yes, no): what they offered is informal (a coffee, a walk), so no length is set.
@@ -70,7 +74,10 @@ next-checkin-informal-next = **Before you part:** the one thing you will do next
 next-checkin-note-did = **What you did with their last answer**, in two lines, and what happened.
 next-checkin-note-decision = **The decision:** context in two sentences, the options, your recommendation.
 next-checkin-note-question = **The question**, answerable in a line or two, and by when{ $communication ->
-        [indirect] , phrased so that “let’s talk about it” is an easy answer too
+        [indirect] { $written ->
+            [true] , phrased so that a one-line answer (“A” or “B”) is an easy answer too
+           *[other] , phrased so that “let’s talk about it” is an easy answer too
+        }
        *[other] {""}
     }.
 next-checkin-note-next = **What you will do next**, whatever the answer.

@@ -96,9 +96,14 @@ prep-objections-others = The objection cards answer the others, which are less l
 prep-culture-direct-no = Treat “no” as information, not as an insult, and accept it; the one follow-up that is never pressure is who else they would suggest.
 # The written follow-up that lets either answer save face is in the ask and the pause.
 prep-culture-indirect-ground = Prepare the ground with a short note a few days before, so the request is never a surprise.
-# A public body is not called flat, whatever the country's manners (reader r5: a German federal agency).
+# A public body is not called flat, whatever the country's manners (reader r5: a German federal agency),
+# except where first names are the country's usual address (the Nordics, the Netherlands: reader 23, a
+# Norwegian directorate), where the public service is as flat as the rest and only the record is formal.
 prep-culture-flat = { $organization ->
-        [public-sector] You can approach them directly, but a public body keeps its formal line: titles, approvals and the written record count for more than everyday manners suggest.
+        [public-sector] { $addressForm ->
+            [given-name] You can approach them directly: first names and plain talk are normal in the public service here, up to directorate level. What counts is the written record, so note anything formal afterwards.
+           *[other] You can approach them directly, but a public body keeps its formal line: titles, approvals and the written record count for more than everyday manners suggest.
+        }
        *[other] In a flat organization you can approach them directly; flat does not mean invisible.
     }
 

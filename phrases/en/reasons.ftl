@@ -126,12 +126,16 @@ reason-outside-counter-company = Draw the line before they have to. Say in the a
 ## How it looks: inside the organization.
 reason-optics-short = how it looks to others
 reason-optics-title = It could look like favoritism or politics
-# $protocol: yes in a hierarchical organization when the leader is skip-level or an executive.
+# $protocol: yes in a hierarchical organization when the leader is skip-level or an executive; $single: yes
+# when the ask is one conversation or one question (no regular 1:1 to notice).
 reason-optics-body = Mentoring one person can look like picking a favorite, or like stepping around someone else in the chain.{ $relationship ->
         [skip-level] {" "}As your skip-level leader, they will immediately wonder whether your manager knows and agrees.
         [cross-team] {" "}Coming from another team, your request can look like meddling in another org, or like the first step of a transfer.
         [former-manager] {" "}As your former manager, they may worry it looks as if they still steer your career, over the head of your current manager.
-       *[other] {" "}A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.
+       *[other] { $single ->
+            [yes] {" "}Even a single conversation between an executive and an individual architect can be noticed, so be open about what it is for.
+           *[other] {" "}A regular 1:1 between an executive and an individual architect gets noticed, and people will draw conclusions.
+        }
     }{ $protocol ->
         [yes] {" "}In a hierarchical organization, a request that skips levels can also feel like a breach of protocol.
        *[other] {""}

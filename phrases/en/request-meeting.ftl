@@ -669,7 +669,12 @@ request-chat-note = { $messenger ->
                     [viber] Viber, LinkedIn
                    *[other] WhatsApp, LinkedIn
                 }), if you do; your own { shared-my-org }’s chat does not reach them. { request-chat-same }
-               *[same] For Slack or Teams, when that is how you two usually talk. { request-chat-same }
+               *[same] { $chatApp ->
+                    [whatsapp] For WhatsApp, or your company’s chat, whichever you two usually use. { request-chat-same }
+                    [telegram] For Telegram, or your company’s chat, whichever you two usually use. { request-chat-same }
+                    [viber] For Viber, or your company’s chat, whichever you two usually use. { request-chat-same }
+                   *[other] For Slack or Teams, when that is how you two usually talk. { request-chat-same }
+                }
             }
         }
        *[other] For { $messenger ->

@@ -323,6 +323,12 @@ script-ack-no-time = { $tone ->
         [warm] Last time you told me your calendar was packed, and I heard that. So I’ve come back with something a lot smaller.
        *[concise] Last time the problem was time. This ask is much smaller.
     }
+# No time, in words that name no calendar ("I'm in the districts most weeks"): nothing put in their mouth.
+script-ack-no-time-said = { $tone ->
+        [formal] When I first raised mentorship, you told me how things stand for you at the moment. I took that seriously, so I have come back with something much smaller.
+        [warm] Last time you told me how your weeks look right now, and I heard that. So I’ve come back with something a lot smaller.
+       *[concise] Last time the problem was time. This ask is much smaller.
+    }
 # $when: their milestone (“after the Q3 launch”).
 # Where a no is not said outright ($disagreement avoided, or $communication indirect), the leader is
 # not asked to say it: they are given an easy way out instead (reader r11: "please tell me" to a
@@ -528,6 +534,11 @@ script-opening-written-no-time = { $tone ->
         [formal] When I first raised mentorship, you mentioned how full your calendar is{ $name }, so what I would like to propose needs none of it: everything happens in writing, in your own time.
         [warm] Last time you told me your calendar was packed{ $name }, and I heard that. So what I have in mind needs none of it: it all happens in writing, whenever it suits you.
        *[concise] Last time the problem was time{ $name }. So this needs none of your calendar: it is all in writing, in your own time.
+    }
+script-opening-written-no-time-said = { $tone ->
+        [formal] When I first raised mentorship, you told me how things stand for you at the moment{ $name }, so what I would like to propose needs none of your time in meetings: everything happens in writing, in your own time.
+        [warm] Last time you told me how your weeks look right now{ $name }, and I heard that. So what I have in mind needs no meeting: it all happens in writing, whenever it suits you.
+       *[concise] Last time the problem was time{ $name }. So this needs no meeting: it is all in writing, in your own time.
     }
 script-opening-manager-suggested = { $tone ->
         [formal] As you suggested, I have spoken with my { $managerWord } first, and they support this.
@@ -854,6 +865,12 @@ script-closing-the-conversation = { $tone ->
         [formal] Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.
         [warm] Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, { warm-love } that, but it’s completely your call.
        *[concise] Thanks; that was the whole ask. Another one is your call.
+    }
+# What they offered stands ("15 minutes on a Friday sometimes"): the close asks for another of those slots, later.
+script-closing-standing = { $tone ->
+        [formal] Thank you; this was exactly what I asked for. When the next decision is ready, may I ask for another of the slots you offered?
+        [warm] Thank you, this was exactly what I hoped for. When the next decision is ready, could I take another of the slots you offered?
+       *[concise] Thank you, that’s all I asked for. May I ask for another slot when the next decision is ready?
     }
 script-closing-hierarchical = { $tone ->
         [formal] Thank you for your time and for considering this. I will follow your lead on the next step.

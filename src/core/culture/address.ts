@@ -3,6 +3,8 @@
  *  that needs a salutation (Mr./Ms., Herr/Frau, Bey/Hanım) uses one only when the name holds it,
  *  and otherwise falls back to the full name and says the user should confirm. */
 import { presetFor, type AddressForm, type EnglishVariant } from './presets';
+// The salutations of other languages are data, shipped beside the extension (addressTables.ts).
+import { DECLINED, FOREIGN_SALUTATIONS } from './addressTables';
 
 export interface NameParts {
   /** Salutation typed with the name ("Frau", "Mr."), kept as typed. */
@@ -22,10 +24,11 @@ export interface AddressSuggestion {
   confirm: boolean;
 }
 
-const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'paní', 'pane', 'pán', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'madam', 'ma’am', "ma'am", 'maam']);
+const SALUTATIONS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'sr', 'sra', 'signor', 'signora', 'pan', 'pani', 'paní', 'pane', 'pán', 'bapak', 'pak', 'ibu', 'bu', 'encik', 'puan', 'sir', 'madam', 'ma’am', "ma'am", 'maam', 'ato', 'weyzero', 'woizero', 'weyzerit', 'woizerit']);
 /** Salutations written in lower case in their own language, and kept so: Croatian (gospodin, in the vocative
- *  gospodine; gospođa), Lithuanian (ponas, pone; ponia) and Russian ones. */
-const LOWER_SALUTATIONS = new Set(['gospodin', 'gospodine', 'gospođa', 'gospođo', 'gospođice', 'ponas', 'pone', 'ponia', 'господин', 'госпожа']);
+ *  gospodine; gospođa), Slovenian (gospod, gospa), Lithuanian (ponas, pone; ponia), Polish and Ukrainian vocatives
+ *  (panie, пане, пані), and Russian and Bulgarian ones (г-н, г-жо). */
+const LOWER_SALUTATIONS = new Set(['gospodin', 'gospodine', 'gospođa', 'gospođo', 'gospođice', 'ponas', 'pone', 'ponia', 'господин', 'госпожа', 'gospod', 'gospa', 'panie', 'пане', 'пані', 'господине', 'госпожо', 'гн', 'гжа', 'гжо']);
 const TITLES = new Set(['dr', 'prof', 'professor', 'eng', 'engr', 'ing', 'dott', 'dottssa', 'dottoressa', 'dottore', 'lic', 'licenciado', 'licenciada', 'doctor', 'doctora', 'doutor', 'doutora', 'dra', 'engenheiro', 'engenheira', 'sheikh', 'datuk', 'dato', 'dato’', "dato'", 'datin', 'tun', 'chief', 'arch', 'mag', 'ir']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'bint']);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -93,27 +96,6 @@ export function addressedByTitle(address: string): boolean {
 /** Salutations that are a form of address on their own, without a name. */
 const ALONE = new Set(['sir', 'madam', 'ma’am', "ma'am", 'maam']);
 
-/** Salutations of languages whose letters have their own "Dear" (Madame, Herr, Señora…), the
- *  English one a letter in English uses in their place, and the language they come from. Not the
- *  honorifics a country's own business English keeps ("Pak Budi", "Ahmet Bey", "Tanaka-san").
- *  `onlyIn`: a word that is also a family name elsewhere ("Pan Wei") counts only in these countries. */
-const FOREIGN_SALUTATIONS: Record<string, { english: 'Mr' | 'Ms'; languages: readonly string[]; onlyIn?: readonly string[] }> = {
-  monsieur: { english: 'Mr', languages: ['fr'] }, madame: { english: 'Ms', languages: ['fr'] }, mme: { english: 'Ms', languages: ['fr'] },
-  mademoiselle: { english: 'Ms', languages: ['fr'] }, mlle: { english: 'Ms', languages: ['fr'] },
-  herr: { english: 'Mr', languages: ['de'] }, frau: { english: 'Ms', languages: ['de'] },
-  señor: { english: 'Mr', languages: ['es'] }, senor: { english: 'Mr', languages: ['es'] }, señora: { english: 'Ms', languages: ['es'] },
-  senora: { english: 'Ms', languages: ['es'] }, señorita: { english: 'Ms', languages: ['es'] }, srta: { english: 'Ms', languages: ['es'] },
-  sr: { english: 'Mr', languages: ['es', 'pt'] }, sra: { english: 'Ms', languages: ['es', 'pt'] },
-  senhor: { english: 'Mr', languages: ['pt'] }, senhora: { english: 'Ms', languages: ['pt'] },
-  signor: { english: 'Mr', languages: ['it'] }, signore: { english: 'Mr', languages: ['it'] }, sig: { english: 'Mr', languages: ['it'] },
-  signora: { english: 'Ms', languages: ['it'] }, sigra: { english: 'Ms', languages: ['it'] }, signorina: { english: 'Ms', languages: ['it'] },
-  // Polish, Czech and Slovak: "Pan Nowak", "paní Nováková", "pán Horváth" (Czech and Slovak write them in
-  // lower case inside a sentence); letters open „Szanowna Pani“, „Vážená paní“, „Vážená pani“.
-  pan: { english: 'Mr', languages: ['pl', 'cs', 'sk'], onlyIn: ['PL', 'CZ', 'SK'] }, pani: { english: 'Ms', languages: ['pl', 'sk'], onlyIn: ['PL', 'SK'] },
-  paní: { english: 'Ms', languages: ['cs'] }, pane: { english: 'Mr', languages: ['cs'], onlyIn: ['CZ'] }, pán: { english: 'Mr', languages: ['sk'] },
-  meneer: { english: 'Mr', languages: ['nl'] }, dhr: { english: 'Mr', languages: ['nl'] }, mevrouw: { english: 'Ms', languages: ['nl'] }, mevr: { english: 'Ms', languages: ['nl'] },
-};
-
 function foreignSalutation(address: string, country?: string): { words: string[]; english: 'Mr' | 'Ms'; languages: readonly string[] } | undefined {
   const words = address.trim().split(/\s+/);
   const found = words.length > 1 ? FOREIGN_SALUTATIONS[bare(words[0]!)] : undefined;
@@ -178,6 +160,22 @@ export function addressInEnglish(address: string, english: EnglishVariant, count
   return `${found.english}${dot} ${rest.join(' ')}`;
 }
 
+/** A salutation of a language whose names decline, with the family name ("gospodine Babiću", "pane Nováku",
+ *  "Pone Kazlauskai"), as a letter in English or German writes it: the salutation in that language and the
+ *  family name of `leaderName` in the nominative ("Mr Babić", „Herr Babić“), as its own language's letter
+ *  would open "Poštovani gospodine Babiću" (the vocative belongs only there); with the given name, the given
+ *  name. Anything else, or a name that is neither, is kept. */
+export function nominativeAddress(address: string, language: EnglishVariant | 'de', leaderName?: string): string {
+  const words = address.trim().split(/\s+/u);
+  const english = words.length === 2 ? DECLINED[bare(words[0]!)] : undefined;
+  const { given, family } = splitName(leaderName ?? '');
+  const from = (name: string) => name.length > 2 && words[1]!.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase();
+  if (!english || given === family) return address;
+  // With the given name ("Panie Piotrze", "gospodine Tomislave"): the given name, as English and German letters write it.
+  if (!from(family)) return from(given) ? given : address;
+  return `${language === 'de' ? (english === 'Mr' ? 'Herr' : 'Frau') : `${english}${language === 'en-US' || language === 'en-CA' ? '.' : ''}`} ${family}`;
+}
+
 /** English salutations, which a German letter says in German too („Mr. Iyer“ → „Herr Iyer“). */
 const ENGLISH_SALUTATIONS: Readonly<Record<string, 'Mr' | 'Ms'>> = { mr: 'Mr', mrs: 'Ms', ms: 'Ms', miss: 'Ms', madam: 'Ms' };
 
@@ -209,8 +207,9 @@ export function nativeHonorific(address: string): boolean {
   return (words.length > 1 && (KEPT_HONORIFICS.has(first) || NATIVE_BEFORE.has(first) || CONFERRED.has(first) || compoundTitle(words) !== undefined))
     || /-(?:san|sama|sensei|nim|ssi)$/u.test(last) || (words.length > 1 && /^(?:bey|hanım|hanim)$/u.test(last));
 }
-/** Honorifics before the name that English letters keep from the country's own usage (besides KEPT_HONORIFICS). */
-const NATIVE_BEFORE = new Set(['pak', 'bu', 'bapak', 'ibu', 'encik', 'puan', 'si', 'lalla']);
+/** Honorifics before the name that English letters keep from the country's own usage (besides KEPT_HONORIFICS):
+ *  Indonesia's, Malaysia's, Morocco's, and Ethiopia's Ato, Weyzero and Weyzerit (Mr, Mrs, Miss). */
+const NATIVE_BEFORE = new Set(['pak', 'bu', 'bapak', 'ibu', 'encik', 'puan', 'si', 'lalla', 'ato', 'weyzero', 'woizero', 'weyzerit', 'woizerit']);
 
 /** A form that starts with an honorific typed in lower case ("khun Wichai", "pak Budi"), with its capital. */
 function capitalHonorific(address: string): string {
@@ -262,6 +261,8 @@ export function defaultAddress(leaderName: string, country?: string, fallback: A
       if (parts.salutation) return withName(`${parts.salutation} ${parts.given}`, false);
       // Where the honorific is the same for everyone ("Khun" in Thailand), it needs no guess.
       if (NEUTRAL_HONORIFIC[preset?.code ?? ''] && !single) return withName(`${NEUTRAL_HONORIFIC[preset!.code]!} ${parts.given}`, false);
+      // Nepal's "ji" goes after the given name, whatever the gender ("dai" and "didi" are warmer and gendered: never guessed).
+      if (preset?.code === 'NP' && !single) return withName(`${parts.given} ji`, false);
       return withName(full, true);
   }
 }

@@ -62,6 +62,10 @@ export const FISCAL: Record<string, { government: number; companies: number }> =
   ZA: { government: 4, companies: 3 }, // national 1 April; many listed companies end in February
   HR: { government: 1, companies: 1 }, KZ: { government: 1, companies: 1 }, LT: { government: 1, companies: 1 },
   BD: { government: 7, companies: 7 }, // 1 July: the State budget and the income year, which companies keep (Finance Act 2015)
+  SI: { government: 1, companies: 1 }, IS: { government: 1, companies: 1 }, LB: { government: 1, companies: 1 },
+  ET: { government: 7, companies: 7 }, // 8 July (1 Hamle in the Ethiopian calendar): the federal budget year, which companies keep
+  RS: { government: 1, companies: 1 },
+  NP: { government: 7, companies: 7 }, // 1 Shrawan (mid-July): the fiscal year of the State and of the income tax, which companies keep
 };
 
 export interface Season { id: string; name: string; start: [month: number, day: number]; end: [month: number, day: number]; effect: Effect }
@@ -214,4 +218,36 @@ export const SEASONS: Record<string, Season[]> = {
     { id: 'summer-holidays', name: 'July holidays', start: [7, 1], end: [7, 31], effect: 'slow' }],
   // Bangladesh: Pohela Boishakh, the Bengali New Year (14 April). Ramadan, the Eids and Durga Puja are computed.
   BD: [{ id: 'pohela-boishakh', name: 'Pohela Boishakh (Bengali New Year)', start: [4, 14], end: [4, 14], effect: 'away' }],
+  // Slovenia: Christmas (and Independence and Unity Day, 26 December) to New Year (1 and 2 January); August is
+  // the holiday month, around the Assumption (15 August). Easter is computed.
+  SI: [yearEnd([12, 24], [1, 2]), { id: 'summer-holidays', name: 'August holidays', start: [8, 1], end: [8, 31], effect: 'away' }],
+  // Iceland: Christmas Eve to New Year; the summer break in July, when most take their three or four weeks.
+  IS: [yearEnd([12, 24], [1, 1]), { id: 'summer-holidays', name: 'Summer break (July)', start: [7, 1], end: [7, 31], effect: 'away' }],
+  // Ethiopia, by the Ethiopian calendar: Genna (Christmas, 29 Tahsas: 7 January; Timket, 19 January, a single
+  // day, is left out, so January has one calendar sentence); Enkutatash (the New Year, 1 Meskerem:
+  // 11 September) and Meskel (17 Meskerem: 27 September), each a day later in the year before a Gregorian leap year, so the day after is included.
+  // Fasika (Easter) and the Eids are computed.
+  ET: [{ id: 'genna', name: 'Genna (Christmas)', start: [1, 7], end: [1, 7], effect: 'away' },
+    { id: 'enkutatash', name: 'Enkutatash (Ethiopian New Year)', start: [9, 11], end: [9, 12], effect: 'away' },
+    { id: 'meskel', name: 'Meskel', start: [9, 27], end: [9, 28], effect: 'away' }],
+  // Lebanon: Christmas by both calendars, 25 December and the Armenian 6 January, with New Year between;
+  // Easter (Western and Orthodox), Ramadan and the Eids are computed.
+  LB: [yearEnd([12, 24], [1, 6])],
+  // Serbia: the New Year (1 and 2 January) and Orthodox Christmas (7 January), public holidays, so the first
+  // week of January is slow; July and August are the summer leave. Orthodox Easter is computed. Each family's
+  // Slava (its saint's day) falls on its own date, so it is named in the country's line, not placed here.
+  RS: [{ id: 'year-end-shutdown', name: 'New Year and Orthodox Christmas (7 January)', start: [12, 31], end: [1, 7], effect: 'slow' },
+    { id: 'summer-holidays', name: 'Summer holidays (July and August)', start: [7, 15], end: [8, 20], effect: 'slow' }],
+  // Nepal: the Bikram Sambat new year (1 Baisakh, 13 or 14 April, a public holiday). Dashain and Tihar are computed.
+  NP: [{ id: 'nepali-new-year', name: 'Nepali New Year (1 Baisakh)', start: [4, 13], end: [4, 14], effect: 'away' }],
+};
+
+/** Festivals dated from Diwali's new moon (Lakshmi Puja, DIWALI), in days before and after it; all approximate.
+ *  Bangladesh: Durga Puja, Shashthi to Bijoya Dashami (a public holiday), about 18 days before (the 2024 and
+ *  2025 holiday lists: 13 October and 2 October). Nepal: Dashain, Fulpati (the seventh day) to Kojagrat
+ *  Purnima, when offices close and people go home (Vijaya Dashami 2 October 2025, Laxmi Puja 21 October);
+ *  Tihar, the five days around Laxmi Puja, to Bhai Tika. */
+export const LIGHTS_SPANS: Readonly<Record<string, readonly [id: string, name: string, from: number, to: number, effect: Effect][]>> = {
+  BD: [['durga-puja', 'Durga Puja', -22, -18, 'slow']],
+  NP: [['dashain', 'Dashain', -21, -13, 'away'], ['tihar', 'Tihar', -2, 2, 'away']],
 };

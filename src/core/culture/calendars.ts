@@ -4,7 +4,7 @@
  *  Ramadan and the Eids, chinese and dangi for the lunar new year and Chuseok, hebrew for Israel's
  *  holidays), Easter from the Gregorian and the Orthodox computus, and the rest from tables. Dates are 'YYYY-MM-DD' strings, inclusive, with
  *  no time zone: a holiday is a day on the local calendar. */
-import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, SEASONS, VESAK, type Season } from './calendarTables';
+import { addDays, CHINESE_NEW_YEAR, DIWALI, FISCAL, isoDate, LIGHTS_SPANS, SEASONS, VESAK, type Season } from './calendarTables';
 
 export type IsoDate = string;
 
@@ -155,8 +155,8 @@ const span = (id: string, name: string, start: IsoDate, days: [number, number], 
 function movable(country: string, year: number, retail = false): Observance[] {
   const out: Observance[] = [];
   const islamic = islamicDates(year);
-  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO', 'BD'].includes(country);
-  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3], BD: [-2, 3] };
+  const ramadanSlow = ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO', 'BD', 'LB'].includes(country);
+  const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3], BD: [-2, 3], LB: [0, 1], ET: [0, 0] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
     if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
@@ -196,9 +196,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   if (moonFestival && country === 'KR') out.push(span('chuseok', 'Chuseok', moonFestival, [-1, 1], 'away', 'intl:dangi'));
   const lights = diwali(year);
   if (lights && country === 'IN') out.push(span('diwali', 'Diwali', lights.date, [-2, 2], 'slow', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
-  // Bangladesh: Durga Puja, Shashthi to Bijoya Dashami (a public holiday), about 18 days before Diwali's new
-  // moon (the 2024 and 2025 holiday lists: 13 October and 2 October), so marked approximate.
-  if (lights && country === 'BD') out.push(span('durga-puja', 'Durga Puja', lights.date, [-22, -18], 'slow', lights.approximate ? 'intl:chinese' : 'table', true));
+  // Festivals dated from Diwali's new moon, approximate (calendarTables.ts LIGHTS_SPANS): Durga Puja, Dashain, Tihar.
+  for (const [id, name, from, to, effect] of LIGHTS_SPANS[country] ?? []) if (lights) out.push(span(id, name, lights.date, [from, to], effect, lights.approximate ? 'intl:chinese' : 'table', true));
   if (lights && (country === 'SG' || country === 'MY')) out.push(span('diwali', 'Deepavali', lights.date, [0, 0], 'away', lights.approximate ? 'intl:chinese' : 'table', lights.approximate));
   const e = easter(year);
   if (country === 'BR') out.push(span('carnival', 'Carnival', e, [-50, -46], 'away', 'computus'));
@@ -212,12 +211,13 @@ function movable(country: string, year: number, retail = false): Observance[] {
   // Bulgaria and Romania: Good Friday to Easter Monday by the Orthodox computus are public holidays (Christmas
   // is on 25 December in both, kept in calendarTables.ts). Ukraine: the same Easter, which martial law (since
   // February 2022) has made a working time, so it slows work rather than stopping it. From memory.
-  if (country === 'BG' || country === 'RO') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
+  // Lebanon keeps both Easters; Ethiopia's Fasika is the Orthodox one (Good Friday and Easter Sunday are public holidays).
+  if (['BG', 'RO', 'RS', 'LB', 'ET'].includes(country)) out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'away', 'computus'));
   if (country === 'UA') out.push(span('orthodox-easter', 'Orthodox Easter (Good Friday to Easter Monday)', orthodoxEaster(year), [-2, 1], 'slow', 'computus'));
   // Hungary: Good Friday to Easter Monday (Western Easter) are public holidays.
-  // Croatia and Lithuania: Easter Sunday and Monday.
-  if (country === 'HR' || country === 'LT') out.push(span('easter', 'Easter (to Easter Monday)', e, [0, 1], 'away', 'computus'));
-  if (country === 'HU') out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
+  // Croatia, Lithuania and Slovenia: Easter Sunday and Monday. Lebanon and Iceland as Hungary.
+  if (['HR', 'LT', 'SI'].includes(country)) out.push(span('easter', 'Easter (to Easter Monday)', e, [0, 1], 'away', 'computus'));
+  if (['HU', 'LB', 'IS'].includes(country)) out.push(span('easter', 'Easter (Good Friday to Easter Monday)', e, [-2, 1], 'away', 'computus'));
   // Uruguay: Carnival Monday and Tuesday are holidays; Belgium: the Carnival school week (krokusvakantie in
   // Flanders, from the Monday before Ash Wednesday), when many families are away.
   if (country === 'UY') out.push(span('carnival', 'Carnival', e, [-48, -47], 'away', 'computus'));

@@ -12,7 +12,7 @@ const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
   SA: ['ar'], SE: ['sv'], TR: ['tr'], BE: ['nl', 'fr'], UY: ['es'], JO: ['ar'], KZ: ['ru'],
   // Countries without a preset too: the language a leader there works in is known all the same.
   CZ: ['cs'], SK: ['sk'], TH: ['th'], MY: ['ms'], FI: ['fi'], EE: ['et'], HU: ['hu'], RO: ['ro'], PT: ['pt'], VN: ['vi'], DK: ['da'], NO: ['no'],
-  UA: ['uk'], BG: ['bg'], HR: ['hr'], SI: ['sl'], LT: ['lt'], LV: ['lv'], RU: ['ru'], TW: ['zh'], HK: ['zh'],
+  UA: ['uk'], BG: ['bg'], HR: ['hr'], RS: ['sr'], NP: ['ne'], SI: ['sl'], LT: ['lt'], LV: ['lv'], RU: ['ru'], TW: ['zh'], HK: ['zh'],
 };
 
 /** The language a leader in `country` works in when it is not English and the country's business

@@ -45,10 +45,12 @@ const ROWS: Row[] = [
   ['NG', 'Nigeria', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-NG', 3],
   ['NL', 'Netherlands', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
   ['NO', 'Norway', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['NP', 'Nepal', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-GB', 3],
   ['NZ', 'New Zealand', 'Oceania', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-NZ', 2],
   ['PH', 'Philippines', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-US', 3],
   ['PL', 'Poland', 'Europe', 'low', 'hier', 'task', 'open', 'lin', 'honorific-family', 'given', 'en-GB', 2],
   ['PT', 'Portugal', 'Europe', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-family', 'given', 'en-GB', 3],
+  ['RS', 'Serbia', 'Europe', 'high', 'hier', 'rel', 'open', 'flex', 'given-name', 'given', 'en-GB', 3],
   ['SA', 'Saudi Arabia', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 4],
   ['SE', 'Sweden', 'Europe', 'low', 'egal', 'task', 'avoid', 'lin', 'given-name', 'given', 'en-GB', 2],
   ['SG', 'Singapore', 'Asia', 'high', 'hier', 'rel', 'avoid', 'lin', 'honorific-family', 'given', 'en-SG', 3],
@@ -74,6 +76,10 @@ const ROWS: Row[] = [
   ['KZ', 'Kazakhstan', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-name', 'given', 'en-US', 3],
   ['LT', 'Lithuania', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
   ['BD', 'Bangladesh', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'honorific-family', 'given', 'en-GB', 3],
+  ['SI', 'Slovenia', 'Europe', 'low', 'hier', 'rel', 'avoid', 'lin', 'title-family', 'given', 'en-GB', 2],
+  ['IS', 'Iceland', 'Europe', 'low', 'egal', 'task', 'open', 'lin', 'given-name', 'given', 'en-GB', 2],
+  ['ET', 'Ethiopia', 'Africa', 'high', 'hier', 'rel', 'avoid', 'flex', 'given-honorific', 'given', 'en-GB', 3],
+  ['LB', 'Lebanon', 'Asia', 'high', 'hier', 'rel', 'avoid', 'flex', 'title-given', 'given', 'en-US', 3],
 ];
 
 /**
@@ -81,12 +87,12 @@ const ROWS: Row[] = [
  * (Evaluating): the Dutch, German, Nordic and British habit of "downgrader" words and of plain,
  * specific positive feedback, against the "upgraders" (absolutely, the best) of the US and others; the
  * Nordic Jante law (Sandemose, 1933) and the "tall poppy" of Australia and New Zealand, where
- * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, from memory). Austria and Switzerland as Germany. Japan keeps
+ * overstatement about people reads as insincere (Norway's janteloven among them; Estonia as Finland, Iceland as Norway, from memory). Austria and Switzerland as Germany. Japan keeps
  * praise of a senior's work respectful and is left expressive. Israel: plain talk (dugri) over
  * compliments, so flattery reads as fluff (from memory). Belgium: sober in mail and in praise, as the
  * Netherlands (from memory).
  */
-const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE']);
+const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH', 'DE', 'DK', 'EE', 'FI', 'GB', 'IL', 'NL', 'NO', 'NZ', 'SE', 'IS']);
 
 /**
  * Where WhatsApp is the everyday channel between colleagues who know each other, seniors included
@@ -97,12 +103,15 @@ const UNDERSTATED_PRAISE: ReadonlySet<string> = new Set(['AT', 'AU', 'BE', 'CH',
  * requests stay in the work tools. Sri Lanka, Jordan, Uruguay and Romania from memory (Ukraine and
  * Bulgaria, where Telegram and Viber lead, are not listed). Croatia (Viber close behind), Kazakhstan
  * (Telegram beside it) and Bangladesh (IMO beside it): WhatsApp leads (DataReportal 2024, from memory).
+ * Lebanon: WhatsApp is how people, colleagues and seniors included, write to each other (from memory).
  */
-/** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria
- *  (DataReportal, "Digital 2024", Ukraine and Bulgaria; from memory). */
-const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber' };
+/** Where another app leads (CountryPreset.chat): Telegram, then Viber, in Ukraine; Viber in Bulgaria,
+ *  Serbia and Nepal (DataReportal, "Digital 2024", Ukraine, Bulgaria, Serbia and Nepal; from memory); Telegram
+ *  in Ethiopia, where it is the everyday app for work groups and messages (DataReportal, "Digital 2024:
+ *  Ethiopia", from memory). */
+const OTHER_CHAT: Readonly<Record<string, 'telegram' | 'viber'>> = { UA: 'telegram', BG: 'viber', RS: 'viber', NP: 'viber', ET: 'telegram' };
 
-const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO', 'HR', 'KZ', 'BD']);
+const WHATSAPP_AT_WORK: ReadonlySet<string> = new Set(['AE', 'AR', 'BR', 'CL', 'CO', 'EG', 'ES', 'GH', 'ID', 'IN', 'IT', 'KE', 'MA', 'MX', 'MY', 'NG', 'PE', 'PK', 'SA', 'TR', 'ZA', 'LK', 'JO', 'UY', 'RO', 'HR', 'KZ', 'BD', 'LB']);
 
 /**
  * Where English is the language of business writing (CountryPreset.englishFirst): the Anglo cluster
@@ -115,12 +124,12 @@ const ENGLISH_FIRST: ReadonlySet<string> = new Set(['AU', 'CA', 'GB', 'IE', 'NZ'
 
 /**
  * Where internal work mail is commonly in the country's own language (CountryPreset.localMail):
- * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine, Uruguay (Spanish), Croatia and Kazakhstan
- * (Russian more than Kazakh in business mail). From the
+ * Belgium (Dutch or French), Hungary, Romania, Bulgaria, Ukraine, Uruguay (Spanish), Croatia, Serbia and
+ * Kazakhstan (Russian more than Kazakh in business mail), Slovenia. From the
  * EF English Proficiency Index's business notes and the Eurobarometer on languages at work (from
  * memory): English is read widely there, but colleagues write to each other in their own language.
  */
-const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ']);
+const LOCAL_MAIL: ReadonlySet<string> = new Set(['BE', 'BG', 'HU', 'RO', 'UA', 'UY', 'HR', 'KZ', 'SI', 'RS']);
 
 function presetOf(r: Row): CountryPreset {
   const [code, name, continent, c, h, t, d, time, address, order, english, replyWeeks] = r;
@@ -144,3 +153,14 @@ function presetOf(r: Row): CountryPreset {
 export const PRESETS: readonly CountryPreset[] = ROWS.map(presetOf);
 
 export const COUNTRY_CODES: readonly string[] = PRESETS.map((p) => p.code);
+
+/** Gendered honorifics a form of address may hold (honorificGender.ts): Vietnamese, Indonesian, Turkish,
+ *  Nepali, Bangladeshi, English and Moroccan ones. */
+export const HONORIFIC_GENDER: Readonly<Record<string, 'she' | 'he'>> = {
+  chị: 'she', bà: 'she', cô: 'she', anh: 'he', ông: 'he', chú: 'he',
+  ibu: 'she', bu: 'she', bapak: 'he', pak: 'he',
+  hanım: 'she', hanim: 'she', bey: 'he',
+  didi: 'she', dai: 'he', apa: 'she', bhai: 'he',
+  ms: 'she', mrs: 'she', miss: 'she', madam: 'she', 'ma’am': 'she', "ma'am": 'she', mr: 'he', sir: 'he',
+  lalla: 'she', si: 'he', khanum: 'she', sahib: 'he',
+};

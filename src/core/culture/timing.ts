@@ -61,10 +61,12 @@ export function timingAhead(country: string, today: Date | IsoDate, options: Cal
   return out;
 }
 
-/** Working days of a YYYY-MM month (Monday to Friday; Sunday to Thursday where the weekend is Friday and Saturday). */
+/** Working days of a YYYY-MM month (Monday to Friday; Sunday to Thursday where the weekend is Friday and
+ *  Saturday; Sunday to Friday in Nepal, whose weekend is Saturday). */
 function workingDays(country: string, month: string): IsoDate[] {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const weekend = ['SA', 'EG', 'IL', 'JO', 'BD'].includes(country.toUpperCase()) ? [5, 6] : [0, 6];
+  const code = country.toUpperCase();
+  const weekend = ['SA', 'EG', 'IL', 'JO', 'BD'].includes(code) ? [5, 6] : code === 'NP' ? [6] : [0, 6];
   const days: IsoDate[] = [];
   for (let d = isoDate(y, m, 1); d.slice(0, 7) === month; d = addDays(d, 1)) {
     if (!weekend.includes(new Date(`${d}T12:00:00Z`).getUTCDay())) days.push(d);

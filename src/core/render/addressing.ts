@@ -1,7 +1,7 @@
 // How the people are named: the leader greeted in writing and addressed out loud, the name you
 // sign with, and the company an outside leader works at.
 import { getText, type Profile } from '../profile/profile';
-import { addressInEnglish, addressInGerman, defaultAddress, signOffName, splitName, spokenHonorific } from '../culture/address';
+import { addressInEnglish, addressInGerman, defaultAddress, nominativeAddress, signOffName, splitName, spokenHonorific } from '../culture/address';
 import { presetFor, type EnglishVariant } from '../culture/presets';
 import type { Phrase } from '../phrases/phrasebook';
 import { inlineMarkdown } from './markdown';
@@ -30,7 +30,9 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
     const a = inlineMarkdown(inBody(given));
     // "Monsieur Benali" in writing is "Si Youssef" out loud, where the country says so (Morocco).
     const said = name === undefined ? undefined : spokenHonorific(name, country, salutationGender(given));
-    return { greetAs: a, address: said ? inlineMarkdown(said.spoken) : a, addressNote: '' };
+    // "gospodine Babiću" is said to them; an English or German letter writes "Dear Mr Babić", „Herr Babić“.
+    const letter = english || german ? nominativeAddress(given, english ?? 'de', name) : given;
+    return { greetAs: letter === given ? a : inlineMarkdown(letter), address: said ? inlineMarkdown(said.spoken) : a, addressNote: '' };
   }
   if (name === undefined) return { greetAs: '', address: '', addressNote: '' };
   // Their gender known from the profile's words: Monsieur or Madame and the family name in writing,

@@ -34,10 +34,14 @@ export function yesOnCondition<A extends Answer>(answer: A, words: string | unde
   const agreed = response === 'yes-with-limits' || (response === 'not-now' && isCondition(details.comeBackAfter ?? ''));
   if (!agreed || details.offered !== undefined) return answer;
   const limits = rhythmNamed(details.limits) !== undefined ? details.limits : undefined;
-  const said = limits === undefined && rhythmNamed(words) !== undefined ? clauseOf(words!) : undefined;
+  // "Not every week, huh": a rhythm ruled out is a limit, never what they offered.
+  const said = ((c) => (c === undefined || NEGATED.test(c) ? undefined : c))(limits === undefined && rhythmNamed(words) !== undefined ? clauseOf(words!) : undefined);
   const offered = ((o) => (o === undefined ? undefined : asThing(o)))(limits ?? said);
   return offered === undefined ? answer : { ...answer, response: 'yes-with-limits', details: { ...details, offered } };
 }
+
+/** A rhythm said with a no before it: "not every week", "nicht jede Woche", "no cada semana". */
+const NEGATED = /^(?:not|never|no|nicht|nie|kein\w*|pas|jamais|nunca|não|nu)\b/iu;
 
 /** The clause of their words that names the rhythm, after the condition ("we can do 15 minutes a month"). */
 function clauseOf(words: string): string {

@@ -356,7 +356,7 @@ function cultureOf(facts: ReturnType<typeof factsOf>, speak: (p: Phrase | readon
     reminder: speak({ id: 'culture-weeks', args: { weeks: facts.reminderWeeks } }),
     // The calendar's note after how time works, when it falls (rules/timing.ts); then the country's own customs (rules/customs.ts).
     notes: [...cultureNotesOf(facts, speak), ...timingNotesOf(facts, today, english, speak), ...customNotesOf(facts, address, today, speak, greetAs)],
-    countryNote: countryNoteOf(facts, speak),
+    countryNote: countryNoteOf(facts, speak, address),
   };
 }
 

@@ -3,11 +3,12 @@
 // user to confirm (guided flow, Builder) and flagged at the top of the doc. The user's choice always
 // wins: their words are quoted, never re-read against a confirmed choice.
 import { yesOnCondition } from './conditionalYes';
-import type { FirstResponse, FirstResponseDetail, FirstResponseDetails, Profile } from '../profile/profile';
+import { getText, type FirstResponse, type FirstResponseDetail, type FirstResponseDetails, type Profile } from '../profile/profile';
 import { asName, nameInAnyCase, noMeetingsIn, NOT_A_PERSON, writingAskedIn, writtenFirstIn } from './leaderWords';
-import { getText } from '../profile/profile';
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
+import { withoutImpliedComeBack } from './declinedWhen';
+import { repliesInWriting } from './writtenReply';
 import { swapToYou } from './pronouns';
 import { germanComeBack } from './germanComeBack';
 import { foreignConditionIn, quotedCondition } from './conditionWords';
@@ -252,7 +253,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   // answer is kept and the offer with it (the ask is the offer either way: takesOffer).
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
   // "Zero time for meetings. Write to me": a yes, in writing, within that limit; not a vague yes, nor a no.
-  const writesYes = all.limits !== undefined && writingAskedIn(words) !== undefined && !clearNo(words.replace(all.limits, '')) && !doubtsFit(words) && all.referTo === undefined
+  const writesYes = (all.limits !== undefined || repliesInWriting(words)) && writingAskedIn(words) !== undefined && !clearNo(words.replace(all.limits ?? '', '')) && !doubtsFit(words) && all.referTo === undefined
     && all.comeBackAfter === undefined && !/not-now|program|manager|ready/.test(firstResponseFromWords(words) ?? '');
   // A come-back named by a festival, a season or a round ("after Tết", "after the budget round") is a
   // not now, whatever "can't" or offer sits beside it: not a no, and not a yes to start now.
@@ -318,7 +319,7 @@ export function relevantDetails(response: FirstResponse, details: FirstResponseD
 export function firstAnswerOf(profile: Profile, today: Date = new Date()): FirstAnswer {
   const words = getText(profile, 'firstResponseWords');
   if (profile.firstResponse) {
-    const fromWords = words ? relevantDetails(profile.firstResponse, detailsFromWords(words, today)) : {};
+    const fromWords = words ? withoutImpliedComeBack(profile.firstResponse, relevantDetails(profile.firstResponse, detailsFromWords(words, today)), words) : {};
     // The details the user gave win. A month left out is filled from the user's own "when" ("after
     // Ramadan" is a month), else from a month their words name (the issue: a month in their words fills
     // every "(month)"), so no line asks "which month?" when one was said.
@@ -329,7 +330,7 @@ export function firstAnswerOf(profile: Profile, today: Date = new Date()): First
     return yesOnCondition({ response: profile.firstResponse, details: inTheirVoice(withPersonNamed(details), words), confirmed: true }, words);
   }
   if (!words) return { details: profile.firstResponseDetails ?? {}, confirmed: false };
-  const proposed = proposeReading(words, today);
+  const proposed = ((p) => ({ ...p, details: withoutImpliedComeBack(p.response, p.details, words) }))(proposeReading(words, today));
   return yesOnCondition({ response: proposed.response, details: inTheirVoice(withPersonNamed({ ...proposed.details, ...profile.firstResponseDetails }), words), confirmed: false }, words);
 }
 /** The details with the person named as the documents write to them (personNamed), and a condition in

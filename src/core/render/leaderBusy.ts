@@ -14,6 +14,9 @@ export interface LeaderBusy { readonly busy: string; readonly kind: BusyKind }
 let said: RegExp | undefined;
 const kinds = (): readonly (readonly string[])[] => BUSY_WORDS.kinds;
 const SAID = (): RegExp => (said ??= new RegExp(`(?<!\\p{L})(?:${BUSY_WORDS.cue})(?!\\p{L})[^.!?;]{0,60}?(?<!\\p{L})(?:${kinds().map((k) => `(${k[2]!})`).join('|')})`, 'iu'));
+/** One pattern per kind, to tell the kind of what their words named; compiled once, on first use. */
+let kindPatterns: readonly RegExp[] | undefined;
+const KIND_PATTERNS = (): readonly RegExp[] => (kindPatterns ??= kinds().map((k) => new RegExp(`(?<!\\p{L})(?:${k[2]!})`, 'iu')));
 
 /** Their words up to the person they named (found by each name word less its last letter: "Ivani" of
  *  "Ivana", "Lewandowską" of "Lewandowska"): what they say after it is about that person, not them. */
@@ -29,7 +32,7 @@ export function leaderBusyIn(words: string | undefined, referTo?: string): Leade
   const before = beforeName(words, referTo);
   const named = busyWithIn(before);
   if (named !== undefined) {
-    const kind = kinds().find((k) => new RegExp(`(?<!\\p{L})(?:${k[2]!})`, 'iu').test(named))?.[0] ?? 'other';
+    const kind = kinds()[KIND_PATTERNS().findIndex((re) => re.test(named))]?.[0] ?? 'other';
     return { busy: named, kind: kind as BusyKind };
   }
   const m = SAID().exec(before);

@@ -1,6 +1,8 @@
 // Two readings of the leader's words that every first answer shares: a person they pointed to, whatever
 // the case it was typed in, and documents they ruled out ("no decks").
 import type { FirstResponse, FirstResponseDetails } from '../profile/profile';
+import { readingPattern } from './lazyPattern';
+import { READING_PATTERNS } from './wordLists';
 
 /** A person pointed to whatever the case of the words: "Talk to Priya", "talk to inês carvalho", "speak to
  *  dr Okafor". Not "ask" or "try" ("ask around", "try again"). Bounded: linear. */
@@ -29,10 +31,10 @@ export function nameInAnyCase(words: string): string | undefined {
 
 /** Documents ruled out: "no decks", "no slides, please", "no documents", "don't send me a deck", "keep it short",
  *  and in the leader's own language: "sin papeles", "keine Folien", "pas de documents", "sem slides". */
-const NO_DOCUMENTS = /\bno (?:more )?(?:decks?|slides?|slide ?decks?|powerpoints?|presentations?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|papers?|attachments?)\b|\b(?:don['’]?t|do not|never) send (?:me )?(?:a |any )?(?:decks?|slides?|documents?|docs|write-?ups?|pre-?reads?|one-?pagers?|attachments?)\b|\bkeep it (?:short|brief)\b|\b(?:sin|nada de|sem) (?:papeles|papéis|documentos|presentaciones|apresentações|diapositivas|transparencias|slides|powerpoints?)\b|\bno me (?:mandes|envíes|traigas) (?:papeles|documentos|presentaciones)\b|\b(?:keine|ohne) (?:Folien|Unterlagen|Dokumente|Präsentationen|Präsentation|Papiere|Slides)\b|\b(?:pas de|sans) (?:documents?|slides?|présentations?|papiers?|diapos?)\b/i;
+const NO_DOCUMENTS = readingPattern('noDocuments', 'i');
 /** They ruled out documents in their words or limits, whatever their first answer (facts.ts, steps.ts). */
 export const documentsRuledOut = (words: string | undefined, details: Pick<FirstResponseDetails, 'limits'>): boolean =>
-  NO_DOCUMENTS.test(`${words ?? ''} ${details.limits ?? ''}`);
+  NO_DOCUMENTS().test(`${words ?? ''} ${details.limits ?? ''}`);
 
 /** They asked for a short thing in writing first, before any meeting: "Put something small in writing
  *  for me", "send me something short", "drop me a short note", "mándame un correo cortito", "ponlo por
@@ -65,16 +67,17 @@ export function writtenFirstIn(words: string | undefined): string | undefined {
  *  "escríbeme", "schreiben Sie mir"), call ("call me", "llámame", "rufen Sie mich an") or drop by ("drop
  *  by", "pásate por mi despacho", "kommen Sie vorbei"); `none` when they named none. Bounded: linear. */
 const CHANNELS: readonly [RegExp, 'write' | 'call' | 'visit'][] = [
-  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|e-?mail\s+me|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me|scrie(?:ți|ţi)?-mi|[ei]?ktebl(?:i|ee|e)|اكتب\s?لي|trimite(?:ți|ţi)?-mi|(?:на)?пиш(?:и|ете|іть|ите)\s+(?:ми|мені|мне))(?!\p{L})/iu, 'write'],
+  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|(?:e-?)?mail\s+me|send\s+(?:me\s+)?(?:your|the|any)\s+questions?\s+(?:by|via|over|in)\s+(?:e-?mail|mail|message|writing)|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me|scrie(?:ți|ţi)?-mi|[ei]?ktebl(?:i|ee|e)|اكتب\s?لي|trimite(?:ți|ţi)?-mi|(?:на)?пиш(?:и|ете|іть|ите)\s+(?:ми|мені|мне))(?!\p{L})/iu, 'write'],
   [/(?<!\p{L})(?:call\s+me|give\s+me\s+a\s+(?:call|ring)|ring\s+me|phone\s+me|ll[aá]m(?:ame|eme)|rufen\s+Sie\s+mich\s+an|ruf\s+mich\s+an|appelez-moi|appelle-moi|me\s+ligue|liga-me)(?!\p{L})/iu, 'call'],
   [/(?<!\p{L})(?:drop\s+by|stop\s+by|come\s+by|pop\s+(?:in|by|round)|come\s+(?:and\s+)?(?:see|find)\s+me|p[aá]s(?:ate|ese)\s+(?:por|a\s+verme)|ven\s+a\s+verme|kommen\s+Sie\s+(?:doch\s+)?vorbei|komm\s+(?:doch\s+)?vorbei|passez\s+me\s+voir|passe\s+me\s+voir|passa\s+(?:lá|aqui))(?!\p{L})/iu, 'visit'],
 ];
 /** No time for meetings, and no other channel named: writing is the way in ("I have no time for meetings",
  *  "n-am timp de întâlniri", "на срещи нямам време", "на зустрічі немає часу", "нет времени на встречи"). */
-const NO_MEETINGS = /(?<!\p{L})(?:no\s+(?:more\s+)?meetings|(?:no|zero|little|hardly\s+any)\s+time\s+for\s+(?:any\s+)?meetings|(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+(?:do|take|have\s+time\s+for)\s+(?:any\s+)?meetings|keine\s+Zeit\s+für\s+(?:Meetings|Termine|Treffen)|no\s+tengo\s+tiempo\s+para\s+reuniones|n(?:u\s+|-)am\s+timp\s+de\s+(?:întâlniri|ședințe|şedinţe)|нямам\s+време\s+за\s+срещи|на\s+срещи\s+нямам\s+време|(?:немає|нема|не\s+маю)\s+часу\s+на\s+зустрічі|на\s+зустрічі\s+(?:\p{L}+\s+)?(?:немає|нема)\s+часу|нет\s+времени\s+на\s+встречи|на\s+встречи\s+(?:\p{L}+\s+)?нет\s+времени)(?!\p{L})/iu;
+const NO_MEETINGS = readingPattern('noMeetings', 'iu');
 /** No time for meetings, in their words with the time it holds for ("zero time for meetings these months"), or undefined. */
-const NO_MEETINGS_SAID = new RegExp(`(?:I\\s+(?=don|do\\s+not|can))?${NO_MEETINGS.source}(?:\\s+(?:these\\s+(?:days|weeks|months)|this\\s+(?:week|month|quarter|year)|right\\s+now|at\\s+the\\s+moment|for\\s+now))?`, 'iu');
-export const noMeetingsIn = (words: string): string | undefined => NO_MEETINGS_SAID.exec(words)?.[0];
+let noMeetingsSaid: RegExp | undefined;
+const NO_MEETINGS_SAID = (): RegExp => (noMeetingsSaid ??= new RegExp(`(?:I\\s+(?=don|do\\s+not|can))?${READING_PATTERNS.noMeetings}(?:\\s+(?:these\\s+(?:days|weeks|months)|this\\s+(?:week|month|quarter|year)|right\\s+now|at\\s+the\\s+moment|for\\s+now))?`, 'iu'));
+export const noMeetingsIn = (words: string): string | undefined => NO_MEETINGS_SAID().exec(words)?.[0];
 export type NextChannel = 'write' | 'call' | 'visit' | 'none';
 export function channelNamed(words: string | undefined): NextChannel {
   if (!words) return 'none';
@@ -83,7 +86,7 @@ export function channelNamed(words: string | undefined): NextChannel {
     const m = re.exec(words);
     if (m && m.index < best.at) best = { at: m.index, channel };
   }
-  return best.channel === 'none' && NO_MEETINGS.test(words) ? 'write' : best.channel;
+  return best.channel === 'none' && NO_MEETINGS().test(words) ? 'write' : best.channel;
 }
 
 /** The words they used to ask you to write ("email me", "drop me a line", "schreiben Sie mir"), as typed,
@@ -95,10 +98,11 @@ export function writingAskedIn(text: string | undefined): string | undefined {
 
 /** The ask is the short note they asked for first (`is.writeFirst`): their words or the channel kept ask
  *  for one, after a vague yes, no time, or a not now that offered nothing else. */
-export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo'>, words: string | undefined): boolean {
+export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo' | 'limits'>, words: string | undefined): boolean {
   // After a referral to a person named, "write to me afterwards": the come-back is a note to them.
   if (response === 'referral') return /^\p{Lu}/u.test(details.referTo ?? '') && details.offered === undefined && writeBackIn(details.channel, words) !== undefined;
-  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined);
+  // A yes in writing with nothing else offered ("send me your questions by email, I'll reply"): the first note is the ask.
+  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined) || (response === 'yes-with-limits' && details.offered === undefined && details.limits === undefined);
   return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
 }
 

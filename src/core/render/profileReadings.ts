@@ -87,9 +87,10 @@ export function familiarWith(profile: Profile): boolean {
 }
 /** Words said to you in the familiar form: the pronoun ("ти", "ты", "dich", "tu", "tú", "vos") or an
  *  imperative of it ("Слухай", "давай", "пиши ми", "напиши мені", "schreib mir", "escríbeme", "scrie-mi",
- *  "écris-moi"), never the polite one ("Слухайте", "пишете ми", "schreiben Sie mir", "escríbame"). Not
+ *  "écris-moi"), never the polite one ("Слухайте", "пишете ми", "schreiben Sie mir", "escríbame"), or Lebanese
+ *  Arabic in Latin script ("habibi", "habibti", "ktebli": write to me) said to a colleague. Not
  *  French "du" or English "ton": only words that are nothing else. One bounded pattern: linear. */
-const FAMILIAR_WORDS = /(?<!\p{L})(?:слухай|слушай|давай|ти|тебе|тобі|теб|тебя|ты|твоя|твоят|твій|твою|твой|принось|пиши\s+ми|напиши\s+(?:ми|мені|мне)|пиши\s+(?:мені|мне)|dich|dir|dein(?:e[mnrs]?)?|schreib\s+mir|melde\s+dich|tu|tú|vos|știi|ştii|escr[ií]beme|m[aá]ndame|ll[aá]mame|oye|[ée]cris-moi|scrie-mi|trimite-mi)(?!\p{L})/iu;
+const FAMILIAR_WORDS = /(?<!\p{L})(?:слухай|слушай|давай|ти|тебе|тобі|теб|тебя|ты|твоя|твоят|твій|твою|твой|принось|пиши\s+ми|напиши\s+(?:ми|мені|мне)|пиши\s+(?:мені|мне)|dich|dir|dein(?:e[mnrs]?)?|schreib\s+mir|melde\s+dich|tu|tú|vos|știi|ştii|escr[ií]beme|m[aá]ndame|ll[aá]mame|oye|[ée]cris-moi|scrie-mi|trimite-mi|habibi|habibti|ktebl[iy]|ktibl[iy])(?!\p{L})/iu;
 /** A warm relationship in which you call them by their first name (familiarWith): greeted as a first name is. */
 export function familiarFirstName(profile: Profile): boolean {
   return familiarWith(profile) && plainFirstName(profile);

@@ -14,6 +14,7 @@ import { subjectVerbIndex } from './subjectVerb';
 import { trimTrailing } from './trim';
 import { swapToYou } from './pronouns';
 import { foreignCondition } from './conditionWords';
+import { readingPattern } from './lazyPattern';
 import type { Phrase, PhraseArgs } from '../phrases/phrasebook';
 
 /** Words that are common English words when capitalized at the start of an answer. */
@@ -47,14 +48,14 @@ const COMPOUND_HEADS = new Set([
 const COMMON_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ing|ion|ions|ment|ments|ness|ity|ities|ance|ence|ency|ies|ed|ly|ize|ise|able)$/u;
 
 /** Subjects that make an answer a clause: "our teams each built…", "we have…", "nobody owns…". */
-const CLAUSE_START = /^(?:(?:our|my|the|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|most|all|some|every|each|no)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:teams?|offices?|regions?|countries|sites?|departments?|units?|services?|systems?|platforms?|apis?|engineers?|developers?|squads?|customers?|users?|releases?|deploys?|deployments?|builds?|integrations?|databases?|monolith|gateway|architecture|code|clients?|partners?|vendors?|latency|costs?|incidents?|contracts?|owners?|data|models?|process(?:es)?|budgets?|plans?|decisions?|changes?|jobs?|(?!(?:is|was|has|does|its|this|thus|less|across|always|perhaps)\s)\p{L}{3,}s)\s+(?:each\s+|all\s+|still\s+|now\s+|often\s+|keep\s+|never\s+|already\s+|just\s+)?(?:is|are|was|were|has|have|had|keep|keeps|built|build|builds|own|owns|need|needs|use|uses|run|runs|take|takes|depend|depends|break|breaks|fail|fails|call|calls|share|shares|hit|hits|grow|grows|block|blocks|wait|waits|cannot|can't|can|will|won't|do|does|don't|doesn't|did|didn't)\b|(?:we|i|nobody|no one|everyone|everybody|each team|every team|there|it|they)\s+\p{Ll}|(?:i|we|they|it|there)['’](?:ll|m|d|ve|re|s)\s+\p{Ll})/iu;
+const CLAUSE_START = readingPattern('clauseStart', 'iu');
 
 /** Opening phrases that restate the frame the doc already says ("Our challenge is …"). */
 const FRAME_PREFIX = /^(?:(?:our|my|the)\s+(?:current\s+|main\s+|biggest\s+|key\s+|most pressing\s+)?(?:architectural\s+|technical\s+)?(?:challenge|problem|issue|goal|question)\s+(?:is|was)\s*(?:that\s+|to\s+)?:?\s*|(?:challenge|problem|goal)\s*:\s*)/iu;
 
 /** "I want to learn", "I'd like your view on", "I will bring", "to be able to"…: the frame the
  *  doc's sentence already says. Anchored and without nested repeats. */
-const FIRST_PERSON_WRAPPER = /^(?:(?:i|we)(?:\s+(?:really\s+)?(?:want|would like|need|hope|wish)|['’]d\s+(?:really\s+)?(?:like|love))\s+(?:to\s+(?:learn|know|understand|hear|discuss|get(?=\s+(?:your|some|an?)\s+(?:view|take|perspective|advice|input|help|guidance|feedback|opinion)))\s+(?:about\s+)?|(?:your|some)\s+(?:view|take|perspective|advice|input|help|guidance)\s+(?:on|with)\s+|to\s+be\s+able\s+to\s+|help\s+with\s+)|(?:i|we)(?:\s+(?:will|can|could|would)|['’]ll)\s+(?:bring|offer|provide|give you)\s+|(?:your|their)\s+(?:view|take|perspective|advice|input)\s+on\s+|(?:to\s+)?be\s+able\s+to\s+)/iu;
+const FIRST_PERSON_WRAPPER = readingPattern('firstPersonWrapper', 'iu');
 
 /** "He is known for …", "You are known for …", "She is an expert in …": the frame the doc's
  *  "your experience with …" already says. Anchored, no nested repeats. */
@@ -84,7 +85,7 @@ export interface Slot {
 
 /** True when the text has a subject and a finite verb of its own, read without nested repeats. */
 function isClause(s: string): boolean {
-  if (CLAUSE_START.test(s)) return true;
+  if (CLAUSE_START().test(s)) return true;
   // Any noun phrase and a verb challenges are written with: "our payments reconciliation service
   // falls over at every month-end close". An article may start it ("a single slow query takes…").
   if ((!PHRASE_START.test(s) || /^an?\s/iu.test(s)) && subjectVerbIndex(s) > 0) return true;
@@ -160,7 +161,7 @@ export function slot(raw: string): Slot {
   if (quoted && !/["“”]/.test(quoted[1]!) && quoted[1]!.trim() !== '') s = quoted[1]!.trim(); // quotes alone are the answer
   // First-person wrappers around the real answer: "I want to learn how you split contexts" is
   // pasted after "your view on", so only "how you split contexts" belongs there.
-  s = s.replace(FIRST_PERSON_WRAPPER, '');
+  s = s.replace(FIRST_PERSON_WRAPPER(), '');
   // "He is known for migrating …" after "your experience with": only "migrating …" belongs there.
   const known = KNOWN_FOR.exec(s) ?? LED.exec(s);
   if (known && known[0].length < s.length) s = s.slice(known[0].length);
@@ -316,17 +317,16 @@ export function managerWord(words: string): string {
   return m && !/^(?:boss|reporting line)$/.test(m[0]) ? m[0].replace(/^head of (?:your )?department$/, 'head of department') : 'manager';
 }
 
-/** A doubt about their own currency, not about you: "my hands-on knowledge has moved on", "I'm out of
- *  date on that", "I've not touched event sourcing in anger since…". A fit doubt: never
- *  mentoring fatigue, never "not ready". Bounded: linear. */
-const OWN_CURRENCY = /\b(?:I['’]?m|I am|I['’]ve been|I have been)\s+(?:a (?:bit|little) |rather |quite |very |well |hopelessly )?(?:out of date|out of touch|rusty|behind the times|not current|not up to date)\b|\bmy (?:hands-on |technical |own )?(?:knowledge|experience|skills?|expertise)\b[^.;!?]{0,30}\b(?:moved on|out of date|dated|stale|rusty|behind)\b|\b(?:I['’]ve|I have) not (?:touched|done|worked (?:on|with)|used)\b|\bI haven['’]?t (?:touched|done|worked (?:on|with)|used)\b[^.;!?]{0,60}\b(?:since|for years|in years|in a while|in a long time)\b|\b(?:it|the field|the tech|things)['’]?s? (?:has )?moved on\b/i;
+/** A doubt about their own currency, not about you ("my hands-on knowledge has moved on", "I'm out of
+ *  date on that"): a fit doubt, never mentoring fatigue, never "not ready". Bounded: linear. */
+const OWN_CURRENCY = readingPattern('ownCurrency', 'i');
 
 /** They doubt they are the right mentor ("I don't think I'd be a good mentor for you", "I'm not
  *  sure I'm the right person"): a fit worry, not a scope or time one (readers 9 and 10). */
 export function doubtsFit(words: string): boolean {
   // "not the right one", "not my area / wheelhouse", "she knows it far better than I do": a doubt about
   // their own fit, said beside a name as often as alone (issue 21: read as mentoring fatigue).
-  return OWN_CURRENCY.test(words) || /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\b(?:the|not) (?:right|best|ideal) one\b|\bnot (?:really )?my (?:area|field|wheelhouse|strength|expertise|thing)\b|\bknows? (?:it|this|that|the area|the topic)(?: (?:far|much|a lot))? better than (?:I do|me)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot (?:really )?the (?:one|person|man|woman|guy) (?:for|to)\b|\b(?:I['’]m|I am) out of (?:that|this|it)(?: now| these days| any ?more)?\b|\b(?:I['’]m|I am) (?:not|no longer) (?:close to|in the weeds on|hands-on)\b|\bnot hands-on any ?more\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
+  return OWN_CURRENCY().test(words) || /\b(?:right|best|good|ideal|better) (?:person|mentor|fit)\b|\b(?:the|not) (?:right|best|ideal) one\b|\bnot (?:really )?my (?:area|field|wheelhouse|strength|expertise|thing)\b|\bknows? (?:it|this|that|the area|the topic)(?: (?:far|much|a lot))? better than (?:I do|me)\b|\bsomeone (?:else|better)\b|\bbetter placed\b|\bnot (?:really )?the (?:one|person|man|woman|guy) (?:for|to)\b|\b(?:I['’]m|I am) out of (?:that|this|it)(?: now| these days| any ?more)?\b|\b(?:I['’]m|I am) (?:not|no longer) (?:close to|in the weeds on|hands-on)\b|\bnot hands-on any ?more\b|\bwhy me\b|(?:^|[\s,])me\?/i.test(words);
 }
 
 /** The leader's pronouns, read from how you address them ("Frau Dr. Krüger", "Mr. Venkataraman")

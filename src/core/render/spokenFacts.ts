@@ -4,7 +4,7 @@ import { getText, type FirstResponse, type FirstResponseDetails, type Profile } 
 import type { FactVariable } from '../phrases/overrides';
 import type { Scales, ScaleName } from '../culture/scales';
 import type { presetFor } from '../culture/presets';
-import { addressedByTitle, addressInGerman, addressSalutation, defaultAddress } from '../culture/address';
+import { addressedByTitle, addressInGerman, addressSalutation, defaultAddress, nominativeAddress } from '../culture/address';
 import { anredeOf, greetingFullName, leaderGender, leaderReference } from './german';
 import { inlineMarkdown } from './markdown';
 import { offerKind } from './offerShape';
@@ -30,7 +30,7 @@ export function spokenFactsOf(profile: Profile, { words, details, firstResponse,
   const address = getText(profile, 'leader.addressAs') ?? defaultAddress(profile.leader.name, preset?.code).text;
   // The German facts read the form as a German letter writes it: „paní Nováková“ is „Frau Nováková“.
   const country = preset?.code ?? profile.culture.country;
-  const german = addressInGerman(address, country, profile.leader.name);
+  const german = nominativeAddress(addressInGerman(address, country, profile.leader.name), 'de', profile.leader.name);
   const channel = channelNamed([words ?? '', details.channel ?? ''].join(' ').trim());
   // Where trust is built in person the reminder is a word in person, or the note or call they asked for.
   const followUp: FollowUp = noChasing(words, details) ? 'none' : scales.trust !== 'relationship-based' ? 'reminder' : channel === 'write' || channel === 'call' ? channel : 'in-person';

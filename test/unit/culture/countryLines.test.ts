@@ -81,8 +81,10 @@ suite('culture presets: the culture section differs by country (issue 22)', () =
     assert.match(general, /A no sounds like “that may be difficult”/u);
   });
 
-  test('a public body keeps its formal line in an egalitarian country; the country’s line is for the rest', () => {
-    assert.match(sectionFor('NL', { organization: 'public-sector' }), /a public body keeps its formal line/u);
+  test('a public body keeps its formal line where titles are used (Germany), not where first names are the norm (the Netherlands); the country’s line is for the rest', () => {
+    assert.match(sectionFor('DE', { organization: 'public-sector' }), /a public body keeps its formal line/u);
+    assert.match(sectionFor('NL', { organization: 'public-sector' }), /first names and plain talk are normal in the public service/u);
+    assert.doesNotMatch(sectionFor('NL', { organization: 'public-sector' }), /a public body keeps its formal line/u);
     assert.doesNotMatch(sectionFor('NL', { organization: 'public-sector' }), /Be brief and direct:/u);
     assert.match(sectionFor('NL', { organization: 'enterprise' }), /Be brief and direct:/u);
   });

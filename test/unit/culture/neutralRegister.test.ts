@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import { renderFinished } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 
-const WITHOUT_PRESET = ['RS', 'LV', 'SK', 'SI', 'EC', 'BO'];
+const WITHOUT_PRESET = ['PY', 'LV', 'SK', 'MK', 'EC', 'BO'];
 const TONES = ['formal', 'warm', 'concise'] as const;
 const TEMPLATES = ['request-meeting', 'thank-you', 'no-reply', 'async-update', 'script', 'brief', 'one-pager', 'prep-doc', 'objections'];
 const CASUAL = /\b(?:Totally|no hard feelings|super|awesome|no worries|quick one)\b/iu;

@@ -8,7 +8,7 @@ import { exampleWith, render } from '../render/helpers';
 import { presetFor } from '../../../src/core/culture/presets';
 import { toneClash, validateProfile } from '../../../src/core/profile/validate';
 
-const WITHOUT_PRESET = ['RS', 'BO', 'LV', 'SK', 'SI'];
+const WITHOUT_PRESET = ['PY', 'BO', 'LV', 'SK', 'MK'];
 const TONES = ['formal', 'warm', 'concise'] as const;
 const RELATIONSHIPS = ['skip-level', 'executive', 'cross-team'] as const;
 

@@ -23,7 +23,7 @@ suite('presets for Israel, the Philippines and Greece (issue 22)', () => {
   test('each row has its scales and sources, and its own line in the prep doc in every tone', () => {
     const own: Record<string, RegExp> = {
       IL: /dugri/u,
-      PH: /“Sir” or “Ma’am” with the given name \(“Ma’am Tina”\)/u,
+      PH: /“Sir” or “Ma’am” with the given name \(“Ma’am Tina”/u,
       GR: /“Chronia polla”/u,
     };
     for (const [code, line] of Object.entries(own)) {

@@ -118,10 +118,10 @@ suite('validateProfile: culture', () => {
     assert.match(at('culture.scales.trust')!.message, /culture\.scales\.trust must be one of task-based, relationship-based \(got "high"\)/);
     assert.strictEqual(at('culture.scales.mood')!.severity, 'warning');
     assert.strictEqual(at('culture.scales.disagreement'), undefined);
-    const none = validateProfile({ ...MINIMAL, culture: { country: 'IS' } });
+    const none = validateProfile({ ...MINIMAL, culture: { country: 'MK' } });
     assert.strictEqual(none.ok, true);
-    assert.match(none.issues[0]!.message, /IS has no culture preset yet/);
-    assert.deepStrictEqual(none.profile.culture, { communication: 'direct', hierarchy: 'flat', country: 'IS' });
+    assert.match(none.issues[0]!.message, /MK has no culture preset yet/);
+    assert.deepStrictEqual(none.profile.culture, { communication: 'direct', hierarchy: 'flat', country: 'MK' });
     const clash = validateProfile({ ...MINIMAL, culture: { communication: 'direct', scales: { communication: 'high-context' } } });
     assert.match(clash.issues[0]!.message, /culture\.communication says direct but culture\.scales\.communication says high-context; the scale is used/);
     assert.strictEqual(clash.profile.culture.communication, 'indirect');

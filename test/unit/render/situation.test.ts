@@ -391,12 +391,13 @@ suite('Review #1: one model after a no, the leader\'s words acted on', () => {
     assert.match(section(doc, 'The message, part by part'), /My question is about how you traced|My question is about/);
   });
 
-  test('#6/#16: after a no the top card takes the date from their words and nothing else', () => {
+  test('#6/#16: after a no the top card quotes their words and asks for nothing; "this year" is no date to come back (reader 23)', () => {
     const doc = render('prep-doc', exampleWith(deNo));
     const cards = section(doc, 'Objections and answers');
-    assert.match(cards.split('\n').find((l) => l.startsWith('### '))!, /Not this year/);
-    assert.match(cards, /May I write to you in January, once the budget negotiations are settled\? Until then I will not raise it\./);
-    assert.doesNotMatch(cards, /one written question in the meantime|I would still value a single conversation/);
+    const top = cards.slice(cards.indexOf('\n### '));
+    assert.match(top.slice(0, top.indexOf('\n### ', 5) >>> 0), /They said: “Thank you for your email\. Unfortunately I cannot take on a mentoring role this year/);
+    assert.match(cards, /I will not add to it/);
+    assert.doesNotMatch(cards, /January|May I write to you|one written question in the meantime|I would still value a single conversation/);
   });
 
   test('#5: "talk to your department head" is acted on; "until X" means after X; "more exposure" is answered, not misquoted', () => {
@@ -481,7 +482,9 @@ suite('Review #1: the documents around the meeting', () => {
   test('#17/#27: one policy for "not now" (a named time, your own reminder); no italics that do not exist', () => {
     const no = render('thank-you', exampleWith({ firstResponseWords: 'Unfortunately I cannot take on a mentoring role this year due to the budget negotiations.' }));
     assert.doesNotMatch(no, /unless you do/);
-    assert.match(no, /reminder in my own calendar to write to you in January, once the budget negotiations are settled/);
+    // A no for "this year" names no month to come back in the note itself (reader 23: declinedWhen.ts).
+    assert.match(no, /I will not ask for more/);
+    assert.doesNotMatch(no.slice(0, no.indexOf('## If the answer was')), /January|reminder/);
     for (const id of ['thank-you', 'async-update']) assert.doesNotMatch(render(id, exampleWith({})), /in italics/);
   });
 

@@ -5,6 +5,7 @@ import type { Situation } from './types';
 import { busyWithIn } from '../firstAnswer';
 import { inlineMarkdown } from '../markdown';
 import { saidPlainly } from '../pronouns';
+import { calendarSaid } from '../calendarSaid';
 
 /** The opening's second sentence: what they said the first time, acknowledged in its own terms. */
 export function acknowledgement(s: Situation, speak: Speak): string {
@@ -55,7 +56,7 @@ function otherAck(s: Situation, program: string | undefined): Phrase | Phrase[] 
     case 'no-time':
       // "Stretched thin" is capacity, not a calendar: said as they said it.
       if (/\bstretched\b/i.test(s.words)) return say('script-ack-no-time-stretched');
-      return say('script-ack-no-time');
+      return say(calendarSaid(s.words) ? 'script-ack-no-time' : 'script-ack-no-time-said');
     case 'not-now': {
       // Their own milestone ("after the Q3 launch") is why you are back now.
       const when = s.comeBack?.named ? s.comeBack.when : undefined;

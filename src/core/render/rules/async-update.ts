@@ -16,7 +16,9 @@ function whenOf({ is }: AsyncUpdateInputs): string {
 }
 
 /** What "by when" adds: a way to talk first (indirect), their view first (hierarchical), else silence means go. */
-function byWhenOf({ is }: AsyncUpdateInputs): string {
+function byWhenOf({ is, rhythm }: AsyncUpdateInputs): string {
+  // Written only: no offer to talk first, a one-line answer instead.
+  if (rhythm.written && is.indirect) return 'async-update-by-when-one-line';
   return is.indirect ? 'async-update-by-when-indirect' : is.hierarchical ? 'async-update-by-when-hierarchical' : 'async-update-by-when-default';
 }
 

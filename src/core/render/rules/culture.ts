@@ -6,6 +6,7 @@ import { countryName, presetFor } from '../../culture/presets';
 import { countryLanguages, sharedLanguage, workingLanguage } from '../../culture/languages';
 import { inlineMarkdown } from '../markdown';
 import { nativeHonorific } from '../../culture/address';
+import { honorificGender } from '../../culture/honorificGender';
 import type { Scales } from '../../culture/scales';
 import type { Facts } from '../facts';
 import { noRhythm, putOffAgain, say, type Scene } from './shared';
@@ -23,12 +24,21 @@ export function countryFor(facts: Pick<Facts, 'scales' | 'country'>, scale: keyo
 /** The country's line on how hierarchy shows in writing, who is copied and what an introduction
  *  does ('' without a country): the prep doc's "Communication and hierarchy" says it in place of
  *  the general register or flat-organization line (rules/nuance.ts). */
-export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country' | 'is'>, speak: (p: Phrase) => string): string {
+export function countryNoteOf(facts: Pick<Facts, 'scales' | 'country' | 'is' | 'leaderGender'>, speak: (p: Phrase) => string, address = ''): string {
   const country = countryFor(facts, 'hierarchy');
   // Their line is how to make a first approach (who introduces you): once they have answered, the door
   // was opened already, and the general line on the register says what still applies (issue 21).
   if (facts.is.askedBefore && FIRST_APPROACH_LINE.has(country)) return '';
-  return country === 'none' ? '' : speak(say('culture-country-writing', { country }));
+  return country === 'none' ? '' : speak(say('culture-country-writing', { country, ...whoArgs(facts, address) }));
+}
+
+/** What a country's lines need to fit the leader: `outside`, yes when they work elsewhere (only then does
+ *  someone introduce you: a skip-level or a leader in your company needs none); `he`: she, he or none, from
+ *  the honorific the user greets them with, else the profile (examples fit them, or stay neutral). */
+function whoArgs(facts: Pick<Facts, 'is' | 'leaderGender'>, address: string): { outside: 'yes' | 'no'; he: 'she' | 'he' | 'none' } {
+  const typed = honorificGender(address);
+  const he = typed !== 'none' ? typed : facts.leaderGender === 'frau' ? 'she' : facts.leaderGender === 'herr' ? 'he' : 'none';
+  return { outside: facts.is.otherCompany ? 'yes' : 'no', he };
 }
 /** The countries whose culture-country-writing line is only about the first approach: an introduction
  *  by someone they know, or laying the groundwork in person before anything is asked. (Lines that add
@@ -51,7 +61,7 @@ export function cultureNotesOf(facts: Pick<Facts, 'scales' | 'replyWeeks' | 'com
   // In writing because they chose it ("anything in writing"): the note keeps to writing.
   if (scales.trust === 'relationship-based' && !(countryFor(facts, 'trust') !== 'none' && FOLLOW_UP_IN_MEETING_NOTE.has(facts.country ?? ''))) notes.push([say('culture-note-trust-relationship', { written: facts.is.askInWriting ? 'yes' : 'no' })]);
   // In three messages, so an override of the country's "how a no sounds" reaches the note.
-  if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement') }), say('culture-note-disagreement-avoided-own')]);
+  if (scales.disagreement === 'avoided') notes.push([say('culture-note-disagreement-avoided'), say('culture-country-no', { country: countryFor(facts, 'disagreement'), outside: facts.is.otherCompany ? 'yes' : 'no' }), say('culture-note-disagreement-avoided-own')]);
   // Open debate in a high-context country (France, Spain, Argentina): said only from a preset, since
   // without one "open" is just the default, and an indirect profile did not choose it. The agenda's
   // "critique may not be volunteered" follows the same flag (is.critiqueUnsaid), so they never meet.

@@ -33,6 +33,10 @@ const GREETED: Record<string, Greeted[]> = {
   // Israel: "Shana tova" from the fortnight before Rosh Hashanah (its two days end on the season's third)
   // through the autumn holidays and the week after them.
   IL: [{ id: 'autumn-holidays', before: 14, after: 7, holidayEnd: 2 }],
+  // Kazakhstan: Nauryz (21 to 23 March), the spring new year; Ethiopia: Enkutatash, the New Year of every
+  // faith (not Fasika or Genna, which a Muslim leader does not keep).
+  KZ: [{ id: 'nauryz', before: 7, after: 7 }],
+  ET: [{ id: 'enkutatash', before: 7, after: 14 }],
   ...Object.fromEntries(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'DE', 'AT', 'CH', 'NL', 'SE', 'PL', 'ES', 'IT', 'MX', 'BR', 'AR', 'CL', 'KE', 'NG', 'GH', 'PH', 'GR']
     .map((c) => [c, [NEW_YEAR]])),
   FR: [{ ...NEW_YEAR, after: 30 }],

@@ -39,7 +39,7 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse, 
     size, minutes, summary, askSize,
     // The limits they set, told plainly ("one concrete question every two weeks, on Slack"), not "within clear limits".
     limits: theirTerms?.limitsTyped === undefined ? 'none' : limitsAbout(theirTerms.limitsTyped, leader.they),
-    single: yes(rhythm.single), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
+    single: yes(rhythm.single), written: yes(rhythm.written), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Phrase } from '../../phrases/phrasebook';
 import type { RenderContext } from '../context';
 import { onFirstRead } from './lazy';
+import { standingOffer } from '../standingOffer';
 
 export type NextCheckinInputs = Pick<RenderContext, 'is' | 'rhythm' | 'cadence' | 'sessionMinutes' | 'today' | 'nextAgenda'> & { log: Pick<RenderContext['log'], 'found'> };
 
@@ -22,7 +23,7 @@ function wordNextCheckin(i: NextCheckinInputs, speak: (phrases: readonly Phrase[
   const { is, rhythm, nextAgenda } = i;
   const args: Phrase['args'] = {
     unit: rhythm.unit, live: yes(is.live), single: yes(rhythm.single), minutes: i.sessionMinutes, cadenceLabel: i.cadence.label, today: i.today,
-    closed: yes(is.closedDoor), informal: yes(is.offerInformal),
+    closed: yes(is.closedDoor), informal: yes(is.offerInformal), standing: yes(standingOffer(rhythm.offered)),
   };
   const say = (...ids: string[]) => speak(ids.map((id) => ({ id, args })));
   const agendaItem = (minutes: number, ...ids: string[]) => speak(ids.map((id) => ({ id, args: { ...args, minutes } })));

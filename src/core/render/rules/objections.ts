@@ -138,6 +138,8 @@ function rankCards(list: Card[], signals: readonly FirstResponse[], s: Situation
   const cannot = new Set([...(s.firstResponse ? CANNOT_ARISE[s.firstResponse] ?? [] : []), ...(inTheConversation ? ['vague-yes', 'consult', 'informal'] : []),
     // What they offered in writing is not an objection to it.
     ...(mode.offeredInWriting ? ['email'] : []),
+    // A no that asked you to come back at no time ('not this year' alone) has no 'later' to answer (declinedWhen.ts).
+    ...(s.declined && !s.comeBack?.named ? ['later'] : []),
     // A doubt about their own fit or currency is about them, not you: never "I'm not sure you're ready".
     ...(fitDoubted(s, signals) ? ['ready'] : []),
     // "Why me? Shouldn't your manager…" after a yes, only while your manager does not know.

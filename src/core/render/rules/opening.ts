@@ -4,6 +4,7 @@ import { rhythmNamed } from '../conditionalYes';
 import { say, spellMinutes, type Scene } from './shared';
 import { askNamesQuestion } from './ask';
 import type { ScriptPart } from './types';
+import { calendarSaid } from '../calendarSaid';
 
 /** Their words speak of the old roles ("I'm not your manager any more", "your career is your new
  *  boss's job"): bounded alternatives, linear. */
@@ -47,7 +48,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
   const opening: string[] = [inWriting && /\bstretched\b/i.test(s.words)
     ? speak(say('script-opening-written-stretched', { name }))
     : inWriting
-    ? speak(say('script-opening-written-no-time', { name }))
+    ? speak(say(calendarSaid(s.words) ? 'script-opening-written-no-time' : 'script-opening-written-no-time-said', { name }))
     : `${thanks} ${ack}`];
   if (sentToManager && s.firstResponse !== 'ask-your-manager' && !s.declined) {
     const spoken = managerClaim(speak(say('script-opening-manager-suggested', { managerWord: mgr })));

@@ -3,6 +3,7 @@ import { noRhythm, programPointed, putOffAgain, say, type Scene } from './shared
 import { listenWithCulture } from './culture';
 import type { FirstResponse } from '../../profile/profile';
 import type { ScriptPart } from './types';
+import { standingOffer } from '../standingOffer';
 
 /** The first answers that have a line of their own to listen for (script-listen-<first response>). */
 const LISTEN_FOR: ReadonlySet<FirstResponse> = new Set(['no-time', 'not-now', 'use-the-program', 'ask-your-manager', 'not-ready']);
@@ -89,7 +90,7 @@ export function closingOf(sc: Scene): Omit<ScriptPart, 'n'> {
   const theirRhythm = rhythmNamed(s.offered) !== undefined;
   const one = sc.agreed && !isTheConversation && !theirRhythm && noRhythm(s) && !r.written;
   const closing = isTheConversation
-    ? say('script-closing-the-conversation')
+    ? say(standingOffer(s.offered) ? 'script-closing-standing' : 'script-closing-the-conversation')
     // A yes with limits is agreed: thanks, and the next step, never "if it's a yes".
     : sc.agreed
     ? say('script-closing-agreed', { written: r.written ? 'yes' : 'no', rhythm: theirRhythm ? 'yes' : one ? 'one' : 'no' })

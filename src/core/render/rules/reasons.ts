@@ -65,7 +65,7 @@ function opticsOf(speak: Speak, s: Situation): Reason {
     : rel === 'former-manager' ? say('reason-optics-counter-manager-former')
     : say('reason-optics-counter-manager-tell', { mention: yes(hierarchical && !managerMentionsFirst(s)), sayIt });
   return reasonOf(speak, 'optics', 'optics', {
-    body: say('reason-optics-body', { protocol: yes(hierarchical && (rel === 'skip-level' || rel === 'executive')) }),
+    body: say('reason-optics-body', { protocol: yes(hierarchical && (rel === 'skip-level' || rel === 'executive')), single: yes(s.rhythm.single) }),
     counter: [say('reason-optics-counter-open'), manager, say('reason-optics-counter-share')],
   });
 }

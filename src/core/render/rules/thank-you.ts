@@ -47,7 +47,8 @@ function writtenNoteOf(i: ThankYouInputs, greeting: Phrase, value: Phrase['args'
   const { is, said } = i;
   // The first note was the question itself (you chose to write): their answer is thanked, and what you
   // do with it is said; nothing was agreed, and no first note is still to come.
-  if (is.ownNote) {
+  // So was it after a yes in writing with nothing else offered ("send me your questions by email, I'll reply").
+  if (is.ownNote || (is.writeFirst && is.yesWithLimits && !i.offered)) {
     return {
       subject: [p('thank-you-written-subject')], greeting: [greeting],
       thanks: [p('thank-you-written-thanks', { offered: 'yes', asked: 'no' }), p('thank-you-answered-intro')], confirm: [],
