@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TONES } from '../../../src/core/profile/profile';
 import { personNamed, proposeReading } from '../../../src/core/render/firstAnswer';
+import { channelNamed } from '../../../src/core/render/leaderWords';
 import { render, TODAY } from './helpers';
 
 const profileOf = (file: string): Record<string, unknown> =>
@@ -59,6 +60,17 @@ suite('Reading round 24: a yes in writing, and the person named', () => {
       const doc = render('request-meeting', { ...profileOf('ge-referral-15min-orthodox-new-year.json'), firstResponseWords: words, firstResponseDetails: { referTo } });
       assert.doesNotMatch(doc, /knows this better|knows it inside out|would enjoy it/, words);
       assert.match(doc, /because you (?:moved|ran|built)/, words);
+    }
+  });
+
+  test('"write to me in April and we will have a coffee" sets up a meeting: writing is not the form they asked for', () => {
+    for (const words of ['Escríbeme en abril y nos tomamos un tinto y miramos cómo te puedo ayudar.', 'Write to me in April and we\'ll grab a coffee.', 'Email me after Easter, then let\'s have lunch.', 'Schreiben Sie mir im April, dann trinken wir einen Kaffee.']) {
+      assert.strictEqual(channelNamed(words), 'none', words);
+    }
+    for (const words of ['Write to me, I prefer email.', 'Escríbeme y lo vemos.', 'Email me your question and I will reply.']) assert.strictEqual(channelNamed(words), 'write', words);
+    for (const tone of TONES) {
+      const doc = render('prep-doc', { ...profileOf('co-former-manager-other-company-semana-santa.json'), tone });
+      assert.doesNotMatch(doc, /They asked you to write|Write, as they asked|as they asked you to write/, tone);
     }
   });
 });
