@@ -73,4 +73,12 @@ suite('Reading round 24: a yes in writing, and the person named', () => {
       assert.doesNotMatch(doc, /They asked you to write|Write, as they asked|as they asked you to write/, tone);
     }
   });
+
+  test('back at the time they named, "let me think" gets a note tomorrow, not another three months', () => {
+    for (const tone of TONES) {
+      const doc = render('prep-doc', { ...profileOf('co-former-manager-other-company-semana-santa.json'), tone });
+      assert.match(doc, /short note tomorrow/, tone);
+      assert.doesNotMatch(doc, /come back (?:to you )?in \p{Lu}\p{Ll}+, unless another month/u, tone);
+    }
+  });
 });
