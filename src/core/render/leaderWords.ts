@@ -106,8 +106,9 @@ export function writingAskedIn(text: string | undefined): string | undefined {
 export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo' | 'limits'>, words: string | undefined): boolean {
   // After a referral to a person named, "write to me afterwards": the come-back is a note to them.
   if (response === 'referral') return /^\p{Lu}/u.test(details.referTo ?? '') && details.offered === undefined && writeBackIn(details.channel, words) !== undefined;
-  // A yes in writing with nothing else offered ("send me your questions by email, I'll reply"): the first note is the ask.
-  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined) || (response === 'yes-with-limits' && details.offered === undefined && details.limits === undefined);
+  // A yes in writing with nothing else offered ("send me your questions by email, I'll reply"), its only limit
+  // no meetings ("I can't meet regularly"): the first note is the ask.
+  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined) || (response === 'yes-with-limits' && details.offered === undefined && (details.limits === undefined || noMeetingsIn(details.limits) !== undefined));
   return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
 }
 
