@@ -93,10 +93,12 @@ function languageName(language: string): string {
 
 /** Relationship-based trust: time on them before the business, the ask when they turn to it, in
  *  every script spoken in a room (after a referral, and in the one conversation a no granted, too).
- *  Not in a written ask: there is no room to spend time in. At their home, the meal is that time. */
+ *  Not in a written ask or a slot under half an hour: there is no room to spend time in. At their
+ *  home, the meal is that time. */
 export function relationshipBeatOf(sc: Scene): Omit<ScriptPart, 'n'> | undefined {
   const { s, mode, say: speak } = sc;
-  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || (s.noReply && s.rhythm.written)) return undefined;
+  // A short slot (15 minutes) has no room for small talk: the thanks says you will keep to it (opening.ts).
+  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || (s.noReply && s.rhythm.written) || sc.r.meetingMinutes < 30) return undefined;
   return {
     title: speak(say('culture-beat-title')),
     note: `*${speak(say('culture-beat-note', { formerManager: s.relationship === 'former-manager' ? 'yes' : 'no', hospitality: s.offer?.hospitality ? 'yes' : 'no' }))}*`,

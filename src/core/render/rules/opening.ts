@@ -34,6 +34,9 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     // At their home or their table: thanks for having you (and the family, when their words named them).
     : s.offer?.hospitality
     ? speak(say('script-thanks-hospitality', { name, family: s.offer.family ? 'yes' : 'no' }))
+    // A short slot where trust takes time: no small talk first (culture.ts), so the thanks says you will keep to it.
+    : r.meetingMinutes < 30 && s.culture?.scales.trust === 'relationship-based'
+    ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))
     // On familiar terms (a former boss, words in the familiar form), the plain thanks: not "I know how much is on your plate".
     : hierarchical && !s.familiar
     ? speak(say('script-thanks-hierarchical', { name }))
