@@ -285,7 +285,7 @@ manager-first-answer-topics = { $tone ->
 # $total: what the trial costs in time; $rhythmUnit: session, note, conversation, question.
 manager-first-answer-time = { $tone ->
         [formal] In time, that is { $total }, and the preparation is small. I will drop a { $rhythmUnit } before I drop a deadline.
-        [warm] In time, that’s { $total }, and the prep is small. A deadline always wins over a { $rhythmUnit }.
+        [warm] In time, that’s { $total }. The prep is small, and a deadline always wins over a { $rhythmUnit }.
        *[concise] In time, that’s { $total }. Deadlines come first.
     }
 # What they offered: only that, and the prep for it. $askSize: what they offered, quoted.

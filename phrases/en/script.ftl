@@ -794,17 +794,17 @@ script-think-not-now-later = { $tone ->
 script-think-cost = { $tone ->
         [formal] Of course. The summary I send today will show exactly what it would cost you: { $totalTime } over three months. I will follow up at the end of next week.
         [warm] Of course. The note I send today will show exactly what it costs you: { $totalTime } over three months. I’ll check in next week.
-       *[concise] Of course. The summary I send today will show the cost: { $totalTime } over three months. I’ll check back next week.
+       *[concise] Sure. The summary I send today will show the cost: { $totalTime } over three months. I’ll check back next week.
     }
 script-think-written = { $tone ->
         [formal] Of course. I will send the summary today, written the way the notes would be, so that you can see exactly what you would be agreeing to.
         [warm] Of course. I’ll send the summary today, written just like the notes would be, so you can see exactly what you’d be signing up for.
-       *[concise] Of course. Summary today, written like the notes would be. You’ll see what you’re agreeing to.
+       *[concise] Sure. Summary today, written like the notes would be. You’ll see what you’re agreeing to.
     }
 script-think-nothing-to-decide = { $tone ->
         [formal] Of course. Nothing needs deciding today; when the first decision is ready, I will bring it with the question, and you can decide then.
         [warm] Of course. Nothing needs deciding today; when the first real decision comes up, I’ll bring it with the question and you can decide then.
-       *[concise] Of course. There’s nothing to decide today. I’ll come with the first real decision; decide then.
+       *[concise] Sure. There’s nothing to decide today. I’ll come with the first real decision; decide then.
     }
 script-think-follow-up = { $documents ->
         [none] { $tone ->
@@ -816,7 +816,7 @@ script-think-follow-up = { $documents ->
                        *[other] Totally fair.
                     } I’ll send you the question in a short message so it’s easy to look at later, and I’ll check in again next week, if that works for you?
                 }
-           *[concise] Of course. I’ll send the question in a short message today and check back next week.
+           *[concise] Sure. I’ll send the question in a short message today and check back next week.
         }
        *[other] { $tone ->
             [formal] Of course. Would it help if I sent a short written summary, so you can consider it when convenient? I will follow up at the end of next week.
@@ -827,7 +827,7 @@ script-think-follow-up = { $documents ->
                        *[other] Totally fair.
                     } I’ll send you a short note with the proposal so it’s easy to look at later, and I’ll check in again next week, if that works for you?
                 }
-           *[concise] Of course. I’ll send a three-line summary today and check back next week.
+           *[concise] Sure. I’ll send a three-line summary today and check back next week.
         }
     }
 script-closing-the-conversation = { $tone ->

@@ -103,7 +103,7 @@ suite('Concise is short, not curt, to a senior leader', () => {
       for (const [answer, patch] of Object.entries(ANSWERS)) {
         const profile = exampleWith({ tone: 'concise', relationship, ...patch });
         for (const id of ['script', 'brief', 'objections', 'one-pager', 'prep-doc']) {
-          const curt = /“(?:Works|Fair|Sure)\.|your call|Yes or no, both fine|that was the whole ask/.exec(render(id, profile));
+          const curt = /“(?:Works|Fair)\.|your call|Yes or no, both fine|that was the whole ask/.exec(render(id, profile));
           if (curt) problems.push(`${relationship}/${answer} ${id}: ${curt[0]}`);
         }
       }
