@@ -88,11 +88,11 @@ export function channelNamed(words: string | undefined): NextChannel {
   }
   // "Escríbeme en abril y nos tomamos un tinto", "write to me in April and we'll grab a coffee": the note
   // sets up a meeting; writing is how to reach them, not the form they asked for.
-  if (best.channel === 'write' && MEET_AFTER.test(words.slice(best.at).split(/[.!?]/u, 1)[0]!)) return 'none';
+  if (best.channel === 'write' && MEET_AFTER().test(words.slice(best.at).split(/[.!?]/u, 1)[0]!)) return 'none';
   return best.channel === 'none' && NO_MEETINGS().test(words) ? 'write' : best.channel;
 }
-/** A meeting set up in the same sentence as the note (bounded alternatives: linear). */
-const MEET_AFTER = /(?<!\p{L})(?:and|then|y|e|et|und|dann)\s+(?:we(?:['’]ll|\s+will|\s+can)?\s+(?:have|grab|get|meet|sit\s+down|talk)|let['’]s\s+(?:have|grab|get|meet)|nos\s+(?:tomamos|vemos|reunimos|sentamos)|tomamos|tomemos|(?:a\s+gente\s+)?(?:toma|tomamos|vemos)\s+um|on\s+(?:prend|se\s+voit|d[ée]jeune)|wir\s+(?:trinken|treffen|gehen)|(?<=dann\s)(?:trinken|treffen|essen)\s+wir)(?!\p{L})/iu;
+/** A meeting set up in the same sentence as the note (wordLists.ts: bounded alternatives, linear). */
+const MEET_AFTER = readingPattern('meetAfter', 'iu');
 
 /** The words they used to ask you to write ("email me", "drop me a line", "schreiben Sie mir"), as typed,
  *  when writing is the first channel `text` names; undefined otherwise. */

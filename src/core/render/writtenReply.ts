@@ -5,6 +5,7 @@
  * tool reads. Bounded patterns: linear.
  */
 import { writingAskedIn } from './leaderWords';
+import { readingPattern } from './lazyPattern';
 
 /** Your questions as what to send in writing: "send your questions by email", "deine Fragen per Mail". */
 const QUESTIONS = /(?<!\p{L})(?:(?:send|mail|e-?mail|message|write|drop)\s+(?:me\s+)?(?:your|the|any|those|a\s+few)\s+questions?|questions?\s+(?:by|via|over|per|in)\s+(?:e-?mail|mail|message|writing)|(?:deine|Ihre|die|eure)\s+Fragen\s+(?:per|als|via)\s+(?:E-?Mail|Mail|Nachricht)|(?:tus|sus|las)\s+preguntas\s+por\s+(?:correo|e-?mail|mail|escrito)|(?:tes|vos|les)\s+questions\s+par\s+(?:e-?mail|mail|courriel|écrit)|(?:suas|tuas|as)\s+perguntas\s+por\s+(?:e-?mail|mail|escrito))(?!\p{L})/iu;
@@ -16,5 +17,5 @@ export const repliesInWriting = (words: string): boolean => writingAskedIn(words
 
 /** What comes later is more of the same, not the start ("once the inspection is closed we can see about
  *  something more regular"): the yes in writing holds now, and the condition is for more. Bounded: linear. */
-const MORE_LATER = /(?<!\p{L})(?:something\s+more(?:\s+(?:regular|often|fixed|structured))?|more\s+(?:regular(?:ly)?|often|structured)|(?:a|something)\s+(?:regular|fixed|proper)\s+(?:slot|rhythm|time|sessions?|meetings?))(?!\p{L})/iu;
-export const moreLater = (words: string): boolean => MORE_LATER.test(words);
+const MORE_LATER = readingPattern('moreLater', 'iu');
+export const moreLater = (words: string): boolean => MORE_LATER().test(words);
