@@ -816,11 +816,10 @@ script-think-not-now-month = { $tone ->
         [warm] Of course, take your time. Which month would suit you better? I’ll put it in my own calendar and write to you then.
        *[concise] Of course. Which month suits you better? I’ll write then.
     }
-# Back at the time they named, and now they want to think: a note tomorrow, not another season's wait.
 script-think-not-now-later = { $tone ->
-        [formal] Of course, please take your time. I will send you a short note tomorrow with what we discussed, and we can continue whenever it suits you.
-        [warm] Of course, take your time. I’ll send you a short note tomorrow with what we talked about, and we can pick it up whenever suits you.
-       *[concise] Of course. I’ll send a short note tomorrow; we can pick it up whenever suits you.
+        [formal] Of course. Then I will come back to you in { $later }, unless another month suits you better.
+        [warm] Of course, take your time. Then I’ll come back to you in { $later }, unless another month suits you better.
+       *[concise] Of course. I’ll come back in { $later }, unless another month suits you better.
     }
 # $totalTime: what the arrangement costs them over three months (“about 2 hours”).
 script-think-cost = { $tone ->

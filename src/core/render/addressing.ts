@@ -30,7 +30,7 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
     const a = inlineMarkdown(inBody(given));
     // "Monsieur Benali" in writing is "Si Youssef" out loud, where the country says so (Morocco); in a
     // formal tone the form they typed is said too (a director of a public body is not "Lalla Naïma" to you).
-    const said = name === undefined || profile.tone === 'formal' ? undefined : spokenHonorific(name, country, salutationGender(given));
+    const said = ((h) => (h && profile.tone === 'formal' && !h.alone ? undefined : h))(name === undefined ? undefined : spokenHonorific(name, country, salutationGender(given)));
     // "gospodine Babiću" is said to them; an English or German letter writes "Dear Mr Babić", „Herr Babić“.
     const letter = english || german ? nominativeAddress(given, english ?? 'de', name) : given;
     return { greetAs: letter === given ? a : inlineMarkdown(letter), address: said ? inlineMarkdown(said.spoken) : a, addressNote: '' };

@@ -86,13 +86,8 @@ export function channelNamed(words: string | undefined): NextChannel {
     const m = re.exec(words);
     if (m && m.index < best.at) best = { at: m.index, channel };
   }
-  // "Escríbeme en abril y nos tomamos un tinto", "write to me in April and we'll grab a coffee": the note
-  // sets up a meeting; writing is how to reach them, not the form they asked for.
-  if (best.channel === 'write' && MEET_AFTER().test(words.slice(best.at).split(/[.!?]/u, 1)[0]!)) return 'none';
   return best.channel === 'none' && NO_MEETINGS().test(words) ? 'write' : best.channel;
 }
-/** A meeting set up in the same sentence as the note (wordLists.ts: bounded alternatives, linear). */
-const MEET_AFTER = readingPattern('meetAfter', 'iu');
 
 /** The words they used to ask you to write ("email me", "drop me a line", "schreiben Sie mir"), as typed,
  *  when writing is the first channel `text` names; undefined otherwise. */

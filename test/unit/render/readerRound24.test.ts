@@ -7,7 +7,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TONES } from '../../../src/core/profile/profile';
 import { personNamed, proposeReading } from '../../../src/core/render/firstAnswer';
-import { channelNamed } from '../../../src/core/render/leaderWords';
 import { render, TODAY } from './helpers';
 
 const profileOf = (file: string): Record<string, unknown> =>
@@ -63,22 +62,4 @@ suite('Reading round 24: a yes in writing, and the person named', () => {
     }
   });
 
-  test('"write to me in April and we will have a coffee" sets up a meeting: writing is not the form they asked for', () => {
-    for (const words of ['Escríbeme en abril y nos tomamos un tinto y miramos cómo te puedo ayudar.', 'Write to me in April and we\'ll grab a coffee.', 'Email me after Easter, then let\'s have lunch.', 'Schreiben Sie mir im April, dann trinken wir einen Kaffee.']) {
-      assert.strictEqual(channelNamed(words), 'none', words);
-    }
-    for (const words of ['Write to me, I prefer email.', 'Escríbeme y lo vemos.', 'Email me your question and I will reply.']) assert.strictEqual(channelNamed(words), 'write', words);
-    for (const tone of TONES) {
-      const doc = render('prep-doc', { ...profileOf('co-former-manager-other-company-semana-santa.json'), tone });
-      assert.doesNotMatch(doc, /They asked you to write|Write, as they asked|as they asked you to write/, tone);
-    }
-  });
-
-  test('back at the time they named, "let me think" gets a note tomorrow, not another three months', () => {
-    for (const tone of TONES) {
-      const doc = render('prep-doc', { ...profileOf('co-former-manager-other-company-semana-santa.json'), tone });
-      assert.match(doc, /short note tomorrow/, tone);
-      assert.doesNotMatch(doc, /come back (?:to you )?in \p{Lu}\p{Ll}+, unless another month/u, tone);
-    }
-  });
 });
