@@ -319,10 +319,10 @@ request-since-narrower = { $anrede ->
         }
     }
 request-since-ask-your-manager = { $anrede ->
-        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Teamleitung gesprochen, und sie steht dahinter.
+        [du] Wie du vorgeschlagen hast, habe ich zuerst mit meiner Teamleitung gesprochen; sie weiß, dass ich dir schreibe.
        *[other] { $tone ->
-            [formal] Wie von Ihnen vorgeschlagen, habe ich mit meiner Teamleitung gesprochen, die das unterstützt.
-           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Teamleitung gesprochen, und sie steht dahinter.
+            [formal] Wie von Ihnen vorgeschlagen, habe ich zuerst mit meiner Teamleitung gesprochen; sie weiß, dass ich Ihnen schreibe.
+           *[other] Wie Sie vorgeschlagen haben, habe ich zuerst mit meiner Teamleitung gesprochen; sie weiß, dass ich Ihnen schreibe.
         }
     }
 request-since-not-ready = { $anrede ->
@@ -351,10 +351,10 @@ request-who-skip-level-view = { $firstResponse ->
         }
     }
 request-who-skip-level = { $anrede ->
-        [du] Meine Teamleitung weiß, dass ich mich bei dir melde, und steht dahinter.
+        [du] Meine Teamleitung weiß, dass ich mich bei dir melde.
        *[other] { $tone ->
-            [formal] Meine Teamleitung weiß, dass ich Ihnen schreibe, und unterstützt das.
-           *[other] Meine Teamleitung weiß, dass ich mich bei Ihnen melde, und steht dahinter.
+            [formal] Meine Teamleitung weiß, dass ich Ihnen schreibe.
+           *[other] Meine Teamleitung weiß, dass ich mich bei Ihnen melde.
         }
     }
 # Arbeitet die Person anderswo ($workplace „other“: ein Institut, eine Behörde, eine andere Firma), sagt

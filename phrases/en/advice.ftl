@@ -37,11 +37,11 @@ advice-manager-knows = Your manager knows: tell them how it goes, so they never 
 advice-manager-knows-outside = Your manager knows: keep to what you agreed may be shared outside the { shared-my-org }, and tell them how it goes.
 advice-manager-former = Tell your current manager before you ask. You need no introduction to someone who already knows you; what you need is for your manager never to hear about it second-hand.
 advice-manager-outside = Tell your manager before you ask, and agree with them what you may share outside the { shared-my-org }, so nobody hears about it second-hand.
-# A hierarchical organization, or a skip-level leader: the manager is talked to, and says they support it.
+# A hierarchical organization, or a skip-level leader: the manager is talked to first; the meeting says only that they know.
 advice-manager-talk = Talk to your manager before you ask{ $hierarchy ->
         [hierarchical] , and ask whether they would mention the idea to the leader first
        *[other] {""}
-    }. In the meeting, say that your manager knows and supports it, before the ask itself.
+    }. In the meeting, say that your manager knows, before the ask itself (that they back it only if they said so).
 advice-manager-tell = Tell your manager before you ask, so nobody hears about it second-hand.
 
 ## The premise: what their first answer means, and what the second ask has to be.

@@ -94,7 +94,7 @@ cards-ready-lead = { $tone ->
             [yes] Honestly, that’s exactly why I’m asking.
            *[no] Honestly, that’s exactly why I’m asking: this challenge needs judgment I haven’t built yet.
         }
-       *[concise] Fair.
+       *[concise] That’s fair.
     }
 cards-ready-strengths = { $strengthsClause ->
         [yes] { $strengthsSentence }
@@ -144,7 +144,7 @@ cards-ready-short = { $documents ->
         [none] { $tone ->
             [formal] That is a fair question. Please judge me by how I have framed the decision: the context, my pick, and why.
             [warm] Fair enough. Judge me by how I’ve framed the decision: the context, my pick, and why.
-           *[concise] Fair. Judge me by my pick and my reasons.
+           *[concise] That’s fair. Judge me by my pick and my reasons.
         }
        *[other] { $tone ->
             [formal] That is a fair question. Please judge me by my write-up; I have { $inWriting ->
@@ -155,7 +155,7 @@ cards-ready-short = { $documents ->
                 [yes] attached
                *[no] brought
             } my write-up, so you can judge for yourself.
-           *[concise] Fair. Judge me by my write-up; { $inWriting ->
+           *[concise] That’s fair. Judge me by my write-up; { $inWriting ->
                 [yes] it’s attached
                *[no] I have it with me
             }.
@@ -174,25 +174,25 @@ cards-manager-means = I do not want to step on anyone’s toes.{ $known ->
        *[no] {" "}(Answer this way only once your manager really knows; make sure they do before you ask.)
     }
 cards-manager-answer = { $tone ->
-        [formal] My manager supports my development and knows I am asking you. I came to you for a specific reason: { cards-your-experience }. This would complement the support I already have, not replace it.
-        [warm] My manager is great, and they know I’m talking to you. But on this particular problem, { cards-your-experience } is the piece I can’t get anywhere else.
-       *[concise] My manager knows and supports this. I’m asking you for one reason: { cards-your-experience }.
+        [formal] My manager knows I am asking you. I came to you for a specific reason: { cards-your-experience }. This would add to what I have from my manager, not replace it.
+        [warm] My manager knows I’m talking to you. But on this particular problem, { cards-your-experience } is the piece I can’t get anywhere else.
+       *[concise] My manager knows I’m asking you. I’m asking you for one reason: { cards-your-experience }.
     }
 cards-manager-short = { $tone ->
-        [formal] My manager knows and supports it. I came to you for one reason: your experience on exactly this problem.
+        [formal] My manager knows I am asking you. I came to you for one reason: your experience on exactly this problem.
         [warm] My manager knows I’m talking to you. On this problem, your experience is the piece I can’t get anywhere else.
-       *[concise] My manager knows and supports it. I’m asking you for your experience on exactly this.
+       *[concise] My manager knows I’m asking you, for your experience on exactly this.
     }
 # The profile does not say whether your manager knows: the answer claims nothing about it.
 cards-manager-answer-unsaid = { $tone ->
-        [formal] I came to you for a specific reason: { cards-your-experience }. This would complement the support my manager gives me, not replace it.
-        [warm] On this particular problem, { cards-your-experience } is the piece I can’t get anywhere else. It would add to my manager’s support, not replace it.
-       *[concise] I’m asking you for one reason: { cards-your-experience }. It adds to my manager’s support; it doesn’t replace it.
+        [formal] I came to you for a specific reason: { cards-your-experience }. This would add to what I have from my manager, not replace it.
+        [warm] On this particular problem, { cards-your-experience } is the piece I can’t get anywhere else. It would add to what I get from my manager, not replace it.
+       *[concise] I’m asking you for one reason: { cards-your-experience }. It adds to what my manager does; it doesn’t replace it.
     }
 cards-manager-short-unsaid = { $tone ->
-        [formal] I came to you for one reason: your experience on exactly this problem. It would add to my manager’s support, not replace it.
-        [warm] On this problem, your experience is the piece I can’t get anywhere else. It adds to my manager’s support.
-       *[concise] I’m asking you for your experience on exactly this. It adds to my manager’s support.
+        [formal] I came to you for one reason: your experience on exactly this problem. It would add to what I have from my manager, not replace it.
+        [warm] On this problem, your experience is the piece I can’t get anywhere else. It adds to what I get from my manager.
+       *[concise] I’m asking you for your experience on exactly this. It adds to what my manager does.
     }
 # Your manager does not know yet (managerKnows: false): you will tell them first; nothing claimed.
 cards-manager-answer-not-yet = { $tone ->
@@ -447,7 +447,7 @@ cards-later-answer-closed = { $tone ->
 cards-later-answer = { $tone ->
         [formal] That works. May I come back to you { $comeBack }? I will put a reminder in my own calendar and send you a short note then.
         [warm] That works. Could I come back to you { $comeBack }? I’ll put a reminder in my own calendar and send you a short note then.
-       *[concise] Works. I’ll note it in my calendar and send you a short note { $comeBack }.
+       *[concise] Understood. I’ll note it in my calendar and send you a short note { $comeBack }.
     }
 cards-later-short-again = { $later ->
         [none] { $comeBackOn ->
@@ -481,7 +481,7 @@ cards-later-short-later = { $tone ->
 cards-later-short = { $tone ->
         [formal] That works. I will put a reminder in my own calendar and send you a short note { $comeBack }.
         [warm] That works. I’ll put a reminder in my own calendar and send you a short note { $comeBack }.
-       *[concise] Works. I’ll note it in my own calendar and write { $comeBack }.
+       *[concise] Understood. I’ll note it in my own calendar and write { $comeBack }.
     }
 
 ## “Sure, let’s find some time at some point”
@@ -722,23 +722,23 @@ cards-outside-answer = { $shape ->
         [regular] { $tone ->
             [formal] That is entirely fair, and I am not asking you to take me on as a mentee. What I am asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it is no longer useful to you.
             [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. What I’m asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it’s no longer useful to you.
-           *[concise] Fair. I’m not asking to be your mentee: { $summary }, each on one problem, nothing confidential either way, and it stops when it stops being useful.
+           *[concise] That’s fair. I’m not asking to be your mentee: { $summary }, each on one problem, nothing confidential either way, and it stops when it stops being useful.
         }
         [occasional] { $tone ->
             [formal] That is entirely fair, and I am not asking you to take me on as a mentee. What I am asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it is no longer useful to you.
             [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. What I’m asking for is { $summary }, each on one problem, in general terms, with nothing confidential on either side, and it stops whenever it’s no longer useful to you.
-           *[concise] Fair. I’m not asking to be your mentee: { $summary }, each on one problem, nothing confidential either way, and it stops when it stops being useful.
+           *[concise] That’s fair. I’m not asking to be your mentee: { $summary }, each on one problem, nothing confidential either way, and it stops when it stops being useful.
         }
        *[other] { $exchange ->
             [question] { $tone ->
                 [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one written question about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether there should be another.
                 [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one written question about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether there should be another.
-               *[concise] Fair. I’m not asking to be your mentee: I’m asking one written question on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+               *[concise] That’s fair. I’m not asking to be your mentee: I’m asking one written question on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
             }
            *[other] { $tone ->
                 [formal] That is entirely fair, and I am not asking you to take me on as a mentee. I would value one conversation about one problem, in general terms, with nothing confidential on either side. If it is useful to you too, we can decide then whether to talk again.
                 [warm] That’s completely fair, and I’m not asking you to take me on as a mentee. I’d value one conversation about one problem, in general terms, with nothing confidential on either side. If it’s useful to you too, we can decide then whether to talk again.
-               *[concise] Fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
+               *[concise] That’s fair. I’m not asking to be your mentee: I’m asking for one conversation on one problem, with nothing confidential either way. If it helps you too, we decide then about a second.
             }
         }
     }
@@ -755,12 +755,12 @@ cards-outside-short = { $shape ->
             [question] { $tone ->
                 [formal] That is fair. I am asking one written question on one problem, with nothing confidential on either side.
                 [warm] That’s fair. I’m only asking one written question on one problem, with nothing confidential on either side.
-               *[concise] Fair. One written question on one problem, nothing confidential either way.
+               *[concise] That’s fair. One written question on one problem, nothing confidential either way.
             }
            *[other] { $tone ->
                 [formal] That is fair. I am asking for one conversation on one problem, with nothing confidential on either side.
                 [warm] That’s fair. I’m only asking for one conversation on one problem, with nothing confidential on either side.
-               *[concise] Fair. I’m asking for one conversation on one problem, nothing confidential either way.
+               *[concise] That’s fair. I’m asking for one conversation on one problem, nothing confidential either way.
             }
         }
     }
@@ -775,7 +775,7 @@ cards-inside-means = I do not want to do your { shared-my-org }’s job, or to b
 cards-inside-answer = { $tone ->
         [formal] That is a fair question. On this particular problem, { cards-your-experience } is what I cannot find inside my own { shared-my-org }.
         [warm] Fair question. On this one problem, though, { cards-your-experience } is the piece I can’t find inside my own { shared-my-org }.
-       *[concise] Fair. On this one problem, { cards-your-experience } is what I can’t find inside my { shared-my-org }.
+       *[concise] That’s fair. On this one problem, { cards-your-experience } is what I can’t find inside my { shared-my-org }.
     }
 cards-inside-short = { $tone ->
         [formal] On this particular problem, your experience is what I cannot find inside my own { shared-my-org }.
@@ -811,7 +811,7 @@ cards-conflict-answer = { $theirSector ->
            *[other] { $tone ->
                 [formal] That is entirely fair, and I would not want to put you in a difficult position. This is not about any tender or procurement, now or coming, and I will not raise one: I am asking about the problem in general terms. If anything comes close to a line for you, we will leave it there.
                 [warm] That’s completely fair, and I don’t want to put you in an awkward spot. This isn’t about any tender or procurement, now or coming, and I won’t raise one: I’m asking about the problem in general terms. If anything gets close to a line for you, we leave it there.
-               *[concise] Fair. This is not about any tender or procurement, and I won’t raise one. General terms only; if anything comes close to a line, we drop it.
+               *[concise] That’s fair. This is not about any tender or procurement, and I won’t raise one. General terms only; if anything comes close to a line, we drop it.
             }
         }
        *[other] { cards-conflict-answer-company }
@@ -819,14 +819,14 @@ cards-conflict-answer = { $theirSector ->
 cards-conflict-answer-company = { $tone ->
         [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your clients, prices, contracts or plans, and what you tell me stays with me: it will not be passed on inside my { shared-my-org } or used in any dealings between us. If anything comes close to a line for you, please say so and we will leave it there.
         [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your customers, prices, deals or plans, and whatever you tell me stays with me: it won’t go back into my { shared-my-org } or into any deal between us. If anything gets close to a line for you, just say so and we leave it there.
-       *[concise] Fair. General terms only: nothing about your customers, prices, deals or plans, and what you say stays with me, not with my { shared-my-org }. If anything comes close to a line, say so and we drop it.
+       *[concise] That’s fair. General terms only: nothing about your customers, prices, deals or plans, and what you say stays with me, not with my { shared-my-org }. If anything comes close to a line, say so and we drop it.
     }
 # Two public bodies: no customers or deals between them, but their own decisions, budgets and the dealings
 # between the two bodies (reader 23: a Norwegian directorate).
 cards-conflict-answer-public = { $tone ->
         [formal] That is entirely fair, and I would not want to put you in a difficult position. I am asking about the problem in general terms, not about your own decisions or budgets, or anything that touches the dealings between our organizations. If anything comes close to a line for you, please say so and we will leave it there.
         [warm] That’s completely fair, and I don’t want to put you in an awkward spot. I’m asking about the problem in general terms, not about your own decisions or budgets, or anything that touches our dealings with you. If anything gets close to a line for you, just say so and we leave it there.
-       *[concise] Fair. General terms only: nothing about your own decisions or budgets, or our dealings with you. If anything comes close to a line, say so and we drop it.
+       *[concise] That’s fair. General terms only: nothing about your own decisions or budgets, or our dealings with you. If anything comes close to a line, say so and we drop it.
     }
 cards-conflict-short = { $theirSector ->
         [public-sector] { $organization ->
@@ -841,7 +841,7 @@ cards-conflict-short = { $theirSector ->
 cards-conflict-short-company = { $tone ->
         [formal] I understand. The problem in general terms only: nothing about your clients, prices or plans, and what you tell me stays with me.
         [warm] Fair. Just the problem in general terms: nothing about your customers, prices or plans, and whatever you tell me stays with me.
-       *[concise] Fair. General terms only: nothing about your customers or plans; what you say stays with me.
+       *[concise] That’s fair. General terms only: nothing about your customers or plans; what you say stays with me.
     }
 cards-share-objection = How much could you even tell me? And I can’t talk about our internals.
 cards-share-means = Both of you have things you may not share. Say what you bring (only what you may share outside your { shared-my-org }) and that what they tell you stays with you.

@@ -597,7 +597,7 @@ culture-country-writing = { $country ->
         } put them on the spot in a group thread.
         [IE] Keep it friendly and plain, with a line of small talk before the ask; understatement lands better than enthusiasm.
         [IL] Be brief and plain: first names at every level, the ask in the first line, no flattery. Directness (dugri) is respect, so blunt criticism is not a no; push back with facts. The week runs Sunday to Thursday, and WhatsApp is normal once you have met.
-        [IN] Say plainly that your manager supports this; a word from someone they know opens the door faster.
+        [IN] Say plainly that your manager knows you are asking; a word from someone they know opens the door faster.
         [IT] { $channel ->
             [write] Write, as they asked; an introduction from someone they know still carries weight.
            *[other] An introduction or a word in person before the written request carries weight.

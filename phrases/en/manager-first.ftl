@@ -59,8 +59,18 @@ manager-first-script-note = Four beats: why, what you will ask, how it helps the
 # $size: written (one written question), single (one conversation of $minutes), trial ($summary, three months),
 # offered (a yes with limits: $summary is what they offered, as you say it to your manager).
 # $size referral: one conversation with the person they named ($referTo); of the leader ($them), one later only if needed.
+# [offered-kind]: an informal offer in plain English words ("a coffee"), never their own words, in
+# whatever language, inside your spoken sentence. $they is "they" when the profile gives no pronoun:
+# then their name ($them).
 manager-first-size = { $size ->
-        [offered] what { $they } offered, { $summary }
+        [offered] what { $they ->
+            [they] { $them }
+           *[other] { $they }
+        } offered, { $summary }
+        [offered-kind] { offer-kind }, as { $they ->
+            [they] { $them }
+           *[other] { $they }
+        } offered
         [referral] one conversation with { $referTo }, as { $them } suggested; of { $them }, at most { $written ->
             [yes] one written question
            *[no] a single { $minutes }-minute conversation
@@ -96,13 +106,38 @@ manager-first-no-reply = { $tone ->
         [warm] I wrote to { $them } about mentoring a while back and never heard back. Before I try once more, more specifically, I’d like your take.
        *[concise] I wrote to { $them } about mentoring a while ago; no reply. I’d like to ask once more, more specifically. Can I have your view first?
     }
+# $untold: yes when the profile says your manager did not know before you first asked (managerKnows:
+# false): the apology came just before (manager-first-should-have-said), so no "you should hear it first".
+# $they: "they" when the profile does not say the leader's pronoun: then no pronoun after their name.
 manager-first-declined = { $tone ->
-        [formal] I asked { $them } about mentoring, and { $they } declined. I would like to ask for one conversation on a single decision instead, and I wanted you to hear it from me first.
-        [warm] I asked { $them } about mentoring, and { $they } said no. I’d like to ask for just one conversation on a single decision, and I wanted you to hear it from me first.
-       *[concise] I asked { $them } about mentoring; { $they } said no. I’d like to ask for one conversation on one decision instead. You should hear it from me first.
+        [formal] I asked { $them } about mentoring, and { $they ->
+            [they] the answer was no
+           *[other] { $they } declined
+        }. I would like to ask for one conversation on a single decision instead, and I wanted you to hear it from me{ $untold ->
+            [yes] {""}
+           *[other] {" "}first
+        }.
+        [warm] I asked { $them } about mentoring, and { $they ->
+            [they] the answer was no
+           *[other] { $they } said no
+        }. I’d like to ask for just one conversation on a single decision, and I wanted you to hear it from me{ $untold ->
+            [yes] {""}
+           *[other] {" "}first
+        }.
+       *[concise] I asked { $them } about mentoring, and { $they ->
+            [they] the answer was no
+           *[other] { $they } said no
+        }. I’d like to ask for one conversation on one decision instead, and wanted you to hear it from me{ $untold ->
+            [yes] {""}
+           *[other] {" "}first
+        }.
     }
-# Asked once already, in a hierarchy: the manager should have heard first (not in the concise tone).
-manager-first-should-have-said = I should have mentioned this to you first:
+# Asked once already while your manager did not know (managerKnows: false): said before what happened.
+manager-first-should-have-said = { $tone ->
+        [formal] I should have told you this before I first asked, and I am sorry I did not.
+        [warm] I should have told you this before I first asked, and I’m sorry I didn’t.
+       *[concise] I should have told you this before I first asked; sorry.
+    }
 manager-first-asked-recently = { $tone ->
         [concise] I asked { $them } for guidance recently.
        *[other] I asked { $them } for some guidance recently.
@@ -263,14 +298,14 @@ manager-first-answer-topics = { $tone ->
     }
 # $total: what the trial costs in time; $rhythmUnit: session, note, conversation, question.
 manager-first-answer-time = { $tone ->
-        [formal] In time, that is { $total }. I will prepare outside my delivery commitments, and I will drop a { $rhythmUnit } before I drop a deadline.
-        [warm] In time, that’s { $total }. The prep is on my own time, and a deadline always wins over a { $rhythmUnit }.
+        [formal] In time, that is { $total }. The preparation is small, and I will drop a { $rhythmUnit } before I drop a deadline.
+        [warm] In time, that’s { $total }. The prep is small, and a deadline always wins over a { $rhythmUnit }.
        *[concise] In time, that’s { $total }. Deadlines come first.
     }
 # What they offered: only that, and the prep for it. $askSize: what they offered, quoted.
 manager-first-answer-time-offered = { $tone ->
-        [formal] In time, only { $askSize }, and my preparation for it. I will prepare outside my delivery commitments.
-        [warm] In time, it’s only { $askSize }, plus my prep, which is on my own time.
+        [formal] In time, only { $askSize }, and my preparation for it. Deadlines come first.
+        [warm] In time, it’s only { $askSize }, plus my prep. Deadlines come first.
        *[concise] In time, only { $askSize }, plus my prep. Deadlines come first.
     }
 manager-first-answer-no-spot = { $written ->

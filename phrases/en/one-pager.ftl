@@ -211,7 +211,7 @@ one-pager-close-indirect = { $tone ->
 one-pager-close-hierarchical = { $tone ->
         [formal] Thank you for considering it; I will follow your lead on the next step.
         [warm] Thank you for considering it; I’ll follow your lead on what comes next.
-       *[concise] Thanks for considering it; your call on next steps.
+       *[concise] Thank you for considering it; next steps are up to you.
     }
 # After a yes with limits: agreed already, nothing to say no to.
 one-pager-close-agreed = { $tone ->
@@ -222,7 +222,7 @@ one-pager-close-agreed = { $tone ->
 one-pager-close = { $tone ->
         [formal] A plain yes or no is all I need, and either answer is fine.
         [warm] A plain yes or no is perfect, and either is fine.
-       *[concise] Yes or no, both fine.
+       *[concise] Either answer is completely fine.
     }
 
 ## Labels of the ask's and the offer's optional bullets (templates/one-pager.hbs)

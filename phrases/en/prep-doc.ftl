@@ -121,11 +121,12 @@ prep-rhythm = { $closed ->
 prep-ask-reopen-title = Before you ask again
 prep-reasons-counter = Counter-move:
 
-# The note on a card they signalled the first time. $quoted: their words as a quoted sentence.
+# The note on a card they signalled the first time, under its title. $quoted: their words as a quoted sentence.
+# No "the worry behind it" here: the title names the worry, and the note says only what to do.
 prep-card-they-said = They said: “{ $quoted }” { $firstResponse ->
-        [yes-with-limits] This worry is why they set limits: keep inside them, and it stays answered.
-        [referral] This worry is why they named someone else: answer it only if they raise it.
-       *[other] This is the worry behind it: answer it before they raise it again.
+        [yes-with-limits] Keep inside the limits they set, and this one stays answered.
+        [referral] Answer this one only if they raise it.
+       *[other] Answer this one before they raise it again.
     }
 prep-card-signalled-first = This is the one they signalled the first time: answer it before they raise it again.
 prep-card-signalled-too = They signalled this one too the first time.

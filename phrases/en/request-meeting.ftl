@@ -302,8 +302,8 @@ request-since-narrower = { $tone ->
        *[other] What I’d like to ask you is narrower: one architecture decision where your experience is rare.
     }
 request-since-ask-your-manager = { $tone ->
-        [formal] As you suggested, I have spoken with my manager, who supports this.
-       *[other] As you suggested, I talked to my manager first, and they’re supportive.
+        [formal] As you suggested, I have spoken with my manager first, so they know I am writing to you.
+       *[other] As you suggested, I talked to my manager first, so they know I’m writing to you.
     }
 request-since-not-ready = { $tone ->
         [formal] I have written the challenge up on one page and can send it first, so you can judge for yourself whether it merits your time.
@@ -321,8 +321,8 @@ request-since-earlier = { $tone ->
 ## Who you are to them (one line, by relationship)
 
 request-who-skip-level = { $tone ->
-        [formal] My manager knows I am writing to you and supports it.
-       *[other] My manager knows I’m reaching out and is supportive.
+        [formal] My manager knows I am writing to you.
+       *[other] My manager knows I’m writing to you.
     }
 # A skip-level leader, when no line about your manager is said: why them, in their view across teams.
 request-who-skip-level-view = { $tone ->

@@ -94,7 +94,7 @@ rhythm-promise-as-needed = { $tone ->
 rhythm-single-ask = { $tone ->
         [formal] My request is { $spoken }; anything more is yours to offer.
         [warm] All I’m asking for is { $spoken }; anything more is up to you.
-       *[concise] The ask: { $spoken }. Anything more is your call.
+       *[concise] The ask: { $spoken }. Anything more is up to you.
     }
 rhythm-single-prep-written = { $tone ->
         [formal] The question will carry the decision, my options and my recommendation, so that you can answer in a few lines.
@@ -157,7 +157,7 @@ rhythm-single-short = { $tone ->
 rhythm-offered-ask = { $tone ->
         [formal] My request is what you offered: { offer-said-you }; anything more is yours to offer.
         [warm] All I’m asking for is what you offered: { offer-said-you }; anything more is up to you.
-       *[concise] I’m asking for what you offered: { offer-said-you }. Anything more is your call.
+       *[concise] I’m asking for what you offered: { offer-said-you }. Anything more is up to you.
     }
 # $plain: yes when the offer reads plainly out loud ("a quarter of an hour", "to comment in writing"),
 # then said as $said, without quotes; no for an offer that stays quoted ($you).

@@ -460,7 +460,7 @@ script-ack-manager-them = { $named ->
 script-ack-not-ready-exposure = { $tone ->
         [formal] You suggested I get more exposure to { $exposureTo } first, and that was fair. This would be one way to get it: your advice on the decisions I have to take to { $exposureTo }.
         [warm] You said I should get more exposure to { $exposureTo } first, and that was fair. This is exactly how I’d get it: your help with the decisions I have to take to { $exposureTo }.
-       *[concise] You said: more exposure to { $exposureTo } first. Fair. This is how I’d get it: your help with what I take to { $exposureTo }.
+       *[concise] You said: more exposure to { $exposureTo } first. That’s fair. This is how I’d get it: your help with what I take to { $exposureTo }.
     }
 script-ack-not-ready = { $documents ->
         [none] { $tone ->
@@ -541,9 +541,9 @@ script-opening-written-no-time-said = { $tone ->
        *[concise] Last time the problem was time{ $name }. So this needs no meeting: it is all in writing, in your own time.
     }
 script-opening-manager-suggested = { $tone ->
-        [formal] As you suggested, I have spoken with my { $managerWord } first, and they support this.
-        [warm] As you suggested, I talked to my { $managerWord } first, and they’re supportive.
-       *[concise] As you suggested, I spoke to my { $managerWord } first. They support this.
+        [formal] As you suggested, I have spoken with my { $managerWord } first, so they know I am asking you.
+        [warm] As you suggested, I talked to my { $managerWord } first, so they know I’m asking you.
+       *[concise] As you suggested, I told my { $managerWord } first. They know I’m asking you.
     }
 script-opening-referral-talked = { $tone ->
         [formal] As you suggested, I will speak with { $referral }; what I would still value your view on is one specific decision.
@@ -558,13 +558,13 @@ script-relation-former-manager = { $tone ->
 # $written: yes when the script is itself a written message (the ask is in writing): "writing to you", not "here".
 script-relation-skip-level = { $written ->
         [yes] { $tone ->
-            [formal] I have talked this through with my manager first; they know I am writing to you, and why.
-            [warm] I’ve talked this through with my manager first, so they know I’m writing to you and why.
+            [formal] My manager knows I am writing to you, and why.
+            [warm] My manager knows I’m writing to you, and why.
            *[concise] My manager knows I’m writing to you, and why.
         }
        *[no] { $tone ->
-            [formal] I have talked this through with my manager first; they know I am here, and why.
-            [warm] I’ve talked this through with my manager first, so they know I’m here and why.
+            [formal] My manager knows I am here, and why.
+            [warm] My manager knows I’m here, and why.
            *[concise] My manager knows I’m here, and why.
         }
     }
@@ -574,9 +574,9 @@ script-relation-cross-team = { $tone ->
        *[concise] This needs your advice, not your people’s time.
     }
 script-opening-manager-supports = { $tone ->
-        [formal] I have discussed this with my manager, who supports it.
-        [warm] I’ve talked this through with my manager, and they’re supportive.
-       *[concise] My manager knows and supports this.
+        [formal] My manager knows I am asking you.
+        [warm] My manager knows I’m asking you.
+       *[concise] My manager knows I’m asking you.
     }
 # $short: the 30-second version of the ask (rhythm.ts).
 script-opening-short-executive = { $tone ->
@@ -702,7 +702,7 @@ script-first-note-decision = { $tone ->
 script-written-first-closing = { $tone ->
         [formal] If it would help to talk it through afterwards, I will follow your lead.
         [warm] If you’d like to talk it through after that, I’ll follow your lead.
-       *[concise] If you want to talk it through after, your call.
+       *[concise] If you’d like to talk it through afterwards, just say.
     }
 # The note's opening when they asked for it ("put something small in writing for me"). $name: how they are addressed.
 # $referTo: the person they sent you to first, after whom they asked you to write ("none" otherwise).
@@ -864,7 +864,7 @@ script-think-follow-up = { $documents ->
 script-closing-the-conversation = { $tone ->
         [formal] Thank you; this was exactly what I asked for. If another conversation would ever be useful to you, I would welcome it, but it is entirely yours to offer.
         [warm] Thank you, this was exactly what I hoped for. If another conversation would ever be useful to you, { warm-love } that, but it’s completely your call.
-       *[concise] Thanks; that was the whole ask. Another one is your call.
+       *[concise] Thank you; that’s all I asked for. If another would ever help you, I’d be glad.
     }
 # What they offered stands ("15 minutes on a Friday sometimes"): the close asks for another of those slots, later.
 script-closing-standing = { $tone ->
@@ -875,7 +875,7 @@ script-closing-standing = { $tone ->
 script-closing-hierarchical = { $tone ->
         [formal] Thank you for your time and for considering this. I will follow your lead on the next step.
         [warm] Thank you so much for considering it. I’ll follow your lead on what comes next.
-       *[concise] Thank you. The next step is your call.
+       *[concise] Thank you. The next step is up to you.
     }
 script-closing-declined = { $tone ->
         [formal] Thank you for hearing me out again; I am grateful for your candor.
@@ -997,13 +997,34 @@ script-ask-informal = { $tone ->
         [warm] Here’s my question: { $question }. { warm-love-to } hear how you see it.
        *[concise] My question: { $question }. How do you see it?
     }
+# The decision is yours (your options, your pick); their experience ($question, the bridge) is why you
+# ask them which they would back: never "my question is how you persuaded…" welded to your options.
+# $topic: the challenge in a few words (“the settlement split”), none when it has none; $hasBridge: yes when the bridge is given.
 script-ask-the-conversation = { $tone ->
-        [formal] As I wrote, this conversation is all I am asking for. My question is { $question }: I have brought my options and my recommendation, and I would value your critique.
-        [warm] As I said in my note, this conversation is all I’m asking for. My question is { $question }: I’ve brought my options and what I’d recommend, and I’d really value your critique.
-       *[concise] This conversation is the whole ask. My question is about { $question }. { $documents ->
+        [formal] As I wrote, this conversation is all I am asking for. I have a decision to make{ $topic ->
+            [none] {""}
+           *[other] {" "}on { $topic }
+        }, and I have brought my options and my recommendation. { $hasBridge ->
+            [yes] Given { $question }, which would you back, and why?
+           *[no] Which would you back, and why?
+        }
+        [warm] As I said in my note, this conversation is all I’m asking for. I have a decision to make{ $topic ->
+            [none] {""}
+           *[other] {" "}on { $topic }
+        }, and I’ve brought my options and what I’d pick. { $hasBridge ->
+            [yes] Given { $question }, which would you back, and why?
+           *[no] I’d really value your view on which you’d back.
+        }
+       *[concise] This conversation is all I’m asking for. I have a decision to make{ $topic ->
+            [none] {""}
+           *[other] {" "}on { $topic }
+        }; { $documents ->
             [none] I’ve brought my options and my pick
-           *[other] My options and my pick are in the pre-read
-        }; I’d value your critique.
+           *[other] my options and my pick are in the pre-read
+        }. { $hasBridge ->
+            [yes] Given { $question }, which would you back?
+           *[no] Which would you back?
+        }
     }
 # After a no or no reply. $written: yes for one written question; $minutes: the conversation’s length; $hasBridge: yes when the decision is named.
 script-ask-smaller = { $tone ->
@@ -1165,7 +1186,7 @@ script-ask-review = { $tone ->
 script-ask-rhythm-yours = { $tone ->
         [formal] I would welcome your view on the rhythm and the format; you know your calendar best.
         [warm] If a different rhythm or format would suit you better, I’m happy to follow your lead.
-       *[concise] Rhythm and format are your call.
+       *[concise] Rhythm and format are up to you.
     }
 script-ask-summary-after = { $tone ->
         [formal] Afterwards I will send you a short summary of what I decided, and that will be the end of what I asked for.

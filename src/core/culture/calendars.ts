@@ -159,7 +159,8 @@ function movable(country: string, year: number, retail = false): Observance[] {
   const eidAway: Record<string, [number, number]> = { AE: [-1, 3], SA: [-1, 5], EG: [0, 3], ID: [-2, 4], TR: [-1, 3], NG: [0, 1], GH: [0, 1], MA: [-1, 2], MY: [-2, 4], PK: [0, 2], JO: [-1, 3], BD: [-2, 3], LB: [0, 1], ET: [0, 0] };
   for (const first of islamic.ramadan) {
     const eid = islamic.eidAlFitr.find((d) => d > first) ?? addDays(first, 29);
-    if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, -1), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
+    // Said up to the day before the country's Eid break, so the two spans never share a day ("8 Feb – 7 Mar", then "8 – 11 Mar").
+    if (ramadanSlow) out.push({ id: 'ramadan', name: 'Ramadan', start: first, end: addDays(eid, Math.min(-1, (eidAway[country]?.[0] ?? 0) - 1)), effect: 'slow', source: 'intl:islamic-umalqura', approximate: true });
   }
   for (const eid of islamic.eidAlFitr) {
     if (eidAway[country]) out.push(span('eid-al-fitr', 'Eid al-Fitr', eid, eidAway[country], 'away', 'intl:islamic-umalqura', true));

@@ -154,13 +154,16 @@ export const PRESETS: readonly CountryPreset[] = ROWS.map(presetOf);
 
 export const COUNTRY_CODES: readonly string[] = PRESETS.map((p) => p.code);
 
-/** Gendered honorifics a form of address may hold (honorificGender.ts): Vietnamese, Indonesian, Turkish,
- *  Nepali, Bangladeshi, English and Moroccan ones. */
+/** Gendered honorifics and salutations a form of address may hold (honorificGender.ts): Vietnamese,
+ *  Indonesian, Turkish, Nepali, Indian, Bangladeshi, Filipino, English, German, French, Spanish and
+ *  Moroccan ones. */
 export const HONORIFIC_GENDER: Readonly<Record<string, 'she' | 'he'>> = {
   chị: 'she', bà: 'she', cô: 'she', anh: 'he', ông: 'he', chú: 'he',
-  ibu: 'she', bu: 'she', bapak: 'he', pak: 'he',
-  hanım: 'she', hanim: 'she', bey: 'he',
-  didi: 'she', dai: 'he', apa: 'she', bhai: 'he',
-  ms: 'she', mrs: 'she', miss: 'she', madam: 'she', 'ma’am': 'she', "ma'am": 'she', mr: 'he', sir: 'he',
+  ibu: 'she', bu: 'she', mbak: 'she', bapak: 'he', pak: 'he', mas: 'he',
+  hanım: 'she', hanim: 'she', hanımefendi: 'she', bey: 'he', beyefendi: 'he',
+  didi: 'she', behenji: 'she', dai: 'he', daju: 'he', dada: 'he', bhaiya: 'he', bhaiyya: 'he', sahab: 'he', saheb: 'he',
+  apa: 'she', bhai: 'he', ate: 'she', kuya: 'he',
+  ms: 'she', mrs: 'she', miss: 'she', madam: 'she', dame: 'she', 'ma’am': 'she', "ma'am": 'she', mr: 'he', sir: 'he',
+  frau: 'she', herr: 'he', madame: 'she', mme: 'she', monsieur: 'he', señora: 'she', sra: 'she', señor: 'he', sr: 'he',
   lalla: 'she', si: 'he', khanum: 'she', sahib: 'he',
 };

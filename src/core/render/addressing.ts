@@ -28,8 +28,9 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
   const name = getText(profile, 'leader.name');
   if (given !== undefined) {
     const a = inlineMarkdown(inBody(given));
-    // "Monsieur Benali" in writing is "Si Youssef" out loud, where the country says so (Morocco).
-    const said = name === undefined ? undefined : spokenHonorific(name, country, salutationGender(given));
+    // "Monsieur Benali" in writing is "Si Youssef" out loud, where the country says so (Morocco); in a
+    // formal tone the form they typed is said too (a director of a public body is not "Lalla Naïma" to you).
+    const said = ((h) => (h && profile.tone === 'formal' && !h.alone ? undefined : h))(name === undefined ? undefined : spokenHonorific(name, country, salutationGender(given)));
     // "gospodine Babiću" is said to them; an English or German letter writes "Dear Mr Babić", „Herr Babić“.
     const letter = english || german ? nominativeAddress(given, english ?? 'de', name) : given;
     return { greetAs: letter === given ? a : inlineMarkdown(letter), address: said ? inlineMarkdown(said.spoken) : a, addressNote: '' };
@@ -39,7 +40,8 @@ export function addressOf(profile: Profile, country: string | undefined, speak: 
   // the spoken honorific with the given name out loud ("Mr Tazi", "Si Karim"); never guessed.
   const honorific = english ? spokenHonorific(name, country, gender) : undefined;
   if (honorific && !honorific.alone) {
-    return { greetAs: inlineMarkdown(inBody(`${gender === 'herr' ? 'Monsieur' : 'Madame'} ${honorific.family}`)), address: inlineMarkdown(honorific.spoken), addressNote: '' };
+    const greetAs = inlineMarkdown(inBody(`${gender === 'herr' ? 'Monsieur' : 'Madame'} ${honorific.family}`));
+    return { greetAs, address: profile.tone === 'formal' ? greetAs : inlineMarkdown(honorific.spoken), addressNote: '' };
   }
   // Without a country: a title typed with the name is used where things are formal ("Dr. Krüger"),
   // else the given name; never the full name (readers: "Dear Dana Okafor," reads as a mass mailing).

@@ -3,6 +3,7 @@
 // come-back is a condition and whose words or limits name a rhythm already agreed to that rhythm: once
 // the condition is met (the request is sent then), it is a yes with limits, and the ask is the rhythm
 // they named, booked, not pitched again. Decided once, where the first answer is (firstAnswer.ts).
+import { repliesInWriting } from './writtenReply';
 import type { FirstResponse, FirstResponseDetails } from '../profile/profile';
 import { rhythmLimitIn } from './rhythmLimit';
 import { isCondition } from './slots';
@@ -35,7 +36,9 @@ export function yesOnCondition<A extends Answer>(answer: A, words: string | unde
   if (!agreed || details.offered !== undefined) return answer;
   const limits = rhythmNamed(details.limits) !== undefined ? details.limits : undefined;
   // "Not every week, huh": a rhythm ruled out is a limit, never what they offered.
-  const said = ((c) => (c === undefined || NEGATED.test(c) ? undefined : c))(limits === undefined && rhythmNamed(words) !== undefined ? clauseOf(words!) : undefined);
+  // A yes in writing ("write your questions and I will look when I can") offers the writing: a rhythm
+  // beside it ("I am between Dar and Dodoma every week") is their week, not the offer.
+  const said = ((c) => (c === undefined || NEGATED.test(c) || repliesInWriting(words!) ? undefined : c))(limits === undefined && rhythmNamed(words) !== undefined ? clauseOf(words!) : undefined);
   const offered = ((o) => (o === undefined ? undefined : asThing(o)))(limits ?? said);
   return offered === undefined ? answer : { ...answer, response: 'yes-with-limits', details: { ...details, offered } };
 }

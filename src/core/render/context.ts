@@ -283,7 +283,7 @@ function situationOf(profile: Profile, facts: Facts, said: Situation['said'], ad
   const { words, declined, noReply, firstResponse, rhythm } = facts;
   return {
   tone: profile.tone, communication: profile.culture.communication, hierarchy: profile.culture.hierarchy, relationship: profile.relationship,
-  organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows,
+  organization: profile.organization, firstResponse, declined, noReply, address, rhythm, said, managerKnows: profile.managerKnows, sessionMinutes: profile.sessionMinutes,
   otherCompany: facts.is.otherCompany, familiar: facts.is.familiar, noDocuments: facts.is.noDocuments, writeFirst: facts.is.writeFirst, company: companyOf(profile), officialTies: officialTies(profile, facts), theirSector: facts.theirSector,
   words: words === undefined ? '' : inlineMarkdown(words), wordsUnread: facts.is.foreignWords,
   // A confirmed answer is the only signal; a reading from their words ranks every reason they point to.

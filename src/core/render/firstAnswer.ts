@@ -8,7 +8,7 @@ import { asName, nameInAnyCase, noMeetingsIn, NOT_A_PERSON, writingAskedIn, writ
 import { namedObservanceEnd } from '../culture/calendars';
 import { doubtsFit, firstResponseFromWords, isCondition, soundsLikeNo } from './slots';
 import { withoutImpliedComeBack } from './declinedWhen';
-import { repliesInWriting } from './writtenReply';
+import { moreLater, repliesInWriting } from './writtenReply';
 import { swapToYou } from './pronouns';
 import { germanComeBack } from './germanComeBack';
 import { foreignConditionIn, quotedCondition } from './conditionWords';
@@ -87,8 +87,8 @@ const ARTICLES = new Set(['a', 'o', 'à', 'ao', 'el', 'la', 'le', 'der', 'dem', 
  *  Weber" → "Frau Weber"). Anything that does not end in a capitalised name ("someone on the platform
  *  team") is kept as given. */
 export function personNamed(referTo: string): string {
-  // A role said after the name ("Frau Dr. Wallner, Leiterin der Abteilung …", "– head of …", "(…)") is not part of it.
-  const head = /^([^,(–—]+?)\s*(?:,|\(|\s[–—]\s)/u.exec(referTo)?.[1];
+  // A role or place after the name ("Frau Dr. Wallner, Leiterin …", "– head of …", "(…)", "Giorgi Lomidze in Platform") is not part of it.
+  const head = /^([^,(–—]+?)\s*(?:,|\(|\s[–—]\s|\s(?:in|at|from|on|of)\s)/u.exec(referTo)?.[1];
   return (head === undefined ? undefined : nameOf(head)) ?? nameOf(referTo) ?? referTo;
 }
 /** The name in `words` with its title capitalised, undefined when they do not end in a capitalised name. */
@@ -254,7 +254,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
   // "Zero time for meetings. Write to me": a yes, in writing, within that limit; not a vague yes, nor a no.
   const writesYes = (all.limits !== undefined || repliesInWriting(words)) && writingAskedIn(words) !== undefined && !clearNo(words.replace(all.limits ?? '', '')) && !doubtsFit(words) && all.referTo === undefined
-    && all.comeBackAfter === undefined && !/not-now|program|manager|ready/.test(firstResponseFromWords(words) ?? '');
+    && (all.comeBackAfter === undefined || moreLater(words)) && !(moreLater(words) ? /program|manager|ready/ : /not-now|program|manager|ready/).test(firstResponseFromWords(words) ?? '');
   // A come-back named by a festival, a season or a round ("after Tết", "after the budget round") is a
   // not now, whatever "can't" or offer sits beside it: not a no, and not a yes to start now.
   const response: FirstResponse | undefined = !clearNo(words) && seasonalComeBack(words, today) ? 'not-now'

@@ -67,7 +67,7 @@ export function writtenFirstIn(words: string | undefined): string | undefined {
  *  "escríbeme", "schreiben Sie mir"), call ("call me", "llámame", "rufen Sie mich an") or drop by ("drop
  *  by", "pásate por mi despacho", "kommen Sie vorbei"); `none` when they named none. Bounded: linear. */
 const CHANNELS: readonly [RegExp, 'write' | 'call' | 'visit'][] = [
-  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|(?:e-?)?mail\s+me|send\s+(?:me\s+)?(?:your|the|any)\s+questions?\s+(?:by|via|over|in)\s+(?:e-?mail|mail|message|writing)|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me|scrie(?:ți|ţi)?-mi|[ei]?ktebl(?:i|ee|e)|اكتب\s?لي|trimite(?:ți|ţi)?-mi|(?:на)?пиш(?:и|ете|іть|ите)\s+(?:ми|мені|мне))(?!\p{L})/iu, 'write'],
+  [/(?<!\p{L})(?:write\s+(?:to\s+)?me|(?:e-?)?mail\s+me|send\s+(?:me\s+)?(?:your|the|any)\s+questions?\s+(?:by|via|over|in)\s+(?:e-?mail|mail|message|writing)|(?:write|send)\s+(?:me\s+)?(?:down\s+)?(?:your|any|those)\s+questions?|send\s+me\s+(?:a|an|some|something)\b|drop\s+me\s+(?:a|an)\s+(?:line|note|email|e-mail|message)|message\s+me|(?:put|get)\s+(?:it|something|in touch)\s+in\s+writing|in\s+writing|escr[ií]b(?:eme|ame|idme|anme)|m[aá]nd[ae]me|env[ií](?:a|e)me|schreib(?:en\s+Sie|e|t)?\s+mir|schick(?:en\s+Sie|e)?\s+mir|melden\s+Sie\s+sich\s+schriftlich|[ée]cri(?:vez|s)-moi|envo(?:yez|ie)-moi|escreva-me|me\s+escreva|escreve-me|scrie(?:ți|ţi)?-mi|[ei]?ktebl(?:i|ee|e)|اكتب\s?لي|trimite(?:ți|ţi)?-mi|(?:на)?пиш(?:и|ете|іть|ите)\s+(?:ми|мені|мне))(?!\p{L})/iu, 'write'],
   [/(?<!\p{L})(?:call\s+me|give\s+me\s+a\s+(?:call|ring)|ring\s+me|phone\s+me|ll[aá]m(?:ame|eme)|rufen\s+Sie\s+mich\s+an|ruf\s+mich\s+an|appelez-moi|appelle-moi|me\s+ligue|liga-me)(?!\p{L})/iu, 'call'],
   [/(?<!\p{L})(?:drop\s+by|stop\s+by|come\s+by|pop\s+(?:in|by|round)|come\s+(?:and\s+)?(?:see|find)\s+me|p[aá]s(?:ate|ese)\s+(?:por|a\s+verme)|ven\s+a\s+verme|kommen\s+Sie\s+(?:doch\s+)?vorbei|komm\s+(?:doch\s+)?vorbei|passez\s+me\s+voir|passe\s+me\s+voir|passa\s+(?:lá|aqui))(?!\p{L})/iu, 'visit'],
 ];
@@ -101,8 +101,9 @@ export function writingAskedIn(text: string | undefined): string | undefined {
 export function asksWrittenFirst(response: FirstResponse | undefined, details: Pick<FirstResponseDetails, 'channel' | 'offered' | 'referTo' | 'limits'>, words: string | undefined): boolean {
   // After a referral to a person named, "write to me afterwards": the come-back is a note to them.
   if (response === 'referral') return /^\p{Lu}/u.test(details.referTo ?? '') && details.offered === undefined && writeBackIn(details.channel, words) !== undefined;
-  // A yes in writing with nothing else offered ("send me your questions by email, I'll reply"): the first note is the ask.
-  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined) || (response === 'yes-with-limits' && details.offered === undefined && details.limits === undefined);
+  // A yes in writing with nothing else offered ("send me your questions by email, I'll reply"), its only limit
+  // no meetings ("I can't meet regularly"): the first note is the ask.
+  const fits = response === 'noncommittal' || response === 'no-time' || (response === 'not-now' && details.offered === undefined) || (response === 'yes-with-limits' && details.offered === undefined && (details.limits === undefined || noMeetingsIn(details.limits) !== undefined));
   return fits && (writtenFirstIn(details.channel) !== undefined || writtenFirstIn(words) !== undefined);
 }
 

@@ -39,7 +39,8 @@ export function referralReasonOf(words: string | undefined, referTo: string | un
   const near = after.split(/[.!?](?:\s|$)/u).slice(0, 2).join('. ');
   const m = REASON.exec(near);
   if (!m) return foreignReasonOf(near);
-  let clause = m[1]!.trim().replace(/[\s,—–-]+$/u, '');
+  // One clause: "he moved payments out of the monolith, he knows this better" ends at the second subject.
+  let clause = m[1]!.replace(/,\s+(?:he|she|they|I|we)\s[^]*$/iu, '').trim().replace(/[\s,—–-]+$/u, '');
   if (NOT_A_FACT.test(clause) || FIRST_PERSON.test(clause) || ABOUT_YOU.test(clause) || AWAY.test(clause)) return undefined;
   clause = toSecondPerson(clause);
   return clause.length > 3 ? `you${/^['’]/u.test(clause) ? '' : ' '}${clause}` : undefined;

@@ -9,6 +9,7 @@
  * Every scan here is a single pass or a regex without nested repeats: linear in the input.
  */
 
+import { honorificGender } from '../culture/honorificGender';
 import { withoutRhythmLimits } from './rhythmLimit';
 import { subjectVerbIndex } from './subjectVerb';
 import { trimTrailing } from './trim';
@@ -335,8 +336,7 @@ export function doubtsFit(words: string): boolean {
 export function leaderPronoun(addressAs: string, about: string): { they: string; them: string; their: string; theyHave: string } {
   const she = { they: 'she', them: 'her', their: 'her', theyHave: 'She has' };
   const he = { they: 'he', them: 'him', their: 'his', theyHave: 'He has' };
-  if (/^(?:frau|mrs\.?|ms\.?|miss|madam|madame|mme\.?|señora|sra\.?|dame)\b/i.test(addressAs.trim())) return she;
-  if (/^(?:herr|mr\.?|sir|monsieur|m\.|señor|sr\.?)(?:\s|$)/i.test(addressAs.trim())) return he;
+  if (honorificGender(addressAs) !== 'none') return honorificGender(addressAs) === 'she' ? she : he;
   const f = /\b(?:she|her|hers|herself)\b/i.test(about);
   const m = /\b(?:he|him|his|himself)\b/i.test(about);
   if (f !== m) return f ? she : he;

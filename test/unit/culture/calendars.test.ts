@@ -166,3 +166,17 @@ suite('nextGoodWindow: when to ask, when to come back', () => {
     assert.strictEqual(nextGoodWindow('XX', '2026-05-02').start, '2026-05-04');
   });
 });
+
+suite('Ramadan and the Eid break never share a day (reading round 24)', () => {
+  test('in every country with both, Ramadan ends before the Eid al-Fitr break starts', () => {
+    for (const country of ['AE', 'SA', 'EG', 'ID', 'MA', 'MY', 'PK', 'JO', 'BD', 'LB']) {
+      for (const year of [2026, 2027, 2028, 2030]) {
+        const all = observances(country, year);
+        for (const r of all.filter((o) => o.id === 'ramadan')) {
+          const eid = all.find((o) => o.id === 'eid-al-fitr' && o.start > r.start);
+          if (eid) assert.ok(r.end < eid.start, `${country} ${year}: Ramadan ${r.start}–${r.end}, Eid ${eid.start}–${eid.end}`);
+        }
+      }
+    }
+  });
+});

@@ -111,23 +111,23 @@ suite('Nothing invented: every claim comes from the profile, or is marked', () =
   test('the claims appear when their fact is given, so the check above is not vacuous', () => {
     const skip = (f: Fields) => exampleWith({ relationship: 'skip-level', tone: 'warm', culture: { communication: 'direct', hierarchy: 'flat' }, ...(f.managerKnows === undefined ? {} : { managerKnows: f.managerKnows }), ...(f.decision ? { leader: { decisionYouAdmire: f.decision } } : {}) });
     const knows = render('prep-doc', skip({ managerKnows: true }));
-    assert.match(knows, /so they know I’m here and why\./);
+    assert.match(knows, /My manager knows I’m here, and why\./);
     assert.ok(!knows.includes(ADD), 'nothing is given to add when the profile says the manager knows');
     const unsaid = render('prep-doc', skip({}));
-    assert.ok(unsaid.includes(`*${ADD} “I’ve talked this through with my manager first`), 'unsaid: the line is given to add, in the opening’s note');
-    assert.doesNotMatch(unsaid, /> \*\*You:\*\* “[^”]*talked this through with my manager/, 'unsaid: not said');
+    assert.ok(unsaid.includes(`*${ADD} “My manager knows I’m here, and why.”`), 'unsaid: the line is given to add, in the opening’s note');
+    assert.doesNotMatch(unsaid, /> \*\*You:\*\* “[^”]*my manager knows/i, 'unsaid: not said');
     const notYet = render('prep-doc', skip({ managerKnows: false }));
-    assert.doesNotMatch(notYet, /talked this through with my manager/);
+    assert.doesNotMatch(notYet, /talked this through with my manager|My manager knows I’m here/);
     assert.match(notYet, /I’ll make sure my manager knows first|I’ll make sure my manager knows before we start/);
-    assert.match(render('request-meeting', skip({ managerKnows: true })), /My manager knows I’m reaching out/);
+    assert.match(render('request-meeting', skip({ managerKnows: true })), /My manager knows I’m (?:reaching out|writing to you)/);
     assert.doesNotMatch(render('request-meeting', skip({ managerKnows: false })), /My manager knows/);
     assert.match(render('prep-doc', skip({ decision: DECISION })), /One decision there really stuck with me: moving the ledger to per-region shards before the migration\./);
   });
 
   test('managerKnows is read from true/false, and from a form’s yes/no', () => {
-    for (const [given, expected] of [[true, 'so they know'], ['yes', 'so they know'], [false, null], ['no', null]] as const) {
+    for (const [given, expected] of [[true, 'My manager knows I’m here'], ['yes', 'My manager knows I’m here'], [false, null], ['no', null]] as const) {
       const text = render('prep-doc', exampleWith({ relationship: 'skip-level', tone: 'warm', culture: { communication: 'direct', hierarchy: 'flat' }, managerKnows: given }));
-      if (expected) assert.ok(text.includes(expected), String(given)); else assert.ok(!text.includes('so they know'), String(given));
+      if (expected) assert.ok(text.includes(expected), String(given)); else assert.ok(!text.includes('My manager knows I’m here'), String(given));
     }
   });
 

@@ -42,7 +42,7 @@ export function askOf(sc: Scene, askFirst: boolean, exit: string): { part: Omit<
 function requestOf(sc: Scene, askFirst: boolean, single: boolean): string[] {
   const { s, r, said, closed, mode, say: speak } = sc;
   const question = said.hasBridge ? said.bridge : speak(say('bridge-missing'));
-  if (mode.theConversation) return [speak(say('script-ask-the-conversation', { question }))];
+  if (mode.theConversation) return [speak(say('script-ask-the-conversation', { question, topic: said.hasSubjectTopic ? said.subjectTopic : 'none', hasBridge: said.hasBridge ? 'yes' : 'no' }))];
   // An informal offer taken up (a coffee): the coffee is the meeting, so the ask is the one question.
   if (informalMeeting(sc)) return [speak(say('script-ask-informal', { question }))];
   if (closed) return [speak(say('script-ask-smaller', { written: r.written ? 'yes' : 'no', minutes: r.minutes, hasBridge: said.hasBridge ? 'yes' : 'no' }))];

@@ -101,12 +101,20 @@ function languageName(language: string): string {
   try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language; } catch { return language; }
 }
 
+/** Sessions of 15 minutes or less where trust is built over time: no room for small talk first, so the
+ *  thanks says you will keep to it (opening.ts). Read from the profile's session length, not from the
+ *  ask's (a referral or a short first meeting caps that by design). */
+export function shortSlot(sc: Pick<Scene, 's'>): boolean {
+  return sc.s.culture?.scales.trust === 'relationship-based' && sc.s.sessionMinutes <= 15;
+}
+
 /** Relationship-based trust: time on them before the business, the ask when they turn to it, in
  *  every script spoken in a room (after a referral, and in the one conversation a no granted, too).
- *  Not in a written ask: there is no room to spend time in. At their home, the meal is that time. */
+ *  Not in a written ask or a slot under half an hour: there is no room to spend time in. At their
+ *  home, the meal is that time. */
 export function relationshipBeatOf(sc: Scene): Omit<ScriptPart, 'n'> | undefined {
   const { s, mode, say: speak } = sc;
-  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || (s.noReply && s.rhythm.written)) return undefined;
+  if (s.culture?.scales.trust !== 'relationship-based' || mode.inWriting || (s.noReply && s.rhythm.written) || shortSlot(sc)) return undefined;
   return {
     title: speak(say('culture-beat-title')),
     note: `*${speak(say('culture-beat-note', { formerManager: s.relationship === 'former-manager' ? 'yes' : 'no', hospitality: s.offer?.hospitality ? 'yes' : 'no' }))}*`,

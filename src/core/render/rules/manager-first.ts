@@ -6,6 +6,7 @@ import type { RenderContext } from '../context';
 import { nameAboutLeader } from './shared';
 import { quoteOffer, toYou } from '../pronouns';
 import { limitsAbout, type TheirTerms } from '../theirTerms';
+import { offerKind } from '../offerShape';
 
 /** What the rules read: the facts and the answers, as the document's context already holds them. */
 export type ManagerFirstInputs = Pick<RenderContext, 'is' | 'said' | 'leader' | 'rhythm' | 'unit' | 'trial' | 'advice' | 'firstResponse'> & { theirTerms?: TheirTerms };
@@ -21,13 +22,16 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse, 
   const offered = rhythm.offered === undefined ? undefined : quoteOffer(toYou(rhythm.offered));
   // A referral: the ask is one conversation with the person they named, not sessions with the leader.
   const referTo = is.referral && advice.pointedTo ? advice.pointedTo : undefined;
-  const size = offered !== undefined ? 'offered' : referTo !== undefined ? 'referral' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
+  // An informal offer is named in plain English ("a coffee"), not in their words; at their home, quoted.
+  const kind = offerKind(rhythm.offered);
+  const plain = kind !== undefined && !kind.startsWith('home-');
+  const size = offered !== undefined ? (plain ? 'offered-kind' : 'offered') : referTo !== undefined ? 'referral' : rhythm.single ? (rhythm.written ? 'written' : 'single') : 'trial';
   const minutes = String(rhythm.minutes);
   const summary = offered ?? rhythm.summary;
   // The ask's size is said first and passed in as $askSize, so an override of manager-first-size
   // reaches every line that names it. A yes with limits costs what they offered: said as the ask is.
   const them = nameAboutLeader(leader.addressAs, leader.name);
-  const askSize = speak({ id: 'manager-first-size', args: { size, summary, they: leader.they, minutes, referTo: referTo ?? 'none', them, written: yes(rhythm.written) } });
+  const askSize = speak({ id: 'manager-first-size', args: { size, summary, they: leader.they, minutes, referTo: referTo ?? 'none', them, written: yes(rhythm.written), offerKind: kind ?? 'none' } });
   const total = offered === undefined && referTo === undefined ? trial.total : askSize;
   return {
     them, referTo: referTo ?? 'none', they: leader.they, him: leader.them, their: leader.their, theyHave: leader.theyHave,
@@ -39,23 +43,21 @@ function argsOf({ is, said, leader, rhythm, unit, trial, advice, firstResponse, 
     size, minutes, summary, askSize,
     // The limits they set, told plainly ("one concrete question every two weeks, on Slack"), not "within clear limits".
     limits: theirTerms?.limitsTyped === undefined ? 'none' : limitsAbout(theirTerms.limitsTyped, leader.they),
-    single: yes(rhythm.single), written: yes(rhythm.written), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
+    single: yes(rhythm.single), written: yes(rhythm.written), untold: yes(!is.managerKnows && !is.managerUnsaid), unit, rhythmUnit: rhythm.unit, total, orgNoun: advice.orgNoun, company: leader.company,
   };
 }
 
-/** Beat one: what happened so far, or what you plan (the first that applies). */
+/** Beat one: what happened so far, or what you plan (the first that applies). Asked already while the
+ *  profile says your manager did not know (managerKnows: false): an apology first, whatever the tone;
+ *  unset, nothing is assumed either way (a fresh reader: an invented apology). */
 function whatOf({ is, firstResponse }: ManagerFirstInputs): string[] {
   // Your manager already knows (managerKnows): an update on what they know, said once; never "before I do anything".
   const lead = is.managerKnows ? ['manager-first-lead-known'] : is.concise ? [] : ['manager-first-lead'];
+  const sorry = !is.managerKnows && !is.managerUnsaid ? ['manager-first-should-have-said'] : [];
   if (is.askYourManager) return [...lead, 'manager-first-sent-to-you'];
-  if (is.noReply) return [...lead, 'manager-first-no-reply'];
-  if (is.declined) return [...lead, 'manager-first-declined'];
-  if (is.askedBefore) {
-    // Said only when the profile says the manager does not know yet (managerKnows: false); unset,
-    // nothing is assumed either way (a fresh reader: an invented apology).
-    const sorry = is.hierarchical && !is.concise && !is.managerKnows && !is.managerUnsaid ? ['manager-first-should-have-said'] : [];
-    return [...lead, ...sorry, firstResponse.words ? 'manager-first-asked-recently-answer' : 'manager-first-asked-recently', 'manager-first-go-back-smaller'];
-  }
+  if (is.noReply) return [...lead, ...sorry, 'manager-first-no-reply'];
+  if (is.declined) return [...lead, ...sorry, 'manager-first-declined'];
+  if (is.askedBefore) return [...lead, ...sorry, firstResponse.words ? 'manager-first-asked-recently-answer' : 'manager-first-asked-recently', 'manager-first-go-back-smaller'];
   return [...lead, 'manager-first-plan'];
 }
 

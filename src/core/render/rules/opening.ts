@@ -5,6 +5,7 @@ import { say, spellMinutes, type Scene } from './shared';
 import { askNamesQuestion } from './ask';
 import type { ScriptPart } from './types';
 import { calendarSaid } from '../calendarSaid';
+import { shortSlot } from './culture';
 
 /** Their words speak of the old roles ("I'm not your manager any more", "your career is your new
  *  boss's job"): bounded alternatives, linear. */
@@ -16,6 +17,26 @@ const OLD_ROLES = /\bnot your (?:manager|boss)\b|\b(?:no longer|not) (?:managing
 function resetWanted(s: Scene['s']): boolean {
   if (s.offer?.shape === 'informal') return false;
   return s.doubtsFit === true || doubtsFit(s.words) || OLD_ROLES.test(s.words);
+}
+
+/** The opening's one thank-you, fitted to where and how you meet. */
+function thanksOf(sc: Scene): string {
+  const { s, r, hierarchical, closed, mode, name, say: speak } = sc;
+  // A message taking them up on a written offer: nothing to thank them for in a room.
+  return mode.offeredInWriting
+    ? speak(say('script-thanks-reply', { name }))
+    // At their home or their table: thanks for having you (and the family, when their words named them).
+    : s.offer?.hospitality
+    ? speak(say('script-thanks-hospitality', { name, family: s.offer.family ? 'yes' : 'no' }))
+    // A short slot where trust takes time: no small talk first (culture.ts), so the thanks says you will keep to it.
+    : shortSlot(sc)
+    ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))
+    // On familiar terms (a former boss, words in the familiar form), the plain thanks: not "I know how much is on your plate".
+    : hierarchical && !s.familiar
+    ? speak(say('script-thanks-hierarchical', { name }))
+    : s.firstResponse === 'no-time' && !closed
+      ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))
+      : speak(say('script-thanks', { name }));
 }
 
 /** The opening: thanks, what they said the first time, who you are to them and (in direct cultures) the short version first.
@@ -30,18 +51,7 @@ export function openingOf(sc: Scene): { part: Omit<ScriptPart, 'n'>; relation: s
     if (s.managerKnows === undefined) toAdd.push(line);
     return '';
   };
-  // A message taking them up on a written offer: nothing to thank them for in a room.
-  const thanks = mode.offeredInWriting
-    ? speak(say('script-thanks-reply', { name }))
-    // At their home or their table: thanks for having you (and the family, when their words named them).
-    : s.offer?.hospitality
-    ? speak(say('script-thanks-hospitality', { name, family: s.offer.family ? 'yes' : 'no' }))
-    // On familiar terms (a former boss, words in the familiar form), the plain thanks: not "I know how much is on your plate".
-    : hierarchical && !s.familiar
-    ? speak(say('script-thanks-hierarchical', { name }))
-    : s.firstResponse === 'no-time' && !closed
-      ? speak(say('script-thanks-no-time', { name, meetingMinutes: r.meetingMinutes, minutesInWords: spellMinutes(r.meetingMinutes) }))
-      : speak(say('script-thanks', { name }));
+  const thanks = thanksOf(sc);
   const ack = acknowledgement(s, speak);
   // Time was the problem and everything proposed is written: the ask is a message, not a meeting.
   const inWriting = mode.noTimeMessage;

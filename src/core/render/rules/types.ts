@@ -17,6 +17,8 @@ import type { TheirTerms } from '../theirTerms';
  */
 export interface Situation {
   tone: Tone;
+  /** The session length the profile sets (before any cap on the ask): 15 leaves no room for small talk. */
+  sessionMinutes: number;
   communication: Communication;
   hierarchy: Hierarchy;
   relationship: Relationship;
