@@ -88,7 +88,7 @@ const ARTICLES = new Set(['a', 'o', 'à', 'ao', 'el', 'la', 'le', 'der', 'dem', 
  *  team") is kept as given. */
 export function personNamed(referTo: string): string {
   // A role or place after the name ("Frau Dr. Wallner, Leiterin …", "– head of …", "(…)", "Giorgi Lomidze in Platform") is not part of it.
-  const head = /^([^,(–—]+?)\s*(?:,|\(|\s[–—]\s|\s(?:in|at|from|on|of)\s)/u.exec(referTo)?.[1];
+  const head = /^\s*([^,(–—\s]+(?:\s+[^,(–—\s]+)*?)(?:\s*,|\s*\(|\s+[–—]\s|\s+(?:in|at|from|on|of)\s)/u.exec(referTo)?.[1];
   return (head === undefined ? undefined : nameOf(head)) ?? nameOf(referTo) ?? referTo;
 }
 /** The name in `words` with its title capitalised, undefined when they do not end in a capitalised name. */
@@ -254,7 +254,7 @@ export function proposeReading(words: string, today: Date = new Date()): { respo
   const openOffer = all.offered !== undefined && !OFFER.test(words) && !clearNo(words);
   // "Zero time for meetings. Write to me": a yes, in writing, within that limit; not a vague yes, nor a no.
   const writesYes = (all.limits !== undefined || repliesInWriting(words)) && writingAskedIn(words) !== undefined && !clearNo(words.replace(all.limits ?? '', '')) && !doubtsFit(words) && all.referTo === undefined
-    && (all.comeBackAfter === undefined || moreLater(words)) && !(moreLater(words) ? /program|manager|ready/ : /not-now|program|manager|ready/).test(firstResponseFromWords(words) ?? '');
+    && ((fr) => ((all.comeBackAfter === undefined && !/not-now/.test(fr)) || moreLater(words)) && !/program|manager|ready/.test(fr))(firstResponseFromWords(words) ?? '');
   // A come-back named by a festival, a season or a round ("after Tết", "after the budget round") is a
   // not now, whatever "can't" or offer sits beside it: not a no, and not a yes to start now.
   const response: FirstResponse | undefined = !clearNo(words) && seasonalComeBack(words, today) ? 'not-now'
